@@ -47,3 +47,30 @@ def test_without_a_credit_in_the_lead_the_button_names_the_site(language):
     # (must not change)
     text = "\n".join([_HEAD[language], _BUTTON[language], _PLAIN_LEAD[language], _MORE[language]])
     assert extract(text).fields["source"] == "Vidupost"
+
+
+_COPYRIGHT = {
+    "en": "© 2025 Vidupost. All rights reserved.",
+    "fr": "© 2025 Vidupost. Tous droits réservés.",
+    "es": "© 2025 Diario Vidupost. Todos los derechos reservados.",
+    "vi": "© 2025 Báo Vidupost. Bảo lưu mọi quyền.",
+}
+_REPORTED_LEAD = {
+    **_AGENCY_LEAD,
+    "fr": "La mission de paix a annoncé vendredi que ses troupes resteraient sur leurs positions, a rapporté l'AFP.",
+    "es": "La misión de paz anunció el viernes que sus tropas seguirán en sus posiciones pese a las advertencias, informó AFP.",
+}
+_REPORTED_AGENCY = {**_AGENCY, "es": "Agence France-Presse"}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
+def test_an_agency_credited_in_the_lead_outranks_the_site_copyright(language):
+    text = "\n".join([_HEAD[language], _REPORTED_LEAD[language], _MORE[language], _COPYRIGHT[language]])
+    assert extract(text).fields["source"] == _REPORTED_AGENCY[language]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_without_a_credit_in_the_lead_the_copyright_names_the_site(language):
+    # (must not change)
+    text = "\n".join([_HEAD[language], _PLAIN_LEAD[language], _MORE[language], _COPYRIGHT[language]])
+    assert "Vidupost" in extract(text).fields["source"]

@@ -607,8 +607,9 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     for an address); the title bar's site name; last, the site's name its furniture alone
     gives (a phrase or button naming it, an advertising banner, a station glued to the lead,
     the masthead above the menu, the first line a blog's post footer names as the poster, the
-    name printed above the site's slogan), unless the lead credits a news agency with the report
-    (_cited_source): None then, the agency being the source extract cites. cited: a function
+    name printed above the site's slogan). The site's copyright line (unless it is an agency's)
+    and the name its furniture gives both give way where the text credits a news agency with
+    the report (_agency_credited): None then, the agency being the source extract cites. cited: a function
     of no argument giving _cited_source(layout), for a caller that asks it too (it is asked
     once then); by default _cited_source itself."""
     ref = reference()
@@ -649,15 +650,19 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     # logo, sections, newsletter, footer) where another outlet's is named once.
     # The footer printed after the related articles ("Read also" and the teasers under it)
     # still holds the site's copyright line.
+    # A news agency the lead credits with the report ("..., AFP reported", "informó EFE") is
+    # the source over the copyright line of the site that copied its dispatch, as over the
+    # site's name its furniture gives (_agency_credited; extract cites the agency).
+    agency = cache(lambda: _agency_credited(layout, cited))
     for line in layout.teasers:
         if _site_copyright(line, credit_words) and (row := ref.sources_in(copyright_holder(line) or "", credit=True)):
-            return row["name"]
+            return None if agency() and row.get("kind") != "agency" else row["name"]
     named: dict[str, list] = {}
     for line in [*layout.metadata.values(), *layout.boilerplate]:
         if _site_copyright(line, credit_words):
             # the holder is the publisher ("© 2020 site.fr, owned by Group X": site.fr)
             if (row := ref.sources_in(copyright_holder(line) or "", credit=True)):
-                return row["name"]
+                return None if agency() and row.get("kind") != "agency" else row["name"]
             continue
         # (a credit line naming its outlet in another spelling than the reference's, "Avec
         # Africa News": the outlet the spelling names, segment.credit_line)
@@ -682,7 +687,7 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     if (outlet := _own_picture_outlet(layout)):
         return outlet
     if (outlet := _unknown_holder(layout, credit_words)):
-        return outlet
+        return None if agency() else outlet
     # The site's name printed as a web domain on lines of its own, again and again (its logo,
     # its footer: "example.es"), over an agency the furniture names (its credit under each
     # picture of a gallery, "EFE" on a line of its own).
@@ -724,12 +729,22 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
         return layout.site_name
     furniture = (_phrase_outlet(layout) or _advertising_outlet(lines) or _glued_station(layout) or _masthead_above_menu(layout, lines)
                  or _poster_masthead(layout, lines) or _slogan_outlet(layout, lines))
-    if furniture and (credited := (cited or (lambda: _cited_source(layout)))()) is not None and credited.get("kind") == "agency":
+    if furniture and agency():
         # a news agency the lead credits with the report ("AFP đưa tin ...", "..., Reuters
         # reported"): the page republished its dispatch; the site's own name, which only the
         # furniture gives here (its follow button, its masthead), gives way (extract cites it)
         return None
     return furniture
+
+
+def _agency_credited(layout: Layout, cited=None) -> bool:
+    """Whether the text credits a news agency with the report (_cited_source, a sources.yaml
+    row of kind "agency": "AFP đưa tin ...", "..., Reuters reported", "informó AFP", "a
+    rapporté l'AFP"): the page republished the agency's dispatch, and the site's own name,
+    from its furniture or its copyright line, gives way to it (_source). cited: a function of
+    no argument giving _cited_source(layout), or None to ask it here."""
+    credited = (cited or (lambda: _cited_source(layout)))()
+    return credited is not None and credited.get("kind") == "agency"
 
 
 # The most words of a line of furniture that an advertising banner takes (_advertising_outlet).

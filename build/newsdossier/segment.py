@@ -308,13 +308,19 @@ def update_stamp(line: str) -> bool:
     """Whether a date line (str) is an update's stamp: the label nearest before its first day
     is an update's ("Updated: May 4, 2021", "This article was last updated on May 4, 2021", "Publié il y a 2 heures, mis à jour le
     4 mai 2021": the day printed is the update's), or, with no label before the day, the line
-    opens with an update label."""
+    opens with an update label, or the first label after its day is an update's and no other
+    day follows it ("Nov 14, 2025 (Updated)", "14/11/2025 10:20 Cập nhật": the label closes the
+    stamp of the day before it; "May 3, updated May 4" labels the day after it)."""
     days = [d for d in find_dates(line) if d.kind == "date" and d.value.day]
     if days:
         before = fold_same_length(line[:days[0].start]).lower()
         published, updated = (max((m.end() for m in rx.finditer(before)), default=-1) for rx in _stamp_labels())
         if max(published, updated) >= 0:
             return updated >= published  # ("Updated today · Published May 5": the publication's day)
+        after = fold_same_length(line[days[0].end:]).lower()
+        published, updated = (min((m.start() for m in rx.finditer(after)), default=len(after)) for rx in _stamp_labels())
+        if updated < published and not any(d.start >= days[0].end + updated for d in days[1:]):
+            return True
     return bool(_line_patterns()["updated_prefix"].match(fold(line)))
 
 
@@ -1520,7 +1526,18 @@ def _headline_above(lines: list[str], lead: int) -> int | None:
         # Resort News") gives way to a headline below it; a longer headline in Title Case
         # does not give way to a caption or standfirst under it
         worded = [i for i in sharing if not _section_like(lines[i])]
-        return (worded or sharing)[0]
+        first = (worded or sharing)[0]
+        # a topic kicker above a shorter headline (Vietnamese: "Hoạt động gìn giữ hòa bình
+        # Liên hợp quốc" above "Mũ nồi xanh ở lại các vị trí"): the headline's short syllables
+        # are too few long words to be counted, but it shares more pairs of words with the
+        # text's first lines than the kicker does (_most_echoed_pairs); a standfirst under a
+        # headline is longer than it, and stays no headline
+        heads = dict(candidates)
+        below = [line for i, line in candidates if i > first and len(line.split()) <= len(heads[first].split())]
+        if below and (echoed := _most_echoed_pairs([heads[first], *below], " ".join(lines[lead:lead + 5]))) \
+                and echoed != heads[first]:
+            return next(i for i, line in candidates if line == echoed and i > first)
+        return first
     if candidates and shared[candidates[-1][0]] >= 1:
         # the nearest heading above the text, sharing a single word with it: a headline
         # worded otherwise than the lead ("A Paris-8, un peu de tension" / "À l'université...")
@@ -3147,6 +3164,41 @@ def _standfirsts(headers: list[str], lead: str = "") -> set[str]:
     return found
 
 
+# The fewest pairs of words a headline shares with the lead to be read as the one it echoes
+# (_most_echoed_pairs).
+ECHOED_PAIRS = 2
+
+
+def _word_pairs(line: str) -> set[tuple[str, str]]:
+    """The pairs of consecutive words of a line, folded, letters only ("Mũ nồi xanh" ->
+    {("mu", "noi"), ("noi", "xanh")}); a pair of a Vietnamese text is mostly one word of two
+    syllables."""
+    words = re.findall(r"[^\W\d_]+", fold(line))
+    return set(zip(words, words[1:]))
+
+
+def _most_echoed_pairs(lines: list[str], lead: str) -> str | None:
+    """The line among lines (heading-like lines above the text) sharing the most pairs of
+    consecutive words with the lead (_word_pairs), ECHOED_PAIRS at least and strictly more than
+    any other line: the headline the lead retells, over a topic kicker above it that names
+    only the subject ("Hoạt động gìn giữ hòa bình Liên hợp quốc" above "Mũ nồi xanh ở lại các
+    vị trí", whose lead opens "Mũ nồi xanh ở lại các vị trí ..."). Read only where the lead is
+    written in a language of short syllables (vocabulary "syllable_languages", by
+    language.detect_language): there a headline's words are mostly too short to count as
+    content words (_content_words); in other languages a shorter line under the headline
+    that retells the lead is a subheading or a deck. None without such a line or without a
+    lead."""
+    from .language import detect_language  # (its model is loaded only where a page needs it)
+
+    pairs = _word_pairs(lead)
+    if not pairs or detect_language(lead) not in reference().words("syllable_languages"):
+        return None
+    shared = sorted(((len(_word_pairs(line) & pairs), line) for line in lines), key=lambda pair: -pair[0])
+    if not shared or shared[0][0] < ECHOED_PAIRS or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+        return None
+    return shared[0][1]
+
+
 # The fewest words of a headline printed in capitals (a kicker or a masthead in capitals has fewer).
 CAPS_HEADLINE_WORDS = 5
 
@@ -3176,6 +3228,12 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
     first_sharing = next((line for line in headers if opens(line) and len(line.split()) >= 5 and line not in standfirsts
                           and not line.rstrip().endswith(":") and (line.isupper() or any(w[:1].islower() for w in line.split()))
                           and len(_content_words(line) & lead_words) >= 2), None)
+    if first_sharing is None:
+        # (words of a language of short syllables, Vietnamese, are mostly shorter than a content
+        # word: the headline the lead echoes is the one sharing most pairs of words with it, a
+        # topic kicker above it, longer, shares fewer: _most_echoed_pairs)
+        first_sharing = _most_echoed_pairs([line for line in headers if opens(line) and line not in standfirsts
+                                            and not line.rstrip().endswith(":")], lead)
 
     def score(line: str) -> tuple:
         words = len(line.split())
