@@ -34,3 +34,17 @@ def test_a_paragraph_with_a_tag_left_in_it_stays_text():
             "Mary Kabila said<br> in a statement, adding that both were flown to the mission's hospital in Goma for "
             "treatment and that an inquiry had been opened into the attack on their convoy.\n")
     assert "Mary Kabila" in people(text)
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        pytest.param("<img src=x> The patrol led by <a href='/p/1'>Captain Omar Diallo</a> reached Juba.", "Omar Diallo",
+                     id="en-short-sentence"),
+        pytest.param("<b>La patrouille</b> du <a href='/p/2'>capitaine Omar Diallo</a> est arrivée à Juba.", "Omar Diallo",
+                     id="fr-short-sentence"),
+    ],
+)
+def test_a_short_sentence_with_tags_left_in_it_stays_text(line, name):
+    text = "Patrol reaches Juba\n\n" + line + "\n"
+    assert any(name in n for n in people(text))
