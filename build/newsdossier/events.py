@@ -1366,18 +1366,94 @@ def _clause_end_past_asides(compared: str, start: int) -> int:
         start = aside.end()
 
 
-def _subordinate_spans(compared: str, language: str) -> list[tuple[int, int]]:
+def _subordinate_spans(compared: str, language: str, sentence: str | None = None) -> list[tuple[int, int]]:
     """Where the sentence's subordinate clauses run: from a clause marker to the next comma,
     semicolon, colon, dash or parenthesis (or the sentence's end), past a short bracketed
-    aside ("en el que visitará la misión (MINUSMA) y se reunirá ...": one clause)."""
+    aside ("en el que visitará la misión (MINUSMA) y se reunirá ...": one clause); a relative
+    clause on the subject with no comma after it ends where the main clause's verb begins
+    (_subject_relative_end; with the printed sentence, of compared's length, only)."""
     pattern = _clause_pattern(language)
     spans = []
     for match in pattern.finditer(compared) if pattern else ():
         end = _date_phrase_end(compared, match, language)
-        spans.append((match.start(), end if end is not None else _clause_end_past_asides(compared, match.end())))
+        if end is None:
+            end = _clause_end_past_asides(compared, match.end())
+            if sentence is not None and len(sentence) == len(compared):
+                end = _subject_relative_end(sentence, match.start(), match.end(), end, language) or end
+        spans.append((match.start(), end))
     # words quoted are what someone said, not what the sentence tells happened
     spans.extend(_quotation_spans(compared))
     return spans
+
+
+_VERB_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+
+
+@lru_cache(maxsize=None)
+def _finite_verb_words(language: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str]]:
+    """(auxiliaries that carry a tense, participle endings, irregular participles, endings of
+    the simple past, coordinating conjunctions) of the language, lowercased (NFC): vocabulary
+    "participle_auxiliaries" (less the infinitive's and participle's own forms:
+    "non_finite_auxiliaries"), "reduced_relative_endings", "irregular_participles",
+    "simple_past_endings" and "coordinating_conjunctions"."""
+    non_finite = set(_lowered_words("non_finite_auxiliaries", language))
+    auxiliaries = frozenset(w for w in _lowered_words("participle_auxiliaries", language) if w not in non_finite)
+    return (auxiliaries, tuple(_lowered_words("reduced_relative_endings", language)), _irregular_participles(language),
+            tuple(_lowered_words("simple_past_endings", language)), frozenset(_lowered_words("coordinating_conjunctions", language)))
+
+
+def _verb_groups(sentence: str, start: int, end: int, language: str) -> list[tuple[int, bool]]:
+    """The verb groups that open between offsets start and end of the printed sentence, as
+    (offset of the group's first word, whether a coordinating conjunction stands right
+    before it). A group opens at an auxiliary that carries a tense ("will", "was", "a",
+    "sera", "ha", "será") not right after another, or at a past form standing alone (a
+    participle's shape: "-ed", "held", "organisé"; a simple past's ending: "celebró"), no
+    auxiliary in the two words before it. Words in lowercase only (a capital opens a name).
+    Rule of the vocabulary lists named in _finite_verb_words."""
+    auxiliaries, endings, irregular, past_endings, conjunctions = _finite_verb_words(language)
+    if not auxiliaries:
+        return []
+    groups: list[tuple[int, bool]] = []
+    before: list[str] = []
+    for word in _VERB_WORD.finditer(sentence, start, end):
+        printed = word.group()
+        lowered = unicodedata.normalize("NFC", printed.lower()).replace("\u2019", "'")
+        opens = False
+        if printed[:1].islower():
+            if lowered in auxiliaries:
+                opens = not before or before[-1] not in auxiliaries
+            elif (_participle_shape(lowered, endings, irregular, 4) or (past_endings and lowered.endswith(past_endings)
+                                                                        and len(lowered) > 3)):
+                opens = not any(w in auxiliaries for w in before[-2:])
+        if opens:
+            groups.append((word.start(), bool(before) and before[-1] in conjunctions))
+        before.append(lowered)
+    return groups
+
+
+def _subject_relative_end(sentence: str, marker_start: int, marker_end: int, end: int, language: str) -> int | None:
+    """Where a relative clause on the sentence's subject, with no comma to close it, ends: at
+    the second verb group after its relative pronoun (vocabulary "relative_pronouns";
+    _verb_groups), one no coordinating conjunction joins to the first ("The battalion that
+    will deploy in the coming weeks held a ceremony on Friday": the clause is "that will
+    deploy in the coming weeks", "held" the main verb). Only when no verb group stands
+    between the stretch's opening (the sentence's start or the last comma, semicolon or
+    dash) and the pronoun, so the pronoun follows the subject, not an object ("visited the
+    battalion that will deploy"), and when the word before the pronoun is a word. None when
+    the clause holds no second group before end (the clause's end as punctuation gives it)."""
+    pronouns = _word_pattern("relative_pronouns", language)
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if pronouns is None or not pronouns.fullmatch(compared, marker_start, marker_end):
+        return None
+    if not re.search(r"\w\s+$", sentence[:marker_start]):
+        return None
+    opening = 0
+    for stop in _CLAUSE_END.finditer(sentence, 0, marker_start):
+        opening = stop.end()
+    if _verb_groups(sentence, opening, marker_start, language):
+        return None
+    groups = [at for at, joined in _verb_groups(sentence, marker_end, end, language)[1:] if not joined]
+    return groups[0] if groups else None
 
 
 _DATE_AFTER_MARKER = re.compile(r"\s+(?:(?:the|le|la|l'|el)\s+)?")
@@ -1594,7 +1670,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
     if not found:
         return []  # no clause or source to look for
-    spans = _subordinate_spans(compared, language)
+    spans = _subordinate_spans(compared, language, sentence)
     # "was set up to supervise the withdrawal": what was meant to happen; a listed phrase opening
     # at the marker ("agreed to meet") is the verb's object, no purpose
     purposes = _purpose_clauses(sentence, language)
@@ -2094,6 +2170,39 @@ def unrealised_spans(sentence: str, language: str = "und") -> list[tuple[int, in
         ends = [m.start() for m in (_CLAUSE_END.search(compared, match.end()),
                                     contrast.search(compared, match.end()) if contrast else None) if m]
         spans.append((match.start(), min(ends, default=len(compared))))
+    return spans
+
+
+def other_relative_clauses(sentence: str, main: EventWord, language: str = "und",
+                           words: list[EventWord] = ()) -> list[tuple[int, int]]:
+    """Where the sentence's relative clauses run that tell of another noun than the main event
+    word: a clause opened by a relative pronoun (vocabulary "relative_pronouns") after a
+    word of three letters or more no verb group opens (a noun, not "announced that" nor "la
+    que"), holding no main word and not
+    right after it nor after another event word of `words` ("visited the battalion that will
+    deploy next month": the deploying is to come, the visit is not; "a visit that will take
+    place", "the blast of a mine that wounded two" keep their clause). Their
+    tense is their own, none of the happening's. Returns (start, end) offsets in sentence;
+    the clauses run as _subordinate_spans gives them. language: ISO 639-1 code."""
+    pronouns = _word_pattern("relative_pronouns", language)
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if pronouns is None or len(compared) != len(sentence):
+        return []
+    spans = []
+    for start, end in _subordinate_spans(compared, language, sentence):
+        opener = pronouns.match(compared, start)
+        if opener is None or start <= main.start < end or any(
+                start >= w.end and not sentence[w.end:start].strip() for w in (main, *words)):
+            continue
+        previous = list(re.finditer(r"[^\W\d_]+", sentence[max(0, start - 40):start]))
+        if not previous or sentence[start - 40 + previous[-1].end() if start >= 40 else previous[-1].end():start].strip():
+            continue  # a mark between: no noun the clause describes
+        word_start = (start - 40 if start >= 40 else 0) + previous[-1].start()
+        if len(previous[-1].group()) < 3:
+            continue  # "la que hirió", "celui qui": a pronoun standing for a noun said before
+        if _verb_groups(sentence, word_start, start, language):
+            continue  # "announced that", "a annoncé que": the verb's object, no relative clause
+        spans.append((start, end))
     return spans
 
 
@@ -5678,7 +5787,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         frame = next((w for w in words if w.frame and not w.subordinate and w.start < main.start), None)
         # the tense of what was due is none of the happening's: "auraient dû rentrer ... mais sont rentrés"
         tensed = _blanked(sentence, unrealised)
-        clause = tensed[_clause_start(sentence, main.start):_deadline_cut(sentence, main.end, language)]
+        # the tense of a relative clause describing another noun is none of the happening's
+        untensed = _blanked(tensed, other_relative_clauses(sentence, main, language, words))
+        clause = untensed[_clause_start(sentence, main.start):_deadline_cut(sentence, main.end, language)]
         planned = not main.frame and (future_tense(sentence[frame.end:main.end + 30] if frame else clause, language)
                                       or intended(sentence, main, language))  # "decided to deploy", "prévoit de déployer"
         # "will join the group deployed on 2 October": the deploying is past; so is the
@@ -5769,7 +5880,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             if planned and any(participle_dated(sentence, m, language) for m in own):
                 planned = event.announced = False  # "will guard the truce signed in Addis Ababa on May 9"
                 done = True
-            if not planned and not main.frame and not done and date_ahead(tensed, mention, language):
+            if not planned and not main.frame and not done and date_ahead(untensed, mention, language):
                 planned = event.announced = True  # "sẽ kết thúc vào ngày 15/10", "vào tháng 10 tới"
             event.start, event.end, _ = _resolve_printed(sentence, mention, years, anchor_of_year, planned, language,
                                                          past_told(sentence, main, language, mention))
@@ -5794,7 +5905,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             ago = ago_month_printed(ago, all_dates)
             spoken = None if chained or ago else quoted_relative(sentence, words, main, anchor, language, planned)
             relative = (chained, None) if chained else ago or spoken or relative_span(
-                _relative_dates_of(tensed, words, main, language), anchor, language, near=main.start, planned=planned,
+                _relative_dates_of(untensed, words, main, language), anchor, language, near=main.start, planned=planned,
                 previous=before_sentence)
             basis = "chained" if chained else "relative"
             if relative is not None and not chained and not ago and planned and vague_time_after(tensed, main, language):
