@@ -917,6 +917,28 @@ def joined_apart(sentence: str, lo: int, hi: int, language: str = "und") -> bool
     between = _compared(sentence[lo:hi], language in EXACT_LANGUAGES)
     return any(re.search(r"[^\W\d]{2,}", between[m.end():]) for m in pattern.finditer(between))
 
+def dates_paired(sentence: str, first: DateMention, second: DateMention, language: str = "und") -> bool:
+    """Whether two printed dates, the first before the second, are two times of one verb
+    joined by a coordinating conjunction alone (vocabulary "coordinating_conjunctions"): each
+    printing its month and its year, the two unlike ("closed offices in June 2021 and June
+    2022", "en juin 2021 et juin 2022"): two happenings, one on each. Not the two ends of a
+    span a paired preposition opens (vocabulary "paired_prepositions": "between June 2021
+    and June 2022"), nor two days of one month ("on 2 and 3 April", no month before the
+    conjunction). language: ISO 639-1 code of the text."""
+    if first.end > second.start or first.kind != "date" or second.kind != "date":
+        return False
+    if not (first.value.month and first.value.year and second.value.month and second.value.year) or first.value == second.value:
+        return False
+    pattern = _word_pattern("coordinating_conjunctions", language)
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    conjunction = pattern.search(compared, first.end, second.start) if pattern else None
+    if conjunction is None or compared[first.end:conjunction.start()].strip(" ,") or compared[conjunction.end():second.start].strip():
+        return False
+    paired = _word_pattern("paired_prepositions", language)
+    return not (paired and re.search(r"(?:^|\s)(?:" + paired.pattern + r")\s+(?:[\w']+\s+){0,2}$",
+                                     compared[max(0, first.start - 30):first.start]))
+
+
 @lru_cache(maxsize=None)
 def _since_opener() -> re.Pattern:
     """The words opening a since-phrase in any language (vocabulary "since_words")."""
@@ -6083,7 +6105,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     other.value.day or other.value.year or apart and other.value.month):
                 continue
             if any(not _CLAUSE_END.search(sentence[min(u.end, other.end):max(u.start, other.start)])
-                   and not joined_apart(sentence, min(u.end, other.end), max(u.start, other.start), language) for u in used):
+                   and not joined_apart(sentence, min(u.end, other.end), max(u.start, other.start), language)
+                   # "closed offices in June 2021 and June 2022": one verb, two times
+                   and not dates_paired(sentence, u, other, language) for u in used):
                 continue
             word = _happening_word(other)
             if apposed_participle_date(sentence, other, main, words, language):
