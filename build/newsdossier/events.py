@@ -3683,9 +3683,20 @@ def past_told(sentence: str, word: EventWord, language: str = "und", mention: Da
     that of a verb between it and its day (mention) in the same clause when a word of
     dates.yaml "happening_day_words" stands right before the day ("the ceasefire was signed
     on 21 February", "la cérémonie a eu lieu le 21 février"), not one moving the day ("the
-    vote was postponed to 21 February"). language: ISO 639-1 code of the text."""
+    vote was postponed to 21 February"). A happening word of no listed kind kept over its date
+    (dated_happening) takes the tense of the verb right before that date ("the mandate for their
+    presence ended on 20 May"). language: ISO 639-1 code of the text."""
     if word.verb:
         return past_tense(sentence[:word.start], sentence[word.start:word.end], language)
+    if word.kind == HAPPENING and mention is not None and word.start == mention.start:
+        # a happening of no listed kind, kept over its date: the verb right before the date
+        # (its day word left out) tells its tense, whatever stands between it and its subject
+        # ("the mandate for their presence ended on 20 May")
+        before = sentence[_clause_start(sentence, mention.start):mention.start].split()
+        if before and happening_day_word(before[-1], language):
+            before = before[:-1]
+        return bool(before) and past_tense(sentence[:_clause_start(sentence, mention.start)] + " ".join(before[:-1]) + " ",
+                                           before[-1], language)
     if mention is None or mention.start < word.end or _CLAUSE_END.search(sentence, word.end, mention.start):
         return False
     gap = sentence[word.end:mention.start].split()
@@ -6114,7 +6125,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 # "l'opération Barkhane, lancée en août 2014": the apposition says what it dates
                 word = apposed_clause_word(sentence, other, language) or word
             extra = finding(word)
-            extra.start, extra.end, _ = _resolve_printed(sentence, other, years, anchor_of_year, False, language)
+            extra.start, extra.end, _ = _resolve_printed(sentence, other, years, anchor_of_year, False, language,
+                                                         past_told(sentence, word, language, other))
             told.append(_Told(extra, word, sentence, "printed"))
         # so does a day or period named relative to the article's ("cette semaine", "next week")
         # in a clause of its own after a printed date the main event took: "quittera Dakar ce
