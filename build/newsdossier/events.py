@@ -2228,6 +2228,47 @@ def other_relative_clauses(sentence: str, main: EventWord, language: str = "und"
     return spans
 
 
+@lru_cache(maxsize=None)
+def _tense_particles(language: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """(future particles, past particles) of a language that tells tense by particles
+    (vocabulary "tense_particle_languages"; dates.yaml "future_markers" and
+    "past_tense_auxiliaries"), as whole-word patterns on the lowercased text; None for
+    another language."""
+    if language not in (reference().vocabulary.get("tense_particle_languages") or ()):
+        return None
+    words = reference().date_words
+    future, past = ((words.get(section) or {}).get(language) or () for section in ("future_markers", "past_tense_auxiliaries"))
+    if not future or not past:
+        return None
+    return tuple(re.compile(r"(?<!\w)(?:" + alternation(unicodedata.normalize("NFC", w.lower()) for w in listed) + r")(?!\w)")
+                 for listed in (future, past))
+
+
+def other_tense_particles(sentence: str, main: EventWord, language: str = "und") -> list[tuple[int, int]]:
+    """Where the future particles of the main event word's clause stand that mark another
+    verb, in a language telling tense by a particle before each verb (_tense_particles): all
+    of them when the particle nearest before the main word is a past one ("Tiểu đoàn sẽ triển
+    khai trong những tuần tới đã tổ chức lễ xuất quân", "Bộ trưởng đã thăm tiểu đoàn sẽ triển
+    khai tới Nam Sudan": the ceremony and the visit are past). Returns (start, end) offsets;
+    none in another language. The clause runs from the last comma, semicolon, colon, dash or
+    parenthesis before the word to the next one after it."""
+    particles = _tense_particles(language)
+    if particles is None:
+        return []
+    future, past = particles
+    lowered = unicodedata.normalize("NFC", sentence).lower()
+    if len(lowered) != len(sentence):
+        return []
+    start = _clause_start(sentence, main.start)
+    end_match = _CLAUSE_END.search(sentence, main.end)
+    end = end_match.start() if end_match else len(sentence)
+    before = [(m.start(), False) for m in future.finditer(lowered, start, main.start)] + [
+        (m.start(), True) for m in past.finditer(lowered, start, main.start)]
+    if not before or not max(before)[1]:
+        return []
+    return [(m.start(), m.end()) for m in future.finditer(lowered, start, end)]
+
+
 _INTENT_REACH = 8  # words between an intent phrase and the verb it makes planned
 
 
@@ -5821,7 +5862,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # the tense of what was due is none of the happening's: "auraient dû rentrer ... mais sont rentrés"
         tensed = _blanked(sentence, unrealised)
         # the tense of a relative clause describing another noun is none of the happening's
-        untensed = _blanked(tensed, other_relative_clauses(sentence, main, language, words))
+        untensed = _blanked(tensed, other_relative_clauses(sentence, main, language, words)
+                            + other_tense_particles(sentence, main, language))
         clause = untensed[_clause_start(sentence, main.start):_deadline_cut(sentence, main.end, language)]
         planned = not main.frame and (future_tense(sentence[frame.end:main.end + 30] if frame else clause, language)
                                       or intended(sentence, main, language))  # "decided to deploy", "prévoit de déployer"
@@ -6088,8 +6130,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             mention = min(given[index], key=lambda d: d.kind == "year")
             # its own clause in the future ("anunció en diciembre que las tropas se retirarán en abril")
             # "will attend a ceremony for the soldiers killed on 15 May": the killing is past
-            ahead = not word.frame and not reduced_relative(sentence, word, language, adjective=True) and (future_tense(tensed[_clause_start(sentence, word.start):word.end + 30], language)
-                                        or date_ahead(tensed, mention, language))
+            own_tense = _blanked(tensed, other_tense_particles(sentence, word, language))  # "sẽ triển khai ... đã tổ chức lễ"
+            ahead = not word.frame and not reduced_relative(sentence, word, language, adjective=True) and (future_tense(own_tense[_clause_start(sentence, word.start):word.end + 30], language)
+                                        or date_ahead(own_tense, mention, language))
             background.start, background.end, background.announced = _resolve_printed(
                 sentence, mention, years, anchor_of_year, ahead, language, past_told(sentence, word, language, mention))
             _settle_planned(background, anchor)
