@@ -917,6 +917,28 @@ def joined_apart(sentence: str, lo: int, hi: int, language: str = "und") -> bool
     between = _compared(sentence[lo:hi], language in EXACT_LANGUAGES)
     return any(re.search(r"[^\W\d]{2,}", between[m.end():]) for m in pattern.finditer(between))
 
+def dates_paired(sentence: str, first: DateMention, second: DateMention, language: str = "und") -> bool:
+    """Whether two printed dates, the first before the second, are two times of one verb
+    joined by a coordinating conjunction alone (vocabulary "coordinating_conjunctions"): each
+    printing its month and its year, the two unlike ("closed offices in June 2021 and June
+    2022", "en juin 2021 et juin 2022"): two happenings, one on each. Not the two ends of a
+    span a paired preposition opens (vocabulary "paired_prepositions": "between June 2021
+    and June 2022"), nor two days of one month ("on 2 and 3 April", no month before the
+    conjunction). language: ISO 639-1 code of the text."""
+    if first.end > second.start or first.kind != "date" or second.kind != "date":
+        return False
+    if not (first.value.month and first.value.year and second.value.month and second.value.year) or first.value == second.value:
+        return False
+    pattern = _word_pattern("coordinating_conjunctions", language)
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    conjunction = pattern.search(compared, first.end, second.start) if pattern else None
+    if conjunction is None or compared[first.end:conjunction.start()].strip(" ,") or compared[conjunction.end():second.start].strip():
+        return False
+    paired = _word_pattern("paired_prepositions", language)
+    return not (paired and re.search(r"(?:^|\s)(?:" + paired.pattern + r")\s+(?:[\w']+\s+){0,2}$",
+                                     compared[max(0, first.start - 30):first.start]))
+
+
 @lru_cache(maxsize=None)
 def _since_opener() -> re.Pattern:
     """The words opening a since-phrase in any language (vocabulary "since_words")."""
@@ -1366,18 +1388,94 @@ def _clause_end_past_asides(compared: str, start: int) -> int:
         start = aside.end()
 
 
-def _subordinate_spans(compared: str, language: str) -> list[tuple[int, int]]:
+def _subordinate_spans(compared: str, language: str, sentence: str | None = None) -> list[tuple[int, int]]:
     """Where the sentence's subordinate clauses run: from a clause marker to the next comma,
     semicolon, colon, dash or parenthesis (or the sentence's end), past a short bracketed
-    aside ("en el que visitará la misión (MINUSMA) y se reunirá ...": one clause)."""
+    aside ("en el que visitará la misión (MINUSMA) y se reunirá ...": one clause); a relative
+    clause on the subject with no comma after it ends where the main clause's verb begins
+    (_subject_relative_end; with the printed sentence, of compared's length, only)."""
     pattern = _clause_pattern(language)
     spans = []
     for match in pattern.finditer(compared) if pattern else ():
         end = _date_phrase_end(compared, match, language)
-        spans.append((match.start(), end if end is not None else _clause_end_past_asides(compared, match.end())))
+        if end is None:
+            end = _clause_end_past_asides(compared, match.end())
+            if sentence is not None and len(sentence) == len(compared):
+                end = _subject_relative_end(sentence, match.start(), match.end(), end, language) or end
+        spans.append((match.start(), end))
     # words quoted are what someone said, not what the sentence tells happened
     spans.extend(_quotation_spans(compared))
     return spans
+
+
+_VERB_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+
+
+@lru_cache(maxsize=None)
+def _finite_verb_words(language: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str]]:
+    """(auxiliaries that carry a tense, participle endings, irregular participles, endings of
+    the simple past, coordinating conjunctions) of the language, lowercased (NFC): vocabulary
+    "participle_auxiliaries" (less the infinitive's and participle's own forms:
+    "non_finite_auxiliaries"), "reduced_relative_endings", "irregular_participles",
+    "simple_past_endings" and "coordinating_conjunctions"."""
+    non_finite = set(_lowered_words("non_finite_auxiliaries", language))
+    auxiliaries = frozenset(w for w in _lowered_words("participle_auxiliaries", language) if w not in non_finite)
+    return (auxiliaries, tuple(_lowered_words("reduced_relative_endings", language)), _irregular_participles(language),
+            tuple(_lowered_words("simple_past_endings", language)), frozenset(_lowered_words("coordinating_conjunctions", language)))
+
+
+def _verb_groups(sentence: str, start: int, end: int, language: str) -> list[tuple[int, bool]]:
+    """The verb groups that open between offsets start and end of the printed sentence, as
+    (offset of the group's first word, whether a coordinating conjunction stands right
+    before it). A group opens at an auxiliary that carries a tense ("will", "was", "a",
+    "sera", "ha", "será") not right after another, or at a past form standing alone (a
+    participle's shape: "-ed", "held", "organisé"; a simple past's ending: "celebró"), no
+    auxiliary in the two words before it. Words in lowercase only (a capital opens a name).
+    Rule of the vocabulary lists named in _finite_verb_words."""
+    auxiliaries, endings, irregular, past_endings, conjunctions = _finite_verb_words(language)
+    if not auxiliaries:
+        return []
+    groups: list[tuple[int, bool]] = []
+    before: list[str] = []
+    for word in _VERB_WORD.finditer(sentence, start, end):
+        printed = word.group()
+        lowered = unicodedata.normalize("NFC", printed.lower()).replace("\u2019", "'")
+        opens = False
+        if printed[:1].islower():
+            if lowered in auxiliaries:
+                opens = not before or before[-1] not in auxiliaries
+            elif (_participle_shape(lowered, endings, irregular, 4) or (past_endings and lowered.endswith(past_endings)
+                                                                        and len(lowered) > 3)):
+                opens = not any(w in auxiliaries for w in before[-2:])
+        if opens:
+            groups.append((word.start(), bool(before) and before[-1] in conjunctions))
+        before.append(lowered)
+    return groups
+
+
+def _subject_relative_end(sentence: str, marker_start: int, marker_end: int, end: int, language: str) -> int | None:
+    """Where a relative clause on the sentence's subject, with no comma to close it, ends: at
+    the second verb group after its relative pronoun (vocabulary "relative_pronouns";
+    _verb_groups), one no coordinating conjunction joins to the first ("The battalion that
+    will deploy in the coming weeks held a ceremony on Friday": the clause is "that will
+    deploy in the coming weeks", "held" the main verb). Only when no verb group stands
+    between the stretch's opening (the sentence's start or the last comma, semicolon or
+    dash) and the pronoun, so the pronoun follows the subject, not an object ("visited the
+    battalion that will deploy"), and when the word before the pronoun is a word. None when
+    the clause holds no second group before end (the clause's end as punctuation gives it)."""
+    pronouns = _word_pattern("relative_pronouns", language)
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if pronouns is None or not pronouns.fullmatch(compared, marker_start, marker_end):
+        return None
+    if not re.search(r"\w\s+$", sentence[:marker_start]):
+        return None
+    opening = 0
+    for stop in _CLAUSE_END.finditer(sentence, 0, marker_start):
+        opening = stop.end()
+    if _verb_groups(sentence, opening, marker_start, language):
+        return None
+    groups = [at for at, joined in _verb_groups(sentence, marker_end, end, language)[1:] if not joined]
+    return groups[0] if groups else None
 
 
 @lru_cache(maxsize=None)
@@ -1600,7 +1698,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
     if not found:
         return []  # no clause or source to look for
-    spans = _subordinate_spans(compared, language)
+    spans = _subordinate_spans(compared, language, sentence)
     # "was set up to supervise the withdrawal": what was meant to happen; a listed phrase opening
     # at the marker ("agreed to meet") is the verb's object, no purpose
     purposes = _purpose_clauses(sentence, language)
@@ -2101,6 +2199,80 @@ def unrealised_spans(sentence: str, language: str = "und") -> list[tuple[int, in
                                     contrast.search(compared, match.end()) if contrast else None) if m]
         spans.append((match.start(), min(ends, default=len(compared))))
     return spans
+
+
+def other_relative_clauses(sentence: str, main: EventWord, language: str = "und",
+                           words: list[EventWord] = ()) -> list[tuple[int, int]]:
+    """Where the sentence's relative clauses run that tell of another noun than the main event
+    word: a clause opened by a relative pronoun (vocabulary "relative_pronouns") after a
+    word of three letters or more no verb group opens (a noun, not "announced that" nor "la
+    que"), holding no main word and not
+    right after it nor after another event word of `words` ("visited the battalion that will
+    deploy next month": the deploying is to come, the visit is not; "a visit that will take
+    place", "the blast of a mine that wounded two" keep their clause). Their
+    tense is their own, none of the happening's. Returns (start, end) offsets in sentence;
+    the clauses run as _subordinate_spans gives them. language: ISO 639-1 code."""
+    pronouns = _word_pattern("relative_pronouns", language)
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if pronouns is None or len(compared) != len(sentence):
+        return []
+    spans = []
+    for start, end in _subordinate_spans(compared, language, sentence):
+        opener = pronouns.match(compared, start)
+        if opener is None or start <= main.start < end or any(
+                start >= w.end and not sentence[w.end:start].strip() for w in (main, *words)):
+            continue
+        previous = list(re.finditer(r"[^\W\d_]+", sentence[max(0, start - 40):start]))
+        if not previous or sentence[start - 40 + previous[-1].end() if start >= 40 else previous[-1].end():start].strip():
+            continue  # a mark between: no noun the clause describes
+        word_start = (start - 40 if start >= 40 else 0) + previous[-1].start()
+        if len(previous[-1].group()) < 3:
+            continue  # "la que hirió", "celui qui": a pronoun standing for a noun said before
+        if _verb_groups(sentence, word_start, start, language):
+            continue  # "announced that", "a annoncé que": the verb's object, no relative clause
+        spans.append((start, end))
+    return spans
+
+
+@lru_cache(maxsize=None)
+def _tense_particles(language: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """(future particles, past particles) of a language that tells tense by particles
+    (vocabulary "tense_particle_languages"; dates.yaml "future_markers" and
+    "past_tense_auxiliaries"), as whole-word patterns on the lowercased text; None for
+    another language."""
+    if language not in (reference().vocabulary.get("tense_particle_languages") or ()):
+        return None
+    words = reference().date_words
+    future, past = ((words.get(section) or {}).get(language) or () for section in ("future_markers", "past_tense_auxiliaries"))
+    if not future or not past:
+        return None
+    return tuple(re.compile(r"(?<!\w)(?:" + alternation(unicodedata.normalize("NFC", w.lower()) for w in listed) + r")(?!\w)")
+                 for listed in (future, past))
+
+
+def other_tense_particles(sentence: str, main: EventWord, language: str = "und") -> list[tuple[int, int]]:
+    """Where the future particles of the main event word's clause stand that mark another
+    verb, in a language telling tense by a particle before each verb (_tense_particles): all
+    of them when the particle nearest before the main word is a past one ("Tiểu đoàn sẽ triển
+    khai trong những tuần tới đã tổ chức lễ xuất quân", "Bộ trưởng đã thăm tiểu đoàn sẽ triển
+    khai tới Nam Sudan": the ceremony and the visit are past). Returns (start, end) offsets;
+    none in another language. The clause runs from the last comma, semicolon, colon, dash or
+    parenthesis before the word to the next one after it."""
+    particles = _tense_particles(language)
+    if particles is None:
+        return []
+    future, past = particles
+    lowered = unicodedata.normalize("NFC", sentence).lower()
+    if len(lowered) != len(sentence):
+        return []
+    start = _clause_start(sentence, main.start)
+    end_match = _CLAUSE_END.search(sentence, main.end)
+    end = end_match.start() if end_match else len(sentence)
+    before = [(m.start(), False) for m in future.finditer(lowered, start, main.start)] + [
+        (m.start(), True) for m in past.finditer(lowered, start, main.start)]
+    if not before or not max(before)[1]:
+        return []
+    return [(m.start(), m.end()) for m in future.finditer(lowered, start, end)]
 
 
 _INTENT_REACH = 8  # words between an intent phrase and the verb it makes planned
@@ -3558,9 +3730,20 @@ def past_told(sentence: str, word: EventWord, language: str = "und", mention: Da
     that of a verb between it and its day (mention) in the same clause when a word of
     dates.yaml "happening_day_words" stands right before the day ("the ceasefire was signed
     on 21 February", "la cérémonie a eu lieu le 21 février"), not one moving the day ("the
-    vote was postponed to 21 February"). language: ISO 639-1 code of the text."""
+    vote was postponed to 21 February"). A happening word of no listed kind kept over its date
+    (dated_happening) takes the tense of the verb right before that date ("the mandate for their
+    presence ended on 20 May"). language: ISO 639-1 code of the text."""
     if word.verb:
         return past_tense(sentence[:word.start], sentence[word.start:word.end], language)
+    if word.kind == HAPPENING and mention is not None and word.start == mention.start:
+        # a happening of no listed kind, kept over its date: the verb right before the date
+        # (its day word left out) tells its tense, whatever stands between it and its subject
+        # ("the mandate for their presence ended on 20 May")
+        before = sentence[_clause_start(sentence, mention.start):mention.start].split()
+        if before and happening_day_word(before[-1], language):
+            before = before[:-1]
+        return bool(before) and past_tense(sentence[:_clause_start(sentence, mention.start)] + " ".join(before[:-1]) + " ",
+                                           before[-1], language)
     if mention is None or mention.start < word.end or _CLAUSE_END.search(sentence, word.end, mention.start):
         return False
     gap = sentence[word.end:mention.start].split()
@@ -5698,7 +5881,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         frame = next((w for w in words if w.frame and not w.subordinate and w.start < main.start), None)
         # the tense of what was due is none of the happening's: "auraient dû rentrer ... mais sont rentrés"
         tensed = _blanked(sentence, unrealised)
-        clause = tensed[_clause_start(sentence, main.start):_deadline_cut(sentence, main.end, language)]
+        # the tense of a relative clause describing another noun is none of the happening's
+        untensed = _blanked(tensed, other_relative_clauses(sentence, main, language, words)
+                            + other_tense_particles(sentence, main, language))
+        clause = untensed[_clause_start(sentence, main.start):_deadline_cut(sentence, main.end, language)]
         planned = not main.frame and (future_tense(sentence[frame.end:main.end + 30] if frame else clause, language)
                                       or intended(sentence, main, language))  # "decided to deploy", "prévoit de déployer"
         # "will join the group deployed on 2 October": the deploying is past; so is the
@@ -5789,7 +5975,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             if planned and any(participle_dated(sentence, m, language) for m in own):
                 planned = event.announced = False  # "will guard the truce signed in Addis Ababa on May 9"
                 done = True
-            if not planned and not main.frame and not done and date_ahead(tensed, mention, language):
+            if not planned and not main.frame and not done and date_ahead(untensed, mention, language):
                 planned = event.announced = True  # "sẽ kết thúc vào ngày 15/10", "vào tháng 10 tới"
             event.start, event.end, _ = _resolve_printed(sentence, mention, years, anchor_of_year, planned, language,
                                                          past_told(sentence, main, language, mention))
@@ -5814,7 +6000,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             ago = ago_month_printed(ago, all_dates)
             spoken = None if chained or ago else quoted_relative(sentence, words, main, anchor, language, planned)
             relative = (chained, None) if chained else ago or spoken or relative_span(
-                _relative_dates_of(tensed, words, main, language), anchor, language, near=main.start, planned=planned,
+                _relative_dates_of(untensed, words, main, language), anchor, language, near=main.start, planned=planned,
                 previous=before_sentence)
             basis = "chained" if chained else "relative"
             if relative is not None and not chained and not ago and planned and vague_time_after(tensed, main, language):
@@ -5964,8 +6150,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             mention = min(given[index], key=lambda d: d.kind == "year")
             # its own clause in the future ("anunció en diciembre que las tropas se retirarán en abril")
             # "will attend a ceremony for the soldiers killed on 15 May": the killing is past
-            ahead = not word.frame and not reduced_relative(sentence, word, language, adjective=True) and (future_tense(tensed[_clause_start(sentence, word.start):word.end + 30], language)
-                                        or date_ahead(tensed, mention, language))
+            own_tense = _blanked(tensed, other_tense_particles(sentence, word, language))  # "sẽ triển khai ... đã tổ chức lễ"
+            ahead = not word.frame and not reduced_relative(sentence, word, language, adjective=True) and (future_tense(own_tense[_clause_start(sentence, word.start):word.end + 30], language)
+                                        or date_ahead(own_tense, mention, language))
             background.start, background.end, background.announced = _resolve_printed(
                 sentence, mention, years, anchor_of_year, ahead, language, past_told(sentence, word, language, mention))
             _settle_planned(background, anchor)
@@ -5992,14 +6179,17 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     other.value.day or other.value.year or apart and other.value.month):
                 continue
             if any(not _CLAUSE_END.search(sentence[min(u.end, other.end):max(u.start, other.start)])
-                   and not joined_apart(sentence, min(u.end, other.end), max(u.start, other.start), language) for u in used):
+                   and not joined_apart(sentence, min(u.end, other.end), max(u.start, other.start), language)
+                   # "closed offices in June 2021 and June 2022": one verb, two times
+                   and not dates_paired(sentence, u, other, language) for u in used):
                 continue
             word = _happening_word(other)
             if apposed_participle_date(sentence, other, main, words, language):
                 # "l'opération Barkhane, lancée en août 2014": the apposition says what it dates
                 word = apposed_clause_word(sentence, other, language) or word
             extra = finding(word)
-            extra.start, extra.end, _ = _resolve_printed(sentence, other, years, anchor_of_year, False, language)
+            extra.start, extra.end, _ = _resolve_printed(sentence, other, years, anchor_of_year, False, language,
+                                                         past_told(sentence, word, language, other))
             told.append(_Told(extra, word, sentence, "printed"))
         # so does a day or period named relative to the article's ("cette semaine", "next week")
         # in a clause of its own after a printed date the main event took: "quittera Dakar ce

@@ -2160,6 +2160,7 @@ def segment(text: str) -> Layout:
     _take_feed_credit(layout, body)
     _take_footer_source(layout, body)
     _take_agency_signoff(layout, body, signoffs)
+    _take_closing_teasers(layout, body)
     page_lines = split_lines(text)
     if layout.site_name is None:
         layout.site_name = suffixed_site(page_lines)
@@ -4210,6 +4211,26 @@ def _take_agency_signoff(layout: Layout, body: list[str], signoffs: list[tuple[s
         # an outlet the reference does not know (signoff_outlet): the source as printed,
         # under the site's own name where the page prints it (extract._source)
         layout.footer_source = credited
+
+
+# A paragraph the page cut short: an ellipsis closing it, right after a word or a space
+# ("... where two buses were stra...", "... sont restés bloqués \u2026").
+_CUT_SHORT = re.compile(r"[^\W_]\s?(?:\.{3}|\u2026)$")
+
+
+def _take_closing_teasers(layout: Layout, body: list[str]) -> None:
+    """Moves the teasers of related stories closing the page from the text (body, changed in
+    place) to layout.teasers: each a subheading ("## " line) followed by a paragraph cut short
+    with an ellipsis (_CUT_SHORT), the last lines of the text, one pair after another, below
+    a paragraph of running prose (_is_prose) that stays. An ellipsis closing the text with no
+    headline above it ("and then...") is the text's own."""
+    taken: list[str] = []
+    while (len(body) >= 3 and body[-2].startswith("## ") and not body[-1].startswith("## ")
+           and _CUT_SHORT.search(body[-1].rstrip())
+           and any(_is_prose(para) for para in body[:-2] if not para.startswith("## "))):
+        taken[:0] = [body[-2].removeprefix("## "), body[-1]]
+        del body[-2:]
+    layout.teasers.extend(taken)
 
 
 def _take_footer_source(layout: Layout, body: list[str]) -> None:
