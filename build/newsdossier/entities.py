@@ -5060,34 +5060,10 @@ def _other_country_beside(sentences: list[tuple[str, list[Found]]], body_id: str
     ministry, or another's, not Kenya's).
     A sentence that names `home` too is no such sentence: the other country is then where the
     home country's people are ("el Ministerio de Defensa informó de que los militares
-    españoles desplegados en Líbano están bien", from MADRID: Spain's ministry); nor is a
-    country printed only as where something takes place (_printed_as_a_place: "tại Nam Sudan")."""
-    return any(f.kind == "country" and f.code and f.code != home and not _printed_as_a_place(sentence, f.surfaces)
-               for sentence, found in sentences if any(b.id == body_id for b in found)
+    españoles desplegados en Líbano están bien", from MADRID: Spain's ministry)."""
+    return any(f.kind == "country" and f.code and f.code != home
+               for _sentence, found in sentences if any(b.id == body_id for b in found)
                and not any(g.kind == "country" and g.code == home for g in found) for f in found)
-
-
-def _printed_as_a_place(sentence: str, surfaces: list[str]) -> bool:
-    """Whether every printing of a country in a sentence stands right after a word of where a
-    happening took place (vocabulary "event_locatives": "in", "au", "en", "tại", "sang"; at most
-    two of "event_place_fillers" between: "in the Central African Republic"): the country is
-    where the home country's people serve ("Bộ Quốc phòng ... hoạt động gìn giữ hòa bình tại
-    Nam Sudan", "the defence ministry said its officers would serve in Mali"), not whose body
-    acts, as a demonym or a subject is ("Somali troops ..., the defence ministry said")."""
-    vocabulary = reference().vocabulary
-    locatives = {fold(w) for words in vocabulary["event_locatives"].values() for w in words}
-    fillers = {fold(w) for words in vocabulary["event_place_fillers"].values() for w in words}
-    seen = False
-    for surface in surfaces:
-        for match in re.finditer(re.escape(surface), sentence):
-            seen = True
-            words = fold(sentence[:match.start()]).split()
-            for _ in range(2):
-                if words and words[-1] in fillers:
-                    words.pop()
-            if not words or words[-1] not in locatives:
-                return False
-    return seen
 
 
 def _national_bodies_country(bodies: dict[str, Found]) -> str | None:
