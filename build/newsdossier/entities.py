@@ -628,8 +628,46 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
                 out.append(word_token(left, token.start, cut))
                 out.append(word_token(right, cut + 1, token.end))
                 continue
+        if (cut := _glued_cut(token, tokens[i + 1] if i + 1 < len(tokens) else None)) is not None:
+            out.append(word_token(token.text[:cut], token.start, token.start + cut))
+            out.append(word_token(token.text[cut:], token.start + cut, token.end))
+            continue
         out.append(token)
     return out
+
+
+def _glued_cut(token: Token, nxt: Token | None) -> int | None:
+    """Where a word copied from a page with a space lost is cut in two, or None: a capitalised
+    word no reference name is, whose two parts are one known name (reference data) written
+    with the space, cut where a lowercase letter meets a capital ("NacionesUnidas": "Naciones
+    Unidas"), or before a lowercase name connector it ends with (vocabulary "name_connectors")
+    when that connector and the next word close a known name ("Coreadel Sur": "Corea del
+    Sur"). Copying drops the space between two words of a line; the name read whole is what
+    a reader reads."""
+    text = token.text
+    if len(text) < 6 or not text.isalpha() or not text[0].isupper():
+        return None
+    gazetteer = reference().gazetteer
+    camel = [k for k in range(2, len(text) - 1) if text[k - 1].islower() and text[k].isupper()]
+    if len(camel) == 1 and text[camel[0] + 1:].islower() and not gazetteer.whole(text) \
+            and gazetteer.whole(f"{text[:camel[0]]} {text[camel[0]:]}"):
+        return camel[0]
+    if camel or nxt is None or not nxt.text[:1].isupper() or nxt.start != token.end + 1:
+        return None
+    for connector in _glued_connectors():
+        k = len(text) - len(connector)
+        if k >= 3 and text.endswith(connector) and not gazetteer.whole(text) \
+                and gazetteer.whole(f"{text[:k]} {connector} {nxt.text}"):
+            return k
+    return None
+
+
+@lru_cache(maxsize=1)
+def _glued_connectors() -> tuple[str, ...]:
+    """The lowercase name connectors of two letters or more (vocabulary "name_connectors"),
+    longest first: the words _glued_cut looks for at a glued word's end."""
+    words = {w for w in reference().vocabulary["name_connectors"] if len(w) >= 2 and w.isalpha()}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=None)
@@ -1465,6 +1503,11 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
                 claimed[k] = True  # "Latin America", "the Indian Ocean": a region, no country
             i = region_end
             continue
+        if hit is None and (outlet := _titled_outlet_acronym(tokens, i, language)) is not None:
+            found.append(Found(outlet.kind, outlet.id, outlet.name, sentence, [tokens[i].text], known=True))
+            claimed[i] = True
+            i += 1
+            continue
         if hit is None:
             compound = _compound_demonym(tokens[i])
             codes = (compound or _country_syllable(sentence, tokens, i, language)
@@ -1545,10 +1588,61 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
     found = _with_sovereigns(sentence, tokens, found)
     found = _with_listed_variants(sentence, tokens, found, language)
     found = _shared_end_beside_its_namesake(found)
+    found = _without_coordinated_tails(sentence, found)
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
     found = sorted(found, key=lambda f: order[id(f)])
     _roles_of_their_own(sentence, found)
     return found
+
+
+def _titled_outlet_acronym(tokens: list[Token], i: int, language: str) -> Entry | None:
+    """The news outlet whose acronym (reference/sources.yaml, matched case-sensitively in
+    capitals: "EFE", "AFP") tokens[i] prints in title case right after a noun of an outlet's
+    kind (vocabulary "source_kind_phrases" of the language: "la agencia Efe", "l'agence Efe",
+    "the news agency Efe"), as the Spanish press writes a pronounceable agency name; else None.
+    Alone, a short title-case word is anyone's name ("Efe" is also a given name): the noun
+    before it says it is the outlet."""
+    token = tokens[i]
+    text = token.text
+    if not (2 <= len(text) <= 5 and text.isalpha() and text[0].isupper() and text[1:].islower()):
+        return None
+    entries = [e for e in reference().gazetteer.whole(text.upper()) if e.id in _outlet_entry_ids()]
+    if len(entries) != 1:
+        return None
+    before = [fold(t.text).split("'")[-1] for t in tokens[max(0, i - 4):i]]
+    phrases = {fold(p) for p in reference().vocabulary["source_kind_phrases"].get(language) or []}
+    return entries[0] if any(" ".join(before[-n:]) in phrases for n in range(1, len(before) + 1)) else None
+
+
+def _without_coordinated_tails(sentence: str, found: list[Found]) -> list[Found]:
+    """found, less a known body whose name the sentence prints once, as the last conjunct of a
+    longer body's name found by pattern, right after a coordinating conjunction (vocabulary
+    "coordinating_conjunctions"): "Security Council" in "the ECOWAS Mediation and Security
+    Council". The longer body is another council, whose head the two coordinated nouns
+    share; the known body is not named. A known name printed at the
+    start of the longer one ("ECOWAS" in "ECOWAS Mediation and Security Council") is its owner
+    and stays."""
+    conjunctions = reference().words("coordinating_conjunctions")
+    longer = [f.surfaces[0] for f in found if f.kind in _BODY_KINDS and not f.known and f.surfaces]
+
+    def printed_once(name: str) -> bool:
+        # "the AU Peace and Security Council and the ECOWAS Mediation and Security Council":
+        # the known longer name holds the words too, and is another finding
+        inside_known = sum(g.surfaces[0].count(name) for g in found
+                           if g.known and g.surfaces and len(g.surfaces[0]) > len(name))
+        return sentence.count(name) - inside_known == 1
+
+    def tail(f: Found) -> bool:
+        if not (f.known and f.kind in _BODY_KINDS and f.surfaces) or not printed_once(f.surfaces[0]):
+            return False
+        name = f.surfaces[0]
+        for other in longer:
+            if len(other) > len(name) and other.endswith(" " + name):
+                before = other[:-len(name)].split()
+                if len(before) >= 2 and fold(before[-1]) in conjunctions:
+                    return True
+        return False
+    return [f for f in found if not tail(f)] if longer else found
 
 
 @lru_cache(maxsize=1)
@@ -4879,7 +4973,8 @@ def _defined_acronyms(sentences: list[tuple[str, list[Found]]]) -> tuple[list[tu
     """The bodies an article names by spelling out an acronym before it in brackets
     (spelt_out_before: "le Front populaire pour la renaissance de la Centrafrique (FPRC)")
     where the name holds a body's head word (vocabulary "organisation_heads": front, union,
-    movement...), is no common phrase of the field (is_generic_phrase: "Peacekeeping
+    movement...) and no military formation's word (vocabulary "formation_heads": a regiment is
+    a part of an army, tests/corpus/README.md), is no common phrase of the field (is_generic_phrase: "Peacekeeping
     Operations (PKO)", "Operaciones de Mantenimiento de la Paz (OMP)"), is no known body's and
     no body found there already, and the acronym is no
     known name (reference data): each
@@ -4904,6 +4999,8 @@ def _defined_acronyms(sentences: list[tuple[str, list[Found]]]) -> tuple[list[tu
                 continue  # a known body's own name
             if not any(fold(w) in heads for w in re.findall(r"[^\W\d_]+", name)):
                 continue  # no body's head word: a thing's name ("Improvised Explosive Device (IED)")
+            if any(fold(w) in _vocab_sets()["formations"] for w in re.findall(r"[^\W\d_]+", name)):
+                continue  # a military formation ("152e Régiment d'Infanterie (RI)"): a part of an army, no body
             if any(is_generic_phrase([fold(w) for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name)], lang)
                    for lang in PLACE_LANGUAGES):
                 continue  # the activity spelt out ("Operaciones de Mantenimiento de la Paz (OMP)"): no body
