@@ -1869,7 +1869,9 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         return ref.find_source(" ".join(words)) if words else None
 
     byline = _HANDLE.sub("", byline)  # "Jane Roe @janeroe": the writer's handle on a social network
-    for index, part in enumerate(re.split(r",\s*|;\s*|\s+(?:and|et|y|e|và)\s+|\s*&\s*|\s*/\s*", byline)):
+    pieces = re.split(r"(,\s*|;\s*|\s+(?:and|et|y|e|và)\s+|\s*&\s*|\s*/\s*)", byline)
+    separators = ["", *pieces[1::2]]  # what stands before each part
+    for index, part in enumerate(pieces[0::2]):
         known_outlets = len(outlets)
         if (desk := desk_outlet(part)):
             # "Example Herald News Desk": the outlet's desk signs it, no writer is named
@@ -1933,10 +1935,11 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         if index and len(outlets) == known_outlets and (unknown := unknown_outlet(words, joins)):
             outlets.append({"name": unknown})  # "By Jane Roe, The Example Ledger"
             continue
-        if index and len(outlets) == known_outlets and names and reads_as_unknown_outlet(name):
-            # "Jane Roe / Ridgeline Example": after the writer's name, a name reading as an
-            # outlet's and no person's (segment.reads_as_unknown_outlet; "Jane Roe / Tom Ashby"
-            # are two writers)
+        if (index and separators[index].strip() == "/" and len(outlets) == known_outlets and names
+                and reads_as_unknown_outlet(name)):
+            # "Jane Roe / Ridgeline Example": after the writer's name and a slash, a name
+            # reading as an outlet's and no person's (segment.reads_as_unknown_outlet; "Jane
+            # Roe / Tom Ashby" are two writers, "Jane Roe and Mark Daily" too)
             outlets.append({"name": name})
             continue
         if name and name not in names:

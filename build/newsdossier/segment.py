@@ -3668,7 +3668,9 @@ def reads_as_unknown_outlet(name: str, tagger: bool = True) -> bool:
     or a body's words (entities.everyday_words_name, organisation_words_name: "Read More"),
     nor a writer's role or a desk's (vocabulary byline_roles, byline_desk_words,
     anonymous_bylines: "Staff Reporter"), nor a heading of the page's furniture
-    (listed_heading), nor a picture's credit (vocabulary photo_credit_words). tagger=False:
+    (listed_heading), nor a picture's credit (vocabulary photo_credit_words), nor a body's
+    name (its last word one of vocabulary organisation_heads and no newspaper's: "The Daily
+    Bread Foundation"), nor a given name and one word ("Mark Daily"). tagger=False:
     the tagger's reading is not asked (where the line's shape says an outlet follows,
     byline_outlet_name)."""
     ref = reference()
@@ -3684,6 +3686,15 @@ def reads_as_unknown_outlet(name: str, tagger: bool = True) -> bool:
     # ("Staff Reporter", "News Desk": a writer's role or a desk signing, no outlet's name)
     signing = ref.words("byline_roles") | ref.words("byline_desk_words")
     if any(f in signing for f in folded) or fold(name) in ref.words("anonymous_bylines"):
+        return False
+    # ("The Daily Bread Foundation", "Times Square Alliance": a body's name, its last word a
+    # body's head, vocabulary organisation_heads, and no newspaper's, outlet_type_words,
+    # news_title_words: "Harbour Post" stays an outlet's, even with an outlet's word in it)
+    named = [f for f in folded if f not in connectors]
+    if named[-1] in ref.words("organisation_heads") - ref.words("outlet_type_words") - ref.words("news_title_words"):
+        return False
+    # ("Mark Daily": a given name and one more word is a person's, an outlet's word or not)
+    if len(named) == 2 and named[0] in ref.words("given_names"):
         return False
     joins = ref.words("byline_outlet_words")
     # (unknown_outlet reads a byline's part after its word introducing an outlet: any one
@@ -3758,8 +3769,8 @@ def signoff_outlet(line: str) -> str | None:
     body's); None otherwise. Only a line under the text's last paragraph is a sign-off (the
     caller's check)."""
     line = line.strip()
-    if len(line.split()) > SIGNOFF_NAME_WORDS + 2:
-        return None
+    if len(line.split()) > SIGNOFF_NAME_WORDS + 2 or _copyright_marked(line):
+        return None  # (a copyright line names its holder: extract.copyright_holder)
     if (m := _SIGNOFF_LINE.match(line)):
         name = (m["dashed"] or m["bracketed"]).strip()
         if _vietnamese_letters(name) and not reads_as_outlet_name(name):
@@ -3774,6 +3785,18 @@ def signoff_outlet(line: str) -> str | None:
         return None  # (no credit word before the name)
     name = line[match.start("value"):match.end("value")].strip()
     return name if reads_as_unknown_outlet(name) else None
+
+
+@lru_cache(maxsize=1)
+def _copyright_mark_pattern() -> re.Pattern:
+    marks = alternation(reference().vocabulary.get("copyright_marks") or ())
+    return re.compile(rf"^\s*(?:{marks})", re.I)
+
+
+def _copyright_marked(line: str) -> bool:
+    """Whether a line opens with a copyright mark (vocabulary copyright_marks: "©", "(c)",
+    "Copyright", "Bản quyền")."""
+    return _copyright_mark_pattern().match(line) is not None
 
 
 @lru_cache(maxsize=1)
