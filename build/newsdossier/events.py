@@ -4328,12 +4328,21 @@ def _count_words(language: str) -> re.Pattern | None:
     return re.compile(r"(?<![\w'])(?:" + alternation(words) + r")(?![\w'])")
 
 
-def _counted_span_parts(entry: str, language: str) -> tuple[str, str, str, str] | None:
-    """The regular-expression parts of a count of days, weeks or months of a vocabulary
-    entry ("offset_from_happening", "elapsed_since_happening") in a language: (count,
-    units, words, rounding), the count a number of one to three digits or a number word of
-    vocabulary "number_words", the rounding word optional and followed by a space ("" when
-    the entry lists none); None when the entry lists no units or no words there."""
+# How each counted span's words stand around the count: "ten days after" (offset), "lleva
+# casi cuatro meses" (elapsed, a rounding word allowed before the count).
+_COUNTED_SPAN_SHAPES = {
+    "offset_from_happening": r"{count}\s+(?:{units})\s+(?:{words})",
+    "elapsed_since_happening": r"(?:{words})\s+{rounded}{count}\s+(?:{units})",
+}
+
+
+@lru_cache(maxsize=None)
+def _counted_span_pattern(entry: str, language: str) -> re.Pattern | None:
+    """The pattern of a count of days, weeks or months of a vocabulary entry
+    ("offset_from_happening", "elapsed_since_happening") in a language, shaped as
+    _COUNTED_SPAN_SHAPES says: the count a number of one to three digits or a number word of
+    vocabulary "number_words", its "approx" rounding word optional; None when the entry lists
+    no units or no words there."""
     table = reference().vocabulary.get(entry) or {}
     units = _vocabulary_words(table, language, lambda item, _lang: (item or {}).get("units"))
     words = _vocabulary_words(table, language, lambda item, _lang: (item or {}).get("words"))
@@ -4343,16 +4352,9 @@ def _counted_span_parts(entry: str, language: str) -> tuple[str, str, str, str] 
         return None
     count = r"(?:\d{1,3}|" + alternation(counts) + ")" if counts else r"\d{1,3}"
     rounded = rf"(?:(?:{alternation(approx)})\s+)?" if approx else ""
-    return count, alternation(units), alternation(words), rounded
-
-
-@lru_cache(maxsize=None)
-def _offset_pattern(language: str) -> re.Pattern | None:
-    parts = _counted_span_parts("offset_from_happening", language)
-    if parts is None:
-        return None
-    count, units, words, _rounded = parts
-    return re.compile(rf"(?<![\w-]){count}\s+(?:{units})\s+(?:{words})(?![\w-])")
+    shape = _COUNTED_SPAN_SHAPES[entry].format(count=count, units=alternation(units), words=alternation(words),
+                                               rounded=rounded)
+    return re.compile(rf"(?<![\w-]){shape}(?![\w-])")
 
 
 def offset_from_happening(sentence: str, language: str = "und") -> bool:
@@ -4360,17 +4362,8 @@ def offset_from_happening(sentence: str, language: str = "und") -> bool:
     another one ("ten days after the attack", "dix jours après", "diez días después", "10
     ngày sau khi": vocabulary "offset_from_happening"): such a happening is not the news of
     the article's day, whose date it would otherwise take in the lead. language: ISO 639-1."""
-    pattern = _offset_pattern(language)
+    pattern = _counted_span_pattern("offset_from_happening", language)
     return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
-
-
-@lru_cache(maxsize=None)
-def _elapsed_pattern(language: str) -> re.Pattern | None:
-    parts = _counted_span_parts("elapsed_since_happening", language)
-    if parts is None:
-        return None
-    count, units, words, rounded = parts
-    return re.compile(rf"(?<![\w-])(?:{words})\s+{rounded}{count}\s+(?:{units})(?![\w-])")
 
 
 def elapsed_since_happening(sentence: str, language: str = "und") -> bool:
@@ -4378,7 +4371,7 @@ def elapsed_since_happening(sentence: str, language: str = "und") -> bool:
     ("Trở về nước được gần 4 tháng, chị vẫn nhớ ...", "Lleva cuatro meses de regreso en el
     país": vocabulary "elapsed_since_happening"): such a happening is not the news of the
     article's day, whose date it would otherwise take in the lead. language: ISO 639-1."""
-    pattern = _elapsed_pattern(language)
+    pattern = _counted_span_pattern("elapsed_since_happening", language)
     return bool(pattern and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)))
 
 
