@@ -21,3 +21,10 @@ MORE = {
     "es": "La misión cuenta con unos diez mil soldados de cuarenta países en la zona.",
     "vi": "Phái bộ có khoảng mười nghìn binh sĩ đến từ bốn mươi quốc gia trong khu vực.",
 }
+# the legend of the lead picture, a sentence of its own, for pages that print it above the headline
+CAPTION = {
+    "en": "Peacekeepers on patrol in the streets of the capital.",
+    "fr": "Des casques bleus de la mission patrouillent dans les rues de la capitale.",
+    "es": "Cascos azules de la misión patrullan por las calles de la capital.",
+    "vi": "Lính gìn giữ hòa bình tuần tra trên đường phố thủ đô.",
+}

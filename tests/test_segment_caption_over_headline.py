@@ -11,15 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from headcases import HEADLINE as _HEAD, LEAD as _LEAD
+from headcases import HEADLINE as _HEAD, LEAD as _LEAD, CAPTION as _CAPTION
 from newsdossier.extract import extract
 
-_CAPTION = {
-    "en": "Peacekeepers on patrol in the streets of the capital.",
-    "fr": "Des casques bleus de la mission patrouillent dans les rues de la capitale.",
-    "es": "Cascos azules de la misión patrullan por las calles de la capital.",
-    "vi": "Lính gìn giữ hòa bình tuần tra trên đường phố thủ đô.",
-}
 _DATE = {"en": "March 12, 2024", "fr": "12 mars 2024", "es": "12 de marzo de 2024", "vi": "12/03/2024 10:15"}
 _BYLINE = {"en": "By Jane Roe", "fr": "Par Jean Dupont", "es": "Por Ana Gómez", "vi": "Bởi Nguyễn Văn An"}
 _MORE = {

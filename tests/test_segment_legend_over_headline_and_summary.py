@@ -10,15 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from headcases import LEAD as _LEAD
+from headcases import LEAD as _LEAD, CAPTION as _CAPTION
 from newsdossier.extract import extract
 
-_CAPTION = {
-    "en": "Peacekeepers on patrol in the streets of the capital.",
-    "fr": "Des casques bleus de la mission patrouillent dans les rues de la capitale.",
-    "es": "Cascos azules de la misión patrullan por las calles de la capital.",
-    "vi": "Lính gìn giữ hòa bình tuần tra trên đường phố thủ đô.",
-}
 # a headline sharing no word with the lead
 _HEAD = {
     "en": "Calm returns to the border villages",
