@@ -4933,23 +4933,31 @@ def following_weekday(sentence: str, start: int, end: int, language: str = "und"
     right before it ("the following Monday") or right after it, or after a weekday joined to
     it by a conjunction (vocabulary "coordinating_conjunctions", "place_list_alternatives":
     "le lundi suivant", "el lunes y martes siguiente"). language: ISO 639-1 code of the text."""
-    entry = (reference().vocabulary.get("following_weekday_words") or {}).get(language) or {}
-    if not entry:
+    after, before = _following_weekday_patterns(language)
+    if after is None and before is None:
         return False
-    exact = language in EXACT_LANGUAGES
-    compared = _compared(sentence, exact)
     if not any(d.kind == "weekday" and d.start <= start < d.end for d in find_dates(sentence)):
         return False
-    form = reference_word_form(exact)
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if after is not None and after.match(compared[end:end + 40]):
+        return True
+    return before is not None and before.search(compared[max(0, start - 30):start]) is not None
+
+
+@lru_cache(maxsize=None)
+def _following_weekday_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(what may follow a weekday counted from another day, what may stand right before it) in
+    a language, as following_weekday reads them; None where the language lists none."""
+    entry = (reference().vocabulary.get("following_weekday_words") or {}).get(language) or {}
+    form = reference_word_form(language in EXACT_LANGUAGES)
     after = [form(w) for w in entry.get("after") or ()]
     before = [form(w) for w in entry.get("before") or ()]
     vocabulary = reference().vocabulary
     joiners = (_vocabulary_words(vocabulary.get("coordinating_conjunctions") or {}, language)
                | _vocabulary_words(vocabulary.get("place_list_alternatives") or {}, language))
     joined = rf"(?:\s+(?:{alternation(joiners)})\s+[^\W\d]+)?" if joiners else ""
-    if after and re.match(rf"{joined}\s+(?:{alternation(after)})(?![\w-])", compared[end:end + 40]):
-        return True
-    return bool(before) and re.search(rf"(?<![\w-])(?:{alternation(before)})\s+$", compared[max(0, start - 30):start]) is not None
+    return (re.compile(rf"{joined}\s+(?:{alternation(after)})(?![\w-])") if after else None,
+            re.compile(rf"(?<![\w-])(?:{alternation(before)})\s+$") if before else None)
 
 
 @lru_cache(maxsize=None)
