@@ -1469,10 +1469,7 @@ def _subject_relative_end(sentence: str, marker_start: int, marker_end: int, end
         return None
     if not re.search(r"\w\s+$", sentence[:marker_start]):
         return None
-    opening = 0
-    for stop in _CLAUSE_END.finditer(sentence, 0, marker_start):
-        opening = stop.end()
-    if _verb_groups(sentence, opening, marker_start, language):
+    if _verb_groups(sentence, _clause_start(sentence, marker_start), marker_start, language):
         return None
     groups = [at for at, joined in _verb_groups(sentence, marker_end, end, language)[1:] if not joined]
     return groups[0] if groups else None
@@ -2685,17 +2682,24 @@ def _anterior_aside(sentence: str, word: EventWord, language: str = "und") -> bo
     if pronouns is None or not auxiliaries:
         return False
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    opened = max((m.end() for m in _CLAUSE_END.finditer(compared, 0, word.start)), default=None)
-    if opened is None or not compared[:opened].rstrip().endswith(","):
+    opened = _clause_start(compared, word.start)
+    if not compared[:opened].rstrip().endswith(","):
         return False
-    if pronouns.match(compared, opened + len(compared[opened:]) - len(compared[opened:].lstrip())) is None:
+    if pronouns.match(compared, re.compile(r"\s*").match(compared, opened).end()) is None:
         return False
     if word.verb:
         return _anterior_past(sentence, word, language)
     # a noun of the clause after its anterior verb ("who had been wounded in an ambush")
     clause = unicodedata.normalize("NFC", sentence[opened:word.start]).lower()
-    return re.search(r"(?<![\w-])(?:" + alternation(unicodedata.normalize("NFC", w.lower()) for w in auxiliaries)
-                     + r")(?![\w-])", clause) is not None
+    return _anterior_auxiliary_pattern(language).search(clause) is not None
+
+
+@lru_cache(maxsize=None)
+def _anterior_auxiliary_pattern(language: str) -> re.Pattern:
+    """The auxiliaries of an anterior past (dates.yaml "anterior_past_auxiliaries") of a
+    language as whole words, lowercased as printed (NFC), for _anterior_aside."""
+    auxiliaries = (reference().date_words.get("anterior_past_auxiliaries") or {}).get(language) or ()
+    return re.compile(r"(?<![\w-])(?:" + alternation(reference_word_form(True)(w) for w in auxiliaries) + r")(?![\w-])")
 
 
 def object_participle(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
