@@ -2149,8 +2149,7 @@ def _month_first(layout: Layout, text: str = "") -> bool:
     # a time zone of such a country printed after the clock on the line of a numeric date
     # ("03/05/2024 10:42 AM EST"): the page's clock, and its dates, are that country's (the
     # same capitals elsewhere on the line, a writer's initials "CT", a word "ET", are no zone)
-    zones = ref.date_words.get("month_first_time_zones") or ()
-    zone = re.compile(rf"{_CLOCK_BEFORE_ZONE}(?:{'|'.join(map(re.escape, zones))})(?![\w/])") if zones else None
+    zone = _month_first_zone_pattern()
     for line in _page_lines(layout):
         if zone and _NUMERIC_DATE.search(line) and zone.search(line):
             return True
@@ -2166,6 +2165,14 @@ def _month_first(layout: Layout, text: str = "") -> bool:
 # A clock a time zone is printed after: hours and minutes (seconds maybe), "10:42", "10.42",
 # "10h42", then maybe the half of the day ("AM", "p.m.") and an opening bracket ("10:42 (EST)").
 _CLOCK_BEFORE_ZONE = r"(?<!\d)\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s*(?i:[ap]\.?\s?m\.?))?\s*\(?\s*"
+
+
+@lru_cache(maxsize=1)
+def _month_first_zone_pattern() -> re.Pattern | None:
+    """A clock then a time zone of dates.yaml "month_first_time_zones" (_month_first); None
+    when none is listed."""
+    zones = reference().date_words.get("month_first_time_zones") or ()
+    return re.compile(rf"{_CLOCK_BEFORE_ZONE}(?:{'|'.join(map(re.escape, zones))})(?![\w/])") if zones else None
 
 # A numeric date of three numbers, the same mark between them ("25.07.22", "7/25/2022").
 _NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(?P<first>\d{1,2})(?P<mark>[./-])(?P<second>\d{1,2})(?P=mark)(?:\d{4}|\d{2})(?![\d/-]|\.\d)")

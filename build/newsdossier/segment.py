@@ -3656,6 +3656,7 @@ CREDIT_NAME_WORDS = 4
 SIGNOFF_NAME_WORDS = 5
 
 
+@lru_cache(maxsize=4096)
 def reads_as_unknown_outlet(name: str, tagger: bool = True) -> bool:
     """Whether a name printed alone where an outlet signs (a sign-off, a credit word's line)
     reads as the name of an outlet the reference does not know: two to SIGNOFF_NAME_WORDS
@@ -3720,6 +3721,7 @@ def reads_as_unknown_outlet(name: str, tagger: bool = True) -> bool:
                    for f in found)
 
 
+@lru_cache(maxsize=4096)
 def _writer_named(name: str) -> bool:
     """Whether a name printed where a writer signs reads as a person's: opening with a given
     name (vocabulary given_names) or read whole as a person's by the tagger ("Jane Roe")."""
