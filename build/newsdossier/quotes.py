@@ -547,18 +547,22 @@ def _contrasted_reports(text: str, language: str) -> int | None:
     if pattern is None or verbs is None:
         return None
     comparable = _comparable(text, language)
+    if pattern.search(comparable) is None:
+        return None  # (no conjunction of contrast: most sentences)
     spans, _open = _quoted_spans(text)
+
+    def unquoted(at: int) -> bool:
+        return not any(a <= at < b for a, b in spans)
+
     pronouns = patterns["pronouns"]
+    reporting = [p for p in (verbs, patterns["source_markers"]) if p is not None]
     for match in pattern.finditer(comparable):
         at, clause = match.start(), match.start("clause")
         if any(a < at < b for a, b in spans):
             continue
-        before = [v for v in verbs.finditer(comparable, 0, at) if not any(a <= v.start() < b for a, b in spans)]
-        if patterns["source_markers"] is not None:
-            before += [m for m in patterns["source_markers"].finditer(comparable, 0, at) if not any(a <= m.start() < b for a, b in spans)]
-        if not before:
+        if not any(unquoted(m.start()) for p in reporting for m in p.finditer(comparable, 0, at)):
             continue
-        verb = next((v for v in verbs.finditer(comparable, clause) if not any(a <= v.start() < b for a, b in spans)), None)
+        verb = next((v for v in verbs.finditer(comparable, clause) if unquoted(v.start())), None)
         if verb is None:
             continue
         subject = comparable[clause:verb.start()].strip()
@@ -2296,8 +2300,8 @@ def _attributive_participle(text: str, comparable: str, start: int, end: int, me
     article or a named speaker, so a means stays speech ("X said by phone", "told by
     telephone"). Rule source: the reduced passive relative clause of English grammar (a
     participle with a "by" agent after a noun)."""
-    prepositions = _compared_forms("agent_prepositions", language)
-    if not prepositions or " " in comparable[start:end].strip():
+    by, article = _agent_patterns(language)
+    if by is None or " " in comparable[start:end].strip():
         return False
     word = re.search(r"([^\W\d_][\w'-]*)\s+$", text[:start])
     if word is None or not word.group(1).islower() or any(word.start(1) < m.end <= word.end(1) for m in mentions):
@@ -2308,14 +2312,23 @@ def _attributive_participle(text: str, comparable: str, start: int, end: int, me
     if compared in adverbs or compared in _compared_forms("coordinated_auxiliaries", language) \
             or (endings and compared.endswith(endings)):
         return False
-    agent = re.match(rf"\s+(?:{_alternation(list(prepositions))})\s+", comparable[end:])
+    agent = by.match(comparable, end)
     if agent is None:
         return False
-    at = end + agent.end()
-    articles = _articles(language)
-    if articles and re.match(rf"(?:{_alternation(list(articles))})(?!\w)", comparable[at:]):
+    at = agent.end()
+    if article is not None and article.match(comparable, at):
         return True
     return any(m.start == at and m.kind == "entity" for m in mentions)
+
+
+@lru_cache(maxsize=None)
+def _agent_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(an agent preposition between spaces, quotes.yaml "agent_prepositions"; a definite
+    article as a whole word, _articles) of a language for _attributive_participle; None where
+    the language lists none."""
+    prepositions, articles = _compared_forms("agent_prepositions", language), _articles(language)
+    return (re.compile(rf"\s+(?:{_alternation(list(prepositions))})\s+") if prepositions else None,
+            re.compile(rf"(?:{_alternation(list(articles))})(?!\w)") if articles else None)
 
 
 def _speech_participle(word: str, language: str) -> bool:
