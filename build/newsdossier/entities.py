@@ -647,17 +647,24 @@ def _glued_cut(token: Token, nxt: Token | None) -> int | None:
     text = token.text
     if len(text) < 6 or not text.isalpha() or not text[0].isupper():
         return None
+    return _glued_cut_of(text, nxt.text if nxt is not None and nxt.start == token.end + 1 else None)
+
+
+@lru_cache(maxsize=4096)
+def _glued_cut_of(text: str, following: str | None) -> int | None:
+    """_glued_cut of a word and the word right after it one space away (None when there is
+    none), kept per pair: the gazetteer is asked once for a word met again."""
     gazetteer = reference().gazetteer
     camel = [k for k in range(2, len(text) - 1) if text[k - 1].islower() and text[k].isupper()]
     if len(camel) == 1 and text[camel[0] + 1:].islower() and not gazetteer.whole(text) \
             and gazetteer.whole(f"{text[:camel[0]]} {text[camel[0]:]}"):
         return camel[0]
-    if camel or nxt is None or not nxt.text[:1].isupper() or nxt.start != token.end + 1:
+    if camel or following is None or not following[:1].isupper():
         return None
     for connector in _glued_connectors():
         k = len(text) - len(connector)
         if k >= 3 and text.endswith(connector) and not gazetteer.whole(text) \
-                and gazetteer.whole(f"{text[:k]} {connector} {nxt.text}"):
+                and gazetteer.whole(f"{text[:k]} {connector} {following}"):
             return k
     return None
 
@@ -1595,6 +1602,13 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
     return found
 
 
+@lru_cache(maxsize=None)
+def _source_kind_phrases(language: str) -> frozenset[str]:
+    """The folded phrases naming an outlet's kind in a language (vocabulary
+    "source_kind_phrases": "la agencia", "l'agence"), for _titled_outlet_acronym."""
+    return frozenset(fold(p) for p in reference().vocabulary["source_kind_phrases"].get(language) or [])
+
+
 def _titled_outlet_acronym(tokens: list[Token], i: int, language: str) -> Entry | None:
     """The news outlet whose acronym (reference/sources.yaml, matched case-sensitively in
     capitals: "EFE", "AFP") tokens[i] prints in title case right after a noun of an outlet's
@@ -1610,7 +1624,7 @@ def _titled_outlet_acronym(tokens: list[Token], i: int, language: str) -> Entry 
     if len(entries) != 1:
         return None
     before = [fold(t.text).split("'")[-1] for t in tokens[max(0, i - 4):i]]
-    phrases = {fold(p) for p in reference().vocabulary["source_kind_phrases"].get(language) or []}
+    phrases = _source_kind_phrases(language)
     return entries[0] if any(" ".join(before[-n:]) in phrases for n in range(1, len(before) + 1)) else None
 
 
