@@ -2051,6 +2051,9 @@ def segment(text: str) -> Layout:
         # (the line is made bare only where a headline may still be: above the text, in the first lines)
         if (layout.title is None and not body and layout.captions in ([], [head_legend]) and index < 12
                 and _is_headline(headline := _bare_heading(line)) and not _dated_or_credited(line)
+                # (a lead's first line opening with a wire's dateline, its lines broken at a
+                # fixed width, is no headline)
+                and not opens_with_wire_dateline(line)
                 # (a kicker in brackets closing the headline, "[PHOTOS]", reads as a credit: the line without it is asked)
                 and not p["credit_tail"].fullmatch(unkicked := without_kicker(line)) and not p["credit_alone"].fullmatch(line)
                 and not agency_credit(unkicked)):
@@ -2122,7 +2125,8 @@ def segment(text: str) -> Layout:
             if line not in caption_set:
                 layout.captions.append(line)  # a photo's caption printed twice (alt text and legend)
             continue
-        if not line.endswith(TERMINAL) and (next_line.startswith(line) or (_is_title_case(line) and len(line.split()) <= 20)):
+        if (not line.endswith(TERMINAL) and (next_line.startswith(line) or (_is_title_case(line) and len(line.split()) <= 20))
+                and not opens_with_wire_dateline(line)):
             layout.captions.append(line)
             continue
         if layout.title is None and headers:
@@ -3369,6 +3373,31 @@ def _in_stamp_run(lines: list[str], index: int) -> bool:
     return end - start >= STAMP_RUN
 
 
+def agency_dateline(match: re.Match) -> bool:
+    """Whether a match of the "dateline" line pattern (place, maybe its day, an outlet in
+    brackets, a dash: "UNITED NATIONS, Nov. 26 (Xinhua) --", "New York (VNA) -") is a wire's
+    dateline: the outlet one the reference knows, or the place in capitals or one the
+    gazetteer knows (_known_places: two cities joined by a slash, as a dispatch filed from
+    both prints them, "Ciudad A/Ciudad B, 29 Mar. (XYZ).-"). A place of more than a few
+    words is a sentence's opening, not a place."""
+    place = match["place"].strip()
+    if _looks_like_sentence(place):
+        return False
+    if reference().find_source(match["agency"].strip()) or place.isupper() or _known_places(place):
+        return True
+    # "Naciones Unidas (example.com).- ...": an outlet's web domain in the agency's
+    # brackets credits that site, known to the reference or not, after a place so shaped
+    return bool(web_domain_name(match["agency"])) and _stop_dash_place(place)
+
+
+def opens_with_wire_dateline(line: str) -> bool:
+    """Whether a line opens with a wire's dateline followed by words of the lead ("LA PAZ
+    (XYZ).- Los soldados ...", "BAMAKO (AFP) - Deux ..."): the first line of a lead whose
+    lines the copy broke at a fixed width, never a headline (agency_dateline)."""
+    match = _line_patterns()["dateline"].match(line)
+    return bool(match) and bool(line[match.end():].strip()) and agency_dateline(match)
+
+
 def _take_dateline(layout: Layout, body: list[str]) -> None:
     """Take the dateline off the first paragraph: the first of its printed forms that holds
     (none where the dateline was printed alone above the lead: dateline_alone)."""
@@ -3376,16 +3405,6 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         return
     p = _line_patterns()
     ref = reference()
-
-    def agency_dateline(m):  # "UNITED NATIONS, Nov. 26 (Xinhua) --", "New York (VNA) -"
-        place = m["place"].strip()
-        if _looks_like_sentence(place):
-            return False
-        if ref.find_source(m["agency"].strip()) or place.isupper() or _known_place(place):
-            return True
-        # "Naciones Unidas (example.com).- ...": an outlet's web domain in the agency's
-        # brackets credits that site, known to the reference or not, after a place so shaped
-        return web_domain_name(m["agency"]) and _stop_dash_place(place)
 
     forms = (
         ("dateline_agency_place", agency_place_dateline),
@@ -4048,7 +4067,14 @@ def _place_before_day(before: str) -> bool:
     ("Harbourton, " in "Harbourton, 5 March (XNA) -"): the dateline then prints its place
     first, and the capitals in brackets after the day are an agency's, not a place."""
     before = before.strip()
-    return before.endswith(",") and _known_place(before.rstrip(" ,"))
+    return before.endswith(",") and _known_places(before.rstrip(" ,"))
+
+
+def _known_places(place: str) -> bool:
+    """Whether a dateline's place is one the gazetteer knows (a city or a country), or places
+    joined by a slash each so known, as a dispatch filed from two cities prints them
+    ("Ciudad A/Ciudad B")."""
+    return _known_place(place) or ("/" in place and all(_known_place(part.strip()) for part in place.split("/")))
 
 
 # The most words of a place in ordinary case before the Spanish stop and dash
