@@ -4293,3 +4293,30 @@ def _take_footer_source(layout: Layout, body: list[str]) -> None:
     if match and (named := match["value"] if reference().find_source(match["value"]) else credit_line(match["value"])):
         layout.footer_source = named.strip()
         body[-1] = body[-1][: match.start()].rstrip() + ("" if body[-1][: match.start()].rstrip().endswith(TERMINAL) else ".")
+        return
+    if (glued := _GLUED_SIGNOFF.search(body[-1])) and (named := glued_signoff(glued["tail"])):
+        layout.footer_source = named
+        body[-1] = body[-1][: glued.start()].rstrip()
+
+
+# The words after the last sentence's stop closing the text's last paragraph, where a copy
+# glued the dispatch's sign-off or its source line ("... en el Líbano. EFE", "... tại cuộc
+# họp. Nguồn: Example"): read by glued_signoff.
+_GLUED_SIGNOFF = re.compile(r"(?<=[.!?\u2026\u201d\u00bb\"])\s+(?P<tail>[^.!?\s][^.!?]{0,60}?)\s*\.?$")
+
+
+def glued_signoff(tail: str) -> str | None:
+    """The outlet the words glued after the last sentence of the text credit, as printed: a
+    credit word and an outlet ("Fuente: EFE", "Nguồn: Example" - credit_line for one the
+    reference knows, signoff_outlet for one it does not), or a news agency's short form alone
+    in capitals ("EFE", "AFP": reference kind "agency"; another name so printed may be the
+    sentence's own last word). None otherwise, and for more than SIGNOFF_NAME_WORDS + 2 words."""
+    tail = tail.strip()
+    if not tail or len(tail.split()) > SIGNOFF_NAME_WORDS + 2:
+        return None
+    if (credited := credit_line(tail)) and credited.strip() != tail:
+        return credited.strip()
+    if (credited := signoff_outlet(tail)):
+        return credited
+    row = reference().find_source(tail) if tail.isupper() and len(tail.split()) == 1 else None
+    return tail if row is not None and row.get("kind") == "agency" else None
