@@ -3540,6 +3540,11 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
                     # "Example Wire (EW)": the wire's name, its short form in brackets left out
                     agency = re.sub(r"\s*\([^()]*\)$", "", agency).strip() or agency
                 rest = paragraph[match.end():]
+                # "La Paz. EFE.- Los ...", "Bamako - AFP - Les ...": a place alone, then an
+                # outlet the reference knows closed by its own stop and dash: the dateline's
+                # credit, not the lead's first word
+                if agency is None and (credit := _CREDIT_AFTER_PLACE.match(rest)) and ref.find_source(credit["agency"].strip()):
+                    agency, rest = credit["agency"].strip(), rest[credit.end():]
                 # "CITY (Agency) – 04.03.2024 – The ...": a wire dateline, then the day printed
                 # whole between two dashes, the dateline's date
                 if date is None and (opening := _DATE_OPENING.match(rest)) and _whole_date(opening["date"]):
@@ -3547,6 +3552,12 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
                 layout.dateline = Dateline(_place_case(match["place"]), date, agency, _dateline_country(region, groups.get("date")))
                 body[index] = rest
                 return
+
+
+# An outlet's name opening the lead right after a dateline's place and closed by a stop and
+# dash or a dash ("La Paz. EFE.- Los ...", "Bamako - AFP - Les ..."): checked against the
+# reference by _take_dateline.
+_CREDIT_AFTER_PLACE = re.compile(r"^(?P<agency>[A-Z][\w&' ]{1,30}?)\s*(?:\.-|--|[\u2013\u2014-])\s+(?=\S)")
 
 
 # The dateline's forms looked for in a paragraph after the first (a standfirst may come
