@@ -2051,6 +2051,9 @@ def segment(text: str) -> Layout:
         # (the line is made bare only where a headline may still be: above the text, in the first lines)
         if (layout.title is None and not body and layout.captions in ([], [head_legend]) and index < 12
                 and _is_headline(headline := _bare_heading(line)) and not _dated_or_credited(line)
+                # (a lead's first line opening with a wire's dateline, its lines broken at a
+                # fixed width, is no headline)
+                and not opens_with_wire_dateline(line)
                 # (a kicker in brackets closing the headline, "[PHOTOS]", reads as a credit: the line without it is asked)
                 and not p["credit_tail"].fullmatch(unkicked := without_kicker(line)) and not p["credit_alone"].fullmatch(line)
                 and not agency_credit(unkicked)):
@@ -2122,7 +2125,8 @@ def segment(text: str) -> Layout:
             if line not in caption_set:
                 layout.captions.append(line)  # a photo's caption printed twice (alt text and legend)
             continue
-        if not line.endswith(TERMINAL) and (next_line.startswith(line) or (_is_title_case(line) and len(line.split()) <= 20)):
+        if (not line.endswith(TERMINAL) and (next_line.startswith(line) or (_is_title_case(line) and len(line.split()) <= 20))
+                and not opens_with_wire_dateline(line)):
             layout.captions.append(line)
             continue
         if layout.title is None and headers:
@@ -3369,6 +3373,31 @@ def _in_stamp_run(lines: list[str], index: int) -> bool:
     return end - start >= STAMP_RUN
 
 
+def agency_dateline(match: re.Match) -> bool:
+    """Whether a match of the "dateline" line pattern (place, maybe its day, an outlet in
+    brackets, a dash: "UNITED NATIONS, Nov. 26 (Xinhua) --", "New York (VNA) -") is a wire's
+    dateline: the outlet one the reference knows, or the place in capitals or one the
+    gazetteer knows (_known_places: two cities joined by a slash, as a dispatch filed from
+    both prints them, "Ciudad A/Ciudad B, 29 Mar. (XYZ).-"). A place of more than a few
+    words is a sentence's opening, not a place."""
+    place = match["place"].strip()
+    if _looks_like_sentence(place):
+        return False
+    if reference().find_source(match["agency"].strip()) or place.isupper() or _known_places(place):
+        return True
+    # "Naciones Unidas (example.com).- ...": an outlet's web domain in the agency's
+    # brackets credits that site, known to the reference or not, after a place so shaped
+    return bool(web_domain_name(match["agency"])) and _stop_dash_place(place)
+
+
+def opens_with_wire_dateline(line: str) -> bool:
+    """Whether a line opens with a wire's dateline followed by words of the lead ("LA PAZ
+    (XYZ).- Los soldados ...", "BAMAKO (AFP) - Deux ..."): the first line of a lead whose
+    lines the copy broke at a fixed width, never a headline (agency_dateline)."""
+    match = _line_patterns()["dateline"].match(line)
+    return bool(match) and bool(line[match.end():].strip()) and agency_dateline(match)
+
+
 def _take_dateline(layout: Layout, body: list[str]) -> None:
     """Take the dateline off the first paragraph: the first of its printed forms that holds
     (none where the dateline was printed alone above the lead: dateline_alone)."""
@@ -3376,16 +3405,6 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         return
     p = _line_patterns()
     ref = reference()
-
-    def agency_dateline(m):  # "UNITED NATIONS, Nov. 26 (Xinhua) --", "New York (VNA) -"
-        place = m["place"].strip()
-        if _looks_like_sentence(place):
-            return False
-        if ref.find_source(m["agency"].strip()) or place.isupper() or _known_place(place):
-            return True
-        # "Naciones Unidas (example.com).- ...": an outlet's web domain in the agency's
-        # brackets credits that site, known to the reference or not, after a place so shaped
-        return web_domain_name(m["agency"]) and _stop_dash_place(place)
 
     forms = (
         ("dateline_agency_place", agency_place_dateline),
@@ -3521,6 +3540,11 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
                     # "Example Wire (EW)": the wire's name, its short form in brackets left out
                     agency = re.sub(r"\s*\([^()]*\)$", "", agency).strip() or agency
                 rest = paragraph[match.end():]
+                # "La Paz. EFE.- Los ...", "Bamako - AFP - Les ...": a place alone, then an
+                # outlet the reference knows closed by its own stop and dash: the dateline's
+                # credit, not the lead's first word
+                if agency is None and (credit := _CREDIT_AFTER_PLACE.match(rest)) and ref.find_source(credit["agency"].strip()):
+                    agency, rest = credit["agency"].strip(), rest[credit.end():]
                 # "CITY (Agency) – 04.03.2024 – The ...": a wire dateline, then the day printed
                 # whole between two dashes, the dateline's date
                 if date is None and (opening := _DATE_OPENING.match(rest)) and _whole_date(opening["date"]):
@@ -3528,6 +3552,12 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
                 layout.dateline = Dateline(_place_case(match["place"]), date, agency, _dateline_country(region, groups.get("date")))
                 body[index] = rest
                 return
+
+
+# An outlet's name opening the lead right after a dateline's place and closed by a stop and
+# dash or a dash ("La Paz. EFE.- Los ...", "Bamako - AFP - Les ..."): checked against the
+# reference by _take_dateline.
+_CREDIT_AFTER_PLACE = re.compile(r"^(?P<agency>[A-Z][\w&' ]{1,30}?)\s*(?:\.-|--|[\u2013\u2014-])\s+(?=\S)")
 
 
 # The dateline's forms looked for in a paragraph after the first (a standfirst may come
@@ -4048,7 +4078,14 @@ def _place_before_day(before: str) -> bool:
     ("Harbourton, " in "Harbourton, 5 March (XNA) -"): the dateline then prints its place
     first, and the capitals in brackets after the day are an agency's, not a place."""
     before = before.strip()
-    return before.endswith(",") and _known_place(before.rstrip(" ,"))
+    return before.endswith(",") and _known_places(before.rstrip(" ,"))
+
+
+def _known_places(place: str) -> bool:
+    """Whether a dateline's place is one the gazetteer knows (a city or a country), or places
+    joined by a slash each so known, as a dispatch filed from two cities prints them
+    ("Ciudad A/Ciudad B")."""
+    return _known_place(place) or ("/" in place and all(_known_place(part.strip()) for part in place.split("/")))
 
 
 # The most words of a place in ordinary case before the Spanish stop and dash
@@ -4267,3 +4304,30 @@ def _take_footer_source(layout: Layout, body: list[str]) -> None:
     if match and (named := match["value"] if reference().find_source(match["value"]) else credit_line(match["value"])):
         layout.footer_source = named.strip()
         body[-1] = body[-1][: match.start()].rstrip() + ("" if body[-1][: match.start()].rstrip().endswith(TERMINAL) else ".")
+        return
+    if (glued := _GLUED_SIGNOFF.search(body[-1])) and (named := glued_signoff(glued["tail"])):
+        layout.footer_source = named
+        body[-1] = body[-1][: glued.start()].rstrip()
+
+
+# The words after the last sentence's stop closing the text's last paragraph, where a copy
+# glued the dispatch's sign-off or its source line ("... en el Líbano. EFE", "... tại cuộc
+# họp. Nguồn: Example"): read by glued_signoff.
+_GLUED_SIGNOFF = re.compile(r"(?<=[.!?\u2026\u201d\u00bb\"])\s+(?P<tail>[^.!?\s][^.!?]{0,60}?)\s*\.?$")
+
+
+def glued_signoff(tail: str) -> str | None:
+    """The outlet the words glued after the last sentence of the text credit, as printed: a
+    credit word and an outlet ("Fuente: EFE", "Nguồn: Example" - credit_line for one the
+    reference knows, signoff_outlet for one it does not), or a news agency's short form alone
+    in capitals ("EFE", "AFP": reference kind "agency"; another name so printed may be the
+    sentence's own last word). None otherwise, and for more than SIGNOFF_NAME_WORDS + 2 words."""
+    tail = tail.strip()
+    if not tail or len(tail.split()) > SIGNOFF_NAME_WORDS + 2:
+        return None
+    if (credited := credit_line(tail)) and credited.strip() != tail:
+        return credited.strip()
+    if (credited := signoff_outlet(tail)):
+        return credited
+    row = reference().find_source(tail) if tail.isupper() and len(tail.split()) == 1 else None
+    return tail if row is not None and row.get("kind") == "agency" else None
