@@ -2175,6 +2175,45 @@ def segment(text: str) -> Layout:
     return layout
 
 
+# A line's closing marks that end a sentence or a clause: no site name's.
+TERMINAL_MARKS = (".", "!", "?", ":", ";", ",")
+# A word of a name that holds a number: the number alone, of one to three digits ("Quân khu
+# 9", "Canal 13"), or glued to letters ("M24", "TV5"); a year, a date or a clock is none.
+_NAME_NUMBER = re.compile(r"\d{1,3}|[^\W\d_]+\d{1,3}[^\W\d_]*")
+
+
+def numbers_of_a_name(words: list[str]) -> bool:
+    """Whether the digits of a line's words (if any) are those of an outlet's name: every word
+    holding a digit is a number of one to three digits or one glued to letters (_NAME_NUMBER),
+    and a word of letters alone stands beside a bare number ("Quân khu 9", not "9" nor "12 15");
+    a date ("15/04/2025"), a year ("2025") or a clock ("08:41") makes the line none."""
+    numbered = [word for word in words if any(ch.isdigit() for ch in word)]
+    if not numbered:
+        return True
+    if not all(_NAME_NUMBER.fullmatch(word) for word in numbered):
+        return False
+    return any(not any(ch.isdigit() for ch in word) for word in words) or all(not word.isdigit() for word in numbered)
+
+
+def site_name_shaped(line: str, most_words: int = 4, connectors: bool = True, numbers: bool = True) -> bool:
+    """Whether a line of a page (str, stripped) is shaped as a site's name on a line of its
+    own (a masthead, the line over a slogan): one to most_words words, each opening on a
+    capital or a bare number, or the line in capitals; no closing stop nor clause mark
+    (TERMINAL_MARKS). connectors=True: the name's lower-case connectors (vocabulary
+    "name_connectors": "de", "of") and "&" may stand between its words, uncounted; False:
+    every word counts and opens on a capital. numbers=True: a name's number may stand
+    (numbers_of_a_name: "Quân khu 9", "M24"), no date, year or clock; False: no digit at
+    all. Returns a bool; what the line names (a section, a place, a byline) is the caller's
+    to ask."""
+    words = line.split()
+    if connectors:
+        listed = reference().words("name_connectors")
+        words = [word for word in words if fold(word) not in listed and word != "&"]
+    return (1 <= len(words) <= most_words and (line.isupper() or all(word[:1].isupper() or word.isdigit() for word in words))
+            and not line.endswith(TERMINAL_MARKS)
+            and (numbers_of_a_name(line.split()) if numbers else not any(ch.isdigit() for ch in line)))
+
+
 # The most words of a page's first line read as the site's name over its slogan, and of a
 # headline taken below the slogan in its place (_slogan_read_as_title).
 SLOGAN_SITE_WORDS = 4
@@ -2188,9 +2227,9 @@ MENU_ITEM_WORDS = 3
 
 def _slogan_read_as_title(layout: Layout, lines: list[str]) -> None:
     """Where the title read is the page's second line, right under a first line shaped as a
-    site's name (one to SLOGAN_SITE_WORDS capitalised words, no stop, no digit, no section's
-    name: "Example Post" over "The news of the valley"), it is the site's slogan, and the
-    headline stands further down, above the text: the line right above the page's first date
+    site's name (site_name_shaped: one to SLOGAN_SITE_WORDS capitalised words, no lower-case
+    connector, no stop, no digit; no section's name: "Example Post" over "The news of the
+    valley"), it is the site's slogan, and the headline stands further down, above the text: the line right above the page's first date
     line under the slogan ("<headline>" / "March 5, 2024"), else the first line under the
     slogan, above the text (a line longer than SLOGAN_HEADLINE_WORDS words), of
     SLOGAN_FREE_HEADLINE_WORDS words (a menu's items are shorter, a lead's sentence
@@ -2206,9 +2245,7 @@ def _slogan_read_as_title(layout: Layout, lines: list[str]) -> None:
     if len(page) < 4 or not layout.title or page[1].lstrip("# ").strip() != layout.title:
         return
     first = page[0].lstrip("# ").strip()
-    words = first.split()
-    if (not 1 <= len(words) <= SLOGAN_SITE_WORDS or first.endswith((".", "!", "?", ":", ";", ","))
-            or any(ch.isdigit() for ch in first) or not (first.isupper() or all(w[:1].isupper() for w in words))
+    if (not site_name_shaped(first, SLOGAN_SITE_WORDS, connectors=False, numbers=False)
             or section_name(re.findall(r"[^\W\d_]+", fold(first)))):
         return
 
