@@ -654,15 +654,22 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     # the source over the copyright line of the site that copied its dispatch, as over the
     # site's name its furniture gives (_agency_credited; extract cites the agency).
     agency = cache(lambda: _agency_credited(layout, cited))
+
+    def own(name: str, row: dict | None = None) -> str | None:
+        # The site's own name (its copyright line's holder, the name its furniture gives)
+        # gives way to a news agency the lead credits with the report: None then (extract
+        # cites the agency); an agency's own copyright line (row of kind "agency") stands.
+        return None if agency() and (row is None or row.get("kind") != "agency") else name
+
     for line in layout.teasers:
         if _site_copyright(line, credit_words) and (row := ref.sources_in(copyright_holder(line) or "", credit=True)):
-            return None if agency() and row.get("kind") != "agency" else row["name"]
+            return own(row["name"], row)
     named: dict[str, list] = {}
     for line in [*layout.metadata.values(), *layout.boilerplate]:
         if _site_copyright(line, credit_words):
             # the holder is the publisher ("© 2020 site.fr, owned by Group X": site.fr)
             if (row := ref.sources_in(copyright_holder(line) or "", credit=True)):
-                return None if agency() and row.get("kind") != "agency" else row["name"]
+                return own(row["name"], row)
             continue
         # (a credit line naming its outlet in another spelling than the reference's, "Avec
         # Africa News": the outlet the spelling names, segment.credit_line)
@@ -687,7 +694,7 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     if (outlet := _own_picture_outlet(layout)):
         return outlet
     if (outlet := _unknown_holder(layout, credit_words)):
-        return None if agency() else outlet
+        return own(outlet)
     # The site's name printed as a web domain on lines of its own, again and again (its logo,
     # its footer: "example.es"), over an agency the furniture names (its credit under each
     # picture of a gallery, "EFE" on a line of its own).
@@ -729,12 +736,10 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
         return layout.site_name
     furniture = (_phrase_outlet(layout) or _advertising_outlet(lines) or _glued_station(layout) or _masthead_above_menu(layout, lines)
                  or _poster_masthead(layout, lines) or _slogan_outlet(layout, lines))
-    if furniture and agency():
-        # a news agency the lead credits with the report ("AFP đưa tin ...", "..., Reuters
-        # reported"): the page republished its dispatch; the site's own name, which only the
-        # furniture gives here (its follow button, its masthead), gives way (extract cites it)
-        return None
-    return furniture
+    # (a news agency the lead credits with the report, "AFP đưa tin ...", "..., Reuters
+    # reported": the page republished its dispatch; the site's own name, which only the
+    # furniture gives here, its follow button, its masthead, gives way)
+    return furniture and own(furniture)
 
 
 def _agency_credited(layout: Layout, cited=None) -> bool:
