@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
@@ -1739,6 +1740,13 @@ def segment(text: str) -> Layout:
     byline_row = None  # the line the last byline of the head was read from
     role_row = None  # the line of a writer's role printed under the writer's name
     head_legend = None  # a picture's legend printed right above the headline (_legend_over_headline)
+    printed = Counter(lines)  # how often the page prints each line, counted once
+
+    def under_text(index: int, line: str) -> bool:
+        # right under a paragraph of the text (the line above is the last one read into the
+        # body, running prose, not a picture's short legend), printed once on the page
+        return bool(body) and index > 0 and lines[index - 1] == body[-1] and _is_prose(body[-1]) and printed[line] == 1
+
     for index, line in enumerate(lines):
         if index == headline_at:
             body_at_headline = len(body)
@@ -1860,8 +1868,7 @@ def segment(text: str) -> Layout:
             continue
         if (credited := credit_line(line)):  # "(with AFP)", "Theo TTXVN": page furniture naming the source, not text
             layout.boilerplate.append(line)
-            if (body and index and lines[index - 1] == body[-1] and _is_prose(body[-1]) and lines.count(line) == 1
-                    and len(credit_outlets(line)) == 1):
+            if under_text(index, line) and len(credit_outlets(line)) == 1:
                 # right under a paragraph of the text (not under a picture's short legend), printed
                 # once (a gallery credits each picture), one outlet (the site wrote "Avec AFP et
                 # Reuters" from two): a sign-off, if no paragraph follows
@@ -1873,8 +1880,7 @@ def segment(text: str) -> Layout:
             layout.boilerplate.append(line)
             layout.metadata.setdefault("source", credited)
             continue
-        if (body and index and lines[index - 1] == body[-1] and _is_prose(body[-1]) and lines.count(line) == 1
-                and (credited := signoff_outlet(line))):
+        if under_text(index, line) and (credited := signoff_outlet(line)):
             # "— Horizon Example", "(La Brújula Example)", "Theo Ánh Dương" right under a
             # paragraph of the text: an outlet the reference does not know signing it off, if
             # no paragraph follows (_take_agency_signoff)
