@@ -1871,7 +1871,7 @@ def _complemented_title_holder(match: re.Match, text: str, comparable: str, arti
     if verb is None:
         return None
     gap = text[end:verb.start()]
-    if re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", gap) or len(re.findall(r"\w+", gap)) > TITLE_COMPLEMENT_WORDS + 1:
+    if _PHRASE_BREAK.search(gap) or len(re.findall(r"\w+", gap)) > TITLE_COMPLEMENT_WORDS + 1:
         return None
     return _title_holder(match.group("title"), article)
 
@@ -2138,7 +2138,8 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
             return holder
         if len(heads) == 1:
             return next(iter(heads.values()))
-    holder = _title_holder(title, article)
+    else:
+        holder = _title_holder(title, article)
     if holder is not None:
         return holder
     # A lead giving the head of a body as speaker, the name coming later ("the head of the
@@ -2198,7 +2199,7 @@ def _heads_part_of(person: Found, body: Found, article: Sequence[Found]) -> bool
     if not role:
         return False
     surfaces = [fold_same_length(x).lower() for x in {*body.surfaces, body.name} if x]
-    at, length = min(((_whole_word_at(role, x), len(x)) for x in surfaces if _whole_word_at(role, x) >= 0), default=(-1, 0))
+    at, length = min((found for found in ((_whole_word_at(role, x), len(x)) for x in surfaces) if found[0] >= 0), default=(-1, 0))
     if at <= 0:
         return False
     for other in (fold_same_length(x).lower() for e in article if e.kind != "person" and e.id != body.id
