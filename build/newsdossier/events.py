@@ -2667,6 +2667,17 @@ def attributive_participle(sentence: str, word: EventWord, words: list[EventWord
     return bool(re.match(r"\s+[^\W\d_]", between)) and not re.search(r"[,;:\u2013\u2014]|\s-\s", between)
 
 
+def _relative_after_comma(compared: str, at: int, pronouns: re.Pattern) -> bool:
+    """Whether a clause opening at offset at of a compared sentence (spaces before its first
+    word skipped) is a relative clause set after a comma: a comma ends what comes before it,
+    and its first word is a relative pronoun of pronouns (vocabulary "relative_pronouns": "The
+    envoy, who arrived", "Les soldats, dont le convoi"). The test _anterior_aside and
+    relative_clause_happenings share."""
+    if not compared[:at].rstrip().endswith(","):
+        return False
+    return pronouns.match(compared, re.compile(r"\s*").match(compared, at).end()) is not None
+
+
 def _anterior_aside(sentence: str, word: EventWord, language: str = "und") -> bool:
     """Whether the event word `word` is told in the past before the past (_anterior_past: "had
     been attacked", "avait été attaqué", "había sido atacado") inside a relative clause set
@@ -2683,9 +2694,7 @@ def _anterior_aside(sentence: str, word: EventWord, language: str = "und") -> bo
         return False
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     opened = _clause_start(compared, word.start)
-    if not compared[:opened].rstrip().endswith(","):
-        return False
-    if pronouns.match(compared, re.compile(r"\s*").match(compared, opened).end()) is None:
+    if not _relative_after_comma(compared, opened, pronouns):
         return False
     if word.verb:
         return _anterior_past(sentence, word, language)
@@ -6244,7 +6253,7 @@ def relative_clause_happenings(sentence: str, words: list[EventWord], main: Even
     found = []
     for match in pronouns.finditer(compared):
         lo = match.start()
-        if not compared[:lo].rstrip().endswith(","):
+        if not _relative_after_comma(compared, lo, pronouns):
             continue
         end = _CLAUSE_END.search(compared, match.end())
         hi = end.start() if end else len(compared)
