@@ -934,9 +934,17 @@ def dates_paired(sentence: str, first: DateMention, second: DateMention, languag
     conjunction = pattern.search(compared, first.end, second.start) if pattern else None
     if conjunction is None or compared[first.end:conjunction.start()].strip(" ,") or compared[conjunction.end():second.start].strip():
         return False
+    opened = _span_opened_before(language)
+    return not (opened and opened.search(compared[max(0, first.start - 30):first.start]))
+
+
+@lru_cache(maxsize=None)
+def _span_opened_before(language: str) -> re.Pattern | None:
+    """A paired preposition (vocabulary "paired_prepositions": "between", "entre") and at most
+    two words ending the text searched, where a span opens before a date (dates_paired: "between
+    June 2021 and June 2022"); None for a language listing none. Compiled once per language."""
     paired = _word_pattern("paired_prepositions", language)
-    return not (paired and re.search(r"(?:^|\s)(?:" + paired.pattern + r")\s+(?:[\w']+\s+){0,2}$",
-                                     compared[max(0, first.start - 30):first.start]))
+    return re.compile(r"(?:^|\s)(?:" + paired.pattern + r")\s+(?:[\w']+\s+){0,2}$") if paired else None
 
 
 @lru_cache(maxsize=None)
