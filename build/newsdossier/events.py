@@ -14,7 +14,7 @@ from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found, country_demonyms
 from .reference import EXACT_LANGUAGES, listed_languages, listed_word_forms, load_reference, reference, reference_word_form
 from .quotes import quote_words
-from .text import CLOSING_QUOTES, OPENING_QUOTES, alternation, any_language_alternation, fold, fold_same_length, longest_first, ordered_alternation, slugify, spaced_alternation
+from .text import CLOSING_QUOTES, OPENING_QUOTES, QUOTATION_PAIRS, alternation, any_language_alternation, fold, fold_same_length, longest_first, ordered_alternation, slugify, spaced_alternation
 
 HAPPENING = "happening"  # the kind of a dated sentence whose verb no word list names
 # A sentence about the past or the future, not the day's news.
@@ -1274,8 +1274,12 @@ class EventWord:
     purpose: bool = False  # in a purpose clause ("to supervise the withdrawal"): what was meant to happen
 
 
+# The quotation marks events reads (text.QUOTATION_PAIRS, each opening mark with its closing
+# one): the straight, curly and angle double marks. Not „ (German and Czech copy, no language
+# read here), nor the single marks, which are apostrophes as often ("l'opération", "Mali's").
+_QUOTE_PAIRS = {mark: QUOTATION_PAIRS[mark] for mark in ('"', "\u201c", "\u00ab")}
 # Quotation marks that may set part of an event phrase apart ("« une opération »", "“an operation”")
-_QUOTATION_MARKS = "\"\u201c\u201d\u00ab\u00bb"
+_QUOTATION_MARKS = "".join(dict.fromkeys(mark for pair in _QUOTE_PAIRS.items() for mark in pair))
 
 
 def _without_quotation_marks(compared: str, sentence: str) -> tuple[str, list[int] | None]:
@@ -1322,8 +1326,6 @@ def _clause_pattern(language: str) -> re.Pattern | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])") if words else None
 
 
-# The quotation marks that open a quotation, each with the mark that closes it.
-_QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 # The fewest characters a quotation holds between its marks.
 _QUOTED_CHARS = 3
 
@@ -1360,7 +1362,8 @@ def _quotation_spans(text: str) -> list[tuple[int, int]]:
 
 
 # a quotation opened at the sentence's start and not closed in it: it runs on into the next one
-_OPEN_QUOTE = re.compile(r'^\W{0,3}?(?:"[^"]{3,}|\u201c[^\u201d"]{3,}|\u00ab[^\u00bb"]{3,})$', re.S)
+_OPEN_QUOTE = re.compile(r"^\W{0,3}?(?:" + "|".join(f'{re.escape(opening)}[^{re.escape(closing)}"]{{3,}}' for opening, closing in _QUOTE_PAIRS.items())
+                         + r")$", re.S)
 
 
 def _quotation(sentence: str, offset: int) -> tuple[int, int] | None:
@@ -3475,8 +3478,9 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
     return _paired_quotes(headline) if headline else headline
 
 
-# quotation marks a title keeps in pairs: curly double, angle and curly single
-_TITLE_QUOTE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019"}
+# quotation marks a title keeps in pairs (text.QUOTATION_PAIRS): curly double, angle and curly
+# single; the straight marks are paired by their count instead (_paired_quotes)
+_TITLE_QUOTE_PAIRS = {mark: QUOTATION_PAIRS[mark] for mark in ("\u201c", "\u00ab", "\u2018")}
 
 
 def _paired_quotes(text: str) -> str:
