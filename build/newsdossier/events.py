@@ -2647,6 +2647,21 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
     return subject[0] if subject else verb
 
 
+# A comma, semicolon, colon or dash: a mark that ends the phrase a participle stands in.
+_PHRASE_CUT = re.compile(r"[,;:\u2013\u2014]|\s-\s")
+
+
+def _next_in_clause(sentence: str, word: EventWord, words: list[EventWord]) -> tuple[EventWord, str] | None:
+    """The next event word of `words` after `word` and the text between them, where no comma,
+    semicolon, colon or dash stands between (_PHRASE_CUT); None without such a word. For
+    attributive_participle and subject_participle."""
+    after = next((w for w in words if w is not word and w.start >= word.end), None)
+    if after is None:
+        return None
+    between = sentence[word.end:after.start]
+    return None if _PHRASE_CUT.search(between) else (after, between)
+
+
 def attributive_participle(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
     """Whether the event verb `word` is a past participle standing before its noun as an
     adjective ("The newly appointed envoy met the president on Wednesday", "el recién
@@ -2671,11 +2686,8 @@ def attributive_participle(sentence: str, word: EventWord, words: list[EventWord
     before = re.search(r"(?:^|[^\w'])([\w']+)\s+$", compared[max(0, word.start - 40):word.start])
     if before is None or not leads.fullmatch(before.group(1)):
         return False
-    after = next((w for w in words if w is not word and w.start >= word.end), None)
-    if after is None:
-        return False
-    between = sentence[word.end:after.start]
-    return bool(re.match(r"\s+[^\W\d_]", between)) and not re.search(r"[,;:\u2013\u2014]|\s-\s", between)
+    following = _next_in_clause(sentence, word, words)
+    return following is not None and bool(re.match(r"\s+[^\W\d_]", following[1]))
 
 
 def _relative_after_comma(compared: str, at: int, pronouns: re.Pattern) -> bool:
@@ -2795,12 +2807,9 @@ def subject_participle(sentence: str, word: EventWord, words: list[EventWord], l
     opened = prepositions and re.match(r"\s+", following)
     if not opened or not prepositions.match(following, opened.end()):
         return False
-    after = next((w for w in words if w is not word and w.start >= word.end), None)
-    if after is None:
+    if (found := _next_in_clause(sentence, word, words)) is None:
         return False
-    between = sentence[word.end:after.start]
-    if re.search(r"[,;:\u2013\u2014]|\s-\s", between):
-        return False
+    after, between = found
     conjunctions = _word_pattern("coordinating_conjunctions", language)
     gap = _compared(between, language in EXACT_LANGUAGES)
     paired = _word_pattern("paired_prepositions", language)
