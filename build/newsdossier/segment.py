@@ -2733,16 +2733,21 @@ def desk_outlet(line: str, bare: bool = False) -> str | None:
         words = line.strip()[opened.end():].strip(" .,;:|-\u2013\u2014").split()
     folded = [fold(w) for w in words]
     ref = reference()
+
+    def outlet_of(name: list[str]) -> str | None:
+        # no section's name ("Foreign Desk"), place ("Lagos Bureau") nor word for no writer
+        outlet = " ".join(name)
+        if section_name([fold(w) for w in name]) or _known_place(outlet) or fold(outlet) in ref.words("anonymous_bylines"):
+            return None
+        return outlet
+
     for size, desk in _desk_words(bare):
         if len(words) <= size or " ".join(folded[-size:]) != desk:
             continue
         name = words[:-size]
         if len(name) > DESK_OUTLET_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in name):
             return None
-        outlet = " ".join(name)
-        if section_name([fold(w) for w in name]) or _known_place(outlet) or fold(outlet) in ref.words("anonymous_bylines"):
-            return None
-        return outlet
+        return outlet_of(name)
     # the newsroom's word before the name ("Rédaction Le Courrier des Lacs": vocabulary
     # outlet_desk_openers), the name's connectors in lower case ("des", "del")
     connectors = ref.words("name_connectors")
@@ -2754,10 +2759,7 @@ def desk_outlet(line: str, bare: bool = False) -> str | None:
         if (len(name) > DESK_OUTLET_WORDS or not (name[0][:1].isupper() and name[-1][:1].isupper())
                 or not all(w[:1].isupper() or w[:1].isdigit() or fold(w) in connectors for w in name)):
             return None
-        outlet = " ".join(name)
-        if section_name([fold(w) for w in name]) or _known_place(outlet) or fold(outlet) in ref.words("anonymous_bylines"):
-            return None
-        return outlet
+        return outlet_of(name)
     return None
 
 
