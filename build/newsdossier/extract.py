@@ -806,8 +806,15 @@ def _continued_on_pattern() -> re.Pattern:
     """An aggregator's phrase sending the reader on (vocabulary continued_on_phrases, every
     language's) on folded text, the outlet's name (or web domain) after it, a colon maybe
     between ("Lire l'article complet sur : example.fr")."""
-    phrases = reference().vocabulary.get("continued_on_phrases") or {}
-    return re.compile(r"(?<!\w)(?:" + alternation(fold(p) for listed in phrases.values() for p in listed) + r")\s*:?\s+")
+    return _phrase_before_name("continued_on_phrases", r"(?<!\w)")
+
+
+def _phrase_before_name(section: str, opening: str) -> re.Pattern:
+    """A phrase of a vocabulary section (every language's, folded) after `opening` (a regular
+    expression: where the phrase may stand), then spaces, a colon maybe: what stands before
+    an outlet's name, on folded text (_continued_on_pattern, _republication_pattern)."""
+    phrases = reference().vocabulary.get(section) or {}
+    return re.compile(opening + r"(?:" + alternation(fold(p) for listed in phrases.values() for p in listed) + r")\s*:?\s+")
 
 
 # The most words of an outlet's name read after an aggregator's phrase.
@@ -821,8 +828,7 @@ CONTINUED_LINE_REACH = 8
 def _republication_pattern() -> re.Pattern:
     """A republication notice's phrase (vocabulary republication_notice_phrases, every
     language's) opening a folded line, the outlet's name after it."""
-    phrases = reference().vocabulary.get("republication_notice_phrases") or {}
-    return re.compile(r"^\W*(?:" + alternation(fold(p) for listed in phrases.values() for p in listed) + r")\s*:?\s+")
+    return _phrase_before_name("republication_notice_phrases", r"^\W*")
 
 
 # The most words of a republication notice's line, and of the outlet's name it closes on.
