@@ -687,16 +687,16 @@ def deadline_before(before: str, language: str = "und") -> bool:
 @lru_cache(maxsize=None)
 def _deadline_named_pattern(language: str) -> re.Pattern | None:
     """A deadline named by its noun, then at most six words and a copula ending a text
-    (dates.yaml "deadline_nouns", "deadline_copulas", "deadline_articles"): "the deadline for
+    (dates.yaml "deadline_nouns", "deadline_copulas", "deadline_gap_words"): "the deadline for
     withdrawal is", "la date limite du retrait est le", "el plazo para la retirada es el",
     "thời hạn rút quân là ngày"; no clause end between. None for a language listing none."""
     nouns = (reference().date_words.get("deadline_nouns") or {}).get(language) or ()
     copulas = (reference().date_words.get("deadline_copulas") or {}).get(language) or ()
     if not nouns or not copulas:
         return None
-    articles = {w for listed in (reference().date_words.get("deadline_articles") or {}).values() for w in listed}
+    gap_words = {w for listed in (reference().date_words.get("deadline_gap_words") or {}).values() for w in listed}
     return re.compile(r"(?<![\w'])(?:" + alternation({_lower(w) for w in nouns}) + r")(?:\s+[^\s,.;:]+){0,6}?\s+(?:"
-                      + alternation({_lower(w) for w in copulas}) + r")\s+(?:(?:" + alternation({_lower(w) for w in articles})
+                      + alternation({_lower(w) for w in copulas}) + r")\s+(?:(?:" + alternation({_lower(w) for w in gap_words})
                       + r")\s+)?$")
 
 
@@ -711,9 +711,10 @@ def deadline_word(text: str, language: str = "und") -> int | None:
 
 @lru_cache(maxsize=None)
 def _deadline_gap() -> re.Pattern:
-    """What may stand between a deadline marker and its date: spaces, or an article of
-    dates.yaml "deadline_articles" (any language's, with and without accents)."""
-    words = {w for listed in (reference().date_words.get("deadline_articles") or {}).values() for w in listed}
+    """What may stand between a deadline marker and its date: spaces, or a word or phrase of
+    dates.yaml "deadline_gap_words" (an article, "ngày", "the end of"; any language's, with
+    and without accents)."""
+    words = {w for listed in (reference().date_words.get("deadline_gap_words") or {}).values() for w in listed}
     return re.compile(r"\s*(?:(?:" + alternation(words | {fold(w) for w in words}) + r")\s+)?")
 
 

@@ -887,15 +887,10 @@ def _syllable_after_body(sentence: str, tokens: list[Token], k: int) -> str | No
     capitalised word after it ("Bộ Nội vụ Mỹ", "Bộ Ngoại giao Ý ngày 22-2"): the body's
     country, as a state's own noun makes it (_country_syllable). Before a capitalised word the
     syllable may open a person's name ("Bộ Ngoại giao Anh Tuấn"): None, as elsewhere."""
-    table = (reference().vocabulary.get("country_syllables") or {}).get("vi") or {}
-    if not 0 < k < len(tokens) or sentence[tokens[k - 1].end:tokens[k].start] != " ":
+    if not 0 < k < len(tokens) or (syllable := _syllable_at(sentence, tokens, k, "vi")) is None:
         return None
-    token = tokens[k]
-    if not token.is_capitalized or token.is_acronym or (code := table.get(exact_form(token.text))) is None:
-        return None
-    if k + 1 < len(tokens) and tokens[k + 1].is_capitalized and sentence[token.end:tokens[k + 1].start] == " ":
-        return None
-    return code
+    code, name_after = syllable
+    return None if name_after else code
 
 
 @lru_cache(maxsize=None)
@@ -3873,6 +3868,20 @@ def _apposed_title(sentence: str, tokens: list[Token], first: int, sets, languag
     return sentence[tokens[start].start:tokens[first - 1].end]
 
 
+def _syllable_at(sentence: str, tokens: list[Token], k: int, language: str) -> tuple[str, bool] | None:
+    """A one-syllable country name of the language (vocabulary "country_syllables": Pháp, Nga,
+    Mỹ) printed capitalised, no acronym, at tokens[k] right after another word and one space:
+    (its ISO code, whether a capitalised word follows it after one space, where a person's
+    name may go on: "Anh Tuấn"); None for any other token. The syllable's place, for
+    _country_syllable and _syllable_after_body, which say what must stand before it."""
+    table = (reference().vocabulary.get("country_syllables") or {}).get(language) or {}
+    token = tokens[k]
+    code = table.get(exact_form(token.text)) if token.is_capitalized and not token.is_acronym else None
+    if not code or k == 0 or sentence[tokens[k - 1].end:token.start] != " ":
+        return None
+    return code, k + 1 < len(tokens) and tokens[k + 1].is_capitalized and sentence[token.end:tokens[k + 1].start] == " "
+
+
 def _country_syllable(sentence: str, tokens: list[Token], k: int, language: str) -> list[str]:
     """The country of a one-syllable Vietnamese name (vocabulary "country_syllables": Pháp,
     Nga, Mỹ) printed capitalised right after a noun of a state's own (vocabulary
@@ -3880,12 +3889,9 @@ def _country_syllable(sentence: str, tokens: list[Token], k: int, language: str)
     word after it, or right after a title before its holder's name ("Tổng thống Pháp Emmanuel
     Macron", _title_country): [its ISO code], else []. Elsewhere the syllable may be a given
     name or a word ("tiếng Pháp", the French language), so countries.yaml leaves it out."""
-    table = (reference().vocabulary.get("country_syllables") or {}).get(language) or {}
-    token = tokens[k]
-    code = table.get(exact_form(token.text)) if token.is_capitalized and not token.is_acronym else None
-    if not code or k == 0 or sentence[tokens[k - 1].end:token.start] != " ":
+    if (syllable := _syllable_at(sentence, tokens, k, language)) is None:
         return []
-    name_after = k + 1 < len(tokens) and tokens[k + 1].is_capitalized and sentence[token.end:tokens[k + 1].start] == " "
+    code, name_after = syllable
     if name_after:  # "Tổng thống Pháp Emmanuel Macron"; not "quân đội Anh Tuấn", where a name goes on
         return [code] if _title_country(sentence, tokens, k, language) else []
     heads = _exact_section("country_syllable_heads", language)

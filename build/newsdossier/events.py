@@ -14,7 +14,7 @@ from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found, country_demonyms
 from .reference import EXACT_LANGUAGES, listed_languages, listed_word_forms, load_reference, reference, reference_word_form
 from .quotes import quote_words
-from .text import CLOSING_QUOTES, OPENING_QUOTES, alternation, any_language_alternation, fold, fold_same_length, longest_first, ordered_alternation, slugify, spaced_alternation
+from .text import CLOSING_QUOTES, OPENING_QUOTES, QUOTATION_PAIRS, alternation, any_language_alternation, fold, fold_same_length, longest_first, ordered_alternation, slugify, spaced_alternation
 
 HAPPENING = "happening"  # the kind of a dated sentence whose verb no word list names
 # A sentence about the past or the future, not the day's news.
@@ -934,9 +934,17 @@ def dates_paired(sentence: str, first: DateMention, second: DateMention, languag
     conjunction = pattern.search(compared, first.end, second.start) if pattern else None
     if conjunction is None or compared[first.end:conjunction.start()].strip(" ,") or compared[conjunction.end():second.start].strip():
         return False
+    opened = _span_opened_before(language)
+    return not (opened and opened.search(compared[max(0, first.start - 30):first.start]))
+
+
+@lru_cache(maxsize=None)
+def _span_opened_before(language: str) -> re.Pattern | None:
+    """A paired preposition (vocabulary "paired_prepositions": "between", "entre") and at most
+    two words ending the text searched, where a span opens before a date (dates_paired: "between
+    June 2021 and June 2022"); None for a language listing none. Compiled once per language."""
     paired = _word_pattern("paired_prepositions", language)
-    return not (paired and re.search(r"(?:^|\s)(?:" + paired.pattern + r")\s+(?:[\w']+\s+){0,2}$",
-                                     compared[max(0, first.start - 30):first.start]))
+    return re.compile(r"(?:^|\s)(?:" + paired.pattern + r")\s+(?:[\w']+\s+){0,2}$") if paired else None
 
 
 @lru_cache(maxsize=None)
@@ -1266,8 +1274,12 @@ class EventWord:
     purpose: bool = False  # in a purpose clause ("to supervise the withdrawal"): what was meant to happen
 
 
+# The quotation marks events reads (text.QUOTATION_PAIRS, each opening mark with its closing
+# one): the straight, curly and angle double marks. Not „ (German and Czech copy, no language
+# read here), nor the single marks, which are apostrophes as often ("l'opération", "Mali's").
+_QUOTE_PAIRS = {mark: QUOTATION_PAIRS[mark] for mark in ('"', "\u201c", "\u00ab")}
 # Quotation marks that may set part of an event phrase apart ("« une opération »", "“an operation”")
-_QUOTATION_MARKS = "\"\u201c\u201d\u00ab\u00bb"
+_QUOTATION_MARKS = "".join(dict.fromkeys(mark for pair in _QUOTE_PAIRS.items() for mark in pair))
 
 
 def _without_quotation_marks(compared: str, sentence: str) -> tuple[str, list[int] | None]:
@@ -1314,8 +1326,6 @@ def _clause_pattern(language: str) -> re.Pattern | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])") if words else None
 
 
-# The quotation marks that open a quotation, each with the mark that closes it.
-_QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 # The fewest characters a quotation holds between its marks.
 _QUOTED_CHARS = 3
 
@@ -1352,7 +1362,8 @@ def _quotation_spans(text: str) -> list[tuple[int, int]]:
 
 
 # a quotation opened at the sentence's start and not closed in it: it runs on into the next one
-_OPEN_QUOTE = re.compile(r'^\W{0,3}?(?:"[^"]{3,}|\u201c[^\u201d"]{3,}|\u00ab[^\u00bb"]{3,})$', re.S)
+_OPEN_QUOTE = re.compile(r"^\W{0,3}?(?:" + "|".join(f'{re.escape(opening)}[^{re.escape(closing)}"]{{3,}}' for opening, closing in _QUOTE_PAIRS.items())
+                         + r")$", re.S)
 
 
 def _quotation(sentence: str, offset: int) -> tuple[int, int] | None:
@@ -2636,6 +2647,21 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
     return subject[0] if subject else verb
 
 
+# A comma, semicolon, colon or dash: a mark that ends the phrase a participle stands in.
+_PHRASE_CUT = re.compile(r"[,;:\u2013\u2014]|\s-\s")
+
+
+def _next_in_clause(sentence: str, word: EventWord, words: list[EventWord]) -> tuple[EventWord, str] | None:
+    """The next event word of `words` after `word` and the text between them, where no comma,
+    semicolon, colon or dash stands between (_PHRASE_CUT); None without such a word. For
+    attributive_participle and subject_participle."""
+    after = next((w for w in words if w is not word and w.start >= word.end), None)
+    if after is None:
+        return None
+    between = sentence[word.end:after.start]
+    return None if _PHRASE_CUT.search(between) else (after, between)
+
+
 def attributive_participle(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
     """Whether the event verb `word` is a past participle standing before its noun as an
     adjective ("The newly appointed envoy met the president on Wednesday", "el recién
@@ -2660,11 +2686,19 @@ def attributive_participle(sentence: str, word: EventWord, words: list[EventWord
     before = re.search(r"(?:^|[^\w'])([\w']+)\s+$", compared[max(0, word.start - 40):word.start])
     if before is None or not leads.fullmatch(before.group(1)):
         return False
-    after = next((w for w in words if w is not word and w.start >= word.end), None)
-    if after is None:
+    following = _next_in_clause(sentence, word, words)
+    return following is not None and bool(re.match(r"\s+[^\W\d_]", following[1]))
+
+
+def _relative_after_comma(compared: str, at: int, pronouns: re.Pattern) -> bool:
+    """Whether a clause opening at offset at of a compared sentence (spaces before its first
+    word skipped) is a relative clause set after a comma: a comma ends what comes before it,
+    and its first word is a relative pronoun of pronouns (vocabulary "relative_pronouns": "The
+    envoy, who arrived", "Les soldats, dont le convoi"). The test _anterior_aside and
+    relative_clause_happenings share."""
+    if not compared[:at].rstrip().endswith(","):
         return False
-    between = sentence[word.end:after.start]
-    return bool(re.match(r"\s+[^\W\d_]", between)) and not re.search(r"[,;:\u2013\u2014]|\s-\s", between)
+    return pronouns.match(compared, re.compile(r"\s*").match(compared, at).end()) is not None
 
 
 def _anterior_aside(sentence: str, word: EventWord, language: str = "und") -> bool:
@@ -2683,9 +2717,7 @@ def _anterior_aside(sentence: str, word: EventWord, language: str = "und") -> bo
         return False
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     opened = _clause_start(compared, word.start)
-    if not compared[:opened].rstrip().endswith(","):
-        return False
-    if pronouns.match(compared, re.compile(r"\s*").match(compared, opened).end()) is None:
+    if not _relative_after_comma(compared, opened, pronouns):
         return False
     if word.verb:
         return _anterior_past(sentence, word, language)
@@ -2775,12 +2807,9 @@ def subject_participle(sentence: str, word: EventWord, words: list[EventWord], l
     opened = prepositions and re.match(r"\s+", following)
     if not opened or not prepositions.match(following, opened.end()):
         return False
-    after = next((w for w in words if w is not word and w.start >= word.end), None)
-    if after is None:
+    if (found := _next_in_clause(sentence, word, words)) is None:
         return False
-    between = sentence[word.end:after.start]
-    if re.search(r"[,;:\u2013\u2014]|\s-\s", between):
-        return False
+    after, between = found
     conjunctions = _word_pattern("coordinating_conjunctions", language)
     gap = _compared(between, language in EXACT_LANGUAGES)
     paired = _word_pattern("paired_prepositions", language)
@@ -3458,8 +3487,9 @@ def _headline(sentence: str, word: EventWord, place: str | None, place_surface: 
     return _paired_quotes(headline) if headline else headline
 
 
-# quotation marks a title keeps in pairs: curly double, angle and curly single
-_TITLE_QUOTE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u2018": "\u2019"}
+# quotation marks a title keeps in pairs (text.QUOTATION_PAIRS): curly double, angle and curly
+# single; the straight marks are paired by their count instead (_paired_quotes)
+_TITLE_QUOTE_PAIRS = {mark: QUOTATION_PAIRS[mark] for mark in ("\u201c", "\u00ab", "\u2018")}
 
 
 def _paired_quotes(text: str) -> str:
@@ -6244,7 +6274,7 @@ def relative_clause_happenings(sentence: str, words: list[EventWord], main: Even
     found = []
     for match in pronouns.finditer(compared):
         lo = match.start()
-        if not compared[:lo].rstrip().endswith(","):
+        if not _relative_after_comma(compared, lo, pronouns):
             continue
         end = _CLAUSE_END.search(compared, match.end())
         hi = end.start() if end else len(compared)

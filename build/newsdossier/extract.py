@@ -20,7 +20,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
-from .segment import Layout, byline_outlet_name, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, slogan_line, split_lines, without_site
+from .segment import TERMINAL_MARKS, Layout, byline_outlet_name, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
 from .text import alternation, fold, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -654,15 +654,22 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     # the source over the copyright line of the site that copied its dispatch, as over the
     # site's name its furniture gives (_agency_credited; extract cites the agency).
     agency = cache(lambda: _agency_credited(layout, cited))
+
+    def own(name: str, row: dict | None = None) -> str | None:
+        # The site's own name (its copyright line's holder, the name its furniture gives)
+        # gives way to a news agency the lead credits with the report: None then (extract
+        # cites the agency); an agency's own copyright line (row of kind "agency") stands.
+        return None if agency() and (row is None or row.get("kind") != "agency") else name
+
     for line in layout.teasers:
         if _site_copyright(line, credit_words) and (row := ref.sources_in(copyright_holder(line) or "", credit=True)):
-            return None if agency() and row.get("kind") != "agency" else row["name"]
+            return own(row["name"], row)
     named: dict[str, list] = {}
     for line in [*layout.metadata.values(), *layout.boilerplate]:
         if _site_copyright(line, credit_words):
             # the holder is the publisher ("© 2020 site.fr, owned by Group X": site.fr)
             if (row := ref.sources_in(copyright_holder(line) or "", credit=True)):
-                return None if agency() and row.get("kind") != "agency" else row["name"]
+                return own(row["name"], row)
             continue
         # (a credit line naming its outlet in another spelling than the reference's, "Avec
         # Africa News": the outlet the spelling names, segment.credit_line)
@@ -687,7 +694,7 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     if (outlet := _own_picture_outlet(layout)):
         return outlet
     if (outlet := _unknown_holder(layout, credit_words)):
-        return None if agency() else outlet
+        return own(outlet)
     # The site's name printed as a web domain on lines of its own, again and again (its logo,
     # its footer: "example.es"), over an agency the furniture names (its credit under each
     # picture of a gallery, "EFE" on a line of its own).
@@ -729,12 +736,10 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
         return layout.site_name
     furniture = (_phrase_outlet(layout) or _advertising_outlet(lines) or _glued_station(layout) or _masthead_above_menu(layout, lines)
                  or _poster_masthead(layout, lines) or _slogan_outlet(layout, lines))
-    if furniture and agency():
-        # a news agency the lead credits with the report ("AFP đưa tin ...", "..., Reuters
-        # reported"): the page republished its dispatch; the site's own name, which only the
-        # furniture gives here (its follow button, its masthead), gives way (extract cites it)
-        return None
-    return furniture
+    # (a news agency the lead credits with the report, "AFP đưa tin ...", "..., Reuters
+    # reported": the page republished its dispatch; the site's own name, which only the
+    # furniture gives here, its follow button, its masthead, gives way)
+    return furniture and own(furniture)
 
 
 def _agency_credited(layout: Layout, cited=None) -> bool:
@@ -801,8 +806,15 @@ def _continued_on_pattern() -> re.Pattern:
     """An aggregator's phrase sending the reader on (vocabulary continued_on_phrases, every
     language's) on folded text, the outlet's name (or web domain) after it, a colon maybe
     between ("Lire l'article complet sur : example.fr")."""
-    phrases = reference().vocabulary.get("continued_on_phrases") or {}
-    return re.compile(r"(?<!\w)(?:" + alternation(fold(p) for listed in phrases.values() for p in listed) + r")\s*:?\s+")
+    return _phrase_before_name("continued_on_phrases", r"(?<!\w)")
+
+
+def _phrase_before_name(section: str, opening: str) -> re.Pattern:
+    """A phrase of a vocabulary section (every language's, folded) after `opening` (a regular
+    expression: where the phrase may stand), then spaces, a colon maybe: what stands before
+    an outlet's name, on folded text (_continued_on_pattern, _republication_pattern)."""
+    phrases = reference().vocabulary.get(section) or {}
+    return re.compile(opening + r"(?:" + alternation(fold(p) for listed in phrases.values() for p in listed) + r")\s*:?\s+")
 
 
 # The most words of an outlet's name read after an aggregator's phrase.
@@ -816,8 +828,7 @@ CONTINUED_LINE_REACH = 8
 def _republication_pattern() -> re.Pattern:
     """A republication notice's phrase (vocabulary republication_notice_phrases, every
     language's) opening a folded line, the outlet's name after it."""
-    phrases = reference().vocabulary.get("republication_notice_phrases") or {}
-    return re.compile(r"^\W*(?:" + alternation(fold(p) for listed in phrases.values() for p in listed) + r")\s*:?\s+")
+    return _phrase_before_name("republication_notice_phrases", r"^\W*")
 
 
 # The most words of a republication notice's line, and of the outlet's name it closes on.
@@ -1202,7 +1213,7 @@ def _slogan_outlet(layout: Layout, lines: list[str]) -> str | None:
     segment.slogan_line: a short line opening with a word of a publication's kind, "Example
     Niger" / "Hebdomadaire d'informations générales"): one to
     four words, each opening on a capital or all in capitals, no stop, no digit but a name's
-    number, no paragraph of the text, no byline, no news agency (its credit) and no place or
+    number (segment.site_name_shaped), no paragraph of the text, no byline, no news agency (its credit) and no place or
     body the reference knows. The name as printed (the reference's name for an outlet it
     knows); None without one. lines: the page's lines as printed."""
     page = [line.strip().lstrip("# ").strip() for line in lines if line.strip()]
@@ -1211,9 +1222,7 @@ def _slogan_outlet(layout: Layout, lines: list[str]) -> str | None:
     for name, slogan in zip(page, page[1:]):
         if not slogan_line(slogan):
             continue
-        words = [word for word in name.split() if fold(word) not in ref.words("name_connectors") and word != "&"]
-        if (not 1 <= len(words) <= 4 or not (name.isupper() or all(word[:1].isupper() or word.isdigit() for word in words))
-                or name.endswith(TERMINAL_MARKS) or not _numbers_of_a_name(name.split())
+        if (not site_name_shaped(name)
                 or name in text or name in layout.bylines or opens_with_byline(name)
                 or (layout.title and fold(name) == fold(layout.title))):
             continue
@@ -1232,15 +1241,13 @@ def _slogan_outlet(layout: Layout, lines: list[str]) -> str | None:
 # masthead (_masthead_above_menu), and the most words of a line of that menu.
 MENU_MASTHEAD_LINES = 2
 MENU_LINE_WORDS = 3
-# A line's closing marks that end a sentence or a clause: no masthead's.
-TERMINAL_MARKS = (".", "!", "?", ":", ";", ",")
 
 
 def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
     """The site's name a copied page prints as its first line, right above its menu: one to
     four words (connectors and "&" aside), each opening on a capital or all in capitals (a
     section's or a topic's line is written in sentence case: "Quốc tế", "Vụ tấn công"), no
-    stop, no digit but a name's number (_numbers_of_a_name: "Quân khu 9", "M24"), no more than
+    stop, no digit but a name's number (segment.site_name_shaped: "Quân khu 9", "M24"), no more than
     half of them menu words (vocabulary "navigation_words") and no language's name (vocabulary
     "language_picker_words": "Vie Tiếng Việt", "Fr Français" are the language picker's items), and under
     it the menu, lines of MENU_LINE_WORDS words at most among which MENU_MASTHEAD_LINES or
@@ -1257,11 +1264,8 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
     if len(page) < 3:
         return None
     first = page[0].lstrip("# ").strip()
-    words = [word for word in first.split() if fold(word) not in reference().words("name_connectors") and word != "&"]
     letters = re.findall(r"[^\W\d_]+", fold(first))
-    if (not 1 <= len(words) <= 4 or not (first.isupper() or all(word[:1].isupper() or word.isdigit() for word in words))
-            or first.endswith(TERMINAL_MARKS)
-            or not _numbers_of_a_name(first.split()) or section_name(letters)):
+    if not site_name_shaped(first) or section_name(letters):
         return None
     if layout.title and fold(first) in fold(layout.title) or first in layout.bylines or opens_with_byline(first):
         return None
@@ -1291,23 +1295,6 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
         menu += section_name(re.findall(r"[^\W\d_]+", fold(line)))
     return first if menu >= MENU_MASTHEAD_LINES and 2 * menu >= block else None
 
-
-# A word of a name that holds a number: the number alone, of one to three digits ("Quân khu
-# 9", "Canal 13"), or glued to letters ("M24", "TV5"); a year, a date or a clock is none.
-_NAME_NUMBER = re.compile(r"\d{1,3}|[^\W\d_]+\d{1,3}[^\W\d_]*")
-
-
-def _numbers_of_a_name(words: list[str]) -> bool:
-    """Whether the digits of a line's words (if any) are those of an outlet's name: every word
-    holding a digit is a number of one to three digits or one glued to letters (_NAME_NUMBER),
-    and a word of letters alone stands beside a bare number ("Quân khu 9", not "9" nor "12 15");
-    a date ("15/04/2025"), a year ("2025") or a clock ("08:41") makes the line none."""
-    numbered = [word for word in words if any(ch.isdigit() for ch in word)]
-    if not numbered:
-        return True
-    if not all(_NAME_NUMBER.fullmatch(word) for word in numbered):
-        return False
-    return any(not any(ch.isdigit() for ch in word) for word in words) or all(not word.isdigit() for word in numbered)
 
 # The most lines of a site's slogan between its name and its menu (_masthead_above_menu).
 SLOGAN_LINES = 2

@@ -48,6 +48,10 @@ MAX_JOINED = 6
 OPENERS = "".join(DOUBLE_QUOTATION_PAIRS)
 CLOSERS = "".join(close for close in DOUBLE_QUOTATION_PAIRS.values() if close not in DOUBLE_QUOTATION_PAIRS)
 _QUOTE_MARK = re.compile("[" + re.escape(OPENERS + CLOSERS) + '"]')
+# What breaks a phrase between two words read as one (a title and its body, a noun and its
+# complement): a clause's comma, semicolon or colon, a bracket, or a double quotation mark
+# (straight, curly or angle).
+_PHRASE_BREAK = re.compile(r"[,;:()\"\u201c\u201d\u00ab\u00bb]")
 # Single quotation marks, straight or curly ('...', ‘...’), as some outlets print every
 # quotation (Spanish and British copy): an opening mark where a word starts after a space or a
 # bracket, a closing one where a word ends before a space or punctuation; a mark between two
@@ -1867,7 +1871,7 @@ def _complemented_title_holder(match: re.Match, text: str, comparable: str, arti
     if verb is None:
         return None
     gap = text[end:verb.start()]
-    if re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", gap) or len(re.findall(r"\w+", gap)) > TITLE_COMPLEMENT_WORDS + 1:
+    if _PHRASE_BREAK.search(gap) or len(re.findall(r"\w+", gap)) > TITLE_COMPLEMENT_WORDS + 1:
         return None
     return _title_holder(match.group("title"), article)
 
@@ -1986,7 +1990,7 @@ def _heads(gap: str, raw: str) -> bool:
     first, then at most four words of the body's own phrase, no punctuation ("the head of the
     United Nations peacekeeping force", "le chef de la force des Nations unies")."""
     return bool(_link_patterns()["heads"].match(gap)) and len(re.findall(r"\w+", gap)) <= 6 \
-        and not re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", raw)
+        and not _PHRASE_BREAK.search(raw)
 
 
 def _qualifies_title(gap: str, raw: str, language: str | None = None) -> bool:
@@ -2134,7 +2138,8 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
             return holder
         if len(heads) == 1:
             return next(iter(heads.values()))
-    holder = _title_holder(title, article)
+    else:
+        holder = _title_holder(title, article)
     if holder is not None:
         return holder
     # A lead giving the head of a body as speaker, the name coming later ("the head of the
@@ -2194,7 +2199,7 @@ def _heads_part_of(person: Found, body: Found, article: Sequence[Found]) -> bool
     if not role:
         return False
     surfaces = [fold_same_length(x).lower() for x in {*body.surfaces, body.name} if x]
-    at, length = min(((_whole_word_at(role, x), len(x)) for x in surfaces if _whole_word_at(role, x) >= 0), default=(-1, 0))
+    at, length = min((found for found in ((_whole_word_at(role, x), len(x)) for x in surfaces) if found[0] >= 0), default=(-1, 0))
     if at <= 0:
         return False
     for other in (fold_same_length(x).lower() for e in article if e.kind != "person" and e.id != body.id
@@ -2713,7 +2718,7 @@ def _tight(gap: str, language: str, most: int = 5, free_words: int = 1) -> bool:
     # an elided article or preposition is the word ("a annoncé l'état-major": "l'" is "l")
     words = [w.rstrip("'\u2019") or w for w in re.findall(r"[\w'\u2019-]+", gap)]
     free = [w for w in words if not (fold_same_length(w).lower() in _gap_words(language) or w[:1].isupper())]
-    return len(words) <= most and len(free) <= free_words and not re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", gap)
+    return len(words) <= most and len(free) <= free_words and not _PHRASE_BREAK.search(gap)
 
 
 BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Z.]{1,9}\s*\)")
@@ -3112,7 +3117,7 @@ def _anonymous_source_before(nearest: _Mention, candidates: list[_Mention], text
     # a language without articles joins the body right after the noun, no link word between
     # ("nguồn tin quân đội", a military source)
     link = links.match(gap) or (re.match(r"\s+", gap) if not _articles(language) else None)
-    if link is None or re.search(r"[,;:()\"\u201c\u201d\u00ab\u00bb]", text[source.end:nearest.start]):
+    if link is None or _PHRASE_BREAK.search(text[source.end:nearest.start]):
         return None
     return source if len(re.findall(r"\w+", gap[link.end():])) <= 4 else None
 

@@ -482,20 +482,24 @@ class Reference:
         if len(codes) != 1 or codes[0] not in self.countries:
             return []
         country = self.countries[codes[0]]
-        table = self.vocabulary.get("mission_place_prepositions") or {}
+
+        def placed(preposition: str, place: str) -> str:  # "en Centrafrique", "d'Haïti"
+            return f"{preposition}{place}" if preposition.endswith("'") else f"{preposition} {place}"
+
+        # per language: its prepositions, and every way of writing the country there
+        # (preposition and name), the longest preposition first
+        languages = []
+        for lang, prepositions in (self.vocabulary.get("mission_place_prepositions") or {}).items():
+            places = [str(n) for n in (country.get(lang) or {}).get("names") or ()]
+            endings = [placed(p, n) for p in sorted(prepositions, key=len, reverse=True) for n in places]
+            languages.append(([placed(q, m) for q in prepositions for m in places], [(e, fold(e)) for e in endings]))
         out: list[str] = []
         for name in [*(row.get("names") or {}).values(), *(row.get("aliases") or ())]:
-            for lang, prepositions in table.items():
-                places = [str(n) for n in (country.get(lang) or {}).get("names") or ()]
-                ending = next(((p, n) for p in sorted(prepositions, key=len, reverse=True) for n in places
-                               if fold(name).endswith(fold(f"{p}{n}" if p.endswith("'") else f"{p} {n}"))), None)
-                if ending is None:
-                    continue
-                p, n = ending
-                stem = name[:len(name) - len(f"{p}{n}" if p.endswith("'") else f"{p} {n}")].rstrip()
-                if len(stem.split()) < 3:
-                    continue
-                out.extend(f"{stem} {q}{m}" if q.endswith("'") else f"{stem} {q} {m}" for q in prepositions for m in places)
+            for wordings, endings in languages:
+                ending = next((e for e, folded in endings if fold(name).endswith(folded)), None)
+                stem = name[:len(name) - len(ending)].rstrip() if ending is not None else ""
+                if len(stem.split()) >= 3:
+                    out.extend(f"{stem} {wording}" for wording in wordings)
         return out
 
     def _vietnamese_mission_names(self, places) -> list[str]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
@@ -1739,6 +1740,13 @@ def segment(text: str) -> Layout:
     byline_row = None  # the line the last byline of the head was read from
     role_row = None  # the line of a writer's role printed under the writer's name
     head_legend = None  # a picture's legend printed right above the headline (_legend_over_headline)
+    printed = Counter(lines)  # how often the page prints each line, counted once
+
+    def under_text(index: int, line: str) -> bool:
+        # right under a paragraph of the text (the line above is the last one read into the
+        # body, running prose, not a picture's short legend), printed once on the page
+        return bool(body) and index > 0 and lines[index - 1] == body[-1] and _is_prose(body[-1]) and printed[line] == 1
+
     for index, line in enumerate(lines):
         if index == headline_at:
             body_at_headline = len(body)
@@ -1860,8 +1868,7 @@ def segment(text: str) -> Layout:
             continue
         if (credited := credit_line(line)):  # "(with AFP)", "Theo TTXVN": page furniture naming the source, not text
             layout.boilerplate.append(line)
-            if (body and index and lines[index - 1] == body[-1] and _is_prose(body[-1]) and lines.count(line) == 1
-                    and len(credit_outlets(line)) == 1):
+            if under_text(index, line) and len(credit_outlets(line)) == 1:
                 # right under a paragraph of the text (not under a picture's short legend), printed
                 # once (a gallery credits each picture), one outlet (the site wrote "Avec AFP et
                 # Reuters" from two): a sign-off, if no paragraph follows
@@ -1873,8 +1880,7 @@ def segment(text: str) -> Layout:
             layout.boilerplate.append(line)
             layout.metadata.setdefault("source", credited)
             continue
-        if (body and index and lines[index - 1] == body[-1] and _is_prose(body[-1]) and lines.count(line) == 1
-                and (credited := signoff_outlet(line))):
+        if under_text(index, line) and (credited := signoff_outlet(line)):
             # "— Horizon Example", "(La Brújula Example)", "Theo Ánh Dương" right under a
             # paragraph of the text: an outlet the reference does not know signing it off, if
             # no paragraph follows (_take_agency_signoff)
@@ -2179,6 +2185,45 @@ def segment(text: str) -> Layout:
     return layout
 
 
+# A line's closing marks that end a sentence or a clause: no site name's.
+TERMINAL_MARKS = (".", "!", "?", ":", ";", ",")
+# A word of a name that holds a number: the number alone, of one to three digits ("Quân khu
+# 9", "Canal 13"), or glued to letters ("M24", "TV5"); a year, a date or a clock is none.
+_NAME_NUMBER = re.compile(r"\d{1,3}|[^\W\d_]+\d{1,3}[^\W\d_]*")
+
+
+def numbers_of_a_name(words: list[str]) -> bool:
+    """Whether the digits of a line's words (if any) are those of an outlet's name: every word
+    holding a digit is a number of one to three digits or one glued to letters (_NAME_NUMBER),
+    and a word of letters alone stands beside a bare number ("Quân khu 9", not "9" nor "12 15");
+    a date ("15/04/2025"), a year ("2025") or a clock ("08:41") makes the line none."""
+    numbered = [word for word in words if any(ch.isdigit() for ch in word)]
+    if not numbered:
+        return True
+    if not all(_NAME_NUMBER.fullmatch(word) for word in numbered):
+        return False
+    return any(not any(ch.isdigit() for ch in word) for word in words) or all(not word.isdigit() for word in numbered)
+
+
+def site_name_shaped(line: str, most_words: int = 4, connectors: bool = True, numbers: bool = True) -> bool:
+    """Whether a line of a page (str, stripped) is shaped as a site's name on a line of its
+    own (a masthead, the line over a slogan): one to most_words words, each opening on a
+    capital or a bare number, or the line in capitals; no closing stop nor clause mark
+    (TERMINAL_MARKS). connectors=True: the name's lower-case connectors (vocabulary
+    "name_connectors": "de", "of") and "&" may stand between its words, uncounted; False:
+    every word counts and opens on a capital. numbers=True: a name's number may stand
+    (numbers_of_a_name: "Quân khu 9", "M24"), no date, year or clock; False: no digit at
+    all. Returns a bool; what the line names (a section, a place, a byline) is the caller's
+    to ask."""
+    words = line.split()
+    if connectors:
+        listed = reference().words("name_connectors")
+        words = [word for word in words if fold(word) not in listed and word != "&"]
+    return (1 <= len(words) <= most_words and (line.isupper() or all(word[:1].isupper() or word.isdigit() for word in words))
+            and not line.endswith(TERMINAL_MARKS)
+            and (numbers_of_a_name(line.split()) if numbers else not any(ch.isdigit() for ch in line)))
+
+
 # The most words of a page's first line read as the site's name over its slogan, and of a
 # headline taken below the slogan in its place (_slogan_read_as_title).
 SLOGAN_SITE_WORDS = 4
@@ -2192,9 +2237,9 @@ MENU_ITEM_WORDS = 3
 
 def _slogan_read_as_title(layout: Layout, lines: list[str]) -> None:
     """Where the title read is the page's second line, right under a first line shaped as a
-    site's name (one to SLOGAN_SITE_WORDS capitalised words, no stop, no digit, no section's
-    name: "Example Post" over "The news of the valley"), it is the site's slogan, and the
-    headline stands further down, above the text: the line right above the page's first date
+    site's name (site_name_shaped: one to SLOGAN_SITE_WORDS capitalised words, no lower-case
+    connector, no stop, no digit; no section's name: "Example Post" over "The news of the
+    valley"), it is the site's slogan, and the headline stands further down, above the text: the line right above the page's first date
     line under the slogan ("<headline>" / "March 5, 2024"), else the first line under the
     slogan, above the text (a line longer than SLOGAN_HEADLINE_WORDS words), of
     SLOGAN_FREE_HEADLINE_WORDS words (a menu's items are shorter, a lead's sentence
@@ -2210,9 +2255,7 @@ def _slogan_read_as_title(layout: Layout, lines: list[str]) -> None:
     if len(page) < 4 or not layout.title or page[1].lstrip("# ").strip() != layout.title:
         return
     first = page[0].lstrip("# ").strip()
-    words = first.split()
-    if (not 1 <= len(words) <= SLOGAN_SITE_WORDS or first.endswith((".", "!", "?", ":", ";", ","))
-            or any(ch.isdigit() for ch in first) or not (first.isupper() or all(w[:1].isupper() for w in words))
+    if (not site_name_shaped(first, SLOGAN_SITE_WORDS, connectors=False, numbers=False)
             or section_name(re.findall(r"[^\W\d_]+", fold(first)))):
         return
 
@@ -2694,16 +2737,21 @@ def desk_outlet(line: str, bare: bool = False) -> str | None:
         words = line.strip()[opened.end():].strip(" .,;:|-\u2013\u2014").split()
     folded = [fold(w) for w in words]
     ref = reference()
+
+    def outlet_of(name: list[str]) -> str | None:
+        # no section's name ("Foreign Desk"), place ("Lagos Bureau") nor word for no writer
+        outlet = " ".join(name)
+        if section_name([fold(w) for w in name]) or _known_place(outlet) or fold(outlet) in ref.words("anonymous_bylines"):
+            return None
+        return outlet
+
     for size, desk in _desk_words(bare):
         if len(words) <= size or " ".join(folded[-size:]) != desk:
             continue
         name = words[:-size]
         if len(name) > DESK_OUTLET_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in name):
             return None
-        outlet = " ".join(name)
-        if section_name([fold(w) for w in name]) or _known_place(outlet) or fold(outlet) in ref.words("anonymous_bylines"):
-            return None
-        return outlet
+        return outlet_of(name)
     # the newsroom's word before the name ("Rédaction Le Courrier des Lacs": vocabulary
     # outlet_desk_openers), the name's connectors in lower case ("des", "del")
     connectors = ref.words("name_connectors")
@@ -2715,10 +2763,7 @@ def desk_outlet(line: str, bare: bool = False) -> str | None:
         if (len(name) > DESK_OUTLET_WORDS or not (name[0][:1].isupper() and name[-1][:1].isupper())
                 or not all(w[:1].isupper() or w[:1].isdigit() or fold(w) in connectors for w in name)):
             return None
-        outlet = " ".join(name)
-        if section_name([fold(w) for w in name]) or _known_place(outlet) or fold(outlet) in ref.words("anonymous_bylines"):
-            return None
-        return outlet
+        return outlet_of(name)
     return None
 
 
