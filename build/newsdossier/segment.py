@@ -153,6 +153,10 @@ def _line_patterns() -> dict:
         # month alone, in numbers or with the month's short name ("Hà Nội, 4/3 - ",
         # "Ciudad, 14-11 - ", "Ciudad, 22 jun.- ")
         "dateline_dated": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[0-3]?\d[/-][01]?\d(?=\s)|[^\-\u2013\u2014()]{3,35}?)\s*(?:--|[\u2013\u2014-])\s+"),
+        # "Dakar, le 29 mai 2018 Le musée ...", "Madrid, 3 de marzo de 2021. El ...": a known
+        # place and a full day with its year, then the lead's first word, with no dash between
+        # (checked: the date alone after the comma, an article before it at most)
+        "dateline_dated_glued": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^\-\u2013\u2014().:;]{3,35}?(?:19|20)\d\d)\.?\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"),
         # "Accra, Feb. 21, GNA -": place, date and agency without parentheses
         # "Puerto Príncipe, 25 Dic. ABN.-": the agency after the date without a comma
         "dateline_agency": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^,()]{3,30}?)(?:,\s*|\s+)(?P<agency>[A-Z][\w.&' ]{1,30}?)\s*(?:--|[\u2013\u2014-])\s+"),
@@ -3376,6 +3380,24 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         return
     p = _line_patterns()
     ref = reference()
+    # "by XINHUA BUENOS AIRES, Aug. 25 (Xinhua) -- ...", "Por EFE Madrid, 3 mar (EFE).- ...": a
+    # byline word and an outlet the reference knows, glued before the dateline opening the
+    # lead, credit the outlet; kept only where a dateline follows them
+    if (opened := p["byline_opening"].match(body[0])) and layout.dateline is None:
+        rest = body[0][opened.end():].strip()
+        words = rest.split()
+        for count in range(1, min(BYLINE_OUTLET_WORDS, len(words) - 1) + 1):
+            if not ref.find_source(" ".join(words[:count])):
+                continue
+            trial = [rest.split(None, count)[count], *body[1:]]
+            metadata = dict(layout.metadata)
+            _take_dateline(layout, trial)
+            if layout.dateline is None:
+                layout.metadata = metadata
+                continue
+            layout.metadata.setdefault("source", " ".join(words[:count]))
+            body[:] = trial
+            return
 
     def agency_dateline(m):  # "UNITED NATIONS, Nov. 26 (Xinhua) --", "New York (VNA) -"
         place = m["place"].strip()
@@ -3402,6 +3424,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
          and ref.find_source(m["agency"].strip())),
         ("dateline_dated", lambda m: _known_place(m["place"].strip()) and (any(
             d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"])) or _day_alone(m["date"]))),  # "Bunia, le 11 juillet 2019 -"
+        ("dateline_dated_glued", lambda m: _known_place(m["place"].strip()) and _dated_alone(m["date"])),  # "Dakar, le 29 mai 2018 Le"
         ("dateline_place", lambda m: m["place"].strip().isupper() and len(m["place"].split()) <= 4),  # "KINSHASA --"
         ("dateline_country", lambda m: _known_city(m["place"].strip()) and _known_country(m["region"].strip())),
         # "Bangui - Le ...", "Santiago. El ...": a city (a country so printed, "Mali - Three
@@ -3575,6 +3598,27 @@ _DATE_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()]{6,40}?)(?:\s*(?:--|[\
 def _day_dated(value: str | None) -> bool:
     """Whether a dateline's date names a day ("14 may", "March 3, 2022"), year or not."""
     return bool(value) and any(d.kind == "date" and d.value.day for d in find_dates(value))
+
+
+# The most words of an outlet's name a byline word may credit before the dateline opening the
+# lead ("by XINHUA BUENOS AIRES, ...", _take_dateline).
+BYLINE_OUTLET_WORDS = 3
+
+
+# The most letters of the article a dateline may print before its day ("le 29 mai 2018",
+# "el 3 de marzo de 2021"): a longer word before the day is a clause's, not a dateline's.
+DATELINE_ARTICLE_LETTERS = 3
+
+
+def _dated_alone(value: str) -> bool:
+    """Whether a dateline's date, printed with no dash after it, is one full date (day, month
+    and year) ending the value, an article at most before it ("le 29 mai 2018", "3 de marzo
+    de 2021", "May 29, 2018"); a clause holding a date ("since 29 May 2018") is none."""
+    dates = [d for d in find_dates(value) if d.kind == "date" and d.has_year and d.value.day]
+    if len(dates) != 1 or value[dates[0].end:].strip(" ,."):
+        return False
+    before = value[:dates[0].start].strip()
+    return not before or (before.isalpha() and before.islower() and len(before) <= DATELINE_ARTICLE_LETTERS)
 
 
 def _day_alone(value: str) -> bool:
