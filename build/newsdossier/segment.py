@@ -1939,6 +1939,14 @@ def segment(text: str) -> Layout:
             # byline is the one the text was filed from
             layout.dateline = alone
             continue
+        if (len(body) <= HEAD_PARAGRAPHS and not layout.bylines and " / " in line
+                and (split := _outlet_slash_writer(line, lines[:index])) is not None):
+            # "Example Diario / Ana Gómez Ruiz", "Jane Roe / The Example Ledger" in the head of
+            # the page: the outlet credited beside its writer's name, not a menu's two items
+            layout.bylines.append(split[1])
+            layout.metadata.setdefault("source", split[0])
+            byline_row = index
+            continue
         if p["boilerplate"].fullmatch(folded) or (
                 _is_navigation(line, before_title=layout.title is None and not body)
                 and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))):
@@ -3763,6 +3771,29 @@ def reads_as_unknown_outlet(name: str, tagger: bool = True) -> bool:
     # person's, a place's or a body's, "Ministry of Defence", does not)
     return not any(f.kind != "unresolved" and fold(" ".join(f.surfaces[:1])) in (fold(name), fold(" ".join(words[1:])))
                    for f in found)
+
+
+def _outlet_slash_writer(line: str, above: list[str]) -> tuple[str, str] | None:
+    """(outlet, writer) of a byline printing an outlet and its writer's name on either side of
+    a spaced slash ("Example Diario / Ana Gómez Ruiz", "Jane Roe / The Example Ledger"), or None.
+    The writer's name is two to four capitalised words read as a person's (_writer_named), no
+    outlet, place or body the reference knows; the outlet is one the reference knows, a name
+    shaped as an outlet's (reads_as_outlet_name), or the name the page printed alone on a line
+    above (its masthead, "Example Diario" over "Example Diario / Ana Gómez Ruiz")."""
+    parts = [part.strip() for part in line.split(" / ")]
+    if len(parts) != 2 or not all(parts):
+        return None
+    ref = reference()
+    printed = {fold(row).strip() for row in above}
+    for outlet, writer in (parts, parts[::-1]):
+        if not (re.fullmatch(_WRITER_NAME, writer) and 2 <= len(writer.split()) <= 4):
+            continue
+        if ref.find_source(writer) or _known_place(writer) or ref.gazetteer.whole(writer) or not _writer_named(writer):
+            continue
+        if ref.find_source(outlet) or reads_as_outlet_name(outlet) or (
+                fold(outlet) in printed and len(outlet.split()) <= OUTLET_NAME_WORDS and outlet[:1].isupper()):
+            return outlet, writer
+    return None
 
 
 @lru_cache(maxsize=4096)
