@@ -154,6 +154,10 @@ def _line_patterns() -> dict:
         # month alone, in numbers or with the month's short name ("Hà Nội, 4/3 - ",
         # "Ciudad, 14-11 - ", "Ciudad, 22 jun.- ")
         "dateline_dated": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[0-3]?\d[/-][01]?\d(?=\s)|[^\-\u2013\u2014()]{3,35}?)\s*(?:--|[\u2013\u2014-])\s+"),
+        # "Dakar, le 29 mai 2018 Le musée ...", "Madrid, 3 de marzo de 2021. El ...": a known
+        # place and a full day with its year, then the lead's first word, with no dash between
+        # (checked: the date alone after the comma, an article before it at most)
+        "dateline_dated_glued": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^\-\u2013\u2014().:;]{3,35}?(?:19|20)\d\d)\.?\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"),
         # "Accra, Feb. 21, GNA -": place, date and agency without parentheses
         # "Puerto Príncipe, 25 Dic. ABN.-": the agency after the date without a comma
         "dateline_agency": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^,()]{3,30}?)(?:,\s*|\s+)(?P<agency>[A-Z][\w.&' ]{1,30}?)\s*(?:--|[\u2013\u2014-])\s+"),
@@ -1941,6 +1945,14 @@ def segment(text: str) -> Layout:
             # byline is the one the text was filed from
             layout.dateline = alone
             continue
+        if (len(body) <= HEAD_PARAGRAPHS and not layout.bylines and " / " in line
+                and (split := _outlet_slash_writer(line, lines[:index])) is not None):
+            # "Example Diario / Ana Gómez Ruiz", "Jane Roe / The Example Ledger" in the head of
+            # the page: the outlet credited beside its writer's name, not a menu's two items
+            layout.bylines.append(split[1])
+            layout.metadata.setdefault("source", split[0])
+            byline_row = index
+            continue
         if p["boilerplate"].fullmatch(folded) or (
                 _is_navigation(line, before_title=layout.title is None and not body)
                 and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))):
@@ -3450,6 +3462,24 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         return
     p = _line_patterns()
     ref = reference()
+    # "by XINHUA BUENOS AIRES, Aug. 25 (Xinhua) -- ...", "Por EFE Madrid, 3 mar (EFE).- ...": a
+    # byline word and an outlet the reference knows, glued before the dateline opening the
+    # lead, credit the outlet; kept only where a dateline follows them
+    if (opened := p["byline_opening"].match(body[0])) and layout.dateline is None:
+        rest = body[0][opened.end():].strip()
+        words = rest.split()
+        for count in range(1, min(BYLINE_OUTLET_WORDS, len(words) - 1) + 1):
+            if not ref.find_source(" ".join(words[:count])):
+                continue
+            trial = [rest.split(None, count)[count], *body[1:]]
+            metadata = dict(layout.metadata)
+            _take_dateline(layout, trial)
+            if layout.dateline is None:
+                layout.metadata = metadata
+                continue
+            layout.metadata.setdefault("source", " ".join(words[:count]))
+            body[:] = trial
+            return
 
     forms = (
         ("dateline_agency_place", agency_place_dateline),
@@ -3466,6 +3496,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
          and ref.find_source(m["agency"].strip())),
         ("dateline_dated", lambda m: _known_place(m["place"].strip()) and (any(
             d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"])) or _day_alone(m["date"]))),  # "Bunia, le 11 juillet 2019 -"
+        ("dateline_dated_glued", lambda m: _known_place(m["place"].strip()) and _dated_alone(m["date"])),  # "Dakar, le 29 mai 2018 Le"
         ("dateline_place", lambda m: m["place"].strip().isupper() and len(m["place"].split()) <= 4),  # "KINSHASA --"
         ("dateline_country", lambda m: _known_city(m["place"].strip()) and _known_country(m["region"].strip())),
         # "Bangui - Le ...", "Santiago. El ...": a city (a country so printed, "Mali - Three
@@ -3652,6 +3683,27 @@ def _day_dated(value: str | None) -> bool:
     return bool(value) and any(d.kind == "date" and d.value.day for d in find_dates(value))
 
 
+# The most words of an outlet's name a byline word may credit before the dateline opening the
+# lead ("by XINHUA BUENOS AIRES, ...", _take_dateline).
+BYLINE_OUTLET_WORDS = 3
+
+
+# The most letters of the article a dateline may print before its day ("le 29 mai 2018",
+# "el 3 de marzo de 2021"): a longer word before the day is a clause's, not a dateline's.
+DATELINE_ARTICLE_LETTERS = 3
+
+
+def _dated_alone(value: str) -> bool:
+    """Whether a dateline's date, printed with no dash after it, is one full date (day, month
+    and year) ending the value, an article at most before it ("le 29 mai 2018", "3 de marzo
+    de 2021", "May 29, 2018"); a clause holding a date ("since 29 May 2018") is none."""
+    dates = [d for d in find_dates(value) if d.kind == "date" and d.has_year and d.value.day]
+    if len(dates) != 1 or value[dates[0].end:].strip(" ,."):
+        return False
+    before = value[:dates[0].start].strip()
+    return not before or (before.isalpha() and before.islower() and len(before) <= DATELINE_ARTICLE_LETTERS)
+
+
 def _day_alone(value: str) -> bool:
     """Whether a dateline's date is one day and month and nothing else, the year unprinted:
     in numbers ("4/3", "14-11", "ngày 4/3") or with the month's name or short name ("22 jun.", "3 feb");
@@ -3794,6 +3846,29 @@ def reads_as_unknown_outlet(name: str, tagger: bool = True) -> bool:
     # person's, a place's or a body's, "Ministry of Defence", does not)
     return not any(f.kind != "unresolved" and fold(" ".join(f.surfaces[:1])) in (fold(name), fold(" ".join(words[1:])))
                    for f in found)
+
+
+def _outlet_slash_writer(line: str, above: list[str]) -> tuple[str, str] | None:
+    """(outlet, writer) of a byline printing an outlet and its writer's name on either side of
+    a spaced slash ("Example Diario / Ana Gómez Ruiz", "Jane Roe / The Example Ledger"), or None.
+    The writer's name is two to four capitalised words read as a person's (_writer_named), no
+    outlet, place or body the reference knows; the outlet is one the reference knows, a name
+    shaped as an outlet's (reads_as_outlet_name), or the name the page printed alone on a line
+    above (its masthead, "Example Diario" over "Example Diario / Ana Gómez Ruiz")."""
+    parts = [part.strip() for part in line.split(" / ")]
+    if len(parts) != 2 or not all(parts):
+        return None
+    ref = reference()
+    printed = {fold(row).strip() for row in above}
+    for outlet, writer in (parts, parts[::-1]):
+        if not (re.fullmatch(_WRITER_NAME, writer) and 2 <= len(writer.split()) <= 4):
+            continue
+        if ref.find_source(writer) or _known_place(writer) or ref.gazetteer.whole(writer) or not _writer_named(writer):
+            continue
+        if ref.find_source(outlet) or reads_as_outlet_name(outlet) or (
+                fold(outlet) in printed and len(outlet.split()) <= OUTLET_NAME_WORDS and outlet[:1].isupper()):
+            return outlet, writer
+    return None
 
 
 @lru_cache(maxsize=4096)
