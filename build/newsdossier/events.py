@@ -6282,13 +6282,20 @@ def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates
     (span_bound, in_passing) or a passing phrase. As (EventWord of kind "happening" at the
     span, (start, end) resolved against anchor with the clause's tense); [] when the main
     event took no printed date. Source: a dev article of the labelled corpus whose second
-    clause ("où il présentera cette semaine son rapport au Conseil") went unreported."""
+    clause ("où il présentera cette semaine son rapport au Conseil") went unreported. A year
+    named relative to the article's right beside a day printed without one ("On July 9, last
+    year,", "Le 9 juillet, l'an dernier,": relative_year_after, relative_year_before) is that
+    day's year, no clause of its own."""
     if not used or anchor is None:
         return []
     found = []
     for lo, hi in relative_spans(sentence, language):
         if any(d.start - 16 <= hi and lo <= d.end for d in all_dates):
             continue  # a weekday printed with its date, or a date beside it
+        if any(d.value.year is None and d.end <= lo <= d.end + 8 and relative_year_after(sentence, d.end, language)
+               or d.value.year is None and hi <= d.start <= hi + 12 and relative_year_before(sentence, d.start, language)
+               for d in all_dates):
+            continue  # "On July 9, last year,": the year of the day printed beside it, no happening of its own
         if _quotation(sentence, lo) is not None or _quote_open_before(sentence, lo):
             continue  # '« Ce matin, un convoi a heurté une mine »': the speaker's day, not the article's
         if any(not _CLAUSE_END.search(sentence, min(u.end, hi), max(u.start, lo)) for u in used):
