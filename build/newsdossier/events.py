@@ -520,6 +520,48 @@ def day_after_previous(sentence: str, previous: PartialDate | None, language: st
     return PartialDate(shifted.year, shifted.month, shifted.day)
 
 
+@lru_cache(maxsize=None)
+def _day_from_named_table(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
+    """The pattern of vocabulary "day_from_named" of a language (all the non-exact languages'
+    when it has none), on the sentence as _compared gives it, and each phrase's count of days;
+    None when no language lists any."""
+    table = reference().vocabulary.get("day_from_named") or {}
+    convert = reference_word_form(language in EXACT_LANGUAGES)
+    offsets = {convert(w): int(n) for lang in listed_languages(table, language) for w, n in (table.get(lang) or {}).items()}
+    if not offsets:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + alternation(offsets) + r")(?:(?<=')|(?![\w-]))"), offsets
+
+
+# How far a phrase of "day_from_named" may stand before the date of the happening it names
+_NAMED_REACH = 90
+
+
+def day_from_named(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> int:
+    """Days from the date printed at mention to the day of the sentence's own happening (main)
+    when the date is that of a happening named right after a phrase counting days from it
+    ("killed the day after the president's death (6 April 1994)", "le lendemain de la mort du
+    président (6 avril 1994)", "al día siguiente de la votación del 3 de mayo": vocabulary
+    "day_from_named"): the phrase before the date, in the same clause (no comma, semicolon or
+    dash between; the date may stand in brackets), words of the named happening between, and
+    the main word outside the named happening's stretch. 0 otherwise. language: ISO 639-1."""
+    found = _day_from_named_table(language)
+    if found is None:
+        return 0
+    pattern, offsets = found
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    last = None
+    for last in pattern.finditer(compared, max(0, mention.start - _NAMED_REACH), mention.start):
+        pass
+    if last is None or last.start() <= main.start < mention.end:
+        return 0
+    gap = sentence[last.end():mention.start].rstrip()
+    gap = gap[:-1] if gap.endswith("(") else gap
+    if not re.search(r"\w", gap) or _CLAUSE_END.search(gap.rstrip(" ,")) or "." in gap:
+        return 0
+    return offsets[last.group()]
+
+
 def year_of_previous(sentence: str, before: list[str], language: str = "und") -> PartialDate | None:
     """The year a sentence names by pointing back ("that year", "cette année-là", "ese mismo
     año", "năm đó": vocabulary "same_year_words"): the last year printed in the sentences
@@ -5984,6 +6026,11 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 planned = event.announced = True  # "sẽ kết thúc vào ngày 15/10", "vào tháng 10 tới"
             event.start, event.end, _ = _resolve_printed(sentence, mention, years, anchor_of_year, planned, language,
                                                          past_told(sentence, main, language, mention))
+            counted = day_from_named(sentence, mention, main, language)
+            if counted and _day(event.start) and event.end is None:
+                # "tués le lendemain de la mort du président (6 avril 1994)": the day after that date
+                shifted = _day(event.start) + timedelta(days=counted)
+                event.start = PartialDate(shifted.year, shifted.month, shifted.day)
             # "In a separate incident on Friday, ...": another happening, though of the same day
             told.append(_Told(event, main, sentence, "separate" if sequel is not None or another_dated(sentence, language, main) else "printed"))
             used = [mention]
