@@ -4403,6 +4403,45 @@ def _counted_span_pattern(entry: str, language: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w-]){shape}(?![\w-])")
 
 
+@lru_cache(maxsize=None)
+def _length_between_patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The patterns of vocabulary "length_between_dates" of a language: the length and the
+    word opening the first bound, matched against what ends right before that bound, and the
+    joiner, matched against all that stands between the two bounds; None when not listed."""
+    table = reference().vocabulary.get("length_between_dates") or {}
+    part = lambda key: _vocabulary_words(table, language, lambda item, _lang: (item or {}).get(key))
+    units, words, between, joiners = part("units"), part("words"), part("between"), part("joiners")
+    if not (units and words and between and joiners):
+        return None
+    approx = part("approx")
+    counts = _vocabulary_words(reference().vocabulary.get("number_words") or {}, language, languages_of=table)
+    count = r"(?:\d{1,3}|" + alternation(counts) + ")" if counts else r"\d{1,3}"
+    rounded = rf"(?:(?:{alternation(approx)})\s+)?" if approx else ""
+    lead = re.compile(rf"(?<![\w-])(?:{alternation(words)})\s+{rounded}{count}\s+(?:{alternation(units)})\s+"
+                      rf"(?:{alternation(between)})(?:(?<=')|\s+)(?:(?:năm|tháng|ngày)\s+)?$")
+    joiner = re.compile(rf"\s*(?:{alternation(joiners)})(?:(?<=')|\s+)(?:(?:năm|tháng|ngày)\s+)?")
+    return lead, joiner
+
+
+def length_between_dates(sentence: str, mention: DateMention, all_dates, language: str = "und") -> bool:
+    """Whether the date at mention is a bound of a length of time ("for ten months between
+    2012 and January 2013", "pendant dix mois entre 2012 et janvier 2013", "durante diez meses
+    entre 2012 y enero de 2013": vocabulary "length_between_dates"), the first bound right
+    after the length, the second after the first and a joiner: a state that lasted, so the
+    date dates no happening. all_dates: the sentence's date mentions in text order."""
+    patterns = _length_between_patterns(language)
+    if patterns is None:
+        return False
+    lead, joiner = patterns
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opens = lambda d: lead.search(compared[max(0, d.start - 80):d.start]) is not None
+    if opens(mention):
+        return True
+    earlier = [d for d in all_dates if d.end <= mention.start]
+    first = earlier[-1] if earlier else None
+    return first is not None and joiner.fullmatch(compared, first.end, mention.start) is not None and opens(first)
+
+
 def offset_from_happening(sentence: str, language: str = "und") -> bool:
     """Whether the sentence dates its happening by a count of days, weeks or months from
     another one ("ten days after the attack", "dix jours après", "diez días después", "10
@@ -5899,7 +5938,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                          or since_when(sentence, d, words, language))
                     and not calendar_day(sentence, d.start, language, end=d.end) and not not_a_happening_date(sentence, d, language=language)
                     and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
-                    and not dateline_bracket(sentence, d)
+                    and not dateline_bracket(sentence, d) and not length_between_dates(sentence, d, all_dates, language)
                     # "since its deployment in December last year", "since their deployment last
                     # year on August 13": the day or month of a relative year dates it
                     and not (since_setup(sentence, d.start, language)
