@@ -6292,7 +6292,50 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 sentence[_clause_start(sentence, word.start):word.end + 40], language)
             _settle_planned(extra, anchor)
             told.append(_Told(extra, word, sentence, "separate"))
+        # "as part of a pullout agreed with the government last year": a participle's own
+        # relative period, after it in its clause, dates its happening apart from the main's
+        if event.start is not None and not planned:
+            for word, span in participle_relative_happenings(sentence, words, main, all_dates, anchor, language):
+                if any(word is t.word for t in told if t.sentence is sentence) or span[0] == event.start:
+                    continue
+                extra = finding(word)
+                extra.start, extra.end = span
+                told.append(_Told(extra, word, sentence, "separate"))
     return _one_per_happening(told, anchor, language, {text: found for text, found in sentences}), undated
+
+
+# How far after its participle a relative period may stand and still date it
+_PARTICIPLE_PERIOD_REACH = 60
+
+
+def participle_relative_happenings(sentence: str, words: list[EventWord], main: EventWord, all_dates,
+                                   anchor: PartialDate | None, language: str = "und") -> list[tuple[EventWord, tuple]]:
+    """Happenings a sentence names by a past participle after the main event word, describing
+    the noun before it (reduced_relative: "a pullout agreed with the government last year",
+    "un retrait convenu avec le gouvernement l'an dernier", "una retirada acordada con el
+    gobierno el año pasado"), dated by a period named relative to the article's right after
+    it in its clause (no comma, semicolon or printed date between, at most
+    _PARTICIPLE_PERIOD_REACH characters): as (the participle, (start, end) resolved against
+    anchor as a past period); [] without an anchor. Of a kind other than the main's."""
+    if anchor is None:
+        return []
+    found = []
+    spans = relative_spans(sentence, language)
+    for word in words:
+        if word is main or word.frame or word.start < main.end or kinds_agree(word.kind, main.kind):
+            continue
+        if not reduced_relative(sentence, word, language):
+            continue
+        for lo, hi in spans:
+            if not word.end <= lo <= word.end + _PARTICIPLE_PERIOD_REACH or _CLAUSE_END.search(sentence, word.end, lo):
+                continue
+            if any(word.end <= d.start < lo for d in all_dates) or any(word.end <= w.start < lo for w in words):
+                continue
+            span = relative_span(" " * lo + sentence[lo:hi], anchor, language)
+            if span is not None:
+                found.append((word, span))
+            break
+    return found
 
 
 def _quote_open_before(sentence: str, offset: int) -> bool:
