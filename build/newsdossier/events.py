@@ -6066,12 +6066,18 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             event.start, event.end, _ = _resolve_printed(sentence, mention, years, anchor_of_year, planned, language,
                                                          past_told(sentence, main, language, mention))
             counted = day_from_named(sentence, mention, main, language)
+            named = None
             if counted and _day(event.start) and event.end is None:
-                # "tués le lendemain de la mort du président (6 avril 1994)": the day after that date
+                # "tués le lendemain de la mort du président (6 avril 1994)": the day after that
+                # date; the death named is a happening of its own, on the date printed
+                named = finding(_happening_word(mention))
+                named.start = event.start
                 shifted = _day(event.start) + timedelta(days=counted)
                 event.start = PartialDate(shifted.year, shifted.month, shifted.day)
             # "In a separate incident on Friday, ...": another happening, though of the same day
             told.append(_Told(event, main, sentence, "separate" if sequel is not None or another_dated(sentence, language, main) else "printed"))
+            if named is not None:
+                told.append(_Told(named, _happening_word(mention), sentence, "separate"))
             used = [mention]
         else:
             used = []
