@@ -520,6 +520,48 @@ def day_after_previous(sentence: str, previous: PartialDate | None, language: st
     return PartialDate(shifted.year, shifted.month, shifted.day)
 
 
+@lru_cache(maxsize=None)
+def _day_from_named_table(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
+    """The pattern of vocabulary "day_from_named" of a language (all the non-exact languages'
+    when it has none), on the sentence as _compared gives it, and each phrase's count of days;
+    None when no language lists any."""
+    table = reference().vocabulary.get("day_from_named") or {}
+    convert = reference_word_form(language in EXACT_LANGUAGES)
+    offsets = {convert(w): int(n) for lang in listed_languages(table, language) for w, n in (table.get(lang) or {}).items()}
+    if not offsets:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + alternation(offsets) + r")(?:(?<=')|(?![\w-]))"), offsets
+
+
+# How far a phrase of "day_from_named" may stand before the date of the happening it names
+_NAMED_REACH = 90
+
+
+def day_from_named(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> int:
+    """Days from the date printed at mention to the day of the sentence's own happening (main)
+    when the date is that of a happening named right after a phrase counting days from it
+    ("killed the day after the president's death (6 April 1994)", "le lendemain de la mort du
+    président (6 avril 1994)", "al día siguiente de la votación del 3 de mayo": vocabulary
+    "day_from_named"): the phrase before the date, in the same clause (no comma, semicolon or
+    dash between; the date may stand in brackets), words of the named happening between, and
+    the main word outside the named happening's stretch. 0 otherwise. language: ISO 639-1."""
+    found = _day_from_named_table(language)
+    if found is None:
+        return 0
+    pattern, offsets = found
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    last = None
+    for last in pattern.finditer(compared, max(0, mention.start - _NAMED_REACH), mention.start):
+        pass
+    if last is None or last.start() <= main.start < mention.end:
+        return 0
+    gap = sentence[last.end():mention.start].rstrip()
+    gap = gap[:-1] if gap.endswith("(") else gap
+    if not re.search(r"\w", gap) or _CLAUSE_END.search(gap.rstrip(" ,")) or "." in gap:
+        return 0
+    return offsets[last.group()]
+
+
 def year_of_previous(sentence: str, before: list[str], language: str = "und") -> PartialDate | None:
     """The year a sentence names by pointing back ("that year", "cette année-là", "ese mismo
     año", "năm đó": vocabulary "same_year_words"): the last year printed in the sentences
@@ -4391,6 +4433,45 @@ def _counted_span_pattern(entry: str, language: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w-]){shape}(?![\w-])")
 
 
+@lru_cache(maxsize=None)
+def _length_between_patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The patterns of vocabulary "length_between_dates" of a language: the length and the
+    word opening the first bound, matched against what ends right before that bound, and the
+    joiner, matched against all that stands between the two bounds; None when not listed."""
+    table = reference().vocabulary.get("length_between_dates") or {}
+    part = lambda key: _vocabulary_words(table, language, lambda item, _lang: (item or {}).get(key))
+    units, words, between, joiners = part("units"), part("words"), part("between"), part("joiners")
+    if not (units and words and between and joiners):
+        return None
+    approx = part("approx")
+    counts = _vocabulary_words(reference().vocabulary.get("number_words") or {}, language, languages_of=table)
+    count = r"(?:\d{1,3}|" + alternation(counts) + ")" if counts else r"\d{1,3}"
+    rounded = rf"(?:(?:{alternation(approx)})\s+)?" if approx else ""
+    lead = re.compile(rf"(?<![\w-])(?:{alternation(words)})\s+{rounded}{count}\s+(?:{alternation(units)})\s+"
+                      rf"(?:{alternation(between)})(?:(?<=')|\s+)(?:(?:năm|tháng|ngày)\s+)?$")
+    joiner = re.compile(rf"\s*(?:{alternation(joiners)})(?:(?<=')|\s+)(?:(?:năm|tháng|ngày)\s+)?")
+    return lead, joiner
+
+
+def length_between_dates(sentence: str, mention: DateMention, all_dates, language: str = "und") -> bool:
+    """Whether the date at mention is a bound of a length of time ("for ten months between
+    2012 and January 2013", "pendant dix mois entre 2012 et janvier 2013", "durante diez meses
+    entre 2012 y enero de 2013": vocabulary "length_between_dates"), the first bound right
+    after the length, the second after the first and a joiner: a state that lasted, so the
+    date dates no happening. all_dates: the sentence's date mentions in text order."""
+    patterns = _length_between_patterns(language)
+    if patterns is None:
+        return False
+    lead, joiner = patterns
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opens = lambda d: lead.search(compared[max(0, d.start - 80):d.start]) is not None
+    if opens(mention):
+        return True
+    earlier = [d for d in all_dates if d.end <= mention.start]
+    first = earlier[-1] if earlier else None
+    return first is not None and joiner.fullmatch(compared, first.end, mention.start) is not None and opens(first)
+
+
 def offset_from_happening(sentence: str, language: str = "und") -> bool:
     """Whether the sentence dates its happening by a count of days, weeks or months from
     another one ("ten days after the attack", "dix jours après", "diez días después", "10
@@ -5887,7 +5968,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                          or since_when(sentence, d, words, language))
                     and not calendar_day(sentence, d.start, language, end=d.end) and not not_a_happening_date(sentence, d, language=language)
                     and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
-                    and not dateline_bracket(sentence, d)
+                    and not dateline_bracket(sentence, d) and not length_between_dates(sentence, d, all_dates, language)
                     # "since its deployment in December last year", "since their deployment last
                     # year on August 13": the day or month of a relative year dates it
                     and not (since_setup(sentence, d.start, language)
@@ -6014,8 +6095,19 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 planned = event.announced = True  # "sẽ kết thúc vào ngày 15/10", "vào tháng 10 tới"
             event.start, event.end, _ = _resolve_printed(sentence, mention, years, anchor_of_year, planned, language,
                                                          past_told(sentence, main, language, mention))
+            counted = day_from_named(sentence, mention, main, language)
+            named = None
+            if counted and _day(event.start) and event.end is None:
+                # "tués le lendemain de la mort du président (6 avril 1994)": the day after that
+                # date; the death named is a happening of its own, on the date printed
+                named = finding(_happening_word(mention))
+                named.start = event.start
+                shifted = _day(event.start) + timedelta(days=counted)
+                event.start = PartialDate(shifted.year, shifted.month, shifted.day)
             # "In a separate incident on Friday, ...": another happening, though of the same day
             told.append(_Told(event, main, sentence, "separate" if sequel is not None or another_dated(sentence, language, main) else "printed"))
+            if named is not None:
+                told.append(_Told(named, _happening_word(mention), sentence, "separate"))
             used = [mention]
         else:
             used = []
@@ -6236,7 +6328,50 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 sentence[_clause_start(sentence, word.start):word.end + 40], language)
             _settle_planned(extra, anchor)
             told.append(_Told(extra, word, sentence, "separate"))
+        # "as part of a pullout agreed with the government last year": a participle's own
+        # relative period, after it in its clause, dates its happening apart from the main's
+        if event.start is not None and not planned:
+            for word, span in participle_relative_happenings(sentence, words, main, all_dates, anchor, language):
+                if any(word is t.word for t in told if t.sentence is sentence) or span[0] == event.start:
+                    continue
+                extra = finding(word)
+                extra.start, extra.end = span
+                told.append(_Told(extra, word, sentence, "separate"))
     return _one_per_happening(told, anchor, language, {text: found for text, found in sentences}), undated
+
+
+# How far after its participle a relative period may stand and still date it
+_PARTICIPLE_PERIOD_REACH = 60
+
+
+def participle_relative_happenings(sentence: str, words: list[EventWord], main: EventWord, all_dates,
+                                   anchor: PartialDate | None, language: str = "und") -> list[tuple[EventWord, tuple]]:
+    """Happenings a sentence names by a past participle after the main event word, describing
+    the noun before it (reduced_relative: "a pullout agreed with the government last year",
+    "un retrait convenu avec le gouvernement l'an dernier", "una retirada acordada con el
+    gobierno el año pasado"), dated by a period named relative to the article's right after
+    it in its clause (no comma, semicolon or printed date between, at most
+    _PARTICIPLE_PERIOD_REACH characters): as (the participle, (start, end) resolved against
+    anchor as a past period); [] without an anchor. Of a kind other than the main's."""
+    if anchor is None:
+        return []
+    found = []
+    spans = relative_spans(sentence, language)
+    for word in words:
+        if word is main or word.frame or word.start < main.end or kinds_agree(word.kind, main.kind):
+            continue
+        if not reduced_relative(sentence, word, language):
+            continue
+        for lo, hi in spans:
+            if not word.end <= lo <= word.end + _PARTICIPLE_PERIOD_REACH or _CLAUSE_END.search(sentence, word.end, lo):
+                continue
+            if any(word.end <= d.start < lo for d in all_dates) or any(word.end <= w.start < lo for w in words):
+                continue
+            span = relative_span(" " * lo + sentence[lo:hi], anchor, language)
+            if span is not None:
+                found.append((word, span))
+            break
+    return found
 
 
 def _quote_open_before(sentence: str, offset: int) -> bool:
@@ -6312,13 +6447,20 @@ def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates
     (span_bound, in_passing) or a passing phrase. As (EventWord of kind "happening" at the
     span, (start, end) resolved against anchor with the clause's tense); [] when the main
     event took no printed date. Source: a dev article of the labelled corpus whose second
-    clause ("où il présentera cette semaine son rapport au Conseil") went unreported."""
+    clause ("où il présentera cette semaine son rapport au Conseil") went unreported. A year
+    named relative to the article's right beside a day printed without one ("On July 9, last
+    year,", "Le 9 juillet, l'an dernier,": relative_year_after, relative_year_before) is that
+    day's year, no clause of its own."""
     if not used or anchor is None:
         return []
     found = []
     for lo, hi in relative_spans(sentence, language):
         if any(d.start - 16 <= hi and lo <= d.end for d in all_dates):
             continue  # a weekday printed with its date, or a date beside it
+        if any(d.value.year is None and d.end <= lo <= d.end + 8 and relative_year_after(sentence, d.end, language)
+               or d.value.year is None and hi <= d.start <= hi + 12 and relative_year_before(sentence, d.start, language)
+               for d in all_dates):
+            continue  # "On July 9, last year,": the year of the day printed beside it, no happening of its own
         if _quotation(sentence, lo) is not None or _quote_open_before(sentence, lo):
             continue  # '« Ce matin, un convoi a heurté une mine »': the speaker's day, not the article's
         if any(not _CLAUSE_END.search(sentence, min(u.end, hi), max(u.start, lo)) for u in used):
