@@ -104,6 +104,7 @@ def _patterns() -> dict[str, re.Pattern]:
     de = r"(?:\s+(?:" + "|".join(re.escape(fold(w)) for w in reference().date_words["year_joiners"]) + r"))?"
     of = r"(?:\s+(?:de|of))?"  # and English "the 13th of July"
     range_sep = r"\s*(?:-|\u2013|\u2014|to|au|et|and|a|al|y)\s*"
+    articles = alternation([fold(w) for w in reference().date_words.get("day_number_articles") or ()])
     day_words = _day_word_alternation()
     times = _times_of_day_alternation()
     return {
@@ -120,6 +121,14 @@ def _patterns() -> dict[str, re.Pattern]:
         # a day written as an ordinal word ("el primero de junio", "le premier juin": dates.yaml "day_words")
         "day_month": re.compile(
             r"\b(?:" + day + r"|(?P<dayword>" + day_words + r"))(?:" + range_sep + day2 + r")?(?:" + of + r"|,)\s+" + month
+            + r"(?:" + de + r",?\s+" + year + r")?\b"
+        ),
+        # "entre el 10 y el 12 de mayo", "between the 10th and the 12th of May": a span of two
+        # days opened by a word of dates.yaml "day_span_openers", the joiner taking the article
+        # the second day takes ("el 10 y el 12 de mayo" alone names two days)
+        "between_days": re.compile(
+            r"\b(?:" + alternation([fold(w) for w in reference().date_words.get("day_span_openers") or ()]) + r")\s+(?:(?:"
+            + articles + r")\s+)?" + day + r"\s+(?:and|et|y)\s+(?:" + articles + r")\s+" + day2 + r"(?:" + of + r"|,)\s+" + month
             + r"(?:" + de + r",?\s+" + year + r")?\b"
         ),
         # "30 November to 2 December 2021", "del 28 de febrero al 2 de marzo de 2018": a span across two months
@@ -212,7 +221,7 @@ _DIGIT = re.compile(r"\d")
 # name (_month_table), besides a digit or a day word: find_dates tries them only on a text
 # printing one (_YEAR_PRINTED, _month_name_pattern), most lines having neither.
 _YEAR_FORMS = frozenset({"iso", "year_first", "numeric", "day_mon_year", "day_mon_glued", "month_year", "year"})
-_MONTH_FORMS = frozenset({"month_day", "day_month", "cross_month", "day_mon_year", "day_mon_glued", "month_year",
+_MONTH_FORMS = frozenset({"month_day", "day_month", "between_days", "cross_month", "day_mon_year", "day_mon_glued", "month_year",
                           "month_alone"})
 # and the Vietnamese forms that print "tháng" (month), folded
 _THANG_FORMS = frozenset({"vi_words", "vi_month"})
@@ -352,6 +361,11 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
                 else:
                     continue
             add(m.start(), end, PartialDate(year, month, day), end_value)
+    for m in matches("between_days"):
+        month, day, day2 = months[m["month"]], int(m["day"]), int(m["day2"])
+        year = int(m["year"]) if m["year"] else None
+        if _valid(year, month, day) and _valid(year, month, day2) and day2 > day:
+            add(m.start("day"), m.end(), PartialDate(year, month, day), PartialDate(year, month, day2))
     for m in matches("vi_month"):
         if text[m.start():m.start() + 5].lower() != "th\u00e1ng":  # "thắng" (to win) folds alike
             continue
