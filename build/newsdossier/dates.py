@@ -105,6 +105,9 @@ def _patterns() -> dict[str, re.Pattern]:
     of = r"(?:\s+(?:de|of))?"  # and English "the 13th of July"
     range_sep = r"\s*(?:-|\u2013|\u2014|to|au|et|and|a|al|y)\s*"
     articles = alternation([fold(w) for w in reference().date_words.get("day_number_articles") or ()])
+    span_words = reference().date_words.get("day_span_words") or {}
+    span_from = alternation([fold(w) for w in span_words.get("from") or ()] or ["(?!)"])
+    span_to = alternation([fold(w) for w in span_words.get("to") or ()] or ["(?!)"])
     day_words = _day_word_alternation()
     times = _times_of_day_alternation()
     return {
@@ -130,6 +133,14 @@ def _patterns() -> dict[str, re.Pattern]:
             r"\b(?:" + alternation([fold(w) for w in reference().date_words.get("day_span_openers") or ()]) + r")\s+(?:(?:"
             + articles + r")\s+)?" + day + r"\s+(?:and|et|y)\s+(?:" + articles + r")\s+" + day2 + r"(?:" + of + r"|,)\s+" + month
             + r"(?:" + de + r",?\s+" + year + r")?\b"
+        ),
+        # Vietnamese "từ 21-22/10", "từ ngày 24 đến 25/10", "từ ngày 28/9 đến 2/10": a span of
+        # days with no year whose last day is printed in figures without "ngày" (the words
+        # opening and joining it: dates.yaml "day_span_words"); with a year printed the
+        # numeric form finds the last day and events.join_year_spans the first
+        "vi_day_span": re.compile(
+            r"\b(?:" + span_from + r")\s+(?:ngay\s+)?(?P<day>[0-3]?\d)(?:/(?P<m1>[01]?\d))?\s*(?:-|\u2013|\b(?:" + span_to
+            + r")\b)\s*(?:ngay\s+)?(?P<day2>[0-3]?\d)[/-](?P<mnum>[01]?\d)\b(?![/.-]?\d)"
         ),
         # "30 November to 2 December 2021", "del 28 de febrero al 2 de marzo de 2018": a span across two months
         "cross_month": re.compile(
@@ -366,6 +377,14 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
         year = int(m["year"]) if m["year"] else None
         if _valid(year, month, day) and _valid(year, month, day2) and day2 > day:
             add(m.start("day"), m.end(), PartialDate(year, month, day), PartialDate(year, month, day2))
+    for m in matches("vi_day_span"):
+        day, day2, month = int(m["day"]), int(m["day2"]), int(m["mnum"])
+        first_month = int(m["m1"]) if m["m1"] else month
+        joiner = folded[m.end("m1") if m["m1"] else m.end("day"):m.start("day2")]
+        if "ngay" not in folded[m.start():m.start("day")] and not re.fullmatch(r"\s*[-\u2013]\s*", joiner):
+            continue  # "tăng từ 3 đến 4/5 số phiếu": from three to four fifths, no days
+        if _valid(None, first_month, day) and _valid(None, month, day2) and (first_month, day) < (month, day2):
+            add(m.start("day"), m.end(), PartialDate(None, first_month, day), PartialDate(None, month, day2))
     for m in matches("vi_month"):
         if text[m.start():m.start() + 5].lower() != "th\u00e1ng":  # "thắng" (to win) folds alike
             continue

@@ -158,8 +158,8 @@ def _month_span_start(sentence: str, mention: DateMention) -> tuple[int, int] | 
 
 
 # a first day (and month) before a day printed in figures, Vietnamese style: "từ ngày 5 đến
-# ngày 7/3/2018", "từ ngày 5/3 đến ngày 7/3", "ngày 5 và 6/3/2018", "ngày 5-7/3/2018" (folded)
-_VI_DAY_SPAN = re.compile(r"(?:\btu\s+)?\bngay\s+(\d{1,2})(?:/(\d{1,2}))?\s*(?:-|\u2013|\bden\b|\bva\b)\s*(?:ngay\s+)?$")
+# ngày 7/3/2018", "từ 5-7/3/2018", "từ ngày 5/3 đến ngày 7/3", "ngày 5 và 6/3/2018", "ngày 5-7/3/2018" (folded)
+_VI_DAY_SPAN = re.compile(r"(?:\btu\s+(?:ngay\s+)?|\bngay\s+)(\d{1,2})(?:/(\d{1,2}))?\s*(?:-|\u2013|\bden\b|\bva\b)\s*(?:ngay\s+)?$")
 
 
 def _day_span_start(sentence: str, mention: DateMention) -> tuple[int, PartialDate] | None:
