@@ -1256,6 +1256,41 @@ def small_hours_of(text: str, day: PartialDate, language: str = "und") -> bool:
                for m in find_dates(text))
 
 
+@lru_cache(maxsize=None)
+def _weekday_span_joiners(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The "from" words, "to" words and articles of dates.yaml "weekday_span_joiners" of a
+    language (all languages' when it has none), lowercased."""
+    table = reference().date_words.get("weekday_span_joiners") or {}
+
+    def words(side: str) -> frozenset[str]:
+        return frozenset(_lower(w) for w in _words_of(table.get(side) or {}, language))
+    return words("from"), words("to"), frozenset(_lower(w) for w in reference().date_words.get("day_number_articles") or ())
+
+
+def weekday_span_end(text: str, day: PartialDate, language: str = "und") -> PartialDate | None:
+    """The last day of a span of weekdays that opens on day (a weekday the text prints,
+    resolved by relative_day): a "from" word before the weekday, a "to" word after it and a
+    second weekday (dates.yaml "weekday_span_joiners", each maybe with its article: "from
+    Thursday to Sunday", "du jeudi au dimanche", "entre el jueves y el domingo", "từ thứ Năm
+    đến Chủ nhật"): the first such weekday after day. None when day is not such a first day,
+    or a happening was moved from it (moved_from_weekdays: "aplazada del lunes al jueves")."""
+    if not (day.year and day.month and day.day):
+        return None
+    froms, tos, articles = _weekday_span_joiners(language)
+    weekdays = [d for d in find_dates(text) if d.kind == "weekday"]
+    moved = moved_from_weekdays(text, language)
+    opened = date(day.year, day.month, day.day).weekday()
+    for one, other in zip(weekdays, weekdays[1:]):
+        first, last = weekday_number(one.text), weekday_number(other.text)
+        if first != opened or last is None or last == first or (one.start, one.end) in moved:
+            continue
+        gap = [w for w in _lower(text[one.end:other.start]).split() if w not in articles]
+        before = [w for w in _lower(_CLAUSE_BREAK.split(text[:one.start])[-1]).split() if w not in articles]
+        if len(gap) == 1 and gap[0] in tos and before and before[-1] in froms:
+            return _shift(day, (last - first) % 7)
+    return None
+
+
 def relative_span(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None,
                   planned: bool = False, previous: str | None = None) -> tuple[PartialDate, PartialDate | None] | None:
     """A date named relative to the article's date, as (start, end or None): a day
@@ -1267,6 +1302,9 @@ def relative_span(text: str, anchor: PartialDate | None, language: str = "und", 
     date the text or the sentence before it, previous, gives); None if the text names none."""
     day = relative_day(text, anchor, language, near=near, planned=planned)
     if day is not None:
+        last = weekday_span_end(text, day, language)
+        if last is not None:
+            return day, last  # "del jueves al domingo": Thursday to Sunday
         night = weekday_night_span(text, language)
         if night is not None and day.day and date(day.year, day.month, day.day).weekday() in night:
             first = day if date(day.year, day.month, day.day).weekday() == night[0] else _shift(day, -1)
