@@ -1709,6 +1709,10 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
         cited = not verb and (bool(source_frame.search(fold(sentence[max(0, start - 30):start]) + " "))
                               or told_through(sentence, start, language, kind)
                               or (kind == "announcement" and fronted_vehicle(sentence, start, language)))
+        if kind == "announcement" and not cited and source_verb_opened(sentence, start, language):
+            # "según anunció este martes su oficina", "as announced by the ministry": where the
+            # news comes from, as "según un comunicado" is
+            cited = True
         if verb is True and _after_noun_determiner(compared, start, end, language):
             verb = False  # "les attaques", "the attacks": a noun after its determiner, not a verb
         if verb == "plural":
@@ -1744,6 +1748,38 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
             # opening reported speech tells what happened, as "anunció que" does
             kept[i] = EventWord(word.kind, word.label, word.start, word.end, word.verb, word.subordinate, True, word.purpose)
     return kept
+
+
+@lru_cache(maxsize=None)
+def _source_verb_opener(language: str) -> re.Pattern | None:
+    """The words of vocabulary "source_verb_openers" of a language (all languages' when it has
+    none), folded, as the end of the text before a verb; None when none are listed."""
+    words = _vocabulary_words(reference().vocabulary.get("source_verb_openers") or {}, language)
+    if not words:
+        return None
+    return re.compile(r"(?<![\w'])(?:" + alternation(fold(w) for w in words) + r")(?:\s+|(?<='))$")
+
+
+def source_verb_opened(sentence: str, start: int, language: str = "und") -> bool:
+    """Whether the verb of telling at sentence[start:] is opened by a word making it where the
+    news comes from (vocabulary "source_verb_openers": "según anunció su oficina", "as
+    announced by the ministry", "comme l'a annoncé le ministère", "theo như thông báo"): the
+    statement carries the news, no happening of its own. str, offset, ISO 639-1 code -> bool."""
+    pattern = _source_verb_opener(language)
+    return pattern is not None and pattern.search(fold(sentence[max(0, start - 30):start]).replace("\u2019", "'")) is not None
+
+
+def source_cited(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether an announcing word only says where the news comes from: a noun after a word of
+    vocabulary "reporting_frames" "before" ("según un comunicado de la ONU", "according to a
+    statement") or a verb opened by one of "source_verb_openers" ("según anunció su oficina",
+    "as announced by the ministry"). Such a statement carries the news; it is no happening of
+    its own, whatever day it prints. str, EventWord, ISO 639-1 code -> bool."""
+    if word.kind != "announcement":
+        return False
+    if word.verb:
+        return source_verb_opened(sentence, word.start, language)
+    return bool(_frame_patterns()[0].search(fold(sentence[max(0, word.start - 30):word.start]) + " "))
 
 
 def _compound_heads(sentence: str, words: list[EventWord], language: str) -> list[EventWord]:
@@ -5770,6 +5806,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # communiqué publié samedi, l'armée a indiqué ...": past the lead (whose news is dated
             # by its telling), the statement opening the sentence is how the news was told
             continue
+        if words and all(w.frame and source_cited(sentence, w, language) for w in words):
+            # "Shahid, según anunció este martes su oficina, estará en Guatemala": the statement
+            # the news comes from, with no happening word of its own, is no happening
+            continue
         main = main_event_word(words, sentence, language)
         over = next((w for w in words if main is not None and (w.start, w.end) == (main.start, main.end)), None)
         if main is not None and main.kind == HAPPENING and over is not None and over.purpose and intended(sentence, over, language):
@@ -6045,7 +6085,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and previous_day_at(sentence, language) == len(sentence) and not names_anaphoric_period(sentence, language)
                     and not current_state(sentence, main, language)):
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
-            if relative is None and frame is not None and frame.kind == "announcement" and (not main.verb or planned):
+            if (relative is None and frame is not None and frame.kind == "announcement" and (not main.verb or planned)
+                    and not source_cited(sentence, frame, language)):
                 # "anunció el jueves el envío de 400 soldados", "announced in March that it would
                 # deploy troops": the happening told is undated, the announcement itself is dated
                 # by the day printed after its verb
@@ -6088,7 +6129,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 after.place, after.place_code = _place(sentence[opens:], _within_text(sentence[opens:], found), dateline_place)
                 after.start = PartialDate(year)
                 told.append(_Told(after, word, sentence, "separate"))
-        if planned and frame is not None and event.start is not None:
+        if planned and frame is not None and event.start is not None and not source_cited(sentence, frame, language):
             # the announcement itself, on the day it is told ("announced today that ..."): a day
             # printed before the told clause's opener ("confirmó que este viernes partirá"
             # gives the Friday to the departure, none to the telling)
