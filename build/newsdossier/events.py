@@ -4637,7 +4637,7 @@ def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], froz
     form = reference_word_form(exact)
     numbers = {form(w): int(n) for w, n in ((vocabulary.get("number_words") or {}).get(language) or {}).items()}
     months = frozenset(form(w) for w in phrases["months"])
-    units = [form(w) for w in (*phrases["years"], *phrases["months"])]
+    units = [form(w) for w in (*phrases["years"], *phrases["months"], *(phrases.get("days") or ()))]
     alt = spaced_alternation
     count = rf"(?P<count>\d{{1,3}}|{alt(numbers)})\s+(?P<unit>{alt(units)})"
     shapes = []
@@ -4646,7 +4646,10 @@ def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], froz
         approx = rf"(?:(?:{alt(form(w) for w in phrases['approx'])})\s+)?" if phrases.get("approx") else ""
         shapes.append(rf"(?:{alt(form(w) for w in phrases['before'])})\s+{approx}{count}")
     if phrases["after"]:
-        shapes.append(rf"{count}\s+(?:{alt(form(w) for w in phrases['after'])})")
+        # not a word making the phrase a link to another happening ("ba ngày trước khi rời Gao":
+        # three days before leaving): the entry's "not_followed_by"
+        unless = rf"(?!\s+(?:{alt(form(w) for w in phrases['not_followed_by'])})(?!\w))" if phrases.get("not_followed_by") else ""
+        shapes.append(rf"{count}\s+(?:{alt(form(w) for w in phrases['after'])}){unless}")
     pattern = "|".join(rf"(?<!\w){shape}(?!\w)" for shape in shapes)
     # each shape names its groups: the second's are renamed so that both may stand together
     if len(shapes) == 2:
@@ -4682,12 +4685,23 @@ def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, lang
     return all(gap(w) >= gap(main) for w in words if not w.frame and w is not main and w.kind != main.kind)
 
 
+@lru_cache(maxsize=None)
+def _ago_day_units(language: str) -> frozenset[str]:
+    """The day units of vocabulary "ago_phrases" of a language ("days", "días", "ngày"), as
+    _compared gives them."""
+    phrases = (reference().vocabulary.get("ago_phrases") or {}).get(language) or {}
+    form = reference_word_form(language in EXACT_LANGUAGES)
+    return frozenset(form(w) for w in phrases.get("days") or ())
+
+
 def ago_date(sentence: str, anchor: PartialDate | None, language: str) -> tuple[PartialDate, None] | None:
     """The year or month a sentence names by counting back from the article's date ("rebels
     started an uprising ten years ago", "il y a deux ans", "hace 10 años", "hai năm trước"):
     (the year, or the month when months are counted, None); None when the sentence names no
-    such count or the anchor lacks the year (or the month, for months). The count is of whole
-    years or months, so the day is never given."""
+    such count or the anchor lacks the year (or the month, for months). A count of whole
+    years or months gives no day; a count of days ("hace tres días", "three days ago", "ba
+    ngày trước", vocabulary "ago_phrases" "days") gives the day that many days before a
+    day-precise anchor."""
     if anchor is None or anchor.year is None:
         return None
     pattern, numbers, months = _ago_pattern(language)
@@ -4699,6 +4713,12 @@ def ago_date(sentence: str, anchor: PartialDate | None, language: str) -> tuple[
     count = int(text) if text.isdigit() else numbers.get(text)
     if not count:
         return None
+    if re.sub(r"\s+", " ", unit) in _ago_day_units(language):
+        # "hace tres días", "three days ago", "ba ngày trước": that many days before the article's day
+        if not (anchor.month and anchor.day):
+            return None
+        day = date(anchor.year, anchor.month, anchor.day) - timedelta(days=count)
+        return PartialDate(day.year, day.month, day.day), None
     if re.sub(r"\s+", " ", unit) in months:
         if anchor.month is None:
             return None
