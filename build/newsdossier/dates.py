@@ -1291,6 +1291,52 @@ def weekday_span_end(text: str, day: PartialDate, language: str = "und") -> Part
     return None
 
 
+@lru_cache(maxsize=None)
+def _bare_day_pattern(language: str) -> re.Pattern | None:
+    """The phrases of dates.yaml "bare_day_phrases" of a language around a day's number with
+    no month ("el pasado día 29", "ngày 29 vừa qua"), lowercased as _lower gives a text: each
+    phrase a group named by its side and number ("past0", "either2"), its day's number in
+    "day0", "day2"; None where the language lists none."""
+    table = (reference().date_words.get("bare_day_phrases") or {}).get(language) or {}
+    # "el día 3 del viaje": a day counted in something else, no day of a month
+    others = [_lower(w) for w in table.get("not_followed_by") or ()]
+    unless = rf"(?!\s+(?:{'|'.join(map(re.escape, others))})(?!\w))" if others else ""
+    shapes = []
+    for side in ("past", "next", "either"):
+        for phrase in table.get(side) or ():
+            lead, _, tail = _lower(phrase).partition("{day}")
+            number = len(shapes)
+            shapes.append(rf"(?P<{side}{number}>(?<!\w){re.escape(lead)}(?P<day{number}>[0-3]?\d)(?![\d/.-]){re.escape(tail)}(?!\w){unless})")
+    return re.compile("|".join(shapes)) if shapes else None
+
+
+def bare_day(text: str, anchor: PartialDate | None, language: str = "und", planned: bool = False) -> PartialDate | None:
+    """A day named by its number alone, its month the article's or the one next to it
+    (dates.yaml "bare_day_phrases": "el pasado día 29", "el día 29", "ngày 29 vừa qua", "ngày
+    5 tới"): the last such day up to the article's day, or the next one when the phrase or the
+    happening (planned) looks ahead; None without a day-precise anchor, when the text prints
+    no such phrase, or the number is no day of the months in reach."""
+    if anchor is None or not (anchor.year and anchor.month and anchor.day):
+        return None
+    pattern = _bare_day_pattern(language)
+    match = pattern.search(_lower(text)) if pattern is not None else None
+    if match is None:
+        return None
+    side = next(name for name, value in match.groupdict().items() if value is not None and not name.startswith("day"))
+    number = int(match.group("day" + side.lstrip("abcdefghijklmnopqrstuvwxyz")))
+    ahead = side.startswith("next") or (side.startswith("either") and planned)
+    today = date(anchor.year, anchor.month, anchor.day)
+    for months in (range(0, 3) if ahead else range(0, -3, -1)):
+        index = anchor.year * 12 + anchor.month - 1 + months
+        try:
+            day = date(index // 12, index % 12 + 1, number)
+        except ValueError:
+            continue
+        if (day >= today) if ahead else (day <= today):
+            return PartialDate(day.year, day.month, day.day)
+    return None
+
+
 def relative_span(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None,
                   planned: bool = False, previous: str | None = None) -> tuple[PartialDate, PartialDate | None] | None:
     """A date named relative to the article's date, as (start, end or None): a day
@@ -1315,6 +1361,9 @@ def relative_span(text: str, anchor: PartialDate | None, language: str = "und", 
     night = relative_night(text, anchor, planned=planned, previous=previous, language=language)
     if night is not None:
         return night
+    day = bare_day(text, anchor, language, planned=planned)
+    if day is not None:
+        return day, None  # "el pasado día 29", "ngày 29 vừa qua"
     return relative_period(text, anchor, language, planned=planned, previous=previous)
 
 
