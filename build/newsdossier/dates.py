@@ -104,6 +104,10 @@ def _patterns() -> dict[str, re.Pattern]:
     de = r"(?:\s+(?:" + "|".join(re.escape(fold(w)) for w in reference().date_words["year_joiners"]) + r"))?"
     of = r"(?:\s+(?:de|of))?"  # and English "the 13th of July"
     range_sep = r"\s*(?:-|\u2013|\u2014|to|au|et|and|a|al|y)\s*"
+    articles = alternation([fold(w) for w in reference().date_words.get("day_number_articles") or ()])
+    span_words = reference().date_words.get("day_span_words") or {}
+    span_from = alternation([fold(w) for w in span_words.get("from") or ()] or ["(?!)"])
+    span_to = alternation([fold(w) for w in span_words.get("to") or ()] or ["(?!)"])
     day_words = _day_word_alternation()
     times = _times_of_day_alternation()
     return {
@@ -121,6 +125,22 @@ def _patterns() -> dict[str, re.Pattern]:
         "day_month": re.compile(
             r"\b(?:" + day + r"|(?P<dayword>" + day_words + r"))(?:" + range_sep + day2 + r")?(?:" + of + r"|,)\s+" + month
             + r"(?:" + de + r",?\s+" + year + r")?\b"
+        ),
+        # "entre el 10 y el 12 de mayo", "between the 10th and the 12th of May": a span of two
+        # days opened by a word of dates.yaml "day_span_openers", the joiner taking the article
+        # the second day takes ("el 10 y el 12 de mayo" alone names two days)
+        "between_days": re.compile(
+            r"\b(?:" + alternation([fold(w) for w in reference().date_words.get("day_span_openers") or ()]) + r")\s+(?:(?:"
+            + articles + r")\s+)?" + day + r"\s+(?:and|et|y)\s+(?:" + articles + r")\s+" + day2 + r"(?:" + of + r"|,)\s+" + month
+            + r"(?:" + de + r",?\s+" + year + r")?\b"
+        ),
+        # Vietnamese "từ 21-22/10", "từ ngày 24 đến 25/10", "từ ngày 28/9 đến 2/10": a span of
+        # days with no year whose last day is printed in figures without "ngày" (the words
+        # opening and joining it: dates.yaml "day_span_words"); with a year printed the
+        # numeric form finds the last day and events.join_year_spans the first
+        "vi_day_span": re.compile(
+            r"\b(?:" + span_from + r")\s+(?:ngay\s+)?(?P<day>[0-3]?\d)(?:/(?P<m1>[01]?\d))?\s*(?:-|\u2013|\b(?:" + span_to
+            + r")\b)\s*(?:ngay\s+)?(?P<day2>[0-3]?\d)[/-](?P<mnum>[01]?\d)\b(?![/.-]?\d)"
         ),
         # "30 November to 2 December 2021", "del 28 de febrero al 2 de marzo de 2018": a span across two months
         "cross_month": re.compile(
@@ -212,7 +232,7 @@ _DIGIT = re.compile(r"\d")
 # name (_month_table), besides a digit or a day word: find_dates tries them only on a text
 # printing one (_YEAR_PRINTED, _month_name_pattern), most lines having neither.
 _YEAR_FORMS = frozenset({"iso", "year_first", "numeric", "day_mon_year", "day_mon_glued", "month_year", "year"})
-_MONTH_FORMS = frozenset({"month_day", "day_month", "cross_month", "day_mon_year", "day_mon_glued", "month_year",
+_MONTH_FORMS = frozenset({"month_day", "day_month", "between_days", "cross_month", "day_mon_year", "day_mon_glued", "month_year",
                           "month_alone"})
 # and the Vietnamese forms that print "tháng" (month), folded
 _THANG_FORMS = frozenset({"vi_words", "vi_month"})
@@ -352,6 +372,19 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
                 else:
                     continue
             add(m.start(), end, PartialDate(year, month, day), end_value)
+    for m in matches("between_days"):
+        month, day, day2 = months[m["month"]], int(m["day"]), int(m["day2"])
+        year = int(m["year"]) if m["year"] else None
+        if _valid(year, month, day) and _valid(year, month, day2) and day2 > day:
+            add(m.start("day"), m.end(), PartialDate(year, month, day), PartialDate(year, month, day2))
+    for m in matches("vi_day_span"):
+        day, day2, month = int(m["day"]), int(m["day2"]), int(m["mnum"])
+        first_month = int(m["m1"]) if m["m1"] else month
+        joiner = folded[m.end("m1") if m["m1"] else m.end("day"):m.start("day2")]
+        if "ngay" not in folded[m.start():m.start("day")] and not re.fullmatch(r"\s*[-\u2013]\s*", joiner):
+            continue  # "tăng từ 3 đến 4/5 số phiếu": from three to four fifths, no days
+        if _valid(None, first_month, day) and _valid(None, month, day2) and (first_month, day) < (month, day2):
+            add(m.start("day"), m.end(), PartialDate(None, first_month, day), PartialDate(None, month, day2))
     for m in matches("vi_month"):
         if text[m.start():m.start() + 5].lower() != "th\u00e1ng":  # "thắng" (to win) folds alike
             continue
@@ -1224,6 +1257,87 @@ def small_hours_of(text: str, day: PartialDate, language: str = "und") -> bool:
                for m in find_dates(text))
 
 
+@lru_cache(maxsize=None)
+def _weekday_span_joiners(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The "from" words, "to" words and articles of dates.yaml "weekday_span_joiners" of a
+    language (all languages' when it has none), lowercased."""
+    table = reference().date_words.get("weekday_span_joiners") or {}
+
+    def words(side: str) -> frozenset[str]:
+        return frozenset(_lower(w) for w in _words_of(table.get(side) or {}, language))
+    return words("from"), words("to"), frozenset(_lower(w) for w in reference().date_words.get("day_number_articles") or ())
+
+
+def weekday_span_end(text: str, day: PartialDate, language: str = "und") -> PartialDate | None:
+    """The last day of a span of weekdays that opens on day (a weekday the text prints,
+    resolved by relative_day): a "from" word before the weekday, a "to" word after it and a
+    second weekday (dates.yaml "weekday_span_joiners", each maybe with its article: "from
+    Thursday to Sunday", "du jeudi au dimanche", "entre el jueves y el domingo", "từ thứ Năm
+    đến Chủ nhật"): the first such weekday after day. None when day is not such a first day,
+    or a happening was moved from it (moved_from_weekdays: "aplazada del lunes al jueves")."""
+    if not (day.year and day.month and day.day):
+        return None
+    froms, tos, articles = _weekday_span_joiners(language)
+    weekdays = [d for d in find_dates(text) if d.kind == "weekday"]
+    moved = moved_from_weekdays(text, language)
+    opened = date(day.year, day.month, day.day).weekday()
+    for one, other in zip(weekdays, weekdays[1:]):
+        first, last = weekday_number(one.text), weekday_number(other.text)
+        if first != opened or last is None or last == first or (one.start, one.end) in moved:
+            continue
+        gap = [w for w in _lower(text[one.end:other.start]).split() if w not in articles]
+        before = [w for w in _lower(_CLAUSE_BREAK.split(text[:one.start])[-1]).split() if w not in articles]
+        if len(gap) == 1 and gap[0] in tos and before and before[-1] in froms:
+            return _shift(day, (last - first) % 7)
+    return None
+
+
+@lru_cache(maxsize=None)
+def _bare_day_pattern(language: str) -> re.Pattern | None:
+    """The phrases of dates.yaml "bare_day_phrases" of a language around a day's number with
+    no month ("el pasado día 29", "ngày 29 vừa qua"), lowercased as _lower gives a text: each
+    phrase a group named by its side and number ("past0", "either2"), its day's number in
+    "day0", "day2"; None where the language lists none."""
+    table = (reference().date_words.get("bare_day_phrases") or {}).get(language) or {}
+    # "el día 3 del viaje": a day counted in something else, no day of a month
+    others = [_lower(w) for w in table.get("not_followed_by") or ()]
+    unless = rf"(?!\s+(?:{'|'.join(map(re.escape, others))})(?!\w))" if others else ""
+    shapes = []
+    for side in ("past", "next", "either"):
+        for phrase in table.get(side) or ():
+            lead, _, tail = _lower(phrase).partition("{day}")
+            number = len(shapes)
+            shapes.append(rf"(?P<{side}{number}>(?<!\w){re.escape(lead)}(?P<day{number}>[0-3]?\d)(?![\d/.-]){re.escape(tail)}(?!\w){unless})")
+    return re.compile("|".join(shapes)) if shapes else None
+
+
+def bare_day(text: str, anchor: PartialDate | None, language: str = "und", planned: bool = False) -> PartialDate | None:
+    """A day named by its number alone, its month the article's or the one next to it
+    (dates.yaml "bare_day_phrases": "el pasado día 29", "el día 29", "ngày 29 vừa qua", "ngày
+    5 tới"): the last such day up to the article's day, or the next one when the phrase or the
+    happening (planned) looks ahead; None without a day-precise anchor, when the text prints
+    no such phrase, or the number is no day of the months in reach."""
+    if anchor is None or not (anchor.year and anchor.month and anchor.day):
+        return None
+    pattern = _bare_day_pattern(language)
+    match = pattern.search(_lower(text)) if pattern is not None else None
+    if match is None:
+        return None
+    side = next(name for name, value in match.groupdict().items() if value is not None and not name.startswith("day"))
+    number = int(match.group("day" + side.lstrip("abcdefghijklmnopqrstuvwxyz")))
+    ahead = side.startswith("next") or (side.startswith("either") and planned)
+    today = date(anchor.year, anchor.month, anchor.day)
+    for months in (range(0, 3) if ahead else range(0, -3, -1)):
+        index = anchor.year * 12 + anchor.month - 1 + months
+        try:
+            day = date(index // 12, index % 12 + 1, number)
+        except ValueError:
+            continue
+        if (day >= today) if ahead else (day <= today):
+            return PartialDate(day.year, day.month, day.day)
+    return None
+
+
 def relative_span(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None,
                   planned: bool = False, previous: str | None = None) -> tuple[PartialDate, PartialDate | None] | None:
     """A date named relative to the article's date, as (start, end or None): a day
@@ -1235,6 +1349,9 @@ def relative_span(text: str, anchor: PartialDate | None, language: str = "und", 
     date the text or the sentence before it, previous, gives); None if the text names none."""
     day = relative_day(text, anchor, language, near=near, planned=planned)
     if day is not None:
+        last = weekday_span_end(text, day, language)
+        if last is not None:
+            return day, last  # "del jueves al domingo": Thursday to Sunday
         night = weekday_night_span(text, language)
         if night is not None and day.day and date(day.year, day.month, day.day).weekday() in night:
             first = day if date(day.year, day.month, day.day).weekday() == night[0] else _shift(day, -1)
@@ -1245,6 +1362,9 @@ def relative_span(text: str, anchor: PartialDate | None, language: str = "und", 
     night = relative_night(text, anchor, planned=planned, previous=previous, language=language)
     if night is not None:
         return night
+    day = bare_day(text, anchor, language, planned=planned)
+    if day is not None:
+        return day, None  # "el pasado día 29", "ngày 29 vừa qua"
     return relative_period(text, anchor, language, planned=planned, previous=previous)
 
 

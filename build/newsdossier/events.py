@@ -158,8 +158,8 @@ def _month_span_start(sentence: str, mention: DateMention) -> tuple[int, int] | 
 
 
 # a first day (and month) before a day printed in figures, Vietnamese style: "từ ngày 5 đến
-# ngày 7/3/2018", "từ ngày 5/3 đến ngày 7/3", "ngày 5 và 6/3/2018", "ngày 5-7/3/2018" (folded)
-_VI_DAY_SPAN = re.compile(r"(?:\btu\s+)?\bngay\s+(\d{1,2})(?:/(\d{1,2}))?\s*(?:-|\u2013|\bden\b|\bva\b)\s*(?:ngay\s+)?$")
+# ngày 7/3/2018", "từ 5-7/3/2018", "từ ngày 5/3 đến ngày 7/3", "ngày 5 và 6/3/2018", "ngày 5-7/3/2018" (folded)
+_VI_DAY_SPAN = re.compile(r"(?:\btu\s+(?:ngay\s+)?|\bngay\s+)(\d{1,2})(?:/(\d{1,2}))?\s*(?:-|\u2013|\bden\b|\bva\b)\s*(?:ngay\s+)?$")
 
 
 def _day_span_start(sentence: str, mention: DateMention) -> tuple[int, PartialDate] | None:
@@ -1762,6 +1762,10 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
         cited = not verb and (bool(source_frame.search(fold(sentence[max(0, start - 30):start]) + " "))
                               or told_through(sentence, start, language, kind)
                               or (kind == "announcement" and fronted_vehicle(sentence, start, language)))
+        if kind == "announcement" and not cited and source_verb_opened(sentence, start, language):
+            # "según anunció este martes su oficina", "as announced by the ministry": where the
+            # news comes from, as "según un comunicado" is
+            cited = True
         if verb is True and _after_noun_determiner(compared, start, end, language):
             verb = False  # "les attaques", "the attacks": a noun after its determiner, not a verb
         if verb == "plural":
@@ -1797,6 +1801,38 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
             # opening reported speech tells what happened, as "anunció que" does
             kept[i] = EventWord(word.kind, word.label, word.start, word.end, word.verb, word.subordinate, True, word.purpose)
     return kept
+
+
+@lru_cache(maxsize=None)
+def _source_verb_opener(language: str) -> re.Pattern | None:
+    """The words of vocabulary "source_verb_openers" of a language (all languages' when it has
+    none), folded, as the end of the text before a verb; None when none are listed."""
+    words = _vocabulary_words(reference().vocabulary.get("source_verb_openers") or {}, language)
+    if not words:
+        return None
+    return re.compile(r"(?<![\w'])(?:" + alternation(fold(w) for w in words) + r")(?:\s+|(?<='))$")
+
+
+def source_verb_opened(sentence: str, start: int, language: str = "und") -> bool:
+    """Whether the verb of telling at sentence[start:] is opened by a word making it where the
+    news comes from (vocabulary "source_verb_openers": "según anunció su oficina", "as
+    announced by the ministry", "comme l'a annoncé le ministère", "theo như thông báo"): the
+    statement carries the news, no happening of its own. str, offset, ISO 639-1 code -> bool."""
+    pattern = _source_verb_opener(language)
+    return pattern is not None and pattern.search(fold(sentence[max(0, start - 30):start]).replace("\u2019", "'")) is not None
+
+
+def source_cited(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether an announcing word only says where the news comes from: a noun after a word of
+    vocabulary "reporting_frames" "before" ("según un comunicado de la ONU", "according to a
+    statement") or a verb opened by one of "source_verb_openers" ("según anunció su oficina",
+    "as announced by the ministry"). Such a statement carries the news; it is no happening of
+    its own, whatever day it prints. str, EventWord, ISO 639-1 code -> bool."""
+    if word.kind != "announcement":
+        return False
+    if word.verb:
+        return source_verb_opened(sentence, word.start, language)
+    return bool(_frame_patterns()[0].search(fold(sentence[max(0, word.start - 30):word.start]) + " "))
 
 
 def _compound_heads(sentence: str, words: list[EventWord], language: str) -> list[EventWord]:
@@ -4712,7 +4748,7 @@ def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], froz
     form = reference_word_form(exact)
     numbers = {form(w): int(n) for w, n in ((vocabulary.get("number_words") or {}).get(language) or {}).items()}
     months = frozenset(form(w) for w in phrases["months"])
-    units = [form(w) for w in (*phrases["years"], *phrases["months"])]
+    units = [form(w) for w in (*phrases["years"], *phrases["months"], *(phrases.get("days") or ()))]
     alt = spaced_alternation
     count = rf"(?P<count>\d{{1,3}}|{alt(numbers)})\s+(?P<unit>{alt(units)})"
     shapes = []
@@ -4721,7 +4757,10 @@ def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], froz
         approx = rf"(?:(?:{alt(form(w) for w in phrases['approx'])})\s+)?" if phrases.get("approx") else ""
         shapes.append(rf"(?:{alt(form(w) for w in phrases['before'])})\s+{approx}{count}")
     if phrases["after"]:
-        shapes.append(rf"{count}\s+(?:{alt(form(w) for w in phrases['after'])})")
+        # not a word making the phrase a link to another happening ("ba ngày trước khi rời Gao":
+        # three days before leaving): the entry's "not_followed_by"
+        unless = rf"(?!\s+(?:{alt(form(w) for w in phrases['not_followed_by'])})(?!\w))" if phrases.get("not_followed_by") else ""
+        shapes.append(rf"{count}\s+(?:{alt(form(w) for w in phrases['after'])}){unless}")
     pattern = "|".join(rf"(?<!\w){shape}(?!\w)" for shape in shapes)
     # each shape names its groups: the second's are renamed so that both may stand together
     if len(shapes) == 2:
@@ -4757,12 +4796,23 @@ def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, lang
     return all(gap(w) >= gap(main) for w in words if not w.frame and w is not main and w.kind != main.kind)
 
 
+@lru_cache(maxsize=None)
+def _ago_day_units(language: str) -> frozenset[str]:
+    """The day units of vocabulary "ago_phrases" of a language ("days", "días", "ngày"), as
+    _compared gives them."""
+    phrases = (reference().vocabulary.get("ago_phrases") or {}).get(language) or {}
+    form = reference_word_form(language in EXACT_LANGUAGES)
+    return frozenset(form(w) for w in phrases.get("days") or ())
+
+
 def ago_date(sentence: str, anchor: PartialDate | None, language: str) -> tuple[PartialDate, None] | None:
     """The year or month a sentence names by counting back from the article's date ("rebels
     started an uprising ten years ago", "il y a deux ans", "hace 10 años", "hai năm trước"):
     (the year, or the month when months are counted, None); None when the sentence names no
-    such count or the anchor lacks the year (or the month, for months). The count is of whole
-    years or months, so the day is never given."""
+    such count or the anchor lacks the year (or the month, for months). A count of whole
+    years or months gives no day; a count of days ("hace tres días", "three days ago", "ba
+    ngày trước", vocabulary "ago_phrases" "days") gives the day that many days before a
+    day-precise anchor."""
     if anchor is None or anchor.year is None:
         return None
     pattern, numbers, months = _ago_pattern(language)
@@ -4774,6 +4824,12 @@ def ago_date(sentence: str, anchor: PartialDate | None, language: str) -> tuple[
     count = int(text) if text.isdigit() else numbers.get(text)
     if not count:
         return None
+    if re.sub(r"\s+", " ", unit) in _ago_day_units(language):
+        # "hace tres días", "three days ago", "ba ngày trước": that many days before the article's day
+        if not (anchor.month and anchor.day):
+            return None
+        day = date(anchor.year, anchor.month, anchor.day) - timedelta(days=count)
+        return PartialDate(day.year, day.month, day.day), None
     if re.sub(r"\s+", " ", unit) in months:
         if anchor.month is None:
             return None
@@ -5881,6 +5937,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # communiqué publié samedi, l'armée a indiqué ...": past the lead (whose news is dated
             # by its telling), the statement opening the sentence is how the news was told
             continue
+        if words and all(w.frame and source_cited(sentence, w, language) for w in words):
+            # "Shahid, según anunció este martes su oficina, estará en Guatemala": the statement
+            # the news comes from, with no happening word of its own, is no happening
+            continue
         main = main_event_word(words, sentence, language)
         over = next((w for w in words if main is not None and (w.start, w.end) == (main.start, main.end)), None)
         if main is not None and main.kind == HAPPENING and over is not None and over.purpose and intended(sentence, over, language):
@@ -6167,7 +6227,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and previous_day_at(sentence, language) == len(sentence) and not names_anaphoric_period(sentence, language)
                     and not current_state(sentence, main, language)):
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
-            if relative is None and frame is not None and frame.kind == "announcement" and (not main.verb or planned):
+            if (relative is None and frame is not None and frame.kind == "announcement" and (not main.verb or planned)
+                    and not source_cited(sentence, frame, language)):
                 # "anunció el jueves el envío de 400 soldados", "announced in March that it would
                 # deploy troops": the happening told is undated, the announcement itself is dated
                 # by the day printed after its verb
@@ -6210,7 +6271,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 after.place, after.place_code = _place(sentence[opens:], _within_text(sentence[opens:], found), dateline_place)
                 after.start = PartialDate(year)
                 told.append(_Told(after, word, sentence, "separate"))
-        if planned and frame is not None and event.start is not None:
+        if planned and frame is not None and event.start is not None and not source_cited(sentence, frame, language):
             # the announcement itself, on the day it is told ("announced today that ..."): a day
             # printed before the told clause's opener ("confirmó que este viernes partirá"
             # gives the Friday to the departure, none to the telling)
