@@ -2324,6 +2324,9 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             # "bài phát biểu", "lời chia sẻ": a classifier makes the verb a noun, no report
             if not marker and _after_speech_noun_classifier(comparable, match.start(), language):
                 continue
+            # "the alleged failure", "over alleged abuses": a participle qualifying a noun
+            if not marker and _adjective_participle(comparable, match.start(), match.end(), language):
+                continue
             # A passive ("are reported to be", "fue informado") has no speaker for subject.
             auxiliary = patterns["passive_auxiliaries"]
             before = comparable[max(0, match.start() - 16):match.start()].rstrip()
@@ -2355,6 +2358,27 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
                                                or any(a < c.start and c.end <= b for a, b in inside))]
     cues.extend(_participle_cues(comparable, mentions, cues, language, text))
     return _characterising_cues(cues, comparable, mentions, language)
+
+
+@lru_cache(maxsize=None)
+def _adjective_participle_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """quotes.yaml "adjective_participles" of a language, as compared: (the participles, the
+    words before which make them adjectives)."""
+    return (frozenset(_compared_list(language, "adjective_participles", language, "verbs")),
+            frozenset(_compared_list(language, "adjective_participles", language, "after")))
+
+
+def _adjective_participle(comparable: str, start: int, end: int, language: str) -> bool:
+    """Whether the speech verb at comparable[start:end] is a participle standing as an
+    adjective before a noun (quotes.yaml "adjective_participles": "the alleged failure",
+    "over alleged abuses"): one of the listed participles, the word right before it one of the
+    determiners or prepositions listed, a word after it. Input: the sentence as compared (_comparable),
+    the verb's span, the ISO 639-1 code; output: bool."""
+    verbs, after = _adjective_participle_words(language)
+    if comparable[start:end] not in verbs:
+        return False
+    previous = re.search(r"(?<![\w'-])([\w'-]+)\s+$", comparable[:start])
+    return previous is not None and previous.group(1) in after and re.match(r"\s+[^\W\d_]", comparable[end:]) is not None
 
 
 def _attributive_participle(text: str, comparable: str, start: int, end: int, mentions: list[_Mention], language: str) -> bool:
