@@ -71,6 +71,27 @@ def is_dictionary_word(word: str, language: str) -> bool:
     return _word_count(word, language, singular=True) >= DICTIONARY_WORD_COUNT
 
 
+@lru_cache(maxsize=None)
+def _headline_verbs(language: str) -> frozenset[str]:
+    """The present third-person forms of the speech verbs and verbs of stance of a language
+    (quotes.yaml "speech_verbs", "stance_verbs": one word ending in "s", "condemns", "urges",
+    "says"), folded; English only, the language whose headlines capitalise every word."""
+    if language != "en":
+        return frozenset()
+    table = load_reference("quotes.yaml")
+    words = {fold(str(w)) for section in ("speech_verbs", "stance_verbs") for w in (table.get(section) or {}).get(language) or ()}
+    return frozenset(w for w in words if " " not in w and len(w) > 3 and w.endswith("s"))
+
+
+def _headline_verb(token: Token, sets, language: str) -> bool:
+    """Whether a capitalised word inside a run is the verb of a headline printed in title case
+    ("Kim Condemns Raid", "Guterres Urges Calm"): a present speech verb or verb of stance of the
+    language (_headline_verbs), no listed given or family name. Token, the name sets, ISO
+    639-1 code -> bool."""
+    return token.is_capitalized and token.folded in _headline_verbs(language) \
+        and token.folded not in sets["given"] and token.folded not in sets["family"]
+
+
 def everyday_words_name(name: str, language: str) -> bool:
     """Every word of a found name is a dictionary word of English or of the language, none a
     listed given name ("Deplores Shelling", "Early Years"; not "Rose Young" if "rose" were
@@ -2614,6 +2635,13 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # capitalised, it is a name word there ("Lê Văn Hòa", "Đỗ Văn Nam", "Mạc Thị Lan")
         lowercase = frozenset(tokens[k].folded for k in segment if not tokens[k].is_capitalized)
         segment = _trim(segment, tokens, sets["particles"] & lowercase)
+        # a headline in title case, its subject then its verb ("Kim Condemns Raid That Killed
+        # ..."): the name ends before the verb
+        cut = next((i for i in range(1, len(segment)) if _headline_verb(tokens[segment[i]], sets, language)), None)
+        if cut is not None:
+            segment = segment[:cut]
+            if len(segment) < 2:
+                return
         # a title of several words whose words are no titles alone ("Private First Class"):
         # the role's, not the name's
         while (n := next((n for n in (3, 2) if len(segment) > n

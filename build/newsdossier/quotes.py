@@ -2245,6 +2245,74 @@ def _courtesy_after(comparable: str, start: int, end: int, language: str) -> boo
     return pattern.match(comparable, end) is not None
 
 
+@lru_cache(maxsize=None)
+def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozenset[str]]:
+    """The pattern of a verb of characterising with its object and its judgement (quotes.yaml
+    "characterising_verbs" of a language: a "linked" verb, its object, one of its links; or a
+    "bare" verb, its object, a word of "judgements"; a judgement within three words after a
+    link), the verb in the group "linked" or "bare"; and the
+    words ("not_after") that make the verb part of another. (None, empty) where the language
+    lists none."""
+    path = ("characterising_verbs", language)
+    table = (_vocabulary().get("characterising_verbs") or {}).get(language) or {}
+    most = int(table.get("most_words") or 0)
+    linked = _compared_list(language, *path, "linked", "verbs")
+    links = _compared_list(language, *path, "linked", "links")
+    bare = _compared_list(language, *path, "bare")
+    judgements = _compared_list(language, *path, "judgements")
+    not_after = frozenset(_compared_list(language, *path, "not_after"))
+    if most < 1:
+        return None, not_after
+    word = r"[^\W\d_][\w'\u2019-]*"
+    objects = rf"(?:\s+{word}){{1,{most}}}?"
+    forms = []
+    if linked and links:
+        glued = [x for x in links if x.endswith("'")]
+        apart = [x for x in links if not x.endswith("'")]
+        ends = ([rf"(?:{_alternation(apart)})(?!\w)"] if apart else []) + ([rf"(?:{_alternation(glued)})(?=\w)"] if glued else [])
+        if judgements:
+            forms.append(rf"(?P<linked>{_alternation(list(linked))}){objects}\s+(?:{'|'.join(ends)})(?:\s*{word}){{0,3}}?\s+(?:{_alternation(list(judgements))})(?!\w)")
+    if bare and judgements:
+        forms.append(rf"(?P<bare>{_alternation(list(bare))}){objects}\s+(?:{_alternation(list(judgements))})(?!\w)")
+    if not forms:
+        return None, not_after
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})"), not_after
+
+
+def _characterising_cues(cues: list[_Cue], comparable: str, mentions: list[_Mention], language: str) -> list[_Cue]:
+    """The cues of a sentence with its verbs of characterising: a verb followed by its object
+    and the judgement given of it ("X described the raid as a cowardly crime", "X called the
+    shelling unacceptable", "X a qualifié l'embuscade d'acte lâche", "X calificó el ataque de
+    cobarde", "ông X gọi đây là hành động hèn hạ") reports what X said of it, so it is a
+    speech verb of its own, and no verb of stance (a stance cue at the same place is made one
+    of speech). A verb inside a name, after a passive auxiliary ("was called a hero") or after
+    a word of "not_after" ("kêu gọi", "được gọi là") is none. Input: the cues found
+    (_cues), the sentence as compared, its mentions; output: the cues, sorted.
+    Rule source: quotes.yaml "characterising_verbs"."""
+    pattern, not_after = _characterising_patterns(language)
+    if pattern is None:
+        return cues
+    auxiliary = _patterns(language)["passive_auxiliaries"]
+    found = list(cues)
+    for match in pattern.finditer(comparable):
+        group = "linked" if match.group("linked") is not None else "bare"
+        start, end = match.start(group), match.end(group)
+        if any(m.kind == "entity" and m.start < end and start < m.end for m in mentions):
+            continue
+        before = comparable[max(0, start - 16):start].rstrip()
+        previous = re.search(r"([\w'-]+(?:\s+[\w'-]+)?)$", before)
+        if previous is not None and (previous.group(1).split()[-1] in not_after or previous.group(1) in not_after):
+            continue
+        if auxiliary is not None and any(a.end() == len(before) for a in auxiliary.finditer(before)):
+            continue
+        same = [c for c in found if c.start == start and not c.marker]
+        if same:
+            found = [c._replace(stance=False) if c in same else c for c in found]
+        elif not any(c.start < end and start < c.end for c in found):
+            found.append(_Cue(start, end, False, False))
+    return sorted(found)
+
+
 def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | None = None) -> list[_Cue]:
     patterns = _patterns(language)
     cues = []
@@ -2260,6 +2328,9 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
                 continue
             # "bài phát biểu", "lời chia sẻ": a classifier makes the verb a noun, no report
             if not marker and _after_speech_noun_classifier(comparable, match.start(), language):
+                continue
+            # "the alleged failure", "over alleged abuses": a participle qualifying a noun
+            if not marker and _adjective_participle(comparable, match.start(), match.end(), language):
                 continue
             # A passive ("are reported to be", "fue informado") has no speaker for subject.
             auxiliary = patterns["passive_auxiliaries"]
@@ -2291,7 +2362,28 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
     cues = [c for c in cues if c.marker or not (any(a <= c.start and c.end <= b for a, b in nouns)
                                                or any(a < c.start and c.end <= b for a, b in inside))]
     cues.extend(_participle_cues(comparable, mentions, cues, language, text))
-    return sorted(cues)
+    return _characterising_cues(cues, comparable, mentions, language)
+
+
+@lru_cache(maxsize=None)
+def _adjective_participle_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """quotes.yaml "adjective_participles" of a language, as compared: (the participles, the
+    words before which make them adjectives)."""
+    return (frozenset(_compared_list(language, "adjective_participles", language, "verbs")),
+            frozenset(_compared_list(language, "adjective_participles", language, "after")))
+
+
+def _adjective_participle(comparable: str, start: int, end: int, language: str) -> bool:
+    """Whether the speech verb at comparable[start:end] is a participle standing as an
+    adjective before a noun (quotes.yaml "adjective_participles": "the alleged failure",
+    "over alleged abuses"): one of the listed participles, the word right before it one of the
+    determiners or prepositions listed, a word after it. Input: the sentence as compared (_comparable),
+    the verb's span, the ISO 639-1 code; output: bool."""
+    verbs, after = _adjective_participle_words(language)
+    if comparable[start:end] not in verbs:
+        return False
+    previous = re.search(r"(?<![\w'-])([\w'-]+)\s+$", comparable[:start])
+    return previous is not None and previous.group(1) in after and re.match(r"\s+[^\W\d_]", comparable[end:]) is not None
 
 
 def _attributive_participle(text: str, comparable: str, start: int, end: int, mentions: list[_Mention], language: str) -> bool:
@@ -4717,6 +4809,9 @@ def _named_in(person: Found, sentences: Sequence[tuple[str, list[Found]]]) -> Fo
 # (Monusco)", "“...” (UN)"): the words before the colon, or in the brackets, at most a few.
 _HEADLINE_SPEAKER_FIRST = re.compile(r"\s*(?P<who>[^:«“\"()]{2,60}?)\s?:\s+(?=\S)")
 _HEADLINE_SPEAKER_LAST = re.compile(r"\((?P<who>[^()]{2,60})\)\s*$")
+# The speaker's name closing the headline right after its quotation, unbracketed, maybe after
+# a dash or a comma ("... « condamne toute attaque » Jean Kalala", "... “...” - John Kalala").
+_HEADLINE_NAME_LAST = re.compile(r"[»”\"'’]?\s*(?:[-–—]\s+|,\s*)?(?P<who>[^–—,:()]{2,60}?)\s*$")
 
 
 def headline_quote(title: str | None, entities: Iterable[Found], language: str, said: Sequence[Quote] = ()) -> Quote | None:
@@ -4725,7 +4820,8 @@ def headline_quote(title: str | None, entities: Iterable[Found], language: str, 
     speaker a person of the article named as the text names them (a full name or the surname
     it goes by); or a quotation in marks, the speaker last in brackets ("Tout lien ... est «
     une spéculation sans fondement » (Monusco)"), the speaker any entity of the article that
-    can speak (SPEAKER_KINDS). A place or a topic before a colon ("Mali : trois casques bleus
+    can speak (SPEAKER_KINDS), or last unbracketed, a person of the article ("... « condamne
+    toute attaque » Jean Kalala", "... “...” - John Kalala"). A place or a topic before a colon ("Mali : trois casques bleus
     tués", "Haiti earthquake: ...") is no speaker: only a person's name opens such a headline.
 
     title: the printed headline, None or "" when there is none. entities: the article's
@@ -4762,6 +4858,9 @@ def headline_quote(title: str | None, entities: Iterable[Found], language: str, 
     last = _HEADLINE_SPEAKER_LAST.search(title)
     if last and quoted and any(b <= last.start() for _a, b in spans) \
             and (who := named(last.group("who"), SPEAKER_KINDS)) is not None:
+        return Quote(who.name, None, "direct", title)
+    if quoted and spans and (after := _HEADLINE_NAME_LAST.fullmatch(title, spans[-1][1])) is not None \
+            and (who := named(after.group("who"), ("person",))) is not None:
         return Quote(who.name, None, "direct", title)
     return None
 

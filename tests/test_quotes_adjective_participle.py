@@ -1,0 +1,33 @@
+"""Quotes: a participle of a speech verb standing as an adjective before its noun, after a
+determiner or a preposition ("over alleged failures", "the reported clashes", "its stated
+aim"), qualifies the noun and reports nothing (quotes.yaml "adjective_participles"); the verb
+with its subject still reports. Every sentence is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.extract import extract
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Nine guards were hurt during a protest over alleged failures to protect the market.", id="over-alleged"),
+        pytest.param("The patrol found no trace of the reported clashes near the bridge.", id="the-reported"),
+        pytest.param("The force kept to its stated aim of opening the road before the rains.", id="its-stated"),
+    ],
+)
+def test_a_participle_before_its_noun_is_no_report(text):
+    assert extract(text, None).quotes == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param("The villagers alleged that the guards fired first.", "", id="subject-alleged-that"),
+        pytest.param("Colonel Rita Amadi visited the camp and announced that the road would reopen.", "Rita Amadi",
+                     id="coordinated-verb"),
+    ],
+)
+def test_the_verb_with_its_subject_still_reports(text, speaker):
+    assert [q.speaker for q in extract(text, None).quotes] == [speaker]

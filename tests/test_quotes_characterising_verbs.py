@@ -1,0 +1,46 @@
+"""Quotes: a judgement given of a thing by its speaker ("X called the shelling unacceptable",
+"X described the raid as a cowardly crime", "X a qualifié l'embuscade d'acte lâche", "X calificó
+el ataque de cobarde", "ông X gọi đây là hành động hèn hạ") is what the speaker said of it:
+reported speech, even with a verb of stance and no quotation marks (quotes.yaml
+"characterising_verbs"). A plain description, a call to someone and a name given stay none.
+Every sentence is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.extract import extract
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        pytest.param("The regional governor, Lena Okafor, described the raid as a cowardly crime.", ["Lena Okafor"],
+                     id="en-described-as"),
+        pytest.param("Lena Okafor called the shelling of the market unacceptable.", ["Lena Okafor"], id="en-called-adjective"),
+        pytest.param("Lena Okafor called it a grave violation of the truce.", ["Lena Okafor"], id="en-called-it-a"),
+        pytest.param("Italy and Ireland called the shooting unacceptable.", ["Italy", "Ireland"], id="en-two-countries"),
+        pytest.param("Le ministre Paul Ndeko a qualifié l'embuscade d'acte lâche.", ["Paul Ndeko"], id="fr-qualifie-de"),
+        pytest.param("Paul Ndeko a décrit l'attaque comme un crime odieux.", ["Paul Ndeko"], id="fr-decrit-comme"),
+        pytest.param("La ministra Carmen Ruiz calificó el ataque de cobarde.", ["Carmen Ruiz"], id="es-califico-de"),
+        pytest.param("Carmen Ruiz describió la emboscada como un crimen atroz.", ["Carmen Ruiz"], id="es-describio-como"),
+        pytest.param("Ông Trần Văn Nam gọi đây là hành động hèn hạ.", ["Trần Văn Nam"], id="vi-goi-day-la"),
+        pytest.param("Bộ trưởng Lê Minh gọi vụ tấn công là tội ác không thể tha thứ.", ["Lê Minh"], id="vi-goi-vu-la"),
+    ],
+)
+def test_a_judgement_given_of_a_thing_is_reported_speech(text, speakers):
+    assert [q.speaker for q in extract(text, None).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Lena Okafor called the police an hour later.", id="en-phoned"),
+        pytest.param("The militia was called a terrorist group by the villagers.", id="en-passive"),
+        pytest.param("Commander Paul Gray described the new base as ready for the rainy season.", id="en-plain-description"),
+        pytest.param("Le personnel qualifié pour les opérations de déminage est arrivé lundi.", id="fr-participle"),
+        pytest.param("Cái gọi là lực lượng khủng bố đã rút khỏi làng.", id="vi-so-called"),
+        pytest.param("Nhóm vũ trang này được gọi là lực lượng khủng bố.", id="vi-duoc-goi-la"),
+    ],
+)
+def test_no_judgement_of_a_speaker_is_no_quote(text):
+    assert extract(text, None).quotes == []
