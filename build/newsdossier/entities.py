@@ -632,8 +632,30 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
             out.append(word_token(token.text[:cut], token.start, token.start + cut))
             out.append(word_token(token.text[cut:], token.start + cut, token.end))
             continue
+        if (cut := _glued_title_cut(token.text)) is not None:
+            # "M.Salim": the courtesy title, then the name its dot was glued to
+            out.append(word_token(token.text[:cut], token.start, token.start + cut))
+            out.append(word_token(token.text[cut + 1:], token.start + cut + 1, token.end))
+            continue
         out.append(token)
     return out
+
+
+_GLUED_TITLE = re.compile(r"(?P<title>[^\W\d_]{1,4})\.(?P<name>[A-ZÀ-ÝĐ][^\W\d_]+(?:[-'\u2019][^\W\d_]+)*)")
+
+
+def _glued_title_cut(text: str) -> int | None:
+    """Where a courtesy title or a rank abbreviated with a dot is glued to the name after it,
+    the space after the dot lost in copying ("M.Salim", "Mme.Aïcha", "Dr.Amina", "Gen.Kamanzi"):
+    the index of the dot, or None. The title (1 to 4 letters) is a word of the vocabulary's
+    "person_titles" in any language, capitalised, and the name is one capitalised word;
+    dotted acronyms ("U.S.", "S.A") and a title followed by a lowercase word stay whole."""
+    match = _GLUED_TITLE.fullmatch(text)
+    if not match or not match["title"][:1].isupper() or match["title"][1:] != match["title"][1:].lower():
+        return None
+    if fold(match["title"]) not in reference().words("person_titles") or len(match["name"]) < 2:
+        return None
+    return len(match["title"])
 
 
 def _glued_cut(token: Token, nxt: Token | None) -> int | None:
