@@ -2890,6 +2890,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             continue  # "the Chadian Government", "the Government of Mali": the country acts
         if tokens[piece[0]].folded in sets["titles"]:
             continue
+        if _bare_service(piece, tokens):
+            continue  # "la Fuerza Aérea", "the Air Force": a service of no country named, no body
         if tokens[piece[-1]].folded in sets["titles"] and tokens[piece[-1]].folded not in sets["heads"]:
             continue  # "UNMISS Force Commander", "the Mission's Deputy Head": a role before a name, no body
         words = {tokens[k].folded for k in piece}
@@ -2919,6 +2921,17 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         name = _span_text(sentence, tokens, piece)
         found.append(Found(kind, slugify(name), name, sentence, [name]))
     return found
+
+
+def _bare_service(piece: list[int], tokens: list[Token]) -> bool:
+    """Whether a capitalised piece is only the word of a national service (reference/quotes.yaml
+    "national_services": "Fuerza Aérea", "Armée de l'air", "Air Force"), whole, with no
+    country or demonym in it: printed so, it names a service of a country the text ties to
+    it elsewhere, or of none, and is no body's own name (a country's service is found with
+    its country by national_forces_in)."""
+    _pattern, forms, _adjectives = _national_service_forms()
+    words = " ".join(tokens[k].folded for k in piece)
+    return words in forms or words.replace(" l' ", " l'") in forms
 
 
 @lru_cache(maxsize=1)
