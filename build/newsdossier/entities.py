@@ -1606,8 +1606,9 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
             claimed[k] = True
         i = end
 
-    for run in _runs(sentence, tokens, sets):
-        found.extend(_people_and_bodies(sentence, tokens, run, claimed, sets, language))
+    for whole in _runs(sentence, tokens, sets):
+        for run in _service_of_a_rank_apart(sentence, tokens, whole, sets):
+            found.extend(_people_and_bodies(sentence, tokens, run, claimed, sets, language))
     found.extend(_unmatched_names(sentence, tokens, claimed, found, sets, language))
     found = _with_apposed_bodies(sentence, tokens, claimed, found)
     found = [f for f in found if not _a_bodys_document(f)]
@@ -2923,6 +2924,53 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
     return found
 
 
+def _service_of_a_rank_apart(sentence: str, tokens: list[Token], run: list[int], sets) -> list[list[int]]:
+    """A capitalised run cut after the service of a rank that opens it, where a person's name
+    follows: a rank or title (vocabulary "person_titles", "rank_phrases") and a connector ("de",
+    "del", "de l'") before the service's name (reference/quotes.yaml "national_services":
+    "Ejército de Tierra", "Ejército del Aire", "armée de Terre", its first words in lowercase
+    before the run or in it), and two capitalised words or more after it ("el general de
+    división del Ejército de Tierra Aroldo Lázaro Sáenz", "le général de l'armée de Terre
+    Pierre Schill"): the service, then the person. Spanish and French ranks print the officer's
+    service between the rank and the name. -> the run's parts, the run alone when it is not so."""
+    if len(run) < 3 or run[0] < 2:
+        return [run]
+    _pattern, forms, _adjectives = _national_service_forms()
+    cut = 0
+    for b in range(max(0, run[0] - 3), run[0] + 1):
+        if any(tokens[j].is_capitalized for j in range(b, run[0])):
+            continue
+        before = b - 1
+        while before >= 0 and not tokens[before].is_capitalized and (
+                tokens[before].folded in sets["connectors"] or tokens[before].text.endswith(("'", "\u2019"))):
+            before -= 1  # "de", "del", "de l'"
+        if before == b - 1 or before < 0 or not _rank_before(tokens, before):
+            continue
+        for n in range(1, len(run) - 1):
+            words = " ".join(tokens[k].folded for k in range(b, run[0] + n))
+            if words in forms or words.replace(" l' ", " l'") in forms:
+                cut = max(cut, n)
+    rest = run[cut:]
+    if not cut or len(rest) < 2 or not all(tokens[k].is_capitalized and not tokens[k].is_acronym for k in rest) \
+            or any(tokens[k].folded in sets["heads"] or tokens[k].folded in sets["connectors"] for k in rest):
+        return [run]
+    return [run[:cut], rest]
+
+
+def _rank_before(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] closes a rank: a word of the vocabulary's "person_titles" (any
+    language but the diacritic-sensitive ones) or the last word of one of its "rank_phrases"
+    ("general de división"), printed in lowercase as ranks are before a name."""
+    word = tokens[k].folded
+    if word in reference().words("person_titles"):
+        return True
+    for phrase in reference().words("rank_phrases"):
+        parts = phrase.split()
+        if k + 1 >= len(parts) and [t.folded for t in tokens[k + 1 - len(parts):k + 1]] == parts:
+            return True
+    return False
+
+
 def _bare_service(piece: list[int], tokens: list[Token]) -> bool:
     """Whether a capitalised piece is only the word of a national service (reference/quotes.yaml
     "national_services": "Fuerza Aérea", "Armée de l'air", "Air Force"), whole, with no
@@ -3779,7 +3827,9 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
     with their diacritics), joined by spaces or by a connector between two titles ("de"); an
     abbreviation may keep its dot ("Lt. Col."). None when no title stands there."""
     exact = _exact_words_of("titles", language)
-    titles = exact if exact else sets["titles"]
+    # a rank of several words whose last word names a service or a unit ("general de Ejército",
+    # "Général de Brigade"; vocabulary "rank_phrases") is a title whole
+    titles = exact if exact else sets["titles"] | reference().words("rank_phrases")
 
     def joined(left: int) -> bool:  # by spaces, after an abbreviation's dot
         return sentence[tokens[left].end:tokens[left + 1].start].removeprefix(".").strip() == "" and tokens[left + 1].start > tokens[left].end
