@@ -664,8 +664,10 @@ def _glued_cut(token: Token, nxt: Token | None) -> int | None:
     with the space, cut where a lowercase letter meets a capital ("NacionesUnidas": "Naciones
     Unidas"), or before a lowercase name connector it ends with (vocabulary "name_connectors")
     when that connector and the next word close a known name ("Coreadel Sur": "Corea del
-    Sur"). Copying drops the space between two words of a line; the name read whole is what
-    a reader reads."""
+    Sur"), or, in a word lowercase after its capital, where a known name's first word meets
+    the lowercase word that closes that name ("Républiquecentrafricaine": "République
+    centrafricaine"). Copying drops the space between two words of a line; the name read
+    whole is what a reader reads."""
     text = token.text
     if len(text) < 6 or not text.isalpha() or not text[0].isupper():
         return None
@@ -681,6 +683,12 @@ def _glued_cut_of(text: str, following: str | None) -> int | None:
     if len(camel) == 1 and text[camel[0] + 1:].islower() and not gazetteer.whole(text) \
             and gazetteer.whole(f"{text[:camel[0]]} {text[camel[0]:]}"):
         return camel[0]
+    if not camel and text[1:].islower() and len(text) >= 8 and not gazetteer.whole(text):
+        # "Républiquecentrafricaine": a known name's first word and its lowercase second word
+        # glued; cut only where the first part opens a known name and the two make one whole
+        for k in range(3, len(text) - 2):
+            if gazetteer.may_start(word_token(text[:k], 0, k)) and gazetteer.whole(f"{text[:k]} {text[k:]}"):
+                return k
     if camel or following is None or not following[:1].isupper():
         return None
     for connector in _glued_connectors():
