@@ -3982,7 +3982,31 @@ def _country_syllable(sentence: str, tokens: list[Token], k: int, language: str)
     if name_after:  # "Tổng thống Pháp Emmanuel Macron"; not "quân đội Anh Tuấn", where a name goes on
         return [code] if _title_country(sentence, tokens, k, language) else []
     heads = _exact_section("country_syllable_heads", language)
-    return [code] if any(k - n >= 0 and " ".join(exact_form(tokens[j].text) for j in range(k - n, k)) in heads for n in (1, 2, 3)) else []
+    if any(k - n >= 0 and " ".join(exact_form(tokens[j].text) for j in range(k - n, k)) in heads for n in (1, 2, 3)):
+        return [code]
+    return [code] if _clause_subject(sentence, tokens, k, language) else []
+
+
+def _clause_subject(sentence: str, tokens: list[Token], k: int, language: str) -> bool:
+    """Whether tokens[k] stands as a clause's subject: right after a conjunction opening the
+    clause (vocabulary "country_syllable_clause_openers": "Mặc dù", "Vì"), which opens the
+    sentence or follows a comma, and right before a word of tense, aspect or negation or a
+    verb of stance ("country_syllable_clause_verbs": "đã", "vẫn", "phản đối"), joined by
+    spaces, compared with diacritics."""
+    openers = _exact_section("country_syllable_clause_openers", language)
+    verbs = _exact_section("country_syllable_clause_verbs", language)
+    if not openers or not verbs or k + 1 >= len(tokens) or sentence[tokens[k].end:tokens[k + 1].start] != " ":
+        return False
+    if not any(" ".join(exact_form(tokens[j].text) for j in range(k + 1, min(k + 1 + n, len(tokens)))) in verbs
+               for n in (1, 2)):
+        return False
+    for n in (1, 2):
+        first = k - n
+        if first < 0 or " ".join(exact_form(tokens[j].text) for j in range(first, k)) not in openers:
+            continue
+        if first == 0 or sentence[tokens[first - 1].end:tokens[first].start].strip() in (",", ";", ":"):
+            return True
+    return False
 
 
 def _title_country(sentence: str, tokens: list[Token], k: int, language: str) -> bool:
