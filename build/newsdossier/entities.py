@@ -653,8 +653,30 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
             out.append(word_token(token.text[:cut], token.start, token.start + cut))
             out.append(word_token(token.text[cut:], token.start + cut, token.end))
             continue
+        if (cut := _glued_title_cut(token.text)) is not None:
+            # "M.Salim": the courtesy title, then the name its dot was glued to
+            out.append(word_token(token.text[:cut], token.start, token.start + cut))
+            out.append(word_token(token.text[cut + 1:], token.start + cut + 1, token.end))
+            continue
         out.append(token)
     return out
+
+
+_GLUED_TITLE = re.compile(r"(?P<title>[^\W\d_]{1,4})\.(?P<name>[A-ZÀ-ÝĐ][^\W\d_]+(?:[-'\u2019][^\W\d_]+)*)")
+
+
+def _glued_title_cut(text: str) -> int | None:
+    """Where a courtesy title or a rank abbreviated with a dot is glued to the name after it,
+    the space after the dot lost in copying ("M.Salim", "Mme.Aïcha", "Dr.Amina", "Gen.Kamanzi"):
+    the index of the dot, or None. The title (1 to 4 letters) is a word of the vocabulary's
+    "person_titles" in any language, capitalised, and the name is one capitalised word;
+    dotted acronyms ("U.S.", "S.A") and a title followed by a lowercase word stay whole."""
+    match = _GLUED_TITLE.fullmatch(text)
+    if not match or not match["title"][:1].isupper() or match["title"][1:] != match["title"][1:].lower():
+        return None
+    if fold(match["title"]) not in reference().words("person_titles") or len(match["name"]) < 2:
+        return None
+    return len(match["title"])
 
 
 def _glued_cut(token: Token, nxt: Token | None) -> int | None:
@@ -663,8 +685,10 @@ def _glued_cut(token: Token, nxt: Token | None) -> int | None:
     with the space, cut where a lowercase letter meets a capital ("NacionesUnidas": "Naciones
     Unidas"), or before a lowercase name connector it ends with (vocabulary "name_connectors")
     when that connector and the next word close a known name ("Coreadel Sur": "Corea del
-    Sur"). Copying drops the space between two words of a line; the name read whole is what
-    a reader reads."""
+    Sur"), or, in a word lowercase after its capital, where a known name's first word meets
+    the lowercase word that closes that name ("Républiquecentrafricaine": "République
+    centrafricaine"). Copying drops the space between two words of a line; the name read
+    whole is what a reader reads."""
     text = token.text
     if len(text) < 6 or not text.isalpha() or not text[0].isupper():
         return None
@@ -680,6 +704,12 @@ def _glued_cut_of(text: str, following: str | None) -> int | None:
     if len(camel) == 1 and text[camel[0] + 1:].islower() and not gazetteer.whole(text) \
             and gazetteer.whole(f"{text[:camel[0]]} {text[camel[0]:]}"):
         return camel[0]
+    if not camel and text[1:].islower() and len(text) >= 8 and not gazetteer.whole(text):
+        # "Républiquecentrafricaine": a known name's first word and its lowercase second word
+        # glued; cut only where the first part opens a known name and the two make one whole
+        for k in range(3, len(text) - 2):
+            if gazetteer.may_start(word_token(text[:k], 0, k)) and gazetteer.whole(f"{text[:k]} {text[k:]}"):
+                return k
     if camel or following is None or not following[:1].isupper():
         return None
     for connector in _glued_connectors():
@@ -1600,8 +1630,9 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
             claimed[k] = True
         i = end
 
-    for run in _runs(sentence, tokens, sets):
-        found.extend(_people_and_bodies(sentence, tokens, run, claimed, sets, language))
+    for whole in _runs(sentence, tokens, sets):
+        for run in _service_of_a_rank_apart(sentence, tokens, whole, sets):
+            found.extend(_people_and_bodies(sentence, tokens, run, claimed, sets, language))
     found.extend(_unmatched_names(sentence, tokens, claimed, found, sets, language))
     found = _with_apposed_bodies(sentence, tokens, claimed, found)
     found = [f for f in found if not _a_bodys_document(f)]
@@ -2891,6 +2922,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             continue  # "the Chadian Government", "the Government of Mali": the country acts
         if tokens[piece[0]].folded in sets["titles"]:
             continue
+        if _bare_service(piece, tokens):
+            continue  # "la Fuerza Aérea", "the Air Force": a service of no country named, no body
         if tokens[piece[-1]].folded in sets["titles"] and tokens[piece[-1]].folded not in sets["heads"]:
             continue  # "UNMISS Force Commander", "the Mission's Deputy Head": a role before a name, no body
         words = {tokens[k].folded for k in piece}
@@ -2920,6 +2953,64 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         name = _span_text(sentence, tokens, piece)
         found.append(Found(kind, slugify(name), name, sentence, [name]))
     return found
+
+
+def _service_of_a_rank_apart(sentence: str, tokens: list[Token], run: list[int], sets) -> list[list[int]]:
+    """A capitalised run cut after the service of a rank that opens it, where a person's name
+    follows: a rank or title (vocabulary "person_titles", "rank_phrases") and a connector ("de",
+    "del", "de l'") before the service's name (reference/quotes.yaml "national_services":
+    "Ejército de Tierra", "Ejército del Aire", "armée de Terre", its first words in lowercase
+    before the run or in it), and two capitalised words or more after it ("el general de
+    división del Ejército de Tierra Aroldo Lázaro Sáenz", "le général de l'armée de Terre
+    Pierre Schill"): the service, then the person. Spanish and French ranks print the officer's
+    service between the rank and the name. -> the run's parts, the run alone when it is not so."""
+    if len(run) < 3 or run[0] < 2:
+        return [run]
+    _pattern, forms, _adjectives = _national_service_forms()
+    cut = 0
+    for b in range(max(0, run[0] - 3), run[0] + 1):
+        if any(tokens[j].is_capitalized for j in range(b, run[0])):
+            continue
+        before = b - 1
+        while before >= 0 and not tokens[before].is_capitalized and (
+                tokens[before].folded in sets["connectors"] or tokens[before].text.endswith(("'", "\u2019"))):
+            before -= 1  # "de", "del", "de l'"
+        if before == b - 1 or before < 0 or not _rank_before(tokens, before):
+            continue
+        for n in range(1, len(run) - 1):
+            words = " ".join(tokens[k].folded for k in range(b, run[0] + n))
+            if words in forms or words.replace(" l' ", " l'") in forms:
+                cut = max(cut, n)
+    rest = run[cut:]
+    if not cut or len(rest) < 2 or not all(tokens[k].is_capitalized and not tokens[k].is_acronym for k in rest) \
+            or any(tokens[k].folded in sets["heads"] or tokens[k].folded in sets["connectors"] for k in rest):
+        return [run]
+    return [run[:cut], rest]
+
+
+def _rank_before(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] closes a rank: a word of the vocabulary's "person_titles" (any
+    language but the diacritic-sensitive ones) or the last word of one of its "rank_phrases"
+    ("general de división"), printed in lowercase as ranks are before a name."""
+    word = tokens[k].folded
+    if word in reference().words("person_titles"):
+        return True
+    for phrase in reference().words("rank_phrases"):
+        parts = phrase.split()
+        if k + 1 >= len(parts) and [t.folded for t in tokens[k + 1 - len(parts):k + 1]] == parts:
+            return True
+    return False
+
+
+def _bare_service(piece: list[int], tokens: list[Token]) -> bool:
+    """Whether a capitalised piece is only the word of a national service (reference/quotes.yaml
+    "national_services": "Fuerza Aérea", "Armée de l'air", "Air Force"), whole, with no
+    country or demonym in it: printed so, it names a service of a country the text ties to
+    it elsewhere, or of none, and is no body's own name (a country's service is found with
+    its country by national_forces_in)."""
+    _pattern, forms, _adjectives = _national_service_forms()
+    words = " ".join(tokens[k].folded for k in piece)
+    return words in forms or words.replace(" l' ", " l'") in forms
 
 
 @lru_cache(maxsize=1)
@@ -3767,7 +3858,9 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
     with their diacritics), joined by spaces or by a connector between two titles ("de"); an
     abbreviation may keep its dot ("Lt. Col."). None when no title stands there."""
     exact = _exact_words_of("titles", language)
-    titles = exact if exact else sets["titles"]
+    # a rank of several words whose last word names a service or a unit ("general de Ejército",
+    # "Général de Brigade"; vocabulary "rank_phrases") is a title whole
+    titles = exact if exact else sets["titles"] | reference().words("rank_phrases")
 
     def joined(left: int) -> bool:  # by spaces, after an abbreviation's dot
         return sentence[tokens[left].end:tokens[left + 1].start].removeprefix(".").strip() == "" and tokens[left + 1].start > tokens[left].end
@@ -3923,7 +4016,31 @@ def _country_syllable(sentence: str, tokens: list[Token], k: int, language: str)
     if name_after:  # "Tổng thống Pháp Emmanuel Macron"; not "quân đội Anh Tuấn", where a name goes on
         return [code] if _title_country(sentence, tokens, k, language) else []
     heads = _exact_section("country_syllable_heads", language)
-    return [code] if any(k - n >= 0 and " ".join(exact_form(tokens[j].text) for j in range(k - n, k)) in heads for n in (1, 2, 3)) else []
+    if any(k - n >= 0 and " ".join(exact_form(tokens[j].text) for j in range(k - n, k)) in heads for n in (1, 2, 3)):
+        return [code]
+    return [code] if _clause_subject(sentence, tokens, k, language) else []
+
+
+def _clause_subject(sentence: str, tokens: list[Token], k: int, language: str) -> bool:
+    """Whether tokens[k] stands as a clause's subject: right after a conjunction opening the
+    clause (vocabulary "country_syllable_clause_openers": "Mặc dù", "Vì"), which opens the
+    sentence or follows a comma, and right before a word of tense, aspect or negation or a
+    verb of stance ("country_syllable_clause_verbs": "đã", "vẫn", "phản đối"), joined by
+    spaces, compared with diacritics."""
+    openers = _exact_section("country_syllable_clause_openers", language)
+    verbs = _exact_section("country_syllable_clause_verbs", language)
+    if not openers or not verbs or k + 1 >= len(tokens) or sentence[tokens[k].end:tokens[k + 1].start] != " ":
+        return False
+    if not any(" ".join(exact_form(tokens[j].text) for j in range(k + 1, min(k + 1 + n, len(tokens)))) in verbs
+               for n in (1, 2)):
+        return False
+    for n in (1, 2):
+        first = k - n
+        if first < 0 or " ".join(exact_form(tokens[j].text) for j in range(first, k)) not in openers:
+            continue
+        if first == 0 or sentence[tokens[first - 1].end:tokens[first].start].strip() in (",", ";", ":"):
+            return True
+    return False
 
 
 def _title_country(sentence: str, tokens: list[Token], k: int, language: str) -> bool:
