@@ -128,10 +128,12 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         # "entre el 10 y el 12 de mayo", "between the 10th and the 12th of May": a span of two
         # days opened by a word of dates.yaml "day_span_openers", the joiner taking the article
-        # the second day takes ("el 10 y el 12 de mayo" alone names two days)
+        # the second day takes ("el 10 y el 12 de mayo" alone names two days), joined by a word
+        # of "day_span_joiners"
         "between_days": re.compile(
             r"\b(?:" + alternation([fold(w) for w in reference().date_words.get("day_span_openers") or ()]) + r")\s+(?:(?:"
-            + articles + r")\s+)?" + day + r"\s+(?:and|et|y)\s+(?:" + articles + r")\s+" + day2 + r"(?:" + of + r"|,)\s+" + month
+            + articles + r")\s+)?" + day + r"\s+(?:" + alternation([fold(w) for w in reference().date_words.get("day_span_joiners") or ()])
+            + r")\s+(?:" + articles + r")\s+" + day2 + r"(?:" + of + r"|,)\s+" + month
             + r"(?:" + de + r",?\s+" + year + r")?\b"
         ),
         # Vietnamese "từ 21-22/10", "từ ngày 24 đến 25/10", "từ ngày 28/9 đến 2/10": a span of
