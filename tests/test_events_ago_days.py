@@ -32,3 +32,17 @@ def test_a_count_of_days_back_dates_the_happening_on_that_day(sentence, language
 def test_days_before_another_happening_are_not_counted_from_the_article():
     events = body_events("Ba ngày trước khi rời Gao, đoàn xe của phái bộ bị tấn công.", "vi", ANCHOR)
     assert all(e.date != "2023-04-29" for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Hai ngày trước đó, đoàn xe của phái bộ đã rời khỏi Gao.", id="vi-truoc-do"),
+        pytest.param("Đoàn xe của phái bộ rời Gao ba ngày trước ngày bầu cử.", id="vi-truoc-ngay"),
+        pytest.param("Đoàn xe của phái bộ rời Gao hai ngày trước cuộc họp của hội đồng.", id="vi-truoc-cuoc"),
+        pytest.param("Hai năm trước đó, phái bộ đã rút khỏi Gao.", id="vi-years-truoc-do"),
+    ],
+)
+def test_a_count_before_a_named_happening_is_not_counted_from_the_article(sentence):
+    from newsdossier.events import ago_date
+    assert ago_date(sentence, ANCHOR, "vi") is None

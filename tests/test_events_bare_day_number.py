@@ -30,3 +30,15 @@ def test_a_day_number_alone_dates_the_happening_in_the_month_in_reach(sentence, 
 def test_a_day_counted_in_something_else_is_no_date():
     events = body_events("El convoy recorrió el día 3 del viaje sin incidentes.", "es", ANCHOR)
     assert all(e.date != "2023-05-03" and e.date != "2023-04-03" for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Los cascos azules llegaron a la ciudad en el día 3 tras el terremoto.", id="es-tras"),
+        pytest.param("La ayuda llegó el día 5 después del ataque contra el campamento.", id="es-despues"),
+    ],
+)
+def test_a_day_counted_from_a_happening_is_no_date(sentence):
+    from newsdossier.dates import bare_day
+    assert bare_day(sentence, ANCHOR, "es") is None

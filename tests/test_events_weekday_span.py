@@ -40,3 +40,15 @@ def test_a_span_of_weekdays_dates_the_happening_over_it(sentence, language, expe
 )
 def test_no_span_without_a_from_word_or_for_a_move(sentence, language, first):
     assert weekday_span_end(sentence, first, language) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, language, first",
+    [
+        pytest.param("Los ataques del lunes y el jueves dejaron diez muertos.", "es", PartialDate(2023, 5, 1), id="es-del-y"),
+        pytest.param("Les attaques de lundi et jeudi ont fait dix morts.", "fr", PartialDate(2023, 5, 1), id="fr-de-et"),
+        pytest.param("The patrols from Monday and Thursday found nothing.", "en", PartialDate(2023, 5, 1), id="en-from-and"),
+    ],
+)
+def test_an_opener_and_a_joiner_that_do_not_go_together_make_no_span(sentence, language, first):
+    assert weekday_span_end(sentence, first, language) is None

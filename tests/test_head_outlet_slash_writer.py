@@ -37,3 +37,17 @@ def test_the_outlet_beside_its_writer_is_the_source(language, masthead, byline, 
 def test_two_writers_joined_by_a_slash_stay_two_writers(language):
     fields = extract(_page(language, "", "Jane Roe / Ana Gómez Ruiz")).fields
     assert fields["authors"] == ["Jane Roe", "Ana Gómez Ruiz"]
+
+
+@pytest.mark.parametrize(("language", "menu", "byline"), [
+    ("es", "Opinión", "Opinión / Ana Gómez Ruiz"),
+    ("es", "Deportes", "Deportes / Ana Gómez Ruiz"),
+    ("en", "Sports", "Sports / Jane Roe"),
+    ("fr", "Politique", "Politique / Aminata Diop"),
+    ("es", "Madrid", "Madrid / Ana Gómez Ruiz"),
+    ("es", "Redacción", "Redacción / Ana Gómez Ruiz"),
+])
+def test_a_section_place_or_desk_beside_a_writer_is_no_source(language, menu, byline):
+    # the section, place or newsroom word is also printed above (a menu's item), as a masthead would be
+    from newsdossier.segment import _outlet_slash_writer
+    assert _outlet_slash_writer(byline, [menu]) is None

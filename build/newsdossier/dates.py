@@ -128,10 +128,12 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         # "entre el 10 y el 12 de mayo", "between the 10th and the 12th of May": a span of two
         # days opened by a word of dates.yaml "day_span_openers", the joiner taking the article
-        # the second day takes ("el 10 y el 12 de mayo" alone names two days)
+        # the second day takes ("el 10 y el 12 de mayo" alone names two days), joined by a word
+        # of "day_span_joiners"
         "between_days": re.compile(
             r"\b(?:" + alternation([fold(w) for w in reference().date_words.get("day_span_openers") or ()]) + r")\s+(?:(?:"
-            + articles + r")\s+)?" + day + r"\s+(?:and|et|y)\s+(?:" + articles + r")\s+" + day2 + r"(?:" + of + r"|,)\s+" + month
+            + articles + r")\s+)?" + day + r"\s+(?:" + alternation([fold(w) for w in reference().date_words.get("day_span_joiners") or ()])
+            + r")\s+(?:" + articles + r")\s+" + day2 + r"(?:" + of + r"|,)\s+" + month
             + r"(?:" + de + r",?\s+" + year + r")?\b"
         ),
         # Vietnamese "từ 21-22/10", "từ ngày 24 đến 25/10", "từ ngày 28/9 đến 2/10": a span of
@@ -1258,26 +1260,30 @@ def small_hours_of(text: str, day: PartialDate, language: str = "und") -> bool:
 
 
 @lru_cache(maxsize=None)
-def _weekday_span_joiners(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The "from" words, "to" words and articles of dates.yaml "weekday_span_joiners" of a
-    language (all languages' when it has none), lowercased."""
+def _weekday_span_joiners(language: str) -> tuple[tuple[tuple[frozenset[str], frozenset[str]], ...], frozenset[str]]:
+    """The openers and joiners of dates.yaml "weekday_span_joiners" of a language (all
+    languages' when it has none), lowercased, in pairs that go together: (("from" words, "to"
+    words), ("between" words, "and" words)), and the articles of "day_number_articles"."""
     table = reference().date_words.get("weekday_span_joiners") or {}
 
     def words(side: str) -> frozenset[str]:
         return frozenset(_lower(w) for w in _words_of(table.get(side) or {}, language))
-    return words("from"), words("to"), frozenset(_lower(w) for w in reference().date_words.get("day_number_articles") or ())
+    pairs = ((words("from"), words("to")), (words("between"), words("and")))
+    return pairs, frozenset(_lower(w) for w in reference().date_words.get("day_number_articles") or ())
 
 
 def weekday_span_end(text: str, day: PartialDate, language: str = "und") -> PartialDate | None:
     """The last day of a span of weekdays that opens on day (a weekday the text prints,
     resolved by relative_day): a "from" word before the weekday, a "to" word after it and a
-    second weekday (dates.yaml "weekday_span_joiners", each maybe with its article: "from
-    Thursday to Sunday", "du jeudi au dimanche", "entre el jueves y el domingo", "từ thứ Năm
-    đến Chủ nhật"): the first such weekday after day. None when day is not such a first day,
-    or a happening was moved from it (moved_from_weekdays: "aplazada del lunes al jueves")."""
+    second weekday, or "between" and "and" (dates.yaml "weekday_span_joiners", each maybe with
+    its article: "from Thursday to Sunday", "du jeudi au dimanche", "entre el jueves y el
+    domingo", "từ thứ Năm đến Chủ nhật"): the first such weekday after day. None when day is
+    not such a first day, the opener and the joiner do not go together ("del lunes y el
+    jueves": two days), or a happening was moved from it (moved_from_weekdays: "aplazada del
+    lunes al jueves")."""
     if not (day.year and day.month and day.day):
         return None
-    froms, tos, articles = _weekday_span_joiners(language)
+    pairs, articles = _weekday_span_joiners(language)
     weekdays = [d for d in find_dates(text) if d.kind == "weekday"]
     moved = moved_from_weekdays(text, language)
     opened = date(day.year, day.month, day.day).weekday()
@@ -1287,7 +1293,7 @@ def weekday_span_end(text: str, day: PartialDate, language: str = "und") -> Part
             continue
         gap = [w for w in _lower(text[one.end:other.start]).split() if w not in articles]
         before = [w for w in _lower(_CLAUSE_BREAK.split(text[:one.start])[-1]).split() if w not in articles]
-        if len(gap) == 1 and gap[0] in tos and before and before[-1] in froms:
+        if len(gap) == 1 and before and any(gap[0] in tos and before[-1] in froms for froms, tos in pairs):
             return _shift(day, (last - first) % 7)
     return None
 

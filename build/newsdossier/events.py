@@ -4473,19 +4473,22 @@ def _counted_span_pattern(entry: str, language: str) -> re.Pattern | None:
 def _length_between_patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
     """The patterns of vocabulary "length_between_dates" of a language: the length and the
     word opening the first bound, matched against what ends right before that bound, and the
-    joiner, matched against all that stands between the two bounds; None when not listed."""
+    joiner, matched against all that stands between the two bounds, each maybe followed by
+    a bound's unit ("bound_units": "năm", "tháng"); None when not listed."""
     table = reference().vocabulary.get("length_between_dates") or {}
     part = lambda key: _vocabulary_words(table, language, lambda item, _lang: (item or {}).get(key))
     units, words, between, joiners = part("units"), part("words"), part("between"), part("joiners")
     if not (units and words and between and joiners):
         return None
-    approx = part("approx")
+    approx, bound_units = part("approx"), part("bound_units")
     counts = _vocabulary_words(reference().vocabulary.get("number_words") or {}, language, languages_of=table)
     count = r"(?:\d{1,3}|" + alternation(counts) + ")" if counts else r"\d{1,3}"
     rounded = rf"(?:(?:{alternation(approx)})\s+)?" if approx else ""
+    # a bound's unit printed before it ("từ năm 2012 đến tháng 1/2013")
+    unit = rf"(?:(?:{alternation(bound_units)})\s+)?" if bound_units else ""
     lead = re.compile(rf"(?<![\w-])(?:{alternation(words)})\s+{rounded}{count}\s+(?:{alternation(units)})\s+"
-                      rf"(?:{alternation(between)})(?:(?<=')|\s+)(?:(?:năm|tháng|ngày)\s+)?$")
-    joiner = re.compile(rf"\s*(?:{alternation(joiners)})(?:(?<=')|\s+)(?:(?:năm|tháng|ngày)\s+)?")
+                      rf"(?:{alternation(between)})(?:(?<=')|\s+){unit}$")
+    joiner = re.compile(rf"\s*(?:{alternation(joiners)})(?:(?<=')|\s+){unit}")
     return lead, joiner
 
 

@@ -2751,11 +2751,8 @@ def desk_outlet(line: str, bare: bool = False) -> str | None:
     ref = reference()
 
     def outlet_of(name: list[str]) -> str | None:
-        # no section's name ("Foreign Desk"), place ("Lagos Bureau") nor word for no writer
         outlet = " ".join(name)
-        if section_name([fold(w) for w in name]) or _known_place(outlet) or fold(outlet) in ref.words("anonymous_bylines"):
-            return None
-        return outlet
+        return None if _names_no_outlet(outlet) else outlet
 
     for size, desk in _desk_words(bare):
         if len(words) <= size or " ".join(folded[-size:]) != desk:
@@ -3848,13 +3845,25 @@ def reads_as_unknown_outlet(name: str, tagger: bool = True) -> bool:
                    for f in found)
 
 
+def _names_no_outlet(name: str) -> bool:
+    """Whether a name printed where an outlet may sign (str: before a desk's words, beside a
+    writer's name across a slash) names something else: a section's name ("Foreign Desk",
+    "Opinión": section_name), a place the gazetteer knows ("Lagos Bureau", "Madrid") or a
+    page's word for no writer (vocabulary anonymous_bylines: "Redacción"). For desk_outlet and
+    _outlet_slash_writer."""
+    return bool(section_name([fold(w) for w in name.split()]) or _known_place(name)
+                or fold(name) in reference().words("anonymous_bylines"))
+
+
 def _outlet_slash_writer(line: str, above: list[str]) -> tuple[str, str] | None:
     """(outlet, writer) of a byline printing an outlet and its writer's name on either side of
     a spaced slash ("Example Diario / Ana Gómez Ruiz", "Jane Roe / The Example Ledger"), or None.
     The writer's name is two to four capitalised words read as a person's (_writer_named), no
     outlet, place or body the reference knows; the outlet is one the reference knows, a name
     shaped as an outlet's (reads_as_outlet_name), or the name the page printed alone on a line
-    above (its masthead, "Example Diario" over "Example Diario / Ana Gómez Ruiz")."""
+    above (its masthead, "Example Diario" over "Example Diario / Ana Gómez Ruiz"), and never a
+    section's name, a place or a word for no writer the reference does not know as an outlet
+    (_names_no_outlet: "Opinión / Ana Gómez", a menu's item printed above too)."""
     parts = [part.strip() for part in line.split(" / ")]
     if len(parts) != 2 or not all(parts):
         return None
@@ -3865,6 +3874,8 @@ def _outlet_slash_writer(line: str, above: list[str]) -> tuple[str, str] | None:
             continue
         if ref.find_source(writer) or _known_place(writer) or ref.gazetteer.whole(writer) or not _writer_named(writer):
             continue
+        if _names_no_outlet(outlet) and not ref.find_source(outlet):
+            continue  # "Opinión / Ana Gómez", "Madrid / Ana Gómez": a section or a place, no outlet
         if ref.find_source(outlet) or reads_as_outlet_name(outlet) or (
                 fold(outlet) in printed and len(outlet.split()) <= OUTLET_NAME_WORDS and outlet[:1].isupper()):
             return outlet, writer
