@@ -549,7 +549,9 @@ def _one_teaser_after(lines: list[str], index: int) -> bool:
 
 
 def _is_heading_like(line: str) -> bool:
-    return not line.endswith(TERMINAL) and len(line.split()) <= 25
+    """A line of 25 words at most not closed by a sentence's stop, and no paragraph closed by
+    a glued sign-off (_signed_paragraph): a heading's shape."""
+    return not line.endswith(TERMINAL) and len(line.split()) <= 25 and not _signed_paragraph(line)
 
 
 # The most words of a headline printed alone above the text (a ministry's or a regional
@@ -583,7 +585,23 @@ def _is_headline(line: str) -> bool:
         return True
     if _CLOSING_QUOTE.search(line) and _OPENING_QUOTE.search(line) and not _SENTENCE_INSIDE.search(line):
         return True
-    return not line.endswith(TERMINAL)
+    return not line.endswith(TERMINAL) and not _signed_paragraph(line)
+
+
+# The fewest words before a glued sign-off that make the line a paragraph of the text, no
+# heading (_signed_paragraph).
+SIGNED_SENTENCE_WORDS = 8
+
+
+def _signed_paragraph(line: str) -> bool:
+    """Whether a line is a paragraph of the text whose last sentence has the dispatch's
+    sign-off glued after its stop ("... của hai bên. TTXVN", "... en el sur. EFE", "...
+    despite the warnings. AFP": glued_signoff), SIGNED_SENTENCE_WORDS words or more before it:
+    the text, though its stop no longer closes the line; no heading, no headline."""
+    if len(line.split()) <= SIGNED_SENTENCE_WORDS or not any(mark in line for mark in ".!?\u2026"):
+        return False
+    glued = _GLUED_SIGNOFF.search(line)
+    return bool(glued and len(line[:glued.start()].split()) >= SIGNED_SENTENCE_WORDS and glued_signoff(glued["tail"]))
 
 
 def _is_title_case(line: str) -> bool:
