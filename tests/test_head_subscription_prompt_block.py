@@ -68,3 +68,14 @@ def test_a_greeting_opening_the_text_itself_stays_text(language, letter):
     layout = segment(text)
     assert layout.title == HEADLINE[language]
     assert layout.paragraphs[0] == letter
+
+
+@pytest.mark.parametrize(("language", "headline"), [
+    ("es", "El plan de paz de la misión sigue en pie en el sur"),
+    ("en", "The peace plan of the mission holds in the south"),
+])
+def test_a_headline_right_under_the_box_stays_the_headline(language, headline):
+    # a word the text shares with an offer ("plan") does not carry the box past its last line
+    block = PROMPTS[language][0]
+    text = "\n\n".join([*block, headline, LEAD[language], MORE[language]])
+    assert segment(text).title == headline
