@@ -1102,6 +1102,39 @@ def _qualifies_noun(service: str, tokens: list[Token], first: int, last: int) ->
         or (first > 0 and tokens[first - 1].folded.rstrip("'\u2019") in before)
 
 
+@lru_cache(maxsize=1)
+def _body_place_heads() -> tuple[frozenset[str], frozenset[str], int]:
+    """vocabulary "body_place_heads" folded: (the heads of every language, the Vietnamese ones,
+    which take no joining word, the most words of a head)."""
+    ref = reference()
+    heads = ref.words("body_place_heads", languages=("en", "fr", "es", "vi"))
+    return heads, ref.words("body_place_heads", languages=("vi",)), max((len(h.split()) for h in heads), default=0)
+
+
+JOINER_WORDS = 3  # the most joining words and articles between a place's head and a body's name
+
+
+def _in_place_name(tokens: list[Token], first: int) -> bool:
+    """Whether the body's name opening at tokens[first] closes a place's or an institution's
+    name: a head of vocabulary "body_place_heads" printed capitalised before it, then one to
+    JOINER_WORDS joining words and articles (vocabulary "country_joiners": "the Museum of the
+    Armed Forces", "le Musée des Forces armées", "el Museo de las Fuerzas Armadas"), none in
+    Vietnamese ("Bảo tàng Quân đội"). Such a name is the place's, not the body acting in the
+    sentence (where the body also acts, it is named again on its own)."""
+    heads, joinless, longest = _body_place_heads()
+    joiners = {w.rstrip("'\u2019") for w in _of_words()}
+    j = first
+    while j > 0 and first - j < JOINER_WORDS and tokens[j - 1].folded.rstrip("'\u2019") in joiners:
+        j -= 1
+    for n in range(1, longest + 1):
+        if j - n < 0:
+            break
+        head = " ".join(t.folded for t in tokens[j - n:j])
+        if head in heads and tokens[j - n].is_capitalized and (j < first or head in joinless):
+            return True
+    return False
+
+
 @lru_cache(maxsize=None)
 def _listed_national_bodies(mark: str) -> dict[str, dict]:
     """{country code: organisations.yaml row} of the bodies whose field `mark` ("police_of",
@@ -1640,6 +1673,7 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
     found = _with_generic_bodies(sentence, tokens, found, bodies)
     found = _with_national_forces(sentence, tokens, found, bodies)
     found = _with_sovereigns(sentence, tokens, found)
+    found = _without_place_named_bodies(sentence, tokens, found)
     found = _with_listed_variants(sentence, tokens, found, language)
     found = _shared_end_beside_its_namesake(found)
     found = _without_coordinated_tails(sentence, found)
@@ -2014,6 +2048,20 @@ def _with_sovereigns(sentence: str, tokens: list[Token], found: list[Found]) -> 
         return span is not None and any(a <= span[0] and span[1] <= b for a, b, _f in spans)
 
     return [f for f in found if not inside(f)] + [f for _a, _b, f in spans]
+
+
+def _without_place_named_bodies(sentence: str, tokens: list[Token], found: list[Found]) -> list[Found]:
+    """found, without the bodies (organisations, known or not, and names left unresolved) whose
+    mention closes a place's or an institution's name (_in_place_name: "le Musée des Forces
+    armées", "the Museum of the Armed Forces", "el Museo de las Fuerzas Armadas", "Bảo tàng
+    Quân đội nhân dân Việt Nam"): the place is named there, not the body."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+
+    def in_place(f: Found) -> bool:
+        span = _printed_span(sentence, f)
+        return span is not None and (k := starts.get(span[0])) is not None and _in_place_name(tokens, k)
+
+    return [f for f in found if not (f.kind in ("organisation", "unresolved") and in_place(f))]
 
 
 def _printed_span(sentence: str, f: Found) -> tuple[int, int] | None:

@@ -735,7 +735,7 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
     furniture = (_phrase_outlet(layout) or _advertising_outlet(lines) or _glued_station(layout) or _masthead_above_menu(layout, lines)
-                 or _poster_masthead(layout, lines) or _slogan_outlet(layout, lines))
+                 or _poster_masthead(layout, lines) or _slogan_outlet(layout, lines) or _state_masthead(layout, lines))
     # (a news agency the lead credits with the report, "AFP đưa tin ...", "..., Reuters
     # reported": the page republished its dispatch; the site's own name, which only the
     # furniture gives here, its follow button, its masthead, gives way)
@@ -1294,6 +1294,44 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
         block += 1
         menu += section_name(re.findall(r"[^\W\d_]+", fold(line)))
     return first if menu >= MENU_MASTHEAD_LINES and 2 * menu >= block else None
+
+
+# The most words of a state body's name printed as a government site's masthead (_state_masthead).
+STATE_MASTHEAD_WORDS = 6
+
+
+def _state_masthead(layout: Layout, lines: list[str]) -> str | None:
+    """The state body a government's site names in its masthead: the page's first line, two
+    to STATE_MASTHEAD_WORDS words opening with a word of vocabulary "state_masthead_heads"
+    ("Presidencia de la Nación", "Ministère des Armées", "Ministry of Defence", "Bộ Quốc
+    phòng"), shaped as a name (no stop, no digit; in English, French and Spanish its words
+    capitalised: segment.site_name_shaped; in Vietnamese the syllable after the head) and printed right above the headline or above a
+    line of the menu (segment.section_name). The name as printed (the reference's name for an
+    outlet it knows); None otherwise, and where the line is the headline or a byline. Asked
+    last, where nothing else on the page names its outlet."""
+    page = [line.lstrip("# ").strip() for line in lines if line.strip()]
+    if len(page) < 3 or layout.title is None:
+        return None
+    first, second = page[0], page[1]
+    words = first.split()
+    if not 2 <= len(words) <= STATE_MASTHEAD_WORDS or first.endswith(TERMINAL_MARKS) or any(ch.isdigit() for ch in first):
+        return None
+    if fold(first) == fold(layout.title) or first in layout.bylines or opens_with_byline(first):
+        return None
+    ref = reference()
+    vocab = ref.vocabulary["state_masthead_heads"]
+    folded, lowered = fold(first), first.lower()
+    opens = any(folded == head or folded.startswith(head + " ") for head in ref.words("state_masthead_heads"))
+    # (Vietnamese: the name's next syllable capitalised, "Bộ Quốc phòng"; not "Bộ trưởng ...", the minister)
+    opens_vi = any(lowered.startswith(head.lower() + " ") and first[len(head) + 1:][:1].isupper() for head in vocab.get("vi") or [])
+    if not (opens and site_name_shaped(first, most_words=STATE_MASTHEAD_WORDS)) and not opens_vi:
+        return None
+    under = second == layout.title or fold(second) == fold(layout.title) or (
+        len(second.split()) <= MENU_LINE_WORDS and section_name(re.findall(r"[^\W\d_]+", fold(second))))
+    if not under:
+        return None
+    row = ref.find_source(first)
+    return row["name"] if row is not None else first
 
 
 # The most lines of a site's slogan between its name and its menu (_masthead_above_menu).

@@ -549,7 +549,9 @@ def _one_teaser_after(lines: list[str], index: int) -> bool:
 
 
 def _is_heading_like(line: str) -> bool:
-    return not line.endswith(TERMINAL) and len(line.split()) <= 25
+    """A line of 25 words at most not closed by a sentence's stop, and no paragraph closed by
+    a glued sign-off (_signed_paragraph): a heading's shape."""
+    return not line.endswith(TERMINAL) and len(line.split()) <= 25 and not _signed_paragraph(line)
 
 
 # The most words of a headline printed alone above the text (a ministry's or a regional
@@ -583,7 +585,23 @@ def _is_headline(line: str) -> bool:
         return True
     if _CLOSING_QUOTE.search(line) and _OPENING_QUOTE.search(line) and not _SENTENCE_INSIDE.search(line):
         return True
-    return not line.endswith(TERMINAL)
+    return not line.endswith(TERMINAL) and not _signed_paragraph(line)
+
+
+# The fewest words before a glued sign-off that make the line a paragraph of the text, no
+# heading (_signed_paragraph).
+SIGNED_SENTENCE_WORDS = 8
+
+
+def _signed_paragraph(line: str) -> bool:
+    """Whether a line is a paragraph of the text whose last sentence has the dispatch's
+    sign-off glued after its stop ("... của hai bên. TTXVN", "... en el sur. EFE", "...
+    despite the warnings. AFP": glued_signoff), SIGNED_SENTENCE_WORDS words or more before it:
+    the text, though its stop no longer closes the line; no heading, no headline."""
+    if len(line.split()) <= SIGNED_SENTENCE_WORDS or not any(mark in line for mark in ".!?\u2026"):
+        return False
+    glued = _GLUED_SIGNOFF.search(line)
+    return bool(glued and len(line[:glued.start()].split()) >= SIGNED_SENTENCE_WORDS and glued_signoff(glued["tail"]))
 
 
 def _is_title_case(line: str) -> bool:
@@ -1637,10 +1655,85 @@ def _legend_over_headline(lines: list[str], index: int) -> bool:
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-ÝĐ]|[.!?]$")
 
 
+# The lines from the top of a page where a subscription box is looked for; the most words of a
+# call opening one ("Subscribe to continue reading"), of a greeting alone ("Hi there") and of a
+# line of its price or a few words alone ("DESDE", "299", "$ 250 al mes*").
+PROMPT_REACH = 60
+PROMPT_CALL_WORDS = 12
+PROMPT_GREETING_WORDS = 4
+PROMPT_FILLER_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _prompt_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The folded patterns of vocabulary "subscription_prompts": a greeting alone (its words,
+    then a name of a word or two at most and a comma or a mark), a call opening a box (whole
+    line), a word of the box (searched)."""
+    vocab = reference().vocabulary["subscription_prompts"]
+    greetings = "|".join(sorted((re.escape(fold(w)) for w in vocab["greetings"]), key=len, reverse=True))
+    return (re.compile(rf"[\W_]*(?:{greetings})\b[^.?:;]{{0,20}}?[\s,!.\u2026]*"),
+            re.compile("|".join(f"(?:{fold_pattern(p)})" for p in vocab["calls"])),
+            re.compile("|".join(f"(?:{fold_pattern(p)})" for p in vocab["words"])))
+
+
+_PROMPT_FILLER = re.compile(r"(?:[^\w\s]*\w{1,6}[^\w\s]*\s*){1,2}|.*[$\u20ac\u00a3].*")
+# a mail address a copied page hid behind its placeholder ("[email protected]")
+_PROTECTED_MAIL = re.compile(r"\[email\s+protected\]")
+
+
+def subscription_prompt_rows(lines: list[str]) -> frozenset[int]:
+    """The rows of lines (a page's, from its top) that a paywall's or subscription box prints
+    above the article: opened by a greeting alone ("¡Hola !", "Bonjour,", "Hi there": PROMPT_GREETING_WORDS
+    words at most) with a word of a box in the next two lines, or by a call of PROMPT_CALL_WORDS
+    words at most ("Subscribe to continue reading", "¿Ya eres suscriptor? Inicia sesión"); then
+    every line under it that holds a word of a box (its offer, plan, price or account), a price
+    or a few words alone (PROMPT_FILLER_WORDS: "DESDE", "299", "/mes*"), a mail address (its
+    help line) or a greeting again. Word lists: vocabulary "subscription_prompts", folded.
+    Looked for in the first PROMPT_REACH lines, above the first line of running prose that is
+    no box's (the text has begun). An empty set where the page prints no such box."""
+    greeting, call, word = _prompt_patterns()
+
+    def greets(row: str) -> bool:
+        return len(row.split()) <= PROMPT_GREETING_WORDS and bool(greeting.fullmatch(fold(row)))
+
+    def boxed(row: str) -> bool:
+        folded = fold(row)
+        return (bool(word.search(folded)) or greets(row) or bool(_LONE_MAIL.search(row)) or bool(_PROTECTED_MAIL.search(row))
+                or (len(row.split()) <= PROMPT_FILLER_WORDS and bool(_PROMPT_FILLER.fullmatch(row.strip()))))
+
+    rows: set[int] = set()
+    reach = min(len(lines), PROMPT_REACH)
+    i = 0
+    while i < reach:
+        row = lines[i]
+        opens = (greets(row) and any(word.search(fold(below)) for below in lines[i + 1:i + 3])) or (
+            len(row.split()) <= PROMPT_CALL_WORDS and bool(call.fullmatch(fold(row))))
+        if not opens:
+            if _is_prose(row):
+                break  # the text has begun
+            i += 1
+            continue
+        rows.add(i)
+        i += 1
+        while i < len(lines) and boxed(lines[i]):
+            rows.add(i)
+            i += 1
+    return frozenset(rows)
+
+
+def _without_prompts(lines: list[str]) -> list[str]:
+    """lines with the rows of a subscription box (subscription_prompt_rows) left empty: its
+    greeting no headline, its offer no prose; every other line at its index."""
+    rows = subscription_prompt_rows(lines)
+    return [("" if i in rows else row) for i, row in enumerate(lines)] if rows else lines
+
+
 def headline_line(lines: list[str]) -> int | None:
     """Index of the headline above the article's first run of prose (_headline_above; a run
     with none above it is a teaser's, or the article's with its headline out of reach, and
-    the next run counts only after a break of RUN_BREAK lines); None when none is found."""
+    the next run counts only after a break of RUN_BREAK lines); None when none is found. The
+    lines of a subscription box above the article are read as empty (_without_prompts)."""
+    lines = _without_prompts(lines)
     start = 0
     while (lead := _first_prose_run(lines, start)) is not None:
         headline = _headline_above(lines, lead)
@@ -1751,9 +1844,15 @@ def segment(text: str) -> Layout:
         # body, running prose, not a picture's short legend), printed once on the page
         return bool(body) and index > 0 and lines[index - 1] == body[-1] and _is_prose(body[-1]) and printed[line] == 1
 
+    prompts = subscription_prompt_rows(lines)  # a subscription box above the article: furniture
+    boxed = 0  # how many of its lines were read (no lines of the page's head: a headline may stand under them)
     for index, line in enumerate(lines):
         if index == headline_at:
             body_at_headline = len(body)
+        if index in prompts:
+            layout.boilerplate.append(line)
+            boxed += 1
+            continue
         folded = fold(line)
         if len(line.split()) <= DATED_BYLINE_WORDS and (dated_by := _date_then_byline().match(line)) and is_date_line(dated_by["date"]):
             # "Publié le 12/03/2024 à 10h15 par Jean Dupont", "Published March 12, 2024 by Jane
@@ -2067,7 +2166,7 @@ def segment(text: str) -> Layout:
                 masthead_date = line if layout.title is None else None
             continue
         # (the line is made bare only where a headline may still be: above the text, in the first lines)
-        if (layout.title is None and not body and layout.captions in ([], [head_legend]) and index < 12
+        if (layout.title is None and not body and layout.captions in ([], [head_legend]) and index - boxed < 12
                 and _is_headline(headline := _bare_heading(line)) and not _dated_or_credited(line)
                 # (a lead's first line opening with a wire's dateline, its lines broken at a
                 # fixed width, is no headline)
