@@ -2751,15 +2751,53 @@ def _anniversary_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:(?P<after>\d{{1,3}}){ordinal}\s+(?:{after})\b|(?:{before})\s+(?P<before>\d{{1,3}})\b)")
 
 
+# How far after an anniversary's count ("75th anniversary") the name of the day it counts may
+# start (" of the ", " de la ", " năm "): the words joining them.
+_OBSERVANCE_REACH = 12
+
+
+@lru_cache(maxsize=1)
+def _observance_names() -> list[tuple[str, int, str]]:
+    """The folded names of the days whose anniversaries count from what they commemorate
+    (vocabulary anniversary_observances, every language), longest first, as (folded name,
+    year counted from, name as listed)."""
+    names = []
+    for row in reference().vocabulary.get("anniversary_observances") or []:
+        for language, listed in row.items():
+            if language != "counts_from":
+                names += [(fold(name), int(row["counts_from"]), name) for name in listed]
+    return sorted(names, key=lambda n: len(n[0]), reverse=True)
+
+
+def _observance_after(folded: str, end: int) -> tuple[int, str] | None:
+    """The year an observed day named right after an anniversary's count counts from, and the
+    day's name ("75th anniversary of the International Day of UN Peacekeepers" -> 1948), on
+    folded text (end: where the count's words end); None when no such day follows within
+    _OBSERVANCE_REACH characters."""
+    window = folded[end:end + _OBSERVANCE_REACH + 80]
+    hits = [(window.find(name), start, listed) for name, start, listed in _observance_names() if 0 <= window.find(name) <= _OBSERVANCE_REACH]
+    if not hits:
+        return None
+    _, start, listed = min(hits, key=lambda h: h[0])
+    return start, listed
+
+
 def _year_hints(sentences: list[tuple[str, list[Found]]]) -> YearHints:
     """The year an anniversary gives ("the 60th anniversary of UNFICYP": 1964 + 60, the
-    body named in the same sentence) and the latest start of the missions named."""
+    body named in the same sentence; of an observed day named right after the count, the year
+    the day commemorates: _observance_after) and the latest start of the missions named."""
     founded = reference().founded
     hints = YearHints()
     for sentence, found in sentences:
         bodies = [f for f in found if f.kind == "mission" and f.id in founded]
         bodies += [f for f in found if f.kind != "mission" and f.id in founded]
-        if bodies and hints.anniversary is None and (match := _anniversary_pattern().search(fold(sentence))):
+        match = _anniversary_pattern().search(fold(sentence)) if hints.anniversary is None else None
+        observed = match and _observance_after(fold(sentence), match.end())
+        if match and observed and 0 < (count := int(match["after"] or match["before"])) <= 200:
+            start, name = observed
+            hints.anniversary = (start + count, f"{count} years after {start}, which the day of \u201c{name}\u201d commemorates: \u201c{match.group().strip()}\u201d")
+            hints.anniversary_count = (count, match.group().strip())
+        elif bodies and match:
             count = int(match["after"] or match["before"])
             body = bodies[0]
             if 0 < count <= 200:
