@@ -501,6 +501,20 @@ def _with_year(line: str) -> bool:
     return any(d.kind == "date" and d.has_year and d.value.day for d in find_dates(line))
 
 
+def _headline_ending_on_a_day(line: str) -> str | None:
+    """The line itself when it is a headline closed by a day printed without its year, after
+    a dash or a colon ("Harbour Pilots' Day - June 12", "Journée des pilotes : 12 juin"): the
+    words before the day make a headline (_is_headline). None for a line holding a year, a
+    bare day, or words that make no headline."""
+    days = [d for d in find_dates(line) if d.kind == "date"]
+    if len(days) != 1 or days[0].has_year or days[0].value.day is None or line[days[0].end:].strip(" .,"):
+        return None
+    before = re.sub(r"\s*[-\u2013\u2014:|,]\s*(?:(?:on|le|el|del?|the)\s+)?$", "", line[:days[0].start].rstrip())
+    if before == line[:days[0].start].rstrip() or len(before.split()) < 3 or not _is_headline(before):
+        return None
+    return line
+
+
 def _not_later(line: str, earlier_line: str) -> bool:
     """Whether the full date (with its year) of line falls on or before that of earlier_line:
     an article's date is never after the date its site's header prints (today's)."""
@@ -2051,6 +2065,12 @@ def segment(text: str) -> Layout:
                 line = signed[1]
             if update_stamp(line):  # "Updated 21 March 2023 10:30": a later edit
                 layout.metadata.setdefault("updated", line)
+            elif ("date" in layout.metadata and not body and layout.title is None and not headers and _with_year(line)
+                    and (dayless := _headline_ending_on_a_day(layout.metadata["date"]))):
+                # "Pilots' Day - June 12", then "June 13, 2021": a headline ending on the day it
+                # is about, its year unprinted, then the page's full date line
+                headers[dayless] = 1
+                layout.metadata["date"] = line
             elif "date" in layout.metadata and (not (date_above_headline and (headers or layout.title) and not body)
                                                 or (_with_year(layout.metadata["date"]) and not _with_year(line))):
                 # (a day without its year under the headline, "from May 2", does not replace
