@@ -2432,13 +2432,22 @@ def _clause_before(text: str, mention: DateMention) -> str:
     return before[cut + 1:]
 
 
+def _after_last_date(clause: str) -> str:
+    """The part of a clause after the last date or year it names: the words that govern what
+    follows ("deployed since 2019 were attacked on" -> " were attacked on": the since-word
+    governs 2019, not the day after it); the whole clause when it names none."""
+    ends = [d.end for d in find_dates(clause) if d.kind in ("date", "year")]
+    return clause[max(ends):] if ends else clause
+
+
 def _may_be_the_day(text: str, mention: DateMention, language: str = "und") -> bool:
     """Whether a day the lead names may be the article's own: not one in a clause about the
     future ("will leave for Juba on 3 April", "quittera Dakar le 21 octobre": dates.future_tense),
     not one that starts a long story ("since the attack of 7 October": vocabulary
-    history_year_words), not a day that comes back every year ("celebrated on 29 May each
-    year", "ngày 29/5 hằng năm": events.calendar_day, vocabulary recurrence_words), not a month
-    word that is a common word of a language ("des 4 casques": vocabulary stopwords)."""
+    history_year_words, before the day with no other date between: _after_last_date), not a
+    day that comes back every year ("celebrated on 29 May each year", "ngày 29/5 hằng năm":
+    events.calendar_day, vocabulary recurrence_words), not a month word that is a common word
+    of a language ("des 4 casques": vocabulary stopwords)."""
     if calendar_day(text, mention.start, language, RECURRING, end=mention.end):
         return False
     clause = _clause_before(text, mention)
@@ -2446,7 +2455,7 @@ def _may_be_the_day(text: str, mention: DateMention, language: str = "und") -> b
         return False
     if deadline_before(text[:mention.start], language):  # "extended the mandate until 30 November"
         return False
-    if _history_words().search(fold(clause)):
+    if _history_words().search(fold(_after_last_date(clause))):
         return False
     words = re.findall(r"[^\W\d_]+", mention.text)
     stopwords = reference().words("stopwords")
