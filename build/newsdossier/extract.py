@@ -2578,16 +2578,29 @@ def year_floor(text: str, hints: YearHints) -> int | None:
     return max([*named, _earliest_year(text, hints) or 0]) or None
 
 
+def _weekday_of_same_day(text: str, value: PartialDate) -> int | None:
+    """The weekday the text prints beside another mention of the same day and month, with no
+    year or a year that is not value's ("JUBA, 3 March (Wire) - ... on Tuesday, 3 March": the
+    dateline's day is a Tuesday), 0 = Monday; None when it prints none, or two that differ."""
+    weekdays = {printed_weekday(text, d) for d in find_dates(text)
+                if d.kind == "date" and d.value.month == value.month and d.value.day == value.day and d.value_end is None
+                and (not d.has_year or d.value.year == value.year)}
+    weekdays.discard(None)
+    return weekdays.pop() if len(weekdays) == 1 else None
+
+
 def weekday_fit(mention: DateMention, around: str, text: str, hints: YearHints,
                 not_after: int | None = None) -> tuple[list[int], str] | None:
     """The years a day printed without its year may be in when a weekday is printed beside it
     in around (dates.printed_weekday: "Tuesday (14 March)", "le mardi 21 février", "martes,
-    14 de marzo"): those from year_floor(text) to today's year (or not_after) in which the day
+    14 de marzo"), or beside the same day elsewhere in the text (_weekday_of_same_day): those from year_floor(text) to today's year (or not_after) in which the day
     falls on that weekday and is not after hints.today (dates.weekday_years), with a reason.
     None without a weekday beside the day, a day, a floor or hints.today."""
     value = mention.value
     today = hints.today
     weekday = printed_weekday(around, mention) if value.day and value.month else None
+    if weekday is None and value.day and value.month:
+        weekday = _weekday_of_same_day(text, value)
     low = year_floor(text, hints) if weekday is not None else None
     if weekday is None or low is None or today is None:
         return None
