@@ -2222,6 +2222,10 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         why = f"the day the text calls today: “{own[max(0, d.start - 20):d.end].strip()}”"
         if (day := _own_day(d, why, text, hints, around=own)) is not None:
             return day
+    for d, offset in _past_days(own):
+        why = f"the day after the one the text calls {'yesterday' if offset == -1 else f'{-offset} days ago'}: “{own[max(0, d.start - 20):d.end].strip()}”"
+        if (day := _own_day(d, why, text, hints, around=own)) is not None:
+            return (_days_later(day[0], -offset), *day[1:])
     if (weekday := _article_weekday(own)) is not None:
         for d in _this_weekday_dates(own, weekday):
             why = f"the article's own weekday, named with its day: \u201c{own[max(0, d.start - 20):d.end].strip()}\u201d"
@@ -2368,6 +2372,41 @@ def _today_dates(text: str) -> list[DateMention]:
     31 de agosto", "hôm nay, ngày 28/9"): such a day is the article's own."""
     return [d for d in find_dates(text) if d.kind == "date" and d.value.day
             and _today_pattern().search(fold(text[max(0, d.start - 40):d.start]))]
+
+
+@lru_cache(maxsize=None)
+def _past_day_pattern() -> tuple[re.Pattern, dict[str, int]]:
+    """A word for a day before the article's own ("yesterday", "hier", "ayer", "hôm qua",
+    "avant-hier"; dates.yaml relative_days at a negative offset), maybe a weekday, then the
+    date: it closes the text before one; with the offset of each folded word."""
+    ref = reference()
+    offsets = {fold(w): offset for table in ref.date_words["relative_days"].values() for w, offset in table.items() if offset < 0}
+    days = _any_weekday()
+    return re.compile(rf"\b(?P<word>{alternation(offsets)})\W{{0,3}}(?:(?:{days})\W{{0,3}})?(?:le|el|ngay|on)?\W{{0,3}}$"), offsets
+
+
+def _past_days(text: str) -> list[tuple[DateMention, int]]:
+    """The days the text calls yesterday or earlier, printed with their date ("yesterday, 11
+    March 2024", "hier, lundi 11 mars", "ayer, 11 de marzo", "hôm qua (11/3/2024)"), each with
+    its offset from the article's day (-1 yesterday, -2 the day before)."""
+    pattern, offsets = _past_day_pattern()
+    found = []
+    for d in find_dates(text):
+        if d.kind == "date" and d.value.day and (m := pattern.search(fold(text[max(0, d.start - 40):d.start]))):
+            found.append((d, offsets[m["word"]]))
+    return found
+
+
+def _days_later(edtf: str, days: int) -> str:
+    """An EDTF day ("2024-03-11", or "XXXX-03-11" with its year unknown) so many days later;
+    without its year the day is counted in a leap year (29 February stands), the year staying
+    unknown. Anything but a day is returned as it is."""
+    m = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)-(\d\d)", edtf)
+    if not m:
+        return edtf
+    known = m[1] != "XXXX"
+    day = datetime.date(int(m[1]) if known else 2000, int(m[2]), int(m[3])) + datetime.timedelta(days=days)
+    return day.isoformat() if known else f"XXXX-{day.month:02d}-{day.day:02d}"
 
 
 @lru_cache(maxsize=None)
