@@ -1759,6 +1759,7 @@ def segment(text: str) -> Layout:
     role_row = None  # the line of a writer's role printed under the writer's name
     head_legend = None  # a picture's legend printed right above the headline (_legend_over_headline)
     printed = Counter(lines)  # how often the page prints each line, counted once
+    comment_thread = False  # below the text, under a comment thread's heading ("3 comments")
 
     def under_text(index: int, line: str) -> bool:
         # right under a paragraph of the text (the line above is the last one read into the
@@ -1769,6 +1770,7 @@ def segment(text: str) -> Layout:
         if index == headline_at:
             body_at_headline = len(body)
         folded = fold(line)
+        comment_thread = comment_thread or (bool(body) and comment_heading(line))
         if len(line.split()) <= DATED_BYLINE_WORDS and (dated_by := _date_then_byline().match(line)) and is_date_line(dated_by["date"]):
             # "Publié le 12/03/2024 à 10h15 par Jean Dupont", "Published March 12, 2024 by Jane
             # Roe": the page's date line, then its writer
@@ -2058,6 +2060,9 @@ def segment(text: str) -> Layout:
                         under_headline=under_headline):
             if body and _in_stamp_run(lines, index):
                 layout.teasers.append(line)  # a list's stamps below the text: other stories'
+                continue
+            if comment_thread:
+                layout.boilerplate.append(line)  # a reader's comment's stamp, under the thread's heading
                 continue
             _byline_before_date(layout, headers, lines[:index])
             if not layout.bylines and (signed := writer_and_date(line)):
@@ -3436,6 +3441,27 @@ def bracketed_day(text: str) -> str | None:
 # stories' days, "2025-05-06 02:29 1,204 views" line after line) rather than the article's
 # date line; a page's own stamps come one or two together (published, updated).
 STAMP_RUN = 3
+
+
+@lru_cache(maxsize=1)
+def _comment_heading_pattern() -> re.Pattern | None:
+    """A comment thread's heading (vocabulary comment_section_headings, every language), on
+    folded text: maybe a count before it, a count in brackets or what the comments are on
+    after it ("3 comments", "Bình luận (4)", "12 responses to “The title”"). None when
+    the list is empty."""
+    table = reference().vocabulary.get("comment_section_headings") or {}
+    words = {fold(w) for listed in table.values() for w in listed}
+    if not words:
+        return None
+    return re.compile(r"\W*(?:\d+\s+)?(?:" + alternation(words) + r")(?:\s*\(\d+\))?(?:\s+(?:to|on|sur|a|en|ve)\s+\S.{0,150})?\W*")
+
+
+def comment_heading(line: str) -> bool:
+    """Whether a line heads a comment thread ("3 comments", "Commentaires", "5 comentarios",
+    "Bình luận (4)", "12 responses to “The title”"; vocabulary comment_section_headings):
+    the readers' names and stamps under it are not the page's writer and date."""
+    pattern = _comment_heading_pattern()
+    return bool(pattern and len(line) <= 200 and pattern.fullmatch(fold(line).strip()))
 
 
 def _in_stamp_run(lines: list[str], index: int) -> bool:
