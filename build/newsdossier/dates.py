@@ -108,6 +108,9 @@ def _patterns() -> dict[str, re.Pattern]:
     span_words = reference().date_words.get("day_span_words") or {}
     span_from = alternation([fold(w) for w in span_words.get("from") or ()] or ["(?!)"])
     span_to = alternation([fold(w) for w in span_words.get("to") or ()] or ["(?!)"])
+    # before the year: a comma or not, the comma maybe set off by a space ("May 30 , 2023", as
+    # some sites print their date lines), then a space
+    comma = r"(?:\s?,)?\s+"
     day_words = _day_word_alternation()
     times = _times_of_day_alternation()
     return {
@@ -120,11 +123,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "numeric": re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-]|\s[/-]\s)\s?(?P<b>[0-3]?\d)(?P=sep)\s?(?P<year>(?:19|20)\d\d)\b"),
         # "25/7/22", "25.07.22": a two-digit year, never inside a longer run of numbers
         "numeric_short": re.compile(r"(?<![\d/.-])\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\b(?![/.-]?\d)"),
-        "month_day": re.compile(r"\b" + month + r"\s+" + day + r"(?:" + range_sep + day2 + r")?\b(?:,?\s+" + year + r")?"),
+        "month_day": re.compile(r"\b" + month + r"\s+" + day + r"(?:" + range_sep + day2 + r")?\b(?:" + comma + year + r")?"),
         # a day written as an ordinal word ("el primero de junio", "le premier juin": dates.yaml "day_words")
         "day_month": re.compile(
             r"\b(?:" + day + r"|(?P<dayword>" + day_words + r"))(?:" + range_sep + day2 + r")?(?:" + of + r"|,)\s+" + month
-            + r"(?:" + de + r",?\s+" + year + r")?\b"
+            + r"(?:" + de + comma + year + r")?\b"
         ),
         # "entre el 10 y el 12 de mayo", "between the 10th and the 12th of May": a span of two
         # days opened by a word of dates.yaml "day_span_openers", the joiner taking the article
@@ -134,7 +137,7 @@ def _patterns() -> dict[str, re.Pattern]:
             r"\b(?:" + alternation([fold(w) for w in reference().date_words.get("day_span_openers") or ()]) + r")\s+(?:(?:"
             + articles + r")\s+)?" + day + r"\s+(?:" + alternation([fold(w) for w in reference().date_words.get("day_span_joiners") or ()])
             + r")\s+(?:" + articles + r")\s+" + day2 + r"(?:" + of + r"|,)\s+" + month
-            + r"(?:" + de + r",?\s+" + year + r")?\b"
+            + r"(?:" + de + comma + year + r")?\b"
         ),
         # Vietnamese "từ 21-22/10", "từ ngày 24 đến 25/10", "từ ngày 28/9 đến 2/10": a span of
         # days with no year whose last day is printed in figures without "ngày" (the words
@@ -147,7 +150,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "30 November to 2 December 2021", "del 28 de febrero al 2 de marzo de 2018": a span across two months
         "cross_month": re.compile(
             r"\b" + day + of + r"\s+" + month + r"(?:" + range_sep + r"|\s+(?:to|au|al|a)\s+(?:the|el|le)\s+)" + day2 + of + r"\s+" + month2
-            + r"(?:" + de + r",?\s+" + year + r")?\b"
+            + r"(?:" + de + comma + year + r")?\b"
         ),
         # Vietnamese "ngày 21 tháng 9 năm 2021", and a day/month with no year after a date
         # word ("ngày 21/9", "le 21/09", "el 21/9")

@@ -2260,6 +2260,10 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         why = f"the day the text calls today: “{own[max(0, d.start - 20):d.end].strip()}”"
         if (day := _own_day(d, why, text, hints, around=own)) is not None:
             return day
+    for d, offset in _past_days(own):
+        why = f"the day after the one the text calls {'yesterday' if offset == -1 else f'{-offset} days ago'}: “{own[max(0, d.start - 20):d.end].strip()}”"
+        if (day := _own_day(d, why, text, hints, around=own)) is not None:
+            return (_days_later(day[0], -offset), *day[1:])
     if (weekday := _article_weekday(own)) is not None:
         for d in _this_weekday_dates(own, weekday):
             why = f"the article's own weekday, named with its day: \u201c{own[max(0, d.start - 20):d.end].strip()}\u201d"
@@ -2409,6 +2413,41 @@ def _today_dates(text: str) -> list[DateMention]:
 
 
 @lru_cache(maxsize=None)
+def _past_day_pattern() -> tuple[re.Pattern, dict[str, int]]:
+    """A word for a day before the article's own ("yesterday", "hier", "ayer", "hôm qua",
+    "avant-hier"; dates.yaml relative_days at a negative offset), maybe a weekday, then the
+    date: it closes the text before one; with the offset of each folded word."""
+    ref = reference()
+    offsets = {fold(w): offset for table in ref.date_words["relative_days"].values() for w, offset in table.items() if offset < 0}
+    days = _any_weekday()
+    return re.compile(rf"\b(?P<word>{alternation(offsets)})\W{{0,3}}(?:(?:{days})\W{{0,3}})?(?:le|el|ngay|on)?\W{{0,3}}$"), offsets
+
+
+def _past_days(text: str) -> list[tuple[DateMention, int]]:
+    """The days the text calls yesterday or earlier, printed with their date ("yesterday, 11
+    March 2024", "hier, lundi 11 mars", "ayer, 11 de marzo", "hôm qua (11/3/2024)"), each with
+    its offset from the article's day (-1 yesterday, -2 the day before)."""
+    pattern, offsets = _past_day_pattern()
+    found = []
+    for d in find_dates(text):
+        if d.kind == "date" and d.value.day and (m := pattern.search(fold(text[max(0, d.start - 40):d.start]))):
+            found.append((d, offsets[m["word"]]))
+    return found
+
+
+def _days_later(edtf: str, days: int) -> str:
+    """An EDTF day ("2024-03-11", or "XXXX-03-11" with its year unknown) so many days later;
+    without its year the day is counted in a leap year (29 February stands), the year staying
+    unknown. Anything but a day is returned as it is."""
+    m = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)-(\d\d)", edtf)
+    if not m:
+        return edtf
+    known = m[1] != "XXXX"
+    day = datetime.date(int(m[1]) if known else 2000, int(m[2]), int(m[3])) + datetime.timedelta(days=days)
+    return day.isoformat() if known else f"XXXX-{day.month:02d}-{day.day:02d}"
+
+
+@lru_cache(maxsize=None)
 def _own_weekday_pattern() -> tuple[re.Pattern, dict[str, int]]:
     ref = reference()
     offsets = {fold(w): offset for table in ref.date_words["relative_days"].values() for w, offset in table.items() if offset in (-1, 0)}
@@ -2470,13 +2509,22 @@ def _clause_before(text: str, mention: DateMention) -> str:
     return before[cut + 1:]
 
 
+def _after_last_date(clause: str) -> str:
+    """The part of a clause after the last date or year it names: the words that govern what
+    follows ("deployed since 2019 were attacked on" -> " were attacked on": the since-word
+    governs 2019, not the day after it); the whole clause when it names none."""
+    ends = [d.end for d in find_dates(clause) if d.kind in ("date", "year")]
+    return clause[max(ends):] if ends else clause
+
+
 def _may_be_the_day(text: str, mention: DateMention, language: str = "und") -> bool:
     """Whether a day the lead names may be the article's own: not one in a clause about the
     future ("will leave for Juba on 3 April", "quittera Dakar le 21 octobre": dates.future_tense),
     not one that starts a long story ("since the attack of 7 October": vocabulary
-    history_year_words), not a day that comes back every year ("celebrated on 29 May each
-    year", "ngày 29/5 hằng năm": events.calendar_day, vocabulary recurrence_words), not a month
-    word that is a common word of a language ("des 4 casques": vocabulary stopwords)."""
+    history_year_words, before the day with no other date between: _after_last_date), not a
+    day that comes back every year ("celebrated on 29 May each year", "ngày 29/5 hằng năm":
+    events.calendar_day, vocabulary recurrence_words), not a month word that is a common word
+    of a language ("des 4 casques": vocabulary stopwords)."""
     if calendar_day(text, mention.start, language, RECURRING, end=mention.end):
         return False
     clause = _clause_before(text, mention)
@@ -2484,7 +2532,7 @@ def _may_be_the_day(text: str, mention: DateMention, language: str = "und") -> b
         return False
     if deadline_before(text[:mention.start], language):  # "extended the mandate until 30 November"
         return False
-    if _history_words().search(fold(clause)):
+    if _history_words().search(fold(_after_last_date(clause))):
         return False
     words = re.findall(r"[^\W\d_]+", mention.text)
     stopwords = reference().words("stopwords")
@@ -2607,16 +2655,29 @@ def year_floor(text: str, hints: YearHints) -> int | None:
     return max([*named, _earliest_year(text, hints) or 0]) or None
 
 
+def _weekday_of_same_day(text: str, value: PartialDate) -> int | None:
+    """The weekday the text prints beside another mention of the same day and month, with no
+    year or a year that is not value's ("JUBA, 3 March (Wire) - ... on Tuesday, 3 March": the
+    dateline's day is a Tuesday), 0 = Monday; None when it prints none, or two that differ."""
+    weekdays = {printed_weekday(text, d) for d in find_dates(text)
+                if d.kind == "date" and d.value.month == value.month and d.value.day == value.day and d.value_end is None
+                and (not d.has_year or d.value.year == value.year)}
+    weekdays.discard(None)
+    return weekdays.pop() if len(weekdays) == 1 else None
+
+
 def weekday_fit(mention: DateMention, around: str, text: str, hints: YearHints,
                 not_after: int | None = None) -> tuple[list[int], str] | None:
     """The years a day printed without its year may be in when a weekday is printed beside it
     in around (dates.printed_weekday: "Tuesday (14 March)", "le mardi 21 février", "martes,
-    14 de marzo"): those from year_floor(text) to today's year (or not_after) in which the day
+    14 de marzo"), or beside the same day elsewhere in the text (_weekday_of_same_day): those from year_floor(text) to today's year (or not_after) in which the day
     falls on that weekday and is not after hints.today (dates.weekday_years), with a reason.
     None without a weekday beside the day, a day, a floor or hints.today."""
     value = mention.value
     today = hints.today
     weekday = printed_weekday(around, mention) if value.day and value.month else None
+    if weekday is None and value.day and value.month:
+        weekday = _weekday_of_same_day(text, value)
     low = year_floor(text, hints) if weekday is not None else None
     if weekday is None or low is None or today is None:
         return None
@@ -2789,15 +2850,53 @@ def _anniversary_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:(?P<after>\d{{1,3}}){ordinal}\s+(?:{after})\b|(?:{before})\s+(?P<before>\d{{1,3}})\b)")
 
 
+# How far after an anniversary's count ("75th anniversary") the name of the day it counts may
+# start (" of the ", " de la ", " năm "): the words joining them.
+_OBSERVANCE_REACH = 12
+
+
+@lru_cache(maxsize=1)
+def _observance_names() -> list[tuple[str, int, str]]:
+    """The folded names of the days whose anniversaries count from what they commemorate
+    (vocabulary anniversary_observances, every language), longest first, as (folded name,
+    year counted from, name as listed)."""
+    names = []
+    for row in reference().vocabulary.get("anniversary_observances") or []:
+        for language, listed in row.items():
+            if language != "counts_from":
+                names += [(fold(name), int(row["counts_from"]), name) for name in listed]
+    return sorted(names, key=lambda n: len(n[0]), reverse=True)
+
+
+def _observance_after(folded: str, end: int) -> tuple[int, str] | None:
+    """The year an observed day named right after an anniversary's count counts from, and the
+    day's name ("75th anniversary of the International Day of UN Peacekeepers" -> 1948), on
+    folded text (end: where the count's words end); None when no such day follows within
+    _OBSERVANCE_REACH characters."""
+    window = folded[end:end + _OBSERVANCE_REACH + 80]
+    hits = [(window.find(name), start, listed) for name, start, listed in _observance_names() if 0 <= window.find(name) <= _OBSERVANCE_REACH]
+    if not hits:
+        return None
+    _, start, listed = min(hits, key=lambda h: h[0])
+    return start, listed
+
+
 def _year_hints(sentences: list[tuple[str, list[Found]]]) -> YearHints:
     """The year an anniversary gives ("the 60th anniversary of UNFICYP": 1964 + 60, the
-    body named in the same sentence) and the latest start of the missions named."""
+    body named in the same sentence; of an observed day named right after the count, the year
+    the day commemorates: _observance_after) and the latest start of the missions named."""
     founded = reference().founded
     hints = YearHints()
     for sentence, found in sentences:
         bodies = [f for f in found if f.kind == "mission" and f.id in founded]
         bodies += [f for f in found if f.kind != "mission" and f.id in founded]
-        if bodies and hints.anniversary is None and (match := _anniversary_pattern().search(fold(sentence))):
+        match = _anniversary_pattern().search(fold(sentence)) if hints.anniversary is None else None
+        observed = match and _observance_after(fold(sentence), match.end())
+        if match and observed and 0 < (count := int(match["after"] or match["before"])) <= 200:
+            start, name = observed
+            hints.anniversary = (start + count, f"{count} years after {start}, which the day of \u201c{name}\u201d commemorates: \u201c{match.group().strip()}\u201d")
+            hints.anniversary_count = (count, match.group().strip())
+        elif bodies and match:
             count = int(match["after"] or match["before"])
             body = bodies[0]
             if 0 < count <= 200:

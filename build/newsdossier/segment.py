@@ -501,6 +501,20 @@ def _with_year(line: str) -> bool:
     return any(d.kind == "date" and d.has_year and d.value.day for d in find_dates(line))
 
 
+def _headline_ending_on_a_day(line: str) -> str | None:
+    """The line itself when it is a headline closed by a day printed without its year, after
+    a dash or a colon ("Harbour Pilots' Day - June 12", "Journée des pilotes : 12 juin"): the
+    words before the day make a headline (_is_headline). None for a line holding a year, a
+    bare day, or words that make no headline."""
+    days = [d for d in find_dates(line) if d.kind == "date"]
+    if len(days) != 1 or days[0].has_year or days[0].value.day is None or line[days[0].end:].strip(" .,"):
+        return None
+    before = re.sub(r"\s*[-\u2013\u2014:|,]\s*(?:(?:on|le|el|del?|the)\s+)?$", "", line[:days[0].start].rstrip())
+    if before == line[:days[0].start].rstrip() or len(before.split()) < 3 or not _is_headline(before):
+        return None
+    return line
+
+
 def _not_later(line: str, earlier_line: str) -> bool:
     """Whether the full date (with its year) of line falls on or before that of earlier_line:
     an article's date is never after the date its site's header prints (today's)."""
@@ -1838,6 +1852,7 @@ def segment(text: str) -> Layout:
     role_row = None  # the line of a writer's role printed under the writer's name
     head_legend = None  # a picture's legend printed right above the headline (_legend_over_headline)
     printed = Counter(lines)  # how often the page prints each line, counted once
+    comment_thread = False  # below the text, under a comment thread's heading ("3 comments")
 
     def under_text(index: int, line: str) -> bool:
         # right under a paragraph of the text (the line above is the last one read into the
@@ -1854,6 +1869,7 @@ def segment(text: str) -> Layout:
             boxed += 1
             continue
         folded = fold(line)
+        comment_thread = comment_thread or (bool(body) and comment_heading(line))
         if len(line.split()) <= DATED_BYLINE_WORDS and (dated_by := _date_then_byline().match(line)) and is_date_line(dated_by["date"]):
             # "Publié le 12/03/2024 à 10h15 par Jean Dupont", "Published March 12, 2024 by Jane
             # Roe": the page's date line, then its writer
@@ -2144,12 +2160,21 @@ def segment(text: str) -> Layout:
             if body and _in_stamp_run(lines, index):
                 layout.teasers.append(line)  # a list's stamps below the text: other stories'
                 continue
+            if comment_thread:
+                layout.boilerplate.append(line)  # a reader's comment's stamp, under the thread's heading
+                continue
             _byline_before_date(layout, headers, lines[:index])
             if not layout.bylines and (signed := writer_and_date(line)):
                 layout.bylines.append(signed[0])  # "Jane Roe Published June 4, 2022": the writer, then the date line
                 line = signed[1]
             if update_stamp(line):  # "Updated 21 March 2023 10:30": a later edit
                 layout.metadata.setdefault("updated", line)
+            elif ("date" in layout.metadata and not body and layout.title is None and not headers and _with_year(line)
+                    and (dayless := _headline_ending_on_a_day(layout.metadata["date"]))):
+                # "Pilots' Day - June 12", then "June 13, 2021": a headline ending on the day it
+                # is about, its year unprinted, then the page's full date line
+                headers[dayless] = 1
+                layout.metadata["date"] = line
             elif "date" in layout.metadata and (not (date_above_headline and (headers or layout.title) and not body)
                                                 or (_with_year(layout.metadata["date"]) and not _with_year(line))):
                 # (a day without its year under the headline, "from May 2", does not replace
@@ -3512,6 +3537,27 @@ def bracketed_day(text: str) -> str | None:
 # stories' days, "2025-05-06 02:29 1,204 views" line after line) rather than the article's
 # date line; a page's own stamps come one or two together (published, updated).
 STAMP_RUN = 3
+
+
+@lru_cache(maxsize=1)
+def _comment_heading_pattern() -> re.Pattern | None:
+    """A comment thread's heading (vocabulary comment_section_headings, every language), on
+    folded text: maybe a count before it, a count in brackets or what the comments are on
+    after it ("3 comments", "Bình luận (4)", "12 responses to “The title”"). None when
+    the list is empty."""
+    table = reference().vocabulary.get("comment_section_headings") or {}
+    words = {fold(w) for listed in table.values() for w in listed}
+    if not words:
+        return None
+    return re.compile(r"\W*(?:\d+\s+)?(?:" + alternation(words) + r")(?:\s*\(\d+\))?(?:\s+(?:to|on|sur|a|en|ve)\s+\S.{0,150})?\W*")
+
+
+def comment_heading(line: str) -> bool:
+    """Whether a line heads a comment thread ("3 comments", "Commentaires", "5 comentarios",
+    "Bình luận (4)", "12 responses to “The title”"; vocabulary comment_section_headings):
+    the readers' names and stamps under it are not the page's writer and date."""
+    pattern = _comment_heading_pattern()
+    return bool(pattern and len(line) <= 200 and pattern.fullmatch(fold(line).strip()))
 
 
 def _in_stamp_run(lines: list[str], index: int) -> bool:
