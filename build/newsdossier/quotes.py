@@ -4758,6 +4758,55 @@ def _pronoun_subject(text: str, comparable: str, mentions: list[_Mention], langu
     return word
 
 
+def _printed_pronoun_before(cue: _Cue, text: str, language: str) -> bool:
+    """Whether the sentence opens, right before the verb `cue`, on a personal pronoun of
+    quotes.yaml "pronoun_genders" as printed, accents kept ("Él pidió..."): a pronoun whose
+    folded form is another word (the article "el") and so stands in no compared list."""
+    words = {str(w) for by_language in (_vocabulary().get("pronoun_genders") or {}).values()
+             for w in (by_language or {}).get(language, [])}
+    return text[:cue.start].strip().lower() in words and any(not w.isascii() for w in words if w == text[:cue.start].strip().lower())
+
+
+def _chief_of_voice(speaker: Found, mentions: list[_Mention], comparable: str, language: str,
+                    antecedent: Found | None) -> Found | None:
+    """The person a named spokesperson speaking in a sentence speaks for, or None.
+
+    speaker: the person found speaking; mentions: the sentence's mentions; comparable: the
+    sentence as compared (_comparable); antecedent: the person "he" stood for before the
+    sentence. A spokesperson's word of quotes.yaml "person_voices" joined to a person after it
+    ("Y, spokesman for X", "Y, porte-parole de X") gives that person; after a possessive
+    determiner ("his spokesman, Y", "son porte-parole, Y", "su portavoz, Y") it gives the last
+    other person named before in the sentence, or else the antecedent. The spokesperson still
+    speaks the sentence (tests/corpus/README.md: a person named speaks as themselves), but the
+    position the sentence reports is the chief's, so "he" in the sentence after goes on with
+    the chief."""
+    voices = _compared_forms("person_voices", language)
+    if not voices:
+        return None
+    at = next((m for m in mentions if m.kind == "entity" and m.found is speaker), None)
+    if at is None:
+        return None
+    people = [m for m in mentions if m.kind == "entity" and m.found.kind == "person" and m.found is not speaker]
+    joiners = _compared_forms("voice_joiners", language)
+    articles = _articles(language)
+    article = rf"(?:(?:{_alternation(articles)})\s+)?" if articles else ""
+    if joiners:
+        after = re.compile(rf"\s*,\s*{article}(?:{_alternation(voices)})\s+(?:{_alternation(joiners)})\s+{article}$")
+        chief = next((m for m in people if m.start >= at.end and after.match(comparable[at.end:m.start])), None)
+        if chief is not None:
+            return chief.found
+    possessives = _compared_forms("possessive_determiners", language)
+    if not possessives:
+        return None
+    owned = re.search(rf"(?<!\w)(?:{_alternation(possessives)})\s+(?:{_alternation(voices)})\s*,?\s*$", comparable[:at.start])
+    if owned is None:
+        return None
+    before = [m for m in people if m.end <= owned.start()]
+    if before:
+        return before[-1].found
+    return antecedent if antecedent is not None and antecedent is not speaker and antecedent.kind == "person" else None
+
+
 def _resolve(mention: _Mention | None, last_person: Found | None, last_body: Found | None,
              last_speaker: Found | None = None) -> tuple[bool, Found | None]:
     """(found a speaker at all, the speaker or None when the text does not name one).
@@ -5061,6 +5110,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     mention = _Mention(cue.start, cue.end, "dropped", None)  # "En la sala del Consejo pidió...": the one speaking
                 if mention is not None and _closing_attribution(cue, mention, text, spans, language):
                     rank = 0
+                elif mention is None and _printed_pronoun_before(cue, text, language):
+                    # "Él pidió que...": the pronoun, accented as printed, the folded form being the article
+                    mention = _Mention(0, cue.start, "pronoun", None)
                 elif mention is None and (_no_subject(cue, text, language) or _dropped_clause_subject(cue, mentions, comparable, language)):
                     # "Además, explicó que...", "Visitó la base y aseguró que...": the one speaking
                     mention = _Mention(cue.start, cue.end, "dropped", None)
@@ -5244,7 +5296,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         elif speaker is not None and speaker.kind in ("organisation", "mission", "initiative") and not _outlet(speaker):
             voiced_body = speaker
         if speaker is not None and speaker.kind == "person":
-            antecedent = speaker
+            # "X condemned the raid, his spokesman, Y, said. He called on...": "he" is X
+            antecedent = _chief_of_voice(speaker, mentions, comparable, language, antecedent) or speaker
         elif people_here:
             antecedent = people_here[-1]
         if (not quoted and last_plain is not None and speaker is not None and cues
