@@ -3522,7 +3522,11 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
             if not cue.marker and _place_before_speaker(mention, mentions, text, comparable, start, ceiling, language):
                 start = mention.end  # "dijo este lunes en la ONU la ministra X": where, then who
                 continue
-            if not (_tight(text[start:mention.start], language) or _described_person(text, start, mention, language)) \
+            gap = text[start:mention.start]
+            if mention.kind == "document":
+                # "said an emailed statement from X": a word describing the document is no gap
+                gap = _without_document_descriptions(gap, comparable[start:mention.start], language)
+            if not (_tight(gap, language) or _described_person(text, start, mention, language)) \
                     or _object_of(mention, comparable, language, start):
                 return None
             if not cue.marker and _inside_noun_phrase(comparable[start:mention.start], language):
@@ -3532,6 +3536,18 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
                 return country  # "selon les autorités maliennes", "dijo el gobierno de Malí": the country
             return _person_after(mention, mentions, text, language)
     return None
+
+
+def _without_document_descriptions(gap: str, compared: str, language: str) -> str:
+    """The gap (as printed) between a speech verb and a document's word after it, its words
+    describing the document (quotes.yaml "document_descriptions": "emailed", "bref", "breve")
+    blanked; compared is the same gap as compared (_comparable, of the same length)."""
+    words = _compared_forms("document_descriptions", language)
+    if not words or len(compared) != len(gap):
+        return gap
+    for match in re.finditer(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", compared):
+        gap = gap[:match.start()] + " " * (match.end() - match.start()) + gap[match.end():]
+    return gap
 
 
 @lru_cache(maxsize=None)
@@ -3933,6 +3949,9 @@ def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: st
                 start = mention.end  # "..., dijo este lunes en la ONU la ministra X": where, then who
                 continue
             gap = text[start:mention.start]
+            if mention.kind == "document":
+                # "..., said an emailed statement from X": a word describing the document is no gap
+                gap = _without_document_descriptions(gap, comparable[start:mention.start], language)
             if _addressed(mention, comparable, language, start) or not (
                     _tight(gap, language, most=4, free_words=0) or _titles_only(gap, language)
                     or _described_person(text, start, mention, language)
