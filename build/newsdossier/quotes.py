@@ -2245,6 +2245,35 @@ def _courtesy_after(comparable: str, start: int, end: int, language: str) -> boo
     return pattern.match(comparable, end) is not None
 
 
+def _courtesy_reported(cues: list[_Cue], comparable: str, language: str) -> bool:
+    """Whether a sentence's speech is only a courtesy act reported by a verb after a comma
+    ("X expressed his deepest condolences to the family, said the statement", "X a présenté ses
+    condoléances à la famille, indique le communiqué", "X thanked the troops, the statement
+    said"): the clause before the comma holds a verb of expressing with an object of courtesy
+    (quotes.yaml "courtesy_objects") or a verb of courtesy ("courtesy_verbs") and no verb that
+    introduces a clause, and the verbs after the comma give no clause either. tests/corpus/README.md:
+    condolences, thanks and praise are reported speech only when what was said is given, so
+    such a sentence holds none. cues: the sentence's cues; comparable: the sentence as compared."""
+    if not cues or any(c.marker or c.participle for c in cues):
+        return False
+    comma = comparable.rfind(",", 0, max(c.start for c in cues))
+    if comma < 0:
+        return False
+    act, after = [c for c in cues if c.end <= comma], [c for c in cues if c.start > comma]
+    if not after or any(not c.stance for c in act) or (act and _introduces_clause(act, comparable, language)):
+        return False
+    head = comparable[:comma]
+    _words, expressing, pattern = _courtesy_pattern(language)
+    courtesy = pattern is not None and any(
+        pattern.match(head, m.end()) for m in re.finditer(rf"(?<!\w)(?:{_alternation(sorted(expressing))})(?!\w)", head))
+    verbs = _compared_forms("courtesy_verbs", language)
+    courtesy = courtesy or (bool(verbs) and re.search(rf"(?<!\w)(?:{_alternation(verbs)})(?!\w)", head) is not None)
+    if not courtesy:
+        return False
+    complementiser = _patterns(language)["complementisers"]
+    return not any(complementiser is not None and complementiser.match(comparable, c.end + 1) for c in after)
+
+
 @lru_cache(maxsize=None)
 def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozenset[str]]:
     """The pattern of a verb of characterising with its object and its judgement (quotes.yaml
@@ -5045,6 +5074,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         # a source marker inside an aside sources the aside only ("Los heridos -diez, según
         # la ONU- fueron evacuados", "4.000 déplacés (selon l'ONU) ont fui"): no speech of its own
         cues = [c for c in cues if not (c.marker and _in_aside(c, text))]
+        if not spans and _courtesy_reported(cues, comparable, language):
+            # "X expressed his condolences to the family, said the statement": the act only
+            cues = []
         # "Agrega a tu celular el número...", "Recuerda que puedes enviarnos...": a verb with no
         # subject in a sentence speaking to the reader is the page's call to act, no report
         if any(not c.marker and _no_subject(c, text, language) for c in cues) and _addresses_reader(text, comparable, spans, language):
