@@ -2885,6 +2885,14 @@ def _named_as_agent(mention: _Mention, text: str, comparable: str, language: str
     return (not gap.strip() or _titles_only(gap, language)) and not _speech_participle(match.group(1), language)
 
 
+def _outlet_words_only(gap: str, language: str) -> bool:
+    """Whether a compared gap holds nothing but words naming what an outlet is (quotes.yaml
+    "addressee_outlet_nouns"), articles and joining words ("de presse", "news"), or nothing."""
+    nouns = set(_compared_forms("addressee_outlet_nouns", language)) | set(_articles(language)) \
+        | set(_joining_articles()) | set(_joining_words(language))
+    return all(w in nouns for w in re.findall(r"[\w'-]+", gap))
+
+
 def _addressed(mention: _Mention, comparable: str, language: str, floor: int = 0) -> bool:
     """A mention right after "to", "à", "a", or after the medium words went out on (quotes.yaml
     "addressee_media": "au micro de", "sur les ondes de"): the addressee of the speech, not its
@@ -3542,6 +3550,10 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
                 # one told, then who told them
                 if _tight(text[start:mention.start], language):
                     start = mention.end
+                    # "dijo a la agencia Efe el coronel X": the outlet named right after the
+                    # agency's noun is the one told as well
+                    start = next((m.end for m in mentions if m.kind == "entity" and _outlet(m.found)
+                                  and m.start >= start and _outlet_words_only(comparable[start:m.start], language)), start)
                     if (mention.found is None or mention.found.kind != "person") \
                             and (country := _country_voiced_after(comparable, mention.start, mentions, language)) is not None:
                         # "pidió a las autoridades malienses", "a demandé aux autorités
