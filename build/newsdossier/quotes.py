@@ -3356,6 +3356,65 @@ def _leads_clause(comparable: str, start: int, floor: int, language: str) -> boo
 ANSWER_WORDS = 4
 
 
+SIGNATURE_WORDS = 16  # the most words of a signature line (a name and a role)
+
+
+def _signs(line: str, surface: str, role: str | None) -> bool:
+    """Whether a line opens on a name as printed (surface), its title before it at most (the
+    person's role, "Colonel"), then a comma: "Colonel Paul Brand, commander of ..."."""
+    at = line.lower().find(surface.lower())
+    if at < 0 or not line[at + len(surface):].lstrip().startswith(","):
+        return False
+    before = line[:at].strip()
+    return not before or (role is not None and before.lower() == role.lower())
+
+
+def _signed_paragraphs(units: list[_Unit], language: str) -> dict[int, Found]:
+    """The sentences of paragraphs that are a person's own words, by index of units -> that
+    person: a paragraph with no quotation marks, no speech verb nor source marker, naming no
+    one, holding a word of one speaking of themselves (quotes.yaml "first_person_words"),
+    right before a line that is a paragraph on its own, opening (past a dash) on a person's
+    name then a comma and their role, with no speech verb ("Stéphane Dupont, commandant, chef
+    des opérations à Paoua", "— Colonel X, commander of the sector"). Such a signature line
+    is how a page gives the speaker of words it prints apart (a video's transcript, a
+    quotation set as a block). A line that is not on its own, or has no role after the name,
+    signs nothing. Known only where paragraph starts are (_Unit.opens_paragraph)."""
+    words = set(_compared_forms("first_person_words", language))
+    patterns = _patterns(language)
+    if not words or not any(u.opens_paragraph for u in units):
+        return {}
+    signed: dict[int, Found] = {}
+    for index, unit in enumerate(units):
+        if not unit.opens_paragraph or index == 0 or (index + 1 < len(units) and not units[index + 1].opens_paragraph):
+            continue
+        line = unit.text.strip()
+        body = line.lstrip("\u2014\u2013- ").strip()
+        if not body or len(body.split()) > SIGNATURE_WORDS or body.endswith(("?", "!", ":")):
+            continue
+        person = next((f for f in unit.found if f.kind == "person" and any(_signs(body, s, f.role) for s in f.surfaces)), None)
+        if person is None:
+            continue
+        comparable = _comparable(line, language)
+        if any(patterns[k] is not None and patterns[k].search(comparable) for k in ("speech_verbs", "source_markers")):
+            continue
+        start = index - 1
+        while start > 0 and not units[start].opens_paragraph:
+            start -= 1
+        paragraph = units[start:index]
+        if not paragraph or not units[start].opens_paragraph:
+            continue
+        texts = [u.text for u in paragraph]
+        compared = [_comparable(t, language) for t in texts]
+        if any(_quoted_spans(t)[0] for t in texts) or any(f.kind == "person" for u in paragraph for f in u.found):
+            continue
+        if any(patterns[k] is not None and patterns[k].search(c) for c in compared for k in ("speech_verbs", "source_markers")):
+            continue
+        if not any(w in words for c in compared for w in re.findall(r"[\w-]+", c)):
+            continue
+        signed.update({i: person for i in range(start, index)})
+    return signed
+
+
 def _answer_label(text: str, mentions: list[_Mention]) -> _Mention | None:
     """The person whose name, alone and set off by a colon, opens a paragraph, the colon then
     followed by running words of their own, no quotation (an interview printed as questions
@@ -5023,6 +5082,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     # no person is named since: "he", "il", "él" then stand for that voice, so for its body
     # ("A senior official with the mission said... He added that...")
     voice_of: Found | None = None
+    unit_signed_with = -2  # the index of the last unit of a signed paragraph taken as its signer's words
     previous: int | None = None  # index in quotes of the last unit's quote
     spoken = False  # whether a quote so far names its speaker (then no lead waits for its name)
     said_before: Found | None = None  # the speaker of the last unit's quote, when that unit held one
@@ -5041,8 +5101,21 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     interview = _interview_pattern(language)
     interviewee: Found | None = None  # the one person named giving an interview (quotes.yaml "interview_words")
     asked = False  # whether the unit before was an interview's question, a paragraph of its own
+    signed = _signed_paragraphs(units, language)
     for index, unit in enumerate(units):
         text = unit.text
+        if index in signed:
+            # a paragraph of someone's words with no marks, their name and role on the line after
+            speaker_name = _speaker_name(signed[index])
+            if previous is not None and unit_signed_with == index - 1 and quotes[previous].speaker == speaker_name:
+                earlier = quotes[previous]
+                quotes[previous] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {text}")
+            else:
+                quotes.append(Quote(speaker_name, None, "direct", text))
+                previous = len(quotes) - 1
+            unit_signed_with = index
+            said_before = None
+            continue
         unit.found = unit.found + [d for d in defined if any(has_whole_word(text, x) for x in d.surfaces)]
         comparable = _comparable(text, language)
         spans, _ = _quoted_spans(text)
