@@ -2260,6 +2260,8 @@ def _courtesy_reported(cues: list[_Cue], comparable: str, language: str) -> bool
     if comma < 0:
         return False
     act, after = [c for c in cues if c.end <= comma], [c for c in cues if c.start > comma]
+    if any(c.stance or _after_coordinating_word(c, comparable, language) for c in after):
+        return False  # "X a rendu hommage aux soldats, et a exprimé sa solidarité": a second act of X's
     if not after or any(not c.stance for c in act) or (act and _introduces_clause(act, comparable, language)):
         return False
     head = comparable[:comma]
