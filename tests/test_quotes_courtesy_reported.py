@@ -39,6 +39,8 @@ def test_courtesy_act_reported_is_no_quote(text):
         pytest.param("The mission chief thanked the troops for their courage, the statement said, adding that the patrols would go on.",
                      id="en-adding-that"),
         pytest.param("The mission chief condemned the attack, said the statement.", id="en-condemned-not-courtesy"),
+        pytest.param("Les soldats ont reconstruit le pont, un travail salué par la population, a indiqué le colonel Marc Vidal.",
+                     id="fr-participle-with-agent"),
     ],
 )
 def test_courtesy_with_words_given_stays_a_quote(text):

@@ -2269,7 +2269,10 @@ def _courtesy_reported(cues: list[_Cue], comparable: str, language: str) -> bool
     courtesy = pattern is not None and any(
         pattern.match(head, m.end()) for m in re.finditer(rf"(?<!\w)(?:{_alternation(sorted(expressing))})(?!\w)", head))
     verbs = _compared_forms("courtesy_verbs", language)
-    courtesy = courtesy or (bool(verbs) and re.search(rf"(?<!\w)(?:{_alternation(verbs)})(?!\w)", head) is not None)
+    agents = _compared_forms("agent_prepositions", language)
+    # "un parcours salué par la mission": a participle with its agent describes a noun, no act
+    passive = rf"(?!\s+(?:{_alternation(agents)})(?!\w))" if agents else ""
+    courtesy = courtesy or (bool(verbs) and re.search(rf"(?<!\w)(?:{_alternation(verbs)})(?!\w){passive}", head) is not None)
     if not courtesy:
         return False
     complementiser = _patterns(language)["complementisers"]
