@@ -45,3 +45,10 @@ def test_courtesy_act_reported_is_no_quote(text):
 )
 def test_courtesy_with_words_given_stays_a_quote(text):
     assert len(extract(text, None).quotes) == 1
+
+
+def test_statement_after_a_courtesy_act_stays_its_givers():
+    text = ('"The chief recalls that attacks on peacekeepers are crimes," said Paul Brand, spokesman for Maria Lopez, '
+            "in a statement on Sunday. The UN chief expressed her deepest condolences to the family of the fallen soldier, "
+            "said the statement. Gunmen were suspected of the attack on the base, according to the statement.")
+    assert [q.speaker for q in extract(text, None).quotes] == ["Paul Brand", "Paul Brand"]

@@ -5164,7 +5164,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         # a source marker inside an aside sources the aside only ("Los heridos -diez, según
         # la ONU- fueron evacuados", "4.000 déplacés (selon l'ONU) ont fui"): no speech of its own
         cues = [c for c in cues if not (c.marker and _in_aside(c, text))]
-        if not spans and _courtesy_reported(cues, comparable, language):
+        courtesy_only = not spans and _courtesy_reported(cues, comparable, language)
+        if courtesy_only:
             # "X expressed his condolences to the family, said the statement": the act only
             cues = []
         # "Agrega a tu celular el número...", "Recuerda que puedes enviarnos...": a verb with no
@@ -5421,7 +5422,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 voice_of = None  # "He" now may be the person named
             last_plain, last_plain_at = text, index
             # "UNMISS issued a statement on Monday": "the statement" after speaks for UNMISS
-            document_speaker = _document_author(text, mentions) or document_speaker
+            # (not a statement reporting a courtesy act: "the statement" stays its giver's)
+            document_speaker = (None if courtesy_only else _document_author(text, mentions)) or document_speaker
             continue
         given = _patterns(language)["document_given"]
         if speaker is not None and given is not None and given.search(comparable):
