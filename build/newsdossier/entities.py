@@ -2723,9 +2723,32 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
                 return
         # a title of several words whose words are no titles alone ("Private First Class"):
         # the role's, not the name's
-        while (n := next((n for n in (3, 2) if len(segment) > n
-                          and " ".join(tokens[k].folded for k in segment[:n]) in sets["titles"]), 0)):
-            segment = segment[n:]
+        # (a title printed in title case is one whole: "Bộ Trưởng Quốc Phòng", "Tổng Thư Ký")
+        exact_titles = _exact_words_of("titles", language)
+
+        def a_title(words) -> bool:
+            # folded, or with its diacritics where the language compares them (vi)
+            return " ".join(tokens[k].folded for k in words) in sets["titles"] \
+                or (bool(exact_titles) and " ".join(exact_form(tokens[k].text) for k in words) in exact_titles)
+
+        if len(segment) <= TITLE_WORDS and a_title(segment):
+            return  # the run is a title alone, no person: its holder is named apart
+        stripped = False
+        while (n := next((n for n in range(TITLE_WORDS, 1, -1) if len(segment) > n and a_title(segment[:n])), 0)):
+            segment, stripped = segment[n:], True
+        # a title in title case split before the segment ("Bộ Trưởng | Quốc Phòng Lê Văn Hùng"):
+        # the words ending it are the role's
+        while language in EXACT_LANGUAGES and (n := next((n for n in range(TITLE_WORDS - 1, 0, -1) for b in range(1, TITLE_WORDS - n + 1)
+                          if len(segment) > n + 1 and segment[0] - b >= 0
+                          and a_title([*range(segment[0] - b, segment[0]), *segment[:n]])), 0)):
+            segment, stripped = segment[n:], True
+        stripped = stripped or (segment[0] > 0 and a_title([segment[0] - 1]))
+        # the title's country printed between the title and the holder's name, title case or
+        # not ("Ngoại Trưởng Ai Cập Ahmed Salem"): the country's, not the name's (Vietnamese puts
+        # the country after the title; elsewhere a country opening a name may be a given name)
+        if stripped and language in EXACT_LANGUAGES and len(segment) > 2 and (hit := _country_at(tokens, segment[0])) is not None \
+                and hit[1] <= segment[-1] - 1 and hit[1] in segment:
+            segment = segment[segment.index(hit[1]):]
         # the second word of a title of two words whose first is a title alone too ("Datuk
         # Seri", "Tan Sri" after "Gen"): the role's
         while (len(segment) > 2 and segment[0] > 0 and tokens[segment[0] - 1].folded in sets["titles"]

@@ -2245,6 +2245,40 @@ def _courtesy_after(comparable: str, start: int, end: int, language: str) -> boo
     return pattern.match(comparable, end) is not None
 
 
+def _courtesy_reported(cues: list[_Cue], comparable: str, language: str) -> bool:
+    """Whether a sentence's speech is only a courtesy act reported by a verb after a comma
+    ("X expressed his deepest condolences to the family, said the statement", "X a présenté ses
+    condoléances à la famille, indique le communiqué", "X thanked the troops, the statement
+    said"): the clause before the comma holds a verb of expressing with an object of courtesy
+    (quotes.yaml "courtesy_objects") or a verb of courtesy ("courtesy_verbs") and no verb that
+    introduces a clause, and the verbs after the comma give no clause either. tests/corpus/README.md:
+    condolences, thanks and praise are reported speech only when what was said is given, so
+    such a sentence holds none. cues: the sentence's cues; comparable: the sentence as compared."""
+    if not cues or any(c.marker or c.participle for c in cues):
+        return False
+    comma = comparable.rfind(",", 0, max(c.start for c in cues))
+    if comma < 0:
+        return False
+    act, after = [c for c in cues if c.end <= comma], [c for c in cues if c.start > comma]
+    if any(c.stance or _after_coordinating_word(c, comparable, language) for c in after):
+        return False  # "X a rendu hommage aux soldats, et a exprimé sa solidarité": a second act of X's
+    if not after or any(not c.stance for c in act) or (act and _introduces_clause(act, comparable, language)):
+        return False
+    head = comparable[:comma]
+    _words, expressing, pattern = _courtesy_pattern(language)
+    courtesy = pattern is not None and any(
+        pattern.match(head, m.end()) for m in re.finditer(rf"(?<!\w)(?:{_alternation(sorted(expressing))})(?!\w)", head))
+    verbs = _compared_forms("courtesy_verbs", language)
+    agents = _compared_forms("agent_prepositions", language)
+    # "un parcours salué par la mission": a participle with its agent describes a noun, no act
+    passive = rf"(?!\s+(?:{_alternation(agents)})(?!\w))" if agents else ""
+    courtesy = courtesy or (bool(verbs) and re.search(rf"(?<!\w)(?:{_alternation(verbs)})(?!\w){passive}", head) is not None)
+    if not courtesy:
+        return False
+    complementiser = _patterns(language)["complementisers"]
+    return not any(complementiser is not None and complementiser.match(comparable, c.end + 1) for c in after)
+
+
 @lru_cache(maxsize=None)
 def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozenset[str]]:
     """The pattern of a verb of characterising with its object and its judgement (quotes.yaml
@@ -2856,6 +2890,14 @@ def _named_as_agent(mention: _Mention, text: str, comparable: str, language: str
     return (not gap.strip() or _titles_only(gap, language)) and not _speech_participle(match.group(1), language)
 
 
+def _outlet_words_only(gap: str, language: str) -> bool:
+    """Whether a compared gap holds nothing but words naming what an outlet is (quotes.yaml
+    "addressee_outlet_nouns"), articles and joining words ("de presse", "news"), or nothing."""
+    nouns = set(_compared_forms("addressee_outlet_nouns", language)) | set(_articles(language)) \
+        | set(_joining_articles()) | set(_joining_words(language))
+    return all(w in nouns for w in re.findall(r"[\w'-]+", gap))
+
+
 def _addressed(mention: _Mention, comparable: str, language: str, floor: int = 0) -> bool:
     """A mention right after "to", "à", "a", or after the medium words went out on (quotes.yaml
     "addressee_media": "au micro de", "sur les ondes de"): the addressee of the speech, not its
@@ -3319,6 +3361,65 @@ def _leads_clause(comparable: str, start: int, floor: int, language: str) -> boo
 ANSWER_WORDS = 4
 
 
+SIGNATURE_WORDS = 16  # the most words of a signature line (a name and a role)
+
+
+def _signs(line: str, surface: str, role: str | None) -> bool:
+    """Whether a line opens on a name as printed (surface), its title before it at most (the
+    person's role, "Colonel"), then a comma: "Colonel Paul Brand, commander of ..."."""
+    at = line.lower().find(surface.lower())
+    if at < 0 or not line[at + len(surface):].lstrip().startswith(","):
+        return False
+    before = line[:at].strip()
+    return not before or (role is not None and before.lower() == role.lower())
+
+
+def _signed_paragraphs(units: list[_Unit], language: str) -> dict[int, Found]:
+    """The sentences of paragraphs that are a person's own words, by index of units -> that
+    person: a paragraph with no quotation marks, no speech verb nor source marker, naming no
+    one, holding a word of one speaking of themselves (quotes.yaml "first_person_words"),
+    right before a line that is a paragraph on its own, opening (past a dash) on a person's
+    name then a comma and their role, with no speech verb ("Stéphane Dupont, commandant, chef
+    des opérations à Paoua", "— Colonel X, commander of the sector"). Such a signature line
+    is how a page gives the speaker of words it prints apart (a video's transcript, a
+    quotation set as a block). A line that is not on its own, or has no role after the name,
+    signs nothing. Known only where paragraph starts are (_Unit.opens_paragraph)."""
+    words = set(_compared_forms("first_person_words", language))
+    patterns = _patterns(language)
+    if not words or not any(u.opens_paragraph for u in units):
+        return {}
+    signed: dict[int, Found] = {}
+    for index, unit in enumerate(units):
+        if not unit.opens_paragraph or index == 0 or (index + 1 < len(units) and not units[index + 1].opens_paragraph):
+            continue
+        line = unit.text.strip()
+        body = line.lstrip("\u2014\u2013- ").strip()
+        if not body or len(body.split()) > SIGNATURE_WORDS or body.endswith(("?", "!", ":")):
+            continue
+        person = next((f for f in unit.found if f.kind == "person" and any(_signs(body, s, f.role) for s in f.surfaces)), None)
+        if person is None:
+            continue
+        comparable = _comparable(line, language)
+        if any(patterns[k] is not None and patterns[k].search(comparable) for k in ("speech_verbs", "source_markers")):
+            continue
+        start = index - 1
+        while start > 0 and not units[start].opens_paragraph:
+            start -= 1
+        paragraph = units[start:index]
+        if not paragraph or not units[start].opens_paragraph:
+            continue
+        texts = [u.text for u in paragraph]
+        compared = [_comparable(t, language) for t in texts]
+        if any(_quoted_spans(t)[0] for t in texts) or any(f.kind == "person" for u in paragraph for f in u.found):
+            continue
+        if any(patterns[k] is not None and patterns[k].search(c) for c in compared for k in ("speech_verbs", "source_markers")):
+            continue
+        if not any(w in words for c in compared for w in re.findall(r"[\w-]+", c)):
+            continue
+        signed.update({i: person for i in range(start, index)})
+    return signed
+
+
 def _answer_label(text: str, mentions: list[_Mention]) -> _Mention | None:
     """The person whose name, alone and set off by a colon, opens a paragraph, the colon then
     followed by running words of their own, no quotation (an interview printed as questions
@@ -3513,6 +3614,10 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
                 # one told, then who told them
                 if _tight(text[start:mention.start], language):
                     start = mention.end
+                    # "dijo a la agencia Efe el coronel X": the outlet named right after the
+                    # agency's noun is the one told as well
+                    start = next((m.end for m in mentions if m.kind == "entity" and _outlet(m.found)
+                                  and m.start >= start and _outlet_words_only(comparable[start:m.start], language)), start)
                     if (mention.found is None or mention.found.kind != "person") \
                             and (country := _country_voiced_after(comparable, mention.start, mentions, language)) is not None:
                         # "pidió a las autoridades malienses", "a demandé aux autorités
@@ -3522,7 +3627,11 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
             if not cue.marker and _place_before_speaker(mention, mentions, text, comparable, start, ceiling, language):
                 start = mention.end  # "dijo este lunes en la ONU la ministra X": where, then who
                 continue
-            if not (_tight(text[start:mention.start], language) or _described_person(text, start, mention, language)) \
+            gap = text[start:mention.start]
+            if mention.kind == "document":
+                # "said an emailed statement from X": a word describing the document is no gap
+                gap = _without_document_descriptions(gap, comparable[start:mention.start], language)
+            if not (_tight(gap, language) or _described_person(text, start, mention, language)) \
                     or _object_of(mention, comparable, language, start):
                 return None
             if not cue.marker and _inside_noun_phrase(comparable[start:mention.start], language):
@@ -3532,6 +3641,18 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
                 return country  # "selon les autorités maliennes", "dijo el gobierno de Malí": the country
             return _person_after(mention, mentions, text, language)
     return None
+
+
+def _without_document_descriptions(gap: str, compared: str, language: str) -> str:
+    """The gap (as printed) between a speech verb and a document's word after it, its words
+    describing the document (quotes.yaml "document_descriptions": "emailed", "bref", "breve")
+    blanked; compared is the same gap as compared (_comparable, of the same length)."""
+    words = _compared_forms("document_descriptions", language)
+    if not words or len(compared) != len(gap):
+        return gap
+    for match in re.finditer(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", compared):
+        gap = gap[:match.start()] + " " * (match.end() - match.start()) + gap[match.end():]
+    return gap
 
 
 @lru_cache(maxsize=None)
@@ -3933,6 +4054,9 @@ def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: st
                 start = mention.end  # "..., dijo este lunes en la ONU la ministra X": where, then who
                 continue
             gap = text[start:mention.start]
+            if mention.kind == "document":
+                # "..., said an emailed statement from X": a word describing the document is no gap
+                gap = _without_document_descriptions(gap, comparable[start:mention.start], language)
             if _addressed(mention, comparable, language, start) or not (
                     _tight(gap, language, most=4, free_words=0) or _titles_only(gap, language)
                     or _described_person(text, start, mention, language)
@@ -4758,6 +4882,55 @@ def _pronoun_subject(text: str, comparable: str, mentions: list[_Mention], langu
     return word
 
 
+def _printed_pronoun_before(cue: _Cue, text: str, language: str) -> bool:
+    """Whether the sentence opens, right before the verb `cue`, on a personal pronoun of
+    quotes.yaml "pronoun_genders" as printed, accents kept ("Él pidió..."): a pronoun whose
+    folded form is another word (the article "el") and so stands in no compared list."""
+    words = {str(w) for by_language in (_vocabulary().get("pronoun_genders") or {}).values()
+             for w in (by_language or {}).get(language, [])}
+    return text[:cue.start].strip().lower() in words and any(not w.isascii() for w in words if w == text[:cue.start].strip().lower())
+
+
+def _chief_of_voice(speaker: Found, mentions: list[_Mention], comparable: str, language: str,
+                    antecedent: Found | None) -> Found | None:
+    """The person a named spokesperson speaking in a sentence speaks for, or None.
+
+    speaker: the person found speaking; mentions: the sentence's mentions; comparable: the
+    sentence as compared (_comparable); antecedent: the person "he" stood for before the
+    sentence. A spokesperson's word of quotes.yaml "person_voices" joined to a person after it
+    ("Y, spokesman for X", "Y, porte-parole de X") gives that person; after a possessive
+    determiner ("his spokesman, Y", "son porte-parole, Y", "su portavoz, Y") it gives the last
+    other person named before in the sentence, or else the antecedent. The spokesperson still
+    speaks the sentence (tests/corpus/README.md: a person named speaks as themselves), but the
+    position the sentence reports is the chief's, so "he" in the sentence after goes on with
+    the chief."""
+    voices = _compared_forms("person_voices", language)
+    if not voices:
+        return None
+    at = next((m for m in mentions if m.kind == "entity" and m.found is speaker), None)
+    if at is None:
+        return None
+    people = [m for m in mentions if m.kind == "entity" and m.found.kind == "person" and m.found is not speaker]
+    joiners = _compared_forms("voice_joiners", language)
+    articles = _articles(language)
+    article = rf"(?:(?:{_alternation(articles)})\s+)?" if articles else ""
+    if joiners:
+        after = re.compile(rf"\s*,\s*{article}(?:{_alternation(voices)})\s+(?:{_alternation(joiners)})\s+{article}$")
+        chief = next((m for m in people if m.start >= at.end and after.match(comparable[at.end:m.start])), None)
+        if chief is not None:
+            return chief.found
+    possessives = _compared_forms("possessive_determiners", language)
+    if not possessives:
+        return None
+    owned = re.search(rf"(?<!\w)(?:{_alternation(possessives)})\s+(?:{_alternation(voices)})\s*,?\s*$", comparable[:at.start])
+    if owned is None:
+        return None
+    before = [m for m in people if m.end <= owned.start()]
+    if before:
+        return before[-1].found
+    return antecedent if antecedent is not None and antecedent is not speaker and antecedent.kind == "person" else None
+
+
 def _resolve(mention: _Mention | None, last_person: Found | None, last_body: Found | None,
              last_speaker: Found | None = None) -> tuple[bool, Found | None]:
     """(found a speaker at all, the speaker or None when the text does not name one).
@@ -4914,6 +5087,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     # no person is named since: "he", "il", "él" then stand for that voice, so for its body
     # ("A senior official with the mission said... He added that...")
     voice_of: Found | None = None
+    unit_signed_with = -2  # the index of the last unit of a signed paragraph taken as its signer's words
     previous: int | None = None  # index in quotes of the last unit's quote
     spoken = False  # whether a quote so far names its speaker (then no lead waits for its name)
     said_before: Found | None = None  # the speaker of the last unit's quote, when that unit held one
@@ -4932,8 +5106,21 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     interview = _interview_pattern(language)
     interviewee: Found | None = None  # the one person named giving an interview (quotes.yaml "interview_words")
     asked = False  # whether the unit before was an interview's question, a paragraph of its own
+    signed = _signed_paragraphs(units, language)
     for index, unit in enumerate(units):
         text = unit.text
+        if index in signed:
+            # a paragraph of someone's words with no marks, their name and role on the line after
+            speaker_name = _speaker_name(signed[index])
+            if previous is not None and unit_signed_with == index - 1 and quotes[previous].speaker == speaker_name:
+                earlier = quotes[previous]
+                quotes[previous] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {text}")
+            else:
+                quotes.append(Quote(speaker_name, None, "direct", text))
+                previous = len(quotes) - 1
+            unit_signed_with = index
+            said_before = None
+            continue
         unit.found = unit.found + [d for d in defined if any(has_whole_word(text, x) for x in d.surfaces)]
         comparable = _comparable(text, language)
         spans, _ = _quoted_spans(text)
@@ -4977,6 +5164,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         # a source marker inside an aside sources the aside only ("Los heridos -diez, según
         # la ONU- fueron evacuados", "4.000 déplacés (selon l'ONU) ont fui"): no speech of its own
         cues = [c for c in cues if not (c.marker and _in_aside(c, text))]
+        courtesy_only = not spans and _courtesy_reported(cues, comparable, language)
+        if courtesy_only:
+            # "X expressed his condolences to the family, said the statement": the act only
+            cues = []
         # "Agrega a tu celular el número...", "Recuerda que puedes enviarnos...": a verb with no
         # subject in a sentence speaking to the reader is the page's call to act, no report
         if any(not c.marker and _no_subject(c, text, language) for c in cues) and _addresses_reader(text, comparable, spans, language):
@@ -5061,6 +5252,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     mention = _Mention(cue.start, cue.end, "dropped", None)  # "En la sala del Consejo pidió...": the one speaking
                 if mention is not None and _closing_attribution(cue, mention, text, spans, language):
                     rank = 0
+                elif mention is None and _printed_pronoun_before(cue, text, language):
+                    # "Él pidió que...": the pronoun, accented as printed, the folded form being the article
+                    mention = _Mention(0, cue.start, "pronoun", None)
                 elif mention is None and (_no_subject(cue, text, language) or _dropped_clause_subject(cue, mentions, comparable, language)):
                     # "Además, explicó que...", "Visitó la base y aseguró que...": the one speaking
                     mention = _Mention(cue.start, cue.end, "dropped", None)
@@ -5228,7 +5422,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 voice_of = None  # "He" now may be the person named
             last_plain, last_plain_at = text, index
             # "UNMISS issued a statement on Monday": "the statement" after speaks for UNMISS
-            document_speaker = _document_author(text, mentions) or document_speaker
+            # (not a statement reporting a courtesy act: "the statement" stays its giver's)
+            document_speaker = (None if courtesy_only else _document_author(text, mentions)) or document_speaker
             continue
         given = _patterns(language)["document_given"]
         if speaker is not None and given is not None and given.search(comparable):
@@ -5244,7 +5439,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         elif speaker is not None and speaker.kind in ("organisation", "mission", "initiative") and not _outlet(speaker):
             voiced_body = speaker
         if speaker is not None and speaker.kind == "person":
-            antecedent = speaker
+            # "X condemned the raid, his spokesman, Y, said. He called on...": "he" is X
+            antecedent = _chief_of_voice(speaker, mentions, comparable, language, antecedent) or speaker
         elif people_here:
             antecedent = people_here[-1]
         if (not quoted and last_plain is not None and speaker is not None and cues
