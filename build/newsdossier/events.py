@@ -4748,7 +4748,8 @@ def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], froz
     form = reference_word_form(exact)
     numbers = {form(w): int(n) for w, n in ((vocabulary.get("number_words") or {}).get(language) or {}).items()}
     months = frozenset(form(w) for w in phrases["months"])
-    units = [form(w) for w in (*phrases["years"], *phrases["months"], *(phrases.get("days") or ()))]
+    units = [form(w) for w in (*phrases["years"], *phrases["months"], *(phrases.get("days") or ()),
+                                 *(phrases.get("weeks") or ()))]
     alt = spaced_alternation
     count = rf"(?P<count>\d{{1,3}}|{alt(numbers)})\s+(?P<unit>{alt(units)})"
     shapes = []
@@ -4797,12 +4798,15 @@ def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, lang
 
 
 @lru_cache(maxsize=None)
-def _ago_day_units(language: str) -> frozenset[str]:
-    """The day units of vocabulary "ago_phrases" of a language ("days", "días", "ngày"), as
-    _compared gives them."""
+def _ago_day_units(language: str) -> dict[str, int]:
+    """The day and week units of vocabulary "ago_phrases" of a language ("days", "días",
+    "ngày"; "weeks", "semanas", "tuần"), as _compared gives them, each with the days it counts
+    (1 or 7)."""
     phrases = (reference().vocabulary.get("ago_phrases") or {}).get(language) or {}
     form = reference_word_form(language in EXACT_LANGUAGES)
-    return frozenset(form(w) for w in phrases.get("days") or ())
+    units = {form(w): 7 for w in phrases.get("weeks") or ()}
+    units.update({form(w): 1 for w in phrases.get("days") or ()})
+    return units
 
 
 def ago_date(sentence: str, anchor: PartialDate | None, language: str) -> tuple[PartialDate, None] | None:
@@ -4812,7 +4816,8 @@ def ago_date(sentence: str, anchor: PartialDate | None, language: str) -> tuple[
     such count or the anchor lacks the year (or the month, for months). A count of whole
     years or months gives no day; a count of days ("hace tres días", "three days ago", "ba
     ngày trước", vocabulary "ago_phrases" "days") gives the day that many days before a
-    day-precise anchor."""
+    day-precise anchor, a count of weeks ("hace una semana", "two weeks ago", "hai tuần
+    trước", "weeks") the day seven times that many days before."""
     if anchor is None or anchor.year is None:
         return None
     pattern, numbers, months = _ago_pattern(language)
@@ -4824,11 +4829,13 @@ def ago_date(sentence: str, anchor: PartialDate | None, language: str) -> tuple[
     count = int(text) if text.isdigit() else numbers.get(text)
     if not count:
         return None
-    if re.sub(r"\s+", " ", unit) in _ago_day_units(language):
-        # "hace tres días", "three days ago", "ba ngày trước": that many days before the article's day
+    per_unit = _ago_day_units(language).get(re.sub(r"\s+", " ", unit))
+    if per_unit:
+        # "hace tres días", "three days ago", "ba ngày trước": that many days before the
+        # article's day; "two weeks ago": fourteen
         if not (anchor.month and anchor.day):
             return None
-        day = date(anchor.year, anchor.month, anchor.day) - timedelta(days=count)
+        day = date(anchor.year, anchor.month, anchor.day) - timedelta(days=count * per_unit)
         return PartialDate(day.year, day.month, day.day), None
     if re.sub(r"\s+", " ", unit) in months:
         if anchor.month is None:
