@@ -995,13 +995,14 @@ def _since_opener() -> re.Pattern:
     return re.compile(r"(?<![\w'])(?:" + _any_language("since_words", folded=True) + r")(?![\w'])")
 
 
-def since_setup(sentence: str, start: int, language: str = "und") -> bool:
+def since_setup(sentence: str, start: int, language: str = "und", words: list[EventWord] = ()) -> bool:
     """Whether the date starting at offset start of the sentence ends a since-phrase naming
     how a body or unit came to be (vocabulary "setup_words"): "since its deployment in 2013",
     "depuis qu'elle a été déployée en juillet 2013", "desde su despliegue en Malí, en 2013",
     "kể từ khi được triển khai năm 2013". The setting-up in passing is a bound of the span,
     not a happening the article tells (a sentence of its own still is). language: ISO 639-1
-    code of the text."""
+    code of the text. words (event_words of the sentence), when given, mark where the phrase
+    ends: a date past the sentence's own verb is that verb's."""
     pattern = _word_pattern("setup_words", language)
     if pattern is None:
         return False
@@ -1013,7 +1014,27 @@ def since_setup(sentence: str, start: int, language: str = "und") -> bool:
     opened = openers[-1].end()
     if re.search(r"[;:()]", compared[opened:]):
         return False
-    return pattern.search(compared, opened) is not None
+    setup = pattern.search(compared, opened)
+    if setup is None:
+        return False
+    if not words:
+        return True
+    # "the first parade since the founding of the base was held on Tuesday", "desde la
+    # fundación de la base se celebró el martes": the phrase ends where the sentence's own
+    # verb begins (an event word past the setting-up's, words), whose day the date is
+    return not (first_since(sentence, window + openers[-1].start(), start)
+                or any(window + setup.end() <= w.start and w.end <= start and not w.frame for w in words))
+
+def _without_setup_periods(sentence: str, language: str = "und") -> str:
+    """The sentence with each relative date ending a since-phrase of a setting-up (since_setup:
+    "since its deployment last year", "depuis son déploiement l'an dernier") blanked, offsets
+    kept: such a date bounds a span, as a printed one there does, and dates no happening."""
+    words = event_words(sentence, language)
+    for lo, hi in relative_spans(sentence, language):
+        if since_setup(sentence, lo, language, words):
+            sentence = sentence[:lo] + " " * (hi - lo) + sentence[hi:]
+    return sentence
+
 
 def date_ahead(sentence: str, mention: DateMention, language: str = "und") -> bool:
     """Whether a date is told as one to come by a word right after it (vocabulary
@@ -5159,6 +5180,7 @@ def _complement_of(between: str, language: str) -> bool:
 def noun_complement(sentence: str, main: EventWord, word: EventWord, language: str = "und") -> bool:
     """Whether the event noun word is the complement of the main event noun, right after it
     with a preposition of vocabulary "noun_complement_prepositions" and at most an article
+                or since_setup(printed, start, language, words)  # "since its deployment last year": in passing
     (vocabulary "definite_determiners") between: "cérémonie de passation", "ceremonia de
     traspaso", "ceremony of handover", "cérémonie de la relève". It names what the main
     happening was, not a second one. language: ISO 639-1 code of the text."""
@@ -6036,16 +6058,15 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and not calendar_day(sentence, d.start, language, end=d.end) and not not_a_happening_date(sentence, d, language=language)
                     and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
                     and not dateline_bracket(sentence, d) and not length_between_dates(sentence, d, all_dates, language)
-                    # "since its deployment in December last year", "since their deployment last
-                    # year on August 13": the day or month of a relative year dates it
-                    and not (since_setup(sentence, d.start, language)
-                             and not (d.value.year is None and (relative_year_after(sentence, d.end, language)
-                                                                or relative_year_before(sentence, d.start, language))))
+                    # "since its deployment in 2014", "in December last year", "last year on
+                    # August 13": the setting-up of the unit in passing, however it is dated
+                    and not since_setup(sentence, d.start, language)
                     and (reported or d is content_day or not told_on_day(sentence, d.start, language, words, d.end, fronted=lead)
                          or declared_object(sentence, d.end, words, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
         before_sentence = sentences[index - 1][0] if index else None  # what "the month before" may count from
-        period = relative_period(sentence, anchor, language, previous=before_sentence)
+        # "since its deployment last year": the setting-up in passing dates nothing (since_setup)
+        period = relative_period(_without_setup_periods(sentence, language), anchor, language, previous=before_sentence)
         if (mentions or period) and toll_over_year(sentence, main, mentions, period, language):
             lead = False  # the article opens on the toll: what follows is no news of its day
             continue  # "102 peacekeepers died in 2013": a toll of the year, no happening
