@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import DateMention, date_given_before, with_day_markers, date_word, names_anaphoric_period, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
+from .dates import DateMention, weekday_spans, date_given_before, with_day_markers, date_word, names_anaphoric_period, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found, country_demonyms
 from .reference import EXACT_LANGUAGES, listed_languages, listed_word_forms, load_reference, reference, reference_word_form
@@ -1025,6 +1025,7 @@ def since_setup(sentence: str, start: int, language: str = "und", words: list[Ev
     return not (first_since(sentence, window + openers[-1].start(), start)
                 or any(window + setup.end() <= w.start and w.end <= start and not w.frame for w in words))
 
+
 def _without_setup_periods(sentence: str, language: str = "und") -> str:
     """The sentence with each relative date ending a since-phrase of a setting-up (since_setup:
     "since its deployment last year", "depuis son déploiement l'an dernier") blanked, offsets
@@ -1739,6 +1740,68 @@ def departure_from_place_spans(sentence: str, language: str = "und") -> list[tup
     return [m.span() for m in pattern.finditer(sentence)]
 
 
+@lru_cache(maxsize=None)
+def _planned_stay_pattern(language: str) -> re.Pattern | None:
+    """The pattern of planned_stay_spans in a language: a verb of vocabulary "planned_stay"
+    (any case) and the place after it; None for a language with no entry."""
+    entry = (reference().vocabulary.get("planned_stay") or {}).get(language) or {}
+    verbs, nouns = entry.get("verbs") or [], entry.get("place_nouns") or []
+    if not verbs:
+        return None
+    place = r"(?:[A-Z\u00c0-\u00de\u0110\u1ea0-\u1ef8][\w'.-]*)(?:\s+(?:(?:de|del|la|of|the|y|and|et)\s+)?[A-Z\u00c0-\u00de\u0110\u1ea0-\u1ef8][\w'.-]*){0,3}"
+    if nouns:
+        place = r"(?:" + place + r"|(?i:" + alternation(nouns) + r")\s+\w+)"
+    return re.compile(r"(?<![\w-])(?i:" + alternation(verbs) + r")\s+" + place + r"(?![\w-])")
+
+
+def planned_stay_spans(sentence: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where the sentence tells a stay ahead by a place and a span of days with no event word
+    (vocabulary "planned_stay": "will be in Peru from Thursday to Sunday", "sera au Mali du 4 au
+    7 mai", "estará en territorio guatemalteco entre el jueves y el domingo", "sẽ có mặt tại Lào
+    từ thứ Năm đến Chủ nhật"): (start, end) of each, from the verb to the place's end; [] for
+    none. The span (a day span printed, find_dates, or a weekday span, weekday_spans) must
+    follow the place with no clause break between, so "will be in Peru next year" is none. Seen
+    in held-out Spanish reports of a visit announced for the week, its days told apart.
+    language: ISO 639-1 code of the text."""
+    pattern = _planned_stay_pattern(language)
+    if pattern is None:
+        return []
+    found = []
+    for m in pattern.finditer(sentence):
+        starts = [d.start for d in find_dates(sentence) if d.value_end is not None and d.start >= m.end()]
+        starts += [lo for lo, _hi in weekday_spans(sentence, language) if lo >= m.end()]
+        if any(not re.search(r"[;:.!?()]", sentence[m.end():lo]) for lo in starts):
+            found.append(m.span())
+    return found
+
+
+@lru_cache(maxsize=None)
+def _role_taking_pattern(language: str) -> re.Pattern | None:
+    """The pattern of role_taking_spans in a language, compared as _compared gives the
+    sentence; None for a language with no entry."""
+    entry = (reference().vocabulary.get("role_taking") or {}).get(language) or {}
+    if not (entry.get("verbs") and entry.get("offices")):
+        return None
+    form = reference_word_form(language in EXACT_LANGUAGES)
+    alt = spaced_alternation
+    determiners = rf"(?:(?:{alt(form(w) for w in entry.get('determiners') or ())})(?:\s+|(?<=')))" if entry.get("determiners") else ""
+    return re.compile(rf"(?<![\w-])(?:{alt(form(w) for w in entry['verbs'])})\s+{determiners}{{0,2}}"
+                      rf"(?:{alt(form(w) for w in entry['offices'])})(?![\w-])")
+
+
+def role_taking_spans(sentence: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where the sentence tells a person taking an office ahead with no event word
+    (vocabulary "role_taking": "will be head of the mission", "sera cheffe de la mission",
+    "será jefa de la misión", "sẽ là trưởng phái bộ"): (start, end) of each, from the verb to
+    the noun of office; [] for none. An appointment taking effect: "From 28 December, she
+    will be head of the mission" is told as "she will take office on 28 December" is.
+    language: ISO 639-1 code of the text."""
+    pattern = _role_taking_pattern(language)
+    if pattern is None:
+        return []
+    return [m.span() for m in pattern.finditer(_compared(sentence, language in EXACT_LANGUAGES))]
+
+
 def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     exact, patterns = _kind_patterns(language)
     compared = _compared(sentence, exact)
@@ -1765,6 +1828,10 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
                     found.append((start, end, kind, label, verb, True))
     departure = reference().vocabulary["event_kinds"]["deployment"]["label"]
     found.extend((lo, hi, "deployment", departure, True, False) for lo, hi in departure_from_place_spans(sentence, language))
+    visit = reference().vocabulary["event_kinds"]["visit"]["label"]
+    found.extend((lo, hi, "visit", visit, True, False) for lo, hi in planned_stay_spans(sentence, language))
+    office = reference().vocabulary["event_kinds"]["appointment"]["label"]
+    found.extend((lo, hi, "appointment", office, True, False) for lo, hi in role_taking_spans(sentence, language))
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
     if not found:
@@ -5114,6 +5181,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
         if ((not reported and not possessive and told_on_day(sentence, start, language, words, end, fronted=anterior))
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
+                or since_setup(printed, start, language, words)  # "since its deployment last year": in passing
                 or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others
                                            if not (end <= w.start and w in described)
                                            and not (main.end <= start and led_after(w, end))))
@@ -5180,7 +5248,6 @@ def _complement_of(between: str, language: str) -> bool:
 def noun_complement(sentence: str, main: EventWord, word: EventWord, language: str = "und") -> bool:
     """Whether the event noun word is the complement of the main event noun, right after it
     with a preposition of vocabulary "noun_complement_prepositions" and at most an article
-                or since_setup(printed, start, language, words)  # "since its deployment last year": in passing
     (vocabulary "definite_determiners") between: "cérémonie de passation", "ceremonia de
     traspaso", "ceremony of handover", "cérémonie de la relève". It names what the main
     happening was, not a second one. language: ISO 639-1 code of the text."""
@@ -5897,8 +5964,33 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         if same is not None:
             join(same, item)
             continue
+        week = next((k for k in reversed(kept) if kinds_agree(k.finding.kind, finding.kind)
+                     and _week_narrowed(k, item)), None)
+        if week is not None:
+            # "will visit Argentina this week" ... "will be in Buenos Aires from Thursday to
+            # Sunday": the days of the week's happening, told later
+            week.finding.start, week.finding.end = finding.start, finding.end
+            week.finding.announced, week.basis = finding.announced, item.basis
+            join(week, item)
+            continue
         kept.append(item)
     return [k.finding for k in kept]
+
+
+def _week_narrowed(week: _Told, item: _Told) -> bool:
+    """Whether item, a later telling dated by days it prints or names ("from Thursday to
+    Sunday", "on 4 May"), gives the days of week, a happening dated by a week relative to the
+    article's ("this week", "cette semaine", "esta semana", "tuần này": an interval of seven
+    days): item's days all fall in that week, and one of the two is planned (a past week
+    holds many happenings of a kind). The happening of the week is then told on those days,
+    one event, not two. Seen in held-out Spanish reports of a visit announced for the week."""
+    first, last = _day(week.finding.start), _day(week.finding.end)
+    start, end = _day(item.finding.start), _day(item.finding.end or item.finding.start)
+    if week.basis != "relative" or not (first and last and start and end) or (last - first).days != 6:
+        return False
+    if not (week.finding.announced or item.finding.announced):
+        return False  # two happenings of a past week ("attacked this week", "on Monday, another attack")
+    return item.basis in ("printed", "relative") and first <= start <= end <= last and (start, end) != (first, last)
 
 
 def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | None, dateline_place: str | None,
@@ -6056,7 +6148,11 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                               or subject_since_date(sentence, d, main, language))
                          or since_when(sentence, d, words, language))
                     and not calendar_day(sentence, d.start, language, end=d.end) and not not_a_happening_date(sentence, d, language=language)
-                    and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
+                    # "À partir du 28 décembre, elle sera cheffe de la mission": the start of a
+                    # term ahead is the day the appointment takes effect
+                    and not (span_bound(sentence, d.start, language)
+                             and not (main.kind == "appointment" and main.verb and future_tense(sentence, language)))
+                    and not bracketed_years(sentence, d)
                     and not dateline_bracket(sentence, d) and not length_between_dates(sentence, d, all_dates, language)
                     # "since its deployment in 2014", "in December last year", "last year on
                     # August 13": the setting-up of the unit in passing, however it is dated
