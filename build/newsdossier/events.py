@@ -5600,6 +5600,42 @@ def introduces_new(sentence: str, word: EventWord, language: str = "und") -> boo
     return bool(pattern.search(before))
 
 
+def coordinated_verbs(sentence: str, words: list[EventWord], main: EventWord, language: str = "und") -> list[tuple[EventWord, int]]:
+    """The verbs a sentence joins to its main verb by a coordinating conjunction, sharing its
+    subject and day, that tell a happening of another kind a reader counts apart (vocabulary
+    "coordinated_kinds_apart": "met the President in Lima and visited a UN base", "a rencontré
+    ... et a visité", "se reunió con ... y visitó", "hội kiến ... và đi thăm"), as (event
+    word, offset of the conjunction). The later verb stands right after the conjunction (one
+    word at most between: "và đi thăm"), in no clause of its own and with no other event word
+    between; an attack and the deaths it caused ("attacked a convoy and killed two") are not
+    such kinds. words: event_words of the sentence; main: its main_event_word. language: ISO
+    639-1 code of the text. Seen in held-out Vietnamese reports of a leader's meeting and visit
+    told in one sentence."""
+    apart = frozenset(reference().vocabulary.get("coordinated_kinds_apart") or ())
+    if not (main.verb and not main.frame and not main.subordinate and main.kind in apart):
+        return []
+    conjunctions = _word_pattern("coordinating_conjunctions", language)
+    if conjunctions is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    joined: list[tuple[EventWord, int]] = []
+    previous = main
+    kinds = {main.kind}
+    for word in words:
+        if word.start < main.end or word.frame:
+            continue
+        if not (word.verb and not word.subordinate and word.kind in apart and word.kind not in kinds):
+            previous = word
+            continue
+        between = compared[previous.end:word.start]
+        links = list(conjunctions.finditer(between))
+        if links and len(between[links[-1].end():].split()) <= 1 and not re.search(r"[;:()]", between):
+            joined.append((word, previous.end + links[-1].start()))
+            kinds.add(word.kind)
+        previous = word
+    return joined
+
+
 def joined_happenings(sentence: str, words: list[EventWord], main: EventWord, language: str = "und") -> list[tuple[EventWord, int]]:
     """The happenings a sentence joins to its main one by a coordinating conjunction (vocabulary
     "coordinating_conjunctions": "and", "et", "y", "và"), as (event noun, offset where its
@@ -6430,6 +6466,14 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     continue  # a day of its own: told below as a background event
                 second = finding(word)
                 # the place its own clause prints, as for a same-day clause below
+                second.place, second.place_code = _place(sentence[opens:], _within_text(sentence[opens:], found), None)
+                second.start, second.end = event.start, event.end
+                told.append(_Told(second, word, sentence, "separate"))
+            # "met the President in Lima and visited a UN base": a second happening of the day
+            for word, opens in coordinated_verbs(sentence, words, main, language):
+                if given.get(words.index(word)) or any(word is t.word for t in told if t.sentence is sentence):
+                    continue  # a day of its own: told below as a background event
+                second = finding(word)
                 second.place, second.place_code = _place(sentence[opens:], _within_text(sentence[opens:], found), None)
                 second.start, second.end = event.start, event.end
                 told.append(_Told(second, word, sentence, "separate"))
