@@ -1275,6 +1275,25 @@ def _weekday_span_joiners(language: str) -> tuple[tuple[tuple[frozenset[str], fr
     return pairs, frozenset(_lower(w) for w in reference().date_words.get("day_number_articles") or ())
 
 
+def weekday_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where the text prints a span of two weekdays (dates.yaml "weekday_span_joiners", each
+    weekday maybe with its article: "from Thursday to Sunday", "du jeudi au dimanche", "entre el
+    jueves y el domingo", "từ thứ Năm đến Chủ nhật"): (start, end) of each, from the first
+    weekday to the second; [] for none. A move ("aplazada del lunes al jueves") is none."""
+    froms, tos, articles = _weekday_span_joiners(language)
+    weekdays = [d for d in find_dates(text) if d.kind == "weekday"]
+    moved = moved_from_weekdays(text, language)
+    spans = []
+    for one, other in zip(weekdays, weekdays[1:]):
+        if (one.start, one.end) in moved or weekday_number(one.text) == weekday_number(other.text):
+            continue
+        gap = [w for w in _lower(text[one.end:other.start]).split() if w not in articles]
+        before = [w for w in _lower(_CLAUSE_BREAK.split(text[:one.start])[-1]).split() if w not in articles]
+        if len(gap) == 1 and gap[0] in tos and before and before[-1] in froms:
+            spans.append((one.start, other.end))
+    return spans
+
+
 def weekday_span_end(text: str, day: PartialDate, language: str = "und") -> PartialDate | None:
     """The last day of a span of weekdays that opens on day (a weekday the text prints,
     resolved by relative_day): a "from" word before the weekday, a "to" word after it and a

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import DateMention, date_given_before, with_day_markers, date_word, names_anaphoric_period, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
+from .dates import DateMention, weekday_spans, date_given_before, with_day_markers, date_word, names_anaphoric_period, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found, country_demonyms
 from .reference import EXACT_LANGUAGES, listed_languages, listed_word_forms, load_reference, reference, reference_word_form
@@ -995,13 +995,14 @@ def _since_opener() -> re.Pattern:
     return re.compile(r"(?<![\w'])(?:" + _any_language("since_words", folded=True) + r")(?![\w'])")
 
 
-def since_setup(sentence: str, start: int, language: str = "und") -> bool:
+def since_setup(sentence: str, start: int, language: str = "und", words: list[EventWord] = ()) -> bool:
     """Whether the date starting at offset start of the sentence ends a since-phrase naming
     how a body or unit came to be (vocabulary "setup_words"): "since its deployment in 2013",
     "depuis qu'elle a été déployée en juillet 2013", "desde su despliegue en Malí, en 2013",
     "kể từ khi được triển khai năm 2013". The setting-up in passing is a bound of the span,
     not a happening the article tells (a sentence of its own still is). language: ISO 639-1
-    code of the text."""
+    code of the text. words (event_words of the sentence), when given, mark where the phrase
+    ends: a date past the sentence's own verb is that verb's."""
     pattern = _word_pattern("setup_words", language)
     if pattern is None:
         return False
@@ -1013,7 +1014,28 @@ def since_setup(sentence: str, start: int, language: str = "und") -> bool:
     opened = openers[-1].end()
     if re.search(r"[;:()]", compared[opened:]):
         return False
-    return pattern.search(compared, opened) is not None
+    setup = pattern.search(compared, opened)
+    if setup is None:
+        return False
+    if not words:
+        return True
+    # "the first parade since the founding of the base was held on Tuesday", "desde la
+    # fundación de la base se celebró el martes": the phrase ends where the sentence's own
+    # verb begins (an event word past the setting-up's, words), whose day the date is
+    return not (first_since(sentence, window + openers[-1].start(), start)
+                or any(window + setup.end() <= w.start and w.end <= start and not w.frame for w in words))
+
+
+def _without_setup_periods(sentence: str, language: str = "und") -> str:
+    """The sentence with each relative date ending a since-phrase of a setting-up (since_setup:
+    "since its deployment last year", "depuis son déploiement l'an dernier") blanked, offsets
+    kept: such a date bounds a span, as a printed one there does, and dates no happening."""
+    words = event_words(sentence, language)
+    for lo, hi in relative_spans(sentence, language):
+        if since_setup(sentence, lo, language, words):
+            sentence = sentence[:lo] + " " * (hi - lo) + sentence[hi:]
+    return sentence
+
 
 def date_ahead(sentence: str, mention: DateMention, language: str = "und") -> bool:
     """Whether a date is told as one to come by a word right after it (vocabulary
@@ -1718,6 +1740,68 @@ def departure_from_place_spans(sentence: str, language: str = "und") -> list[tup
     return [m.span() for m in pattern.finditer(sentence)]
 
 
+@lru_cache(maxsize=None)
+def _planned_stay_pattern(language: str) -> re.Pattern | None:
+    """The pattern of planned_stay_spans in a language: a verb of vocabulary "planned_stay"
+    (any case) and the place after it; None for a language with no entry."""
+    entry = (reference().vocabulary.get("planned_stay") or {}).get(language) or {}
+    verbs, nouns = entry.get("verbs") or [], entry.get("place_nouns") or []
+    if not verbs:
+        return None
+    place = r"(?:[A-Z\u00c0-\u00de\u0110\u1ea0-\u1ef8][\w'.-]*)(?:\s+(?:(?:de|del|la|of|the|y|and|et)\s+)?[A-Z\u00c0-\u00de\u0110\u1ea0-\u1ef8][\w'.-]*){0,3}"
+    if nouns:
+        place = r"(?:" + place + r"|(?i:" + alternation(nouns) + r")\s+\w+)"
+    return re.compile(r"(?<![\w-])(?i:" + alternation(verbs) + r")\s+" + place + r"(?![\w-])")
+
+
+def planned_stay_spans(sentence: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where the sentence tells a stay ahead by a place and a span of days with no event word
+    (vocabulary "planned_stay": "will be in Peru from Thursday to Sunday", "sera au Mali du 4 au
+    7 mai", "estará en territorio guatemalteco entre el jueves y el domingo", "sẽ có mặt tại Lào
+    từ thứ Năm đến Chủ nhật"): (start, end) of each, from the verb to the place's end; [] for
+    none. The span (a day span printed, find_dates, or a weekday span, weekday_spans) must
+    follow the place with no clause break between, so "will be in Peru next year" is none. Seen
+    in held-out Spanish reports of a visit announced for the week, its days told apart.
+    language: ISO 639-1 code of the text."""
+    pattern = _planned_stay_pattern(language)
+    if pattern is None:
+        return []
+    found = []
+    for m in pattern.finditer(sentence):
+        starts = [d.start for d in find_dates(sentence) if d.value_end is not None and d.start >= m.end()]
+        starts += [lo for lo, _hi in weekday_spans(sentence, language) if lo >= m.end()]
+        if any(not re.search(r"[;:.!?()]", sentence[m.end():lo]) for lo in starts):
+            found.append(m.span())
+    return found
+
+
+@lru_cache(maxsize=None)
+def _role_taking_pattern(language: str) -> re.Pattern | None:
+    """The pattern of role_taking_spans in a language, compared as _compared gives the
+    sentence; None for a language with no entry."""
+    entry = (reference().vocabulary.get("role_taking") or {}).get(language) or {}
+    if not (entry.get("verbs") and entry.get("offices")):
+        return None
+    form = reference_word_form(language in EXACT_LANGUAGES)
+    alt = spaced_alternation
+    determiners = rf"(?:(?:{alt(form(w) for w in entry.get('determiners') or ())})(?:\s+|(?<=')))" if entry.get("determiners") else ""
+    return re.compile(rf"(?<![\w-])(?:{alt(form(w) for w in entry['verbs'])})\s+{determiners}{{0,2}}"
+                      rf"(?:{alt(form(w) for w in entry['offices'])})(?![\w-])")
+
+
+def role_taking_spans(sentence: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where the sentence tells a person taking an office ahead with no event word
+    (vocabulary "role_taking": "will be head of the mission", "sera cheffe de la mission",
+    "será jefa de la misión", "sẽ là trưởng phái bộ"): (start, end) of each, from the verb to
+    the noun of office; [] for none. An appointment taking effect: "From 28 December, she
+    will be head of the mission" is told as "she will take office on 28 December" is.
+    language: ISO 639-1 code of the text."""
+    pattern = _role_taking_pattern(language)
+    if pattern is None:
+        return []
+    return [m.span() for m in pattern.finditer(_compared(sentence, language in EXACT_LANGUAGES))]
+
+
 def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     exact, patterns = _kind_patterns(language)
     compared = _compared(sentence, exact)
@@ -1744,6 +1828,10 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
                     found.append((start, end, kind, label, verb, True))
     departure = reference().vocabulary["event_kinds"]["deployment"]["label"]
     found.extend((lo, hi, "deployment", departure, True, False) for lo, hi in departure_from_place_spans(sentence, language))
+    visit = reference().vocabulary["event_kinds"]["visit"]["label"]
+    found.extend((lo, hi, "visit", visit, True, False) for lo, hi in planned_stay_spans(sentence, language))
+    office = reference().vocabulary["event_kinds"]["appointment"]["label"]
+    found.extend((lo, hi, "appointment", office, True, False) for lo, hi in role_taking_spans(sentence, language))
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
     if not found:
@@ -4751,7 +4839,8 @@ def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], froz
     form = reference_word_form(exact)
     numbers = {form(w): int(n) for w, n in ((vocabulary.get("number_words") or {}).get(language) or {}).items()}
     months = frozenset(form(w) for w in phrases["months"])
-    units = [form(w) for w in (*phrases["years"], *phrases["months"], *(phrases.get("days") or ()))]
+    units = [form(w) for w in (*phrases["years"], *phrases["months"], *(phrases.get("days") or ()),
+                                 *(phrases.get("weeks") or ()))]
     alt = spaced_alternation
     count = rf"(?P<count>\d{{1,3}}|{alt(numbers)})\s+(?P<unit>{alt(units)})"
     shapes = []
@@ -4800,12 +4889,15 @@ def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, lang
 
 
 @lru_cache(maxsize=None)
-def _ago_day_units(language: str) -> frozenset[str]:
-    """The day units of vocabulary "ago_phrases" of a language ("days", "días", "ngày"), as
-    _compared gives them."""
+def _ago_day_units(language: str) -> dict[str, int]:
+    """The day and week units of vocabulary "ago_phrases" of a language ("days", "días",
+    "ngày"; "weeks", "semanas", "tuần"), as _compared gives them, each with the days it counts
+    (1 or 7)."""
     phrases = (reference().vocabulary.get("ago_phrases") or {}).get(language) or {}
     form = reference_word_form(language in EXACT_LANGUAGES)
-    return frozenset(form(w) for w in phrases.get("days") or ())
+    units = {form(w): 7 for w in phrases.get("weeks") or ()}
+    units.update({form(w): 1 for w in phrases.get("days") or ()})
+    return units
 
 
 def ago_date(sentence: str, anchor: PartialDate | None, language: str) -> tuple[PartialDate, None] | None:
@@ -4815,7 +4907,8 @@ def ago_date(sentence: str, anchor: PartialDate | None, language: str) -> tuple[
     such count or the anchor lacks the year (or the month, for months). A count of whole
     years or months gives no day; a count of days ("hace tres días", "three days ago", "ba
     ngày trước", vocabulary "ago_phrases" "days") gives the day that many days before a
-    day-precise anchor."""
+    day-precise anchor, a count of weeks ("hace una semana", "two weeks ago", "hai tuần
+    trước", "weeks") the day seven times that many days before."""
     if anchor is None or anchor.year is None:
         return None
     pattern, numbers, months = _ago_pattern(language)
@@ -4827,11 +4920,13 @@ def ago_date(sentence: str, anchor: PartialDate | None, language: str) -> tuple[
     count = int(text) if text.isdigit() else numbers.get(text)
     if not count:
         return None
-    if re.sub(r"\s+", " ", unit) in _ago_day_units(language):
-        # "hace tres días", "three days ago", "ba ngày trước": that many days before the article's day
+    per_unit = _ago_day_units(language).get(re.sub(r"\s+", " ", unit))
+    if per_unit:
+        # "hace tres días", "three days ago", "ba ngày trước": that many days before the
+        # article's day; "two weeks ago": fourteen
         if not (anchor.month and anchor.day):
             return None
-        day = date(anchor.year, anchor.month, anchor.day) - timedelta(days=count)
+        day = date(anchor.year, anchor.month, anchor.day) - timedelta(days=count * per_unit)
         return PartialDate(day.year, day.month, day.day), None
     if re.sub(r"\s+", " ", unit) in months:
         if anchor.month is None:
@@ -5089,6 +5184,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
         if ((not reported and not possessive and told_on_day(sentence, start, language, words, end, fronted=anterior))
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
+                or since_setup(printed, start, language, words)  # "since its deployment last year": in passing
                 or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others
                                            if not (end <= w.start and w in described)
                                            and not (main.end <= start and led_after(w, end))))
@@ -5507,6 +5603,42 @@ def introduces_new(sentence: str, word: EventWord, language: str = "und") -> boo
     return bool(pattern.search(before))
 
 
+def coordinated_verbs(sentence: str, words: list[EventWord], main: EventWord, language: str = "und") -> list[tuple[EventWord, int]]:
+    """The verbs a sentence joins to its main verb by a coordinating conjunction, sharing its
+    subject and day, that tell a happening of another kind a reader counts apart (vocabulary
+    "coordinated_kinds_apart": "met the President in Lima and visited a UN base", "a rencontré
+    ... et a visité", "se reunió con ... y visitó", "hội kiến ... và đi thăm"), as (event
+    word, offset of the conjunction). The later verb stands right after the conjunction (one
+    word at most between: "và đi thăm"), in no clause of its own and with no other event word
+    between; an attack and the deaths it caused ("attacked a convoy and killed two") are not
+    such kinds. words: event_words of the sentence; main: its main_event_word. language: ISO
+    639-1 code of the text. Seen in held-out Vietnamese reports of a leader's meeting and visit
+    told in one sentence."""
+    apart = frozenset(reference().vocabulary.get("coordinated_kinds_apart") or ())
+    if not (main.verb and not main.frame and not main.subordinate and main.kind in apart):
+        return []
+    conjunctions = _word_pattern("coordinating_conjunctions", language)
+    if conjunctions is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    joined: list[tuple[EventWord, int]] = []
+    previous = main
+    kinds = {main.kind}
+    for word in words:
+        if word.start < main.end or word.frame:
+            continue
+        if not (word.verb and not word.subordinate and word.kind in apart and word.kind not in kinds):
+            previous = word
+            continue
+        between = compared[previous.end:word.start]
+        links = list(conjunctions.finditer(between))
+        if links and len(between[links[-1].end():].split()) <= 1 and not re.search(r"[;:()]", between):
+            joined.append((word, previous.end + links[-1].start()))
+            kinds.add(word.kind)
+        previous = word
+    return joined
+
+
 def joined_happenings(sentence: str, words: list[EventWord], main: EventWord, language: str = "und") -> list[tuple[EventWord, int]]:
     """The happenings a sentence joins to its main one by a coordinating conjunction (vocabulary
     "coordinating_conjunctions": "and", "et", "y", "và"), as (event noun, offset where its
@@ -5871,8 +6003,33 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         if same is not None:
             join(same, item)
             continue
+        week = next((k for k in reversed(kept) if kinds_agree(k.finding.kind, finding.kind)
+                     and _week_narrowed(k, item)), None)
+        if week is not None:
+            # "will visit Argentina this week" ... "will be in Buenos Aires from Thursday to
+            # Sunday": the days of the week's happening, told later
+            week.finding.start, week.finding.end = finding.start, finding.end
+            week.finding.announced, week.basis = finding.announced, item.basis
+            join(week, item)
+            continue
         kept.append(item)
     return [k.finding for k in kept]
+
+
+def _week_narrowed(week: _Told, item: _Told) -> bool:
+    """Whether item, a later telling dated by days it prints or names ("from Thursday to
+    Sunday", "on 4 May"), gives the days of week, a happening dated by a week relative to the
+    article's ("this week", "cette semaine", "esta semana", "tuần này": an interval of seven
+    days): item's days all fall in that week, and one of the two is planned (a past week
+    holds many happenings of a kind). The happening of the week is then told on those days,
+    one event, not two. Seen in held-out Spanish reports of a visit announced for the week."""
+    first, last = _day(week.finding.start), _day(week.finding.end)
+    start, end = _day(item.finding.start), _day(item.finding.end or item.finding.start)
+    if week.basis != "relative" or not (first and last and start and end) or (last - first).days != 6:
+        return False
+    if not (week.finding.announced or item.finding.announced):
+        return False  # two happenings of a past week ("attacked this week", "on Monday, another attack")
+    return item.basis in ("printed", "relative") and first <= start <= end <= last and (start, end) != (first, last)
 
 
 def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | None, dateline_place: str | None,
@@ -6030,18 +6187,21 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                               or subject_since_date(sentence, d, main, language))
                          or since_when(sentence, d, words, language))
                     and not calendar_day(sentence, d.start, language, end=d.end) and not not_a_happening_date(sentence, d, language=language)
-                    and not span_bound(sentence, d.start, language) and not bracketed_years(sentence, d)
+                    # "À partir du 28 décembre, elle sera cheffe de la mission": the start of a
+                    # term ahead is the day the appointment takes effect
+                    and not (span_bound(sentence, d.start, language)
+                             and not (main.kind == "appointment" and main.verb and future_tense(sentence, language)))
+                    and not bracketed_years(sentence, d)
                     and not dateline_bracket(sentence, d) and not length_between_dates(sentence, d, all_dates, language)
-                    # "since its deployment in December last year", "since their deployment last
-                    # year on August 13": the day or month of a relative year dates it
-                    and not (since_setup(sentence, d.start, language)
-                             and not (d.value.year is None and (relative_year_after(sentence, d.end, language)
-                                                                or relative_year_before(sentence, d.start, language))))
+                    # "since its deployment in 2014", "in December last year", "last year on
+                    # August 13": the setting-up of the unit in passing, however it is dated
+                    and not since_setup(sentence, d.start, language)
                     and (reported or d is content_day or not told_on_day(sentence, d.start, language, words, d.end, fronted=lead)
                          or declared_object(sentence, d.end, words, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
         before_sentence = sentences[index - 1][0] if index else None  # what "the month before" may count from
-        period = relative_period(sentence, anchor, language, previous=before_sentence)
+        # "since its deployment last year": the setting-up in passing dates nothing (since_setup)
+        period = relative_period(_without_setup_periods(sentence, language), anchor, language, previous=before_sentence)
         if (mentions or period) and toll_over_year(sentence, main, mentions, period, language):
             lead = False  # the article opens on the toll: what follows is no news of its day
             continue  # "102 peacekeepers died in 2013": a toll of the year, no happening
@@ -6309,6 +6469,14 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     continue  # a day of its own: told below as a background event
                 second = finding(word)
                 # the place its own clause prints, as for a same-day clause below
+                second.place, second.place_code = _place(sentence[opens:], _within_text(sentence[opens:], found), None)
+                second.start, second.end = event.start, event.end
+                told.append(_Told(second, word, sentence, "separate"))
+            # "met the President in Lima and visited a UN base": a second happening of the day
+            for word, opens in coordinated_verbs(sentence, words, main, language):
+                if given.get(words.index(word)) or any(word is t.word for t in told if t.sentence is sentence):
+                    continue  # a day of its own: told below as a background event
+                second = finding(word)
                 second.place, second.place_code = _place(sentence[opens:], _within_text(sentence[opens:], found), None)
                 second.start, second.end = event.start, event.end
                 told.append(_Told(second, word, sentence, "separate"))
