@@ -1279,8 +1279,10 @@ def weekday_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
     """Where the text prints a span of two weekdays (dates.yaml "weekday_span_joiners", each
     weekday maybe with its article: "from Thursday to Sunday", "du jeudi au dimanche", "entre el
     jueves y el domingo", "từ thứ Năm đến Chủ nhật"): (start, end) of each, from the first
-    weekday to the second; [] for none. A move ("aplazada del lunes al jueves") is none."""
-    froms, tos, articles = _weekday_span_joiners(language)
+    weekday to the second; [] for none. The opener and the joiner go together ("from" … "to",
+    "between" … "and": "del lunes y el jueves" is two days). A move ("aplazada del lunes al
+    jueves") is none."""
+    pairs, articles = _weekday_span_joiners(language)
     weekdays = [d for d in find_dates(text) if d.kind == "weekday"]
     moved = moved_from_weekdays(text, language)
     spans = []
@@ -1289,7 +1291,7 @@ def weekday_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
             continue
         gap = [w for w in _lower(text[one.end:other.start]).split() if w not in articles]
         before = [w for w in _lower(_CLAUSE_BREAK.split(text[:one.start])[-1]).split() if w not in articles]
-        if len(gap) == 1 and gap[0] in tos and before and before[-1] in froms:
+        if len(gap) == 1 and before and any(gap[0] in tos and before[-1] in froms for froms, tos in pairs):
             spans.append((one.start, other.end))
     return spans
 
