@@ -4897,13 +4897,14 @@ def _chief_of_voice(speaker: Found, mentions: list[_Mention], comparable: str, l
 
     speaker: the person found speaking; mentions: the sentence's mentions; comparable: the
     sentence as compared (_comparable); antecedent: the person "he" stood for before the
-    sentence. A spokesperson's word of quotes.yaml "person_voices" joined to a person after it
-    ("Y, spokesman for X", "Y, porte-parole de X") gives that person; after a possessive
-    determiner ("his spokesman, Y", "son porte-parole, Y", "su portavoz, Y") it gives the last
-    other person named before in the sentence, or else the antecedent. The spokesperson still
-    speaks the sentence (tests/corpus/README.md: a person named speaks as themselves), but the
-    position the sentence reports is the chief's, so "he" in the sentence after goes on with
-    the chief."""
+    sentence. A spokesperson's word of quotes.yaml "person_voices" after a possessive
+    determiner ("X condemned the raid, his spokesman, Y, said", "son porte-parole, Y", "su
+    portavoz, Y") gives the last other person named before in the sentence, or else the
+    antecedent: the sentence reports the chief's position, so "he" in the sentence after goes
+    on with the chief. The spokesperson still speaks the sentence (tests/corpus/README.md: a
+    person named speaks as themselves). A spokesperson named first and described after ("Y,
+    spokesman for X, told reporters…", "Y, porte-parole de X, a indiqué…") is the subject of
+    the sentence and of the pronoun after it ("He added…"): None."""
     voices = _compared_forms("person_voices", language)
     if not voices:
         return None
@@ -4911,14 +4912,6 @@ def _chief_of_voice(speaker: Found, mentions: list[_Mention], comparable: str, l
     if at is None:
         return None
     people = [m for m in mentions if m.kind == "entity" and m.found.kind == "person" and m.found is not speaker]
-    joiners = _compared_forms("voice_joiners", language)
-    articles = _articles(language)
-    article = rf"(?:(?:{_alternation(articles)})\s+)?" if articles else ""
-    if joiners:
-        after = re.compile(rf"\s*,\s*{article}(?:{_alternation(voices)})\s+(?:{_alternation(joiners)})\s+{article}$")
-        chief = next((m for m in people if m.start >= at.end and after.match(comparable[at.end:m.start])), None)
-        if chief is not None:
-            return chief.found
     possessives = _compared_forms("possessive_determiners", language)
     if not possessives:
         return None
