@@ -2249,8 +2249,9 @@ def _courtesy_after(comparable: str, start: int, end: int, language: str) -> boo
 def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozenset[str]]:
     """The pattern of a verb of characterising with its object and its judgement (quotes.yaml
     "characterising_verbs" of a language: a "linked" verb, its object, one of its links; or a
-    "bare" verb, its object, a word of "judgements"; a judgement within three words after a
-    link), the verb in the group "linked" or "bare"; and the
+    "bare" verb, its object, maybe an indefinite article and two words, a word of
+    "judgements"; a judgement within three words after a link; the object's last word none of
+    "object_never_ends"), the verb in the group "linked" or "bare"; and the
     words ("not_after") that make the verb part of another. (None, empty) where the language
     lists none."""
     path = ("characterising_verbs", language)
@@ -2261,10 +2262,13 @@ def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozense
     bare = _compared_list(language, *path, "bare")
     judgements = _compared_list(language, *path, "judgements")
     not_after = frozenset(_compared_list(language, *path, "not_after"))
+    never_ends = _compared_list(language, *path, "object_never_ends")
     if most < 1:
         return None, not_after
     word = r"[^\W\d_][\w'\u2019-]*"
-    objects = rf"(?:\s+{word}){{1,{most}}}?"
+    # the object's last word is no article or preposition ("object_never_ends")
+    last = rf"(?!(?:{_alternation(list(never_ends))})(?![\w'\u2019-])){word}" if never_ends else word
+    objects = rf"(?:\s+{word}){{0,{most - 1}}}?\s+{last}"
     forms = []
     if linked and links:
         glued = [x for x in links if x.endswith("'")]
@@ -2273,7 +2277,11 @@ def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozense
         if judgements:
             forms.append(rf"(?P<linked>{_alternation(list(linked))}){objects}\s+(?:{'|'.join(ends)})(?:\s*{word}){{0,3}}?\s+(?:{_alternation(list(judgements))})(?!\w)")
     if bare and judgements:
-        forms.append(rf"(?P<bare>{_alternation(list(bare))}){objects}\s+(?:{_alternation(list(judgements))})(?!\w)")
+        # "called the attack a crime", "called it a grave violation": an indefinite article
+        # (vocabulary "indefinite_determiners") and up to two words may open the judgement
+        indefinite = sorted(_comparable(str(w), language) for w in reference().words("indefinite_determiners", (language,)))
+        opening = rf"(?:\s+(?:{_alternation(indefinite)})(?:\s+{word}){{0,2}}?)?" if indefinite else ""
+        forms.append(rf"(?P<bare>{_alternation(list(bare))}){objects}{opening}\s+(?:{_alternation(list(judgements))})(?!\w)")
     if not forms:
         return None, not_after
     return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})"), not_after
