@@ -60,3 +60,20 @@ def test_no_judgement_of_a_speaker_is_no_quote(text):
 )
 def test_a_judgement_word_opening_a_noun_phrase_is_no_judgement(text):
     assert extract(text, None).quotes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "de" after a verb of describing is a plain preposition: décrire, describir, definir
+        # characterise with "comme", "como" only
+        pytest.param("Paul Ndeko a décrit la salle devant les juges de la cour criminelle.", id="fr-decrit-de"),
+        pytest.param("Carmen Ruiz describió la red de crimen organizado del puerto.", id="es-describio-de"),
+        # the judgement after "de" takes no article ("a qualifié l'attaque d'acte lâche"): with
+        # one, "de" opens the object's complement
+        pytest.param("Paul Ndeko a traité les victimes de la tragédie à l'hôpital de Bunia.", id="fr-traite-de-la"),
+        pytest.param("Carmen Ruiz calificó el informe de la violación de las normas como incompleto.", id="es-califico-de-la"),
+    ],
+)
+def test_de_is_a_link_only_after_a_verb_of_qualifying_and_before_no_article(text):
+    assert extract(text, None).quotes == []

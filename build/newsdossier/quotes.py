@@ -2246,42 +2246,66 @@ def _courtesy_after(comparable: str, start: int, end: int, language: str) -> boo
 
 
 @lru_cache(maxsize=None)
+def _noun_determiners(language: str) -> frozenset[str]:
+    """The words that open a noun phrase as its determiner in a language, as compared: the
+    definite and indefinite determiners of the vocabulary ("definite_determiners",
+    "indefinite_determiners": "la", "les", "un", "d'une") and quotes.yaml "possessive_determiners"
+    ("son", "su")."""
+    words = reference().words("definite_determiners", (language,)) | reference().words("indefinite_determiners", (language,))
+    return frozenset(_comparable(str(w), language) for w in words) | frozenset(_compared_forms("possessive_determiners", language))
+
+
+@lru_cache(maxsize=None)
 def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozenset[str]]:
     """The pattern of a verb of characterising with its object and its judgement (quotes.yaml
-    "characterising_verbs" of a language: a "linked" verb, its object, one of its links; or a
-    "bare" verb, its object, maybe an indefinite article and two words, a word of
-    "judgements"; a judgement within three words after a link; the object's last word none of
-    "object_never_ends"), the verb in the group "linked" or "bare"; and the
-    words ("not_after") that make the verb part of another. (None, empty) where the language
-    lists none."""
+    "characterising_verbs" of a language: a verb of a "linked" group, its object, one of that
+    group's links, a judgement within three words; or a "bare" verb, its object, maybe an
+    indefinite article and two words, a word of "judgements"; the object's last word none of
+    "object_never_ends"; after a link of "links_before_no_article" ("de"), no determiner), the
+    verb in a group named "linked<n>" or "bare"; and the words ("not_after") that make the verb
+    part of another. "linked" is one group ({verbs, links}) or a list of them. (None, empty)
+    where the language lists none."""
     path = ("characterising_verbs", language)
     table = (_vocabulary().get("characterising_verbs") or {}).get(language) or {}
     most = int(table.get("most_words") or 0)
-    linked = _compared_list(language, *path, "linked", "verbs")
-    links = _compared_list(language, *path, "linked", "links")
+    groups = table.get("linked") or []
+    groups = [groups] if isinstance(groups, dict) else groups
     bare = _compared_list(language, *path, "bare")
     judgements = _compared_list(language, *path, "judgements")
     not_after = frozenset(_compared_list(language, *path, "not_after"))
     never_ends = _compared_list(language, *path, "object_never_ends")
-    if most < 1:
+    no_article = frozenset(_compared_list(language, *path, "links_before_no_article"))
+    if most < 1 or not judgements:
         return None, not_after
     word = r"[^\W\d_][\w'\u2019-]*"
     # the object's last word is no article or preposition ("object_never_ends")
     last = rf"(?!(?:{_alternation(list(never_ends))})(?![\w'\u2019-])){word}" if never_ends else word
     objects = rf"(?:\s+{word}){{0,{most - 1}}}?\s+{last}"
+    judged = rf"\s+(?:{_alternation(list(judgements))})(?!\w)"
+    # a determiner after "de" makes it the object's own preposition ("les victimes de la tragédie")
+    determiners = sorted(_noun_determiners(language)) if no_article else []
+    alone = r"(?![\w'\u2019-])"
+    after_link = ""
+    if determiners:  # an elided one ("l'", "d'un") glued to its noun
+        opened = "|".join(re.escape(d) + ("" if d.endswith("'") else alone) for d in determiners)
+        after_link = rf"(?!\s*(?:{opened}))"
     forms = []
-    if linked and links:
-        glued = [x for x in links if x.endswith("'")]
-        apart = [x for x in links if not x.endswith("'")]
-        ends = ([rf"(?:{_alternation(apart)})(?!\w)"] if apart else []) + ([rf"(?:{_alternation(glued)})(?=\w)"] if glued else [])
-        if judgements:
-            forms.append(rf"(?P<linked>{_alternation(list(linked))}){objects}\s+(?:{'|'.join(ends)})(?:\s*{word}){{0,3}}?\s+(?:{_alternation(list(judgements))})(?!\w)")
-    if bare and judgements:
+    for n, group in enumerate(groups):
+        verbs = [_comparable(str(w), language) for w in group.get("verbs") or ()]
+        links = [_comparable(str(w), language) for w in group.get("links") or ()]
+        if not verbs or not links:
+            continue
+        ends = []
+        for link in links:
+            end = r"(?=\w)" if link.endswith("'") else r"(?!\w)"
+            ends.append(rf"{re.escape(link)}{end}{after_link if link in no_article else ''}")
+        forms.append(rf"(?P<linked{n}>{_alternation(verbs)}){objects}\s+(?:{'|'.join(ends)})(?:\s*{word}){{0,3}}?{judged}")
+    if bare:
         # "called the attack a crime", "called it a grave violation": an indefinite article
         # (vocabulary "indefinite_determiners") and up to two words may open the judgement
         indefinite = sorted(_comparable(str(w), language) for w in reference().words("indefinite_determiners", (language,)))
         opening = rf"(?:\s+(?:{_alternation(indefinite)})(?:\s+{word}){{0,2}}?)?" if indefinite else ""
-        forms.append(rf"(?P<bare>{_alternation(list(bare))}){objects}{opening}\s+(?:{_alternation(list(judgements))})(?!\w)")
+        forms.append(rf"(?P<bare>{_alternation(list(bare))}){objects}{opening}{judged}")
     if not forms:
         return None, not_after
     return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})"), not_after
@@ -2303,7 +2327,7 @@ def _characterising_cues(cues: list[_Cue], comparable: str, mentions: list[_Ment
     auxiliary = _patterns(language)["passive_auxiliaries"]
     found = list(cues)
     for match in pattern.finditer(comparable):
-        group = "linked" if match.group("linked") is not None else "bare"
+        group = next(name for name, value in match.groupdict().items() if value is not None)
         start, end = match.start(group), match.end(group)
         if any(m.kind == "entity" and m.start < end and start < m.end for m in mentions):
             continue
