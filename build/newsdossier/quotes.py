@@ -2409,13 +2409,19 @@ def _adjective_participle(comparable: str, start: int, end: int, language: str) 
     """Whether the speech verb at comparable[start:end] is a participle standing as an
     adjective before a noun (quotes.yaml "adjective_participles": "the alleged failure",
     "over alleged abuses"): one of the listed participles, the word right before it one of the
-    determiners or prepositions listed, a word after it. Input: the sentence as compared (_comparable),
-    the verb's span, the ISO 639-1 code; output: bool."""
+    determiners or prepositions listed, a word after it that is none of them nor a
+    complementiser (quotes.yaml "complementisers"): "some", "those" stand as pronouns too, and
+    "Some claimed that ..." keeps its verb. Input: the sentence as compared (_comparable), the
+    verb's span, the ISO 639-1 code; output: bool."""
     verbs, after = _adjective_participle_words(language)
     if comparable[start:end] not in verbs:
         return False
     previous = re.search(r"(?<![\w'-])([\w'-]+)\s+$", comparable[:start])
-    return previous is not None and previous.group(1) in after and re.match(r"\s+[^\W\d_]", comparable[end:]) is not None
+    if previous is None or previous.group(1) not in after:
+        return False
+    following = re.match(r"\s+([^\W\d_][\w'-]*)", comparable[end:])
+    return following is not None and following.group(1) not in after \
+        and following.group(1) not in _compared_forms("complementisers", language)
 
 
 def _attributive_participle(text: str, comparable: str, start: int, end: int, mentions: list[_Mention], language: str) -> bool:
