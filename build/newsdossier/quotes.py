@@ -2380,6 +2380,9 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             # "làm theo", "theo dõi": a marker that gives a source only opening its clause
             if marker and _inside_clause(match.group(), comparable, match.start(), language):
                 continue
+            # "paid by his account manager": a possessive marker set off from nothing is a phrase's words
+            if marker and _possessive_inside_phrase(comparable, match.start(), match.end(), language):
+                continue
             # "Il rapporte des vivres", "confirmé par l'armée": no report (_reports_here)
             if not marker and text is not None and not _reports_here(text, comparable, match.start(), match.end(), language):
                 continue
@@ -3868,6 +3871,21 @@ def _place_of_opening_verb(cue: _Cue, mention: _Mention, mentions: list[_Mention
         return False
     comma = text.find(",", cue.end)
     return comma >= mention.end and _after_place_word(mention, comparable)
+
+
+def _possessive_inside_phrase(comparable: str, start: int, end: int, language: str) -> bool:
+    """Whether the source marker at comparable[start:end] is one holding a possessive
+    (quotes.yaml "possessive_source_markers": "by his account", "según sus palabras") that is
+    set off from nothing: neither opening its sentence or a clause (the start, or a comma,
+    semicolon, colon, dash, bracket or quotation mark before it) nor closing one (such a mark
+    or the sentence's end after it). Such an aside stands apart; run into its sentence its words belong to a
+    longer phrase ("paid by his account manager", "según sus palabras clave")."""
+    if comparable[start:end] not in _compared_forms("possessive_source_markers", language):
+        return False
+    before = comparable[:start].rstrip()
+    after = comparable[end:].lstrip()
+    marks = ",;:()\u2013\u2014-\"'"
+    return bool(before) and before[-1] not in marks + "\u201c\u00ab" and bool(after) and after[0] not in marks + ".!?\u2026\u201d\u00bb"
 
 
 def _possessive_marker(cue: _Cue, comparable: str, language: str) -> bool:
