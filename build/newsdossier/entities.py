@@ -84,10 +84,10 @@ def _headline_verbs(language: str) -> frozenset[str]:
 
 
 def _headline_verb(token: Token, sets, language: str) -> bool:
-    """Whether a capitalised word inside a run is the verb of a headline printed in title case
-    ("Kim Condemns Raid", "Guterres Urges Calm"): a present speech verb or verb of stance of the
-    language (_headline_verbs), no listed given or family name. Token, the name sets, ISO
-    639-1 code -> bool."""
+    """Whether a capitalised word inside a run may be the verb of a headline printed in title
+    case ("Kim Condemns Raid", "Guterres Urges Calm"): a present speech verb or verb of stance
+    of the language (_headline_verbs), no listed given or family name. The caller asks only of
+    a line in title case (text.title_case_line). Token, the name sets, ISO 639-1 code -> bool."""
     return token.is_capitalized and token.folded in _headline_verbs(language) \
         and token.folded not in sets["given"] and token.folded not in sets["family"]
 
@@ -2667,9 +2667,11 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         lowercase = frozenset(tokens[k].folded for k in segment if not tokens[k].is_capitalized)
         segment = _trim(segment, tokens, sets["particles"] & lowercase)
         # a headline in title case, its subject then its verb ("Kim Condemns Raid That Killed
-        # ..."): the name ends before the verb
+        # ..."): the name ends before the verb (a line of two long words or more, "Ban Warns
+        # Militias", all capitalised, no full stop); in a plain sentence such a word is a
+        # name's ("Governor Tom Hails")
         cut = next((i for i in range(1, len(segment)) if _headline_verb(tokens[segment[i]], sets, language)), None)
-        if cut is not None:
+        if cut is not None and title_case_line(sentence, least=2):
             segment = segment[:cut]
             if len(segment) < 2:
                 return
