@@ -4012,15 +4012,47 @@ def _country_syllable(sentence: str, tokens: list[Token], k: int, language: str)
     word after it, or right after a title before its holder's name ("Tổng thống Pháp Emmanuel
     Macron", _title_country): [its ISO code], else []. Elsewhere the syllable may be a given
     name or a word ("tiếng Pháp", the French language), so countries.yaml leaves it out."""
+    code, _how = _syllable_reading(sentence, tokens, k, language)
+    return [code] if code else []
+
+
+def _syllable_reading(sentence: str, tokens: list[Token], k: int, language: str) -> tuple[str | None, str]:
+    """_country_syllable's reading of tokens[k]: (the ISO code, how it was read: "title",
+    "head" or "clause" for a clause's subject, _clause_subject), or (None, "")."""
     if (syllable := _syllable_at(sentence, tokens, k, language)) is None:
-        return []
+        return None, ""
     code, name_after = syllable
     if name_after:  # "Tổng thống Pháp Emmanuel Macron"; not "quân đội Anh Tuấn", where a name goes on
-        return [code] if _title_country(sentence, tokens, k, language) else []
+        return (code, "title") if _title_country(sentence, tokens, k, language) else (None, "")
     heads = _exact_section("country_syllable_heads", language)
     if any(k - n >= 0 and " ".join(exact_form(tokens[j].text) for j in range(k - n, k)) in heads for n in (1, 2, 3)):
-        return [code]
-    return [code] if _clause_subject(sentence, tokens, k, language) else []
+        return code, "head"
+    return (code, "clause") if _clause_subject(sentence, tokens, k, language) else (None, "")
+
+
+def given_name_subjects(sentence: str, found: list[Found], parts: dict[str, Found], language: str) -> list[Found]:
+    """The entities of a sentence with a one-syllable country read only as a clause's subject
+    ("Vì Đức đã về muộn", _clause_subject) made the person the article names in full with that
+    syllable as a name word (parts: surname_parts of the article's people, "Nguyễn Minh Đức"):
+    such syllables are given names too, and a person the story follows is named again by the
+    given name alone. A syllable read after a state's noun or a title ("quân đội Đức") stays
+    the country. Input: the sentence, what was found in it (find_in_sentence), the parts,
+    the ISO 639-1 code; output: the found list, each such country replaced by the person."""
+    table = (reference().vocabulary.get("country_syllables") or {}).get(language) or {}
+    if not parts or not table or not any(f.kind == "country" and f.code in table.values() for f in found):
+        return found
+    tokens = split_compounds(tokenize(sentence), language)
+    people: list[tuple[str, Found]] = []  # (the syllable as printed, the person)
+    for k, token in enumerate(tokens):
+        person = parts.get(part_key(token.text, language))
+        if person is not None and _syllable_reading(sentence, tokens, k, language)[1] == "clause":
+            people.append((token.text, person))
+    out = list(found)
+    for text, person in people:
+        country = next((f for f in out if f.kind == "country" and f.surfaces == [text]), None)
+        if country is not None:
+            out[out.index(country)] = Found("person", person.id, person.name, sentence, [text])
+    return out
 
 
 def _clause_subject(sentence: str, tokens: list[Token], k: int, language: str) -> bool:
