@@ -3853,6 +3853,14 @@ def _service_tag(sentence: str, tokens: list[Token], k: int) -> bool:
     return tokens[k].is_acronym or (text[1:].islower() and sentence[tokens[k].end:tokens[k].end + 1] == ".")
 
 
+@lru_cache(maxsize=4)
+def _titles_and_rank_phrases(titles: frozenset[str]) -> frozenset[str]:
+    """The folded titles given, with the ranks of several words whose last word names a
+    service or a unit ("general de Ejército", "Général de Brigade"; vocabulary
+    "rank_phrases"), each a title whole; joined once, not at every name."""
+    return frozenset(titles) | reference().words("rank_phrases")
+
+
 def _role_before(sentence: str, tokens: list[Token], first: int, sets, language: str) -> str | None:
     """The titles written right before a name (vocabulary "titles"), as printed: "Police
     Commissioner", "le commissaire de police" -> "commissaire de police", "Thượng tá". Titles
@@ -3860,9 +3868,7 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
     with their diacritics), joined by spaces or by a connector between two titles ("de"); an
     abbreviation may keep its dot ("Lt. Col."). None when no title stands there."""
     exact = _exact_words_of("titles", language)
-    # a rank of several words whose last word names a service or a unit ("general de Ejército",
-    # "Général de Brigade"; vocabulary "rank_phrases") is a title whole
-    titles = exact if exact else sets["titles"] | reference().words("rank_phrases")
+    titles = exact if exact else _titles_and_rank_phrases(sets["titles"])
 
     def joined(left: int) -> bool:  # by spaces, after an abbreviation's dot
         return sentence[tokens[left].end:tokens[left + 1].start].removeprefix(".").strip() == "" and tokens[left + 1].start > tokens[left].end
