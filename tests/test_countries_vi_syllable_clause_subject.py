@@ -36,3 +36,17 @@ def test_a_country_syllable_as_a_clauses_subject(text, country):
 ])
 def test_not_without_the_clauses_frame(text):
     assert not _kinds(text).get("country")
+
+
+@pytest.mark.parametrize(("text", "person", "country"), [
+    # the article names a person whose given name the syllable is: the bare given name as a
+    # clause's subject is that person
+    ("Anh Nguyễn Minh Đức lái xe cứu thương của trạm xá. Vì Đức đã về muộn, cả đội phải chờ.",
+     "Nguyễn Minh Đức", "Germany"),
+    ("Bà Trần Thị Nga là y tá của đoàn. Khi Nga đã đến nơi, các bệnh nhân được chăm sóc ngay.",
+     "Trần Thị Nga", "Russia"),
+])
+def test_a_persons_given_name_as_a_clauses_subject_is_the_person(text, person, country):
+    kinds = _kinds(text)
+    assert country not in kinds.get("country", set())
+    assert person in kinds.get("person", set())

@@ -27,6 +27,11 @@ def test_a_participle_before_its_noun_is_no_report(text):
         pytest.param("The villagers alleged that the guards fired first.", "", id="subject-alleged-that"),
         pytest.param("Colonel Rita Amadi visited the camp and announced that the road would reopen.", "Rita Amadi",
                      id="coordinated-verb"),
+        # "some", "those": determiners that stand as pronouns too; the verb's clause after them
+        # ("that ...") shows the verb
+        pytest.param("Some claimed that the patrol had fired first.", "", id="some-claimed-that"),
+        pytest.param("The farmers met the mayor, and some reported that the water had risen.", "", id="and-some-reported-that"),
+        pytest.param("Those stated that the guards had left before dawn.", "", id="those-stated-that"),
     ],
 )
 def test_the_verb_with_its_subject_still_reports(text, speaker):

@@ -28,3 +28,19 @@ def test_a_believing_marker_sources_its_sentence(paragraphs, speaker):
     quotes = extract("\n\n".join(paragraphs), None).quotes
     last = paragraphs[-1][:20]
     assert [q.speaker for q in quotes if q.sentence.startswith(last)] == [speaker], quotes
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the marker's words inside a noun phrase that goes on, no aside: a bank account, an opinion column
+        pytest.param(["Spokesman John Kalala said the town was calm.", "The fee was paid by his account manager in Goma."],
+                     id="en-by-his-account-manager"),
+        pytest.param(["El portavoz Juan Kalala afirmó que la ciudad está en calma.", "El archivo ordena los informes según sus palabras clave."],
+                     id="es-segun-sus-palabras-clave"),
+    ],
+)
+def test_a_possessive_marker_inside_a_phrase_sources_nothing(paragraphs):
+    quotes = extract("\n\n".join(paragraphs), None).quotes
+    last = paragraphs[-1][:20]
+    assert [q.speaker for q in quotes if q.sentence.startswith(last)] == [], quotes

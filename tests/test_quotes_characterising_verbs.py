@@ -18,6 +18,7 @@ from newsdossier.extract import extract
                      id="en-described-as"),
         pytest.param("Lena Okafor called the shelling of the market unacceptable.", ["Lena Okafor"], id="en-called-adjective"),
         pytest.param("Lena Okafor called it a grave violation of the truce.", ["Lena Okafor"], id="en-called-it-a"),
+        pytest.param("Lena Okafor called the ambush a crime.", ["Lena Okafor"], id="en-called-object-a"),
         pytest.param("Italy and Ireland called the shooting unacceptable.", ["Italy", "Ireland"], id="en-two-countries"),
         pytest.param("Le ministre Paul Ndeko a qualifié l'embuscade d'acte lâche.", ["Paul Ndeko"], id="fr-qualifie-de"),
         pytest.param("Paul Ndeko a décrit l'attaque comme un crime odieux.", ["Paul Ndeko"], id="fr-decrit-comme"),
@@ -43,4 +44,36 @@ def test_a_judgement_given_of_a_thing_is_reported_speech(text, speakers):
     ],
 )
 def test_no_judgement_of_a_speaker_is_no_quote(text):
+    assert extract(text, None).quotes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object would end on an article or a preposition: the "judgement" opens a noun
+        # phrase that goes on, no judgement given of a thing
+        pytest.param("Mariam Sesay called the terrorist attack hotline twice.", id="en-article-then-noun"),
+        pytest.param("Mariam Sesay called the crime scene investigators back.", id="en-crime-scene"),
+        pytest.param("Mariam Sesay called the massacre survivors to the stand.", id="en-massacre-survivors"),
+        pytest.param("Mariam Sesay called the helpline for victims of terrorist violence.", id="en-after-preposition"),
+    ],
+)
+def test_a_judgement_word_opening_a_noun_phrase_is_no_judgement(text):
+    assert extract(text, None).quotes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "de" after a verb of describing is a plain preposition: décrire, describir, definir
+        # characterise with "comme", "como" only
+        pytest.param("Paul Ndeko a décrit la salle devant les juges de la cour criminelle.", id="fr-decrit-de"),
+        pytest.param("Carmen Ruiz describió la red de crimen organizado del puerto.", id="es-describio-de"),
+        # the judgement after "de" takes no article ("a qualifié l'attaque d'acte lâche"): with
+        # one, "de" opens the object's complement
+        pytest.param("Paul Ndeko a traité les victimes de la tragédie à l'hôpital de Bunia.", id="fr-traite-de-la"),
+        pytest.param("Carmen Ruiz calificó el informe de la violación de las normas como incompleto.", id="es-califico-de-la"),
+    ],
+)
+def test_de_is_a_link_only_after_a_verb_of_qualifying_and_before_no_article(text):
     assert extract(text, None).quotes == []

@@ -84,10 +84,10 @@ def _headline_verbs(language: str) -> frozenset[str]:
 
 
 def _headline_verb(token: Token, sets, language: str) -> bool:
-    """Whether a capitalised word inside a run is the verb of a headline printed in title case
-    ("Kim Condemns Raid", "Guterres Urges Calm"): a present speech verb or verb of stance of the
-    language (_headline_verbs), no listed given or family name. Token, the name sets, ISO
-    639-1 code -> bool."""
+    """Whether a capitalised word inside a run may be the verb of a headline printed in title
+    case ("Kim Condemns Raid", "Guterres Urges Calm"): a present speech verb or verb of stance
+    of the language (_headline_verbs), no listed given or family name. The caller asks only of
+    a line in title case (text.title_case_line). Token, the name sets, ISO 639-1 code -> bool."""
     return token.is_capitalized and token.folded in _headline_verbs(language) \
         and token.folded not in sets["given"] and token.folded not in sets["family"]
 
@@ -2715,9 +2715,11 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         lowercase = frozenset(tokens[k].folded for k in segment if not tokens[k].is_capitalized)
         segment = _trim(segment, tokens, sets["particles"] & lowercase)
         # a headline in title case, its subject then its verb ("Kim Condemns Raid That Killed
-        # ..."): the name ends before the verb
+        # ..."): the name ends before the verb (a line of two long words or more, "Ban Warns
+        # Militias", all capitalised, no full stop); in a plain sentence such a word is a
+        # name's ("Governor Tom Hails")
         cut = next((i for i in range(1, len(segment)) if _headline_verb(tokens[segment[i]], sets, language)), None)
-        if cut is not None:
+        if cut is not None and title_case_line(sentence, least=2):
             segment = segment[:cut]
             if len(segment) < 2:
                 return
@@ -3922,6 +3924,14 @@ def _service_tag(sentence: str, tokens: list[Token], k: int) -> bool:
     return tokens[k].is_acronym or (text[1:].islower() and sentence[tokens[k].end:tokens[k].end + 1] == ".")
 
 
+@lru_cache(maxsize=4)
+def _titles_and_rank_phrases(titles: frozenset[str]) -> frozenset[str]:
+    """The folded titles given, with the ranks of several words whose last word names a
+    service or a unit ("general de Ejército", "Général de Brigade"; vocabulary
+    "rank_phrases"), each a title whole; joined once, not at every name."""
+    return frozenset(titles) | reference().words("rank_phrases")
+
+
 def _role_before(sentence: str, tokens: list[Token], first: int, sets, language: str) -> str | None:
     """The titles written right before a name (vocabulary "titles"), as printed: "Police
     Commissioner", "le commissaire de police" -> "commissaire de police", "Thượng tá". Titles
@@ -3929,9 +3939,7 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
     with their diacritics), joined by spaces or by a connector between two titles ("de"); an
     abbreviation may keep its dot ("Lt. Col."). None when no title stands there."""
     exact = _exact_words_of("titles", language)
-    # a rank of several words whose last word names a service or a unit ("general de Ejército",
-    # "Général de Brigade"; vocabulary "rank_phrases") is a title whole
-    titles = exact if exact else sets["titles"] | reference().words("rank_phrases")
+    titles = exact if exact else _titles_and_rank_phrases(sets["titles"])
 
     def joined(left: int) -> bool:  # by spaces, after an abbreviation's dot
         return sentence[tokens[left].end:tokens[left + 1].start].removeprefix(".").strip() == "" and tokens[left + 1].start > tokens[left].end
@@ -4081,15 +4089,47 @@ def _country_syllable(sentence: str, tokens: list[Token], k: int, language: str)
     word after it, or right after a title before its holder's name ("Tổng thống Pháp Emmanuel
     Macron", _title_country): [its ISO code], else []. Elsewhere the syllable may be a given
     name or a word ("tiếng Pháp", the French language), so countries.yaml leaves it out."""
+    code, _how = _syllable_reading(sentence, tokens, k, language)
+    return [code] if code else []
+
+
+def _syllable_reading(sentence: str, tokens: list[Token], k: int, language: str) -> tuple[str | None, str]:
+    """_country_syllable's reading of tokens[k]: (the ISO code, how it was read: "title",
+    "head" or "clause" for a clause's subject, _clause_subject), or (None, "")."""
     if (syllable := _syllable_at(sentence, tokens, k, language)) is None:
-        return []
+        return None, ""
     code, name_after = syllable
     if name_after:  # "Tổng thống Pháp Emmanuel Macron"; not "quân đội Anh Tuấn", where a name goes on
-        return [code] if _title_country(sentence, tokens, k, language) else []
+        return (code, "title") if _title_country(sentence, tokens, k, language) else (None, "")
     heads = _exact_section("country_syllable_heads", language)
     if any(k - n >= 0 and " ".join(exact_form(tokens[j].text) for j in range(k - n, k)) in heads for n in (1, 2, 3)):
-        return [code]
-    return [code] if _clause_subject(sentence, tokens, k, language) else []
+        return code, "head"
+    return (code, "clause") if _clause_subject(sentence, tokens, k, language) else (None, "")
+
+
+def given_name_subjects(sentence: str, found: list[Found], parts: dict[str, Found], language: str) -> list[Found]:
+    """The entities of a sentence with a one-syllable country read only as a clause's subject
+    ("Vì Đức đã về muộn", _clause_subject) made the person the article names in full with that
+    syllable as a name word (parts: surname_parts of the article's people, "Nguyễn Minh Đức"):
+    such syllables are given names too, and a person the story follows is named again by the
+    given name alone. A syllable read after a state's noun or a title ("quân đội Đức") stays
+    the country. Input: the sentence, what was found in it (find_in_sentence), the parts,
+    the ISO 639-1 code; output: the found list, each such country replaced by the person."""
+    table = (reference().vocabulary.get("country_syllables") or {}).get(language) or {}
+    if not parts or not table or not any(f.kind == "country" and f.code in table.values() for f in found):
+        return found
+    tokens = split_compounds(tokenize(sentence), language)
+    people: list[tuple[str, Found]] = []  # (the syllable as printed, the person)
+    for k, token in enumerate(tokens):
+        person = parts.get(part_key(token.text, language))
+        if person is not None and _syllable_reading(sentence, tokens, k, language)[1] == "clause":
+            people.append((token.text, person))
+    out = list(found)
+    for text, person in people:
+        country = next((f for f in out if f.kind == "country" and f.surfaces == [text]), None)
+        if country is not None:
+            out[out.index(country)] = Found("person", person.id, person.name, sentence, [text])
+    return out
 
 
 def _clause_subject(sentence: str, tokens: list[Token], k: int, language: str) -> bool:

@@ -15,7 +15,7 @@ from .dates import DateMention, deadline_before, find_dates, future_tense, print
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled
 from .entities import (ACTOR_KINDS, Found, bodies_speaking, everyday_words_name, find_in_sentence, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
-                       resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
+                       given_name_subjects, resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
@@ -3216,6 +3216,8 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     for index, (sentence, found, in_body) in enumerate(per_sentence):
         if sentence == layout.title:
             found = [f for f in found if f.kind != "person" or f.id in named_below]
+        # "Vì Đức đã về muộn": a country syllable as a clause's subject, the given name of a person named
+        found = given_name_subjects(sentence, found, parts, language)
         known_people = {f.id for f in found if f.kind == "person"}
         found = found + [f for f in resolve_surnames(sentence, people, language, parts) if f.id not in known_people and not any(f.surfaces[0] in g.surfaces[0] for g in found)]
         if sentence == layout.title or sentence in title_cased:

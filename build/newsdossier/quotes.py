@@ -2280,34 +2280,66 @@ def _courtesy_reported(cues: list[_Cue], comparable: str, language: str) -> bool
 
 
 @lru_cache(maxsize=None)
+def _noun_determiners(language: str) -> frozenset[str]:
+    """The words that open a noun phrase as its determiner in a language, as compared: the
+    definite and indefinite determiners of the vocabulary ("definite_determiners",
+    "indefinite_determiners": "la", "les", "un", "d'une") and quotes.yaml "possessive_determiners"
+    ("son", "su")."""
+    words = reference().words("definite_determiners", (language,)) | reference().words("indefinite_determiners", (language,))
+    return frozenset(_comparable(str(w), language) for w in words) | frozenset(_compared_forms("possessive_determiners", language))
+
+
+@lru_cache(maxsize=None)
 def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozenset[str]]:
     """The pattern of a verb of characterising with its object and its judgement (quotes.yaml
-    "characterising_verbs" of a language: a "linked" verb, its object, one of its links; or a
-    "bare" verb, its object, a word of "judgements"; a judgement within three words after a
-    link), the verb in the group "linked" or "bare"; and the
-    words ("not_after") that make the verb part of another. (None, empty) where the language
-    lists none."""
+    "characterising_verbs" of a language: a verb of a "linked" group, its object, one of that
+    group's links, a judgement within three words; or a "bare" verb, its object, maybe an
+    indefinite article and two words, a word of "judgements"; the object's last word none of
+    "object_never_ends"; after a link of "links_before_no_article" ("de"), no determiner), the
+    verb in a group named "linked<n>" or "bare"; and the words ("not_after") that make the verb
+    part of another. "linked" is one group ({verbs, links}) or a list of them. (None, empty)
+    where the language lists none."""
     path = ("characterising_verbs", language)
     table = (_vocabulary().get("characterising_verbs") or {}).get(language) or {}
     most = int(table.get("most_words") or 0)
-    linked = _compared_list(language, *path, "linked", "verbs")
-    links = _compared_list(language, *path, "linked", "links")
+    groups = table.get("linked") or []
+    groups = [groups] if isinstance(groups, dict) else groups
     bare = _compared_list(language, *path, "bare")
     judgements = _compared_list(language, *path, "judgements")
     not_after = frozenset(_compared_list(language, *path, "not_after"))
-    if most < 1:
+    never_ends = _compared_list(language, *path, "object_never_ends")
+    no_article = frozenset(_compared_list(language, *path, "links_before_no_article"))
+    if most < 1 or not judgements:
         return None, not_after
     word = r"[^\W\d_][\w'\u2019-]*"
-    objects = rf"(?:\s+{word}){{1,{most}}}?"
+    # the object's last word is no article or preposition ("object_never_ends")
+    last = rf"(?!(?:{_alternation(list(never_ends))})(?![\w'\u2019-])){word}" if never_ends else word
+    objects = rf"(?:\s+{word}){{0,{most - 1}}}?\s+{last}"
+    judged = rf"\s+(?:{_alternation(list(judgements))})(?!\w)"
+    # a determiner after "de" makes it the object's own preposition ("les victimes de la tragédie")
+    determiners = sorted(_noun_determiners(language)) if no_article else []
+    alone = r"(?![\w'\u2019-])"
+    after_link = ""
+    if determiners:  # an elided one ("l'", "d'un") glued to its noun
+        opened = "|".join(re.escape(d) + ("" if d.endswith("'") else alone) for d in determiners)
+        after_link = rf"(?!\s*(?:{opened}))"
     forms = []
-    if linked and links:
-        glued = [x for x in links if x.endswith("'")]
-        apart = [x for x in links if not x.endswith("'")]
-        ends = ([rf"(?:{_alternation(apart)})(?!\w)"] if apart else []) + ([rf"(?:{_alternation(glued)})(?=\w)"] if glued else [])
-        if judgements:
-            forms.append(rf"(?P<linked>{_alternation(list(linked))}){objects}\s+(?:{'|'.join(ends)})(?:\s*{word}){{0,3}}?\s+(?:{_alternation(list(judgements))})(?!\w)")
-    if bare and judgements:
-        forms.append(rf"(?P<bare>{_alternation(list(bare))}){objects}\s+(?:{_alternation(list(judgements))})(?!\w)")
+    for n, group in enumerate(groups):
+        verbs = [_comparable(str(w), language) for w in group.get("verbs") or ()]
+        links = [_comparable(str(w), language) for w in group.get("links") or ()]
+        if not verbs or not links:
+            continue
+        ends = []
+        for link in links:
+            end = r"(?=\w)" if link.endswith("'") else r"(?!\w)"
+            ends.append(rf"{re.escape(link)}{end}{after_link if link in no_article else ''}")
+        forms.append(rf"(?P<linked{n}>{_alternation(verbs)}){objects}\s+(?:{'|'.join(ends)})(?:\s*{word}){{0,3}}?{judged}")
+    if bare:
+        # "called the attack a crime", "called it a grave violation": an indefinite article
+        # (vocabulary "indefinite_determiners") and up to two words may open the judgement
+        indefinite = sorted(_comparable(str(w), language) for w in reference().words("indefinite_determiners", (language,)))
+        opening = rf"(?:\s+(?:{_alternation(indefinite)})(?:\s+{word}){{0,2}}?)?" if indefinite else ""
+        forms.append(rf"(?P<bare>{_alternation(list(bare))}){objects}{opening}{judged}")
     if not forms:
         return None, not_after
     return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})"), not_after
@@ -2329,7 +2361,7 @@ def _characterising_cues(cues: list[_Cue], comparable: str, mentions: list[_Ment
     auxiliary = _patterns(language)["passive_auxiliaries"]
     found = list(cues)
     for match in pattern.finditer(comparable):
-        group = "linked" if match.group("linked") is not None else "bare"
+        group = next(name for name, value in match.groupdict().items() if value is not None)
         start, end = match.start(group), match.end(group)
         if any(m.kind == "entity" and m.start < end and start < m.end for m in mentions):
             continue
@@ -2382,6 +2414,9 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             # "làm theo", "theo dõi": a marker that gives a source only opening its clause
             if marker and _inside_clause(match.group(), comparable, match.start(), language):
                 continue
+            # "paid by his account manager": a possessive marker set off from nothing is a phrase's words
+            if marker and _possessive_inside_phrase(comparable, match.start(), match.end(), language):
+                continue
             # "Il rapporte des vivres", "confirmé par l'armée": no report (_reports_here)
             if not marker and text is not None and not _reports_here(text, comparable, match.start(), match.end(), language):
                 continue
@@ -2411,13 +2446,19 @@ def _adjective_participle(comparable: str, start: int, end: int, language: str) 
     """Whether the speech verb at comparable[start:end] is a participle standing as an
     adjective before a noun (quotes.yaml "adjective_participles": "the alleged failure",
     "over alleged abuses"): one of the listed participles, the word right before it one of the
-    determiners or prepositions listed, a word after it. Input: the sentence as compared (_comparable),
-    the verb's span, the ISO 639-1 code; output: bool."""
+    determiners or prepositions listed, a word after it that is none of them nor a
+    complementiser (quotes.yaml "complementisers"): "some", "those" stand as pronouns too, and
+    "Some claimed that ..." keeps its verb. Input: the sentence as compared (_comparable), the
+    verb's span, the ISO 639-1 code; output: bool."""
     verbs, after = _adjective_participle_words(language)
     if comparable[start:end] not in verbs:
         return False
     previous = re.search(r"(?<![\w'-])([\w'-]+)\s+$", comparable[:start])
-    return previous is not None and previous.group(1) in after and re.match(r"\s+[^\W\d_]", comparable[end:]) is not None
+    if previous is None or previous.group(1) not in after:
+        return False
+    following = re.match(r"\s+([^\W\d_][\w'-]*)", comparable[end:])
+    return following is not None and following.group(1) not in after \
+        and following.group(1) not in _compared_forms("complementisers", language)
 
 
 def _attributive_participle(text: str, comparable: str, start: int, end: int, mentions: list[_Mention], language: str) -> bool:
@@ -3951,6 +3992,21 @@ def _place_of_opening_verb(cue: _Cue, mention: _Mention, mentions: list[_Mention
         return False
     comma = text.find(",", cue.end)
     return comma >= mention.end and _after_place_word(mention, comparable)
+
+
+def _possessive_inside_phrase(comparable: str, start: int, end: int, language: str) -> bool:
+    """Whether the source marker at comparable[start:end] is one holding a possessive
+    (quotes.yaml "possessive_source_markers": "by his account", "según sus palabras") that is
+    set off from nothing: neither opening its sentence or a clause (the start, or a comma,
+    semicolon, colon, dash, bracket or quotation mark before it) nor closing one (such a mark
+    or the sentence's end after it). Such an aside stands apart; run into its sentence its words belong to a
+    longer phrase ("paid by his account manager", "según sus palabras clave")."""
+    if comparable[start:end] not in _compared_forms("possessive_source_markers", language):
+        return False
+    before = comparable[:start].rstrip()
+    after = comparable[end:].lstrip()
+    marks = ",;:()\u2013\u2014-\"'"
+    return bool(before) and before[-1] not in marks + "\u201c\u00ab" and bool(after) and after[0] not in marks + ".!?\u2026\u201d\u00bb"
 
 
 def _possessive_marker(cue: _Cue, comparable: str, language: str) -> bool:

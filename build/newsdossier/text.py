@@ -206,15 +206,16 @@ def any_language_alternation(table: dict, section: str, folded: bool = False) ->
 _LONG_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019]{3,}")
 
 
-def title_case_line(sentence: str) -> bool:
-    """Whether a sentence is printed in Title Case as headlines are: four words of four letters
-    or more at least, nine in ten of them capitalised, and no full stop closing it
-    ("Mayor Sparks Major Safety Concerns As He Closes Old Bridge -"). Short function words
-    ("of", "in", "to") are not counted, headlines leave them in lowercase."""
+def title_case_line(sentence: str, least: int = 4) -> bool:
+    """Whether a sentence is printed in Title Case as headlines are: `least` words of four
+    letters or more at least (four by default: fewer may be a name alone), nine in ten of them
+    capitalised, and no full stop closing it ("Mayor Sparks Major Safety Concerns As He Closes
+    Old Bridge -"). Short function words ("of", "in", "to") are not counted, headlines leave
+    them in lowercase."""
     if sentence.rstrip().endswith("."):
         return False
     words = _LONG_WORD_RE.findall(sentence)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+    return len(words) >= least and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 
 
 def holds_listed_word(words: list[str], listed: frozenset[str] | set[str], any_word: bool = False,
