@@ -2806,22 +2806,140 @@ def _anchor(date: str) -> PartialDate | None:
 
 
 def _implied_missions(entities: dict[str, Found], text: str, year: int | None) -> dict[str, str]:
-    """Missions not named but implied: a country hosting exactly one operation then, in a peacekeeping context."""
-    if year is None or not peacekeeping_context(text):
-        return {}
+    """Missions not named but implied, id -> the reason in words: a country hosting exactly one
+    operation (it alone) in the article's year, named in a peacekeeping context; a place an
+    operation alone serves (missions.yaml `places`: "Abyei") named in such a context, in the
+    operation's years. A country named right after a mission described, not named (the UN
+    mission there: _described_place), needs no other word of peacekeeping; one printed only
+    as a boundary ("the border of South Sudan": _named_as_border) implies none. Where the text
+    allows no year (year None) a country implies an operation only when it ever hosted that
+    one alone and no other, and it still runs ("Nam Sudan" in a text of no year: UNMISS;
+    Haiti or Lebanon, hosts of several, none; Sudan, whose one operation ended, none)."""
+    context = peacekeeping_context(text)
     named = {f.id for f in entities.values() if f.kind == "mission"}
     implied: dict[str, str] = {}
+    when = f"in {year}" if year is not None else "in a text of no year"
     for entity in entities.values():
-        if entity.kind != "country" or not entity.code:
+        others = [s for f in entities.values() if f.kind == "country" and f is not entity for s in f.surfaces]
+        if (entity.kind != "country" or not entity.code or not (context or _described_place(text, entity.surfaces, others))
+                or _named_as_border(text, entity.surfaces, others)):
             continue
-        sole = [m for m in reference().missions_of_country(entity.code, year, alone=True) if m.id not in named]
+        hosted = reference().missions_of_country(entity.code, year, alone=True)
+        # (of no year: only a country that ever hosted one operation alone, still running)
+        sole = ([m for m in hosted if m.id not in named] if year is not None
+                else hosted if len(hosted) == 1 and hosted[0].end is None and hosted[0].id not in named else [])
         if len(sole) == 1 and sole[0].id not in implied:
             mission = sole[0]
             implied[mission.id] = (
-                f"{entity.name} is named in a peacekeeping context in {year}, when {mission.acronym} was the "
+                f"{entity.name} is named in a peacekeeping context {when}, when {mission.acronym} was the "
                 f"operation there (\u201c{shorten(entity.sentence, REASON_QUOTE_LIMIT)}\u201d)"
             )
+    folded = fold(text)
+    for mission in reference().missions.values():
+        if not context or not mission.places or mission.id in named or mission.id in implied:
+            continue
+        if year is not None and not mission.active_in(year):
+            continue
+        place = re.search(rf"(?<!\w)(?:{alternation(sorted({fold(p) for p in mission.places}))})(?!\w)", folded)
+        if place:
+            implied[mission.id] = (f"{place.group(0).title()}, the place {mission.acronym} serves, is named in a "
+                                   f"peacekeeping context {when}")
     return implied
+
+
+@lru_cache(maxsize=1)
+def _mission_head_pattern() -> re.Pattern:
+    """The heads of vocabulary "mission_nouns" (a one-word noun, or the Vietnamese "phái bộ"),
+    as printed there, matched whole words, ignoring case."""
+    heads = {w for words in reference().vocabulary["mission_nouns"].values() for w in words
+             if " " not in w or w.lower() == "phái bộ"}
+    return re.compile(rf"(?<!\w)(?:{alternation(sorted(heads))})(?!\w)", re.IGNORECASE)
+
+
+# How far before a country's name a described mission may begin ("la misión de paz de la ONU
+# en el " is 28 characters): characters of the folded text.
+MISSION_DESCRIPTION_SPAN = 60
+
+
+@lru_cache(maxsize=1)
+def _mission_description_pattern() -> re.Pattern:
+    """A mission noun (vocabulary "mission_nouns" heads, or their plurals) then a word of
+    vocabulary "mission_description_words", or such a word right before the noun (one word
+    between at most), and no end of sentence up to the end of the folded stretch searched: a
+    described UN or peace mission right before a name."""
+    heads = {fold(w) for words in reference().vocabulary["mission_nouns"].values() for w in words
+             if " " not in w or w.lower() == "phái bộ"}
+    words = reference().words("mission_description_words")
+    head = rf"(?<!\w)(?:{alternation(sorted(heads))})(?:e?s)?(?!\w)"
+    word = rf"(?<!\w)(?:{alternation(sorted(words))})(?!\w)"
+    # "la mission de l'ONU au", or a word right before the noun, one word between at most
+    # ("the UN mission in", "the U.N.-led mission to")
+    return re.compile(rf"(?:{head}[^.!?;]*?{word}|{word}(?:\W+\w+)?\W+{head})[^.!?;]*$")
+
+
+def _described_place(text: str, surfaces: list[str], others: list[str] = ()) -> bool:
+    """Whether a country printed as one of surfaces follows, in its sentence and within
+    MISSION_DESCRIPTION_SPAN characters, a UN or peace mission described in words ("la
+    mission de l'ONU au Mali", "la misión de paz de la ONU en el Líbano", "the U.N. mission in
+    South Sudan", "phái bộ LHQ tại Nam Sudan"): the text speaks of the operation there though
+    it prints no other word of peacekeeping. others: the other countries' surfaces, so that
+    "Sudan" within "South Sudan" is not Sudan."""
+    folded = fold(text).replace("u.n.", "un  ")
+    pattern = _mission_description_pattern()
+    return any(pattern.search(folded[max(0, start - MISSION_DESCRIPTION_SPAN):start])
+               for start in _country_starts(folded, surfaces, others))
+
+
+def _country_starts(folded: str, surfaces: list[str], others: list[str]) -> list[int]:
+    """Where in the folded text a country printed as one of surfaces begins, leaving out the
+    places where it is part of another country's longer name (others: "Sudan" within "South
+    Sudan")."""
+    mine = {fold(s) for s in surfaces if s}
+    covered = [(m.start(), m.end()) for other in {fold(s) for s in others if s} - mine if len(other) > 3
+               for m in re.finditer(rf"(?<!\w){re.escape(other)}(?!\w)", folded)]
+    return sorted(m.start() for surface in mine for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", folded)
+                  if not any(start <= m.start() and m.end() <= end and end - start > len(surface) for start, end in covered))
+
+
+# How far after a border word (vocabulary "border_words") a country's name makes it a
+# boundary ("the disputed area between Sudan and " is 36 characters): folded characters.
+BORDER_SPAN = 40
+
+
+def _named_as_border(text: str, surfaces: list[str], others: list[str] = ()) -> bool:
+    """Whether a country printed as one of surfaces is printed only as a boundary: each time
+    within BORDER_SPAN characters after a word of vocabulary "border_words" in its sentence
+    ("the border of South Sudan", "the area between Sudan and South Sudan", "biên giới Nam
+    Sudan"). Such a country is no host the text places peacekeepers in. others: as
+    _described_place's."""
+    folded = fold(text)
+    words = alternation(sorted(reference().words("border_words", ("en", "fr", "es", "vi"))))
+    border = re.compile(rf"(?<!\w)(?:{words})(?!\w)[^.!?;]*$")
+    starts = _country_starts(folded, surfaces, others)
+    return bool(starts) and all(border.search(folded[max(0, start - BORDER_SPAN):start]) for start in starts)
+
+
+def _described_missions(entities: dict[str, Found]) -> set[str]:
+    """The keys ("mission:<id>") of missions the text only describes, never names: every
+    surface it was found by holds a mission noun (vocabulary "mission_nouns", first words:
+    "mission", "misión", "phái bộ") in lowercase and is not its acronym ("the U.N. mission in
+    South Sudan", "la misión de la ONU en Sudán del Sur", "phái bộ LHQ tại Nam Sudan"). A
+    proper name is capitalised ("United Nations Mission in South Sudan", "Phái bộ LHQ tại Nam
+    Sudan"); a description implies the operation (tests/corpus/README.md: missions are those
+    named, missions_inferred those implied)."""
+    head = _mission_head_pattern()
+    missions = reference().missions
+    described = set()
+    for key, found in entities.items():
+        mission = missions.get(found.id) if found.kind == "mission" else None
+        if mission is None or not found.surfaces:
+            continue
+        acronyms = {fold(mission.acronym), fold(mission.acronym_fr)}
+        if all(fold(surface).replace(".", "") not in acronyms
+               and (m := head.search(surface)) and surface[m.start()].islower()
+               for surface in found.surfaces):
+            described.add(key)
+    return described
 
 
 def _stale_missions(entities: dict[str, Found], year: int | None) -> set[str]:
@@ -3140,6 +3258,13 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
                 text_date = (events[0].start.edtf(), *text_date[1:])
             date = events[0].start.edtf()
     implied = _implied_missions(entities, full_text, mission_year)
+    # a mission the text describes ("the U.N. mission in South Sudan") is implied, not named;
+    # its sentences keep it (events, quotes' speakers)
+    speaking = entities
+    for key in _described_missions(entities):
+        found_mission = entities[key]
+        implied.setdefault(found_mission.id, f"described, not named: \u201c{shorten(found_mission.surfaces[0], REASON_QUOTE_LIMIT)}\u201d")
+    entities = {key: f for key, f in entities.items() if key not in _described_missions(entities)}
 
     fields = {
         "title": title,
@@ -3164,7 +3289,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     }
     places = [(dateline_place, None)] if dateline_place else []
     places += [(f.name, f.code) for f in entities.values() if f.kind in ("city", "country") and f.sentence == layout.title]
-    quotes = find_quotes(sentences, entities.values(), language, frozenset(paragraph_starts), mission_year)
+    quotes = find_quotes(sentences, speaking.values(), language, frozenset(paragraph_starts), mission_year)
     if (headline := headline_quote(layout.title, entities.values(), language, quotes)) is not None:
         quotes.insert(0, headline)  # the headline's quotation, first as printed
     return Extraction(fields, paragraphs, entities, events, mentions, places, text_date, quotes, date_inputs,
