@@ -1738,6 +1738,29 @@ def shared_end_by_places(f: Found, places: set[str] | frozenset[str]) -> Found |
     return Found("country", entry.id, entry.name, f.sentence, list(f.surfaces), known=True, code=entry.code)
 
 
+def shared_end_as_host(f: Found, sentence: str, language: str) -> Found | None:
+    """An unresolved name that is a word two countries' names end with (_shared_name_ends:
+    "Congo"), printed right after a place preposition (vocabulary "place_prepositions", an
+    article of "name_articles" maybe between: "au Congo", "en el Congo", "in Congo", "tại Congo"), made the one
+    of the two that ever hosted a UN peacekeeping operation (missions.yaml countries: the
+    Democratic Republic, host of ONUC, MONUC and MONUSCO; the Republic of the Congo hosted
+    none) when only one did. Asked only of a text that speaks of peacekeeping, where a place
+    troops serve in is a host of operations; None otherwise ("des soldats du Congo": a
+    contributor may be either)."""
+    codes = _shared_name_ends().get(fold(f.surfaces[0])) if f.kind == "unresolved" and f.surfaces else None
+    if not codes:
+        return None
+    hosts = {code for m in reference().missions.values() for code in m.countries} & codes
+    if len(hosts) != 1:
+        return None
+    prepositions = alternation(sorted(reference().words("place_prepositions", (language,)), key=len, reverse=True))
+    between = rf"(?:(?:{alternation(sorted(reference().words('name_articles')))})\s+)?"
+    if not re.search(rf"(?<!\w)(?:{prepositions})\s+{between}{re.escape(fold(f.surfaces[0]))}(?!\w)", fold(sentence)):
+        return None
+    entry = reference().country_entry(next(iter(hosts)))
+    return Found("country", entry.id, entry.name, f.sentence, list(f.surfaces), known=True, code=entry.code)
+
+
 def _shared_end_beside_its_namesake(found: list[Found]) -> list[Found]:
     """One sentence's entities, a word two countries' names end with, found unresolved
     (_shared_name_ends: "Congo"), made the other country where the sentence names one of the

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled
-from .entities import (ACTOR_KINDS, Found, bodies_speaking, everyday_words_name, find_in_sentence, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
+from .entities import (ACTOR_KINDS, Found, bodies_speaking, everyday_words_name, find_in_sentence, shared_end_as_host, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
                        resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
@@ -3136,7 +3136,15 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     places = {f.code for _s, found, _b in per_sentence for f in found if f.kind == "city" and f.code}
     if layout.dateline and layout.dateline.place:
         places |= {e.code for e in reference().gazetteer.whole(layout.dateline.place) if e.kind == "city" and e.code}
+    # (a mission named hosted by one of the two counts as its place: "au Congo ... la MONUSCO")
+    places |= {code for _s, found, _b in per_sentence for f in found if f.kind == "mission"
+               for code in reference().missions[f.id].countries if f.id in reference().missions}
     settled = {id(f): country for _i, f in pending if (country := shared_end_by_places(f, places)) is not None}
+    # and in a text of peacekeeping, a place peacekeepers serve in ("au Congo", "en el Congo")
+    # is the one of the two that hosted operations (entities.shared_end_as_host)
+    if peacekeeping_context(text):
+        settled |= {id(f): country for index, f in pending if id(f) not in settled
+                    and (country := shared_end_as_host(f, per_sentence[index][0], language)) is not None}
     for index, f in pending:
         if id(f) in settled:
             sentence, found, in_body = per_sentence[index]
