@@ -18,7 +18,7 @@ from .entities import (ACTOR_KINDS, Found, bodies_speaking, everyday_words_name,
                        resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
-from .quotes import Quote, find_quotes, headline_quote
+from .quotes import Quote, _one_edit_apart, find_quotes, headline_quote
 from .reference import load_reference, reference
 from .segment import TERMINAL_MARKS, Layout, byline_outlet_name, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
 from .text import alternation, fold, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
@@ -2919,6 +2919,43 @@ def _named_as_border(text: str, surfaces: list[str], others: list[str] = ()) -> 
     return bool(starts) and all(border.search(folded[max(0, start - BORDER_SPAN):start]) for start in starts)
 
 
+# The fewest letters a surname needs for a one-edit variant of it to be read as a misspelling
+# ("Howland"/"Hawland"; "Diop"/"Diom" and "Ali"/"Alo" may be two people).
+MISSPELT_SURNAME_LETTERS = 5
+
+
+def _misspelt_repeats(entities: dict[str, Found]) -> dict[str, str]:
+    """People of one article whose full names differ only in the surname, by one edit
+    (quotes._one_edit_apart: a letter inserted, deleted, replaced, or two swapped), the other
+    words the same (folded) and the surname MISSPELT_SURNAME_LETTERS letters long or more:
+    one person, the name printed again misspelt ("Todd Hawland" after "Todd Howland", "Jean
+    Dupond" after "Jean Dupont"). Agency copy misspells names so (Damerau 1964). Returns
+    {key of the misspelling: key of the person kept}, the one printed more often kept, the
+    first printed on a tie (entities are in the order of the text). Only within one article:
+    two articles may name two people so."""
+    people = [(key, f, fold(f.name).split()) for key, f in entities.items() if f.kind == "person"]
+    repeats: dict[str, str] = {}
+    for i, (key, f, words) in enumerate(people):
+        if key in repeats or len(words) < 2:
+            continue
+        for other_key, other, other_words in people[i + 1:]:
+            if (other_key in repeats or len(other_words) != len(words) or other_words[:-1] != words[:-1]
+                    or min(len(words[-1]), len(other_words[-1])) < MISSPELT_SURNAME_LETTERS
+                    or not _one_edit_apart(words[-1], other_words[-1])):
+                continue
+            if len(other.surfaces) > len(f.surfaces):
+                repeats[key] = other_key
+                break
+            repeats[other_key] = key
+    return repeats
+
+
+def _dedup_found(found: list[Found]) -> list[Found]:
+    """A sentence's entities, each once (by identity), in their order."""
+    seen: set[int] = set()
+    return [f for f in found if not (id(f) in seen or seen.add(id(f)))]
+
+
 def _described_missions(entities: dict[str, Found]) -> set[str]:
     """The keys ("mission:<id>") of missions the text only describes, never names: every
     surface it was found by holds a mission noun (vocabulary "mission_nouns", first words:
@@ -3231,6 +3268,15 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
         elif sentence in caption_texts:
             captions_found.append((sentence, found))
 
+    # A full name printed again with its surname misspelt by one edit ("Todd Hawland" after
+    # "Todd Howland") is the same person (_misspelt_repeats)
+    if (repeats := _misspelt_repeats(entities)):
+        for key, kept in repeats.items():
+            entities[kept].surfaces.extend(s for s in entities[key].surfaces if s not in entities[kept].surfaces)
+        merged = {id(entities[key]): entities[kept] for key, kept in repeats.items()}
+        entities = {key: f for key, f in entities.items() if key not in repeats}
+        sentences = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in sentences]
+        captions_found = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in captions_found]
     # A news outlet only credited for the story (dateline, byline, photo, footer) is none of
     # the organisations the story tells of.
     for outlet in _credited_outlets(per_sentence, caption_texts):
