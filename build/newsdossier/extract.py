@@ -2956,6 +2956,38 @@ def _dedup_found(found: list[Found]) -> list[Found]:
     return [f for f in found if not (id(f) in seen or seen.add(id(f)))]
 
 
+# How many words after a writer's name and its dash or verb a writer's note may take to name
+# the writer's trade (vocabulary "author_bio_roles").
+AUTHOR_BIO_WORDS = 8
+
+
+def _bio_writers(text: str, people: list[Found]) -> list[Found]:
+    """The people of `people` named only in writers' notes: every line of the text printing
+    one of their names either is the name alone (a signature, "Jane ROE") or opens on it, then
+    a dash, a comma or a verb of being (vocabulary "author_bio_links"), then, within
+    AUTHOR_BIO_WORDS words, a writer's trade (vocabulary "author_bio_roles": "Jane Roe is a
+    freelance reporter based in Juba", "Jean Dupont – journaliste, fondateur de ..."), and
+    one line at least is such a note. The article's writer, credited under it, is no person
+    it tells of (tests/corpus/README.md: people are named in the article text; authors are
+    the writers credited)."""
+    ref = reference()
+    roles = alternation(sorted(ref.words("author_bio_roles", ("en", "fr", "es", "vi"))))
+    links = alternation(sorted(ref.words("author_bio_links", ("en", "fr", "es", "vi")), key=len, reverse=True))
+    lines = [fold(line).strip() for line in text.splitlines() if line.strip()]
+    writers = []
+    for person in people:
+        names = {fold(s).strip() for s in person.surfaces if len(s.split()) >= 2}
+        if not names:
+            continue
+        note = re.compile(rf"^(?:{alternation(sorted(names))})(?:\s*[-\u2013\u2014,:]\s*|\s+(?:{links})\s+)"
+                          rf"(?:\S+\s+){{0,{AUTHOR_BIO_WORDS}}}?(?:{roles})(?!\w)")
+        printing = [line for line in lines if any(has_whole_word(line, name) for name in names)]
+        notes = [line for line in printing if note.match(line)]
+        if notes and all(line in names or line.strip(" .") in names or line in notes for line in printing):
+            writers.append(person)
+    return writers
+
+
 def _described_missions(entities: dict[str, Found]) -> set[str]:
     """The keys ("mission:<id>") of missions the text only describes, never names: every
     surface it was found by holds a mission noun (vocabulary "mission_nouns", first words:
@@ -3312,6 +3344,9 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
                 text_date = (events[0].start.edtf(), *text_date[1:])
             date = events[0].start.edtf()
     implied = _implied_missions(entities, full_text, mission_year)
+    # the writer named in a note under the article is its author, no person it tells of
+    bio_writers = _bio_writers(text, [f for f in entities.values() if f.kind == "person"])
+    entities = {key: f for key, f in entities.items() if not any(f is w for w in bio_writers)}
     # a mission the text describes ("the U.N. mission in South Sudan") is implied, not named;
     # its sentences keep it (events, quotes' speakers)
     speaking = entities
@@ -3328,7 +3363,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
         "date_source": date_source,
         "source": source,
         "language": language,
-        "authors": _authors(layout),
+        "authors": _authors(layout) or [w.name for w in bio_writers],
         "editor": layout.metadata.get("editor") or "",
         "dateline": dateline_place or "",
         "actors": sorted({f.id for f in entities.values() if f.kind in ACTOR_KINDS}),
