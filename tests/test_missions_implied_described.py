@@ -112,3 +112,11 @@ def test_country_named_as_a_boundary_implies_nothing(text: str) -> None:
 def test_country_named_as_a_host_elsewhere_still_implies() -> None:
     named, inferred = _missions("Dhaka, March 4, 2024 - Peacekeepers serve in South Sudan and at the border of Sudan.")
     assert "unmiss" in inferred
+
+
+def test_named_operation_of_the_year_leaves_its_predecessor_aside() -> None:
+    """MONUSCO followed MONUC in 2010: both ran that year; MONUSCO named, MONUC is not implied."""
+    named, inferred = _missions("Kinshasa, 3 juillet 2010 - Des casques bleus de la MONUSCO ont été blessés en "
+                                "République démocratique du Congo.")
+    assert named == ["monusco"]
+    assert inferred == []

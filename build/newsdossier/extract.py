@@ -2825,7 +2825,11 @@ def _implied_missions(entities: dict[str, Found], text: str, year: int | None) -
                 or _named_as_border(text, entity.surfaces, others)):
             continue
         hosted = reference().missions_of_country(entity.code, year, alone=True)
-        # (of no year: only a country that ever hosted one operation alone, still running)
+        # (of no year: only a country that ever hosted one operation alone, still running; in
+        # a year the text names one of the country's operations of, another that ran that year
+        # too is not implied: MONUSCO named in 2010 leaves MONUC, which it followed, aside)
+        if year is not None and any(m.id in named for m in hosted):
+            continue
         sole = ([m for m in hosted if m.id not in named] if year is not None
                 else hosted if len(hosted) == 1 and hosted[0].end is None and hosted[0].id not in named else [])
         if len(sole) == 1 and sole[0].id not in implied:
