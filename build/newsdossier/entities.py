@@ -1772,6 +1772,29 @@ def shared_end_by_places(f: Found, places: set[str] | frozenset[str]) -> Found |
     return Found("country", entry.id, entry.name, f.sentence, list(f.surfaces), known=True, code=entry.code)
 
 
+def shared_end_as_host(f: Found, sentence: str, language: str) -> Found | None:
+    """An unresolved name that is a word two countries' names end with (_shared_name_ends:
+    "Congo"), printed right after a place preposition (vocabulary "place_prepositions", an
+    article of "name_articles" maybe between: "au Congo", "en el Congo", "in Congo", "tại Congo"), made the one
+    of the two that ever hosted a UN peacekeeping operation (missions.yaml countries: the
+    Democratic Republic, host of ONUC, MONUC and MONUSCO; the Republic of the Congo hosted
+    none) when only one did. Asked only of a text that speaks of peacekeeping, where a place
+    troops serve in is a host of operations; None otherwise ("des soldats du Congo": a
+    contributor may be either)."""
+    codes = _shared_name_ends().get(fold(f.surfaces[0])) if f.kind == "unresolved" and f.surfaces else None
+    if not codes:
+        return None
+    hosts = {code for m in reference().missions.values() for code in m.countries} & codes
+    if len(hosts) != 1:
+        return None
+    prepositions = alternation(sorted(reference().words("place_prepositions", (language,)), key=len, reverse=True))
+    between = rf"(?:(?:{alternation(sorted(reference().words('name_articles')))})\s+)?"
+    if not re.search(rf"(?<!\w)(?:{prepositions})\s+{between}{re.escape(fold(f.surfaces[0]))}(?!\w)", fold(sentence)):
+        return None
+    entry = reference().country_entry(next(iter(hosts)))
+    return Found("country", entry.id, entry.name, f.sentence, list(f.surfaces), known=True, code=entry.code)
+
+
 def _shared_end_beside_its_namesake(found: list[Found]) -> list[Found]:
     """One sentence's entities, a word two countries' names end with, found unresolved
     (_shared_name_ends: "Congo"), made the other country where the sentence names one of the
@@ -1866,7 +1889,7 @@ def _listed_name_words() -> tuple[dict[str, list[tuple[Entry, frozenset[str]]]],
     """The content words of every name of a listed body (organisations.yaml) and operation
     (missions.yaml), in every language, folded, hyphens as spaces, function words
     (vocabulary "stopwords") left out: by entry id, the word sets of its names; by (word set
-    less one word, size), the word left out and its entry, for names of three words or more
+    less one word, size), the word left out and its entry, for names of two words or more
     (a name printed with one word misspelt); the function words; and by word set, the
     entries (by id) one of whose names has those words."""
     ref = reference()
@@ -1881,7 +1904,7 @@ def _listed_name_words() -> tuple[dict[str, list[tuple[Entry, frozenset[str]]]],
             return
         by_id.setdefault(entry.id, []).append((entry, words))
         by_words.setdefault(words, {})[entry.id] = entry
-        if len(words) >= 3:
+        if len(words) >= 2:
             for w in words:
                 short.setdefault((words - {w}, len(words)), []).append((w, entry))
 
@@ -1938,7 +1961,7 @@ def _glossed_acronym(sentence: str, at: int, surface: str) -> str | None:
     return m.group("acronym") if m else None
 
 
-def _variant_of_listed(sentence: str, found: Found) -> Entry | None:
+def _variant_of_listed(sentence: str, found: Found, misspelt_only: bool = False) -> Entry | None:
     """The listed body or operation a name found by pattern is printed for, in a spelling the
     reference does not hold: its acronym in brackets after it, with at most the place it serves
     in between ("la Misión Multidimensional Integrada de Estabilización de Naciones Unidas en
@@ -1946,12 +1969,22 @@ def _variant_of_listed(sentence: str, found: Found) -> Entry | None:
     before the bracket the name fills, as a gloss ("FARDC (Congolese Armed Forces)"), where the
     name shares half its words with one of that entry's names; or the same words as one of its names but
     for function words, word order, hyphens and one misspelt word ("Conseil de Sécurité des
-    Nations-Unies", "Misión de Establización de Haití de Naciones Unidas"). None otherwise."""
+    Nations-Unies", "Misión de Establización de Haití de Naciones Unidas"); a name of two words,
+    one the same and the other misspelt ("Amnesty Internationl"), only when the misspelt one
+    is long (_one_slip: seven letters or more). misspelt_only: only the misspelling is asked
+    about (a name found as a person or left unresolved: "Amnesty Internationl" read as a
+    person's). None otherwise."""
     surface = found.surfaces[0]
     words = _content_words(surface)
     if not words:
         return None
     by_id, short, stop, by_words = _listed_name_words()
+    if misspelt_only:
+        if len(words) < 2 or len(surface.split()) != len(words):
+            return None
+        matches = {entry.id: entry for w in words for listed_word, entry in short.get((words - {w}, len(words)), [])
+                   if _one_slip(w, listed_word)}
+        return next(iter(matches.values())) if len(matches) == 1 else None
 
     def acronym_entry(acronym: str) -> Entry | None:
         """The one listed body or operation of that acronym, when the name shares half its
@@ -1968,9 +2001,9 @@ def _variant_of_listed(sentence: str, found: Found) -> Entry | None:
             return entry
     if at > 0 and (acronym := _glossed_acronym(sentence, at, surface)) is not None and (entry := acronym_entry(acronym)):
         return entry
-    if len(words) < 3:
+    if len(words) < 2:
         return None
-    matches = dict(by_words.get(words) or {})
+    matches = dict(by_words.get(words) or {}) if len(words) >= 3 else {}
     if not matches:
         for w in words:
             for listed_word, entry in short.get((words - {w}, len(words)), []):
@@ -1990,6 +2023,12 @@ def _with_listed_variants(sentence: str, tokens: list[Token], found: list[Found]
     génie": the article and a common noun, whatever the name after it)."""
     out = []
     for f in found:
+        # a name found as a person's or left open, a listed body's name with one long word
+        # misspelt ("Amnesty Internationl said"): that body
+        if f.kind in ("person", "unresolved") and not f.known and (entry := _variant_of_listed(sentence, f, misspelt_only=True)):
+            if not any(g.known and g.id == entry.id for g in found):
+                out.append(Found(entry.kind, entry.id, entry.name, sentence, list(f.surfaces), known=True, code=entry.code))
+            continue
         if f.kind != "organisation" or f.known:
             out.append(f)
             continue

@@ -14,11 +14,11 @@ from urllib.parse import urlsplit
 from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled
-from .entities import (ACTOR_KINDS, Found, bodies_speaking, everyday_words_name, find_in_sentence, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
+from .entities import (ACTOR_KINDS, Found, bodies_speaking, everyday_words_name, find_in_sentence, shared_end_as_host, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
                        given_name_subjects, resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
-from .quotes import Quote, find_quotes, headline_quote
+from .quotes import Quote, _one_edit_apart, find_quotes, headline_quote
 from .reference import load_reference, reference
 from .segment import TERMINAL_MARKS, Layout, byline_outlet_name, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
 from .text import alternation, fold, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
@@ -2943,22 +2943,213 @@ def _anchor(date: str) -> PartialDate | None:
 
 
 def _implied_missions(entities: dict[str, Found], text: str, year: int | None) -> dict[str, str]:
-    """Missions not named but implied: a country hosting exactly one operation then, in a peacekeeping context."""
-    if year is None or not peacekeeping_context(text):
-        return {}
+    """Missions not named but implied, id -> the reason in words: a country hosting exactly one
+    operation (it alone) in the article's year, named in a peacekeeping context; a place an
+    operation alone serves (missions.yaml `places`: "Abyei") named in such a context, in the
+    operation's years. A country named right after a mission described, not named (the UN
+    mission there: _described_place), needs no other word of peacekeeping; one printed only
+    as a boundary ("the border of South Sudan": _named_as_border) implies none. Where the text
+    allows no year (year None) a country implies an operation only when it ever hosted that
+    one alone and no other, and it still runs ("Nam Sudan" in a text of no year: UNMISS;
+    Haiti or Lebanon, hosts of several, none; Sudan, whose one operation ended, none)."""
+    context = peacekeeping_context(text)
     named = {f.id for f in entities.values() if f.kind == "mission"}
     implied: dict[str, str] = {}
+    when = f"in {year}" if year is not None else "in a text of no year"
     for entity in entities.values():
-        if entity.kind != "country" or not entity.code:
+        others = [s for f in entities.values() if f.kind == "country" and f is not entity for s in f.surfaces]
+        if (entity.kind != "country" or not entity.code or not (context or _described_place(text, entity.surfaces, others))
+                or _named_as_border(text, entity.surfaces, others)):
             continue
-        sole = [m for m in reference().missions_of_country(entity.code, year, alone=True) if m.id not in named]
+        hosted = reference().missions_of_country(entity.code, year, alone=True)
+        # (of no year: only a country that ever hosted one operation alone, still running; in
+        # a year the text names one of the country's operations of, another that ran that year
+        # too is not implied: MONUSCO named in 2010 leaves MONUC, which it followed, aside)
+        if year is not None and any(m.id in named for m in hosted):
+            continue
+        sole = ([m for m in hosted if m.id not in named] if year is not None
+                else hosted if len(hosted) == 1 and hosted[0].end is None and hosted[0].id not in named else [])
         if len(sole) == 1 and sole[0].id not in implied:
             mission = sole[0]
             implied[mission.id] = (
-                f"{entity.name} is named in a peacekeeping context in {year}, when {mission.acronym} was the "
+                f"{entity.name} is named in a peacekeeping context {when}, when {mission.acronym} was the "
                 f"operation there (\u201c{shorten(entity.sentence, REASON_QUOTE_LIMIT)}\u201d)"
             )
+    folded = fold(text)
+    for mission in reference().missions.values():
+        if not context or not mission.places or mission.id in named or mission.id in implied:
+            continue
+        if year is not None and not mission.active_in(year):
+            continue
+        place = re.search(rf"(?<!\w)(?:{alternation(sorted({fold(p) for p in mission.places}))})(?!\w)", folded)
+        if place:
+            implied[mission.id] = (f"{place.group(0).title()}, the place {mission.acronym} serves, is named in a "
+                                   f"peacekeeping context {when}")
     return implied
+
+
+@lru_cache(maxsize=1)
+def _mission_head_pattern() -> re.Pattern:
+    """The heads of vocabulary "mission_nouns" (a one-word noun, or the Vietnamese "phái bộ"),
+    as printed there, matched whole words, ignoring case."""
+    heads = {w for words in reference().vocabulary["mission_nouns"].values() for w in words
+             if " " not in w or w.lower() == "phái bộ"}
+    return re.compile(rf"(?<!\w)(?:{alternation(sorted(heads))})(?!\w)", re.IGNORECASE)
+
+
+# How far before a country's name a described mission may begin ("la misión de paz de la ONU
+# en el " is 28 characters): characters of the folded text.
+MISSION_DESCRIPTION_SPAN = 60
+
+
+@lru_cache(maxsize=1)
+def _mission_description_pattern() -> re.Pattern:
+    """A mission noun (vocabulary "mission_nouns" heads, or their plurals) then a word of
+    vocabulary "mission_description_words", or such a word right before the noun (one word
+    between at most), and no end of sentence up to the end of the folded stretch searched: a
+    described UN or peace mission right before a name."""
+    heads = {fold(w) for words in reference().vocabulary["mission_nouns"].values() for w in words
+             if " " not in w or w.lower() == "phái bộ"}
+    words = reference().words("mission_description_words")
+    head = rf"(?<!\w)(?:{alternation(sorted(heads))})(?:e?s)?(?!\w)"
+    word = rf"(?<!\w)(?:{alternation(sorted(words))})(?!\w)"
+    # "la mission de l'ONU au", or a word right before the noun, one word between at most
+    # ("the UN mission in", "the U.N.-led mission to")
+    return re.compile(rf"(?:{head}[^.!?;]*?{word}|{word}(?:\W+\w+)?\W+{head})[^.!?;]*$")
+
+
+def _described_place(text: str, surfaces: list[str], others: list[str] = ()) -> bool:
+    """Whether a country printed as one of surfaces follows, in its sentence and within
+    MISSION_DESCRIPTION_SPAN characters, a UN or peace mission described in words ("la
+    mission de l'ONU au Mali", "la misión de paz de la ONU en el Líbano", "the U.N. mission in
+    South Sudan", "phái bộ LHQ tại Nam Sudan"): the text speaks of the operation there though
+    it prints no other word of peacekeeping. others: the other countries' surfaces, so that
+    "Sudan" within "South Sudan" is not Sudan."""
+    folded = fold(text).replace("u.n.", "un  ")
+    pattern = _mission_description_pattern()
+    return any(pattern.search(folded[max(0, start - MISSION_DESCRIPTION_SPAN):start])
+               for start in _country_starts(folded, surfaces, others))
+
+
+def _country_starts(folded: str, surfaces: list[str], others: list[str]) -> list[int]:
+    """Where in the folded text a country printed as one of surfaces begins, leaving out the
+    places where it is part of another country's longer name (others: "Sudan" within "South
+    Sudan")."""
+    mine = {fold(s) for s in surfaces if s}
+    covered = [(m.start(), m.end()) for other in {fold(s) for s in others if s} - mine if len(other) > 3
+               for m in re.finditer(rf"(?<!\w){re.escape(other)}(?!\w)", folded)]
+    return sorted(m.start() for surface in mine for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", folded)
+                  if not any(start <= m.start() and m.end() <= end and end - start > len(surface) for start, end in covered))
+
+
+# How far after a border word (vocabulary "border_words") a country's name makes it a
+# boundary ("the disputed area between Sudan and " is 36 characters): folded characters.
+BORDER_SPAN = 40
+
+
+def _named_as_border(text: str, surfaces: list[str], others: list[str] = ()) -> bool:
+    """Whether a country printed as one of surfaces is printed only as a boundary: each time
+    within BORDER_SPAN characters after a word of vocabulary "border_words" in its sentence
+    ("the border of South Sudan", "the area between Sudan and South Sudan", "biên giới Nam
+    Sudan"). Such a country is no host the text places peacekeepers in. others: as
+    _described_place's."""
+    folded = fold(text)
+    words = alternation(sorted(reference().words("border_words", ("en", "fr", "es", "vi"))))
+    border = re.compile(rf"(?<!\w)(?:{words})(?!\w)[^.!?;]*$")
+    starts = _country_starts(folded, surfaces, others)
+    return bool(starts) and all(border.search(folded[max(0, start - BORDER_SPAN):start]) for start in starts)
+
+
+# The fewest letters a surname needs for a one-edit variant of it to be read as a misspelling
+# ("Howland"/"Hawland"; "Diop"/"Diom" and "Ali"/"Alo" may be two people).
+MISSPELT_SURNAME_LETTERS = 5
+
+
+def _misspelt_repeats(entities: dict[str, Found]) -> dict[str, str]:
+    """People of one article whose full names differ only in the surname, by one edit
+    (quotes._one_edit_apart: a letter inserted, deleted, replaced, or two swapped), the other
+    words the same (folded) and the surname MISSPELT_SURNAME_LETTERS letters long or more:
+    one person, the name printed again misspelt ("Todd Hawland" after "Todd Howland", "Jean
+    Dupond" after "Jean Dupont"). Agency copy misspells names so (Damerau 1964). Returns
+    {key of the misspelling: key of the person kept}, the one printed more often kept, the
+    first printed on a tie (entities are in the order of the text). Only within one article:
+    two articles may name two people so."""
+    people = [(key, f, fold(f.name).split()) for key, f in entities.items() if f.kind == "person"]
+    repeats: dict[str, str] = {}
+    for i, (key, f, words) in enumerate(people):
+        if key in repeats or len(words) < 2:
+            continue
+        for other_key, other, other_words in people[i + 1:]:
+            if (other_key in repeats or len(other_words) != len(words) or other_words[:-1] != words[:-1]
+                    or min(len(words[-1]), len(other_words[-1])) < MISSPELT_SURNAME_LETTERS
+                    or not _one_edit_apart(words[-1], other_words[-1])):
+                continue
+            if len(other.surfaces) > len(f.surfaces):
+                repeats[key] = other_key
+                break
+            repeats[other_key] = key
+    return repeats
+
+
+def _dedup_found(found: list[Found]) -> list[Found]:
+    """A sentence's entities, each once (by identity), in their order."""
+    seen: set[int] = set()
+    return [f for f in found if not (id(f) in seen or seen.add(id(f)))]
+
+
+# How many words after a writer's name and its dash or verb a writer's note may take to name
+# the writer's trade (vocabulary "author_bio_roles").
+AUTHOR_BIO_WORDS = 8
+
+
+def _bio_writers(text: str, people: list[Found]) -> list[Found]:
+    """The people of `people` named only in writers' notes: every line of the text printing
+    one of their names either is the name alone (a signature, "Jane ROE") or opens on it, then
+    a dash, a comma or a verb of being (vocabulary "author_bio_links"), then, within
+    AUTHOR_BIO_WORDS words, a writer's trade (vocabulary "author_bio_roles": "Jane Roe is a
+    freelance reporter based in Juba", "Jean Dupont – journaliste, fondateur de ..."), and
+    one line at least is such a note. The article's writer, credited under it, is no person
+    it tells of (tests/corpus/README.md: people are named in the article text; authors are
+    the writers credited)."""
+    ref = reference()
+    roles = alternation(sorted(ref.words("author_bio_roles", ("en", "fr", "es", "vi"))))
+    links = alternation(sorted(ref.words("author_bio_links", ("en", "fr", "es", "vi")), key=len, reverse=True))
+    lines = [fold(line).strip() for line in text.splitlines() if line.strip()]
+    writers = []
+    for person in people:
+        names = {fold(s).strip() for s in person.surfaces if len(s.split()) >= 2}
+        if not names:
+            continue
+        note = re.compile(rf"^(?:{alternation(sorted(names))})(?:\s*[-\u2013\u2014,:]\s*|\s+(?:{links})\s+)"
+                          rf"(?:\S+\s+){{0,{AUTHOR_BIO_WORDS}}}?(?:{roles})(?!\w)")
+        printing = [line for line in lines if any(has_whole_word(line, name) for name in names)]
+        notes = [line for line in printing if note.match(line)]
+        if notes and all(line in names or line.strip(" .") in names or line in notes for line in printing):
+            writers.append(person)
+    return writers
+
+
+def _described_missions(entities: dict[str, Found]) -> set[str]:
+    """The keys ("mission:<id>") of missions the text only describes, never names: every
+    surface it was found by holds a mission noun (vocabulary "mission_nouns", first words:
+    "mission", "misión", "phái bộ") in lowercase and is not its acronym ("the U.N. mission in
+    South Sudan", "la misión de la ONU en Sudán del Sur", "phái bộ LHQ tại Nam Sudan"). A
+    proper name is capitalised ("United Nations Mission in South Sudan", "Phái bộ LHQ tại Nam
+    Sudan"); a description implies the operation (tests/corpus/README.md: missions are those
+    named, missions_inferred those implied)."""
+    head = _mission_head_pattern()
+    missions = reference().missions
+    described = set()
+    for key, found in entities.items():
+        mission = missions.get(found.id) if found.kind == "mission" else None
+        if mission is None or not found.surfaces:
+            continue
+        acronyms = {fold(mission.acronym), fold(mission.acronym_fr)}
+        if all(fold(surface).replace(".", "") not in acronyms
+               and (m := head.search(surface)) and surface[m.start()].islower()
+               for surface in found.surfaces):
+            described.add(key)
+    return described
 
 
 def _stale_missions(entities: dict[str, Found], year: int | None) -> set[str]:
@@ -3155,7 +3346,15 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     places = {f.code for _s, found, _b in per_sentence for f in found if f.kind == "city" and f.code}
     if layout.dateline and layout.dateline.place:
         places |= {e.code for e in reference().gazetteer.whole(layout.dateline.place) if e.kind == "city" and e.code}
+    # (a mission named hosted by one of the two counts as its place: "au Congo ... la MONUSCO")
+    places |= {code for _s, found, _b in per_sentence for f in found if f.kind == "mission"
+               for code in reference().missions[f.id].countries if f.id in reference().missions}
     settled = {id(f): country for _i, f in pending if (country := shared_end_by_places(f, places)) is not None}
+    # and in a text of peacekeeping, a place peacekeepers serve in ("au Congo", "en el Congo")
+    # is the one of the two that hosted operations (entities.shared_end_as_host)
+    if peacekeeping_context(text):
+        settled |= {id(f): country for index, f in pending if id(f) not in settled
+                    and (country := shared_end_as_host(f, per_sentence[index][0], language)) is not None}
     for index, f in pending:
         if id(f) in settled:
             sentence, found, in_body = per_sentence[index]
@@ -3244,6 +3443,15 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
         elif sentence in caption_texts:
             captions_found.append((sentence, found))
 
+    # A full name printed again with its surname misspelt by one edit ("Todd Hawland" after
+    # "Todd Howland") is the same person (_misspelt_repeats)
+    if (repeats := _misspelt_repeats(entities)):
+        for key, kept in repeats.items():
+            entities[kept].surfaces.extend(s for s in entities[key].surfaces if s not in entities[kept].surfaces)
+        merged = {id(entities[key]): entities[kept] for key, kept in repeats.items()}
+        entities = {key: f for key, f in entities.items() if key not in repeats}
+        sentences = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in sentences]
+        captions_found = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in captions_found]
     # A news outlet only credited for the story (dateline, byline, photo, footer) is none of
     # the organisations the story tells of.
     for outlet in _credited_outlets(per_sentence, caption_texts):
@@ -3279,6 +3487,16 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
                 text_date = (events[0].start.edtf(), *text_date[1:])
             date = events[0].start.edtf()
     implied = _implied_missions(entities, full_text, mission_year)
+    # the writer named in a note under the article is its author, no person it tells of
+    bio_writers = _bio_writers(text, [f for f in entities.values() if f.kind == "person"])
+    entities = {key: f for key, f in entities.items() if not any(f is w for w in bio_writers)}
+    # a mission the text describes ("the U.N. mission in South Sudan") is implied, not named;
+    # its sentences keep it (events, quotes' speakers)
+    speaking = entities
+    for key in _described_missions(entities):
+        found_mission = entities[key]
+        implied.setdefault(found_mission.id, f"described, not named: \u201c{shorten(found_mission.surfaces[0], REASON_QUOTE_LIMIT)}\u201d")
+    entities = {key: f for key, f in entities.items() if key not in _described_missions(entities)}
 
     fields = {
         "title": title,
@@ -3288,7 +3506,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
         "date_source": date_source,
         "source": source,
         "language": language,
-        "authors": _authors(layout),
+        "authors": _authors(layout) or [w.name for w in bio_writers],
         "editor": layout.metadata.get("editor") or "",
         "dateline": dateline_place or "",
         "actors": sorted({f.id for f in entities.values() if f.kind in ACTOR_KINDS}),
@@ -3303,7 +3521,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     }
     places = [(dateline_place, None)] if dateline_place else []
     places += [(f.name, f.code) for f in entities.values() if f.kind in ("city", "country") and f.sentence == layout.title]
-    quotes = find_quotes(sentences, entities.values(), language, frozenset(paragraph_starts), mission_year)
+    quotes = find_quotes(sentences, speaking.values(), language, frozenset(paragraph_starts), mission_year)
     if (headline := headline_quote(layout.title, entities.values(), language, quotes)) is not None:
         quotes.insert(0, headline)  # the headline's quotation, first as printed
     return Extraction(fields, paragraphs, entities, events, mentions, places, text_date, quotes, date_inputs,

@@ -407,6 +407,8 @@ class Mission:
     region: str
     start: int | None
     end: int | None
+    # places the operation alone serves, named in the press without their country ("Abyei")
+    places: tuple[str, ...] = ()
 
     def active_in(self, year: int) -> bool:
         return (self.start or 0) <= year <= (self.end or 9999)
@@ -468,6 +470,7 @@ class Reference:
                 region=row.get("region") or "",
                 start=row.get("start"),
                 end=row.get("end"),
+                places=tuple(row.get("places") or ()),
             )
         return missions
 
