@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdossier.quotes import _one_edit_apart
+from newsdossier.text import one_edit_apart
 from test_quotes import quotes_of
 
 
@@ -32,4 +32,4 @@ def test_a_surname_misspelt_by_one_letter_names_the_person(language, paragraphs,
      ("tenneti", "tenenti", True), ("tenenti", "tenenti", False), ("tenants", "tenenti", False)],
 )
 def test_one_edit_apart(a, b, apart):
-    assert _one_edit_apart(a, b) is apart
+    assert one_edit_apart(a, b) is apart

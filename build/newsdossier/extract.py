@@ -18,10 +18,10 @@ from .entities import (ACTOR_KINDS, Found, bodies_speaking, everyday_words_name,
                        given_name_subjects, resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
-from .quotes import Quote, _one_edit_apart, find_quotes, headline_quote
+from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
 from .segment import TERMINAL_MARKS, Layout, byline_outlet_name, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
-from .text import alternation, fold, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
+from .text import alternation, fold, one_edit_apart, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
 # A long first sentence's first clause makes a derived title only with this many words or more:
@@ -3067,7 +3067,7 @@ MISSPELT_SURNAME_LETTERS = 5
 
 def _misspelt_repeats(entities: dict[str, Found]) -> dict[str, str]:
     """People of one article whose full names differ only in the surname, by one edit
-    (quotes._one_edit_apart: a letter inserted, deleted, replaced, or two swapped), the other
+    (text.one_edit_apart: a letter inserted, deleted, replaced, or two swapped), the other
     words the same (folded) and the surname MISSPELT_SURNAME_LETTERS letters long or more:
     one person, the name printed again misspelt ("Todd Hawland" after "Todd Howland", "Jean
     Dupond" after "Jean Dupont"). Agency copy misspells names so (Damerau 1964). Returns
@@ -3082,7 +3082,7 @@ def _misspelt_repeats(entities: dict[str, Found]) -> dict[str, str]:
         for other_key, other, other_words in people[i + 1:]:
             if (other_key in repeats or len(other_words) != len(words) or other_words[:-1] != words[:-1]
                     or min(len(words[-1]), len(other_words[-1])) < MISSPELT_SURNAME_LETTERS
-                    or not _one_edit_apart(words[-1], other_words[-1])):
+                    or not one_edit_apart(words[-1], other_words[-1])):
                 continue
             if len(other.surfaces) > len(f.surfaces):
                 repeats[key] = other_key

@@ -29,7 +29,7 @@ from typing import Iterable, NamedTuple, Sequence
 from .dates import find_dates, future_tense, relative_spans
 from .entities import _POLICE, _WHOLE_FORCES, Found, _capital_ids, _listed_armed_forces, _listed_police, english_demonym, is_common_word
 from .reference import load_reference, reference
-from .text import DOUBLE_QUOTATION_PAIRS, QUOTATION_PAIRS, alternation, fold, fold_same_length, has_whole_word, longest_apart, longest_first, ordered_alternation, whole_word_starts
+from .text import DOUBLE_QUOTATION_PAIRS, QUOTATION_PAIRS, alternation, fold, fold_same_length, has_whole_word, longest_apart, one_edit_apart, longest_first, ordered_alternation, whole_word_starts
 
 # Kinds of entity that can speak: a person, a body, a country's government, a mission.
 SPEAKER_KINDS = ("person", "organisation", "initiative", "country", "mission")
@@ -4389,22 +4389,9 @@ def _title_words(language: str) -> frozenset[str]:
     return frozenset(t.strip() for t in _compared_titles(language))
 
 
-def _one_edit_apart(a: str, b: str) -> bool:
-    """Whether two different words differ by one letter inserted, deleted or replaced, or two
-    letters side by side swapped (Damerau 1964: most misspellings are one such edit)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
-    if len(a) < len(b):
-        return a[i:] == b[i + 1:]
-    return a[i + 1:] == b[i + 1:] or (i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:])
-
-
 def _misspelt_speaker(cue: _Cue, text: str, mentions: list[_Mention], article: list[Found], language: str) -> _Mention | None:
     """The person of the article whose surname a capitalised word right before or right after
-    a speech verb misspells by one edit (_one_edit_apart: "Teneti added", "said Tenente" for
+    a speech verb misspells by one edit (one_edit_apart: "Teneti added", "said Tenente" for
     Tenenti), the word being no name found, no everyday word and six letters or more; None
     when there is no such word or more than one person fits. Agency copy misspells names
     of people it has just named correctly."""
@@ -4421,7 +4408,7 @@ def _misspelt_speaker(cue: _Cue, text: str, mentions: list[_Mention], article: l
                 or any(m.start <= start < m.end for m in mentions)):
             continue
         fits = {p.id: p for p in article if p.kind == "person"
-                and _one_edit_apart(_comparable(word, language), _comparable(p.name.split()[-1], language))}
+                and one_edit_apart(_comparable(word, language), _comparable(p.name.split()[-1], language))}
         if len(fits) == 1:
             return _Mention(start, start + len(word), "entity", next(iter(fits.values())))
     return None

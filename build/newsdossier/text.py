@@ -524,3 +524,17 @@ def web_address(value) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or "." not in host or any(map(str.isspace, host)):
         return None
     return quote(value, safe=_URL_SAFE)
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether two different words (str, compared as given: fold them first to ignore case or
+    accents) differ by one letter inserted, deleted or replaced, or two letters side by side
+    swapped (Damerau 1964: most misspellings are one such edit). False for equal words."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or (i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:])
