@@ -2230,6 +2230,14 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
             return dated.edtf(), "explicit", f"printed: {printed}; the year of the update the page prints ({layout.metadata['updated']})"
     dateline = layout.dateline.date_text if layout.dateline else None
     dateline_dates = [d for d in find_dates(dateline, month_first) if d.kind == "date"] if dateline else []
+    if (printed_dates and dateline_dates and layout.date_over_menu and _near_day(printed_dates[0].value, dateline_dates[0].value)
+            and _before_page_day(dateline_dates[0].value, printed_dates[0].value)):
+        # A date line printed above the site's menu is its header's date (the day the page was
+        # saved): the dispatch's day a day or two before it is the article's, in the year that
+        # puts it on or before the header's day.
+        if not dateline_dates[0].has_year and (dated := _year_from_update(dateline_dates[0].value, printed, month_first)):
+            return dated.edtf(), "explicit", f"dateline: {dateline}; the year of the page's header date ({printed})"
+        return _printed_day(dateline_dates[0], "dateline", f"{dateline} (the page's header shows {printed})", text, hints, around=dateline)
     if printed_dates and dateline_dates and not _near_day(printed_dates[0].value, dateline_dates[0].value):
         # The page prints one day above the text and the dispatch another: the page's is a
         # display date (updated, republished); the dispatch is dated by its dateline, in a year
@@ -2546,6 +2554,22 @@ def _printed_day(mention: DateMention, where: str, shown: str, text: str, hints:
     if mention.has_year:
         return edtf_of(mention.value, mention.value_end), "explicit", f"{where}: {shown}"
     return _with_inferred_year(mention, text, f"{where} without a year: {shown}", hints, not_after, around)
+
+
+def _before_page_day(dispatch: PartialDate, page: PartialDate) -> bool:
+    """Whether a dispatch's day printed near the page's (_near_day) is before it: with its
+    year, an earlier day; without one, another day and month than the page's, not after it
+    within the days _near_day allows (a page's header date over a dispatch of the day before;
+    "Dec 31" under "Jan 1" is before it)."""
+    if page.year is None or page.month is None or page.day is None or dispatch.month is None or dispatch.day is None:
+        return False
+    if dispatch.year is None:
+        return (dispatch.month, dispatch.day) != (page.month, page.day) and (
+            (dispatch.month, dispatch.day) < (page.month, page.day) or dispatch.month > page.month + 1)
+    try:
+        return datetime.date(dispatch.year, dispatch.month, dispatch.day) < datetime.date(page.year, page.month, page.day)
+    except ValueError:
+        return False
 
 
 def _near_day(page: PartialDate, dispatch: PartialDate, days: int = 2) -> bool:

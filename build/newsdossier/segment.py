@@ -61,6 +61,10 @@ class Layout:
     # paragraph of the text (where a browser prints the page's own address); a link alone
     # among the paragraphs (a report the text cites) is left out. Also in boilerplate.
     addresses: list[str] = field(default_factory=list)
+    # Whether metadata["date"] is a date line printed above the site's menu, before every
+    # headline (under the site's name at most): the header's date, often the day the page was
+    # saved; a wire's dateline outranks it (extract's _article_date).
+    date_over_menu: bool = False
 
 
 # A news agency's short form in capitals, a hyphen, then the place a dispatch was filed from,
@@ -1840,6 +1844,10 @@ def segment(text: str) -> Layout:
     headline_list = headline_list_rows(lines)
     date_above_headline = False  # the page's date line was printed above every headline
     masthead_date: str | None = None  # that line, while it is the page's date
+    # a menu's line was read under masthead_date, before any headline: the date was printed
+    # above the site's menu (its header's clock, the day the page was saved)
+    menu_under_date = False
+    bar_headers = -1  # how many headings were read when masthead_date was (-1: not the site's name alone)
     seen_bylines = 0  # how many bylines were read before the line
     # the index of the last line of running prose (-1 without one), read once: a signature
     # stands after it (asking each line below, at each line, is quadratic in the lines)
@@ -2072,6 +2080,9 @@ def segment(text: str) -> Layout:
                 _is_navigation(line, before_title=layout.title is None and not body)
                 and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))):
             layout.boilerplate.append(line)
+            if (len(headers) == bar_headers and layout.title is None and not body
+                    and layout.metadata.get("date") == masthead_date):
+                menu_under_date = True
             continue
         if (m := p["byline"].match(line.split(" | ")[0])) and len(line.split(" | ")[0].split()) <= 16:
             # "Par Jean Dupont - 03/03/2022", "By Jane Roe, March 3, 2022", "By The Associated
@@ -2175,7 +2186,7 @@ def segment(text: str) -> Layout:
                 # is about, its year unprinted, then the page's full date line
                 headers[dayless] = 1
                 layout.metadata["date"] = line
-            elif "date" in layout.metadata and (not (date_above_headline and (headers or layout.title) and not body)
+            elif "date" in layout.metadata and (not ((date_above_headline or menu_under_date) and (headers or layout.title) and not body)
                                                 or (_with_year(layout.metadata["date"]) and not _with_year(line))):
                 # (a day without its year under the headline, "from May 2", does not replace
                 # the full date printed above it)
@@ -2188,7 +2199,13 @@ def segment(text: str) -> Layout:
                     layout.boilerplate.append(layout.metadata["date"])
                 layout.metadata["date"] = line
                 date_above_headline = not headers and layout.title is None and not body
+                # (a date line under the site's name alone, "El Diario del Sur", then its menu:
+                # the masthead's date, read as one above every headline once the menu is read)
                 masthead_date = line if layout.title is None else None
+                # (the headings read so far, none but the site's name, "El Diario del Sur":
+                # a menu read next, before any other heading, puts the date above the menu)
+                bar_headers = len(headers) if masthead_date is not None and all(map(site_name_shaped, headers)) else -1
+                menu_under_date = False
             continue
         # (the line is made bare only where a headline may still be: above the text, in the first lines)
         if (layout.title is None and not body and layout.captions in ([], [head_legend]) and index - boxed < 12
@@ -2284,6 +2301,7 @@ def segment(text: str) -> Layout:
         body.append(line)
     if layout.title is None and headers:
         _choose_title(layout, headers, found_headline=found_headline)
+    layout.date_over_menu = menu_under_date and masthead_date is not None and layout.metadata.get("date") == masthead_date
     if chrome:
         # the site's header and menus, after the furniture of the article itself: a date
         # printed there is the day the page was seen (today's), read only when the article
