@@ -24,7 +24,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable, NamedTuple, Sequence
+from typing import Iterable, Mapping, NamedTuple, Sequence
 
 from .dates import find_dates, future_tense, relative_spans
 from .entities import _POLICE, _WHOLE_FORCES, Found, _capital_ids, _listed_armed_forces, _listed_police, english_demonym, is_common_word
@@ -4454,15 +4454,17 @@ def _person_gender(person: Found, language: str) -> str | None:
 
 
 def _gendered_person(gender: str | None, first: Found | None, before: list[Found], article: list[Found],
-                     language: str) -> Found | None:
+                     language: str, given: Mapping[str, str] | None = None) -> Found | None:
     """The person a pronoun of that gender stands for: `first` (the last person named as
     speaking) unless their gender is known to differ, then the last person named before whose
-    gender does not differ; `first` when none fits or the pronoun has no gender."""
+    gender does not differ; `first` when none fits or the pronoun has no gender. A person's
+    gender is known from the words before their name (_person_gender), else from `given`
+    ({person id: gender} the article's words gave otherwise: _voice_genders)."""
     if gender is None or first is None:
         return first
     full = {e.id: e for e in article if e.kind == "person"}
     def fits(person: Found) -> bool:
-        known = _person_gender(full.get(person.id, person), language)
+        known = _person_gender(full.get(person.id, person), language) or (given or {}).get(person.id)
         return known is None or known == gender
     if fits(first):
         return first
@@ -4934,6 +4936,22 @@ def _printed_pronoun_before(cue: _Cue, text: str, language: str) -> bool:
     return text[:cue.start].strip().lower() in words and any(not w.isascii() for w in words if w == text[:cue.start].strip().lower())
 
 
+def _owned_voice(speaker: Found, mentions: list[_Mention], comparable: str, language: str) -> re.Match | None:
+    """The possessive and spokesperson's word right before the speaker's name ("her
+    spokesman, Y", "son porte-parole, Y", "su portavoz, Y"; quotes.yaml
+    "possessive_determiners", "person_voices") in the sentence as compared: the match (its
+    groups "owner" and "voice"), else None."""
+    voices = _compared_forms("person_voices", language)
+    possessives = _compared_forms("possessive_determiners", language)
+    if not voices or not possessives:
+        return None
+    at = next((m for m in mentions if m.kind == "entity" and m.found is speaker), None)
+    if at is None:
+        return None
+    return re.search(rf"(?<!\w)(?P<owner>{_alternation(possessives)})\s+(?P<voice>{_alternation(voices)})\s*,?\s*$",
+                     comparable[:at.start])
+
+
 def _chief_of_voice(speaker: Found, mentions: list[_Mention], comparable: str, language: str,
                     antecedent: Found | None) -> Found | None:
     """The person a named spokesperson speaking in a sentence speaks for, or None.
@@ -4948,23 +4966,41 @@ def _chief_of_voice(speaker: Found, mentions: list[_Mention], comparable: str, l
     person named speaks as themselves). A spokesperson named first and described after ("Y,
     spokesman for X, told reporters…", "Y, porte-parole de X, a indiqué…") is the subject of
     the sentence and of the pronoun after it ("He added…"): None."""
-    voices = _compared_forms("person_voices", language)
-    if not voices:
-        return None
-    at = next((m for m in mentions if m.kind == "entity" and m.found is speaker), None)
-    if at is None:
-        return None
-    people = [m for m in mentions if m.kind == "entity" and m.found.kind == "person" and m.found is not speaker]
-    possessives = _compared_forms("possessive_determiners", language)
-    if not possessives:
-        return None
-    owned = re.search(rf"(?<!\w)(?:{_alternation(possessives)})\s+(?:{_alternation(voices)})\s*,?\s*$", comparable[:at.start])
+    owned = _owned_voice(speaker, mentions, comparable, language)
     if owned is None:
         return None
+    people = [m for m in mentions if m.kind == "entity" and m.found.kind == "person" and m.found is not speaker]
     before = [m for m in people if m.end <= owned.start()]
     if before:
         return before[-1].found
     return antecedent if antecedent is not None and antecedent is not speaker and antecedent.kind == "person" else None
+
+
+def _voice_genders(speaker: Found, chief: Found | None, mentions: list[_Mention], comparable: str,
+                   language: str) -> dict[str, str]:
+    """{person id: "feminine" or "masculine"} that the words naming a spokesperson give the
+    spokesperson (`speaker`) and the one they speak for (`chief`, as _chief_of_voice gives
+    it): the owner's gender by a possessive agreeing with its owner ("her spokesman, Y":
+    quotes.yaml "possessive_owner_genders", English), the spokesperson's by a gendered word or
+    a possessive agreeing with the noun ("his spokeswoman, Y", "sa porte-parole, Y":
+    "voice_genders"). Empty where no possessive and spokesperson's word stand before the
+    speaker's name or none gives a gender. A pronoun of a later sentence is checked against
+    them (_gendered_person): "her spokesman, Y, said. He added" is Y's."""
+    owned = _owned_voice(speaker, mentions, comparable, language)
+    if owned is None:
+        return {}
+    def gender_of(section: str, words: set[str]) -> str | None:
+        for gender, by_language in (_vocabulary().get(section) or {}).items():
+            if words & {_comparable(str(w), language) for w in (by_language or {}).get(language, [])}:
+                return str(gender)
+        return None
+    owner, voice = owned.group("owner"), owned.group("voice")
+    genders: dict[str, str] = {}
+    if chief is not None and (gender := gender_of("possessive_owner_genders", {owner})) is not None:
+        genders[chief.id] = gender
+    if (gender := gender_of("voice_genders", {voice, f"{owner} {voice}"})) is not None:
+        genders[speaker.id] = gender
+    return genders
 
 
 def _resolve(mention: _Mention | None, last_person: Found | None, last_body: Found | None,
@@ -5117,6 +5153,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     # The person "he", "il", "the spokesman" stand for: the last person named as speaking,
     # unless a person is named after, outside any quote ("X said... Y arrived. He said").
     antecedent: Found | None = None
+    # genders the words naming a spokesperson gave them and their chief ("her spokesman, Y")
+    voiced_genders: dict[str, str] = {}
     document_speaker: Found | None = None  # the speaker of the last quote given with a document
     voiced_body: Found | None = None  # the body of the last quote, while no person has spoken since
     # the body an unnamed official, spokesperson or officer spoke for in the last quote, while
@@ -5311,8 +5349,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             if mention is not None and mention.kind == "pronoun":
                 glued = re.match(r"[\w-]+", comparable[cue.start:]) if mention.start == cue.start else None
                 word = glued.group() if glued else comparable[mention.start:mention.end]
-                gender = _pronoun_gender(word, language)
-                last_person = _gendered_person(gender, last_person, before, article, language)
+                # the printed form where the folded one is another word ("Él": "el")
+                gender = _pronoun_gender(word, language) or _pronoun_gender(text[mention.start:mention.end], language)
+                last_person = _gendered_person(gender, last_person, before, article, language, voiced_genders)
                 if _plural_pronoun(word, language):
                     # "ont-ils ajouté", "selon eux": several speak, not the one person named before
                     body = said_before if said_before is not None and said_before.kind != "person" else None
@@ -5339,7 +5378,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 who = _person_of_surname(text[mention.start:mention.end], article) or who
                 if who.kind == "country" and (gender := _demonym_subject(text, mention, who, language)) is not None:
                     # "La argentina destacó...", "le Malien a déclaré": a national, the person named before
-                    who = _gendered_person(gender or None, last_person, before, article, language) or who
+                    who = _gendered_person(gender or None, last_person, before, article, language, voiced_genders) or who
             if ok:
                 cue_found = True
                 attributions.append((rank if who else 3, who))
@@ -5449,7 +5488,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 pronoun = _pronoun_subject(text, comparable, mentions, language) if antecedent is not None else None
                 if pronoun is not None:
                     # "Il a également remercié X": the pronoun's person goes on, X is a complement
-                    antecedent = _gendered_person(_pronoun_gender(pronoun, language), antecedent, named, article, language)
+                    antecedent = _gendered_person(_pronoun_gender(pronoun, language), antecedent, named, article, language,
+                                                  voiced_genders)
                 else:
                     antecedent = subjects[-1] if subjects else antecedent or people_here[-1]
                 carried = None
@@ -5476,7 +5516,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             voiced_body = speaker
         if speaker is not None and speaker.kind == "person":
             # "X condemned the raid, his spokesman, Y, said. He called on...": "he" is X
-            antecedent = _chief_of_voice(speaker, mentions, comparable, language, antecedent) or speaker
+            chief = _chief_of_voice(speaker, mentions, comparable, language, antecedent)
+            voiced_genders.update(_voice_genders(speaker, chief, mentions, comparable, language))
+            antecedent = chief or speaker
         elif people_here:
             antecedent = people_here[-1]
         if (not quoted and last_plain is not None and speaker is not None and cues
