@@ -4615,9 +4615,11 @@ def glued_signoff(tail: str) -> str | None:
     credit word and an outlet ("Fuente: EFE", "Nguồn: Example" - credit_line for one the
     reference knows, signoff_outlet for one it does not), or a news agency's short form alone
     in capitals ("EFE", "AFP": reference kind "agency"; another name so printed may be the
-    sentence's own last word). None otherwise, and for more than SIGNOFF_NAME_WORDS + 2 words."""
+    sentence's own last word). None otherwise, for more than SIGNOFF_NAME_WORDS + 2 words, and
+    for a bracketed credit ("(PNA/Xinhua) ABC/xyz"): the closing credit reader reads those,
+    with the writers' initials after them and the agency whose copy a slash names."""
     tail = tail.strip()
-    if not tail or len(tail.split()) > SIGNOFF_NAME_WORDS + 2:
+    if not tail or len(tail.split()) > SIGNOFF_NAME_WORDS + 2 or "(" in tail or ")" in tail:
         return None
     if (credited := credit_line(tail)) and credited.strip() != tail:
         return credited.strip()
