@@ -1644,6 +1644,11 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
             claimed[i] = True  # "el capitán de navío AP ...": the rank's service, no news agency
             i += 1
             continue
+        if (end == i + 1 and len(entries) == 1 and entry.id in _outlet_entry_ids()
+                and ref.agency_acronym_of_other_languages(tokens[i].text, language)
+                and not ref.named_as_press(sentence, tokens[i].start, tokens[i].end)):
+            i += 1  # "La ANP condenó", "un vuelo de TAP": another body's letters in this language
+            continue
         if i == 0 and end == 1 and _common_word_opening(tokens[0], entries, language):
             i += 1  # "Réunion ministérielle à Bamako": a meeting, capitalised by the sentence
             continue

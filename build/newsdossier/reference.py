@@ -53,6 +53,10 @@ _HOST = re.compile(r"(?<![\w@/.-])(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![\w.-])", re.I)
 # How far before an outlet's name a citing phrase is looked for, in characters ("citado por
 # la agencia de noticias " before "EFE").
 CITING_SPAN = 60
+# The most letters of an agency's acronym that another body's may share in a language the
+# agency does not write in (Reference.agency_acronym_of_other_languages: "ANP", "TAP"); a
+# longer one (ANGOP, SONNA) is rarely another body's.
+AGENCY_ACRONYM_LETTERS = 4
 # The fewest letters of a name compared without its spaces, hyphens and dots
 # (Reference.find_source): shorter ones are acronyms, which a variant spelling does not reach.
 COMPACT_LETTERS = 6
@@ -817,6 +821,63 @@ class Reference:
                         and not self.spelled_out_before(text[max(0, start - 80):start - 1], alias):
                     cited.append(row)
         return cited
+
+    def agency_acronym_of_other_languages(self, name: str, language: str) -> bool:
+        """Whether `name`, as printed, is the short acronym (AGENCY_ACRONYM_LETTERS letters at
+        most, all capitals) of a national news agency (sources.yaml: kind agency, no world
+        reach) none of whose editions is in `language` (its `languages`; ISO 639-1, the text's):
+        "ANP" or "TAP" in Spanish, where the letters are more often another body's (la
+        Autoridad Nacional Palestina, the Portuguese airline) than the agency's of Niger or
+        Tunisia. Such a name in running text is the agency only where its words say it is
+        press (named_as_press). False for a text of unknown language ("", "und"), for an
+        agency of world reach (AFP, EFE: their wire is relayed in every language) and for
+        other names."""
+        letters = [c for c in name if c.isalpha()]
+        if not language or language == "und" or not _is_acronym(name) or len(letters) > AGENCY_ACRONYM_LETTERS:
+            return False
+        row = self.find_source(name)
+        return (row is not None and row.get("kind") == "agency" and row.get("reach") != "world"
+                and bool(row.get("languages")) and language not in row["languages"])
+
+    @cached_property
+    def _reported_before(self) -> re.Pattern:
+        """Words of reporting printed before the outlet that reports (vocabulary
+        "source_reported_words": "..., a rapporté l'Example", "..., informó Example"), maybe
+        an article between (source_citing_articles), ending the folded text searched."""
+        vocab = self.vocabulary
+        words = {fold(w) for listed in vocab["source_reported_words"].values() for w in listed}
+        articles = {fold(w) for listed in vocab["source_citing_articles"].values() for w in listed}
+        glued = alternation(w for w in articles if w.endswith("'"))
+        spaced = alternation(w for w in articles if not w.endswith("'"))
+        return re.compile(r"(?<!\w)(?:" + alternation(words) + r")\s+(?:(?:" + spaced + r")\s+|" + glued + r")?$")
+
+    @cached_property
+    def _kind_before(self) -> re.Pattern:
+        """A noun of an outlet's kind (vocabulary "source_kind_phrases", every language's:
+        "la agencia ", "l'agence de presse ", "the news agency "), one or two lowercase words
+        qualifying it maybe ("la agencia estatal "), ending the folded text searched."""
+        kinds = alternation({fold(w) for listed in self.vocabulary["source_kind_phrases"].values() for w in listed})
+        return re.compile(r"(?<![\w])(?:" + kinds + r")(?:\s+[a-z'-]{2,14}){0,2}\s+$")
+
+    def named_as_press(self, text: str, start: int, end: int) -> bool:
+        """Whether the words around text[start:end] (an outlet's name printed in a sentence)
+        say it is a news outlet: a noun of its kind before it ("la agencia ANP", "l'agence
+        TAP", "the news agency MAP": source_kind_phrases); a credit, the name alone in brackets
+        or beside a slash there ("(ANP)", "(PNA/ANP)") or closing the text after a dash ("— APS");
+        a citing phrase before it ("selon l'APS", "según ANP", "according to MAP", "dijo a
+        ANP": cites_outlet), or a word of reporting before or after it ("a rapporté l'APS",
+        "MAP reported": source_reported_words), of witnessing after it (source_witness_words)
+        or a report's noun after it ("a MAP dispatch": source_report_nouns). text: a sentence;
+        start, end: offsets of the name in it."""
+        folded = fold_same_length(text)
+        before, after = folded[max(0, start - CITING_SPAN):start], folded[end:]
+        if re.search(r"[(/]\s*$", before) and re.match(r"\s*[)/]", after):
+            return True
+        if re.search(r"(?:^|\s)[\u2014\u2013-]\s*$", before) and not re.search(r"\w", after):
+            return True
+        return bool(self._kind_before.search(before) or self.cites_outlet(before) or self._reported_before.search(before)
+                    or self._reported.match(folded, end) or self._witnessed.match(folded, end)
+                    or self.report_nouns.match(folded, end))
 
     def spelled_out_before(self, before: str, abbreviation: str) -> bool:
         """Whether the words ending `before` spell `abbreviation` out, their initials its
