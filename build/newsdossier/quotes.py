@@ -2942,9 +2942,14 @@ def _outlet_words_only(gap: str, language: str) -> bool:
 def _addressed(mention: _Mention, comparable: str, language: str, floor: int = 0) -> bool:
     """A mention right after "to", "à", "a", or after the medium words went out on (quotes.yaml
     "addressee_media": "au micro de", "sur les ondes de"): the addressee of the speech, not its
-    speaker."""
+    speaker. An outlet may stand after the words naming what it is ("dijo al diario El País",
+    "a déclaré au journal Le Monde": quotes.yaml "addressee_outlet_nouns", _outlet_words_only)."""
     pattern = _patterns(language)["addressee_words"]
     words = _words_before(mention, comparable, floor)
+    if mention.kind == "entity" and mention.found is not None \
+            and (_outlet(mention.found) or reference().find_source(mention.found.name) is not None):
+        while words and _outlet_words_only(words[-1], language) and pattern is not None and pattern.fullmatch(words[-1]) is None:
+            words = words[:-1]
     if pattern is not None and bool(words) and pattern.fullmatch(words[-1]) is not None:
         return True
     media = _addressee_media(language)
