@@ -3083,7 +3083,6 @@ def _service_of_a_rank_apart(sentence: str, tokens: list[Token], run: list[int],
     service between the rank and the name. -> the run's parts, the run alone when it is not so."""
     if len(run) < 3 or run[0] < 2:
         return [run]
-    _pattern, forms, _adjectives = _national_service_forms()
     cut = 0
     for b in range(max(0, run[0] - 3), run[0] + 1):
         if any(tokens[j].is_capitalized for j in range(b, run[0])):
@@ -3095,8 +3094,7 @@ def _service_of_a_rank_apart(sentence: str, tokens: list[Token], run: list[int],
         if before == b - 1 or before < 0 or not _rank_before(tokens, before):
             continue
         for n in range(1, len(run) - 1):
-            words = " ".join(tokens[k].folded for k in range(b, run[0] + n))
-            if words in forms or words.replace(" l' ", " l'") in forms:
+            if _bare_service(range(b, run[0] + n), tokens):
                 cut = max(cut, n)
     rest = run[cut:]
     if not cut or len(rest) < 2 or not all(tokens[k].is_capitalized and not tokens[k].is_acronym for k in rest) \
@@ -3119,7 +3117,7 @@ def _rank_before(tokens: list[Token], k: int) -> bool:
     return False
 
 
-def _bare_service(piece: list[int], tokens: list[Token]) -> bool:
+def _bare_service(piece: list[int] | range, tokens: list[Token]) -> bool:
     """Whether a capitalised piece is only the word of a national service (reference/quotes.yaml
     "national_services": "Fuerza Aérea", "Armée de l'air", "Air Force"), whole, with no
     country or demonym in it: printed so, it names a service of a country the text ties to
