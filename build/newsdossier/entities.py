@@ -1103,12 +1103,14 @@ def _qualifies_noun(service: str, tokens: list[Token], first: int, last: int) ->
 
 
 @lru_cache(maxsize=1)
-def _body_place_heads() -> tuple[frozenset[str], frozenset[str], int]:
+def _body_place_heads() -> tuple[frozenset[str], frozenset[str], int, frozenset[str]]:
     """vocabulary "body_place_heads" folded: (the heads of every language, the Vietnamese ones,
-    which take no joining word, the most words of a head)."""
+    which take no joining word, the most words of a head, the joining words and articles
+    that may follow a head, _of_words without an apostrophe closing them)."""
     ref = reference()
     heads = ref.words("body_place_heads", languages=("en", "fr", "es", "vi"))
-    return heads, ref.words("body_place_heads", languages=("vi",)), max((len(h.split()) for h in heads), default=0)
+    joiners = frozenset(w.rstrip("'\u2019") for w in _of_words())
+    return heads, ref.words("body_place_heads", languages=("vi",)), max((len(h.split()) for h in heads), default=0), joiners
 
 
 JOINER_WORDS = 3  # the most joining words and articles between a place's head and a body's name
@@ -1121,8 +1123,7 @@ def _in_place_name(tokens: list[Token], first: int) -> bool:
     Armed Forces", "le Musée des Forces armées", "el Museo de las Fuerzas Armadas"), none in
     Vietnamese ("Bảo tàng Quân đội"). Such a name is the place's, not the body acting in the
     sentence (where the body also acts, it is named again on its own)."""
-    heads, joinless, longest = _body_place_heads()
-    joiners = {w.rstrip("'\u2019") for w in _of_words()}
+    heads, joinless, longest, joiners = _body_place_heads()
     j = first
     while j > 0 and first - j < JOINER_WORDS and tokens[j - 1].folded.rstrip("'\u2019") in joiners:
         j -= 1
@@ -3110,11 +3111,14 @@ def _rank_before(tokens: list[Token], k: int) -> bool:
     word = tokens[k].folded
     if word in reference().words("person_titles"):
         return True
-    for phrase in reference().words("rank_phrases"):
-        parts = phrase.split()
-        if k + 1 >= len(parts) and [t.folded for t in tokens[k + 1 - len(parts):k + 1]] == parts:
-            return True
-    return False
+    return any(k + 1 >= len(parts) and [t.folded for t in tokens[k + 1 - len(parts):k + 1]] == parts
+               for parts in _rank_phrase_words())
+
+
+@lru_cache(maxsize=1)
+def _rank_phrase_words() -> tuple[list[str], ...]:
+    """The folded words of each of the vocabulary's "rank_phrases", split once for _rank_before."""
+    return tuple(phrase.split() for phrase in reference().words("rank_phrases"))
 
 
 def _bare_service(piece: list[int] | range, tokens: list[Token]) -> bool:
