@@ -1988,9 +1988,7 @@ def _variant_of_listed(sentence: str, found: Found, misspelt_only: bool = False)
     if misspelt_only:
         if len(words) < 2 or len(surface.split()) != len(words):
             return None
-        matches = {entry.id: entry for w in words for listed_word, entry in short.get((words - {w}, len(words)), [])
-                   if _one_slip(w, listed_word)}
-        return next(iter(matches.values())) if len(matches) == 1 else None
+        return _one_misspelt_name(words, short)
 
     def acronym_entry(acronym: str) -> Entry | None:
         """The one listed body or operation of that acronym, when the name shares half its
@@ -2011,10 +2009,17 @@ def _variant_of_listed(sentence: str, found: Found, misspelt_only: bool = False)
         return None
     matches = dict(by_words.get(words) or {}) if len(words) >= 3 else {}
     if not matches:
-        for w in words:
-            for listed_word, entry in short.get((words - {w}, len(words)), []):
-                if _one_slip(w, listed_word):
-                    matches[entry.id] = entry
+        return _one_misspelt_name(words, short)
+    return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+def _one_misspelt_name(words: frozenset[str], short: dict) -> Entry | None:
+    """The one listed body or operation one of whose names has the content words `words`
+    (folded) but one, that word misspelt (_one_slip) in `words`; short: _listed_name_words's
+    (word set less one word, size) -> [(the word left out, its entry)]. None when no entry or
+    several fit."""
+    matches = {entry.id: entry for w in words for listed_word, entry in short.get((words - {w}, len(words)), [])
+               if _one_slip(w, listed_word)}
     return next(iter(matches.values())) if len(matches) == 1 else None
 
 
