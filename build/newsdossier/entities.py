@@ -1790,15 +1790,29 @@ def shared_end_as_host(f: Found, sentence: str, language: str) -> Found | None:
     codes = _shared_name_ends().get(fold(f.surfaces[0])) if f.kind == "unresolved" and f.surfaces else None
     if not codes:
         return None
-    hosts = {code for m in reference().missions.values() for code in m.countries} & codes
+    hosts = _mission_hosts() & codes
     if len(hosts) != 1:
         return None
-    prepositions = alternation(sorted(reference().words("place_prepositions", (language,)), key=len, reverse=True))
-    between = rf"(?:(?:{alternation(sorted(reference().words('name_articles')))})\s+)?"
-    if not re.search(rf"(?<!\w)(?:{prepositions})\s+{between}{re.escape(fold(f.surfaces[0]))}(?!\w)", fold(sentence)):
+    if not re.search(rf"{_place_preposition_before(language)}{re.escape(fold(f.surfaces[0]))}(?!\w)", fold(sentence)):
         return None
     entry = reference().country_entry(next(iter(hosts)))
     return Found("country", entry.id, entry.name, f.sentence, list(f.surfaces), known=True, code=entry.code)
+
+
+@lru_cache(maxsize=1)
+def _mission_hosts() -> frozenset[str]:
+    """The ISO codes of every country that ever hosted a listed operation (missions.yaml)."""
+    return frozenset(code for m in reference().missions.values() for code in m.countries)
+
+
+@lru_cache(maxsize=None)
+def _place_preposition_before(language: str) -> str:
+    """A regular expression, on folded text, of a place preposition of the language (vocabulary
+    "place_prepositions") and maybe an article of "name_articles" after it, ending where the
+    place's name begins (shared_end_as_host): built once per language."""
+    prepositions = alternation(sorted(reference().words("place_prepositions", (language,)), key=len, reverse=True))
+    between = rf"(?:(?:{alternation(sorted(reference().words('name_articles')))})\s+)?"
+    return rf"(?<!\w)(?:{prepositions})\s+{between}"
 
 
 def _shared_end_beside_its_namesake(found: list[Found]) -> list[Found]:
