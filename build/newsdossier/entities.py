@@ -1103,12 +1103,14 @@ def _qualifies_noun(service: str, tokens: list[Token], first: int, last: int) ->
 
 
 @lru_cache(maxsize=1)
-def _body_place_heads() -> tuple[frozenset[str], frozenset[str], int]:
+def _body_place_heads() -> tuple[frozenset[str], frozenset[str], int, frozenset[str]]:
     """vocabulary "body_place_heads" folded: (the heads of every language, the Vietnamese ones,
-    which take no joining word, the most words of a head)."""
+    which take no joining word, the most words of a head, the joining words and articles
+    that may follow a head, _of_words without an apostrophe closing them)."""
     ref = reference()
     heads = ref.words("body_place_heads", languages=("en", "fr", "es", "vi"))
-    return heads, ref.words("body_place_heads", languages=("vi",)), max((len(h.split()) for h in heads), default=0)
+    joiners = frozenset(w.rstrip("'\u2019") for w in _of_words())
+    return heads, ref.words("body_place_heads", languages=("vi",)), max((len(h.split()) for h in heads), default=0), joiners
 
 
 JOINER_WORDS = 3  # the most joining words and articles between a place's head and a body's name
@@ -1121,8 +1123,7 @@ def _in_place_name(tokens: list[Token], first: int) -> bool:
     Armed Forces", "le Musée des Forces armées", "el Museo de las Fuerzas Armadas"), none in
     Vietnamese ("Bảo tàng Quân đội"). Such a name is the place's, not the body acting in the
     sentence (where the body also acts, it is named again on its own)."""
-    heads, joinless, longest = _body_place_heads()
-    joiners = {w.rstrip("'\u2019") for w in _of_words()}
+    heads, joinless, longest, joiners = _body_place_heads()
     j = first
     while j > 0 and first - j < JOINER_WORDS and tokens[j - 1].folded.rstrip("'\u2019") in joiners:
         j -= 1
@@ -1789,15 +1790,29 @@ def shared_end_as_host(f: Found, sentence: str, language: str) -> Found | None:
     codes = _shared_name_ends().get(fold(f.surfaces[0])) if f.kind == "unresolved" and f.surfaces else None
     if not codes:
         return None
-    hosts = {code for m in reference().missions.values() for code in m.countries} & codes
+    hosts = _mission_hosts() & codes
     if len(hosts) != 1:
         return None
-    prepositions = alternation(sorted(reference().words("place_prepositions", (language,)), key=len, reverse=True))
-    between = rf"(?:(?:{alternation(sorted(reference().words('name_articles')))})\s+)?"
-    if not re.search(rf"(?<!\w)(?:{prepositions})\s+{between}{re.escape(fold(f.surfaces[0]))}(?!\w)", fold(sentence)):
+    if not re.search(rf"{_place_preposition_before(language)}{re.escape(fold(f.surfaces[0]))}(?!\w)", fold(sentence)):
         return None
     entry = reference().country_entry(next(iter(hosts)))
     return Found("country", entry.id, entry.name, f.sentence, list(f.surfaces), known=True, code=entry.code)
+
+
+@lru_cache(maxsize=1)
+def _mission_hosts() -> frozenset[str]:
+    """The ISO codes of every country that ever hosted a listed operation (missions.yaml)."""
+    return frozenset(code for m in reference().missions.values() for code in m.countries)
+
+
+@lru_cache(maxsize=None)
+def _place_preposition_before(language: str) -> str:
+    """A regular expression, on folded text, of a place preposition of the language (vocabulary
+    "place_prepositions") and maybe an article of "name_articles" after it, ending where the
+    place's name begins (shared_end_as_host): built once per language."""
+    prepositions = alternation(sorted(reference().words("place_prepositions", (language,)), key=len, reverse=True))
+    between = rf"(?:(?:{alternation(sorted(reference().words('name_articles')))})\s+)?"
+    return rf"(?<!\w)(?:{prepositions})\s+{between}"
 
 
 def _shared_end_beside_its_namesake(found: list[Found]) -> list[Found]:
@@ -1987,9 +2002,7 @@ def _variant_of_listed(sentence: str, found: Found, misspelt_only: bool = False)
     if misspelt_only:
         if len(words) < 2 or len(surface.split()) != len(words):
             return None
-        matches = {entry.id: entry for w in words for listed_word, entry in short.get((words - {w}, len(words)), [])
-                   if _one_slip(w, listed_word)}
-        return next(iter(matches.values())) if len(matches) == 1 else None
+        return _one_misspelt_name(words, short)
 
     def acronym_entry(acronym: str) -> Entry | None:
         """The one listed body or operation of that acronym, when the name shares half its
@@ -2010,10 +2023,17 @@ def _variant_of_listed(sentence: str, found: Found, misspelt_only: bool = False)
         return None
     matches = dict(by_words.get(words) or {}) if len(words) >= 3 else {}
     if not matches:
-        for w in words:
-            for listed_word, entry in short.get((words - {w}, len(words)), []):
-                if _one_slip(w, listed_word):
-                    matches[entry.id] = entry
+        return _one_misspelt_name(words, short)
+    return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+def _one_misspelt_name(words: frozenset[str], short: dict) -> Entry | None:
+    """The one listed body or operation one of whose names has the content words `words`
+    (folded) but one, that word misspelt (_one_slip) in `words`; short: _listed_name_words's
+    (word set less one word, size) -> [(the word left out, its entry)]. None when no entry or
+    several fit."""
+    matches = {entry.id: entry for w in words for listed_word, entry in short.get((words - {w}, len(words)), [])
+               if _one_slip(w, listed_word)}
     return next(iter(matches.values())) if len(matches) == 1 else None
 
 
@@ -3083,7 +3103,6 @@ def _service_of_a_rank_apart(sentence: str, tokens: list[Token], run: list[int],
     service between the rank and the name. -> the run's parts, the run alone when it is not so."""
     if len(run) < 3 or run[0] < 2:
         return [run]
-    _pattern, forms, _adjectives = _national_service_forms()
     cut = 0
     for b in range(max(0, run[0] - 3), run[0] + 1):
         if any(tokens[j].is_capitalized for j in range(b, run[0])):
@@ -3095,8 +3114,7 @@ def _service_of_a_rank_apart(sentence: str, tokens: list[Token], run: list[int],
         if before == b - 1 or before < 0 or not _rank_before(tokens, before):
             continue
         for n in range(1, len(run) - 1):
-            words = " ".join(tokens[k].folded for k in range(b, run[0] + n))
-            if words in forms or words.replace(" l' ", " l'") in forms:
+            if _bare_service(range(b, run[0] + n), tokens):
                 cut = max(cut, n)
     rest = run[cut:]
     if not cut or len(rest) < 2 or not all(tokens[k].is_capitalized and not tokens[k].is_acronym for k in rest) \
@@ -3112,14 +3130,17 @@ def _rank_before(tokens: list[Token], k: int) -> bool:
     word = tokens[k].folded
     if word in reference().words("person_titles"):
         return True
-    for phrase in reference().words("rank_phrases"):
-        parts = phrase.split()
-        if k + 1 >= len(parts) and [t.folded for t in tokens[k + 1 - len(parts):k + 1]] == parts:
-            return True
-    return False
+    return any(k + 1 >= len(parts) and [t.folded for t in tokens[k + 1 - len(parts):k + 1]] == parts
+               for parts in _rank_phrase_words())
 
 
-def _bare_service(piece: list[int], tokens: list[Token]) -> bool:
+@lru_cache(maxsize=1)
+def _rank_phrase_words() -> tuple[list[str], ...]:
+    """The folded words of each of the vocabulary's "rank_phrases", split once for _rank_before."""
+    return tuple(phrase.split() for phrase in reference().words("rank_phrases"))
+
+
+def _bare_service(piece: list[int] | range, tokens: list[Token]) -> bool:
     """Whether a capitalised piece is only the word of a national service (reference/quotes.yaml
     "national_services": "Fuerza Aérea", "Armée de l'air", "Air Force"), whole, with no
     country or demonym in it: printed so, it names a service of a country the text ties to

@@ -844,11 +844,8 @@ class Reference:
         """Words of reporting printed before the outlet that reports (vocabulary
         "source_reported_words": "..., a rapporté l'Example", "..., informó Example"), maybe
         an article between (source_citing_articles), ending the folded text searched."""
-        vocab = self.vocabulary
-        words = {fold(w) for listed in vocab["source_reported_words"].values() for w in listed}
-        articles = {fold(w) for listed in vocab["source_citing_articles"].values() for w in listed}
-        glued = alternation(w for w in articles if w.endswith("'"))
-        spaced = alternation(w for w in articles if not w.endswith("'"))
+        words = {fold(w) for listed in self.vocabulary["source_reported_words"].values() for w in listed}
+        _citing, spaced, glued, _kinds = self._citing_parts
         return re.compile(r"(?<!\w)(?:" + alternation(words) + r")\s+(?:(?:" + spaced + r")\s+|" + glued + r")?$")
 
     @cached_property
@@ -856,7 +853,7 @@ class Reference:
         """A noun of an outlet's kind (vocabulary "source_kind_phrases", every language's:
         "la agencia ", "l'agence de presse ", "the news agency "), one or two lowercase words
         qualifying it maybe ("la agencia estatal "), ending the folded text searched."""
-        kinds = alternation({fold(w) for listed in self.vocabulary["source_kind_phrases"].values() for w in listed})
+        kinds = self._citing_parts[3]
         return re.compile(r"(?<![\w])(?:" + kinds + r")(?:\s+[a-z'-]{2,14}){0,2}\s+$")
 
     def named_as_press(self, text: str, start: int, end: int) -> bool:
