@@ -3071,6 +3071,14 @@ def _country_starts(folded: str, surfaces: list[str], others: list[str]) -> list
 BORDER_SPAN = 40
 
 
+@lru_cache(maxsize=1)
+def _border_pattern() -> re.Pattern:
+    """A word of vocabulary "border_words" (every language's, folded), then the rest of its
+    sentence to the end of the searched span (_named_as_border)."""
+    words = alternation(sorted(reference().words("border_words", ("en", "fr", "es", "vi"))))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)[^.!?;]*$")
+
+
 def _named_as_border(text: str, surfaces: list[str], others: list[str] = ()) -> bool:
     """Whether a country printed as one of surfaces is printed only as a boundary: each time
     within BORDER_SPAN characters after a word of vocabulary "border_words" in its sentence
@@ -3078,8 +3086,7 @@ def _named_as_border(text: str, surfaces: list[str], others: list[str] = ()) -> 
     Sudan"). Such a country is no host the text places peacekeepers in. others: as
     _described_place's."""
     folded = fold(text)
-    words = alternation(sorted(reference().words("border_words", ("en", "fr", "es", "vi"))))
-    border = re.compile(rf"(?<!\w)(?:{words})(?!\w)[^.!?;]*$")
+    border = _border_pattern()
     starts = _country_starts(folded, surfaces, others)
     return bool(starts) and all(border.search(folded[max(0, start - BORDER_SPAN):start]) for start in starts)
 
