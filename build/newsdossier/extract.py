@@ -3133,6 +3133,16 @@ def _dedup_found(found: list[Found]) -> list[Found]:
 AUTHOR_BIO_WORDS = 8
 
 
+@lru_cache(maxsize=1)
+def _bio_alternations() -> tuple[str, str]:
+    """The alternations (regular expressions, every language's words) of a writer's trade
+    (vocabulary "author_bio_roles") and of what links a writer's name to it (vocabulary
+    "author_bio_links", longest first), for the notes _bio_writers reads."""
+    ref = reference()
+    return (alternation(sorted(ref.words("author_bio_roles", ("en", "fr", "es", "vi")))),
+            alternation(sorted(ref.words("author_bio_links", ("en", "fr", "es", "vi")), key=len, reverse=True)))
+
+
 def _bio_writers(text: str, people: list[Found]) -> list[Found]:
     """The people of `people` named only in writers' notes: every line of the text printing
     one of their names either is the name alone (a signature, "Jane ROE") or opens on it, then
@@ -3142,9 +3152,7 @@ def _bio_writers(text: str, people: list[Found]) -> list[Found]:
     one line at least is such a note. The article's writer, credited under it, is no person
     it tells of (tests/corpus/README.md: people are named in the article text; authors are
     the writers credited)."""
-    ref = reference()
-    roles = alternation(sorted(ref.words("author_bio_roles", ("en", "fr", "es", "vi"))))
-    links = alternation(sorted(ref.words("author_bio_links", ("en", "fr", "es", "vi")), key=len, reverse=True))
+    roles, links = _bio_alternations()
     lines = [fold(line).strip() for line in text.splitlines() if line.strip()]
     writers = []
     for person in people:
