@@ -73,6 +73,9 @@ class Layout:
 # capitals: agency_place_dateline).
 _AGENCY_PLACE = (r"(?P<agency>[A-Z][A-Z.]{1,7})\s?[-\u2013\u2014]\s?(?P<place>[A-ZÀ-ÝĐ][\w'.-]*(?: [A-ZÀ-ÝĐ][\w'.-]*){0,2}?)"
                  r"(?:\s*\((?P<region>[^()\d]{2,30})\))?")
+# The same, then maybe its day after a comma ("MAP-Rabat, 3 mars"), then spaces: the
+# dateline's opening, before the mark closing it (dateline_agency_place, _AGENCY_PLACE_ALONE).
+_AGENCY_PLACE_DATED = _AGENCY_PLACE + r"(?:,\s*(?P<date>[^()\-\u2013\u2014:]{3,30}?))?\s*"
 
 
 # A place opening the lead as written, before the mark that ends a dateline with no agency nor
@@ -141,7 +144,7 @@ def _line_patterns() -> dict:
         # "APA-Kigali (Rwanda) - ...", "MAP-Rabat, 3 mars - ...", "AIP - Abidjan :": a news
         # agency's short form joined by a hyphen to the place the dispatch was filed from, its
         # country in brackets and its day maybe after it (checked: agency_place_dateline)
-        "dateline_agency_place": re.compile(rf"^{_AGENCY_PLACE}(?:,\s*(?P<date>[^()\-\u2013\u2014:]{{3,30}}?))?\s*(?:--|\.-|[\u2013\u2014:,-])\s*(?=\S)"),
+        "dateline_agency_place": re.compile(rf"^{_AGENCY_PLACE_DATED}(?:--|\.-|[\u2013\u2014:,-])\s*(?=\S)"),
         # "KATHMANDU, March 4: The ...": the same with a colon, as South Asian papers print it
         "dateline_caps_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^:\-\u2013\u2014]{3,30}?):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
         "dateline_caps": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^\-\u2013\u2014]{3,30}?)\s*(?:--|[\u2013\u2014-])\s*"),
@@ -3502,7 +3505,7 @@ def agency_place_dateline(match: re.Match) -> bool:
     return not match["date"] or bool(find_dates(match["date"]))
 
 
-_AGENCY_PLACE_ALONE = re.compile(rf"^{_AGENCY_PLACE}(?:,\s*(?P<date>[^()\-\u2013\u2014:]{{3,30}}?))?\s*(?:--|\.-|[\u2013\u2014:,-])?\s*$")
+_AGENCY_PLACE_ALONE = re.compile(rf"^{_AGENCY_PLACE_DATED}(?:--|\.-|[\u2013\u2014:,-])?\s*$")
 
 
 def dateline_alone(line: str) -> Dateline | None:
