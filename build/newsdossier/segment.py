@@ -4040,9 +4040,10 @@ def _outlet_slash_writer(line: str, above: list[str]) -> tuple[str, str] | None:
             continue
         if ref.find_source(writer) or _known_place(writer) or ref.gazetteer.whole(writer) or not _writer_named(writer):
             continue
-        if _names_no_outlet(outlet) and not ref.find_source(outlet):
+        known = ref.find_source(outlet) is not None
+        if _names_no_outlet(outlet) and not known:
             continue  # "Opinión / Ana Gómez", "Madrid / Ana Gómez": a section or a place, no outlet
-        if ref.find_source(outlet) or reads_as_outlet_name(outlet) or (
+        if known or reads_as_outlet_name(outlet) or (
                 fold(outlet) in printed and len(outlet.split()) <= OUTLET_NAME_WORDS and outlet[:1].isupper()):
             return outlet, writer
     return None
