@@ -3532,10 +3532,11 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     # a mission the text describes ("the U.N. mission in South Sudan") is implied, not named;
     # its sentences keep it (events, quotes' speakers)
     speaking = entities
-    for key in _described_missions(entities):
+    described = _described_missions(entities)
+    for key in described:
         found_mission = entities[key]
         implied.setdefault(found_mission.id, f"described, not named: \u201c{shorten(found_mission.surfaces[0], REASON_QUOTE_LIMIT)}\u201d")
-    entities = {key: f for key, f in entities.items() if key not in _described_missions(entities)}
+    entities = {key: f for key, f in entities.items() if key not in described}
 
     fields = {
         "title": title,
