@@ -3386,8 +3386,9 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     if layout.dateline and layout.dateline.place:
         places |= {e.code for e in reference().gazetteer.whole(layout.dateline.place) if e.kind == "city" and e.code}
     # (a mission named hosted by one of the two counts as its place: "au Congo ... la MONUSCO")
-    places |= {code for _s, found, _b in per_sentence for f in found if f.kind == "mission"
-               for code in reference().missions[f.id].countries if f.id in reference().missions}
+    mission_rows = reference().missions
+    places |= {code for _s, found, _b in per_sentence for f in found if f.kind == "mission" and f.id in mission_rows
+               for code in mission_rows[f.id].countries}
     settled = {id(f): country for _i, f in pending if (country := shared_end_by_places(f, places)) is not None}
     # and in a text of peacekeeping, a place peacekeepers serve in ("au Congo", "en el Congo")
     # is the one of the two that hosted operations (entities.shared_end_as_host)
