@@ -3395,12 +3395,13 @@ def _most_echoed_pairs(lines: list[str], lead: str) -> str | None:
     from .language import detect_language  # (its model is loaded only where a page needs it)
 
     pairs = _word_pairs(lead)
-    if not pairs or detect_language(lead) not in reference().words("syllable_languages"):
+    if not pairs:
         return None
     shared = sorted(((len(_word_pairs(line) & pairs), line) for line in lines), key=lambda pair: -pair[0])
     if not shared or shared[0][0] < ECHOED_PAIRS or (len(shared) > 1 and shared[1][0] == shared[0][0]):
         return None
-    return shared[0][1]
+    # (the language asked last, where a line has won: detecting it is the costly step)
+    return shared[0][1] if detect_language(lead) in reference().words("syllable_languages") else None
 
 
 # The fewest words of a headline printed in capitals (a kicker or a masthead in capitals has fewer).
