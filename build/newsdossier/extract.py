@@ -3071,6 +3071,14 @@ def _country_starts(folded: str, surfaces: list[str], others: list[str]) -> list
 BORDER_SPAN = 40
 
 
+@lru_cache(maxsize=1)
+def _border_pattern() -> re.Pattern:
+    """A word of vocabulary "border_words" (every language's, folded), then the rest of its
+    sentence to the end of the searched span (_named_as_border)."""
+    words = alternation(sorted(reference().words("border_words", ("en", "fr", "es", "vi"))))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)[^.!?;]*$")
+
+
 def _named_as_border(text: str, surfaces: list[str], others: list[str] = ()) -> bool:
     """Whether a country printed as one of surfaces is printed only as a boundary: each time
     within BORDER_SPAN characters after a word of vocabulary "border_words" in its sentence
@@ -3078,8 +3086,7 @@ def _named_as_border(text: str, surfaces: list[str], others: list[str] = ()) -> 
     Sudan"). Such a country is no host the text places peacekeepers in. others: as
     _described_place's."""
     folded = fold(text)
-    words = alternation(sorted(reference().words("border_words", ("en", "fr", "es", "vi"))))
-    border = re.compile(rf"(?<!\w)(?:{words})(?!\w)[^.!?;]*$")
+    border = _border_pattern()
     starts = _country_starts(folded, surfaces, others)
     return bool(starts) and all(border.search(folded[max(0, start - BORDER_SPAN):start]) for start in starts)
 
@@ -3126,6 +3133,16 @@ def _dedup_found(found: list[Found]) -> list[Found]:
 AUTHOR_BIO_WORDS = 8
 
 
+@lru_cache(maxsize=1)
+def _bio_alternations() -> tuple[str, str]:
+    """The alternations (regular expressions, every language's words) of a writer's trade
+    (vocabulary "author_bio_roles") and of what links a writer's name to it (vocabulary
+    "author_bio_links", longest first), for the notes _bio_writers reads."""
+    ref = reference()
+    return (alternation(sorted(ref.words("author_bio_roles", ("en", "fr", "es", "vi")))),
+            alternation(sorted(ref.words("author_bio_links", ("en", "fr", "es", "vi")), key=len, reverse=True)))
+
+
 def _bio_writers(text: str, people: list[Found]) -> list[Found]:
     """The people of `people` named only in writers' notes: every line of the text printing
     one of their names either is the name alone (a signature, "Jane ROE") or opens on it, then
@@ -3135,9 +3152,7 @@ def _bio_writers(text: str, people: list[Found]) -> list[Found]:
     one line at least is such a note. The article's writer, credited under it, is no person
     it tells of (tests/corpus/README.md: people are named in the article text; authors are
     the writers credited)."""
-    ref = reference()
-    roles = alternation(sorted(ref.words("author_bio_roles", ("en", "fr", "es", "vi"))))
-    links = alternation(sorted(ref.words("author_bio_links", ("en", "fr", "es", "vi")), key=len, reverse=True))
+    roles, links = _bio_alternations()
     lines = [fold(line).strip() for line in text.splitlines() if line.strip()]
     writers = []
     for person in people:
@@ -3371,8 +3386,9 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     if layout.dateline and layout.dateline.place:
         places |= {e.code for e in reference().gazetteer.whole(layout.dateline.place) if e.kind == "city" and e.code}
     # (a mission named hosted by one of the two counts as its place: "au Congo ... la MONUSCO")
-    places |= {code for _s, found, _b in per_sentence for f in found if f.kind == "mission"
-               for code in reference().missions[f.id].countries if f.id in reference().missions}
+    mission_rows = reference().missions
+    places |= {code for _s, found, _b in per_sentence for f in found if f.kind == "mission" and f.id in mission_rows
+               for code in mission_rows[f.id].countries}
     settled = {id(f): country for _i, f in pending if (country := shared_end_by_places(f, places)) is not None}
     # and in a text of peacekeeping, a place peacekeepers serve in ("au Congo", "en el Congo")
     # is the one of the two that hosted operations (entities.shared_end_as_host)
@@ -3517,10 +3533,11 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     # a mission the text describes ("the U.N. mission in South Sudan") is implied, not named;
     # its sentences keep it (events, quotes' speakers)
     speaking = entities
-    for key in _described_missions(entities):
+    described = _described_missions(entities)
+    for key in described:
         found_mission = entities[key]
         implied.setdefault(found_mission.id, f"described, not named: \u201c{shorten(found_mission.surfaces[0], REASON_QUOTE_LIMIT)}\u201d")
-    entities = {key: f for key, f in entities.items() if key not in _described_missions(entities)}
+    entities = {key: f for key, f in entities.items() if key not in described}
 
     fields = {
         "title": title,

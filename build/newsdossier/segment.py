@@ -73,6 +73,9 @@ class Layout:
 # capitals: agency_place_dateline).
 _AGENCY_PLACE = (r"(?P<agency>[A-Z][A-Z.]{1,7})\s?[-\u2013\u2014]\s?(?P<place>[A-ZÀ-ÝĐ][\w'.-]*(?: [A-ZÀ-ÝĐ][\w'.-]*){0,2}?)"
                  r"(?:\s*\((?P<region>[^()\d]{2,30})\))?")
+# The same, then maybe its day after a comma ("MAP-Rabat, 3 mars"), then spaces: the
+# dateline's opening, before the mark closing it (dateline_agency_place, _AGENCY_PLACE_ALONE).
+_AGENCY_PLACE_DATED = _AGENCY_PLACE + r"(?:,\s*(?P<date>[^()\-\u2013\u2014:]{3,30}?))?\s*"
 
 
 # A place opening the lead as written, before the mark that ends a dateline with no agency nor
@@ -141,7 +144,7 @@ def _line_patterns() -> dict:
         # "APA-Kigali (Rwanda) - ...", "MAP-Rabat, 3 mars - ...", "AIP - Abidjan :": a news
         # agency's short form joined by a hyphen to the place the dispatch was filed from, its
         # country in brackets and its day maybe after it (checked: agency_place_dateline)
-        "dateline_agency_place": re.compile(rf"^{_AGENCY_PLACE}(?:,\s*(?P<date>[^()\-\u2013\u2014:]{{3,30}}?))?\s*(?:--|\.-|[\u2013\u2014:,-])\s*(?=\S)"),
+        "dateline_agency_place": re.compile(rf"^{_AGENCY_PLACE_DATED}(?:--|\.-|[\u2013\u2014:,-])\s*(?=\S)"),
         # "KATHMANDU, March 4: The ...": the same with a colon, as South Asian papers print it
         "dateline_caps_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^:\-\u2013\u2014]{3,30}?):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
         "dateline_caps": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^\-\u2013\u2014]{3,30}?)\s*(?:--|[\u2013\u2014-])\s*"),
@@ -3392,12 +3395,13 @@ def _most_echoed_pairs(lines: list[str], lead: str) -> str | None:
     from .language import detect_language  # (its model is loaded only where a page needs it)
 
     pairs = _word_pairs(lead)
-    if not pairs or detect_language(lead) not in reference().words("syllable_languages"):
+    if not pairs:
         return None
     shared = sorted(((len(_word_pairs(line) & pairs), line) for line in lines), key=lambda pair: -pair[0])
     if not shared or shared[0][0] < ECHOED_PAIRS or (len(shared) > 1 and shared[1][0] == shared[0][0]):
         return None
-    return shared[0][1]
+    # (the language asked last, where a line has won: detecting it is the costly step)
+    return shared[0][1] if detect_language(lead) in reference().words("syllable_languages") else None
 
 
 # The fewest words of a headline printed in capitals (a kicker or a masthead in capitals has fewer).
@@ -3502,7 +3506,7 @@ def agency_place_dateline(match: re.Match) -> bool:
     return not match["date"] or bool(find_dates(match["date"]))
 
 
-_AGENCY_PLACE_ALONE = re.compile(rf"^{_AGENCY_PLACE}(?:,\s*(?P<date>[^()\-\u2013\u2014:]{{3,30}}?))?\s*(?:--|\.-|[\u2013\u2014:,-])?\s*$")
+_AGENCY_PLACE_ALONE = re.compile(rf"^{_AGENCY_PLACE_DATED}(?:--|\.-|[\u2013\u2014:,-])?\s*$")
 
 
 def dateline_alone(line: str) -> Dateline | None:
@@ -4037,9 +4041,10 @@ def _outlet_slash_writer(line: str, above: list[str]) -> tuple[str, str] | None:
             continue
         if ref.find_source(writer) or _known_place(writer) or ref.gazetteer.whole(writer) or not _writer_named(writer):
             continue
-        if _names_no_outlet(outlet) and not ref.find_source(outlet):
+        known = ref.find_source(outlet) is not None
+        if _names_no_outlet(outlet) and not known:
             continue  # "Opinión / Ana Gómez", "Madrid / Ana Gómez": a section or a place, no outlet
-        if ref.find_source(outlet) or reads_as_outlet_name(outlet) or (
+        if known or reads_as_outlet_name(outlet) or (
                 fold(outlet) in printed and len(outlet.split()) <= OUTLET_NAME_WORDS and outlet[:1].isupper()):
             return outlet, writer
     return None
