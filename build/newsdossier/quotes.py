@@ -4936,9 +4936,15 @@ def _printed_pronoun_before(cue: _Cue, text: str, language: str) -> bool:
     """Whether the sentence opens, right before the verb `cue`, on a personal pronoun of
     quotes.yaml "pronoun_genders" as printed, accents kept ("Él pidió..."): a pronoun whose
     folded form is another word (the article "el") and so stands in no compared list."""
-    words = {str(w) for by_language in (_vocabulary().get("pronoun_genders") or {}).values()
-             for w in (by_language or {}).get(language, [])}
-    return text[:cue.start].strip().lower() in words and any(not w.isascii() for w in words if w == text[:cue.start].strip().lower())
+    return text[:cue.start].strip().lower() in _printed_pronouns(language)
+
+
+@lru_cache(maxsize=None)
+def _printed_pronouns(language: str) -> frozenset[str]:
+    """The pronouns of quotes.yaml "pronoun_genders" of a language as printed, those with a
+    letter outside ASCII only (the ones folding can confuse with another word), read once."""
+    return frozenset(str(w) for by_language in (_vocabulary().get("pronoun_genders") or {}).values()
+                     for w in (by_language or {}).get(language, []) if not str(w).isascii())
 
 
 def _owned_voice(speaker: Found, mentions: list[_Mention], comparable: str, language: str) -> re.Match | None:
