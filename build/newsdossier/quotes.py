@@ -4963,13 +4963,13 @@ def _owned_voice(speaker: Found, mentions: list[_Mention], comparable: str, lang
                      comparable[:at.start])
 
 
-def _chief_of_voice(speaker: Found, mentions: list[_Mention], comparable: str, language: str,
+def _chief_of_voice(speaker: Found, owned: re.Match | None, mentions: list[_Mention],
                     antecedent: Found | None) -> Found | None:
     """The person a named spokesperson speaking in a sentence speaks for, or None.
 
-    speaker: the person found speaking; mentions: the sentence's mentions; comparable: the
-    sentence as compared (_comparable); antecedent: the person "he" stood for before the
-    sentence. A spokesperson's word of quotes.yaml "person_voices" after a possessive
+    speaker: the person found speaking; owned: the possessive and spokesperson's word before
+    the speaker's name (_owned_voice), or None; mentions: the sentence's mentions; antecedent:
+    the person "he" stood for before the sentence. A spokesperson's word of quotes.yaml "person_voices" after a possessive
     determiner ("X condemned the raid, his spokesman, Y, said", "son porte-parole, Y", "su
     portavoz, Y") gives the last other person named before in the sentence, or else the
     antecedent: the sentence reports the chief's position, so "he" in the sentence after goes
@@ -4977,7 +4977,6 @@ def _chief_of_voice(speaker: Found, mentions: list[_Mention], comparable: str, l
     person named speaks as themselves). A spokesperson named first and described after ("Y,
     spokesman for X, told reporters…", "Y, porte-parole de X, a indiqué…") is the subject of
     the sentence and of the pronoun after it ("He added…"): None."""
-    owned = _owned_voice(speaker, mentions, comparable, language)
     if owned is None:
         return None
     people = [m for m in mentions if m.kind == "entity" and m.found.kind == "person" and m.found is not speaker]
@@ -4987,24 +4986,20 @@ def _chief_of_voice(speaker: Found, mentions: list[_Mention], comparable: str, l
     return antecedent if antecedent is not None and antecedent is not speaker and antecedent.kind == "person" else None
 
 
-def _voice_genders(speaker: Found, chief: Found | None, mentions: list[_Mention], comparable: str,
-                   language: str) -> dict[str, str]:
+def _voice_genders(speaker: Found, chief: Found | None, owned: re.Match | None, language: str) -> dict[str, str]:
     """{person id: "feminine" or "masculine"} that the words naming a spokesperson give the
     spokesperson (`speaker`) and the one they speak for (`chief`, as _chief_of_voice gives
-    it): the owner's gender by a possessive agreeing with its owner ("her spokesman, Y":
+    it; `owned` as _owned_voice gives it): the owner's gender by a possessive agreeing with its owner ("her spokesman, Y":
     quotes.yaml "possessive_owner_genders", English), the spokesperson's by a gendered word or
     a possessive agreeing with the noun ("his spokeswoman, Y", "sa porte-parole, Y":
     "voice_genders"). Empty where no possessive and spokesperson's word stand before the
     speaker's name or none gives a gender. A pronoun of a later sentence is checked against
     them (_gendered_person): "her spokesman, Y, said. He added" is Y's."""
-    owned = _owned_voice(speaker, mentions, comparable, language)
     if owned is None:
         return {}
     def gender_of(section: str, words: set[str]) -> str | None:
-        for gender, by_language in (_vocabulary().get(section) or {}).items():
-            if words & {_comparable(str(w), language) for w in (by_language or {}).get(language, [])}:
-                return str(gender)
-        return None
+        return next((str(g) for g in (_vocabulary().get(section) or {})
+                     if words.intersection(_compared_list(language, section, str(g), language))), None)
     owner, voice = owned.group("owner"), owned.group("voice")
     genders: dict[str, str] = {}
     if chief is not None and (gender := gender_of("possessive_owner_genders", {owner})) is not None:
@@ -5527,8 +5522,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             voiced_body = speaker
         if speaker is not None and speaker.kind == "person":
             # "X condemned the raid, his spokesman, Y, said. He called on...": "he" is X
-            chief = _chief_of_voice(speaker, mentions, comparable, language, antecedent)
-            voiced_genders.update(_voice_genders(speaker, chief, mentions, comparable, language))
+            owned = _owned_voice(speaker, mentions, comparable, language)
+            chief = _chief_of_voice(speaker, owned, mentions, antecedent)
+            voiced_genders.update(_voice_genders(speaker, chief, owned, language))
             antecedent = chief or speaker
         elif people_here:
             antecedent = people_here[-1]
