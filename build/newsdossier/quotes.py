@@ -2267,7 +2267,7 @@ def _courtesy_reported(cues: list[_Cue], comparable: str, language: str) -> bool
     head = comparable[:comma]
     _words, expressing, pattern = _courtesy_pattern(language)
     courtesy = pattern is not None and any(
-        pattern.match(head, m.end()) for m in re.finditer(rf"(?<!\w)(?:{_alternation(sorted(expressing))})(?!\w)", head))
+        pattern.match(head, m.end()) for m in _words_pattern(tuple(sorted(expressing)), r"\w").finditer(head))
     verbs = _compared_forms("courtesy_verbs", language)
     agents = _compared_forms("agent_prepositions", language)
     # "un parcours salué par la mission": a participle with its agent describes a noun, no act
@@ -3696,7 +3696,7 @@ def _without_document_descriptions(gap: str, compared: str, language: str) -> st
     words = _compared_forms("document_descriptions", language)
     if not words or len(compared) != len(gap):
         return gap
-    for match in re.finditer(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", compared):
+    for match in _words_pattern(words, r"[\w-]").finditer(compared):
         gap = gap[:match.start()] + " " * (match.end() - match.start()) + gap[match.end():]
     return gap
 
