@@ -2369,7 +2369,7 @@ def _characterising_cues(cues: list[_Cue], comparable: str, mentions: list[_Ment
         previous = re.search(r"([\w'-]+(?:\s+[\w'-]+)?)$", before)
         if previous is not None and (previous.group(1).split()[-1] in not_after or previous.group(1) in not_after):
             continue
-        if auxiliary is not None and any(a.end() == len(before) for a in auxiliary.finditer(before)):
+        if _ends_on(auxiliary, before):
             continue
         same = [c for c in found if c.start == start and not c.marker]
         if same:
@@ -2377,6 +2377,12 @@ def _characterising_cues(cues: list[_Cue], comparable: str, mentions: list[_Ment
         elif not any(c.start < end and start < c.end for c in found):
             found.append(_Cue(start, end, False, False))
     return sorted(found)
+
+
+def _ends_on(pattern: re.Pattern | None, before: str) -> bool:
+    """Whether a match of `pattern` (a passive auxiliary, a negation) ends where `before`, the
+    words right before a verb, ends; False when the language has no such pattern."""
+    return pattern is not None and any(m.end() == len(before) for m in pattern.finditer(before))
 
 
 def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | None = None) -> list[_Cue]:
@@ -2401,7 +2407,7 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             # A passive ("are reported to be", "fue informado") has no speaker for subject.
             auxiliary = patterns["passive_auxiliaries"]
             before = comparable[max(0, match.start() - 16):match.start()].rstrip()
-            if not marker and auxiliary is not None and any(a.end() == len(before) for a in auxiliary.finditer(before)):
+            if not marker and _ends_on(auxiliary, before):
                 continue
             # "The incident reported by the peacekeepers took place...": a participle after
             # a noun, its agent after it, names the noun's source, no words said
@@ -2409,7 +2415,7 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
                 continue
             # A verb said not to have been said ("did not say", "ne dit pas", "no dijo").
             negation = patterns["negations"]
-            if not marker and negation is not None and any(n.end() == len(before) for n in negation.finditer(before)):
+            if not marker and _ends_on(negation, before):
                 continue
             # "làm theo", "theo dõi": a marker that gives a source only opening its clause
             if marker and _inside_clause(match.group(), comparable, match.start(), language):
