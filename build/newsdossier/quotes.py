@@ -2940,9 +2940,16 @@ def _named_as_agent(mention: _Mention, text: str, comparable: str, language: str
 def _outlet_words_only(gap: str, language: str) -> bool:
     """Whether a compared gap holds nothing but words naming what an outlet is (quotes.yaml
     "addressee_outlet_nouns"), articles and joining words ("de presse", "news"), or nothing."""
-    nouns = set(_compared_forms("addressee_outlet_nouns", language)) | set(_articles(language)) \
-        | set(_joining_articles()) | set(_joining_words(language))
+    nouns = _outlet_gap_words(language)
     return all(w in nouns for w in re.findall(r"[\w'-]+", gap))
+
+
+@lru_cache(maxsize=None)
+def _outlet_gap_words(language: str) -> frozenset[str]:
+    """The words _outlet_words_only lets stand before an outlet's name, as compared, made once
+    per language (it is asked at each word before each mention)."""
+    return frozenset(_compared_forms("addressee_outlet_nouns", language)) | frozenset(_articles(language)) \
+        | _joining_articles() | _joining_words(language)
 
 
 def _addressed(mention: _Mention, comparable: str, language: str, floor: int = 0) -> bool:
