@@ -4435,11 +4435,18 @@ def _misspelt_speaker(cue: _Cue, text: str, mentions: list[_Mention], article: l
 def _pronoun_gender(word: str, language: str) -> str | None:
     """"feminine" or "masculine" for a pronoun of quotes.yaml "pronoun_genders" (the pronoun
     glued to a French verb too: "a-t-elle"), else None."""
-    word = word.lower().rsplit("-", 1)[-1].strip()
+    return _pronoun_genders(language).get(word.lower().rsplit("-", 1)[-1].strip())
+
+
+@lru_cache(maxsize=None)
+def _pronoun_genders(language: str) -> dict[str, str]:
+    """{pronoun as printed, lowercased: its gender} of quotes.yaml "pronoun_genders" for a
+    language, read once (a pronoun listed twice keeps its first gender)."""
+    genders: dict[str, str] = {}
     for gender, by_language in (_vocabulary().get("pronoun_genders") or {}).items():
-        if word in [str(w).lower() for w in (by_language or {}).get(language, [])]:
-            return str(gender)
-    return None
+        for w in (by_language or {}).get(language, []):
+            genders.setdefault(str(w).lower(), str(gender))
+    return genders
 
 
 @lru_cache(maxsize=None)
@@ -4954,10 +4961,9 @@ def _printed_pronoun_before(cue: _Cue, text: str, language: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _printed_pronouns(language: str) -> frozenset[str]:
-    """The pronouns of quotes.yaml "pronoun_genders" of a language as printed, those with a
-    letter outside ASCII only (the ones folding can confuse with another word), read once."""
-    return frozenset(str(w) for by_language in (_vocabulary().get("pronoun_genders") or {}).values()
-                     for w in (by_language or {}).get(language, []) if not str(w).isascii())
+    """The pronouns of quotes.yaml "pronoun_genders" of a language as printed (_pronoun_genders),
+    those with a letter outside ASCII only (the ones folding can confuse with another word)."""
+    return frozenset(w for w in _pronoun_genders(language) if not w.isascii())
 
 
 def _owned_voice(speaker: Found, mentions: list[_Mention], comparable: str, language: str) -> re.Match | None:
