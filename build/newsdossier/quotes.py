@@ -3445,6 +3445,10 @@ def _signed_paragraphs(units: list[_Unit], language: str) -> dict[int, Found]:
     signs nothing. Known only where paragraph starts are (_Unit.opens_paragraph)."""
     words = set(_compared_forms("first_person_words", language))
     patterns = _patterns(language)
+
+    def reports(compared: str) -> bool:
+        return any(patterns[k] is not None and patterns[k].search(compared) for k in ("speech_verbs", "source_markers"))
+
     if not words or not any(u.opens_paragraph for u in units):
         return {}
     signed: dict[int, Found] = {}
@@ -3458,20 +3462,19 @@ def _signed_paragraphs(units: list[_Unit], language: str) -> dict[int, Found]:
         person = next((f for f in unit.found if f.kind == "person" and any(_signs(body, s, f.role) for s in f.surfaces)), None)
         if person is None:
             continue
-        comparable = _comparable(line, language)
-        if any(patterns[k] is not None and patterns[k].search(comparable) for k in ("speech_verbs", "source_markers")):
+        if reports(_comparable(line, language)):
             continue
         start = index - 1
         while start > 0 and not units[start].opens_paragraph:
             start -= 1
         paragraph = units[start:index]
-        if not paragraph or not units[start].opens_paragraph:
+        if not units[start].opens_paragraph:
             continue
         texts = [u.text for u in paragraph]
         compared = [_comparable(t, language) for t in texts]
         if any(_quoted_spans(t)[0] for t in texts) or any(f.kind == "person" for u in paragraph for f in u.found):
             continue
-        if any(patterns[k] is not None and patterns[k].search(c) for c in compared for k in ("speech_verbs", "source_markers")):
+        if any(reports(c) for c in compared):
             continue
         if not any(w in words for c in compared for w in re.findall(r"[\w-]+", c)):
             continue
