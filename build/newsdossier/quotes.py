@@ -2268,15 +2268,26 @@ def _courtesy_reported(cues: list[_Cue], comparable: str, language: str) -> bool
     _words, expressing, pattern = _courtesy_pattern(language)
     courtesy = pattern is not None and any(
         pattern.match(head, m.end()) for m in _words_pattern(tuple(sorted(expressing)), r"\w").finditer(head))
-    verbs = _compared_forms("courtesy_verbs", language)
-    agents = _compared_forms("agent_prepositions", language)
-    # "un parcours salué par la mission": a participle with its agent describes a noun, no act
-    passive = rf"(?!\s+(?:{_alternation(agents)})(?!\w))" if agents else ""
-    courtesy = courtesy or (bool(verbs) and re.search(rf"(?<!\w)(?:{_alternation(verbs)})(?!\w){passive}", head) is not None)
+    verbs = _courtesy_verb_pattern(language)
+    courtesy = courtesy or (verbs is not None and verbs.search(head) is not None)
     if not courtesy:
         return False
     complementiser = _patterns(language)["complementisers"]
     return not any(complementiser is not None and complementiser.match(comparable, c.end + 1) for c in after)
+
+
+@lru_cache(maxsize=None)
+def _courtesy_verb_pattern(language: str) -> re.Pattern | None:
+    """A verb of courtesy (quotes.yaml "courtesy_verbs") as a whole word, not followed by an
+    agent preposition ("agent_prepositions": "un parcours salué par la mission", a participle
+    with its agent describes a noun, no act), compiled once per language; None when the
+    language lists none."""
+    verbs = _compared_forms("courtesy_verbs", language)
+    if not verbs:
+        return None
+    agents = _compared_forms("agent_prepositions", language)
+    passive = rf"(?!\s+(?:{_alternation(agents)})(?!\w))" if agents else ""
+    return re.compile(rf"(?<!\w)(?:{_alternation(verbs)})(?!\w){passive}")
 
 
 @lru_cache(maxsize=None)
