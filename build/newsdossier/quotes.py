@@ -2267,16 +2267,27 @@ def _courtesy_reported(cues: list[_Cue], comparable: str, language: str) -> bool
     head = comparable[:comma]
     _words, expressing, pattern = _courtesy_pattern(language)
     courtesy = pattern is not None and any(
-        pattern.match(head, m.end()) for m in re.finditer(rf"(?<!\w)(?:{_alternation(sorted(expressing))})(?!\w)", head))
-    verbs = _compared_forms("courtesy_verbs", language)
-    agents = _compared_forms("agent_prepositions", language)
-    # "un parcours salué par la mission": a participle with its agent describes a noun, no act
-    passive = rf"(?!\s+(?:{_alternation(agents)})(?!\w))" if agents else ""
-    courtesy = courtesy or (bool(verbs) and re.search(rf"(?<!\w)(?:{_alternation(verbs)})(?!\w){passive}", head) is not None)
+        pattern.match(head, m.end()) for m in _words_pattern(tuple(sorted(expressing)), r"\w").finditer(head))
+    verbs = _courtesy_verb_pattern(language)
+    courtesy = courtesy or (verbs is not None and verbs.search(head) is not None)
     if not courtesy:
         return False
     complementiser = _patterns(language)["complementisers"]
     return not any(complementiser is not None and complementiser.match(comparable, c.end + 1) for c in after)
+
+
+@lru_cache(maxsize=None)
+def _courtesy_verb_pattern(language: str) -> re.Pattern | None:
+    """A verb of courtesy (quotes.yaml "courtesy_verbs") as a whole word, not followed by an
+    agent preposition ("agent_prepositions": "un parcours salué par la mission", a participle
+    with its agent describes a noun, no act), compiled once per language; None when the
+    language lists none."""
+    verbs = _compared_forms("courtesy_verbs", language)
+    if not verbs:
+        return None
+    agents = _compared_forms("agent_prepositions", language)
+    passive = rf"(?!\s+(?:{_alternation(agents)})(?!\w))" if agents else ""
+    return re.compile(rf"(?<!\w)(?:{_alternation(verbs)})(?!\w){passive}")
 
 
 @lru_cache(maxsize=None)
@@ -2369,7 +2380,7 @@ def _characterising_cues(cues: list[_Cue], comparable: str, mentions: list[_Ment
         previous = re.search(r"([\w'-]+(?:\s+[\w'-]+)?)$", before)
         if previous is not None and (previous.group(1).split()[-1] in not_after or previous.group(1) in not_after):
             continue
-        if auxiliary is not None and any(a.end() == len(before) for a in auxiliary.finditer(before)):
+        if _ends_on(auxiliary, before):
             continue
         same = [c for c in found if c.start == start and not c.marker]
         if same:
@@ -2377,6 +2388,12 @@ def _characterising_cues(cues: list[_Cue], comparable: str, mentions: list[_Ment
         elif not any(c.start < end and start < c.end for c in found):
             found.append(_Cue(start, end, False, False))
     return sorted(found)
+
+
+def _ends_on(pattern: re.Pattern | None, before: str) -> bool:
+    """Whether a match of `pattern` (a passive auxiliary, a negation) ends where `before`, the
+    words right before a verb, ends; False when the language has no such pattern."""
+    return pattern is not None and any(m.end() == len(before) for m in pattern.finditer(before))
 
 
 def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | None = None) -> list[_Cue]:
@@ -2401,7 +2418,7 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             # A passive ("are reported to be", "fue informado") has no speaker for subject.
             auxiliary = patterns["passive_auxiliaries"]
             before = comparable[max(0, match.start() - 16):match.start()].rstrip()
-            if not marker and auxiliary is not None and any(a.end() == len(before) for a in auxiliary.finditer(before)):
+            if not marker and _ends_on(auxiliary, before):
                 continue
             # "The incident reported by the peacekeepers took place...": a participle after
             # a noun, its agent after it, names the noun's source, no words said
@@ -2409,7 +2426,7 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
                 continue
             # A verb said not to have been said ("did not say", "ne dit pas", "no dijo").
             negation = patterns["negations"]
-            if not marker and negation is not None and any(n.end() == len(before) for n in negation.finditer(before)):
+            if not marker and _ends_on(negation, before):
                 continue
             # "làm theo", "theo dõi": a marker that gives a source only opening its clause
             if marker and _inside_clause(match.group(), comparable, match.start(), language):
@@ -2934,9 +2951,16 @@ def _named_as_agent(mention: _Mention, text: str, comparable: str, language: str
 def _outlet_words_only(gap: str, language: str) -> bool:
     """Whether a compared gap holds nothing but words naming what an outlet is (quotes.yaml
     "addressee_outlet_nouns"), articles and joining words ("de presse", "news"), or nothing."""
-    nouns = set(_compared_forms("addressee_outlet_nouns", language)) | set(_articles(language)) \
-        | set(_joining_articles()) | set(_joining_words(language))
+    nouns = _outlet_gap_words(language)
     return all(w in nouns for w in re.findall(r"[\w'-]+", gap))
+
+
+@lru_cache(maxsize=None)
+def _outlet_gap_words(language: str) -> frozenset[str]:
+    """The words _outlet_words_only lets stand before an outlet's name, as compared, made once
+    per language (it is asked at each word before each mention)."""
+    return frozenset(_compared_forms("addressee_outlet_nouns", language)) | frozenset(_articles(language)) \
+        | _joining_articles() | _joining_words(language)
 
 
 def _addressed(mention: _Mention, comparable: str, language: str, floor: int = 0) -> bool:
@@ -3432,6 +3456,10 @@ def _signed_paragraphs(units: list[_Unit], language: str) -> dict[int, Found]:
     signs nothing. Known only where paragraph starts are (_Unit.opens_paragraph)."""
     words = set(_compared_forms("first_person_words", language))
     patterns = _patterns(language)
+
+    def reports(compared: str) -> bool:
+        return any(patterns[k] is not None and patterns[k].search(compared) for k in ("speech_verbs", "source_markers"))
+
     if not words or not any(u.opens_paragraph for u in units):
         return {}
     signed: dict[int, Found] = {}
@@ -3445,20 +3473,19 @@ def _signed_paragraphs(units: list[_Unit], language: str) -> dict[int, Found]:
         person = next((f for f in unit.found if f.kind == "person" and any(_signs(body, s, f.role) for s in f.surfaces)), None)
         if person is None:
             continue
-        comparable = _comparable(line, language)
-        if any(patterns[k] is not None and patterns[k].search(comparable) for k in ("speech_verbs", "source_markers")):
+        if reports(_comparable(line, language)):
             continue
         start = index - 1
         while start > 0 and not units[start].opens_paragraph:
             start -= 1
         paragraph = units[start:index]
-        if not paragraph or not units[start].opens_paragraph:
+        if not units[start].opens_paragraph:
             continue
         texts = [u.text for u in paragraph]
         compared = [_comparable(t, language) for t in texts]
         if any(_quoted_spans(t)[0] for t in texts) or any(f.kind == "person" for u in paragraph for f in u.found):
             continue
-        if any(patterns[k] is not None and patterns[k].search(c) for c in compared for k in ("speech_verbs", "source_markers")):
+        if any(reports(c) for c in compared):
             continue
         if not any(w in words for c in compared for w in re.findall(r"[\w-]+", c)):
             continue
@@ -3696,7 +3723,7 @@ def _without_document_descriptions(gap: str, compared: str, language: str) -> st
     words = _compared_forms("document_descriptions", language)
     if not words or len(compared) != len(gap):
         return gap
-    for match in re.finditer(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", compared):
+    for match in _words_pattern(words, r"[\w-]").finditer(compared):
         gap = gap[:match.start()] + " " * (match.end() - match.start()) + gap[match.end():]
     return gap
 
@@ -4422,11 +4449,18 @@ def _misspelt_speaker(cue: _Cue, text: str, mentions: list[_Mention], article: l
 def _pronoun_gender(word: str, language: str) -> str | None:
     """"feminine" or "masculine" for a pronoun of quotes.yaml "pronoun_genders" (the pronoun
     glued to a French verb too: "a-t-elle"), else None."""
-    word = word.lower().rsplit("-", 1)[-1].strip()
+    return _pronoun_genders(language).get(word.lower().rsplit("-", 1)[-1].strip())
+
+
+@lru_cache(maxsize=None)
+def _pronoun_genders(language: str) -> dict[str, str]:
+    """{pronoun as printed, lowercased: its gender} of quotes.yaml "pronoun_genders" for a
+    language, read once (a pronoun listed twice keeps its first gender)."""
+    genders: dict[str, str] = {}
     for gender, by_language in (_vocabulary().get("pronoun_genders") or {}).items():
-        if word in [str(w).lower() for w in (by_language or {}).get(language, [])]:
-            return str(gender)
-    return None
+        for w in (by_language or {}).get(language, []):
+            genders.setdefault(str(w).lower(), str(gender))
+    return genders
 
 
 @lru_cache(maxsize=None)
@@ -4936,9 +4970,14 @@ def _printed_pronoun_before(cue: _Cue, text: str, language: str) -> bool:
     """Whether the sentence opens, right before the verb `cue`, on a personal pronoun of
     quotes.yaml "pronoun_genders" as printed, accents kept ("Él pidió..."): a pronoun whose
     folded form is another word (the article "el") and so stands in no compared list."""
-    words = {str(w) for by_language in (_vocabulary().get("pronoun_genders") or {}).values()
-             for w in (by_language or {}).get(language, [])}
-    return text[:cue.start].strip().lower() in words and any(not w.isascii() for w in words if w == text[:cue.start].strip().lower())
+    return text[:cue.start].strip().lower() in _printed_pronouns(language)
+
+
+@lru_cache(maxsize=None)
+def _printed_pronouns(language: str) -> frozenset[str]:
+    """The pronouns of quotes.yaml "pronoun_genders" of a language as printed (_pronoun_genders),
+    those with a letter outside ASCII only (the ones folding can confuse with another word)."""
+    return frozenset(w for w in _pronoun_genders(language) if not w.isascii())
 
 
 def _owned_voice(speaker: Found, mentions: list[_Mention], comparable: str, language: str) -> re.Match | None:
@@ -4957,13 +4996,13 @@ def _owned_voice(speaker: Found, mentions: list[_Mention], comparable: str, lang
                      comparable[:at.start])
 
 
-def _chief_of_voice(speaker: Found, mentions: list[_Mention], comparable: str, language: str,
+def _chief_of_voice(speaker: Found, owned: re.Match | None, mentions: list[_Mention],
                     antecedent: Found | None) -> Found | None:
     """The person a named spokesperson speaking in a sentence speaks for, or None.
 
-    speaker: the person found speaking; mentions: the sentence's mentions; comparable: the
-    sentence as compared (_comparable); antecedent: the person "he" stood for before the
-    sentence. A spokesperson's word of quotes.yaml "person_voices" after a possessive
+    speaker: the person found speaking; owned: the possessive and spokesperson's word before
+    the speaker's name (_owned_voice), or None; mentions: the sentence's mentions; antecedent:
+    the person "he" stood for before the sentence. A spokesperson's word of quotes.yaml "person_voices" after a possessive
     determiner ("X condemned the raid, his spokesman, Y, said", "son porte-parole, Y", "su
     portavoz, Y") gives the last other person named before in the sentence, or else the
     antecedent: the sentence reports the chief's position, so "he" in the sentence after goes
@@ -4971,7 +5010,6 @@ def _chief_of_voice(speaker: Found, mentions: list[_Mention], comparable: str, l
     person named speaks as themselves). A spokesperson named first and described after ("Y,
     spokesman for X, told reporters…", "Y, porte-parole de X, a indiqué…") is the subject of
     the sentence and of the pronoun after it ("He added…"): None."""
-    owned = _owned_voice(speaker, mentions, comparable, language)
     if owned is None:
         return None
     people = [m for m in mentions if m.kind == "entity" and m.found.kind == "person" and m.found is not speaker]
@@ -4981,24 +5019,20 @@ def _chief_of_voice(speaker: Found, mentions: list[_Mention], comparable: str, l
     return antecedent if antecedent is not None and antecedent is not speaker and antecedent.kind == "person" else None
 
 
-def _voice_genders(speaker: Found, chief: Found | None, mentions: list[_Mention], comparable: str,
-                   language: str) -> dict[str, str]:
+def _voice_genders(speaker: Found, chief: Found | None, owned: re.Match | None, language: str) -> dict[str, str]:
     """{person id: "feminine" or "masculine"} that the words naming a spokesperson give the
     spokesperson (`speaker`) and the one they speak for (`chief`, as _chief_of_voice gives
-    it): the owner's gender by a possessive agreeing with its owner ("her spokesman, Y":
+    it; `owned` as _owned_voice gives it): the owner's gender by a possessive agreeing with its owner ("her spokesman, Y":
     quotes.yaml "possessive_owner_genders", English), the spokesperson's by a gendered word or
     a possessive agreeing with the noun ("his spokeswoman, Y", "sa porte-parole, Y":
     "voice_genders"). Empty where no possessive and spokesperson's word stand before the
     speaker's name or none gives a gender. A pronoun of a later sentence is checked against
     them (_gendered_person): "her spokesman, Y, said. He added" is Y's."""
-    owned = _owned_voice(speaker, mentions, comparable, language)
     if owned is None:
         return {}
     def gender_of(section: str, words: set[str]) -> str | None:
-        for gender, by_language in (_vocabulary().get(section) or {}).items():
-            if words & {_comparable(str(w), language) for w in (by_language or {}).get(language, [])}:
-                return str(gender)
-        return None
+        return next((str(g) for g in (_vocabulary().get(section) or {})
+                     if words.intersection(_compared_list(language, section, str(g), language))), None)
     owner, voice = owned.group("owner"), owned.group("voice")
     genders: dict[str, str] = {}
     if chief is not None and (gender := gender_of("possessive_owner_genders", {owner})) is not None:
@@ -5521,8 +5555,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             voiced_body = speaker
         if speaker is not None and speaker.kind == "person":
             # "X condemned the raid, his spokesman, Y, said. He called on...": "he" is X
-            chief = _chief_of_voice(speaker, mentions, comparable, language, antecedent)
-            voiced_genders.update(_voice_genders(speaker, chief, mentions, comparable, language))
+            owned = _owned_voice(speaker, mentions, comparable, language)
+            chief = _chief_of_voice(speaker, owned, mentions, antecedent)
+            voiced_genders.update(_voice_genders(speaker, chief, owned, language))
             antecedent = chief or speaker
         elif people_here:
             antecedent = people_here[-1]
