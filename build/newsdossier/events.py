@@ -1766,13 +1766,14 @@ def planned_stay_spans(sentence: str, language: str = "und") -> list[tuple[int, 
     pattern = _planned_stay_pattern(language)
     if pattern is None:
         return []
-    found = []
-    for m in pattern.finditer(sentence):
-        starts = [d.start for d in find_dates(sentence) if d.value_end is not None and d.start >= m.end()]
-        starts += [lo for lo, _hi in weekday_spans(sentence, language) if lo >= m.end()]
-        if any(not re.search(r"[;:.!?()]", sentence[m.end():lo]) for lo in starts):
-            found.append(m.span())
-    return found
+    stays = list(pattern.finditer(sentence))
+    if not stays:
+        return []
+    # the spans the sentence prints, found once for all its stays
+    starts = [d.start for d in find_dates(sentence) if d.value_end is not None]
+    starts += [lo for lo, _hi in weekday_spans(sentence, language)]
+    return [m.span() for m in stays
+            if any(lo >= m.end() and not re.search(r"[;:.!?()]", sentence[m.end():lo]) for lo in starts)]
 
 
 @lru_cache(maxsize=None)
@@ -2375,6 +2376,10 @@ def unrealised_spans(sentence: str, language: str = "und") -> list[tuple[int, in
     return spans
 
 
+# a run of letters (no digit, no underscore): a word as other_relative_clauses reads it
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def other_relative_clauses(sentence: str, main: EventWord, language: str = "und",
                            words: list[EventWord] = ()) -> list[tuple[int, int]]:
     """Where the sentence's relative clauses run that tell of another noun than the main event
@@ -2396,10 +2401,10 @@ def other_relative_clauses(sentence: str, main: EventWord, language: str = "und"
         if opener is None or start <= main.start < end or any(
                 start >= w.end and not sentence[w.end:start].strip() for w in (main, *words)):
             continue
-        previous = list(re.finditer(r"[^\W\d_]+", sentence[max(0, start - 40):start]))
-        if not previous or sentence[start - 40 + previous[-1].end() if start >= 40 else previous[-1].end():start].strip():
+        previous = list(_LETTERS.finditer(sentence, max(0, start - 40), start))
+        if not previous or sentence[previous[-1].end():start].strip():
             continue  # a mark between: no noun the clause describes
-        word_start = (start - 40 if start >= 40 else 0) + previous[-1].start()
+        word_start = previous[-1].start()
         if len(previous[-1].group()) < 3:
             continue  # "la que hirió", "celui qui": a pronoun standing for a noun said before
         if _verb_groups(sentence, word_start, start, language):
