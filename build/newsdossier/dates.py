@@ -106,8 +106,9 @@ def _patterns() -> dict[str, re.Pattern]:
     range_sep = r"\s*(?:-|\u2013|\u2014|to|au|et|and|a|al|y)\s*"
     articles = alternation([fold(w) for w in reference().date_words.get("day_number_articles") or ()])
     span_words = reference().date_words.get("day_span_words") or {}
-    span_from = alternation([fold(w) for w in span_words.get("from") or ()] or ["(?!)"])
-    span_to = alternation([fold(w) for w in span_words.get("to") or ()] or ["(?!)"])
+    # no words listed: a branch that never matches (alternation takes its words literally)
+    span_from = alternation([fold(w) for w in span_words.get("from") or ()]) or "(?!)"
+    span_to = alternation([fold(w) for w in span_words.get("to") or ()]) or "(?!)"
     # before the year: a comma or not, the comma maybe set off by a space ("May 30 , 2023", as
     # some sites print their date lines), then a space
     comma = r"(?:\s?,)?\s+"
@@ -1275,6 +1276,24 @@ def _weekday_span_joiners(language: str) -> tuple[tuple[tuple[frozenset[str], fr
     return pairs, frozenset(_lower(w) for w in reference().date_words.get("day_number_articles") or ())
 
 
+def _weekday_span_pairs(text: str, language: str) -> list[tuple[DateMention, DateMention]]:
+    """The pairs of weekdays the text prints as a span (weekday_spans tells the rule), each as
+    (first weekday's mention, second's), in text order; shared by weekday_spans and
+    weekday_span_end."""
+    pairs, articles = _weekday_span_joiners(language)
+    weekdays = [d for d in find_dates(text) if d.kind == "weekday"]
+    moved = moved_from_weekdays(text, language)
+    found = []
+    for one, other in zip(weekdays, weekdays[1:]):
+        if (one.start, one.end) in moved or weekday_number(one.text) == weekday_number(other.text):
+            continue
+        gap = [w for w in _lower(text[one.end:other.start]).split() if w not in articles]
+        before = [w for w in _lower(_CLAUSE_BREAK.split(text[:one.start])[-1]).split() if w not in articles]
+        if len(gap) == 1 and before and any(gap[0] in tos and before[-1] in froms for froms, tos in pairs):
+            found.append((one, other))
+    return found
+
+
 def weekday_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
     """Where the text prints a span of two weekdays (dates.yaml "weekday_span_joiners", each
     weekday maybe with its article: "from Thursday to Sunday", "du jeudi au dimanche", "entre el
@@ -1282,18 +1301,7 @@ def weekday_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
     weekday to the second; [] for none. The opener and the joiner go together ("from" … "to",
     "between" … "and": "del lunes y el jueves" is two days). A move ("aplazada del lunes al
     jueves") is none."""
-    pairs, articles = _weekday_span_joiners(language)
-    weekdays = [d for d in find_dates(text) if d.kind == "weekday"]
-    moved = moved_from_weekdays(text, language)
-    spans = []
-    for one, other in zip(weekdays, weekdays[1:]):
-        if (one.start, one.end) in moved or weekday_number(one.text) == weekday_number(other.text):
-            continue
-        gap = [w for w in _lower(text[one.end:other.start]).split() if w not in articles]
-        before = [w for w in _lower(_CLAUSE_BREAK.split(text[:one.start])[-1]).split() if w not in articles]
-        if len(gap) == 1 and before and any(gap[0] in tos and before[-1] in froms for froms, tos in pairs):
-            spans.append((one.start, other.end))
-    return spans
+    return [(one.start, other.end) for one, other in _weekday_span_pairs(text, language)]
 
 
 def weekday_span_end(text: str, day: PartialDate, language: str = "und") -> PartialDate | None:
@@ -1307,17 +1315,10 @@ def weekday_span_end(text: str, day: PartialDate, language: str = "und") -> Part
     lunes al jueves")."""
     if not (day.year and day.month and day.day):
         return None
-    pairs, articles = _weekday_span_joiners(language)
-    weekdays = [d for d in find_dates(text) if d.kind == "weekday"]
-    moved = moved_from_weekdays(text, language)
     opened = date(day.year, day.month, day.day).weekday()
-    for one, other in zip(weekdays, weekdays[1:]):
+    for one, other in _weekday_span_pairs(text, language):
         first, last = weekday_number(one.text), weekday_number(other.text)
-        if first != opened or last is None or last == first or (one.start, one.end) in moved:
-            continue
-        gap = [w for w in _lower(text[one.end:other.start]).split() if w not in articles]
-        before = [w for w in _lower(_CLAUSE_BREAK.split(text[:one.start])[-1]).split() if w not in articles]
-        if len(gap) == 1 and before and any(gap[0] in tos and before[-1] in froms for froms, tos in pairs):
+        if first == opened and last is not None:
             return _shift(day, (last - first) % 7)
     return None
 
