@@ -4541,6 +4541,24 @@ _COUNTED_SPAN_SHAPES = {
 }
 
 
+def _entry_words(table: dict, key: str, language: str) -> set[str]:
+    """The words under key of each language's item of a vocabulary table of counted spans
+    ("units", "words", "approx" ...), as _vocabulary_words gathers them for language."""
+    return _vocabulary_words(table, language, lambda item, _lang: (item or {}).get(key))
+
+
+def _count_parts(table: dict, language: str) -> tuple[str, str]:
+    """(count, rounding) regular-expression parts of a vocabulary table of counted spans: the
+    count a number of one to three digits or a number word of vocabulary "number_words" (of
+    the languages the table lists), the rounding an optional word of the table's "approx"
+    and a space ("" when it lists none)."""
+    counts = _vocabulary_words(reference().vocabulary.get("number_words") or {}, language, languages_of=table)
+    approx = _entry_words(table, "approx", language)
+    count = r"(?:\d{1,3}|" + alternation(counts) + ")" if counts else r"\d{1,3}"
+    rounded = rf"(?:(?:{alternation(approx)})\s+)?" if approx else ""
+    return count, rounded
+
+
 @lru_cache(maxsize=None)
 def _counted_span_pattern(entry: str, language: str) -> re.Pattern | None:
     """The pattern of a count of days, weeks or months of a vocabulary entry
@@ -4549,14 +4567,10 @@ def _counted_span_pattern(entry: str, language: str) -> re.Pattern | None:
     vocabulary "number_words", its "approx" rounding word optional; None when the entry lists
     no units or no words there."""
     table = reference().vocabulary.get(entry) or {}
-    units = _vocabulary_words(table, language, lambda item, _lang: (item or {}).get("units"))
-    words = _vocabulary_words(table, language, lambda item, _lang: (item or {}).get("words"))
-    approx = _vocabulary_words(table, language, lambda item, _lang: (item or {}).get("approx"))
-    counts = _vocabulary_words(reference().vocabulary.get("number_words") or {}, language, languages_of=table)
+    units, words = _entry_words(table, "units", language), _entry_words(table, "words", language)
     if not units or not words:
         return None
-    count = r"(?:\d{1,3}|" + alternation(counts) + ")" if counts else r"\d{1,3}"
-    rounded = rf"(?:(?:{alternation(approx)})\s+)?" if approx else ""
+    count, rounded = _count_parts(table, language)
     shape = _COUNTED_SPAN_SHAPES[entry].format(count=count, units=alternation(units), words=alternation(words),
                                                rounded=rounded)
     return re.compile(rf"(?<![\w-]){shape}(?![\w-])")
@@ -4569,14 +4583,11 @@ def _length_between_patterns(language: str) -> tuple[re.Pattern, re.Pattern] | N
     joiner, matched against all that stands between the two bounds, each maybe followed by
     a bound's unit ("bound_units": "năm", "tháng"); None when not listed."""
     table = reference().vocabulary.get("length_between_dates") or {}
-    part = lambda key: _vocabulary_words(table, language, lambda item, _lang: (item or {}).get(key))
-    units, words, between, joiners = part("units"), part("words"), part("between"), part("joiners")
+    units, words, between, joiners = (_entry_words(table, key, language) for key in ("units", "words", "between", "joiners"))
     if not (units and words and between and joiners):
         return None
-    approx, bound_units = part("approx"), part("bound_units")
-    counts = _vocabulary_words(reference().vocabulary.get("number_words") or {}, language, languages_of=table)
-    count = r"(?:\d{1,3}|" + alternation(counts) + ")" if counts else r"\d{1,3}"
-    rounded = rf"(?:(?:{alternation(approx)})\s+)?" if approx else ""
+    bound_units = _entry_words(table, "bound_units", language)
+    count, rounded = _count_parts(table, language)
     # a bound's unit printed before it ("từ năm 2012 đến tháng 1/2013")
     unit = rf"(?:(?:{alternation(bound_units)})\s+)?" if bound_units else ""
     lead = re.compile(rf"(?<![\w-])(?:{alternation(words)})\s+{rounded}{count}\s+(?:{alternation(units)})\s+"
