@@ -1841,20 +1841,17 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     # "was set up to supervise the withdrawal": what was meant to happen; a listed phrase opening
     # at the marker ("agreed to meet") is the verb's object, no purpose
     purposes = _purpose_clauses(sentence, language)
-    source_frame = _frame_patterns()[0]
     read: list[tuple[EventWord, bool]] = []  # each word, and whether it is subordinate but for a purpose clause
     for start, end, kind, label, verb, _unprinted in found:
         if read and start < read[-1][0].end:
             continue
         subordinate = _within(start, spans) or (verb is True and noun_participle(sentence, start, end, language))
         # "according to a statement", "selon un communiqué": where the news comes from, not what happened
-        cited = not verb and (bool(source_frame.search(fold(sentence[max(0, start - 30):start]) + " "))
-                              or told_through(sentence, start, language, kind)
-                              or (kind == "announcement" and fronted_vehicle(sentence, start, language)))
-        if kind == "announcement" and not cited and source_verb_opened(sentence, start, language):
-            # "según anunció este martes su oficina", "as announced by the ministry": where the
-            # news comes from, as "según un comunicado" is
-            cited = True
+        cited = (not verb and (_source_framed(sentence, start) or told_through(sentence, start, language, kind)
+                               or (kind == "announcement" and fronted_vehicle(sentence, start, language)))
+                 # "según anunció este martes su oficina", "as announced by the ministry": where
+                 # the news comes from, as "según un comunicado" is
+                 or (kind == "announcement" and source_verb_opened(sentence, start, language)))
         if verb is True and _after_noun_determiner(compared, start, end, language):
             verb = False  # "les attaques", "the attacks": a noun after its determiner, not a verb
         if verb == "plural":
@@ -1921,7 +1918,14 @@ def source_cited(sentence: str, word: EventWord, language: str = "und") -> bool:
         return False
     if word.verb:
         return source_verb_opened(sentence, word.start, language)
-    return bool(_frame_patterns()[0].search(fold(sentence[max(0, word.start - 30):word.start]) + " "))
+    return _source_framed(sentence, word.start)
+
+
+def _source_framed(sentence: str, start: int) -> bool:
+    """Whether a word of vocabulary "reporting_frames" "before", maybe with an article, ends the
+    30 characters before offset start ("according to a", "según un": _frame_patterns): the noun
+    there says where the news comes from."""
+    return _frame_patterns()[0].search(fold(sentence[max(0, start - 30):start]) + " ") is not None
 
 
 def _compound_heads(sentence: str, words: list[EventWord], language: str) -> list[EventWord]:
