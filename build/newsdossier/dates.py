@@ -105,10 +105,14 @@ def _patterns() -> dict[str, re.Pattern]:
     of = r"(?:\s+(?:de|of))?"  # and English "the 13th of July"
     range_sep = r"\s*(?:-|\u2013|\u2014|to|au|et|and|a|al|y)\s*"
     articles = alternation([fold(w) for w in reference().date_words.get("day_number_articles") or ()])
-    span_words = reference().date_words.get("day_span_words") or {}
-    # no words listed: a branch that never matches (alternation takes its words literally)
-    span_from = alternation([fold(w) for w in span_words.get("from") or ()]) or "(?!)"
-    span_to = alternation([fold(w) for w in span_words.get("to") or ()]) or "(?!)"
+    span_joiners = reference().date_words.get("day_span_joiners") or {}
+
+    def joiners(side: str, language: str | None = None) -> str:
+        """The words of one side of dates.yaml "day_span_joiners", folded: of the language, or
+        of every language; a branch that never matches when none are listed."""
+        table = span_joiners.get(side) or {}
+        listed = table.get(language) or () if language else [w for words in table.values() for w in words or ()]
+        return alternation([fold(w) for w in listed]) or "(?!)"
     # before the year: a comma or not, the comma maybe set off by a space ("May 30 , 2023", as
     # some sites print their date lines), then a space
     comma = r"(?:\s?,)?\s+"
@@ -131,21 +135,22 @@ def _patterns() -> dict[str, re.Pattern]:
             + r"(?:" + de + comma + year + r")?\b"
         ),
         # "entre el 10 y el 12 de mayo", "between the 10th and the 12th of May": a span of two
-        # days opened by a word of dates.yaml "day_span_openers", the joiner taking the article
-        # the second day takes ("el 10 y el 12 de mayo" alone names two days), joined by a word
-        # of "day_span_joiners"
+        # days opened by a "between" word of dates.yaml "day_span_joiners" (any language's),
+        # the joiner, one of its "and" words, taking the article the second day takes ("el 10
+        # y el 12 de mayo" alone names two days)
         "between_days": re.compile(
-            r"\b(?:" + alternation([fold(w) for w in reference().date_words.get("day_span_openers") or ()]) + r")\s+(?:(?:"
-            + articles + r")\s+)?" + day + r"\s+(?:" + alternation([fold(w) for w in reference().date_words.get("day_span_joiners") or ()])
+            r"\b(?:" + joiners("between") + r")\s+(?:(?:"
+            + articles + r")\s+)?" + day + r"\s+(?:" + joiners("and")
             + r")\s+(?:" + articles + r")\s+" + day2 + r"(?:" + of + r"|,)\s+" + month
             + r"(?:" + de + comma + year + r")?\b"
         ),
         # Vietnamese "từ 21-22/10", "từ ngày 24 đến 25/10", "từ ngày 28/9 đến 2/10": a span of
         # days with no year whose last day is printed in figures without "ngày" (the words
-        # opening and joining it: dates.yaml "day_span_words"); with a year printed the
+        # opening and joining it: the Vietnamese "from" and "to" words of dates.yaml
+        # "day_span_joiners"); with a year printed the
         # numeric form finds the last day and events.join_year_spans the first
         "vi_day_span": re.compile(
-            r"\b(?:" + span_from + r")\s+(?:ngay\s+)?(?P<day>[0-3]?\d)(?:/(?P<m1>[01]?\d))?\s*(?:-|\u2013|\b(?:" + span_to
+            r"\b(?:" + joiners("from", "vi") + r")\s+(?:ngay\s+)?(?P<day>[0-3]?\d)(?:/(?P<m1>[01]?\d))?\s*(?:-|\u2013|\b(?:" + joiners("to", "vi")
             + r")\b)\s*(?:ngay\s+)?(?P<day2>[0-3]?\d)[/-](?P<mnum>[01]?\d)\b(?![/.-]?\d)"
         ),
         # "30 November to 2 December 2021", "del 28 de febrero al 2 de marzo de 2018": a span across two months
@@ -1265,10 +1270,10 @@ def small_hours_of(text: str, day: PartialDate, language: str = "und") -> bool:
 
 @lru_cache(maxsize=None)
 def _weekday_span_joiners(language: str) -> tuple[tuple[tuple[frozenset[str], frozenset[str]], ...], frozenset[str]]:
-    """The openers and joiners of dates.yaml "weekday_span_joiners" of a language (all
+    """The openers and joiners of dates.yaml "day_span_joiners" of a language (all
     languages' when it has none), lowercased, in pairs that go together: (("from" words, "to"
     words), ("between" words, "and" words)), and the articles of "day_number_articles"."""
-    table = reference().date_words.get("weekday_span_joiners") or {}
+    table = reference().date_words.get("day_span_joiners") or {}
 
     def words(side: str) -> frozenset[str]:
         return frozenset(_lower(w) for w in _words_of(table.get(side) or {}, language))
@@ -1295,7 +1300,7 @@ def _weekday_span_pairs(text: str, language: str) -> list[tuple[DateMention, Dat
 
 
 def weekday_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
-    """Where the text prints a span of two weekdays (dates.yaml "weekday_span_joiners", each
+    """Where the text prints a span of two weekdays (dates.yaml "day_span_joiners", each
     weekday maybe with its article: "from Thursday to Sunday", "du jeudi au dimanche", "entre el
     jueves y el domingo", "từ thứ Năm đến Chủ nhật"): (start, end) of each, from the first
     weekday to the second; [] for none. The opener and the joiner go together ("from" … "to",
@@ -1307,7 +1312,7 @@ def weekday_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
 def weekday_span_end(text: str, day: PartialDate, language: str = "und") -> PartialDate | None:
     """The last day of a span of weekdays that opens on day (a weekday the text prints,
     resolved by relative_day): a "from" word before the weekday, a "to" word after it and a
-    second weekday, or "between" and "and" (dates.yaml "weekday_span_joiners", each maybe with
+    second weekday, or "between" and "and" (dates.yaml "day_span_joiners", each maybe with
     its article: "from Thursday to Sunday", "du jeudi au dimanche", "entre el jueves y el
     domingo", "từ thứ Năm đến Chủ nhật"): the first such weekday after day. None when day is
     not such a first day, the opener and the joiner do not go together ("del lunes y el
