@@ -1743,12 +1743,16 @@ def departure_from_place_spans(sentence: str, language: str = "und") -> list[tup
 @lru_cache(maxsize=None)
 def _planned_stay_pattern(language: str) -> re.Pattern | None:
     """The pattern of planned_stay_spans in a language: a verb of vocabulary "planned_stay"
-    (any case) and the place after it; None for a language with no entry."""
+    (any case) and the place after it, up to four capitalised words, maybe joined by a word
+    of "planned_stay_place_joiners" ("Buenos Aires", "Costa de Marfil"); None for a language
+    with no entry."""
     entry = (reference().vocabulary.get("planned_stay") or {}).get(language) or {}
     verbs, nouns = entry.get("verbs") or [], entry.get("place_nouns") or []
     if not verbs:
         return None
-    place = r"(?:[A-Z\u00c0-\u00de\u0110\u1ea0-\u1ef8][\w'.-]*)(?:\s+(?:(?:de|del|la|of|the|y|and|et)\s+)?[A-Z\u00c0-\u00de\u0110\u1ea0-\u1ef8][\w'.-]*){0,3}"
+    joiners = alternation(reference().vocabulary.get("planned_stay_place_joiners") or ())
+    capital = r"[A-Z\u00c0-\u00de\u0110\u1ea0-\u1ef8][\w'.-]*"
+    place = rf"(?:{capital})(?:\s+(?:(?:{joiners})\s+)?{capital}){{0,3}}" if joiners else rf"(?:{capital})(?:\s+{capital}){{0,3}}"
     if nouns:
         place = r"(?:" + place + r"|(?i:" + alternation(nouns) + r")\s+\w+)"
     return re.compile(r"(?<![\w-])(?i:" + alternation(verbs) + r")\s+" + place + r"(?![\w-])")
