@@ -1789,8 +1789,9 @@ def _role_taking_pattern(language: str) -> re.Pattern | None:
         return None
     form = reference_word_form(language in EXACT_LANGUAGES)
     alt = spaced_alternation
-    determiners = rf"(?:(?:{alt(form(w) for w in entry.get('determiners') or ())})(?:\s+|(?<=')))" if entry.get("determiners") else ""
-    return re.compile(rf"(?<![\w-])(?:{alt(form(w) for w in entry['verbs'])})\s+{determiners}{{0,2}}"
+    # at most two determiners ("the", "la", "de la") before the noun of office
+    determiners = rf"(?:(?:{alt(form(w) for w in entry['determiners'])})(?:\s+|(?<=')))" + "{0,2}" if entry.get("determiners") else ""
+    return re.compile(rf"(?<![\w-])(?:{alt(form(w) for w in entry['verbs'])})\s+{determiners}"
                       rf"(?:{alt(form(w) for w in entry['offices'])})(?![\w-])")
 
 
