@@ -3953,11 +3953,11 @@ def past_told(sentence: str, word: EventWord, language: str = "und", mention: Da
         # a happening of no listed kind, kept over its date: the verb right before the date
         # (its day word left out) tells its tense, whatever stands between it and its subject
         # ("the mandate for their presence ended on 20 May")
-        before = sentence[_clause_start(sentence, mention.start):mention.start].split()
+        opened = _clause_start(sentence, mention.start)
+        before = sentence[opened:mention.start].split()
         if before and happening_day_word(before[-1], language):
             before = before[:-1]
-        return bool(before) and past_tense(sentence[:_clause_start(sentence, mention.start)] + " ".join(before[:-1]) + " ",
-                                           before[-1], language)
+        return bool(before) and past_tense(sentence[:opened] + " ".join(before[:-1]) + " ", before[-1], language)
     if mention is None or mention.start < word.end or _CLAUSE_END.search(sentence, word.end, mention.start):
         return False
     gap = sentence[word.end:mention.start].split()
