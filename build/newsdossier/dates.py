@@ -1329,22 +1329,22 @@ def weekday_span_end(text: str, day: PartialDate, language: str = "und") -> Part
 
 
 @lru_cache(maxsize=None)
-def _bare_day_pattern(language: str) -> re.Pattern | None:
+def _bare_day_pattern(language: str) -> tuple[re.Pattern, tuple[str, ...]] | None:
     """The phrases of dates.yaml "bare_day_phrases" of a language around a day's number with
-    no month ("el pasado día 29", "ngày 29 vừa qua"), lowercased as _lower gives a text: each
-    phrase a group named by its side and number ("past0", "either2"), its day's number in
-    "day0", "day2"; None where the language lists none."""
+    no month ("el pasado día 29", "ngày 29 vừa qua"), lowercased as _lower gives a text, and
+    the side of each ("past", "next", "either"): the day's number of phrase n in group
+    "day<n>"; None where the language lists none."""
     table = (reference().date_words.get("bare_day_phrases") or {}).get(language) or {}
     # "el día 3 del viaje": a day counted in something else, no day of a month
     others = [_lower(w) for w in table.get("not_followed_by") or ()]
     unless = rf"(?!\s+(?:{'|'.join(map(re.escape, others))})(?!\w))" if others else ""
-    shapes = []
+    shapes, sides = [], []
     for side in ("past", "next", "either"):
         for phrase in table.get(side) or ():
             lead, _, tail = _lower(phrase).partition("{day}")
-            number = len(shapes)
-            shapes.append(rf"(?P<{side}{number}>(?<!\w){re.escape(lead)}(?P<day{number}>[0-3]?\d)(?![\d/.-]){re.escape(tail)}(?!\w){unless})")
-    return re.compile("|".join(shapes)) if shapes else None
+            shapes.append(rf"(?<!\w){re.escape(lead)}(?P<day{len(sides)}>[0-3]?\d)(?![\d/.-]){re.escape(tail)}(?!\w){unless}")
+            sides.append(side)
+    return (re.compile("|".join(f"(?:{shape})" for shape in shapes)), tuple(sides)) if shapes else None
 
 
 def bare_day(text: str, anchor: PartialDate | None, language: str = "und", planned: bool = False) -> PartialDate | None:
@@ -1355,13 +1355,13 @@ def bare_day(text: str, anchor: PartialDate | None, language: str = "und", plann
     no such phrase, or the number is no day of the months in reach."""
     if anchor is None or not (anchor.year and anchor.month and anchor.day):
         return None
-    pattern = _bare_day_pattern(language)
-    match = pattern.search(_lower(text)) if pattern is not None else None
+    phrases = _bare_day_pattern(language)
+    match = phrases[0].search(_lower(text)) if phrases is not None else None
     if match is None:
         return None
-    side = next(name for name, value in match.groupdict().items() if value is not None and not name.startswith("day"))
-    number = int(match.group("day" + side.lstrip("abcdefghijklmnopqrstuvwxyz")))
-    ahead = side.startswith("next") or (side.startswith("either") and planned)
+    shape, printed = next((n, value) for n, value in enumerate(match.groups()) if value is not None)
+    number, side = int(printed), phrases[1][shape]
+    ahead = side == "next" or (side == "either" and planned)
     today = date(anchor.year, anchor.month, anchor.day)
     for months in (range(0, 3) if ahead else range(0, -3, -1)):
         index = anchor.year * 12 + anchor.month - 1 + months
