@@ -6488,36 +6488,34 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             after.start = PartialDate(day.year, day.month, day.day)
             told.append(_Told(after, word, sentence, "separate"))
         if not planned and event.start is not None:
+            def same_day(word: EventWord, opens: int) -> None:
+                """Tell word as a second happening of the main one's day, at the place its own
+                clause (from offset opens) prints."""
+                second = finding(word)
+                second.place, second.place_code = _place(sentence[opens:], _within_text(sentence[opens:], found), None)
+                second.start, second.end = event.start, event.end
+                told.append(_Told(second, word, sentence, "separate"))
+
             # "two were killed in an ambush near A and four hurt in an attack in B": two happenings
             for word, opens in joined_happenings(sentence, words, main, language):
                 if given.get(words.index(word)) or any(word is w for w, _days in later):
                     continue  # a day of its own: told below as a background event
-                second = finding(word)
-                # the place its own clause prints, as for a same-day clause below
-                second.place, second.place_code = _place(sentence[opens:], _within_text(sentence[opens:], found), None)
-                second.start, second.end = event.start, event.end
-                told.append(_Told(second, word, sentence, "separate"))
+                same_day(word, opens)
             # "met the President in Lima and visited a UN base": a second happening of the day
             for word, opens in coordinated_verbs(sentence, words, main, language):
                 if given.get(words.index(word)) or any(word is t.word for t in told if t.sentence is sentence):
                     continue  # a day of its own: told below as a background event
-                second = finding(word)
-                second.place, second.place_code = _place(sentence[opens:], _within_text(sentence[opens:], found), None)
-                second.start, second.end = event.start, event.end
-                told.append(_Told(second, word, sentence, "separate"))
+                same_day(word, opens)
             # "..., killing one peacekeeper, and hours later a convoy hit a mine near Konna":
             # another happening of the day, each clause with the place it prints
             for word, opens in same_day_clauses(sentence, words, main, language):
                 if given.get(words.index(word)) or any(word is w for w, _days in later) or any(
                         word is t.word for t in told if t.sentence is sentence):
                     continue  # a day of its own, or told already
-                second = finding(word)
-                second.place, second.place_code = _place(sentence[opens:], _within_text(sentence[opens:], found), None)
                 first = _place(sentence[:opens], _within_text(sentence[:opens], found), dateline_place)
                 if first != (event.place, event.place_code):
                     event.place, event.place_code = first
-                second.start, second.end = event.start, event.end
-                told.append(_Told(second, word, sentence, "separate"))
+                same_day(word, opens)
         for index, word in enumerate(words):
             if index == main_index or word.frame or not given.get(index):
                 continue
