@@ -105,9 +105,14 @@ def _patterns() -> dict[str, re.Pattern]:
     of = r"(?:\s+(?:de|of))?"  # and English "the 13th of July"
     range_sep = r"\s*(?:-|\u2013|\u2014|to|au|et|and|a|al|y)\s*"
     articles = alternation([fold(w) for w in reference().date_words.get("day_number_articles") or ()])
-    span_words = reference().date_words.get("day_span_words") or {}
-    span_from = alternation([fold(w) for w in span_words.get("from") or ()] or ["(?!)"])
-    span_to = alternation([fold(w) for w in span_words.get("to") or ()] or ["(?!)"])
+    span_joiners = reference().date_words.get("day_span_joiners") or {}
+
+    def joiners(side: str, language: str | None = None) -> str:
+        """The words of one side of dates.yaml "day_span_joiners", folded: of the language, or
+        of every language; a branch that never matches when none are listed."""
+        table = span_joiners.get(side) or {}
+        listed = table.get(language) or () if language else [w for words in table.values() for w in words or ()]
+        return alternation([fold(w) for w in listed]) or "(?!)"
     # before the year: a comma or not, the comma maybe set off by a space ("May 30 , 2023", as
     # some sites print their date lines), then a space
     comma = r"(?:\s?,)?\s+"
@@ -130,21 +135,22 @@ def _patterns() -> dict[str, re.Pattern]:
             + r"(?:" + de + comma + year + r")?\b"
         ),
         # "entre el 10 y el 12 de mayo", "between the 10th and the 12th of May": a span of two
-        # days opened by a word of dates.yaml "day_span_openers", the joiner taking the article
-        # the second day takes ("el 10 y el 12 de mayo" alone names two days), joined by a word
-        # of "day_span_joiners"
+        # days opened by a "between" word of dates.yaml "day_span_joiners" (any language's),
+        # the joiner, one of its "and" words, taking the article the second day takes ("el 10
+        # y el 12 de mayo" alone names two days)
         "between_days": re.compile(
-            r"\b(?:" + alternation([fold(w) for w in reference().date_words.get("day_span_openers") or ()]) + r")\s+(?:(?:"
-            + articles + r")\s+)?" + day + r"\s+(?:" + alternation([fold(w) for w in reference().date_words.get("day_span_joiners") or ()])
+            r"\b(?:" + joiners("between") + r")\s+(?:(?:"
+            + articles + r")\s+)?" + day + r"\s+(?:" + joiners("and")
             + r")\s+(?:" + articles + r")\s+" + day2 + r"(?:" + of + r"|,)\s+" + month
             + r"(?:" + de + comma + year + r")?\b"
         ),
         # Vietnamese "từ 21-22/10", "từ ngày 24 đến 25/10", "từ ngày 28/9 đến 2/10": a span of
         # days with no year whose last day is printed in figures without "ngày" (the words
-        # opening and joining it: dates.yaml "day_span_words"); with a year printed the
+        # opening and joining it: the Vietnamese "from" and "to" words of dates.yaml
+        # "day_span_joiners"); with a year printed the
         # numeric form finds the last day and events.join_year_spans the first
         "vi_day_span": re.compile(
-            r"\b(?:" + span_from + r")\s+(?:ngay\s+)?(?P<day>[0-3]?\d)(?:/(?P<m1>[01]?\d))?\s*(?:-|\u2013|\b(?:" + span_to
+            r"\b(?:" + joiners("from", "vi") + r")\s+(?:ngay\s+)?(?P<day>[0-3]?\d)(?:/(?P<m1>[01]?\d))?\s*(?:-|\u2013|\b(?:" + joiners("to", "vi")
             + r")\b)\s*(?:ngay\s+)?(?P<day2>[0-3]?\d)[/-](?P<mnum>[01]?\d)\b(?![/.-]?\d)"
         ),
         # "30 November to 2 December 2021", "del 28 de febrero al 2 de marzo de 2018": a span across two months
@@ -1264,10 +1270,10 @@ def small_hours_of(text: str, day: PartialDate, language: str = "und") -> bool:
 
 @lru_cache(maxsize=None)
 def _weekday_span_joiners(language: str) -> tuple[tuple[tuple[frozenset[str], frozenset[str]], ...], frozenset[str]]:
-    """The openers and joiners of dates.yaml "weekday_span_joiners" of a language (all
+    """The openers and joiners of dates.yaml "day_span_joiners" of a language (all
     languages' when it has none), lowercased, in pairs that go together: (("from" words, "to"
     words), ("between" words, "and" words)), and the articles of "day_number_articles"."""
-    table = reference().date_words.get("weekday_span_joiners") or {}
+    table = reference().date_words.get("day_span_joiners") or {}
 
     def words(side: str) -> frozenset[str]:
         return frozenset(_lower(w) for w in _words_of(table.get(side) or {}, language))
@@ -1275,31 +1281,38 @@ def _weekday_span_joiners(language: str) -> tuple[tuple[tuple[frozenset[str], fr
     return pairs, frozenset(_lower(w) for w in reference().date_words.get("day_number_articles") or ())
 
 
-def weekday_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
-    """Where the text prints a span of two weekdays (dates.yaml "weekday_span_joiners", each
-    weekday maybe with its article: "from Thursday to Sunday", "du jeudi au dimanche", "entre el
-    jueves y el domingo", "từ thứ Năm đến Chủ nhật"): (start, end) of each, from the first
-    weekday to the second; [] for none. The opener and the joiner go together ("from" … "to",
-    "between" … "and": "del lunes y el jueves" is two days). A move ("aplazada del lunes al
-    jueves") is none."""
+def _weekday_span_pairs(text: str, language: str) -> list[tuple[DateMention, DateMention]]:
+    """The pairs of weekdays the text prints as a span (weekday_spans tells the rule), each as
+    (first weekday's mention, second's), in text order; shared by weekday_spans and
+    weekday_span_end."""
     pairs, articles = _weekday_span_joiners(language)
     weekdays = [d for d in find_dates(text) if d.kind == "weekday"]
     moved = moved_from_weekdays(text, language)
-    spans = []
+    found = []
     for one, other in zip(weekdays, weekdays[1:]):
         if (one.start, one.end) in moved or weekday_number(one.text) == weekday_number(other.text):
             continue
         gap = [w for w in _lower(text[one.end:other.start]).split() if w not in articles]
         before = [w for w in _lower(_CLAUSE_BREAK.split(text[:one.start])[-1]).split() if w not in articles]
         if len(gap) == 1 and before and any(gap[0] in tos and before[-1] in froms for froms, tos in pairs):
-            spans.append((one.start, other.end))
-    return spans
+            found.append((one, other))
+    return found
+
+
+def weekday_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where the text prints a span of two weekdays (dates.yaml "day_span_joiners", each
+    weekday maybe with its article: "from Thursday to Sunday", "du jeudi au dimanche", "entre el
+    jueves y el domingo", "từ thứ Năm đến Chủ nhật"): (start, end) of each, from the first
+    weekday to the second; [] for none. The opener and the joiner go together ("from" … "to",
+    "between" … "and": "del lunes y el jueves" is two days). A move ("aplazada del lunes al
+    jueves") is none."""
+    return [(one.start, other.end) for one, other in _weekday_span_pairs(text, language)]
 
 
 def weekday_span_end(text: str, day: PartialDate, language: str = "und") -> PartialDate | None:
     """The last day of a span of weekdays that opens on day (a weekday the text prints,
     resolved by relative_day): a "from" word before the weekday, a "to" word after it and a
-    second weekday, or "between" and "and" (dates.yaml "weekday_span_joiners", each maybe with
+    second weekday, or "between" and "and" (dates.yaml "day_span_joiners", each maybe with
     its article: "from Thursday to Sunday", "du jeudi au dimanche", "entre el jueves y el
     domingo", "từ thứ Năm đến Chủ nhật"): the first such weekday after day. None when day is
     not such a first day, the opener and the joiner do not go together ("del lunes y el
@@ -1307,38 +1320,31 @@ def weekday_span_end(text: str, day: PartialDate, language: str = "und") -> Part
     lunes al jueves")."""
     if not (day.year and day.month and day.day):
         return None
-    pairs, articles = _weekday_span_joiners(language)
-    weekdays = [d for d in find_dates(text) if d.kind == "weekday"]
-    moved = moved_from_weekdays(text, language)
     opened = date(day.year, day.month, day.day).weekday()
-    for one, other in zip(weekdays, weekdays[1:]):
+    for one, other in _weekday_span_pairs(text, language):
         first, last = weekday_number(one.text), weekday_number(other.text)
-        if first != opened or last is None or last == first or (one.start, one.end) in moved:
-            continue
-        gap = [w for w in _lower(text[one.end:other.start]).split() if w not in articles]
-        before = [w for w in _lower(_CLAUSE_BREAK.split(text[:one.start])[-1]).split() if w not in articles]
-        if len(gap) == 1 and before and any(gap[0] in tos and before[-1] in froms for froms, tos in pairs):
+        if first == opened and last is not None:
             return _shift(day, (last - first) % 7)
     return None
 
 
 @lru_cache(maxsize=None)
-def _bare_day_pattern(language: str) -> re.Pattern | None:
+def _bare_day_pattern(language: str) -> tuple[re.Pattern, tuple[str, ...]] | None:
     """The phrases of dates.yaml "bare_day_phrases" of a language around a day's number with
-    no month ("el pasado día 29", "ngày 29 vừa qua"), lowercased as _lower gives a text: each
-    phrase a group named by its side and number ("past0", "either2"), its day's number in
-    "day0", "day2"; None where the language lists none."""
+    no month ("el pasado día 29", "ngày 29 vừa qua"), lowercased as _lower gives a text, and
+    the side of each ("past", "next", "either"): the day's number of phrase n in group
+    "day<n>"; None where the language lists none."""
     table = (reference().date_words.get("bare_day_phrases") or {}).get(language) or {}
     # "el día 3 del viaje": a day counted in something else, no day of a month
     others = [_lower(w) for w in table.get("not_followed_by") or ()]
     unless = rf"(?!\s+(?:{'|'.join(map(re.escape, others))})(?!\w))" if others else ""
-    shapes = []
+    shapes, sides = [], []
     for side in ("past", "next", "either"):
         for phrase in table.get(side) or ():
             lead, _, tail = _lower(phrase).partition("{day}")
-            number = len(shapes)
-            shapes.append(rf"(?P<{side}{number}>(?<!\w){re.escape(lead)}(?P<day{number}>[0-3]?\d)(?![\d/.-]){re.escape(tail)}(?!\w){unless})")
-    return re.compile("|".join(shapes)) if shapes else None
+            shapes.append(rf"(?<!\w){re.escape(lead)}(?P<day{len(sides)}>[0-3]?\d)(?![\d/.-]){re.escape(tail)}(?!\w){unless}")
+            sides.append(side)
+    return (re.compile("|".join(f"(?:{shape})" for shape in shapes)), tuple(sides)) if shapes else None
 
 
 def bare_day(text: str, anchor: PartialDate | None, language: str = "und", planned: bool = False) -> PartialDate | None:
@@ -1349,13 +1355,13 @@ def bare_day(text: str, anchor: PartialDate | None, language: str = "und", plann
     no such phrase, or the number is no day of the months in reach."""
     if anchor is None or not (anchor.year and anchor.month and anchor.day):
         return None
-    pattern = _bare_day_pattern(language)
-    match = pattern.search(_lower(text)) if pattern is not None else None
+    phrases = _bare_day_pattern(language)
+    match = phrases[0].search(_lower(text)) if phrases is not None else None
     if match is None:
         return None
-    side = next(name for name, value in match.groupdict().items() if value is not None and not name.startswith("day"))
-    number = int(match.group("day" + side.lstrip("abcdefghijklmnopqrstuvwxyz")))
-    ahead = side.startswith("next") or (side.startswith("either") and planned)
+    shape, printed = next((n, value) for n, value in enumerate(match.groups()) if value is not None)
+    number, side = int(printed), phrases[1][shape]
+    ahead = side == "next" or (side == "either" and planned)
     today = date(anchor.year, anchor.month, anchor.day)
     for months in (range(0, 3) if ahead else range(0, -3, -1)):
         index = anchor.year * 12 + anchor.month - 1 + months

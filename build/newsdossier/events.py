@@ -1743,12 +1743,16 @@ def departure_from_place_spans(sentence: str, language: str = "und") -> list[tup
 @lru_cache(maxsize=None)
 def _planned_stay_pattern(language: str) -> re.Pattern | None:
     """The pattern of planned_stay_spans in a language: a verb of vocabulary "planned_stay"
-    (any case) and the place after it; None for a language with no entry."""
+    (any case) and the place after it, up to four capitalised words, maybe joined by a word
+    of "planned_stay_place_joiners" ("Buenos Aires", "Costa de Marfil"); None for a language
+    with no entry."""
     entry = (reference().vocabulary.get("planned_stay") or {}).get(language) or {}
     verbs, nouns = entry.get("verbs") or [], entry.get("place_nouns") or []
     if not verbs:
         return None
-    place = r"(?:[A-Z\u00c0-\u00de\u0110\u1ea0-\u1ef8][\w'.-]*)(?:\s+(?:(?:de|del|la|of|the|y|and|et)\s+)?[A-Z\u00c0-\u00de\u0110\u1ea0-\u1ef8][\w'.-]*){0,3}"
+    joiners = alternation(reference().vocabulary.get("planned_stay_place_joiners") or ())
+    capital = r"[A-Z\u00c0-\u00de\u0110\u1ea0-\u1ef8][\w'.-]*"
+    place = rf"(?:{capital})(?:\s+(?:(?:{joiners})\s+)?{capital}){{0,3}}" if joiners else rf"(?:{capital})(?:\s+{capital}){{0,3}}"
     if nouns:
         place = r"(?:" + place + r"|(?i:" + alternation(nouns) + r")\s+\w+)"
     return re.compile(r"(?<![\w-])(?i:" + alternation(verbs) + r")\s+" + place + r"(?![\w-])")
@@ -1766,13 +1770,14 @@ def planned_stay_spans(sentence: str, language: str = "und") -> list[tuple[int, 
     pattern = _planned_stay_pattern(language)
     if pattern is None:
         return []
-    found = []
-    for m in pattern.finditer(sentence):
-        starts = [d.start for d in find_dates(sentence) if d.value_end is not None and d.start >= m.end()]
-        starts += [lo for lo, _hi in weekday_spans(sentence, language) if lo >= m.end()]
-        if any(not re.search(r"[;:.!?()]", sentence[m.end():lo]) for lo in starts):
-            found.append(m.span())
-    return found
+    stays = list(pattern.finditer(sentence))
+    if not stays:
+        return []
+    # the spans the sentence prints, found once for all its stays
+    starts = [d.start for d in find_dates(sentence) if d.value_end is not None]
+    starts += [lo for lo, _hi in weekday_spans(sentence, language)]
+    return [m.span() for m in stays
+            if any(lo >= m.end() and not re.search(r"[;:.!?()]", sentence[m.end():lo]) for lo in starts)]
 
 
 @lru_cache(maxsize=None)
@@ -1784,8 +1789,9 @@ def _role_taking_pattern(language: str) -> re.Pattern | None:
         return None
     form = reference_word_form(language in EXACT_LANGUAGES)
     alt = spaced_alternation
-    determiners = rf"(?:(?:{alt(form(w) for w in entry.get('determiners') or ())})(?:\s+|(?<=')))" if entry.get("determiners") else ""
-    return re.compile(rf"(?<![\w-])(?:{alt(form(w) for w in entry['verbs'])})\s+{determiners}{{0,2}}"
+    # at most two determiners ("the", "la", "de la") before the noun of office
+    determiners = rf"(?:(?:{alt(form(w) for w in entry['determiners'])})(?:\s+|(?<=')))" + "{0,2}" if entry.get("determiners") else ""
+    return re.compile(rf"(?<![\w-])(?:{alt(form(w) for w in entry['verbs'])})\s+{determiners}"
                       rf"(?:{alt(form(w) for w in entry['offices'])})(?![\w-])")
 
 
@@ -1840,20 +1846,17 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     # "was set up to supervise the withdrawal": what was meant to happen; a listed phrase opening
     # at the marker ("agreed to meet") is the verb's object, no purpose
     purposes = _purpose_clauses(sentence, language)
-    source_frame = _frame_patterns()[0]
     read: list[tuple[EventWord, bool]] = []  # each word, and whether it is subordinate but for a purpose clause
     for start, end, kind, label, verb, _unprinted in found:
         if read and start < read[-1][0].end:
             continue
         subordinate = _within(start, spans) or (verb is True and noun_participle(sentence, start, end, language))
         # "according to a statement", "selon un communiqué": where the news comes from, not what happened
-        cited = not verb and (bool(source_frame.search(fold(sentence[max(0, start - 30):start]) + " "))
-                              or told_through(sentence, start, language, kind)
-                              or (kind == "announcement" and fronted_vehicle(sentence, start, language)))
-        if kind == "announcement" and not cited and source_verb_opened(sentence, start, language):
-            # "según anunció este martes su oficina", "as announced by the ministry": where the
-            # news comes from, as "según un comunicado" is
-            cited = True
+        cited = (not verb and (_source_framed(sentence, start) or told_through(sentence, start, language, kind)
+                               or (kind == "announcement" and fronted_vehicle(sentence, start, language)))
+                 # "según anunció este martes su oficina", "as announced by the ministry": where
+                 # the news comes from, as "según un comunicado" is
+                 or (kind == "announcement" and source_verb_opened(sentence, start, language)))
         if verb is True and _after_noun_determiner(compared, start, end, language):
             verb = False  # "les attaques", "the attacks": a noun after its determiner, not a verb
         if verb == "plural":
@@ -1920,7 +1923,14 @@ def source_cited(sentence: str, word: EventWord, language: str = "und") -> bool:
         return False
     if word.verb:
         return source_verb_opened(sentence, word.start, language)
-    return bool(_frame_patterns()[0].search(fold(sentence[max(0, word.start - 30):word.start]) + " "))
+    return _source_framed(sentence, word.start)
+
+
+def _source_framed(sentence: str, start: int) -> bool:
+    """Whether a word of vocabulary "reporting_frames" "before", maybe with an article, ends the
+    30 characters before offset start ("according to a", "según un": _frame_patterns): the noun
+    there says where the news comes from."""
+    return _frame_patterns()[0].search(fold(sentence[max(0, start - 30):start]) + " ") is not None
 
 
 def _compound_heads(sentence: str, words: list[EventWord], language: str) -> list[EventWord]:
@@ -2375,6 +2385,10 @@ def unrealised_spans(sentence: str, language: str = "und") -> list[tuple[int, in
     return spans
 
 
+# a run of letters (no digit, no underscore): a word as other_relative_clauses reads it
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def other_relative_clauses(sentence: str, main: EventWord, language: str = "und",
                            words: list[EventWord] = ()) -> list[tuple[int, int]]:
     """Where the sentence's relative clauses run that tell of another noun than the main event
@@ -2396,10 +2410,10 @@ def other_relative_clauses(sentence: str, main: EventWord, language: str = "und"
         if opener is None or start <= main.start < end or any(
                 start >= w.end and not sentence[w.end:start].strip() for w in (main, *words)):
             continue
-        previous = list(re.finditer(r"[^\W\d_]+", sentence[max(0, start - 40):start]))
-        if not previous or sentence[start - 40 + previous[-1].end() if start >= 40 else previous[-1].end():start].strip():
+        previous = list(_LETTERS.finditer(sentence, max(0, start - 40), start))
+        if not previous or sentence[previous[-1].end():start].strip():
             continue  # a mark between: no noun the clause describes
-        word_start = (start - 40 if start >= 40 else 0) + previous[-1].start()
+        word_start = previous[-1].start()
         if len(previous[-1].group()) < 3:
             continue  # "la que hirió", "celui qui": a pronoun standing for a noun said before
         if _verb_groups(sentence, word_start, start, language):
@@ -3939,11 +3953,11 @@ def past_told(sentence: str, word: EventWord, language: str = "und", mention: Da
         # a happening of no listed kind, kept over its date: the verb right before the date
         # (its day word left out) tells its tense, whatever stands between it and its subject
         # ("the mandate for their presence ended on 20 May")
-        before = sentence[_clause_start(sentence, mention.start):mention.start].split()
+        opened = _clause_start(sentence, mention.start)
+        before = sentence[opened:mention.start].split()
         if before and happening_day_word(before[-1], language):
             before = before[:-1]
-        return bool(before) and past_tense(sentence[:_clause_start(sentence, mention.start)] + " ".join(before[:-1]) + " ",
-                                           before[-1], language)
+        return bool(before) and past_tense(sentence[:opened] + " ".join(before[:-1]) + " ", before[-1], language)
     if mention is None or mention.start < word.end or _CLAUSE_END.search(sentence, word.end, mention.start):
         return False
     gap = sentence[word.end:mention.start].split()
@@ -4536,6 +4550,24 @@ _COUNTED_SPAN_SHAPES = {
 }
 
 
+def _entry_words(table: dict, key: str, language: str) -> set[str]:
+    """The words under key of each language's item of a vocabulary table of counted spans
+    ("units", "words", "approx" ...), as _vocabulary_words gathers them for language."""
+    return _vocabulary_words(table, language, lambda item, _lang: (item or {}).get(key))
+
+
+def _count_parts(table: dict, language: str) -> tuple[str, str]:
+    """(count, rounding) regular-expression parts of a vocabulary table of counted spans: the
+    count a number of one to three digits or a number word of vocabulary "number_words" (of
+    the languages the table lists), the rounding an optional word of the table's "approx"
+    and a space ("" when it lists none)."""
+    counts = _vocabulary_words(reference().vocabulary.get("number_words") or {}, language, languages_of=table)
+    approx = _entry_words(table, "approx", language)
+    count = r"(?:\d{1,3}|" + alternation(counts) + ")" if counts else r"\d{1,3}"
+    rounded = rf"(?:(?:{alternation(approx)})\s+)?" if approx else ""
+    return count, rounded
+
+
 @lru_cache(maxsize=None)
 def _counted_span_pattern(entry: str, language: str) -> re.Pattern | None:
     """The pattern of a count of days, weeks or months of a vocabulary entry
@@ -4544,14 +4576,10 @@ def _counted_span_pattern(entry: str, language: str) -> re.Pattern | None:
     vocabulary "number_words", its "approx" rounding word optional; None when the entry lists
     no units or no words there."""
     table = reference().vocabulary.get(entry) or {}
-    units = _vocabulary_words(table, language, lambda item, _lang: (item or {}).get("units"))
-    words = _vocabulary_words(table, language, lambda item, _lang: (item or {}).get("words"))
-    approx = _vocabulary_words(table, language, lambda item, _lang: (item or {}).get("approx"))
-    counts = _vocabulary_words(reference().vocabulary.get("number_words") or {}, language, languages_of=table)
+    units, words = _entry_words(table, "units", language), _entry_words(table, "words", language)
     if not units or not words:
         return None
-    count = r"(?:\d{1,3}|" + alternation(counts) + ")" if counts else r"\d{1,3}"
-    rounded = rf"(?:(?:{alternation(approx)})\s+)?" if approx else ""
+    count, rounded = _count_parts(table, language)
     shape = _COUNTED_SPAN_SHAPES[entry].format(count=count, units=alternation(units), words=alternation(words),
                                                rounded=rounded)
     return re.compile(rf"(?<![\w-]){shape}(?![\w-])")
@@ -4564,14 +4592,11 @@ def _length_between_patterns(language: str) -> tuple[re.Pattern, re.Pattern] | N
     joiner, matched against all that stands between the two bounds, each maybe followed by
     a bound's unit ("bound_units": "năm", "tháng"); None when not listed."""
     table = reference().vocabulary.get("length_between_dates") or {}
-    part = lambda key: _vocabulary_words(table, language, lambda item, _lang: (item or {}).get(key))
-    units, words, between, joiners = part("units"), part("words"), part("between"), part("joiners")
+    units, words, between, joiners = (_entry_words(table, key, language) for key in ("units", "words", "between", "joiners"))
     if not (units and words and between and joiners):
         return None
-    approx, bound_units = part("approx"), part("bound_units")
-    counts = _vocabulary_words(reference().vocabulary.get("number_words") or {}, language, languages_of=table)
-    count = r"(?:\d{1,3}|" + alternation(counts) + ")" if counts else r"\d{1,3}"
-    rounded = rf"(?:(?:{alternation(approx)})\s+)?" if approx else ""
+    bound_units = _entry_words(table, "bound_units", language)
+    count, rounded = _count_parts(table, language)
     # a bound's unit printed before it ("từ năm 2012 đến tháng 1/2013")
     unit = rf"(?:(?:{alternation(bound_units)})\s+)?" if bound_units else ""
     lead = re.compile(rf"(?<![\w-])(?:{alternation(words)})\s+{rounded}{count}\s+(?:{alternation(units)})\s+"
@@ -6463,36 +6488,34 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             after.start = PartialDate(day.year, day.month, day.day)
             told.append(_Told(after, word, sentence, "separate"))
         if not planned and event.start is not None:
+            def same_day(word: EventWord, opens: int) -> None:
+                """Tell word as a second happening of the main one's day, at the place its own
+                clause (from offset opens) prints."""
+                second = finding(word)
+                second.place, second.place_code = _place(sentence[opens:], _within_text(sentence[opens:], found), None)
+                second.start, second.end = event.start, event.end
+                told.append(_Told(second, word, sentence, "separate"))
+
             # "two were killed in an ambush near A and four hurt in an attack in B": two happenings
             for word, opens in joined_happenings(sentence, words, main, language):
                 if given.get(words.index(word)) or any(word is w for w, _days in later):
                     continue  # a day of its own: told below as a background event
-                second = finding(word)
-                # the place its own clause prints, as for a same-day clause below
-                second.place, second.place_code = _place(sentence[opens:], _within_text(sentence[opens:], found), None)
-                second.start, second.end = event.start, event.end
-                told.append(_Told(second, word, sentence, "separate"))
+                same_day(word, opens)
             # "met the President in Lima and visited a UN base": a second happening of the day
             for word, opens in coordinated_verbs(sentence, words, main, language):
                 if given.get(words.index(word)) or any(word is t.word for t in told if t.sentence is sentence):
                     continue  # a day of its own: told below as a background event
-                second = finding(word)
-                second.place, second.place_code = _place(sentence[opens:], _within_text(sentence[opens:], found), None)
-                second.start, second.end = event.start, event.end
-                told.append(_Told(second, word, sentence, "separate"))
+                same_day(word, opens)
             # "..., killing one peacekeeper, and hours later a convoy hit a mine near Konna":
             # another happening of the day, each clause with the place it prints
             for word, opens in same_day_clauses(sentence, words, main, language):
                 if given.get(words.index(word)) or any(word is w for w, _days in later) or any(
                         word is t.word for t in told if t.sentence is sentence):
                     continue  # a day of its own, or told already
-                second = finding(word)
-                second.place, second.place_code = _place(sentence[opens:], _within_text(sentence[opens:], found), None)
                 first = _place(sentence[:opens], _within_text(sentence[:opens], found), dateline_place)
                 if first != (event.place, event.place_code):
                     event.place, event.place_code = first
-                second.start, second.end = event.start, event.end
-                told.append(_Told(second, word, sentence, "separate"))
+                same_day(word, opens)
         for index, word in enumerate(words):
             if index == main_index or word.frame or not given.get(index):
                 continue
