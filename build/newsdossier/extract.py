@@ -2171,6 +2171,14 @@ def _month_first(layout: Layout, text: str = "") -> bool:
         month_first += 12 < second <= 31 and 1 <= first <= 12
     if day_first != month_first:
         return month_first > day_first
+    # the page's dates in words: English written with the month's name before the day
+    # ("March 13, 2024", the order of the United States) against the day first ("13 March
+    # 2024"); a page writing them one way only writes its numeric dates the same way
+    written_month_first, written_day_first = _written_date_orders()
+    page = "\n".join([*_page_lines(layout), text])
+    before, after = len(written_month_first.findall(page)), len(written_day_first.findall(page))
+    if bool(before) != bool(after):
+        return before > after
     # a time zone of such a country printed after the clock on the line of a numeric date
     # ("03/05/2024 10:42 AM EST"): the page's clock, and its dates, are that country's (the
     # same capitals elsewhere on the line, a writer's initials "CT", a word "ET", are no zone)
@@ -2185,6 +2193,18 @@ def _month_first(layout: Layout, text: str = "") -> bool:
             if entries and entries[0].kind == "country":
                 return entries[0].code in countries
     return False
+
+
+@lru_cache(maxsize=1)
+def _written_date_orders() -> tuple[re.Pattern, re.Pattern]:
+    """(an English date in words with the month's name before the day and the year after a
+    comma maybe, "March 13, 2024", "Nov. 3 2021"; one with the day before the month's name,
+    "13 March 2024", "3rd of November, 2021"): the month names of dates.yaml "months" "en"
+    (_month_first)."""
+    names = alternation(re.escape(name) for forms in reference().date_words["months"]["en"] for name in forms)
+    nth = r"(?:st|nd|rd|th)?"
+    return (re.compile(rf"(?i)\b(?:{names})\.?\s+[0-3]?\d{nth},?\s+(?:1[89]|20)\d\d\b"),
+            re.compile(rf"(?i)\b[0-3]?\d{nth}\s+(?:of\s+)?(?:{names})\.?,?\s+(?:1[89]|20)\d\d\b"))
 
 
 # A clock a time zone is printed after: hours and minutes (seconds maybe), "10:42", "10.42",

@@ -196,7 +196,8 @@ def _line_patterns() -> dict:
         # Spanish stop and dash, as in capitals ("dateline_place") (checked: _stop_dash_place)
         "dateline_place_stop_dash": re.compile(rf"^{_LEAD_PLACE}\.-\s*{_LEAD_OPENS}"),
         # "Juba, South Sudan — The ...": a known place and its country, a dash, no agency
-        "dateline_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)\s*(?:--|[\u2013\u2014])\s+"),
+        # ("GOMA, Congo - The ...": a spaced hyphen for the dash, as AP's copy prints it)
+        "dateline_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)\s*(?:--|[\u2013\u2014]|(?<=\s)-)\s+"),
         # (" – VNA/VI", " - AFP/JR": the agency, then a slash and its desk's or writer's initials)
         "footer_source": re.compile(r"[\s.](?:--|[\u2013\u2014-])\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)(?:\s*/\s*[A-ZÀ-ÝĐ]{1,4})?\)?\.?$"),
     }
@@ -2178,7 +2179,7 @@ def segment(text: str) -> Layout:
                 layout.boilerplate.append(line)  # a reader's comment's stamp, under the thread's heading
                 continue
             _byline_before_date(layout, headers, lines[:index])
-            if not layout.bylines and (signed := writer_and_date(line)):
+            if not layout.bylines and (signed := writer_and_date(line, head_of_page=not body)):
                 layout.bylines.append(signed[0])  # "Jane Roe Published June 4, 2022": the writer, then the date line
                 line = signed[1]
             if update_stamp(line):  # "Updated 21 March 2023 10:30": a later edit
@@ -2255,6 +2256,11 @@ def segment(text: str) -> Layout:
         if p["caption_marker"].search(line):
             layout.captions.append(line)
             layout.picture_captions.append(line)
+            continue
+        if comment_thread and body and signature(line):
+            # a name under a comment thread's heading below the text: a reader's, over the
+            # stamp and words of a comment, no writer signing the text off
+            layout.boilerplate.append(line)
             continue
         if (body and (signed := signature(line)) and last_prose <= index
                 and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])
@@ -3166,13 +3172,16 @@ def name_and_date(value: str) -> tuple[str, str] | None:
     return (name, value[dated.start:].strip()) if name else None
 
 
-def writer_and_date(line: str) -> tuple[str, str] | None:
+def writer_and_date(line: str, head_of_page: bool = False) -> tuple[str, str] | None:
     """A date line opened by its writer's name and a word saying what follows ("Jane Roe
     Published June 4, 2022", "Jane Roe (interview) 29/04/2025 - 17:18": a date label of
     vocabulary metadata_labels, or a role in brackets of byline_bracket_roles): (the name,
     the date line after it). None unless the name is two to four capitalised words, no
     place's, outlet's or site section's (section_name) the reference knows, and one of those
-    words stands between it and the full date."""
+    words stands between it and the full date. With head_of_page (no paragraph of the text
+    read yet), a name opened by a given name (vocabulary given_names) needs no such word
+    ("Jane Roe 4 June 2022", "Juan Pérez, 4 de junio de 2022", as student and club papers
+    print the writer and the day on one line)."""
     cut = name_and_date(line)
     if cut is None:
         return None
@@ -3181,6 +3190,8 @@ def writer_and_date(line: str) -> tuple[str, str] | None:
         head, marked = head[:role.start()].rstrip(), True
     elif (label := _date_label_at_end().search(fold_same_length(head))):
         head, marked = head[:label.start()].rstrip(" ,:|-\u2013\u2014"), True
+    elif head_of_page and _opens_with_given_name(head.split()):
+        marked = True
     if not marked or not re.fullmatch(_NAME, head) or _known_place(head) or reference().find_source(head) \
             or section_name(fold(head).split()):
         return None  # (a section's name, "World News Published June 4, 2022", is none)
@@ -3662,16 +3673,22 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
             d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"])) or _day_alone(m["date"]))),  # "Bunia, le 11 juillet 2019 -"
         ("dateline_dated_glued", lambda m: _known_place(m["place"].strip()) and _dated_alone(m["date"])),  # "Dakar, le 29 mai 2018 Le"
         ("dateline_place", lambda m: m["place"].strip().isupper() and len(m["place"].split()) <= 4),  # "KINSHASA --"
-        ("dateline_country", lambda m: _known_city(m["place"].strip()) and _known_country(m["region"].strip())),
+        # (before a spaced hyphen, only the city's own country: "GOMA, Congo -")
+        ("dateline_country", lambda m: _known_city(m["place"].strip()) and (
+            _names_city_country(m["place"].strip(), m["region"].strip())
+            or (_known_country(m["region"].strip()) and not re.search(r"(?<!-)-\s*$", m[0])))),
         # "Bangui - Le ...", "Santiago. El ...": a city (a country so printed, "Mali - Three
         # peacekeepers ...", is the story's kicker)
         # "KOLOVANE - Le ...": a place in capitals before a spaced hyphen, as before a dash
         # ("dateline_place"), known to the gazetteer or not, unless a kicker or a country
-        ("dateline_place_spaced", lambda m: _known_city(m["place"].strip()) or _caps_place(m["place"].strip())),
+        ("dateline_place_spaced", lambda m: _known_city(m["place"].strip()) or _caps_place(m["place"].strip())
+         or _seat_place(m["place"].strip())),
         ("dateline_place_glued_dash", lambda m: _known_city(m["place"].strip())),
         ("dateline_place_stop", lambda m: _known_city(m["place"].strip())),
         ("dateline_place_stop_dash", lambda m: _stop_dash_place(m["place"].strip())),
-        ("dateline_colon", lambda m: _known_place(m["place"])),  # "Jakarta: President ..."
+        # "Jakarta: President ...", "UNITED NATIONS: At least ..." (the seat of a body,
+        # _seat_place)
+        ("dateline_colon", lambda m: _known_place(m["place"]) or _seat_place(m["place"].strip())),
         ("dateline_dated_colon", lambda m: _known_place(m["place"].strip()) and bracketed_day(m["date"]) is not None),
     )
     # "December 28, 2022 (JUBA) – ...", "March 3 (MALAKAL)- ...": the day first, then the place
@@ -4365,11 +4382,44 @@ def _caps_place(place: str) -> bool:
     Input: the stretch, stripped; output: True or False."""
     gazetteer = reference().gazetteer
     return (place.isupper() and 1 <= len(place.split()) <= 4 and fold(place) not in _kicker_words()
-            and all(e.kind == "city" for e in (*gazetteer.whole(place), *gazetteer.whole(place.title()))))
+            and (all(e.kind == "city" for e in (*gazetteer.whole(place), *gazetteer.whole(place.title())))
+                 or _seat_place(place)))
 
 
 def _known_place(place: str) -> bool:
     return any(e.kind in ("city", "country") for e in reference().gazetteer.whole(place))
+
+
+def _seat_place(place: str) -> bool:
+    """Whether a dateline's place is the seat of a body that wires name as the place a
+    dispatch was filed from, the United Nations' headquarters ("UNITED NATIONS (AP) --",
+    "UNITED NATIONS: At least ...", "United Nations - The ..."): vocabulary
+    dateline_seat_names, compared folded; the body's acronym ("UN - ...", "ONU : ...") is the
+    lead's subject or a kicker, never listed. Input: the place as printed; output: True or False."""
+    return fold(place).strip() in reference().words("dateline_seat_names")
+
+
+def _names_city_country(city: str, region: str) -> bool:
+    """Whether the words after a dateline's city name the country the gazetteer places that
+    city in, by a whole word run of one of the country's names in any language, as wires
+    print a country whose short name the gazetteer leaves out as ambiguous ("GOMA, Congo -",
+    Goma being in the Democratic Republic of the Congo). Input: the city and the words after
+    its comma, stripped; output: True or False (a run of lowercase words, a region or
+    another country: False)."""
+    words = fold(region).split()
+    if not words or not region[:1].isupper() or len(words) > 3:
+        return False
+    countries = reference().countries
+    for entry in reference().gazetteer.whole(city):
+        row = countries.get(entry.code) if entry.kind == "city" else None
+        if row is None:
+            continue
+        names = [row["name"], *(n for lang in row.values() if isinstance(lang, dict) for n in lang.get("names") or [])]
+        for name in names:
+            folded = fold(name).replace("-", " ").split()
+            if any(folded[i:i + len(words)] == words for i in range(len(folded) - len(words) + 1)):
+                return True
+    return False
 
 
 def _place_before_day(before: str) -> bool:
