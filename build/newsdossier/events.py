@@ -4907,10 +4907,18 @@ def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, lang
     def gap(w: EventWord) -> int:
         return match.start() - w.end if match.start() >= w.end else w.start - match.end()
 
-    # any other event word nearer, of whatever other kind: "wounds suffered in an ambush three
-    # months ago"; one of the main word's own kind tells the same happening ("a peace deal
-    # signed two years ago": the deal and its signing)
-    return all(gap(w) >= gap(main) for w in words if not w.frame and w is not main and w.kind != main.kind)
+    # any other event word nearer, of another kind: "wounds suffered in an ambush three months
+    # ago"; one of the main word's own kind tells the same happening ("a peace deal signed two
+    # years ago": the deal and its signing), and so does one of its family (kinds_agree) when
+    # the main word is the cause, not the toll (vocabulary "toll_kinds"): "an earthquake struck
+    # Haiti ten years ago", "an attack killed ten soldiers three years ago"; a toll's cause
+    # nearer the count is a happening of its own ("died of wounds suffered in an ambush")
+    tolls = reference().vocabulary.get("toll_kinds") or ()
+
+    def apart(w: EventWord) -> bool:
+        return w.kind != main.kind and (main.kind in tolls or not kinds_agree(main.kind, w.kind))
+
+    return all(gap(w) >= gap(main) for w in words if not w.frame and w is not main and apart(w))
 
 
 @lru_cache(maxsize=None)
