@@ -2766,6 +2766,36 @@ def told_to_outlet(sentence: str, word: EventWord, outlets: list[Found]) -> bool
     return any(surface in tail for outlet in outlets for surface in outlet.surfaces)
 
 
+def interview_framed(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether an event noun is the interview a speaker gave, opened by a phrase of vocabulary
+    "interview_frames" ending right before it ("said in an interview on Monday", "respondió en
+    una entrevista", "dans un entretien accordé à une radio"): the occasion of the words the
+    news is told by, no meeting nor happening of its own, whoever it was given to (an outlet
+    the sentence names is told_to_outlet's). A verb never is. str, EventWord, ISO 639-1 code
+    -> bool."""
+    if word.verb:
+        return False
+    pattern = _word_pattern("interview_frames", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    return any(m.start() <= word.start < m.end() for m in pattern.finditer(compared, max(0, word.start - 40), word.end + 40))
+
+
+def interview_day(sentence: str, start: int, language: str = "und") -> bool:
+    """Whether the date at offset start is the day of an interview the words were given in: a
+    phrase of vocabulary "interview_frames" ends before it with at most two words and commas
+    between ("said in an interview on 19 April", "respondió en una entrevista, el 19 de
+    marzo,", "dans un entretien accordé le 19 avril"). The day of the telling, as told_on_day's
+    "said on Tuesday": it dates no happening. str, offset, ISO 639-1 code -> bool."""
+    pattern = _word_pattern("interview_frames", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    return any(re.fullmatch(r"[\s,]*(?:\w+\s+){0,2}", compared[m.end():start])
+               for m in pattern.finditer(compared, max(0, start - 80), start))
+
+
 def main_event_word(words: list[EventWord], sentence: str, language: str = "und") -> EventWord | None:
     """The event word that says what the sentence tells happened (rule in vocabulary.yaml,
     "event_kinds"): among the words of the main clause (all words when the main clause
@@ -5468,7 +5498,7 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
         if not bare_year and (mention.kind != "date" or not (mention.value.month or mention.value.year)):
             continue
         if (in_passing(sentence, mention.start) or deadline_before(sentence[:mention.start], language)
-                or told_on_day(sentence, mention.start, language)
+                or told_on_day(sentence, mention.start, language) or interview_day(sentence, mention.start, language)
                 or not_a_happening_date(sentence, mention, date_line=False, language=language)
                 or calendar_day(sentence, mention.start, language, end=mention.end) or span_bound(sentence, mention.start, language)
                 or _within(mention.start, passing)):
@@ -6120,7 +6150,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 continue  # a habit's month ("cada año ... en diciembre") dates no happening either
         # "called for dialogue", "an interview with AFP": a topic of a stance, or the telling, no happening
         outlets = [f for f in found if f.kind in ACTOR_KINDS and reporting(sentence, f)]
-        words = [w for w in words if not stance_topic(sentence, w, language) and not told_to_outlet(sentence, w, outlets)]
+        words = [w for w in words if not stance_topic(sentence, w, language) and not told_to_outlet(sentence, w, outlets)
+                 and not interview_framed(sentence, w, language)]
         # "celebró la decisión", "a célébré l'accord": a step welcomed, no ceremony, nor the step's day
         welcomed = [(w.start, end) for w in words if (end := welcomed_step(sentence, w, language)) is not None]
         words = [w for w in words if not _within(w.start, welcomed)]
