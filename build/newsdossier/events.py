@@ -3070,6 +3070,31 @@ def _same_stretch(sentence: str, start: int, end: int, language: str = "und") ->
     return not (conjunctions and conjunctions.search(_compared(between, language in EXACT_LANGUAGES)))
 
 
+def in_organisation_name(sentence: str, word: EventWord, found) -> bool:
+    """Whether an event noun is the complement of an organisation's name found in the sentence
+    (found: entities.Found of the sentence, kind "organisation"), after one of the name's
+    linking words (vocabulary "name_complement_links": "Marina de Guerra", the Peruvian Navy;
+    "Escuela Superior de Guerra", "Ministry of War"): a modifier of the body's name, no war nor
+    meeting told. A name's head stays an event word ("ASEAN Defence Ministers' Meeting",
+    "Conference on Disarmament"), as such bodies are met as gatherings."""
+    if word.verb:
+        return False
+    table = reference().vocabulary.get("name_complement_links") or {}
+    links, articles = table.get("links") or (), table.get("articles") or ()
+    if not links:
+        return False
+    article = rf"(?:(?:{alternation(articles)})(?:\s+|(?<=')))?" if articles else ""
+    linked = re.compile(rf"(?<![\w'])(?:{alternation(links)})(?:\s+|(?<=')){article}$", re.IGNORECASE)
+    for f in found or ():
+        if f.kind != "organisation":
+            continue
+        for surface in f.surfaces:
+            for m in re.finditer(re.escape(surface), sentence):
+                if m.start() < word.start and word.end <= m.end() and linked.search(sentence[m.start():word.start]):
+                    return True
+    return False
+
+
 def named_noun(sentence: str, word: EventWord) -> bool:
     """Whether an event noun is printed as part of a name: capitalised, past the sentence's
     first word ("the Lusaka Peace Agreement", "l'Accord de paix", "el Acuerdo de Paz"), in a
@@ -6129,7 +6154,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if photo_end is not None and not any(d.start >= photo_end for d in find_dates(sentence)):
             continue  # the caption of a picture of another day: no happening of the article's
         # "No bodies were found", "aucun casque bleu n'a été blessé": no happening
-        words = [w for w in event_words(sentence, language) if not denied(sentence, w, language)]
+        words = [w for w in event_words(sentence, language) if not denied(sentence, w, language)
+                 and not in_organisation_name(sentence, w, found)]
         compared_with = comparison_in_passing(sentence, language)  # "Comme au Mali en 2013, ...": another case
         compared_with += retrospective_in_passing(sentence, language)  # "Looking back on 2021, ...": a period reviewed
         passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language) + compared_with
