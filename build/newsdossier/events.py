@@ -6092,10 +6092,12 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
             join(same, item)
             continue
         week = next((k for k in reversed(kept) if kinds_agree(k.finding.kind, finding.kind)
-                     and _week_narrowed(k, item)), None)
+                     and (_week_narrowed(k, item) or (_month_narrowed(k, item) and places_agree(
+                         k.finding.place, k.finding.place_code, finding.place, finding.place_code)))), None)
         if week is not None:
             # "will visit Argentina this week" ... "will be in Buenos Aires from Thursday to
-            # Sunday": the days of the week's happening, told later
+            # Sunday": the days of the week's happening, told later (or of the month's: "vào
+            # đầu tháng 10 tới" ... "vào 1/10/2021")
             week.finding.start, week.finding.end = finding.start, finding.end
             week.finding.announced, week.basis = finding.announced, item.basis
             join(week, item)
@@ -6118,6 +6120,22 @@ def _week_narrowed(week: _Told, item: _Told) -> bool:
     if not (week.finding.announced or item.finding.announced):
         return False  # two happenings of a past week ("attacked this week", "on Monday, another attack")
     return item.basis in ("printed", "relative") and first <= start <= end <= last and (start, end) != (first, last)
+
+
+def _month_narrowed(month: _Told, item: _Told) -> bool:
+    """Whether item, a later telling dated by a day it prints or names ("vào 1/10/2021", "on 4
+    October"), gives the day of month, a planned happening dated by its month alone ("vào đầu
+    tháng 10 tới", "next month", "en octubre"): both planned, item's days in that month. The
+    month's happening is then told on that day, one event, not two (a lead announcing it for
+    the month, the body giving the day). Past happenings of a month are many; they stay apart."""
+    coarse = month.finding.start
+    if coarse is None or coarse.month is None or coarse.day is not None or month.finding.end is not None:
+        return False
+    if not (month.finding.announced and item.finding.announced):
+        return False
+    start, end = item.finding.start, item.finding.end or item.finding.start
+    return (item.basis in ("printed", "relative") and start is not None and start.day is not None and end is not None
+            and all((d.year, d.month) == (coarse.year, coarse.month) for d in (start, end)))
 
 
 def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | None, dateline_place: str | None,
