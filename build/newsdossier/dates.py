@@ -1391,7 +1391,10 @@ def bare_day(text: str, anchor: PartialDate | None, language: str = "und", plann
     (dates.yaml "bare_day_phrases": "el pasado día 29", "el día 29", "ngày 29 vừa qua", "ngày
     5 tới"): the last such day up to the article's day, or the next one when the phrase or the
     happening (planned) looks ahead; None without a day-precise anchor, when the text prints
-    no such phrase, or the number is no day of the months in reach."""
+    no such phrase, or the number is no day of the months in reach; None too after a word of
+    the language's "not_preceded_by" ("desde el día 1": a state's start). A "next" phrase
+    ending on a word of "verb_before_name" before a capitalised name ("ngày 5 tới Hà Nội":
+    "tới" the verb "go to") names the day alone, read as an "either" phrase is."""
     if anchor is None or not (anchor.year and anchor.month and anchor.day):
         return None
     phrases = _bare_day_pattern(language)
@@ -1400,6 +1403,16 @@ def bare_day(text: str, anchor: PartialDate | None, language: str = "und", plann
         return None
     shape, printed = next((n, value) for n, value in enumerate(match.groups()) if value is not None)
     number, side = int(printed), phrases[1][shape]
+    table = (reference().date_words.get("bare_day_phrases") or {}).get(language) or {}
+    # "desde el día 1": the start of a state that lasts, no happening's day
+    before = _lower(text)[max(0, match.start() - 20):match.start()]
+    if any(re.search(rf"(?<!\w){re.escape(_lower(w))}\s*$", before) for w in table.get("not_preceded_by") or ()):
+        return None
+    # "bay ngày 5 tới Hà Nội": "tới" before a name is the verb "go to", not "coming"
+    last_word = match.group(0).split()[-1] if match.group(0).split() else ""
+    after = text[match.end():match.end() + 3].lstrip()
+    if side == "next" and last_word in {_lower(w) for w in table.get("verb_before_name") or ()} and after[:1].isupper():
+        side = "either"  # the day alone: the last one, or the next for a planned happening
     ahead = side == "next" or (side == "either" and planned)
     today = date(anchor.year, anchor.month, anchor.day)
     for months in (range(0, 3) if ahead else range(0, -3, -1)):
