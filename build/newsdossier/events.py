@@ -3070,6 +3070,19 @@ def _same_stretch(sentence: str, start: int, end: int, language: str = "und") ->
     return not (conjunctions and conjunctions.search(_compared(between, language in EXACT_LANGUAGES)))
 
 
+@lru_cache(maxsize=None)
+def _name_complement_link() -> re.Pattern | None:
+    """A pattern finding text that ends on a linking word of an organisation's name and maybe
+    an article (vocabulary "name_complement_links": "Marina de ", "Ministry of the "); None
+    when none are listed."""
+    table = reference().vocabulary.get("name_complement_links") or {}
+    links, articles = table.get("links") or (), table.get("articles") or ()
+    if not links:
+        return None
+    article = rf"(?:(?:{alternation(articles)})(?:\s+|(?<=')))?" if articles else ""
+    return re.compile(rf"(?<![\w'])(?:{alternation(links)})(?:\s+|(?<=')){article}$", re.IGNORECASE)
+
+
 def in_organisation_name(sentence: str, word: EventWord, found) -> bool:
     """Whether an event noun is the complement of an organisation's name found in the sentence
     (found: entities.Found of the sentence, kind "organisation"), after one of the name's
@@ -3077,14 +3090,9 @@ def in_organisation_name(sentence: str, word: EventWord, found) -> bool:
     "Escuela Superior de Guerra", "Ministry of War"): a modifier of the body's name, no war nor
     meeting told. A name's head stays an event word ("ASEAN Defence Ministers' Meeting",
     "Conference on Disarmament"), as such bodies are met as gatherings."""
-    if word.verb:
+    linked = _name_complement_link()
+    if word.verb or linked is None:
         return False
-    table = reference().vocabulary.get("name_complement_links") or {}
-    links, articles = table.get("links") or (), table.get("articles") or ()
-    if not links:
-        return False
-    article = rf"(?:(?:{alternation(articles)})(?:\s+|(?<=')))?" if articles else ""
-    linked = re.compile(rf"(?<![\w'])(?:{alternation(links)})(?:\s+|(?<=')){article}$", re.IGNORECASE)
     for f in found or ():
         if f.kind != "organisation":
             continue
