@@ -257,6 +257,45 @@ def _month_name_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _vi_month_name_pattern() -> tuple[re.Pattern | None, dict[str, int]]:
+    """The Vietnamese months written as words after "tháng" ("tháng Ba", "tháng Mười Một";
+    reference dates.yaml "vi_month_names", capitalised as papers print them, so that "ba
+    tháng" or "tháng năm" stay counts and words): the pattern, its name in group "name", and
+    each name's month number; (None, {}) when none is listed."""
+    names = reference().date_words.get("vi_month_names") or {}
+    if not names:
+        return None, {}
+    # the second word of a two-word name is often printed lowercase ("tháng Mười một")
+    table = {re.sub(r"\s+", " ", n).lower(): int(v) for n, v in names.items()}
+
+    def shape(name: str) -> str:
+        first, *rest = name.split()
+        return r"\s+".join([re.escape(first), *(f"(?i:{re.escape(w)})" for w in rest)])
+
+    shapes = [shape(n) for n in sorted(names, key=len, reverse=True)]
+    pattern = re.compile(r"(?<!\w)(?i:tháng)\s+(?P<name>" + "|".join(shapes) + r")(?!\w)")
+    return pattern, table
+
+
+def _vi_month_names_as_numbers(text: str, folded: str) -> str:
+    """folded (text folded to the same length) with each Vietnamese month written as a word
+    after "tháng" (_vi_month_name_pattern: "tháng Ba", "tháng Mười Một") printed as its number
+    padded with spaces before it to the word's length ("thang  3"), so that the numeric forms
+    read it and a mention ends where the word does."""
+    if "th" not in folded:
+        return folded
+    pattern, table = _vi_month_name_pattern()
+    if pattern is None:
+        return folded
+    out = folded
+    for m in pattern.finditer(text):
+        number = str(table[re.sub(r"\s+", " ", m["name"]).lower()])
+        start, end = m.start("name"), m.end("name")
+        out = out[:start] + number.rjust(end - start) + out[end:]
+    return out
+
+
+@lru_cache(maxsize=None)
 def _month_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """Folded month names that are also common words (reference dates.yaml "ambiguous_months"),
     and those that stand for a month only beside a day and a year ("word_months")."""
@@ -309,7 +348,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     order of the United States and a few others: reference dates.yaml "month_first_countries");
     a two-digit year by two_digit_year. Cached: a line is asked about several times (date
     line? headline?), a text by several rules."""
-    folded = fold_same_length(text)
+    folded = _vi_month_names_as_numbers(text, fold_same_length(text))
     if "\u00b0" in text:  # a degree sign written for the ordinal sign ("1° de mayo"): read as "º"
         folded = "".join("o" if c == "\u00b0" else f for c, f in zip(text, folded))
     patterns = _patterns()
@@ -1352,7 +1391,10 @@ def bare_day(text: str, anchor: PartialDate | None, language: str = "und", plann
     (dates.yaml "bare_day_phrases": "el pasado día 29", "el día 29", "ngày 29 vừa qua", "ngày
     5 tới"): the last such day up to the article's day, or the next one when the phrase or the
     happening (planned) looks ahead; None without a day-precise anchor, when the text prints
-    no such phrase, or the number is no day of the months in reach."""
+    no such phrase, or the number is no day of the months in reach; None too after a word of
+    the language's "not_preceded_by" ("desde el día 1": a state's start). A "next" phrase
+    ending on a word of "verb_before_name" before a capitalised name ("ngày 5 tới Hà Nội":
+    "tới" the verb "go to") names the day alone, read as an "either" phrase is."""
     if anchor is None or not (anchor.year and anchor.month and anchor.day):
         return None
     phrases = _bare_day_pattern(language)
@@ -1361,6 +1403,16 @@ def bare_day(text: str, anchor: PartialDate | None, language: str = "und", plann
         return None
     shape, printed = next((n, value) for n, value in enumerate(match.groups()) if value is not None)
     number, side = int(printed), phrases[1][shape]
+    table = (reference().date_words.get("bare_day_phrases") or {}).get(language) or {}
+    # "desde el día 1": the start of a state that lasts, no happening's day
+    before = _lower(text)[max(0, match.start() - 20):match.start()]
+    if any(re.search(rf"(?<!\w){re.escape(_lower(w))}\s*$", before) for w in table.get("not_preceded_by") or ()):
+        return None
+    # "bay ngày 5 tới Hà Nội": "tới" before a name is the verb "go to", not "coming"
+    last_word = match.group(0).split()[-1] if match.group(0).split() else ""
+    after = text[match.end():match.end() + 3].lstrip()
+    if side == "next" and last_word in {_lower(w) for w in table.get("verb_before_name") or ()} and after[:1].isupper():
+        side = "either"  # the day alone: the last one, or the next for a planned happening
     ahead = side == "next" or (side == "either" and planned)
     today = date(anchor.year, anchor.month, anchor.day)
     for months in (range(0, 3) if ahead else range(0, -3, -1)):

@@ -2766,6 +2766,36 @@ def told_to_outlet(sentence: str, word: EventWord, outlets: list[Found]) -> bool
     return any(surface in tail for outlet in outlets for surface in outlet.surfaces)
 
 
+def interview_framed(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether an event noun is the interview a speaker gave, opened by a phrase of vocabulary
+    "interview_frames" ending right before it ("said in an interview on Monday", "respondió en
+    una entrevista", "dans un entretien accordé à une radio"): the occasion of the words the
+    news is told by, no meeting nor happening of its own, whoever it was given to (an outlet
+    the sentence names is told_to_outlet's). A verb never is. str, EventWord, ISO 639-1 code
+    -> bool."""
+    if word.verb:
+        return False
+    pattern = _word_pattern("interview_frames", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    return any(m.start() <= word.start < m.end() for m in pattern.finditer(compared, max(0, word.start - 40), word.end + 40))
+
+
+def interview_day(sentence: str, start: int, language: str = "und") -> bool:
+    """Whether the date at offset start is the day of an interview the words were given in: a
+    phrase of vocabulary "interview_frames" ends before it with at most two words and commas
+    between ("said in an interview on 19 April", "respondió en una entrevista, el 19 de
+    marzo,", "dans un entretien accordé le 19 avril"). The day of the telling, as told_on_day's
+    "said on Tuesday": it dates no happening. str, offset, ISO 639-1 code -> bool."""
+    pattern = _word_pattern("interview_frames", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    return any(re.fullmatch(r"[\s,]*(?:\w+\s+){0,2}", compared[m.end():start])
+               for m in pattern.finditer(compared, max(0, start - 80), start))
+
+
 def main_event_word(words: list[EventWord], sentence: str, language: str = "und") -> EventWord | None:
     """The event word that says what the sentence tells happened (rule in vocabulary.yaml,
     "event_kinds"): among the words of the main clause (all words when the main clause
@@ -3038,6 +3068,39 @@ def _same_stretch(sentence: str, start: int, end: int, language: str = "und") ->
         return False
     conjunctions = _word_pattern("coordinating_conjunctions", language)
     return not (conjunctions and conjunctions.search(_compared(between, language in EXACT_LANGUAGES)))
+
+
+@lru_cache(maxsize=None)
+def _name_complement_link() -> re.Pattern | None:
+    """A pattern finding text that ends on a linking word of an organisation's name and maybe
+    an article (vocabulary "name_complement_links": "Marina de ", "Ministry of the "); None
+    when none are listed."""
+    table = reference().vocabulary.get("name_complement_links") or {}
+    links, articles = table.get("links") or (), table.get("articles") or ()
+    if not links:
+        return None
+    article = rf"(?:(?:{alternation(articles)})(?:\s+|(?<=')))?" if articles else ""
+    return re.compile(rf"(?<![\w'])(?:{alternation(links)})(?:\s+|(?<=')){article}$", re.IGNORECASE)
+
+
+def in_organisation_name(sentence: str, word: EventWord, found) -> bool:
+    """Whether an event noun is the complement of an organisation's name found in the sentence
+    (found: entities.Found of the sentence, kind "organisation"), after one of the name's
+    linking words (vocabulary "name_complement_links": "Marina de Guerra", the Peruvian Navy;
+    "Escuela Superior de Guerra", "Ministry of War"): a modifier of the body's name, no war nor
+    meeting told. A name's head stays an event word ("ASEAN Defence Ministers' Meeting",
+    "Conference on Disarmament"), as such bodies are met as gatherings."""
+    linked = _name_complement_link()
+    if word.verb or linked is None:
+        return False
+    for f in found or ():
+        if f.kind != "organisation":
+            continue
+        for surface in f.surfaces:
+            for m in re.finditer(re.escape(surface), sentence):
+                if m.start() < word.start and word.end <= m.end() and linked.search(sentence[m.start():word.start]):
+                    return True
+    return False
 
 
 def named_noun(sentence: str, word: EventWord) -> bool:
@@ -4907,10 +4970,18 @@ def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, lang
     def gap(w: EventWord) -> int:
         return match.start() - w.end if match.start() >= w.end else w.start - match.end()
 
-    # any other event word nearer, of whatever other kind: "wounds suffered in an ambush three
-    # months ago"; one of the main word's own kind tells the same happening ("a peace deal
-    # signed two years ago": the deal and its signing)
-    return all(gap(w) >= gap(main) for w in words if not w.frame and w is not main and w.kind != main.kind)
+    # any other event word nearer, of another kind: "wounds suffered in an ambush three months
+    # ago"; one of the main word's own kind tells the same happening ("a peace deal signed two
+    # years ago": the deal and its signing), and so does one of its family (kinds_agree) when
+    # the main word is the cause, not the toll (vocabulary "toll_kinds"): "an earthquake struck
+    # Haiti ten years ago", "an attack killed ten soldiers three years ago"; a toll's cause
+    # nearer the count is a happening of its own ("died of wounds suffered in an ambush")
+    tolls = reference().vocabulary.get("toll_kinds") or ()
+
+    def apart(w: EventWord) -> bool:
+        return w.kind != main.kind and (main.kind in tolls or not kinds_agree(main.kind, w.kind))
+
+    return all(gap(w) >= gap(main) for w in words if not w.frame and w is not main and apart(w))
 
 
 @lru_cache(maxsize=None)
@@ -5460,7 +5531,7 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
         if not bare_year and (mention.kind != "date" or not (mention.value.month or mention.value.year)):
             continue
         if (in_passing(sentence, mention.start) or deadline_before(sentence[:mention.start], language)
-                or told_on_day(sentence, mention.start, language)
+                or told_on_day(sentence, mention.start, language) or interview_day(sentence, mention.start, language)
                 or not_a_happening_date(sentence, mention, date_line=False, language=language)
                 or calendar_day(sentence, mention.start, language, end=mention.end) or span_bound(sentence, mention.start, language)
                 or _within(mention.start, passing)):
@@ -6029,10 +6100,12 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
             join(same, item)
             continue
         week = next((k for k in reversed(kept) if kinds_agree(k.finding.kind, finding.kind)
-                     and _week_narrowed(k, item)), None)
+                     and (_week_narrowed(k, item) or (_month_narrowed(k, item) and places_agree(
+                         k.finding.place, k.finding.place_code, finding.place, finding.place_code)))), None)
         if week is not None:
             # "will visit Argentina this week" ... "will be in Buenos Aires from Thursday to
-            # Sunday": the days of the week's happening, told later
+            # Sunday": the days of the week's happening, told later (or of the month's: "vào
+            # đầu tháng 10 tới" ... "vào 1/10/2021")
             week.finding.start, week.finding.end = finding.start, finding.end
             week.finding.announced, week.basis = finding.announced, item.basis
             join(week, item)
@@ -6055,6 +6128,22 @@ def _week_narrowed(week: _Told, item: _Told) -> bool:
     if not (week.finding.announced or item.finding.announced):
         return False  # two happenings of a past week ("attacked this week", "on Monday, another attack")
     return item.basis in ("printed", "relative") and first <= start <= end <= last and (start, end) != (first, last)
+
+
+def _month_narrowed(month: _Told, item: _Told) -> bool:
+    """Whether item, a later telling dated by a day it prints or names ("vào 1/10/2021", "on 4
+    October"), gives the day of month, a planned happening dated by its month alone ("vào đầu
+    tháng 10 tới", "next month", "en octubre"): both planned, item's days in that month. The
+    month's happening is then told on that day, one event, not two (a lead announcing it for
+    the month, the body giving the day). Past happenings of a month are many; they stay apart."""
+    coarse = month.finding.start
+    if coarse is None or coarse.month is None or coarse.day is not None or month.finding.end is not None:
+        return False
+    if not (month.finding.announced and item.finding.announced):
+        return False
+    start, end = item.finding.start, item.finding.end or item.finding.start
+    return (item.basis in ("printed", "relative") and start is not None and start.day is not None and end is not None
+            and all((d.year, d.month) == (coarse.year, coarse.month) for d in (start, end)))
 
 
 def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | None, dateline_place: str | None,
@@ -6091,7 +6180,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if photo_end is not None and not any(d.start >= photo_end for d in find_dates(sentence)):
             continue  # the caption of a picture of another day: no happening of the article's
         # "No bodies were found", "aucun casque bleu n'a été blessé": no happening
-        words = [w for w in event_words(sentence, language) if not denied(sentence, w, language)]
+        words = [w for w in event_words(sentence, language) if not denied(sentence, w, language)
+                 and not in_organisation_name(sentence, w, found)]
         compared_with = comparison_in_passing(sentence, language)  # "Comme au Mali en 2013, ...": another case
         compared_with += retrospective_in_passing(sentence, language)  # "Looking back on 2021, ...": a period reviewed
         passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language) + compared_with
@@ -6112,7 +6202,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 continue  # a habit's month ("cada año ... en diciembre") dates no happening either
         # "called for dialogue", "an interview with AFP": a topic of a stance, or the telling, no happening
         outlets = [f for f in found if f.kind in ACTOR_KINDS and reporting(sentence, f)]
-        words = [w for w in words if not stance_topic(sentence, w, language) and not told_to_outlet(sentence, w, outlets)]
+        words = [w for w in words if not stance_topic(sentence, w, language) and not told_to_outlet(sentence, w, outlets)
+                 and not interview_framed(sentence, w, language)]
         # "celebró la decisión", "a célébré l'accord": a step welcomed, no ceremony, nor the step's day
         welcomed = [(w.start, end) for w in words if (end := welcomed_step(sentence, w, language)) is not None]
         words = [w for w in words if not _within(w.start, welcomed)]
