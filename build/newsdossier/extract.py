@@ -1875,6 +1875,32 @@ def without_outlet(title: str, source: str | None) -> str:
 _HANDLE = re.compile(r"\s+@[\w.]{2,30}\b")
 
 
+# The spaced dash between two writers' names ("Minh Anh – Quốc Bảo", "Ana Gómez — Luis Ortega").
+_NAME_DASH = re.compile(r"\s+[\u2013\u2014]\s+")
+# How many words each of two names joined by a dash may hold.
+DASH_NAME_WORDS = (2, 4)
+
+
+def _dash_joined_names(byline: str) -> list[str] | None:
+    """The names of a byline that joins writers by a spaced en or em dash ("Tiến Dũng – Chí
+    Phương"), else None: each part of DASH_NAME_WORDS capitalised words, no digit, none a
+    known outlet, a known place or holding a byline role ("Jane Roe – Reuters", "Jean Dupont —
+    Bamako", "Ana Gómez – Corresponsal" keep the dash as an outlet's, a place's or a role's)."""
+    parts = _NAME_DASH.split(byline.strip())
+    if len(parts) < 2:
+        return None
+    ref = reference()
+    roles = ref.words("byline_roles")
+    low, high = DASH_NAME_WORDS
+    for part in parts:
+        words = part.split()
+        if not (low <= len(words) <= high) or any(not w[:1].isupper() or any(map(str.isdigit, w)) for w in words):
+            return None
+        if ref.find_source(part) or ref.gazetteer.whole(part) or any(fold(w) in roles for w in words):
+            return None
+    return parts
+
+
 def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
     """A byline cut into the writers' names and the outlets it credits (source rows):
     "Dana Whitcombe and Tomas Reyes, Associated Press" -> the two names and Associated Press;
@@ -1894,6 +1920,8 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         return ref.find_source(" ".join(words)) if words else None
 
     byline = _HANDLE.sub("", byline)  # "Jane Roe @janeroe": the writer's handle on a social network
+    if (joined := _dash_joined_names(byline)):
+        byline = ", ".join(joined)  # "Minh Anh – Quốc Bảo": two writers
     pieces = re.split(r"(,\s*|;\s*|\s+(?:and|et|y|e|và)\s+|\s*&\s*|\s*/\s*)", byline)
     separators = ["", *pieces[1::2]]  # what stands before each part
     for index, part in enumerate(pieces[0::2]):
@@ -2257,8 +2285,9 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         return edition
     for line in layout.boilerplate:
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
-        if found and (other_day_before(line[:found[0].start]) or breadcrumb(line[:found[0].start]) or site_clock(line[:found[0].start])):
-            continue  # "Hạn chót: 10/11/2023", "Departure: 20 June 2024": another day than the page's
+        if found and (other_day_before(line[:found[0].start]) or breadcrumb(line[:found[0].start]) or site_clock(line[:found[0].start])
+                      or line in layout.other_days):
+            continue  # "Hạn chót: 10/11/2023", "Departure: 20 June 2024", the day under "El tiempo en: Mijas": another day than the page's
         if found:
             return found[0].value.edtf(), "explicit", f"printed beside the text: {line[:80]}"
     # "today" dates the article only in its title or its sentences: a line of no sentence is

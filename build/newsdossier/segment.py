@@ -65,6 +65,10 @@ class Layout:
     # headline (under the site's name at most): the header's date, often the day the page was
     # saved; a wire's dateline outranks it (extract's _article_date).
     date_over_menu: bool = False
+    # The date lines read as another day than the page's from the line above them (a widget's
+    # heading, "El tiempo en: Mijas", then "Jueves 07/11/2024"; a deadline's or a copy's label:
+    # other_day_heading); also in boilerplate.
+    other_days: list[str] = field(default_factory=list)
 
 
 # A news agency's short form in capitals, a hyphen, then the place a dispatch was filed from,
@@ -113,8 +117,12 @@ def _line_patterns() -> dict:
             key: re.compile(r"(?:" + alternation(ws) + r")\s*:\s*(?P<value>.{1,120})", re.I) for key, ws in labels.items()
         },
         "inline_date": re.compile(r"^\s*(?:" + alternation(labels["date"]) + r")\s*:?\s+(?P<value>\d{4}-\d{2}(?:-\d{2})?(?:[ T]\d\d:\d\d(?::\d\d)?)?)\s+", re.I),
-        "byline": re.compile(r"^(?:" + alternation(vocab["byline_openers"]) + r")\s*:?\s+(?P<value>[^.!?|]{2,100})$", re.I),
-        "byline_opening": re.compile(r"^\s*(?:" + alternation(vocab["byline_openers"]) + r")\s", re.I),
+        # (a label that credits the writers only with its colon, "Thực hiện: ...", "Texto: ...":
+        # vocabulary byline_colon_labels; without it, "Thực hiện nhiệm vụ ..." is a sentence)
+        "byline": re.compile(r"^(?:(?:" + alternation(vocab["byline_openers"]) + r")\s*:?|(?:"
+                             + alternation(vocab["byline_colon_labels"]) + r")\s*:)\s+(?P<value>[^.!?|]{2,100})$", re.I),
+        "byline_opening": re.compile(r"^\s*(?:(?:" + alternation(vocab["byline_openers"]) + r")\s|(?:"
+                                     + alternation(vocab["byline_colon_labels"]) + r")\s*:\s)", re.I),
         "credit_alone": re.compile(r"^(?:" + credit_words + r")\b\s*[:/\-]?\s*(?P<value>[^.!?]{1,80})\.?$", re.I),
         "credit_tail": re.compile(r"^(?P<caption>.+?)[\s.]*\(?\b(?:" + credit_words + r")\s*:\s*(?P<value>[^.()]{1,60})\)?\.?$", re.I),
         "caption_marker": re.compile("|".join(re.escape(m) for m in vocab["caption_markers"]), re.I),
@@ -356,19 +364,27 @@ def _future_before(before: str) -> bool:
 @lru_cache(maxsize=1)
 def _other_day_patterns() -> tuple[re.Pattern, re.Pattern]:
     """(a headline's future marker before a lowercase word, dates.yaml "headline_future_markers";
-    a label of another day than the page's as the line's last words, "event_day_labels", or a
+    a label of another day than the page's as the line's last words, "event_day_labels" and
+    "copy_time_labels" (an aggregator's "lấy tự động vào lúc"), or a
     widget's label and its colon, "widget_day_labels", maybe a weekday after it ("Weather:
     Sunday, 24 May"): "Markets | 24 May" without the colon may be a section's name over the
     article's own date line), every language's, the labels matched on folded text."""
     words = reference().date_words
     markers = alternation(w for listed in (words.get("headline_future_markers") or {}).values() for w in listed)
-    labels = alternation(fold(w) for listed in (words.get("event_day_labels") or {}).values() for w in listed)
+    labels = alternation(fold(w) for key in ("event_day_labels", "copy_time_labels")
+                         for listed in (words.get(key) or {}).values() for w in listed)
     widgets = alternation(fold(w) for listed in (words.get("widget_day_labels") or {}).values() for w in listed) or "(?!)"
     # a weekday, whole or short (weekday_abbreviations: read only here, right before the day)
     short = [w for listed in (words.get("weekday_abbreviations") or {}).values() for item in listed for w in ([item] if isinstance(item, str) else item)]
     days = alternation(fold(w) for w in [*(w for listed in words["weekdays"].values() for w in listed), *short])
     return (re.compile(rf"(?<!\w)(?:{markers})\s+[a-zà-ÿ]"),
-            re.compile(rf"(?<!\w)(?:(?:{labels})\s*[:\-–—]?|(?:{widgets})\s*:(?:\s*(?:{days})\b\W*)?)\s*(?:(?:le|el|the|ngay|on)\s+)?$"))
+            re.compile(rf"(?<!\w)(?:(?:{labels})\s*[:\-–—]?|(?:{widgets})\s*:(?:\s*(?:{days})\b\W*)?)\s*(?:(?:le|el|the|ngay|on)\s+)?"
+                       rf"(?:{_LABEL_TIME})?$"))
+
+
+# A time of day between a label and its day ("lấy tự động vào lúc 06:30:42 30/09/2024",
+# "retrieved at 10:12, 3 May 2024"), folded text.
+_LABEL_TIME = r"(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?\s*[,\-–]?\s*"
 
 
 # The marks between the parts of a breadcrumb trail ("Home » World", "Trang chủ › Quốc tế").
@@ -425,6 +441,42 @@ def site_clock(before: str) -> bool:
 
 # How many words may follow the day on a site's clock line ("… 23 May 2024 10:32 GMT+7").
 CLOCK_TAIL_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _widget_heading() -> re.Pattern:
+    """A widget's label opening a short line, maybe one short word after it (a place's lead:
+    "El tiempo en", "Weather in", "Thời tiết tại"), then its colon and what the widget shows
+    ("El tiempo en: Mijas", "Météo : Dakar 31°"), the labels dates.yaml widget_day_labels,
+    every language's, matched on folded text."""
+    words = reference().date_words
+    widgets = alternation(fold(w) for listed in (words.get("widget_day_labels") or {}).values() for w in listed) or "(?!)"
+    return re.compile(rf"(?:{widgets})(?:\s+[^\W\d_]{{1,4}})?\s*:\s*\S")
+
+
+# How many words a widget's heading line may hold ("El tiempo en: Mijas 18°C").
+WIDGET_LINE_WORDS = 6
+
+
+def other_day_heading(line: str) -> bool:
+    """Whether a short line (WIDGET_LINE_WORDS words at most, or one closed by a label) says
+    that the date line printed right under it is another day than the page's: a widget's
+    heading (widget_heading: "El tiempo en: Mijas"), or a line closed by a label of another
+    day (the labels of other_day_before, never its future markers, which close headlines:
+    "Fecha límite:", an aggregator's "Nội dung bài viết được lấy tự động vào lúc")."""
+    if widget_heading(line):
+        return True
+    return bool(_other_day_patterns()[1].search(fold(line).lower().rstrip()))
+
+
+def widget_heading(line: str) -> bool:
+    """Whether a short line (WIDGET_LINE_WORDS words at most) is the heading of a widget of
+    the site's frame: a widget label, its colon and what it shows ("El tiempo en: Mijas",
+    "Weather in: Leeds", "Thời tiết tại: Huế"; _widget_heading). A date line printed right
+    under it is the widget's day, the day the page is looked at, never the page's date.
+    Source of the rule: a regional Spanish site printing its weather box, then today's date,
+    above the headline."""
+    return len(line.split()) <= WIDGET_LINE_WORDS and bool(_widget_heading().match(fold(line).lower().strip()))
 
 
 def clock_line(line: str) -> bool:
@@ -2166,6 +2218,12 @@ def segment(text: str) -> Layout:
                 continue
         if clock_line(line):
             layout.boilerplate.append(line)  # "Today: Thursday, 23 May 2024": the site's clock
+            continue
+        if index and other_day_heading(lines[index - 1]) and is_date_line(line):
+            # the day under "El tiempo en: Mijas" (the widget's, today's), under "Fecha límite:"
+            # or an aggregator's "lấy tự động vào lúc" (the copy's): another day than the page's
+            layout.boilerplate.append(line)
+            layout.other_days.append(line)
             continue
         # (a lead printed above the byline and the date, as a standfirst, has not begun the
         # text yet: a date line under it is still read as loosely as one above it)
