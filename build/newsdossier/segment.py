@@ -1761,7 +1761,9 @@ def subscription_prompt_rows(lines: list[str]) -> frozenset[int]:
     words at most ("Subscribe to continue reading", "¿Ya eres suscriptor? Inicia sesión"); then
     every line under it that holds a word of a box (its offer, plan, price or account), a price
     or a few words alone (PROMPT_FILLER_WORDS: "DESDE", "299", "/mes*"), a mail address (its
-    help line) or a greeting again. Word lists: vocabulary "subscription_prompts", folded.
+    help line) or a greeting again, but for a heading right above running prose that holds no
+    box's word (the article's headline over its lead, even one with a box's word: "... renovar
+    la suscripción ..."). Word lists: vocabulary "subscription_prompts", folded.
     Looked for in the first PROMPT_REACH lines, above the first line of running prose that is
     no box's (the text has begun). An empty set where the page prints no such box."""
     greeting, call, word = _prompt_patterns()
@@ -1789,6 +1791,9 @@ def subscription_prompt_rows(lines: list[str]) -> frozenset[int]:
         rows.add(i)
         i += 1
         while i < len(lines) and boxed(lines[i]):
+            if (i + 1 < len(lines) and not _is_prose(lines[i]) and _is_prose(lines[i + 1]) and not boxed(lines[i + 1])
+                    and not greets(lines[i])):
+                break  # a heading right above running prose of no box: the article's headline, even with a box's word
             rows.add(i)
             i += 1
     return frozenset(rows)
