@@ -2272,6 +2272,14 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         # not after the page's.
         page_year = printed_dates[0].value.year
         return _printed_day(dateline_dates[0], "dateline", f"{dateline} (the page shows {printed})", text, hints, page_year, dateline)
+    lead_days = [d for d in find_dates(layout.lead_day, month_first) if d.kind == "date"] if layout.lead_day and not dateline_dates else []
+    if printed_dates and lead_days and "date" in layout.metadata and not _near_day(printed_dates[0].value, lead_days[0].value):
+        # The page prints one day above the text, and the lead signed by an agency ("TTXVN -
+        # Ngày 3/7, ...") opens on another: the page's is a display date (a date bar, a
+        # republication), the dispatch dated by its lead's day as by a dateline's, in a year not
+        # after the page's.
+        page_year = printed_dates[0].value.year
+        return _printed_day(lead_days[0], "credited lead", f"{layout.lead_day} (the page shows {printed})", text, hints, page_year, layout.lead_day)
     if printed_dates:
         if "date" in layout.metadata:
             return _printed_day(printed_dates[0], "printed", printed, text, hints, around=printed)

@@ -69,6 +69,9 @@ class Layout:
     # heading, "El tiempo en: Mijas", then "Jueves 07/11/2024"; a deadline's or a copy's label:
     # other_day_heading); also in boilerplate.
     other_days: list[str] = field(default_factory=list)
+    # The day a lead signed by an outlet's name and a dash opens with ("TTXVN - Ngày 3/7, ...",
+    # "NDO - Sáng 3/7, ..."): the dispatch's day, as a dateline's (_opening_day); else None.
+    lead_day: str | None = None
 
 
 # A news agency's short form in capitals, a hyphen, then the place a dispatch was filed from,
@@ -456,6 +459,23 @@ def _widget_heading() -> re.Pattern:
 
 # How many words a widget's heading line may hold ("El tiempo en: Mijas 18°C").
 WIDGET_LINE_WORDS = 6
+
+
+# How many words may stand before the day a credited lead opens with ("Ngày", "Sáng", "Le").
+OPENING_DAY_WORDS = 1
+
+
+def _opening_day(lead: str) -> str | None:
+    """The day a lead opens with, as printed, then a comma ("Ngày 3/7, phái bộ ...", "Sáng
+    3/7, ...", "Le 3 juillet, ..."): OPENING_DAY_WORDS word at most before it; None otherwise.
+    Read only after an outlet's credit and a dash opening the lead (the dispatch's own day,
+    as a dateline's)."""
+    first = next((d for d in find_dates(lead[:40]) if d.kind == "date"), None)
+    if first is None or not first.value.day or len(lead[:first.start].split()) > OPENING_DAY_WORDS:
+        return None
+    if not lead[first.end:].lstrip().startswith(","):
+        return None
+    return first.text
 
 
 def other_day_heading(line: str) -> bool:
@@ -3806,6 +3826,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     if (m := p["outlet_opening"].match(body[0])) and len(m["agency"].split()) <= 4 and _outlet_named(m["agency"]):
         layout.metadata.setdefault("source", m["agency"].strip())
         body[0] = body[0][m.end():]
+        layout.lead_day = _opening_day(body[0])
         return
     # "NDO - Sáng nay ...", "TP - Cống hiến ...": an outlet's short form in capitals, no
     # bracket, signing the lead; a place, body or mission so printed is a dateline's or the
@@ -3814,6 +3835,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
             and not _named_again(m["agency"].strip(), [body[0][m.end():], *body[1:]])):
         layout.metadata["source"] = m["agency"].strip()
         body[0] = body[0][m.end():]
+        layout.lead_day = _opening_day(body[0])
         return
     if layout.dateline is not None:
         return
