@@ -2240,6 +2240,19 @@ def _edition_pattern() -> re.Pattern:
     return re.compile(rf"(?i)(?P<before>{place})\s+(?:{words})|(?:{words})\s*[:\-]?\s*(?P<after>{place})")
 
 
+@lru_cache(maxsize=1)
+def _site_notice_pattern() -> re.Pattern:
+    """Any word of vocabulary site_notice_words, whole, in folded lowercased text."""
+    return re.compile(rf"(?<!\w)(?:{alternation(fold(w).lower() for w in reference().vocabulary['site_notice_words'])})(?!\w)")
+
+
+def _site_notice(line: str) -> bool:
+    """Whether a line of the page's furniture is a site's notice about itself (its cookie
+    banner, privacy policy or terms: vocabulary site_notice_words): "We updated our Privacy
+    Policy on June 1, 2023" dates the notice, not the article."""
+    return bool(_site_notice_pattern().search(fold(line).lower()))
+
+
 def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None = None, language: str = "und") -> tuple[str, str, str]:
     """The article's date as EDTF, its basis, and what it rests on. language: ISO 639-1 code
     of the text (for the clauses about the future)."""
@@ -2294,7 +2307,7 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     for line in layout.boilerplate:
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
         if found and (other_day_before(line[:found[0].start]) or breadcrumb(line[:found[0].start]) or site_clock(line[:found[0].start])
-                      or line in layout.other_days):
+                      or line in layout.other_days or _site_notice(line)):
             continue  # "Hạn chót: 10/11/2023", "Departure: 20 June 2024", the day under "El tiempo en: Mijas": another day than the page's
         if found:
             return found[0].value.edtf(), "explicit", f"printed beside the text: {line[:80]}"
