@@ -3702,6 +3702,29 @@ def opens_with_wire_dateline(line: str) -> bool:
     return bool(match) and bool(line[match.end():].strip()) and agency_dateline(match)
 
 
+@lru_cache(maxsize=1)
+def _follow_glued_pattern() -> re.Pattern:
+    """Two to four words, a call to follow an outlet (vocabulary follow_prompts), the outlet's
+    name (a few words), a dash, then the lead opening on a capital or a quotation mark."""
+    prompts = alternation(reference().vocabulary["follow_prompts"])
+    return re.compile(rf"(?P<name>\S+(?:\s+\S+){{1,3}}?)\s+(?i:{prompts})\s+(?P<outlet>[^\s\-\u2013\u2014][^\-\u2013\u2014]{{0,40}}?)"
+                      rf"\s*[\-\u2013\u2014]\s*(?P<rest>[\"\u201c\u00ab]?[^\W\d_].*)", re.S)
+
+
+def _follow_glued(lead: str) -> tuple[str, str, str] | None:
+    """(the writer's name, the outlet a call to follow names, the lead) where a lead opens with
+    a name of capitalised words glued to a call to follow the outlet and a dash ("Lâm Ngọc
+    Theo dõi báo trên Example -Sau một năm ...", "Jane Roe Follow us on Example News - The
+    mission ..."): a byline whose page printed the call between the name and the text; else
+    None. Source of the rule: a Vietnamese newspaper's page as an aggregator copied it."""
+    m = _follow_glued_pattern().match(lead)
+    if m is None or not m["rest"].lstrip("\"\u201c\u00ab")[:1].isupper():
+        return None
+    if not all(word[:1].isupper() and word.isalpha() for word in m["name"].split()):
+        return None
+    return m["name"], m["outlet"].strip(), m["rest"]
+
+
 def _take_dateline(layout: Layout, body: list[str]) -> None:
     """Take the dateline off the first paragraph: the first of its printed forms that holds
     (none where the dateline was printed alone above the lead: dateline_alone)."""
@@ -3727,6 +3750,17 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
             layout.metadata.setdefault("source", " ".join(words[:count]))
             body[:] = trial
             return
+
+    # "Lâm Ngọc Theo dõi báo trên Example -Sau một năm ...": the writer's name, then a call to
+    # follow the outlet (vocabulary follow_prompts) and a dash, glued before the lead: the
+    # byline, and the outlet the call names where the reference knows it
+    if (glued := _follow_glued(body[0])) is not None:
+        name, outlet, rest = glued
+        if name not in layout.bylines:
+            layout.bylines.append(name)
+        if (row := ref.find_source(outlet)):
+            layout.metadata.setdefault("source", row["name"])
+        body[0] = rest
 
     forms = (
         ("dateline_agency_place", agency_place_dateline),
