@@ -30,3 +30,13 @@ def test_a_name_glued_to_a_follow_call_is_the_byline(headline, glued, lead, writ
     fields = extract(text).fields
     assert (fields["authors"], fields["source"]) == ([writer], source)
     assert segment(text).paragraphs[0] == lead
+
+
+@pytest.mark.parametrize("notice", [
+    ["Trang này được sao chép tự động.", "Bạn sẽ được chuyển đến bài gốc sau ít phút nữa,", "xin cảm ơn bạn đã đọc."],
+    ["This page was copied automatically.", "You will be taken to the original story in a few seconds,", "thank you for reading."],
+])
+def test_the_glued_byline_under_a_copiers_notice(notice):
+    headline, glued, lead, writer, _ = CASES[0] if notice[0].startswith("Trang") else CASES[1]
+    text = "\n\n".join([headline, *notice, glued + lead, "Một đoạn văn khác của bài viết để trang có thêm nội dung."])
+    assert extract(text).fields["authors"] == [writer]

@@ -3711,6 +3711,10 @@ def _follow_glued_pattern() -> re.Pattern:
                       rf"\s*[\-\u2013\u2014]\s*(?P<rest>[\"\u201c\u00ab]?[^\W\d_].*)", re.S)
 
 
+# How many paragraphs from the text's top a name glued to a follow call is looked for in.
+FOLLOW_CALL_REACH = 8
+
+
 def _follow_glued(lead: str) -> tuple[str, str, str] | None:
     """(the writer's name, the outlet a call to follow names, the lead) where a lead opens with
     a name of capitalised words glued to a call to follow the outlet and a dash ("Lâm Ngọc
@@ -3754,13 +3758,17 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # "Lâm Ngọc Theo dõi báo trên Example -Sau một năm ...": the writer's name, then a call to
     # follow the outlet (vocabulary follow_prompts) and a dash, glued before the lead: the
     # byline, and the outlet the call names where the reference knows it
-    if (glued := _follow_glued(body[0])) is not None:
-        name, outlet, rest = glued
-        if name not in layout.bylines:
-            layout.bylines.append(name)
-        if (row := ref.find_source(outlet)):
-            layout.metadata.setdefault("source", row["name"])
-        body[0] = rest
+    # (the paragraph may come under a few lines of a copier's notice read as text: the form is
+    # looked for in the first FOLLOW_CALL_REACH paragraphs)
+    for index, paragraph in enumerate(body[:FOLLOW_CALL_REACH]):
+        if (glued := _follow_glued(paragraph)) is not None:
+            name, outlet, rest = glued
+            if name not in layout.bylines:
+                layout.bylines.append(name)
+            if (row := ref.find_source(outlet)):
+                layout.metadata.setdefault("source", row["name"])
+            body[index] = rest
+            break
 
     forms = (
         ("dateline_agency_place", agency_place_dateline),
