@@ -1875,6 +1875,32 @@ def without_outlet(title: str, source: str | None) -> str:
 _HANDLE = re.compile(r"\s+@[\w.]{2,30}\b")
 
 
+# The spaced dash between two writers' names ("Minh Anh – Quốc Bảo", "Ana Gómez — Luis Ortega").
+_NAME_DASH = re.compile(r"\s+[\u2013\u2014]\s+")
+# How many words each of two names joined by a dash may hold.
+DASH_NAME_WORDS = (2, 4)
+
+
+def _dash_joined_names(byline: str) -> list[str] | None:
+    """The names of a byline that joins writers by a spaced en or em dash ("Tiến Dũng – Chí
+    Phương"), else None: each part of DASH_NAME_WORDS capitalised words, no digit, none a
+    known outlet, a known place or holding a byline role ("Jane Roe – Reuters", "Jean Dupont —
+    Bamako", "Ana Gómez – Corresponsal" keep the dash as an outlet's, a place's or a role's)."""
+    parts = _NAME_DASH.split(byline.strip())
+    if len(parts) < 2:
+        return None
+    ref = reference()
+    roles = ref.words("byline_roles")
+    low, high = DASH_NAME_WORDS
+    for part in parts:
+        words = part.split()
+        if not (low <= len(words) <= high) or any(not w[:1].isupper() or any(map(str.isdigit, w)) for w in words):
+            return None
+        if ref.find_source(part) or ref.gazetteer.whole(part) or any(fold(w) in roles for w in words):
+            return None
+    return parts
+
+
 def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
     """A byline cut into the writers' names and the outlets it credits (source rows):
     "Dana Whitcombe and Tomas Reyes, Associated Press" -> the two names and Associated Press;
@@ -1894,6 +1920,8 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         return ref.find_source(" ".join(words)) if words else None
 
     byline = _HANDLE.sub("", byline)  # "Jane Roe @janeroe": the writer's handle on a social network
+    if (joined := _dash_joined_names(byline)):
+        byline = ", ".join(joined)  # "Minh Anh – Quốc Bảo": two writers
     pieces = re.split(r"(,\s*|;\s*|\s+(?:and|et|y|e|và)\s+|\s*&\s*|\s*/\s*)", byline)
     separators = ["", *pieces[1::2]]  # what stands before each part
     for index, part in enumerate(pieces[0::2]):
@@ -2232,6 +2260,19 @@ def _edition_pattern() -> re.Pattern:
     return re.compile(rf"(?i)(?P<before>{place})\s+(?:{words})|(?:{words})\s*[:\-]?\s*(?P<after>{place})")
 
 
+@lru_cache(maxsize=1)
+def _site_notice_pattern() -> re.Pattern:
+    """Any word of vocabulary site_notice_words, whole, in folded lowercased text."""
+    return re.compile(rf"(?<!\w)(?:{alternation(fold(w).lower() for w in reference().vocabulary['site_notice_words'])})(?!\w)")
+
+
+def _site_notice(line: str) -> bool:
+    """Whether a line of the page's furniture is a site's notice about itself (its cookie
+    banner, privacy policy or terms: vocabulary site_notice_words): "We updated our Privacy
+    Policy on June 1, 2023" dates the notice, not the article."""
+    return bool(_site_notice_pattern().search(fold(line).lower()))
+
+
 def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None = None, language: str = "und") -> tuple[str, str, str]:
     """The article's date as EDTF, its basis, and what it rests on. language: ISO 639-1 code
     of the text (for the clauses about the future)."""
@@ -2264,6 +2305,14 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         # not after the page's.
         page_year = printed_dates[0].value.year
         return _printed_day(dateline_dates[0], "dateline", f"{dateline} (the page shows {printed})", text, hints, page_year, dateline)
+    lead_days = [d for d in find_dates(layout.lead_day, month_first) if d.kind == "date"] if layout.lead_day and not dateline_dates else []
+    if printed_dates and lead_days and "date" in layout.metadata and not _near_day(printed_dates[0].value, lead_days[0].value):
+        # The page prints one day above the text, and the lead signed by an agency ("TTXVN -
+        # Ngày 3/7, ...") opens on another: the page's is a display date (a date bar, a
+        # republication), the dispatch dated by its lead's day as by a dateline's, in a year not
+        # after the page's.
+        page_year = printed_dates[0].value.year
+        return _printed_day(lead_days[0], "credited lead", f"{layout.lead_day} (the page shows {printed})", text, hints, page_year, layout.lead_day)
     if printed_dates:
         if "date" in layout.metadata:
             return _printed_day(printed_dates[0], "printed", printed, text, hints, around=printed)
@@ -2277,8 +2326,9 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         return edition
     for line in layout.boilerplate:
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
-        if found and (other_day_before(line[:found[0].start]) or breadcrumb(line[:found[0].start]) or site_clock(line[:found[0].start])):
-            continue  # "Hạn chót: 10/11/2023", "Departure: 20 June 2024": another day than the page's
+        if found and (other_day_before(line[:found[0].start]) or breadcrumb(line[:found[0].start]) or site_clock(line[:found[0].start])
+                      or line in layout.other_days or _site_notice(line)):
+            continue  # "Hạn chót: 10/11/2023", "Departure: 20 June 2024", the day under "El tiempo en: Mijas": another day than the page's
         if found:
             return found[0].value.edtf(), "explicit", f"printed beside the text: {line[:80]}"
     # "today" dates the article only in its title or its sentences: a line of no sentence is

@@ -65,6 +65,13 @@ class Layout:
     # headline (under the site's name at most): the header's date, often the day the page was
     # saved; a wire's dateline outranks it (extract's _article_date).
     date_over_menu: bool = False
+    # The date lines read as another day than the page's from the line above them (a widget's
+    # heading, "El tiempo en: Mijas", then "Jueves 07/11/2024"; a deadline's or a copy's label:
+    # other_day_heading); also in boilerplate.
+    other_days: list[str] = field(default_factory=list)
+    # The day a lead signed by an outlet's name and a dash opens with ("TTXVN - Ngày 3/7, ...",
+    # "NDO - Sáng 3/7, ..."): the dispatch's day, as a dateline's (_opening_day); else None.
+    lead_day: str | None = None
 
 
 # A news agency's short form in capitals, a hyphen, then the place a dispatch was filed from,
@@ -113,8 +120,12 @@ def _line_patterns() -> dict:
             key: re.compile(r"(?:" + alternation(ws) + r")\s*:\s*(?P<value>.{1,120})", re.I) for key, ws in labels.items()
         },
         "inline_date": re.compile(r"^\s*(?:" + alternation(labels["date"]) + r")\s*:?\s+(?P<value>\d{4}-\d{2}(?:-\d{2})?(?:[ T]\d\d:\d\d(?::\d\d)?)?)\s+", re.I),
-        "byline": re.compile(r"^(?:" + alternation(vocab["byline_openers"]) + r")\s*:?\s+(?P<value>[^.!?|]{2,100})$", re.I),
-        "byline_opening": re.compile(r"^\s*(?:" + alternation(vocab["byline_openers"]) + r")\s", re.I),
+        # (a label that credits the writers only with its colon, "Thực hiện: ...", "Texto: ...":
+        # vocabulary byline_colon_labels; without it, "Thực hiện nhiệm vụ ..." is a sentence)
+        "byline": re.compile(r"^(?:(?:" + alternation(vocab["byline_openers"]) + r")\s*:?|(?:"
+                             + alternation(vocab["byline_colon_labels"]) + r")\s*:)\s+(?P<value>[^.!?|]{2,100})$", re.I),
+        "byline_opening": re.compile(r"^\s*(?:(?:" + alternation(vocab["byline_openers"]) + r")\s|(?:"
+                                     + alternation(vocab["byline_colon_labels"]) + r")\s*:\s)", re.I),
         "credit_alone": re.compile(r"^(?:" + credit_words + r")\b\s*[:/\-]?\s*(?P<value>[^.!?]{1,80})\.?$", re.I),
         "credit_tail": re.compile(r"^(?P<caption>.+?)[\s.]*\(?\b(?:" + credit_words + r")\s*:\s*(?P<value>[^.()]{1,60})\)?\.?$", re.I),
         "caption_marker": re.compile("|".join(re.escape(m) for m in vocab["caption_markers"]), re.I),
@@ -357,19 +368,27 @@ def _future_before(before: str) -> bool:
 @lru_cache(maxsize=1)
 def _other_day_patterns() -> tuple[re.Pattern, re.Pattern]:
     """(a headline's future marker before a lowercase word, dates.yaml "headline_future_markers";
-    a label of another day than the page's as the line's last words, "event_day_labels", or a
+    a label of another day than the page's as the line's last words, "event_day_labels" and
+    "copy_time_labels" (an aggregator's "lấy tự động vào lúc"), or a
     widget's label and its colon, "widget_day_labels", maybe a weekday after it ("Weather:
     Sunday, 24 May"): "Markets | 24 May" without the colon may be a section's name over the
     article's own date line), every language's, the labels matched on folded text."""
     words = reference().date_words
     markers = alternation(w for listed in (words.get("headline_future_markers") or {}).values() for w in listed)
-    labels = alternation(fold(w) for listed in (words.get("event_day_labels") or {}).values() for w in listed)
+    labels = alternation(fold(w) for key in ("event_day_labels", "copy_time_labels")
+                         for listed in (words.get(key) or {}).values() for w in listed)
     widgets = alternation(fold(w) for listed in (words.get("widget_day_labels") or {}).values() for w in listed) or "(?!)"
     # a weekday, whole or short (weekday_abbreviations: read only here, right before the day)
     short = [w for listed in (words.get("weekday_abbreviations") or {}).values() for item in listed for w in ([item] if isinstance(item, str) else item)]
     days = alternation(fold(w) for w in [*(w for listed in words["weekdays"].values() for w in listed), *short])
     return (re.compile(rf"(?<!\w)(?:{markers})\s+[a-zà-ÿ]"),
-            re.compile(rf"(?<!\w)(?:(?:{labels})\s*[:\-–—]?|(?:{widgets})\s*:(?:\s*(?:{days})\b\W*)?)\s*(?:(?:le|el|the|ngay|on)\s+)?$"))
+            re.compile(rf"(?<!\w)(?:(?:{labels})\s*[:\-–—]?|(?:{widgets})\s*:(?:\s*(?:{days})\b\W*)?)\s*(?:(?:le|el|the|ngay|on)\s+)?"
+                       rf"(?:{_LABEL_TIME})?$"))
+
+
+# A time of day between a label and its day ("lấy tự động vào lúc 06:30:42 30/09/2024",
+# "retrieved at 10:12, 3 May 2024"), folded text.
+_LABEL_TIME = r"(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?\s*[,\-–]?\s*"
 
 
 # The marks between the parts of a breadcrumb trail ("Home » World", "Trang chủ › Quốc tế").
@@ -426,6 +445,59 @@ def site_clock(before: str) -> bool:
 
 # How many words may follow the day on a site's clock line ("… 23 May 2024 10:32 GMT+7").
 CLOCK_TAIL_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _widget_heading() -> re.Pattern:
+    """A widget's label opening a short line, maybe one short word after it (a place's lead:
+    "El tiempo en", "Weather in", "Thời tiết tại"), then its colon and what the widget shows
+    ("El tiempo en: Mijas", "Météo : Dakar 31°"), the labels dates.yaml widget_day_labels,
+    every language's, matched on folded text."""
+    words = reference().date_words
+    widgets = alternation(fold(w) for listed in (words.get("widget_day_labels") or {}).values() for w in listed) or "(?!)"
+    return re.compile(rf"(?:{widgets})(?:\s+[^\W\d_]{{1,4}})?\s*:\s*\S")
+
+
+# How many words a widget's heading line may hold ("El tiempo en: Mijas 18°C").
+WIDGET_LINE_WORDS = 6
+
+
+# How many words may stand before the day a credited lead opens with ("Ngày", "Sáng", "Le").
+OPENING_DAY_WORDS = 1
+
+
+def _opening_day(lead: str) -> str | None:
+    """The day a lead opens with, as printed, then a comma ("Ngày 3/7, phái bộ ...", "Sáng
+    3/7, ...", "Le 3 juillet, ..."): OPENING_DAY_WORDS word at most before it; None otherwise.
+    Read only after an outlet's credit and a dash opening the lead (the dispatch's own day,
+    as a dateline's)."""
+    first = next((d for d in find_dates(lead[:40]) if d.kind == "date"), None)
+    if first is None or not first.value.day or len(lead[:first.start].split()) > OPENING_DAY_WORDS:
+        return None
+    if not lead[first.end:].lstrip().startswith(","):
+        return None
+    return first.text
+
+
+def other_day_heading(line: str) -> bool:
+    """Whether a short line (WIDGET_LINE_WORDS words at most, or one closed by a label) says
+    that the date line printed right under it is another day than the page's: a widget's
+    heading (widget_heading: "El tiempo en: Mijas"), or a line closed by a label of another
+    day (the labels of other_day_before, never its future markers, which close headlines:
+    "Fecha límite:", an aggregator's "Nội dung bài viết được lấy tự động vào lúc")."""
+    if widget_heading(line):
+        return True
+    return bool(_other_day_patterns()[1].search(fold(line).lower().rstrip()))
+
+
+def widget_heading(line: str) -> bool:
+    """Whether a short line (WIDGET_LINE_WORDS words at most) is the heading of a widget of
+    the site's frame: a widget label, its colon and what it shows ("El tiempo en: Mijas",
+    "Weather in: Leeds", "Thời tiết tại: Huế"; _widget_heading). A date line printed right
+    under it is the widget's day, the day the page is looked at, never the page's date.
+    Source of the rule: a regional Spanish site printing its weather box, then today's date,
+    above the headline."""
+    return len(line.split()) <= WIDGET_LINE_WORDS and bool(_widget_heading().match(fold(line).lower().strip()))
 
 
 def clock_line(line: str) -> bool:
@@ -1710,7 +1782,9 @@ def subscription_prompt_rows(lines: list[str]) -> frozenset[int]:
     words at most ("Subscribe to continue reading", "¿Ya eres suscriptor? Inicia sesión"); then
     every line under it that holds a word of a box (its offer, plan, price or account), a price
     or a few words alone (PROMPT_FILLER_WORDS: "DESDE", "299", "/mes*"), a mail address (its
-    help line) or a greeting again. Word lists: vocabulary "subscription_prompts", folded.
+    help line) or a greeting again, but for a heading right above running prose that holds no
+    box's word (the article's headline over its lead, even one with a box's word: "... renovar
+    la suscripción ..."). Word lists: vocabulary "subscription_prompts", folded.
     Looked for in the first PROMPT_REACH lines, above the first line of running prose that is
     no box's (the text has begun). An empty set where the page prints no such box."""
     greeting, call, word = _prompt_patterns()
@@ -1738,6 +1812,9 @@ def subscription_prompt_rows(lines: list[str]) -> frozenset[int]:
         rows.add(i)
         i += 1
         while i < len(lines) and boxed(lines[i]):
+            if (i + 1 < len(lines) and not _is_prose(lines[i]) and _is_prose(lines[i + 1]) and not boxed(lines[i + 1])
+                    and not greets(lines[i])):
+                break  # a heading right above running prose of no box: the article's headline, even with a box's word
             rows.add(i)
             i += 1
     return frozenset(rows)
@@ -2167,6 +2244,12 @@ def segment(text: str) -> Layout:
                 continue
         if clock_line(line):
             layout.boilerplate.append(line)  # "Today: Thursday, 23 May 2024": the site's clock
+            continue
+        if index and other_day_heading(lines[index - 1]) and is_date_line(line):
+            # the day under "El tiempo en: Mijas" (the widget's, today's), under "Fecha límite:"
+            # or an aggregator's "lấy tự động vào lúc" (the copy's): another day than the page's
+            layout.boilerplate.append(line)
+            layout.other_days.append(line)
             continue
         # (a lead printed above the byline and the date, as a standfirst, has not begun the
         # text yet: a date line under it is still read as loosely as one above it)
@@ -3630,6 +3713,33 @@ def opens_with_wire_dateline(line: str) -> bool:
     return bool(match) and bool(line[match.end():].strip()) and agency_dateline(match)
 
 
+@lru_cache(maxsize=1)
+def _follow_glued_pattern() -> re.Pattern:
+    """Two to four words, a call to follow an outlet (vocabulary follow_prompts), the outlet's
+    name (a few words), a dash, then the lead opening on a capital or a quotation mark."""
+    prompts = alternation(reference().vocabulary["follow_prompts"])
+    return re.compile(rf"(?P<name>\S+(?:\s+\S+){{1,3}}?)\s+(?i:{prompts})\s+(?P<outlet>[^\s\-\u2013\u2014][^\-\u2013\u2014]{{0,40}}?)"
+                      rf"\s*[\-\u2013\u2014]\s*(?P<rest>[\"\u201c\u00ab]?[^\W\d_].*)", re.S)
+
+
+# How many paragraphs from the text's top a name glued to a follow call is looked for in.
+FOLLOW_CALL_REACH = 8
+
+
+def _follow_glued(lead: str) -> tuple[str, str, str] | None:
+    """(the writer's name, the outlet a call to follow names, the lead) where a lead opens with
+    a name of capitalised words glued to a call to follow the outlet and a dash ("Lâm Ngọc
+    Theo dõi báo trên Example -Sau một năm ...", "Jane Roe Follow us on Example News - The
+    mission ..."): a byline whose page printed the call between the name and the text; else
+    None. Source of the rule: a Vietnamese newspaper's page as an aggregator copied it."""
+    m = _follow_glued_pattern().match(lead)
+    if m is None or not m["rest"].lstrip("\"\u201c\u00ab")[:1].isupper():
+        return None
+    if not all(word[:1].isupper() and word.isalpha() for word in m["name"].split()):
+        return None
+    return m["name"], m["outlet"].strip(), m["rest"]
+
+
 def _take_dateline(layout: Layout, body: list[str]) -> None:
     """Take the dateline off the first paragraph: the first of its printed forms that holds
     (none where the dateline was printed alone above the lead: dateline_alone)."""
@@ -3655,6 +3765,21 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
             layout.metadata.setdefault("source", " ".join(words[:count]))
             body[:] = trial
             return
+
+    # "Lâm Ngọc Theo dõi báo trên Example -Sau một năm ...": the writer's name, then a call to
+    # follow the outlet (vocabulary follow_prompts) and a dash, glued before the lead: the
+    # byline, and the outlet the call names where the reference knows it
+    # (the paragraph may come under a few lines of a copier's notice read as text: the form is
+    # looked for in the first FOLLOW_CALL_REACH paragraphs)
+    for index, paragraph in enumerate(body[:FOLLOW_CALL_REACH]):
+        if (glued := _follow_glued(paragraph)) is not None:
+            name, outlet, rest = glued
+            if name not in layout.bylines:
+                layout.bylines.append(name)
+            if (row := ref.find_source(outlet)):
+                layout.metadata.setdefault("source", row["name"])
+            body[index] = rest
+            break
 
     forms = (
         ("dateline_agency_place", agency_place_dateline),
@@ -3760,6 +3885,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     if (m := p["outlet_opening"].match(body[0])) and len(m["agency"].split()) <= 4 and _outlet_named(m["agency"]):
         layout.metadata.setdefault("source", m["agency"].strip())
         body[0] = body[0][m.end():]
+        layout.lead_day = _opening_day(body[0])
         return
     # "NDO - Sáng nay ...", "TP - Cống hiến ...": an outlet's short form in capitals, no
     # bracket, signing the lead; a place, body or mission so printed is a dateline's or the
@@ -3768,6 +3894,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
             and not _named_again(m["agency"].strip(), [body[0][m.end():], *body[1:]])):
         layout.metadata["source"] = m["agency"].strip()
         body[0] = body[0][m.end():]
+        layout.lead_day = _opening_day(body[0])
         return
     if layout.dateline is not None:
         return
