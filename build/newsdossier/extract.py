@@ -2281,6 +2281,10 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         why = f"the day the text opens with as its own: \u201c{d.text}\u201d"
         if (day := _own_day(d, why, text, hints, around=text)) is not None:
             return day
+    for d in _this_day_dates(own, language):
+        why = f"the day the text puts in its own time: \u201c{own[max(0, d.start - 20):d.end].strip()}\u201d"
+        if (day := _own_day(d, why, text, hints, around=own)) is not None:
+            return day
     lead_dates = [] if hints.strict else [
         d for d in find_dates(lead) if d.kind == "date" and d.value.day and not _after_today(d.value, hints.today)
         and _may_be_the_day(lead, d, language)]
@@ -2495,6 +2499,36 @@ def _this_weekday_dates(text: str, weekday: int) -> list[DateMention]:
     vocabulary this_day_words): the article's day, whatever the clause says of it."""
     return [d for d in find_dates(text) if d.kind == "date" and d.value.day and printed_weekday(text, d) == weekday
             and _this_day_pattern().search(fold_same_length(text[max(0, d.start - 20):d.start]))]
+
+
+@lru_cache(maxsize=None)
+def _bare_this_day_pattern() -> re.Pattern:
+    """A deictic word (vocabulary this_day_words) right before a date, ending the folded text
+    before it ("... a précisé ce ", "... informó este ")."""
+    return re.compile(rf"\b(?:{alternation(reference().words('this_day_words'))})\s+$")
+
+
+def _this_day_dates(text: str, language: str = "und") -> list[DateMention]:
+    """The days the text puts in its own time with a deictic word and no weekday, anywhere in
+    it ("a précisé ce 9 mai la capitainerie", "informó este 9 de mayo la autoridad"; vocabulary
+    this_day_words), in text order: each is the article's own day. text: the title and the
+    prose (str); language: ISO 639-1 code. Left out: a day with a weekday printed beside it
+    (in mid-text "ce jeudi 12 mars" may be another day of the article's week:
+    _this_weekday_dates decides it), and a day _may_be_the_day rules out (a clause about the
+    future, a day after a deadline word, one that comes back every year)."""
+    pattern = _bare_this_day_pattern()
+    found = []
+    for d in find_dates(text):
+        if d.kind != "date" or not d.value.day or d.value_end is not None or printed_weekday(text, d) is not None:
+            continue
+        before = text[max(0, d.start - 20):d.start]
+        if (deictic := pattern.search(fold_same_length(before))) is None:
+            continue
+        # "jusqu'à ce 20 mai": the deadline word stands before the deictic one
+        if deadline_before(text[:d.start - len(before) + deictic.start()], language) or not _may_be_the_day(text, d, language):
+            continue
+        found.append(d)
+    return found
 
 
 def _opening_this_day(lead: str, language: str = "und") -> DateMention | None:
