@@ -16,7 +16,7 @@ from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled
 from .entities import (ACTOR_KINDS, Found, bodies_speaking, everyday_words_name, find_in_sentence, shared_end_as_host, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
                        given_name_subjects, resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
-from .events import RECURRING, EventFinding, calendar_day, find_events
+from .events import RECURRING, EventFinding, calendar_day, find_events, inside_quotation
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
@@ -2512,14 +2512,16 @@ def _this_day_dates(text: str, language: str = "und") -> list[DateMention]:
     """The days the text puts in its own time with a deictic word and no weekday, anywhere in
     it ("a précisé ce 9 mai la capitainerie", "informó este 9 de mayo la autoridad"; vocabulary
     this_day_words), in text order: each is the article's own day. text: the title and the
-    prose (str); language: ISO 639-1 code. Left out: a day with a weekday printed beside it
+    prose (str); language: ISO 639-1 code. Left out: a day in a quotation (the speaker's "este
+    8 de diciembre" is the time of the words quoted), a day with a weekday printed beside it
     (in mid-text "ce jeudi 12 mars" may be another day of the article's week:
     _this_weekday_dates decides it), and a day _may_be_the_day rules out (a clause about the
     future, a day after a deadline word, one that comes back every year)."""
     pattern = _bare_this_day_pattern()
     found = []
     for d in find_dates(text):
-        if d.kind != "date" or not d.value.day or d.value_end is not None or printed_weekday(text, d) is not None:
+        if (d.kind != "date" or not d.value.day or d.value_end is not None or printed_weekday(text, d) is not None
+                or inside_quotation(text, d.start)):
             continue
         before = text[max(0, d.start - 20):d.start]
         if (deictic := pattern.search(fold_same_length(before))) is None:
@@ -2536,9 +2538,11 @@ def _opening_this_day(lead: str, language: str = "und") -> DateMention | None:
     vendredi 29 mai, c'est la journée...", "Este 29 de mayo, los cascos azules cumplen...",
     "This Friday, 29 May, ..."; vocabulary this_day_words), in a sentence that does not speak
     of the future: the article's day. None otherwise (a later sentence's "ce jeudi" may be
-    another day of the week)."""
+    another day of the week; a lead opening on a quotation, "«Este 9 de mayo, ...», indicó",
+    gives the speaker's time, not the writer's)."""
     first = next((d for d in find_dates(lead[:60]) if d.kind == "date"), None)
-    if first is None or not first.value.day or not _this_day_pattern(opening=True).match(fold_same_length(lead[:first.start])):
+    if (first is None or not first.value.day or not _this_day_pattern(opening=True).match(fold_same_length(lead[:first.start]))
+            or inside_quotation(lead, first.start)):
         return None
     sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
     return None if future_tense(sentence, language) else first
