@@ -2858,13 +2858,18 @@ def _same_day_year(text: str, value: PartialDate, today: datetime.date | None = 
     and "on March 3, 2015" in the text), or with a day at most NEAR_DAYS from it ("today, 31
     August" and "on 30 August 2017", "le 2 janvier" and "le 31 décembre 2016" -> 2017): the
     year that puts value nearest that day, the latest such year not after today, leaving out
-    the dates that start a long story ("founded on March 3, 1964"). None when the text prints
-    no such day with its year, or value has no day."""
+    the dates that start a long story ("since March 3, 1964" under "March 3": the day comes
+    back every year). A since-day on another day and month a few days off ("missing since the
+    sinking of May 8, 2017" under "May 9") starts no long story and counts. None when the
+    text prints no such day with its year, or value has no day."""
     if value.day is None:
         return None
     years = []
     for d in find_dates(text):
-        if not (d.kind == "date" and d.has_year and d.value.day and not _history_year(text, d) and not _after_today(d.value, today)):
+        if not (d.kind == "date" and d.has_year and d.value.day and not _after_today(d.value, today)):
+            continue
+        history = _history_year(text, d)
+        if history and (d.value.month, d.value.day) == (value.month, value.day):
             continue
         printed = datetime.date(d.value.year, d.value.month, d.value.day)
         for year in (d.value.year - 1, d.value.year, d.value.year + 1):
@@ -2872,7 +2877,8 @@ def _same_day_year(text: str, value: PartialDate, today: datetime.date | None = 
                 gap = abs((datetime.date(year, value.month, value.day) - printed).days)
             except ValueError:
                 continue
-            if gap <= NEAR_DAYS:
+            # a since-day counts only before the day it pins (a story begun days earlier)
+            if gap <= NEAR_DAYS and not (history and datetime.date(year, value.month, value.day) < printed):
                 years.append(year)
     return max(years, default=None)
 
