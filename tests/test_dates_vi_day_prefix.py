@@ -44,3 +44,12 @@ def test_a_date_line_with_a_day_prefix_dates_the_article():
             "sửa chữa, ban quản lý cảng cho biết.\n\nHành khách đã quay lại.")
     extraction = extract(text, today=datetime.date(2026, 12, 1))
     assert (extraction.fields["date"], extraction.fields["date_basis"], extraction.determined_date) == ("2024-03-04", "explicit", "2024-03-04")
+
+
+def test_a_weekday_before_a_day_prefix_is_the_days_weekday():
+    # "Thứ Ba, ngày mồng 5/3": Tuesday 5 March; from 2023 (the year the text names) on, only
+    # 2024 has it on a Tuesday
+    text = ("Phà bến cảng hoạt động trở lại\n\nThứ Ba, ngày mồng 5/3\n\nPhà bến cảng mua năm 2023 đã hoạt động trở lại sau "
+            "hai tuần sửa chữa, ban quản lý cảng cho biết.\n\nHành khách đã quay lại.")
+    extraction = extract(text, today=datetime.date(2026, 12, 1))
+    assert (extraction.fields["date"], extraction.determined_date) == ("2024-03-05", "2024-03-05")

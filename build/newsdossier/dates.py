@@ -1458,12 +1458,14 @@ def _weekday_abbreviations() -> dict[str, int]:
 
 def printed_weekday(text: str, mention: DateMention) -> int | None:
     """The weekday printed with a date ("Tuesday (14 March)", "le lundi 3 octobre", "martes,
-    14 de marzo", "March 14, Tuesday"; its short name right before it, "Fri, 09/08/2017",
+    14 de marzo", "March 14, Tuesday", "Thứ Ba, ngày mồng 5/3"; its short name right before it, "Fri, 09/08/2017",
     dates.yaml "weekday_abbreviations"), 0 = Monday; None when none is printed right beside it."""
-    before = fold_same_length(text[max(0, mention.start - 16):mention.start])
+    before = fold_same_length(text[max(0, mention.start - 24):mention.start])
     after = fold_same_length(text[mention.end:mention.end + 14])
     names = alternation(_weekday_table())
-    match = re.search(r"\b(" + names + r")\W{0,3}(?:le|el|ngay)?\W{0,3}$", before) or re.match(r"^\W{0,3}(" + names + r")\b", after)
+    # (a Vietnamese day prefix may follow "ngày": "Thứ Ba, ngày mồng 5/3"; dates.yaml day_prefixes)
+    match = (re.search(r"\b(" + names + r")\W{0,3}(?:le|el|ngay)?\W{0,3}(?:(?:" + _day_prefix_alternation() + r")\s+)?$", before)
+             or re.match(r"^\W{0,3}(" + names + r")\b", after))
     if match:
         return weekday_number(match.group(1))
     short = _weekday_abbreviations()
