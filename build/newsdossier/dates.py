@@ -56,6 +56,25 @@ def _times_of_day() -> frozenset[str]:
     return frozenset(word.lower() for word in reference().date_words.get("times_of_day_before_day") or ())
 
 
+@lru_cache(maxsize=None)
+def _prefix_folds() -> frozenset[str]:
+    """The day prefixes (_day_prefixes) folded, as the patterns match them."""
+    return frozenset(fold(w) for w in _day_prefixes())
+
+
+@lru_cache(maxsize=None)
+def _day_prefixes() -> frozenset[str]:
+    """Vietnamese words printed before a day number from 1 to 10 ("mùng 2 tháng 9", "ngày mồng
+    1/5"), lowercase with their diacritics (reference dates.yaml "day_prefixes")."""
+    return frozenset(unicodedata.normalize("NFC", word).lower() for word in reference().date_words.get("day_prefixes") or ())
+
+
+def _day_prefix_alternation() -> str:
+    """The folded day prefixes (_day_prefixes) as a regular-expression alternation; a pattern
+    matching nothing when there are none."""
+    return alternation(fold(w) for w in _day_prefixes()) or r"(?!)"
+
+
 def _times_of_day_alternation() -> str:
     """The folded times of day (_times_of_day) as a regular-expression alternation, longest
     first; a pattern matching nothing when there are none."""
@@ -97,7 +116,8 @@ def _patterns() -> dict[str, re.Pattern]:
     # only when folding keeps lengths; _fold_same_length guarantees that.
     month = r"(?P<month>" + alternation(months) + r")\.?"  # (a tree of the names: alternation)
     month2 = month.replace("?P<month>", "?P<month2>")
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|o)?"  # "1º" is folded to "1o", and "1°" (find_dates) too
+    # "1º" is folded to "1o", and "1°" (find_dates) too; Spanish "1.º" to "1.o"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.?o)?"
     day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?(?!-\w)"  # not "a 15-member delegation"
     year = r"(?P<year>(?:19|20)\d\d)"
     # Spanish and Portuguese "2 de febrero de 2022", "3 de marzo del 2024" (dates.yaml "year_joiners")
@@ -118,6 +138,8 @@ def _patterns() -> dict[str, re.Pattern]:
     comma = r"(?:\s?,)?\s+"
     day_words = _day_word_alternation()
     times = _times_of_day_alternation()
+    prefixes = _day_prefix_alternation()
+    prefix = r"(?:(?P<pre>" + prefixes + r")\s+)?"  # "ngày mồng 10": a day prefix after "ngày"
     return {
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)(?:-(?P<day>[0-3]\d))?(?![\d-])(?:[ T]\d\d:\d\d(?::\d\d)?)?"),
         # "2021/05/14", "2021.5.14": year first with slashes or stops, as East Asian sites write
@@ -162,17 +184,17 @@ def _patterns() -> dict[str, re.Pattern]:
         # word ("ngày 21/9", "le 21/09", "el 21/9")
         # and the same without "ngày" where the year follows ("Thứ Năm, 4 tháng 7, 2019", a
         # page's date line; without the year "2 tháng 10" may count months)
-        "vi_words": re.compile(r"(?:\bngay\s+(?P<day>[0-3]?\d)\s+thang\s+(?P<mnum>[01]?\d)(?:\s+nam\s+(?P<year>(?:19|20)\d\d))?"
+        "vi_words": re.compile(r"(?:\b(?:ngay\s+" + prefix + r"|(?P<word>" + prefixes + r")\s+)(?P<day>[0-3]?\d)\s+thang\s+(?P<mnum>[01]?\d)(?:\s+nam\s+(?P<year>(?:19|20)\d\d))?"
                                r"|(?<![\w/.,-])(?P<day_y>[0-3]?\d)\s+thang\s+(?P<mnum_y>[01]?\d)(?:\s+nam\s+|,\s*)(?P<year_y>(?:19|20)\d\d))\b"),
         # (a weekday is such a word too: "Thứ Sáu, 14/5", "vendredi 14/5")
-        "day_slash_month": re.compile(r"\b(?P<word>ngay|le|el|du|on|" + times + r"|" + "|".join(sorted(_weekday_table(), key=len, reverse=True))
-                                      + r"),?\s+(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)\b(?![/.]\d)"),
+        "day_slash_month": re.compile(r"\b(?P<word>ngay|le|el|du|on|" + times + r"|" + prefixes + r"|" + "|".join(sorted(_weekday_table(), key=len, reverse=True))
+                                      + r"),?\s+" + prefix + r"(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)\b(?![/.]\d)"),
         # Vietnamese "ngày 1-10" (day-month with a hyphen), "tháng 9/2024" or "tháng 9-2024", "tháng 6 năm 2025",
         # "tháng 11" (a month alone), "tháng 6 và tháng 7", "từ tháng 6 đến tháng 7" (a span)
         # ("tối 21-11", the evening of 21 November, as "ngày 21-11"; "sáng 21.4", "ngày 24.3":
         # the full stop some papers join them with, only after "ngày" or a time of day, as a
         # decimal or a unit's number "2.3" follows other words)
-        "vi_day_dash": re.compile(r"\b(?P<word>ngay|" + times + r")\s+(?P<day>[0-3]?\d)[-.](?P<mnum>[01]?\d)\b(?![-/.]\d)"),
+        "vi_day_dash": re.compile(r"\b(?P<word>ngay|" + times + r"|" + prefixes + r")\s+" + prefix + r"(?P<day>[0-3]?\d)[-.](?P<mnum>[01]?\d)\b(?![-/.]\d)"),
         # also a date widget's month and year copied glued or apart at a line's end
         # ("Tháng 102018", "Tháng 10 2018")
         "vi_month": re.compile(r"\bthang\s+(?P<mnum>[01]?\d)(?:\s*[/-]\s*(?P<year>(?:19|20)\d\d)|\s+nam\s+(?P<year2>(?:19|20)\d\d)"
@@ -451,11 +473,14 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
         add(m.start(), m.end(), value, end_value)
     for name in ("vi_words", "day_slash_month", "vi_day_dash"):
         for m in matches(name):
+            groups = m.groupdict()
+            printed = {key: unicodedata.normalize("NFC", text[m.start(key):m.end(key)]).lower() for key in ("word", "pre") if groups.get(key)}
+            if any(folded[m.start(key):m.end(key)] in _prefix_folds() and word not in _day_prefixes() for key, word in printed.items()):
+                continue  # "mong 2 tháng 9" (to hope for two months ...), not "mồng 2 tháng 9" (2 September)
             if name in ("day_slash_month", "vi_day_dash") and m["word"] not in ("ngay", "le", "el", "du", "on") and \
-                    text[m.start("word"):m.end("word")].lower() not in _times_of_day() and \
+                    printed["word"] not in _times_of_day() and printed["word"] not in _day_prefixes() and \
                     (name != "day_slash_month" or weekday_number(m["word"]) is None):
                 continue  # "sang 2/3" (over to two thirds), not "sáng 2/3" (the morning of 2 March)
-            groups = m.groupdict()
             if groups.get("day_y"):  # "4 tháng 7, 2019": the form without "ngày", its year printed
                 if not _vi_bare_date_line(folded, m.start(), m.end()):
                     continue  # "chậm 3 tháng 6 năm 2019": a count of months in a sentence
@@ -1485,12 +1510,14 @@ def _weekday_abbreviations() -> dict[str, int]:
 
 def printed_weekday(text: str, mention: DateMention) -> int | None:
     """The weekday printed with a date ("Tuesday (14 March)", "le lundi 3 octobre", "martes,
-    14 de marzo", "March 14, Tuesday"; its short name right before it, "Fri, 09/08/2017",
+    14 de marzo", "March 14, Tuesday", "Thứ Ba, ngày mồng 5/3"; its short name right before it, "Fri, 09/08/2017",
     dates.yaml "weekday_abbreviations"), 0 = Monday; None when none is printed right beside it."""
-    before = fold_same_length(text[max(0, mention.start - 16):mention.start])
+    before = fold_same_length(text[max(0, mention.start - 24):mention.start])
     after = fold_same_length(text[mention.end:mention.end + 14])
     names = alternation(_weekday_table())
-    match = re.search(r"\b(" + names + r")\W{0,3}(?:le|el|ngay)?\W{0,3}$", before) or re.match(r"^\W{0,3}(" + names + r")\b", after)
+    # (a Vietnamese day prefix may follow "ngày": "Thứ Ba, ngày mồng 5/3"; dates.yaml day_prefixes)
+    match = (re.search(r"\b(" + names + r")\W{0,3}(?:le|el|ngay)?\W{0,3}(?:(?:" + _day_prefix_alternation() + r")\s+)?$", before)
+             or re.match(r"^\W{0,3}(" + names + r")\b", after))
     if match:
         return weekday_number(match.group(1))
     short = _weekday_abbreviations()

@@ -1425,6 +1425,16 @@ def _quotation_spans(text: str) -> list[tuple[int, int]]:
             position = start + 1
 
 
+def inside_quotation(text: str, offset: int) -> bool:
+    """Whether the offset in text (str, lines) falls inside a quotation closed on the line
+    holding it (_quotation_spans): words a speaker says, whose "this day" or "today" is the
+    speaker's time, not the writer's."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start:] if end < 0 else text[start:end]
+    return any(s <= offset - start < e for s, e in _quotation_spans(line))
+
+
 # a quotation opened at the sentence's start and not closed in it: it runs on into the next one
 _OPEN_QUOTE = re.compile(r"^\W{0,3}?(?:" + "|".join(f'{re.escape(opening)}[^{re.escape(closing)}"]{{3,}}' for opening, closing in _QUOTE_PAIRS.items())
                          + r")$", re.S)

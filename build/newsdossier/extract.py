@@ -16,7 +16,7 @@ from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled
 from .entities import (ACTOR_KINDS, Found, bodies_speaking, everyday_words_name, find_in_sentence, shared_end_as_host, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
                        given_name_subjects, resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
-from .events import RECURRING, EventFinding, calendar_day, find_events
+from .events import RECURRING, EventFinding, calendar_day, find_events, inside_quotation
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
@@ -2351,6 +2351,10 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         why = f"the day the text opens with as its own: \u201c{d.text}\u201d"
         if (day := _own_day(d, why, text, hints, around=text)) is not None:
             return day
+    for d in _this_day_dates(own, language):
+        why = f"the day the text puts in its own time: \u201c{own[max(0, d.start - 20):d.end].strip()}\u201d"
+        if (day := _own_day(d, why, text, hints, around=own)) is not None:
+            return day
     lead_dates = [] if hints.strict else [
         d for d in find_dates(lead) if d.kind == "date" and d.value.day and not _after_today(d.value, hints.today)
         and _may_be_the_day(lead, d, language)]
@@ -2567,14 +2571,48 @@ def _this_weekday_dates(text: str, weekday: int) -> list[DateMention]:
             and _this_day_pattern().search(fold_same_length(text[max(0, d.start - 20):d.start]))]
 
 
+@lru_cache(maxsize=None)
+def _bare_this_day_pattern() -> re.Pattern:
+    """A deictic word (vocabulary this_day_words) right before a date, ending the folded text
+    before it ("... a précisé ce ", "... informó este ")."""
+    return re.compile(rf"\b(?:{alternation(reference().words('this_day_words'))})\s+$")
+
+
+def _this_day_dates(text: str, language: str = "und") -> list[DateMention]:
+    """The days the text puts in its own time with a deictic word and no weekday, anywhere in
+    it ("a précisé ce 9 mai la capitainerie", "informó este 9 de mayo la autoridad"; vocabulary
+    this_day_words), in text order: each is the article's own day. text: the title and the
+    prose (str); language: ISO 639-1 code. Left out: a day in a quotation (the speaker's "este
+    8 de diciembre" is the time of the words quoted), a day with a weekday printed beside it
+    (in mid-text "ce jeudi 12 mars" may be another day of the article's week:
+    _this_weekday_dates decides it), and a day _may_be_the_day rules out (a clause about the
+    future, a day after a deadline word, one that comes back every year)."""
+    pattern = _bare_this_day_pattern()
+    found = []
+    for d in find_dates(text):
+        if (d.kind != "date" or not d.value.day or d.value_end is not None or printed_weekday(text, d) is not None
+                or inside_quotation(text, d.start)):
+            continue
+        before = text[max(0, d.start - 20):d.start]
+        if (deictic := pattern.search(fold_same_length(before))) is None:
+            continue
+        # "jusqu'à ce 20 mai": the deadline word stands before the deictic one
+        if deadline_before(text[:d.start - len(before) + deictic.start()], language) or not _may_be_the_day(text, d, language):
+            continue
+        found.append(d)
+    return found
+
+
 def _opening_this_day(lead: str, language: str = "und") -> DateMention | None:
     """The day the lead opens with, put in the article's own week by a deictic word ("Ce
     vendredi 29 mai, c'est la journée...", "Este 29 de mayo, los cascos azules cumplen...",
     "This Friday, 29 May, ..."; vocabulary this_day_words), in a sentence that does not speak
     of the future: the article's day. None otherwise (a later sentence's "ce jeudi" may be
-    another day of the week)."""
+    another day of the week; a lead opening on a quotation, "«Este 9 de mayo, ...», indicó",
+    gives the speaker's time, not the writer's)."""
     first = next((d for d in find_dates(lead[:60]) if d.kind == "date"), None)
-    if first is None or not first.value.day or not _this_day_pattern(opening=True).match(fold_same_length(lead[:first.start])):
+    if (first is None or not first.value.day or not _this_day_pattern(opening=True).match(fold_same_length(lead[:first.start]))
+            or inside_quotation(lead, first.start)):
         return None
     sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
     return None if future_tense(sentence, language) else first
@@ -2890,13 +2928,18 @@ def _same_day_year(text: str, value: PartialDate, today: datetime.date | None = 
     and "on March 3, 2015" in the text), or with a day at most NEAR_DAYS from it ("today, 31
     August" and "on 30 August 2017", "le 2 janvier" and "le 31 décembre 2016" -> 2017): the
     year that puts value nearest that day, the latest such year not after today, leaving out
-    the dates that start a long story ("founded on March 3, 1964"). None when the text prints
-    no such day with its year, or value has no day."""
+    the dates that start a long story ("since March 3, 1964" under "March 3": the day comes
+    back every year). A since-day on another day and month a few days off ("missing since the
+    sinking of May 8, 2017" under "May 9") starts no long story and counts. None when the
+    text prints no such day with its year, or value has no day."""
     if value.day is None:
         return None
     years = []
     for d in find_dates(text):
-        if not (d.kind == "date" and d.has_year and d.value.day and not _history_year(text, d) and not _after_today(d.value, today)):
+        if not (d.kind == "date" and d.has_year and d.value.day and not _after_today(d.value, today)):
+            continue
+        history = _history_year(text, d)
+        if history and (d.value.month, d.value.day) == (value.month, value.day):
             continue
         printed = datetime.date(d.value.year, d.value.month, d.value.day)
         for year in (d.value.year - 1, d.value.year, d.value.year + 1):
@@ -2904,7 +2947,8 @@ def _same_day_year(text: str, value: PartialDate, today: datetime.date | None = 
                 gap = abs((datetime.date(year, value.month, value.day) - printed).days)
             except ValueError:
                 continue
-            if gap <= NEAR_DAYS:
+            # a since-day counts only before the day it pins (a story begun days earlier)
+            if gap <= NEAR_DAYS and not (history and datetime.date(year, value.month, value.day) < printed):
                 years.append(year)
     return max(years, default=None)
 
