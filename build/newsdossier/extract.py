@@ -2203,7 +2203,9 @@ def _month_first(layout: Layout, text: str = "") -> bool:
     # ("March 13, 2024", the order of the United States) against the day first ("13 March
     # 2024"); a page writing them one way only writes its numeric dates the same way
     written_month_first, written_day_first = _written_date_orders()
-    page = "\n".join([*_page_lines(layout), text])
+    # (a site's notice about itself, "We updated our Privacy Policy on June 1, 2023", is the
+    # notice's own wording, not the page's)
+    page = "\n".join(line for line in [*_page_lines(layout), *text.splitlines()] if not _site_notice(line))
     before, after = len(written_month_first.findall(page)), len(written_day_first.findall(page))
     if bool(before) != bool(after):
         return before > after
