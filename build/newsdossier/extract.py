@@ -2276,6 +2276,8 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     if (edition := _print_edition_day(layout)):
         return edition
     for line in layout.boilerplate:
+        if line in layout.comment_stamps:
+            continue  # a reader's comment's stamp under the thread's heading: the comment's day
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
         if found and (other_day_before(line[:found[0].start]) or breadcrumb(line[:found[0].start]) or site_clock(line[:found[0].start])):
             continue  # "Hạn chót: 10/11/2023", "Departure: 20 June 2024": another day than the page's

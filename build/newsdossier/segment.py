@@ -65,6 +65,10 @@ class Layout:
     # headline (under the site's name at most): the header's date, often the day the page was
     # saved; a wire's dateline outranks it (extract's _article_date).
     date_over_menu: bool = False
+    # The stamps of readers' comments under a comment thread's heading below the text
+    # ("Comments", then a reader's name and "13 March 2024 at 9:02"): a comment's day, never
+    # the page's. Also in boilerplate.
+    comment_stamps: list[str] = field(default_factory=list)
 
 
 # A news agency's short form in capitals, a hyphen, then the place a dispatch was filed from,
@@ -2177,6 +2181,7 @@ def segment(text: str) -> Layout:
                 continue
             if comment_thread:
                 layout.boilerplate.append(line)  # a reader's comment's stamp, under the thread's heading
+                layout.comment_stamps.append(line)
                 continue
             _byline_before_date(layout, headers, lines[:index])
             if not layout.bylines and (signed := writer_and_date(line, head_of_page=not body)):
