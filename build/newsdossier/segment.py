@@ -180,7 +180,10 @@ def _line_patterns() -> dict:
         # "KINSHASA — The ...": a place in capitals and a dash, no agency, no date
         # "Jakarta: President ...": a known place and a colon (checked against the gazetteer)
         # ("NEW YORK [US]: ...": the place's country in square brackets before the colon)
-        "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [A-ZÀ-ÝĐ][\w.'-]+){0,2})(?:\s*\[[^\[\]\d]{2,30}\])?:\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
+        # (French typography spaces the colon: "Nations unies : Le ...", "Bamako\u00a0: Les
+        # ..."; a name's later words may be lowercase, "Nations unies", the whole checked
+        # against the gazetteer or the seats' names)
+        "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [^\W\d_][\w.'-]+){0,2})(?:\s*\[[^\[\]\d]{2,30}\])?[ \u00a0\u202f]?:\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"),
         # "Juba, Apr 16: Some ...": a known place, its day and a colon (checked: the date is a
         # day and month, its year printed or not, and nothing else)
         "dateline_dated_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d:]{1,40}?),\s*(?P<date>[^:,()]{3,25}?):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
@@ -3781,7 +3784,13 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     for index, paragraph in enumerate(body[:3]):
         # (after a standfirst: a dated or credited dateline, a known place and its day
         # ("Nicosia, 22 jun.- "), or a known place and a colon, "Beirut: Israeli forces ...")
-        for name, holds in forms if index == 0 else [f for f in forms if f[0] in _AFTER_STANDFIRST]:
+        # (after a one-line summary, a place and a dash, "KINSHASA -- ...", "UNITED NATIONS -
+        # ...", only a city the gazetteer knows or the seat of a body: _after_summary_place)
+        tried = forms if index == 0 else [f for f in forms if f[0] in _AFTER_STANDFIRST] + (
+            [(name, _after_summary_place) for name in _AFTER_SUMMARY_DASHED]
+            if all(len(before.split()) <= STANDFIRST_WORDS and len(_SENTENCE_STOPS.findall(before)) <= 1
+                   for before in body[:index]) else [])
+        for name, holds in tried:
             match = p[name].match(paragraph)
             if match and holds(match):
                 groups = match.groupdict()
@@ -3825,6 +3834,27 @@ _CREDIT_AFTER_PLACE = re.compile(r"^(?P<agency>[A-Z][\w&' ]{1,30}?)\s*(?:\.-|--|
 # The dateline's forms looked for in a paragraph after the first (a standfirst may come
 # before the lead): those dated or credited, and a known place with a colon.
 _AFTER_STANDFIRST = frozenset({"dateline_wire", "dateline", "dateline_agency", "dateline_caps", "dateline_dated", "dateline_colon"})
+# The forms of a place and a dash with no agency nor date ("KINSHASA -- ...", "UNITED NATIONS -
+# ...", "Goma, Congo - ..."), also looked for in the paragraph after one or two summaries of one
+# sentence each (STANDFIRST_WORDS words at most), the place checked by _after_summary_place.
+_AFTER_SUMMARY_DASHED = ("dateline_place", "dateline_place_spaced", "dateline_country")
+# A sentence's stop and the space after it (how many sentences a summary line holds).
+_SENTENCE_STOPS = re.compile(r"[.!?\u2026][\"\u201d\u00bb\u2019)]*\s+(?=\S)")
+
+
+def _after_summary_place(match: re.Match) -> bool:
+    """Whether a place and a dash opening the paragraph after a one-line summary under the
+    headline ("KINSHASA -- ...", "UNITED NATIONS - ...", "Goma, Congo - ...") is a dateline:
+    a city the gazetteer knows (and, with a country after it, that city's country:
+    _names_city_country) or the seat of a body (_seat_place). A stretch in capitals the
+    gazetteer does not know ("UPDATE - ...") is a kicker there. Input: a match of one of
+    _AFTER_SUMMARY_DASHED; output: True or False."""
+    place = match["place"].strip()
+    region = (match.groupdict().get("region") or "").strip()
+    if region:
+        return _known_city(place) and _names_city_country(place, region)
+    return _known_city(place) or _seat_place(place)
+
 
 
 @lru_cache(maxsize=1)
