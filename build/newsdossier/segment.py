@@ -2190,6 +2190,15 @@ def segment(text: str) -> Layout:
             if not layout.bylines and (signed := writer_and_date(line, head_of_page=not body)):
                 layout.bylines.append(signed[0])  # "Jane Roe Published June 4, 2022": the writer, then the date line
                 line = signed[1]
+            reposted = None if body else reposted_source_line(line)
+            if reposted:
+                # "3 March 2019 The Harbour Gazette" above the text: the day and the outlet of a
+                # story another site reposts; the outlet is its source, and a date line the page
+                # printed before it stays the page's own
+                layout.metadata.setdefault("source", reposted[1])
+                if "date" in layout.metadata:
+                    layout.boilerplate.append(line)
+                    continue
             if update_stamp(line):  # "Updated 21 March 2023 10:30": a later edit
                 layout.metadata.setdefault("updated", line)
             elif ("date" in layout.metadata and not body and layout.title is None and not headers and _with_year(line)
@@ -3178,6 +3187,27 @@ def name_and_date(value: str) -> tuple[str, str] | None:
         return None
     name = value[:dated.start].rstrip(" ,;|/\u2013\u2014\u2022\u00b7-")
     return (name, value[dated.start:].strip()) if name else None
+
+
+def reposted_source_line(line: str) -> tuple[str, str] | None:
+    """A date line closed by an outlet's name with nothing between ("3 March 2019 The Harbour
+    Gazette", "2 mars 2019 Le Courrier du Sahel"), as a site reposting another outlet's story
+    prints the story's day and its source: (the date, the outlet's name). The name is one the
+    reference knows (sources.yaml) or one that reads as an outlet's (reads_as_outlet_name: a
+    word of an outlet's kind or a newspaper's name); a person's name, opened by a given name
+    ("3 March 2019 Jane Roe"), a site section's name ("World News", section_name) or a place
+    is none. None otherwise."""
+    dated = next((d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day), None)
+    if dated is None or fold(line[:dated.start]).strip(" ,.-"):
+        return None
+    name = line[dated.end:].strip(" ,;|/\u2013\u2014\u2022\u00b7-")
+    words = name.split()
+    if (not words or not words[0][:1].isupper() or _opens_with_given_name(words) or find_dates(name)
+            or section_name(fold(name).split()) or _known_place(name)):
+        return None  # (a site section's name, "World News", or a place is none)
+    if not (reference().find_source(name) or reads_as_outlet_name(name)):
+        return None
+    return line[:dated.end].strip(), name
 
 
 def writer_and_date(line: str, head_of_page: bool = False) -> tuple[str, str] | None:
