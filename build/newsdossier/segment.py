@@ -2582,6 +2582,11 @@ DATED_HEADLINE_WORDS = 5
 _TITLE_BAR_SEPARATOR = re.compile(r"\s[|\u2013\u2014-]\s")
 
 
+# A bracket closing a line on a full date ("... (7 November 2024)", "... [12/3/2023]"): a
+# press office's headline printing its statement's day, no sentence's end.
+_CLOSING_DAY = re.compile(r"[(\[][^()\[\]]{0,12}?(?:\d{1,2}|(?:19|20)\d\d)[^()\[\]]{2,30}?(?:19|20)\d\d\s*[)\]]$")
+
+
 def _headline_read_as_date(layout: Layout, lines: list[str]) -> None:
     """Where no title was read and the page's first line of its own (nothing but menus and
     furniture above it) is a headline ending on a full date - read as the page's date line, or
@@ -2589,7 +2594,8 @@ def _headline_read_as_date(layout: Layout, lines: list[str]) -> None:
     it reads as a headline: it opens as one, closes no sentence, holds DATED_HEADLINE_WORDS
     words or more besides its dates, and the text echoes ECHOED_WORDS of its words or more
     ("Security Council extends the mission's mandate until 31 August 2024", "Les Casques bleus
-    célèbrent 75 ans de service le 29 mai 2023"); not a title bar of parts, two separators or
+    célèbrent 75 ans de service le 29 mai 2023", or the day in a bracket closing it, "Incident
+    near the border (7 November 2024)": _CLOSING_DAY); not a title bar of parts, two separators or
     more, or one holding a line the text begins with (the bare headline). A date line stays as
     read; a paragraph leaves the text. lines: the page's lines in order (split_lines). Changes layout in place."""
     if layout.title is not None:
@@ -2598,8 +2604,9 @@ def _headline_read_as_date(layout: Layout, lines: list[str]) -> None:
     first = layout.paragraphs[0] if layout.paragraphs and not layout.paragraphs[0].startswith("## ") else None
     furniture = set(layout.boilerplate)
     for line, is_paragraph in ((dated, False), (first, True)):
-        if not line or line.endswith(TERMINAL) or not any(d.kind == "date" and d.has_year for d in find_dates(line)):
-            continue
+        if not line or (line.endswith(TERMINAL) and not _CLOSING_DAY.search(line)) or not any(
+                d.kind == "date" and d.has_year for d in find_dates(line)):
+            continue  # (a bracket closing on the day, "... (7 November 2024)", closes no sentence)
         at = next((i for i, row in enumerate(lines) if row.strip() == line.strip()), None)
         if at is None or any(row.strip() not in furniture for row in lines[:at]):
             continue  # (only menus above it: the page's first line of its own)
