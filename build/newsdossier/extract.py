@@ -2326,7 +2326,11 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         return _printed_day(dateline_dates[0], "dateline", dateline, text, hints, around=dateline)
     if (edition := _print_edition_day(layout)):
         return edition
+    if (closing := _headline_closing_day(layout.title or "", text, hints)):
+        return closing.value.edtf(), "explicit", f"the day closing the headline: {closing.text}"
     for line in layout.boilerplate:
+        if line in layout.comment_stamps:
+            continue  # a reader's comment's stamp under the thread's heading: the comment's day
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
         if found and (other_day_before(line[:found[0].start]) or breadcrumb(line[:found[0].start]) or site_clock(line[:found[0].start])
                       or line in layout.other_days or _site_notice(line)):
@@ -2402,6 +2406,32 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     if year and not ((earliest := _earliest_year(text, hints)) and earliest > year):
         return str(year), "inferred", f"latest year the text speaks of ({year}), named more than once"
     return "", "unknown", "no date printed or inferable"
+
+
+# A bracket closing a headline ("... (7 November 2024)", "... [12 de marzo de 2023]").
+_CLOSING_BRACKETED = re.compile(r"[(\[](?P<inside>[^()\[\]]{6,40})[)\]]\s*$")
+
+
+def _headline_closing_day(title: str, text: str, hints: YearHints) -> DateMention | None:
+    """The full date a headline closes on in brackets ("Incident near the border (7 November
+    2024)", "Communiqué sur la FINUL (12 mars 2023)", "(12/3/2023)"), as press offices print
+    the day of a statement: the page's date where nothing printed above or beside the text
+    dates it. The bracket holds that date alone (maybe a weekday or a day's article); a date
+    before the latest past year the text names (year_floor: an anniversary's headline, "The
+    massacre remembered (7 April 1994)") is another day's. Input: the title, the text, the
+    year hints; output: the date's mention, None otherwise."""
+    m = _CLOSING_BRACKETED.search(title)
+    if not m:
+        return None
+    inside = m["inside"]
+    found = [d for d in find_dates(inside) if d.kind == "date" and d.has_year and d.value.day and d.value_end is None]
+    if len(found) != 1 or re.search(r"[^\W\d_]{3,}", fold(inside[:found[0].start])) and weekday_number(inside[:found[0].start].strip(" ,")) is None \
+            or fold(inside[found[0].end:]).strip(" .,"):
+        return None
+    day = found[0]
+    if _after_today(day.value, hints.today) or ((floor := year_floor(text, hints)) and day.value.year < floor):
+        return None
+    return day
 
 
 @lru_cache(maxsize=1)

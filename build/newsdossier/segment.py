@@ -72,6 +72,10 @@ class Layout:
     # The day a lead signed by an outlet's name and a dash opens with ("TTXVN - Ngày 3/7, ...",
     # "NDO - Sáng 3/7, ..."): the dispatch's day, as a dateline's (_opening_day); else None.
     lead_day: str | None = None
+    # The stamps of readers' comments under a comment thread's heading below the text
+    # ("Comments", then a reader's name and "13 March 2024 at 9:02"): a comment's day, never
+    # the page's. Also in boilerplate.
+    comment_stamps: list[str] = field(default_factory=list)
 
 
 # A news agency's short form in capitals, a hyphen, then the place a dispatch was filed from,
@@ -187,7 +191,10 @@ def _line_patterns() -> dict:
         # "KINSHASA — The ...": a place in capitals and a dash, no agency, no date
         # "Jakarta: President ...": a known place and a colon (checked against the gazetteer)
         # ("NEW YORK [US]: ...": the place's country in square brackets before the colon)
-        "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [A-ZÀ-ÝĐ][\w.'-]+){0,2})(?:\s*\[[^\[\]\d]{2,30}\])?:\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
+        # (French typography spaces the colon: "Nations unies : Le ...", "Bamako\u00a0: Les
+        # ..."; a name's later words may be lowercase, "Nations unies", the whole checked
+        # against the gazetteer or the seats' names)
+        "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [^\W\d_][\w.'-]+){0,2})(?:\s*\[[^\[\]\d]{2,30}\])?[ \u00a0\u202f]?:\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"),
         # "Juba, Apr 16: Some ...": a known place, its day and a colon (checked: the date is a
         # day and month, its year printed or not, and nothing else)
         "dateline_dated_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d:]{1,40}?),\s*(?P<date>[^:,()]{3,25}?):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
@@ -2260,11 +2267,21 @@ def segment(text: str) -> Layout:
                 continue
             if comment_thread:
                 layout.boilerplate.append(line)  # a reader's comment's stamp, under the thread's heading
+                layout.comment_stamps.append(line)
                 continue
             _byline_before_date(layout, headers, lines[:index])
             if not layout.bylines and (signed := writer_and_date(line, head_of_page=not body)):
                 layout.bylines.append(signed[0])  # "Jane Roe Published June 4, 2022": the writer, then the date line
                 line = signed[1]
+            reposted = None if body else reposted_source_line(line)
+            if reposted:
+                # "3 March 2019 The Harbour Gazette" above the text: the day and the outlet of a
+                # story another site reposts; the outlet is its source, and a date line the page
+                # printed before it stays the page's own
+                layout.metadata.setdefault("source", reposted[1])
+                if "date" in layout.metadata:
+                    layout.boilerplate.append(line)
+                    continue
             if update_stamp(line):  # "Updated 21 March 2023 10:30": a later edit
                 layout.metadata.setdefault("updated", line)
             elif ("date" in layout.metadata and not body and layout.title is None and not headers and _with_year(line)
@@ -2648,6 +2665,11 @@ DATED_HEADLINE_WORDS = 5
 _TITLE_BAR_SEPARATOR = re.compile(r"\s[|\u2013\u2014-]\s")
 
 
+# A bracket closing a line on a full date ("... (7 November 2024)", "... [12/3/2023]"): a
+# press office's headline printing its statement's day, no sentence's end.
+_CLOSING_DAY = re.compile(r"[(\[][^()\[\]]{0,12}?(?:\d{1,2}|(?:19|20)\d\d)[^()\[\]]{2,30}?(?:19|20)\d\d\s*[)\]]$")
+
+
 def _headline_read_as_date(layout: Layout, lines: list[str]) -> None:
     """Where no title was read and the page's first line of its own (nothing but menus and
     furniture above it) is a headline ending on a full date - read as the page's date line, or
@@ -2655,7 +2677,8 @@ def _headline_read_as_date(layout: Layout, lines: list[str]) -> None:
     it reads as a headline: it opens as one, closes no sentence, holds DATED_HEADLINE_WORDS
     words or more besides its dates, and the text echoes ECHOED_WORDS of its words or more
     ("Security Council extends the mission's mandate until 31 August 2024", "Les Casques bleus
-    célèbrent 75 ans de service le 29 mai 2023"); not a title bar of parts, two separators or
+    célèbrent 75 ans de service le 29 mai 2023", or the day in a bracket closing it, "Incident
+    near the border (7 November 2024)": _CLOSING_DAY); not a title bar of parts, two separators or
     more, or one holding a line the text begins with (the bare headline). A date line stays as
     read; a paragraph leaves the text. lines: the page's lines in order (split_lines). Changes layout in place."""
     if layout.title is not None:
@@ -2664,8 +2687,9 @@ def _headline_read_as_date(layout: Layout, lines: list[str]) -> None:
     first = layout.paragraphs[0] if layout.paragraphs and not layout.paragraphs[0].startswith("## ") else None
     furniture = set(layout.boilerplate)
     for line, is_paragraph in ((dated, False), (first, True)):
-        if not line or line.endswith(TERMINAL) or not any(d.kind == "date" and d.has_year for d in find_dates(line)):
-            continue
+        if not line or (line.endswith(TERMINAL) and not _CLOSING_DAY.search(line)) or not any(
+                d.kind == "date" and d.has_year for d in find_dates(line)):
+            continue  # (a bracket closing on the day, "... (7 November 2024)", closes no sentence)
         at = next((i for i, row in enumerate(lines) if row.strip() == line.strip()), None)
         if at is None or any(row.strip() not in furniture for row in lines[:at]):
             continue  # (only menus above it: the page's first line of its own)
@@ -3253,6 +3277,27 @@ def name_and_date(value: str) -> tuple[str, str] | None:
         return None
     name = value[:dated.start].rstrip(" ,;|/\u2013\u2014\u2022\u00b7-")
     return (name, value[dated.start:].strip()) if name else None
+
+
+def reposted_source_line(line: str) -> tuple[str, str] | None:
+    """A date line closed by an outlet's name with nothing between ("3 March 2019 The Harbour
+    Gazette", "2 mars 2019 Le Courrier du Sahel"), as a site reposting another outlet's story
+    prints the story's day and its source: (the date, the outlet's name). The name is one the
+    reference knows (sources.yaml) or one that reads as an outlet's (reads_as_outlet_name: a
+    word of an outlet's kind or a newspaper's name); a person's name, opened by a given name
+    ("3 March 2019 Jane Roe"), a site section's name ("World News", section_name) or a place
+    is none. None otherwise."""
+    dated = next((d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day), None)
+    if dated is None or fold(line[:dated.start]).strip(" ,.-"):
+        return None
+    name = line[dated.end:].strip(" ,;|/\u2013\u2014\u2022\u00b7-")
+    words = name.split()
+    if (not words or not words[0][:1].isupper() or _opens_with_given_name(words) or find_dates(name)
+            or section_name(fold(name).split()) or _known_place(name)):
+        return None  # (a site section's name, "World News", or a place is none)
+    if not (reference().find_source(name) or reads_as_outlet_name(name)):
+        return None
+    return line[:dated.end].strip(), name
 
 
 def writer_and_date(line: str, head_of_page: bool = False) -> tuple[str, str] | None:
@@ -3903,7 +3948,13 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     for index, paragraph in enumerate(body[:3]):
         # (after a standfirst: a dated or credited dateline, a known place and its day
         # ("Nicosia, 22 jun.- "), or a known place and a colon, "Beirut: Israeli forces ...")
-        for name, holds in forms if index == 0 else [f for f in forms if f[0] in _AFTER_STANDFIRST]:
+        # (after a one-line summary, a place and a dash, "KINSHASA -- ...", "UNITED NATIONS -
+        # ...", only a city the gazetteer knows or the seat of a body: _after_summary_place)
+        tried = forms if index == 0 else [f for f in forms if f[0] in _AFTER_STANDFIRST] + (
+            [(name, _after_summary_place) for name in _AFTER_SUMMARY_DASHED]
+            if all(len(before.split()) <= STANDFIRST_WORDS and len(_SENTENCE_STOPS.findall(before)) <= 1
+                   for before in body[:index]) else [])
+        for name, holds in tried:
             match = p[name].match(paragraph)
             if match and holds(match):
                 groups = match.groupdict()
@@ -3947,6 +3998,27 @@ _CREDIT_AFTER_PLACE = re.compile(r"^(?P<agency>[A-Z][\w&' ]{1,30}?)\s*(?:\.-|--|
 # The dateline's forms looked for in a paragraph after the first (a standfirst may come
 # before the lead): those dated or credited, and a known place with a colon.
 _AFTER_STANDFIRST = frozenset({"dateline_wire", "dateline", "dateline_agency", "dateline_caps", "dateline_dated", "dateline_colon"})
+# The forms of a place and a dash with no agency nor date ("KINSHASA -- ...", "UNITED NATIONS -
+# ...", "Goma, Congo - ..."), also looked for in the paragraph after one or two summaries of one
+# sentence each (STANDFIRST_WORDS words at most), the place checked by _after_summary_place.
+_AFTER_SUMMARY_DASHED = ("dateline_place", "dateline_place_spaced", "dateline_country")
+# A sentence's stop and the space after it (how many sentences a summary line holds).
+_SENTENCE_STOPS = re.compile(r"[.!?\u2026][\"\u201d\u00bb\u2019)]*\s+(?=\S)")
+
+
+def _after_summary_place(match: re.Match) -> bool:
+    """Whether a place and a dash opening the paragraph after a one-line summary under the
+    headline ("KINSHASA -- ...", "UNITED NATIONS - ...", "Goma, Congo - ...") is a dateline:
+    a city the gazetteer knows (and, with a country after it, that city's country:
+    _names_city_country) or the seat of a body (_seat_place). A stretch in capitals the
+    gazetteer does not know ("UPDATE - ...") is a kicker there. Input: a match of one of
+    _AFTER_SUMMARY_DASHED; output: True or False."""
+    place = match["place"].strip()
+    region = (match.groupdict().get("region") or "").strip()
+    if region:
+        return _known_city(place) and _names_city_country(place, region)
+    return _known_city(place) or _seat_place(place)
+
 
 
 @lru_cache(maxsize=1)
