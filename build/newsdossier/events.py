@@ -207,13 +207,39 @@ def _term_span(sentence: str, mention: DateMention, language: str) -> bool:
                for m in pattern.finditer(compared))
 
 
+_STREET_LINK = re.compile(r"(?:\s+(?:du|de la|de|del|des|of the|of))?\s+$", re.IGNORECASE)
+
+
+def street_name_date(sentence: str, mention: DateMention, language: str = "und") -> bool:
+    """Whether a day and month (no year: a name prints none) is part of the name of a street,
+    square or ground (vocabulary "street_name_nouns"): right after such a noun, perhaps with
+    "du", "de", "del" between ("à la place du 30 juin", "Avenida 9 de Julio"), or right
+    before one printed with a capital ("the 30 June Square"). Such a day names the place, it
+    dates nothing (Kinshasa's square and boulevard of 30 June gave ceremonies held there the
+    date of 30 June)."""
+    if mention.kind != "date" or mention.has_year or mention.value.day is None:
+        return False
+    table = reference().vocabulary.get("street_name_nouns") or {}
+    nouns = {w.lower() for lang, words in table.items() for w in words or ()
+             if language in ("und", lang) or language not in table}
+    if not nouns:
+        return False
+    before = _STREET_LINK.sub("", sentence[:mention.start])
+    word = re.search(r"([^\W\d_][\w-]*)$", before)
+    if word and word.group(1).lower() in nouns:
+        return True
+    after = re.match(r"\s+([A-Z][\w-]*)", sentence[mention.end:])
+    return bool(after) and after.group(1).lower() in nouns
+
+
 def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = True, language: str = "und") -> bool:
     """Whether a printed date dates no happening of its sentence by the way it is set: the
     date line of a wire opening the sentence ("April 6 (UPI) -- Two peacekeepers were killed
     this week": the day of the report), a date that is the whole sentence ("20/12/2016."),
     a date that is the whole of a quoted name ("the “15 de Noviembre” base"), or a year that
     is one end of a span of years left unjoined by join_year_spans ("2026 - 2025"), a
-    span of years naming a term of service (_term_span: "nhiệm kỳ 2025 - 2026"), or the day
+    span of years naming a term of service (_term_span: "nhiệm kỳ 2025 - 2026"), a day
+    naming a street or square (street_name_date: "la place du 30 juin"), or the day
     ending the signature of a quoted social-media post ("— A Mission (@a_mission) 3 May 2019",
     the day it was posted).
     date_line: whether a wire's date line counts (not where the sentence has no event word:
@@ -222,7 +248,7 @@ def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = 
     if mention.kind == "year" and (_YEAR_SPAN_AFTER.match(sentence, mention.end)
                                    or _YEAR_SPAN_BEFORE.search(sentence, 0, mention.start)):
         return True
-    if _term_span(sentence, mention, language):
+    if _term_span(sentence, mention, language) or street_name_date(sentence, mention, language):
         return True
     if _POST_SIGNATURE.search(sentence, 0, mention.start) and not re.search(r"\w", sentence[mention.end:]):
         return True
