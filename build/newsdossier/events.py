@@ -1834,6 +1834,16 @@ def role_taking_spans(sentence: str, language: str = "und") -> list[tuple[int, i
     return [m.span() for m in pattern.finditer(_compared(sentence, language in EXACT_LANGUAGES))]
 
 
+def named_offence_spans(compared: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where a sentence (as _compared gives it) prints the name of an offence or a status built
+    on a happening's noun (vocabulary "named_offence_phrases": "war crimes", "crimes de guerre",
+    "prisoners of war"): (start, end) offsets, [] for none. An event word inside one names no
+    happening: "reconnu coupable de crimes de guerre lundi" gave Monday to a war, not to the
+    verdict."""
+    pattern = _word_pattern("named_offence_phrases", language)
+    return [m.span() for m in pattern.finditer(compared)] if pattern is not None else []
+
+
 def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     exact, patterns = _kind_patterns(language)
     compared = _compared(sentence, exact)
@@ -1864,6 +1874,9 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     found.extend((lo, hi, "visit", visit, True, False) for lo, hi in planned_stay_spans(sentence, language))
     office = reference().vocabulary["event_kinds"]["appointment"]["label"]
     found.extend((lo, hi, "appointment", office, True, False) for lo, hi in role_taking_spans(sentence, language))
+    offences = named_offence_spans(compared, language)
+    if offences:  # "war crimes", "crimes de guerre": an offence's name, no war
+        found = [f for f in found if not any(lo <= f[0] and f[1] <= hi for lo, hi in offences)]
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
     if not found:
