@@ -63,6 +63,11 @@ def _document_year(sentence: str, mention: DateMention) -> bool:
 # "UNITED NATIONS, July 29 (Xinhua) —").
 _DATELINE_BEFORE = re.compile(r"\W*(?:[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd .'-]*,\s*(?:[\w.]+\s*,?\s*)?)?")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--?|\u2013|\u2014)\s")
+# A sentence that is a dateline alone: a place of capitalised words, a comma, perhaps "le",
+# "el" or "on", then the date and nothing but punctuation ("Duékoué, le 29 mai 2012...",
+# "GOMA, 3 March -"), as a release cut from its first sentence prints it.
+_DATELINE_ALONE_BEFORE = re.compile(r"\W*[A-Z\u00c0-\u00dd][\w'.-]*(?:[ -][A-Z\u00c0-\u00dd][\w'.-]*){0,3}\s*,\s*"
+                                    r"(?:(?:le|el|on|ce|this)\s+)?(?:(?:[a-zA-Z\u00e0-\u00fc]+)\s+)?")
 # The signature closing a social-media post quoted in an article: a dash, the author's name
 # and handle, then the day it was posted ("— UN Mission (@UN_Mission) 14 April 2018"), the
 # day a thing was said, no happening.
@@ -236,7 +241,8 @@ def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = 
     """Whether a printed date dates no happening of its sentence by the way it is set: the
     date line of a wire opening the sentence ("April 6 (UPI) -- Two peacekeepers were killed
     this week": the day of the report), a date that is the whole sentence ("20/12/2016."),
-    a date that is the whole of a quoted name ("the “15 de Noviembre” base"), or a year that
+    a dateline cut off as a sentence of its own ("Duékoué, le 29 mai 2012..."), a date that
+    is the whole of a quoted name ("the “15 de Noviembre” base"), or a year that
     is one end of a span of years left unjoined by join_year_spans ("2026 - 2025"), a
     span of years naming a term of service (_term_span: "nhiệm kỳ 2025 - 2026"), a day
     naming a street or square (street_name_date: "la place du 30 juin"), or the day
@@ -256,6 +262,9 @@ def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = 
         return True
     if not re.search(r"[^\W\d]", sentence[:mention.start] + sentence[mention.end:]):
         return True
+    if (mention.has_year and not re.search(r"\w", sentence[mention.end:])
+            and _DATELINE_ALONE_BEFORE.fullmatch(sentence, 0, mention.start)):
+        return True  # "Duékoué, le 29 mai 2012...": a dateline cut off as a sentence
     before, after = sentence[:mention.start].rstrip(), sentence[mention.end:].lstrip()
     return bool(before) and bool(after) and before[-1] in OPENING_QUOTES and after[0] in CLOSING_QUOTES
 
