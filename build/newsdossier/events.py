@@ -5974,7 +5974,8 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
     kinds_agree; planned events apart, as they are another day's):
     - an event noun with a definite determiner ("the ambush") of a happening already found
       is that happening again (refers_back): dropped, its date given to the earlier telling
-      when that one had only the article's date and this one falls in the week before it;
+      when that one had only the article's date and this one falls in the week before it, or
+      in the article's month when that one had the month alone (narrows_month);
       not when it prints or names a day of its own that no earlier telling has ("l'attaque,
       le samedi dernier, ..." after an attack of Monday), when no lead is dated by the
       article's date;
@@ -6025,6 +6026,16 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         day = _day(item.finding.start)
         return bool(anchor_day and day and 0 <= (anchor_day - day).days <= 7)
 
+    def narrows_month(into: _Told, item: _Told) -> bool:
+        """Whether into, a telling dated by the article's month alone (no day: a text that
+        does not say when), is narrowed by item, a telling of it again on a day of that month
+        up to the article's day ("Recently, the unit held a ceremony" ... a caption's "at the
+        ceremony on 12 May")."""
+        start, day = into.finding.start, _day(item.finding.start)
+        return bool(start is not None and start.day is None and into.finding.end is None and day and anchor_day
+                    and (day.year, day.month) == (start.year, start.month) and day <= anchor_day
+                    and item.finding.end is None)
+
     kept: list[_Told] = []
     for item in told:
         finding = item.finding
@@ -6047,7 +6058,7 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
                 and not (anchor is not None and (finding.start.year, finding.start.month) == (anchor.year, anchor.month)))))
         if earlier and not own_day and refers_back(item.sentence, item.word, language):
             first = lead or earlier[0]
-            if first.basis == "article" and item.basis != "article" and recent(item):
+            if first.basis == "article" and item.basis != "article" and (recent(item) or narrows_month(first, item)):
                 take_date(first, item)
             join(first, item)
             continue
