@@ -6056,7 +6056,9 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
             (lead is None and (_day(finding.start) is None or dated_at_word(item.sentence, item.word, language)))
             or (lead is not None and finding.start is not None and not recent(item)
                 and not (anchor is not None and (finding.start.year, finding.start.month) == (anchor.year, anchor.month)))))
-        if earlier and not own_day and refers_back(item.sentence, item.word, language):
+        # a happening of no listed kind stands on its date: "le 8 avril" is no "the" of a noun
+        # told again ("attaqué la base le 29 mars, le 7 avril et le 8 avril": three days)
+        if earlier and not own_day and finding.kind != HAPPENING and refers_back(item.sentence, item.word, language):
             first = lead or earlier[0]
             if first.basis == "article" and item.basis != "article" and (recent(item) or narrows_month(first, item)):
                 take_date(first, item)
