@@ -5583,13 +5583,40 @@ def sequel_link(sentence: str, main: EventWord, all_dates, language: str = "und"
     if pattern is None:
         return None
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    link = pattern.search(compared, main.end)
+    link = pattern.search(compared, main.end) or _counted_sequel(compared, main.end, language)
     if link is None:
         return None
     dates = [d.start for d in all_dates] + [lo for lo, _hi in relative_spans(sentence, language)]
     if not any(start >= link.end() for start in dates) or any(main.end <= start < link.start() for start in dates):
         return None
     return link.end()
+
+
+@lru_cache(maxsize=None)
+def _counted_sequel_verbs(language: str) -> re.Pattern | None:
+    """The verbs of the links of vocabulary "sequel_links" that end in a word of
+    "offset_after_happening" ("came after", "survient après"), as a pattern closing a text
+    (perhaps one word, "just", "seulement", after them); None when the language has none."""
+    links = (reference().vocabulary.get("sequel_links") or {}).get(language) or ()
+    after = ((reference().vocabulary.get("offset_after_happening") or {}).get(language) or {}).get("words") or ()
+    convert = reference_word_form(language in EXACT_LANGUAGES)
+    verbs = {convert(link[:-len(word)].strip()) for link in links for word in after
+             if link.endswith(" " + word) and link[:-len(word)].strip()}
+    return re.compile(r"(?<![\w-])(?:" + alternation(verbs) + r")(?:\s+[\w']+)?\s+$") if verbs else None
+
+
+def _counted_sequel(compared: str, start: int, language: str = "und") -> re.Match | None:
+    """A link of vocabulary "sequel_links" with a count of days or weeks inside it ("came just
+    two days after", "survient deux jours après", "llega tres días después de"): the match of
+    the count (offset_after_happening) right after the link's verb, past offset start of
+    `compared` (the sentence as _compared gives it); None when there is none."""
+    verbs = _counted_sequel_verbs(language)
+    if verbs is None:
+        return None
+    for match, _days in _counted_days(_offset_back_pattern(language), compared):
+        if match.start() >= start and verbs.search(compared, start, match.start()):
+            return match
+    return None
 
 
 AFTER_CLAUSE_WORDS = 3  # words a main clause holds at least after an opening after-phrase
