@@ -997,15 +997,17 @@ def joined_apart(sentence: str, lo: int, hi: int, language: str = "und") -> bool
 def dates_paired(sentence: str, first: DateMention, second: DateMention, language: str = "und") -> bool:
     """Whether two printed dates, the first before the second, are two times of one verb
     joined by a coordinating conjunction alone (vocabulary "coordinating_conjunctions"): each
-    printing its month and its year, the two unlike ("closed offices in June 2021 and June
-    2022", "en juin 2021 et juin 2022"): two happenings, one on each. Not the two ends of a
+    printing its month and its year, or its month and its day, the two unlike ("closed offices
+    in June 2021 and June 2022", "en juin 2021 et juin 2022", "attacks on April 7 and April
+    8"): two happenings, one on each. Not the two ends of a
     span a paired preposition opens (vocabulary "paired_prepositions": "between June 2021
     and June 2022"), nor two days of one month ("on 2 and 3 April", no month before the
     conjunction). language: ISO 639-1 code of the text."""
     if first.end > second.start or first.kind != "date" or second.kind != "date":
         return False
-    if not (first.value.month and first.value.year and second.value.month and second.value.year) or first.value == second.value:
-        return False
+    if not (first.value.month and second.value.month and (first.value.year and second.value.year
+                                                          or first.value.day and second.value.day)) or first.value == second.value:
+        return False  # each its month, and each its year or each its day ("on April 7 and April 8")
     pattern = _word_pattern("coordinating_conjunctions", language)
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     conjunction = pattern.search(compared, first.end, second.start) if pattern else None
@@ -5619,6 +5621,28 @@ def _counted_sequel(compared: str, start: int, language: str = "und") -> re.Matc
     return None
 
 
+# what stands between two days of a list: a comma, perhaps a conjunction, perhaps an article
+# or "on" ("29 March, 7 April", "le 7 avril et le 8 avril", "April 7 and April 8")
+_LIST_JOINER = re.compile(r"\s*,?\s*(?:(?:and|et|y|e|và|or|ou|o)\s+)?(?:(?:on|le|el|the|ngày)\s+)?", re.IGNORECASE)
+
+def listed_with(sentence: str, mention: DateMention, used, mentions) -> bool:
+    """Whether a printed date stands in one list of dates with a date of `used` (the dates the
+    sentence's happenings took): the dates of `mentions` (the sentence's, any order) between
+    them each joined to the next by a comma, a conjunction or an article alone (_LIST_JOINER:
+    "on 29 March, 7 April and 8 April", "le 7 avril et le 8 avril")."""
+    ordered = sorted(mentions, key=lambda d: d.start)
+    if not any(d is mention for d in ordered):
+        return False
+    group: list[DateMention] = []
+    for d in ordered:
+        if group and not _LIST_JOINER.fullmatch(sentence, group[-1].end, d.start):
+            if any(g is mention for g in group):
+                break
+            group = []
+        group.append(d)
+    return any(g is mention for g in group) and any(g is u for g in group for u in used if g is not mention)
+
+
 AFTER_CLAUSE_WORDS = 3  # words a main clause holds at least after an opening after-phrase
 
 
@@ -6651,15 +6675,19 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             if any(not _CLAUSE_END.search(sentence[min(u.end, other.end):max(u.start, other.start)])
                    and not joined_apart(sentence, min(u.end, other.end), max(u.start, other.start), language)
                    # "closed offices in June 2021 and June 2022": one verb, two times
-                   and not dates_paired(sentence, u, other, language) for u in used):
+                   and not dates_paired(sentence, *sorted((u, other), key=lambda d: d.start), language=language)
+                   for u in used):
                 continue
             word = _happening_word(other)
             if apposed_participle_date(sentence, other, main, words, language):
                 # "l'opération Barkhane, lancée en août 2014": the apposition says what it dates
                 word = apposed_clause_word(sentence, other, language) or word
             extra = finding(word)
+            # a day listed beside one a past happening took ("attacked the base on 29 March, 7
+            # April and 8 April") is past as that one is
+            listed_past = word.kind == HAPPENING and not planned and listed_with(sentence, other, used, mentions)
             extra.start, extra.end, _ = _resolve_printed(sentence, other, years, anchor_of_year, False, language,
-                                                         past_told(sentence, word, language, other))
+                                                         past_told(sentence, word, language, other) or listed_past)
             told.append(_Told(extra, word, sentence, "printed"))
         # so does a day or period named relative to the article's ("cette semaine", "next week")
         # in a clause of its own after a printed date the main event took: "quittera Dakar ce
