@@ -1486,15 +1486,26 @@ _CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2013\u2014]|\s-\s")
 _CLAUSE_ASIDE = re.compile(r"\([^()\n,;:]{1,24}\)")
 
 
+@lru_cache(maxsize=None)
+def _place_aside() -> re.Pattern:
+    """A short aside of place set off by commas (vocabulary "place_aside_openers", any
+    language, folded forms too): ", non loin de Douentza,", ", near the port,"."""
+    openers = _any_language("place_aside_openers", folded=True)
+    return re.compile(r",\s*(?:" + openers + r")\s+[^,;:()\n]{1,40},") if openers else re.compile(r"(?!)")
+
+
 def _clause_end_past_asides(compared: str, start: int) -> int:
     """Where the clause going on from offset start ends: the next comma, semicolon, colon,
-    dash or parenthesis (_CLAUSE_END), stepping over short bracketed asides (_CLAUSE_ASIDE); the
-    text's length when none."""
+    dash or parenthesis (_CLAUSE_END), stepping over short bracketed asides (_CLAUSE_ASIDE) and
+    short asides of place set off by commas (_place_aside: "que deux soldats blessés ce
+    matin, non loin de Douentza, sont morts" is one clause); the text's length when none."""
     while True:
         end = _CLAUSE_END.search(compared, start)
         if end is None:
             return len(compared)
         aside = _CLAUSE_ASIDE.match(compared, end.start()) if compared[end.start()] == "(" else None
+        if aside is None and compared[end.start()] == ",":
+            aside = _place_aside().match(compared, end.start())  # "..., near the port, have died"
         if aside is None:
             return end.start()
         start = aside.end()
