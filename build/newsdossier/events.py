@@ -63,6 +63,11 @@ def _document_year(sentence: str, mention: DateMention) -> bool:
 # "UNITED NATIONS, July 29 (Xinhua) —").
 _DATELINE_BEFORE = re.compile(r"\W*(?:[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd .'-]*,\s*(?:[\w.]+\s*,?\s*)?)?")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--?|\u2013|\u2014)\s")
+# A sentence that is a dateline alone: a place of capitalised words, a comma, perhaps "le",
+# "el" or "on", then the date and nothing but punctuation ("Duékoué, le 29 mai 2012...",
+# "GOMA, 3 March -"), as a release cut from its first sentence prints it.
+_DATELINE_ALONE_BEFORE = re.compile(r"\W*[A-Z\u00c0-\u00dd][\w'.-]*(?:[ -][A-Z\u00c0-\u00dd][\w'.-]*){0,3}\s*,\s*"
+                                    r"(?:(?:le|el|on|ce|this)\s+)?(?:(?:[a-zA-Z\u00e0-\u00fc]+)\s+)?")
 # The signature closing a social-media post quoted in an article: a dash, the author's name
 # and handle, then the day it was posted ("— UN Mission (@UN_Mission) 14 April 2018"), the
 # day a thing was said, no happening.
@@ -207,13 +212,40 @@ def _term_span(sentence: str, mention: DateMention, language: str) -> bool:
                for m in pattern.finditer(compared))
 
 
+_STREET_LINK = re.compile(r"(?:\s+(?:du|de la|de|del|des|of the|of))?\s+$", re.IGNORECASE)
+
+
+def street_name_date(sentence: str, mention: DateMention, language: str = "und") -> bool:
+    """Whether a day and month (no year: a name prints none) is part of the name of a street,
+    square or ground (vocabulary "street_name_nouns"): right after such a noun, perhaps with
+    "du", "de", "del" between ("à la place du 30 juin", "Avenida 9 de Julio"), or right
+    before one printed with a capital ("the 30 June Square"). Such a day names the place, it
+    dates nothing (Kinshasa's square and boulevard of 30 June gave ceremonies held there the
+    date of 30 June)."""
+    if mention.kind != "date" or mention.has_year or mention.value.day is None:
+        return False
+    table = reference().vocabulary.get("street_name_nouns") or {}
+    nouns = {w.lower() for lang, words in table.items() for w in words or ()
+             if language in ("und", lang) or language not in table}
+    if not nouns:
+        return False
+    before = _STREET_LINK.sub("", sentence[:mention.start])
+    word = re.search(r"([^\W\d_][\w-]*)$", before)
+    if word and word.group(1).lower() in nouns:
+        return True
+    after = re.match(r"\s+([A-Z][\w-]*)", sentence[mention.end:])
+    return bool(after) and after.group(1).lower() in nouns
+
+
 def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = True, language: str = "und") -> bool:
     """Whether a printed date dates no happening of its sentence by the way it is set: the
     date line of a wire opening the sentence ("April 6 (UPI) -- Two peacekeepers were killed
     this week": the day of the report), a date that is the whole sentence ("20/12/2016."),
-    a date that is the whole of a quoted name ("the “15 de Noviembre” base"), or a year that
+    a dateline cut off as a sentence of its own ("Duékoué, le 29 mai 2012..."), a date that
+    is the whole of a quoted name ("the “15 de Noviembre” base"), or a year that
     is one end of a span of years left unjoined by join_year_spans ("2026 - 2025"), a
-    span of years naming a term of service (_term_span: "nhiệm kỳ 2025 - 2026"), or the day
+    span of years naming a term of service (_term_span: "nhiệm kỳ 2025 - 2026"), a day
+    naming a street or square (street_name_date: "la place du 30 juin"), or the day
     ending the signature of a quoted social-media post ("— A Mission (@a_mission) 3 May 2019",
     the day it was posted).
     date_line: whether a wire's date line counts (not where the sentence has no event word:
@@ -222,7 +254,7 @@ def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = 
     if mention.kind == "year" and (_YEAR_SPAN_AFTER.match(sentence, mention.end)
                                    or _YEAR_SPAN_BEFORE.search(sentence, 0, mention.start)):
         return True
-    if _term_span(sentence, mention, language):
+    if _term_span(sentence, mention, language) or street_name_date(sentence, mention, language):
         return True
     if _POST_SIGNATURE.search(sentence, 0, mention.start) and not re.search(r"\w", sentence[mention.end:]):
         return True
@@ -230,6 +262,9 @@ def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = 
         return True
     if not re.search(r"[^\W\d]", sentence[:mention.start] + sentence[mention.end:]):
         return True
+    if (mention.has_year and not re.search(r"\w", sentence[mention.end:])
+            and _DATELINE_ALONE_BEFORE.fullmatch(sentence, 0, mention.start)):
+        return True  # "Duékoué, le 29 mai 2012...": a dateline cut off as a sentence
     before, after = sentence[:mention.start].rstrip(), sentence[mention.end:].lstrip()
     return bool(before) and bool(after) and before[-1] in OPENING_QUOTES and after[0] in CLOSING_QUOTES
 
@@ -962,15 +997,17 @@ def joined_apart(sentence: str, lo: int, hi: int, language: str = "und") -> bool
 def dates_paired(sentence: str, first: DateMention, second: DateMention, language: str = "und") -> bool:
     """Whether two printed dates, the first before the second, are two times of one verb
     joined by a coordinating conjunction alone (vocabulary "coordinating_conjunctions"): each
-    printing its month and its year, the two unlike ("closed offices in June 2021 and June
-    2022", "en juin 2021 et juin 2022"): two happenings, one on each. Not the two ends of a
+    printing its month and its year, or its month and its day, the two unlike ("closed offices
+    in June 2021 and June 2022", "en juin 2021 et juin 2022", "attacks on April 7 and April
+    8"): two happenings, one on each. Not the two ends of a
     span a paired preposition opens (vocabulary "paired_prepositions": "between June 2021
     and June 2022"), nor two days of one month ("on 2 and 3 April", no month before the
     conjunction). language: ISO 639-1 code of the text."""
     if first.end > second.start or first.kind != "date" or second.kind != "date":
         return False
-    if not (first.value.month and first.value.year and second.value.month and second.value.year) or first.value == second.value:
-        return False
+    if not (first.value.month and second.value.month and (first.value.year and second.value.year
+                                                          or first.value.day and second.value.day)) or first.value == second.value:
+        return False  # each its month, and each its year or each its day ("on April 7 and April 8")
     pattern = _word_pattern("coordinating_conjunctions", language)
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     conjunction = pattern.search(compared, first.end, second.start) if pattern else None
@@ -1459,15 +1496,26 @@ _CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2013\u2014]|\s-\s")
 _CLAUSE_ASIDE = re.compile(r"\([^()\n,;:]{1,24}\)")
 
 
+@lru_cache(maxsize=None)
+def _place_aside() -> re.Pattern:
+    """A short aside of place set off by commas (vocabulary "place_aside_openers", any
+    language, folded forms too): ", non loin de Douentza,", ", near the port,"."""
+    openers = _any_language("place_aside_openers", folded=True)
+    return re.compile(r",\s*(?:" + openers + r")\s+[^,;:()\n]{1,40},") if openers else re.compile(r"(?!)")
+
+
 def _clause_end_past_asides(compared: str, start: int) -> int:
     """Where the clause going on from offset start ends: the next comma, semicolon, colon,
-    dash or parenthesis (_CLAUSE_END), stepping over short bracketed asides (_CLAUSE_ASIDE); the
-    text's length when none."""
+    dash or parenthesis (_CLAUSE_END), stepping over short bracketed asides (_CLAUSE_ASIDE) and
+    short asides of place set off by commas (_place_aside: "que deux soldats blessés ce
+    matin, non loin de Douentza, sont morts" is one clause); the text's length when none."""
     while True:
         end = _CLAUSE_END.search(compared, start)
         if end is None:
             return len(compared)
         aside = _CLAUSE_ASIDE.match(compared, end.start()) if compared[end.start()] == "(" else None
+        if aside is None and compared[end.start()] == ",":
+            aside = _place_aside().match(compared, end.start())  # "..., near the port, have died"
         if aside is None:
             return end.start()
         start = aside.end()
@@ -1818,6 +1866,16 @@ def role_taking_spans(sentence: str, language: str = "und") -> list[tuple[int, i
     return [m.span() for m in pattern.finditer(_compared(sentence, language in EXACT_LANGUAGES))]
 
 
+def named_offence_spans(compared: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where a sentence (as _compared gives it) prints the name of an offence or a status built
+    on a happening's noun (vocabulary "named_offence_phrases": "war crimes", "crimes de guerre",
+    "prisoners of war"): (start, end) offsets, [] for none. An event word inside one names no
+    happening: "reconnu coupable de crimes de guerre lundi" gave Monday to a war, not to the
+    verdict."""
+    pattern = _word_pattern("named_offence_phrases", language)
+    return [m.span() for m in pattern.finditer(compared)] if pattern is not None else []
+
+
 def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     exact, patterns = _kind_patterns(language)
     compared = _compared(sentence, exact)
@@ -1848,6 +1906,9 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     found.extend((lo, hi, "visit", visit, True, False) for lo, hi in planned_stay_spans(sentence, language))
     office = reference().vocabulary["event_kinds"]["appointment"]["label"]
     found.extend((lo, hi, "appointment", office, True, False) for lo, hi in role_taking_spans(sentence, language))
+    offences = named_offence_spans(compared, language)
+    if offences:  # "war crimes", "crimes de guerre": an offence's name, no war
+        found = [f for f in found if not any(lo <= f[0] and f[1] <= hi for lo, hi in offences)]
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
     if not found:
@@ -5616,13 +5677,62 @@ def sequel_link(sentence: str, main: EventWord, all_dates, language: str = "und"
     if pattern is None:
         return None
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    link = pattern.search(compared, main.end)
+    link = pattern.search(compared, main.end) or _counted_sequel(compared, main.end, language)
     if link is None:
         return None
     dates = [d.start for d in all_dates] + [lo for lo, _hi in relative_spans(sentence, language)]
     if not any(start >= link.end() for start in dates) or any(main.end <= start < link.start() for start in dates):
         return None
     return link.end()
+
+
+@lru_cache(maxsize=None)
+def _counted_sequel_verbs(language: str) -> re.Pattern | None:
+    """The verbs of the links of vocabulary "sequel_links" that end in a word of
+    "offset_after_happening" ("came after", "survient après"), as a pattern closing a text
+    (perhaps one word, "just", "seulement", after them); None when the language has none."""
+    links = (reference().vocabulary.get("sequel_links") or {}).get(language) or ()
+    after = ((reference().vocabulary.get("offset_after_happening") or {}).get(language) or {}).get("words") or ()
+    convert = reference_word_form(language in EXACT_LANGUAGES)
+    verbs = {convert(link[:-len(word)].strip()) for link in links for word in after
+             if link.endswith(" " + word) and link[:-len(word)].strip()}
+    return re.compile(r"(?<![\w-])(?:" + alternation(verbs) + r")(?:\s+[\w']+)?\s+$") if verbs else None
+
+
+def _counted_sequel(compared: str, start: int, language: str = "und") -> re.Match | None:
+    """A link of vocabulary "sequel_links" with a count of days or weeks inside it ("came just
+    two days after", "survient deux jours après", "llega tres días después de"): the match of
+    the count (offset_after_happening) right after the link's verb, past offset start of
+    `compared` (the sentence as _compared gives it); None when there is none."""
+    verbs = _counted_sequel_verbs(language)
+    if verbs is None:
+        return None
+    for match, _days in _counted_days(_offset_back_pattern(language), compared):
+        if match.start() >= start and verbs.search(compared, start, match.start()):
+            return match
+    return None
+
+
+# what stands between two days of a list: a comma, perhaps a conjunction, perhaps an article
+# or "on" ("29 March, 7 April", "le 7 avril et le 8 avril", "April 7 and April 8")
+_LIST_JOINER = re.compile(r"\s*,?\s*(?:(?:and|et|y|e|và|or|ou|o)\s+)?(?:(?:on|le|el|the|ngày)\s+)?", re.IGNORECASE)
+
+def listed_with(sentence: str, mention: DateMention, used, mentions) -> bool:
+    """Whether a printed date stands in one list of dates with a date of `used` (the dates the
+    sentence's happenings took): the dates of `mentions` (the sentence's, any order) between
+    them each joined to the next by a comma, a conjunction or an article alone (_LIST_JOINER:
+    "on 29 March, 7 April and 8 April", "le 7 avril et le 8 avril")."""
+    ordered = sorted(mentions, key=lambda d: d.start)
+    if not any(d is mention for d in ordered):
+        return False
+    group: list[DateMention] = []
+    for d in ordered:
+        if group and not _LIST_JOINER.fullmatch(sentence, group[-1].end, d.start):
+            if any(g is mention for g in group):
+                break
+            group = []
+        group.append(d)
+    return any(g is mention for g in group) and any(g is u for g in group for u in used if g is not mention)
 
 
 AFTER_CLAUSE_WORDS = 3  # words a main clause holds at least after an opening after-phrase
@@ -6007,7 +6117,8 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
     kinds_agree; planned events apart, as they are another day's):
     - an event noun with a definite determiner ("the ambush") of a happening already found
       is that happening again (refers_back): dropped, its date given to the earlier telling
-      when that one had only the article's date and this one falls in the week before it;
+      when that one had only the article's date and this one falls in the week before it, or
+      in the article's month when that one had the month alone (narrows_month);
       not when it prints or names a day of its own that no earlier telling has ("l'attaque,
       le samedi dernier, ..." after an attack of Monday), when no lead is dated by the
       article's date;
@@ -6058,6 +6169,16 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         day = _day(item.finding.start)
         return bool(anchor_day and day and 0 <= (anchor_day - day).days <= 7)
 
+    def narrows_month(into: _Told, item: _Told) -> bool:
+        """Whether into, a telling dated by the article's month alone (no day: a text that
+        does not say when), is narrowed by item, a telling of it again on a day of that month
+        up to the article's day ("Recently, the unit held a ceremony" ... a caption's "at the
+        ceremony on 12 May")."""
+        start, day = into.finding.start, _day(item.finding.start)
+        return bool(start is not None and start.day is None and into.finding.end is None and day and anchor_day
+                    and (day.year, day.month) == (start.year, start.month) and day <= anchor_day
+                    and item.finding.end is None)
+
     kept: list[_Told] = []
     for item in told:
         finding = item.finding
@@ -6078,9 +6199,11 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
             (lead is None and (_day(finding.start) is None or dated_at_word(item.sentence, item.word, language)))
             or (lead is not None and finding.start is not None and not recent(item)
                 and not (anchor is not None and (finding.start.year, finding.start.month) == (anchor.year, anchor.month)))))
-        if earlier and not own_day and refers_back(item.sentence, item.word, language):
+        # a happening of no listed kind stands on its date: "le 8 avril" is no "the" of a noun
+        # told again ("attaqué la base le 29 mars, le 7 avril et le 8 avril": three days)
+        if earlier and not own_day and finding.kind != HAPPENING and refers_back(item.sentence, item.word, language):
             first = lead or earlier[0]
-            if first.basis == "article" and item.basis != "article" and recent(item):
+            if first.basis == "article" and item.basis != "article" and (recent(item) or narrows_month(first, item)):
                 take_date(first, item)
             join(first, item)
             continue
@@ -6664,15 +6787,19 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             if any(not _CLAUSE_END.search(sentence[min(u.end, other.end):max(u.start, other.start)])
                    and not joined_apart(sentence, min(u.end, other.end), max(u.start, other.start), language)
                    # "closed offices in June 2021 and June 2022": one verb, two times
-                   and not dates_paired(sentence, u, other, language) for u in used):
+                   and not dates_paired(sentence, *sorted((u, other), key=lambda d: d.start), language=language)
+                   for u in used):
                 continue
             word = _happening_word(other)
             if apposed_participle_date(sentence, other, main, words, language):
                 # "l'opération Barkhane, lancée en août 2014": the apposition says what it dates
                 word = apposed_clause_word(sentence, other, language) or word
             extra = finding(word)
+            # a day listed beside one a past happening took ("attacked the base on 29 March, 7
+            # April and 8 April") is past as that one is
+            listed_past = word.kind == HAPPENING and not planned and listed_with(sentence, other, used, mentions)
             extra.start, extra.end, _ = _resolve_printed(sentence, other, years, anchor_of_year, False, language,
-                                                         past_told(sentence, word, language, other))
+                                                         past_told(sentence, word, language, other) or listed_past)
             told.append(_Told(extra, word, sentence, "printed"))
         # so does a day or period named relative to the article's ("cette semaine", "next week")
         # in a clause of its own after a printed date the main event took: "quittera Dakar ce
