@@ -2434,6 +2434,9 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             # "paid by his account manager": a possessive marker set off from nothing is a phrase's words
             if marker and _possessive_inside_phrase(comparable, match.start(), match.end(), language):
                 continue
+            # "À l'entendre parler, on croirait que...": the writer's conjecture, no words given
+            if marker and _conjecture_after(comparable, match.start(), match.end(), language):
+                continue
             # "Il rapporte des vivres", "confirmé par l'armée": no report (_reports_here)
             if not marker and text is not None and not _reports_here(text, comparable, match.start(), match.end(), language):
                 continue
@@ -4039,6 +4042,24 @@ def _possessive_inside_phrase(comparable: str, start: int, end: int, language: s
     after = comparable[end:].lstrip()
     marks = ",;:()\u2013\u2014-\"'"
     return bool(before) and before[-1] not in marks + "\u201c\u00ab" and bool(after) and after[0] not in marks + ".!?\u2026\u201d\u00bb"
+
+
+def _conjecture_after(comparable: str, start: int, end: int, language: str) -> bool:
+    """Whether the possessive source marker at comparable[start:end] (quotes.yaml
+    "possessive_source_markers": "à l'entendre", "by his account") is followed, in the clause
+    the first comma after it opens, by the writer's impersonal conjecture (quotes.yaml
+    "conjecture_openers": "on croirait", "you would think", "cualquiera diría"): "À l'entendre
+    parler, on croirait que la guerre est finie" tells what the writer makes of the person's
+    talk, not what was said, and gives no quotation. comparable: the sentence as compared
+    (_comparable); returns a bool (False for any other marker)."""
+    openers = _compared_forms("conjecture_openers", language)
+    if not openers or comparable[start:end] not in _compared_forms("possessive_source_markers", language):
+        return False
+    comma = comparable.find(",", end)
+    if comma < 0:
+        return False
+    after = comparable[comma + 1:].lstrip()
+    return any(after.startswith(opener) and not after[len(opener):len(opener) + 1].isalnum() for opener in openers)
 
 
 def _possessive_marker(cue: _Cue, comparable: str, language: str) -> bool:
