@@ -5195,7 +5195,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         return []
     # "Los observadores —dijo Mulet— vendrán...": the incise between dashes read as between
     # commas, the sentences restored as printed in the quotes returned
-    read = [(_dash_incise_as_commas(text, language), found) for text, found in sentences]
+    read = [(_dash_incise_as_commas(_typewriter_marks_as_curly(text), language), found) for text, found in sentences]
     printed = {commas: text for (commas, _), (text, _found) in zip(read, sentences) if commas != text}
     if printed:
         sentences = read
@@ -5633,6 +5633,27 @@ def _dash_incise_pattern(language: str) -> re.Pattern | None:
         return None
     return re.compile(rf"(?<=\s)(?P<open>[\u2014\u2013-])\s?(?:{_alternation(verbs)})(?![\w'])"
                       rf"(?:\s+[\w'\u2019.]+){{0,{INCISE_WORDS - 1}}}?\s?(?P<close>[\u2014\u2013-])(?=[\s,.;:])")
+
+
+# Double quotation marks typed as two characters, as copy set on a typewriter or in TeX prints
+# them (``...'' and ''...''): two backquotes, or two apostrophes opening a word after a space, a
+# bracket or the text's start, open; two apostrophes closing a word, before a space,
+# punctuation or the end, close.
+_TYPED_OPENER = re.compile(r"``(?=\S)|(?:(?<=^)|(?<=[\s(\[]))''(?=[^\W\d_])")
+_TYPED_CLOSER = re.compile(r"(?<=[^\s'`])''(?=[\s.,;:!?)\]]|$)")
+
+
+def _typewriter_marks_as_curly(text: str) -> str:
+    """text with each double quotation mark typed as two characters (_TYPED_OPENER,
+    _TYPED_CLOSER: "``Vinimos a ayudar'', dijo X", "''No tengo miedo'', dijo X") written as the
+    curly mark it stands for, its length kept (a space beside the mark, outside the words
+    quoted: "“Vinimos a ayudar ”, dijo X"), so the words inside are read as a quotation as
+    “...” are. Two apostrophes inside a word, or a lone one, stay as printed. Returns a str of
+    the same length as text."""
+    if "``" not in text and "''" not in text:
+        return text
+    text = _TYPED_OPENER.sub(" \u201c", text)
+    return _TYPED_CLOSER.sub(" \u201d", text)
 
 
 def _dash_incise_as_commas(text: str, language: str) -> str:
