@@ -3710,7 +3710,8 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
             if not (_tight(gap, language) or _described_person(text, start, mention, language)) \
                     or _object_of(mention, comparable, language, start):
                 return None
-            if not cue.marker and _inside_noun_phrase(comparable[start:mention.start], language):
+            if not cue.marker and _inside_noun_phrase(comparable[start:mention.start], language) \
+                    and not _members_of_body(comparable[start:mention.start], mention, language):
                 return _Mention(start, mention.start, "unnamed", None)  # "..., said a report on X": no one named
             if mention.kind == "unnamed" and mention.found is None \
                     and (country := _country_voiced_after(comparable, mention.start, mentions, language)) is not None:
@@ -3787,6 +3788,19 @@ def _inside_noun_phrase(gap: str, language: str) -> bool:
     if not noun.islower() or fold_same_length(noun).lower() in _gap_words(language):
         return False
     return noun not in _body_voice_words(language)[0]
+
+
+def _members_of_body(gap: str, mention: _Mention, language: str) -> bool:
+    """Whether the compared words between an inverted speech verb and the mention after it end
+    on a noun of a body's members and its preposition (quotes.yaml "membership_nouns": "dicen los
+    miembros del", "affirment les membres du", "say the members of") and the mention is a body
+    or a mission: the members speak as the body, which is the speaker (_speaker_after). A
+    person or a country after the noun keeps the phrase its own. Returns a bool."""
+    pattern = _noun_phrase_end(language)
+    match = pattern.search(gap) if pattern is not None else None
+    if match is None or mention.kind != "entity" or mention.found is None or mention.found.kind not in ("organisation", "mission"):
+        return False
+    return match.group("noun") in _compared_forms("membership_nouns", language)
 
 
 def _described_person(text: str, start: int, mention: _Mention, language: str) -> bool:
