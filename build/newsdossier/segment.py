@@ -14,7 +14,11 @@ from .reference import reference
 from .text import CLOSING_QUOTES, OPENING_QUOTES, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
 
 TERMINAL = tuple('.!?…:;"\u201d\u00bb\u2019)')
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Characters a page prints that a reader does not see (zero-width spaces and joiners, the soft
+# hyphen), dropped; the hyphen and the non-breaking hyphen (U+2010, U+2011), which a style sheet
+# prints in names and compounds ("Jean\u2011Paul", "African Union\u2011United Nations"), read as
+# the hyphen-minus the rest of the text and the reference lists print.
+_INVISIBLE = {**dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None), 0x2010: "-", 0x2011: "-"}
 # A full stop glued to the next sentence (".Il a affirmé", "(FISNUA).Le"): scrapers drop the
 # space. Before the stop: two lowercase letters, or a closing bracket or quote after a word
 # (an acronym in brackets ends a sentence as well); after it, a capital and a lowercase
