@@ -2326,7 +2326,9 @@ def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozense
     # the object's last word is no article or preposition ("object_never_ends")
     last = rf"(?!(?:{_alternation(list(never_ends))})(?![\w'\u2019-])){word}" if never_ends else word
     objects = rf"(?:\s+{word}){{0,{most - 1}}}?\s+{last}"
-    judged = rf"\s+(?:{_alternation(list(judgements))})(?!\w)"
+    # or the judgement in the writer's quotation marks, whatever its words ("called the raid
+    # “cowardly and planned”"; _characterising_cues keeps it when it opens in lowercase)
+    judged = rf"\s+(?:(?:{_alternation(list(judgements))})(?!\w)|[{_JUDGEMENT_MARKS}](?=\s?[^\W\d_]))"
     # a determiner after "de" makes it the object's own preposition ("les victimes de la tragédie")
     determiners = sorted(_noun_determiners(language)) if no_article else []
     alone = r"(?![\w'\u2019-])"
@@ -2356,15 +2358,32 @@ def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozense
     return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})"), not_after
 
 
-def _characterising_cues(cues: list[_Cue], comparable: str, mentions: list[_Mention], language: str) -> list[_Cue]:
+# The opening quotation marks that may set off the judgement a characterising verb gives
+# (_characterising_patterns): straight, curly and angle.
+_JUDGEMENT_MARKS = '"\u201c\u201e\u00ab'
+
+
+def _quoted_judgement_lowercase(text: str, end: int) -> bool:
+    """Whether the quotation opened by the mark right before text[end] starts on a lowercase
+    letter (spaces skipped): a judgement quoted ("called the raid “cowardly”"), not a name or a
+    title in capitals ("called the operation “Safe Roads”")."""
+    letter = text[end:end + 2].lstrip()[:1]
+    return letter.islower()
+
+
+def _characterising_cues(cues: list[_Cue], comparable: str, mentions: list[_Mention], language: str,
+                         text: str | None = None) -> list[_Cue]:
     """The cues of a sentence with its verbs of characterising: a verb followed by its object
     and the judgement given of it ("X described the raid as a cowardly crime", "X called the
     shelling unacceptable", "X a qualifié l'embuscade d'acte lâche", "X calificó el ataque de
     cobarde", "ông X gọi đây là hành động hèn hạ") reports what X said of it, so it is a
     speech verb of its own, and no verb of stance (a stance cue at the same place is made one
     of speech). A verb inside a name, after a passive auxiliary ("was called a hero") or after
-    a word of "not_after" ("kêu gọi", "được gọi là") is none. Input: the cues found
-    (_cues), the sentence as compared, its mentions; output: the cues, sorted.
+    a word of "not_after" ("kêu gọi", "được gọi là") is none. The judgement may be any words in
+    quotation marks opening in lowercase ("X called the attack “determined and planned”", "X a
+    qualifié l'attaque de « lâche et planifiée »"): the words are X's. Input: the cues found
+    (_cues), the sentence as compared, its mentions, the sentence as printed (text: None takes
+    a quoted judgement whatever its case); output: the cues, sorted.
     Rule source: quotes.yaml "characterising_verbs"."""
     pattern, not_after = _characterising_patterns(language)
     if pattern is None:
@@ -2374,6 +2393,8 @@ def _characterising_cues(cues: list[_Cue], comparable: str, mentions: list[_Ment
     for match in pattern.finditer(comparable):
         group = next(name for name, value in match.groupdict().items() if value is not None)
         start, end = match.start(group), match.end(group)
+        if comparable[match.end() - 1] in _JUDGEMENT_MARKS and text is not None and not _quoted_judgement_lowercase(text, match.end()):
+            continue  # "called the operation “Safe Roads”": a name in capitals, no judgement
         if any(m.kind == "entity" and m.start < end and start < m.end for m in mentions):
             continue
         before = comparable[max(0, start - 16):start].rstrip()
@@ -2451,7 +2472,7 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
     cues = [c for c in cues if c.marker or not (any(a <= c.start and c.end <= b for a, b in nouns)
                                                or any(a < c.start and c.end <= b for a, b in inside))]
     cues.extend(_participle_cues(comparable, mentions, cues, language, text))
-    return _characterising_cues(cues, comparable, mentions, language)
+    return _characterising_cues(cues, comparable, mentions, language, text)
 
 
 @lru_cache(maxsize=None)
