@@ -3829,7 +3829,8 @@ def _described_person(text: str, start: int, mention: _Mention, language: str) -
     named after it are a description of that person in lower case, the name then closing the
     clause ("..., said local administrator X.", "..., dijo el alcalde local X,"): at most three
     words, no punctuation, the last no grammar word (quotes.yaml and vocabulary stop words: "said
-    the attack on X" is about X), the name followed by the clause's end. The person speaks."""
+    the attack on X" is about X; nor an elided one, "a annoncé le départ d'X"), the name followed
+    by the clause's end. The person speaks."""
     if mention.kind != "entity" or mention.found is None or mention.found.kind != "person":
         return False
     gap = text[start:mention.start]
@@ -3838,6 +3839,8 @@ def _described_person(text: str, start: int, mention: _Mention, language: str) -
         return False
     if fold_same_length(words[-1]).lower() in reference().words("stopwords"):
         return False
+    if words[-1].endswith(("'", "\u2019")):
+        return False  # an elided article or preposition ("le départ d'X", "la mort d'X"): X is its complement
     return re.match(r"\s*(?:[,.;)]|$)", text[mention.end:]) is not None
 
 
