@@ -1105,8 +1105,10 @@ def _capital_voices(text: str, comparable: str, found: Sequence[Found], language
     """A country's capital opening its clause as the subject of a speech verb ("Accra a affirmé
     que...", "Kinshasa accuse Kigali...", "Bamako exigió..."): the seat of the government stands
     for it, and the country speaks (tests/corpus/README.md: a country speaking as such is the
-    country). Not a capital after a preposition or other words of its clause ("sources in
-    Bamako said": where they are). Returns country mentions at the capital's place."""
+    country); so does a capital right after a source marker opening its clause ("selon Bamako",
+    "according to Accra", "según Bogotá"; quotes.yaml "source_markers"). Not a capital after a
+    preposition or other words of its clause ("sources in Bamako said": where they are).
+    Returns country mentions at the capital's place."""
     out = []
     ref = reference()
     for city in found:
@@ -1116,7 +1118,10 @@ def _capital_voices(text: str, comparable: str, found: Sequence[Found], language
         for surface in city.surfaces:
             for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
                 clause = re.split(r"[.;:,!?()\"\u201c\u201d\u00ab\u00bb\u2013\u2014]", text[:match.start()])[-1]
-                if clause.strip() or not _speech_verb_follows(comparable, match.end(), language):
+                # "selon Bamako", "according to Accra", "según Bogotá": the capital after a
+                # source marker opening its clause speaks as well
+                after_marker = bool(clause.strip()) and _comparable(clause.strip(), language) in _compared_forms("source_markers", language)
+                if not after_marker and (clause.strip() or not _speech_verb_follows(comparable, match.end(), language)):
                     continue
                 out.append(_Mention(match.start(), match.end(), "entity",
                                     Found("country", country.id, country.name, text, [surface], code=city.code)))
