@@ -2370,10 +2370,13 @@ _JUDGEMENT_MARKS = '"\u201c\u201e\u00ab'
 
 def _quoted_judgement_lowercase(text: str, end: int) -> bool:
     """Whether the quotation opened by the mark right before text[end] starts on a lowercase
-    letter (spaces skipped): a judgement quoted ("called the raid “cowardly”"), not a name or a
-    title in capitals ("called the operation “Safe Roads”")."""
+    letter (spaces skipped) and holds at least MIN_QUOTED_WORDS words before its closing mark:
+    a judgement quoted ("called the raid “cowardly and planned”"), not a name or a title in
+    capitals ("called the operation “Safe Roads”"), nor one word quoted as a term ("described
+    the camp as “quiet”")."""
     letter = text[end:end + 2].lstrip()[:1]
-    return letter.islower()
+    inside = re.split(r"[\"\u201c\u201d\u00ab\u00bb]", text[end:], maxsplit=1)[0]
+    return letter.islower() and len(re.findall(r"[^\W\d_][\w'\u2019-]*", inside)) >= MIN_QUOTED_WORDS
 
 
 def _characterising_cues(cues: list[_Cue], comparable: str, mentions: list[_Mention], language: str,
