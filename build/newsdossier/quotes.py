@@ -39,6 +39,10 @@ BEFORE_WINDOW = 150
 AFTER_WINDOW = 60
 # Fewest words inside quotation marks that make a quotation (not a quoted term, "so-called").
 MIN_QUOTED_WORDS = 3
+# Fewest words of a judgement quoted after a characterising verb's object ("a qualifié les
+# soldats de « grands ambassadeurs »"): one word quoted there is a term ("described the camp
+# as “quiet”"), two are the speaker's phrase (_quoted_judgement_lowercase).
+MIN_JUDGEMENT_WORDS = 2
 # A quotation left open at a sentence's end goes on in the next sentences, at most so many.
 MAX_JOINED = 6
 
@@ -2364,19 +2368,23 @@ def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozense
 
 
 # The opening quotation marks that may set off the judgement a characterising verb gives
-# (_characterising_patterns): straight, curly and angle.
-_JUDGEMENT_MARKS = '"\u201c\u201e\u00ab'
+# (_characterising_patterns): straight, curly and angle, as printed (_QUOTED_JUDGEMENT_OPENERS)
+# and as compared (_comparable folds the curly ones to '"' and « to "<").
+_QUOTED_JUDGEMENT_OPENERS = '"\u201c\u201e\u00ab'
+_JUDGEMENT_MARKS = _QUOTED_JUDGEMENT_OPENERS + "<"
 
 
 def _quoted_judgement_lowercase(text: str, end: int) -> bool:
     """Whether the quotation opened by the mark right before text[end] starts on a lowercase
-    letter (spaces skipped) and holds at least MIN_QUOTED_WORDS words before its closing mark:
+    letter (spaces skipped) and holds at least MIN_JUDGEMENT_WORDS words before its closing mark:
     a judgement quoted ("called the raid “cowardly and planned”"), not a name or a title in
     capitals ("called the operation “Safe Roads”"), nor one word quoted as a term ("described
     the camp as “quiet”")."""
+    if text[end - 1:end] not in tuple(_QUOTED_JUDGEMENT_OPENERS):
+        return False  # a "<" printed as such, no quotation mark
     letter = text[end:end + 2].lstrip()[:1]
     inside = re.split(r"[\"\u201c\u201d\u00ab\u00bb]", text[end:], maxsplit=1)[0]
-    return letter.islower() and len(re.findall(r"[^\W\d_][\w'\u2019-]*", inside)) >= MIN_QUOTED_WORDS
+    return letter.islower() and len(re.findall(r"[^\W\d_][\w'\u2019-]*", inside)) >= MIN_JUDGEMENT_WORDS
 
 
 def _characterising_cues(cues: list[_Cue], comparable: str, mentions: list[_Mention], language: str,
