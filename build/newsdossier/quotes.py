@@ -39,6 +39,10 @@ BEFORE_WINDOW = 150
 AFTER_WINDOW = 60
 # Fewest words inside quotation marks that make a quotation (not a quoted term, "so-called").
 MIN_QUOTED_WORDS = 3
+# Fewest words of a judgement quoted after a characterising verb's object ("a qualifié les
+# soldats de « grands ambassadeurs »"): one word quoted there is a term ("described the camp
+# as “quiet”"), two are the speaker's phrase (_quoted_judgement_lowercase).
+MIN_JUDGEMENT_WORDS = 2
 # A quotation left open at a sentence's end goes on in the next sentences, at most so many.
 MAX_JOINED = 6
 
@@ -1105,8 +1109,10 @@ def _capital_voices(text: str, comparable: str, found: Sequence[Found], language
     """A country's capital opening its clause as the subject of a speech verb ("Accra a affirmé
     que...", "Kinshasa accuse Kigali...", "Bamako exigió..."): the seat of the government stands
     for it, and the country speaks (tests/corpus/README.md: a country speaking as such is the
-    country). Not a capital after a preposition or other words of its clause ("sources in
-    Bamako said": where they are). Returns country mentions at the capital's place."""
+    country); so does a capital right after a source marker opening its clause ("selon Bamako",
+    "according to Accra", "según Bogotá"; quotes.yaml "source_markers"). Not a capital after a
+    preposition or other words of its clause ("sources in Bamako said": where they are).
+    Returns country mentions at the capital's place."""
     out = []
     ref = reference()
     for city in found:
@@ -1116,7 +1122,10 @@ def _capital_voices(text: str, comparable: str, found: Sequence[Found], language
         for surface in city.surfaces:
             for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
                 clause = re.split(r"[.;:,!?()\"\u201c\u201d\u00ab\u00bb\u2013\u2014]", text[:match.start()])[-1]
-                if clause.strip() or not _speech_verb_follows(comparable, match.end(), language):
+                # "selon Bamako", "according to Accra", "según Bogotá": the capital after a
+                # source marker opening its clause speaks as well
+                after_marker = bool(clause.strip()) and _comparable(clause.strip(), language) in _compared_forms("source_markers", language)
+                if not after_marker and (clause.strip() or not _speech_verb_follows(comparable, match.end(), language)):
                     continue
                 out.append(_Mention(match.start(), match.end(), "entity",
                                     Found("country", country.id, country.name, text, [surface], code=city.code)))
@@ -2326,7 +2335,9 @@ def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozense
     # the object's last word is no article or preposition ("object_never_ends")
     last = rf"(?!(?:{_alternation(list(never_ends))})(?![\w'\u2019-])){word}" if never_ends else word
     objects = rf"(?:\s+{word}){{0,{most - 1}}}?\s+{last}"
-    judged = rf"\s+(?:{_alternation(list(judgements))})(?!\w)"
+    # or the judgement in the writer's quotation marks, whatever its words ("called the raid
+    # “cowardly and planned”"; _characterising_cues keeps it when it opens in lowercase)
+    judged = rf"\s+(?:(?:{_alternation(list(judgements))})(?!\w)|[{_JUDGEMENT_MARKS}](?=\s?[^\W\d_]))"
     # a determiner after "de" makes it the object's own preposition ("les victimes de la tragédie")
     determiners = sorted(_noun_determiners(language)) if no_article else []
     alone = r"(?![\w'\u2019-])"
@@ -2356,15 +2367,39 @@ def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozense
     return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})"), not_after
 
 
-def _characterising_cues(cues: list[_Cue], comparable: str, mentions: list[_Mention], language: str) -> list[_Cue]:
+# The opening quotation marks that may set off the judgement a characterising verb gives
+# (_characterising_patterns): straight, curly and angle, as printed (_QUOTED_JUDGEMENT_OPENERS)
+# and as compared (_comparable folds the curly ones to '"' and « to "<").
+_QUOTED_JUDGEMENT_OPENERS = '"\u201c\u201e\u00ab'
+_JUDGEMENT_MARKS = _QUOTED_JUDGEMENT_OPENERS + "<"
+
+
+def _quoted_judgement_lowercase(text: str, end: int) -> bool:
+    """Whether the quotation opened by the mark right before text[end] starts on a lowercase
+    letter (spaces skipped) and holds at least MIN_JUDGEMENT_WORDS words before its closing mark:
+    a judgement quoted ("called the raid “cowardly and planned”"), not a name or a title in
+    capitals ("called the operation “Safe Roads”"), nor one word quoted as a term ("described
+    the camp as “quiet”")."""
+    if text[end - 1:end] not in tuple(_QUOTED_JUDGEMENT_OPENERS):
+        return False  # a "<" printed as such, no quotation mark
+    letter = text[end:end + 2].lstrip()[:1]
+    inside = re.split(r"[\"\u201c\u201d\u00ab\u00bb]", text[end:], maxsplit=1)[0]
+    return letter.islower() and len(re.findall(r"[^\W\d_][\w'\u2019-]*", inside)) >= MIN_JUDGEMENT_WORDS
+
+
+def _characterising_cues(cues: list[_Cue], comparable: str, mentions: list[_Mention], language: str,
+                         text: str | None = None) -> list[_Cue]:
     """The cues of a sentence with its verbs of characterising: a verb followed by its object
     and the judgement given of it ("X described the raid as a cowardly crime", "X called the
     shelling unacceptable", "X a qualifié l'embuscade d'acte lâche", "X calificó el ataque de
     cobarde", "ông X gọi đây là hành động hèn hạ") reports what X said of it, so it is a
     speech verb of its own, and no verb of stance (a stance cue at the same place is made one
     of speech). A verb inside a name, after a passive auxiliary ("was called a hero") or after
-    a word of "not_after" ("kêu gọi", "được gọi là") is none. Input: the cues found
-    (_cues), the sentence as compared, its mentions; output: the cues, sorted.
+    a word of "not_after" ("kêu gọi", "được gọi là") is none. The judgement may be any words in
+    quotation marks opening in lowercase ("X called the attack “determined and planned”", "X a
+    qualifié l'attaque de « lâche et planifiée »"): the words are X's. Input: the cues found
+    (_cues), the sentence as compared, its mentions, the sentence as printed (text: None takes
+    a quoted judgement whatever its case); output: the cues, sorted.
     Rule source: quotes.yaml "characterising_verbs"."""
     pattern, not_after = _characterising_patterns(language)
     if pattern is None:
@@ -2374,6 +2409,8 @@ def _characterising_cues(cues: list[_Cue], comparable: str, mentions: list[_Ment
     for match in pattern.finditer(comparable):
         group = next(name for name, value in match.groupdict().items() if value is not None)
         start, end = match.start(group), match.end(group)
+        if comparable[match.end() - 1] in _JUDGEMENT_MARKS and text is not None and not _quoted_judgement_lowercase(text, match.end()):
+            continue  # "called the operation “Safe Roads”": a name in capitals, no judgement
         if any(m.kind == "entity" and m.start < end and start < m.end for m in mentions):
             continue
         before = comparable[max(0, start - 16):start].rstrip()
@@ -2434,6 +2471,9 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             # "paid by his account manager": a possessive marker set off from nothing is a phrase's words
             if marker and _possessive_inside_phrase(comparable, match.start(), match.end(), language):
                 continue
+            # "À l'entendre parler, on croirait que...": the writer's conjecture, no words given
+            if marker and _conjecture_after(comparable, match.start(), match.end(), language):
+                continue
             # "Il rapporte des vivres", "confirmé par l'armée": no report (_reports_here)
             if not marker and text is not None and not _reports_here(text, comparable, match.start(), match.end(), language):
                 continue
@@ -2448,7 +2488,7 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
     cues = [c for c in cues if c.marker or not (any(a <= c.start and c.end <= b for a, b in nouns)
                                                or any(a < c.start and c.end <= b for a, b in inside))]
     cues.extend(_participle_cues(comparable, mentions, cues, language, text))
-    return _characterising_cues(cues, comparable, mentions, language)
+    return _characterising_cues(cues, comparable, mentions, language, text)
 
 
 @lru_cache(maxsize=None)
@@ -3707,7 +3747,8 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
             if not (_tight(gap, language) or _described_person(text, start, mention, language)) \
                     or _object_of(mention, comparable, language, start):
                 return None
-            if not cue.marker and _inside_noun_phrase(comparable[start:mention.start], language):
+            if not cue.marker and _inside_noun_phrase(comparable[start:mention.start], language) \
+                    and not _members_of_body(comparable[start:mention.start], mention, language):
                 return _Mention(start, mention.start, "unnamed", None)  # "..., said a report on X": no one named
             if mention.kind == "unnamed" and mention.found is None \
                     and (country := _country_voiced_after(comparable, mention.start, mentions, language)) is not None:
@@ -3786,12 +3827,26 @@ def _inside_noun_phrase(gap: str, language: str) -> bool:
     return noun not in _body_voice_words(language)[0]
 
 
+def _members_of_body(gap: str, mention: _Mention, language: str) -> bool:
+    """Whether the compared words between an inverted speech verb and the mention after it end
+    on a noun of a body's members and its preposition (quotes.yaml "membership_nouns": "dicen los
+    miembros del", "affirment les membres du", "say the members of") and the mention is a body
+    or a mission: the members speak as the body, which is the speaker (_speaker_after). A
+    person or a country after the noun keeps the phrase its own. Returns a bool."""
+    pattern = _noun_phrase_end(language)
+    match = pattern.search(gap) if pattern is not None else None
+    if match is None or mention.kind != "entity" or mention.found is None or mention.found.kind not in ("organisation", "mission"):
+        return False
+    return match.group("noun") in _compared_forms("membership_nouns", language)
+
+
 def _described_person(text: str, start: int, mention: _Mention, language: str) -> bool:
     """Whether the words between an inverted speech verb (or its day) at start and a person
     named after it are a description of that person in lower case, the name then closing the
     clause ("..., said local administrator X.", "..., dijo el alcalde local X,"): at most three
     words, no punctuation, the last no grammar word (quotes.yaml and vocabulary stop words: "said
-    the attack on X" is about X), the name followed by the clause's end. The person speaks."""
+    the attack on X" is about X; nor an elided one, "a annoncé le départ d'X"), the name followed
+    by the clause's end. The person speaks."""
     if mention.kind != "entity" or mention.found is None or mention.found.kind != "person":
         return False
     gap = text[start:mention.start]
@@ -3800,6 +3855,8 @@ def _described_person(text: str, start: int, mention: _Mention, language: str) -
         return False
     if fold_same_length(words[-1]).lower() in reference().words("stopwords"):
         return False
+    if words[-1].endswith(("'", "\u2019")):
+        return False  # an elided article or preposition ("le départ d'X", "la mort d'X"): X is its complement
     return re.match(r"\s*(?:[,.;)]|$)", text[mention.end:]) is not None
 
 
@@ -4039,6 +4096,24 @@ def _possessive_inside_phrase(comparable: str, start: int, end: int, language: s
     after = comparable[end:].lstrip()
     marks = ",;:()\u2013\u2014-\"'"
     return bool(before) and before[-1] not in marks + "\u201c\u00ab" and bool(after) and after[0] not in marks + ".!?\u2026\u201d\u00bb"
+
+
+def _conjecture_after(comparable: str, start: int, end: int, language: str) -> bool:
+    """Whether the possessive source marker at comparable[start:end] (quotes.yaml
+    "possessive_source_markers": "à l'entendre", "by his account") is followed, in the clause
+    the first comma after it opens, by the writer's impersonal conjecture (quotes.yaml
+    "conjecture_openers": "on croirait", "you would think", "cualquiera diría"): "À l'entendre
+    parler, on croirait que la guerre est finie" tells what the writer makes of the person's
+    talk, not what was said, and gives no quotation. comparable: the sentence as compared
+    (_comparable); returns a bool (False for any other marker)."""
+    openers = _compared_forms("conjecture_openers", language)
+    if not openers or comparable[start:end] not in _compared_forms("possessive_source_markers", language):
+        return False
+    comma = comparable.find(",", end)
+    if comma < 0:
+        return False
+    after = comparable[comma + 1:].lstrip()
+    return any(after.startswith(opener) and not after[len(opener):len(opener) + 1].isalnum() for opener in openers)
 
 
 def _possessive_marker(cue: _Cue, comparable: str, language: str) -> bool:
@@ -5174,7 +5249,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         return []
     # "Los observadores —dijo Mulet— vendrán...": the incise between dashes read as between
     # commas, the sentences restored as printed in the quotes returned
-    read = [(_dash_incise_as_commas(text, language), found) for text, found in sentences]
+    read = [(_dash_incise_as_commas(_typewriter_marks_as_curly(text), language), found) for text, found in sentences]
     printed = {commas: text for (commas, _), (text, _found) in zip(read, sentences) if commas != text}
     if printed:
         sentences = read
@@ -5612,6 +5687,27 @@ def _dash_incise_pattern(language: str) -> re.Pattern | None:
         return None
     return re.compile(rf"(?<=\s)(?P<open>[\u2014\u2013-])\s?(?:{_alternation(verbs)})(?![\w'])"
                       rf"(?:\s+[\w'\u2019.]+){{0,{INCISE_WORDS - 1}}}?\s?(?P<close>[\u2014\u2013-])(?=[\s,.;:])")
+
+
+# Double quotation marks typed as two characters, as copy set on a typewriter or in TeX prints
+# them (``...'' and ''...''): two backquotes, or two apostrophes opening a word after a space, a
+# bracket or the text's start, open; two apostrophes closing a word, before a space,
+# punctuation or the end, close.
+_TYPED_OPENER = re.compile(r"``(?=\S)|(?:(?<=^)|(?<=[\s(\[]))''(?=[^\W\d_])")
+_TYPED_CLOSER = re.compile(r"(?<=[^\s'`])''(?=[\s.,;:!?)\]]|$)")
+
+
+def _typewriter_marks_as_curly(text: str) -> str:
+    """text with each double quotation mark typed as two characters (_TYPED_OPENER,
+    _TYPED_CLOSER: "``Vinimos a ayudar'', dijo X", "''No tengo miedo'', dijo X") written as the
+    curly mark it stands for, its length kept (a space beside the mark, outside the words
+    quoted: "“Vinimos a ayudar ”, dijo X"), so the words inside are read as a quotation as
+    “...” are. Two apostrophes inside a word, or a lone one, stay as printed. Returns a str of
+    the same length as text."""
+    if "``" not in text and "''" not in text:
+        return text
+    text = _TYPED_OPENER.sub(" \u201c", text)
+    return _TYPED_CLOSER.sub(" \u201d", text)
 
 
 def _dash_incise_as_commas(text: str, language: str) -> str:

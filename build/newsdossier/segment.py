@@ -14,7 +14,11 @@ from .reference import reference
 from .text import CLOSING_QUOTES, OPENING_QUOTES, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
 
 TERMINAL = tuple('.!?…:;"\u201d\u00bb\u2019)')
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Characters a page prints that a reader does not see (zero-width spaces and joiners, the soft
+# hyphen), dropped; the hyphen and the non-breaking hyphen (U+2010, U+2011), which a style sheet
+# prints in names and compounds ("Jean\u2011Paul", "African Union\u2011United Nations"), read as
+# the hyphen-minus the rest of the text and the reference lists print.
+_INVISIBLE = {**dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None), 0x2010: "-", 0x2011: "-"}
 # A full stop glued to the next sentence (".Il a affirmé", "(FISNUA).Le"): scrapers drop the
 # space. Before the stop: two lowercase letters, or a closing bracket or quote after a word
 # (an acronym in brackets ends a sentence as well); after it, a capital and a lowercase
@@ -781,11 +785,28 @@ def _glued_byline_or_dateline() -> re.Pattern:
     )
 
 
+# A dateline in capitals glued to the writer's name of the byline opening its line, as a copy of
+# the page loses the break between byline and lead ("By Jane DoeUNITED NATIONS — The ...", "Por
+# Juan PérezBOGOTÁ (EFE) — ..."): the byline word (vocabulary byline_openers), a capitalised
+# name of up to five words whose last letter is lowercase, then three capitals or more (more
+# words in capitals may follow) and what closes a dateline: a dash, a comma, a bracket, ".-".
+@lru_cache(maxsize=1)
+def _glued_byline_dateline() -> re.Pattern:
+    openers = alternation(w[:1].upper() + w[1:] for w in reference().vocabulary["byline_openers"])
+    return re.compile(
+        rf"(?m)^(?:{openers})\s+[A-ZÀ-ÝĐ][^\W\d_]*(?:[ '-][A-ZÀ-ÝĐ][^\W\d_]*){{0,4}}?(?<=[^\W\d_A-ZÀ-ÝĐ])"
+        r"(?=[A-ZÀ-ÝĐ]{3,}(?:[ -][A-ZÀ-ÝĐ]{2,})*(?:\s*[\u2013\u2014-]+\s|,\s|\s*\(|\.-))"
+    )
+
+
 def _break_glued_bylines(text: str) -> str:
     """text with a line break before each byline or wire dateline glued to the words before
-    it (_glued_byline_or_dateline), and a space after a byline word glued to a name in
-    capitals (_glued_capitals_byline: "ByREUTERS", "PorJUAN PÉREZ"), on a line of its own."""
+    it (_glued_byline_or_dateline), a line break between a byline's name and the dateline in
+    capitals glued after it (_glued_byline_dateline: "By Jane DoeUNITED NATIONS — ..."), and a
+    space after a byline word glued to a name in capitals (_glued_capitals_byline: "ByREUTERS",
+    "PorJUAN PÉREZ"), on a line of its own."""
     text = _glued_byline_or_dateline().sub("\n", text)
+    text = _glued_byline_dateline().sub(lambda m: m.group() + "\n", text)
     return _glued_capitals_byline().sub(lambda m: ("\n" if m.start() and text[m.start() - 1] != "\n" else "") + m["opener"] + " ", text)
 
 
