@@ -3280,9 +3280,19 @@ def _sentence_opening_word(sentence: str, tokens: list[Token], segment: list[int
     first = tokens[segment[0]]
     if sentence[:first.start].strip(_OPENING_MARKS) or first.folded in sets["given"] or first.folded in sets["family"]:
         return False
+    if first.folded in _question_openers(language) and "?" in sentence[first.end:]:
+        return True  # "Could Patrice Lumumba, the nationalist, have ...?": a question's verb, whatever the name
     word = first.text.lower()
     return tokens[segment[1]].folded in sets["given"] and (
         word.endswith(_opening_verb_endings(language)) or fold(word) in _speech_verb_words() or is_common_word(word, language))
+
+
+@lru_cache(maxsize=None)
+def _question_openers(language: str) -> frozenset[str]:
+    """The auxiliaries and verbs that open a question before its subject (vocabulary
+    "question_openers": "Could", "Would", "¿Podría"), folded, for the language; empty when
+    none is listed."""
+    return frozenset(fold(w) for w in reference().vocabulary.get("question_openers", {}).get(language) or ())
 
 
 @lru_cache(maxsize=None)
@@ -4737,6 +4747,11 @@ def _body_after_adjective_title(tokens: list[Token], k: int, language: str) -> b
             and is_common_word(tokens[k].folded, language))
 
 
+# An acronym in capitals with the plural's lowercase "s" ("TCCs", "NGOs", "IDPs"): things
+# counted, never a surname.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 def surnames_after_titles(candidates: list[Found], people: list[Found], language: str) -> list[Found]:
     """The names of one word found by pattern (kind "unresolved") that stand right after a title
     that stands only before a person, in their own sentence ("1st Lieutenant Hovlandt said",
@@ -4757,8 +4772,9 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
             continue
         word = strip_possessive(words[0])
         folded = fold(word)
-        # a word in capitals only where it stands alone after a rank (_capital_surname_after_rank)
-        capitals = word.isupper() and not (word.isalpha() and len(word) >= 3)
+        # a word in capitals only where it stands alone after a rank (_capital_surname_after_rank);
+        # an acronym's plural ("two major TCCs", "les principaux ONGs") is never a surname
+        capitals = (word.isupper() and not (word.isalpha() and len(word) >= 3)) or _ACRONYM_PLURAL.fullmatch(word) is not None
         if (part_key(word, language) in taken or folded in sets["given"] or not word[:1].isupper() or capitals
                 or reference().gazetteer.whole(word) or folded in _organisation_cores()):
             # a given name alone ("Mme Hélène") is no family name; nor is a known place or
