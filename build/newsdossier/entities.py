@@ -778,7 +778,8 @@ def _generic_piece(piece: list[int], tokens: list[Token], claimed: list[bool], s
     """Whether a capitalised piece is a generic phrase (is_generic_phrase), with the place it
     is in left out: what follows a place preposition (vocabulary.yaml place_prepositions, in
     lowercase) or the known names at its end ("Peacekeeping Mission in Haiti", "Peacekeeping
-    Operations in Africa", "Opérations de paix au Mali")."""
+    Operations in Africa", "Opérations de paix au Mali"), and the known names opening it
+    ("UNIFIL Mission": the mission named by its acronym)."""
     prepositions = frozenset(fold(w) for words in reference().vocabulary["place_prepositions"].values() for w in words)
     core = list(piece)
     cut = next((n for n, k in enumerate(core) if n and tokens[k].folded in prepositions and not tokens[k].is_capitalized), None)
@@ -788,6 +789,10 @@ def _generic_piece(piece: list[int], tokens: list[Token], claimed: list[bool], s
         core.pop()
     while len(core) < len(piece) and core and tokens[core[-1]].folded in sets["edges"]:
         core.pop()
+    # a known name opening it too ("the UNIFIL Mission", "la MINUSCA Force"): the body named
+    # by its own name, the field's words after it no other one
+    while core and claimed[core[0]]:
+        core.pop(0)
     return bool(core) and is_generic_phrase([tokens[k].folded for k in core], language)
 
 
@@ -3059,6 +3064,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             continue  # "the Chadian Government", "the Government of Mali": the country acts
         if tokens[piece[0]].folded in sets["titles"]:
             continue
+        if _office_of(piece, tokens, sets):
+            continue  # "Sector Commander of Northern Sector of UN Peacekeeping Force": an office, no body
         if _bare_service(piece, tokens):
             continue  # "la Fuerza Aérea", "the Air Force": a service of no country named, no body
         if tokens[piece[-1]].folded in sets["titles"] and tokens[piece[-1]].folded not in sets["heads"]:
@@ -3589,14 +3596,26 @@ def _country_government(piece: list[int], tokens: list[Token], claimed: list[boo
     """Whether a piece is a word for a government (vocabulary "government_words") and nothing
     but its country (a country's name, claimed before, or its demonym) and connectors: "the
     Chadian Government", "the Government of Mali", "le Gouvernement malien", "el Gobierno de
-    Chile". The country is found on its own and is who acts; a government with a name of its
-    own ("the Transitional Government of National Unity") is kept."""
+    Chile", "le Gouvernement Congolais"). The country is found on its own and is who acts; a
+    government with a name of its own ("the Transitional Government of National Unity") is kept."""
     words = _vocab_sets()["governments"]
     if not any(tokens[k].folded in words for k in piece):
         return False
-    demonyms = country_demonyms()
+    # (a demonym two countries share counts too: "le Gouvernement Congolais" is a country's)
+    demonyms = country_demonyms() | frozenset(_shared_service_countries())
     return all(tokens[k].folded in words or tokens[k].folded in demonyms or tokens[k].folded in sets["edges"]
                or claimed[k] for k in piece)
+
+
+def _office_of(piece: list[int], tokens: list[Token], sets) -> bool:
+    """Whether a piece opens with an office: its first or second word a title that is no
+    body's head (vocabulary "titles": "Commander", "Head"), then a connector in lowercase
+    ("Sector Commander of Northern Sector of UN Peacekeeping Force in Bunia", "Deputy Head of
+    the Mission's Office"): the holder's office set off after a name, no body's name (a body
+    of an office stands further in: "Office of the Chief of Staff")."""
+    return any(k + 1 < len(tokens) and tokens[k].folded in sets["titles"] and tokens[k].folded not in sets["heads"]
+               and tokens[k + 1].folded in sets["connectors"] and not tokens[k + 1].is_capitalized
+               for k in piece[:2])
 
 
 def _heads_of_titles(piece: list[int], tokens: list[Token], sets) -> bool:

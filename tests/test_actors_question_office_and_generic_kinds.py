@@ -1,8 +1,11 @@
-"""Words read as people in fresh articles on peacekeeping that are none: the verb opening a
+"""Words read as people or bodies in fresh articles on peacekeeping that are none: the verb opening a
 question before the name ("Could Patrice Lumumba, ..., have ...?"), a word that makes an
 office a kind of it ("le Ministre Délégué", "le Coordonnateur Résident"), an acronym's plural
 after a lowercase rank word ("two major TCCs"), an administrative place's head after its name
-("the Kibati Municipality"); and a Spanish common word that folds to a demonym ("reuniones").
+("the Kibati Municipality"); an office set off after a name ("Sector Commander of ..."), a
+mission's acronym before the field's noun ("the UNIFIL Mission"), a force for a task ("a Task
+Force (TF)"), a government by a demonym two countries share ("le Gouvernement Congolais");
+and a Spanish common word that folds to a demonym ("reuniones").
 Every sentence is written for the test."""
 from __future__ import annotations
 
@@ -67,3 +70,20 @@ def test_counted_acronyms_and_administrative_places_are_no_people(text):
 )
 def test_a_meetings_plural_names_no_country(text):
     assert found(text, "country") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Brig Gen Karim Hossain, Sector Commander of Northern Sector of UN Peacekeeping Force in Bunia, "
+                     "told reporters the patrols went on.", id="en-office-set-off"),
+        pytest.param("The 62nd contingent of the Nepali Army deployed in the UNIFIL Mission, Lebanon, was praised.",
+                     id="en-acronym-then-mission"),
+        pytest.param("The UN asked Bangladesh to deploy a Task Force (TF) to Ituri within days.", id="en-task-force"),
+        pytest.param("Le Gouvernement Congolais présente ses condoléances aux familles des soldats.", id="fr-shared-demonym"),
+        pytest.param("El Gobierno Congoleño anunció nuevas medidas en Kivu del Norte.", id="es-shared-demonym"),
+    ],
+)
+def test_offices_missions_generic_forces_and_governments_are_no_organisations(text):
+    names = found(text, "organisation")
+    assert not any(n.lower().startswith(("sector", "unifil", "task", "gouvernement", "gobierno")) for n in names), names
