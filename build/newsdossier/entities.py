@@ -1954,10 +1954,18 @@ def _content_words(text: str) -> frozenset[str]:
     return _name_words(text, _listed_name_words()[2])
 
 
-def _one_slip(a: str, b: str) -> bool:
-    """Whether two words of seven letters or more differ by one letter added, dropped or
-    changed ("establizacion" for "estabilizacion", "national" for "nations")."""
-    if min(len(a), len(b)) < 7 or abs(len(a) - len(b)) > 1:
+# The fewest letters a misspelt word needs to be read as a listed name's (_one_slip): in a
+# name of two content words ("Amnesty Internationl"), and in a longer one, whose other words
+# are printed right ("Human Right Watch": three words, two the same, a short one misspelt).
+SLIP_LETTERS = 7
+SLIP_LETTERS_IN_LONG_NAME = 4
+
+
+def _one_slip(a: str, b: str, least: int = SLIP_LETTERS) -> bool:
+    """Whether two words of `least` letters or more (seven by default) differ by one letter
+    added, dropped or changed ("establizacion" for "estabilizacion", "national" for
+    "nations", "right" for "rights" in a long name)."""
+    if min(len(a), len(b)) < least or abs(len(a) - len(b)) > 1:
         return False
     i = 0
     while i < min(len(a), len(b)) and a[i] == b[i]:
@@ -2035,10 +2043,12 @@ def _variant_of_listed(sentence: str, found: Found, misspelt_only: bool = False)
 def _one_misspelt_name(words: frozenset[str], short: dict) -> Entry | None:
     """The one listed body or operation one of whose names has the content words `words`
     (folded) but one, that word misspelt (_one_slip) in `words`; short: _listed_name_words's
-    (word set less one word, size) -> [(the word left out, its entry)]. None when no entry or
-    several fit."""
+    (word set less one word, size) -> [(the word left out, its entry)]. In a name of three
+    content words or more a shorter word may be the misspelt one (SLIP_LETTERS_IN_LONG_NAME:
+    "Human Right Watch"). None when no entry or several fit."""
+    least = SLIP_LETTERS_IN_LONG_NAME if len(words) >= 3 else SLIP_LETTERS
     matches = {entry.id: entry for w in words for listed_word, entry in short.get((words - {w}, len(words)), [])
-               if _one_slip(w, listed_word)}
+               if _one_slip(w, listed_word, least)}
     return next(iter(matches.values())) if len(matches) == 1 else None
 
 
@@ -3946,7 +3956,8 @@ def _inner_name_word(sentence, tokens, k, run, claimed, sets, language) -> bool:
     it is a particle or a title elsewhere: a particle between two name words ("Jean-Marie
     Le Pen", "Jean-Yves Le Drian", "Ursula Von der Leyen"), or a title that is also a surname
     (vocabulary "surname_titles") ending the name ("James King", "John Major"), no name word
-    after it. Joined to the word before by a space."""
+    after it, or between a given name and another name word ("Ana Reyes Costa"). Joined to the
+    word before by a space."""
     token = tokens[k]
     if not token.is_capitalized or not _gap_is_space(sentence, tokens[k - 1], token):
         return False
@@ -3970,6 +3981,10 @@ def _inner_name_word(sentence, tokens, k, run, claimed, sets, language) -> bool:
     # Imam Hossain"): one of its names
     if (token.folded in sets["titles"] and name_next
             and any(tokens[j].folded in sets["name_abbreviations"] for j in run if j < k)):
+        return True
+    # such a surname right after a given name, another family name after it: the first of
+    # two family names ("Ana Reyes Costa", Spanish names carrying the father's and the mother's)
+    if token.folded in reference().words("surname_titles") and name_next and tokens[k - 1].folded in sets["given"]:
         return True
     return token.folded in reference().words("surname_titles") and not name_next and (nxt not in run or not tokens[nxt].is_capitalized)
 
