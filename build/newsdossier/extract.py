@@ -1664,7 +1664,44 @@ def outlets_cited(sentence: str, found: list[Found], language: str) -> list[Foun
                 continue
             if not any(o.id == slugify(name) for o in out):
                 out.append(Found("organisation", slugify(name), name, sentence, [name]))
+    # the name before its kind and a word of reporting ("..., Khabarhub news agency reported"),
+    # or a word of reporting closing the sentence with the name (", reports The Rising Nepal.")
+    for pattern in _outlet_after_report(language):
+        for match in pattern.finditer(sentence):
+            name = match["name"].strip().rstrip(".")  # the sentence's full stop is none of the name's
+            start = match.start("name")
+            end = start + len(name)
+            # (a place inside the longer name is the name's: "The Rising Nepal")
+            if (len(name) < 3 or ref.gazetteer.whole(name) or ref.find_source(name)
+                    or any((i := sentence.find(surface)) >= 0 and i < end and i + len(surface) > start
+                           and not (f.kind in ("country", "city") and start <= i and i + len(surface) <= end and len(surface) < len(name))
+                           for f in found for surface in f.surfaces)):
+                continue
+            if not any(o.id == slugify(name) for o in out):
+                out.append(Found("organisation", slugify(name), name, sentence, [name]))
     return sorted(out, key=lambda f: sentence.find(f.name))
+
+
+# A name of capitalised words ("Khabarhub", "The Rising Nepal", "Caras & Caretas").
+_OUTLET_NAME = r"(?P<name>[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|of|&)){0,%d})" % (KIND_NAME_WORDS - 1)
+
+
+@lru_cache(maxsize=8)
+def _outlet_after_report(language: str) -> tuple[re.Pattern, ...]:
+    """For a language that prints an outlet's name before its kind (vocabulary
+    "outlet_name_before_kind"), the patterns of an outlet the reference does not know named as
+    the source of what the sentence reports: its name, a noun of its kind and a word of
+    reporting ("Khabarhub news agency reported": vocabulary source_kind_phrases,
+    source_reported_words); a comma, a word of reporting and its name closing the sentence
+    (", reports The Rising Nepal."). On the sentence as printed (the name's capitals count).
+    () for another language."""
+    vocabulary = reference().vocabulary
+    if language not in (vocabulary.get("outlet_name_before_kind") or ()):
+        return ()
+    kinds = alternation(sorted(vocabulary["source_kind_phrases"].get(language) or (), key=len, reverse=True))
+    reported = alternation(sorted(vocabulary["source_reported_words"].get(language) or (), key=len, reverse=True))
+    return (re.compile(rf"(?<![\w'])(?<!\. ){_OUTLET_NAME}\s+(?:{kinds})\s+(?:{reported})(?!\w)"),
+            re.compile(rf",\s+(?:{reported})\s+{_OUTLET_NAME}\s*[.!]?\s*$"))
 
 
 def _kind_named_outlet(layout: Layout) -> dict | None:
