@@ -690,9 +690,30 @@ def _glued_cut(token: Token, nxt: Token | None) -> int | None:
     centrafricaine"). Copying drops the space between two words of a line; the name read
     whole is what a reader reads."""
     text = token.text
+    if len(text) >= 6 and text.isalpha() and (cut := _capitals_glued_cut(text)) is not None:
+        return cut
     if len(text) < 6 or not text.isalpha() or not text[0].isupper():
         return None
     return _glued_cut_of(text, nxt.text if nxt is not None and nxt.start == token.end + 1 else None)
+
+
+_CAPITALS_THEN_NAME = re.compile(r"[^\W\d_]*?(?P<capitals>[A-Z]{3,})(?P<name>[A-Z][a-z]+)")
+_NAME_THEN_CAPITALS = re.compile(r"(?P<name>[A-Z][a-z]+)(?P<capitals>[A-Z]{2,})")
+
+
+@lru_cache(maxsize=4096)
+def _capitals_glued_cut(text: str) -> int | None:
+    """Where a word in capitals and a name were glued by copying (a heading's or a byline's
+    line run into the next, "unHELMETSyed Badrul Ahsan"; a byline run into a section's
+    acronym, "Brigadier General Ilyas RasulUNAMSIL: ..."): before a listed given name
+    (vocabulary "given_names") that follows three capitals or more, or before a known acronym
+    (reference data: "UNAMSIL") that follows a capitalised word in lowercase. None otherwise."""
+    if (m := _CAPITALS_THEN_NAME.fullmatch(text)) and fold(m["name"]) in _vocab_sets()["given"]:
+        return m.start("name")
+    if (m := _NAME_THEN_CAPITALS.fullmatch(text)) and not reference().gazetteer.whole(text) \
+            and any(e.kind in ("mission", "organisation", "country") for e in reference().gazetteer.whole(m["capitals"])):
+        return m.start("capitals")
+    return None
 
 
 @lru_cache(maxsize=4096)
