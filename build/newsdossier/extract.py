@@ -2634,6 +2634,29 @@ def _latest_year(text: str, at_least: int = 2, today: datetime.date | None = Non
     return max(years) if years else None
 
 
+_SENTENCE_EDGE = re.compile(r"[.!?\n]")
+
+
+def _operations_year(text: str) -> int | None:
+    """The year whose operations a text of no known date speaks of, for the missions it
+    implies: the latest year it names (as _latest_year, once is enough), a bare year counting
+    only in a sentence that speaks of peacekeeping (peacekeeping_context). A year dating a
+    country's own history ("the Congo won its freedom from Belgium in 1960") is no year of the
+    peacekeepers the text tells of today; a full date (a dateline's, an event's) counts
+    wherever it stands. None when it names no such year."""
+    years = []
+    for d in find_dates(text):
+        if d.kind not in ("year", "date") or not d.value.year or _future_year(text, d) or _history_year(text, d):
+            continue
+        if d.kind == "year":
+            starts = [m.end() for m in _SENTENCE_EDGE.finditer(text, 0, d.start)]
+            end = _SENTENCE_EDGE.search(text, d.end)
+            if not peacekeeping_context(text[starts[-1] if starts else 0:end.start() if end else len(text)]):
+                continue
+        years.append(d.value.year)
+    return max(years, default=None)
+
+
 def _latest_past_year(text: str, hints: YearHints) -> int | None:
     """The latest year the text names for a past happening (its year, a day's or a month's,
     either end of a span, "since" years included), the lower bound of the year it is written
@@ -3540,8 +3563,9 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     if known is not None:
         date, date_basis, date_source = known.settle_date(text_date)
     anchor = _anchor(date)
-    # Which operations ran "then": the article's year, else the latest year it names.
-    mission_year = anchor.year if anchor and anchor.year else _latest_year(full_text, at_least=1)
+    # Which operations ran "then": the article's year, else the latest year it names (a bare
+    # year only in a sentence of peacekeeping: _operations_year).
+    mission_year = anchor.year if anchor and anchor.year else _operations_year(full_text)
     stale = _stale_missions(entities, mission_year)
     if stale:
         entities = {key: f for key, f in entities.items() if key not in stale}
