@@ -1,7 +1,7 @@
 """The year a text of no known date gives the missions it implies: a bare year dating a
-country's own history ("won its freedom from Belgium in 1960") is no year of the peacekeepers
-it tells of today, so it implies no operation of that year (ONUC); a year printed in a
-sentence of peacekeeping still does. Every sentence is written for the test."""
+country's birth ("won its freedom from Belgium in 1960", "son indépendance en 1960") is no
+year of the peacekeepers it tells of today, so it implies no operation of that year (ONUC);
+another year still does. Every sentence is written for the test."""
 from __future__ import annotations
 
 import pytest

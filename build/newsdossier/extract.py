@@ -2634,26 +2634,26 @@ def _latest_year(text: str, at_least: int = 2, today: datetime.date | None = Non
     return max(years) if years else None
 
 
-_SENTENCE_EDGE = re.compile(r"[.!?\n]")
+@lru_cache(maxsize=1)
+def _nation_history_words() -> re.Pattern:
+    """Words before a year that dates a country's own birth (vocabulary
+    "nation_history_words": "independence", "won its freedom", "indépendance"), every
+    language's, on folded text, ending the text searched but for the words up to the year."""
+    words = sorted(reference().words("nation_history_words", ("en", "fr", "es", "vi")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b[^.!?;]*$")
 
 
 def _operations_year(text: str) -> int | None:
     """The year whose operations a text of no known date speaks of, for the missions it
-    implies: the latest year it names (as _latest_year, once is enough), a bare year counting
-    only in a sentence that speaks of peacekeeping (peacekeeping_context). A year dating a
-    country's own history ("the Congo won its freedom from Belgium in 1960") is no year of the
-    peacekeepers the text tells of today; a full date (a dateline's, an event's) counts
-    wherever it stands. None when it names no such year."""
-    years = []
-    for d in find_dates(text):
-        if d.kind not in ("year", "date") or not d.value.year or _future_year(text, d) or _history_year(text, d):
-            continue
-        if d.kind == "year":
-            starts = [m.end() for m in _SENTENCE_EDGE.finditer(text, 0, d.start)]
-            end = _SENTENCE_EDGE.search(text, d.end)
-            if not peacekeeping_context(text[starts[-1] if starts else 0:end.start() if end else len(text)]):
-                continue
-        years.append(d.value.year)
+    implies: the latest year it names (as _latest_year, once is enough), leaving out a bare
+    year that dates a country's own birth, printed within 45 characters after a word of it in
+    its sentence (_nation_history_words: "the Congo won its freedom from Belgium in 1960",
+    "l'indépendance en 1960"): no year of the peacekeepers the text tells of today. None when
+    it names no other year."""
+    history = _nation_history_words()
+    years = [d.value.year for d in find_dates(text)
+             if d.kind in ("year", "date") and d.value.year and not _future_year(text, d) and not _history_year(text, d)
+             and not (d.kind == "year" and history.search(fold(text[max(0, d.start - 45):d.start])))]
     return max(years, default=None)
 
 
@@ -3563,8 +3563,8 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     if known is not None:
         date, date_basis, date_source = known.settle_date(text_date)
     anchor = _anchor(date)
-    # Which operations ran "then": the article's year, else the latest year it names (a bare
-    # year only in a sentence of peacekeeping: _operations_year).
+    # Which operations ran "then": the article's year, else the latest year it names (not one
+    # dating a country's birth: _operations_year).
     mission_year = anchor.year if anchor and anchor.year else _operations_year(full_text)
     stale = _stale_missions(entities, mission_year)
     if stale:
