@@ -3156,6 +3156,42 @@ def _named_as_border(text: str, surfaces: list[str], others: list[str] = ()) -> 
 MISSPELT_SURNAME_LETTERS = 5
 
 
+# The English words of a country's whole forces after its name or demonym ("Nepal Army",
+# "Bangladeshi Armed Forces"), as the extractor names bodies found by pattern.
+_WHOLE_FORCE_WORDS = ("Army", "Armed Forces")
+
+
+def _one_national_force(entities: dict[str, Found]) -> dict[str, str]:
+    """The organisations of one article that are one country's whole forces named twice: by
+    the country's name or by its demonym before "Army" or "Armed Forces" as a name found by
+    pattern ("Nepal Army", "Nepali Army", "Bangladesh Army"), or as the country's forces found
+    with the country ("armed-forces-of-<country>": "the Bangladeshi army"). Returns {key of a
+    later one: key of the first printed}; a country's forces the reference lists
+    (organisations.yaml armed_forces_of) have one id already and are left alone."""
+    gazetteer = reference().gazetteer
+    first: dict[str, str] = {}
+    repeats: dict[str, str] = {}
+    for key, f in entities.items():
+        if f.kind != "organisation" or f.known:
+            continue
+        code = f.code if f.id.startswith("armed-forces-of-") else None
+        if code is None:
+            words = f.name.split()
+            for service in _WHOLE_FORCE_WORDS:
+                n = len(service.split())
+                if len(words) > n and " ".join(words[-n:]).lower() == service.lower():
+                    codes = {e.code for e in gazetteer.whole(" ".join(words[:-n])) if e.kind == "country" and e.code}
+                    code = next(iter(codes)) if len(codes) == 1 else None
+                    break
+        if code is None:
+            continue
+        if code in first:
+            repeats[key] = first[code]
+        else:
+            first[code] = key
+    return repeats
+
+
 def _misspelt_repeats(entities: dict[str, Found]) -> dict[str, str]:
     """People of one article whose full names differ only in the surname, by one edit
     (text.one_edit_apart: a letter inserted, deleted, replaced, or two swapped), the other
@@ -3546,6 +3582,15 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     # A full name printed again with its surname misspelt by one edit ("Todd Hawland" after
     # "Todd Howland") is the same person (_misspelt_repeats)
     if (repeats := _misspelt_repeats(entities)):
+        for key, kept in repeats.items():
+            entities[kept].surfaces.extend(s for s in entities[key].surfaces if s not in entities[kept].surfaces)
+        merged = {id(entities[key]): entities[kept] for key, kept in repeats.items()}
+        entities = {key: f for key, f in entities.items() if key not in repeats}
+        sentences = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in sentences]
+        captions_found = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in captions_found]
+    # One country's army printed twice, by its country and by its demonym, capitalised or not
+    # ("Bangladesh Army" ... "Bangladeshi Army", "Nepal Army" ... "Nepali Army"): one body.
+    if (repeats := _one_national_force(entities)):
         for key, kept in repeats.items():
             entities[kept].surfaces.extend(s for s in entities[key].surfaces if s not in entities[kept].surfaces)
         merged = {id(entities[key]): entities[kept] for key, kept in repeats.items()}
