@@ -1,7 +1,8 @@
 """One country's army printed twice in one article, by the country's name and by its demonym,
 capitalised as a name or not ("the Bangladesh Army" ... "Bangladeshi Army peacekeepers";
 "the Nepali Army" ... "the Nepal Army"): one body, named as first printed. Two countries'
-armies stay two. Every text is written for the test."""
+armies stay two. A unit's acronym after the service ("Bangladesh Army of BANRDB") is no part
+of its name. Every text is written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -31,3 +32,15 @@ def test_one_countrys_army_is_one_body(text, name):
 def test_two_countries_armies_stay_two():
     names = organisations("The Pakistan Army and the Indian Army held talks in Bunia on Monday.")
     assert sorted(names) == ["Indian Army", "Pakistan Army"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Karim Hossain, a soldier of Bangladesh Army of BANRDB peacekeeping forces in Ituri, spoke.",
+                     "Bangladesh Army", id="en-army-of-unit"),
+        pytest.param("Ram Thapa, an officer of Nepal Army of NEPBATT troops in Lebanon, spoke.", "Nepal Army", id="en-army-of-battalion"),
+    ],
+)
+def test_a_units_acronym_after_the_service_is_no_part_of_its_name(text, name):
+    assert organisations(text) == [name]

@@ -3083,6 +3083,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         pieces.append(rest)
     for piece in pieces:
         piece = _trim(_before_its_place(_trim(piece, tokens, sets["edges"]), tokens, language), tokens, sets["edges"])
+        piece = _service_before_unit_acronym(piece, tokens, claimed)
         if len(piece) < 2 or all(claimed[k] for k in piece):
             continue
         if _national_contingent(piece, tokens, sets, language):
@@ -3636,6 +3637,20 @@ def _country_government(piece: list[int], tokens: list[Token], claimed: list[boo
     demonyms = country_demonyms() | frozenset(_shared_service_countries())
     return all(tokens[k].folded in words or tokens[k].folded in demonyms or tokens[k].folded in sets["edges"]
                or claimed[k] for k in piece)
+
+
+_SERVICE_ENDINGS = ("army", "armed forces", "navy", "air force", "military")
+
+
+def _service_before_unit_acronym(piece: list[int], tokens: list[Token], claimed: list[bool]) -> list[int]:
+    """A piece of a national service's name in English ("Bangladesh Army", "Nepal Armed
+    Forces"), then "of" and an acronym no reference name is ("Bangladesh Army of BANRDB
+    peacekeeping forces"): the unit the soldier serves in is no part of the service's name;
+    the piece up to the service. Else the piece as given."""
+    if len(piece) < 4 or not tokens[piece[-1]].is_acronym or claimed[piece[-1]] or tokens[piece[-2]].folded != "of":
+        return piece
+    before = " ".join(tokens[k].folded for k in piece[:-2])
+    return piece[:-2] if before.endswith(_SERVICE_ENDINGS) else piece
 
 
 def _office_of(piece: list[int], tokens: list[Token], sets) -> bool:
