@@ -1,6 +1,7 @@
 """One country's army printed twice in one article, by the country's name and by its demonym,
 capitalised as a name or not ("the Bangladesh Army" ... "Bangladeshi Army peacekeepers";
-"the Nepali Army" ... "the Nepal Army"): one body, named as first printed. Two countries'
+"the Nepali Army" ... "the Nepal Army"): one body, named by the demonym where one form
+prints it (the corpus rule "<Demonym> Army"), else as first printed. Two countries'
 armies stay two. A unit's acronym after the service ("Bangladesh Army of BANRDB") is no part
 of its name. Every text is written for the test."""
 from __future__ import annotations
@@ -18,11 +19,11 @@ def organisations(text: str) -> list[str]:
     "text, name",
     [
         pytest.param("Karim Hossain, a soldier of the Bangladesh Army, spoke to reporters. Bangladeshi Army "
-                     "peacekeepers patrol the villages near Bunia.", "Bangladesh Army", id="en-name-then-demonym"),
+                     "peacekeepers patrol the villages near Bunia.", "Bangladeshi Army", id="en-name-then-demonym"),
         pytest.param("The Nepali Army sent its 62nd contingent to Lebanon. The Nepal Army also built two ponds "
                      "near Blida.", "Nepali Army", id="en-demonym-then-name"),
         pytest.param("The Bangladesh Army sent a new battalion to Bunia. The Bangladeshi army said the troops "
-                     "were ready.", "Bangladesh Army", id="en-name-then-lowercase"),
+                     "were ready.", "Bangladeshi Army", id="en-name-then-lowercase"),
     ],
 )
 def test_one_countrys_army_is_one_body(text, name):

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled
-from .entities import (ACTOR_KINDS, Found, bodies_speaking, everyday_words_name, find_in_sentence, shared_end_as_host, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
+from .entities import (ACTOR_KINDS, Found, bodies_speaking, country_demonyms, everyday_words_name, find_in_sentence, shared_end_as_host, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
                        given_name_subjects, resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import RECURRING, EventFinding, calendar_day, find_events
 from .language import detect_language
@@ -3165,30 +3165,35 @@ def _one_national_force(entities: dict[str, Found]) -> dict[str, str]:
     """The organisations of one article that are one country's whole forces named twice: by
     the country's name or by its demonym before "Army" or "Armed Forces" as a name found by
     pattern ("Nepal Army", "Nepali Army", "Bangladesh Army"), or as the country's forces found
-    with the country ("armed-forces-of-<country>": "the Bangladeshi army"). Returns {key of a
-    later one: key of the first printed}; a country's forces the reference lists
-    (organisations.yaml armed_forces_of) have one id already and are left alone."""
+    with the country ("armed-forces-of-<country>": "the Bangladeshi army"). Returns {key of
+    each other one: key of the one kept}: the first printed under the demonym
+    (tests/corpus/README: "<Demonym> Army"), else the first printed. A country's forces the
+    reference lists (organisations.yaml armed_forces_of) have one id already and are left alone."""
     gazetteer = reference().gazetteer
-    first: dict[str, str] = {}
-    repeats: dict[str, str] = {}
+    demonyms = country_demonyms()
+    groups: dict[str, list[tuple[str, bool]]] = {}
     for key, f in entities.items():
         if f.kind != "organisation" or f.known:
             continue
         code = f.code if f.id.startswith("armed-forces-of-") else None
+        head = " ".join(f.name.split()[:-1])
         if code is None:
             words = f.name.split()
             for service in _WHOLE_FORCE_WORDS:
                 n = len(service.split())
                 if len(words) > n and " ".join(words[-n:]).lower() == service.lower():
-                    codes = {e.code for e in gazetteer.whole(" ".join(words[:-n])) if e.kind == "country" and e.code}
+                    head = " ".join(words[:-n])
+                    codes = {e.code for e in gazetteer.whole(head) if e.kind == "country" and e.code}
                     code = next(iter(codes)) if len(codes) == 1 else None
                     break
-        if code is None:
+        if code is not None:
+            groups.setdefault(code, []).append((key, fold(head) in demonyms))
+    repeats: dict[str, str] = {}
+    for members in groups.values():
+        if len(members) < 2:
             continue
-        if code in first:
-            repeats[key] = first[code]
-        else:
-            first[code] = key
+        kept = next((key for key, by_demonym in members if by_demonym), members[0][0])
+        repeats.update((key, kept) for key, _by_demonym in members if key != kept)
     return repeats
 
 
