@@ -3162,32 +3162,33 @@ _WHOLE_FORCE_WORDS = ("Army", "Armed Forces")
 
 
 def _one_national_force(entities: dict[str, Found]) -> dict[str, str]:
-    """The organisations of one article that are one country's whole forces named twice: by
-    the country's name or by its demonym before "Army" or "Armed Forces" as a name found by
-    pattern ("Nepal Army", "Nepali Army", "Bangladesh Army"), or as the country's forces found
+    """The organisations of one article that are one country's army (or its armed forces)
+    named twice: by the country's name or by its demonym before "Army" (or "Armed Forces") as
+    a name found by pattern ("Nepal Army", "Nepali Army", "Bangladesh Army"), or as the country's forces found
     with the country ("armed-forces-of-<country>": "the Bangladeshi army"). Returns {key of
     each other one: key of the one kept}: the first printed under the demonym
     (tests/corpus/README: "<Demonym> Army"), else the first printed. A country's forces the
     reference lists (organisations.yaml armed_forces_of) have one id already and are left alone."""
     gazetteer = reference().gazetteer
     demonyms = country_demonyms()
-    groups: dict[str, list[tuple[str, bool]]] = {}
+    groups: dict[tuple[str, str], list[tuple[str, bool]]] = {}
     for key, f in entities.items():
         if f.kind != "organisation" or f.known:
             continue
-        code = f.code if f.id.startswith("armed-forces-of-") else None
-        head = " ".join(f.name.split()[:-1])
-        if code is None:
-            words = f.name.split()
-            for service in _WHOLE_FORCE_WORDS:
-                n = len(service.split())
-                if len(words) > n and " ".join(words[-n:]).lower() == service.lower():
-                    head = " ".join(words[:-n])
+        words = f.name.split()
+        for service in _WHOLE_FORCE_WORDS:
+            n = len(service.split())
+            if len(words) > n and " ".join(words[-n:]).lower() == service.lower():
+                head = " ".join(words[:-n])
+                if f.id.startswith("armed-forces-of-") and f.code:
+                    code = f.code
+                else:
                     codes = {e.code for e in gazetteer.whole(head) if e.kind == "country" and e.code}
                     code = next(iter(codes)) if len(codes) == 1 else None
-                    break
-        if code is not None:
-            groups.setdefault(code, []).append((key, fold(head) in demonyms))
+                if code is not None:
+                    # (the army and the armed forces, printed so, are two names the corpus lists apart)
+                    groups.setdefault((code, service), []).append((key, fold(head) in demonyms))
+                break
     repeats: dict[str, str] = {}
     for members in groups.values():
         if len(members) < 2:
