@@ -24,6 +24,8 @@ def organisations(text: str) -> dict[str, str]:
         pytest.param("The battalion came first among the ten contingents, reports The Rising Nepal.",
                      "The Rising Nepal", id="en-reports-closing"),
         pytest.param("Troops left Wau on Monday, reported The Kapoeta Mirror.", "The Kapoeta Mirror", id="en-reported-closing"),
+        pytest.param("The company ranked first among the contingents deployed there reports The Himalayan Mirror.",
+                     "The Himalayan Mirror", id="en-reports-closing-no-comma"),
     ],
 )
 def test_an_unknown_outlet_named_as_the_source(text, name):
@@ -51,3 +53,14 @@ def test_no_outlet_of_common_words_or_a_known_one_twice(text):
 )
 def test_listed_groups_in_their_press_forms(text, body):
     assert body in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Le Sénégal a acté lundi la dissolution de son dernier détachement, a constaté l'APS.", id="fr-a-constate"),
+        pytest.param("Les derniers casques bleus sont rentrés à Dakar, ont constaté l'APS et la RTS.", id="fr-ont-constate"),
+    ],
+)
+def test_a_national_agency_that_saw_it_in_its_own_language(text):
+    assert "agence-de-presse-senegalaise" in organisations(text)

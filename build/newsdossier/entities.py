@@ -800,7 +800,7 @@ def _generic_piece(piece: list[int], tokens: list[Token], claimed: list[bool], s
     is in left out: what follows a place preposition (vocabulary.yaml place_prepositions, in
     lowercase) or the known names at its end ("Peacekeeping Mission in Haiti", "Peacekeeping
     Operations in Africa", "Opérations de paix au Mali"), and the known names opening it
-    ("UNIFIL Mission": the mission named by its acronym)."""
+    ("UNIFIL Mission": the mission named by its acronym), acronyms only."""
     prepositions = frozenset(fold(w) for words in reference().vocabulary["place_prepositions"].values() for w in words)
     core = list(piece)
     cut = next((n for n, k in enumerate(core) if n and tokens[k].folded in prepositions and not tokens[k].is_capitalized), None)
@@ -810,9 +810,11 @@ def _generic_piece(piece: list[int], tokens: list[Token], claimed: list[bool], s
         core.pop()
     while len(core) < len(piece) and core and tokens[core[-1]].folded in sets["edges"]:
         core.pop()
-    # a known name opening it too ("the UNIFIL Mission", "la MINUSCA Force"): the body named
-    # by its own name, the field's words after it no other one
-    while core and claimed[core[0]]:
+    # a known acronym opening it too ("the UNIFIL Mission", "la MINUSCA Force"): the body
+    # named by its own acronym, the field's words after it no other one (a known name spelt
+    # out opening it may begin a mission's long name: "United Nations Organization
+    # Stabilization Mission of the Congo", read by _mission_spelling)
+    while core and claimed[core[0]] and tokens[core[0]].is_acronym:
         core.pop(0)
     return bool(core) and is_generic_phrase([tokens[k].folded for k in core], language)
 

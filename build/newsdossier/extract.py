@@ -1692,8 +1692,9 @@ def _outlet_after_report(language: str) -> tuple[re.Pattern, ...]:
     "outlet_name_before_kind"), the patterns of an outlet the reference does not know named as
     the source of what the sentence reports: its name, a noun of its kind and a word of
     reporting ("Khabarhub news agency reported": vocabulary source_kind_phrases,
-    source_reported_words); a comma, a word of reporting and its name closing the sentence
-    (", reports The Rising Nepal."). On the sentence as printed (the name's capitals count).
+    source_reported_words); a word of reporting and its name closing the sentence, a comma
+    before them or not (", reports The Rising Nepal.", "deployed there reports The Rising
+    Nepal."). On the sentence as printed (the name's capitals count).
     () for another language."""
     vocabulary = reference().vocabulary
     if language not in (vocabulary.get("outlet_name_before_kind") or ()):
@@ -1701,7 +1702,7 @@ def _outlet_after_report(language: str) -> tuple[re.Pattern, ...]:
     kinds = alternation(sorted(vocabulary["source_kind_phrases"].get(language) or (), key=len, reverse=True))
     reported = alternation(sorted(vocabulary["source_reported_words"].get(language) or (), key=len, reverse=True))
     return (re.compile(rf"(?<![\w'])(?<!\. ){_OUTLET_NAME}\s+(?:{kinds})\s+(?:{reported})(?!\w)"),
-            re.compile(rf",\s+(?:{reported})\s+{_OUTLET_NAME}\s*[.!]?\s*$"))
+            re.compile(rf"(?:,|(?<=\w))\s+(?:{reported})\s+{_OUTLET_NAME}\s*[.!]?\s*$"))
 
 
 def _kind_named_outlet(layout: Layout) -> dict | None:
