@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled
-from .entities import (ACTOR_KINDS, Found, bodies_speaking, everyday_words_name, find_in_sentence, shared_end_as_host, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
+from .entities import (ACTOR_KINDS, Found, bodies_speaking, country_demonyms, everyday_words_name, find_in_sentence, shared_end_as_host, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
                        given_name_subjects, resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import RECURRING, EventFinding, calendar_day, find_events, inside_quotation
 from .language import detect_language
@@ -1664,7 +1664,45 @@ def outlets_cited(sentence: str, found: list[Found], language: str) -> list[Foun
                 continue
             if not any(o.id == slugify(name) for o in out):
                 out.append(Found("organisation", slugify(name), name, sentence, [name]))
+    # the name before its kind and a word of reporting ("..., Khabarhub news agency reported"),
+    # or a word of reporting closing the sentence with the name (", reports The Rising Nepal.")
+    for pattern in _outlet_after_report(language):
+        for match in pattern.finditer(sentence):
+            name = match["name"].strip().rstrip(".")  # the sentence's full stop is none of the name's
+            start = match.start("name")
+            end = start + len(name)
+            # (a place inside the longer name is the name's: "The Rising Nepal")
+            if (len(name) < 3 or ref.gazetteer.whole(name) or ref.find_source(name)
+                    or any((i := sentence.find(surface)) >= 0 and i < end and i + len(surface) > start
+                           and not (f.kind in ("country", "city") and start <= i and i + len(surface) <= end and len(surface) < len(name))
+                           for f in found for surface in f.surfaces)):
+                continue
+            if not any(o.id == slugify(name) for o in out):
+                out.append(Found("organisation", slugify(name), name, sentence, [name]))
     return sorted(out, key=lambda f: sentence.find(f.name))
+
+
+# A name of capitalised words ("Khabarhub", "The Rising Nepal", "Caras & Caretas").
+_OUTLET_NAME = r"(?P<name>[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|of|&)){0,%d})" % (KIND_NAME_WORDS - 1)
+
+
+@lru_cache(maxsize=8)
+def _outlet_after_report(language: str) -> tuple[re.Pattern, ...]:
+    """For a language that prints an outlet's name before its kind (vocabulary
+    "outlet_name_before_kind"), the patterns of an outlet the reference does not know named as
+    the source of what the sentence reports: its name, a noun of its kind and a word of
+    reporting ("Khabarhub news agency reported": vocabulary source_kind_phrases,
+    source_reported_words); a word of reporting and its name closing the sentence, a comma
+    before them or not (", reports The Rising Nepal.", "deployed there reports The Rising
+    Nepal."). On the sentence as printed (the name's capitals count).
+    () for another language."""
+    vocabulary = reference().vocabulary
+    if language not in (vocabulary.get("outlet_name_before_kind") or ()):
+        return ()
+    kinds = alternation(sorted(vocabulary["source_kind_phrases"].get(language) or (), key=len, reverse=True))
+    reported = alternation(sorted(vocabulary["source_reported_words"].get(language) or (), key=len, reverse=True))
+    return (re.compile(rf"(?<![\w'])(?<!\. ){_OUTLET_NAME}\s+(?:{kinds})\s+(?:{reported})(?!\w)"),
+            re.compile(rf"(?:,|(?<=\w))\s+(?:{reported})\s+{_OUTLET_NAME}\s*[.!]?\s*$"))
 
 
 def _kind_named_outlet(layout: Layout) -> dict | None:
@@ -2737,6 +2775,29 @@ def _latest_year(text: str, at_least: int = 2, today: datetime.date | None = Non
     return max(years) if years else None
 
 
+@lru_cache(maxsize=1)
+def _nation_history_words() -> re.Pattern:
+    """Words before a year that dates a country's own birth (vocabulary
+    "nation_history_words": "independence", "won its freedom", "indépendance"), every
+    language's, on folded text, ending the text searched but for the words up to the year."""
+    words = sorted(reference().words("nation_history_words", ("en", "fr", "es", "vi")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b[^.!?;]*$")
+
+
+def _operations_year(text: str) -> int | None:
+    """The year whose operations a text of no known date speaks of, for the missions it
+    implies: the latest year it names (as _latest_year, once is enough), leaving out a bare
+    year that dates a country's own birth, printed within 45 characters after a word of it in
+    its sentence (_nation_history_words: "the Congo won its freedom from Belgium in 1960",
+    "l'indépendance en 1960"): no year of the peacekeepers the text tells of today. None when
+    it names no other year."""
+    history = _nation_history_words()
+    years = [d.value.year for d in find_dates(text)
+             if d.kind in ("year", "date") and d.value.year and not _future_year(text, d) and not _history_year(text, d)
+             and not (d.kind == "year" and history.search(fold(text[max(0, d.start - 45):d.start])))]
+    return max(years, default=None)
+
+
 def _latest_past_year(text: str, hints: YearHints) -> int | None:
     """The latest year the text names for a past happening (its year, a day's or a month's,
     either end of a span, "since" years included), the lower bound of the year it is written
@@ -3242,6 +3303,48 @@ def _named_as_border(text: str, surfaces: list[str], others: list[str] = ()) -> 
 MISSPELT_SURNAME_LETTERS = 5
 
 
+# The English words of a country's whole forces after its name or demonym ("Nepal Army",
+# "Bangladeshi Armed Forces"), as the extractor names bodies found by pattern.
+_WHOLE_FORCE_WORDS = ("Army", "Armed Forces")
+
+
+def _one_national_force(entities: dict[str, Found]) -> dict[str, str]:
+    """The organisations of one article that are one country's army (or its armed forces)
+    named twice: by the country's name or by its demonym before "Army" (or "Armed Forces") as
+    a name found by pattern ("Nepal Army", "Nepali Army", "Bangladesh Army"), or as the country's forces found
+    with the country ("armed-forces-of-<country>": "the Bangladeshi army"). Returns {key of
+    each other one: key of the one kept}: the first printed under the demonym
+    (tests/corpus/README: "<Demonym> Army"), else the first printed. A country's forces the
+    reference lists (organisations.yaml armed_forces_of) have one id already and are left alone."""
+    gazetteer = reference().gazetteer
+    demonyms = country_demonyms()
+    groups: dict[tuple[str, str], list[tuple[str, bool]]] = {}
+    for key, f in entities.items():
+        if f.kind != "organisation" or f.known:
+            continue
+        words = f.name.split()
+        for service in _WHOLE_FORCE_WORDS:
+            n = len(service.split())
+            if len(words) > n and " ".join(words[-n:]).lower() == service.lower():
+                head = " ".join(words[:-n])
+                if f.id.startswith("armed-forces-of-") and f.code:
+                    code = f.code
+                else:
+                    codes = {e.code for e in gazetteer.whole(head) if e.kind == "country" and e.code}
+                    code = next(iter(codes)) if len(codes) == 1 else None
+                if code is not None:
+                    # (the army and the armed forces, printed so, are two names the corpus lists apart)
+                    groups.setdefault((code, service), []).append((key, fold(head) in demonyms))
+                break
+    repeats: dict[str, str] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        kept = next((key for key, by_demonym in members if by_demonym), members[0][0])
+        repeats.update((key, kept) for key, _by_demonym in members if key != kept)
+    return repeats
+
+
 def _misspelt_repeats(entities: dict[str, Found]) -> dict[str, str]:
     """People of one article whose full names differ only in the surname, by one edit
     (text.one_edit_apart: a letter inserted, deleted, replaced, or two swapped), the other
@@ -3638,6 +3741,15 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
         entities = {key: f for key, f in entities.items() if key not in repeats}
         sentences = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in sentences]
         captions_found = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in captions_found]
+    # One country's army printed twice, by its country and by its demonym, capitalised or not
+    # ("Bangladesh Army" ... "Bangladeshi Army", "Nepal Army" ... "Nepali Army"): one body.
+    if (repeats := _one_national_force(entities)):
+        for key, kept in repeats.items():
+            entities[kept].surfaces.extend(s for s in entities[key].surfaces if s not in entities[kept].surfaces)
+        merged = {id(entities[key]): entities[kept] for key, kept in repeats.items()}
+        entities = {key: f for key, f in entities.items() if key not in repeats}
+        sentences = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in sentences]
+        captions_found = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in captions_found]
     # A news outlet only credited for the story (dateline, byline, photo, footer) is none of
     # the organisations the story tells of.
     for outlet in _credited_outlets(per_sentence, caption_texts):
@@ -3649,8 +3761,9 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     if known is not None:
         date, date_basis, date_source = known.settle_date(text_date)
     anchor = _anchor(date)
-    # Which operations ran "then": the article's year, else the latest year it names.
-    mission_year = anchor.year if anchor and anchor.year else _latest_year(full_text, at_least=1)
+    # Which operations ran "then": the article's year, else the latest year it names (not one
+    # dating a country's birth: _operations_year).
+    mission_year = anchor.year if anchor and anchor.year else _operations_year(full_text)
     stale = _stale_missions(entities, mission_year)
     if stale:
         entities = {key: f for key, f in entities.items() if key not in stale}

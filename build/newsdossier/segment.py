@@ -3760,12 +3760,17 @@ def agency_dateline(match: re.Match) -> bool:
     dateline: the outlet one the reference knows, or the place in capitals or one the
     gazetteer knows (_known_places: two cities joined by a slash, as a dispatch filed from
     both prints them, "Ciudad A/Ciudad B, 29 Mar. (XYZ).-"). A place of more than a few
-    words is a sentence's opening, not a place."""
+    words is a sentence's opening, not a place; capitals that are a known mission's
+    acronym, with no known outlet in the brackets, open a section ("MONUC (DRC): ...")."""
     place = match["place"].strip()
     if _looks_like_sentence(place):
         return False
-    if reference().find_source(match["agency"].strip()) or place.isupper() or _known_places(place):
+    if reference().find_source(match["agency"].strip()) or _known_places(place):
         return True
+    if place.isupper():
+        # a mission's acronym before a gloss in brackets opens a section ("MONUC
+        # (DRC): In 2003, ..."): no place a story is filed from ("UNITED NATIONS (XNA)" is one)
+        return not any(e.kind == "mission" for e in reference().gazetteer.whole(place))
     # "Naciones Unidas (example.com).- ...": an outlet's web domain in the agency's
     # brackets credits that site, known to the reference or not, after a place so shaped
     return bool(web_domain_name(match["agency"])) and _stop_dash_place(place)
