@@ -194,9 +194,14 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
 def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
     """The pattern of a list of verb forms (compared forms), a compound form ("a déclaré", "ha
     señalado") matching with up to two adverbs between its auxiliary and its participle
-    (quotes.yaml "inserted_adverbs": "a par ailleurs déclaré", "ha también señalado")."""
+    (quotes.yaml "inserted_adverbs": "a par ailleurs déclaré", "ha también señalado"). A
+    compound form listed in the perfect matches in the pluperfect as well (quotes.yaml
+    "pluperfect_auxiliaries": "a fait savoir" finds "avait fait savoir")."""
     adverbs = list(_compared_forms("inserted_adverbs", language))
     auxiliaries = set(_compared_forms("compound_auxiliaries", language))
+    pluperfect = {_comparable(k, language): _comparable(v, language) for k, v in _pluperfect_auxiliaries(language).items()}
+    forms = list(forms) + [f"{pluperfect[first]} {rest}" for first, _, rest in (form.partition(" ") for form in forms)
+                           if rest and first in pluperfect]
     if not adverbs or not auxiliaries:
         return re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)")
     inserted = rf"(?:\s+(?:{_alternation(adverbs)})(?=[\s,])){{0,2}},?"
@@ -208,6 +213,23 @@ def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
         else:
             alternatives.append((True, form))
     return re.compile(rf"(?<!\w)(?:{ordered_alternation(alternatives)})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _pluperfect_auxiliaries(language: str) -> dict[str, str]:
+    """The perfect's auxiliaries of a language mapped to their pluperfect, as printed, lowercase
+    (quotes.yaml "pluperfect_auxiliaries": Spanish {"ha": "había"}); {} where none is listed."""
+    table = ((_vocabulary().get("pluperfect_auxiliaries") or {}).get(language)) or {}
+    return {str(k).lower(): str(v).lower() for k, v in table.items()}
+
+
+def _with_pluperfect(forms: Iterable[str], language: str) -> list[str]:
+    """Compound verb forms (printed, lowercase) with their pluperfect added: "ha dado a conocer"
+    gives "había dado a conocer" as well (quotes.yaml "pluperfect_auxiliaries")."""
+    pluperfect = _pluperfect_auxiliaries(language)
+    forms = list(forms)
+    return forms + [f"{pluperfect[first]} {rest}" for first, _, rest in (form.partition(" ") for form in forms)
+                    if rest and first in pluperfect]
 
 
 @lru_cache(maxsize=None)
@@ -1651,7 +1673,8 @@ def _complement_verbs(language: str) -> tuple[frozenset[str], frozenset[str], re
     """The speech verbs that report only with a clause or a quotation (quotes.yaml
     "verbs_needing_complement"): (their forms as printed, lowercase with accents; the same as
     compared; the pattern of a complementiser within three words after the verb, or None)."""
-    forms = frozenset(str(f).lower() for f in (_vocabulary().get("verbs_needing_complement") or {}).get(language, []))
+    forms = frozenset(_with_pluperfect((str(f).lower() for f in (_vocabulary().get("verbs_needing_complement") or {}).get(language, [])),
+                                       language))
     compared = frozenset(_comparable(f, language) for f in forms)
     words = list(_compared_forms("complementisers", language))
     alternatives = "|".join(re.escape(w).replace("'", "['\u2019]") if w.endswith("'") else rf"{re.escape(w)}(?!\w)"
