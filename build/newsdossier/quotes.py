@@ -2798,13 +2798,26 @@ def _voiced_body(mention: _Mention, mentions: list[_Mention], text: str, compara
         return other.kind in ("entity", "body") and other.found is not None and other.found.kind in ("organisation", "initiative", "mission")
 
     after = next((m for m in mentions if m.start >= mention.end), None)
-    if after is not None and speaks_for(after) and _link_patterns()["of_body"].fullmatch(comparable[mention.end:after.start]):
+    if after is not None and speaks_for(after) and (_link_patterns()["of_body"].fullmatch(comparable[mention.end:after.start])
+                                                    or _voice_link_gap(comparable[mention.end:after.start], language)):
         body = _person_after(after, mentions, text, language)  # "the UN mission": the mission
         return body if speaks_for(body) else after
     before = next((m for m in reversed(mentions) if m.end <= mention.start), None)
     if before is not None and owned is not None and speaks_for(before) and owned.fullmatch(comparable[before.end:mention.start]):
         return before
     return None
+
+
+def _voice_link_gap(gap: str, language: str) -> bool:
+    """Whether a gap (compared) between a spokesperson's word and a body is one of quotes.yaml
+    "body_voice_links" ("with"), an article allowed after it: " with the " in "an official
+    with the UN mission"."""
+    links = _compared_forms("body_voice_links", language)
+    if not links:
+        return False
+    articles = sorted(_joining_articles(), key=len, reverse=True)
+    article = rf"(?:(?:{_alternation(articles)})(?:\s+|(?<=')))?"
+    return re.fullmatch(rf"\s+(?:{_alternation(links)})\s+{article}", gap) is not None
 
 
 def _voice_of_person(mention: _Mention, person: _Mention, text: str, language: str) -> bool:
@@ -3091,14 +3104,22 @@ def _joint_speakers(speaker: Found | None, cues: Sequence[_Cue], mentions: list[
     (quotes.yaml "joint_speaker_words"), and commas further back, each an entity that can
     speak (SPEAKER_KINDS), the list opening its clause (only an article or titles before it:
     "Leaders from France, Italy and Spain said" names no speaker of the list). Returns them in
-    the order of the text, the speaker left out; [] when the verb has one subject."""
+    the order of the text, the speaker left out; [] when the verb has one subject. With no
+    speaker found, the last of the list may be one the text does not name (quotes.yaml
+    "unnamed_speakers": "the UN and the army said", "l'ONU et l'armée ont annoncé"): the named
+    ones before it are returned, each a speaker of the words as well."""
     gaps = _joint_gap_patterns(language)
     verb = next((c for c in cues if not c.marker), None)
-    if speaker is None or gaps is None or verb is None:
+    if gaps is None or verb is None:
         return []
     join, comma = gaps
-    own = next((m for m in reversed(mentions) if m.kind == "entity" and m.found is not None
-                and m.found.id == speaker.id and m.end <= verb.start), None)
+    if speaker is None:
+        own = next((m for m in reversed(mentions) if m.end <= verb.start), None)
+        if own is None or own.kind not in ("unnamed", "title") or own.found is not None:
+            return []
+    else:
+        own = next((m for m in reversed(mentions) if m.kind == "entity" and m.found is not None
+                    and m.found.id == speaker.id and m.end <= verb.start), None)
     if own is None or text[own.end:verb.start].strip():
         return []
     entities = [m for m in mentions if m.kind == "entity" and m.found is not None and m.found.kind in SPEAKER_KINDS and m.end <= own.start]
@@ -3111,7 +3132,7 @@ def _joint_speakers(speaker: Found | None, cues: Sequence[_Cue], mentions: list[
         joined = join.fullmatch(gap) is not None or (bool(members) and comma.fullmatch(gap) is not None)
         if not joined:
             break
-        if before.found.id == speaker.id or any(m.found.id == before.found.id for m in members):
+        if (speaker is not None and before.found.id == speaker.id) or any(m.found.id == before.found.id for m in members):
             break
         members.append(before)
         current = before
