@@ -125,6 +125,8 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     patterns: dict[str, re.Pattern | None] = {}
     for section in ("speech_verbs", "stance_verbs", "passive_auxiliaries", "negations", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words", "rule_texts", "object_prepositions"):
         forms = list(_compared_forms(section, language))
+        if section == "speech_verbs":
+            forms += _litotes_forms(language)
         if section in ("speech_verbs", "stance_verbs"):
             patterns[section] = _verb_pattern(forms, language) if forms else None
             split = _split_verb_pattern(language) if section == "speech_verbs" else None
@@ -213,6 +215,16 @@ def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
         else:
             alternatives.append((True, form))
     return re.compile(rf"(?<!\w)(?:{ordered_alternation(alternatives)})(?!\w)")
+
+
+def _litotes_forms(language: str) -> list[str]:
+    """The speech verbs a negated verb of failing makes (quotes.yaml "litotes"), as compared:
+    each opener joined to each infinitive, without a space after an apostrophe ("n'a pas
+    manque d'exprimer", "no dejo de senalar", "did not fail to point out"); [] where the
+    language lists none."""
+    openers = _compared_list(language, "litotes", language, "openers")
+    infinitives = _compared_list(language, "litotes", language, "infinitives")
+    return [f"{o}{i}" if o.endswith("'") else f"{o} {i}" for o in openers for i in infinitives]
 
 
 @lru_cache(maxsize=None)
