@@ -555,6 +555,9 @@ def _units(sentences: Sequence[tuple[str, list[Found]]], paragraph_starts: froze
 # The most words of the subject between a conjunction of contrast and its clause's speech
 # verb ("while Israel's military said": "Israel's military").
 CONTRAST_SUBJECT_WORDS = 8
+# The most words of such a subject holding an apposition set off by commas ("while the
+# governor, Mary Achieng, said", "tandis que Marie Achieng, gouverneure du Nord, a affirmé").
+CONTRAST_APPOSED_SUBJECT_WORDS = 12
 
 
 @lru_cache(maxsize=None)
@@ -575,7 +578,8 @@ def _contrasted_reports(text: str, language: str) -> int | None:
     a report of its own speaker. The offset of the comma (or semicolon) before the conjunction
     (_contrast_pattern), where a speech verb or source marker stands before it and the clause
     after opens on a subject of its own, at most CONTRAST_SUBJECT_WORDS words with no comma
-    nor quotation mark, then a speech verb (quotes.yaml "speech_verbs"), a pronoun standing for
+    nor quotation mark (or CONTRAST_APPOSED_SUBJECT_WORDS with one apposition set off by two
+    commas, the second closing the subject), then a speech verb (quotes.yaml "speech_verbs"), a pronoun standing for
     the subject before (quotes.yaml "pronouns") not counting as one; outside quotation marks.
     None when the sentence is not such. Rule source: a contrast conjunction coordinates two
     main clauses, each with its own subject (clause coordination in EN/FR/ES/VI grammars)."""
@@ -604,8 +608,12 @@ def _contrasted_reports(text: str, language: str) -> int | None:
         if verb is None:
             continue
         subject = comparable[clause:verb.start()].strip()
-        if not subject or re.search(r"[,;:()]", subject) or _QUOTE_MARK.search(text[clause:verb.start()]) \
-                or len(re.findall(r"\w+", subject)) > CONTRAST_SUBJECT_WORDS:
+        # one apposition set off by two commas, the second closing the subject ("the
+        # governor, Mary Achieng,"), is still one subject
+        apposed = re.fullmatch(r"[^,;:()]+,[^,;:()]+,", subject) is not None
+        most = CONTRAST_APPOSED_SUBJECT_WORDS if apposed else CONTRAST_SUBJECT_WORDS
+        if not subject or (re.search(r"[,;:()]", subject) and not apposed) or _QUOTE_MARK.search(text[clause:verb.start()]) \
+                or len(re.findall(r"\w+", subject)) > most:
             continue
         if pronouns is not None and pronouns.fullmatch(subject):
             continue
