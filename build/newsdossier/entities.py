@@ -358,7 +358,16 @@ def _office_connector_before(tokens: list[Token], first: int, sets) -> bool:
     before = tokens[first - 2]
     if before.folded in sets["heads"]:
         return False  # "Brigada de Infantería ...": the complement of a body's head, left to it
-    return before.is_capitalized or (before.folded in sets["connectors"] and first >= 3 and tokens[first - 3].is_capitalized)
+    if before.is_capitalized or (before.folded in sets["connectors"] and first >= 3 and tokens[first - 3].is_capitalized):
+        return True
+    # an office's complement begun in lowercase ("le ministre de la communication et Médias",
+    # "the Minister of information and Broadcasting"): a title, one to three joining words,
+    # then the lowercase word before the connector
+    k = first - 3
+    while k >= 0 and first - 3 - k < 3 and tokens[k].folded in sets["connectors"] and not tokens[k].is_capitalized:
+        k -= 1
+    return (k >= 0 and k < first - 3 and tokens[k].folded in sets["titles"] and before.text.isalpha()
+            and before.text.islower())
 
 
 def _particle_glued_name(token: Token, sets) -> bool:
