@@ -221,8 +221,9 @@ def street_name_date(sentence: str, mention: DateMention, language: str = "und")
     "du", "de", "del" between ("à la place du 30 juin", "Avenida 9 de Julio"), or right
     before one printed with a capital ("the 30 June Square"). Such a day names the place, it
     dates nothing (Kinshasa's square and boulevard of 30 June gave ceremonies held there the
-    date of 30 June)."""
-    if mention.kind != "date" or mention.has_year or mention.value.day is None:
+    date of 30 June). Not a span of days ("dans la rue du 3 au 5 mai", "en el estadio del 12
+    al 14 de abril"): a name prints one day, a span is when the happening ran."""
+    if mention.kind != "date" or mention.has_year or mention.value.day is None or mention.value_end is not None:
         return False
     table = reference().vocabulary.get("street_name_nouns") or {}
     nouns = {w.lower() for lang, words in table.items() for w in words or ()
