@@ -6175,9 +6175,8 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         does not say when), is narrowed by item, a telling of it again on a day of that month
         up to the article's day ("Recently, the unit held a ceremony" ... a caption's "at the
         ceremony on 12 May")."""
-        start, day = into.finding.start, _day(item.finding.start)
-        return bool(start is not None and start.day is None and into.finding.end is None and day and anchor_day
-                    and (day.year, day.month) == (start.year, start.month) and day <= anchor_day
+        day = _day(item.finding.start)
+        return bool(_in_month_of(into.finding, item.finding) and day and anchor_day and day <= anchor_day
                     and item.finding.end is None)
 
     kept: list[_Told] = []
@@ -6234,8 +6233,7 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
             join(same, item)
             continue
         week = next((k for k in reversed(kept) if kinds_agree(k.finding.kind, finding.kind)
-                     and (_week_narrowed(k, item) or (_month_narrowed(k, item) and places_agree(
-                         k.finding.place, k.finding.place_code, finding.place, finding.place_code)))), None)
+                     and (_week_narrowed(k, item) or _month_narrowed(k, item))), None)
         if week is not None:
             # "will visit Argentina this week" ... "will be in Buenos Aires from Thursday to
             # Sunday": the days of the week's happening, told later (or of the month's: "vào
@@ -6269,15 +6267,43 @@ def _month_narrowed(month: _Told, item: _Told) -> bool:
     October"), gives the day of month, a planned happening dated by its month alone ("vào đầu
     tháng 10 tới", "next month", "en octubre"): both planned, item's days in that month. The
     month's happening is then told on that day, one event, not two (a lead announcing it for
-    the month, the body giving the day). Past happenings of a month are many; they stay apart."""
-    coarse = month.finding.start
-    if coarse is None or coarse.month is None or coarse.day is not None or month.finding.end is not None:
+    the month, the body giving the day). Past happenings of a month are many; they stay apart.
+    Planned ones of a month are many too: the two must share a place or an actor
+    (_shared_ground: "will send troops to Lebanon next month" ... "the troops will leave for
+    Lebanon on 3 June"), not only their kind ("will visit Mali next month" ... "the envoy will
+    visit Niger on 4 June" are two visits)."""
+    if not (month.finding.announced and item.finding.announced) or item.basis not in ("printed", "relative"):
         return False
-    if not (month.finding.announced and item.finding.announced):
+    a, b = month.finding, item.finding
+    return (_in_month_of(a, b) and places_agree(a.place, a.place_code, b.place, b.place_code)
+            and _shared_ground(a, b))
+
+
+def _in_month_of(month: EventFinding, item: EventFinding) -> bool:
+    """Whether month is dated by a month alone (its start with no day, no end: "next month",
+    "en octubre", or the article's month for a text that does not say when) and item by a day
+    or days of that month (its start with a day; its start and its end, when it has one, in
+    that month and year). EventFinding, EventFinding -> bool."""
+    coarse, start = month.start, item.start
+    if coarse is None or coarse.month is None or coarse.day is not None or month.end is not None:
         return False
-    start, end = item.finding.start, item.finding.end or item.finding.start
-    return (item.basis in ("printed", "relative") and start is not None and start.day is not None and end is not None
-            and all((d.year, d.month) == (coarse.year, coarse.month) for d in (start, end)))
+    if start is None or start.day is None:
+        return False
+    return all((d.year, d.month) == (coarse.year, coarse.month) for d in (start, item.end or start))
+
+
+def _shared_ground(a: EventFinding, b: EventFinding) -> bool:
+    """Whether two tellings of events name something in common: a place each (agreeing is
+    places_agree's question), or an actor or place of one among the actors or place of the
+    other ("send troops to Lebanon", actor Lebanon; "leave for Lebanon", place Lebanon), names
+    compared folded, letters alone. EventFinding, EventFinding -> bool."""
+    if a.place and b.place:
+        return True
+
+    def names(f: EventFinding) -> set[str]:
+        return {re.sub(r"[\W\d_]+", "", fold(n)) for n in [*f.actors, f.place or ""] if n} - {""}
+
+    return bool(names(a) & names(b))
 
 
 def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | None, dateline_place: str | None,
