@@ -5714,21 +5714,31 @@ def _counted_sequel(compared: str, start: int, language: str = "und") -> re.Matc
     return None
 
 
-# what stands between two days of a list: a comma, perhaps a conjunction, perhaps an article
-# or "on" ("29 March, 7 April", "le 7 avril et le 8 avril", "April 7 and April 8")
-_LIST_JOINER = re.compile(r"\s*,?\s*(?:(?:and|et|y|e|và|or|ou|o)\s+)?(?:(?:on|le|el|the|ngày)\s+)?", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _list_joiner() -> re.Pattern:
+    """What stands between two days of one list: a comma, perhaps a conjunction of vocabulary
+    "date_list_conjunctions", perhaps a word a listed day opens with ("date_list_articles"),
+    any language ("29 March, 7 April", "le 7 avril ainsi que le 8 avril", "April 7 and April
+    8")."""
+    conjunctions, articles = _any_language("date_list_conjunctions"), _any_language("date_list_articles")
+    conjunction = rf"(?:(?:{conjunctions})\s+)?" if conjunctions else ""
+    article = rf"(?:(?:{articles})\s+)?" if articles else ""
+    return re.compile(r"\s*,?\s*" + conjunction + article, re.IGNORECASE)
+
 
 def listed_with(sentence: str, mention: DateMention, used, mentions) -> bool:
     """Whether a printed date stands in one list of dates with a date of `used` (the dates the
     sentence's happenings took): the dates of `mentions` (the sentence's, any order) between
-    them each joined to the next by a comma, a conjunction or an article alone (_LIST_JOINER:
-    "on 29 March, 7 April and 8 April", "le 7 avril et le 8 avril")."""
+    them each joined to the next by a comma, a conjunction or an article alone (_list_joiner:
+    "on 29 March, 7 April and 8 April", "le 7 avril ainsi que le 8 avril"). str, DateMention,
+    DateMentions, DateMentions -> bool."""
     ordered = sorted(mentions, key=lambda d: d.start)
     if not any(d is mention for d in ordered):
         return False
+    joiner = _list_joiner()
     group: list[DateMention] = []
     for d in ordered:
-        if group and not _LIST_JOINER.fullmatch(sentence, group[-1].end, d.start):
+        if group and not joiner.fullmatch(sentence, group[-1].end, d.start):
             if any(g is mention for g in group):
                 break
             group = []
