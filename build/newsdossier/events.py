@@ -2859,12 +2859,17 @@ def interview_day(sentence: str, start: int, language: str = "und") -> bool:
     phrase of vocabulary "interview_frames" ends before it with at most two words and commas
     between ("said in an interview on 19 April", "respondió en una entrevista, el 19 de
     marzo,", "dans un entretien accordé le 19 avril"). The day of the telling, as told_on_day's
-    "said on Tuesday": it dates no happening. str, offset, ISO 639-1 code -> bool."""
+    "said on Tuesday": it dates no happening. Not with a word of vocabulary
+    "interview_other_day_words" between ("in an interview after the 19 April election", "dans
+    une interview sur le 19 avril"): the day is then the happening's the interview came after
+    or was about. str, offset, ISO 639-1 code -> bool."""
     pattern = _word_pattern("interview_frames", language)
     if pattern is None:
         return False
     compared = _compared(sentence, language in EXACT_LANGUAGES)
+    other = _word_pattern("interview_other_day_words", language)
     return any(re.fullmatch(r"[\s,]*(?:\w+\s+){0,2}", compared[m.end():start])
+               and not (other and other.search(compared[m.end():start]))
                for m in pattern.finditer(compared, max(0, start - 80), start))
 
 
