@@ -5751,6 +5751,27 @@ def listed_with(sentence: str, mention: DateMention, used, mentions) -> bool:
     return any(g is mention for g in group) and any(g is u for g in group for u in used if g is not mention)
 
 
+def next_listed_day(sentence: str, first: DateMention, second: DateMention, last: date) -> bool:
+    """Whether second, a date printed after first, is the day after last (a datetime.date, the
+    last day a happening dated by first took) and listed right after first: each a day with
+    its month and no span of its own, the year, when second prints one, first's; between them a
+    comma, a conjunction or an article alone (_list_joiner: "on April 7 and April 8", "le 7
+    avril et le 8 avril"). Such days are one happening's span when it runs over days
+    (vocabulary "lasting_kinds")."""
+    if first.kind != "date" or second.kind != "date" or second.start < first.end:
+        return False
+    if first.value_end is not None or second.value_end is not None:
+        return False
+    if not (first.value.month and first.value.day and second.value.month and second.value.day):
+        return False
+    if second.value.year is not None and second.value.year != first.value.year:
+        return False
+    following = last + timedelta(days=1)
+    if (second.value.month, second.value.day) != (following.month, following.day):
+        return False
+    return bool(_list_joiner().fullmatch(sentence, first.end, second.start))
+
+
 AFTER_CLAUSE_WORDS = 3  # words a main clause holds at least after an opening after-phrase
 
 
@@ -6598,6 +6619,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 own = []
         event = finding(main)
         event.announced = planned
+        listed_span = False  # whether the main took a span of days listed one after another
         if own:
             # a full date before a bare year ("the 2021 Ministerial, to be held on Dec. 7-8")
             mention = min(own, key=lambda d: (d.kind == "year", joined_apart(sentence, min(d.end, main.start), max(d.start, main.end), language),
@@ -6623,6 +6645,15 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             if named is not None:
                 told.append(_Told(named, _happening_word(mention), sentence, "separate"))
             used = [mention]
+            if main.kind in (reference().vocabulary.get("lasting_kinds") or ()):
+                # "the summit was held on April 7 and April 8": its span, as "on 7 and 8 April"
+                for other in sorted(mentions, key=lambda d: d.start):
+                    last = _day(event.end or event.start)
+                    if last is not None and next_listed_day(sentence, used[-1], other, last):
+                        following = last + timedelta(days=1)
+                        event.end = PartialDate(following.year, following.month, following.day)
+                        used.append(other)
+                        listed_span = True
         else:
             used = []
             # "Un jour plus tard": a day after the happening told before, not after its telling
@@ -6803,6 +6834,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                                         or date_ahead(own_tense, mention, language))
             background.start, background.end, background.announced = _resolve_printed(
                 sentence, mention, years, anchor_of_year, ahead, language, past_told(sentence, word, language, mention))
+            if listed_span and mention is used[0] and kinds_agree(word.kind, main.kind):
+                # "the conference met on April 6, April 7 and April 8": the verb's day is the
+                # first of the main happening's listed span (next_listed_day), its span too
+                background.start, background.end = event.start, event.end
             _settle_planned(background, anchor)
             told.append(_Told(background, word, sentence, "printed"))
             used.append(mention)
