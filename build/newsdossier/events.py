@@ -222,7 +222,8 @@ def street_name_date(sentence: str, mention: DateMention, language: str = "und")
     before one printed with a capital ("the 30 June Square"). Such a day names the place, it
     dates nothing (Kinshasa's square and boulevard of 30 June gave ceremonies held there the
     date of 30 June). Not a span of days ("dans la rue du 3 au 5 mai", "en el estadio del 12
-    al 14 de abril"): a name prints one day, a span is when the happening ran."""
+    al 14 de abril"): a name prints one day, a span is when the happening ran. str,
+    DateMention of the sentence, ISO 639-1 code ("und": every language's nouns) -> bool."""
     if mention.kind != "date" or mention.has_year or mention.value.day is None or mention.value_end is not None:
         return False
     table = reference().vocabulary.get("street_name_nouns") or {}
@@ -1466,7 +1467,7 @@ def _quotation_spans(text: str) -> list[tuple[int, int]]:
 def inside_quotation(text: str, offset: int) -> bool:
     """Whether the offset in text (str, lines) falls inside a quotation closed on the line
     holding it (_quotation_spans): words a speaker says, whose "this day" or "today" is the
-    speaker's time, not the writer's."""
+    speaker's time, not the writer's. str, character offset -> bool."""
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     line = text[start:] if end < 0 else text[start:end]
@@ -3166,7 +3167,8 @@ def in_organisation_name(sentence: str, word: EventWord, found) -> bool:
     linking words (vocabulary "name_complement_links": "Marina de Guerra", the Peruvian Navy;
     "Escuela Superior de Guerra", "Ministry of War"): a modifier of the body's name, no war nor
     meeting told. A name's head stays an event word ("ASEAN Defence Ministers' Meeting",
-    "Conference on Disarmament"), as such bodies are met as gatherings."""
+    "Conference on Disarmament"), as such bodies are met as gatherings. str, EventWord,
+    list[entities.Found] (None for none) -> bool; a verb never is."""
     linked = _name_complement_link()
     if word.verb or linked is None:
         return False
