@@ -5654,6 +5654,20 @@ def _ending_on_determiner(words: set[str]) -> re.Pattern | None:
     return re.compile(r"(?:^|[^\w'])(?:" + "|".join(forms) + r")$")
 
 
+def _over_listed_date(item: _Told) -> bool:
+    """Whether a telling's word is a happening of no listed kind kept over a printed date
+    (_happening_word) that a list of dates joins to the one printed before it (_list_joiner:
+    "le 29 mars, le 7 avril et le 8 avril", "on March 29, April 7 and April 8"): the date's
+    article there is the list's, no "the" of a noun told again (refers_back)."""
+    word = item.word
+    if word.kind != HAPPENING or word.verb:
+        return False
+    mentions = sorted(find_dates(item.sentence), key=lambda d: d.start)
+    before = [d for d in mentions if d.end <= word.start]
+    return any(d.start == word.start for d in mentions) and bool(before) \
+        and bool(_list_joiner().fullmatch(item.sentence, before[-1].end, word.start))
+
+
 def refers_back(sentence: str, word: EventWord, language: str = "und") -> bool:
     """Whether an event noun is named with a definite determiner before it ("the ambush",
     "l'attaque", "dicha explosión": vocabulary "definite_determiners"), as a happening
@@ -6237,9 +6251,12 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
             (lead is None and (_day(finding.start) is None or dated_at_word(item.sentence, item.word, language)))
             or (lead is not None and finding.start is not None and not recent(item)
                 and not (anchor is not None and (finding.start.year, finding.start.month) == (anchor.year, anchor.month)))))
-        # a happening of no listed kind stands on its date: "le 8 avril" is no "the" of a noun
-        # told again ("attaqué la base le 29 mars, le 7 avril et le 8 avril": three days)
-        if earlier and not own_day and finding.kind != HAPPENING and refers_back(item.sentence, item.word, language):
+        # a happening of no listed kind kept over a printed day no earlier telling has stands on
+        # that day: the date's article ("le 8 avril") is no "the" of a noun told again ("attaqué
+        # la base le 29 mars, le 7 avril et le 8 avril": three days); over a noun ("les faits"),
+        # or over a day told before, it still is
+        if earlier and not own_day and not (_over_listed_date(item) and _own_date(finding, earlier)) \
+                and refers_back(item.sentence, item.word, language):
             first = lead or earlier[0]
             if first.basis == "article" and item.basis != "article" and (recent(item) or narrows_month(first, item)):
                 take_date(first, item)
