@@ -382,9 +382,8 @@ def _other_day_patterns() -> tuple[re.Pattern, re.Pattern]:
     article's own date line), every language's, the labels matched on folded text."""
     words = reference().date_words
     markers = alternation(w for listed in (words.get("headline_future_markers") or {}).values() for w in listed)
-    labels = alternation(fold(w) for key in ("event_day_labels", "copy_time_labels")
-                         for listed in (words.get(key) or {}).values() for w in listed)
-    widgets = alternation(fold(w) for listed in (words.get("widget_day_labels") or {}).values() for w in listed) or "(?!)"
+    labels = _day_label_alternation("event_day_labels", "copy_time_labels")
+    widgets = _day_label_alternation("widget_day_labels")
     # a weekday, whole or short (weekday_abbreviations: read only here, right before the day)
     short = [w for listed in (words.get("weekday_abbreviations") or {}).values() for item in listed for w in ([item] if isinstance(item, str) else item)]
     days = alternation(fold(w) for w in [*(w for listed in words["weekdays"].values() for w in listed), *short])
@@ -396,6 +395,26 @@ def _other_day_patterns() -> tuple[re.Pattern, re.Pattern]:
 # A time of day between a label and its day ("lấy tự động vào lúc 06:30:42 30/09/2024",
 # "retrieved at 10:12, 3 May 2024"), folded text.
 _LABEL_TIME = r"(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?\s*[,\-–]?\s*"
+
+
+def _day_label_alternation(*keys: str) -> str:
+    """The labels of dates.yaml under keys (each a table of lists by language: "event_day_labels",
+    "copy_time_labels", "widget_day_labels"), every language's, folded, as one regular-expression
+    alternation; a pattern matching nothing when none is listed."""
+    words = reference().date_words
+    return alternation(fold(w) for key in keys for listed in (words.get(key) or {}).values() for w in listed) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _heading_label_pattern() -> re.Pattern:
+    """A label closing a line printed above a date line, in folded lowercased text: a copy's
+    label, its colon maybe ("... được lấy tự động vào lúc", "Retrieved on:"; dates.yaml
+    copy_time_labels), or a label of a journey's, a deadline's or an event's day with its colon
+    or a dash ("Fecha límite:", "Departure -"; event_day_labels). Without that colon the event
+    labels are words a headline or a menu may close on ("El camino de regreso", "Le début de
+    la fin", "Inicio"), over the page's own date line."""
+    copies, events = _day_label_alternation("copy_time_labels"), _day_label_alternation("event_day_labels")
+    return re.compile(rf"(?<!\w)(?:(?:{copies})\s*:?|(?:{events})\s*[:\-–—])$")
 
 
 # The marks between the parts of a breadcrumb trail ("Home » World", "Trang chủ › Quốc tế").
@@ -460,13 +479,16 @@ def _widget_heading() -> re.Pattern:
     "El tiempo en", "Weather in", "Thời tiết tại"), then its colon and what the widget shows
     ("El tiempo en: Mijas", "Météo : Dakar 31°"), the labels dates.yaml widget_day_labels,
     every language's, matched on folded text."""
-    words = reference().date_words
-    widgets = alternation(fold(w) for listed in (words.get("widget_day_labels") or {}).values() for w in listed) or "(?!)"
-    return re.compile(rf"(?:{widgets})(?:\s+[^\W\d_]{{1,4}})?\s*:\s*\S")
+    widgets = _day_label_alternation("widget_day_labels")
+    return re.compile(rf"(?:{widgets})(?:\s+[^\W\d_]{{1,4}})?\s*:\s*(?P<shown>\S.*)$")
 
 
 # How many words a widget's heading line may hold ("El tiempo en: Mijas 18°C").
 WIDGET_LINE_WORDS = 6
+# How many words may follow a widget heading's colon, what the widget shows ("Mijas", "Dakar
+# 31°"); more is a headline's kicker and its words ("Bourse : le CAC 40 recule", "Weather:
+# Storms batter the coast").
+WIDGET_SHOWN_WORDS = 3
 
 
 # How many words may stand before the day a credited lead opens with ("Ngày", "Sáng", "Le").
@@ -490,21 +512,26 @@ def other_day_heading(line: str) -> bool:
     """Whether a short line (WIDGET_LINE_WORDS words at most, or one closed by a label) says
     that the date line printed right under it is another day than the page's: a widget's
     heading (widget_heading: "El tiempo en: Mijas"), or a line closed by a label of another
-    day (the labels of other_day_before, never its future markers, which close headlines:
-    "Fecha límite:", an aggregator's "Nội dung bài viết được lấy tự động vào lúc")."""
+    day (_heading_label_pattern: an aggregator's "Nội dung bài viết được lấy tự động vào lúc",
+    or an event label with its colon, "Fecha límite:"; a headline or a menu item merely ending
+    on such a word, "El camino de regreso", "Inicio", says nothing of the line under it)."""
     if widget_heading(line):
         return True
-    return bool(_other_day_patterns()[1].search(fold(line).lower().rstrip()))
+    return bool(_heading_label_pattern().search(fold(line).lower().rstrip()))
 
 
 def widget_heading(line: str) -> bool:
     """Whether a short line (WIDGET_LINE_WORDS words at most) is the heading of a widget of
     the site's frame: a widget label, its colon and what it shows ("El tiempo en: Mijas",
     "Weather in: Leeds", "Thời tiết tại: Huế"; _widget_heading). A date line printed right
-    under it is the widget's day, the day the page is looked at, never the page's date.
-    Source of the rule: a regional Spanish site printing its weather box, then today's date,
-    above the headline."""
-    return len(line.split()) <= WIDGET_LINE_WORDS and bool(_widget_heading().match(fold(line).lower().strip()))
+    under it is the widget's day, the day the page is looked at, never the page's date; what
+    the widget shows is WIDGET_SHOWN_WORDS words at most (a kicker's headline, "Bourse : le CAC
+    40 recule", is none). Source of the rule: a regional Spanish site printing its weather box,
+    then today's date, above the headline."""
+    if len(line.split()) > WIDGET_LINE_WORDS:
+        return False
+    m = _widget_heading().match(fold(line).lower().strip())
+    return m is not None and len(m["shown"].split()) <= WIDGET_SHOWN_WORDS
 
 
 def clock_line(line: str) -> bool:
