@@ -126,9 +126,11 @@ def _line_patterns() -> dict:
         "inline_date": re.compile(r"^\s*(?:" + alternation(labels["date"]) + r")\s*:?\s+(?P<value>\d{4}-\d{2}(?:-\d{2})?(?:[ T]\d\d:\d\d(?::\d\d)?)?)\s+", re.I),
         # (a label that credits the writers only with its colon, "Thực hiện: ...", "Texto: ...":
         # vocabulary byline_colon_labels; without it, "Thực hiện nhiệm vụ ..." is a sentence)
-        "byline": re.compile(r"^(?:(?:" + alternation(vocab["byline_openers"]) + r")\s*:?|(?:"
+        # (the label's credit checked by byline_match and opens_with_byline: names only,
+        # "Reportage : Au cœur du camp" is a kicker)
+        "byline": re.compile(r"^(?:(?:" + alternation(vocab["byline_openers"]) + r")\s*:?|(?P<label>"
                              + alternation(vocab["byline_colon_labels"]) + r")\s*:)\s+(?P<value>[^.!?|]{2,100})$", re.I),
-        "byline_opening": re.compile(r"^\s*(?:(?:" + alternation(vocab["byline_openers"]) + r")\s|(?:"
+        "byline_opening": re.compile(r"^\s*(?:(?:" + alternation(vocab["byline_openers"]) + r")\s|(?P<label>"
                                      + alternation(vocab["byline_colon_labels"]) + r")\s*:\s)", re.I),
         "credit_alone": re.compile(r"^(?:" + credit_words + r")\b\s*[:/\-]?\s*(?P<value>[^.!?]{1,80})\.?$", re.I),
         "credit_tail": re.compile(r"^(?P<caption>.+?)[\s.]*\(?\b(?:" + credit_words + r")\s*:\s*(?P<value>[^.()]{1,60})\)?\.?$", re.I),
@@ -230,8 +232,34 @@ def _teaser_marker(line: str) -> bool:
 
 def opens_with_byline(line: str) -> bool:
     """Whether a line opens with a byline word (vocabulary "byline_openers": "By", "Par",
-    "Por", "Tác giả"), followed by a space: an author's credit, not a site's line."""
-    return _line_patterns()["byline_opening"].match(line) is not None
+    "Por", "Tác giả"), followed by a space, or with a label crediting the writers and its
+    colon (vocabulary "byline_colon_labels": "Texto:", "Thực hiện:") before names
+    (_credits_names): an author's credit, not a site's line nor a kicker ("Reportage : Au
+    cœur du camp")."""
+    m = _line_patterns()["byline_opening"].match(line)
+    return m is not None and (m["label"] is None or _credits_names(line[m.end():]))
+
+
+def byline_match(line: str) -> re.Match | None:
+    """The match of the byline pattern (_line_patterns "byline": an opener or a colon label,
+    then the credit in group "value") on a whole line, None where it does not match or where a
+    colon label ("Reportage:", "Texto:"; vocabulary byline_colon_labels) opens no names
+    (_credits_names: "Reporting: Inside the camp" is a kicker and its headline)."""
+    m = _line_patterns()["byline"].match(line)
+    return None if m is None or (m["label"] is not None and not _credits_names(m["value"])) else m
+
+
+def _credits_names(value: str) -> bool:
+    """Whether the words after a credit label read as writers' names up to their date or a
+    separator: each word opening on a capital, but for the connectors of names and the joiners
+    of two names (vocabulary name_connectors, credit_name_joiners: "Jean de la Croix", "Minh
+    Anh và Quốc Bảo") and dashes, slashes and "&" between them ("Minh Anh – Quốc Bảo").
+    Input: the text after the label's colon; output: True or False."""
+    head = re.split(r"[|\d]", value, maxsplit=1)[0]
+    words = [w.strip(",;") for w in head.split()]
+    words = [w for w in words if w and w not in ("-", "\u2013", "\u2014", "/", "&")]
+    lowered = reference().words("name_connectors") | reference().words("credit_name_joiners")
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or fold(w) in lowered for w in words)
 
 
 NAVIGATION_SEPARATORS = ("|", "\u203a", "\u00bb", " > ", " / ", "\u2022")
@@ -1652,7 +1680,7 @@ def _headline_above(lines: list[str], lead: int) -> int | None:
         bare = _unquoted(line)
         if (not 4 <= len(line.split()) <= 30 or not _is_headline(bare) or not _opens_as_headline(bare)
                 or _dated_or_credited(lines[i]) or _is_navigation(lines[i], before_title=False)
-                or p["byline"].match(lines[i]) or opens_with_byline(lines[i])):
+                or byline_match(lines[i]) or opens_with_byline(lines[i])):
             continue
         candidates.append((i, line))
     words = {i: _content_words(lines[i]) for i, _line in candidates}
@@ -2199,7 +2227,7 @@ def segment(text: str) -> Layout:
                     and layout.metadata.get("date") == masthead_date):
                 menu_under_date = True
             continue
-        if (m := p["byline"].match(line.split(" | ")[0])) and len(line.split(" | ")[0].split()) <= 16:
+        if (m := byline_match(line.split(" | ")[0])) and len(line.split(" | ")[0].split()) <= 16:
             # "Par Jean Dupont - 03/03/2022", "By Jane Roe, March 3, 2022", "By The Associated
             # Press March 3, 2022 6:46 am": the date beside the name is the page's date line
             value = m["value"].strip()
@@ -3434,7 +3462,7 @@ def _byline_before_date(layout: Layout, headers: dict[str, int], above: list[str
         return
     # (a two-word byline, "By AFP", reads as a section name above the headline: its name
     # goes without the byline word)
-    opened = _line_patterns()["byline"].match(previous)
+    opened = byline_match(previous)
     layout.bylines.append(opened["value"].strip() if opened else previous)
 
 
