@@ -6,6 +6,7 @@ import datetime
 import re
 from collections import Counter
 import dataclasses
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from urllib.parse import urlsplit
@@ -1881,11 +1882,26 @@ _NAME_DASH = re.compile(r"\s+[\u2013\u2014]\s+")
 DASH_NAME_WORDS = (2, 4)
 
 
+def _reads_as_outlet_as_printed(part: str) -> bool:
+    """Whether a part of a byline reads as an outlet's name (segment.reads_as_outlet_name:
+    "Harbour Gazette") by a word of an outlet's kind or a newspaper's name printed as listed,
+    its diacritics kept (vocabulary outlet_type_words, news_title_words): folded, the
+    Vietnamese name "Quốc Bảo" would read as holding "báo" (a newspaper)."""
+    if not reads_as_outlet_name(part):
+        return False
+    vocab = reference().vocabulary
+    listed = {unicodedata.normalize("NFC", w).lower() for key in ("outlet_type_words", "news_title_words") for w in vocab[key]}
+    words = unicodedata.normalize("NFC", part).lower().split()
+    return any(" ".join(words[i:j]) in listed for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1))
+
+
 def _dash_joined_names(byline: str) -> list[str] | None:
     """The names of a byline that joins writers by a spaced en or em dash ("Tiến Dũng – Chí
     Phương"), else None: each part of DASH_NAME_WORDS capitalised words, no digit, none a
-    known outlet, a known place or holding a byline role ("Jane Roe – Reuters", "Jean Dupont —
-    Bamako", "Ana Gómez – Corresponsal" keep the dash as an outlet's, a place's or a role's)."""
+    known outlet or one that reads as an outlet's (segment.reads_as_outlet_name: "Harbour
+    Gazette"), a known place, a site section's name ("Foreign Desk") or a byline role, whole or
+    by a word ("Jane Roe – Reuters", "Jean Dupont — Bamako", "Ana Gómez – Corresponsal",
+    "Nguyễn An – Phóng Viên" keep the dash as an outlet's, a place's or a role's)."""
     parts = _NAME_DASH.split(byline.strip())
     if len(parts) < 2:
         return None
@@ -1896,7 +1912,9 @@ def _dash_joined_names(byline: str) -> list[str] | None:
         words = part.split()
         if not (low <= len(words) <= high) or any(not w[:1].isupper() or any(map(str.isdigit, w)) for w in words):
             return None
-        if ref.find_source(part) or ref.gazetteer.whole(part) or any(fold(w) in roles for w in words):
+        folded = fold(part).lower()
+        if (ref.find_source(part) or ref.gazetteer.whole(part) or folded in roles or any(fold(w).lower() in roles for w in words)
+                or _reads_as_outlet_as_printed(part) or section_name(folded.split())):
             return None
     return parts
 
