@@ -21,7 +21,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events, inside_q
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
-from .segment import TERMINAL_MARKS, Layout, byline_outlet_name, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
+from .segment import TERMINAL_MARKS, Layout, byline_outlet_name, closing_bracketed_day, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
 from .text import alternation, fold, one_edit_apart, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -2426,27 +2426,17 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     return "", "unknown", "no date printed or inferable"
 
 
-# A bracket closing a headline ("... (7 November 2024)", "... [12 de marzo de 2023]").
-_CLOSING_BRACKETED = re.compile(r"[(\[](?P<inside>[^()\[\]]{6,40})[)\]]\s*$")
-
-
 def _headline_closing_day(title: str, text: str, hints: YearHints) -> DateMention | None:
     """The full date a headline closes on in brackets ("Incident near the border (7 November
-    2024)", "Communiqué sur la FINUL (12 mars 2023)", "(12/3/2023)"), as press offices print
-    the day of a statement: the page's date where nothing printed above or beside the text
-    dates it. The bracket holds that date alone (maybe a weekday or a day's article); a date
-    before the latest past year the text names (year_floor: an anniversary's headline, "The
-    massacre remembered (7 April 1994)") is another day's. Input: the title, the text, the
-    year hints; output: the date's mention, None otherwise."""
-    m = _CLOSING_BRACKETED.search(title)
-    if not m:
+    2024)", "Communiqué sur la FINUL (12 mars 2023)", "(12/3/2023)"; segment.closing_bracketed_day),
+    as press offices print the day of a statement: the page's date where nothing printed above
+    or beside the text dates it. A date after today or before the latest past year the text
+    names (year_floor: an anniversary's headline, "The massacre remembered (7 April 1994)") is
+    another day's. Input: the title, the text, the year hints; output: the date's mention, None
+    otherwise."""
+    day = closing_bracketed_day(title)
+    if day is None:
         return None
-    inside = m["inside"]
-    found = [d for d in find_dates(inside) if d.kind == "date" and d.has_year and d.value.day and d.value_end is None]
-    if len(found) != 1 or re.search(r"[^\W\d_]{3,}", fold(inside[:found[0].start])) and weekday_number(inside[:found[0].start].strip(" ,")) is None \
-            or fold(inside[found[0].end:]).strip(" .,"):
-        return None
-    day = found[0]
     if _after_today(day.value, hints.today) or ((floor := year_floor(text, hints)) and day.value.year < floor):
         return None
     return day

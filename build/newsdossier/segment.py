@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
-from .dates import find_dates, future_tense, weekday_number
+from .dates import DateMention, find_dates, future_tense, weekday_number
 from .entities import is_common_word, is_dictionary_word
 from .reference import reference
 from .text import CLOSING_QUOTES, OPENING_QUOTES, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
@@ -2720,9 +2720,33 @@ DATED_HEADLINE_WORDS = 5
 _TITLE_BAR_SEPARATOR = re.compile(r"\s[|\u2013\u2014-]\s")
 
 
-# A bracket closing a line on a full date ("... (7 November 2024)", "... [12/3/2023]"): a
-# press office's headline printing its statement's day, no sentence's end.
-_CLOSING_DAY = re.compile(r"[(\[][^()\[\]]{0,12}?(?:\d{1,2}|(?:19|20)\d\d)[^()\[\]]{2,30}?(?:19|20)\d\d\s*[)\]]$")
+# A bracket closing a line ("... (7 November 2024)", "... [12 de marzo de 2023]").
+_CLOSING_BRACKETED = re.compile(r"[(\[](?P<inside>[^()\[\]]{6,40})[)\]]\s*$")
+
+
+def closing_bracketed_day(line: str, alone: bool = True) -> DateMention | None:
+    """The full date a line closes on in brackets ("Incident near the border (7 November
+    2024)", "Communiqué sur la FINUL (mardi 12 mars 2023)", "... [12/3/2023]"), as a press
+    office's headline prints its statement's day or a report's: such a bracket closes no
+    sentence. alone=True: the bracket holds that date alone, maybe a weekday or a day's article
+    before it (the headline's own day); alone=False: a few other words may stand beside it
+    ("(rapport du 12 mars 2023)", "(since 7 November 2024)": still no sentence's end). Input:
+    the line; output: the date's mention, its offsets within the bracket's inside, or None (no
+    bracket of 6 to 40 characters closing the line, a span, two dates; with alone, other words:
+    "(AFP, 7 November 2024)")."""
+    m = _CLOSING_BRACKETED.search(line)
+    if not m:
+        return None
+    inside = m["inside"]
+    found = [d for d in find_dates(inside) if d.kind == "date" and d.has_year and d.value.day and d.value_end is None]
+    if len(found) != 1:
+        return None
+    if alone and fold(inside[found[0].end:]).strip(" .,"):
+        return None
+    before = inside[:found[0].start]
+    if alone and re.search(r"[^\W\d_]{3,}", fold(before)) and weekday_number(before.strip(" ,")) is None:
+        return None
+    return found[0]
 
 
 def _headline_read_as_date(layout: Layout, lines: list[str]) -> None:
@@ -2733,7 +2757,7 @@ def _headline_read_as_date(layout: Layout, lines: list[str]) -> None:
     words or more besides its dates, and the text echoes ECHOED_WORDS of its words or more
     ("Security Council extends the mission's mandate until 31 August 2024", "Les Casques bleus
     célèbrent 75 ans de service le 29 mai 2023", or the day in a bracket closing it, "Incident
-    near the border (7 November 2024)": _CLOSING_DAY); not a title bar of parts, two separators or
+    near the border (7 November 2024)": closing_bracketed_day); not a title bar of parts, two separators or
     more, or one holding a line the text begins with (the bare headline). A date line stays as
     read; a paragraph leaves the text. lines: the page's lines in order (split_lines). Changes layout in place."""
     if layout.title is not None:
@@ -2742,7 +2766,7 @@ def _headline_read_as_date(layout: Layout, lines: list[str]) -> None:
     first = layout.paragraphs[0] if layout.paragraphs and not layout.paragraphs[0].startswith("## ") else None
     furniture = set(layout.boilerplate)
     for line, is_paragraph in ((dated, False), (first, True)):
-        if not line or (line.endswith(TERMINAL) and not _CLOSING_DAY.search(line)) or not any(
+        if not line or (line.endswith(TERMINAL) and closing_bracketed_day(line, alone=False) is None) or not any(
                 d.kind == "date" and d.has_year for d in find_dates(line)):
             continue  # (a bracket closing on the day, "... (7 November 2024)", closes no sentence)
         at = next((i for i, row in enumerate(lines) if row.strip() == line.strip()), None)
