@@ -2625,8 +2625,11 @@ def _this_day_dates(text: str, language: str = "und") -> list[DateMention]:
     prose (str); language: ISO 639-1 code. Left out: a day in a quotation (the speaker's "este
     8 de diciembre" is the time of the words quoted), a day with a weekday printed beside it
     (in mid-text "ce jeudi 12 mars" may be another day of the article's week:
-    _this_weekday_dates decides it), and a day _may_be_the_day rules out (a clause about the
-    future, a day after a deadline word, one that comes back every year)."""
+    _this_weekday_dates decides it), a day _may_be_the_day rules out (a clause about the
+    future, a day after a deadline word, one that comes back every year), a day in a sentence
+    about the future with its verb after the day ("À partir de ce 9 mai, les patrouilles seront
+    réduites"), and a day remembered, a relative clause describing it ("de ce 9 mai 2018 où
+    tout a basculé": _remembered_day_after)."""
     pattern = _bare_this_day_pattern()
     found = []
     for d in find_dates(text):
@@ -2639,8 +2642,30 @@ def _this_day_dates(text: str, language: str = "und") -> list[DateMention]:
         # "jusqu'à ce 20 mai": the deadline word stands before the deictic one
         if deadline_before(text[:d.start - len(before) + deictic.start()], language) or not _may_be_the_day(text, d, language):
             continue
+        # "À partir de ce 9 mai, les patrouilles seront réduites": a future verb after the day
+        # in its sentence; "de ce 9 mai 2018 où tout a basculé": a day remembered
+        if future_tense(_sentence_around(text, d), language) or _remembered_day_after().match(fold(text[d.end:d.end + 30]).lower()):
+            continue
         found.append(d)
     return found
+
+
+def _sentence_around(text: str, mention: DateMention) -> str:
+    """The sentence of text holding a mention: from the last sentence's end before it
+    (_SENTENCE_END) to the next one after it, or the text's ends."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, mention.start)), default=0)
+    end = next((m.start() + 1 for m in _SENTENCE_END.finditer(text, mention.end)), len(text))
+    return text[start:end]
+
+
+@lru_cache(maxsize=1)
+def _remembered_day_after() -> re.Pattern:
+    """The words opening a clause right after a day that describe it as a day remembered, "that
+    day when ..." ("ce 9 mai 2018 où tout a basculé", "este 9 de mayo en que", "this 9 May
+    when"; vocabulary remembered_day_relatives, every language's), on folded lowercased text
+    after the day, maybe after a comma."""
+    words = alternation(fold(w).lower() for listed in reference().vocabulary["remembered_day_relatives"].values() for w in listed)
+    return re.compile(rf"\s*,?\s*(?:{words})(?!\w)")
 
 
 def _opening_this_day(lead: str, language: str = "und") -> DateMention | None:
