@@ -2221,9 +2221,9 @@ def _month_first(layout: Layout, text: str = "") -> bool:
     # ("March 13, 2024", the order of the United States) against the day first ("13 March
     # 2024"); a page writing them one way only writes its numeric dates the same way
     written_month_first, written_day_first = _written_date_orders()
-    # (a site's notice about itself, "We updated our Privacy Policy on June 1, 2023", is the
-    # notice's own wording, not the page's)
-    page = "\n".join(line for line in [*_page_lines(layout), *text.splitlines()] if not _site_notice(line))
+    # (a site's notice about itself, "We updated our Privacy Policy on June 1, 2023", a
+    # widget's day, a copier's stamp or a comment's: their own wording, not the page's)
+    page = "\n".join(line for line in [*_page_lines(layout), *text.splitlines()] if not _others_day_line(layout, line))
     before, after = len(written_month_first.findall(page)), len(written_day_first.findall(page))
     if bool(before) != bool(after):
         return before > after
@@ -2284,6 +2284,20 @@ def _edition_pattern() -> re.Pattern:
 def _site_notice_pattern() -> re.Pattern:
     """Any word of vocabulary site_notice_words, whole, in folded lowercased text."""
     return re.compile(rf"(?<!\w)(?:{alternation(fold(w).lower() for w in reference().vocabulary['site_notice_words'])})(?!\w)")
+
+
+def _others_day_line(layout: Layout, line: str) -> bool:
+    """Whether a line of a page prints a day in another's wording and for another's purpose than
+    the article's: a site's notice about itself (_site_notice: "We updated our Privacy Policy on
+    June 1, 2023"), the day under a widget's heading or a copy's label (layout.other_days), a
+    reader's comment's stamp (layout.comment_stamps), or a day after a label of another day on
+    its line (segment.other_day_before: "Retrieved at 10:12, November 14, 2024", "Exchange
+    rates: ..."). Such a day tells neither the article's date nor the order the page writes its
+    own dates in. Input: the layout and one of its lines; output: True or False."""
+    if _site_notice(line) or line in layout.other_days or line in layout.comment_stamps:
+        return True
+    first = next((d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day), None)
+    return first is not None and other_day_before(line[:first.start])
 
 
 def _site_notice(line: str) -> bool:
@@ -2347,12 +2361,11 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     if (closing := _headline_closing_day(layout.title or "", text, hints)):
         return closing.value.edtf(), "explicit", f"the day closing the headline: {closing.text}"
     for line in layout.boilerplate:
-        if line in layout.comment_stamps:
-            continue  # a reader's comment's stamp under the thread's heading: the comment's day
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
-        if found and (other_day_before(line[:found[0].start]) or breadcrumb(line[:found[0].start]) or site_clock(line[:found[0].start])
-                      or line in layout.other_days or _site_notice(line)):
-            continue  # "Hạn chót: 10/11/2023", "Departure: 20 June 2024", the day under "El tiempo en: Mijas": another day than the page's
+        if found and (_others_day_line(layout, line) or breadcrumb(line[:found[0].start]) or site_clock(line[:found[0].start])):
+            # "Hạn chót: 10/11/2023", "Departure: 20 June 2024", the day under "El tiempo en:
+            # Mijas", a reader's comment's stamp, a cookie notice's day: another day than the page's
+            continue
         if found:
             return found[0].value.edtf(), "explicit", f"printed beside the text: {line[:80]}"
     # "today" dates the article only in its title or its sentences: a line of no sentence is
