@@ -3364,19 +3364,30 @@ def reposted_source_line(line: str) -> tuple[str, str] | None:
     prints the story's day and its source: (the date, the outlet's name). The name is one the
     reference knows (sources.yaml) or one that reads as an outlet's (reads_as_outlet_name: a
     word of an outlet's kind or a newspaper's name); a person's name, opened by a given name
-    ("3 March 2019 Jane Roe"), a site section's name ("World News", section_name) or a place
-    is none. None otherwise."""
+    ("3 March 2019 Jane Roe"), a site section's name ("World News", section_name), a place or
+    a release's kind ("7 November 2024 Press Release", _names_release_kind) is none. None
+    otherwise."""
     dated = next((d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day), None)
     if dated is None or fold(line[:dated.start]).strip(" ,.-"):
         return None
     name = line[dated.end:].strip(" ,;|/\u2013\u2014\u2022\u00b7-")
     words = name.split()
     if (not words or not words[0][:1].isupper() or _opens_with_given_name(words) or find_dates(name)
-            or section_name(fold(name).split()) or _known_place(name)):
-        return None  # (a site section's name, "World News", or a place is none)
+            or section_name(fold(name).split()) or _known_place(name) or _names_release_kind(name)):
+        return None  # (a site section's name, "World News", a place or a release's kind is none)
     if not (reference().find_source(name) or reads_as_outlet_name(name)):
         return None
     return line[:dated.end].strip(), name
+
+
+def _names_release_kind(name: str) -> bool:
+    """Whether words name the kind of a release rather than an outlet, holding a label of
+    vocabulary press_release_labels as a run of whole words, compared folded ("Press Release",
+    "Security Council Press Statement", "Nota de Prensa": a body's page printing its release's
+    day and kind, no reposted outlet). Input: the words as printed; output: True or False."""
+    words = fold(name).lower().split()
+    labels = reference().words("press_release_labels")
+    return any(" ".join(words[i:j]) in labels for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
 def writer_and_date(line: str, head_of_page: bool = False) -> tuple[str, str] | None:
