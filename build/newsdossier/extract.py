@@ -2340,7 +2340,8 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         page_year = printed_dates[0].value.year
         return _printed_day(dateline_dates[0], "dateline", f"{dateline} (the page shows {printed})", text, hints, page_year, dateline)
     lead_days = [d for d in find_dates(layout.lead_day, month_first) if d.kind == "date"] if layout.lead_day and not dateline_dates else []
-    if printed_dates and lead_days and "date" in layout.metadata and not _near_day(printed_dates[0].value, lead_days[0].value):
+    if (printed_dates and lead_days and "date" in layout.metadata and not _near_day(printed_dates[0].value, lead_days[0].value)
+            and _dispatch_lead_day(lead_days[0].value, printed_dates[0].value)):
         # The page prints one day above the text, and the lead signed by an agency ("TTXVN -
         # Ngày 3/7, ...") opens on another: the page's is a display date (a date bar, a
         # republication), the dispatch dated by its lead's day as by a dateline's, in a year not
@@ -2756,6 +2757,26 @@ def _before_page_day(dispatch: PartialDate, page: PartialDate) -> bool:
         return datetime.date(dispatch.year, dispatch.month, dispatch.day) < datetime.date(page.year, page.month, page.day)
     except ValueError:
         return False
+
+
+# How many days before the page's printed date a credited lead's day with its year may be
+# the dispatch's (a republication, a date bar of a later copy, within a year).
+LEAD_DAY_REACH = 366
+
+
+def _dispatch_lead_day(day: PartialDate, page: PartialDate) -> bool:
+    """Whether the day a lead signed by an outlet opens with ("TTXVN - Ngày 3/7, ...": layout
+    .lead_day) may be the dispatch's own against the page's printed date: its year printed, on
+    or before the page's day by LEAD_DAY_REACH days at most ("Ngày 30/4/1975, ..." opening an
+    anniversary's story is history, no dispatch's day); without its year, it is put in a year
+    not after the page's. Input: the lead's day, the page's date; output: True or False."""
+    if day.year is None or page.year is None or page.month is None or page.day is None or day.month is None or day.day is None:
+        return True
+    try:
+        gap = (datetime.date(page.year, page.month, page.day) - datetime.date(day.year, day.month, day.day)).days
+    except ValueError:
+        return False
+    return 0 <= gap <= LEAD_DAY_REACH
 
 
 def _near_day(page: PartialDate, dispatch: PartialDate, days: int = 2) -> bool:
