@@ -3866,12 +3866,17 @@ def _follow_glued(lead: str) -> tuple[str, str, str] | None:
     a name of capitalised words glued to a call to follow the outlet and a dash ("Lâm Ngọc
     Theo dõi báo trên Example -Sau một năm ...", "Jane Roe Follow us on Example News - The
     mission ..."): a byline whose page printed the call between the name and the text; else
-    None. Source of the rule: a Vietnamese newspaper's page as an aggregator copied it."""
+    None, also where the words before the call are a site section's name, a kicker's words, a
+    place or an outlet ("Breaking News Follow us on ...", "Live Updates ..."). Source of the
+    rule: a Vietnamese newspaper's page as an aggregator copied it."""
     m = _follow_glued_pattern().match(lead)
     if m is None or not m["rest"].lstrip("\"\u201c\u00ab")[:1].isupper():
         return None
     if not all(word[:1].isupper() and word.isalpha() for word in m["name"].split()):
         return None
+    folded = fold(m["name"]).lower()
+    if section_name(folded.split()) or folded in _kicker_words() or _known_place(m["name"]) or reference().find_source(m["name"]):
+        return None  # "Breaking News Follow us on ...", "Live Updates ...": a section's or a kicker's words, no writer
     return m["name"], m["outlet"].strip(), m["rest"]
 
 
