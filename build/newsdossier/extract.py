@@ -2359,7 +2359,7 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         return _printed_day(dateline_dates[0], "dateline", dateline, text, hints, around=dateline)
     if (edition := _print_edition_day(layout)):
         return edition
-    if (closing := _headline_closing_day(layout.title or "", text, hints)):
+    if (closing := _headline_closing_day(layout.title or "", text, hints, language)):
         return closing.value.edtf(), "explicit", f"the day closing the headline: {closing.text}"
     for line in layout.boilerplate:
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
@@ -2440,16 +2440,18 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     return "", "unknown", "no date printed or inferable"
 
 
-def _headline_closing_day(title: str, text: str, hints: YearHints) -> DateMention | None:
+def _headline_closing_day(title: str, text: str, hints: YearHints, language: str = "und") -> DateMention | None:
     """The full date a headline closes on in brackets ("Incident near the border (7 November
     2024)", "Communiqué sur la FINUL (12 mars 2023)", "(12/3/2023)"; segment.closing_bracketed_day),
     as press offices print the day of a statement: the page's date where nothing printed above
     or beside the text dates it. A date after today or before the latest past year the text
     names (year_floor: an anniversary's headline, "The massacre remembered (7 April 1994)") is
-    another day's. Input: the title, the text, the year hints; output: the date's mention, None
-    otherwise."""
+    another day's, and so is the day of a headline about the future ("Le Conseil votera sur le
+    mandat (30 juin 2025)", "Council will vote on the mandate (30 June 2025)": dates.future_tense
+    in language, an ISO 639-1 code): the day of what is to come. Input: the title, the text,
+    the year hints, the language; output: the date's mention, None otherwise."""
     day = closing_bracketed_day(title)
-    if day is None:
+    if day is None or future_tense(title[:title.rfind(day.text)], language):
         return None
     if _after_today(day.value, hints.today) or ((floor := year_floor(text, hints)) and day.value.year < floor):
         return None
