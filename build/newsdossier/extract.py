@@ -6,7 +6,6 @@ import datetime
 import re
 from collections import Counter
 import dataclasses
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from urllib.parse import urlsplit
@@ -1882,24 +1881,11 @@ _NAME_DASH = re.compile(r"\s+[\u2013\u2014]\s+")
 DASH_NAME_WORDS = (2, 4)
 
 
-def _reads_as_outlet_as_printed(part: str) -> bool:
-    """Whether a part of a byline reads as an outlet's name (segment.reads_as_outlet_name:
-    "Harbour Gazette") by a word of an outlet's kind or a newspaper's name printed as listed,
-    its diacritics kept (vocabulary outlet_type_words, news_title_words): folded, the
-    Vietnamese name "Quốc Bảo" would read as holding "báo" (a newspaper)."""
-    if not reads_as_outlet_name(part):
-        return False
-    vocab = reference().vocabulary
-    listed = {unicodedata.normalize("NFC", w).lower() for key in ("outlet_type_words", "news_title_words") for w in vocab[key]}
-    words = unicodedata.normalize("NFC", part).lower().split()
-    return any(" ".join(words[i:j]) in listed for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1))
-
-
 def _dash_joined_names(byline: str) -> list[str] | None:
     """The names of a byline that joins writers by a spaced en or em dash ("Tiến Dũng – Chí
     Phương"), else None: each part of DASH_NAME_WORDS capitalised words, no digit, none a
     known outlet or one that reads as an outlet's (segment.reads_as_outlet_name: "Harbour
-    Gazette"), a known place, a site section's name ("Foreign Desk") or a byline role, whole or
+    Gazette", "Báo Bình Minh"; "Quốc Bảo" is a name), a known place, a site section's name ("Foreign Desk") or a byline role, whole or
     by a word ("Jane Roe – Reuters", "Jean Dupont — Bamako", "Ana Gómez – Corresponsal",
     "Nguyễn An – Phóng Viên" keep the dash as an outlet's, a place's or a role's)."""
     parts = _NAME_DASH.split(byline.strip())
@@ -1914,7 +1900,7 @@ def _dash_joined_names(byline: str) -> list[str] | None:
             return None
         folded = fold(part).lower()
         if (ref.find_source(part) or ref.gazetteer.whole(part) or folded in roles or any(fold(w).lower() in roles for w in words)
-                or _reads_as_outlet_as_printed(part) or section_name(folded.split())):
+                or reads_as_outlet_name(part) or section_name(folded.split())):
             return None
     return parts
 

@@ -1390,7 +1390,8 @@ def reads_as_outlet_name(site: str) -> bool:
     it as brands are written ("ExampleNews", "VietBF"), or up to OUTLET_NAME_WORDS words,
     each capitalised but for connectors, holding a word of an outlet's kind or of a
     newspaper's name (vocabulary outlet_type_words, news_title_words: "Diario del Puerto",
-    "Báo Bình Minh", "The Harbour Courier"). A clause of the headline ("- and a school",
+    "Báo Bình Minh", "The Harbour Courier"), compared with their diacritics (_outlet_word_forms:
+    "Quốc Bảo", a person's name, holds no "báo"). A clause of the headline ("- and a school",
     "- UN says") is none."""
     words = site.split()
     if not 1 <= len(words) <= OUTLET_NAME_WORDS:
@@ -1400,9 +1401,28 @@ def reads_as_outlet_name(site: str) -> bool:
     connectors = _lowercase_in_names()
     if not words[0][:1].isupper() or not all(w[:1].isupper() or w[:1].isdigit() or fold(w) in connectors for w in words):
         return False
-    ref = reference()
-    return holds_listed_word(fold(site).split(), ref.words("outlet_type_words") | ref.words("news_title_words"),
-                             any_word=True, any_pair=True)
+    return holds_listed_word(_outlet_word_forms(words), _outlet_words_printed(), any_word=True, any_pair=True)
+
+
+@lru_cache(maxsize=1)
+def _outlet_words_printed() -> frozenset[str]:
+    """The words of an outlet's kind or a newspaper's name (vocabulary outlet_type_words,
+    news_title_words) lowercased with their diacritics, and folded too (for words a page prints
+    without any)."""
+    vocab = reference().vocabulary
+    listed = {unicodedata.normalize("NFC", w).lower() for key in ("outlet_type_words", "news_title_words") for w in vocab[key]}
+    return frozenset(listed | {fold(w) for w in listed})
+
+
+def _outlet_word_forms(words: list[str]) -> list[str]:
+    """Words as reads_as_outlet_name compares them with the listed ones: lowercased with their
+    diacritics; a word printed without any (a page typed without accents, "Bao Nhan Dan") folded.
+    Folded always, the Vietnamese name "Quốc Bảo" would hold "báo" (a newspaper)."""
+    forms = []
+    for word in words:
+        printed = unicodedata.normalize("NFC", word).lower()
+        forms.append(printed if printed != fold(printed) else fold(printed))
+    return forms
 
 
 @lru_cache(maxsize=None)
