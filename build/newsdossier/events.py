@@ -2468,7 +2468,8 @@ def other_relative_clauses(sentence: str, main: EventWord, language: str = "und"
     que"), holding no main word and not
     right after it nor after another event word of `words` ("visited the battalion that will
     deploy next month": the deploying is to come, the visit is not; "a visit that will take
-    place", "the blast of a mine that wounded two" keep their clause). Their
+    place", "the blast of a mine that wounded two" keep their clause), nor the complementiser of
+    a verb of saying whose past has no participle's shape ("said that", after_telling). Their
     tense is their own, none of the happening's. Returns (start, end) offsets in sentence;
     the clauses run as _subordinate_spans gives them. language: ISO 639-1 code."""
     pronouns = _word_pattern("relative_pronouns", language)
@@ -2489,6 +2490,8 @@ def other_relative_clauses(sentence: str, main: EventWord, language: str = "und"
             continue  # "la que hirió", "celui qui": a pronoun standing for a noun said before
         if _verb_groups(sentence, word_start, start, language):
             continue  # "announced that", "a annoncé que": the verb's object, no relative clause
+        if said_that(sentence, start, opener.end(), language):
+            continue  # "said that": what was said, no relative clause
         spans.append((start, end))
     return spans
 
@@ -3917,6 +3920,16 @@ def _headline_words(sentence: str, word: EventWord, place: str | None, place_sur
     return text[:1].upper() + text[1:]
 
 
+def said_that(sentence: str, start: int, end: int, language: str = "und") -> bool:
+    """Whether the word at offsets start..end of the sentence (one of vocabulary
+    "relative_pronouns": "that", "que") is the complementiser of a verb of saying before it
+    ("The mission said that two peacekeepers wounded on Monday have died", "said on Tuesday
+    that"), as after_telling finds it, not a relative pronoun: what follows is what was said,
+    a clause whose tense and days are the happening's own. A verb whose past has no
+    participle's shape ("said", "told") opens no verb group (_verb_groups), hence this test."""
+    return after_telling(sentence, max(0, start - 60), end, language) == end
+
+
 def after_telling(sentence: str, start: int, end: int, language: str = "und") -> int | None:
     """Where the told part of a clause starts when a verb of saying (vocabulary "report_verbs")
     stands between offsets start and end ("The mission said today that a peacekeeper was
@@ -5289,6 +5302,8 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     clauses, own, occasions = [], [], []
     occasion_kinds = frozenset(reference().vocabulary.get("occasion_kinds") or ())
     for match in pronouns.finditer(compared) if pronouns else ():
+        if said_that(sentence, match.start(), match.end(), language):
+            continue  # "said that ...": what was said, no relative clause
         end = _CLAUSE_END.search(compared, match.end())
         lo, hi = match.start(), end.start() if end else len(compared)
         describes_main = lo >= main.end and (re.fullmatch(r"\W{0,3}", compared[main.end:lo])
