@@ -2460,6 +2460,19 @@ def unrealised_spans(sentence: str, language: str = "und") -> list[tuple[int, in
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+def describes_noun(sentence: str, start: int, language: str = "und") -> bool:
+    """Whether a clause opening at offset start on a relative pronoun describes the noun right
+    before it: a word of three letters or more, no mark between, no verb group opening
+    between that word and the clause (not "announced that", "la que hirió") and no verb of
+    saying before it (said_that: "said that"). The test other_relative_clauses applies."""
+    previous = list(_LETTERS.finditer(sentence, max(0, start - 40), start))
+    if not previous or sentence[previous[-1].end():start].strip() or len(previous[-1].group()) < 3:
+        return False
+    opener = re.match(r"[\w']+", sentence[start:])
+    end = start + (opener.end() if opener else 0)
+    return not _verb_groups(sentence, previous[-1].start(), start, language) and not said_that(sentence, start, end, language)
+
+
 def other_relative_clauses(sentence: str, main: EventWord, language: str = "und",
                            words: list[EventWord] = ()) -> list[tuple[int, int]]:
     """Where the sentence's relative clauses run that tell of another noun than the main event
@@ -6593,6 +6606,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 event.start = PartialDate(shifted.year, shifted.month, shifted.day)
             # "In a separate incident on Friday, ...": another happening, though of the same day
             told.append(_Told(event, main, sentence, "separate" if sequel is not None or another_dated(sentence, language, main) else "printed"))
+            for word, span in subject_clause_happenings(sentence, words, main, event, anchor, language):
+                extra = finding(word)  # "The envoy, who arrived on Monday, met the president on 2 May"
+                extra.start, extra.end = span
+                told.append(_Told(extra, word, sentence, "relative"))
             if named is not None:
                 told.append(_Told(named, _happening_word(mention), sentence, "separate"))
             used = [mention]
@@ -6683,6 +6700,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 if basis == "relative" and (another_dated(sentence, language, main) or sequel is not None):
                     basis = "separate"  # its own day named: another happening, never merged
                 told.append(_Told(event, main, sentence, basis))
+                for word, span in subject_clause_happenings(sentence, words, main, event, anchor, language):
+                    extra = finding(word)  # "Troops who were attacked on Monday were killed on Tuesday"
+                    extra.start, extra.end = span
+                    told.append(_Told(extra, word, sentence, "relative"))
         lead = False
         _settle_planned(event, anchor)
         opens = after_opener(sentence, main, words + states, language) if not planned else None
@@ -6883,8 +6904,22 @@ def _quote_open_before(sentence: str, offset: int) -> bool:
     return opened > closed or before.count('"') % 2 == 1
 
 
+def subject_clause_happenings(sentence: str, words: list[EventWord], main: EventWord, event: EventFinding,
+                              anchor: PartialDate | None, language: str = "und") -> list[tuple[EventWord, tuple]]:
+    """The happenings told by relative clauses describing a noun before the main event word
+    when that one took a day of its own ("Troops who were attacked on Monday were killed on
+    Tuesday", "The envoy, who arrived in Bamako on Monday, met the president on Tuesday"):
+    each clause of relative_clause_happenings (restrictive ones too) before the main word
+    whose day is not the main event's (`event`, dated), as (its word, its span). [] when the
+    main event is planned or undated."""
+    if event.announced or event.start is None:
+        return []
+    return [(word, span) for word, span in relative_clause_happenings(sentence, words, main, anchor, language, restrictive=True)
+            if word.start < main.start and span[0] is not None and span[0] != event.start]
+
+
 def relative_clause_happenings(sentence: str, words: list[EventWord], main: EventWord, anchor: PartialDate | None,
-                               language: str = "und") -> list[tuple[EventWord, tuple]]:
+                               language: str = "und", restrictive: bool = False) -> list[tuple[EventWord, tuple]]:
     """The happenings told by relative clauses set after a comma ("The envoy, who arrived in
     Bamako on Monday, met the president", "Keïta, qui a annoncé lundi sa candidature, a
     reçu", "El enviado, que llegó el lunes a Bamako, se reunió"), for a sentence whose main
@@ -6896,7 +6931,9 @@ def relative_clause_happenings(sentence: str, words: list[EventWord], main: Even
     frame, "who on Monday announced his intention", is the telling told), of a span's bound or a passing phrase
     (span_bound, in_passing), nor quoted. As (that word, (start, end) resolved against anchor
     with the clause's tense); [] with no anchor. Seen in a report of a president "who on
-    Monday announced his intention to run again" (held-out articles)."""
+    Monday announced his intention to run again" (held-out articles). restrictive: also the
+    clauses right after their noun with no comma, ending before the main word
+    ("Troops who were attacked on Monday were killed on Tuesday"; describes_noun)."""
     pronouns = _word_pattern("relative_pronouns", language)
     if pronouns is None or anchor is None:
         return []
@@ -6905,12 +6942,19 @@ def relative_clause_happenings(sentence: str, words: list[EventWord], main: Even
     if not spans:
         return []
     found = []
+    # restrictive clauses right after their noun, before the main word ("Troops who were
+    # attacked on Monday were killed"), as _subordinate_spans closes them
+    bounded = {lo: hi for lo, hi in _subordinate_spans(compared, language, sentence)
+               if restrictive and hi <= main.start} if restrictive else {}
     for match in pronouns.finditer(compared):
         lo = match.start()
-        if not _relative_after_comma(compared, lo, pronouns):
+        if _relative_after_comma(compared, lo, pronouns):
+            end = _CLAUSE_END.search(compared, match.end())
+            hi = end.start() if end else len(compared)
+        elif lo in bounded and describes_noun(sentence, lo, language):
+            hi = bounded[lo]
+        else:
             continue
-        end = _CLAUSE_END.search(compared, match.end())
-        hi = end.start() if end else len(compared)
         if lo <= main.start < hi:
             continue
         inside = [w for w in words if lo <= w.start < hi]
