@@ -6053,7 +6053,8 @@ def printed_places(sentence: str, found: list[Found] = (), language: str = "und"
     before offset end when given: capitalised words in a row ("near Konna", "in Kfar Kela",
     "ở Ramyah"), known to reference data or not; never a country, body, mission or person the
     sentence's entities (found) name there ("in Mali", "at UNIFIL's base": a country is where
-    any town of it lies), nor a date ("in January"). str, [Found], ISO 639-1 code, offset ->
+    any town of it lies), nor a date ("in January"), nor a social network (vocabulary
+    "social_networks": "en su cuenta en X", "on Telegram"). str, [Found], ISO 639-1 code, offset ->
     frozenset of folded names, empty when none."""
     pattern = _place_name_lead(language)
     if pattern is None:
@@ -6081,6 +6082,8 @@ def printed_places(sentence: str, found: list[Found] = (), language: str = "und"
         name = fold(" ".join(parts))
         if any(name.startswith(other) or other.startswith(name) for other in others):
             continue
+        if name in reference().words("social_networks"):
+            continue  # "en su cuenta oficial en X", "posted on Telegram": where words went, no place
         dates = find_dates(sentence) if dates is None else dates
         if any(d.start <= lead.end() < d.end for d in dates):
             continue
