@@ -2917,7 +2917,7 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
     # parade") names what the subject is: the finite verb, or the event word after it, tells;
     # a participle describing a noun of the complement ("began the relief for the soldiers
     # deployed in Darfur"): the event word before it tells
-    for describes in (attributive_participle, subject_participle, object_participle):
+    for describes in (attributive_participle, subject_participle, object_participle, aside_participle):
         while verbs and describes(sentence, verbs[0], main, language):
             main = [w for w in main if w is not verbs[0]]
             verbs = verbs[1:]
@@ -3064,6 +3064,40 @@ def _object_noun_pattern(language: str) -> re.Pattern | None:
     if not leads:
         return None
     return re.compile(r"(?<![\w'-])(?:" + alternation(leads) + r")(?:(?<=')|\s+)(?:(?:\d[\d.,]*|[^\W\d_][\w'-]*)\s+){1,5}$")
+
+
+def aside_participle(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
+    """Whether the event verb `word` is a past participle opening an aside set off by commas
+    after the subject ("A third peacekeeper, wounded in Sunday's attack, died on Tuesday",
+    "Un troisième casque bleu, blessé dans l'attaque de dimanche, a succombé mardi", "Un
+    tercer casco azul, herido en el ataque del domingo, murió el martes"), so that it gives
+    no kind: one word ending as a participle does (vocabulary "reduced_relative_endings", or
+    one of "irregular_participles"), a comma right before it after a word, the aside closed
+    by the next comma, and right after that comma's clause opens an event verb of `words`
+    with no comma before it; not when the aside prints a date, nor a day right after the
+    participle (its own: "tués le 3 mai près de Gao,", "wounded on Sunday,"). Seen in
+    held-out reports of casualties who died days after an
+    attack. language: ISO 639-1 code of the text."""
+    endings, _auxiliaries = _reduced_relative_words(language)
+    irregular = _irregular_participles(language)
+    printed = unicodedata.normalize("NFC", sentence[word.start:word.end].lower()).strip()
+    if not word.verb or " " in printed or not (endings and printed.endswith(endings) or printed in irregular):
+        return False
+    if not re.search(r"[^\W\d_]\s*,\s*$", sentence[max(0, word.start - 40):word.start]):
+        return False
+    close = sentence.find(",", word.end)
+    if close < 0:
+        return False
+    after = next((w for w in words if w.start > close and w.verb), None)
+    if after is None or "," in sentence[close + 1:after.start] or re.search(r"[;:()\u2013\u2014]", sentence[word.end:after.start]):
+        return False
+    # an aside dated on its own ("tués le 3 mai près de Gao,", "wounded on Sunday,") tells
+    # its own happening, as before; only a day owned by a noun of it ("in Sunday's attack",
+    # "dans l'attaque de dimanche") leaves the finite verb after it to tell
+    if any(word.end <= d.start < close and d.kind != "weekday" for d in find_dates(sentence)):
+        return False
+    gap = _AT_WORD_GAP.match(sentence, word.end)
+    return not any(lo == gap.end() for lo, _hi in relative_spans(sentence, language))
 
 
 def subject_participle(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
@@ -5359,6 +5393,9 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     # describing the subject takes no day set before that subject
     described = [w for w in others if w.end <= main.start and subject_participle(sentence, w, words, language)]
     spans = relative_spans(sentence, language)
+    # "A peacekeeper wounded in Sunday's attack died on Tuesday": a day owned by another
+    # event noun before the main word is that noun's, when another day is left to the main one
+    owned = nouns_own_days(sentence, words, main, spans, language)
     printed = sentence  # the sentence as printed, before any day is blanked
     # "a condamné samedi l'attaque de jeudi": a day set right after the main noun is its own,
     # and no other relative day of the sentence dates it
@@ -5376,7 +5413,8 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
         # "said Thursday's attack killed": a day owned by the noun is no day of the telling;
         # "On Sunday, the mission said a soldier had been wounded": a fronted day is the
         # telling's when the happening is told in the past before the past (_anterior_past)
-        if ((not reported and not possessive and told_on_day(sentence, start, language, words, end, fronted=anterior))
+        if ((start, end) in owned
+                or (not reported and not possessive and told_on_day(sentence, start, language, words, end, fronted=anterior))
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
                 or since_setup(printed, start, language, words)  # "since its deployment last year": in passing
@@ -5390,6 +5428,27 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                 or following_weekday(printed, start, end, language)):
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
+
+
+def nouns_own_days(sentence: str, words: list[EventWord], main: EventWord, spans: list[tuple[int, int]],
+                   language: str = "und") -> set[tuple[int, int]]:
+    """The relative days (spans, as relative_spans gives them) owned by an event noun of
+    `words` standing before the main word, not the main word itself: in the possessive before
+    it ("Sunday's attack", _POSSESSIVE) or right after it (_AT_WORD_GAP: "the attack on
+    Sunday"), when at least one relative day of the sentence is owned by none and stands
+    after the main word ("A third peacekeeper wounded in Sunday's attack died of his
+    injuries on Tuesday": Sunday is the attack's, Tuesday the death's). Empty otherwise."""
+    owned = set()
+    for w in words:
+        if w.verb or w.frame or w.end > main.start or (w.start, w.end) == (main.start, main.end):
+            continue
+        gap = _AT_WORD_GAP.match(sentence, w.end)
+        for lo, hi in spans:
+            if (hi <= w.start and _POSSESSIVE.fullmatch(sentence[hi:w.start])) or (gap is not None and lo == gap.end()):
+                owned.add((lo, hi))
+    if not owned or not any(span not in owned and span[0] >= main.end for span in spans):
+        return set()
+    return owned
 
 
 def following_weekday(sentence: str, start: int, end: int, language: str = "und") -> bool:
