@@ -2917,7 +2917,7 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
     # parade") names what the subject is: the finite verb, or the event word after it, tells;
     # a participle describing a noun of the complement ("began the relief for the soldiers
     # deployed in Darfur"): the event word before it tells
-    for describes in (attributive_participle, subject_participle, object_participle, aside_participle):
+    for describes in (attributive_participle, subject_participle, object_participle, aside_participle, determiner_participle):
         while verbs and describes(sentence, verbs[0], main, language):
             main = [w for w in main if w is not verbs[0]]
             verbs = verbs[1:]
@@ -3064,6 +3064,31 @@ def _object_noun_pattern(language: str) -> re.Pattern | None:
     if not leads:
         return None
     return re.compile(r"(?<![\w'-])(?:" + alternation(leads) + r")(?:(?<=')|\s+)(?:(?:\d[\d.,]*|[^\W\d_][\w'-]*)\s+){1,5}$")
+
+
+def determiner_participle(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
+    """Whether the event verb `word` is a past participle used as a noun, the subject of an
+    event verb after it: right after a determiner of vocabulary "participle_noun_determiners"
+    (an elided "l'" glued to it: "L'envoyé arrivera lundi à Juba", "El enviado llegará el
+    lunes"), one word ending as a participle does, and the next event word of `words` in its
+    clause (no comma, semicolon, colon or dash between) a verb. It then gives no kind: the
+    verb after it does. Seen in held-out announcements of an envoy's visit."""
+    if not word.verb:
+        return False
+    endings, _auxiliaries = _reduced_relative_words(language)
+    printed = unicodedata.normalize("NFC", sentence[word.start:word.end].lower()).strip()
+    if " " in printed or not (endings and printed.endswith(endings)):
+        return False
+    determiners = _lowered_words("participle_noun_determiners", language)
+    if not determiners:
+        return False
+    before = unicodedata.normalize("NFC", sentence[max(0, word.start - 12):word.start].lower()).replace("\u2019", "'")
+    if not any(before.endswith(d) if d.endswith("'") else re.search(rf"(?:^|[^\w']){re.escape(d)}\s+$", before)
+               for d in determiners):
+        return False
+    following = next((w for w in words if w.start >= word.end), None)
+    return (following is not None and following.verb
+            and not re.search(r"[,;:()\u2013\u2014]", sentence[word.end:following.start]))
 
 
 def aside_participle(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
@@ -5420,7 +5445,8 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                 or since_setup(printed, start, language, words)  # "since its deployment last year": in passing
                 or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others
                                            if not (end <= w.start and w in described)
-                                           and not (main.end <= start and led_after(w, end))))
+                                           and not (main.end <= start and led_after(w, end))
+                                           and not (main.end <= start and w.verb and coordinated_after(printed, end, w, language))))
                 or _within(start, clauses)
                 # "arrived in the morning, after leaving the country on Monday": the leaving's day
                 or verb_time_phrase_date(printed, main, start, words, language)
@@ -5428,6 +5454,60 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                 or following_weekday(printed, start, end, language)):
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
+
+
+@lru_cache(maxsize=None)
+def _coordinator_pattern(language: str) -> re.Pattern | None:
+    """A comma and/or a coordinating conjunction (vocabulary "coordinating_conjunctions")
+    standing alone between a day and the next word, as coordinated_after reads it."""
+    words = _vocabulary_words(reference().vocabulary.get("coordinating_conjunctions") or {}, language)
+    return re.compile(rf"\s*(?:,\s*)?(?:(?:{alternation(words)})\s+)?") if words else None
+
+
+def coordinated_after(sentence: str, end: int, word: EventWord, language: str = "und") -> bool:
+    """Whether the event verb `word` opens a clause coordinated after a day ending at offset
+    end: only a comma and/or a coordinating conjunction between them, one of them at least
+    ("will arrive in Juba on Monday and meet the president on Tuesday", "arrivera lundi à
+    Juba, rencontrera le président mardi"). The day then closes the clause before and is not
+    that verb's."""
+    pattern = _coordinator_pattern(language)
+    if pattern is None or word.start < end:
+        return False
+    between = sentence[end:word.start]
+    match = pattern.fullmatch(_compared(between, language in EXACT_LANGUAGES))
+    return match is not None and bool(between.strip())
+
+
+def coordinated_happenings(sentence: str, words: list[EventWord], main: EventWord, anchor: PartialDate | None,
+                           planned: bool, language: str = "und") -> list[tuple[EventWord, tuple]]:
+    """The happenings of clauses coordinated after the main one, each with its own verb and a
+    relative day of its own ("will arrive in Juba on Monday, meet the president on Tuesday and
+    visit Malakal on Wednesday": a meeting on Tuesday, a visit on Wednesday): an event verb of
+    `words` after the main word, opening its clause after a comma or a coordinating conjunction
+    (the word before it ends with one), dated by the first relative day after it and before the
+    next such clause, resolved with the main clause's tense (planned). As (word, span); [] with
+    no anchor. Seen in held-out announcements of a visit over several days."""
+    if anchor is None:
+        return []
+    pattern = _coordinator_pattern(language)
+    if pattern is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    conj = _word_pattern("coordinating_conjunctions", language)
+    opened = [w for w in words if w.verb and not w.frame and w.start > main.end
+              and (sentence[:w.start].rstrip().endswith(",")
+                   or (conj is not None and re.search(rf"(?:{conj.pattern})\s*$", compared[max(0, w.start - 12):w.start])))]
+    spans = relative_spans(sentence, language)
+    found = []
+    for i, w in enumerate(opened):
+        stop = opened[i + 1].start if i + 1 < len(opened) else len(sentence)
+        span = next(((lo, hi) for lo, hi in spans if w.end <= lo < stop), None)
+        if span is None:
+            continue
+        resolved = relative_span(" " * span[0] + sentence[span[0]:span[1]], anchor, language, planned=planned)
+        if resolved is not None:
+            found.append((w, resolved))
+    return found
 
 
 def nouns_own_days(sentence: str, words: list[EventWord], main: EventWord, spans: list[tuple[int, int]],
@@ -6766,6 +6846,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     extra = finding(word)  # "Troops who were attacked on Monday were killed on Tuesday"
                     extra.start, extra.end = span
                     told.append(_Told(extra, word, sentence, "relative"))
+                if basis == "relative":
+                    for word, span in coordinated_happenings(sentence, words, main, anchor, event.announced, language):
+                        if span[0] != event.start:  # "will arrive on Monday and meet the president on Tuesday"
+                            extra = finding(word)
+                            extra.start, extra.end, extra.announced = span[0], span[1], event.announced
+                            told.append(_Told(extra, word, sentence, "relative"))
         lead = False
         _settle_planned(event, anchor)
         opens = after_opener(sentence, main, words + states, language) if not planned else None
