@@ -5494,7 +5494,12 @@ def coordinated_happenings(sentence: str, words: list[EventWord], main: EventWor
         return []
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     conj = _word_pattern("coordinating_conjunctions", language)
-    opened = [w for w in words if w.verb and not w.frame and w.start > main.end
+    # (in English an event noun right after the conjunction, a name or a determiner after it,
+    # is its verb's bare form: "and visit Malakal on Wednesday", not "and ambush survivors")
+    def verb_like(w: EventWord) -> bool:
+        return w.verb or (language == "en" and re.match(r"\s+(?:[A-Z]|(?:the|a|an|its|their|his|her)\s)", sentence[w.end:]) is not None)
+
+    opened = [w for w in words if not w.frame and w.start > main.end and verb_like(w)
               and (sentence[:w.start].rstrip().endswith(",")
                    or (conj is not None and re.search(rf"(?:{conj.pattern})\s*$", compared[max(0, w.start - 12):w.start])))]
     spans = relative_spans(sentence, language)
