@@ -26,3 +26,16 @@ ANCHOR = PartialDate(2023, 5, 2)  # a Tuesday
 )
 def test_deaths_told_after_said_that_are_dated_by_the_wounding_day(sentence, language):
     assert [(e.kind, e.date) for e in body_events(sentence, language, ANCHOR)] == [("casualty", "2023-05-01")]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The spokesman told reporters that two guards wounded on Monday, near the port, had died.", "en", id="en-told-reporters"),
+        pytest.param("The spokesman told the Security Council that two guards wounded on Monday had died.", "en", id="en-told-council"),
+        pytest.param("El portavoz dijo a la prensa que dos guardias heridos el lunes, cerca del puerto, murieron.", "es", id="es-a-la-prensa"),
+        pytest.param("Le porte-parole a indiqué à la presse que deux gardes blessés lundi, près du port, sont morts.", "fr", id="fr-guard"),
+    ],
+)
+def test_deaths_told_to_someone_are_dated_by_the_wounding_day(sentence, language):
+    assert [(e.kind, e.date) for e in body_events(sentence, language, ANCHOR)] == [("casualty", "2023-05-01")]

@@ -3996,10 +3996,29 @@ def said_that(sentence: str, start: int, end: int, language: str = "und") -> boo
     """Whether the word at offsets start..end of the sentence (one of vocabulary
     "relative_pronouns": "that", "que") is the complementiser of a verb of saying before it
     ("The mission said that two peacekeepers wounded on Monday have died", "said on Tuesday
-    that"), as after_telling finds it, not a relative pronoun: what follows is what was said,
+    that"), as after_telling finds it, or after whom the words were told ("told reporters
+    that", "dijo a la prensa que": vocabulary "addressee_report_verbs",
+    "addressee_prepositions", four words at most), not a relative pronoun: what follows is what was said,
     a clause whose tense and days are the happening's own. A verb whose past has no
     participle's shape ("said", "told") opens no verb group (_verb_groups), hence this test."""
-    return after_telling(sentence, max(0, start - 60), end, language) == end
+    if after_telling(sentence, max(0, start - 60), end, language) == end:
+        return True
+    # "told reporters that", "dijo a la prensa que": whom the words were told, then "that"
+    pattern = _word_pattern("report_verbs", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    last = None
+    for last in pattern.finditer(compared, max(0, start - 60), start):
+        pass
+    if last is None:
+        return False
+    gap = compared[last.end():start].split()
+    if not 1 <= len(gap) <= 4 or re.search(r"[^\w\s'\u2019-]", compared[last.end():start]):
+        return False
+    verbs, leads = _lowered_words("addressee_report_verbs", language), _lowered_words("addressee_prepositions", language)
+    addressed = compared[last.start():last.end()].split()[-1] in verbs or gap[0] in leads
+    return addressed and not _verb_groups(sentence, last.end(), start, language)
 
 
 def after_telling(sentence: str, start: int, end: int, language: str = "und") -> int | None:
