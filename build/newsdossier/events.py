@@ -2462,6 +2462,19 @@ def unrealised_spans(sentence: str, language: str = "und") -> list[tuple[int, in
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+def describes_noun(sentence: str, start: int, language: str = "und") -> bool:
+    """Whether a clause opening at offset start on a relative pronoun describes the noun right
+    before it: a word of three letters or more, no mark between, no verb group opening
+    between that word and the clause (not "announced that", "la que hirió") and no verb of
+    saying before it (said_that: "said that"). The test other_relative_clauses applies."""
+    previous = list(_LETTERS.finditer(sentence, max(0, start - 40), start))
+    if not previous or sentence[previous[-1].end():start].strip() or len(previous[-1].group()) < 3:
+        return False
+    opener = re.match(r"[\w']+", sentence[start:])
+    end = start + (opener.end() if opener else 0)
+    return not _verb_groups(sentence, previous[-1].start(), start, language) and not said_that(sentence, start, end, language)
+
+
 def other_relative_clauses(sentence: str, main: EventWord, language: str = "und",
                            words: list[EventWord] = ()) -> list[tuple[int, int]]:
     """Where the sentence's relative clauses run that tell of another noun than the main event
@@ -2470,7 +2483,8 @@ def other_relative_clauses(sentence: str, main: EventWord, language: str = "und"
     que"), holding no main word and not
     right after it nor after another event word of `words` ("visited the battalion that will
     deploy next month": the deploying is to come, the visit is not; "a visit that will take
-    place", "the blast of a mine that wounded two" keep their clause). Their
+    place", "the blast of a mine that wounded two" keep their clause), nor the complementiser of
+    a verb of saying whose past has no participle's shape ("said that", after_telling). Their
     tense is their own, none of the happening's. Returns (start, end) offsets in sentence;
     the clauses run as _subordinate_spans gives them. language: ISO 639-1 code."""
     pronouns = _word_pattern("relative_pronouns", language)
@@ -2491,6 +2505,8 @@ def other_relative_clauses(sentence: str, main: EventWord, language: str = "und"
             continue  # "la que hirió", "celui qui": a pronoun standing for a noun said before
         if _verb_groups(sentence, word_start, start, language):
             continue  # "announced that", "a annoncé que": the verb's object, no relative clause
+        if said_that(sentence, start, opener.end(), language):
+            continue  # "said that": what was said, no relative clause
         spans.append((start, end))
     return spans
 
@@ -2908,7 +2924,7 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
     # parade") names what the subject is: the finite verb, or the event word after it, tells;
     # a participle describing a noun of the complement ("began the relief for the soldiers
     # deployed in Darfur"): the event word before it tells
-    for describes in (attributive_participle, subject_participle, object_participle):
+    for describes in (attributive_participle, subject_participle, object_participle, aside_participle, determiner_participle):
         while verbs and describes(sentence, verbs[0], main, language):
             main = [w for w in main if w is not verbs[0]]
             verbs = verbs[1:]
@@ -3055,6 +3071,65 @@ def _object_noun_pattern(language: str) -> re.Pattern | None:
     if not leads:
         return None
     return re.compile(r"(?<![\w'-])(?:" + alternation(leads) + r")(?:(?<=')|\s+)(?:(?:\d[\d.,]*|[^\W\d_][\w'-]*)\s+){1,5}$")
+
+
+def determiner_participle(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
+    """Whether the event verb `word` is a past participle used as a noun, the subject of an
+    event verb after it: right after a determiner of vocabulary "participle_noun_determiners"
+    (an elided "l'" glued to it: "L'envoyé arrivera lundi à Juba", "El enviado llegará el
+    lunes"), one word ending as a participle does, and the next event word of `words` in its
+    clause (no comma, semicolon, colon or dash between) a verb. It then gives no kind: the
+    verb after it does. Seen in held-out announcements of an envoy's visit."""
+    if not word.verb:
+        return False
+    endings, _auxiliaries = _reduced_relative_words(language)
+    printed = unicodedata.normalize("NFC", sentence[word.start:word.end].lower()).strip()
+    if " " in printed or not (endings and printed.endswith(endings)):
+        return False
+    determiners = _lowered_words("participle_noun_determiners", language)
+    if not determiners:
+        return False
+    before = unicodedata.normalize("NFC", sentence[max(0, word.start - 12):word.start].lower()).replace("\u2019", "'")
+    if not any(before.endswith(d) if d.endswith("'") else re.search(rf"(?:^|[^\w']){re.escape(d)}\s+$", before)
+               for d in determiners):
+        return False
+    following = next((w for w in words if w.start >= word.end), None)
+    return (following is not None and following.verb
+            and not re.search(r"[,;:()\u2013\u2014]", sentence[word.end:following.start]))
+
+
+def aside_participle(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
+    """Whether the event verb `word` is a past participle opening an aside set off by commas
+    after the subject ("A third peacekeeper, wounded in Sunday's attack, died on Tuesday",
+    "Un troisième casque bleu, blessé dans l'attaque de dimanche, a succombé mardi", "Un
+    tercer casco azul, herido en el ataque del domingo, murió el martes"), so that it gives
+    no kind: one word ending as a participle does (vocabulary "reduced_relative_endings", or
+    one of "irregular_participles"), a comma right before it after a word, the aside closed
+    by the next comma, and right after that comma's clause opens an event verb of `words`
+    with no comma before it; not when the aside prints a date, nor a day right after the
+    participle (its own: "tués le 3 mai près de Gao,", "wounded on Sunday,"). Seen in
+    held-out reports of casualties who died days after an
+    attack. language: ISO 639-1 code of the text."""
+    endings, _auxiliaries = _reduced_relative_words(language)
+    irregular = _irregular_participles(language)
+    printed = unicodedata.normalize("NFC", sentence[word.start:word.end].lower()).strip()
+    if not word.verb or " " in printed or not (endings and printed.endswith(endings) or printed in irregular):
+        return False
+    if not re.search(r"[^\W\d_]\s*,\s*$", sentence[max(0, word.start - 40):word.start]):
+        return False
+    close = sentence.find(",", word.end)
+    if close < 0:
+        return False
+    after = next((w for w in words if w.start > close and w.verb), None)
+    if after is None or "," in sentence[close + 1:after.start] or re.search(r"[;:()\u2013\u2014]", sentence[word.end:after.start]):
+        return False
+    # an aside dated on its own ("tués le 3 mai près de Gao,", "wounded on Sunday,") tells
+    # its own happening, as before; only a day owned by a noun of it ("in Sunday's attack",
+    # "dans l'attaque de dimanche") leaves the finite verb after it to tell
+    if any(word.end <= d.start < close and d.kind != "weekday" for d in find_dates(sentence)):
+        return False
+    gap = _AT_WORD_GAP.match(sentence, word.end)
+    return not any(lo == gap.end() for lo, _hi in relative_spans(sentence, language))
 
 
 def subject_participle(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
@@ -3923,6 +3998,35 @@ def _headline_words(sentence: str, word: EventWord, place: str | None, place_sur
     if len(text.split()) < 2:
         return None
     return text[:1].upper() + text[1:]
+
+
+def said_that(sentence: str, start: int, end: int, language: str = "und") -> bool:
+    """Whether the word at offsets start..end of the sentence (one of vocabulary
+    "relative_pronouns": "that", "que") is the complementiser of a verb of saying before it
+    ("The mission said that two peacekeepers wounded on Monday have died", "said on Tuesday
+    that"), as after_telling finds it, or after whom the words were told ("told reporters
+    that", "dijo a la prensa que": vocabulary "addressee_report_verbs",
+    "addressee_prepositions", four words at most), not a relative pronoun: what follows is what was said,
+    a clause whose tense and days are the happening's own. A verb whose past has no
+    participle's shape ("said", "told") opens no verb group (_verb_groups), hence this test."""
+    if after_telling(sentence, max(0, start - 60), end, language) == end:
+        return True
+    # "told reporters that", "dijo a la prensa que": whom the words were told, then "that"
+    pattern = _word_pattern("report_verbs", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    last = None
+    for last in pattern.finditer(compared, max(0, start - 60), start):
+        pass
+    if last is None:
+        return False
+    gap = compared[last.end():start].split()
+    if not 1 <= len(gap) <= 4 or re.search(r"[^\w\s'\u2019-]", compared[last.end():start]):
+        return False
+    verbs, leads = _lowered_words("addressee_report_verbs", language), _lowered_words("addressee_prepositions", language)
+    addressed = compared[last.start():last.end()].split()[-1] in verbs or gap[0] in leads
+    return addressed and not _verb_groups(sentence, last.end(), start, language)
 
 
 def after_telling(sentence: str, start: int, end: int, language: str = "und") -> int | None:
@@ -5297,6 +5401,8 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     clauses, own, occasions = [], [], []
     occasion_kinds = frozenset(reference().vocabulary.get("occasion_kinds") or ())
     for match in pronouns.finditer(compared) if pronouns else ():
+        if said_that(sentence, match.start(), match.end(), language):
+            continue  # "said that ...": what was said, no relative clause
         end = _CLAUSE_END.search(compared, match.end())
         lo, hi = match.start(), end.start() if end else len(compared)
         describes_main = lo >= main.end and (re.fullmatch(r"\W{0,3}", compared[main.end:lo])
@@ -5339,6 +5445,9 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     # describing the subject takes no day set before that subject
     described = [w for w in others if w.end <= main.start and subject_participle(sentence, w, words, language)]
     spans = relative_spans(sentence, language)
+    # "A peacekeeper wounded in Sunday's attack died on Tuesday": a day owned by another
+    # event noun before the main word is that noun's, when another day is left to the main one
+    owned = nouns_own_days(sentence, words, main, spans, language)
     printed = sentence  # the sentence as printed, before any day is blanked
     # "a condamné samedi l'attaque de jeudi": a day set right after the main noun is its own,
     # and no other relative day of the sentence dates it
@@ -5356,13 +5465,15 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
         # "said Thursday's attack killed": a day owned by the noun is no day of the telling;
         # "On Sunday, the mission said a soldier had been wounded": a fronted day is the
         # telling's when the happening is told in the past before the past (_anterior_past)
-        if ((not reported and not possessive and told_on_day(sentence, start, language, words, end, fronted=anterior))
+        if ((start, end) in owned
+                or (not reported and not possessive and told_on_day(sentence, start, language, words, end, fronted=anterior))
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
                 or since_setup(printed, start, language, words)  # "since its deployment last year": in passing
                 or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others
                                            if not (end <= w.start and w in described)
-                                           and not (main.end <= start and led_after(w, end))))
+                                           and not (main.end <= start and led_after(w, end))
+                                           and not (main.end <= start and w.verb and coordinated_after(printed, end, w, language))))
                 or _within(start, clauses)
                 # "arrived in the morning, after leaving the country on Monday": the leaving's day
                 or verb_time_phrase_date(printed, main, start, words, language)
@@ -5370,6 +5481,86 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                 or following_weekday(printed, start, end, language)):
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
+
+
+@lru_cache(maxsize=None)
+def _coordinator_pattern(language: str) -> re.Pattern | None:
+    """A comma and/or a coordinating conjunction (vocabulary "coordinating_conjunctions")
+    standing alone between a day and the next word, as coordinated_after reads it."""
+    words = _vocabulary_words(reference().vocabulary.get("coordinating_conjunctions") or {}, language)
+    return re.compile(rf"\s*(?:,\s*)?(?:(?:{alternation(words)})\s+)?") if words else None
+
+
+def coordinated_after(sentence: str, end: int, word: EventWord, language: str = "und") -> bool:
+    """Whether the event verb `word` opens a clause coordinated after a day ending at offset
+    end: only a comma and/or a coordinating conjunction between them, one of them at least
+    ("will arrive in Juba on Monday and meet the president on Tuesday", "arrivera lundi à
+    Juba, rencontrera le président mardi"). The day then closes the clause before and is not
+    that verb's."""
+    pattern = _coordinator_pattern(language)
+    if pattern is None or word.start < end:
+        return False
+    between = sentence[end:word.start]
+    match = pattern.fullmatch(_compared(between, language in EXACT_LANGUAGES))
+    return match is not None and bool(between.strip())
+
+
+def coordinated_happenings(sentence: str, words: list[EventWord], main: EventWord, anchor: PartialDate | None,
+                           planned: bool, language: str = "und") -> list[tuple[EventWord, tuple]]:
+    """The happenings of clauses coordinated after the main one, each with its own verb and a
+    relative day of its own ("will arrive in Juba on Monday, meet the president on Tuesday and
+    visit Malakal on Wednesday": a meeting on Tuesday, a visit on Wednesday): an event verb of
+    `words` after the main word, opening its clause after a comma or a coordinating conjunction
+    (the word before it ends with one), dated by the first relative day after it and before the
+    next such clause, resolved with the main clause's tense (planned). As (word, span); [] with
+    no anchor. Seen in held-out announcements of a visit over several days."""
+    if anchor is None:
+        return []
+    pattern = _coordinator_pattern(language)
+    if pattern is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    conj = _word_pattern("coordinating_conjunctions", language)
+    # (in English an event noun right after the conjunction, a name or a determiner after it,
+    # is its verb's bare form: "and visit Malakal on Wednesday", not "and ambush survivors")
+    def verb_like(w: EventWord) -> bool:
+        return w.verb or (language == "en" and re.match(r"\s+(?:[A-Z]|(?:the|a|an|its|their|his|her)\s)", sentence[w.end:]) is not None)
+
+    opened = [w for w in words if not w.frame and w.start > main.end and verb_like(w)
+              and (sentence[:w.start].rstrip().endswith(",")
+                   or (conj is not None and re.search(rf"(?:{conj.pattern})\s*$", compared[max(0, w.start - 12):w.start])))]
+    spans = relative_spans(sentence, language)
+    found = []
+    for i, w in enumerate(opened):
+        stop = opened[i + 1].start if i + 1 < len(opened) else len(sentence)
+        span = next(((lo, hi) for lo, hi in spans if w.end <= lo < stop), None)
+        if span is None:
+            continue
+        resolved = relative_span(" " * span[0] + sentence[span[0]:span[1]], anchor, language, planned=planned)
+        if resolved is not None:
+            found.append((w, resolved))
+    return found
+
+
+def nouns_own_days(sentence: str, words: list[EventWord], main: EventWord, spans: list[tuple[int, int]],
+                   language: str = "und") -> set[tuple[int, int]]:
+    """The relative days (spans, as relative_spans gives them) owned by an event noun of
+    `words` standing before the main word, not the main word itself: in the possessive before
+    it ("Sunday's attack", _POSSESSIVE) or right after it (_AT_WORD_GAP: "the attack on
+    Sunday"), when at least one relative day of the sentence is owned by none and stands
+    after the main word ("A third peacekeeper wounded in Sunday's attack died of his
+    injuries on Tuesday": Sunday is the attack's, Tuesday the death's). Empty otherwise."""
+    owned = set()
+    for w in words:
+        if w.verb or w.frame or w.end > main.start or (w.start, w.end) == (main.start, main.end):
+            continue
+        gap = _AT_WORD_GAP.match(sentence, w.end)
+        for lo, hi in spans:
+            if (hi <= w.start and _POSSESSIVE.fullmatch(sentence[hi:w.start])) or (gap is not None and lo == gap.end()):
+                owned.add((lo, hi))
+    if not owned or not any(span not in owned and span[0] >= main.end for span in spans):
+        return set()
+    return owned
 
 
 def following_weekday(sentence: str, start: int, end: int, language: str = "und") -> bool:
@@ -6078,7 +6269,8 @@ def printed_places(sentence: str, found: list[Found] = (), language: str = "und"
     before offset end when given: capitalised words in a row ("near Konna", "in Kfar Kela",
     "ở Ramyah"), known to reference data or not; never a country, body, mission or person the
     sentence's entities (found) name there ("in Mali", "at UNIFIL's base": a country is where
-    any town of it lies), nor a date ("in January"). str, [Found], ISO 639-1 code, offset ->
+    any town of it lies), nor a date ("in January"), nor a social network (vocabulary
+    "social_networks": "en su cuenta en X", "on Telegram"). str, [Found], ISO 639-1 code, offset ->
     frozenset of folded names, empty when none."""
     pattern = _place_name_lead(language)
     if pattern is None:
@@ -6106,6 +6298,8 @@ def printed_places(sentence: str, found: list[Found] = (), language: str = "und"
         name = fold(" ".join(parts))
         if any(name.startswith(other) or other.startswith(name) for other in others):
             continue
+        if name in reference().words("social_networks"):
+            continue  # "en su cuenta oficial en X", "posted on Telegram": where words went, no place
         dates = find_dates(sentence) if dates is None else dates
         if any(d.start <= lead.end() < d.end for d in dates):
             continue
@@ -6661,6 +6855,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 event.start = PartialDate(shifted.year, shifted.month, shifted.day)
             # "In a separate incident on Friday, ...": another happening, though of the same day
             told.append(_Told(event, main, sentence, "separate" if sequel is not None or another_dated(sentence, language, main) else "printed"))
+            for word, span in subject_clause_happenings(sentence, words, main, event, anchor, language):
+                extra = finding(word)  # "The envoy, who arrived on Monday, met the president on 2 May"
+                extra.start, extra.end = span
+                told.append(_Told(extra, word, sentence, "relative"))
             if named is not None:
                 told.append(_Told(named, _happening_word(mention), sentence, "separate"))
             used = [mention]
@@ -6760,6 +6958,16 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 if basis == "relative" and (another_dated(sentence, language, main) or sequel is not None):
                     basis = "separate"  # its own day named: another happening, never merged
                 told.append(_Told(event, main, sentence, basis))
+                for word, span in subject_clause_happenings(sentence, words, main, event, anchor, language):
+                    extra = finding(word)  # "Troops who were attacked on Monday were killed on Tuesday"
+                    extra.start, extra.end = span
+                    told.append(_Told(extra, word, sentence, "relative"))
+                if basis == "relative":
+                    for word, span in coordinated_happenings(sentence, words, main, anchor, event.announced, language):
+                        if span[0] != event.start:  # "will arrive on Monday and meet the president on Tuesday"
+                            extra = finding(word)
+                            extra.start, extra.end, extra.announced = span[0], span[1], event.announced
+                            told.append(_Told(extra, word, sentence, "relative"))
         lead = False
         _settle_planned(event, anchor)
         opens = after_opener(sentence, main, words + states, language) if not planned else None
@@ -6964,8 +7172,22 @@ def _quote_open_before(sentence: str, offset: int) -> bool:
     return opened > closed or before.count('"') % 2 == 1
 
 
+def subject_clause_happenings(sentence: str, words: list[EventWord], main: EventWord, event: EventFinding,
+                              anchor: PartialDate | None, language: str = "und") -> list[tuple[EventWord, tuple]]:
+    """The happenings told by relative clauses describing a noun before the main event word
+    when that one took a day of its own ("Troops who were attacked on Monday were killed on
+    Tuesday", "The envoy, who arrived in Bamako on Monday, met the president on Tuesday"):
+    each clause of relative_clause_happenings (restrictive ones too) before the main word
+    whose day is not the main event's (`event`, dated), as (its word, its span). [] when the
+    main event is planned or undated."""
+    if event.announced or event.start is None:
+        return []
+    return [(word, span) for word, span in relative_clause_happenings(sentence, words, main, anchor, language, restrictive=True)
+            if word.start < main.start and span[0] is not None and span[0] != event.start]
+
+
 def relative_clause_happenings(sentence: str, words: list[EventWord], main: EventWord, anchor: PartialDate | None,
-                               language: str = "und") -> list[tuple[EventWord, tuple]]:
+                               language: str = "und", restrictive: bool = False) -> list[tuple[EventWord, tuple]]:
     """The happenings told by relative clauses set after a comma ("The envoy, who arrived in
     Bamako on Monday, met the president", "Keïta, qui a annoncé lundi sa candidature, a
     reçu", "El enviado, que llegó el lunes a Bamako, se reunió"), for a sentence whose main
@@ -6977,7 +7199,9 @@ def relative_clause_happenings(sentence: str, words: list[EventWord], main: Even
     frame, "who on Monday announced his intention", is the telling told), of a span's bound or a passing phrase
     (span_bound, in_passing), nor quoted. As (that word, (start, end) resolved against anchor
     with the clause's tense); [] with no anchor. Seen in a report of a president "who on
-    Monday announced his intention to run again" (held-out articles)."""
+    Monday announced his intention to run again" (held-out articles). restrictive: also the
+    clauses right after their noun with no comma, ending before the main word
+    ("Troops who were attacked on Monday were killed on Tuesday"; describes_noun)."""
     pronouns = _word_pattern("relative_pronouns", language)
     if pronouns is None or anchor is None:
         return []
@@ -6986,12 +7210,19 @@ def relative_clause_happenings(sentence: str, words: list[EventWord], main: Even
     if not spans:
         return []
     found = []
+    # restrictive clauses right after their noun, before the main word ("Troops who were
+    # attacked on Monday were killed"), as _subordinate_spans closes them
+    bounded = {lo: hi for lo, hi in _subordinate_spans(compared, language, sentence)
+               if restrictive and hi <= main.start} if restrictive else {}
     for match in pronouns.finditer(compared):
         lo = match.start()
-        if not _relative_after_comma(compared, lo, pronouns):
+        if _relative_after_comma(compared, lo, pronouns):
+            end = _CLAUSE_END.search(compared, match.end())
+            hi = end.start() if end else len(compared)
+        elif lo in bounded and describes_noun(sentence, lo, language):
+            hi = bounded[lo]
+        else:
             continue
-        end = _CLAUSE_END.search(compared, match.end())
-        hi = end.start() if end else len(compared)
         if lo <= main.start < hi:
             continue
         inside = [w for w in words if lo <= w.start < hi]
