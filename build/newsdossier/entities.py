@@ -3047,6 +3047,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         pieces.append(rest)
     for piece in pieces:
         piece = _trim(_before_its_place(_trim(piece, tokens, sets["edges"]), tokens, language), tokens, sets["edges"])
+        piece = _trim(_before_possessive_country(piece, tokens, sets), tokens, sets["edges"])
         if len(piece) < 2 or all(claimed[k] for k in piece):
             continue
         if _national_contingent(piece, tokens, sets, language):
@@ -3090,6 +3091,26 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         name = _span_text(sentence, tokens, piece)
         found.append(Found(kind, slugify(name), name, sentence, [name]))
     return found
+
+
+def _before_possessive_country(piece: list[int], tokens: list[Token], sets) -> list[int]:
+    """A capitalised run (token indices) cut before its last connector ("and", "et", "y":
+    vocabulary "name_connectors") where what follows that connector is a country in the
+    possessive, the run's last word ("the White Army and South Sudan's army", "the Red Cross
+    Society and Mali's army"): the country owns the noun after it, so no body's name ends
+    there; the words before the connector are returned (the run unchanged otherwise, a body
+    in the possessive too: "the Red Cross Society's volunteers")."""
+    last = tokens[piece[-1]] if piece else None
+    if last is None or strip_possessive(last.text) == last.text:
+        return piece
+    for j in range(len(piece) - 2, 0, -1):
+        token = tokens[piece[j]]
+        if token.folded in sets["connectors"] and not token.is_capitalized:
+            hit = _country_at(tokens, piece[j] + 1)
+            if hit is not None and hit[1] in (piece[-1], piece[-1] + 1):
+                return piece[:j]
+            return piece
+    return piece
 
 
 def _service_of_a_rank_apart(sentence: str, tokens: list[Token], run: list[int], sets) -> list[list[int]]:
