@@ -5428,6 +5428,32 @@ def _other_country_beside(sentences: list[tuple[str, list[Found]]], body_id: str
                and not any(g.kind == "country" and g.code == home for g in found) for f in found)
 
 
+@lru_cache(maxsize=None)
+def _body_styles() -> dict[tuple[str, str], frozenset[str]]:
+    """{(generic body id, folded form): ISO codes} of reference/generic_names.yaml generic_bodies'
+    "styles": the forms only those countries give their body."""
+    styles: dict[tuple[str, str], set[str]] = {}
+    for row in load_reference("generic_names.yaml")["generic_bodies"]:
+        for code, forms in (row.get("styles") or {}).items():
+            for form in forms or ():
+                styles.setdefault((row["id"], fold(form)), set()).add(str(code))
+    return {key: frozenset(codes) for key, codes in styles.items()}
+
+
+def _style_country(untied: Found, sentences: list[tuple[str, list[Found]]]) -> str | None:
+    """The country (ISO code) whose own style an untied generic body was printed in, when the
+    article names exactly one of the countries that style belongs to ("El Gobierno de México
+    condenó ... La Secretaría de Relaciones Exteriores calificó": Mexico's foreign ministry,
+    whatever other country's army the article names); None otherwise. untied: the body's
+    Found (its plain generic id); sentences: as join_article_names gets them."""
+    styles = _body_styles()
+    codes = set().union(*(styles.get((untied.id, fold(surface).strip()), frozenset()) for surface in untied.surfaces))
+    if not codes:
+        return None
+    named = {f.code for _sentence, found in sentences for f in found if f.kind == "country" and f.code in codes}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def _national_bodies_country(bodies: dict[str, Found]) -> str | None:
     """The one country (ISO code) the national bodies of an article belong to, or None: a
     listed body's organisations.yaml "home_country", "armed_forces_of" or "police_of", a body
@@ -5519,8 +5545,9 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
         tied = [i for i in bodies if i.startswith(f"{body_id}-of-") and bodies[i].code]
         if len(tied) == 1:
             into[body_id] = tied[0]
-        elif not tied and (owner := home if home in reference().countries else _national_bodies_country(bodies)) \
-                and not _other_country_beside(sentences, body_id, owner):
+        elif not tied and (owner := _style_country(bodies[body_id], sentences)
+                           or (home if home in reference().countries else _national_bodies_country(bodies))) \
+                and (owner == _style_country(bodies[body_id], sentences) or not _other_country_beside(sentences, body_id, owner)):
             untied, country = bodies[body_id], reference().country_entry(owner)
             tied_id = f"{body_id}-of-{slugify(country.name)}"
             bodies[tied_id] = Found(untied.kind, tied_id, f"{untied.name} of {country.name}", untied.sentence,
