@@ -3118,10 +3118,12 @@ def _implied_missions(entities: dict[str, Found], text: str, year: int | None) -
     operation alone serves (missions.yaml `places`: "Abyei") named in such a context, in the
     operation's years. A country named right after a mission described, not named (the UN
     mission there: _described_place), needs no other word of peacekeeping; one printed only
-    as a boundary ("the border of South Sudan": _named_as_border) implies none. Where the text
-    allows no year (year None) a country implies an operation only when it ever hosted that
-    one alone and no other, and it still runs ("Nam Sudan" in a text of no year: UNMISS;
-    Haiti or Lebanon, hosts of several, none; Sudan, whose one operation ended, none)."""
+    as a boundary ("the border of South Sudan": _named_as_border) implies none. In a text that
+    names an operation, the peacekeeping context is the country's own sentence
+    (_host_in_context): a country named in passing there ("via Syria") hosts nothing the text
+    speaks of. Where the text allows no year (year None) a country implies the one operation
+    it hosts alone that still runs ("Nam Sudan" in a text of no year: UNMISS; Lebanon, whose
+    UNOGIL ended in 1958: UNIFIL; Haiti or Sudan, whose operations all ended, none)."""
     context = peacekeeping_context(text)
     named = {f.id for f in entities.values() if f.kind == "mission"}
     implied: dict[str, str] = {}
@@ -3131,14 +3133,16 @@ def _implied_missions(entities: dict[str, Found], text: str, year: int | None) -
         if (entity.kind != "country" or not entity.code or not (context or _described_place(text, entity.surfaces, others))
                 or _named_as_border(text, entity.surfaces, others)):
             continue
+        if named and not _host_in_context(text, entity.surfaces, others):
+            continue  # "weapons reach the group via Syria" in a story of UNIFIL: a country in passing
         hosted = reference().missions_of_country(entity.code, year, alone=True)
-        # (of no year: only a country that ever hosted one operation alone, still running; in
-        # a year the text names one of the country's operations of, another that ran that year
-        # too is not implied: MONUSCO named in 2010 leaves MONUC, which it followed, aside)
-        if year is not None and any(m.id in named for m in hosted):
+        # (of no year: the one operation the country hosts alone that still runs, none named;
+        # in a year the text names one of the country's operations of, another that ran that
+        # year too is not implied: MONUSCO named in 2010 leaves MONUC, which it followed, aside)
+        if any(m.id in named for m in hosted):
             continue
-        sole = ([m for m in hosted if m.id not in named] if year is not None
-                else hosted if len(hosted) == 1 and hosted[0].end is None and hosted[0].id not in named else [])
+        running = [m for m in hosted if m.end is None]
+        sole = hosted if year is not None else running if len(running) == 1 else []
         if len(sole) == 1 and sole[0].id not in implied:
             mission = sole[0]
             implied[mission.id] = (
@@ -3199,6 +3203,23 @@ def _described_place(text: str, surfaces: list[str], others: list[str] = ()) -> 
     pattern = _mission_description_pattern()
     return any(pattern.search(folded[max(0, start - MISSION_DESCRIPTION_SPAN):start])
                for start in _country_starts(folded, surfaces, others))
+
+
+# Where a text breaks into sentences for _host_in_context: after a full stop, a question or
+# an exclamation mark followed by space, or at a line break.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _host_in_context(text: str, surfaces: list[str], others: list[str] = ()) -> bool:
+    """Whether a sentence of text that prints a country as one of surfaces speaks of
+    peacekeeping itself (peacekeeping_context) or describes the UN mission there
+    (_described_place). others: as _described_place's."""
+    for sentence in _SENTENCE_BREAK.split(text):
+        if not _country_starts(fold(sentence), surfaces, others):
+            continue
+        if peacekeeping_context(sentence) or _described_place(sentence, surfaces, others):
+            return True
+    return False
 
 
 def _country_starts(folded: str, surfaces: list[str], others: list[str]) -> list[int]:
