@@ -3192,6 +3192,22 @@ def _mission_description_pattern() -> re.Pattern:
     return re.compile(rf"(?:{head}[^.!?;]*?{word}|{word}(?:\W+\w+)?\W+{head})[^.!?;]*$")
 
 
+@lru_cache(maxsize=1)
+def _force_description_pattern() -> re.Pattern:
+    """A UN force described in words (vocabulary "mission_force_nouns" with a word of
+    "mission_description_words" right before it, "the UN force", or right after it, a
+    qualifier of "mission_force_qualifiers" and "of the", "de la", "del", "của" between at
+    most, "la fuerza interina de la ONU"), then no end of sentence up to the end of the
+    folded stretch searched: a described UN force right before a name."""
+    nouns = alternation(sorted(reference().words("mission_force_nouns")))
+    words = alternation(sorted(reference().words("mission_description_words")))
+    qualifiers = alternation(sorted(reference().words("mission_force_qualifiers")))
+    force = rf"(?<!\w)(?:{nouns})(?!\w)"
+    word = rf"(?<!\w)(?:{words})(?!\w)"
+    link = r"(?:of the |of |de la |de l'|de l’|del |de |des |cua )?"
+    return re.compile(rf"(?:{word}\s*(?:-led)?\s+{force}|{force}\s+(?:(?:{qualifiers})\s+)?{link}{word})[^.!?;]*$")
+
+
 def _described_place(text: str, surfaces: list[str], others: list[str] = ()) -> bool:
     """Whether a country printed as one of surfaces follows, in its sentence and within
     MISSION_DESCRIPTION_SPAN characters, a UN or peace mission described in words ("la
@@ -3200,9 +3216,9 @@ def _described_place(text: str, surfaces: list[str], others: list[str] = ()) -> 
     it prints no other word of peacekeeping. others: the other countries' surfaces, so that
     "Sudan" within "South Sudan" is not Sudan."""
     folded = fold(text).replace("u.n.", "un  ")
-    pattern = _mission_description_pattern()
+    patterns = (_mission_description_pattern(), _force_description_pattern())
     return any(pattern.search(folded[max(0, start - MISSION_DESCRIPTION_SPAN):start])
-               for start in _country_starts(folded, surfaces, others))
+               for start in _country_starts(folded, surfaces, others) for pattern in patterns)
 
 
 # Where a text breaks into sentences for _host_in_context: after a full stop, a question or
