@@ -1018,6 +1018,14 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
         after_determiner = first > 0 and tokens[first - 1].folded in determiners
         if not (capitalised or country or after_determiner):
             continue
+        if country is None and (tail := _portfolio_tail(sentence, tokens, last)) is not None:
+            # "Ministry of Foreign Affairs and Expatriates of Lebanon": the country after the tail
+            country = _body_country(tokens, first, tail)
+            if country is not None and country[1] != first:
+                country = None  # a country before the form was looked for already
+        elif country is not None and country[2] == last and (tail := _portfolio_tail(sentence, tokens, last, known_ends=True)) is not None:
+            # "Lebanon's Ministry of Foreign Affairs and Emigrants said": the tail is the name's own
+            country = (country[0], country[1], tail)
         if country is None:
             results.append((_generic_body(form, sentence, strip_possessive(sentence[tokens[first].start:tokens[last].end])), first, last))
             continue
@@ -1043,6 +1051,55 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
         if hit is not None or tokens[middle].folded in _shared_service_countries():
             results.append((_generic_body(form, sentence, sentence[tokens[first].start:tokens[last].end], hit and hit[0]), first, last))
     return results
+
+
+# The most words a ministry's portfolio tail may have ("and Expatriates", ", Unión Europea y
+# Cooperación", "et de la Coopération internationale"): _portfolio_tail.
+PORTFOLIO_TAIL_WORDS = 6
+
+
+def _portfolio_tail(sentence: str, tokens: list[Token], last: int, known_ends: bool = False) -> int | None:
+    """The last token of the further portfolios a ministry's name goes on with after a generic
+    body's form ending at tokens[last]: a joiner (vocabulary "portfolio_joiners": "and", "et",
+    "y") or a comma, then up to PORTFOLIO_TAIL_WORDS capitalised words, lowercase connectors
+    (vocabulary "name_connectors") and an adjective after a capitalised word ("Ministry of
+    Foreign Affairs and Expatriates", "Ministerio de Asuntos Exteriores, Unión Europea y
+    Cooperación", "ministère des Affaires étrangères et de la Coopération internationale").
+    A country, a body's head word ("and the Army") or, with known_ends, a name the reference
+    knows ("and Hezbollah"), and then a capitalised word right after the tail, end no tail: None.
+    The caller ties the body to the country printed after the tail, or (known_ends) to the
+    country printed before the form."""
+    sets = _vocab_sets()
+    joiners = reference().words("portfolio_joiners")
+    k = last + 1
+    if k >= len(tokens):
+        return None
+    gap = sentence[tokens[last].end:tokens[k].start].strip()
+    if tokens[k].folded in joiners and not tokens[k].is_capitalized and not gap:
+        k += 1
+    elif gap != ",":
+        return None
+    end, words, previous_capital = None, 0, False
+    while k < len(tokens) and words < PORTFOLIO_TAIL_WORDS:
+        token = tokens[k]
+        if sentence[tokens[k - 1].end:token.start].strip() not in ("", ","):
+            break
+        if token.is_capitalized:
+            if (token.folded in sets["heads"] or _country_at(tokens, k) is not None
+                    or (known_ends and reference().gazetteer.lookup(tokens, k) is not None)):
+                break
+            end, previous_capital = k, True
+        elif token.folded in sets["connectors"] or token.folded in joiners:
+            previous_capital = False
+        elif previous_capital and token.text.isalpha():
+            end, previous_capital = k, False  # "Coopération internationale"
+        else:
+            break
+        k += 1
+        words += 1
+    if end is None or (known_ends and end + 1 < len(tokens) and tokens[end + 1].is_capitalized):
+        return None
+    return end
 
 
 def _generic_body(form, sentence: str, surface: str, code: str | None = None) -> Found:
@@ -3048,6 +3105,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
     for piece in pieces:
         piece = _trim(_before_its_place(_trim(piece, tokens, sets["edges"]), tokens, language), tokens, sets["edges"])
         piece = _trim(_before_possessive_country(piece, tokens, sets), tokens, sets["edges"])
+        piece = _trim(_before_known_after_joiner(piece, tokens), tokens, sets["edges"])
         if len(piece) < 2 or all(claimed[k] for k in piece):
             continue
         if _national_contingent(piece, tokens, sets, language):
@@ -3091,6 +3149,21 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         name = _span_text(sentence, tokens, piece)
         found.append(Found(kind, slugify(name), name, sentence, [name]))
     return found
+
+
+def _before_known_after_joiner(piece: list[int], tokens: list[Token]) -> list[int]:
+    """A capitalised run (token indices) cut before a joiner (vocabulary "portfolio_joiners":
+    "and", "et", "y") followed by a name the reference knows as a body or a mission ("Lebanon's
+    Ministry of Foreign Affairs and Hezbollah"): two bodies side by side, not one name; the
+    words before the joiner are returned, the run unchanged otherwise."""
+    joiners = reference().words("portfolio_joiners")
+    for j in range(1, len(piece) - 1):
+        token = tokens[piece[j]]
+        if token.folded in joiners and not token.is_capitalized:
+            hit = reference().gazetteer.lookup(tokens, piece[j] + 1)
+            if hit is not None and hit[1][0].kind in ("organisation", "mission"):
+                return piece[:j]
+    return piece
 
 
 def _before_possessive_country(piece: list[int], tokens: list[Token], sets) -> list[int]:
