@@ -46,3 +46,14 @@ def test_a_described_un_force_implies_its_operation(text, implied):
 )
 def test_forces_apart_from_the_un_describe_no_force(text):
     assert "unifil" not in _missions(text)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Madrid, 3 de mayo de 2024 - Las fuerzas de un país vecino entraron en el Líbano.", id="es-de-un"),
+        pytest.param("Paris, 3 mai 2024 - Les forces des pays voisins sont entrées au Liban.", id="fr-des-pays"),
+    ],
+)
+def test_the_romance_article_un_describes_no_un_force(text):
+    assert "unifil" not in _missions(text)[1]

@@ -3202,10 +3202,12 @@ def _force_description_pattern() -> re.Pattern:
     nouns = alternation(sorted(reference().words("mission_force_nouns")))
     words = alternation(sorted(reference().words("mission_description_words")))
     qualifiers = alternation(sorted(reference().words("mission_force_qualifiers")))
+    # after a French or Spanish "de", "un" is the article ("las fuerzas de un país"), no UN
+    romance = alternation(sorted(w for w in reference().words("mission_description_words") if w != "un"))
     force = rf"(?<!\w)(?:{nouns})(?!\w)"
     word = rf"(?<!\w)(?:{words})(?!\w)"
-    link = r"(?:of the |of |de la |de l'|de l’|del |de |des |cua )?"
-    return re.compile(rf"(?:{word}\s*(?:-led)?\s+{force}|{force}\s+(?:(?:{qualifiers})\s+)?{link}{word})[^.!?;]*$")
+    after = rf"(?:(?:of the |of )?(?:{words})|(?:de la |de l'|de l’|del |de |des |cua )(?:{romance}))(?!\w)"
+    return re.compile(rf"(?:{word}\s*(?:-led)?\s+{force}|{force}\s+(?:(?:{qualifiers})\s+)?{after})[^.!?;]*$")
 
 
 def _described_place(text: str, surfaces: list[str], others: list[str] = ()) -> bool:
