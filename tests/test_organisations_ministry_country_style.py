@@ -32,3 +32,32 @@ def test_a_style_of_two_countries_needs_one_of_them_named():
     style ties nothing (the article's other ties decide)."""
     bodies = actors_of("La Secretaría de Relaciones Exteriores pidió calma en la frontera.")[1]
     assert bodies == ["Ministry of Foreign Affairs"]
+
+
+@pytest.mark.parametrize(
+    "text, ministry",
+    [
+        pytest.param("The Pentagon said two more ships would sail on Monday.", "Ministry of Defence of United States",
+                     id="en-pentagon"),
+        pytest.param("El Pentágono anunció el envío de dos buques.", "Ministry of Defence of United States", id="es-pentagono"),
+        pytest.param("Lầu Năm Góc cho biết sẽ điều thêm hai tàu.", "Ministry of Defence of United States", id="vi-lau-nam-goc"),
+        pytest.param("Le Quai d'Orsay a convoqué l'ambassadeur lundi.", "Ministry of Foreign Affairs of France", id="fr-quai-d-orsay"),
+        pytest.param("The State Department urged both sides to stop.", "Ministry of Foreign Affairs of United States",
+                     id="en-state-department"),
+    ],
+)
+def test_a_seat_of_one_country_names_its_ministry(text, ministry):
+    assert actors_of(text)[1] == [ministry]
+
+
+@pytest.mark.parametrize(
+    "text, ministry",
+    [
+        pytest.param("La Cancillería argentina expresó su preocupación por los heridos.",
+                     "Ministry of Foreign Affairs of Argentina", id="es-cancilleria-demonym"),
+        pytest.param("La cancillería de Uruguay condenó el ataque del lunes.",
+                     "Ministry of Foreign Affairs of Uruguay", id="es-cancilleria-de"),
+    ],
+)
+def test_the_cancilleria_is_the_foreign_ministry(text, ministry):
+    assert actors_of(text)[1] == [ministry]

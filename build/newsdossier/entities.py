@@ -5514,15 +5514,18 @@ def _body_styles() -> dict[tuple[str, str], frozenset[str]]:
 
 
 def _style_country(untied: Found, sentences: list[tuple[str, list[Found]]]) -> str | None:
-    """The country (ISO code) whose own style an untied generic body was printed in, when the
-    article names exactly one of the countries that style belongs to ("El Gobierno de México
-    condenó ... La Secretaría de Relaciones Exteriores calificó": Mexico's foreign ministry,
-    whatever other country's army the article names); None otherwise. untied: the body's
+    """The country (ISO code) whose own style an untied generic body was printed in: the one
+    country of a style no other shares ("the Pentagon"), else the one of the style's countries
+    the article names ("El Gobierno de México condenó ... La Secretaría de Relaciones
+    Exteriores calificó": Mexico's foreign ministry, whatever other country's army the article
+    names); None otherwise. untied: the body's
     Found (its plain generic id); sentences: as join_article_names gets them."""
     styles = _body_styles()
     codes = set().union(*(styles.get((untied.id, fold(surface).strip()), frozenset()) for surface in untied.surfaces))
     if not codes:
         return None
+    if len(codes) == 1:
+        return next(iter(codes))  # a seat's name ("the Pentagon") is its one country's body
     named = {f.code for _sentence, found in sentences for f in found if f.kind == "country" and f.code in codes}
     return next(iter(named)) if len(named) == 1 else None
 
