@@ -57,3 +57,9 @@ def test_forces_apart_from_the_un_describe_no_force(text):
 )
 def test_the_romance_article_un_describes_no_un_force(text):
     assert "unifil" not in _missions(text)[1]
+
+
+def test_un_forces_in_the_plural_describe_no_operation():
+    """Troops spoken of as forces are no operation described (as a country's forces are not
+    its army): "UN forces" leave the operation to other evidence."""
+    assert "unifil" not in _missions("Beirut, May 3, 2024 - UN forces and Lebanese troops in Lebanon met the mayor.")[1]
