@@ -3153,15 +3153,19 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
 
 def _before_known_after_joiner(piece: list[int], tokens: list[Token]) -> list[int]:
     """A capitalised run (token indices) cut before a joiner (vocabulary "portfolio_joiners":
-    "and", "et", "y") followed by a name the reference knows as a body or a mission ("Lebanon's
-    Ministry of Foreign Affairs and Hezbollah"): two bodies side by side, not one name; the
-    words before the joiner are returned, the run unchanged otherwise."""
+    "and", "et", "y") followed by a name the reference knows as a body or a mission and holding
+    no body's head word ("Lebanon's Ministry of Foreign Affairs and Hezbollah"): two bodies side
+    by side, not one name; the words before the joiner are returned, the run unchanged
+    otherwise (a known name with a head word may close a longer one: "ECOWAS Mediation and
+    Security Council")."""
     joiners = reference().words("portfolio_joiners")
+    heads = _vocab_sets()["heads"]
     for j in range(1, len(piece) - 1):
         token = tokens[piece[j]]
         if token.folded in joiners and not token.is_capitalized:
             hit = reference().gazetteer.lookup(tokens, piece[j] + 1)
-            if hit is not None and hit[1][0].kind in ("organisation", "mission"):
+            if (hit is not None and hit[1][0].kind in ("organisation", "mission")
+                    and not any(t.folded in heads for t in tokens[piece[j] + 1:hit[0]])):
                 return piece[:j]
     return piece
 
