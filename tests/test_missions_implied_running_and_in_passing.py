@@ -52,3 +52,22 @@ def test_a_country_in_a_peacekeeping_sentence_still_implies_beside_a_named_one()
     named, inferred = _missions("UNIFIL patrolled the Blue Line in 2019. Peacekeepers in South Sudan opened a new camp.")
     assert named == ["unifil"]
     assert "unmiss" in inferred
+
+
+@pytest.mark.parametrize(
+    "text, implied",
+    [
+        pytest.param("Dakar, 3 mai 2019 - Des casques bleus tchadiens ont repoussé une attaque à Aguelhok.", "minusma",
+                     id="fr-town-of-mali"),
+        pytest.param("Dhaka, May 3, 2024 - Two peacekeepers were hurt by shelling near Naqoura.", "unifil",
+                     id="en-town-of-lebanon"),
+        pytest.param("Montevideo, 3 de mayo de 2024 - Los cascos azules uruguayos llegaron a Goma.", "monusco",
+                     id="es-city-of-the-congo"),
+    ],
+)
+def test_a_town_of_the_host_country_implies_its_operation(text, implied):
+    assert implied in _missions(text)[1]
+
+
+def test_a_town_outside_any_peacekeeping_context_implies_nothing():
+    assert _missions("Dakar, 3 mai 2019 - Les commerçants d'Aguelhok ont rouvert le marché.")[1] == []

@@ -3121,7 +3121,9 @@ def _implied_missions(entities: dict[str, Found], text: str, year: int | None) -
     as a boundary ("the border of South Sudan": _named_as_border) implies none. In a text that
     names an operation, the peacekeeping context is the country's own sentence
     (_host_in_context): a country named in passing there ("via Syria") hosts nothing the text
-    speaks of. Where the text allows no year (year None) a country implies the one operation
+    speaks of. A town or city of the text (its body, not its dateline: "à Aguelhok", "in
+    Naqoura") stands for its country ("des casques bleus ... à Aguelhok": MINUSMA in Mali).
+    Where the text allows no year (year None) a country implies the one operation
     it hosts alone that still runs ("Nam Sudan" in a text of no year: UNMISS; Lebanon, whose
     UNOGIL ended in 1958: UNIFIL; Haiti or Sudan, whose operations all ended, none)."""
     context = peacekeeping_context(text)
@@ -3130,7 +3132,8 @@ def _implied_missions(entities: dict[str, Found], text: str, year: int | None) -
     when = f"in {year}" if year is not None else "in a text of no year"
     for entity in entities.values():
         others = [s for f in entities.values() if f.kind == "country" and f is not entity for s in f.surfaces]
-        if (entity.kind != "country" or not entity.code or not (context or _described_place(text, entity.surfaces, others))
+        if (entity.kind not in ("country", "city") or not entity.code
+                or not (context or _described_place(text, entity.surfaces, others))
                 or _named_as_border(text, entity.surfaces, others)):
             continue
         if named and not _host_in_context(text, entity.surfaces, others):
