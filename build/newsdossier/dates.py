@@ -299,11 +299,28 @@ def _vi_month_name_pattern() -> tuple[re.Pattern | None, dict[str, int]]:
     return pattern, table
 
 
+# The word after a month's name and what follows it (_vi_name_goes_on).
+_VI_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)(?P<after>\s+\d)?")
+
+
+def _vi_name_goes_on(text: str, name: str, end: int) -> bool:
+    """Whether a one-word month's name after "tháng" (name, ending at end in text) is followed
+    by a capitalised word, not the year's word before a year: the first word of a proper name
+    ("6 tháng Ba Lan", Poland; "tháng Hai Bà Trưng", a district), no month ("tháng Ba Năm 2024"
+    is March). A two-word month ("tháng Mười Một") is never a name's opening."""
+    m = _VI_NEXT_WORD.match(text, end)
+    if len(name.split()) > 1 or m is None or not m["word"][:1].isupper():
+        return False
+    return not (fold(m["word"]).lower() == "nam" and m["after"])
+
+
 def _vi_month_names_as_numbers(text: str, folded: str) -> str:
     """folded (text folded to the same length) with each Vietnamese month written as a word
     after "tháng" (_vi_month_name_pattern: "tháng Ba", "tháng Mười Một") printed as its number
     padded with spaces before it to the word's length ("thang  3"), so that the numeric forms
-    read it and a mention ends where the word does."""
+    read it and a mention ends where the word does. A month's word followed by another
+    capitalised word opens a name ("tháng Ba Lan", "tháng Hai Bà Trưng": _vi_name_goes_on) and
+    stays a word."""
     if "th" not in folded:
         return folded
     pattern, table = _vi_month_name_pattern()
@@ -311,6 +328,8 @@ def _vi_month_names_as_numbers(text: str, folded: str) -> str:
         return folded
     out = folded
     for m in pattern.finditer(text):
+        if _vi_name_goes_on(text, m["name"], m.end()):
+            continue  # "sau 6 tháng Ba Lan ...": "Ba Lan" (Poland) is a place's name, no March
         number = str(table[re.sub(r"\s+", " ", m["name"]).lower()])
         start, end = m.start("name"), m.end("name")
         out = out[:start] + number.rjust(end - start) + out[end:]

@@ -358,7 +358,16 @@ def _office_connector_before(tokens: list[Token], first: int, sets) -> bool:
     before = tokens[first - 2]
     if before.folded in sets["heads"]:
         return False  # "Brigada de Infantería ...": the complement of a body's head, left to it
-    return before.is_capitalized or (before.folded in sets["connectors"] and first >= 3 and tokens[first - 3].is_capitalized)
+    if before.is_capitalized or (before.folded in sets["connectors"] and first >= 3 and tokens[first - 3].is_capitalized):
+        return True
+    # an office's complement begun in lowercase ("le ministre de la communication et Médias",
+    # "the Minister of information and Broadcasting"): a title, one to three joining words,
+    # then the lowercase word before the connector
+    k = first - 3
+    while k >= 0 and first - 3 - k < 3 and tokens[k].folded in sets["connectors"] and not tokens[k].is_capitalized:
+        k -= 1
+    return (k >= 0 and k < first - 3 and tokens[k].folded in sets["titles"] and before.text.isalpha()
+            and before.text.islower())
 
 
 def _particle_glued_name(token: Token, sets) -> bool:
@@ -690,9 +699,30 @@ def _glued_cut(token: Token, nxt: Token | None) -> int | None:
     centrafricaine"). Copying drops the space between two words of a line; the name read
     whole is what a reader reads."""
     text = token.text
+    if len(text) >= 6 and text.isalpha() and (cut := _capitals_glued_cut(text)) is not None:
+        return cut
     if len(text) < 6 or not text.isalpha() or not text[0].isupper():
         return None
     return _glued_cut_of(text, nxt.text if nxt is not None and nxt.start == token.end + 1 else None)
+
+
+_CAPITALS_THEN_NAME = re.compile(r"[^\W\d_]*?(?P<capitals>[A-Z]{3,})(?P<name>[A-Z][a-z]+)")
+_NAME_THEN_CAPITALS = re.compile(r"(?P<name>[A-Z][a-z]+)(?P<capitals>[A-Z]{2,})")
+
+
+@lru_cache(maxsize=4096)
+def _capitals_glued_cut(text: str) -> int | None:
+    """Where a word in capitals and a name were glued by copying (a heading's or a byline's
+    line run into the next, "unHELMETSyed Badrul Ahsan"; a byline run into a section's
+    acronym, "Brigadier General Ilyas RasulUNAMSIL: ..."): before a listed given name
+    (vocabulary "given_names") that follows three capitals or more, or before a known acronym
+    (reference data: "UNAMSIL") that follows a capitalised word in lowercase. None otherwise."""
+    if (m := _CAPITALS_THEN_NAME.fullmatch(text)) and fold(m["name"]) in _vocab_sets()["given"]:
+        return m.start("name")
+    if (m := _NAME_THEN_CAPITALS.fullmatch(text)) and not reference().gazetteer.whole(text) \
+            and any(e.kind in ("mission", "organisation", "country") for e in reference().gazetteer.whole(m["capitals"])):
+        return m.start("capitals")
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -778,7 +808,8 @@ def _generic_piece(piece: list[int], tokens: list[Token], claimed: list[bool], s
     """Whether a capitalised piece is a generic phrase (is_generic_phrase), with the place it
     is in left out: what follows a place preposition (vocabulary.yaml place_prepositions, in
     lowercase) or the known names at its end ("Peacekeeping Mission in Haiti", "Peacekeeping
-    Operations in Africa", "Opérations de paix au Mali")."""
+    Operations in Africa", "Opérations de paix au Mali"), and the known names opening it
+    ("UNIFIL Mission": the mission named by its acronym), acronyms only."""
     prepositions = frozenset(fold(w) for words in reference().vocabulary["place_prepositions"].values() for w in words)
     core = list(piece)
     cut = next((n for n, k in enumerate(core) if n and tokens[k].folded in prepositions and not tokens[k].is_capitalized), None)
@@ -788,6 +819,12 @@ def _generic_piece(piece: list[int], tokens: list[Token], claimed: list[bool], s
         core.pop()
     while len(core) < len(piece) and core and tokens[core[-1]].folded in sets["edges"]:
         core.pop()
+    # a known acronym opening it too ("the UNIFIL Mission", "la MINUSCA Force"): the body
+    # named by its own acronym, the field's words after it no other one (a known name spelt
+    # out opening it may begin a mission's long name: "United Nations Organization
+    # Stabilization Mission of the Congo", read by _mission_spelling)
+    while core and claimed[core[0]] and tokens[core[0]].is_acronym:
+        core.pop(0)
     return bool(core) and is_generic_phrase([tokens[k].folded for k in core], language)
 
 
@@ -2006,10 +2043,18 @@ def _content_words(text: str) -> frozenset[str]:
     return _name_words(text, _listed_name_words()[2])
 
 
-def _one_slip(a: str, b: str) -> bool:
-    """Whether two words of seven letters or more differ by one letter added, dropped or
-    changed ("establizacion" for "estabilizacion", "national" for "nations")."""
-    if min(len(a), len(b)) < 7 or abs(len(a) - len(b)) > 1:
+# The fewest letters a misspelt word needs to be read as a listed name's (_one_slip): in a
+# name of two content words ("Amnesty Internationl"), and in a longer one, whose other words
+# are printed right ("Human Right Watch": three words, two the same, a short one misspelt).
+SLIP_LETTERS = 7
+SLIP_LETTERS_IN_LONG_NAME = 4
+
+
+def _one_slip(a: str, b: str, least: int = SLIP_LETTERS) -> bool:
+    """Whether two words of `least` letters or more (seven by default) differ by one letter
+    added, dropped or changed ("establizacion" for "estabilizacion", "national" for
+    "nations", "right" for "rights" in a long name)."""
+    if min(len(a), len(b)) < least or abs(len(a) - len(b)) > 1:
         return False
     i = 0
     while i < min(len(a), len(b)) and a[i] == b[i]:
@@ -2087,10 +2132,12 @@ def _variant_of_listed(sentence: str, found: Found, misspelt_only: bool = False)
 def _one_misspelt_name(words: frozenset[str], short: dict) -> Entry | None:
     """The one listed body or operation one of whose names has the content words `words`
     (folded) but one, that word misspelt (_one_slip) in `words`; short: _listed_name_words's
-    (word set less one word, size) -> [(the word left out, its entry)]. None when no entry or
-    several fit."""
+    (word set less one word, size) -> [(the word left out, its entry)]. In a name of three
+    content words or more a shorter word may be the misspelt one (SLIP_LETTERS_IN_LONG_NAME:
+    "Human Right Watch"). None when no entry or several fit."""
+    least = SLIP_LETTERS_IN_LONG_NAME if len(words) >= 3 else SLIP_LETTERS
     matches = {entry.id: entry for w in words for listed_word, entry in short.get((words - {w}, len(words)), [])
-               if _one_slip(w, listed_word)}
+               if _one_slip(w, listed_word, least)}
     return next(iter(matches.values())) if len(matches) == 1 else None
 
 
@@ -3106,6 +3153,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         piece = _trim(_before_its_place(_trim(piece, tokens, sets["edges"]), tokens, language), tokens, sets["edges"])
         piece = _trim(_before_possessive_country(piece, tokens, sets), tokens, sets["edges"])
         piece = _trim(_before_known_after_joiner(piece, tokens), tokens, sets["edges"])
+        piece = _service_before_unit_acronym(piece, tokens, claimed)
         if len(piece) < 2 or all(claimed[k] for k in piece):
             continue
         if _national_contingent(piece, tokens, sets, language):
@@ -3118,6 +3166,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             continue  # "the Chadian Government", "the Government of Mali": the country acts
         if tokens[piece[0]].folded in sets["titles"]:
             continue
+        if _office_of(piece, tokens, sets):
+            continue  # "Sector Commander of Northern Sector of UN Peacekeeping Force": an office, no body
         if _bare_service(piece, tokens):
             continue  # "la Fuerza Aérea", "the Air Force": a service of no country named, no body
         if tokens[piece[-1]].folded in sets["titles"] and tokens[piece[-1]].folded not in sets["heads"]:
@@ -3378,9 +3428,19 @@ def _sentence_opening_word(sentence: str, tokens: list[Token], segment: list[int
     first = tokens[segment[0]]
     if sentence[:first.start].strip(_OPENING_MARKS) or first.folded in sets["given"] or first.folded in sets["family"]:
         return False
+    if first.folded in _question_openers(language) and "?" in sentence[first.end:]:
+        return True  # "Could Patrice Lumumba, the nationalist, have ...?": a question's verb, whatever the name
     word = first.text.lower()
     return tokens[segment[1]].folded in sets["given"] and (
         word.endswith(_opening_verb_endings(language)) or fold(word) in _speech_verb_words() or is_common_word(word, language))
+
+
+@lru_cache(maxsize=None)
+def _question_openers(language: str) -> frozenset[str]:
+    """The auxiliaries and verbs that open a question before its subject (vocabulary
+    "question_openers": "Could", "Would", "¿Podría"), folded, for the language; empty when
+    none is listed."""
+    return frozenset(fold(w) for w in reference().vocabulary.get("question_openers", {}).get(language) or ())
 
 
 @lru_cache(maxsize=None)
@@ -3677,14 +3737,40 @@ def _country_government(piece: list[int], tokens: list[Token], claimed: list[boo
     """Whether a piece is a word for a government (vocabulary "government_words") and nothing
     but its country (a country's name, claimed before, or its demonym) and connectors: "the
     Chadian Government", "the Government of Mali", "le Gouvernement malien", "el Gobierno de
-    Chile". The country is found on its own and is who acts; a government with a name of its
-    own ("the Transitional Government of National Unity") is kept."""
+    Chile", "le Gouvernement Congolais"). The country is found on its own and is who acts; a
+    government with a name of its own ("the Transitional Government of National Unity") is kept."""
     words = _vocab_sets()["governments"]
     if not any(tokens[k].folded in words for k in piece):
         return False
-    demonyms = country_demonyms()
+    # (a demonym two countries share counts too: "le Gouvernement Congolais" is a country's)
+    demonyms = country_demonyms() | frozenset(_shared_service_countries())
     return all(tokens[k].folded in words or tokens[k].folded in demonyms or tokens[k].folded in sets["edges"]
                or claimed[k] for k in piece)
+
+
+_SERVICE_ENDINGS = ("army", "armed forces", "navy", "air force", "military")
+
+
+def _service_before_unit_acronym(piece: list[int], tokens: list[Token], claimed: list[bool]) -> list[int]:
+    """A piece of a national service's name in English ("Bangladesh Army", "Nepal Armed
+    Forces"), then "of" and an acronym no reference name is ("Bangladesh Army of BANRDB
+    peacekeeping forces"): the unit the soldier serves in is no part of the service's name;
+    the piece up to the service. Else the piece as given."""
+    if len(piece) < 4 or not tokens[piece[-1]].is_acronym or claimed[piece[-1]] or tokens[piece[-2]].folded != "of":
+        return piece
+    before = " ".join(tokens[k].folded for k in piece[:-2])
+    return piece[:-2] if before.endswith(_SERVICE_ENDINGS) else piece
+
+
+def _office_of(piece: list[int], tokens: list[Token], sets) -> bool:
+    """Whether a piece opens with an office: its first or second word a title that is no
+    body's head (vocabulary "titles": "Commander", "Head"), then a connector in lowercase
+    ("Sector Commander of Northern Sector of UN Peacekeeping Force in Bunia", "Deputy Head of
+    the Mission's Office"): the holder's office set off after a name, no body's name (a body
+    of an office stands further in: "Office of the Chief of Staff")."""
+    return any(k + 1 < len(tokens) and tokens[k].folded in sets["titles"] and tokens[k].folded not in sets["heads"]
+               and tokens[k + 1].folded in sets["connectors"] and not tokens[k + 1].is_capitalized
+               for k in piece[:2])
 
 
 def _heads_of_titles(piece: list[int], tokens: list[Token], sets) -> bool:
@@ -4015,7 +4101,8 @@ def _inner_name_word(sentence, tokens, k, run, claimed, sets, language) -> bool:
     it is a particle or a title elsewhere: a particle between two name words ("Jean-Marie
     Le Pen", "Jean-Yves Le Drian", "Ursula Von der Leyen"), or a title that is also a surname
     (vocabulary "surname_titles") ending the name ("James King", "John Major"), no name word
-    after it. Joined to the word before by a space."""
+    after it, or between a given name and another name word ("Ana Reyes Costa"). Joined to the
+    word before by a space."""
     token = tokens[k]
     if not token.is_capitalized or not _gap_is_space(sentence, tokens[k - 1], token):
         return False
@@ -4039,6 +4126,10 @@ def _inner_name_word(sentence, tokens, k, run, claimed, sets, language) -> bool:
     # Imam Hossain"): one of its names
     if (token.folded in sets["titles"] and name_next
             and any(tokens[j].folded in sets["name_abbreviations"] for j in run if j < k)):
+        return True
+    # such a surname right after a given name, another family name after it: the first of
+    # two family names ("Ana Reyes Costa", Spanish names carrying the father's and the mother's)
+    if token.folded in reference().words("surname_titles") and name_next and tokens[k - 1].folded in sets["given"]:
         return True
     return token.folded in reference().words("surname_titles") and not name_next and (nxt not in run or not tokens[nxt].is_capitalized)
 
@@ -4835,6 +4926,11 @@ def _body_after_adjective_title(tokens: list[Token], k: int, language: str) -> b
             and is_common_word(tokens[k].folded, language))
 
 
+# An acronym in capitals with the plural's lowercase "s" ("TCCs", "NGOs", "IDPs"): things
+# counted, never a surname.
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 def surnames_after_titles(candidates: list[Found], people: list[Found], language: str) -> list[Found]:
     """The names of one word found by pattern (kind "unresolved") that stand right after a title
     that stands only before a person, in their own sentence ("1st Lieutenant Hovlandt said",
@@ -4855,8 +4951,9 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
             continue
         word = strip_possessive(words[0])
         folded = fold(word)
-        # a word in capitals only where it stands alone after a rank (_capital_surname_after_rank)
-        capitals = word.isupper() and not (word.isalpha() and len(word) >= 3)
+        # a word in capitals only where it stands alone after a rank (_capital_surname_after_rank);
+        # an acronym's plural ("two major TCCs", "les principaux ONGs") is never a surname
+        capitals = (word.isupper() and not (word.isalpha() and len(word) >= 3)) or _ACRONYM_PLURAL.fullmatch(word) is not None
         if (part_key(word, language) in taken or folded in sets["given"] or not word[:1].isupper() or capitals
                 or reference().gazetteer.whole(word) or folded in _organisation_cores()):
             # a given name alone ("Mme Hélène") is no family name; nor is a known place or

@@ -221,8 +221,10 @@ def street_name_date(sentence: str, mention: DateMention, language: str = "und")
     "du", "de", "del" between ("à la place du 30 juin", "Avenida 9 de Julio"), or right
     before one printed with a capital ("the 30 June Square"). Such a day names the place, it
     dates nothing (Kinshasa's square and boulevard of 30 June gave ceremonies held there the
-    date of 30 June)."""
-    if mention.kind != "date" or mention.has_year or mention.value.day is None:
+    date of 30 June). Not a span of days ("dans la rue du 3 au 5 mai", "en el estadio del 12
+    al 14 de abril"): a name prints one day, a span is when the happening ran. str,
+    DateMention of the sentence, ISO 639-1 code ("und": every language's nouns) -> bool."""
+    if mention.kind != "date" or mention.has_year or mention.value.day is None or mention.value_end is not None:
         return False
     table = reference().vocabulary.get("street_name_nouns") or {}
     nouns = {w.lower() for lang, words in table.items() for w in words or ()
@@ -1465,7 +1467,7 @@ def _quotation_spans(text: str) -> list[tuple[int, int]]:
 def inside_quotation(text: str, offset: int) -> bool:
     """Whether the offset in text (str, lines) falls inside a quotation closed on the line
     holding it (_quotation_spans): words a speaker says, whose "this day" or "today" is the
-    speaker's time, not the writer's."""
+    speaker's time, not the writer's. str, character offset -> bool."""
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     line = text[start:] if end < 0 else text[start:end]
@@ -2858,12 +2860,17 @@ def interview_day(sentence: str, start: int, language: str = "und") -> bool:
     phrase of vocabulary "interview_frames" ends before it with at most two words and commas
     between ("said in an interview on 19 April", "respondió en una entrevista, el 19 de
     marzo,", "dans un entretien accordé le 19 avril"). The day of the telling, as told_on_day's
-    "said on Tuesday": it dates no happening. str, offset, ISO 639-1 code -> bool."""
+    "said on Tuesday": it dates no happening. Not with a word of vocabulary
+    "interview_other_day_words" between ("in an interview after the 19 April election", "dans
+    une interview sur le 19 avril"): the day is then the happening's the interview came after
+    or was about. str, offset, ISO 639-1 code -> bool."""
     pattern = _word_pattern("interview_frames", language)
     if pattern is None:
         return False
     compared = _compared(sentence, language in EXACT_LANGUAGES)
+    other = _word_pattern("interview_other_day_words", language)
     return any(re.fullmatch(r"[\s,]*(?:\w+\s+){0,2}", compared[m.end():start])
+               and not (other and other.search(compared[m.end():start]))
                for m in pattern.finditer(compared, max(0, start - 80), start))
 
 
@@ -3160,7 +3167,8 @@ def in_organisation_name(sentence: str, word: EventWord, found) -> bool:
     linking words (vocabulary "name_complement_links": "Marina de Guerra", the Peruvian Navy;
     "Escuela Superior de Guerra", "Ministry of War"): a modifier of the body's name, no war nor
     meeting told. A name's head stays an event word ("ASEAN Defence Ministers' Meeting",
-    "Conference on Disarmament"), as such bodies are met as gatherings."""
+    "Conference on Disarmament"), as such bodies are met as gatherings. str, EventWord,
+    list[entities.Found] (None for none) -> bool; a verb never is."""
     linked = _name_complement_link()
     if word.verb or linked is None:
         return False
@@ -5646,6 +5654,20 @@ def _ending_on_determiner(words: set[str]) -> re.Pattern | None:
     return re.compile(r"(?:^|[^\w'])(?:" + "|".join(forms) + r")$")
 
 
+def _over_listed_date(item: _Told) -> bool:
+    """Whether a telling's word is a happening of no listed kind kept over a printed date
+    (_happening_word) that a list of dates joins to the one printed before it (_list_joiner:
+    "le 29 mars, le 7 avril et le 8 avril", "on March 29, April 7 and April 8"): the date's
+    article there is the list's, no "the" of a noun told again (refers_back)."""
+    word = item.word
+    if word.kind != HAPPENING or word.verb:
+        return False
+    mentions = sorted(find_dates(item.sentence), key=lambda d: d.start)
+    before = [d for d in mentions if d.end <= word.start]
+    return any(d.start == word.start for d in mentions) and bool(before) \
+        and bool(_list_joiner().fullmatch(item.sentence, before[-1].end, word.start))
+
+
 def refers_back(sentence: str, word: EventWord, language: str = "und") -> bool:
     """Whether an event noun is named with a definite determiner before it ("the ambush",
     "l'attaque", "dicha explosión": vocabulary "definite_determiners"), as a happening
@@ -5713,26 +5735,57 @@ def _counted_sequel(compared: str, start: int, language: str = "und") -> re.Matc
     return None
 
 
-# what stands between two days of a list: a comma, perhaps a conjunction, perhaps an article
-# or "on" ("29 March, 7 April", "le 7 avril et le 8 avril", "April 7 and April 8")
-_LIST_JOINER = re.compile(r"\s*,?\s*(?:(?:and|et|y|e|và|or|ou|o)\s+)?(?:(?:on|le|el|the|ngày)\s+)?", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _list_joiner() -> re.Pattern:
+    """What stands between two days of one list: a comma, perhaps a conjunction of vocabulary
+    "date_list_conjunctions", perhaps a word a listed day opens with ("date_list_articles"),
+    any language ("29 March, 7 April", "le 7 avril ainsi que le 8 avril", "April 7 and April
+    8")."""
+    conjunctions, articles = _any_language("date_list_conjunctions"), _any_language("date_list_articles")
+    conjunction = rf"(?:(?:{conjunctions})\s+)?" if conjunctions else ""
+    article = rf"(?:(?:{articles})\s+)?" if articles else ""
+    return re.compile(r"\s*,?\s*" + conjunction + article, re.IGNORECASE)
+
 
 def listed_with(sentence: str, mention: DateMention, used, mentions) -> bool:
     """Whether a printed date stands in one list of dates with a date of `used` (the dates the
     sentence's happenings took): the dates of `mentions` (the sentence's, any order) between
-    them each joined to the next by a comma, a conjunction or an article alone (_LIST_JOINER:
-    "on 29 March, 7 April and 8 April", "le 7 avril et le 8 avril")."""
+    them each joined to the next by a comma, a conjunction or an article alone (_list_joiner:
+    "on 29 March, 7 April and 8 April", "le 7 avril ainsi que le 8 avril"). str, DateMention,
+    DateMentions, DateMentions -> bool."""
     ordered = sorted(mentions, key=lambda d: d.start)
     if not any(d is mention for d in ordered):
         return False
+    joiner = _list_joiner()
     group: list[DateMention] = []
     for d in ordered:
-        if group and not _LIST_JOINER.fullmatch(sentence, group[-1].end, d.start):
+        if group and not joiner.fullmatch(sentence, group[-1].end, d.start):
             if any(g is mention for g in group):
                 break
             group = []
         group.append(d)
     return any(g is mention for g in group) and any(g is u for g in group for u in used if g is not mention)
+
+
+def next_listed_day(sentence: str, first: DateMention, second: DateMention, last: date) -> bool:
+    """Whether second, a date printed after first, is the day after last (a datetime.date, the
+    last day a happening dated by first took) and listed right after first: each a day with
+    its month and no span of its own, the year, when second prints one, first's; between them a
+    comma, a conjunction or an article alone (_list_joiner: "on April 7 and April 8", "le 7
+    avril et le 8 avril"). Such days are one happening's span when it runs over days
+    (vocabulary "lasting_kinds")."""
+    if first.kind != "date" or second.kind != "date" or second.start < first.end:
+        return False
+    if first.value_end is not None or second.value_end is not None:
+        return False
+    if not (first.value.month and first.value.day and second.value.month and second.value.day):
+        return False
+    if second.value.year is not None and second.value.year != first.value.year:
+        return False
+    following = last + timedelta(days=1)
+    if (second.value.month, second.value.day) != (following.month, following.day):
+        return False
+    return bool(_list_joiner().fullmatch(sentence, first.end, second.start))
 
 
 AFTER_CLAUSE_WORDS = 3  # words a main clause holds at least after an opening after-phrase
@@ -6174,9 +6227,8 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         does not say when), is narrowed by item, a telling of it again on a day of that month
         up to the article's day ("Recently, the unit held a ceremony" ... a caption's "at the
         ceremony on 12 May")."""
-        start, day = into.finding.start, _day(item.finding.start)
-        return bool(start is not None and start.day is None and into.finding.end is None and day and anchor_day
-                    and (day.year, day.month) == (start.year, start.month) and day <= anchor_day
+        day = _day(item.finding.start)
+        return bool(_in_month_of(into.finding, item.finding) and day and anchor_day and day <= anchor_day
                     and item.finding.end is None)
 
     kept: list[_Told] = []
@@ -6199,9 +6251,12 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
             (lead is None and (_day(finding.start) is None or dated_at_word(item.sentence, item.word, language)))
             or (lead is not None and finding.start is not None and not recent(item)
                 and not (anchor is not None and (finding.start.year, finding.start.month) == (anchor.year, anchor.month)))))
-        # a happening of no listed kind stands on its date: "le 8 avril" is no "the" of a noun
-        # told again ("attaqué la base le 29 mars, le 7 avril et le 8 avril": three days)
-        if earlier and not own_day and finding.kind != HAPPENING and refers_back(item.sentence, item.word, language):
+        # a happening of no listed kind kept over a printed day no earlier telling has stands on
+        # that day: the date's article ("le 8 avril") is no "the" of a noun told again ("attaqué
+        # la base le 29 mars, le 7 avril et le 8 avril": three days); over a noun ("les faits"),
+        # or over a day told before, it still is
+        if earlier and not own_day and not (_over_listed_date(item) and _own_date(finding, earlier)) \
+                and refers_back(item.sentence, item.word, language):
             first = lead or earlier[0]
             if first.basis == "article" and item.basis != "article" and (recent(item) or narrows_month(first, item)):
                 take_date(first, item)
@@ -6233,8 +6288,7 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
             join(same, item)
             continue
         week = next((k for k in reversed(kept) if kinds_agree(k.finding.kind, finding.kind)
-                     and (_week_narrowed(k, item) or (_month_narrowed(k, item) and places_agree(
-                         k.finding.place, k.finding.place_code, finding.place, finding.place_code)))), None)
+                     and (_week_narrowed(k, item) or _month_narrowed(k, item))), None)
         if week is not None:
             # "will visit Argentina this week" ... "will be in Buenos Aires from Thursday to
             # Sunday": the days of the week's happening, told later (or of the month's: "vào
@@ -6268,15 +6322,43 @@ def _month_narrowed(month: _Told, item: _Told) -> bool:
     October"), gives the day of month, a planned happening dated by its month alone ("vào đầu
     tháng 10 tới", "next month", "en octubre"): both planned, item's days in that month. The
     month's happening is then told on that day, one event, not two (a lead announcing it for
-    the month, the body giving the day). Past happenings of a month are many; they stay apart."""
-    coarse = month.finding.start
-    if coarse is None or coarse.month is None or coarse.day is not None or month.finding.end is not None:
+    the month, the body giving the day). Past happenings of a month are many; they stay apart.
+    Planned ones of a month are many too: the two must share a place or an actor
+    (_shared_ground: "will send troops to Lebanon next month" ... "the troops will leave for
+    Lebanon on 3 June"), not only their kind ("will visit Mali next month" ... "the envoy will
+    visit Niger on 4 June" are two visits)."""
+    if not (month.finding.announced and item.finding.announced) or item.basis not in ("printed", "relative"):
         return False
-    if not (month.finding.announced and item.finding.announced):
+    a, b = month.finding, item.finding
+    return (_in_month_of(a, b) and places_agree(a.place, a.place_code, b.place, b.place_code)
+            and _shared_ground(a, b))
+
+
+def _in_month_of(month: EventFinding, item: EventFinding) -> bool:
+    """Whether month is dated by a month alone (its start with no day, no end: "next month",
+    "en octubre", or the article's month for a text that does not say when) and item by a day
+    or days of that month (its start with a day; its start and its end, when it has one, in
+    that month and year). EventFinding, EventFinding -> bool."""
+    coarse, start = month.start, item.start
+    if coarse is None or coarse.month is None or coarse.day is not None or month.end is not None:
         return False
-    start, end = item.finding.start, item.finding.end or item.finding.start
-    return (item.basis in ("printed", "relative") and start is not None and start.day is not None and end is not None
-            and all((d.year, d.month) == (coarse.year, coarse.month) for d in (start, end)))
+    if start is None or start.day is None:
+        return False
+    return all((d.year, d.month) == (coarse.year, coarse.month) for d in (start, item.end or start))
+
+
+def _shared_ground(a: EventFinding, b: EventFinding) -> bool:
+    """Whether two tellings of events name something in common: a place each (agreeing is
+    places_agree's question), or an actor or place of one among the actors or place of the
+    other ("send troops to Lebanon", actor Lebanon; "leave for Lebanon", place Lebanon), names
+    compared folded, letters alone. EventFinding, EventFinding -> bool."""
+    if a.place and b.place:
+        return True
+
+    def names(f: EventFinding) -> set[str]:
+        return {re.sub(r"[\W\d_]+", "", fold(n)) for n in [*f.actors, f.place or ""] if n} - {""}
+
+    return bool(names(a) & names(b))
 
 
 def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | None, dateline_place: str | None,
@@ -6556,6 +6638,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 own = []
         event = finding(main)
         event.announced = planned
+        listed_span = False  # whether the main took a span of days listed one after another
         if own:
             # a full date before a bare year ("the 2021 Ministerial, to be held on Dec. 7-8")
             mention = min(own, key=lambda d: (d.kind == "year", joined_apart(sentence, min(d.end, main.start), max(d.start, main.end), language),
@@ -6581,6 +6664,15 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             if named is not None:
                 told.append(_Told(named, _happening_word(mention), sentence, "separate"))
             used = [mention]
+            if main.kind in (reference().vocabulary.get("lasting_kinds") or ()):
+                # "the summit was held on April 7 and April 8": its span, as "on 7 and 8 April"
+                for other in sorted(mentions, key=lambda d: d.start):
+                    last = _day(event.end or event.start)
+                    if last is not None and next_listed_day(sentence, used[-1], other, last):
+                        following = last + timedelta(days=1)
+                        event.end = PartialDate(following.year, following.month, following.day)
+                        used.append(other)
+                        listed_span = True
         else:
             used = []
             # "Un jour plus tard": a day after the happening told before, not after its telling
@@ -6761,6 +6853,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                                         or date_ahead(own_tense, mention, language))
             background.start, background.end, background.announced = _resolve_printed(
                 sentence, mention, years, anchor_of_year, ahead, language, past_told(sentence, word, language, mention))
+            if listed_span and mention is used[0] and kinds_agree(word.kind, main.kind):
+                # "the conference met on April 6, April 7 and April 8": the verb's day is the
+                # first of the main happening's listed span (next_listed_day), its span too
+                background.start, background.end = event.start, event.end
             _settle_planned(background, anchor)
             told.append(_Told(background, word, sentence, "printed"))
             used.append(mention)

@@ -14,13 +14,13 @@ from urllib.parse import urlsplit
 from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled
-from .entities import (ACTOR_KINDS, Found, bodies_speaking, everyday_words_name, find_in_sentence, shared_end_as_host, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
+from .entities import (ACTOR_KINDS, Found, bodies_speaking, country_demonyms, everyday_words_name, find_in_sentence, shared_end_as_host, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
                        given_name_subjects, resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import RECURRING, EventFinding, calendar_day, find_events, inside_quotation
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
-from .segment import TERMINAL_MARKS, Layout, byline_outlet_name, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
+from .segment import TERMINAL_MARKS, Layout, byline_outlet_name, closing_bracketed_day, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
 from .text import alternation, fold, one_edit_apart, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -1664,7 +1664,45 @@ def outlets_cited(sentence: str, found: list[Found], language: str) -> list[Foun
                 continue
             if not any(o.id == slugify(name) for o in out):
                 out.append(Found("organisation", slugify(name), name, sentence, [name]))
+    # the name before its kind and a word of reporting ("..., Khabarhub news agency reported"),
+    # or a word of reporting closing the sentence with the name (", reports The Rising Nepal.")
+    for pattern in _outlet_after_report(language):
+        for match in pattern.finditer(sentence):
+            name = match["name"].strip().rstrip(".")  # the sentence's full stop is none of the name's
+            start = match.start("name")
+            end = start + len(name)
+            # (a place inside the longer name is the name's: "The Rising Nepal")
+            if (len(name) < 3 or ref.gazetteer.whole(name) or ref.find_source(name)
+                    or any((i := sentence.find(surface)) >= 0 and i < end and i + len(surface) > start
+                           and not (f.kind in ("country", "city") and start <= i and i + len(surface) <= end and len(surface) < len(name))
+                           for f in found for surface in f.surfaces)):
+                continue
+            if not any(o.id == slugify(name) for o in out):
+                out.append(Found("organisation", slugify(name), name, sentence, [name]))
     return sorted(out, key=lambda f: sentence.find(f.name))
+
+
+# A name of capitalised words ("Khabarhub", "The Rising Nepal", "Caras & Caretas").
+_OUTLET_NAME = r"(?P<name>[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|of|&)){0,%d})" % (KIND_NAME_WORDS - 1)
+
+
+@lru_cache(maxsize=8)
+def _outlet_after_report(language: str) -> tuple[re.Pattern, ...]:
+    """For a language that prints an outlet's name before its kind (vocabulary
+    "outlet_name_before_kind"), the patterns of an outlet the reference does not know named as
+    the source of what the sentence reports: its name, a noun of its kind and a word of
+    reporting ("Khabarhub news agency reported": vocabulary source_kind_phrases,
+    source_reported_words); a word of reporting and its name closing the sentence, a comma
+    before them or not (", reports The Rising Nepal.", "deployed there reports The Rising
+    Nepal."). On the sentence as printed (the name's capitals count).
+    () for another language."""
+    vocabulary = reference().vocabulary
+    if language not in (vocabulary.get("outlet_name_before_kind") or ()):
+        return ()
+    kinds = alternation(sorted(vocabulary["source_kind_phrases"].get(language) or (), key=len, reverse=True))
+    reported = alternation(sorted(vocabulary["source_reported_words"].get(language) or (), key=len, reverse=True))
+    return (re.compile(rf"(?<![\w'])(?<!\. ){_OUTLET_NAME}\s+(?:{kinds})\s+(?:{reported})(?!\w)"),
+            re.compile(rf"(?:,|(?<=\w))\s+(?:{reported})\s+{_OUTLET_NAME}\s*[.!]?\s*$"))
 
 
 def _kind_named_outlet(layout: Layout) -> dict | None:
@@ -1884,8 +1922,10 @@ DASH_NAME_WORDS = (2, 4)
 def _dash_joined_names(byline: str) -> list[str] | None:
     """The names of a byline that joins writers by a spaced en or em dash ("Tiến Dũng – Chí
     Phương"), else None: each part of DASH_NAME_WORDS capitalised words, no digit, none a
-    known outlet, a known place or holding a byline role ("Jane Roe – Reuters", "Jean Dupont —
-    Bamako", "Ana Gómez – Corresponsal" keep the dash as an outlet's, a place's or a role's)."""
+    known outlet or one that reads as an outlet's (segment.reads_as_outlet_name: "Harbour
+    Gazette", "Báo Bình Minh"; "Quốc Bảo" is a name), a known place, a site section's name ("Foreign Desk") or a byline role, whole or
+    by a word ("Jane Roe – Reuters", "Jean Dupont — Bamako", "Ana Gómez – Corresponsal",
+    "Nguyễn An – Phóng Viên" keep the dash as an outlet's, a place's or a role's)."""
     parts = _NAME_DASH.split(byline.strip())
     if len(parts) < 2:
         return None
@@ -1896,7 +1936,9 @@ def _dash_joined_names(byline: str) -> list[str] | None:
         words = part.split()
         if not (low <= len(words) <= high) or any(not w[:1].isupper() or any(map(str.isdigit, w)) for w in words):
             return None
-        if ref.find_source(part) or ref.gazetteer.whole(part) or any(fold(w) in roles for w in words):
+        folded = fold(part).lower()
+        if (ref.find_source(part) or ref.gazetteer.whole(part) or folded in roles or any(fold(w).lower() in roles for w in words)
+                or reads_as_outlet_name(part) or section_name(folded.split())):
             return None
     return parts
 
@@ -2203,9 +2245,9 @@ def _month_first(layout: Layout, text: str = "") -> bool:
     # ("March 13, 2024", the order of the United States) against the day first ("13 March
     # 2024"); a page writing them one way only writes its numeric dates the same way
     written_month_first, written_day_first = _written_date_orders()
-    # (a site's notice about itself, "We updated our Privacy Policy on June 1, 2023", is the
-    # notice's own wording, not the page's)
-    page = "\n".join(line for line in [*_page_lines(layout), *text.splitlines()] if not _site_notice(line))
+    # (a site's notice about itself, "We updated our Privacy Policy on June 1, 2023", a
+    # widget's day, a copier's stamp or a comment's: their own wording, not the page's)
+    page = "\n".join(line for line in [*_page_lines(layout), *text.splitlines()] if not _others_day_line(layout, line))
     before, after = len(written_month_first.findall(page)), len(written_day_first.findall(page))
     if bool(before) != bool(after):
         return before > after
@@ -2268,6 +2310,20 @@ def _site_notice_pattern() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(fold(w).lower() for w in reference().vocabulary['site_notice_words'])})(?!\w)")
 
 
+def _others_day_line(layout: Layout, line: str) -> bool:
+    """Whether a line of a page prints a day in another's wording and for another's purpose than
+    the article's: a site's notice about itself (_site_notice: "We updated our Privacy Policy on
+    June 1, 2023"), the day under a widget's heading or a copy's label (layout.other_days), a
+    reader's comment's stamp (layout.comment_stamps), or a day after a label of another day on
+    its line (segment.other_day_before: "Retrieved at 10:12, November 14, 2024", "Exchange
+    rates: ..."). Such a day tells neither the article's date nor the order the page writes its
+    own dates in. Input: the layout and one of its lines; output: True or False."""
+    if _site_notice(line) or line in layout.other_days or line in layout.comment_stamps:
+        return True
+    first = next((d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day), None)
+    return first is not None and other_day_before(line[:first.start])
+
+
 def _site_notice(line: str) -> bool:
     """Whether a line of the page's furniture is a site's notice about itself (its cookie
     banner, privacy policy or terms: vocabulary site_notice_words): "We updated our Privacy
@@ -2308,7 +2364,8 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         page_year = printed_dates[0].value.year
         return _printed_day(dateline_dates[0], "dateline", f"{dateline} (the page shows {printed})", text, hints, page_year, dateline)
     lead_days = [d for d in find_dates(layout.lead_day, month_first) if d.kind == "date"] if layout.lead_day and not dateline_dates else []
-    if printed_dates and lead_days and "date" in layout.metadata and not _near_day(printed_dates[0].value, lead_days[0].value):
+    if (printed_dates and lead_days and "date" in layout.metadata and not _near_day(printed_dates[0].value, lead_days[0].value)
+            and _dispatch_lead_day(lead_days[0].value, printed_dates[0].value)):
         # The page prints one day above the text, and the lead signed by an agency ("TTXVN -
         # Ngày 3/7, ...") opens on another: the page's is a display date (a date bar, a
         # republication), the dispatch dated by its lead's day as by a dateline's, in a year not
@@ -2326,15 +2383,14 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         return _printed_day(dateline_dates[0], "dateline", dateline, text, hints, around=dateline)
     if (edition := _print_edition_day(layout)):
         return edition
-    if (closing := _headline_closing_day(layout.title or "", text, hints)):
+    if (closing := _headline_closing_day(layout.title or "", text, hints, language)):
         return closing.value.edtf(), "explicit", f"the day closing the headline: {closing.text}"
     for line in layout.boilerplate:
-        if line in layout.comment_stamps:
-            continue  # a reader's comment's stamp under the thread's heading: the comment's day
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
-        if found and (other_day_before(line[:found[0].start]) or breadcrumb(line[:found[0].start]) or site_clock(line[:found[0].start])
-                      or line in layout.other_days or _site_notice(line)):
-            continue  # "Hạn chót: 10/11/2023", "Departure: 20 June 2024", the day under "El tiempo en: Mijas": another day than the page's
+        if found and (_others_day_line(layout, line) or breadcrumb(line[:found[0].start]) or site_clock(line[:found[0].start])):
+            # "Hạn chót: 10/11/2023", "Departure: 20 June 2024", the day under "El tiempo en:
+            # Mijas", a reader's comment's stamp, a cookie notice's day: another day than the page's
+            continue
         if found:
             return found[0].value.edtf(), "explicit", f"printed beside the text: {line[:80]}"
     # "today" dates the article only in its title or its sentences: a line of no sentence is
@@ -2408,27 +2464,19 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     return "", "unknown", "no date printed or inferable"
 
 
-# A bracket closing a headline ("... (7 November 2024)", "... [12 de marzo de 2023]").
-_CLOSING_BRACKETED = re.compile(r"[(\[](?P<inside>[^()\[\]]{6,40})[)\]]\s*$")
-
-
-def _headline_closing_day(title: str, text: str, hints: YearHints) -> DateMention | None:
+def _headline_closing_day(title: str, text: str, hints: YearHints, language: str = "und") -> DateMention | None:
     """The full date a headline closes on in brackets ("Incident near the border (7 November
-    2024)", "Communiqué sur la FINUL (12 mars 2023)", "(12/3/2023)"), as press offices print
-    the day of a statement: the page's date where nothing printed above or beside the text
-    dates it. The bracket holds that date alone (maybe a weekday or a day's article); a date
-    before the latest past year the text names (year_floor: an anniversary's headline, "The
-    massacre remembered (7 April 1994)") is another day's. Input: the title, the text, the
-    year hints; output: the date's mention, None otherwise."""
-    m = _CLOSING_BRACKETED.search(title)
-    if not m:
+    2024)", "Communiqué sur la FINUL (12 mars 2023)", "(12/3/2023)"; segment.closing_bracketed_day),
+    as press offices print the day of a statement: the page's date where nothing printed above
+    or beside the text dates it. A date after today or before the latest past year the text
+    names (year_floor: an anniversary's headline, "The massacre remembered (7 April 1994)") is
+    another day's, and so is the day of a headline about the future ("Le Conseil votera sur le
+    mandat (30 juin 2025)", "Council will vote on the mandate (30 June 2025)": dates.future_tense
+    in language, an ISO 639-1 code): the day of what is to come. Input: the title, the text,
+    the year hints, the language; output: the date's mention, None otherwise."""
+    day = closing_bracketed_day(title)
+    if day is None or future_tense(title[:title.rfind(day.text)], language):
         return None
-    inside = m["inside"]
-    found = [d for d in find_dates(inside) if d.kind == "date" and d.has_year and d.value.day and d.value_end is None]
-    if len(found) != 1 or re.search(r"[^\W\d_]{3,}", fold(inside[:found[0].start])) and weekday_number(inside[:found[0].start].strip(" ,")) is None \
-            or fold(inside[found[0].end:]).strip(" .,"):
-        return None
-    day = found[0]
     if _after_today(day.value, hints.today) or ((floor := year_floor(text, hints)) and day.value.year < floor):
         return None
     return day
@@ -2617,8 +2665,11 @@ def _this_day_dates(text: str, language: str = "und") -> list[DateMention]:
     prose (str); language: ISO 639-1 code. Left out: a day in a quotation (the speaker's "este
     8 de diciembre" is the time of the words quoted), a day with a weekday printed beside it
     (in mid-text "ce jeudi 12 mars" may be another day of the article's week:
-    _this_weekday_dates decides it), and a day _may_be_the_day rules out (a clause about the
-    future, a day after a deadline word, one that comes back every year)."""
+    _this_weekday_dates decides it), a day _may_be_the_day rules out (a clause about the
+    future, a day after a deadline word, one that comes back every year), a day in a sentence
+    about the future with its verb after the day ("À partir de ce 9 mai, les patrouilles seront
+    réduites"), and a day remembered, a relative clause describing it ("de ce 9 mai 2018 où
+    tout a basculé": _remembered_day_after)."""
     pattern = _bare_this_day_pattern()
     found = []
     for d in find_dates(text):
@@ -2631,8 +2682,30 @@ def _this_day_dates(text: str, language: str = "und") -> list[DateMention]:
         # "jusqu'à ce 20 mai": the deadline word stands before the deictic one
         if deadline_before(text[:d.start - len(before) + deictic.start()], language) or not _may_be_the_day(text, d, language):
             continue
+        # "À partir de ce 9 mai, les patrouilles seront réduites": a future verb after the day
+        # in its sentence; "de ce 9 mai 2018 où tout a basculé": a day remembered
+        if future_tense(_sentence_around(text, d), language) or _remembered_day_after().match(fold(text[d.end:d.end + 30]).lower()):
+            continue
         found.append(d)
     return found
+
+
+def _sentence_around(text: str, mention: DateMention) -> str:
+    """The sentence of text holding a mention: from the last sentence's end before it
+    (_SENTENCE_END) to the next one after it, or the text's ends."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, mention.start)), default=0)
+    end = next((m.start() + 1 for m in _SENTENCE_END.finditer(text, mention.end)), len(text))
+    return text[start:end]
+
+
+@lru_cache(maxsize=1)
+def _remembered_day_after() -> re.Pattern:
+    """The words opening a clause right after a day that describe it as a day remembered, "that
+    day when ..." ("ce 9 mai 2018 où tout a basculé", "este 9 de mayo en que", "this 9 May
+    when"; vocabulary remembered_day_relatives, every language's), on folded lowercased text
+    after the day, maybe after a comma."""
+    words = alternation(fold(w).lower() for listed in reference().vocabulary["remembered_day_relatives"].values() for w in listed)
+    return re.compile(rf"\s*,?\s*(?:{words})(?!\w)")
 
 
 def _opening_this_day(lead: str, language: str = "und") -> DateMention | None:
@@ -2712,6 +2785,26 @@ def _before_page_day(dispatch: PartialDate, page: PartialDate) -> bool:
         return False
 
 
+# How many days before the page's printed date a credited lead's day with its year may be
+# the dispatch's (a republication, a date bar of a later copy, within a year).
+LEAD_DAY_REACH = 366
+
+
+def _dispatch_lead_day(day: PartialDate, page: PartialDate) -> bool:
+    """Whether the day a lead signed by an outlet opens with ("TTXVN - Ngày 3/7, ...": layout
+    .lead_day) may be the dispatch's own against the page's printed date: its year printed, on
+    or before the page's day by LEAD_DAY_REACH days at most ("Ngày 30/4/1975, ..." opening an
+    anniversary's story is history, no dispatch's day); without its year, it is put in a year
+    not after the page's. Input: the lead's day, the page's date; output: True or False."""
+    if day.year is None or page.year is None or page.month is None or page.day is None or day.month is None or day.day is None:
+        return True
+    try:
+        gap = (datetime.date(page.year, page.month, page.day) - datetime.date(day.year, day.month, day.day)).days
+    except ValueError:
+        return False
+    return 0 <= gap <= LEAD_DAY_REACH
+
+
 def _near_day(page: PartialDate, dispatch: PartialDate, days: int = 2) -> bool:
     """The page's date and the dispatch's are the same day but for time zones and the night
     desk (a Beijing page dated the 29th over a Beirut dispatch of the 28th)."""
@@ -2735,6 +2828,29 @@ def _latest_year(text: str, at_least: int = 2, today: datetime.date | None = Non
     )
     years = [y for y, n in counts.items() if n >= at_least]
     return max(years) if years else None
+
+
+@lru_cache(maxsize=1)
+def _nation_history_words() -> re.Pattern:
+    """Words before a year that dates a country's own birth (vocabulary
+    "nation_history_words": "independence", "won its freedom", "indépendance"), every
+    language's, on folded text, ending the text searched but for the words up to the year."""
+    words = sorted(reference().words("nation_history_words", ("en", "fr", "es", "vi")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b[^.!?;]*$")
+
+
+def _operations_year(text: str) -> int | None:
+    """The year whose operations a text of no known date speaks of, for the missions it
+    implies: the latest year it names (as _latest_year, once is enough), leaving out a bare
+    year that dates a country's own birth, printed within 45 characters after a word of it in
+    its sentence (_nation_history_words: "the Congo won its freedom from Belgium in 1960",
+    "l'indépendance en 1960"): no year of the peacekeepers the text tells of today. None when
+    it names no other year."""
+    history = _nation_history_words()
+    years = [d.value.year for d in find_dates(text)
+             if d.kind in ("year", "date") and d.value.year and not _future_year(text, d) and not _history_year(text, d)
+             and not (d.kind == "year" and history.search(fold(text[max(0, d.start - 45):d.start])))]
+    return max(years, default=None)
 
 
 def _latest_past_year(text: str, hints: YearHints) -> int | None:
@@ -3284,6 +3400,48 @@ def _named_as_border(text: str, surfaces: list[str], others: list[str] = ()) -> 
 MISSPELT_SURNAME_LETTERS = 5
 
 
+# The English words of a country's whole forces after its name or demonym ("Nepal Army",
+# "Bangladeshi Armed Forces"), as the extractor names bodies found by pattern.
+_WHOLE_FORCE_WORDS = ("Army", "Armed Forces")
+
+
+def _one_national_force(entities: dict[str, Found]) -> dict[str, str]:
+    """The organisations of one article that are one country's army (or its armed forces)
+    named twice: by the country's name or by its demonym before "Army" (or "Armed Forces") as
+    a name found by pattern ("Nepal Army", "Nepali Army", "Bangladesh Army"), or as the country's forces found
+    with the country ("armed-forces-of-<country>": "the Bangladeshi army"). Returns {key of
+    each other one: key of the one kept}: the first printed under the demonym
+    (tests/corpus/README: "<Demonym> Army"), else the first printed. A country's forces the
+    reference lists (organisations.yaml armed_forces_of) have one id already and are left alone."""
+    gazetteer = reference().gazetteer
+    demonyms = country_demonyms()
+    groups: dict[tuple[str, str], list[tuple[str, bool]]] = {}
+    for key, f in entities.items():
+        if f.kind != "organisation" or f.known:
+            continue
+        words = f.name.split()
+        for service in _WHOLE_FORCE_WORDS:
+            n = len(service.split())
+            if len(words) > n and " ".join(words[-n:]).lower() == service.lower():
+                head = " ".join(words[:-n])
+                if f.id.startswith("armed-forces-of-") and f.code:
+                    code = f.code
+                else:
+                    codes = {e.code for e in gazetteer.whole(head) if e.kind == "country" and e.code}
+                    code = next(iter(codes)) if len(codes) == 1 else None
+                if code is not None:
+                    # (the army and the armed forces, printed so, are two names the corpus lists apart)
+                    groups.setdefault((code, service), []).append((key, fold(head) in demonyms))
+                break
+    repeats: dict[str, str] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        kept = next((key for key, by_demonym in members if by_demonym), members[0][0])
+        repeats.update((key, kept) for key, _by_demonym in members if key != kept)
+    return repeats
+
+
 def _misspelt_repeats(entities: dict[str, Found]) -> dict[str, str]:
     """People of one article whose full names differ only in the surname, by one edit
     (text.one_edit_apart: a letter inserted, deleted, replaced, or two swapped), the other
@@ -3680,6 +3838,15 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
         entities = {key: f for key, f in entities.items() if key not in repeats}
         sentences = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in sentences]
         captions_found = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in captions_found]
+    # One country's army printed twice, by its country and by its demonym, capitalised or not
+    # ("Bangladesh Army" ... "Bangladeshi Army", "Nepal Army" ... "Nepali Army"): one body.
+    if (repeats := _one_national_force(entities)):
+        for key, kept in repeats.items():
+            entities[kept].surfaces.extend(s for s in entities[key].surfaces if s not in entities[kept].surfaces)
+        merged = {id(entities[key]): entities[kept] for key, kept in repeats.items()}
+        entities = {key: f for key, f in entities.items() if key not in repeats}
+        sentences = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in sentences]
+        captions_found = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in captions_found]
     # A news outlet only credited for the story (dateline, byline, photo, footer) is none of
     # the organisations the story tells of.
     for outlet in _credited_outlets(per_sentence, caption_texts):
@@ -3691,8 +3858,9 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     if known is not None:
         date, date_basis, date_source = known.settle_date(text_date)
     anchor = _anchor(date)
-    # Which operations ran "then": the article's year, else the latest year it names.
-    mission_year = anchor.year if anchor and anchor.year else _latest_year(full_text, at_least=1)
+    # Which operations ran "then": the article's year, else the latest year it names (not one
+    # dating a country's birth: _operations_year).
+    mission_year = anchor.year if anchor and anchor.year else _operations_year(full_text)
     stale = _stale_missions(entities, mission_year)
     if stale:
         entities = {key: f for key, f in entities.items() if key not in stale}

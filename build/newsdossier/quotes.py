@@ -129,6 +129,8 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     patterns: dict[str, re.Pattern | None] = {}
     for section in ("speech_verbs", "stance_verbs", "passive_auxiliaries", "negations", "source_markers", "complementisers", "pronouns", "body_pronouns", "documents", "unnamed_speakers", "addressee_words", "rule_texts", "object_prepositions"):
         forms = list(_compared_forms(section, language))
+        if section == "speech_verbs":
+            forms += _litotes_forms(language)
         if section in ("speech_verbs", "stance_verbs"):
             patterns[section] = _verb_pattern(forms, language) if forms else None
             split = _split_verb_pattern(language) if section == "speech_verbs" else None
@@ -198,9 +200,14 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
 def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
     """The pattern of a list of verb forms (compared forms), a compound form ("a déclaré", "ha
     señalado") matching with up to two adverbs between its auxiliary and its participle
-    (quotes.yaml "inserted_adverbs": "a par ailleurs déclaré", "ha también señalado")."""
+    (quotes.yaml "inserted_adverbs": "a par ailleurs déclaré", "ha también señalado"). A
+    compound form listed in the perfect matches in the pluperfect as well (quotes.yaml
+    "pluperfect_auxiliaries": "a fait savoir" finds "avait fait savoir")."""
     adverbs = list(_compared_forms("inserted_adverbs", language))
     auxiliaries = set(_compared_forms("compound_auxiliaries", language))
+    pluperfect = {_comparable(k, language): _comparable(v, language) for k, v in _pluperfect_auxiliaries(language).items()}
+    forms = list(forms) + [f"{pluperfect[first]} {rest}" for first, _, rest in (form.partition(" ") for form in forms)
+                           if rest and first in pluperfect]
     if not adverbs or not auxiliaries:
         return re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)")
     inserted = rf"(?:\s+(?:{_alternation(adverbs)})(?=[\s,])){{0,2}},?"
@@ -212,6 +219,33 @@ def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
         else:
             alternatives.append((True, form))
     return re.compile(rf"(?<!\w)(?:{ordered_alternation(alternatives)})(?!\w)")
+
+
+def _litotes_forms(language: str) -> list[str]:
+    """The speech verbs a negated verb of failing makes (quotes.yaml "litotes"), as compared:
+    each opener joined to each infinitive, without a space after an apostrophe ("n'a pas
+    manque d'exprimer", "no dejo de senalar", "did not fail to point out"); [] where the
+    language lists none."""
+    openers = _compared_list(language, "litotes", language, "openers")
+    infinitives = _compared_list(language, "litotes", language, "infinitives")
+    return [f"{o}{i}" if o.endswith("'") else f"{o} {i}" for o in openers for i in infinitives]
+
+
+@lru_cache(maxsize=None)
+def _pluperfect_auxiliaries(language: str) -> dict[str, str]:
+    """The perfect's auxiliaries of a language mapped to their pluperfect, as printed, lowercase
+    (quotes.yaml "pluperfect_auxiliaries": Spanish {"ha": "había"}); {} where none is listed."""
+    table = ((_vocabulary().get("pluperfect_auxiliaries") or {}).get(language)) or {}
+    return {str(k).lower(): str(v).lower() for k, v in table.items()}
+
+
+def _with_pluperfect(forms: Iterable[str], language: str) -> list[str]:
+    """Compound verb forms (printed, lowercase) with their pluperfect added: "ha dado a conocer"
+    gives "había dado a conocer" as well (quotes.yaml "pluperfect_auxiliaries")."""
+    pluperfect = _pluperfect_auxiliaries(language)
+    forms = list(forms)
+    return forms + [f"{pluperfect[first]} {rest}" for first, _, rest in (form.partition(" ") for form in forms)
+                    if rest and first in pluperfect]
 
 
 @lru_cache(maxsize=None)
@@ -525,6 +559,9 @@ def _units(sentences: Sequence[tuple[str, list[Found]]], paragraph_starts: froze
 # The most words of the subject between a conjunction of contrast and its clause's speech
 # verb ("while Israel's military said": "Israel's military").
 CONTRAST_SUBJECT_WORDS = 8
+# The most words of such a subject holding an apposition set off by commas ("while the
+# governor, Mary Achieng, said", "tandis que Marie Achieng, gouverneure du Nord, a affirmé").
+CONTRAST_APPOSED_SUBJECT_WORDS = 12
 
 
 @lru_cache(maxsize=None)
@@ -545,7 +582,8 @@ def _contrasted_reports(text: str, language: str) -> int | None:
     a report of its own speaker. The offset of the comma (or semicolon) before the conjunction
     (_contrast_pattern), where a speech verb or source marker stands before it and the clause
     after opens on a subject of its own, at most CONTRAST_SUBJECT_WORDS words with no comma
-    nor quotation mark, then a speech verb (quotes.yaml "speech_verbs"), a pronoun standing for
+    nor quotation mark (or CONTRAST_APPOSED_SUBJECT_WORDS with one apposition set off by two
+    commas, the second closing the subject), then a speech verb (quotes.yaml "speech_verbs"), a pronoun standing for
     the subject before (quotes.yaml "pronouns") not counting as one; outside quotation marks.
     None when the sentence is not such. Rule source: a contrast conjunction coordinates two
     main clauses, each with its own subject (clause coordination in EN/FR/ES/VI grammars)."""
@@ -574,8 +612,12 @@ def _contrasted_reports(text: str, language: str) -> int | None:
         if verb is None:
             continue
         subject = comparable[clause:verb.start()].strip()
-        if not subject or re.search(r"[,;:()]", subject) or _QUOTE_MARK.search(text[clause:verb.start()]) \
-                or len(re.findall(r"\w+", subject)) > CONTRAST_SUBJECT_WORDS:
+        # one apposition set off by two commas, the second closing the subject ("the
+        # governor, Mary Achieng,"), is still one subject
+        apposed = re.fullmatch(r"[^,;:()]+,[^,;:()]+,", subject) is not None
+        most = CONTRAST_APPOSED_SUBJECT_WORDS if apposed else CONTRAST_SUBJECT_WORDS
+        if not subject or (re.search(r"[,;:()]", subject) and not apposed) or _QUOTE_MARK.search(text[clause:verb.start()]) \
+                or len(re.findall(r"\w+", subject)) > most:
             continue
         if pronouns is not None and pronouns.fullmatch(subject):
             continue
@@ -1660,7 +1702,8 @@ def _complement_verbs(language: str) -> tuple[frozenset[str], frozenset[str], re
     """The speech verbs that report only with a clause or a quotation (quotes.yaml
     "verbs_needing_complement"): (their forms as printed, lowercase with accents; the same as
     compared; the pattern of a complementiser within three words after the verb, or None)."""
-    forms = frozenset(str(f).lower() for f in (_vocabulary().get("verbs_needing_complement") or {}).get(language, []))
+    forms = frozenset(_with_pluperfect((str(f).lower() for f in (_vocabulary().get("verbs_needing_complement") or {}).get(language, [])),
+                                       language))
     compared = frozenset(_comparable(f, language) for f in forms)
     words = list(_compared_forms("complementisers", language))
     alternatives = "|".join(re.escape(w).replace("'", "['\u2019]") if w.endswith("'") else rf"{re.escape(w)}(?!\w)"
@@ -2815,13 +2858,26 @@ def _voiced_body(mention: _Mention, mentions: list[_Mention], text: str, compara
         return other.kind in ("entity", "body") and other.found is not None and other.found.kind in ("organisation", "initiative", "mission")
 
     after = next((m for m in mentions if m.start >= mention.end), None)
-    if after is not None and speaks_for(after) and _link_patterns()["of_body"].fullmatch(comparable[mention.end:after.start]):
+    if after is not None and speaks_for(after) and (_link_patterns()["of_body"].fullmatch(comparable[mention.end:after.start])
+                                                    or _voice_link_gap(comparable[mention.end:after.start], language)):
         body = _person_after(after, mentions, text, language)  # "the UN mission": the mission
         return body if speaks_for(body) else after
     before = next((m for m in reversed(mentions) if m.end <= mention.start), None)
     if before is not None and owned is not None and speaks_for(before) and owned.fullmatch(comparable[before.end:mention.start]):
         return before
     return None
+
+
+def _voice_link_gap(gap: str, language: str) -> bool:
+    """Whether a gap (compared) between a spokesperson's word and a body is one of quotes.yaml
+    "body_voice_links" ("with"), an article allowed after it: " with the " in "an official
+    with the UN mission"."""
+    links = _compared_forms("body_voice_links", language)
+    if not links:
+        return False
+    articles = sorted(_joining_articles(), key=len, reverse=True)
+    article = rf"(?:(?:{_alternation(articles)})(?:\s+|(?<=')))?"
+    return re.fullmatch(rf"\s+(?:{_alternation(links)})\s+{article}", gap) is not None
 
 
 def _voice_of_person(mention: _Mention, person: _Mention, text: str, language: str) -> bool:
@@ -3108,14 +3164,22 @@ def _joint_speakers(speaker: Found | None, cues: Sequence[_Cue], mentions: list[
     (quotes.yaml "joint_speaker_words"), and commas further back, each an entity that can
     speak (SPEAKER_KINDS), the list opening its clause (only an article or titles before it:
     "Leaders from France, Italy and Spain said" names no speaker of the list). Returns them in
-    the order of the text, the speaker left out; [] when the verb has one subject."""
+    the order of the text, the speaker left out; [] when the verb has one subject. With no
+    speaker found, the last of the list may be one the text does not name (quotes.yaml
+    "unnamed_speakers": "the UN and the army said", "l'ONU et l'armée ont annoncé"): the named
+    ones before it are returned, each a speaker of the words as well."""
     gaps = _joint_gap_patterns(language)
     verb = next((c for c in cues if not c.marker), None)
-    if speaker is None or gaps is None or verb is None:
+    if gaps is None or verb is None:
         return []
     join, comma = gaps
-    own = next((m for m in reversed(mentions) if m.kind == "entity" and m.found is not None
-                and m.found.id == speaker.id and m.end <= verb.start), None)
+    if speaker is None:
+        own = next((m for m in reversed(mentions) if m.end <= verb.start), None)
+        if own is None or own.kind not in ("unnamed", "title") or own.found is not None:
+            return []
+    else:
+        own = next((m for m in reversed(mentions) if m.kind == "entity" and m.found is not None
+                    and m.found.id == speaker.id and m.end <= verb.start), None)
     if own is None or text[own.end:verb.start].strip():
         return []
     entities = [m for m in mentions if m.kind == "entity" and m.found is not None and m.found.kind in SPEAKER_KINDS and m.end <= own.start]
@@ -3128,7 +3192,7 @@ def _joint_speakers(speaker: Found | None, cues: Sequence[_Cue], mentions: list[
         joined = join.fullmatch(gap) is not None or (bool(members) and comma.fullmatch(gap) is not None)
         if not joined:
             break
-        if before.found.id == speaker.id or any(m.found.id == before.found.id for m in members):
+        if (speaker is not None and before.found.id == speaker.id) or any(m.found.id == before.found.id for m in members):
             break
         members.append(before)
         current = before

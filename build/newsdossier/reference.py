@@ -825,10 +825,10 @@ class Reference:
     def agency_acronym_of_other_languages(self, name: str, language: str) -> bool:
         """Whether `name`, as printed, is the short acronym (AGENCY_ACRONYM_LETTERS letters at
         most, all capitals) of a national news agency (sources.yaml: kind agency, no world
-        reach) none of whose editions is in `language` (its `languages`; ISO 639-1, the text's):
-        "ANP" or "TAP" in Spanish, where the letters are more often another body's (la
-        Autoridad Nacional Palestina, the Portuguese airline) than the agency's of Niger or
-        Tunisia. Such a name in running text is the agency only where its words say it is
+        reach), in a text of `language` (ISO 639-1), of the agency's editions or not: "ANP" or
+        "TAP" in Spanish, where the letters are more often another body's (la Autoridad
+        Nacional Palestina, the Portuguese airline) than the agency's of Niger or Tunisia, and
+        "TAP" in French too ("La TAP a annulé trois vols"). Such a name in running text is the agency only where its words say it is
         press (named_as_press). False for a text of unknown language ("", "und"), for an
         agency of world reach (AFP, EFE: their wire is relayed in every language) and for
         other names."""
@@ -836,8 +836,10 @@ class Reference:
         if not language or language == "und" or not _is_acronym(name) or len(letters) > AGENCY_ACRONYM_LETTERS:
             return False
         row = self.find_source(name)
-        return (row is not None and row.get("kind") == "agency" and row.get("reach") != "world"
-                and bool(row.get("languages")) and language not in row["languages"])
+        # in a language the agency writes in too, its letters in prose are another body's as
+        # often ("La TAP a annulé trois vols": the Portuguese airline, in French): the agency's
+        # own press cites it with a word of reporting or a citing phrase (named_as_press) all the same
+        return row is not None and row.get("kind") == "agency" and row.get("reach") != "world" and bool(row.get("languages"))
 
     @cached_property
     def _reported_before(self) -> re.Pattern:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
-from .dates import find_dates, future_tense, weekday_number
+from .dates import DateMention, find_dates, future_tense, weekday_number
 from .entities import is_common_word, is_dictionary_word
 from .reference import reference
 from .text import CLOSING_QUOTES, OPENING_QUOTES, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
@@ -130,9 +130,11 @@ def _line_patterns() -> dict:
         "inline_date": re.compile(r"^\s*(?:" + alternation(labels["date"]) + r")\s*:?\s+(?P<value>\d{4}-\d{2}(?:-\d{2})?(?:[ T]\d\d:\d\d(?::\d\d)?)?)\s+", re.I),
         # (a label that credits the writers only with its colon, "Thực hiện: ...", "Texto: ...":
         # vocabulary byline_colon_labels; without it, "Thực hiện nhiệm vụ ..." is a sentence)
-        "byline": re.compile(r"^(?:(?:" + alternation(vocab["byline_openers"]) + r")\s*:?|(?:"
+        # (the label's credit checked by byline_match and opens_with_byline: names only,
+        # "Reportage : Au cœur du camp" is a kicker)
+        "byline": re.compile(r"^(?:(?:" + alternation(vocab["byline_openers"]) + r")\s*:?|(?P<label>"
                              + alternation(vocab["byline_colon_labels"]) + r")\s*:)\s+(?P<value>[^.!?|]{2,100})$", re.I),
-        "byline_opening": re.compile(r"^\s*(?:(?:" + alternation(vocab["byline_openers"]) + r")\s|(?:"
+        "byline_opening": re.compile(r"^\s*(?:(?:" + alternation(vocab["byline_openers"]) + r")\s|(?P<label>"
                                      + alternation(vocab["byline_colon_labels"]) + r")\s*:\s)", re.I),
         "credit_alone": re.compile(r"^(?:" + credit_words + r")\b\s*[:/\-]?\s*(?P<value>[^.!?]{1,80})\.?$", re.I),
         "credit_tail": re.compile(r"^(?P<caption>.+?)[\s.]*\(?\b(?:" + credit_words + r")\s*:\s*(?P<value>[^.()]{1,60})\)?\.?$", re.I),
@@ -234,8 +236,34 @@ def _teaser_marker(line: str) -> bool:
 
 def opens_with_byline(line: str) -> bool:
     """Whether a line opens with a byline word (vocabulary "byline_openers": "By", "Par",
-    "Por", "Tác giả"), followed by a space: an author's credit, not a site's line."""
-    return _line_patterns()["byline_opening"].match(line) is not None
+    "Por", "Tác giả"), followed by a space, or with a label crediting the writers and its
+    colon (vocabulary "byline_colon_labels": "Texto:", "Thực hiện:") before names
+    (_credits_names): an author's credit, not a site's line nor a kicker ("Reportage : Au
+    cœur du camp")."""
+    m = _line_patterns()["byline_opening"].match(line)
+    return m is not None and (m["label"] is None or _credits_names(line[m.end():]))
+
+
+def byline_match(line: str) -> re.Match | None:
+    """The match of the byline pattern (_line_patterns "byline": an opener or a colon label,
+    then the credit in group "value") on a whole line, None where it does not match or where a
+    colon label ("Reportage:", "Texto:"; vocabulary byline_colon_labels) opens no names
+    (_credits_names: "Reporting: Inside the camp" is a kicker and its headline)."""
+    m = _line_patterns()["byline"].match(line)
+    return None if m is None or (m["label"] is not None and not _credits_names(m["value"])) else m
+
+
+def _credits_names(value: str) -> bool:
+    """Whether the words after a credit label read as writers' names up to their date or a
+    separator: each word opening on a capital, but for the connectors of names and the joiners
+    of two names (vocabulary name_connectors, credit_name_joiners: "Jean de la Croix", "Minh
+    Anh và Quốc Bảo") and dashes, slashes and "&" between them ("Minh Anh – Quốc Bảo").
+    Input: the text after the label's colon; output: True or False."""
+    head = re.split(r"[|\d]", value, maxsplit=1)[0]
+    words = [w.strip(",;") for w in head.split()]
+    words = [w for w in words if w and w not in ("-", "\u2013", "\u2014", "/", "&")]
+    lowered = reference().words("name_connectors") | reference().words("credit_name_joiners")
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or fold(w) in lowered for w in words)
 
 
 NAVIGATION_SEPARATORS = ("|", "\u203a", "\u00bb", " > ", " / ", "\u2022")
@@ -386,9 +414,8 @@ def _other_day_patterns() -> tuple[re.Pattern, re.Pattern]:
     article's own date line), every language's, the labels matched on folded text."""
     words = reference().date_words
     markers = alternation(w for listed in (words.get("headline_future_markers") or {}).values() for w in listed)
-    labels = alternation(fold(w) for key in ("event_day_labels", "copy_time_labels")
-                         for listed in (words.get(key) or {}).values() for w in listed)
-    widgets = alternation(fold(w) for listed in (words.get("widget_day_labels") or {}).values() for w in listed) or "(?!)"
+    labels = _day_label_alternation("event_day_labels", "copy_time_labels")
+    widgets = _day_label_alternation("widget_day_labels")
     # a weekday, whole or short (weekday_abbreviations: read only here, right before the day)
     short = [w for listed in (words.get("weekday_abbreviations") or {}).values() for item in listed for w in ([item] if isinstance(item, str) else item)]
     days = alternation(fold(w) for w in [*(w for listed in words["weekdays"].values() for w in listed), *short])
@@ -400,6 +427,26 @@ def _other_day_patterns() -> tuple[re.Pattern, re.Pattern]:
 # A time of day between a label and its day ("lấy tự động vào lúc 06:30:42 30/09/2024",
 # "retrieved at 10:12, 3 May 2024"), folded text.
 _LABEL_TIME = r"(?:[01]?\d|2[0-3])[:h][0-5]\d(?::[0-5]\d)?\s*[,\-–]?\s*"
+
+
+def _day_label_alternation(*keys: str) -> str:
+    """The labels of dates.yaml under keys (each a table of lists by language: "event_day_labels",
+    "copy_time_labels", "widget_day_labels"), every language's, folded, as one regular-expression
+    alternation; a pattern matching nothing when none is listed."""
+    words = reference().date_words
+    return alternation(fold(w) for key in keys for listed in (words.get(key) or {}).values() for w in listed) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _heading_label_pattern() -> re.Pattern:
+    """A label closing a line printed above a date line, in folded lowercased text: a copy's
+    label, its colon maybe ("... được lấy tự động vào lúc", "Retrieved on:"; dates.yaml
+    copy_time_labels), or a label of a journey's, a deadline's or an event's day with its colon
+    or a dash ("Fecha límite:", "Departure -"; event_day_labels). Without that colon the event
+    labels are words a headline or a menu may close on ("El camino de regreso", "Le début de
+    la fin", "Inicio"), over the page's own date line."""
+    copies, events = _day_label_alternation("copy_time_labels"), _day_label_alternation("event_day_labels")
+    return re.compile(rf"(?<!\w)(?:(?:{copies})\s*:?|(?:{events})\s*[:\-–—])$")
 
 
 # The marks between the parts of a breadcrumb trail ("Home » World", "Trang chủ › Quốc tế").
@@ -464,13 +511,16 @@ def _widget_heading() -> re.Pattern:
     "El tiempo en", "Weather in", "Thời tiết tại"), then its colon and what the widget shows
     ("El tiempo en: Mijas", "Météo : Dakar 31°"), the labels dates.yaml widget_day_labels,
     every language's, matched on folded text."""
-    words = reference().date_words
-    widgets = alternation(fold(w) for listed in (words.get("widget_day_labels") or {}).values() for w in listed) or "(?!)"
-    return re.compile(rf"(?:{widgets})(?:\s+[^\W\d_]{{1,4}})?\s*:\s*\S")
+    widgets = _day_label_alternation("widget_day_labels")
+    return re.compile(rf"(?:{widgets})(?:\s+[^\W\d_]{{1,4}})?\s*:\s*(?P<shown>\S.*)$")
 
 
 # How many words a widget's heading line may hold ("El tiempo en: Mijas 18°C").
 WIDGET_LINE_WORDS = 6
+# How many words may follow a widget heading's colon, what the widget shows ("Mijas", "Dakar
+# 31°"); more is a headline's kicker and its words ("Bourse : le CAC 40 recule", "Weather:
+# Storms batter the coast").
+WIDGET_SHOWN_WORDS = 3
 
 
 # How many words may stand before the day a credited lead opens with ("Ngày", "Sáng", "Le").
@@ -494,21 +544,26 @@ def other_day_heading(line: str) -> bool:
     """Whether a short line (WIDGET_LINE_WORDS words at most, or one closed by a label) says
     that the date line printed right under it is another day than the page's: a widget's
     heading (widget_heading: "El tiempo en: Mijas"), or a line closed by a label of another
-    day (the labels of other_day_before, never its future markers, which close headlines:
-    "Fecha límite:", an aggregator's "Nội dung bài viết được lấy tự động vào lúc")."""
+    day (_heading_label_pattern: an aggregator's "Nội dung bài viết được lấy tự động vào lúc",
+    or an event label with its colon, "Fecha límite:"; a headline or a menu item merely ending
+    on such a word, "El camino de regreso", "Inicio", says nothing of the line under it)."""
     if widget_heading(line):
         return True
-    return bool(_other_day_patterns()[1].search(fold(line).lower().rstrip()))
+    return bool(_heading_label_pattern().search(fold(line).lower().rstrip()))
 
 
 def widget_heading(line: str) -> bool:
     """Whether a short line (WIDGET_LINE_WORDS words at most) is the heading of a widget of
     the site's frame: a widget label, its colon and what it shows ("El tiempo en: Mijas",
     "Weather in: Leeds", "Thời tiết tại: Huế"; _widget_heading). A date line printed right
-    under it is the widget's day, the day the page is looked at, never the page's date.
-    Source of the rule: a regional Spanish site printing its weather box, then today's date,
-    above the headline."""
-    return len(line.split()) <= WIDGET_LINE_WORDS and bool(_widget_heading().match(fold(line).lower().strip()))
+    under it is the widget's day, the day the page is looked at, never the page's date; what
+    the widget shows is WIDGET_SHOWN_WORDS words at most (a kicker's headline, "Bourse : le CAC
+    40 recule", is none). Source of the rule: a regional Spanish site printing its weather box,
+    then today's date, above the headline."""
+    if len(line.split()) > WIDGET_LINE_WORDS:
+        return False
+    m = _widget_heading().match(fold(line).lower().strip())
+    return m is not None and len(m["shown"].split()) <= WIDGET_SHOWN_WORDS
 
 
 def clock_line(line: str) -> bool:
@@ -1356,7 +1411,8 @@ def reads_as_outlet_name(site: str) -> bool:
     it as brands are written ("ExampleNews", "VietBF"), or up to OUTLET_NAME_WORDS words,
     each capitalised but for connectors, holding a word of an outlet's kind or of a
     newspaper's name (vocabulary outlet_type_words, news_title_words: "Diario del Puerto",
-    "Báo Bình Minh", "The Harbour Courier"). A clause of the headline ("- and a school",
+    "Báo Bình Minh", "The Harbour Courier"), compared with their diacritics (_outlet_word_forms:
+    "Quốc Bảo", a person's name, holds no "báo"). A clause of the headline ("- and a school",
     "- UN says") is none."""
     words = site.split()
     if not 1 <= len(words) <= OUTLET_NAME_WORDS:
@@ -1366,9 +1422,28 @@ def reads_as_outlet_name(site: str) -> bool:
     connectors = _lowercase_in_names()
     if not words[0][:1].isupper() or not all(w[:1].isupper() or w[:1].isdigit() or fold(w) in connectors for w in words):
         return False
-    ref = reference()
-    return holds_listed_word(fold(site).split(), ref.words("outlet_type_words") | ref.words("news_title_words"),
-                             any_word=True, any_pair=True)
+    return holds_listed_word(_outlet_word_forms(words), _outlet_words_printed(), any_word=True, any_pair=True)
+
+
+@lru_cache(maxsize=1)
+def _outlet_words_printed() -> frozenset[str]:
+    """The words of an outlet's kind or a newspaper's name (vocabulary outlet_type_words,
+    news_title_words) lowercased with their diacritics, and folded too (for words a page prints
+    without any)."""
+    vocab = reference().vocabulary
+    listed = {unicodedata.normalize("NFC", w).lower() for key in ("outlet_type_words", "news_title_words") for w in vocab[key]}
+    return frozenset(listed | {fold(w) for w in listed})
+
+
+def _outlet_word_forms(words: list[str]) -> list[str]:
+    """Words as reads_as_outlet_name compares them with the listed ones: lowercased with their
+    diacritics; a word printed without any (a page typed without accents, "Bao Nhan Dan") folded.
+    Folded always, the Vietnamese name "Quốc Bảo" would hold "báo" (a newspaper)."""
+    forms = []
+    for word in words:
+        printed = unicodedata.normalize("NFC", word).lower()
+        forms.append(printed if printed != fold(printed) else fold(printed))
+    return forms
 
 
 @lru_cache(maxsize=None)
@@ -1646,7 +1721,7 @@ def _headline_above(lines: list[str], lead: int) -> int | None:
         bare = _unquoted(line)
         if (not 4 <= len(line.split()) <= 30 or not _is_headline(bare) or not _opens_as_headline(bare)
                 or _dated_or_credited(lines[i]) or _is_navigation(lines[i], before_title=False)
-                or p["byline"].match(lines[i]) or opens_with_byline(lines[i])):
+                or byline_match(lines[i]) or opens_with_byline(lines[i])):
             continue
         candidates.append((i, line))
     words = {i: _content_words(lines[i]) for i, _line in candidates}
@@ -2193,7 +2268,7 @@ def segment(text: str) -> Layout:
                     and layout.metadata.get("date") == masthead_date):
                 menu_under_date = True
             continue
-        if (m := p["byline"].match(line.split(" | ")[0])) and len(line.split(" | ")[0].split()) <= 16:
+        if (m := byline_match(line.split(" | ")[0])) and len(line.split(" | ")[0].split()) <= 16:
             # "Par Jean Dupont - 03/03/2022", "By Jane Roe, March 3, 2022", "By The Associated
             # Press March 3, 2022 6:46 am": the date beside the name is the page's date line
             value = m["value"].strip()
@@ -2686,9 +2761,33 @@ DATED_HEADLINE_WORDS = 5
 _TITLE_BAR_SEPARATOR = re.compile(r"\s[|\u2013\u2014-]\s")
 
 
-# A bracket closing a line on a full date ("... (7 November 2024)", "... [12/3/2023]"): a
-# press office's headline printing its statement's day, no sentence's end.
-_CLOSING_DAY = re.compile(r"[(\[][^()\[\]]{0,12}?(?:\d{1,2}|(?:19|20)\d\d)[^()\[\]]{2,30}?(?:19|20)\d\d\s*[)\]]$")
+# A bracket closing a line ("... (7 November 2024)", "... [12 de marzo de 2023]").
+_CLOSING_BRACKETED = re.compile(r"[(\[](?P<inside>[^()\[\]]{6,40})[)\]]\s*$")
+
+
+def closing_bracketed_day(line: str, alone: bool = True) -> DateMention | None:
+    """The full date a line closes on in brackets ("Incident near the border (7 November
+    2024)", "Communiqué sur la FINUL (mardi 12 mars 2023)", "... [12/3/2023]"), as a press
+    office's headline prints its statement's day or a report's: such a bracket closes no
+    sentence. alone=True: the bracket holds that date alone, maybe a weekday or a day's article
+    before it (the headline's own day); alone=False: a few other words may stand beside it
+    ("(rapport du 12 mars 2023)", "(since 7 November 2024)": still no sentence's end). Input:
+    the line; output: the date's mention, its offsets within the bracket's inside, or None (no
+    bracket of 6 to 40 characters closing the line, a span, two dates; with alone, other words:
+    "(AFP, 7 November 2024)")."""
+    m = _CLOSING_BRACKETED.search(line)
+    if not m:
+        return None
+    inside = m["inside"]
+    found = [d for d in find_dates(inside) if d.kind == "date" and d.has_year and d.value.day and d.value_end is None]
+    if len(found) != 1:
+        return None
+    if alone and fold(inside[found[0].end:]).strip(" .,"):
+        return None
+    before = inside[:found[0].start]
+    if alone and re.search(r"[^\W\d_]{3,}", fold(before)) and weekday_number(before.strip(" ,")) is None:
+        return None
+    return found[0]
 
 
 def _headline_read_as_date(layout: Layout, lines: list[str]) -> None:
@@ -2699,7 +2798,7 @@ def _headline_read_as_date(layout: Layout, lines: list[str]) -> None:
     words or more besides its dates, and the text echoes ECHOED_WORDS of its words or more
     ("Security Council extends the mission's mandate until 31 August 2024", "Les Casques bleus
     célèbrent 75 ans de service le 29 mai 2023", or the day in a bracket closing it, "Incident
-    near the border (7 November 2024)": _CLOSING_DAY); not a title bar of parts, two separators or
+    near the border (7 November 2024)": closing_bracketed_day); not a title bar of parts, two separators or
     more, or one holding a line the text begins with (the bare headline). A date line stays as
     read; a paragraph leaves the text. lines: the page's lines in order (split_lines). Changes layout in place."""
     if layout.title is not None:
@@ -2708,7 +2807,7 @@ def _headline_read_as_date(layout: Layout, lines: list[str]) -> None:
     first = layout.paragraphs[0] if layout.paragraphs and not layout.paragraphs[0].startswith("## ") else None
     furniture = set(layout.boilerplate)
     for line, is_paragraph in ((dated, False), (first, True)):
-        if not line or (line.endswith(TERMINAL) and not _CLOSING_DAY.search(line)) or not any(
+        if not line or (line.endswith(TERMINAL) and closing_bracketed_day(line, alone=False) is None) or not any(
                 d.kind == "date" and d.has_year for d in find_dates(line)):
             continue  # (a bracket closing on the day, "... (7 November 2024)", closes no sentence)
         at = next((i for i, row in enumerate(lines) if row.strip() == line.strip()), None)
@@ -3306,19 +3405,30 @@ def reposted_source_line(line: str) -> tuple[str, str] | None:
     prints the story's day and its source: (the date, the outlet's name). The name is one the
     reference knows (sources.yaml) or one that reads as an outlet's (reads_as_outlet_name: a
     word of an outlet's kind or a newspaper's name); a person's name, opened by a given name
-    ("3 March 2019 Jane Roe"), a site section's name ("World News", section_name) or a place
-    is none. None otherwise."""
+    ("3 March 2019 Jane Roe"), a site section's name ("World News", section_name), a place or
+    a release's kind ("7 November 2024 Press Release", _names_release_kind) is none. None
+    otherwise."""
     dated = next((d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day), None)
     if dated is None or fold(line[:dated.start]).strip(" ,.-"):
         return None
     name = line[dated.end:].strip(" ,;|/\u2013\u2014\u2022\u00b7-")
     words = name.split()
     if (not words or not words[0][:1].isupper() or _opens_with_given_name(words) or find_dates(name)
-            or section_name(fold(name).split()) or _known_place(name)):
-        return None  # (a site section's name, "World News", or a place is none)
+            or section_name(fold(name).split()) or _known_place(name) or _names_release_kind(name)):
+        return None  # (a site section's name, "World News", a place or a release's kind is none)
     if not (reference().find_source(name) or reads_as_outlet_name(name)):
         return None
     return line[:dated.end].strip(), name
+
+
+def _names_release_kind(name: str) -> bool:
+    """Whether words name the kind of a release rather than an outlet, holding a label of
+    vocabulary press_release_labels as a run of whole words, compared folded ("Press Release",
+    "Security Council Press Statement", "Nota de Prensa": a body's page printing its release's
+    day and kind, no reposted outlet). Input: the words as printed; output: True or False."""
+    words = fold(name).lower().split()
+    labels = reference().words("press_release_labels")
+    return any(" ".join(words[i:j]) in labels for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
 def writer_and_date(line: str, head_of_page: bool = False) -> tuple[str, str] | None:
@@ -3428,7 +3538,7 @@ def _byline_before_date(layout: Layout, headers: dict[str, int], above: list[str
         return
     # (a two-word byline, "By AFP", reads as a section name above the headline: its name
     # goes without the byline word)
-    opened = _line_patterns()["byline"].match(previous)
+    opened = byline_match(previous)
     layout.bylines.append(opened["value"].strip() if opened else previous)
 
 
@@ -3760,12 +3870,17 @@ def agency_dateline(match: re.Match) -> bool:
     dateline: the outlet one the reference knows, or the place in capitals or one the
     gazetteer knows (_known_places: two cities joined by a slash, as a dispatch filed from
     both prints them, "Ciudad A/Ciudad B, 29 Mar. (XYZ).-"). A place of more than a few
-    words is a sentence's opening, not a place."""
+    words is a sentence's opening, not a place; capitals that are a known mission's
+    acronym, with no known outlet in the brackets, open a section ("MONUC (DRC): ...")."""
     place = match["place"].strip()
     if _looks_like_sentence(place):
         return False
-    if reference().find_source(match["agency"].strip()) or place.isupper() or _known_places(place):
+    if reference().find_source(match["agency"].strip()) or _known_places(place):
         return True
+    if place.isupper():
+        # a mission's acronym before a gloss in brackets opens a section ("MONUC
+        # (DRC): In 2003, ..."): no place a story is filed from ("UNITED NATIONS (XNA)" is one)
+        return not any(e.kind == "mission" for e in reference().gazetteer.whole(place))
     # "Naciones Unidas (example.com).- ...": an outlet's web domain in the agency's
     # brackets credits that site, known to the reference or not, after a place so shaped
     return bool(web_domain_name(match["agency"])) and _stop_dash_place(place)
@@ -3797,12 +3912,17 @@ def _follow_glued(lead: str) -> tuple[str, str, str] | None:
     a name of capitalised words glued to a call to follow the outlet and a dash ("Lâm Ngọc
     Theo dõi báo trên Example -Sau một năm ...", "Jane Roe Follow us on Example News - The
     mission ..."): a byline whose page printed the call between the name and the text; else
-    None. Source of the rule: a Vietnamese newspaper's page as an aggregator copied it."""
+    None, also where the words before the call are a site section's name, a kicker's words, a
+    place or an outlet ("Breaking News Follow us on ...", "Live Updates ..."). Source of the
+    rule: a Vietnamese newspaper's page as an aggregator copied it."""
     m = _follow_glued_pattern().match(lead)
     if m is None or not m["rest"].lstrip("\"\u201c\u00ab")[:1].isupper():
         return None
     if not all(word[:1].isupper() and word.isalpha() for word in m["name"].split()):
         return None
+    folded = fold(m["name"]).lower()
+    if section_name(folded.split()) or folded in _kicker_words() or _known_place(m["name"]) or reference().find_source(m["name"]):
+        return None  # "Breaking News Follow us on ...", "Live Updates ...": a section's or a kicker's words, no writer
     return m["name"], m["outlet"].strip(), m["rest"]
 
 
