@@ -1055,6 +1055,14 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
         after_determiner = first > 0 and tokens[first - 1].folded in determiners
         if not (capitalised or country or after_determiner):
             continue
+        if country is None and (tail := _portfolio_tail(sentence, tokens, last)) is not None:
+            # "Ministry of Foreign Affairs and Expatriates of Lebanon": the country after the tail
+            country = _body_country(tokens, first, tail)
+            if country is not None and country[1] != first:
+                country = None  # a country before the form was looked for already
+        elif country is not None and country[2] == last and (tail := _portfolio_tail(sentence, tokens, last, known_ends=True)) is not None:
+            # "Lebanon's Ministry of Foreign Affairs and Emigrants said": the tail is the name's own
+            country = (country[0], country[1], tail)
         if country is None:
             results.append((_generic_body(form, sentence, strip_possessive(sentence[tokens[first].start:tokens[last].end])), first, last))
             continue
@@ -1080,6 +1088,55 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
         if hit is not None or tokens[middle].folded in _shared_service_countries():
             results.append((_generic_body(form, sentence, sentence[tokens[first].start:tokens[last].end], hit and hit[0]), first, last))
     return results
+
+
+# The most words a ministry's portfolio tail may have ("and Expatriates", ", Unión Europea y
+# Cooperación", "et de la Coopération internationale"): _portfolio_tail.
+PORTFOLIO_TAIL_WORDS = 6
+
+
+def _portfolio_tail(sentence: str, tokens: list[Token], last: int, known_ends: bool = False) -> int | None:
+    """The last token of the further portfolios a ministry's name goes on with after a generic
+    body's form ending at tokens[last]: a joiner (vocabulary "portfolio_joiners": "and", "et",
+    "y") or a comma, then up to PORTFOLIO_TAIL_WORDS capitalised words, lowercase connectors
+    (vocabulary "name_connectors") and an adjective after a capitalised word ("Ministry of
+    Foreign Affairs and Expatriates", "Ministerio de Asuntos Exteriores, Unión Europea y
+    Cooperación", "ministère des Affaires étrangères et de la Coopération internationale").
+    A country, a body's head word ("and the Army") or, with known_ends, a name the reference
+    knows ("and Hezbollah"), and then a capitalised word right after the tail, end no tail: None.
+    The caller ties the body to the country printed after the tail, or (known_ends) to the
+    country printed before the form."""
+    sets = _vocab_sets()
+    joiners = reference().words("portfolio_joiners")
+    k = last + 1
+    if k >= len(tokens):
+        return None
+    gap = sentence[tokens[last].end:tokens[k].start].strip()
+    if tokens[k].folded in joiners and not tokens[k].is_capitalized and not gap:
+        k += 1
+    elif gap != ",":
+        return None
+    end, words, previous_capital = None, 0, False
+    while k < len(tokens) and words < PORTFOLIO_TAIL_WORDS:
+        token = tokens[k]
+        if sentence[tokens[k - 1].end:token.start].strip() not in ("", ","):
+            break
+        if token.is_capitalized:
+            if (token.folded in sets["heads"] or _country_at(tokens, k) is not None
+                    or (known_ends and reference().gazetteer.lookup(tokens, k) is not None)):
+                break
+            end, previous_capital = k, True
+        elif token.folded in sets["connectors"] or token.folded in joiners:
+            previous_capital = False
+        elif previous_capital and token.text.isalpha():
+            end, previous_capital = k, False  # "Coopération internationale"
+        else:
+            break
+        k += 1
+        words += 1
+    if end is None or (known_ends and end + 1 < len(tokens) and tokens[end + 1].is_capitalized):
+        return None
+    return end
 
 
 def _generic_body(form, sentence: str, surface: str, code: str | None = None) -> Found:
@@ -3094,6 +3151,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         pieces.append(rest)
     for piece in pieces:
         piece = _trim(_before_its_place(_trim(piece, tokens, sets["edges"]), tokens, language), tokens, sets["edges"])
+        piece = _trim(_before_possessive_country(piece, tokens, sets), tokens, sets["edges"])
+        piece = _trim(_before_known_after_joiner(piece, tokens), tokens, sets["edges"])
         piece = _service_before_unit_acronym(piece, tokens, claimed)
         if len(piece) < 2 or all(claimed[k] for k in piece):
             continue
@@ -3140,6 +3199,45 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         name = _span_text(sentence, tokens, piece)
         found.append(Found(kind, slugify(name), name, sentence, [name]))
     return found
+
+
+def _before_known_after_joiner(piece: list[int], tokens: list[Token]) -> list[int]:
+    """A capitalised run (token indices) cut before a joiner (vocabulary "portfolio_joiners":
+    "and", "et", "y") followed by a name the reference knows as a body or a mission and holding
+    no body's head word ("Lebanon's Ministry of Foreign Affairs and Hezbollah"): two bodies side
+    by side, not one name; the words before the joiner are returned, the run unchanged
+    otherwise (a known name with a head word may close a longer one: "ECOWAS Mediation and
+    Security Council")."""
+    joiners = reference().words("portfolio_joiners")
+    heads = _vocab_sets()["heads"]
+    for j in range(1, len(piece) - 1):
+        token = tokens[piece[j]]
+        if token.folded in joiners and not token.is_capitalized:
+            hit = reference().gazetteer.lookup(tokens, piece[j] + 1)
+            if (hit is not None and hit[1][0].kind in ("organisation", "mission")
+                    and not any(t.folded in heads for t in tokens[piece[j] + 1:hit[0]])):
+                return piece[:j]
+    return piece
+
+
+def _before_possessive_country(piece: list[int], tokens: list[Token], sets) -> list[int]:
+    """A capitalised run (token indices) cut before its last connector ("and", "et", "y":
+    vocabulary "name_connectors") where what follows that connector is a country in the
+    possessive, the run's last word ("the White Army and South Sudan's army", "the Red Cross
+    Society and Mali's army"): the country owns the noun after it, so no body's name ends
+    there; the words before the connector are returned (the run unchanged otherwise, a body
+    in the possessive too: "the Red Cross Society's volunteers")."""
+    last = tokens[piece[-1]] if piece else None
+    if last is None or strip_possessive(last.text) == last.text:
+        return piece
+    for j in range(len(piece) - 2, 0, -1):
+        token = tokens[piece[j]]
+        if token.folded in sets["connectors"] and not token.is_capitalized:
+            hit = _country_at(tokens, piece[j] + 1)
+            if hit is not None and hit[1] in (piece[-1], piece[-1] + 1):
+                return piece[:j]
+            return piece
+    return piece
 
 
 def _service_of_a_rank_apart(sentence: str, tokens: list[Token], run: list[int], sets) -> list[list[int]]:
@@ -5504,6 +5602,35 @@ def _other_country_beside(sentences: list[tuple[str, list[Found]]], body_id: str
                and not any(g.kind == "country" and g.code == home for g in found) for f in found)
 
 
+@lru_cache(maxsize=None)
+def _body_styles() -> dict[tuple[str, str], frozenset[str]]:
+    """{(generic body id, folded form): ISO codes} of reference/generic_names.yaml generic_bodies'
+    "styles": the forms only those countries give their body."""
+    styles: dict[tuple[str, str], set[str]] = {}
+    for row in load_reference("generic_names.yaml")["generic_bodies"]:
+        for code, forms in (row.get("styles") or {}).items():
+            for form in forms or ():
+                styles.setdefault((row["id"], fold(form)), set()).add(str(code))
+    return {key: frozenset(codes) for key, codes in styles.items()}
+
+
+def _style_country(untied: Found, sentences: list[tuple[str, list[Found]]]) -> str | None:
+    """The country (ISO code) whose own style an untied generic body was printed in: the one
+    country of a style no other shares ("the Pentagon"), else the one of the style's countries
+    the article names ("El Gobierno de México condenó ... La Secretaría de Relaciones
+    Exteriores calificó": Mexico's foreign ministry, whatever other country's army the article
+    names); None otherwise. untied: the body's
+    Found (its plain generic id); sentences: as join_article_names gets them."""
+    styles = _body_styles()
+    codes = set().union(*(styles.get((untied.id, fold(surface).strip()), frozenset()) for surface in untied.surfaces))
+    if not codes:
+        return None
+    if len(codes) == 1:
+        return next(iter(codes))  # a seat's name ("the Pentagon") is its one country's body
+    named = {f.code for _sentence, found in sentences for f in found if f.kind == "country" and f.code in codes}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def _national_bodies_country(bodies: dict[str, Found]) -> str | None:
     """The one country (ISO code) the national bodies of an article belong to, or None: a
     listed body's organisations.yaml "home_country", "armed_forces_of" or "police_of", a body
@@ -5595,8 +5722,9 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
         tied = [i for i in bodies if i.startswith(f"{body_id}-of-") and bodies[i].code]
         if len(tied) == 1:
             into[body_id] = tied[0]
-        elif not tied and (owner := home if home in reference().countries else _national_bodies_country(bodies)) \
-                and not _other_country_beside(sentences, body_id, owner):
+        elif not tied and (owner := _style_country(bodies[body_id], sentences)
+                           or (home if home in reference().countries else _national_bodies_country(bodies))) \
+                and (owner == _style_country(bodies[body_id], sentences) or not _other_country_beside(sentences, body_id, owner)):
             untied, country = bodies[body_id], reference().country_entry(owner)
             tied_id = f"{body_id}-of-{slugify(country.name)}"
             bodies[tied_id] = Found(untied.kind, tied_id, f"{untied.name} of {country.name}", untied.sentence,

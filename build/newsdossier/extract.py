@@ -3234,27 +3234,34 @@ def _implied_missions(entities: dict[str, Found], text: str, year: int | None) -
     operation alone serves (missions.yaml `places`: "Abyei") named in such a context, in the
     operation's years. A country named right after a mission described, not named (the UN
     mission there: _described_place), needs no other word of peacekeeping; one printed only
-    as a boundary ("the border of South Sudan": _named_as_border) implies none. Where the text
-    allows no year (year None) a country implies an operation only when it ever hosted that
-    one alone and no other, and it still runs ("Nam Sudan" in a text of no year: UNMISS;
-    Haiti or Lebanon, hosts of several, none; Sudan, whose one operation ended, none)."""
+    as a boundary ("the border of South Sudan": _named_as_border) implies none. In a text that
+    names an operation, the peacekeeping context is the country's own sentence
+    (_host_in_context): a country named in passing there ("via Syria") hosts nothing the text
+    speaks of. A town or city of the text (its body, not its dateline: "à Aguelhok", "in
+    Naqoura") stands for its country ("des casques bleus ... à Aguelhok": MINUSMA in Mali).
+    Where the text allows no year (year None) a country implies the one operation
+    it hosts alone that still runs ("Nam Sudan" in a text of no year: UNMISS; Lebanon, whose
+    UNOGIL ended in 1958: UNIFIL; Haiti or Sudan, whose operations all ended, none)."""
     context = peacekeeping_context(text)
     named = {f.id for f in entities.values() if f.kind == "mission"}
     implied: dict[str, str] = {}
     when = f"in {year}" if year is not None else "in a text of no year"
     for entity in entities.values():
         others = [s for f in entities.values() if f.kind == "country" and f is not entity for s in f.surfaces]
-        if (entity.kind != "country" or not entity.code or not (context or _described_place(text, entity.surfaces, others))
+        if (entity.kind not in ("country", "city") or not entity.code
+                or not (context or _described_place(text, entity.surfaces, others))
                 or _named_as_border(text, entity.surfaces, others)):
             continue
+        if named and not _host_in_context(text, entity.surfaces, others):
+            continue  # "weapons reach the group via Syria" in a story of UNIFIL: a country in passing
         hosted = reference().missions_of_country(entity.code, year, alone=True)
-        # (of no year: only a country that ever hosted one operation alone, still running; in
-        # a year the text names one of the country's operations of, another that ran that year
-        # too is not implied: MONUSCO named in 2010 leaves MONUC, which it followed, aside)
-        if year is not None and any(m.id in named for m in hosted):
+        # (of no year: the one operation the country hosts alone that still runs, none named;
+        # in a year the text names one of the country's operations of, another that ran that
+        # year too is not implied: MONUSCO named in 2010 leaves MONUC, which it followed, aside)
+        if any(m.id in named for m in hosted):
             continue
-        sole = ([m for m in hosted if m.id not in named] if year is not None
-                else hosted if len(hosted) == 1 and hosted[0].end is None and hosted[0].id not in named else [])
+        running = [m for m in hosted if m.end is None]
+        sole = hosted if year is not None else running if len(running) == 1 else []
         if len(sole) == 1 and sole[0].id not in implied:
             mission = sole[0]
             implied[mission.id] = (
@@ -3304,6 +3311,24 @@ def _mission_description_pattern() -> re.Pattern:
     return re.compile(rf"(?:{head}[^.!?;]*?{word}|{word}(?:\W+\w+)?\W+{head})[^.!?;]*$")
 
 
+@lru_cache(maxsize=1)
+def _force_description_pattern() -> re.Pattern:
+    """A UN force described in words (vocabulary "mission_force_nouns" with a word of
+    "mission_description_words" right before it, "the UN force", or right after it, a
+    qualifier of "mission_force_qualifiers" and "of the", "de la", "del", "của" between at
+    most, "la fuerza interina de la ONU"), then no end of sentence up to the end of the
+    folded stretch searched: a described UN force right before a name."""
+    nouns = alternation(sorted(reference().words("mission_force_nouns")))
+    words = alternation(sorted(reference().words("mission_description_words")))
+    qualifiers = alternation(sorted(reference().words("mission_force_qualifiers")))
+    # after a French or Spanish "de", "un" is the article ("las fuerzas de un país"), no UN
+    romance = alternation(sorted(w for w in reference().words("mission_description_words") if w != "un"))
+    force = rf"(?<!\w)(?:{nouns})(?!\w)"
+    word = rf"(?<!\w)(?:{words})(?!\w)"
+    after = rf"(?:(?:of the |of )?(?:{words})|(?:de la |de l'|de l’|del |de |des |cua )(?:{romance}))(?!\w)"
+    return re.compile(rf"(?:{word}\s*(?:-led)?\s+{force}|{force}\s+(?:(?:{qualifiers})\s+)?{after})[^.!?;]*$")
+
+
 def _described_place(text: str, surfaces: list[str], others: list[str] = ()) -> bool:
     """Whether a country printed as one of surfaces follows, in its sentence and within
     MISSION_DESCRIPTION_SPAN characters, a UN or peace mission described in words ("la
@@ -3312,9 +3337,26 @@ def _described_place(text: str, surfaces: list[str], others: list[str] = ()) -> 
     it prints no other word of peacekeeping. others: the other countries' surfaces, so that
     "Sudan" within "South Sudan" is not Sudan."""
     folded = fold(text).replace("u.n.", "un  ")
-    pattern = _mission_description_pattern()
+    patterns = (_mission_description_pattern(), _force_description_pattern())
     return any(pattern.search(folded[max(0, start - MISSION_DESCRIPTION_SPAN):start])
-               for start in _country_starts(folded, surfaces, others))
+               for start in _country_starts(folded, surfaces, others) for pattern in patterns)
+
+
+# Where a text breaks into sentences for _host_in_context: after a full stop, a question or
+# an exclamation mark followed by space, or at a line break.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _host_in_context(text: str, surfaces: list[str], others: list[str] = ()) -> bool:
+    """Whether a sentence of text that prints a country as one of surfaces speaks of
+    peacekeeping itself (peacekeeping_context) or describes the UN mission there
+    (_described_place). others: as _described_place's."""
+    for sentence in _SENTENCE_BREAK.split(text):
+        if not _country_starts(fold(sentence), surfaces, others):
+            continue
+        if peacekeeping_context(sentence) or _described_place(sentence, surfaces, others):
+            return True
+    return False
 
 
 def _country_starts(folded: str, surfaces: list[str], others: list[str]) -> list[int]:
