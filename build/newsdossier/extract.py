@@ -11,7 +11,7 @@ from functools import cache, cached_property, lru_cache
 from urllib.parse import urlsplit
 
 
-from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
+from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, shift_days, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled
 from .entities import (ACTOR_KINDS, Found, bodies_speaking, country_demonyms, everyday_words_name, find_in_sentence, shared_end_as_host, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
@@ -2604,9 +2604,7 @@ def _days_later(edtf: str, days: int) -> str:
     m = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)-(\d\d)", edtf)
     if not m:
         return edtf
-    known = m[1] != "XXXX"
-    day = datetime.date(int(m[1]) if known else 2000, int(m[2]), int(m[3])) + datetime.timedelta(days=days)
-    return day.isoformat() if known else f"XXXX-{day.month:02d}-{day.day:02d}"
+    return shift_days(PartialDate(None if m[1] == "XXXX" else int(m[1]), int(m[2]), int(m[3])), days).edtf()
 
 
 @lru_cache(maxsize=None)
