@@ -2271,12 +2271,15 @@ def _month_first(layout: Layout, text: str = "") -> bool:
 def _written_date_orders() -> tuple[re.Pattern, re.Pattern]:
     """(an English date in words with the month's name before the day and the year after a
     comma maybe, "March 13, 2024", "Nov. 3 2021"; one with the day before the month's name,
-    "13 March 2024", "3rd of November, 2021"): the month names of dates.yaml "months" "en"
-    (_month_first)."""
-    names = alternation(re.escape(name) for forms in reference().date_words["months"]["en"] for name in forms)
-    nth = r"(?:st|nd|rd|th)?"
+    "13 March 2024", "3rd of November, 2021"): the month names of dates.yaml "months" "en",
+    the day's ordinal endings of "written_date_day_endings" "en" and the words between day and
+    month of "written_date_day_joiners" "en" (_month_first)."""
+    words = reference().date_words
+    names = alternation(re.escape(name) for forms in words["months"]["en"] for name in forms)
+    nth = rf"(?:{alternation(words['written_date_day_endings']['en'])})?"
+    joiner = rf"(?:(?:{alternation(words['written_date_day_joiners']['en'])})\s+)?"
     return (re.compile(rf"(?i)\b(?:{names})\.?\s+[0-3]?\d{nth},?\s+(?:1[89]|20)\d\d\b"),
-            re.compile(rf"(?i)\b[0-3]?\d{nth}\s+(?:of\s+)?(?:{names})\.?,?\s+(?:1[89]|20)\d\d\b"))
+            re.compile(rf"(?i)\b[0-3]?\d{nth}\s+{joiner}(?:{names})\.?,?\s+(?:1[89]|20)\d\d\b"))
 
 
 # A clock a time zone is printed after: hours and minutes (seconds maybe), "10:42", "10.42",
