@@ -3427,6 +3427,20 @@ def _misspelt_repeats(entities: dict[str, Found]) -> dict[str, str]:
     return repeats
 
 
+def _merge_repeats(repeats: dict[str, str], entities: dict[str, Found], sentences: list, captions: list) -> tuple[dict[str, Found], list, list]:
+    """(entities, sentences, captions) with each entity of repeats ({key: key of the entity it
+    is one with}, as _misspelt_repeats and _one_national_force give them) merged into the one
+    kept: its surfaces added to the kept one's, its key dropped, and the (sentence, found)
+    pairs of the body and of the captions naming the kept one in its place, each once."""
+    for key, kept in repeats.items():
+        entities[kept].surfaces.extend(s for s in entities[key].surfaces if s not in entities[kept].surfaces)
+    merged = {id(entities[key]): entities[kept] for key, kept in repeats.items()}
+    entities = {key: f for key, f in entities.items() if key not in repeats}
+    sentences = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in sentences]
+    captions = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in captions]
+    return entities, sentences, captions
+
+
 def _dedup_found(found: list[Found]) -> list[Found]:
     """A sentence's entities, each once (by identity), in their order."""
     seen: set[int] = set()
@@ -3791,21 +3805,11 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     # A full name printed again with its surname misspelt by one edit ("Todd Hawland" after
     # "Todd Howland") is the same person (_misspelt_repeats)
     if (repeats := _misspelt_repeats(entities)):
-        for key, kept in repeats.items():
-            entities[kept].surfaces.extend(s for s in entities[key].surfaces if s not in entities[kept].surfaces)
-        merged = {id(entities[key]): entities[kept] for key, kept in repeats.items()}
-        entities = {key: f for key, f in entities.items() if key not in repeats}
-        sentences = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in sentences]
-        captions_found = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in captions_found]
+        entities, sentences, captions_found = _merge_repeats(repeats, entities, sentences, captions_found)
     # One country's army printed twice, by its country and by its demonym, capitalised or not
     # ("Bangladesh Army" ... "Bangladeshi Army", "Nepal Army" ... "Nepali Army"): one body.
     if (repeats := _one_national_force(entities)):
-        for key, kept in repeats.items():
-            entities[kept].surfaces.extend(s for s in entities[key].surfaces if s not in entities[kept].surfaces)
-        merged = {id(entities[key]): entities[kept] for key, kept in repeats.items()}
-        entities = {key: f for key, f in entities.items() if key not in repeats}
-        sentences = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in sentences]
-        captions_found = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in captions_found]
+        entities, sentences, captions_found = _merge_repeats(repeats, entities, sentences, captions_found)
     # A news outlet only credited for the story (dateline, byline, photo, footer) is none of
     # the organisations the story tells of.
     for outlet in _credited_outlets(per_sentence, caption_texts):
