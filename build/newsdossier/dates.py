@@ -648,7 +648,7 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
     if words and (near is None or not weekdays
                   or min(abs(m.start() - near) for m in words) <= min(abs(w[0].start - near) for w in weekdays)):
         word = min(words, key=lambda m: abs(m.start() - near)) if near is not None else words[0]
-        return _shift(anchor, table[word.group()])
+        return shift_days(anchor, table[word.group()])
     if not weekdays:
         return None
     mention, start = min(weekdays, key=lambda w: abs(w[0].start - near)) if near is not None else weekdays[0]
@@ -669,7 +669,7 @@ def relative_day(text: str, anchor: PartialDate | None, language: str = "und", n
     resolved = resolve_weekday(weekday_number(mention.text), anchor, forward=ahead)
     if resolved == anchor and (past or _next_to_past_word(before, after, language, "next_markers")):
         # "last Friday" / "vendredi prochain" written on a Friday: a week before or after
-        return _shift(anchor, -7 if past else 7)
+        return shift_days(anchor, -7 if past else 7)
     return resolved
 
 
@@ -962,9 +962,13 @@ def past_tense(before: str, verb: str, language: str = "und") -> bool:
     return any(w in forms or ending and ending.fullmatch(w) for w in verb_words)
 
 
-def _shift(anchor: PartialDate, days: int) -> PartialDate:
-    day = date(anchor.year, anchor.month, anchor.day) + timedelta(days=days)
-    return PartialDate(day.year, day.month, day.day)
+def shift_days(anchor: PartialDate, days: int) -> PartialDate:
+    """A day (PartialDate with its month and day) so many days later (earlier when days is
+    negative). With its year unknown the day is counted in a leap year (29 February stands)
+    and the year stays unknown. Raises TypeError on a date without its day."""
+    day = date(2000 if anchor.year is None else anchor.year, anchor.month, anchor.day) + timedelta(days=days)
+    return PartialDate(None if anchor.year is None else day.year, day.month, day.day)
+
 
 
 def weekday_number(name: str) -> int | None:
@@ -1323,7 +1327,7 @@ def relative_night(text: str, anchor: PartialDate | None, planned: bool = False,
     spans = relative_night_spans(text)
     if not spans or date_given_before(text[:spans[0][0]], previous, anchor, language) is not None:
         return None
-    return _shift(anchor, -1), anchor
+    return shift_days(anchor, -1), anchor
 
 
 @lru_cache(maxsize=None)
@@ -1407,7 +1411,7 @@ def weekday_span_end(text: str, day: PartialDate, language: str = "und") -> Part
     for one, other in _weekday_span_pairs(text, language):
         first, last = weekday_number(one.text), weekday_number(other.text)
         if first == opened and last is not None:
-            return _shift(day, (last - first) % 7)
+            return shift_days(day, (last - first) % 7)
     return None
 
 
@@ -1486,10 +1490,10 @@ def relative_span(text: str, anchor: PartialDate | None, language: str = "und", 
             return day, last  # "del jueves al domingo": Thursday to Sunday
         night = weekday_night_span(text, language)
         if night is not None and day.day and date(day.year, day.month, day.day).weekday() in night:
-            first = day if date(day.year, day.month, day.day).weekday() == night[0] else _shift(day, -1)
-            return first, _shift(first, 1)
+            first = day if date(day.year, day.month, day.day).weekday() == night[0] else shift_days(day, -1)
+            return first, shift_days(first, 1)
         if day.day and small_hours_of(text, day, language):
-            return _shift(day, -1), day  # "en la madrugada del martes": the night to Tuesday
+            return shift_days(day, -1), day  # "en la madrugada del martes": the night to Tuesday
         return day, None
     night = relative_night(text, anchor, planned=planned, previous=previous, language=language)
     if night is not None:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .reference import EXACT_LANGUAGES, PLACE_LANGUAGES, Entry, load_reference, reference
-from .text import CLOSING_QUOTES, OPENING_QUOTES, Token, alternation, fold, fold_same_length, has_whole_word, slugify, strip_possessive, title_case_line, tokenize, word_token
+from .text import CLOSING_QUOTES, OPENING_QUOTES, Token, alternation, fold, fold_same_length, has_whole_word, one_edit_apart, slugify, strip_possessive, title_case_line, tokenize, word_token
 
 # A surname more frequent than this in a language's word list is an everyday word
 # ("Strategy", "States"), so the capitalised run ending with it is not a person.
@@ -2053,13 +2053,9 @@ SLIP_LETTERS_IN_LONG_NAME = 4
 def _one_slip(a: str, b: str, least: int = SLIP_LETTERS) -> bool:
     """Whether two words of `least` letters or more (seven by default) differ by one letter
     added, dropped or changed ("establizacion" for "estabilizacion", "national" for
-    "nations", "right" for "rights" in a long name)."""
-    if min(len(a), len(b)) < least or abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+    "nations", "right" for "rights" in a long name), or are the same word
+    (text.one_edit_apart without swaps)."""
+    return min(len(a), len(b)) >= least and (a == b or one_edit_apart(a, b, swaps=False))
 
 
 _BRACKETED_AFTER = re.compile(r"(?P<tail>(?:[ \t]+[\w'\u2019.-]+){0,8}?)[ \t]*\((?P<acronym>[^\W\d_][\w-]{1,14})\)")

@@ -63,11 +63,18 @@ def _document_year(sentence: str, mention: DateMention) -> bool:
 # "UNITED NATIONS, July 29 (Xinhua) —").
 _DATELINE_BEFORE = re.compile(r"\W*(?:[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd .'-]*,\s*(?:[\w.]+\s*,?\s*)?)?")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--?|\u2013|\u2014)\s")
-# A sentence that is a dateline alone: a place of capitalised words, a comma, perhaps "le",
-# "el" or "on", then the date and nothing but punctuation ("Duékoué, le 29 mai 2012...",
-# "GOMA, 3 March -"), as a release cut from its first sentence prints it.
-_DATELINE_ALONE_BEFORE = re.compile(r"\W*[A-Z\u00c0-\u00dd][\w'.-]*(?:[ -][A-Z\u00c0-\u00dd][\w'.-]*){0,3}\s*,\s*"
-                                    r"(?:(?:le|el|on|ce|this)\s+)?(?:(?:[a-zA-Z\u00e0-\u00fc]+)\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _dateline_alone_before() -> re.Pattern:
+    """What stands before the date of a sentence that is a dateline alone: a place of
+    capitalised words, a comma, perhaps a word of vocabulary "dateline_alone_leads" (any
+    language's, in lower case: "le", "el", "on") and one more word (a weekday), then the date
+    and nothing but punctuation ("Duékoué, le 29 mai 2012...", "GOMA, 3 March -"), as a
+    release cut from its first sentence prints it."""
+    leads = any_language_alternation(reference().vocabulary, "dateline_alone_leads")
+    return re.compile(r"\W*[A-Z\u00c0-\u00dd][\w'.-]*(?:[ -][A-Z\u00c0-\u00dd][\w'.-]*){0,3}\s*,\s*"
+                      rf"(?:(?:{leads})\s+)?(?:(?:[a-zA-Z\u00e0-\u00fc]+)\s+)?")
 # The signature closing a social-media post quoted in an article: a dash, the author's name
 # and handle, then the day it was posted ("— UN Mission (@UN_Mission) 14 April 2018"), the
 # day a thing was said, no happening.
@@ -212,7 +219,15 @@ def _term_span(sentence: str, mention: DateMention, language: str) -> bool:
                for m in pattern.finditer(compared))
 
 
-_STREET_LINK = re.compile(r"(?:\s+(?:du|de la|de|del|des|of the|of))?\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _street_link() -> re.Pattern:
+    """The word joining a street noun to the day it is named after (vocabulary
+    "street_name_links", any language's, any case: "du", "de", "del", "of the"), maybe, then
+    the spaces before the day, at the end of the text before it."""
+    links = any_language_alternation(reference().vocabulary, "street_name_links")
+    return re.compile(rf"(?:\s+(?:{links}))?\s+$", re.IGNORECASE)
 
 
 def street_name_date(sentence: str, mention: DateMention, language: str = "und") -> bool:
@@ -231,7 +246,7 @@ def street_name_date(sentence: str, mention: DateMention, language: str = "und")
              if language in ("und", lang) or language not in table}
     if not nouns:
         return False
-    before = _STREET_LINK.sub("", sentence[:mention.start])
+    before = _street_link().sub("", sentence[:mention.start])
     word = re.search(r"([^\W\d_][\w-]*)$", before)
     if word and word.group(1).lower() in nouns:
         return True
@@ -265,7 +280,7 @@ def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = 
     if not re.search(r"[^\W\d]", sentence[:mention.start] + sentence[mention.end:]):
         return True
     if (mention.has_year and not re.search(r"\w", sentence[mention.end:])
-            and _DATELINE_ALONE_BEFORE.fullmatch(sentence, 0, mention.start)):
+            and _dateline_alone_before().fullmatch(sentence, 0, mention.start)):
         return True  # "Duékoué, le 29 mai 2012...": a dateline cut off as a sentence
     before, after = sentence[:mention.start].rstrip(), sentence[mention.end:].lstrip()
     return bool(before) and bool(after) and before[-1] in OPENING_QUOTES and after[0] in CLOSING_QUOTES

@@ -11,7 +11,7 @@ from functools import cache, cached_property, lru_cache
 from urllib.parse import urlsplit
 
 
-from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, weekday_number, weekday_years
+from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, shift_days, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled
 from .entities import (ACTOR_KINDS, Found, bodies_speaking, country_demonyms, everyday_words_name, find_in_sentence, shared_end_as_host, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
@@ -2271,12 +2271,15 @@ def _month_first(layout: Layout, text: str = "") -> bool:
 def _written_date_orders() -> tuple[re.Pattern, re.Pattern]:
     """(an English date in words with the month's name before the day and the year after a
     comma maybe, "March 13, 2024", "Nov. 3 2021"; one with the day before the month's name,
-    "13 March 2024", "3rd of November, 2021"): the month names of dates.yaml "months" "en"
-    (_month_first)."""
-    names = alternation(re.escape(name) for forms in reference().date_words["months"]["en"] for name in forms)
-    nth = r"(?:st|nd|rd|th)?"
+    "13 March 2024", "3rd of November, 2021"): the month names of dates.yaml "months" "en",
+    the day's ordinal endings of "written_date_day_endings" "en" and the words between day and
+    month of "written_date_day_joiners" "en" (_month_first)."""
+    words = reference().date_words
+    names = alternation(re.escape(name) for forms in words["months"]["en"] for name in forms)
+    nth = rf"(?:{alternation(words['written_date_day_endings']['en'])})?"
+    joiner = rf"(?:(?:{alternation(words['written_date_day_joiners']['en'])})\s+)?"
     return (re.compile(rf"(?i)\b(?:{names})\.?\s+[0-3]?\d{nth},?\s+(?:1[89]|20)\d\d\b"),
-            re.compile(rf"(?i)\b[0-3]?\d{nth}\s+(?:of\s+)?(?:{names})\.?,?\s+(?:1[89]|20)\d\d\b"))
+            re.compile(rf"(?i)\b[0-3]?\d{nth}\s+{joiner}(?:{names})\.?,?\s+(?:1[89]|20)\d\d\b"))
 
 
 # A clock a time zone is printed after: hours and minutes (seconds maybe), "10:42", "10.42",
@@ -2604,9 +2607,7 @@ def _days_later(edtf: str, days: int) -> str:
     m = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)-(\d\d)", edtf)
     if not m:
         return edtf
-    known = m[1] != "XXXX"
-    day = datetime.date(int(m[1]) if known else 2000, int(m[2]), int(m[3])) + datetime.timedelta(days=days)
-    return day.isoformat() if known else f"XXXX-{day.month:02d}-{day.day:02d}"
+    return shift_days(PartialDate(None if m[1] == "XXXX" else int(m[1]), int(m[2]), int(m[3])), days).edtf()
 
 
 @lru_cache(maxsize=None)
@@ -3468,6 +3469,20 @@ def _misspelt_repeats(entities: dict[str, Found]) -> dict[str, str]:
     return repeats
 
 
+def _merge_repeats(repeats: dict[str, str], entities: dict[str, Found], sentences: list, captions: list) -> tuple[dict[str, Found], list, list]:
+    """(entities, sentences, captions) with each entity of repeats ({key: key of the entity it
+    is one with}, as _misspelt_repeats and _one_national_force give them) merged into the one
+    kept: its surfaces added to the kept one's, its key dropped, and the (sentence, found)
+    pairs of the body and of the captions naming the kept one in its place, each once."""
+    for key, kept in repeats.items():
+        entities[kept].surfaces.extend(s for s in entities[key].surfaces if s not in entities[kept].surfaces)
+    merged = {id(entities[key]): entities[kept] for key, kept in repeats.items()}
+    entities = {key: f for key, f in entities.items() if key not in repeats}
+    sentences = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in sentences]
+    captions = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in captions]
+    return entities, sentences, captions
+
+
 def _dedup_found(found: list[Found]) -> list[Found]:
     """A sentence's entities, each once (by identity), in their order."""
     seen: set[int] = set()
@@ -3832,21 +3847,11 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     # A full name printed again with its surname misspelt by one edit ("Todd Hawland" after
     # "Todd Howland") is the same person (_misspelt_repeats)
     if (repeats := _misspelt_repeats(entities)):
-        for key, kept in repeats.items():
-            entities[kept].surfaces.extend(s for s in entities[key].surfaces if s not in entities[kept].surfaces)
-        merged = {id(entities[key]): entities[kept] for key, kept in repeats.items()}
-        entities = {key: f for key, f in entities.items() if key not in repeats}
-        sentences = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in sentences]
-        captions_found = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in captions_found]
+        entities, sentences, captions_found = _merge_repeats(repeats, entities, sentences, captions_found)
     # One country's army printed twice, by its country and by its demonym, capitalised or not
     # ("Bangladesh Army" ... "Bangladeshi Army", "Nepal Army" ... "Nepali Army"): one body.
     if (repeats := _one_national_force(entities)):
-        for key, kept in repeats.items():
-            entities[kept].surfaces.extend(s for s in entities[key].surfaces if s not in entities[kept].surfaces)
-        merged = {id(entities[key]): entities[kept] for key, kept in repeats.items()}
-        entities = {key: f for key, f in entities.items() if key not in repeats}
-        sentences = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in sentences]
-        captions_found = [(sentence, _dedup_found([merged.get(id(f), f) for f in found])) for sentence, found in captions_found]
+        entities, sentences, captions_found = _merge_repeats(repeats, entities, sentences, captions_found)
     # A news outlet only credited for the story (dateline, byline, photo, footer) is none of
     # the organisations the story tells of.
     for outlet in _credited_outlets(per_sentence, caption_texts):

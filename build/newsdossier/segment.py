@@ -817,13 +817,20 @@ _GLUED_TIME = re.compile(r"((?<![\d:])(?:[01]?\d|2[0-3])[:h][0-5]\d)(?=[A-ZÀ-Ý
 GLUED_LABEL_REACH = 40
 
 
+def _capitalised_alternation(words) -> str:
+    """An alternation (text.alternation) of words with their first letter capitalised, as a
+    label or a byline word opening a line, or glued to the line before, prints them ("Updated",
+    "By")."""
+    return alternation(w[:1].upper() + w[1:] for w in words)
+
+
 @lru_cache(maxsize=1)
 def _glued_label() -> re.Pattern:
     """A date label (vocabulary metadata_labels "date", "updated"), capitalised, glued to the
     end of the line before it ("... (with inputs from Agencies)Updated: April 7, 2020"),
     followed by its colon."""
     words = _date_labels(over=3)
-    capitalised = alternation(w[:1].upper() + w[1:] for w in words)
+    capitalised = _capitalised_alternation(words)
     return re.compile(rf"(?:(?<=[^\W\d_A-ZÀ-ÝĐ])|(?<=\)))(?=(?:{capitalised})\s*:)")
 
 
@@ -833,7 +840,7 @@ def _glued_label() -> re.Pattern:
 # letter; a place in capitals followed by an agency in brackets and a dash after one.
 @lru_cache(maxsize=1)
 def _glued_byline_or_dateline() -> re.Pattern:
-    openers = alternation(w[:1].upper() + w[1:] for w in reference().vocabulary["byline_openers"])
+    openers = _capitalised_alternation(reference().vocabulary["byline_openers"])
     return re.compile(
         rf"(?<=[^\W\d_A-ZÀ-ÝĐ])(?:(?=(?:{openers})\s+[A-ZÀ-ÝĐ][^\W\d_]+\s+[A-ZÀ-ÝĐ])"
         r"|(?=[A-ZÀ-ÝĐ]{3,}(?:[-'][A-ZÀ-ÝĐ]+)*(?:[ ,]+[A-ZÀ-ÝĐ][^\W\d_]*){0,3},?\s*\([A-ZÀ-ÝĐ][^()]{1,30}\)\s*(?:--|[\u2013\u2014-])\s))"
@@ -847,7 +854,7 @@ def _glued_byline_or_dateline() -> re.Pattern:
 # words in capitals may follow) and what closes a dateline: a dash, a comma, a bracket, ".-".
 @lru_cache(maxsize=1)
 def _glued_byline_dateline() -> re.Pattern:
-    openers = alternation(w[:1].upper() + w[1:] for w in reference().vocabulary["byline_openers"])
+    openers = _capitalised_alternation(reference().vocabulary["byline_openers"])
     return re.compile(
         rf"(?m)^(?:{openers})\s+[A-ZÀ-ÝĐ][^\W\d_]*(?:[ '-][A-ZÀ-ÝĐ][^\W\d_]*){{0,4}}?(?<=[^\W\d_A-ZÀ-ÝĐ])"
         r"(?=[A-ZÀ-ÝĐ]{3,}(?:[ -][A-ZÀ-ÝĐ]{2,})*(?:\s*[\u2013\u2014-]+\s|,\s|\s*\(|\.-))"
@@ -874,7 +881,7 @@ def _break_glued_bylines(text: str) -> str:
 # writer's name ("ByJane Roe", "ParJean Dupont").
 @lru_cache(maxsize=1)
 def _glued_capitals_byline() -> re.Pattern:
-    openers = alternation(w[:1].upper() + w[1:] for w in reference().vocabulary["byline_openers"] if " " not in w)
+    openers = _capitalised_alternation(w for w in reference().vocabulary["byline_openers"] if " " not in w)
     return re.compile(rf"(?m)(?:^|(?<=[.)\]]))(?P<opener>{openers})(?=[A-ZÀ-ÝĐ]{{2}}|[A-ZÀ-ÝĐ][^\W\d_A-ZÀ-ÝĐ]+\s+[A-ZÀ-ÝĐ])")
 
 
@@ -935,7 +942,7 @@ def _break_glued_labels(text: str) -> str:
 # (or the line's end) after the date. The stamp is put on a line of its own.
 @lru_cache(maxsize=1)
 def _inline_stamp_label() -> re.Pattern:
-    words = alternation(w[:1].upper() + w[1:] for w in _date_labels(("date",), over=4))
+    words = _capitalised_alternation(_date_labels(("date",), over=4))
     return re.compile(rf"(?<=[^\W\d_A-ZÀ-ÝĐ] )(?:{words})\b")
 
 

@@ -526,10 +526,12 @@ def web_address(value) -> str | None:
     return quote(value, safe=_URL_SAFE)
 
 
-def one_edit_apart(a: str, b: str) -> bool:
+def one_edit_apart(a: str, b: str, swaps: bool = True) -> bool:
     """Whether two different words (str, compared as given: fold them first to ignore case or
     accents) differ by one letter inserted, deleted or replaced, or two letters side by side
-    swapped (Damerau 1964: most misspellings are one such edit). False for equal words."""
+    swapped (Damerau 1964: most misspellings are one such edit). swaps=False: a swap is two
+    edits, as Levenshtein counts them ("recieve" is then no slip of "receive"). False for
+    equal words."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) > len(b):
@@ -537,4 +539,4 @@ def one_edit_apart(a: str, b: str) -> bool:
     i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
     if len(a) < len(b):
         return a[i:] == b[i + 1:]
-    return a[i + 1:] == b[i + 1:] or (i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:])
+    return a[i + 1:] == b[i + 1:] or (swaps and i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:])
