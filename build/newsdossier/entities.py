@@ -4228,10 +4228,25 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
             k -= 1  # "commissaire de police": the connector between two titles
         else:
             break
-    if start == first:
+    # a word that goes on a title ("Elect", "Résident", "Residente") is the title's only after
+    # it: opening the role, it is an everyday word ("camp resident Jane Doe"), no title
+    going_on = _continuation_words()
+    while not exact and start < first and start <= last and tokens[start].folded in going_on:
+        start += 1
+    if start == first or start > last:
         return None
     end = tokens[last].end
     return sentence[tokens[start].start:end + (sentence[end:end + 1] == ".")]
+
+
+@lru_cache(maxsize=None)
+def _continuation_words() -> frozenset[str]:
+    """The folded words of vocabulary "title_continuations" (every language, each word of one
+    of several: "ad", "interim") that are no title alone (vocabulary "titles"): words that
+    make an office a kind of it right after its title ("Coordonnateur Résident", "President
+    Elect") and are everyday words elsewhere ("a camp resident")."""
+    ref = reference()
+    return frozenset(w for phrase in ref.words("title_continuations") for w in phrase.split()) - ref.words("titles")
 
 
 def _quoted_word(sentence: str, tokens: list[Token], k: int, after: int) -> bool:
