@@ -2301,6 +2301,10 @@ def segment(text: str) -> Layout:
         if (credited := closing_credit(line)) is not None:
             layout.bylines.extend(credited)  # a wire story's "(Reporting by ...; Editing by ...)"
             continue
+        if body and (credited := contribution_credit(line)) is not None:
+            # "AP writer Jane Roe in Harbourton contributed to this report.": writers of the page
+            layout.bylines.extend(name for name in credited if name not in layout.bylines)
+            continue
         if body and (glued := _GLUED_CLOSING_CREDIT.search(line)) and (credited := closing_credit(glued[1])):
             # "... to prevent an escalation. (Reporting by Jane Roe; Editing by Tom Ashby)": the
             # wire's closing credit glued to the last sentence of a paragraph names its writers;
@@ -3223,6 +3227,41 @@ def closing_credit(line: str) -> list[str] | None:
         else:
             return None  # a bracket of another kind ("(Photo: ...)", an aside)
     return names if found else None
+
+
+@lru_cache(maxsize=1)
+def _contribution_pattern() -> re.Pattern:
+    """A whole line crediting contributing writers: up to five words (an agency's name), a
+    word of vocabulary "credit_contributor_words", the names, then a verb of
+    "credit_contribution_verbs" and at most five words after it ("to this report"), compiled once."""
+    vocab = reference().vocabulary
+    trade = alternation(vocab["credit_contributor_words"])
+    verbs = alternation(vocab["credit_contribution_verbs"])
+    return re.compile(rf"^(?:[\w'&.-]+\s+){{0,5}}?(?i:{trade})\s+(?P<names>[A-ZÀ-ÝĐ].{{2,200}}?)\s+(?i:{verbs})(?:\s+[^\s()]+){{0,5}}\W*$")
+
+
+def contribution_credit(line: str) -> list[str] | None:
+    """The writers a closing credit of contributors names, as printed without the places they
+    filed from ("AP writer Jane Roe in Harbourton contributed to this report." -> ["Jane
+    Roe"]; "Associated Press writers Ann Lee and Tom Ash contributed." -> ["Ann Lee", "Tom
+    Ash"]). The words are vocabulary "credit_contributor_words" and
+    "credit_contribution_verbs"; the places "credit_place_words", the joiners
+    "credit_name_joiners" or a comma. None where the line is no such credit, or where a part
+    between the joiners is no name of two to four capitalised words."""
+    match = _contribution_pattern().match(line.strip())
+    if not match:
+        return None
+    place, joiner = _credit_name_patterns()
+    names = []
+    for part in re.split(r"\s*,\s*", match["names"]):
+        for name in joiner.split(part):
+            name = place.sub("", name.strip()).strip()
+            if not name:
+                continue
+            if not re.fullmatch(_NAME, name):
+                return None
+            names.append(name)
+    return names or None
 
 
 # How many lines under the text's last paragraph a signature may stand (a picture, its legend
