@@ -5506,6 +5506,12 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     # participle describing the subject, before the main word, is the participle's, whatever its kind
     participles = [w for w in words if w is not main and w.verb and w.end <= main.start
                    and subject_participle(sentence, w, words, language)]
+    # ... when another day is left to the main word ("wounded in Sunday's ambush died of his
+    # wounds": Sunday is all the sentence gives)
+    participle_days = [(lo, hi) for lo, hi in relative_spans(sentence, language) if hi <= main.start and any(
+        w.end <= lo and not _CLAUSE_END.search(sentence, w.end, main.start) for w in participles)]
+    if len(participle_days) == len(relative_spans(sentence, language)):
+        participle_days = []
     spans = relative_spans(sentence, language)
     # "A peacekeeper wounded in Sunday's attack died on Tuesday": a day owned by another
     # event noun before the main word is that noun's, when another day is left to the main one
@@ -5528,8 +5534,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
         # "On Sunday, the mission said a soldier had been wounded": a fronted day is the
         # telling's when the happening is told in the past before the past (_anterior_past)
         if ((start, end) in owned
-                or (end <= main.start and any(w.end <= start and not _CLAUSE_END.search(printed, w.end, main.start)
-                                              for w in participles))
+                or (start, end) in participle_days
                 or (not reported and not possessive and told_on_day(sentence, start, language, words, end, fronted=anterior))
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
