@@ -3194,7 +3194,9 @@ def subject_participle(sentence: str, word: EventWord, words: list[EventWord], l
         # the border were repatriated"): the finite event verb after it tells, if one follows
         # in the same clause
         finite = next((w for w in words if w.verb and w.start >= after.end), None)
-        if (finite is not None and finite.subordinate == word.subordinate
+        # (a subordinate finite verb only for a participle in a subordinate clause itself: "The
+        # toll rose on Wednesday when a peacekeeper wounded in Sunday's ambush died")
+        if (finite is not None and (not finite.subordinate or word.subordinate)
                 and _same_stretch(sentence, word.end, finite.start, language)):
             return True
     if after.verb:
