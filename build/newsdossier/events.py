@@ -2924,12 +2924,18 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
     # parade") names what the subject is: the finite verb, or the event word after it, tells;
     # a participle describing a noun of the complement ("began the relief for the soldiers
     # deployed in Darfur"): the event word before it tells
+    described_first = None
     for describes in (attributive_participle, subject_participle, object_participle, aside_participle, determiner_participle):
         while verbs and describes(sentence, verbs[0], main, language):
+            described_first = described_first or verbs[0]
             main = [w for w in main if w is not verbs[0]]
             verbs = verbs[1:]
     if not main:
-        return None  # a participle describing the subject before a verb of no list: no kind told
+        # a participle describing the subject before a verb of no list ("The UN force deployed
+        # in Mali accused the army on Tuesday"): the sentence tells a happening of a kind no
+        # list names, kept over the participle so that its day is read as before
+        first = described_first
+        return EventWord(HAPPENING, _happening_label(), first.start, first.end, first.verb, first.subordinate, first.frame, first.purpose)
     if not verbs:
         return main[0]
     verb = verbs[0]
