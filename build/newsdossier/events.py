@@ -2939,10 +2939,18 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
     # parade") names what the subject is: the finite verb, or the event word after it, tells;
     # a participle describing a noun of the complement ("began the relief for the soldiers
     # deployed in Darfur"): the event word before it tells
+    described_first = None
     for describes in (attributive_participle, subject_participle, object_participle, aside_participle, determiner_participle):
         while verbs and describes(sentence, verbs[0], main, language):
+            described_first = described_first or verbs[0]
             main = [w for w in main if w is not verbs[0]]
             verbs = verbs[1:]
+    if not main:
+        # a participle describing the subject before a verb of no list ("The UN force deployed
+        # in Mali accused the army on Tuesday"): the sentence tells a happening of a kind no
+        # list names, kept over the participle so that its day is read as before
+        first = described_first
+        return EventWord(HAPPENING, _happening_label(), first.start, first.end, first.verb, first.subordinate, first.frame, first.purpose)
     if not verbs:
         return main[0]
     verb = verbs[0]
@@ -3183,10 +3191,12 @@ def subject_participle(sentence: str, word: EventWord, words: list[EventWord], l
     prepositions = _word_pattern("subject_participle_prepositions", language)
     following = _compared(sentence[word.end:], language in EXACT_LANGUAGES)
     opened = prepositions and re.match(r"\s+", following)
-    if not opened or not prepositions.match(following, opened.end()):
+    if not opened or not (prepositions.match(following, opened.end()) or dated_right_after(sentence, word.end, language)):
         return False
     if (found := _next_in_clause(sentence, word, words)) is None:
-        return False
+        # no event word after it: a finite verb of no list may still be the clause's own ("La
+        # force de l'ONU déployée au Mali a accusé mardi", "desplegada en Malí acusó")
+        return finite_verb_after(sentence, word.end, language)
     after, between = found
     conjunctions = _word_pattern("coordinating_conjunctions", language)
     gap = _compared(between, language in EXACT_LANGUAGES)
@@ -3205,7 +3215,10 @@ def subject_participle(sentence: str, word: EventWord, words: list[EventWord], l
         # the border were repatriated"): the finite event verb after it tells, if one follows
         # in the same clause
         finite = next((w for w in words if w.verb and w.start >= after.end), None)
-        if finite is not None and not finite.subordinate and _same_stretch(sentence, word.end, finite.start, language):
+        # (a subordinate finite verb only for a participle in a subordinate clause itself: "The
+        # toll rose on Wednesday when a peacekeeper wounded in Sunday's ambush died")
+        if (finite is not None and (not finite.subordinate or word.subordinate)
+                and _same_stretch(sentence, word.end, finite.start, language)):
             return True
     if after.verb:
         # an infinitive the participle takes ("agreed on Monday to meet again") is its object
@@ -3214,6 +3227,10 @@ def subject_participle(sentence: str, word: EventWord, words: list[EventWord], l
         printed_after = sentence[after.start:after.end].split()
         return not any(unicodedata.normalize("NFC", t.lower()).replace("\u2019", "'") in markers
                        for t in lead + printed_after[:1])
+    auxiliaries_tensed = _finite_verb_words(language)[0]
+    if any(unicodedata.normalize("NFC", sentence[m.start():m.end()].lower()).replace("\u2019", "'") in auxiliaries_tensed
+           for m in (_VERB_WORD.match(sentence, at) for at, _joined in _verb_groups(sentence, word.end, after.start, language))):
+        return True  # "un casque bleu blessé dimanche est mort mardi": the tense is the noun's verb's
     determiners = _word_pattern("definite_determiners", language)
     indefinite = _word_pattern("indefinite_determiners", language)
     tokens = re.findall(r"[^\W\d_]+", between)
@@ -3225,6 +3242,54 @@ def subject_participle(sentence: str, word: EventWord, words: list[EventWord], l
             continue
         return True
     return False
+
+
+def dated_right_after(sentence: str, end: int, language: str = "und") -> bool:
+    """Whether a date opens right after offset end of the sentence, maybe after one of the
+    words leading a date (vocabulary "date_lead_words": "on", "le", "el"): a date relative to
+    the article's ("dimanche", "on Sunday", "el domingo"; dates.relative_spans) or a printed one
+    ("le 6 octobre"; dates.find_dates). For subject_participle: "un casque bleu blessé dimanche
+    est mort mardi", the participle's own day opening its complement. language: ISO 639-1 code
+    of the text."""
+    lead = re.match(r"\s+(?:(?:" + _any_language("date_lead_words") + r")\s+)?", fold(sentence[end:end + 40]).lower())
+    if lead is None:
+        return False
+    start = end + lead.end()
+    starts = {lo for lo, _hi in relative_spans(sentence, language)} | {d.start for d in find_dates(sentence)}
+    return any(end < at <= start for at in starts)
+
+
+def finite_verb_after(sentence: str, start: int, language: str = "und") -> bool:
+    """Whether a finite verb opens after offset start of the sentence in the same stretch (no
+    comma, semicolon, colon or dash between, no subordinate clause's marker of vocabulary
+    "event_clause_markers" before it), not right after a coordinating conjunction: a verb
+    group of _verb_groups that opens on an auxiliary carrying a tense ("a accusé", "has
+    said") or on a simple past's ending ("acusó"), or on a participle's shape followed by a
+    determiner ("accused the army"; vocabulary "definite_determiners",
+    "indefinite_determiners"), so that a participle's shape inside a noun phrase ("the area
+    occupied by") opens none. For subject_participle: the participle before such a verb
+    describes the subject ("The UN force deployed in Mali accused the army on Tuesday").
+    language: ISO 639-1 code of the text."""
+    cut = _PHRASE_CUT.search(sentence, start)
+    end = cut.start() if cut else len(sentence)
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    marker = _clause_pattern(language)
+    opened = marker.search(compared, start, end) if marker is not None else None
+    if opened is not None:
+        end = opened.start()
+    groups = _verb_groups(sentence, start, end, language)
+    if not groups or groups[0][1]:
+        return False
+    auxiliaries, _endings, _irregular, past_endings, _conjunctions = _finite_verb_words(language)
+    first = _VERB_WORD.match(sentence, groups[0][0])
+    lowered = unicodedata.normalize("NFC", first.group().lower()).replace("\u2019", "'")
+    if lowered in auxiliaries or (past_endings and lowered.endswith(past_endings)):
+        return True
+    following = _VERB_WORD.search(sentence, first.end(), end)
+    if following is None or not re.fullmatch(r"\s+", sentence[first.end():following.start()]):
+        return False
+    determiners = [_word_pattern("definite_determiners", language), _word_pattern("indefinite_determiners", language)]
+    return any(d is not None and d.fullmatch(following.group().lower()) for d in determiners)
 
 
 def _same_stretch(sentence: str, start: int, end: int, language: str = "und") -> bool:
@@ -5459,6 +5524,17 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     # "On Thursday, two soldiers of the force deployed in Lebanon were wounded": a participle
     # describing the subject takes no day set before that subject
     described = [w for w in others if w.end <= main.start and subject_participle(sentence, w, words, language)]
+    # "A peacekeeper wounded on Sunday died on Wednesday", "un casque bleu blessé dimanche est
+    # mort mardi", "a peacekeeper wounded in Sunday's ambush died": a day in the complement of a
+    # participle describing the subject, before the main word, is the participle's, whatever its kind
+    participles = [w for w in words if w is not main and w.verb and w.end <= main.start
+                   and subject_participle(sentence, w, words, language)]
+    # ... when another day is left to the main word ("wounded in Sunday's ambush died of his
+    # wounds": Sunday is all the sentence gives)
+    participle_days = [(lo, hi) for lo, hi in relative_spans(sentence, language) if hi <= main.start and any(
+        w.end <= lo and not _CLAUSE_END.search(sentence, w.end, main.start) for w in participles)]
+    if len(participle_days) == len(relative_spans(sentence, language)):
+        participle_days = []
     spans = relative_spans(sentence, language)
     # "A peacekeeper wounded in Sunday's attack died on Tuesday": a day owned by another
     # event noun before the main word is that noun's, when another day is left to the main one
@@ -5481,6 +5557,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
         # "On Sunday, the mission said a soldier had been wounded": a fronted day is the
         # telling's when the happening is told in the past before the past (_anterior_past)
         if ((start, end) in owned
+                or (start, end) in participle_days
                 or (not reported and not possessive and told_on_day(sentence, start, language, words, end, fronted=anterior))
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
