@@ -3287,6 +3287,13 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     window = [m for m in mentions if floor <= m.start and m.end <= cue.start]  # the country kept, its noun after it
     if (country := _country_of_voice(nearest, window, text, comparable, language)) is not None:
         return country  # "the Malian government said", "Mali's authorities said": the country
+    if nearest.kind == "unnamed" and nearest.found is None \
+            and (country := _country_voiced_after(comparable, nearest.start, window, language)) is not None \
+            and country.end <= cue.start and not re.search(r"[,;:()\u2013\u2014\"\u00ab\u00bb\u201c\u201d]", text[country.end:cue.start]):
+        # "le gouvernement malien de transition a invité", "el gobierno maliense de transición
+        # pidió": the country after the government's noun, then words describing that
+        # government, no punctuation, before the verb: the country speaks
+        return country
     if nearest.kind in ("entity", "body") and nearest.found is not None and nearest.found.kind != "person":
         source = _anonymous_source_before(nearest, candidates, text, comparable, language)
         if source is not None:
