@@ -5060,6 +5060,29 @@ def _cites_a_rule(cue: _Cue, comparable: str, language: str) -> bool:
     return bool(pattern.search(comparable, cue.end, cue.end + end.start() if end else len(comparable)))
 
 
+def _relative_marker_antecedent(cue: _Cue, mentions: list[_Mention], text: str, comparable: str,
+                                language: str) -> _Mention | None:
+    """The speaker of a source marker followed by a relative pronoun (quotes.yaml
+    "relative_after_markers": "une déclaration de l'ONU selon laquelle ...", "a statement
+    according to which ...", "un comunicado según el cual ..."): the antecedent before the
+    marker speaks. A document in the same clause before it gives its issuer (an unnamed
+    mention when it names none); else a body or person named right before the marker (a comma
+    at most between). Returns None when the marker opens no relative clause, or a mention of
+    kind "unnamed" when the antecedent names no one the text lists."""
+    words = _compared_forms("relative_after_markers", language)
+    if not words or not re.match(rf"\s*(?:{_alternation(words)})(?![\w'-])", comparable[cue.end:]):
+        return None
+    clause = max(text.rfind(mark, 0, cue.start) for mark in ".;:!?\n")
+    before = [m for m in mentions if clause < m.start and m.end <= cue.start]
+    document = next((m for m in reversed(before) if m.kind == "document"), None)
+    if document is not None:
+        return document if document.found is not None else _Mention(document.start, document.end, "unnamed", None)
+    last = before[-1] if before else None
+    if last is not None and last.kind == "entity" and re.fullmatch(r"\s*,?\s*", text[last.end:cue.start]):
+        return last
+    return _Mention(cue.start, cue.end, "unnamed", None)
+
+
 def _relays(cue: _Cue, comparable: str, language: str) -> bool:
     """Whether a source marker cue is one by which a reporter relays another's words
     (quotes.yaml "relaying_markers": "citing", "citant", "citando a"): the one it names then
@@ -5466,6 +5489,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 mention = _Mention(cue.start, cue.end, "pronoun", None)  # "a-t-il ajouté", "a précisé ce dernier"
             elif cue.marker and _possessive_marker(cue, comparable, language):
                 mention = _Mention(cue.start, cue.end, "pronoun", None)  # "A su juicio, ...", "in his view, ...": the one named before
+            elif cue.marker and (relative := _relative_marker_antecedent(cue, mentions, text, comparable, language)) is not None:
+                mention = relative  # "une déclaration de l'ONU selon laquelle ...": the antecedent speaks
             elif cue.marker:
                 verb = next((c for c in cues if not c.marker and c.start > cue.end and not comparable[cue.end:c.start].strip()), None)
                 # "según ha manifestado el general": the marker's subject comes after the verb it opens on
