@@ -5083,6 +5083,31 @@ def _relative_marker_antecedent(cue: _Cue, mentions: list[_Mention], text: str, 
     return _Mention(cue.start, cue.end, "unnamed", None)
 
 
+def _named_voice(cue: _Cue, mention: _Mention, mentions: list[_Mention], text: str, comparable: str,
+                 language: str) -> _Mention | None:
+    """The person through whom a body speaks, named in a phrase set off by commas right before
+    or right after the body's speech verb and opened by one of quotes.yaml "named_voice_links"
+    ("UNMISS, through its spokesperson X, said", "la Minusca a affirmé, par la voix de son
+    porte-parole X, que", "la Minusca aseguró, por boca de su portavoz X, que"): the person's
+    mention, who speaks as themselves (tests/corpus/README.md). None when `mention` is a person
+    already, or no such phrase names a person."""
+    if mention.found is None or mention.found.kind == "person" or mention.kind not in ("entity", "body"):
+        return None
+    links = _compared_forms("named_voice_links", language)
+    if not links:
+        return None
+    pattern = re.compile(rf",\s*(?:{_alternation(links)})(?![\w'-])[^,;:.()]*,")
+    before = pattern.match(comparable, mention.end) if mention.end <= cue.start else None
+    after = pattern.match(comparable, cue.end)
+    for phrase in (before if before is not None and not comparable[before.end():cue.start].strip() else None, after):
+        people = [m for m in mentions if phrase is not None and phrase.start() < m.start and m.end <= phrase.end()
+                  and m.kind == "entity" and m.found is not None and m.found.kind == "person"
+                  and not comparable[m.end:phrase.end() - 1].strip() and not _named_as_agent(m, text, comparable, language)]
+        if people:
+            return people[-1]
+    return None
+
+
 def _relays(cue: _Cue, comparable: str, language: str) -> bool:
     """Whether a source marker cue is one by which a reporter relays another's words
     (quotes.yaml "relaying_markers": "citing", "citant", "citando a"): the one it names then
@@ -5551,6 +5576,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 mention = typo  # "« ... », Teneti added" after "Andrea Tenenti": a surname misspelt
             elif mention is None and not cue.marker and _inverted(cue, text, spans):
                 mention = _lone_name_after(cue, text, mentions, article, language)  # '"...," said Halvorsen.'
+            if mention is not None and not cue.marker and (named_voice := _named_voice(cue, mention, mentions, text, comparable, language)) is not None:
+                mention = named_voice  # "la Minusca a affirmé, par la voix de son porte-parole X, que": X speaks
             voice = mention is not None and (mention.kind in ("unnamed", "title") or _voice_before(mention, mentions, text, comparable, language))
             if mention is not None and mention.kind in ("unnamed", "title") and mention.found is None \
                     and (voiced := _voiced_body(mention, mentions, text, comparable, language)) is not None:
