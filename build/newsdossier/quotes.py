@@ -572,7 +572,19 @@ def _contrast_pattern(language: str) -> re.Pattern | None:
     words = list(_compared_forms("contrast_conjunctions", language))
     if not words:
         return None
-    return re.compile(rf"[,;]\s*(?:{_alternation(words)})\s+(?P<clause>)")
+    return re.compile(rf"[,;]\s*(?:{_alternation(words)})(?:\s+|(?<=')(?=\w))(?P<clause>)")
+
+
+@lru_cache(maxsize=None)
+def _opening_contrast_pattern(language: str) -> re.Pattern | None:
+    """A conjunction of contrast opening the sentence (quotes.yaml
+    "opening_contrast_conjunctions": "While", "Tandis que", "Mientras"), on the compared text,
+    then the first comma after it, the group "clause" starting after that comma: where the
+    main clause begins. None when the language lists none."""
+    words = list(_compared_forms("opening_contrast_conjunctions", language))
+    if not words:
+        return None
+    return re.compile(rf"\s*(?:{_alternation(words)})(?:\s+|(?<=')(?=\w))[^,;:]*?,\s*(?P<clause>)")
 
 
 def _contrasted_reports(text: str, language: str) -> int | None:
@@ -585,6 +597,9 @@ def _contrasted_reports(text: str, language: str) -> int | None:
     nor quotation mark (or CONTRAST_APPOSED_SUBJECT_WORDS with one apposition set off by two
     commas, the second closing the subject), then a speech verb (quotes.yaml "speech_verbs"), a pronoun standing for
     the subject before (quotes.yaml "pronouns") not counting as one; outside quotation marks.
+    A conjunction opening the sentence (_opening_contrast_pattern: "While X said ..., Y said
+    ...") splits at the comma closing its clause, on the same conditions. A verb of
+    characterising with its judgement (_characterising_patterns) reports as a speech verb does.
     None when the sentence is not such. Rule source: a contrast conjunction coordinates two
     main clauses, each with its own subject (clause coordination in EN/FR/ES/VI grammars)."""
     pattern = _contrast_pattern(language)
@@ -593,7 +608,9 @@ def _contrasted_reports(text: str, language: str) -> int | None:
     if pattern is None or verbs is None:
         return None
     comparable = _comparable(text, language)
-    if pattern.search(comparable) is None:
+    opening = _opening_contrast_pattern(language)
+    opened = opening.match(comparable) if opening is not None else None
+    if pattern.search(comparable) is None and opened is None:
         return None  # (no conjunction of contrast: most sentences)
     spans, _open = _quoted_spans(text)
 
@@ -601,14 +618,19 @@ def _contrasted_reports(text: str, language: str) -> int | None:
         return not any(a <= at < b for a, b in spans)
 
     pronouns = patterns["pronouns"]
-    reporting = [p for p in (verbs, patterns["source_markers"]) if p is not None]
-    for match in pattern.finditer(comparable):
-        at, clause = match.start(), match.start("clause")
+    # a verb of characterising with its judgement reports too ("X called the attack heinous")
+    characterising = _characterising_patterns(language)[0]
+    reporting = [p for p in (verbs, patterns["source_markers"], characterising) if p is not None]
+    # "While X said ..., Y said ...": the comma closing the opening clause splits it
+    matches = [(comparable.rfind(",", 0, opened.start("clause")), opened.start("clause"))] if opened is not None else []
+    matches += [(m.start(), m.start("clause")) for m in pattern.finditer(comparable)]
+    for at, clause in matches:
         if any(a < at < b for a, b in spans):
             continue
         if not any(unquoted(m.start()) for p in reporting for m in p.finditer(comparable, 0, at)):
             continue
-        verb = next((v for v in verbs.finditer(comparable, clause) if unquoted(v.start())), None)
+        verb = min((v for p in (verbs, characterising) if p is not None for v in p.finditer(comparable, clause)
+                    if unquoted(v.start())), key=lambda v: v.start(), default=None)
         if verb is None:
             continue
         subject = comparable[clause:verb.start()].strip()
