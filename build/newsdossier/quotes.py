@@ -572,7 +572,19 @@ def _contrast_pattern(language: str) -> re.Pattern | None:
     words = list(_compared_forms("contrast_conjunctions", language))
     if not words:
         return None
-    return re.compile(rf"[,;]\s*(?:{_alternation(words)})\s+(?P<clause>)")
+    return re.compile(rf"[,;]\s*(?:{_alternation(words)})(?:\s+|(?<=')(?=\w))(?P<clause>)")
+
+
+@lru_cache(maxsize=None)
+def _opening_contrast_pattern(language: str) -> re.Pattern | None:
+    """A conjunction of contrast opening the sentence (quotes.yaml
+    "opening_contrast_conjunctions": "While", "Tandis que", "Mientras"), on the compared text,
+    then the first comma after it, the group "clause" starting after that comma: where the
+    main clause begins. None when the language lists none."""
+    words = list(_compared_forms("opening_contrast_conjunctions", language))
+    if not words:
+        return None
+    return re.compile(rf"\s*(?:{_alternation(words)})(?:\s+|(?<=')(?=\w))[^,;:]*?,\s*(?P<clause>)")
 
 
 def _contrasted_reports(text: str, language: str) -> int | None:
@@ -585,6 +597,9 @@ def _contrasted_reports(text: str, language: str) -> int | None:
     nor quotation mark (or CONTRAST_APPOSED_SUBJECT_WORDS with one apposition set off by two
     commas, the second closing the subject), then a speech verb (quotes.yaml "speech_verbs"), a pronoun standing for
     the subject before (quotes.yaml "pronouns") not counting as one; outside quotation marks.
+    A conjunction opening the sentence (_opening_contrast_pattern: "While X said ..., Y said
+    ...") splits at the comma closing its clause, on the same conditions. A verb of
+    characterising with its judgement (_characterising_patterns) reports as a speech verb does.
     None when the sentence is not such. Rule source: a contrast conjunction coordinates two
     main clauses, each with its own subject (clause coordination in EN/FR/ES/VI grammars)."""
     pattern = _contrast_pattern(language)
@@ -593,7 +608,9 @@ def _contrasted_reports(text: str, language: str) -> int | None:
     if pattern is None or verbs is None:
         return None
     comparable = _comparable(text, language)
-    if pattern.search(comparable) is None:
+    opening = _opening_contrast_pattern(language)
+    opened = opening.match(comparable) if opening is not None else None
+    if pattern.search(comparable) is None and opened is None:
         return None  # (no conjunction of contrast: most sentences)
     spans, _open = _quoted_spans(text)
 
@@ -601,14 +618,19 @@ def _contrasted_reports(text: str, language: str) -> int | None:
         return not any(a <= at < b for a, b in spans)
 
     pronouns = patterns["pronouns"]
-    reporting = [p for p in (verbs, patterns["source_markers"]) if p is not None]
-    for match in pattern.finditer(comparable):
-        at, clause = match.start(), match.start("clause")
+    # a verb of characterising with its judgement reports too ("X called the attack heinous")
+    characterising = _characterising_patterns(language)[0]
+    reporting = [p for p in (verbs, patterns["source_markers"], characterising) if p is not None]
+    # "While X said ..., Y said ...": the comma closing the opening clause splits it
+    matches = [(comparable.rfind(",", 0, opened.start("clause")), opened.start("clause"))] if opened is not None else []
+    matches += [(m.start(), m.start("clause")) for m in pattern.finditer(comparable)]
+    for at, clause in matches:
         if any(a < at < b for a, b in spans):
             continue
         if not any(unquoted(m.start()) for p in reporting for m in p.finditer(comparable, 0, at)):
             continue
-        verb = next((v for v in verbs.finditer(comparable, clause) if unquoted(v.start())), None)
+        verb = min((v for p in (verbs, characterising) if p is not None for v in p.finditer(comparable, clause)
+                    if unquoted(v.start())), key=lambda v: v.start(), default=None)
         if verb is None:
             continue
         subject = comparable[clause:verb.start()].strip()
@@ -3287,6 +3309,13 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     window = [m for m in mentions if floor <= m.start and m.end <= cue.start]  # the country kept, its noun after it
     if (country := _country_of_voice(nearest, window, text, comparable, language)) is not None:
         return country  # "the Malian government said", "Mali's authorities said": the country
+    if nearest.kind == "unnamed" and nearest.found is None \
+            and (country := _country_voiced_after(comparable, nearest.start, window, language)) is not None \
+            and country.end <= cue.start and not re.search(r"[,;:()\u2013\u2014\"\u00ab\u00bb\u201c\u201d]", text[country.end:cue.start]):
+        # "le gouvernement malien de transition a invité", "el gobierno maliense de transición
+        # pidió": the country after the government's noun, then words describing that
+        # government, no punctuation, before the verb: the country speaks
+        return country
     if nearest.kind in ("entity", "body") and nearest.found is not None and nearest.found.kind != "person":
         source = _anonymous_source_before(nearest, candidates, text, comparable, language)
         if source is not None:
@@ -5053,6 +5082,54 @@ def _cites_a_rule(cue: _Cue, comparable: str, language: str) -> bool:
     return bool(pattern.search(comparable, cue.end, cue.end + end.start() if end else len(comparable)))
 
 
+def _relative_marker_antecedent(cue: _Cue, mentions: list[_Mention], text: str, comparable: str,
+                                language: str) -> _Mention | None:
+    """The speaker of a source marker followed by a relative pronoun (quotes.yaml
+    "relative_after_markers": "une déclaration de l'ONU selon laquelle ...", "a statement
+    according to which ...", "un comunicado según el cual ..."): the antecedent before the
+    marker speaks. A document in the same clause before it gives its issuer (an unnamed
+    mention when it names none); else a body or person named right before the marker (a comma
+    at most between). Returns None when the marker opens no relative clause, or a mention of
+    kind "unnamed" when the antecedent names no one the text lists."""
+    words = _compared_forms("relative_after_markers", language)
+    if not words or not re.match(rf"\s*(?:{_alternation(words)})(?![\w'-])", comparable[cue.end:]):
+        return None
+    clause = max(text.rfind(mark, 0, cue.start) for mark in ".;:!?\n")
+    before = [m for m in mentions if clause < m.start and m.end <= cue.start]
+    document = next((m for m in reversed(before) if m.kind == "document"), None)
+    if document is not None:
+        return document if document.found is not None else _Mention(document.start, document.end, "unnamed", None)
+    last = before[-1] if before else None
+    if last is not None and last.kind == "entity" and re.fullmatch(r"\s*,?\s*", text[last.end:cue.start]):
+        return last
+    return _Mention(cue.start, cue.end, "unnamed", None)
+
+
+def _named_voice(cue: _Cue, mention: _Mention, mentions: list[_Mention], text: str, comparable: str,
+                 language: str) -> _Mention | None:
+    """The person through whom a body speaks, named in a phrase set off by commas right before
+    or right after the body's speech verb and opened by one of quotes.yaml "named_voice_links"
+    ("UNMISS, through its spokesperson X, said", "la Minusca a affirmé, par la voix de son
+    porte-parole X, que", "la Minusca aseguró, por boca de su portavoz X, que"): the person's
+    mention, who speaks as themselves (tests/corpus/README.md). None when `mention` is a person
+    already, or no such phrase names a person."""
+    if mention.found is None or mention.found.kind == "person" or mention.kind not in ("entity", "body"):
+        return None
+    links = _compared_forms("named_voice_links", language)
+    if not links:
+        return None
+    pattern = re.compile(rf",\s*(?:{_alternation(links)})(?![\w'-])[^,;:.()]*,")
+    before = pattern.match(comparable, mention.end) if mention.end <= cue.start else None
+    after = pattern.match(comparable, cue.end)
+    for phrase in (before if before is not None and not comparable[before.end():cue.start].strip() else None, after):
+        people = [m for m in mentions if phrase is not None and phrase.start() < m.start and m.end <= phrase.end()
+                  and m.kind == "entity" and m.found is not None and m.found.kind == "person"
+                  and not comparable[m.end:phrase.end() - 1].strip() and not _named_as_agent(m, text, comparable, language)]
+        if people:
+            return people[-1]
+    return None
+
+
 def _relays(cue: _Cue, comparable: str, language: str) -> bool:
     """Whether a source marker cue is one by which a reporter relays another's words
     (quotes.yaml "relaying_markers": "citing", "citant", "citando a"): the one it names then
@@ -5459,6 +5536,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 mention = _Mention(cue.start, cue.end, "pronoun", None)  # "a-t-il ajouté", "a précisé ce dernier"
             elif cue.marker and _possessive_marker(cue, comparable, language):
                 mention = _Mention(cue.start, cue.end, "pronoun", None)  # "A su juicio, ...", "in his view, ...": the one named before
+            elif cue.marker and (relative := _relative_marker_antecedent(cue, mentions, text, comparable, language)) is not None:
+                mention = relative  # "une déclaration de l'ONU selon laquelle ...": the antecedent speaks
             elif cue.marker:
                 verb = next((c for c in cues if not c.marker and c.start > cue.end and not comparable[cue.end:c.start].strip()), None)
                 # "según ha manifestado el general": the marker's subject comes after the verb it opens on
@@ -5519,6 +5598,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 mention = typo  # "« ... », Teneti added" after "Andrea Tenenti": a surname misspelt
             elif mention is None and not cue.marker and _inverted(cue, text, spans):
                 mention = _lone_name_after(cue, text, mentions, article, language)  # '"...," said Halvorsen.'
+            if mention is not None and not cue.marker and (named_voice := _named_voice(cue, mention, mentions, text, comparable, language)) is not None:
+                mention = named_voice  # "la Minusca a affirmé, par la voix de son porte-parole X, que": X speaks
             voice = mention is not None and (mention.kind in ("unnamed", "title") or _voice_before(mention, mentions, text, comparable, language))
             if mention is not None and mention.kind in ("unnamed", "title") and mention.found is None \
                     and (voiced := _voiced_body(mention, mentions, text, comparable, language)) is not None:
