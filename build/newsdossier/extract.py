@@ -3343,16 +3343,12 @@ def _described_place(text: str, surfaces: list[str], others: list[str] = ()) -> 
                for start in _country_starts(folded, surfaces, others) for pattern in patterns)
 
 
-# Where a text breaks into sentences for _host_in_context: after a full stop, a question or
-# an exclamation mark followed by space, or at a line break.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
-
-
 def _host_in_context(text: str, surfaces: list[str], others: list[str] = ()) -> bool:
     """Whether a sentence of text that prints a country as one of surfaces speaks of
     peacekeeping itself (peacekeeping_context) or describes the UN mission there
-    (_described_place). others: as _described_place's."""
-    for sentence in _SENTENCE_BREAK.split(text):
+    (_described_place). others: as _described_place's. The text breaks at line breaks, then
+    into sentences as text.split_sentences does (abbreviations such as "U.N." kept whole)."""
+    for sentence in (s for line in text.splitlines() for s in split_sentences(line)):
         if not _country_starts(fold(sentence), surfaces, others):
             continue
         if peacekeeping_context(sentence) or _described_place(sentence, surfaces, others):
