@@ -1574,28 +1574,40 @@ def _finite_verb_words(language: str) -> tuple[frozenset[str], tuple[str, ...], 
             tuple(_lowered_words("simple_past_endings", language)), frozenset(_lowered_words("coordinating_conjunctions", language)))
 
 
+@lru_cache(maxsize=None)
+def _short_past_forms(language: str) -> frozenset[str]:
+    """The past forms of vocabulary "short_past_forms" of a language, lowercased (NFC): too
+    short for the participle's shape, each opens a verb group (_verb_groups)."""
+    return frozenset(_lowered_words("short_past_forms", language))
+
+
 def _verb_groups(sentence: str, start: int, end: int, language: str) -> list[tuple[int, bool]]:
     """The verb groups that open between offsets start and end of the printed sentence, as
     (offset of the group's first word, whether a coordinating conjunction stands right
     before it). A group opens at an auxiliary that carries a tense ("will", "was", "a",
     "sera", "ha", "será") not right after another, or at a past form standing alone (a
-    participle's shape: "-ed", "held", "organisé"; a simple past's ending: "celebró"), no
-    auxiliary in the two words before it. Words in lowercase only (a capital opens a name).
-    Rule of the vocabulary lists named in _finite_verb_words."""
+    participle's shape: "-ed", "held", "organisé"; a simple past's ending: "celebró"; a past
+    too short for that shape, vocabulary "short_past_forms": "died"), no auxiliary in the two
+    words before it. Words in lowercase only (a capital opens a name), none of a date (find_dates:
+    "el sábado" is no "-ado" participle). Rule of the vocabulary lists named in
+    _finite_verb_words."""
     auxiliaries, endings, irregular, past_endings, conjunctions = _finite_verb_words(language)
     if not auxiliaries:
         return []
+    short_pasts = _short_past_forms(language)
+    # a date's words are no verb, whatever their ending ("el sábado" ends as "-ado" does)
+    dated = [(d.start, d.end) for d in find_dates(sentence[start:end])]
     groups: list[tuple[int, bool]] = []
     before: list[str] = []
     for word in _VERB_WORD.finditer(sentence, start, end):
         printed = word.group()
         lowered = unicodedata.normalize("NFC", printed.lower()).replace("\u2019", "'")
         opens = False
-        if printed[:1].islower():
+        if printed[:1].islower() and not any(lo <= word.start() - start < hi for lo, hi in dated):
             if lowered in auxiliaries:
                 opens = not before or before[-1] not in auxiliaries
-            elif (_participle_shape(lowered, endings, irregular, 4) or (past_endings and lowered.endswith(past_endings)
-                                                                        and len(lowered) > 3)):
+            elif (_participle_shape(lowered, endings, irregular, 4) or lowered in short_pasts
+                  or (past_endings and lowered.endswith(past_endings) and len(lowered) > 3)):
                 opens = not any(w in auxiliaries for w in before[-2:])
         if opens:
             groups.append((word.start(), bool(before) and before[-1] in conjunctions))
