@@ -1947,6 +1947,8 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     # at the marker ("agreed to meet") is the verb's object, no purpose
     purposes = _purpose_clauses(sentence, language)
     read: list[tuple[EventWord, bool]] = []  # each word, and whether it is subordinate but for a purpose clause
+    # kinds whose participle used as a noun still tells its happening ("a fait un blessé")
+    told_by_noun = frozenset(reference().vocabulary.get("participle_noun_happening_kinds") or ())
     for start, end, kind, label, verb, _unprinted in found:
         if read and start < read[-1][0].end:
             continue
@@ -1957,6 +1959,8 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
                  # "según anunció este martes su oficina", "as announced by the ministry": where
                  # the news comes from, as "según un comunicado" is
                  or (kind == "announcement" and source_verb_opened(sentence, start, language)))
+        if verb is True and kind not in told_by_noun and object_participle_noun(sentence, start, end, language):
+            continue  # "a expulsé l'envoyé": a person named by a verb's participle, no happening
         if verb is True and _after_noun_determiner(compared, start, end, language):
             verb = False  # "les attaques", "the attacks": a noun after its determiner, not a verb
         if verb == "plural":
@@ -3131,6 +3135,35 @@ def determiner_participle(sentence: str, word: EventWord, words: list[EventWord]
     following = next((w for w in words if w.start >= word.end), None)
     return (following is not None and following.verb
             and not re.search(r"[,;:()\u2013\u2014]", sentence[word.end:following.start]))
+
+
+def _after_participle_determiner(sentence: str, start: int, language: str) -> bool:
+    """Whether a determiner of vocabulary "participle_noun_determiners" ends the text before
+    offset start (an elided "l'" glued to the word, another with spaces after it)."""
+    determiners = _lowered_words("participle_noun_determiners", language)
+    before = unicodedata.normalize("NFC", sentence[max(0, start - 12):start].lower()).replace("\u2019", "'")
+    return any(before.endswith(d) if d.endswith("'") else re.search(rf"(?:^|[^\w']){re.escape(d)}\s+$", before)
+               for d in determiners)
+
+
+def object_participle_noun(sentence: str, start: int, end: int, language: str = "und") -> bool:
+    """Whether the event verb at sentence[start:end] (a word of a kind's verb list, nouns
+    such as "défilé" or "emboscada" are not asked about) is a participle used as a noun, the
+    object of a verb before it in its clause ("Le Mali a expulsé mardi l'envoyé de la
+    mission", "Malí expulsó el martes al enviado"): one word ending as a participle does
+    (vocabulary "reduced_relative_endings"), right after a determiner of
+    "participle_noun_determiners", and a verb group (_verb_groups) between its clause's
+    start (the last comma, semicolon, colon, bracket or dash) and the determiner. The person
+    so named tells no happening of the word's kind (the caller keeps the kinds of vocabulary
+    "participle_noun_happening_kinds": "a fait un blessé" still tells a wounding). Languages
+    listing no such determiner: never. language: ISO 639-1 code of the text."""
+    endings, _auxiliaries = _reduced_relative_words(language)
+    printed = unicodedata.normalize("NFC", sentence[start:end].lower()).strip()
+    if " " in printed or not (endings and printed.endswith(endings)):
+        return False
+    if not _after_participle_determiner(sentence, start, language):
+        return False
+    return bool(_verb_groups(sentence, _clause_start(sentence, start), start, language))
 
 
 def aside_participle(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
