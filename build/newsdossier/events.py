@@ -2661,6 +2661,22 @@ def participle_date_apart(sentence: str, mention: DateMention, main: EventWord, 
     return _clause_apart(compared, mention, main) and participle_dated(sentence, mention, language)
 
 
+def subject_participle_date(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
+    """Whether a printed date is the time of a past participle describing the subject
+    (participle_dated: "la junta surgida del golpe de agosto de 2020", "la junte issue du
+    putsch d'août 2020"), before the main event verb in its clause (no comma, semicolon,
+    colon, bracket or dash between), while a date opens right after that verb
+    (dated_right_after: "anunció el martes", "a annoncé mardi"): the printed date tells
+    what the subject came from, the day after the verb dates the main event. language: ISO
+    639-1 code of the text."""
+    if not main.verb or mention.end > main.start:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if _clause_apart(compared, mention, main):
+        return False
+    return participle_dated(sentence, mention, language) and dated_right_after(sentence, main.end, language)
+
+
 def span_start_apart(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
     """Whether a printed date is the first day of a span, right after a word of vocabulary
     "period_start_words" ("depuis le", "desde el", "since the"), in a clause other than the
@@ -6952,6 +6968,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "llegaron esta madrugada los soldados que, por la crisis iniciada en enero, ...": the
         # participle's date, in another clause
         own = [m for m in own if not participle_date_apart(sentence, m, main, language)]
+        # "la junta surgida del golpe de agosto de 2020 anunció el martes": the participle's
+        # date on the subject, where the main verb has a day of its own right after it
+        own = [m for m in own if not subject_participle_date(sentence, m, main, language)]
         # "will meet next week ... before the establishment of the government in November":
         # the month is the establishment's, a phrase of time of its own after the main word
         own = [m for m in own if not time_phrase_date(sentence, main, m, words, language)]
