@@ -1574,28 +1574,40 @@ def _finite_verb_words(language: str) -> tuple[frozenset[str], tuple[str, ...], 
             tuple(_lowered_words("simple_past_endings", language)), frozenset(_lowered_words("coordinating_conjunctions", language)))
 
 
+@lru_cache(maxsize=None)
+def _short_past_forms(language: str) -> frozenset[str]:
+    """The past forms of vocabulary "short_past_forms" of a language, lowercased (NFC): too
+    short for the participle's shape, each opens a verb group (_verb_groups)."""
+    return frozenset(_lowered_words("short_past_forms", language))
+
+
 def _verb_groups(sentence: str, start: int, end: int, language: str) -> list[tuple[int, bool]]:
     """The verb groups that open between offsets start and end of the printed sentence, as
     (offset of the group's first word, whether a coordinating conjunction stands right
     before it). A group opens at an auxiliary that carries a tense ("will", "was", "a",
     "sera", "ha", "será") not right after another, or at a past form standing alone (a
-    participle's shape: "-ed", "held", "organisé"; a simple past's ending: "celebró"), no
-    auxiliary in the two words before it. Words in lowercase only (a capital opens a name).
-    Rule of the vocabulary lists named in _finite_verb_words."""
+    participle's shape: "-ed", "held", "organisé"; a simple past's ending: "celebró"; a past
+    too short for that shape, vocabulary "short_past_forms": "died"), no auxiliary in the two
+    words before it. Words in lowercase only (a capital opens a name), none of a date (find_dates:
+    "el sábado" is no "-ado" participle). Rule of the vocabulary lists named in
+    _finite_verb_words."""
     auxiliaries, endings, irregular, past_endings, conjunctions = _finite_verb_words(language)
     if not auxiliaries:
         return []
+    short_pasts = _short_past_forms(language)
+    # a date's words are no verb, whatever their ending ("el sábado" ends as "-ado" does)
+    dated = [(d.start, d.end) for d in find_dates(sentence[start:end])]
     groups: list[tuple[int, bool]] = []
     before: list[str] = []
     for word in _VERB_WORD.finditer(sentence, start, end):
         printed = word.group()
         lowered = unicodedata.normalize("NFC", printed.lower()).replace("\u2019", "'")
         opens = False
-        if printed[:1].islower():
+        if printed[:1].islower() and not any(lo <= word.start() - start < hi for lo, hi in dated):
             if lowered in auxiliaries:
                 opens = not before or before[-1] not in auxiliaries
-            elif (_participle_shape(lowered, endings, irregular, 4) or (past_endings and lowered.endswith(past_endings)
-                                                                        and len(lowered) > 3)):
+            elif (_participle_shape(lowered, endings, irregular, 4) or lowered in short_pasts
+                  or (past_endings and lowered.endswith(past_endings) and len(lowered) > 3)):
                 opens = not any(w in auxiliaries for w in before[-2:])
         if opens:
             groups.append((word.start(), bool(before) and before[-1] in conjunctions))
@@ -1935,6 +1947,8 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     # at the marker ("agreed to meet") is the verb's object, no purpose
     purposes = _purpose_clauses(sentence, language)
     read: list[tuple[EventWord, bool]] = []  # each word, and whether it is subordinate but for a purpose clause
+    # kinds whose participle used as a noun still tells its happening ("a fait un blessé")
+    told_by_noun = frozenset(reference().vocabulary.get("participle_noun_happening_kinds") or ())
     for start, end, kind, label, verb, _unprinted in found:
         if read and start < read[-1][0].end:
             continue
@@ -1945,6 +1959,8 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
                  # "según anunció este martes su oficina", "as announced by the ministry": where
                  # the news comes from, as "según un comunicado" is
                  or (kind == "announcement" and source_verb_opened(sentence, start, language)))
+        if verb is True and kind not in told_by_noun and object_participle_noun(sentence, start, end, language):
+            continue  # "a expulsé l'envoyé": a person named by a verb's participle, no happening
         if verb is True and _after_noun_determiner(compared, start, end, language):
             verb = False  # "les attaques", "the attacks": a noun after its determiner, not a verb
         if verb == "plural":
@@ -2645,6 +2661,22 @@ def participle_date_apart(sentence: str, mention: DateMention, main: EventWord, 
     return _clause_apart(compared, mention, main) and participle_dated(sentence, mention, language)
 
 
+def subject_participle_date(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
+    """Whether a printed date is the time of a past participle describing the subject
+    (participle_dated: "la junta surgida del golpe de agosto de 2020", "la junte issue du
+    putsch d'août 2020"), before the main event verb in its clause (no comma, semicolon,
+    colon, bracket or dash between), while a date opens right after that verb
+    (dated_right_after: "anunció el martes", "a annoncé mardi"): the printed date tells
+    what the subject came from, the day after the verb dates the main event. language: ISO
+    639-1 code of the text."""
+    if not main.verb or mention.end > main.start:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if _clause_apart(compared, mention, main):
+        return False
+    return participle_dated(sentence, mention, language) and dated_right_after(sentence, main.end, language)
+
+
 def span_start_apart(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
     """Whether a printed date is the first day of a span, right after a word of vocabulary
     "period_start_words" ("depuis le", "desde el", "since the"), in a clause other than the
@@ -3119,6 +3151,35 @@ def determiner_participle(sentence: str, word: EventWord, words: list[EventWord]
     following = next((w for w in words if w.start >= word.end), None)
     return (following is not None and following.verb
             and not re.search(r"[,;:()\u2013\u2014]", sentence[word.end:following.start]))
+
+
+def _after_participle_determiner(sentence: str, start: int, language: str) -> bool:
+    """Whether a determiner of vocabulary "participle_noun_determiners" ends the text before
+    offset start (an elided "l'" glued to the word, another with spaces after it)."""
+    determiners = _lowered_words("participle_noun_determiners", language)
+    before = unicodedata.normalize("NFC", sentence[max(0, start - 12):start].lower()).replace("\u2019", "'")
+    return any(before.endswith(d) if d.endswith("'") else re.search(rf"(?:^|[^\w']){re.escape(d)}\s+$", before)
+               for d in determiners)
+
+
+def object_participle_noun(sentence: str, start: int, end: int, language: str = "und") -> bool:
+    """Whether the event verb at sentence[start:end] (a word of a kind's verb list, nouns
+    such as "défilé" or "emboscada" are not asked about) is a participle used as a noun, the
+    object of a verb before it in its clause ("Le Mali a expulsé mardi l'envoyé de la
+    mission", "Malí expulsó el martes al enviado"): one word ending as a participle does
+    (vocabulary "reduced_relative_endings"), right after a determiner of
+    "participle_noun_determiners", and a verb group (_verb_groups) between its clause's
+    start (the last comma, semicolon, colon, bracket or dash) and the determiner. The person
+    so named tells no happening of the word's kind (the caller keeps the kinds of vocabulary
+    "participle_noun_happening_kinds": "a fait un blessé" still tells a wounding). Languages
+    listing no such determiner: never. language: ISO 639-1 code of the text."""
+    endings, _auxiliaries = _reduced_relative_words(language)
+    printed = unicodedata.normalize("NFC", sentence[start:end].lower()).strip()
+    if " " in printed or not (endings and printed.endswith(endings)):
+        return False
+    if not _after_participle_determiner(sentence, start, language):
+        return False
+    return bool(_verb_groups(sentence, _clause_start(sentence, start), start, language))
 
 
 def aside_participle(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
@@ -6907,6 +6968,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "llegaron esta madrugada los soldados que, por la crisis iniciada en enero, ...": the
         # participle's date, in another clause
         own = [m for m in own if not participle_date_apart(sentence, m, main, language)]
+        # "la junta surgida del golpe de agosto de 2020 anunció el martes": the participle's
+        # date on the subject, where the main verb has a day of its own right after it
+        own = [m for m in own if not subject_participle_date(sentence, m, main, language)]
         # "will meet next week ... before the establishment of the government in November":
         # the month is the establishment's, a phrase of time of its own after the main word
         own = [m for m in own if not time_phrase_date(sentence, main, m, words, language)]
