@@ -2313,17 +2313,20 @@ def _site_notice_pattern() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(fold(w).lower() for w in reference().vocabulary['site_notice_words'])})(?!\w)")
 
 
-def _others_day_line(layout: Layout, line: str) -> bool:
+def _others_day_line(layout: Layout, line: str, first: DateMention | None = None) -> bool:
     """Whether a line of a page prints a day in another's wording and for another's purpose than
     the article's: a site's notice about itself (_site_notice: "We updated our Privacy Policy on
     June 1, 2023"), the day under a widget's heading or a copy's label (layout.other_days), a
     reader's comment's stamp (layout.comment_stamps), or a day after a label of another day on
     its line (segment.other_day_before: "Retrieved at 10:12, November 14, 2024", "Exchange
     rates: ..."). Such a day tells neither the article's date nor the order the page writes its
-    own dates in. Input: the layout and one of its lines; output: True or False."""
+    own dates in. Input: the layout, one of its lines and, when the caller has read it already,
+    the line's first date with its day and year (found again here otherwise); output: True or
+    False."""
     if _site_notice(line) or line in layout.other_days or line in layout.comment_stamps:
         return True
-    first = next((d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day), None)
+    if first is None:
+        first = next((d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day), None)
     return first is not None and other_day_before(line[:first.start])
 
 
@@ -2390,7 +2393,7 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         return closing.value.edtf(), "explicit", f"the day closing the headline: {closing.text}"
     for line in layout.boilerplate:
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
-        if found and (_others_day_line(layout, line) or breadcrumb(line[:found[0].start]) or site_clock(line[:found[0].start])):
+        if found and (_others_day_line(layout, line, found[0]) or breadcrumb(line[:found[0].start]) or site_clock(line[:found[0].start])):
             # "Hạn chót: 10/11/2023", "Departure: 20 June 2024", the day under "El tiempo en:
             # Mijas", a reader's comment's stamp, a cookie notice's day: another day than the page's
             continue
