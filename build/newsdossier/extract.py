@@ -2822,13 +2822,14 @@ def _near_day(page: PartialDate, dispatch: PartialDate, days: int = 2) -> bool:
     return gap <= days or (dispatch.year is None and 365 - days <= gap <= 366 + days)
 
 
-def _latest_year(text: str, at_least: int = 2, today: datetime.date | None = None) -> int | None:
+def _latest_year(text: str, at_least: int = 2, today: datetime.date | None = None, leave_out=None) -> int | None:
     """The latest past year the text names at least this often ("in 2021 ... 2021"); with
-    today, none after today's year."""
+    today, none after today's year; with leave_out (a function of a DateMention, True for a
+    mention not to count), none of the mentions it leaves out."""
     counts = Counter(
         d.value.year for d in find_dates(text)
         if d.kind in ("year", "date") and d.value.year and not _future_year(text, d) and not _history_year(text, d)
-        and not (today and d.value.year > today.year)
+        and not (today and d.value.year > today.year) and not (leave_out and leave_out(d))
     )
     years = [y for y, n in counts.items() if n >= at_least]
     return max(years) if years else None
@@ -2851,10 +2852,7 @@ def _operations_year(text: str) -> int | None:
     "l'indépendance en 1960"): no year of the peacekeepers the text tells of today. None when
     it names no other year."""
     history = _nation_history_words()
-    years = [d.value.year for d in find_dates(text)
-             if d.kind in ("year", "date") and d.value.year and not _future_year(text, d) and not _history_year(text, d)
-             and not (d.kind == "year" and history.search(fold(text[max(0, d.start - 45):d.start])))]
-    return max(years, default=None)
+    return _latest_year(text, at_least=1, leave_out=lambda d: d.kind == "year" and bool(history.search(fold(text[max(0, d.start - 45):d.start]))))
 
 
 def _latest_past_year(text: str, hints: YearHints) -> int | None:
