@@ -2840,8 +2840,8 @@ def _nation_history_words() -> re.Pattern:
     """Words before a year that dates a country's own birth (vocabulary
     "nation_history_words": "independence", "won its freedom", "indépendance"), every
     language's, on folded text, ending the text searched but for the words up to the year."""
-    words = sorted(reference().words("nation_history_words", ("en", "fr", "es", "vi")), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b[^.!?;]*$")
+    words = alternation(reference().words("nation_history_words", ("en", "fr", "es", "vi")))
+    return re.compile(rf"\b(?:{words})\b[^.!?;]*$")
 
 
 def _operations_year(text: str) -> int | None:
