@@ -3349,12 +3349,19 @@ def _host_in_context(text: str, surfaces: list[str], others: list[str] = ()) -> 
     peacekeeping itself (peacekeeping_context) or describes the UN mission there
     (_described_place). others: as _described_place's. The text breaks at line breaks, then
     into sentences as text.split_sentences does (abbreviations such as "U.N." kept whole)."""
-    for sentence in (s for line in text.splitlines() for s in split_sentences(line)):
+    for sentence in _line_sentences(text):
         if not _country_starts(fold(sentence), surfaces, others):
             continue
         if peacekeeping_context(sentence) or _described_place(sentence, surfaces, others):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _line_sentences(text: str) -> tuple[str, ...]:
+    """The sentences of text, broken at its line breaks, then as text.split_sentences breaks
+    them; kept for the last text, which _host_in_context reads once for each country."""
+    return tuple(s for line in text.splitlines() for s in split_sentences(line))
 
 
 def _country_starts(folded: str, surfaces: list[str], others: list[str]) -> list[int]:
