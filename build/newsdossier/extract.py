@@ -3249,9 +3249,10 @@ def _implied_missions(entities: dict[str, Found], text: str, year: int | None) -
     implied: dict[str, str] = {}
     when = f"in {year}" if year is not None else "in a text of no year"
     for entity in entities.values():
+        if entity.kind not in ("country", "city") or not entity.code:
+            continue
         others = [s for f in entities.values() if f.kind == "country" and f is not entity for s in f.surfaces]
-        if (entity.kind not in ("country", "city") or not entity.code
-                or not (context or _described_place(text, entity.surfaces, others))
+        if (not (context or _described_place(text, entity.surfaces, others))
                 or _named_as_border(text, entity.surfaces, others)):
             continue
         if named and not _host_in_context(text, entity.surfaces, others):
