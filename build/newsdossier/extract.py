@@ -2313,17 +2313,20 @@ def _site_notice_pattern() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(fold(w).lower() for w in reference().vocabulary['site_notice_words'])})(?!\w)")
 
 
-def _others_day_line(layout: Layout, line: str) -> bool:
+def _others_day_line(layout: Layout, line: str, first: DateMention | None = None) -> bool:
     """Whether a line of a page prints a day in another's wording and for another's purpose than
     the article's: a site's notice about itself (_site_notice: "We updated our Privacy Policy on
     June 1, 2023"), the day under a widget's heading or a copy's label (layout.other_days), a
     reader's comment's stamp (layout.comment_stamps), or a day after a label of another day on
     its line (segment.other_day_before: "Retrieved at 10:12, November 14, 2024", "Exchange
     rates: ..."). Such a day tells neither the article's date nor the order the page writes its
-    own dates in. Input: the layout and one of its lines; output: True or False."""
+    own dates in. Input: the layout, one of its lines and, when the caller has read it already,
+    the line's first date with its day and year (found again here otherwise); output: True or
+    False."""
     if _site_notice(line) or line in layout.other_days or line in layout.comment_stamps:
         return True
-    first = next((d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day), None)
+    if first is None:
+        first = next((d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day), None)
     return first is not None and other_day_before(line[:first.start])
 
 
@@ -2390,7 +2393,7 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         return closing.value.edtf(), "explicit", f"the day closing the headline: {closing.text}"
     for line in layout.boilerplate:
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
-        if found and (_others_day_line(layout, line) or breadcrumb(line[:found[0].start]) or site_clock(line[:found[0].start])):
+        if found and (_others_day_line(layout, line, found[0]) or breadcrumb(line[:found[0].start]) or site_clock(line[:found[0].start])):
             # "Hạn chót: 10/11/2023", "Departure: 20 June 2024", the day under "El tiempo en:
             # Mijas", a reader's comment's stamp, a cookie notice's day: another day than the page's
             continue
@@ -2819,13 +2822,14 @@ def _near_day(page: PartialDate, dispatch: PartialDate, days: int = 2) -> bool:
     return gap <= days or (dispatch.year is None and 365 - days <= gap <= 366 + days)
 
 
-def _latest_year(text: str, at_least: int = 2, today: datetime.date | None = None) -> int | None:
+def _latest_year(text: str, at_least: int = 2, today: datetime.date | None = None, leave_out=None) -> int | None:
     """The latest past year the text names at least this often ("in 2021 ... 2021"); with
-    today, none after today's year."""
+    today, none after today's year; with leave_out (a function of a DateMention, True for a
+    mention not to count), none of the mentions it leaves out."""
     counts = Counter(
         d.value.year for d in find_dates(text)
         if d.kind in ("year", "date") and d.value.year and not _future_year(text, d) and not _history_year(text, d)
-        and not (today and d.value.year > today.year)
+        and not (today and d.value.year > today.year) and not (leave_out and leave_out(d))
     )
     years = [y for y, n in counts.items() if n >= at_least]
     return max(years) if years else None
@@ -2836,8 +2840,8 @@ def _nation_history_words() -> re.Pattern:
     """Words before a year that dates a country's own birth (vocabulary
     "nation_history_words": "independence", "won its freedom", "indépendance"), every
     language's, on folded text, ending the text searched but for the words up to the year."""
-    words = sorted(reference().words("nation_history_words", ("en", "fr", "es", "vi")), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b[^.!?;]*$")
+    words = alternation(reference().words("nation_history_words", ("en", "fr", "es", "vi")))
+    return re.compile(rf"\b(?:{words})\b[^.!?;]*$")
 
 
 def _operations_year(text: str) -> int | None:
@@ -2848,10 +2852,7 @@ def _operations_year(text: str) -> int | None:
     "l'indépendance en 1960"): no year of the peacekeepers the text tells of today. None when
     it names no other year."""
     history = _nation_history_words()
-    years = [d.value.year for d in find_dates(text)
-             if d.kind in ("year", "date") and d.value.year and not _future_year(text, d) and not _history_year(text, d)
-             and not (d.kind == "year" and history.search(fold(text[max(0, d.start - 45):d.start])))]
-    return max(years, default=None)
+    return _latest_year(text, at_least=1, leave_out=lambda d: d.kind == "year" and bool(history.search(fold(text[max(0, d.start - 45):d.start]))))
 
 
 def _latest_past_year(text: str, hints: YearHints) -> int | None:
@@ -3248,9 +3249,10 @@ def _implied_missions(entities: dict[str, Found], text: str, year: int | None) -
     implied: dict[str, str] = {}
     when = f"in {year}" if year is not None else "in a text of no year"
     for entity in entities.values():
+        if entity.kind not in ("country", "city") or not entity.code:
+            continue
         others = [s for f in entities.values() if f.kind == "country" and f is not entity for s in f.surfaces]
-        if (entity.kind not in ("country", "city") or not entity.code
-                or not (context or _described_place(text, entity.surfaces, others))
+        if (not (context or _described_place(text, entity.surfaces, others))
                 or _named_as_border(text, entity.surfaces, others)):
             continue
         if named and not _host_in_context(text, entity.surfaces, others):
@@ -3348,12 +3350,19 @@ def _host_in_context(text: str, surfaces: list[str], others: list[str] = ()) -> 
     peacekeeping itself (peacekeeping_context) or describes the UN mission there
     (_described_place). others: as _described_place's. The text breaks at line breaks, then
     into sentences as text.split_sentences does (abbreviations such as "U.N." kept whole)."""
-    for sentence in (s for line in text.splitlines() for s in split_sentences(line)):
+    for sentence in _line_sentences(text):
         if not _country_starts(fold(sentence), surfaces, others):
             continue
         if peacekeeping_context(sentence) or _described_place(sentence, surfaces, others):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _line_sentences(text: str) -> tuple[str, ...]:
+    """The sentences of text, broken at its line breaks, then as text.split_sentences breaks
+    them; kept for the last text, which _host_in_context reads once for each country."""
+    return tuple(s for line in text.splitlines() for s in split_sentences(line))
 
 
 def _country_starts(folded: str, surfaces: list[str], others: list[str]) -> list[int]:
