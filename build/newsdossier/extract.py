@@ -3406,15 +3406,11 @@ def _named_as_border(text: str, surfaces: list[str], others: list[str] = ()) -> 
 MISSPELT_SURNAME_LETTERS = 5
 
 
-# The English words of a country's whole forces after its name or demonym ("Nepal Army",
-# "Bangladeshi Armed Forces"), as the extractor names bodies found by pattern.
-_WHOLE_FORCE_WORDS = ("Army", "Armed Forces")
-
-
 def _one_national_force(entities: dict[str, Found]) -> dict[str, str]:
     """The organisations of one article that are one country's army (or its armed forces)
     named twice: by the country's name or by its demonym before "Army" (or "Armed Forces") as
-    a name found by pattern ("Nepal Army", "Nepali Army", "Bangladesh Army"), or as the country's forces found
+    a name found by pattern ("Nepal Army", "Nepali Army", "Bangladesh Army"; vocabulary
+    whole_force_words), or as the country's forces found
     with the country ("armed-forces-of-<country>": "the Bangladeshi army"). Returns {key of
     each other one: key of the one kept}: the first printed under the demonym
     (tests/corpus/README: "<Demonym> Army"), else the first printed. A country's forces the
@@ -3426,7 +3422,7 @@ def _one_national_force(entities: dict[str, Found]) -> dict[str, str]:
         if f.kind != "organisation" or f.known:
             continue
         words = f.name.split()
-        for service in _WHOLE_FORCE_WORDS:
+        for service in reference().vocabulary["whole_force_words"]:
             n = len(service.split())
             if len(words) > n and " ".join(words[-n:]).lower() == service.lower():
                 head = " ".join(words[:-n])
