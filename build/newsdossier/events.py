@@ -7369,7 +7369,7 @@ def relative_clause_happenings(sentence: str, words: list[EventWord], main: Even
     # restrictive clauses right after their noun, before the main word ("Troops who were
     # attacked on Monday were killed"), as _subordinate_spans closes them
     bounded = {lo: hi for lo, hi in _subordinate_spans(compared, language, sentence)
-               if restrictive and hi <= main.start} if restrictive else {}
+               if hi <= main.start} if restrictive else {}
     for match in pronouns.finditer(compared):
         lo = match.start()
         if _relative_after_comma(compared, lo, pronouns):
