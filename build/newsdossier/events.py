@@ -6923,6 +6923,13 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 headline=_headline(sentence, word, place, surface, actors, language),
             )
 
+        def relative_told(word: EventWord, span: tuple, announced: bool = False) -> None:
+            """Tell word, of a clause of its own (relative or coordinated), as a happening of
+            span ((start, end) PartialDates), announced when planned."""
+            extra = finding(word)
+            extra.start, extra.end, extra.announced = span[0], span[1], announced
+            told.append(_Told(extra, word, sentence, "relative"))
+
         given = _dated_words(sentence, words, mentions, conformity_adjuncts(sentence, language)) if mentions else {}
         timed: list[int] = []  # words a date in passing moved to, as their time clause's ("since 1993, when ...")
         for mention in mentions:
@@ -7012,9 +7019,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # "In a separate incident on Friday, ...": another happening, though of the same day
             told.append(_Told(event, main, sentence, "separate" if sequel is not None or another_dated(sentence, language, main) else "printed"))
             for word, span in subject_clause_happenings(sentence, words, main, event, anchor, language):
-                extra = finding(word)  # "The envoy, who arrived on Monday, met the president on 2 May"
-                extra.start, extra.end = span
-                told.append(_Told(extra, word, sentence, "relative"))
+                relative_told(word, span)  # "The envoy, who arrived on Monday, met the president on 2 May"
             if named is not None:
                 told.append(_Told(named, _happening_word(mention), sentence, "separate"))
             used = [mention]
@@ -7115,15 +7120,11 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     basis = "separate"  # its own day named: another happening, never merged
                 told.append(_Told(event, main, sentence, basis))
                 for word, span in subject_clause_happenings(sentence, words, main, event, anchor, language):
-                    extra = finding(word)  # "Troops who were attacked on Monday were killed on Tuesday"
-                    extra.start, extra.end = span
-                    told.append(_Told(extra, word, sentence, "relative"))
+                    relative_told(word, span)  # "Troops who were attacked on Monday were killed on Tuesday"
                 if basis == "relative":
                     for word, span in coordinated_happenings(sentence, words, main, anchor, event.announced, language):
                         if span[0] != event.start:  # "will arrive on Monday and meet the president on Tuesday"
-                            extra = finding(word)
-                            extra.start, extra.end, extra.announced = span[0], span[1], event.announced
-                            told.append(_Told(extra, word, sentence, "relative"))
+                            relative_told(word, span, event.announced)
         lead = False
         _settle_planned(event, anchor)
         opens = after_opener(sentence, main, words + states, language) if not planned else None
@@ -7369,7 +7370,7 @@ def relative_clause_happenings(sentence: str, words: list[EventWord], main: Even
     # restrictive clauses right after their noun, before the main word ("Troops who were
     # attacked on Monday were killed"), as _subordinate_spans closes them
     bounded = {lo: hi for lo, hi in _subordinate_spans(compared, language, sentence)
-               if restrictive and hi <= main.start} if restrictive else {}
+               if hi <= main.start} if restrictive else {}
     for match in pronouns.finditer(compared):
         lo = match.start()
         if _relative_after_comma(compared, lo, pronouns):
