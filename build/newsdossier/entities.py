@@ -5733,9 +5733,9 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
         tied = [i for i in bodies if i.startswith(f"{body_id}-of-") and bodies[i].code]
         if len(tied) == 1:
             into[body_id] = tied[0]
-        elif not tied and (owner := _style_country(bodies[body_id], sentences)
-                           or (home if home in reference().countries else _national_bodies_country(bodies))) \
-                and (owner == _style_country(bodies[body_id], sentences) or not _other_country_beside(sentences, body_id, owner)):
+        elif not tied and ((owner := _style_country(bodies[body_id], sentences))
+                           or ((owner := home if home in reference().countries else _national_bodies_country(bodies))
+                               and not _other_country_beside(sentences, body_id, owner))):
             untied, country = bodies[body_id], reference().country_entry(owner)
             tied_id = f"{body_id}-of-{slugify(country.name)}"
             bodies[tied_id] = Found(untied.kind, tied_id, f"{untied.name} of {country.name}", untied.sentence,
