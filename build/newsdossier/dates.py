@@ -69,6 +69,7 @@ def _day_prefixes() -> frozenset[str]:
     return frozenset(unicodedata.normalize("NFC", word).lower() for word in reference().date_words.get("day_prefixes") or ())
 
 
+@lru_cache(maxsize=None)
 def _day_prefix_alternation() -> str:
     """The folded day prefixes (_day_prefixes) as a regular-expression alternation; a pattern
     matching nothing when there are none."""
