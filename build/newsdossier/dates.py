@@ -1447,14 +1447,15 @@ def bare_day(text: str, anchor: PartialDate | None, language: str = "und", plann
     if anchor is None or not (anchor.year and anchor.month and anchor.day):
         return None
     phrases = _bare_day_pattern(language)
-    match = phrases[0].search(_lower(text)) if phrases is not None else None
+    lowered = _lower(text)
+    match = phrases[0].search(lowered) if phrases is not None else None
     if match is None:
         return None
     shape, printed = next((n, value) for n, value in enumerate(match.groups()) if value is not None)
     number, side = int(printed), phrases[1][shape]
     table = (reference().date_words.get("bare_day_phrases") or {}).get(language) or {}
     # "desde el día 1": the start of a state that lasts, no happening's day
-    before = _lower(text)[max(0, match.start() - 20):match.start()]
+    before = lowered[max(0, match.start() - 20):match.start()]
     if any(re.search(rf"(?<!\w){re.escape(_lower(w))}\s*$", before) for w in table.get("not_preceded_by") or ()):
         return None
     # "bay ngày 5 tới Hà Nội": "tới" before a name is the verb "go to", not "coming"
