@@ -3739,9 +3739,9 @@ def _country_government(piece: list[int], tokens: list[Token], claimed: list[boo
     if not any(tokens[k].folded in words for k in piece):
         return False
     # (a demonym two countries share counts too: "le Gouvernement Congolais" is a country's)
-    demonyms = country_demonyms() | frozenset(_shared_service_countries())
-    return all(tokens[k].folded in words or tokens[k].folded in demonyms or tokens[k].folded in sets["edges"]
-               or claimed[k] for k in piece)
+    demonyms, shared = country_demonyms(), _shared_service_countries()
+    return all(tokens[k].folded in words or tokens[k].folded in demonyms or tokens[k].folded in shared
+               or tokens[k].folded in sets["edges"] or claimed[k] for k in piece)
 
 
 _SERVICE_ENDINGS = ("army", "armed forces", "navy", "air force", "military")
