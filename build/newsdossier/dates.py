@@ -69,6 +69,7 @@ def _day_prefixes() -> frozenset[str]:
     return frozenset(unicodedata.normalize("NFC", word).lower() for word in reference().date_words.get("day_prefixes") or ())
 
 
+@lru_cache(maxsize=None)
 def _day_prefix_alternation() -> str:
     """The folded day prefixes (_day_prefixes) as a regular-expression alternation; a pattern
     matching nothing when there are none."""
@@ -1446,14 +1447,15 @@ def bare_day(text: str, anchor: PartialDate | None, language: str = "und", plann
     if anchor is None or not (anchor.year and anchor.month and anchor.day):
         return None
     phrases = _bare_day_pattern(language)
-    match = phrases[0].search(_lower(text)) if phrases is not None else None
+    lowered = _lower(text)
+    match = phrases[0].search(lowered) if phrases is not None else None
     if match is None:
         return None
     shape, printed = next((n, value) for n, value in enumerate(match.groups()) if value is not None)
     number, side = int(printed), phrases[1][shape]
     table = (reference().date_words.get("bare_day_phrases") or {}).get(language) or {}
     # "desde el día 1": the start of a state that lasts, no happening's day
-    before = _lower(text)[max(0, match.start() - 20):match.start()]
+    before = lowered[max(0, match.start() - 20):match.start()]
     if any(re.search(rf"(?<!\w){re.escape(_lower(w))}\s*$", before) for w in table.get("not_preceded_by") or ()):
         return None
     # "bay ngày 5 tới Hà Nội": "tới" before a name is the verb "go to", not "coming"
@@ -1537,18 +1539,27 @@ def printed_weekday(text: str, mention: DateMention) -> int | None:
     dates.yaml "weekday_abbreviations"), 0 = Monday; None when none is printed right beside it."""
     before = fold_same_length(text[max(0, mention.start - 24):mention.start])
     after = fold_same_length(text[mention.end:mention.end + 14])
-    names = alternation(_weekday_table())
-    # (a Vietnamese day prefix may follow "ngày": "Thứ Ba, ngày mồng 5/3"; dates.yaml day_prefixes)
-    match = (re.search(r"\b(" + names + r")\W{0,3}(?:le|el|ngay)?\W{0,3}(?:(?:" + _day_prefix_alternation() + r")\s+)?$", before)
-             or re.match(r"^\W{0,3}(" + names + r")\b", after))
+    name_before, name_after, short_before = _printed_weekday_patterns()
+    match = name_before.search(before) or name_after.match(after)
     if match:
         return weekday_number(match.group(1))
-    short = _weekday_abbreviations()
-    if short:
-        shorts = alternation(short)
-        if (match := re.search(r"(?:^|[^\w.])(" + shorts + r")\.?,?\s{0,2}$", before)):
-            return short[match.group(1)]
+    if short_before is not None and (match := short_before.search(before)):
+        return _weekday_abbreviations()[match.group(1)]
     return None
+
+
+@lru_cache(maxsize=None)
+def _printed_weekday_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern | None]:
+    """printed_weekday's patterns, on folded text, built once: a weekday's name ending the text
+    before a date (maybe "le", "el", "ngày" between, and a Vietnamese day prefix after "ngày":
+    "Thứ Ba, ngày mồng 5/3"; dates.yaml day_prefixes), one opening the text after it, and a
+    short name ending the text before it (dates.yaml "weekday_abbreviations"; None when none
+    is listed)."""
+    names = alternation(_weekday_table())
+    short = _weekday_abbreviations()
+    return (re.compile(r"\b(" + names + r")\W{0,3}(?:le|el|ngay)?\W{0,3}(?:(?:" + _day_prefix_alternation() + r")\s+)?$"),
+            re.compile(r"^\W{0,3}(" + names + r")\b"),
+            re.compile(r"(?:^|[^\w.])(" + alternation(short) + r")\.?,?\s{0,2}$") if short else None)
 
 
 # a day number right after a weekday ("sábado 24", "dimanche 24,", "Sunday 24th"), with no

@@ -3739,9 +3739,9 @@ def _country_government(piece: list[int], tokens: list[Token], claimed: list[boo
     if not any(tokens[k].folded in words for k in piece):
         return False
     # (a demonym two countries share counts too: "le Gouvernement Congolais" is a country's)
-    demonyms = country_demonyms() | frozenset(_shared_service_countries())
-    return all(tokens[k].folded in words or tokens[k].folded in demonyms or tokens[k].folded in sets["edges"]
-               or claimed[k] for k in piece)
+    demonyms, shared = country_demonyms(), _shared_service_countries()
+    return all(tokens[k].folded in words or tokens[k].folded in demonyms or tokens[k].folded in shared
+               or tokens[k].folded in sets["edges"] or claimed[k] for k in piece)
 
 
 _SERVICE_ENDINGS = ("army", "armed forces", "navy", "air force", "military")
@@ -5733,9 +5733,9 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
         tied = [i for i in bodies if i.startswith(f"{body_id}-of-") and bodies[i].code]
         if len(tied) == 1:
             into[body_id] = tied[0]
-        elif not tied and (owner := _style_country(bodies[body_id], sentences)
-                           or (home if home in reference().countries else _national_bodies_country(bodies))) \
-                and (owner == _style_country(bodies[body_id], sentences) or not _other_country_beside(sentences, body_id, owner)):
+        elif not tied and ((owner := _style_country(bodies[body_id], sentences))
+                           or ((owner := home if home in reference().countries else _national_bodies_country(bodies))
+                               and not _other_country_beside(sentences, body_id, owner))):
             untied, country = bodies[body_id], reference().country_entry(owner)
             tied_id = f"{body_id}-of-{slugify(country.name)}"
             bodies[tied_id] = Found(untied.kind, tied_id, f"{untied.name} of {country.name}", untied.sentence,
