@@ -3744,7 +3744,11 @@ def _country_government(piece: list[int], tokens: list[Token], claimed: list[boo
                or tokens[k].folded in sets["edges"] or claimed[k] for k in piece)
 
 
-_SERVICE_ENDINGS = ("army", "armed forces", "navy", "air force", "military")
+@lru_cache(maxsize=1)
+def _service_endings() -> tuple[str, ...]:
+    """The English words closing a national service's name (vocabulary national_service_endings:
+    "army", "armed forces", "navy"...), folded, as str.endswith takes them."""
+    return tuple(fold(w) for w in reference().vocabulary["national_service_endings"])
 
 
 def _service_before_unit_acronym(piece: list[int], tokens: list[Token], claimed: list[bool]) -> list[int]:
@@ -3755,7 +3759,7 @@ def _service_before_unit_acronym(piece: list[int], tokens: list[Token], claimed:
     if len(piece) < 4 or not tokens[piece[-1]].is_acronym or claimed[piece[-1]] or tokens[piece[-2]].folded != "of":
         return piece
     before = " ".join(tokens[k].folded for k in piece[:-2])
-    return piece[:-2] if before.endswith(_SERVICE_ENDINGS) else piece
+    return piece[:-2] if before.endswith(_service_endings()) else piece
 
 
 def _office_of(piece: list[int], tokens: list[Token], sets) -> bool:
