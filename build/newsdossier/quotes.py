@@ -206,8 +206,7 @@ def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
     adverbs = list(_compared_forms("inserted_adverbs", language))
     auxiliaries = set(_compared_forms("compound_auxiliaries", language))
     pluperfect = {_comparable(k, language): _comparable(v, language) for k, v in _pluperfect_auxiliaries(language).items()}
-    forms = list(forms) + [f"{pluperfect[first]} {rest}" for first, _, rest in (form.partition(" ") for form in forms)
-                           if rest and first in pluperfect]
+    forms = _add_pluperfect(forms, pluperfect)
     if not adverbs or not auxiliaries:
         return re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)")
     inserted = rf"(?:\s+(?:{_alternation(adverbs)})(?=[\s,])){{0,2}},?"
@@ -242,7 +241,13 @@ def _pluperfect_auxiliaries(language: str) -> dict[str, str]:
 def _with_pluperfect(forms: Iterable[str], language: str) -> list[str]:
     """Compound verb forms (printed, lowercase) with their pluperfect added: "ha dado a conocer"
     gives "había dado a conocer" as well (quotes.yaml "pluperfect_auxiliaries")."""
-    pluperfect = _pluperfect_auxiliaries(language)
+    return _add_pluperfect(forms, _pluperfect_auxiliaries(language))
+
+
+def _add_pluperfect(forms: Iterable[str], pluperfect: dict[str, str]) -> list[str]:
+    """forms (list of str) followed by the pluperfect of each compound one: its first word, an
+    auxiliary of `pluperfect` ({perfect auxiliary: pluperfect one}, in the forms' spelling),
+    replaced ("ha dado a conocer" gives "había dado a conocer")."""
     forms = list(forms)
     return forms + [f"{pluperfect[first]} {rest}" for first, _, rest in (form.partition(" ") for form in forms)
                     if rest and first in pluperfect]
