@@ -5120,10 +5120,9 @@ def _named_voice(cue: _Cue, mention: _Mention, mentions: list[_Mention], text: s
     already, or no such phrase names a person."""
     if mention.found is None or mention.found.kind == "person" or mention.kind not in ("entity", "body"):
         return None
-    links = _compared_forms("named_voice_links", language)
-    if not links:
+    pattern = _named_voice_pattern(language)
+    if pattern is None:
         return None
-    pattern = re.compile(rf",\s*(?:{_alternation(links)})(?![\w'-])[^,;:.()]*,")
     before = pattern.match(comparable, mention.end) if mention.end <= cue.start else None
     after = pattern.match(comparable, cue.end)
     for phrase in (before if before is not None and not comparable[before.end():cue.start].strip() else None, after):
@@ -5133,6 +5132,15 @@ def _named_voice(cue: _Cue, mention: _Mention, mentions: list[_Mention], text: s
         if people:
             return people[-1]
     return None
+
+
+@lru_cache(maxsize=None)
+def _named_voice_pattern(language: str) -> re.Pattern | None:
+    """A phrase set off by commas opened by one of quotes.yaml "named_voice_links" (", par la
+    voix de son porte-parole X,"), on the compared text, compiled once per language; None
+    where the language lists none (_named_voice)."""
+    links = _compared_forms("named_voice_links", language)
+    return re.compile(rf",\s*(?:{_alternation(links)})(?![\w'-])[^,;:.()]*,") if links else None
 
 
 def _relays(cue: _Cue, comparable: str, language: str) -> bool:
