@@ -2899,12 +2899,20 @@ def _voice_link_gap(gap: str, language: str) -> bool:
     """Whether a gap (compared) between a spokesperson's word and a body is one of quotes.yaml
     "body_voice_links" ("with"), an article allowed after it: " with the " in "an official
     with the UN mission"."""
+    pattern = _voice_link_gap_pattern(language)
+    return pattern is not None and pattern.fullmatch(gap) is not None
+
+
+@lru_cache(maxsize=None)
+def _voice_link_gap_pattern(language: str) -> re.Pattern | None:
+    """The gap _voice_link_gap accepts (a link of quotes.yaml "body_voice_links", an article
+    allowed after it), compiled once per language; None where the language lists no link."""
     links = _compared_forms("body_voice_links", language)
     if not links:
-        return False
+        return None
     articles = sorted(_joining_articles(), key=len, reverse=True)
     article = rf"(?:(?:{_alternation(articles)})(?:\s+|(?<=')))?"
-    return re.fullmatch(rf"\s+(?:{_alternation(links)})\s+{article}", gap) is not None
+    return re.compile(rf"\s+(?:{_alternation(links)})\s+{article}")
 
 
 def _voice_of_person(mention: _Mention, person: _Mention, text: str, language: str) -> bool:
@@ -5096,8 +5104,8 @@ def _relative_marker_antecedent(cue: _Cue, mentions: list[_Mention], text: str, 
     mention when it names none); else a body or person named right before the marker (a comma
     at most between). Returns None when the marker opens no relative clause, or a mention of
     kind "unnamed" when the antecedent names no one the text lists."""
-    words = _compared_forms("relative_after_markers", language)
-    if not words or not re.match(rf"\s*(?:{_alternation(words)})(?![\w'-])", comparable[cue.end:]):
+    relative = _relative_after_marker_pattern(language)
+    if relative is None or not relative.match(comparable, cue.end):
         return None
     clause = max(text.rfind(mark, 0, cue.start) for mark in ".;:!?\n")
     before = [m for m in mentions if clause < m.start and m.end <= cue.start]
@@ -5108,6 +5116,15 @@ def _relative_marker_antecedent(cue: _Cue, mentions: list[_Mention], text: str, 
     if last is not None and last.kind == "entity" and re.fullmatch(r"\s*,?\s*", text[last.end:cue.start]):
         return last
     return _Mention(cue.start, cue.end, "unnamed", None)
+
+
+@lru_cache(maxsize=None)
+def _relative_after_marker_pattern(language: str) -> re.Pattern | None:
+    """A relative pronoun of quotes.yaml "relative_after_markers" as a whole word after spaces,
+    on the compared text, compiled once per language; None where the language lists none
+    (_relative_marker_antecedent)."""
+    words = _compared_forms("relative_after_markers", language)
+    return re.compile(rf"\s*(?:{_alternation(words)})(?![\w'-])") if words else None
 
 
 def _named_voice(cue: _Cue, mention: _Mention, mentions: list[_Mention], text: str, comparable: str,
