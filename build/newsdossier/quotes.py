@@ -206,8 +206,7 @@ def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
     adverbs = list(_compared_forms("inserted_adverbs", language))
     auxiliaries = set(_compared_forms("compound_auxiliaries", language))
     pluperfect = {_comparable(k, language): _comparable(v, language) for k, v in _pluperfect_auxiliaries(language).items()}
-    forms = list(forms) + [f"{pluperfect[first]} {rest}" for first, _, rest in (form.partition(" ") for form in forms)
-                           if rest and first in pluperfect]
+    forms = _add_pluperfect(forms, pluperfect)
     if not adverbs or not auxiliaries:
         return re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)")
     inserted = rf"(?:\s+(?:{_alternation(adverbs)})(?=[\s,])){{0,2}},?"
@@ -242,7 +241,13 @@ def _pluperfect_auxiliaries(language: str) -> dict[str, str]:
 def _with_pluperfect(forms: Iterable[str], language: str) -> list[str]:
     """Compound verb forms (printed, lowercase) with their pluperfect added: "ha dado a conocer"
     gives "había dado a conocer" as well (quotes.yaml "pluperfect_auxiliaries")."""
-    pluperfect = _pluperfect_auxiliaries(language)
+    return _add_pluperfect(forms, _pluperfect_auxiliaries(language))
+
+
+def _add_pluperfect(forms: Iterable[str], pluperfect: dict[str, str]) -> list[str]:
+    """forms (list of str) followed by the pluperfect of each compound one: its first word, an
+    auxiliary of `pluperfect` ({perfect auxiliary: pluperfect one}, in the forms' spelling),
+    replaced ("ha dado a conocer" gives "había dado a conocer")."""
     forms = list(forms)
     return forms + [f"{pluperfect[first]} {rest}" for first, _, rest in (form.partition(" ") for form in forms)
                     if rest and first in pluperfect]
@@ -2894,12 +2899,20 @@ def _voice_link_gap(gap: str, language: str) -> bool:
     """Whether a gap (compared) between a spokesperson's word and a body is one of quotes.yaml
     "body_voice_links" ("with"), an article allowed after it: " with the " in "an official
     with the UN mission"."""
+    pattern = _voice_link_gap_pattern(language)
+    return pattern is not None and pattern.fullmatch(gap) is not None
+
+
+@lru_cache(maxsize=None)
+def _voice_link_gap_pattern(language: str) -> re.Pattern | None:
+    """The gap _voice_link_gap accepts (a link of quotes.yaml "body_voice_links", an article
+    allowed after it), compiled once per language; None where the language lists no link."""
     links = _compared_forms("body_voice_links", language)
     if not links:
-        return False
+        return None
     articles = sorted(_joining_articles(), key=len, reverse=True)
     article = rf"(?:(?:{_alternation(articles)})(?:\s+|(?<=')))?"
-    return re.fullmatch(rf"\s+(?:{_alternation(links)})\s+{article}", gap) is not None
+    return re.compile(rf"\s+(?:{_alternation(links)})\s+{article}")
 
 
 def _voice_of_person(mention: _Mention, person: _Mention, text: str, language: str) -> bool:
@@ -5091,8 +5104,8 @@ def _relative_marker_antecedent(cue: _Cue, mentions: list[_Mention], text: str, 
     mention when it names none); else a body or person named right before the marker (a comma
     at most between). Returns None when the marker opens no relative clause, or a mention of
     kind "unnamed" when the antecedent names no one the text lists."""
-    words = _compared_forms("relative_after_markers", language)
-    if not words or not re.match(rf"\s*(?:{_alternation(words)})(?![\w'-])", comparable[cue.end:]):
+    relative = _relative_after_marker_pattern(language)
+    if relative is None or not relative.match(comparable, cue.end):
         return None
     clause = max(text.rfind(mark, 0, cue.start) for mark in ".;:!?\n")
     before = [m for m in mentions if clause < m.start and m.end <= cue.start]
@@ -5105,6 +5118,15 @@ def _relative_marker_antecedent(cue: _Cue, mentions: list[_Mention], text: str, 
     return _Mention(cue.start, cue.end, "unnamed", None)
 
 
+@lru_cache(maxsize=None)
+def _relative_after_marker_pattern(language: str) -> re.Pattern | None:
+    """A relative pronoun of quotes.yaml "relative_after_markers" as a whole word after spaces,
+    on the compared text, compiled once per language; None where the language lists none
+    (_relative_marker_antecedent)."""
+    words = _compared_forms("relative_after_markers", language)
+    return re.compile(rf"\s*(?:{_alternation(words)})(?![\w'-])") if words else None
+
+
 def _named_voice(cue: _Cue, mention: _Mention, mentions: list[_Mention], text: str, comparable: str,
                  language: str) -> _Mention | None:
     """The person through whom a body speaks, named in a phrase set off by commas right before
@@ -5115,10 +5137,9 @@ def _named_voice(cue: _Cue, mention: _Mention, mentions: list[_Mention], text: s
     already, or no such phrase names a person."""
     if mention.found is None or mention.found.kind == "person" or mention.kind not in ("entity", "body"):
         return None
-    links = _compared_forms("named_voice_links", language)
-    if not links:
+    pattern = _named_voice_pattern(language)
+    if pattern is None:
         return None
-    pattern = re.compile(rf",\s*(?:{_alternation(links)})(?![\w'-])[^,;:.()]*,")
     before = pattern.match(comparable, mention.end) if mention.end <= cue.start else None
     after = pattern.match(comparable, cue.end)
     for phrase in (before if before is not None and not comparable[before.end():cue.start].strip() else None, after):
@@ -5128,6 +5149,15 @@ def _named_voice(cue: _Cue, mention: _Mention, mentions: list[_Mention], text: s
         if people:
             return people[-1]
     return None
+
+
+@lru_cache(maxsize=None)
+def _named_voice_pattern(language: str) -> re.Pattern | None:
+    """A phrase set off by commas opened by one of quotes.yaml "named_voice_links" (", par la
+    voix de son porte-parole X,"), on the compared text, compiled once per language; None
+    where the language lists none (_named_voice)."""
+    links = _compared_forms("named_voice_links", language)
+    return re.compile(rf",\s*(?:{_alternation(links)})(?![\w'-])[^,;:.()]*,") if links else None
 
 
 def _relays(cue: _Cue, comparable: str, language: str) -> bool:
