@@ -3596,8 +3596,31 @@ def _dated_or_credited(line: str) -> bool:
 def _parts(row: str) -> list[str]:
     parts = [p.strip() for p in row.split("|") if p.strip()]
     if 2 <= len(parts) <= 4 and len(row.split()) <= 30:
-        return parts
+        return _stamps_rejoined(parts)
     return [row]
+
+
+@lru_cache(maxsize=1)
+def _label_clock_part() -> re.Pattern:
+    """A part of a row that is a date or update label (vocabulary metadata_labels "date",
+    "updated") and at most a clock, on folded lowercased text: "Last updated: 10:00",
+    "Mis à jour : 10h00", "Cập nhật:"."""
+    labels = alternation(fold(w).lower() for w in _date_labels())
+    clock = r"\d{1,2}\s?[:h.]\s?\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?"
+    return re.compile(rf"(?:{labels})\s*:?\s*(?:{clock})?\s*:?")
+
+
+def _stamps_rejoined(parts: list[str]) -> list[str]:
+    """The parts of a row cut at its bars, a stamp's label and clock joined again to the day
+    printed after the bar ("Last updated: 10:00 | 12/05/2023" is one update stamp: read
+    apart, its day would be a date line of its own, taken for the publication's)."""
+    out: list[str] = []
+    for part in parts:
+        if out and _label_clock_part().fullmatch(fold(out[-1]).lower()) and find_dates(part):
+            out[-1] = f"{out[-1]} | {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def _content_words(line: str) -> set[str]:
