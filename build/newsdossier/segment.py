@@ -1992,6 +1992,19 @@ def _ticker_headline(lines: list[str]) -> int | None:
                  and _is_headline(bare := _bare_heading(lines[j])) and _opens_as_headline(bare) and len(bare.split()) >= 4), None)
 
 
+def _listed_story_day(lines: list[str], index: int) -> bool:
+    """Whether the date line lines[index], above the text, is another story's in a block of
+    related stories: a teaser marker (vocabulary "teaser_markers") above it, the line right
+    above it a heading (that story's headline), and the line after it no prose but another
+    heading (the next story's, or the article's own headline). The article's own date line,
+    under its headline, has the lead right after it."""
+    if index < 2 or index + 1 >= len(lines) or not any(_teaser_marker(line) for line in lines[:index - 1]):
+        return False
+    following = lines[index + 1]
+    return (_is_heading_like(lines[index - 1]) and not is_date_line(lines[index - 1])
+            and not (_is_prose(following) or _prose_paragraph(following)) and not is_date_line(following))
+
+
 def segment(text: str) -> Layout:
     """Sort every line of a seed into its part of the page; nothing is dropped. A ticker of
     the site's latest headlines above the article (_ticker_headline) is its page's chrome."""
@@ -2375,6 +2388,9 @@ def segment(text: str) -> Layout:
             if comment_thread:
                 layout.boilerplate.append(line)  # a reader's comment's stamp, under the thread's heading
                 layout.comment_stamps.append(line)
+                continue
+            if not body and _listed_story_day(lines, index):
+                layout.teasers.append(line)  # another story's day, in a block of related stories above the text
                 continue
             _byline_before_date(layout, headers, lines[:index])
             if not layout.bylines and (signed := writer_and_date(line, head_of_page=not body)):
