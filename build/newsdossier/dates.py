@@ -49,6 +49,23 @@ def _day_word_table() -> dict[str, int]:
 
 
 @lru_cache(maxsize=None)
+def _day_words_before_of() -> dict[str, int]:
+    """Folded ordinal words written for a day only before "of" and the month's name (reference
+    dates.yaml "day_words_before_of": "the first of May", "the twenty-first of June"), to the
+    day's number; a compound keeps its hyphen (_day_word_value reads it printed with a space)."""
+    return {fold(word): int(day) for word, day in (reference().date_words.get("day_words_before_of") or {}).items()}
+
+
+def _day_word_value(word: str) -> int:
+    """The day's number of an ordinal day word as find_dates matched it (folded): a word of
+    _day_word_table, or of _day_words_before_of printed with its hyphen or a space
+    ("twenty first"). KeyError for another word."""
+    if word in _day_word_table():
+        return _day_word_table()[word]
+    return _day_words_before_of()[re.sub(r"\s+", "-", word)]
+
+
+@lru_cache(maxsize=None)
 def _times_of_day() -> frozenset[str]:
     """Vietnamese times of day printed before a day and month as "ngày" is ("sáng 28/6", the
     morning of 28 June), lowercase with their diacritics (reference dates.yaml
@@ -83,9 +100,14 @@ def _times_of_day_alternation() -> str:
 
 
 def _day_word_alternation() -> str:
-    """The ordinal day words (_day_word_table) as a regular-expression alternation, longest
-    first; a pattern matching nothing when there are none."""
-    return alternation(_day_word_table()) or r"(?!)"
+    """The ordinal day words as a regular-expression alternation, longest first: those of
+    _day_word_table, and those of _day_words_before_of only where " of " follows (a compound's
+    hyphen may be printed as a space); a pattern matching nothing when there are none."""
+    branches = [alternation(_day_word_table())] if _day_word_table() else []
+    if _day_words_before_of():
+        words = sorted(_day_words_before_of(), key=len, reverse=True)
+        branches.append("(?:" + "|".join(re.escape(w).replace(r"\-", "[- ]") for w in words) + r")(?=\s+of\s)")
+    return "|".join(branches) or r"(?!)"
 
 
 @lru_cache(maxsize=None)
@@ -117,8 +139,10 @@ def _patterns() -> dict[str, re.Pattern]:
     # only when folding keeps lengths; _fold_same_length guarantees that.
     month = r"(?P<month>" + alternation(months) + r")\.?"  # (a tree of the names: alternation)
     month2 = month.replace("?P<month>", "?P<month2>")
-    # "1º" is folded to "1o", and "1°" (find_dates) too; Spanish "1.º" to "1.o"
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.?o)?"
+    # "1º" is folded to "1o", and "1°" (find_dates) too; Spanish "1.º" to "1.o"; "1ro." and
+    # "1ero" of the Americas with their stop (dates.yaml "day_number_endings")
+    endings = alternation({fold(e) for e in reference().date_words.get("day_number_endings") or ()} - {"o"})
+    day = r"(?P<day>[0-3]?\d)(?:(?:" + endings + r")(?<=ro)\.|" + endings + r"|\.?o)?"
     day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?(?!-\w)"  # not "a 15-member delegation"
     year = r"(?P<year>(?:19|20)\d\d)"
     # Spanish and Portuguese "2 de febrero de 2022", "3 de marzo del 2024" (dates.yaml "year_joiners")
@@ -445,7 +469,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
             year = int(m["year"]) if m["year"] else None
             if year is None and m["month"] in word_months:
                 continue  # French "des 4 casques", not Indonesian "4 Des"
-            day = int(m["day"]) if m["day"] else _day_word_table()[m["dayword"]]
+            day = int(m["day"]) if m["day"] else _day_word_value(m["dayword"])
             # a comma between the day and the month only in a date written with commas
             # throughout ("26, Abril, 2022"), never before a month alone ("chapter 3, March")
             if name == "day_month" and "," in text[m.end("day2") if m["day2"] else m.end("day") if m["day"] else m.end("dayword"):m.start("month")] and not (

@@ -2343,6 +2343,11 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     hints = hints or YearHints()
     hints.language = language
     month_first = _month_first(layout, text)
+    # A site's notice about itself opening the page ("We updated our Privacy Policy on June 1,
+    # 2023", a cookie banner) is furniture, not the lead: its day dates the notice. The lead is
+    # the first paragraph after it that is no heading.
+    if lead and _site_notice(lead):
+        lead = next((p for p in layout.paragraphs if not p.startswith("## ") and not _site_notice(p)), "")
     # A publication date outranks an update's, whichever the page prints first. A page that
     # prints only its update gives the article's estimated date by it (the latest day the
     # article can be from; htmldate's original_date mode, ingest.html's reading of the markup,
@@ -2401,7 +2406,7 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
             return found[0].value.edtf(), "explicit", f"printed beside the text: {line[:80]}"
     # "today" dates the article only in its title or its sentences: a line of no sentence is
     # the headline of another story the page lists ("today's news, Friday 6 May") or furniture.
-    own = "\n".join([*([layout.title] if layout.title else []), *(p for p in layout.paragraphs if is_prose(p))])
+    own = "\n".join([*([layout.title] if layout.title else []), *(p for p in layout.paragraphs if is_prose(p) and not _site_notice(p))])
     for d in _today_dates(own):
         why = f"the day the text calls today: “{own[max(0, d.start - 20):d.end].strip()}”"
         if (day := _own_day(d, why, text, hints, around=own)) is not None:

@@ -1992,6 +1992,19 @@ def _ticker_headline(lines: list[str]) -> int | None:
                  and _is_headline(bare := _bare_heading(lines[j])) and _opens_as_headline(bare) and len(bare.split()) >= 4), None)
 
 
+def _listed_story_day(lines: list[str], index: int) -> bool:
+    """Whether the date line lines[index], above the text, is another story's in a block of
+    related stories: a teaser marker (vocabulary "teaser_markers") above it, the line right
+    above it a heading (that story's headline), and the line after it no prose but another
+    heading (the next story's, or the article's own headline). The article's own date line,
+    under its headline, has the lead right after it."""
+    if index < 2 or index + 1 >= len(lines) or not any(_teaser_marker(line) for line in lines[:index - 1]):
+        return False
+    following = lines[index + 1]
+    return (_is_heading_like(lines[index - 1]) and not is_date_line(lines[index - 1])
+            and not (_is_prose(following) or _prose_paragraph(following)) and not is_date_line(following))
+
+
 def segment(text: str) -> Layout:
     """Sort every line of a seed into its part of the page; nothing is dropped. A ticker of
     the site's latest headlines above the article (_ticker_headline) is its page's chrome."""
@@ -2375,6 +2388,9 @@ def segment(text: str) -> Layout:
             if comment_thread:
                 layout.boilerplate.append(line)  # a reader's comment's stamp, under the thread's heading
                 layout.comment_stamps.append(line)
+                continue
+            if not body and _listed_story_day(lines, index):
+                layout.teasers.append(line)  # another story's day, in a block of related stories above the text
                 continue
             _byline_before_date(layout, headers, lines[:index])
             if not layout.bylines and (signed := writer_and_date(line, head_of_page=not body)):
@@ -3596,8 +3612,31 @@ def _dated_or_credited(line: str) -> bool:
 def _parts(row: str) -> list[str]:
     parts = [p.strip() for p in row.split("|") if p.strip()]
     if 2 <= len(parts) <= 4 and len(row.split()) <= 30:
-        return parts
+        return _stamps_rejoined(parts)
     return [row]
+
+
+@lru_cache(maxsize=1)
+def _label_clock_part() -> re.Pattern:
+    """A part of a row that is a date or update label (vocabulary metadata_labels "date",
+    "updated") and at most a clock, on folded lowercased text: "Last updated: 10:00",
+    "Mis à jour : 10h00", "Cập nhật:"."""
+    labels = alternation(fold(w).lower() for w in _date_labels())
+    clock = r"\d{1,2}\s?[:h.]\s?\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?"
+    return re.compile(rf"(?:{labels})\s*:?\s*(?:{clock})?\s*:?")
+
+
+def _stamps_rejoined(parts: list[str]) -> list[str]:
+    """The parts of a row cut at its bars, a stamp's label and clock joined again to the day
+    printed after the bar ("Last updated: 10:00 | 12/05/2023" is one update stamp: read
+    apart, its day would be a date line of its own, taken for the publication's)."""
+    out: list[str] = []
+    for part in parts:
+        if out and _label_clock_part().fullmatch(fold(out[-1]).lower()) and find_dates(part):
+            out[-1] = f"{out[-1]} | {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def _content_words(line: str) -> set[str]:
