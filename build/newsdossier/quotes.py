@@ -719,9 +719,18 @@ def _entity_mentions(text: str, found: list[Found]) -> list[_Mention]:
             if surface[:1].islower() and fold(surface) in adjectives:
                 continue  # "selon une source onusienne": the source speaks, not the UN
             for at in whole_word_starts(text, surface):
-                mentions.append(_Mention(at, at + len(surface), "entity", entity))
+                end = at + len(surface)
+                if _LOST_INITIAL_STOP.search(surface) and text[end:end + 1] == ".":
+                    end += 1  # "a U. N. official": the initialism's own full stop, which its surface lost
+                mentions.append(_Mention(at, end, "entity", entity))
     # The longest mention of a stretch wins ("United Nations Mission in South Sudan" over "South Sudan").
     return longest_apart(mentions)
+
+
+# A surface ending in a lone capital initial after another initial ("U. N", "U.N"): the entity
+# finder reads the full stop after it as the sentence's, but inside a sentence it closes the
+# initialism, and the words after it ("a U. N. official") join the body right after that stop.
+_LOST_INITIAL_STOP = re.compile(r"(?:^|[.\s])[A-Z]\.\s?[A-Z]$")
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")
@@ -4222,6 +4231,35 @@ def _conjecture_after(comparable: str, start: int, end: int, language: str) -> b
     return any(after.startswith(opener) and not after[len(opener):len(opener) + 1].isalnum() for opener in openers)
 
 
+@lru_cache(maxsize=None)
+def _same_source_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(a phrase of quotes.yaml "same_source_phrases" opening the text after a cue, the same
+    closing the text before it), on the compared form, compiled once per language; (None,
+    None) where the language lists none."""
+    phrases = _compared_forms("same_source_phrases", language)
+    if not phrases:
+        return None, None
+    alternation = _alternation(sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{alternation})(?!\w)"), re.compile(rf"(?<!\w)(?:{alternation})\s*$")
+
+
+def _same_source(cue: _Cue, comparable: str, language: str) -> bool:
+    """Whether a cue's speaker is a phrase pointing back to the source an earlier quote named
+    (quotes.yaml "same_source_phrases": "selon la même source", "a ajouté la même source",
+    "según la misma fuente", "the same source said"): right after a source marker or an
+    inverted verb, right before a verb as its subject, or the marker itself ("de même source"). The press's wire copy names a source
+    once and points back to it so (tests/corpus/README.md: the speaker is whoever the text
+    names as speaking). cue: a speech verb or source marker of the sentence; comparable: the
+    sentence as compared (_comparable). Returns a bool."""
+    after, before = _same_source_patterns(language)
+    if after is None or before is None:
+        return False
+    if after.match(comparable, cue.end):
+        return True
+    # the subject before a verb ("the same source said"); a marker that is such a phrase itself ("de même source")
+    return before.search(comparable[:cue.end] if cue.marker else comparable[:cue.start]) is not None
+
+
 def _possessive_marker(cue: _Cue, comparable: str, language: str) -> bool:
     """Whether a source marker holds the possessive of the one whose view it gives ("a su
     juicio", "en su opinión", "in his view", "à son avis"; quotes.yaml
@@ -5318,6 +5356,8 @@ def _resolved(mention: _Mention | None, last_person: Found | None, last_body: Fo
         return True, last_speaker or last_person
     if mention.kind == "document":
         return True, mention.found or last_body
+    if mention.kind == "same_source":
+        return True, mention.found  # the source an earlier quote named, or no one when none did
     if mention.kind == "body_pronoun":
         return True, last_body
     return True, None
@@ -5452,6 +5492,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     said_before: Found | None = None  # the speaker of the last unit's quote, when that unit held one
     opener: Found | None = None  # the person opening the last unit, when it held no speech
     carried: Found | None = None  # the last quote's speaker, while no one else is named after
+    last_source: Found | None = None  # the last speaker any quote so far named ("selon la même source": that one)
     carried_gender: str | None = None  # the grammatical gender its article gives a body speaking ("la Minusca")
     last_plain: str | None = None  # the last unit's text, when it held no speech
     last_plain_at = -1  # its index among the units
@@ -5645,6 +5686,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     # "ont-ils ajouté", "selon eux": several speak, not the one person named before
                     body = said_before if said_before is not None and said_before.kind != "person" else None
                     mention = _Mention(mention.start, mention.end, "body" if body is not None else "unnamed", body)
+            if _same_source(cue, comparable, language):
+                mention = _Mention(cue.start, cue.end, "same_source", last_source)  # "selon la même source": the source named before
             ok, who = _resolve(mention, last_person, last_body, said_before)
             if mention is not None and mention.kind == "pronoun" and voice_of is not None \
                     and not any(f.kind == "person" for f in here) and not _plural_pronoun(comparable[mention.start:mention.end], language):
@@ -5832,6 +5875,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
         carried_before = carried
         said_before = carried = speaker
+        last_source = speaker or last_source
         carried_gender = _body_gender(speaker, text, said_at.get(id(speaker)), language) or (
             pronoun_gender if speaker is not None and speaker is carried_before else None)
         said_that = bool(cues) and _introduces_clause(cues, comparable, language)
