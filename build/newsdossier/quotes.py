@@ -2993,13 +2993,15 @@ COMPLEMENT_WORDS = 6
 def _complement_then_comma(gap: str, language: str) -> bool:
     """Whether the gap after a title is its complement then a comma ("the commander of the
     force, X", "el secretario general de la organización, X", "le chef de la mission, X"):
-    opening with a connector (vocabulary "name_connectors": of, de, del, du), at most
+    opening with a connector (vocabulary "name_connectors": of, de, del, du; elided, "d'une"), at most
     COMPLEMENT_WORDS words of which two outside the grammar words, titles and names."""
     match = re.fullmatch(r"([^,;:()\"\u201c\u201d\u00ab\u00bb]*),\s*", gap)
     if match is None:
         return False
     words = re.findall(r"[\w'\u2019-]+", match.group(1))
-    return (0 < len(words) <= COMPLEMENT_WORDS and fold_same_length(words[0]).lower() in reference().words("name_connectors")
+    # an elided connector is the connector ("le président d'une association, X": "d'" is "de")
+    first = re.split(r"['\u2019]", words[0])[0] if words else ""
+    return (0 < len(words) <= COMPLEMENT_WORDS and fold_same_length(first).lower() in reference().words("name_connectors")
             and _tight(match.group(1), language, most=COMPLEMENT_WORDS, free_words=2))
 
 
@@ -3040,12 +3042,16 @@ def _tight(gap: str, language: str, most: int = 5, free_words: int = 1) -> bool:
     # (SRSG) X")
     gap = BRACKETED_ACRONYM.sub(" ", gap)
     # an elided article or preposition is the word ("a annoncé l'état-major": "l'" is "l")
-    words = [w.rstrip("'\u2019") or w for w in re.findall(r"[\w'\u2019-]+", gap)]
+    # ("d'une association": "d'" is "d", "une" a word of its own)
+    words = [w.rstrip("'\u2019") or w for w in _GAP_WORD.findall(gap)]
     free = [w for w in words if not (fold_same_length(w).lower() in _gap_words(language) or w[:1].isupper())]
     return len(words) <= most and len(free) <= free_words and not _PHRASE_BREAK.search(gap)
 
 
 BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Z.]{1,9}\s*\)")
+# A word of a gap: an elided article or preposition of one or two letters apart from the word
+# it is glued to ("d'", "l'", "qu'"), else a run of letters, digits, apostrophes and hyphens.
+_GAP_WORD = re.compile(r"[^\W\d_]{1,2}['\u2019](?=\w)|[\w'\u2019-]+")
 
 
 def _object_of(mention: _Mention, comparable: str, language: str, floor: int = 0) -> bool:
