@@ -2827,7 +2827,28 @@ def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue]
                                  or (text is not None and re.search("[\u00ab\u201c\"]", text[end:]))):
             continue
         found.append(_Cue(start, end, False, False, True))
+    if needs_clause and clause is not None and text is not None:
+        # with no comma before it, a participle right before its clause and a quotation after
+        # it reports too ("hizo un llamado a la calma alertando de que «...»", "a lancé un appel
+        # au calme en rappelant que « ... »"): the clause and the words quoted leave no other reading
+        for match in _bare_participle_pattern(language).finditer(comparable):
+            start, end = match.start("verb"), match.end("verb")
+            if any(c.start < end and start < c.end for c in [*cues, *found]):
+                continue
+            if any(m.kind == "entity" and m.start < end and start < m.end for m in mentions):
+                continue
+            if clause.match(comparable, end) and re.search("[\u00ab\u201c\"]", text[end:]):
+                found.append(_Cue(start, end, False, False, True))
     return found
+
+
+@lru_cache(maxsize=None)
+def _bare_participle_pattern(language: str) -> re.Pattern:
+    """A participle of saying (quotes.yaml "participles_of_saying") after a word and a space,
+    no comma (_participle_cues reads it only before its clause and a quotation), the
+    participle group "verb"; compiled once per language."""
+    forms = list(_compared_forms("participles_of_saying", language))
+    return re.compile(rf"(?<=\w)\s+(?P<verb>{_alternation(forms)})(?!\w)") if forms else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=None)
