@@ -1,30 +1,29 @@
-"""Quotes: a title's complement opening on an elided connector ("le président d'une
-association, X", "la présidente d'un collectif local, X") is the complement of a title as
-"de l'association" is: the person named after the comma holds the title and speaks, after
-an inverted verb. Every sentence here is written for these tests."""
+"""Quotes: a person named after an elided preposition at the end of the sentence, after an
+inverted-looking verb ("Le gouvernement a annoncé le départ d'Olivier X.", "a confirmé
+l'arrestation d'Ali X") is the complement of the noun before, not the verb's subject: they do
+not speak (quotes._described_person), as with the unelided "de". Every sentence is written for
+these tests."""
 from __future__ import annotations
 
 import pytest
 
 from newsdossier.extract import extract
 
-TITLE = "Des maisons incendiées près de la frontière\n\n"
-
-
-def speakers_of(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker, q.sentence) for q in extract(TITLE + text + "\n", None).quotes]
-
 
 @pytest.mark.parametrize(
-    "text, says, speaker",
+    "sentence, person",
     [
-        pytest.param("Une dizaine de maisons ont brûlé pendant la nuit, a indiqué le président d'une association, Marc Ilunga.",
-                     "Une dizaine de maisons", "Marc Ilunga", id="fr-d-une"),
-        pytest.param("Les familles ont fui vers la ville voisine, a précisé la présidente d'un collectif local, Marie Kabila.",
-                     "Les familles ont fui", "Marie Kabila", id="fr-d-un-with-adjective"),
-        pytest.param("Trois écoles sont restées fermées toute la semaine, a ajouté le porte-parole d'une coopérative agricole, Jean Kalonji.",
-                     "Trois écoles sont restées", "Jean Kalonji", id="fr-voice-d-une"),
+        pytest.param("Le gouvernement a annoncé le départ d'Olivier Kamau.", "Olivier Kamau", id="fr-depart-d"),
+        pytest.param("Le gouvernement a exigé ce mercredi le départ d\u2019Olivier Kamau, porte-parole de la mission.",
+                     "Olivier Kamau", id="fr-curly-apostrophe-apposition"),
+        pytest.param("Les autorités ont annoncé l'arrestation d'Ali Kamau.", "Ali Kamau", id="fr-arrestation-d"),
     ],
 )
-def test_the_person_after_an_elided_complement_speaks(text, says, speaker):
-    assert [s for s, sentence in speakers_of(text) if says in sentence] == [speaker]
+def test_a_person_after_an_elided_preposition_does_not_speak(sentence, person):
+    quotes = extract(sentence, None).quotes
+    assert person not in [q.speaker for q in quotes], quotes
+
+
+def test_a_titled_person_after_an_elided_article_still_speaks():
+    quotes = extract("Le camp de Jacmel est calme, a déclaré l'adjoint Olivier Kamau.", None).quotes
+    assert [q.speaker for q in quotes] == ["Olivier Kamau"], quotes
