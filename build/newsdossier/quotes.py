@@ -719,9 +719,18 @@ def _entity_mentions(text: str, found: list[Found]) -> list[_Mention]:
             if surface[:1].islower() and fold(surface) in adjectives:
                 continue  # "selon une source onusienne": the source speaks, not the UN
             for at in whole_word_starts(text, surface):
-                mentions.append(_Mention(at, at + len(surface), "entity", entity))
+                end = at + len(surface)
+                if _LOST_INITIAL_STOP.search(surface) and text[end:end + 1] == ".":
+                    end += 1  # "a U. N. official": the initialism's own full stop, which its surface lost
+                mentions.append(_Mention(at, end, "entity", entity))
     # The longest mention of a stretch wins ("United Nations Mission in South Sudan" over "South Sudan").
     return longest_apart(mentions)
+
+
+# A surface ending in a lone capital initial after another initial ("U. N", "U.N"): the entity
+# finder reads the full stop after it as the sentence's, but inside a sentence it closes the
+# initialism, and the words after it ("a U. N. official") join the body right after that stop.
+_LOST_INITIAL_STOP = re.compile(r"(?:^|[.\s])[A-Z]\.\s?[A-Z]$")
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")
@@ -2818,7 +2827,28 @@ def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue]
                                  or (text is not None and re.search("[\u00ab\u201c\"]", text[end:]))):
             continue
         found.append(_Cue(start, end, False, False, True))
+    if needs_clause and clause is not None and text is not None:
+        # with no comma before it, a participle right before its clause and a quotation after
+        # it reports too ("hizo un llamado a la calma alertando de que «...»", "a lancé un appel
+        # au calme en rappelant que « ... »"): the clause and the words quoted leave no other reading
+        for match in _bare_participle_pattern(language).finditer(comparable):
+            start, end = match.start("verb"), match.end("verb")
+            if any(c.start < end and start < c.end for c in [*cues, *found]):
+                continue
+            if any(m.kind == "entity" and m.start < end and start < m.end for m in mentions):
+                continue
+            if clause.match(comparable, end) and re.search("[\u00ab\u201c\"]", text[end:]):
+                found.append(_Cue(start, end, False, False, True))
     return found
+
+
+@lru_cache(maxsize=None)
+def _bare_participle_pattern(language: str) -> re.Pattern:
+    """A participle of saying (quotes.yaml "participles_of_saying") after a word and a space,
+    no comma (_participle_cues reads it only before its clause and a quotation), the
+    participle group "verb"; compiled once per language."""
+    forms = list(_compared_forms("participles_of_saying", language))
+    return re.compile(rf"(?<=\w)\s+(?P<verb>{_alternation(forms)})(?!\w)") if forms else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=None)
@@ -2984,13 +3014,15 @@ COMPLEMENT_WORDS = 6
 def _complement_then_comma(gap: str, language: str) -> bool:
     """Whether the gap after a title is its complement then a comma ("the commander of the
     force, X", "el secretario general de la organización, X", "le chef de la mission, X"):
-    opening with a connector (vocabulary "name_connectors": of, de, del, du), at most
+    opening with a connector (vocabulary "name_connectors": of, de, del, du; elided, "d'une"), at most
     COMPLEMENT_WORDS words of which two outside the grammar words, titles and names."""
     match = re.fullmatch(r"([^,;:()\"\u201c\u201d\u00ab\u00bb]*),\s*", gap)
     if match is None:
         return False
     words = re.findall(r"[\w'\u2019-]+", match.group(1))
-    return (0 < len(words) <= COMPLEMENT_WORDS and fold_same_length(words[0]).lower() in reference().words("name_connectors")
+    # an elided connector is the connector ("le président d'une association, X": "d'" is "de")
+    first = re.split(r"['\u2019]", words[0])[0] if words else ""
+    return (0 < len(words) <= COMPLEMENT_WORDS and fold_same_length(first).lower() in reference().words("name_connectors")
             and _tight(match.group(1), language, most=COMPLEMENT_WORDS, free_words=2))
 
 
@@ -3031,12 +3063,16 @@ def _tight(gap: str, language: str, most: int = 5, free_words: int = 1) -> bool:
     # (SRSG) X")
     gap = BRACKETED_ACRONYM.sub(" ", gap)
     # an elided article or preposition is the word ("a annoncé l'état-major": "l'" is "l")
-    words = [w.rstrip("'\u2019") or w for w in re.findall(r"[\w'\u2019-]+", gap)]
+    # ("d'une association": "d'" is "d", "une" a word of its own)
+    words = [w.rstrip("'\u2019") or w for w in _GAP_WORD.findall(gap)]
     free = [w for w in words if not (fold_same_length(w).lower() in _gap_words(language) or w[:1].isupper())]
     return len(words) <= most and len(free) <= free_words and not _PHRASE_BREAK.search(gap)
 
 
 BRACKETED_ACRONYM = re.compile(r"\(\s*[A-Z][A-Z.]{1,9}\s*\)")
+# A word of a gap: an elided article or preposition of one or two letters apart from the word
+# it is glued to ("d'", "l'", "qu'"), else a run of letters, digits, apostrophes and hyphens.
+_GAP_WORD = re.compile(r"[^\W\d_]{1,2}['\u2019](?=\w)|[\w'\u2019-]+")
 
 
 def _object_of(mention: _Mention, comparable: str, language: str, floor: int = 0) -> bool:
@@ -4222,6 +4258,35 @@ def _conjecture_after(comparable: str, start: int, end: int, language: str) -> b
     return any(after.startswith(opener) and not after[len(opener):len(opener) + 1].isalnum() for opener in openers)
 
 
+@lru_cache(maxsize=None)
+def _same_source_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(a phrase of quotes.yaml "same_source_phrases" opening the text after a cue, the same
+    closing the text before it), on the compared form, compiled once per language; (None,
+    None) where the language lists none."""
+    phrases = _compared_forms("same_source_phrases", language)
+    if not phrases:
+        return None, None
+    alternation = _alternation(sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{alternation})(?!\w)"), re.compile(rf"(?<!\w)(?:{alternation})\s*$")
+
+
+def _same_source(cue: _Cue, comparable: str, language: str) -> bool:
+    """Whether a cue's speaker is a phrase pointing back to the source an earlier quote named
+    (quotes.yaml "same_source_phrases": "selon la même source", "a ajouté la même source",
+    "según la misma fuente", "the same source said"): right after a source marker or an
+    inverted verb, right before a verb as its subject, or the marker itself ("de même source"). The press's wire copy names a source
+    once and points back to it so (tests/corpus/README.md: the speaker is whoever the text
+    names as speaking). cue: a speech verb or source marker of the sentence; comparable: the
+    sentence as compared (_comparable). Returns a bool."""
+    after, before = _same_source_patterns(language)
+    if after is None or before is None:
+        return False
+    if after.match(comparable, cue.end):
+        return True
+    # the subject before a verb ("the same source said"); a marker that is such a phrase itself ("de même source")
+    return before.search(comparable[:cue.end] if cue.marker else comparable[:cue.start]) is not None
+
+
 def _possessive_marker(cue: _Cue, comparable: str, language: str) -> bool:
     """Whether a source marker holds the possessive of the one whose view it gives ("a su
     juicio", "en su opinión", "in his view", "à son avis"; quotes.yaml
@@ -5318,6 +5383,8 @@ def _resolved(mention: _Mention | None, last_person: Found | None, last_body: Fo
         return True, last_speaker or last_person
     if mention.kind == "document":
         return True, mention.found or last_body
+    if mention.kind == "same_source":
+        return True, mention.found  # the source an earlier quote named, or no one when none did
     if mention.kind == "body_pronoun":
         return True, last_body
     return True, None
@@ -5452,6 +5519,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     said_before: Found | None = None  # the speaker of the last unit's quote, when that unit held one
     opener: Found | None = None  # the person opening the last unit, when it held no speech
     carried: Found | None = None  # the last quote's speaker, while no one else is named after
+    last_source: Found | None = None  # the last speaker any quote so far named ("selon la même source": that one)
     carried_gender: str | None = None  # the grammatical gender its article gives a body speaking ("la Minusca")
     last_plain: str | None = None  # the last unit's text, when it held no speech
     last_plain_at = -1  # its index among the units
@@ -5645,6 +5713,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     # "ont-ils ajouté", "selon eux": several speak, not the one person named before
                     body = said_before if said_before is not None and said_before.kind != "person" else None
                     mention = _Mention(mention.start, mention.end, "body" if body is not None else "unnamed", body)
+            if _same_source(cue, comparable, language):
+                mention = _Mention(cue.start, cue.end, "same_source", last_source)  # "selon la même source": the source named before
             ok, who = _resolve(mention, last_person, last_body, said_before)
             if mention is not None and mention.kind == "pronoun" and voice_of is not None \
                     and not any(f.kind == "person" for f in here) and not _plural_pronoun(comparable[mention.start:mention.end], language):
@@ -5832,6 +5902,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
         carried_before = carried
         said_before = carried = speaker
+        last_source = speaker or last_source
         carried_gender = _body_gender(speaker, text, said_at.get(id(speaker)), language) or (
             pronoun_gender if speaker is not None and speaker is carried_before else None)
         said_that = bool(cues) and _introduces_clause(cues, comparable, language)
