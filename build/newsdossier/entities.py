@@ -966,7 +966,22 @@ def _body_country(tokens: list[Token], first: int, last: int, sentence: str | No
             return hit[0], first, hit[1] - 1
     if sentence is not None and (code := _syllable_after_body(sentence, tokens, after)):
         return code, first, after
+    for words, code in _own_country_words().items():
+        if tuple(t.folded for t in tokens[after:after + len(words)]) == words:
+            return code, first, after + len(words) - 1
     return None
+
+
+@lru_cache(maxsize=1)
+def _own_country_words() -> dict[tuple[str, ...], str]:
+    """Folded words a press writes after a national body for its own country -> that
+    country's ISO code (generic_names.yaml own_country_words, per language of home_languages:
+    "nước ta" -> VN)."""
+    names = load_reference("generic_names.yaml")
+    homes = names.get("home_languages") or {}
+    return {tuple(fold(str(words)).split()): homes[language]
+            for language, phrases in (names.get("own_country_words") or {}).items() if homes.get(language)
+            for words in phrases or ()}
 
 
 def _syllable_after_body(sentence: str, tokens: list[Token], k: int) -> str | None:
