@@ -3309,10 +3309,12 @@ def _implied_missions(entities: dict[str, Found], text: str, year: int | None) -
         if any(m.id in named for m in hosted):
             continue
         running = [m for m in hosted if m.end is None]
-        # of no year, once no operation runs in the country (alone or shared: Sudan keeps
-        # UNISFA), the one operation it ever hosted is the one the text speaks of (Mali: MINUSMA)
+        # of no year, a country named right after a mission described in words ("the UN
+        # peacekeeping mission in Mali") where no operation runs any more (alone or shared:
+        # Sudan keeps UNISFA): the one operation it ever hosted is the one described (MINUSMA)
         sole = (hosted if year is not None else running if len(running) == 1
-                else hosted if not running and len(hosted) == 1 and not _runs_there(entity.code) else [])
+                else hosted if (not running and len(hosted) == 1 and not _runs_there(entity.code)
+                                and _described_place(text, entity.surfaces, others)) else [])
         if len(sole) == 1 and sole[0].id not in implied:
             mission = sole[0]
             implied[mission.id] = (
