@@ -1782,6 +1782,7 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
         for run in _service_of_a_rank_apart(sentence, tokens, whole, sets):
             found.extend(_people_and_bodies(sentence, tokens, run, claimed, sets, language))
     found.extend(_unmatched_names(sentence, tokens, claimed, found, sets, language))
+    found.extend(_armed_group_acronyms(sentence, tokens, claimed, found, language))
     found = _with_apposed_bodies(sentence, tokens, claimed, found)
     found = [f for f in found if not _a_bodys_document(f)]
     bodies = generic_bodies_in(sentence, tokens)
@@ -1803,6 +1804,49 @@ def _source_kind_phrases(language: str) -> frozenset[str]:
     """The folded phrases naming an outlet's kind in a language (vocabulary
     "source_kind_phrases": "la agencia", "l'agence"), for _titled_outlet_acronym."""
     return frozenset(fold(p) for p in reference().vocabulary["source_kind_phrases"].get(language) or [])
+
+
+@lru_cache(maxsize=8)
+def _armed_group_phrases(language: str) -> tuple[tuple[str, ...], ...]:
+    """The folded words of vocabulary "armed_group_words" of a language ("rebel group" ->
+    ("rebel", "group")), longest first; () for a language it gives none."""
+    words = (reference().vocabulary.get("armed_group_words") or {}).get(language) or ()
+    return tuple(sorted({tuple(fold(str(w)).split()) for w in words}, key=len, reverse=True))
+
+
+def _armed_group_acronyms(sentence: str, tokens: list[Token], claimed: list[bool], found: list[Found],
+                          language: str) -> list[Found]:
+    """Armed groups the reference does not list, printed by an acronym (two to eight capital
+    letters, no digit) that nothing else claimed, right after a word for such a group or right
+    before a word for it or its members, a comma at most between ("the rebel group, KLFA",
+    "the KLFA rebels", "le groupe armé MPLK", "el grupo rebelde FRLN"; vocabulary
+    "armed_group_words"), as organisations named by the acronym (tests/corpus/README.md: armed
+    groups are listed, named as a group or through their members). [] where none is."""
+    phrases = _armed_group_phrases(language)
+    if not phrases:
+        return []
+    taken = {s for f in found for s in f.surfaces}
+    out: list[Found] = []
+    for i, token in enumerate(tokens):
+        text = token.text
+        if (claimed[i] or not token.is_acronym or not text.isalpha() or not 2 <= len(text) <= 8
+                or text in taken or any(f.name == text for f in out)):
+            continue
+        beside = False
+        for words in phrases:
+            n = len(words)
+            before = i - n
+            if before >= 0 and tuple(t.folded for t in tokens[before:i]) == words:
+                gap = sentence[tokens[i - 1].end:token.start]
+                beside = gap.strip() in ("", ",")
+            if not beside and i + n < len(tokens) and tuple(t.folded for t in tokens[i + 1:i + 1 + n]) == words:
+                beside = not sentence[token.end:tokens[i + 1].start].strip()
+            if beside:
+                break
+        if beside:
+            claimed[i] = True
+            out.append(Found("organisation", slugify(text), text, sentence, [text]))
+    return out
 
 
 def _titled_outlet_acronym(tokens: list[Token], i: int, language: str) -> Entry | None:
