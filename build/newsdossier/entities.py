@@ -1070,6 +1070,7 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
         after_determiner = first > 0 and tokens[first - 1].folded in determiners
         if not (capitalised or country or after_determiner):
             continue
+        tail = None
         if country is None and (tail := _portfolio_tail(sentence, tokens, last)) is not None:
             # "Ministry of Foreign Affairs and Expatriates of Lebanon": the country after the tail
             country = _body_country(tokens, first, tail)
@@ -1079,7 +1080,11 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
             # "Lebanon's Ministry of Foreign Affairs and Emigrants said": the tail is the name's own
             country = (country[0], country[1], tail)
         if country is None:
-            results.append((_generic_body(form, sentence, strip_possessive(sentence[tokens[first].start:tokens[last].end])), first, last))
+            # a tail through a known name ("..., Unión Europea y Cooperación") is the mention's own
+            through = tail is not None and any(_known_name_between_portfolios(sentence, tokens, k, reference().words("portfolio_joiners"))
+                                               is not None for k in range(last + 1, tail))
+            results.append((_generic_body(form, sentence, strip_possessive(sentence[tokens[first].start:tokens[last].end])),
+                            first, tail if through else last))
             continue
         code, start, end = country
         results.append((_generic_body(form, sentence, strip_possessive(sentence[tokens[start].start:tokens[end].end]), code), start, end))
@@ -1139,7 +1144,14 @@ def _portfolio_tail(sentence: str, tokens: list[Token], last: int, known_ends: b
         if token.is_capitalized:
             if (token.folded in sets["heads"] or _country_at(tokens, k) is not None
                     or (known_ends and reference().gazetteer.lookup(tokens, k) is not None)):
-                break
+                inner = _known_name_between_portfolios(sentence, tokens, k, joiners)
+                if inner is None:
+                    break
+                # "Unión Europea" in "..., Unión Europea y Cooperación": a portfolio, not the body
+                words += inner - k
+                end, previous_capital, k = inner, True, inner + 1
+                words += 1
+                continue
             end, previous_capital = k, True
         elif token.folded in sets["connectors"] or token.folded in joiners:
             previous_capital = False
@@ -1152,6 +1164,23 @@ def _portfolio_tail(sentence: str, tokens: list[Token], last: int, known_ends: b
     if end is None or (known_ends and end + 1 < len(tokens) and tokens[end + 1].is_capitalized):
         return None
     return end
+
+
+def _known_name_between_portfolios(sentence: str, tokens: list[Token], k: int, joiners: frozenset[str]) -> int | None:
+    """The last token of a listed organisation's name opening at tokens[k] inside a ministry's
+    list of portfolios: a joiner (vocabulary "portfolio_joiners") in lowercase and a further
+    capitalised portfolio follow it ("Ministerio de Asuntos Exteriores, Unión Europea y
+    Cooperación"). None where no listed organisation opens there or the list ends with it
+    ("Ministry of Defence and Hezbollah"): the body itself is named."""
+    hit = reference().gazetteer.lookup(tokens, k)
+    if hit is None or not any(e.kind == "organisation" for e in hit[1]):
+        return None
+    after = hit[0]
+    if after + 1 >= len(tokens) or tokens[after].folded not in joiners or tokens[after].is_capitalized:
+        return None
+    if sentence[tokens[after - 1].end:tokens[after].start].strip() or not tokens[after + 1].is_capitalized:
+        return None
+    return after - 1
 
 
 def _generic_body(form, sentence: str, surface: str, code: str | None = None) -> Found:
@@ -2316,7 +2345,16 @@ def _with_generic_bodies(sentence: str, tokens: list[Token], found: list[Found],
             a <= start and (end <= b or (start == a and (rest := fold(sentence[b:end]).split()) and rest[0] in prepositions))
             for a, b in spans)
 
-    kept = [f for f in found if not (f.kind in ("organisation", "initiative", "unresolved") and not f.known and inside(f))]
+    def between(f: Found) -> bool:
+        # a known name inside a mention, the mention going on after it: one of a ministry's
+        # portfolios ("Unión Europea" in "Ministerio de Asuntos Exteriores, Unión Europea y
+        # Cooperación"), not the body
+        if (span := _printed_span(sentence, f)) is None:
+            return False
+        return any(a < span[0] and span[1] < b for a, b in spans)
+
+    kept = [f for f in found if not (f.kind in ("organisation", "initiative", "unresolved") and not f.known and inside(f))
+            and not (f.kind == "organisation" and f.known and between(f))]
     return kept + [body for body, _first, _last in bodies]
 
 
