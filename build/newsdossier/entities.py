@@ -1183,6 +1183,34 @@ def _known_name_between_portfolios(sentence: str, tokens: list[Token], k: int, j
     return after - 1
 
 
+def _without_portfolio_names(sentence: str, tokens: list[Token], found: list[Found]) -> list[Found]:
+    """found, less a known organisation named between two portfolios of a minister's title or
+    a ministry (_known_name_between_portfolios), right after a comma closing a portfolio that a
+    word of vocabulary "portfolio_heads", a connector and capitalised words open ("el ministro
+    de Asuntos Exteriores, Unión Europea y Cooperación, X"), and less what was found by pattern
+    from its first word ("Unión Europea y Cooperación"): portfolios, no bodies. A known body
+    after a title with no portfolio ("the defence ministers, NATO and Australia") stays."""
+    joiners = reference().words("portfolio_joiners")
+    heads = reference().words("portfolio_heads")
+    connectors = _vocab_sets()["connectors"]
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    dropped: set[int] = set()
+    for f in found:
+        span = _printed_span(sentence, f) if f.kind == "organisation" and f.known else None
+        k = starts.get(span[0]) if span else None
+        if not k or sentence[tokens[k - 1].end:tokens[k].start].strip() != ",":
+            continue
+        if _known_name_between_portfolios(sentence, tokens, k, joiners) is None or not tokens[k - 1].is_capitalized:
+            continue
+        head = next((h for h in range(k - 2, max(-1, k - 2 - PORTFOLIO_TAIL_WORDS), -1) if tokens[h].folded in heads), None)
+        if head is not None and tokens[head + 1].folded in connectors:
+            dropped.add(span[0])
+    if not dropped:
+        return found
+    return [f for f in found if not ((span := _printed_span(sentence, f)) and span[0] in dropped
+                                     and f.kind in ("organisation", "initiative", "unresolved"))]
+
+
 def _generic_body(form, sentence: str, surface: str, code: str | None = None) -> Found:
     """A generic body (a row of _generic_bodies' forms) named in sentence by surface: with code
     (ISO 3166-1 alpha-2), that country's, id "<body>-of-<country>" and name "<name> of
@@ -1822,6 +1850,7 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
     found = _with_listed_variants(sentence, tokens, found, language)
     found = _shared_end_beside_its_namesake(found)
     found = _without_coordinated_tails(sentence, found)
+    found = _without_portfolio_names(sentence, tokens, found)
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
     found = sorted(found, key=lambda f: order[id(f)])
     _roles_of_their_own(sentence, found)
