@@ -966,7 +966,22 @@ def _body_country(tokens: list[Token], first: int, last: int, sentence: str | No
             return hit[0], first, hit[1] - 1
     if sentence is not None and (code := _syllable_after_body(sentence, tokens, after)):
         return code, first, after
+    for words, code in _own_country_words().items():
+        if tuple(t.folded for t in tokens[after:after + len(words)]) == words:
+            return code, first, after + len(words) - 1
     return None
+
+
+@lru_cache(maxsize=1)
+def _own_country_words() -> dict[tuple[str, ...], str]:
+    """Folded words a press writes after a national body for its own country -> that
+    country's ISO code (generic_names.yaml own_country_words, per language of home_languages:
+    "nước ta" -> VN)."""
+    names = load_reference("generic_names.yaml")
+    homes = names.get("home_languages") or {}
+    return {tuple(fold(str(words)).split()): homes[language]
+            for language, phrases in (names.get("own_country_words") or {}).items() if homes.get(language)
+            for words in phrases or ()}
 
 
 def _syllable_after_body(sentence: str, tokens: list[Token], k: int) -> str | None:
@@ -1055,6 +1070,7 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
         after_determiner = first > 0 and tokens[first - 1].folded in determiners
         if not (capitalised or country or after_determiner):
             continue
+        tail = None
         if country is None and (tail := _portfolio_tail(sentence, tokens, last)) is not None:
             # "Ministry of Foreign Affairs and Expatriates of Lebanon": the country after the tail
             country = _body_country(tokens, first, tail)
@@ -1064,7 +1080,11 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
             # "Lebanon's Ministry of Foreign Affairs and Emigrants said": the tail is the name's own
             country = (country[0], country[1], tail)
         if country is None:
-            results.append((_generic_body(form, sentence, strip_possessive(sentence[tokens[first].start:tokens[last].end])), first, last))
+            # a tail through a known name ("..., Unión Europea y Cooperación") is the mention's own
+            through = tail is not None and any(_known_name_between_portfolios(sentence, tokens, k, reference().words("portfolio_joiners"))
+                                               is not None for k in range(last + 1, tail))
+            results.append((_generic_body(form, sentence, strip_possessive(sentence[tokens[first].start:tokens[last].end])),
+                            first, tail if through else last))
             continue
         code, start, end = country
         results.append((_generic_body(form, sentence, strip_possessive(sentence[tokens[start].start:tokens[end].end]), code), start, end))
@@ -1124,7 +1144,14 @@ def _portfolio_tail(sentence: str, tokens: list[Token], last: int, known_ends: b
         if token.is_capitalized:
             if (token.folded in sets["heads"] or _country_at(tokens, k) is not None
                     or (known_ends and reference().gazetteer.lookup(tokens, k) is not None)):
-                break
+                inner = _known_name_between_portfolios(sentence, tokens, k, joiners)
+                if inner is None:
+                    break
+                # "Unión Europea" in "..., Unión Europea y Cooperación": a portfolio, not the body
+                words += inner - k
+                end, previous_capital, k = inner, True, inner + 1
+                words += 1
+                continue
             end, previous_capital = k, True
         elif token.folded in sets["connectors"] or token.folded in joiners:
             previous_capital = False
@@ -1137,6 +1164,51 @@ def _portfolio_tail(sentence: str, tokens: list[Token], last: int, known_ends: b
     if end is None or (known_ends and end + 1 < len(tokens) and tokens[end + 1].is_capitalized):
         return None
     return end
+
+
+def _known_name_between_portfolios(sentence: str, tokens: list[Token], k: int, joiners: frozenset[str]) -> int | None:
+    """The last token of a listed organisation's name opening at tokens[k] inside a ministry's
+    list of portfolios: a joiner (vocabulary "portfolio_joiners") in lowercase and a further
+    capitalised portfolio follow it ("Ministerio de Asuntos Exteriores, Unión Europea y
+    Cooperación"). None where no listed organisation opens there or the list ends with it
+    ("Ministry of Defence and Hezbollah"): the body itself is named."""
+    hit = reference().gazetteer.lookup(tokens, k)
+    if hit is None or not any(e.kind == "organisation" for e in hit[1]):
+        return None
+    after = hit[0]
+    if after + 1 >= len(tokens) or tokens[after].folded not in joiners or tokens[after].is_capitalized:
+        return None
+    if sentence[tokens[after - 1].end:tokens[after].start].strip() or not tokens[after + 1].is_capitalized:
+        return None
+    return after - 1
+
+
+def _without_portfolio_names(sentence: str, tokens: list[Token], found: list[Found]) -> list[Found]:
+    """found, less a known organisation named between two portfolios of a minister's title or
+    a ministry (_known_name_between_portfolios), right after a comma closing a portfolio that a
+    word of vocabulary "portfolio_heads", a connector and capitalised words open ("el ministro
+    de Asuntos Exteriores, Unión Europea y Cooperación, X"), and less what was found by pattern
+    from its first word ("Unión Europea y Cooperación"): portfolios, no bodies. A known body
+    after a title with no portfolio ("the defence ministers, NATO and Australia") stays."""
+    joiners = reference().words("portfolio_joiners")
+    heads = reference().words("portfolio_heads")
+    connectors = _vocab_sets()["connectors"]
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    dropped: set[int] = set()
+    for f in found:
+        span = _printed_span(sentence, f) if f.kind == "organisation" and f.known else None
+        k = starts.get(span[0]) if span else None
+        if not k or sentence[tokens[k - 1].end:tokens[k].start].strip() != ",":
+            continue
+        if _known_name_between_portfolios(sentence, tokens, k, joiners) is None or not tokens[k - 1].is_capitalized:
+            continue
+        head = next((h for h in range(k - 2, max(-1, k - 2 - PORTFOLIO_TAIL_WORDS), -1) if tokens[h].folded in heads), None)
+        if head is not None and tokens[head + 1].folded in connectors:
+            dropped.add(span[0])
+    if not dropped:
+        return found
+    return [f for f in found if not ((span := _printed_span(sentence, f)) and span[0] in dropped
+                                     and f.kind in ("organisation", "initiative", "unresolved"))]
 
 
 def _generic_body(form, sentence: str, surface: str, code: str | None = None) -> Found:
@@ -1767,6 +1839,7 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
         for run in _service_of_a_rank_apart(sentence, tokens, whole, sets):
             found.extend(_people_and_bodies(sentence, tokens, run, claimed, sets, language))
     found.extend(_unmatched_names(sentence, tokens, claimed, found, sets, language))
+    found.extend(_armed_group_acronyms(sentence, tokens, claimed, found, language))
     found = _with_apposed_bodies(sentence, tokens, claimed, found)
     found = [f for f in found if not _a_bodys_document(f)]
     bodies = generic_bodies_in(sentence, tokens)
@@ -1777,6 +1850,7 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
     found = _with_listed_variants(sentence, tokens, found, language)
     found = _shared_end_beside_its_namesake(found)
     found = _without_coordinated_tails(sentence, found)
+    found = _without_portfolio_names(sentence, tokens, found)
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
     found = sorted(found, key=lambda f: order[id(f)])
     _roles_of_their_own(sentence, found)
@@ -1788,6 +1862,49 @@ def _source_kind_phrases(language: str) -> frozenset[str]:
     """The folded phrases naming an outlet's kind in a language (vocabulary
     "source_kind_phrases": "la agencia", "l'agence"), for _titled_outlet_acronym."""
     return frozenset(fold(p) for p in reference().vocabulary["source_kind_phrases"].get(language) or [])
+
+
+@lru_cache(maxsize=8)
+def _armed_group_phrases(language: str) -> tuple[tuple[str, ...], ...]:
+    """The folded words of vocabulary "armed_group_words" of a language ("rebel group" ->
+    ("rebel", "group")), longest first; () for a language it gives none."""
+    words = (reference().vocabulary.get("armed_group_words") or {}).get(language) or ()
+    return tuple(sorted({tuple(fold(str(w)).split()) for w in words}, key=len, reverse=True))
+
+
+def _armed_group_acronyms(sentence: str, tokens: list[Token], claimed: list[bool], found: list[Found],
+                          language: str) -> list[Found]:
+    """Armed groups the reference does not list, printed by an acronym (two to eight capital
+    letters, no digit) that nothing else claimed, right after a word for such a group or right
+    before a word for it or its members, a comma at most between ("the rebel group, KLFA",
+    "the KLFA rebels", "le groupe armé MPLK", "el grupo rebelde FRLN"; vocabulary
+    "armed_group_words"), as organisations named by the acronym (tests/corpus/README.md: armed
+    groups are listed, named as a group or through their members). [] where none is."""
+    phrases = _armed_group_phrases(language)
+    if not phrases:
+        return []
+    taken = {s for f in found for s in f.surfaces}
+    out: list[Found] = []
+    for i, token in enumerate(tokens):
+        text = token.text
+        if (claimed[i] or not token.is_acronym or not text.isalpha() or not 2 <= len(text) <= 8
+                or text in taken or any(f.name == text for f in out)):
+            continue
+        beside = False
+        for words in phrases:
+            n = len(words)
+            before = i - n
+            if before >= 0 and tuple(t.folded for t in tokens[before:i]) == words:
+                gap = sentence[tokens[i - 1].end:token.start]
+                beside = gap.strip() in ("", ",")
+            if not beside and i + n < len(tokens) and tuple(t.folded for t in tokens[i + 1:i + 1 + n]) == words:
+                beside = not sentence[token.end:tokens[i + 1].start].strip()
+            if beside:
+                break
+        if beside:
+            claimed[i] = True
+            out.append(Found("organisation", slugify(text), text, sentence, [text]))
+    return out
 
 
 def _titled_outlet_acronym(tokens: list[Token], i: int, language: str) -> Entry | None:
@@ -2257,7 +2374,16 @@ def _with_generic_bodies(sentence: str, tokens: list[Token], found: list[Found],
             a <= start and (end <= b or (start == a and (rest := fold(sentence[b:end]).split()) and rest[0] in prepositions))
             for a, b in spans)
 
-    kept = [f for f in found if not (f.kind in ("organisation", "initiative", "unresolved") and not f.known and inside(f))]
+    def between(f: Found) -> bool:
+        # a known name inside a mention, the mention going on after it: one of a ministry's
+        # portfolios ("Unión Europea" in "Ministerio de Asuntos Exteriores, Unión Europea y
+        # Cooperación"), not the body
+        if (span := _printed_span(sentence, f)) is None:
+            return False
+        return any(a < span[0] and span[1] < b for a, b in spans)
+
+    kept = [f for f in found if not (f.kind in ("organisation", "initiative", "unresolved") and not f.known and inside(f))
+            and not (f.kind == "organisation" and f.known and between(f))]
     return kept + [body for body, _first, _last in bodies]
 
 

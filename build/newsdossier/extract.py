@@ -3235,6 +3235,45 @@ def _anchor(date: str) -> PartialDate | None:
     return parsed[0] if parsed else None
 
 
+_BRACKETED_YEARS = r"\s*\(\s*(\d{4})(?:\s*[-\u2013\u2014]\s*(\d{4}|\d{2}))?\s*\)"
+
+
+def bracketed_years(text: str, surfaces: list[str]) -> tuple[int, int] | None:
+    """The years printed in brackets right after one of a name's surfaces ("la Somalie
+    (1993-1995)" -> (1993, 1995); "Rwanda (1994)" -> (1994, 1994); "Bosnia (1992-95)" -> (1992,
+    1995)), the first such; None when no surface is so followed. A span whose end comes before
+    its start is no span: None."""
+    if not surfaces:
+        return None
+    pattern = re.compile(rf"(?<!\w)(?:{alternation(sorted(set(surfaces)))}){_BRACKETED_YEARS}", re.IGNORECASE)
+    match = pattern.search(text)
+    if not match:
+        return None
+    first = int(match.group(1))
+    last = match.group(2)
+    end = first if last is None else int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    return (first, end) if end >= first else None
+
+
+def _operation_of_bracketed_years(text: str, code: str, surfaces: list[str]):
+    """The one operation a country (ISO code) hosted alone over the whole of the years printed
+    in brackets after its name (bracketed_years), the peacekeepers of then whatever the
+    article's year ("depuis la Somalie (1993-1995)": UNOSOM II, not UNOSOM I, which ended in
+    1993); None without such years or where they fit none or several operations."""
+    span = bracketed_years(text, surfaces)
+    if span is None:
+        return None
+    fitting = [m for m in reference().missions_of_country(code, alone=True)
+               if (m.start or 0) <= span[0] and span[1] <= (m.end or 9999)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _runs_there(code: str) -> bool:
+    """Whether an operation still runs in the country (ISO code), alone or shared with another
+    (missions.yaml: no `end`)."""
+    return any(m.end is None for m in reference().missions_of_country(code))
+
+
 def _implied_missions(entities: dict[str, Found], text: str, year: int | None) -> dict[str, str]:
     """Missions not named but implied, id -> the reason in words: a country hosting exactly one
     operation (it alone) in the article's year, named in a peacekeeping context; a place an
@@ -3262,6 +3301,12 @@ def _implied_missions(entities: dict[str, Found], text: str, year: int | None) -
             continue
         if named and not _host_in_context(text, entity.surfaces, others):
             continue  # "weapons reach the group via Syria" in a story of UNIFIL: a country in passing
+        then = _operation_of_bracketed_years(text, entity.code, entity.surfaces)
+        if then is not None:
+            if then.id not in named and then.id not in implied:
+                implied[then.id] = (f"{entity.name} is printed with the years of {then.acronym} in a peacekeeping "
+                                    f"context (\u201c{shorten(entity.sentence, REASON_QUOTE_LIMIT)}\u201d)")
+            continue
         hosted = reference().missions_of_country(entity.code, year, alone=True)
         # (of no year: the one operation the country hosts alone that still runs, none named;
         # in a year the text names one of the country's operations of, another that ran that
@@ -3269,7 +3314,12 @@ def _implied_missions(entities: dict[str, Found], text: str, year: int | None) -
         if any(m.id in named for m in hosted):
             continue
         running = [m for m in hosted if m.end is None]
-        sole = hosted if year is not None else running if len(running) == 1 else []
+        # of no year, a country named right after a mission described in words ("the UN
+        # peacekeeping mission in Mali") where no operation runs any more (alone or shared:
+        # Sudan keeps UNISFA): the one operation it ever hosted is the one described (MINUSMA)
+        sole = (hosted if year is not None else running if len(running) == 1
+                else hosted if (not running and len(hosted) == 1 and not _runs_there(entity.code)
+                                and _described_place(text, entity.surfaces, others)) else [])
         if len(sole) == 1 and sole[0].id not in implied:
             mission = sole[0]
             implied[mission.id] = (

@@ -468,8 +468,9 @@ class Reference:
                 acronym_fr=row["acronyms"].get("fr") or row["acronyms"]["en"],
                 name=row["names"]["en"],
                 name_fr=row["names"].get("fr") or row["names"]["en"],
-                aliases=tuple(dict.fromkeys([*(row.get("aliases") or ()), *self._vietnamese_mission_names(row.get("places_vi") or ()),
-                                             *self._mission_place_wordings(row)])),
+                aliases=tuple(dict.fromkeys(self._mission_un_wordings(
+                    [*(row.get("aliases") or ()), *self._vietnamese_mission_names(row.get("places_vi") or ()),
+                     *self._mission_place_wordings(row)], row))),
                 countries=tuple(row.get("countries") or ()),
                 region=row.get("region") or "",
                 start=row.get("start"),
@@ -507,6 +508,24 @@ class Reference:
                 stem = name[:len(name) - len(ending)].rstrip() if ending is not None else ""
                 if len(stem.split()) >= 3:
                     out.extend(f"{stem} {wording}" for wording in wordings)
+        return out
+
+    def _mission_un_wordings(self, aliases: list[str], row: dict) -> list[str]:
+        """The aliases of an operation (missions.yaml row), followed by its names and aliases
+        read with the United Nations worded each other way of its group in vocabulary
+        "mission_un_wordings" ("... de las Naciones Unidas en el Líbano" -> "... de Naciones
+        Unidas en el Líbano", "... de la ONU en el Líbano"): the first form of a group a name
+        holds (compared ignoring case) is replaced; a name holding none adds nothing."""
+        groups = [[str(form) for form in group] for group in self.vocabulary.get("mission_un_wordings") or ()]
+        out = list(aliases)
+        for name in [*(row.get("names") or {}).values(), *aliases]:
+            lowered = name.lower()
+            for group in groups:
+                form = next((f for f in group if f" {f.lower()} " in f" {lowered} "), None)
+                if form is None:
+                    continue
+                at = f" {lowered} ".index(f" {form.lower()} ")
+                out.extend(f"{name[:at]}{other}{name[at + len(form):]}" for other in group if other != form)
         return out
 
     def _vietnamese_mission_names(self, places) -> list[str]:
