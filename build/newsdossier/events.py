@@ -2743,6 +2743,24 @@ def _negation_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | N
     return pattern("negating_determiners"), pattern("negating_adverbs"), pattern("negation_exceptions")
 
 
+# A quotation closed, a comma, then at most six words (the speaker, a day) with no clause
+# punctuation, ending where a verb attributing the quotation starts: '"...", denunció ayer',
+# '« ... », a dénoncé lundi', '"...", người phát ngôn X lên án'.
+_ATTRIBUTION_BEFORE = re.compile(r"[" + re.escape(_QUOTATION_MARKS + CLOSING_QUOTES) + r"]\s*,\s*(?:[^\s,;:.!?()\[\]]+\s+){0,6}$")
+
+
+def quotation_attribution(sentence: str, word: EventWord) -> bool:
+    """Whether an event word of the announcement kind ("denunció", "a dénoncé", "lên án";
+    vocabulary event_kinds.announcement verbs) is the verb attributing a quotation printed
+    before it, after a comma and at most six words ('"Es un crimen", condenó el martes el
+    portavoz'): then it says who spoke the quoted words, as "dijo" does there, and tells no
+    condemnation as a happening of its own (tests/corpus/README.md: a statement carrying the
+    news is not an event). sentence: the sentence's text; word: an EventWord of it."""
+    if word.kind != "announcement" or not word.verb:
+        return False
+    return _ATTRIBUTION_BEFORE.search(sentence[max(0, word.start - 120):word.start]) is not None
+
+
 def denied(sentence: str, word: EventWord, language: str = "und") -> bool:
     """Whether the sentence denies the happening of an event word ("No bodies were found",
     "aucun casque bleu n'a été blessé", "no hubo heridos", "không có thương vong"): in the
@@ -6743,6 +6761,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             continue  # the caption of a picture of another day: no happening of the article's
         # "No bodies were found", "aucun casque bleu n'a été blessé": no happening
         words = [w for w in event_words(sentence, language) if not denied(sentence, w, language)
+                 and not quotation_attribution(sentence, w)
                  and not in_organisation_name(sentence, w, found)]
         compared_with = comparison_in_passing(sentence, language)  # "Comme au Mali en 2013, ...": another case
         compared_with += retrospective_in_passing(sentence, language)  # "Looking back on 2021, ...": a period reviewed
