@@ -2767,11 +2767,13 @@ def denied(sentence: str, word: EventWord, language: str = "und") -> bool:
     word's clause (no comma, semicolon, colon, dash or parenthesis between), a negating
     determiner (vocabulary "negating_determiners") right before its noun or at most six words
     before its verb, or a negating adverb ("negating_adverbs") right before its verb, one word
-    between at most ("were not injured", "n'ont pas été blessés"). Not a phrase of
+    between at most ("were not injured", "n'ont pas été blessés"), modals and auxiliaries of
+    "negation_verb_links" not counted ("no pudieron ser relevados"). Not a phrase of
     "negation_exceptions" ("no longer", "sin embargo"). language: ISO 639-1 code of the text."""
     determiners, adverbs, exceptions = _negation_patterns(language)
     if determiners is None and adverbs is None:
         return False
+    links = _negation_links(language)
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     opened = max((m.end() for m in _CLAUSE_END.finditer(compared, 0, word.start)), default=0)
     excepted = [(m.start(), m.end()) for m in exceptions.finditer(compared, opened)] if exceptions else []
@@ -2783,9 +2785,20 @@ def denied(sentence: str, word: EventWord, language: str = "und") -> bool:
                 break
             if any(lo <= match.start() < hi for lo, hi in excepted):
                 continue
-            if len(_GAP_WORDS.findall(compared[match.end():word.start])) <= reach:
+            gap = _GAP_WORDS.findall(compared[match.end():word.start])
+            if pattern is adverbs:
+                gap = [w for w in gap if w.lower() not in links]  # "no pudieron ser relevados"
+            if len(gap) <= reach:
                 return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _negation_links(language: str) -> frozenset[str]:
+    """The modals and auxiliaries of vocabulary "negation_verb_links" (lowercased, as
+    _compared prints them) that do not count between a negating adverb and its verb."""
+    words = _vocabulary_words(reference().vocabulary.get("negation_verb_links") or {}, language)
+    return frozenset(w.lower() for w in words) | frozenset(fold(w).lower() for w in words)
 
 
 def _within(offset: int, spans) -> bool:
@@ -3748,6 +3761,14 @@ def _past_date_marker_pattern(language: str) -> re.Pattern | None:
 def _clause_start(sentence: str, position: int) -> int:
     ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, position)]
     return ends[-1] if ends else 0
+
+
+def _clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The (start, end) offsets of the clause holding sentence[start:end]: from the last clause
+    end (_CLAUSE_END: a comma, semicolon, colon, bracket or dash) before it to the next one
+    after it, or the sentence's bounds."""
+    after = _CLAUSE_END.search(sentence, end)
+    return _clause_start(sentence, start), after.start() if after else len(sentence)
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -6760,9 +6781,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if photo_end is not None and not any(d.start >= photo_end for d in find_dates(sentence)):
             continue  # the caption of a picture of another day: no happening of the article's
         # "No bodies were found", "aucun casque bleu n'a été blessé": no happening
-        words = [w for w in event_words(sentence, language) if not denied(sentence, w, language)
+        denials = [w for w in event_words(sentence, language) if denied(sentence, w, language)]
+        words = [w for w in event_words(sentence, language) if w not in denials
                  and not quotation_attribution(sentence, w)
                  and not in_organisation_name(sentence, w, found)]
+        # "no pudieron ser relevados en marzo": the denied word's clause dates no happening either
+        denied_clauses = [_clause_span(sentence, w.start, w.end) for w in denials]
         compared_with = comparison_in_passing(sentence, language)  # "Comme au Mali en 2013, ...": another case
         compared_with += retrospective_in_passing(sentence, language)  # "Looking back on 2021, ...": a period reviewed
         passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language) + compared_with
@@ -6859,7 +6883,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         else:
             content_day = None
         if main is None:
-            main = dated_happening(sentence, language, passing, all_dates)
+            main = dated_happening(sentence, language, passing + denied_clauses, all_dates)
             if main is not None and closing_date_caption(sentence):
                 continue  # "Troops line up at the airport, 14 May.": a picture's caption and its day
             if main is not None and (index >= len(sentences) - captions or photo_caption(
