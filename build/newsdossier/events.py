@@ -2749,6 +2749,22 @@ def _negation_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | N
 _ATTRIBUTION_BEFORE = re.compile(r"[" + re.escape(_QUOTATION_MARKS + CLOSING_QUOTES) + r"]\s*,\s*(?:[^\s,;:.!?()\[\]]+\s+){0,6}$")
 
 
+def holding_verb(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
+    """Whether the event verb `word` is part of a phrase of vocabulary "holding_verb_phrases"
+    ("se celebró", "se celebrará") whose subject is an event noun of `words` printed before it
+    in its clause, with no clause punctuation between ("La cumbre se celebró el 3 de mayo"):
+    the phrase says the gathering took place, so the verb tells no happening of its own and
+    the noun is the event, dated by the phrase's day. language: ISO 639-1 code."""
+    pattern = _word_pattern("holding_verb_phrases", language)
+    if pattern is None or not word.verb:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if not any(m.start() <= word.start and word.end <= m.end() for m in pattern.finditer(compared)):
+        return False
+    return any(not w.verb and w.end <= word.start and not _CLAUSE_END.search(sentence, w.end, word.start)
+               for w in words)
+
+
 def quotation_attribution(sentence: str, word: EventWord) -> bool:
     """Whether an event word of the announcement kind ("denunció", "a dénoncé", "lên án";
     vocabulary event_kinds.announcement verbs) is the verb attributing a quotation printed
@@ -6785,6 +6801,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         words = [w for w in event_words(sentence, language) if w not in denials
                  and not quotation_attribution(sentence, w)
                  and not in_organisation_name(sentence, w, found)]
+        words = [w for w in words if not holding_verb(sentence, w, words, language)]  # "la cumbre se celebró"
         # "no pudieron ser relevados en marzo": the denied word's clause dates no happening either
         denied_clauses = [_clause_span(sentence, w.start, w.end) for w in denials]
         compared_with = comparison_in_passing(sentence, language)  # "Comme au Mali en 2013, ...": another case
