@@ -2749,20 +2749,24 @@ def _negation_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | N
 _ATTRIBUTION_BEFORE = re.compile(r"[" + re.escape(_QUOTATION_MARKS + CLOSING_QUOTES) + r"]\s*,\s*(?:[^\s,;:.!?()\[\]]+\s+){0,6}$")
 
 
-def holding_verb(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> bool:
-    """Whether the event verb `word` is part of a phrase of vocabulary "holding_verb_phrases"
-    ("se celebró", "se celebrará") whose subject is an event noun of `words` printed before it
-    in its clause, with no clause punctuation between ("La cumbre se celebró el 3 de mayo"):
-    the phrase says the gathering took place, so the verb tells no happening of its own and
-    the noun is the event, dated by the phrase's day. language: ISO 639-1 code."""
+def held_as_subject(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> EventWord:
+    """The event verb `word` as the happening it tells: when it is part of a phrase of
+    vocabulary "holding_verb_phrases" ("se celebró", "se celebrará") whose subject is an event
+    noun of `words` printed before it in its clause, with no clause punctuation between ("La
+    cumbre se celebró el 3 de mayo"), the phrase says the gathering took place: the verb takes
+    the noun's kind (a summit held, not a ceremony beside the summit), so that the gathering is
+    one event on the phrase's day; else `word` unchanged. language: ISO 639-1 code."""
     pattern = _word_pattern("holding_verb_phrases", language)
     if pattern is None or not word.verb:
-        return False
+        return word
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     if not any(m.start() <= word.start and word.end <= m.end() for m in pattern.finditer(compared)):
-        return False
-    return any(not w.verb and w.end <= word.start and not _CLAUSE_END.search(sentence, w.end, word.start)
-               for w in words)
+        return word
+    subject = next((w for w in words if not w.verb and w.end <= word.start
+                    and not _CLAUSE_END.search(sentence, w.end, word.start)), None)
+    if subject is None:
+        return word
+    return EventWord(subject.kind, subject.label, word.start, word.end, True, word.subordinate, word.frame, word.purpose)
 
 
 def quotation_attribution(sentence: str, word: EventWord) -> bool:
@@ -6801,7 +6805,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         words = [w for w in event_words(sentence, language) if w not in denials
                  and not quotation_attribution(sentence, w)
                  and not in_organisation_name(sentence, w, found)]
-        words = [w for w in words if not holding_verb(sentence, w, words, language)]  # "la cumbre se celebró"
+        words = [held_as_subject(sentence, w, words, language) for w in words]  # "la cumbre se celebró"
         # "no pudieron ser relevados en marzo": the denied word's clause dates no happening either
         denied_clauses = [_clause_span(sentence, w.start, w.end) for w in denials]
         compared_with = comparison_in_passing(sentence, language)  # "Comme au Mali en 2013, ...": another case
