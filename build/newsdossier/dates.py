@@ -838,12 +838,16 @@ def deadline_before(before: str, language: str = "und") -> bool:
 
 @lru_cache(maxsize=None)
 def _deadline_named_pattern(language: str) -> re.Pattern | None:
-    """A deadline named by its noun, then at most six words and a copula ending a text
-    (dates.yaml "deadline_nouns", "deadline_copulas", "deadline_gap_words"): "the deadline for
-    withdrawal is", "la date limite du retrait est le", "el plazo para la retirada es el",
-    "thời hạn rút quân là ngày"; no clause end between. None for a language listing none."""
-    nouns = (reference().date_words.get("deadline_nouns") or {}).get(language) or ()
-    copulas = (reference().date_words.get("deadline_copulas") or {}).get(language) or ()
+    """A deadline named by its noun, then at most six words and a copula or a preposition
+    setting it for a day, ending a text (dates.yaml "deadline_nouns", "deadline_copulas",
+    "deadline_set_links", "deadline_gap_words"): "the deadline for withdrawal is", "la date
+    limite du retrait est le", "el plazo para la retirada es el", "thời hạn rút quân là ngày",
+    "fijando el nuevo límite de la misión para el"; no clause end between. None for a
+    language listing none."""
+    words = reference().date_words
+    nouns = (words.get("deadline_nouns") or {}).get(language) or ()
+    copulas = [*((words.get("deadline_copulas") or {}).get(language) or ()),
+               *((words.get("deadline_set_links") or {}).get(language) or ())]
     if not nouns or not copulas:
         return None
     gap_words = {w for listed in (reference().date_words.get("deadline_gap_words") or {}).values() for w in listed}

@@ -2743,17 +2743,57 @@ def _negation_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | N
     return pattern("negating_determiners"), pattern("negating_adverbs"), pattern("negation_exceptions")
 
 
+# A quotation closed, a comma, then at most six words (the speaker, a day) with no clause
+# punctuation, ending where a verb attributing the quotation starts: '"...", denunció ayer',
+# '« ... », a dénoncé lundi', '"...", người phát ngôn X lên án'.
+_ATTRIBUTION_BEFORE = re.compile(r"[" + re.escape(_QUOTATION_MARKS + CLOSING_QUOTES) + r"]\s*,\s*(?:[^\s,;:.!?()\[\]]+\s+){0,6}$")
+
+
+def held_as_subject(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> EventWord:
+    """The event verb `word` as the happening it tells: when it is part of a phrase of
+    vocabulary "holding_verb_phrases" ("se celebró", "se celebrará") whose subject is an event
+    noun of `words` printed before it in its clause, with no clause punctuation between ("La
+    cumbre se celebró el 3 de mayo"), the phrase says the gathering took place: the verb takes
+    the noun's kind (a summit held, not a ceremony beside the summit), so that the gathering is
+    one event on the phrase's day; else `word` unchanged. language: ISO 639-1 code."""
+    pattern = _word_pattern("holding_verb_phrases", language)
+    if pattern is None or not word.verb:
+        return word
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if not any(m.start() <= word.start and word.end <= m.end() for m in pattern.finditer(compared)):
+        return word
+    subject = next((w for w in words if not w.verb and w.end <= word.start
+                    and not _CLAUSE_END.search(sentence, w.end, word.start)), None)
+    if subject is None:
+        return word
+    return EventWord(subject.kind, subject.label, word.start, word.end, True, word.subordinate, word.frame, word.purpose)
+
+
+def quotation_attribution(sentence: str, word: EventWord) -> bool:
+    """Whether an event word of the announcement kind ("denunció", "a dénoncé", "lên án";
+    vocabulary event_kinds.announcement verbs) is the verb attributing a quotation printed
+    before it, after a comma and at most six words ('"Es un crimen", condenó el martes el
+    portavoz'): then it says who spoke the quoted words, as "dijo" does there, and tells no
+    condemnation as a happening of its own (tests/corpus/README.md: a statement carrying the
+    news is not an event). sentence: the sentence's text; word: an EventWord of it."""
+    if word.kind != "announcement" or not word.verb:
+        return False
+    return _ATTRIBUTION_BEFORE.search(sentence[max(0, word.start - 120):word.start]) is not None
+
+
 def denied(sentence: str, word: EventWord, language: str = "und") -> bool:
     """Whether the sentence denies the happening of an event word ("No bodies were found",
     "aucun casque bleu n'a été blessé", "no hubo heridos", "không có thương vong"): in the
     word's clause (no comma, semicolon, colon, dash or parenthesis between), a negating
     determiner (vocabulary "negating_determiners") right before its noun or at most six words
     before its verb, or a negating adverb ("negating_adverbs") right before its verb, one word
-    between at most ("were not injured", "n'ont pas été blessés"). Not a phrase of
+    between at most ("were not injured", "n'ont pas été blessés"), modals and auxiliaries of
+    "negation_verb_links" not counted ("no pudieron ser relevados"). Not a phrase of
     "negation_exceptions" ("no longer", "sin embargo"). language: ISO 639-1 code of the text."""
     determiners, adverbs, exceptions = _negation_patterns(language)
     if determiners is None and adverbs is None:
         return False
+    links = _negation_links(language)
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     opened = max((m.end() for m in _CLAUSE_END.finditer(compared, 0, word.start)), default=0)
     excepted = [(m.start(), m.end()) for m in exceptions.finditer(compared, opened)] if exceptions else []
@@ -2765,9 +2805,20 @@ def denied(sentence: str, word: EventWord, language: str = "und") -> bool:
                 break
             if any(lo <= match.start() < hi for lo, hi in excepted):
                 continue
-            if len(_GAP_WORDS.findall(compared[match.end():word.start])) <= reach:
+            gap = _GAP_WORDS.findall(compared[match.end():word.start])
+            if pattern is adverbs:
+                gap = [w for w in gap if w.lower() not in links]  # "no pudieron ser relevados"
+            if len(gap) <= reach:
                 return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _negation_links(language: str) -> frozenset[str]:
+    """The modals and auxiliaries of vocabulary "negation_verb_links" (lowercased, as
+    _compared prints them) that do not count between a negating adverb and its verb."""
+    words = _vocabulary_words(reference().vocabulary.get("negation_verb_links") or {}, language)
+    return frozenset(w.lower() for w in words) | frozenset(fold(w).lower() for w in words)
 
 
 def _within(offset: int, spans) -> bool:
@@ -3730,6 +3781,14 @@ def _past_date_marker_pattern(language: str) -> re.Pattern | None:
 def _clause_start(sentence: str, position: int) -> int:
     ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, position)]
     return ends[-1] if ends else 0
+
+
+def _clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The (start, end) offsets of the clause holding sentence[start:end]: from the last clause
+    end (_CLAUSE_END: a comma, semicolon, colon, bracket or dash) before it to the next one
+    after it, or the sentence's bounds."""
+    after = _CLAUSE_END.search(sentence, end)
+    return _clause_start(sentence, start), after.start() if after else len(sentence)
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -6742,8 +6801,13 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if photo_end is not None and not any(d.start >= photo_end for d in find_dates(sentence)):
             continue  # the caption of a picture of another day: no happening of the article's
         # "No bodies were found", "aucun casque bleu n'a été blessé": no happening
-        words = [w for w in event_words(sentence, language) if not denied(sentence, w, language)
+        denials = [w for w in event_words(sentence, language) if denied(sentence, w, language)]
+        words = [w for w in event_words(sentence, language) if w not in denials
+                 and not quotation_attribution(sentence, w)
                  and not in_organisation_name(sentence, w, found)]
+        words = [held_as_subject(sentence, w, words, language) for w in words]  # "la cumbre se celebró"
+        # "no pudieron ser relevados en marzo": the denied word's clause dates no happening either
+        denied_clauses = [_clause_span(sentence, w.start, w.end) for w in denials]
         compared_with = comparison_in_passing(sentence, language)  # "Comme au Mali en 2013, ...": another case
         compared_with += retrospective_in_passing(sentence, language)  # "Looking back on 2021, ...": a period reviewed
         passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language) + compared_with
@@ -6840,7 +6904,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         else:
             content_day = None
         if main is None:
-            main = dated_happening(sentence, language, passing, all_dates)
+            main = dated_happening(sentence, language, passing + denied_clauses, all_dates)
             if main is not None and closing_date_caption(sentence):
                 continue  # "Troops line up at the airport, 14 May.": a picture's caption and its day
             if main is not None and (index >= len(sentences) - captions or photo_caption(
