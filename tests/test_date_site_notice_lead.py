@@ -38,3 +38,18 @@ def test_the_same_day_in_the_lead_still_dates_the_article(language):
     # (must not change) the article's own lead tells the day
     extraction = extract("\n\n".join([NOTICE[language], HEADLINE[language], DATED_LEAD[language], MORE[language]]))
     assert extraction.text_date[:2] == ("2023-06-01", "inferred")
+
+
+# the article's own lead, under its headline, telling of a privacy policy: no notice of the site
+PRIVACY_LEAD = {
+    "en": "The peacekeeping mission said on 1 June 2023 that its patrols had broken no privacy policy when filming the march.",
+    "fr": "La mission de paix a assuré le 1er juin 2023 que ses patrouilles n'avaient enfreint aucune politique de confidentialité.",
+    "es": "La misión de paz aseguró el 1 de junio de 2023 que sus patrullas no violaron ninguna política de privacidad al filmar la marcha.",
+    "vi": "Ngày 01/06/2023, phái bộ khẳng định các đội tuần tra không vi phạm chính sách bảo mật nào khi quay phim cuộc tuần hành.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
+def test_a_lead_under_the_headline_naming_a_privacy_policy_still_dates_the_article(language):
+    extraction = extract("\n\n".join([HEADLINE[language], PRIVACY_LEAD[language], MORE[language]]))
+    assert extraction.text_date[:2] == ("2023-06-01", "inferred")

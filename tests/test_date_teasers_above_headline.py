@@ -39,3 +39,36 @@ def test_the_article_s_day_above_the_block_still_dates_it(language):
     # before, with the list under it)
     page = [OWN_DAY[language], MARKER[language], TEASER[language], HEADLINE[language], LEAD[language], MORE[language]]
     assert extract("\n\n".join(page)).determined_date == "2023-05-10"
+
+
+SECOND_TEASER = {"en": "Council renews the mandate for a year", "fr": "Le Conseil renouvelle le mandat pour un an",
+                 "es": "El Consejo renueva el mandato por un año", "vi": "Hội đồng gia hạn nhiệm vụ thêm một năm"}
+BYLINE = {"en": "By Jane Roe", "fr": "Par Jeanne Roux", "es": "Por Juana Ruiz", "vi": "Nguyễn Văn An"}
+SHARE = {"en": "Share on Facebook", "fr": "Partager sur Facebook", "es": "Compartir en Facebook", "vi": "Chia sẻ Facebook"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_block_of_stories_with_no_days_leaves_the_day_under_the_headline_the_article_s(language):
+    # (must not change) the block lists headlines only: the day under the last heading, a
+    # byline after it, is the article's own
+    page = [MARKER[language], TEASER[language], SECOND_TEASER[language], HEADLINE[language], OWN_DAY[language],
+            BYLINE[language], LEAD[language], MORE[language]]
+    assert extract("\n\n".join(page)).determined_date == "2023-05-10"
+
+
+@pytest.mark.parametrize("follower", ["byline", "share"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_marker_right_above_the_headline_leaves_its_day_the_article_s(language, follower):
+    # (must not change) "Most read" in the menu right above the headline: the day under it,
+    # followed by a byline or a share button, is the article's
+    after = (BYLINE if follower == "byline" else SHARE)[language]
+    most_read = {"en": "Most read", "fr": "Voir aussi", "es": "Más noticias", "vi": "Tin khác"}[language]
+    page = ["Home", most_read, HEADLINE[language], OWN_DAY[language], after, LEAD[language], MORE[language]]
+    assert extract("\n\n".join(page)).determined_date == "2023-05-10"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_days_of_two_listed_stories_are_not_the_article_s(language):
+    page = [MARKER[language], TEASER[language], TEASER_DAY[language], SECOND_TEASER[language], "5 April 2021" if language == "en" else TEASER_DAY[language],
+            HEADLINE[language], BYLINE[language], LEAD[language], MORE[language]]
+    assert extract("\n\n".join(page)).determined_date == ""

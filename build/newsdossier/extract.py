@@ -2337,6 +2337,21 @@ def _site_notice(line: str) -> bool:
     return bool(_site_notice_pattern().search(fold(line).lower()))
 
 
+def _notice_above_headline(layout: Layout, paragraph: str, text: str) -> bool:
+    """Whether a paragraph of the page is a site's notice about itself (_site_notice) printed
+    above the article's headline: before the page's title in the text, or, the page having no
+    title, right above a heading. A sentence of the article's own that names a privacy policy
+    or cookies ("the mission said on 1 June 2023 it had breached no privacy policy"), under its
+    headline, is no notice. Input: the layout, one of its paragraphs, the page's text; output:
+    True or False."""
+    if not _site_notice(paragraph):
+        return False
+    if layout.title and (title := text.find(layout.title)) >= 0 and (at := text.find(paragraph)) >= 0:
+        return at < title
+    paragraphs = layout.paragraphs
+    return paragraph in paragraphs and (k := paragraphs.index(paragraph)) + 1 < len(paragraphs) and paragraphs[k + 1].startswith("## ")
+
+
 def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None = None, language: str = "und") -> tuple[str, str, str]:
     """The article's date as EDTF, its basis, and what it rests on. language: ISO 639-1 code
     of the text (for the clauses about the future)."""
@@ -2346,7 +2361,7 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     # A site's notice about itself opening the page ("We updated our Privacy Policy on June 1,
     # 2023", a cookie banner) is furniture, not the lead: its day dates the notice. The lead is
     # the first paragraph after it that is no heading.
-    if lead and _site_notice(lead):
+    if lead and _notice_above_headline(layout, lead, text):
         lead = next((p for p in layout.paragraphs if not p.startswith("## ") and not _site_notice(p)), "")
     # A publication date outranks an update's, whichever the page prints first. A page that
     # prints only its update gives the article's estimated date by it (the latest day the

@@ -1994,15 +1994,31 @@ def _ticker_headline(lines: list[str]) -> int | None:
 
 def _listed_story_day(lines: list[str], index: int) -> bool:
     """Whether the date line lines[index], above the text, is another story's in a block of
-    related stories: a teaser marker (vocabulary "teaser_markers") above it, the line right
-    above it a heading (that story's headline), and the line after it no prose but another
-    heading (the next story's, or the article's own headline). The article's own date line,
-    under its headline, has the lead right after it."""
-    if index < 2 or index + 1 >= len(lines) or not any(_teaser_marker(line) for line in lines[:index - 1]):
+    related stories: under the last teaser marker above it (vocabulary "teaser_markers") every
+    story listed prints its day (each heading between the marker and the line is followed by a
+    date line), the line right above it a heading (that story's headline), and the line after
+    it another story's headline or the article's own (a headline's shape, no byline, no prose,
+    no date line). The article's own date line, under its headline, has the lead, a byline or
+    the page's furniture after it; a block whose stories print no day ends with the article's
+    headline, and the day under it is the article's."""
+    if index < 2 or index + 1 >= len(lines):
         return False
+    marker = next((i for i in range(index - 2, -1, -1) if _teaser_marker(lines[i])), None)
+    if marker is None:
+        return False
+    listed = lines[marker + 1:index]
+    if any(not is_date_line(a) and not is_date_line(b) for a, b in zip(listed, listed[1:])):
+        return False  # two headings in a row: the block's stories print no day
     following = lines[index + 1]
     return (_is_heading_like(lines[index - 1]) and not is_date_line(lines[index - 1])
-            and not (_is_prose(following) or _prose_paragraph(following)) and not is_date_line(following))
+            and not (_is_prose(following) or _prose_paragraph(following)) and not is_date_line(following)
+            and not opens_with_byline(following) and _opens_as_headline(following)
+            and len(following.split()) >= _LISTED_HEADLINE_MIN_WORDS)
+
+
+# The fewest words of a story's headline under a listed story's day (_listed_story_day): a
+# shorter line there ("Share", "Listen", a writer's name) is the page's furniture.
+_LISTED_HEADLINE_MIN_WORDS = 4
 
 
 def segment(text: str) -> Layout:
