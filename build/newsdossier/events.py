@@ -1905,6 +1905,44 @@ def named_offence_spans(compared: str, language: str = "und") -> list[tuple[int,
     return [m.span() for m in pattern.finditer(compared)] if pattern is not None else []
 
 
+@lru_cache(maxsize=None)
+def _noun_reading_leads(language: str) -> frozenset[str]:
+    """Folded words of vocabulary "noun_reading_leads" for the language (every language's
+    where it is unknown, "und")."""
+    table = reference().vocabulary.get("noun_reading_leads") or {}
+    languages = list(table) if language == "und" else [language]
+    return frozenset(fold(w) for lang in languages for w in table.get(lang) or ())
+
+
+_WORD_BEFORE = re.compile(r"(?:^|[\s(\[«\"\u201c])([^\W_]+)['\u2019]?\s*$")
+
+
+def verb_reading_first(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
+    """The event words met in a sentence, (start, end, kind, label, verb, unprinted) sorted by
+    start, with a framing verb's reading put before a noun's of the very same span where the
+    word stands where a verb does: French "annonce" is the statement noun after a
+    determiner, a preposition, a number or an elided article (vocabulary "noun_reading_leads":
+    "l'annonce", "après une annonce"), and the present tense of "annoncer" after its subject
+    ("la mission annonce que ...", "l'armée annonce la mort de ..."), framing the happening
+    it reports as its past "a annoncé" does. A word opening the sentence stays a noun (a
+    headline's "Annonce de ..."). compared is the sentence as the patterns were matched;
+    the list returned is a new one, or found itself when nothing moves."""
+    moved = list(found)
+    for i in range(len(moved) - 1):
+        first, second = moved[i], moved[i + 1]
+        if (first[:2] != second[:2] or first[4] is not False or second[4] != "frame"
+                or first[2] != second[2]):
+            continue
+        before = compared[max(0, first[0] - 30):first[0]]
+        if not before.strip() or before.endswith(("'", "\u2019")):
+            continue  # the sentence's first word, or glued to an elided article: the noun
+        lead = _WORD_BEFORE.search(before)  # none after a bracket or a mark: "(Monusco) annonce"
+        if lead is not None and (lead.group(1).isdigit() or fold(lead.group(1)) in _noun_reading_leads(language)):
+            continue
+        moved[i], moved[i + 1] = second, first
+    return moved
+
+
 def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     exact, patterns = _kind_patterns(language)
     compared = _compared(sentence, exact)
@@ -1940,6 +1978,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
         found = [f for f in found if not any(lo <= f[0] and f[1] <= hi for lo, hi in offences)]
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
+    found = verb_reading_first(compared, found, language)
     if not found:
         return []  # no clause or source to look for
     spans = _subordinate_spans(compared, language, sentence)
