@@ -6119,6 +6119,70 @@ def _counted_sequel(compared: str, start: int, language: str = "und") -> re.Matc
 
 
 @lru_cache(maxsize=None)
+def _sequel_count_pattern(language: str) -> tuple[re.Pattern | None, dict[str, tuple[int, int]], dict[str, int]]:
+    """The pattern of a count of time right before the word closing a link of vocabulary
+    "sequel_links" ("two days after", "a little more than a month after", "près d'un mois
+    après": "offset_after_happening" units, months and approx words), with (days, months)
+    of each unit and the value of each number word; (None, {}, {}) where the language has
+    no such table."""
+    table = reference().vocabulary.get("offset_after_happening") or {}
+    convert = reference_word_form(language in EXACT_LANGUAGES)
+    languages = listed_languages(table, language)
+    units = {convert(w): (int(n), 0) for lang in languages for w, n in ((table.get(lang) or {}).get("units") or {}).items()}
+    units.update({convert(w): (0, int(n)) for lang in languages
+                  for w, n in ((table.get(lang) or {}).get("months") or {}).items()})
+    words = {convert(w) for lang in languages for w in (table.get(lang) or {}).get("words") or ()}
+    approx = {convert(w) for lang in languages for w in (table.get(lang) or {}).get("approx") or ()}
+    numbers = _number_values(languages, convert)
+    if not units or not words:
+        return None, {}, {}
+    rounded = rf"(?P<approx>(?:{alternation(approx)})(?:(?<=')|\s+))?" if approx else ""
+    count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")"
+    pattern = re.compile(rf"(?<![\w-]){rounded}{count}\s+(?P<unit>{alternation(units)})\s+(?:{alternation(words)})(?![\w-])")
+    return pattern, units, numbers
+
+
+def counted_sequel_back(sentence: str, main: EventWord, language: str = "und") -> tuple[int, int, int, bool] | None:
+    """A happening named again as a noun (`main`) followed by a link of vocabulary
+    "sequel_links" with a count of time inside it, before a clause or noun telling ANOTHER,
+    earlier happening: "The attack came two days after three soldiers were killed", "The
+    ambush occurred a little more than a month after ...", "L'attaque survient deux jours
+    après la mort de ...", "El ataque se produjo dos días después de que ...". Returns (offset
+    where the earlier happening's words start, days, months, rounded) — the count in days or
+    in months (one of them 0), rounded when a word of "approx" stands before it — or None
+    when there is no such link after main. Source: a held set's UN dispatch ("Today's attack
+    occurred little more than a month after two peacekeepers were slain"), whose happening
+    named again was counted a second time and the earlier one missed."""
+    if main.verb:
+        return None
+    pattern, units, numbers = _sequel_count_pattern(language)
+    verbs = _counted_sequel_verbs(language)
+    if pattern is None or verbs is None:
+        return None
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    for match in pattern.finditer(compared, main.end):
+        if not verbs.search(compared, main.end, match.start()) or _CLAUSE_END.search(compared, main.end, match.start()):
+            continue
+        count = match.group("count")
+        value = int(count) if count.isdigit() else numbers.get(count, 0)
+        days, months = units.get(match.group("unit"), (0, 0))
+        if value and (days or months):
+            return match.end(), value * days, value * months, bool(match.group("approx"))
+    return None
+
+
+def counted_back_date(day: date, days: int, months: int, rounded: bool) -> PartialDate:
+    """The date of the earlier happening of counted_sequel_back, from `day`, the day of the
+    happening named again: that many days before it (its day; its month when rounded), or
+    that many months before it (its month)."""
+    if months:
+        index = day.year * 12 + day.month - 1 - months
+        return PartialDate(index // 12, index % 12 + 1)
+    earlier = day - timedelta(days=days)
+    return PartialDate(earlier.year, earlier.month) if rounded else PartialDate(earlier.year, earlier.month, earlier.day)
+
+
+@lru_cache(maxsize=None)
 def _list_joiner() -> re.Pattern:
     """What stands between two days of one list: a comma, perhaps a conjunction of vocabulary
     "date_list_conjunctions", perhaps a word a listed day opens with ("date_list_articles"),
@@ -6969,6 +7033,19 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             extra.start, extra.end, extra.announced = span[0], span[1], announced
             told.append(_Told(extra, word, sentence, "relative"))
 
+        counted = None if planned or main.kind == HAPPENING else counted_sequel_back(sentence, main, language)
+        referent = next((t.finding for t in reversed(told) if not t.finding.announced and _day(t.finding.start)
+                         and kinds_agree(t.finding.kind, main.kind)), None) if counted else None
+        if counted is not None and referent is not None:
+            # "The attack came two days after three soldiers were killed": the attack is the one
+            # told before, once; the clause after the count tells an earlier happening, dated
+            # that long before it
+            begin, days, months, rounded = counted
+            later = next((w for w in words if w.start >= begin and not w.frame), None) or _happening_at(begin, begin)
+            earlier = finding(later)
+            earlier.start = counted_back_date(_day(referent.start), days, months, rounded)
+            told.append(_Told(earlier, later, sentence, "separate"))
+            continue
         given = _dated_words(sentence, words, mentions, conformity_adjuncts(sentence, language)) if mentions else {}
         timed: list[int] = []  # words a date in passing moved to, as their time clause's ("since 1993, when ...")
         for mention in mentions:
