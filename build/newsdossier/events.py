@@ -3766,6 +3766,38 @@ def _past_date_marker_pattern(language: str) -> re.Pattern | None:
     return re.compile(alternation({_compared(w, language in EXACT_LANGUAGES) for w in words})) if words else None
 
 
+@lru_cache(maxsize=None)
+def _own_tense_marker(language: str) -> re.Pattern | None:
+    """Markers of vocabulary "own_tense_clause_markers" for the language (every language's
+    where it is unknown, "und"), lowercased, as one pattern; None where none is listed."""
+    table = reference().vocabulary.get("own_tense_clause_markers") or {}
+    languages = list(table) if language == "und" else [language]
+    words = [unicodedata.normalize("NFC", w.lower()) for lang in languages for w in table.get(lang) or ()]
+    if not words:
+        return None
+    return re.compile(r"(?<![\w'])(?:" + alternation(words) + r")(?:(?<=')|(?![\w']))")
+
+
+def own_time_clause(sentence: str, main: EventWord, language: str = "und") -> int | None:
+    """Where the time clause that the main event verb stands in opens ("after three soldiers
+    were killed", "après que trois soldats ont été tués", "después de que tres soldados
+    murieran": a marker of vocabulary "own_tense_clause_markers", with no comma, colon or
+    bracket between it and the verb), whose tense is the happening's whatever the tense of
+    the clause it hangs on; None for a noun or a verb in no such clause. Source: a held set's
+    UN dispatch ("vowed today that it would not be intimidated after three blue helmets were
+    killed"), whose past killing was read as planned."""
+    pattern = _own_tense_marker(language)
+    if not main.verb or pattern is None:
+        return None
+    printed = unicodedata.normalize("NFC", sentence[:main.start]).lower().replace("\u2019", "'")
+    if len(printed) != main.start:
+        return None
+    starts = [m.start() for m in pattern.finditer(printed)]
+    if not starts or _CLAUSE_END.search(printed, starts[-1]):
+        return None
+    return starts[-1]
+
+
 def _clause_start(sentence: str, position: int) -> int:
     ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, position)]
     return ends[-1] if ends else 0
@@ -7005,7 +7037,14 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         untensed = _blanked(tensed, other_relative_clauses(sentence, main, language, words)
                             + other_tense_particles(sentence, main, language))
         clause = untensed[_clause_start(sentence, main.start):_deadline_cut(sentence, main.end, language)]
-        planned = not main.frame and (future_tense(sentence[frame.end:main.end + 30] if frame else clause, language)
+        own = own_time_clause(sentence, main, language)
+        if own is not None:
+            # "vowed that it would not be intimidated after three soldiers were killed": the
+            # time clause's tense is the happening's, not the clause's it hangs on
+            tense_told = untensed[own:_deadline_cut(sentence, main.end, language)]
+        else:
+            tense_told = sentence[frame.end:main.end + 30] if frame else clause
+        planned = not main.frame and (future_tense(tense_told, language)
                                       or intended(sentence, main, language))  # "decided to deploy", "prévoit de déployer"
         # "will join the group deployed on 2 October": the deploying is past; so is the
         # happening of a noun its participle follows ("will guard the ceasefire signed on 12 May")
