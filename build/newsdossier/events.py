@@ -6763,7 +6763,14 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
             continue  # a bare year of a happening already told that year
         if finding.announced:  # one planned happening told twice ("vào tháng 10 tới" in title and lead)
             earlier = [k for k in kept if k.finding.announced and kinds_agree(k.finding.kind, finding.kind)]
+        # "were also attacked on Sunday near X" after a death of that Sunday elsewhere in the
+        # country: a word of addition with a place of its own tells another happening of the
+        # day (another_happening), not the first told again ("the soldier was also wounded on
+        # Friday", with no place of its own, still is)
+        added = bool(item.basis in ("printed", "relative") and finding.place
+                     and another_happening(item.sentence, item.word, language))
         same = next((k for k in earlier if k.finding.date == finding.date
+                     and not (added and finding.place != k.finding.place)
                      and places_agree(k.finding.place, k.finding.place_code, finding.place, finding.place_code)
                      and not places_apart(places(k), places(item)) and not happenings_differ(k, item, language)), None)
         if same is not None:
