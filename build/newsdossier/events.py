@@ -1905,6 +1905,44 @@ def named_offence_spans(compared: str, language: str = "und") -> list[tuple[int,
     return [m.span() for m in pattern.finditer(compared)] if pattern is not None else []
 
 
+@lru_cache(maxsize=None)
+def _noun_reading_leads(language: str) -> frozenset[str]:
+    """Folded words of vocabulary "noun_reading_leads" for the language (every language's
+    where it is unknown, "und")."""
+    table = reference().vocabulary.get("noun_reading_leads") or {}
+    languages = list(table) if language == "und" else [language]
+    return frozenset(fold(w) for lang in languages for w in table.get(lang) or ())
+
+
+_WORD_BEFORE = re.compile(r"(?:^|[\s(\[«\"\u201c])([^\W_]+)['\u2019]?\s*$")
+
+
+def verb_reading_first(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
+    """The event words met in a sentence, (start, end, kind, label, verb, unprinted) sorted by
+    start, with a framing verb's reading put before a noun's of the very same span where the
+    word stands where a verb does: French "annonce" is the statement noun after a
+    determiner, a preposition, a number or an elided article (vocabulary "noun_reading_leads":
+    "l'annonce", "après une annonce"), and the present tense of "annoncer" after its subject
+    ("la mission annonce que ...", "l'armée annonce la mort de ..."), framing the happening
+    it reports as its past "a annoncé" does. A word opening the sentence stays a noun (a
+    headline's "Annonce de ..."). compared is the sentence as the patterns were matched;
+    the list returned is a new one, or found itself when nothing moves."""
+    moved = list(found)
+    for i in range(len(moved) - 1):
+        first, second = moved[i], moved[i + 1]
+        if (first[:2] != second[:2] or first[4] is not False or second[4] != "frame"
+                or first[2] != second[2]):
+            continue
+        before = compared[max(0, first[0] - 30):first[0]]
+        if not before.strip() or before.endswith(("'", "\u2019")):
+            continue  # the sentence's first word, or glued to an elided article: the noun
+        lead = _WORD_BEFORE.search(before)  # none after a bracket or a mark: "(Monusco) annonce"
+        if lead is not None and (lead.group(1).isdigit() or fold(lead.group(1)) in _noun_reading_leads(language)):
+            continue
+        moved[i], moved[i + 1] = second, first
+    return moved
+
+
 def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     exact, patterns = _kind_patterns(language)
     compared = _compared(sentence, exact)
@@ -1940,6 +1978,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
         found = [f for f in found if not any(lo <= f[0] and f[1] <= hi for lo, hi in offences)]
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
+    found = verb_reading_first(compared, found, language)
     if not found:
         return []  # no clause or source to look for
     spans = _subordinate_spans(compared, language, sentence)
@@ -3776,6 +3815,38 @@ def _past_date_marker_pattern(language: str) -> re.Pattern | None:
     as _compared folds them, whole words; None for none."""
     words = (reference().date_words.get("past_date_markers") or {}).get(language) or ()
     return re.compile(alternation({_compared(w, language in EXACT_LANGUAGES) for w in words})) if words else None
+
+
+@lru_cache(maxsize=None)
+def _own_tense_marker(language: str) -> re.Pattern | None:
+    """Markers of vocabulary "own_tense_clause_markers" for the language (every language's
+    where it is unknown, "und"), lowercased, as one pattern; None where none is listed."""
+    table = reference().vocabulary.get("own_tense_clause_markers") or {}
+    languages = list(table) if language == "und" else [language]
+    words = [unicodedata.normalize("NFC", w.lower()) for lang in languages for w in table.get(lang) or ()]
+    if not words:
+        return None
+    return re.compile(r"(?<![\w'])(?:" + alternation(words) + r")(?:(?<=')|(?![\w']))")
+
+
+def own_time_clause(sentence: str, main: EventWord, language: str = "und") -> int | None:
+    """Where the time clause that the main event verb stands in opens ("after three soldiers
+    were killed", "après que trois soldats ont été tués", "después de que tres soldados
+    murieran": a marker of vocabulary "own_tense_clause_markers", with no comma, colon or
+    bracket between it and the verb), whose tense is the happening's whatever the tense of
+    the clause it hangs on; None for a noun or a verb in no such clause. Source: a held set's
+    UN dispatch ("vowed today that it would not be intimidated after three blue helmets were
+    killed"), whose past killing was read as planned."""
+    pattern = _own_tense_marker(language)
+    if not main.verb or pattern is None:
+        return None
+    printed = unicodedata.normalize("NFC", sentence[:main.start]).lower().replace("\u2019", "'")
+    if len(printed) != main.start:
+        return None
+    starts = [m.start() for m in pattern.finditer(printed)]
+    if not starts or _CLAUSE_END.search(printed, starts[-1]):
+        return None
+    return starts[-1]
 
 
 def _clause_start(sentence: str, position: int) -> int:
@@ -6139,6 +6210,70 @@ def _counted_sequel(compared: str, start: int, language: str = "und") -> re.Matc
 
 
 @lru_cache(maxsize=None)
+def _sequel_count_pattern(language: str) -> tuple[re.Pattern | None, dict[str, tuple[int, int]], dict[str, int]]:
+    """The pattern of a count of time right before the word closing a link of vocabulary
+    "sequel_links" ("two days after", "a little more than a month after", "près d'un mois
+    après": "offset_after_happening" units, months and approx words), with (days, months)
+    of each unit and the value of each number word; (None, {}, {}) where the language has
+    no such table."""
+    table = reference().vocabulary.get("offset_after_happening") or {}
+    convert = reference_word_form(language in EXACT_LANGUAGES)
+    languages = listed_languages(table, language)
+    units = {convert(w): (int(n), 0) for lang in languages for w, n in ((table.get(lang) or {}).get("units") or {}).items()}
+    units.update({convert(w): (0, int(n)) for lang in languages
+                  for w, n in ((table.get(lang) or {}).get("months") or {}).items()})
+    words = {convert(w) for lang in languages for w in (table.get(lang) or {}).get("words") or ()}
+    approx = {convert(w) for lang in languages for w in (table.get(lang) or {}).get("approx") or ()}
+    numbers = _number_values(languages, convert)
+    if not units or not words:
+        return None, {}, {}
+    rounded = rf"(?P<approx>(?:{alternation(approx)})(?:(?<=')|\s+))?" if approx else ""
+    count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")"
+    pattern = re.compile(rf"(?<![\w-]){rounded}{count}\s+(?P<unit>{alternation(units)})\s+(?:{alternation(words)})(?![\w-])")
+    return pattern, units, numbers
+
+
+def counted_sequel_back(sentence: str, main: EventWord, language: str = "und") -> tuple[int, int, int, bool] | None:
+    """A happening named again as a noun (`main`) followed by a link of vocabulary
+    "sequel_links" with a count of time inside it, before a clause or noun telling ANOTHER,
+    earlier happening: "The attack came two days after three soldiers were killed", "The
+    ambush occurred a little more than a month after ...", "L'attaque survient deux jours
+    après la mort de ...", "El ataque se produjo dos días después de que ...". Returns (offset
+    where the earlier happening's words start, days, months, rounded) — the count in days or
+    in months (one of them 0), rounded when a word of "approx" stands before it — or None
+    when there is no such link after main. Source: a held set's UN dispatch ("Today's attack
+    occurred little more than a month after two peacekeepers were slain"), whose happening
+    named again was counted a second time and the earlier one missed."""
+    if main.verb:
+        return None
+    pattern, units, numbers = _sequel_count_pattern(language)
+    verbs = _counted_sequel_verbs(language)
+    if pattern is None or verbs is None:
+        return None
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    for match in pattern.finditer(compared, main.end):
+        if not verbs.search(compared, main.end, match.start()) or _CLAUSE_END.search(compared, main.end, match.start()):
+            continue
+        count = match.group("count")
+        value = int(count) if count.isdigit() else numbers.get(count, 0)
+        days, months = units.get(match.group("unit"), (0, 0))
+        if value and (days or months):
+            return match.end(), value * days, value * months, bool(match.group("approx"))
+    return None
+
+
+def counted_back_date(day: date, days: int, months: int, rounded: bool) -> PartialDate:
+    """The date of the earlier happening of counted_sequel_back, from `day`, the day of the
+    happening named again: that many days before it (its day; its month when rounded), or
+    that many months before it (its month)."""
+    if months:
+        index = day.year * 12 + day.month - 1 - months
+        return PartialDate(index // 12, index % 12 + 1)
+    earlier = day - timedelta(days=days)
+    return PartialDate(earlier.year, earlier.month) if rounded else PartialDate(earlier.year, earlier.month, earlier.day)
+
+
+@lru_cache(maxsize=None)
 def _list_joiner() -> re.Pattern:
     """What stands between two days of one list: a comma, perhaps a conjunction of vocabulary
     "date_list_conjunctions", perhaps a word a listed day opens with ("date_list_articles"),
@@ -6687,7 +6822,14 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
             continue  # a bare year of a happening already told that year
         if finding.announced:  # one planned happening told twice ("vào tháng 10 tới" in title and lead)
             earlier = [k for k in kept if k.finding.announced and kinds_agree(k.finding.kind, finding.kind)]
+        # "were also attacked on Sunday near X" after a death of that Sunday elsewhere in the
+        # country: a word of addition with a place of its own tells another happening of the
+        # day (another_happening), not the first told again ("the soldier was also wounded on
+        # Friday", with no place of its own, still is)
+        added = bool(item.basis in ("printed", "relative") and finding.place
+                     and another_happening(item.sentence, item.word, language))
         same = next((k for k in earlier if k.finding.date == finding.date
+                     and not (added and finding.place != k.finding.place)
                      and places_agree(k.finding.place, k.finding.place_code, finding.place, finding.place_code)
                      and not places_apart(places(k), places(item)) and not happenings_differ(k, item, language)), None)
         if same is not None:
@@ -6966,7 +7108,14 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         untensed = _blanked(tensed, other_relative_clauses(sentence, main, language, words)
                             + other_tense_particles(sentence, main, language))
         clause = untensed[_clause_start(sentence, main.start):_deadline_cut(sentence, main.end, language)]
-        planned = not main.frame and (future_tense(sentence[frame.end:main.end + 30] if frame else clause, language)
+        own = own_time_clause(sentence, main, language)
+        if own is not None:
+            # "vowed that it would not be intimidated after three soldiers were killed": the
+            # time clause's tense is the happening's, not the clause's it hangs on
+            tense_told = untensed[own:_deadline_cut(sentence, main.end, language)]
+        else:
+            tense_told = sentence[frame.end:main.end + 30] if frame else clause
+        planned = not main.frame and (future_tense(tense_told, language)
                                       or intended(sentence, main, language))  # "decided to deploy", "prévoit de déployer"
         # "will join the group deployed on 2 October": the deploying is past; so is the
         # happening of a noun its participle follows ("will guard the ceasefire signed on 12 May")
@@ -6994,6 +7143,19 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             extra.start, extra.end, extra.announced = span[0], span[1], announced
             told.append(_Told(extra, word, sentence, "relative"))
 
+        counted = None if planned or main.kind == HAPPENING else counted_sequel_back(sentence, main, language)
+        referent = next((t.finding for t in reversed(told) if not t.finding.announced and _day(t.finding.start)
+                         and kinds_agree(t.finding.kind, main.kind)), None) if counted else None
+        if counted is not None and referent is not None:
+            # "The attack came two days after three soldiers were killed": the attack is the one
+            # told before, once; the clause after the count tells an earlier happening, dated
+            # that long before it
+            begin, days, months, rounded = counted
+            later = next((w for w in words if w.start >= begin and not w.frame), None) or _happening_at(begin, begin)
+            earlier = finding(later)
+            earlier.start = counted_back_date(_day(referent.start), days, months, rounded)
+            told.append(_Told(earlier, later, sentence, "separate"))
+            continue
         given = _dated_words(sentence, words, mentions, conformity_adjuncts(sentence, language)) if mentions else {}
         timed: list[int] = []  # words a date in passing moved to, as their time clause's ("since 1993, when ...")
         for mention in mentions:
