@@ -6258,7 +6258,7 @@ def counted_sequel_back(sentence: str, main: EventWord, language: str = "und") -
         value = int(count) if count.isdigit() else numbers.get(count, 0)
         days, months = units.get(match.group("unit"), (0, 0))
         if value and (days or months):
-            return match.end(), value * days, value * months, bool(match.group("approx"))
+            return match.end(), value * days, value * months, bool(match.groupdict().get("approx"))
     return None
 
 
