@@ -2504,6 +2504,9 @@ def segment(text: str) -> Layout:
                 and not opens_with_wire_dateline(line)):
             layout.captions.append(line)
             continue
+        if not body and _empty_label_run(line, lines[index - 1] if index else "", next_line, layout.boilerplate):
+            layout.boilerplate.append(line)  # a widget's labels, their values not printed: the text has not begun
+            continue
         if layout.title is None and headers:
             _choose_title(layout, headers, line, found_headline)  # the text begins: the headline is above it
         if layout.title and line == layout.title:
@@ -3617,6 +3620,26 @@ def _label_line(line: str) -> bool:
     """Whether a line is a short label or kicker ending on a colon ("Minister:", "Bộ trưởng:"),
     LABEL_WORDS words at most."""
     return line.rstrip().endswith(":") and len(line.split()) <= LABEL_WORDS
+
+
+def _empty_label(line: str) -> bool:
+    """Whether a line is a bare label ending on a colon (_label_line) that names no place nor
+    a body's seat (a dateline printed alone, "Juba:", "UNITED NATIONS:") and holds no figure:
+    "Visitors:", "Partager :", "Chia sẻ:"."""
+    bare = line.rstrip(" :")
+    return (_label_line(line) and bool(bare) and not any(ch.isdigit() for ch in line)
+            and not _known_place(bare) and not _seat_place(bare))
+
+
+def _empty_label_run(line: str, previous: str, next_line: str, boilerplate: list[str]) -> bool:
+    """Whether a line is one of two bare labels or more printed one under the other
+    (_empty_label; previous and next_line: the page's lines around it, boilerplate: the
+    furniture read so far): a widget's labels whose values the page left out ("Visitors:"
+    over "Online:"), furniture above the text. A single label stays where it is read (a
+    kicker above the headline, "Minister:")."""
+    if not _empty_label(line):
+        return False
+    return _empty_label(next_line) or (bool(boilerplate) and boilerplate[-1] == previous and _empty_label(previous))
 
 
 def _opens_as_headline(line: str) -> bool:
