@@ -4067,8 +4067,9 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline_place_stop", lambda m: _known_city(m["place"].strip())),
         ("dateline_place_stop_dash", lambda m: _stop_dash_place(m["place"].strip())),
         # "Jakarta: President ...", "UNITED NATIONS: At least ..." (the seat of a body,
-        # _seat_place)
-        ("dateline_colon", lambda m: _known_place(m["place"]) or _seat_place(m["place"].strip())),
+        # _seat_place); a country so printed ("Mali: Three peacekeepers ...", "Liban : ...")
+        # is the story's subject tag, as before a spaced hyphen
+        ("dateline_colon", lambda m: _known_city(m["place"].strip()) or _seat_place(m["place"].strip())),
         ("dateline_dated_colon", lambda m: _known_place(m["place"].strip()) and bracketed_day(m["date"]) is not None),
     )
     # "December 28, 2022 (JUBA) – ...", "March 3 (MALAKAL)- ...": the day first, then the place
