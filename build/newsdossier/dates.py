@@ -30,13 +30,24 @@ class DateMention:
         return self.value.year is not None
 
 
+def _month_forms(name: str) -> tuple[str, ...]:
+    """The folded forms of a month's name a text is matched in: fold's, and where it differs
+    the form folding letter for letter keeps (fold_same_length, the text find_dates matches
+    on: a script fold writes some letters of in two, Arabic "ش" as "sh")."""
+    folded, same = fold(name), fold_same_length(name)
+    return (folded,) if same == folded else (folded, same)
+
+
 @lru_cache(maxsize=None)
 def _month_table() -> dict[str, int]:
+    """Folded month names of dates.yaml "months" (every language's, each in its _month_forms)
+    to the month's number."""
     table: dict[str, int] = {}
     for months in reference().date_words["months"].values():
         for number, names in enumerate(months, start=1):
             for name in names:
-                table.setdefault(fold(name), number)
+                for form in _month_forms(name):
+                    table.setdefault(form, number)
     return table
 
 
@@ -341,8 +352,8 @@ def _vi_month_names_as_numbers(text: str, folded: str) -> str:
 def _month_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """Folded month names that are also common words (reference dates.yaml "ambiguous_months"),
     and those that stand for a month only beside a day and a year ("word_months")."""
-    return (frozenset(fold(m) for m in reference().date_words["ambiguous_months"]),
-            frozenset(fold(m) for m in reference().date_words.get("word_months") or ()))
+    return (frozenset(form for m in reference().date_words["ambiguous_months"] for form in _month_forms(m)),
+            frozenset(form for m in reference().date_words.get("word_months") or () for form in _month_forms(m)))
 
 
 def _order_of_weekday(text: str, start: int, end: int, year: int, a: int, b: int) -> tuple[int, int] | None:
