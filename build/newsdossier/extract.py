@@ -2764,7 +2764,9 @@ def _after_last_date(clause: str) -> str:
 
 def _may_be_the_day(text: str, mention: DateMention, language: str = "und") -> bool:
     """Whether a day the lead names may be the article's own: not one in a clause about the
-    future ("will leave for Juba on 3 April", "quittera Dakar le 21 octobre": dates.future_tense),
+    future ("will leave for Juba on 3 April", "quittera Dakar le 21 octobre": dates.future_tense;
+    in a headline read as the lead, no sentence of prose, a headline's future too: "Council to
+    vote on ... (June 30, 2023)", segment.other_day_before),
     not one that starts a long story ("since the attack of 7 October": vocabulary
     history_year_words, before the day with no other date between: _after_last_date), not a
     day that comes back every year ("celebrated on 29 May each year", "ngày 29/5 hằng năm":
@@ -2775,6 +2777,8 @@ def _may_be_the_day(text: str, mention: DateMention, language: str = "und") -> b
     clause = _clause_before(text, mention)
     if future_tense(clause + " " + " ".join(text[mention.end:mention.end + 20].split()[:1]), language):
         return False
+    if not is_prose(text) and other_day_before(text[:mention.start]):
+        return False  # a headline read as the lead, "Council to vote on ... (June 30, 2023)": a day to come
     if deadline_before(text[:mention.start], language):  # "extended the mandate until 30 November"
         return False
     if _history_words().search(fold(_after_last_date(clause))):
