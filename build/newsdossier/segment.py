@@ -2067,6 +2067,9 @@ def segment(text: str) -> Layout:
             layout.boilerplate.append(line)
             boxed += 1
             continue
+        if _menu_item(line) and ((index and _menu_item(lines[index - 1])) or (index + 1 < len(lines) and _menu_item(lines[index + 1]))):
+            layout.boilerplate.append(line.strip())  # a bulleted menu's item ("• Mobile App"): the site's furniture
+            continue
         folded = fold(line)
         comment_thread = comment_thread or (bool(body) and comment_heading(line))
         if len(line.split()) <= DATED_BYLINE_WORDS and (dated_by := _date_then_byline().match(line)) and is_date_line(dated_by["date"]):
@@ -3620,6 +3623,26 @@ def _label_line(line: str) -> bool:
     """Whether a line is a short label or kicker ending on a colon ("Minister:", "Bộ trưởng:"),
     LABEL_WORDS words at most."""
     return line.rstrip().endswith(":") and len(line.split()) <= LABEL_WORDS
+
+
+# The marks opening a menu's item printed as a bulleted list ("• Mobile App"); a dash opens a
+# line of a text's own list or a reply as often.
+_MENU_BULLETS = "\u2022\u00b7\u25aa\u25cf"
+# The most words of a bulleted menu's item.
+MENU_ITEM_WORDS = 4
+
+
+def _menu_item(line: str) -> bool:
+    """Whether a line reads as an item of a menu printed as a bulleted list: a bullet
+    (_MENU_BULLETS), then one to MENU_ITEM_WORDS words each opening on a capital, no stop
+    closing them ("• Email Service", "• Ứng Dụng Di Động"). Two such lines one under the other
+    are the site's menu (segment)."""
+    stripped = line.strip()
+    if not stripped or stripped[0] not in _MENU_BULLETS:
+        return False
+    words = stripped.lstrip(_MENU_BULLETS + " ").split()
+    return (1 <= len(words) <= MENU_ITEM_WORDS and not stripped.endswith(TERMINAL)
+            and all(word[:1].isupper() for word in words))
 
 
 def _empty_label(line: str) -> bool:
