@@ -30,6 +30,22 @@ class DateMention:
         return self.value.year is not None
 
 
+def _matched_forms(name: str, latin: bool = True) -> tuple[str, ...]:
+    """The folded forms of a month's name that find_dates matches in its text folded letter for
+    letter (fold_same_length): for a name in the Latin script (latin=True), fold's form and,
+    where it differs, the letter-for-letter one; for another script's name (dates.yaml
+    "other_script_months") the letter-for-letter form alone."""
+    folded, same = fold(name), fold_same_length(name)
+    if not latin:
+        return (same,)
+    return (folded,) if same == folded else (folded, same)
+
+
+def _other_script(name: str) -> bool:
+    """Whether a name is one of dates.yaml "other_script_months" (compared as printed)."""
+    return any(name in names for months in (reference().date_words.get("other_script_months") or {}).values() for names in months)
+
+
 @lru_cache(maxsize=None)
 def _month_table() -> dict[str, int]:
     table: dict[str, int] = {}
@@ -37,6 +53,21 @@ def _month_table() -> dict[str, int]:
         for number, names in enumerate(months, start=1):
             for name in names:
                 table.setdefault(fold(name), number)
+    return table
+
+
+@lru_cache(maxsize=None)
+def _matched_month_table() -> dict[str, int]:
+    """The month names find_dates matches in a folded text, in their _matched_forms, to the
+    month's number: dates.yaml "months" and "other_script_months" ("أكتوبر", "تشرين الأول")."""
+    table: dict[str, int] = {}
+    words = reference().date_words
+    for key, latin in (("months", True), ("other_script_months", False)):
+        for months in (words.get(key) or {}).values():
+            for number, names in enumerate(months, start=1):
+                for name in names:
+                    for form in _matched_forms(name, latin):
+                        table.setdefault(form, number)
     return table
 
 
@@ -134,7 +165,7 @@ def date_word(word: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _patterns() -> dict[str, re.Pattern]:
-    months = sorted(_month_table(), key=len, reverse=True)
+    months = sorted(_matched_month_table(), key=len, reverse=True)
     # Month names are matched on folded text (ASCII, lowercase), so positions line up
     # only when folding keeps lengths; _fold_same_length guarantees that.
     month = r"(?P<month>" + alternation(months) + r")\.?"  # (a tree of the names: alternation)
@@ -299,8 +330,8 @@ _YEAR_PRINTED = re.compile(r"(?:19|20)\d\d")
 
 @lru_cache(maxsize=None)
 def _month_name_pattern() -> re.Pattern:
-    """Any month's name (_month_table), anywhere in a folded text, inside a word or not."""
-    return re.compile(alternation(_month_table()))
+    """Any month's name (_matched_month_table), anywhere in a folded text, inside a word or not."""
+    return re.compile(alternation(_matched_month_table()))
 
 
 @lru_cache(maxsize=None)
@@ -365,8 +396,9 @@ def _vi_month_names_as_numbers(text: str, folded: str) -> str:
 def _month_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """Folded month names that are also common words (reference dates.yaml "ambiguous_months"),
     and those that stand for a month only beside a day and a year ("word_months")."""
-    return (frozenset(fold(m) for m in reference().date_words["ambiguous_months"]),
-            frozenset(fold(m) for m in reference().date_words.get("word_months") or ()))
+    return (frozenset(form for m in reference().date_words["ambiguous_months"] for form in _matched_forms(m)),
+            frozenset(form for m in reference().date_words.get("word_months") or ()
+                      for form in _matched_forms(m, latin=not _other_script(m))))
 
 
 def _order_of_weekday(text: str, start: int, end: int, year: int, a: int, b: int) -> tuple[int, int] | None:
@@ -418,7 +450,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     if "\u00b0" in text:  # a degree sign written for the ordinal sign ("1° de mayo"): read as "º"
         folded = "".join("o" if c == "\u00b0" else f for c, f in zip(text, folded))
     patterns = _patterns()
-    months = _month_table()
+    months = _matched_month_table()
     ambiguous, word_months = _month_word_sets()
     found: list[DateMention] = []
     # every form but a month or weekday named alone prints a digit (\d) or a day word ("primero de

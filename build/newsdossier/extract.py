@@ -1968,6 +1968,8 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
     separators = ["", *pieces[1::2]]  # what stands before each part
     for index, part in enumerate(pieces[0::2]):
         known_outlets = len(outlets)
+        if newsletter_name(part.split()):
+            continue  # "Daily Briefing" where a byline stands: the page's newsletter, no writer nor outlet
         if (desk := desk_outlet(part)):
             # "Example Herald News Desk": the outlet's desk signs it, no writer is named
             outlets.append(ref.find_source(desk) or {"name": desk})
@@ -2072,13 +2074,29 @@ def _acronym_outlet(words: list[str], joins: frozenset[str]) -> str | None:
 BYLINE_PAPER_WORDS = 4
 
 
+# The most words of a newsletter's word (vocabulary newsletter_words: "revue de presse").
+NEWSLETTER_WORDS = 3
+
+
+def newsletter_name(words: list[str]) -> bool:
+    """Whether a byline's part (its words as printed) is a newsletter's, a briefing's or a
+    roundup's name: its last words are a newsletter's word (vocabulary "newsletter_words":
+    "Daily Briefing", "News Digest", "Revue de presse"). Such a name is the page's regular
+    feature: no writer's and no outlet's."""
+    folded = [fold(w.strip(" .,;:|-\u2013\u2014")) for w in words]
+    listed = reference().words("newsletter_words")
+    return any(" ".join(folded[-size:]) in listed for size in range(1, min(NEWSLETTER_WORDS, len(folded)) + 1))
+
+
 def _paper_named_first(words: list[str]) -> str | None:
     """The name of an outlet the reference does not know making up a byline's part where a
     writer's name stands ("News Meridian  16-Apr-2019", "Diario Ejemplar | 16/04/2019"): two to
     BYLINE_PAPER_WORDS words, capitalised (connectors aside), the first a newspaper's word
     (vocabulary "news_title_words") and none a writer's role, a desk's word or an anonymous
     byline's (vocabulary "byline_roles", "byline_desk_words", "anonymous_bylines": "News
-    Desk", "Press Office") -> the name; None otherwise (a writer's name: "Jane Newsome")."""
+    Desk", "Press Office"), the last ones no newsletter's words (vocabulary
+    "newsletter_words": "Daily Briefing") -> the name; None otherwise (a writer's name: "Jane
+    Newsome")."""
     ref = reference()
     words = [w.strip(" .,;:|-\u2013\u2014") for w in words]
     words = [w for w in words if w]
@@ -2089,6 +2107,8 @@ def _paper_named_first(words: list[str]) -> str | None:
     if not all(w[:1].isupper() for w, f in zip(words, folded) if f not in connectors) or not words[0][:1].isupper():
         return None
     if folded[0] not in ref.words("news_title_words") or " ".join(folded) in ref.words("anonymous_bylines"):
+        return None
+    if newsletter_name(words):
         return None
     excluded = ref.words("byline_roles") | ref.words("byline_desk_words")
     if any(f in excluded for f in folded):
@@ -2764,7 +2784,9 @@ def _after_last_date(clause: str) -> str:
 
 def _may_be_the_day(text: str, mention: DateMention, language: str = "und") -> bool:
     """Whether a day the lead names may be the article's own: not one in a clause about the
-    future ("will leave for Juba on 3 April", "quittera Dakar le 21 octobre": dates.future_tense),
+    future ("will leave for Juba on 3 April", "quittera Dakar le 21 octobre": dates.future_tense;
+    in a headline read as the lead, no sentence of prose, a headline's future too: "Council to
+    vote on ... (June 30, 2023)", segment.other_day_before),
     not one that starts a long story ("since the attack of 7 October": vocabulary
     history_year_words, before the day with no other date between: _after_last_date), not a
     day that comes back every year ("celebrated on 29 May each year", "ngày 29/5 hằng năm":
@@ -2775,6 +2797,8 @@ def _may_be_the_day(text: str, mention: DateMention, language: str = "und") -> b
     clause = _clause_before(text, mention)
     if future_tense(clause + " " + " ".join(text[mention.end:mention.end + 20].split()[:1]), language):
         return False
+    if not is_prose(text) and other_day_before(text[:mention.start]):
+        return False  # a headline read as the lead, "Council to vote on ... (June 30, 2023)": a day to come
     if deadline_before(text[:mention.start], language):  # "extended the mandate until 30 November"
         return False
     if _history_words().search(fold(_after_last_date(clause))):

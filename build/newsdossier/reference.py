@@ -53,6 +53,9 @@ _HOST = re.compile(r"(?<![\w@/.-])(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![\w.-])", re.I)
 # How far before an outlet's name a citing phrase is looked for, in characters ("citado por
 # la agencia de noticias " before "EFE").
 CITING_SPAN = 60
+# The bracket closing an outlet's code printed after its name, a comma maybe after it ("(NNA)",
+# "(NNA),"), before a word of reporting (reporting_sources_in).
+_CLOSED_BRACKET = re.compile(r"\)(?:\s*,)?")
 # The most letters of an agency's acronym that another body's may share in a language the
 # agency does not write in (Reference.agency_acronym_of_other_languages: "ANP", "TAP"); a
 # longer one (ANGOP, SONNA) is rarely another body's.
@@ -821,8 +824,12 @@ class Reference:
             # ("Reuters reported that the attackers ...", "..., Studio Example reported")
             # "The Example Agency witnessed ...", "Example presenció ...": the outlet tells what
             # its own reporters saw, anywhere in the text (no other outlet's report says so)
+            # "..., the Harbour National News Agency (HNA) reported" in the lead: the outlet's code
+            # in brackets after its name spelled out, then the word of reporting
+            closed = _CLOSED_BRACKET.match(folded, start + len(alias)) if folded[:start].endswith("(") else None
             if self.cites_outlet(folded[max(0, start - CITING_SPAN):start], further) or self.report_nouns.match(folded, start + len(alias)) or (
-                    lead and self._reported.match(folded, start + len(alias))) or self._witnessed.match(folded, start + len(alias)):
+                    lead and self._reported.match(folded, start + len(alias))) or self._witnessed.match(folded, start + len(alias)) or (
+                    lead and closed and self._reported.match(folded, closed.end())):
                 cited.append(row)
             elif folded[:start].endswith("(") and "/" in (bracketed := text[start:start + 80].split(")")[0]) \
                     and (joined := self.slash_credit_row(bracketed)):

@@ -2096,6 +2096,9 @@ def segment(text: str) -> Layout:
             layout.boilerplate.append(line)
             boxed += 1
             continue
+        if _menu_item(line) and ((index and _menu_item(lines[index - 1])) or (index + 1 < len(lines) and _menu_item(lines[index + 1]))):
+            layout.boilerplate.append(line.strip())  # a bulleted menu's item ("• Mobile App"): the site's furniture
+            continue
         folded = fold(line)
         comment_thread = comment_thread or (bool(body) and comment_heading(line))
         if len(line.split()) <= DATED_BYLINE_WORDS and (dated_by := _date_then_byline().match(line)) and is_date_line(dated_by["date"]):
@@ -2535,6 +2538,9 @@ def segment(text: str) -> Layout:
         if (not line.endswith(TERMINAL) and (next_line.startswith(line) or (_is_title_case(line) and len(line.split()) <= 20))
                 and not opens_with_wire_dateline(line)):
             layout.captions.append(line)
+            continue
+        if not body and _empty_label_run(line, lines[index - 1] if index else "", next_line, layout.boilerplate):
+            layout.boilerplate.append(line)  # a widget's labels, their values not printed: the text has not begun
             continue
         if layout.title is None and headers:
             _choose_title(layout, headers, line, found_headline)  # the text begins: the headline is above it
@@ -3674,6 +3680,46 @@ def _label_line(line: str) -> bool:
     return line.rstrip().endswith(":") and len(line.split()) <= LABEL_WORDS
 
 
+# The marks opening a menu's item printed as a bulleted list ("• Mobile App"); a dash opens a
+# line of a text's own list or a reply as often.
+_MENU_BULLETS = "\u2022\u00b7\u25aa\u25cf"
+# The most words of a bulleted menu's item.
+MENU_ITEM_WORDS = 4
+
+
+def _menu_item(line: str) -> bool:
+    """Whether a line reads as an item of a menu printed as a bulleted list: a bullet
+    (_MENU_BULLETS), then one to MENU_ITEM_WORDS words each opening on a capital, no stop
+    closing them ("• Email Service", "• Ứng Dụng Di Động"). Two such lines one under the other
+    are the site's menu (segment)."""
+    stripped = line.strip()
+    if not stripped or stripped[0] not in _MENU_BULLETS:
+        return False
+    words = stripped.lstrip(_MENU_BULLETS + " ").split()
+    return (1 <= len(words) <= MENU_ITEM_WORDS and not stripped.endswith(TERMINAL)
+            and all(word[:1].isupper() for word in words))
+
+
+def _empty_label(line: str) -> bool:
+    """Whether a line is a bare label ending on a colon (_label_line) that names no place nor
+    a body's seat (a dateline printed alone, "Juba:", "UNITED NATIONS:") and holds no figure:
+    "Visitors:", "Partager :", "Chia sẻ:"."""
+    bare = line.rstrip(" :")
+    return (_label_line(line) and bool(bare) and not any(ch.isdigit() for ch in line)
+            and not _known_place(bare) and not _seat_place(bare))
+
+
+def _empty_label_run(line: str, previous: str, next_line: str, boilerplate: list[str]) -> bool:
+    """Whether a line is one of two bare labels or more printed one under the other
+    (_empty_label; previous and next_line: the page's lines around it, boilerplate: the
+    furniture read so far): a widget's labels whose values the page left out ("Visitors:"
+    over "Online:"), furniture above the text. A single label stays where it is read (a
+    kicker above the headline, "Minister:")."""
+    if not _empty_label(line):
+        return False
+    return _empty_label(next_line) or (bool(boilerplate) and boilerplate[-1] == previous and _empty_label(previous))
+
+
 def _opens_as_headline(line: str) -> bool:
     """Whether a line opens as a headline does, not in capitals throughout: with a capital,
     or with a figure ("2 UN peacekeepers killed in Mali", "15 casques bleus blessés")."""
@@ -4099,8 +4145,9 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline_place_stop", lambda m: _known_city(m["place"].strip())),
         ("dateline_place_stop_dash", lambda m: _stop_dash_place(m["place"].strip())),
         # "Jakarta: President ...", "UNITED NATIONS: At least ..." (the seat of a body,
-        # _seat_place)
-        ("dateline_colon", lambda m: _known_place(m["place"]) or _seat_place(m["place"].strip())),
+        # _seat_place); a country so printed ("Mali: Three peacekeepers ...", "Liban : ...")
+        # is the story's subject tag, as before a spaced hyphen
+        ("dateline_colon", lambda m: _known_city(m["place"].strip()) or _seat_place(m["place"].strip())),
         ("dateline_dated_colon", lambda m: _known_place(m["place"].strip()) and bracketed_day(m["date"]) is not None),
     )
     # "December 28, 2022 (JUBA) – ...", "March 3 (MALAKAL)- ...": the day first, then the place
