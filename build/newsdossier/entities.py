@@ -1395,6 +1395,49 @@ def _police_speaks(sentence: str, tokens: list[Token], start: int, end: int) -> 
 
 
 @lru_cache(maxsize=1)
+def _body_noun_pattern() -> re.Pattern:
+    """The body's noun printed right before a name (vocabulary "named_body_nouns" behind one
+    of "named_body_articles"; a Vietnamese noun with no article), over folded text, anchored
+    at the end: "the NGO ", "l'ONG « ", "tổ chức phi chính phủ ". The name may open with an
+    opening quotation mark after the noun."""
+    ref = reference()
+    nouns = ref.words("named_body_nouns")
+    articles = ref.words("named_body_articles")
+    vietnamese = ref.words("named_body_nouns", ("vi",))
+    quotes = re.escape("".join(sorted(set(fold_same_length(_NAME_OPENING_MARKS)))))
+    return re.compile(rf"(?:(?<![\w'])(?:{alternation(articles)})\s*(?:{alternation(nouns)})"
+                      rf"|(?<!\w)(?:{alternation(vietnamese)}))\s+(?:[{quotes}]\s*)?$")
+
+
+def _body_noun_before(sentence: str, start: int) -> bool:
+    """Whether the name printed from offset start of sentence comes right after a noun that
+    calls it a body ("the NGO Insecurity Insight", "l'ONG « Harbour Watch »", "tổ chức phi
+    chính phủ Harbour Watch"; _body_noun_pattern): a name that matches nothing listed is then
+    an organisation's, as it is after an apposition (_apposed_body_after)."""
+    return _body_noun_pattern().search(fold_same_length(sentence[max(0, start - 60):start])) is not None
+
+
+def _quoted_bodies_after_noun(sentence: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of names printed in quotation marks right after a body's noun
+    (_body_noun_pattern: "l'ONG « The Sentry »", "the NGO \"Peace Watch\""): every word of
+    the quoted stretch capitalised or a connector, six words at most."""
+    spans = []
+    for match in _QUOTED_NAME.finditer(sentence):
+        words = match["name"].split()
+        if (len(words) <= 6 and words[0][0].isupper()
+                and all(w[0].isupper() or w[0].isdigit() or fold(w) in _vocab_sets()["connectors"] for w in words)
+                and _body_noun_before(sentence, match.start("name"))):
+            spans.append((match.start("name"), match.end("name")))
+    return spans
+
+
+# the double quotation marks a quoted name opens and closes with (single ones are apostrophes too)
+_NAME_OPENING_MARKS, _NAME_CLOSING_MARKS = '«“„"', '»”"'
+_QUOTED_NAME = re.compile(rf"[{re.escape(_NAME_OPENING_MARKS)}]\s*(?P<name>[^\W\d_][^{re.escape(_NAME_CLOSING_MARKS)}]{{0,60}}?)"
+                          rf"\s*[{re.escape(_NAME_CLOSING_MARKS)}]")
+
+
+@lru_cache(maxsize=1)
 def _apposed_body_pattern() -> re.Pattern:
     """The apposition that makes the name before it a body's (vocabulary "apposed_body_nouns",
     "apposed_body_articles"), over folded text from the name's end: a comma, the indefinite
@@ -2751,7 +2794,9 @@ def _with_apposed_bodies(sentence: str, tokens: list[Token], claimed: list[bool]
     """found with the names an apposition calls a body ("Harbour Watch, a Swiss NGO,", "SITE,
     une ONG américaine", "ACLED, a US-based non-profit,"; _apposed_body_after) as
     organisations, named as printed: a name that matched nothing (kind "unresolved"), and an
-    acronym no reference data lists, outside the entities found. claimed: the tokens found
+    acronym no reference data lists, outside the entities found; so are such names and a
+    quoted name right after a body's noun ("the NGO Harbour Watch", "l'ONG « The Sentry »";
+    _body_noun_before, _quoted_bodies_after_noun). claimed: the tokens found
     as known names; found: the sentence's entities so far."""
     ends = {token.end: k for k, token in enumerate(tokens)}
     out = []
@@ -2761,9 +2806,14 @@ def _with_apposed_bodies(sentence: str, tokens: list[Token], claimed: list[bool]
         if span is not None:
             spans.append(span)
         last = ends.get(span[1]) if span is not None else None
-        if f.kind == "unresolved" and last is not None and _apposed_body_after(sentence, tokens, last):
+        if f.kind == "unresolved" and last is not None and (_apposed_body_after(sentence, tokens, last)
+                                                              or _body_noun_before(sentence, span[0])):
             f = replace(f, kind="organisation")
         out.append(f)
+    for start, end in _quoted_bodies_after_noun(sentence):
+        if not any(a < end and start < b for a, b in spans):
+            name = sentence[start:end]
+            out.append(Found("organisation", slugify(name), name, sentence, [name]))
     for k, token in enumerate(tokens):
         if (token.is_acronym and not claimed[k] and len(token.text) >= 2
                 and not any(a <= token.start < b for a, b in spans)
