@@ -846,7 +846,8 @@ def _known_hit(tokens: list[Token], i: int, language: str):
                 _tail_of_body_name(tokens, i)  # "National Army for the Liberation of ...": no Libération
                 # "el presidente de la República": no "Republica", the outlet
                 or reference().accent_added(" ".join(t.text for t in tokens[i:hit[0]]))
-                or (not generic and _head_word_after(tokens, hit[0]))):  # "the Oromo Liberation Army"
+                or (not generic and _head_word_after(tokens, hit[0]))  # "the Oromo Liberation Army"
+                or _foreign_country_after(tokens, hit[0], hit[1][0].id)):  # "Quân đội nhân dân Lào"
             return None, activities  # an outlet's name printed as words of another name
         if not generic:
             return hit, activities
@@ -863,6 +864,37 @@ def _outlet_entry_ids() -> frozenset[str]:
     organisations.yaml lists."""
     ref = reference()
     return frozenset(slugify(row["name"]) for row in ref.sources) - frozenset(ref.organisations)
+
+
+@lru_cache(maxsize=1)
+def _outlet_countries() -> dict[str, str]:
+    """{gazetteer id of a news outlet: ISO code of its country} (reference/sources.yaml
+    "country")."""
+    return {slugify(row["name"]): str(row["country"]) for row in reference().sources if row.get("country")}
+
+
+@lru_cache(maxsize=1)
+def _demonyms_as_printed() -> frozenset[str]:
+    """Every country's demonyms (countries.yaml, PLACE_LANGUAGES), lowercased with their
+    accents kept: "lao" (English) is not the Vietnamese country name "lào"."""
+    return frozenset(d.lower() for row in reference().countries.values()
+                     for lang in PLACE_LANGUAGES for d in ((row.get(lang) or {}).get("demonyms") or ()))
+
+
+def _foreign_country_after(tokens: list[Token], end: int, outlet_id: str) -> bool:
+    """Whether a country other than the news outlet's own is named right after its name, one
+    space on (tokens[end]): the outlet's words then open another country's body of the same
+    words, not the outlet ("Quân đội nhân dân Lào", the Lao People's Army, where "Quân đội
+    nhân dân" is Vietnam's army newspaper; "Quân đội Nhân dân Trung Quốc"), as a body's name
+    is qualified by its country after it in Vietnamese. False for an outlet of no listed
+    country, for its own country after it, and for a demonym ("the BBC Somali service")."""
+    home = _outlet_countries().get(outlet_id)
+    if home is None or not 0 < end < len(tokens) or tokens[end].start - tokens[end - 1].end != 1:
+        return False
+    hit = reference().gazetteer.lookup(tokens, end)
+    if hit is None or " ".join(t.text for t in tokens[end:hit[0]]).lower() in _demonyms_as_printed():
+        return False  # "the BBC Somali service": a demonym describes the outlet's own service
+    return any(e.kind == "country" and e.code and e.code != home for e in hit[1])
 
 
 def _tail_of_body_name(tokens: list[Token], i: int) -> bool:
