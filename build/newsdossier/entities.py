@@ -846,7 +846,8 @@ def _known_hit(tokens: list[Token], i: int, language: str):
                 _tail_of_body_name(tokens, i)  # "National Army for the Liberation of ...": no Libération
                 # "el presidente de la República": no "Republica", the outlet
                 or reference().accent_added(" ".join(t.text for t in tokens[i:hit[0]]))
-                or (not generic and _head_word_after(tokens, hit[0]))):  # "the Oromo Liberation Army"
+                or (not generic and _head_word_after(tokens, hit[0]))  # "the Oromo Liberation Army"
+                or _foreign_country_after(tokens, hit[0], hit[1][0].id)):  # "Quân đội nhân dân Lào"
             return None, activities  # an outlet's name printed as words of another name
         if not generic:
             return hit, activities
@@ -863,6 +864,37 @@ def _outlet_entry_ids() -> frozenset[str]:
     organisations.yaml lists."""
     ref = reference()
     return frozenset(slugify(row["name"]) for row in ref.sources) - frozenset(ref.organisations)
+
+
+@lru_cache(maxsize=1)
+def _outlet_countries() -> dict[str, str]:
+    """{gazetteer id of a news outlet: ISO code of its country} (reference/sources.yaml
+    "country")."""
+    return {slugify(row["name"]): str(row["country"]) for row in reference().sources if row.get("country")}
+
+
+@lru_cache(maxsize=1)
+def _demonyms_as_printed() -> frozenset[str]:
+    """Every country's demonyms (countries.yaml, PLACE_LANGUAGES), lowercased with their
+    accents kept: "lao" (English) is not the Vietnamese country name "lào"."""
+    return frozenset(d.lower() for row in reference().countries.values()
+                     for lang in PLACE_LANGUAGES for d in ((row.get(lang) or {}).get("demonyms") or ()))
+
+
+def _foreign_country_after(tokens: list[Token], end: int, outlet_id: str) -> bool:
+    """Whether a country other than the news outlet's own is named right after its name, one
+    space on (tokens[end]): the outlet's words then open another country's body of the same
+    words, not the outlet ("Quân đội nhân dân Lào", the Lao People's Army, where "Quân đội
+    nhân dân" is Vietnam's army newspaper; "Quân đội Nhân dân Trung Quốc"), as a body's name
+    is qualified by its country after it in Vietnamese. False for an outlet of no listed
+    country, for its own country after it, and for a demonym ("the BBC Somali service")."""
+    home = _outlet_countries().get(outlet_id)
+    if home is None or not 0 < end < len(tokens) or tokens[end].start - tokens[end - 1].end != 1:
+        return False
+    hit = reference().gazetteer.lookup(tokens, end)
+    if hit is None or " ".join(t.text for t in tokens[end:hit[0]]).lower() in _demonyms_as_printed():
+        return False  # "the BBC Somali service": a demonym describes the outlet's own service
+    return any(e.kind == "country" and e.code and e.code != home for e in hit[1])
 
 
 def _tail_of_body_name(tokens: list[Token], i: int) -> bool:
@@ -1464,6 +1496,49 @@ def _police_speaks(sentence: str, tokens: list[Token], start: int, end: int) -> 
         if before is not None and before.search(compared[:tokens[start].start]):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _body_noun_pattern() -> re.Pattern:
+    """The body's noun printed right before a name (vocabulary "named_body_nouns" behind one
+    of "named_body_articles"; a Vietnamese noun with no article), over folded text, anchored
+    at the end: "the NGO ", "l'ONG « ", "tổ chức phi chính phủ ". The name may open with an
+    opening quotation mark after the noun."""
+    ref = reference()
+    nouns = ref.words("named_body_nouns")
+    articles = ref.words("named_body_articles")
+    vietnamese = ref.words("named_body_nouns", ("vi",))
+    quotes = re.escape("".join(sorted(set(fold_same_length(_NAME_OPENING_MARKS)))))
+    return re.compile(rf"(?:(?<![\w'])(?:{alternation(articles)})\s*(?:{alternation(nouns)})"
+                      rf"|(?<!\w)(?:{alternation(vietnamese)}))\s+(?:[{quotes}]\s*)?$")
+
+
+def _body_noun_before(sentence: str, start: int) -> bool:
+    """Whether the name printed from offset start of sentence comes right after a noun that
+    calls it a body ("the NGO Insecurity Insight", "l'ONG « Harbour Watch »", "tổ chức phi
+    chính phủ Harbour Watch"; _body_noun_pattern): a name that matches nothing listed is then
+    an organisation's, as it is after an apposition (_apposed_body_after)."""
+    return _body_noun_pattern().search(fold_same_length(sentence[max(0, start - 60):start])) is not None
+
+
+def _quoted_bodies_after_noun(sentence: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of names printed in quotation marks right after a body's noun
+    (_body_noun_pattern: "l'ONG « The Sentry »", "the NGO \"Peace Watch\""): every word of
+    the quoted stretch capitalised or a connector, six words at most."""
+    spans = []
+    for match in _QUOTED_NAME.finditer(sentence):
+        words = match["name"].split()
+        if (len(words) <= 6 and words[0][0].isupper()
+                and all(w[0].isupper() or w[0].isdigit() or fold(w) in _vocab_sets()["connectors"] for w in words)
+                and _body_noun_before(sentence, match.start("name"))):
+            spans.append((match.start("name"), match.end("name")))
+    return spans
+
+
+# the double quotation marks a quoted name opens and closes with (single ones are apostrophes too)
+_NAME_OPENING_MARKS, _NAME_CLOSING_MARKS = '«“„"', '»”"'
+_QUOTED_NAME = re.compile(rf"[{re.escape(_NAME_OPENING_MARKS)}]\s*(?P<name>[^\W\d_][^{re.escape(_NAME_CLOSING_MARKS)}]{{0,60}}?)"
+                          rf"\s*[{re.escape(_NAME_CLOSING_MARKS)}]")
 
 
 @lru_cache(maxsize=1)
@@ -2877,7 +2952,9 @@ def _with_apposed_bodies(sentence: str, tokens: list[Token], claimed: list[bool]
     """found with the names an apposition calls a body ("Harbour Watch, a Swiss NGO,", "SITE,
     une ONG américaine", "ACLED, a US-based non-profit,"; _apposed_body_after) as
     organisations, named as printed: a name that matched nothing (kind "unresolved"), and an
-    acronym no reference data lists, outside the entities found. claimed: the tokens found
+    acronym no reference data lists, outside the entities found; so are such names and a
+    quoted name right after a body's noun ("the NGO Harbour Watch", "l'ONG « The Sentry »";
+    _body_noun_before, _quoted_bodies_after_noun). claimed: the tokens found
     as known names; found: the sentence's entities so far."""
     ends = {token.end: k for k, token in enumerate(tokens)}
     out = []
@@ -2887,9 +2964,14 @@ def _with_apposed_bodies(sentence: str, tokens: list[Token], claimed: list[bool]
         if span is not None:
             spans.append(span)
         last = ends.get(span[1]) if span is not None else None
-        if f.kind == "unresolved" and last is not None and _apposed_body_after(sentence, tokens, last):
+        if f.kind == "unresolved" and last is not None and (_apposed_body_after(sentence, tokens, last)
+                                                              or _body_noun_before(sentence, span[0])):
             f = replace(f, kind="organisation")
         out.append(f)
+    for start, end in _quoted_bodies_after_noun(sentence):
+        if not any(a < end and start < b for a, b in spans):
+            name = sentence[start:end]
+            out.append(Found("organisation", slugify(name), name, sentence, [name]))
     for k, token in enumerate(tokens):
         if (token.is_acronym and not claimed[k] and len(token.text) >= 2
                 and not any(a <= token.start < b for a, b in spans)
@@ -5738,9 +5820,49 @@ def _other_country_beside(sentences: list[tuple[str, list[Found]]], body_id: str
     A sentence that names `home` too is no such sentence: the other country is then where the
     home country's people are ("el Ministerio de Defensa informó de que los militares
     españoles desplegados en Líbano están bien", from MADRID: Spain's ministry)."""
-    return any(f.kind == "country" and f.code and f.code != home
-               for _sentence, found in sentences if any(b.id == body_id for b in found)
+    return any(f.kind == "country" and f.code and f.code != home and not _printed_as_place(sentence, f)
+               for sentence, found in sentences if any(b.id == body_id for b in found)
                and not any(g.kind == "country" and g.code == home for g in found) for f in found)
+
+
+_LANGUAGES_OF_PLACES = ("en", "fr", "es", "vi")
+
+
+def _printed_as_place(sentence: str, country: Found) -> bool:
+    """Whether a country of a sentence is printed there only as where things happen: each of
+    its printed forms, none of them a demonym, right after a locative word (vocabulary
+    "event_locatives": "in", "au", "en", "tại"), with at most two of "event_place_fillers"
+    between ("in eastern Congo", "en la República Centroafricana"). A country so printed
+    is where a national body's people serve ("công tác tại Nam Sudan", "desplegados en
+    Líbano"), not whose body it is. sentence: the text; country: a Found printed in it."""
+    locatives = reference().words("event_locatives", _LANGUAGES_OF_PLACES)
+    fillers = reference().words("event_place_fillers", _LANGUAGES_OF_PLACES)
+    demonyms = country_demonyms()
+    seen = False
+    for surface in country.surfaces:
+        if fold(surface) in demonyms:
+            return False
+        at = sentence.find(surface)
+        while at >= 0:
+            before = fold(sentence[max(0, at - 40):at]).split()
+            for _ in range(2):
+                if before and before[-1] in fillers:
+                    before.pop()
+            if not before or before[-1] not in locatives:
+                return False
+            seen = True
+            at = sentence.find(surface, at + len(surface))
+    return seen
+
+
+def _sentences_country(sentences: list[tuple[str, list[Found]]], body_id: str) -> str | None:
+    """The one country (ISO code) the sentences naming a body name otherwise than as a place
+    (_printed_as_place): "Irish troops held their post, the Ministry of Defence said" is
+    Ireland's ministry. None when they name none or several. sentences: as
+    join_article_names gets them; body_id: the untied body's id."""
+    codes = {f.code for sentence, found in sentences if any(b.id == body_id for b in found)
+             for f in found if f.kind == "country" and f.code and not _printed_as_place(sentence, f)}
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 @lru_cache(maxsize=None)
@@ -5821,7 +5943,9 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
       filed from none, the one country whose national bodies the article names, when they
       are all one country's (_national_bodies_country: "the Ministry of National Defense"
       beside the Vietnam Department of Peacekeeping Operations); either unless a sentence
-      naming it names another country (_other_country_beside);
+      naming it names another country, not as a place (_other_country_beside); failing
+      those, the one country the sentences naming it name, not as a place
+      (_sentences_country: "la patrulla española ..., según el Ministerio de Defensa");
     - an acronym printed in brackets after a body's name ("Vietnam Department of Peacekeeping
       Operations (VDPO)") names that body wherever the article writes it;
     - an acronym several bodies share (organisations.yaml "ambiguous_acronyms": "RSF") names
@@ -5865,7 +5989,8 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
             into[body_id] = tied[0]
         elif not tied and ((owner := _style_country(bodies[body_id], sentences))
                            or ((owner := home if home in reference().countries else _national_bodies_country(bodies))
-                               and not _other_country_beside(sentences, body_id, owner))):
+                               and not _other_country_beside(sentences, body_id, owner))
+                           or (owner := _sentences_country(sentences, body_id))):
             untied, country = bodies[body_id], reference().country_entry(owner)
             tied_id = f"{body_id}-of-{slugify(country.name)}"
             bodies[tied_id] = Found(untied.kind, tied_id, f"{untied.name} of {country.name}", untied.sentence,
