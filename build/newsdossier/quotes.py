@@ -4326,7 +4326,8 @@ def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: st
             if mention.kind == "document":
                 # "..., said an emailed statement from X": a word describing the document is no gap
                 gap = _without_document_descriptions(gap, comparable[start:mention.start], language)
-            if _addressed(mention, comparable, language, start) or not (
+            # (the verb itself may be a word of address: "..., a rebel group, told Reuters that")
+            if _addressed(mention, comparable, language, min(start, cue.start)) or not (
                     _tight(gap, language, most=4, free_words=0) or _titles_only(gap, language)
                     or _described_person(text, start, mention, language)
                     or _described_then_named(gap, mention, language)):
