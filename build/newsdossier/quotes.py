@@ -3787,6 +3787,32 @@ def _marker_noun_end(cue: _Cue, comparable: str, language: str) -> int:
     return match.end() if match is not None else cue.end
 
 
+@lru_cache(maxsize=None)
+def _addressing_verbs(language: str) -> frozenset[str]:
+    """quotes.yaml "addressing_verbs" of a language, as compared: the speech verbs whose
+    phrase after them names the one addressed ("called on", "urged", "kêu gọi")."""
+    return frozenset(_compared_forms("addressing_verbs", language))
+
+
+def _addresses_object(cue: _Cue, comparable: str, language: str) -> bool:
+    """Whether the speech verb at the cue, read where its subject would stand before it (not
+    inverted after a quotation or a comma), is one of the language's "addressing_verbs": the
+    name after it is the one called on or asked ("The ministers called on Mali to...", "Các
+    nước kêu gọi Sudan..."), never its subject, in the languages whose subject does not follow
+    a verb outside an inversion (quotes.yaml lists English and Vietnamese only)."""
+    return not cue.marker and comparable[cue.start:cue.end] in _addressing_verbs(language)
+
+
+def _unnamed_subject_before(cue: _Cue, text: str) -> _Mention | None:
+    """The words of the verb's clause before it as a subject the text does not name ("The
+    countries" in "The countries called on Sudan to..."), or None when the verb opens its
+    clause."""
+    opening = max(text.rfind(mark, 0, cue.start) for mark in ".;:,!?\n\"\u201c\u201d\u00ab\u00bb") + 1
+    if not re.search(r"\w", text[opening:cue.start]):
+        return None
+    return _Mention(opening, cue.start, "unnamed", None)
+
+
 def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
     """The speaker right after a source marker or an inverted verb: only grammar words and
     titles between ("said UN spokesperson X", "selon le ministre X", "dijo el general X"), or
@@ -5602,7 +5628,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 # "..., Okafor, a spokesman for the force, said": a surname the finder took not
                 shared = shared or _surname_before_title(cue, text, comparable, mentions, article, language)
                 mention = shared or _speaker_before(cue, mentions, text, comparable, spans, language) \
-                    or _speaker_after(cue, mentions, text, comparable, spans, language)
+                    or (_unnamed_subject_before(cue, text) if _addresses_object(cue, comparable, language)
+                        else _speaker_after(cue, mentions, text, comparable, spans, language))
                 if mention is not None and mention is not shared and _dropped_after_report(cue, mention, text, comparable, language):
                     mention = _Mention(cue.start, cue.end, "dropped", None)  # "..., se reunirá el Consejo, informó.": the one speaking
                 if mention is not None and _place_of_opening_verb(cue, mention, mentions, text, comparable):
