@@ -1724,18 +1724,25 @@ def _text_of_named_document(comparable: str, at: int, previous: str, language: s
     return body_spoke or named.search(comparable) is not None or named.search(previous) is not None
 
 
+# The most words between a verb of verbs_needing_complement and its complementiser ("wrote on
+# Facebook that"), unless quotes.yaml "complement_reach" gives the language's own.
+COMPLEMENT_REACH = 3
+
+
 @lru_cache(maxsize=None)
 def _complement_verbs(language: str) -> tuple[frozenset[str], frozenset[str], re.Pattern | None]:
     """The speech verbs that report only with a clause or a quotation (quotes.yaml
     "verbs_needing_complement"): (their forms as printed, lowercase with accents; the same as
-    compared; the pattern of a complementiser within three words after the verb, or None)."""
+    compared; the pattern of a complementiser within COMPLEMENT_REACH words after the verb, or
+    the language's "complement_reach", or None)."""
     forms = frozenset(_with_pluperfect((str(f).lower() for f in (_vocabulary().get("verbs_needing_complement") or {}).get(language, [])),
                                        language))
     compared = frozenset(_comparable(f, language) for f in forms)
     words = list(_compared_forms("complementisers", language))
     alternatives = "|".join(re.escape(w).replace("'", "['\u2019]") if w.endswith("'") else rf"{re.escape(w)}(?!\w)"
                             for w in sorted(words, key=len, reverse=True))
-    clause = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{alternatives})") if alternatives else None
+    reach = int((_vocabulary().get("complement_reach") or {}).get(language, COMPLEMENT_REACH))
+    clause = re.compile(rf"\s+(?:[\w-]+\s+){{0,{reach}}}?(?:{alternatives})") if alternatives else None
     return forms, compared, clause
 
 
