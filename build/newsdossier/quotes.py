@@ -5475,6 +5475,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     # genders the words naming a spokesperson gave them and their chief ("her spokesman, Y")
     voiced_genders: dict[str, str] = {}
     document_speaker: Found | None = None  # the speaker of the last quote given with a document
+    # whether the last quote given with a document named no one who gave it ("..., according to
+    # a statement issued by his office"): "the statement added" after is no one's the text names
+    unnamed_document = False
     voiced_body: Found | None = None  # the body of the last quote, while no person has spoken since
     # the body an unnamed official, spokesperson or officer spoke for in the last quote, while
     # no person is named since: "he", "il", "él" then stand for that voice, so for its body
@@ -5524,6 +5527,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                              () if spoken else upcoming, unit_before, abbreviations,
                              said_before is not None and said_before.kind in ("organisation", "mission", "initiative")
                              and not _outlet(said_before), year, voiced_body, staff_body)
+        if unnamed_document and document_speaker is None:
+            # "..., the statement added" after a statement of no one named: the same statement,
+            # not one of the last body named (an armed group the words are about)
+            mentions = [_Mention(m.start, m.end, "unnamed", None) if m.kind == "document" and m.found is None else m
+                        for m in mentions]
         if interview is not None and interviewee is None and interview.search(comparable):
             interviewed = {m.found.id: m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"}
             if len(interviewed) == 1:
@@ -5865,6 +5873,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 for joint in _joint_speakers(speaker, cues, mentions, text, comparable, language):
                     quotes.append(Quote(_speaker_name(joint), None, "direct" if quoted else "reported", text))
                 quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
+        if any(m.kind == "document" for m in mentions):
+            unnamed_document = speaker is None
         carried_before = carried
         said_before = carried = speaker
         carried_gender = _body_gender(speaker, text, said_at.get(id(speaker)), language) or (
