@@ -1003,6 +1003,8 @@ def _body_named(word: str, named: list[Found], article: list[Found], any_body: b
     def fits(entity: Found) -> bool:
         if entity.kind == "mission":
             return "mission" in heads
+        if "outlet" in heads:
+            return entity.kind == "organisation" and _outlet(entity)  # "the radio station": the outlet named before
         return entity.kind in ("organisation", "initiative") and any(h in fold_same_length(entity.name).lower() for h in heads if h != "mission")
 
     def any_organisation(entity: Found) -> bool:
