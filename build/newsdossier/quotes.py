@@ -1012,6 +1012,8 @@ def _body_named(word: str, named: list[Found], article: list[Found], any_body: b
     def fits(entity: Found) -> bool:
         if entity.kind == "mission":
             return "mission" in heads
+        if "outlet" in heads:
+            return entity.kind == "organisation" and _outlet(entity)  # "the radio station": the outlet named before
         return entity.kind in ("organisation", "initiative") and any(h in fold_same_length(entity.name).lower() for h in heads if h != "mission")
 
     def any_organisation(entity: Found) -> bool:
@@ -1733,18 +1735,25 @@ def _text_of_named_document(comparable: str, at: int, previous: str, language: s
     return body_spoke or named.search(comparable) is not None or named.search(previous) is not None
 
 
+# The most words between a verb of verbs_needing_complement and its complementiser ("wrote on
+# Facebook that"), unless quotes.yaml "complement_reach" gives the language's own.
+COMPLEMENT_REACH = 3
+
+
 @lru_cache(maxsize=None)
 def _complement_verbs(language: str) -> tuple[frozenset[str], frozenset[str], re.Pattern | None]:
     """The speech verbs that report only with a clause or a quotation (quotes.yaml
     "verbs_needing_complement"): (their forms as printed, lowercase with accents; the same as
-    compared; the pattern of a complementiser within three words after the verb, or None)."""
+    compared; the pattern of a complementiser within COMPLEMENT_REACH words after the verb, or
+    the language's "complement_reach", or None)."""
     forms = frozenset(_with_pluperfect((str(f).lower() for f in (_vocabulary().get("verbs_needing_complement") or {}).get(language, [])),
                                        language))
     compared = frozenset(_comparable(f, language) for f in forms)
     words = list(_compared_forms("complementisers", language))
     alternatives = "|".join(re.escape(w).replace("'", "['\u2019]") if w.endswith("'") else rf"{re.escape(w)}(?!\w)"
                             for w in sorted(words, key=len, reverse=True))
-    clause = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{alternatives})") if alternatives else None
+    reach = int((_vocabulary().get("complement_reach") or {}).get(language, COMPLEMENT_REACH))
+    clause = re.compile(rf"\s+(?:[\w-]+\s+){{0,{reach}}}?(?:{alternatives})") if alternatives else None
     return forms, compared, clause
 
 
@@ -3823,6 +3832,32 @@ def _marker_noun_end(cue: _Cue, comparable: str, language: str) -> int:
     return match.end() if match is not None else cue.end
 
 
+@lru_cache(maxsize=None)
+def _addressing_verbs(language: str) -> frozenset[str]:
+    """quotes.yaml "addressing_verbs" of a language, as compared: the speech verbs whose
+    phrase after them names the one addressed ("called on", "urged", "kêu gọi")."""
+    return frozenset(_compared_forms("addressing_verbs", language))
+
+
+def _addresses_object(cue: _Cue, comparable: str, language: str) -> bool:
+    """Whether the speech verb at the cue, read where its subject would stand before it (not
+    inverted after a quotation or a comma), is one of the language's "addressing_verbs": the
+    name after it is the one called on or asked ("The ministers called on Mali to...", "Các
+    nước kêu gọi Sudan..."), never its subject, in the languages whose subject does not follow
+    a verb outside an inversion (quotes.yaml lists English and Vietnamese only)."""
+    return not cue.marker and comparable[cue.start:cue.end] in _addressing_verbs(language)
+
+
+def _unnamed_subject_before(cue: _Cue, text: str) -> _Mention | None:
+    """The words of the verb's clause before it as a subject the text does not name ("The
+    countries" in "The countries called on Sudan to..."), or None when the verb opens its
+    clause."""
+    opening = max(text.rfind(mark, 0, cue.start) for mark in ".;:,!?\n\"\u201c\u201d\u00ab\u00bb") + 1
+    if not re.search(r"\w", text[opening:cue.start]):
+        return None
+    return _Mention(opening, cue.start, "unnamed", None)
+
+
 def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
     """The speaker right after a source marker or an inverted verb: only grammar words and
     titles between ("said UN spokesperson X", "selon le ministre X", "dijo el general X"), or
@@ -4391,7 +4426,8 @@ def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: st
             if mention.kind == "document":
                 # "..., said an emailed statement from X": a word describing the document is no gap
                 gap = _without_document_descriptions(gap, comparable[start:mention.start], language)
-            if _addressed(mention, comparable, language, start) or not (
+            # (the verb itself may be a word of address: "..., a rebel group, told Reuters that")
+            if _addressed(mention, comparable, language, min(start, cue.start)) or not (
                     _tight(gap, language, most=4, free_words=0) or _titles_only(gap, language)
                     or _described_person(text, start, mention, language)
                     or _described_then_named(gap, mention, language)):
@@ -5508,6 +5544,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     # genders the words naming a spokesperson gave them and their chief ("her spokesman, Y")
     voiced_genders: dict[str, str] = {}
     document_speaker: Found | None = None  # the speaker of the last quote given with a document
+    # whether the last quote given with a document named no one who gave it ("..., according to
+    # a statement issued by his office"): "the statement added" after is no one's the text names
+    unnamed_document = False
     voiced_body: Found | None = None  # the body of the last quote, while no person has spoken since
     # the body an unnamed official, spokesperson or officer spoke for in the last quote, while
     # no person is named since: "he", "il", "él" then stand for that voice, so for its body
@@ -5558,6 +5597,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                              () if spoken else upcoming, unit_before, abbreviations,
                              said_before is not None and said_before.kind in ("organisation", "mission", "initiative")
                              and not _outlet(said_before), year, voiced_body, staff_body)
+        if unnamed_document and document_speaker is None:
+            # "..., the statement added" after a statement of no one named: the same statement,
+            # not one of the last body named (an armed group the words are about)
+            mentions = [_Mention(m.start, m.end, "unnamed", None) if m.kind == "document" and m.found is None else m
+                        for m in mentions]
         if interview is not None and interviewee is None and interview.search(comparable):
             interviewed = {m.found.id: m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"}
             if len(interviewed) == 1:
@@ -5669,7 +5713,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 # "..., Okafor, a spokesman for the force, said": a surname the finder took not
                 shared = shared or _surname_before_title(cue, text, comparable, mentions, article, language)
                 mention = shared or _speaker_before(cue, mentions, text, comparable, spans, language) \
-                    or _speaker_after(cue, mentions, text, comparable, spans, language)
+                    or (_unnamed_subject_before(cue, text) if _addresses_object(cue, comparable, language)
+                        else _speaker_after(cue, mentions, text, comparable, spans, language))
                 if mention is not None and mention is not shared and _dropped_after_report(cue, mention, text, comparable, language):
                     mention = _Mention(cue.start, cue.end, "dropped", None)  # "..., se reunirá el Consejo, informó.": the one speaking
                 if mention is not None and _place_of_opening_verb(cue, mention, mentions, text, comparable):
@@ -5900,6 +5945,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 for joint in _joint_speakers(speaker, cues, mentions, text, comparable, language):
                     quotes.append(Quote(_speaker_name(joint), None, "direct" if quoted else "reported", text))
                 quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
+        if any(m.kind == "document" for m in mentions):
+            unnamed_document = speaker is None
         carried_before = carried
         said_before = carried = speaker
         last_source = speaker or last_source
