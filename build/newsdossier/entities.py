@@ -3055,7 +3055,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         thing_before = (k >= 0 and _thing_word(tokens[k], sets, language)
                         and not _SET_OFF.search(sentence, tokens[k].end, tokens[segment[0]].start))
         return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or thing_before or after_thing or _venue(tokens, segment, sets)
-                or _by_place_head(tokens, segment, k, language) or _opens_a_place(tokens, segment))
+                or _by_place_head(tokens, segment, -1 if _title_place_complement(sentence, tokens, segment, k, sets) else k, language)
+                or _opens_a_place(tokens, segment))
 
     run_set = set(run)
 
@@ -3769,6 +3770,8 @@ def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role:
     if not words or sentence[words[-1].end:start].strip():
         return False
     last = words[-1]
+    if strip_possessive(last.text) != last.text:
+        return False  # "Ivory Coast's defence minister ...", "the camp's commander ...": an owner, no namesake's thing
     if last.folded in sets["things"] or last.text in _ship_prefixes() or _UNIT_NUMBER_BEFORE.search(before):
         return True  # "camp Général ...", "ARA Almirante ...", "n.° 1 Gral. ..." 
     if language not in HEAD_FIRST_LANGUAGES or not role[:1].isupper() or not last.is_capitalized:
@@ -4682,6 +4685,22 @@ def _by_place_head(tokens: list[Token], segment: list[int], before_end: int, lan
     around = {" ".join(form(k) for k in range(after, min(after + n, len(tokens)))) for n in (1, 2) if after < len(tokens)}
     around |= {" ".join(form(k) for k in range(max(before_end - n + 1, 0), before_end + 1)) for n in (1, 2) if before_end >= 0}
     return bool(around & heads)
+
+
+def _title_place_complement(sentence: str, tokens: list[Token], segment: list[int], k: int, sets) -> bool:
+    """Whether tokens[k], the word right before a name (tokens[segment[0]]) and set off from it
+    by a comma, closes a title's complement: a title word (vocabulary "titles", no body's head
+    word), at most three connectors or articles in lowercase, then tokens[k] ("the mayor of the
+    district, John Banda", "le maire du territoire, Jean Kaswa", "el alcalde del municipio,
+    Juan Pérez"). A place word there is the office's (its seat), named by no capitalised word:
+    the name after the comma is apposed to the title, its holder, not a place the word heads
+    (_by_place_head reads "province of Ituri", "Ituri province" with no comma)."""
+    if k < 2 or "," not in sentence[tokens[k].end:tokens[segment[0]].start]:
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 3 and not tokens[j].is_capitalized and tokens[j].folded.rstrip("'’") in sets["connectors"]:
+        j -= 1
+    return 0 <= j < k - 1 and tokens[j].folded in sets["titles"] and tokens[j].folded not in sets["heads"]
 
 
 def _quoted_after_head(sentence: str, tokens: list[Token], first: int, last: int, sets) -> bool:

@@ -27,6 +27,57 @@ _INVISIBLE = {**dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), 
 _GLUED_SENTENCE = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\w[)\]\u201d\u00bb\"]))([.!?])(?=[^\W\d_]{2})")
 
 
+# A word with its capital, a hyphen glued to it, one space, then a word: where print cuts a
+# name at a line's end and a copy keeps the hyphen and the space ("Ban Ki- moon", "Jean-
+# Pierre Lacroix"); _rejoin_broken_name says which are a name's halves.
+_HYPHEN_BROKEN = re.compile(r"(?<![\w\-'\u2019])([^\W\d_]{2,})- ([^\W\d_]+)")
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+
+
+def rejoin_broken_names(text: str) -> str:
+    """text with each name cut by print at a line's end, its hyphen then a space kept, joined
+    again (_rejoin_broken_name: "Ban Ki- moon" -> "Ban Ki-moon", "Jean- Pierre Lacroix" ->
+    "Jean-Pierre Lacroix"); other text as it is ("Jean - Pierre" lists, dashes set off by
+    spaces, suspended compounds "Nord- et Sud-Kivu"). Input and output: a whole text."""
+    if "- " not in text:
+        return text
+    return _HYPHEN_BROKEN.sub(_rejoin_broken_name, text)
+
+
+def _rejoin_broken_name(match: re.Match) -> str:
+    """One _HYPHEN_BROKEN match joined when it is inside a capitalised name, else as printed.
+    Left: a word in title case. Right in lowercase ("Ki- moon"): no function word (vocabulary
+    "stopwords", which a suspended compound puts there: "Franco- and"), with a capitalised word
+    right before the left one or right after the right one (inside a name). Right capitalised
+    ("Jean- Pierre"): the left a given name (vocabulary "given_names") or the pair printed
+    joined elsewhere in the text, and a capitalised word right after (the family name), so a
+    dateline's place before its lead ("Bamako- Le ...") stays apart. The pair joins with its
+    hyphen, unless the text prints the two halves as one word elsewhere ("Moham- med" where
+    "Mohammed" is printed): print cut that word at a syllable."""
+    left, right = match.group(1), match.group(2)
+    if not (left[0].isupper() and left[1:].islower()):
+        return match.group()
+    text = match.string
+    after = _WORD_AFTER.match(text, match.end())
+    capital_after = after is not None and after.group(1)[0].isupper()
+    joined = f"{left}-{right}"
+    if right.islower():
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        inside = capital_after or (before is not None and before.group(1)[0].isupper())
+        if not inside or fold(right) in reference().words("stopwords"):
+            return match.group()
+    elif right[0].isupper() and right[1:].islower():
+        if not capital_after or not (fold(left) in reference().words("given_names") or joined in text):
+            return match.group()
+    else:
+        return match.group()
+    whole = left + right
+    if re.search(rf"(?<!\w){re.escape(whole)}(?!\w)", text, re.IGNORECASE):
+        return whole
+    return joined
+
+
 def _unglue(match: re.Match) -> str:
     text, at = match.string, match.start()
     before, after = text[max(0, at - 2):at], text[match.end():match.end() + 2]
@@ -1081,7 +1132,7 @@ def markdown_pictures(text: str) -> str:
 def _split_lines_uncached(text: str) -> list[str]:
     lines: list[str] = []
     text = markdown_pictures(text)
-    text = _break_second_stamps(_break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", _break_inline_stamps(_break_glued_date_lines(text.translate(_INVISIBLE)))))))
+    text = _break_second_stamps(_break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", _break_inline_stamps(_break_glued_date_lines(rejoin_broken_names(text.translate(_INVISIBLE))))))))
     blocks = [[_unglued_row(r) for r in block.split("\n") if r.strip()] for block in _BLANK_LINE.split(text)]
     printed = {row for rows in blocks for row in rows}
     read = []
