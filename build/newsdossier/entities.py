@@ -1170,15 +1170,21 @@ def _known_name_between_portfolios(sentence: str, tokens: list[Token], k: int, j
     """The last token of a listed organisation's name opening at tokens[k] inside a ministry's
     list of portfolios: a joiner (vocabulary "portfolio_joiners") in lowercase and a further
     capitalised portfolio follow it ("Ministerio de Asuntos Exteriores, Unión Europea y
-    Cooperación"). None where no listed organisation opens there or the list ends with it
-    ("Ministry of Defence and Hezbollah"): the body itself is named."""
+    Cooperación"). None where no listed organisation opens there, the list ends with it
+    ("Ministry of Defence and Hezbollah"), it is printed by its acronym (a portfolio is
+    written in words: "the Minister of Defence, ECOWAS and Malian officials") or a country or
+    demonym follows the joiner ("..., African Union and Malian officials"): the list names
+    participants, and the body itself is named."""
     hit = reference().gazetteer.lookup(tokens, k)
     if hit is None or not any(e.kind == "organisation" for e in hit[1]):
         return None
     after = hit[0]
+    if all(t.is_acronym for t in tokens[k:after]):
+        return None
     if after + 1 >= len(tokens) or tokens[after].folded not in joiners or tokens[after].is_capitalized:
         return None
-    if sentence[tokens[after - 1].end:tokens[after].start].strip() or not tokens[after + 1].is_capitalized:
+    if (sentence[tokens[after - 1].end:tokens[after].start].strip() or not tokens[after + 1].is_capitalized
+            or _country_at(tokens, after + 1) is not None):
         return None
     return after - 1
 
