@@ -1880,8 +1880,9 @@ def _armed_group_phrases(language: str) -> tuple[tuple[str, ...], ...]:
 
 def _armed_group_acronyms(sentence: str, tokens: list[Token], claimed: list[bool], found: list[Found],
                           language: str) -> list[Found]:
-    """Armed groups the reference does not list, printed by an acronym (two to eight capital
-    letters, no digit) that nothing else claimed, right after a word for such a group or right
+    """Armed groups the reference does not list, printed by an acronym (three to eight capital
+    letters, no digit: two stand for too many things, "IS fighters") that nothing else claimed
+    and no country's name ("the CAR rebels"), right after a word for such a group or right
     before a word for it or its members, a comma at most between ("the rebel group, KLFA",
     "the KLFA rebels", "le groupe armé MPLK", "el grupo rebelde FRLN"; vocabulary
     "armed_group_words"), as organisations named by the acronym (tests/corpus/README.md: armed
@@ -1893,8 +1894,8 @@ def _armed_group_acronyms(sentence: str, tokens: list[Token], claimed: list[bool
     out: list[Found] = []
     for i, token in enumerate(tokens):
         text = token.text
-        if (claimed[i] or not token.is_acronym or not text.isalpha() or not 2 <= len(text) <= 8
-                or text in taken or any(f.name == text for f in out)):
+        if (claimed[i] or not token.is_acronym or not text.isalpha() or not 3 <= len(text) <= 8
+                or text in taken or any(f.name == text for f in out) or _country_at(tokens, i) is not None):
             continue
         beside = False
         for words in phrases:
