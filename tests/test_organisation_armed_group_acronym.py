@@ -44,3 +44,18 @@ def test_an_unlisted_armed_group_acronym_is_an_organisation(text, acronym):
 )
 def test_an_acronym_not_beside_the_word_is_no_group(text, acronym):
     assert acronym not in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text, letters",
+    [
+        # a country's acronym beside the word: the rebels of that country, no group
+        pytest.param("Bangui, May 3, 2022 - The CAR rebels signed the accord on Monday.", "car", id="en-country"),
+        pytest.param("Bangui, 3 mai 2022 - Le nombre de rebelles, RCA et Tchad compris, reste inconnu.", "rca",
+                     id="fr-country"),
+        # two capitals stand for too many things beside such a word ("IS fighters": the Islamic State's)
+        pytest.param("Raqqa, May 3, 2022 - IS fighters attacked the village at dawn.", "is", id="en-two-letters"),
+    ],
+)
+def test_a_country_or_two_letters_beside_the_word_is_no_group(text, letters):
+    assert letters not in organisations(text)

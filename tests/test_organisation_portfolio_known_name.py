@@ -37,3 +37,22 @@ def test_a_known_name_ending_the_list_is_still_named() -> None:
     found = actors("Beirut, March 3, 2024 - The Lebanese Ministry of Defence and Hezbollah both denied the report "
                    "on Sunday.")
     assert "hezbollah" in found
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # a body printed by its acronym is no portfolio: portfolios are written in words
+        pytest.param("Abuja, May 3, 2022 - The meeting brought together the Minister of Defence, ECOWAS and Malian "
+                     "officials.", "economic-community-of-west-african-states", id="en-acronym"),
+        pytest.param("Bamako, 3 mai 2022 - Une réunion entre le ministre de la Défense, CEDEAO et Barkhane a eu lieu "
+                     "lundi.", "economic-community-of-west-african-states", id="fr-acronym"),
+        # a country or demonym after the joiner is no portfolio: the list names participants
+        pytest.param("Abuja, May 3, 2022 - Talks between the Minister of Foreign Affairs, African Union and Malian "
+                     "officials resumed.", "african-union", id="en-demonym-after"),
+        pytest.param("Dakar, 3 de mayo de 2022 - El encuentro reunió al ministro de Defensa, Unión Africana y Francia "
+                     "en la capital.", "african-union", id="es-country-after"),
+    ],
+)
+def test_a_body_listed_beside_a_ministers_title_is_named(text, body):
+    assert body in actors(text)

@@ -68,3 +68,26 @@ def test_the_same_source_is_the_person_named_before(language, text, says):
 )
 def test_the_same_source_with_none_named_before_is_no_one(language, text, says):
     assert [s for s, sentence in speakers_of(language, text) if says in sentence] == [""]
+
+
+# The last quote's source was not named ("a UN source", "une source sécuritaire", "una fuente
+# militar"): the same source is that one again, no one, not a speaker named further back.
+UNNAMED = {"fr": "Une source sécuritaire a affirmé que les assaillants venaient de l'est.\n\n",
+           "es": "Una fuente militar aseguró que los atacantes venían del este.\n\n",
+           "en": "A security source, speaking on condition of anonymity, said the attackers had come from the east.\n\n"}
+
+
+@pytest.mark.parametrize(
+    "language, text, says",
+    [
+        pytest.param("fr", "Selon la même source, trois soldats ont été blessés dans l'attaque.",
+                     "trois soldats ont été blessés", id="fr-after-unnamed"),
+        pytest.param("es", "Según la misma fuente, tres soldados resultaron heridos en el ataque.",
+                     "tres soldados resultaron heridos", id="es-after-unnamed"),
+        pytest.param("en", "The same source said three soldiers were wounded in the attack.",
+                     "three soldiers were wounded", id="en-after-unnamed"),
+    ],
+)
+def test_the_same_source_after_an_unnamed_source_is_no_one(language, text, says):
+    assert [s for s, sentence in speakers_of(language, FIRST[language] + UNNAMED[language] + text)
+            if says in sentence] == [""]

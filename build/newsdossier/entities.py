@@ -1202,15 +1202,21 @@ def _known_name_between_portfolios(sentence: str, tokens: list[Token], k: int, j
     """The last token of a listed organisation's name opening at tokens[k] inside a ministry's
     list of portfolios: a joiner (vocabulary "portfolio_joiners") in lowercase and a further
     capitalised portfolio follow it ("Ministerio de Asuntos Exteriores, Unión Europea y
-    Cooperación"). None where no listed organisation opens there or the list ends with it
-    ("Ministry of Defence and Hezbollah"): the body itself is named."""
+    Cooperación"). None where no listed organisation opens there, the list ends with it
+    ("Ministry of Defence and Hezbollah"), it is printed by its acronym (a portfolio is
+    written in words: "the Minister of Defence, ECOWAS and Malian officials") or a country or
+    demonym follows the joiner ("..., African Union and Malian officials"): the list names
+    participants, and the body itself is named."""
     hit = reference().gazetteer.lookup(tokens, k)
     if hit is None or not any(e.kind == "organisation" for e in hit[1]):
         return None
     after = hit[0]
+    if all(t.is_acronym for t in tokens[k:after]):
+        return None
     if after + 1 >= len(tokens) or tokens[after].folded not in joiners or tokens[after].is_capitalized:
         return None
-    if sentence[tokens[after - 1].end:tokens[after].start].strip() or not tokens[after + 1].is_capitalized:
+    if (sentence[tokens[after - 1].end:tokens[after].start].strip() or not tokens[after + 1].is_capitalized
+            or _country_at(tokens, after + 1) is not None):
         return None
     return after - 1
 
@@ -1949,8 +1955,9 @@ def _armed_group_phrases(language: str) -> tuple[tuple[str, ...], ...]:
 
 def _armed_group_acronyms(sentence: str, tokens: list[Token], claimed: list[bool], found: list[Found],
                           language: str) -> list[Found]:
-    """Armed groups the reference does not list, printed by an acronym (two to eight capital
-    letters, no digit) that nothing else claimed, right after a word for such a group or right
+    """Armed groups the reference does not list, printed by an acronym (three to eight capital
+    letters, no digit: two stand for too many things, "IS fighters") that nothing else claimed
+    and no country's name ("the CAR rebels"), right after a word for such a group or right
     before a word for it or its members, a comma at most between ("the rebel group, KLFA",
     "the KLFA rebels", "le groupe armé MPLK", "el grupo rebelde FRLN"; vocabulary
     "armed_group_words"), as organisations named by the acronym (tests/corpus/README.md: armed
@@ -1962,8 +1969,8 @@ def _armed_group_acronyms(sentence: str, tokens: list[Token], claimed: list[bool
     out: list[Found] = []
     for i, token in enumerate(tokens):
         text = token.text
-        if (claimed[i] or not token.is_acronym or not text.isalpha() or not 2 <= len(text) <= 8
-                or text in taken or any(f.name == text for f in out)):
+        if (claimed[i] or not token.is_acronym or not text.isalpha() or not 3 <= len(text) <= 8
+                or text in taken or any(f.name == text for f in out) or _country_at(tokens, i) is not None):
             continue
         beside = False
         for words in phrases:

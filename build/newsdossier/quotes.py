@@ -4306,12 +4306,13 @@ def _same_source_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern 
 
 
 def _same_source(cue: _Cue, comparable: str, language: str) -> bool:
-    """Whether a cue's speaker is a phrase pointing back to the source an earlier quote named
+    """Whether a cue's speaker is a phrase pointing back to the source of the last quote
     (quotes.yaml "same_source_phrases": "selon la même source", "a ajouté la même source",
     "según la misma fuente", "the same source said"): right after a source marker or an
-    inverted verb, right before a verb as its subject, or the marker itself ("de même source"). The press's wire copy names a source
-    once and points back to it so (tests/corpus/README.md: the speaker is whoever the text
-    names as speaking). cue: a speech verb or source marker of the sentence; comparable: the
+    inverted verb, right before a verb as its subject, or the marker itself ("de même
+    source"). The press's wire copy names a source once and points back to it so
+    (tests/corpus/README.md: the speaker is whoever the text names as speaking; the caller
+    gives the last quote's speaker, no one where that source was unnamed). cue: a speech verb or source marker of the sentence; comparable: the
     sentence as compared (_comparable). Returns a bool."""
     after, before = _same_source_patterns(language)
     if after is None or before is None:
@@ -5558,7 +5559,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     said_before: Found | None = None  # the speaker of the last unit's quote, when that unit held one
     opener: Found | None = None  # the person opening the last unit, when it held no speech
     carried: Found | None = None  # the last quote's speaker, while no one else is named after
-    last_source: Found | None = None  # the last speaker any quote so far named ("selon la même source": that one)
+    last_source: Found | None = None  # the last quote's speaker ("selon la même source": that one; none when it was unnamed)
     carried_gender: str | None = None  # the grammatical gender its article gives a body speaking ("la Minusca")
     last_plain: str | None = None  # the last unit's text, when it held no speech
     last_plain_at = -1  # its index among the units
@@ -5949,7 +5950,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             unnamed_document = speaker is None
         carried_before = carried
         said_before = carried = speaker
-        last_source = speaker or last_source
+        # the source of the words last quoted, though unnamed ("une source sécuritaire a affirmé
+        # ... . Selon la même source": no one, not a speaker named further back)
+        last_source = speaker
         carried_gender = _body_gender(speaker, text, said_at.get(id(speaker)), language) or (
             pronoun_gender if speaker is not None and speaker is carried_before else None)
         said_that = bool(cues) and _introduces_clause(cues, comparable, language)
