@@ -2751,9 +2751,11 @@ _ATTRIBUTION_BEFORE = re.compile(r"[" + re.escape(_QUOTATION_MARKS + CLOSING_QUO
 
 def held_as_subject(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> EventWord:
     """The event verb `word` as the happening it tells: when it is part of a phrase of
-    vocabulary "holding_verb_phrases" ("se celebró", "se celebrará") whose subject is an event
-    noun of `words` printed before it in its clause, with no clause punctuation between ("La
-    cumbre se celebró el 3 de mayo"), the phrase says the gathering took place: the verb takes
+    vocabulary "holding_verb_phrases" ("se celebró", "se celebrará") whose subject, the first
+    event noun of `words` printed before it in its clause with no clause punctuation between,
+    is of a kind that is held (vocabulary "holding_subject_kinds": a summit, a meeting, a vote;
+    not the attack in "la misa por los muertos en el ataque se celebró"), as in "La cumbre se
+    celebró el 3 de mayo", the phrase says the gathering took place: the verb takes
     the noun's kind (a summit held, not a ceremony beside the summit), so that the gathering is
     one event on the phrase's day; else `word` unchanged. language: ISO 639-1 code."""
     pattern = _word_pattern("holding_verb_phrases", language)
@@ -2764,8 +2766,9 @@ def held_as_subject(sentence: str, word: EventWord, words: list[EventWord], lang
         return word
     subject = next((w for w in words if not w.verb and w.end <= word.start
                     and not _CLAUSE_END.search(sentence, w.end, word.start)), None)
-    if subject is None:
-        return word
+    kinds = reference().vocabulary.get("holding_subject_kinds") or ()
+    if subject is None or subject.kind not in kinds:
+        return word  # "la misa por los muertos en el ataque se celebró": no attack held
     return EventWord(subject.kind, subject.label, word.start, word.end, True, word.subordinate, word.frame, word.purpose)
 
 
