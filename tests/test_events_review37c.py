@@ -67,7 +67,7 @@ def test_a_held_verb_still_takes_a_gatherings_kind():
 @pytest.mark.parametrize(
     "sentence, language",
     [
-        pytest.param("La ONU calificó de \"cobarde\" el ataque y el lunes el Consejo condenó la masacre de civiles.",
+        pytest.param("Para la ONU es \"un crimen\", y el lunes el Consejo condenó la masacre de civiles.",
                      "es", id="es-quoted-word-inside"),
         pytest.param("Pour l'ONU, c'est « un crime », et lundi le Conseil a condamné le massacre de civils.",
                      "fr", id="fr-quoted-word-inside"),
@@ -75,3 +75,8 @@ def test_a_held_verb_still_takes_a_gatherings_kind():
 )
 def test_a_condemnation_after_quoted_words_inside_a_sentence_stays(sentence, language):
     assert "announcement" in [e.kind for e in body_events(sentence, language, ANCHOR)]
+
+
+def test_a_quotation_after_a_colon_is_attributed():
+    sentence = "Y añadió: \"Es un crimen contra la paz\", condenó el lunes el ministro."
+    assert [e.kind for e in body_events(sentence, "es", ANCHOR)] == []

@@ -2745,8 +2745,10 @@ def _negation_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | N
 
 # A quotation closed, a comma, then at most six words (the speaker, a day) with no clause
 # punctuation, ending where a verb attributing the quotation starts: '"...", denunció ayer',
-# '« ... », a dénoncé lundi', '"...", người phát ngôn X lên án'.
-_ATTRIBUTION_BEFORE = re.compile(r"[" + re.escape(_QUOTATION_MARKS + CLOSING_QUOTES) + r"]\s*,\s*(?:[^\s,;:.!?()\[\]]+\s+){0,6}$")
+# '« ... », a dénoncé lundi', '"...", người phát ngôn X lên án'. Double marks only (_QUOTE_PAIRS:
+# a single mark is an apostrophe as often).
+_ATTRIBUTION_BEFORE = re.compile(r"[" + re.escape(_QUOTATION_MARKS) + r"]\s*,\s*(?:[^\s,;:.!?()\[\]]+\s+){0,6}$")
+_QUOTE_OPENING = re.compile(r"[" + re.escape("".join(_QUOTE_PAIRS)) + r"]")
 
 
 def held_as_subject(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> EventWord:
@@ -2776,12 +2778,20 @@ def quotation_attribution(sentence: str, word: EventWord) -> bool:
     """Whether an event word of the announcement kind ("denunció", "a dénoncé", "lên án";
     vocabulary event_kinds.announcement verbs) is the verb attributing a quotation printed
     before it, after a comma and at most six words ('"Es un crimen", condenó el martes el
-    portavoz'): then it says who spoke the quoted words, as "dijo" does there, and tells no
+    portavoz'), the quotation opening the sentence or following a colon (or opened in a
+    sentence before, its start not in this one): then it says who spoke the quoted words, as "dijo" does there, and tells no
     condemnation as a happening of its own (tests/corpus/README.md: a statement carrying the
     news is not an event). sentence: the sentence's text; word: an EventWord of it."""
     if word.kind != "announcement" or not word.verb:
         return False
-    return _ATTRIBUTION_BEFORE.search(sentence[max(0, word.start - 120):word.start]) is not None
+    closed = _ATTRIBUTION_BEFORE.search(sentence, 0, word.start)
+    if closed is None:
+        return False
+    # the quotation opens the sentence (or follows a colon), or opened in a sentence before
+    # it; not a few quoted words inside the sentence ('es "un crimen", y el Consejo condenó')
+    head = sentence[:closed.start()]
+    head = head[head.rfind(":") + 1:].lstrip(" \t\n-\u2013\u2014")
+    return head[:1] in _QUOTE_PAIRS or _QUOTE_OPENING.search(head) is None
 
 
 def denied(sentence: str, word: EventWord, language: str = "und") -> bool:
