@@ -6814,8 +6814,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if photo_end is not None and not any(d.start >= photo_end for d in find_dates(sentence)):
             continue  # the caption of a picture of another day: no happening of the article's
         # "No bodies were found", "aucun casque bleu n'a été blessé": no happening
-        denials = [w for w in event_words(sentence, language) if denied(sentence, w, language)]
-        words = [w for w in event_words(sentence, language) if w not in denials
+        sentence_words = event_words(sentence, language)
+        denials = [w for w in sentence_words if denied(sentence, w, language)]
+        words = [w for w in sentence_words if w not in denials
                  and not quotation_attribution(sentence, w)
                  and not in_organisation_name(sentence, w, found)]
         words = [held_as_subject(sentence, w, words, language) for w in words]  # "la cumbre se celebró"
