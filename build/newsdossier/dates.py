@@ -870,22 +870,32 @@ def deadline_before(before: str, language: str = "und") -> bool:
 
 @lru_cache(maxsize=None)
 def _deadline_named_pattern(language: str) -> re.Pattern | None:
-    """A deadline named by its noun, then at most six words and a copula or a preposition
-    setting it for a day, ending a text (dates.yaml "deadline_nouns", "deadline_copulas",
-    "deadline_set_links", "deadline_gap_words"): "the deadline for withdrawal is", "la date
-    limite du retrait est le", "el plazo para la retirada es el", "thời hạn rút quân là ngày",
-    "fijando el nuevo límite de la misión para el"; no clause end between. None for a
+    """A deadline named by its noun, ending a text: the noun, then at most six words and a
+    copula (dates.yaml "deadline_nouns", "deadline_copulas", "deadline_gap_words"): "the
+    deadline for withdrawal is", "la date limite du retrait est le", "el plazo para la retirada
+    es el", "thời hạn rút quân là ngày"; or the noun set for a day by a preposition
+    ("deadline_set_links"), with at most one word (an adjective: "thời hạn mới") or a
+    complement of its own ("deadline_complements" and up to three words: "el nuevo límite de
+    la misión para el") between, so that a clause told after the noun ("Vencido el plazo el
+    Gobierno convocó elecciones para el") sets no deadline. No clause end between. None for a
     language listing none."""
     words = reference().date_words
     nouns = (words.get("deadline_nouns") or {}).get(language) or ()
-    copulas = [*((words.get("deadline_copulas") or {}).get(language) or ()),
-               *((words.get("deadline_set_links") or {}).get(language) or ())]
-    if not nouns or not copulas:
+    copulas = (words.get("deadline_copulas") or {}).get(language) or ()
+    links = (words.get("deadline_set_links") or {}).get(language) or ()
+    complements = (words.get("deadline_complements") or {}).get(language) or ()
+    if not nouns or not (copulas or links):
         return None
     gap_words = {w for listed in (reference().date_words.get("deadline_gap_words") or {}).values() for w in listed}
-    return re.compile(r"(?<![\w'])(?:" + alternation({_lower(w) for w in nouns}) + r")(?:\s+[^\s,.;:]+){0,6}?\s+(?:"
-                      + alternation({_lower(w) for w in copulas}) + r")\s+(?:(?:" + alternation({_lower(w) for w in gap_words})
-                      + r")\s+)?$")
+    word = r"\s+[^\s,.;:]+"
+    ends = []
+    if copulas:
+        ends.append(rf"(?:{word}){{0,6}}?\s+(?:" + alternation({_lower(w) for w in copulas}) + ")")
+    if links:
+        complement = (r"|\s+(?:" + alternation({_lower(w) for w in complements}) + rf")(?:{word}){{1,3}}") if complements else ""
+        ends.append(rf"(?:(?:{word})?{complement})\s+(?:" + alternation({_lower(w) for w in links}) + ")")
+    return re.compile(r"(?<![\w'])(?:" + alternation({_lower(w) for w in nouns}) + r")(?:" + "|".join(ends)
+                      + r")\s+(?:(?:" + alternation({_lower(w) for w in gap_words}) + r")\s+)?$")
 
 
 def deadline_word(text: str, language: str = "und") -> int | None:

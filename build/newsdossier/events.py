@@ -2784,15 +2784,19 @@ def _negation_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | N
 
 # A quotation closed, a comma, then at most six words (the speaker, a day) with no clause
 # punctuation, ending where a verb attributing the quotation starts: '"...", denunció ayer',
-# '« ... », a dénoncé lundi', '"...", người phát ngôn X lên án'.
-_ATTRIBUTION_BEFORE = re.compile(r"[" + re.escape(_QUOTATION_MARKS + CLOSING_QUOTES) + r"]\s*,\s*(?:[^\s,;:.!?()\[\]]+\s+){0,6}$")
+# '« ... », a dénoncé lundi', '"...", người phát ngôn X lên án'. Double marks only (_QUOTE_PAIRS:
+# a single mark is an apostrophe as often).
+_ATTRIBUTION_BEFORE = re.compile(r"[" + re.escape(_QUOTATION_MARKS) + r"]\s*,\s*(?:[^\s,;:.!?()\[\]]+\s+){0,6}$")
+_QUOTE_OPENING = re.compile(r"[" + re.escape("".join(_QUOTE_PAIRS)) + r"]")
 
 
 def held_as_subject(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> EventWord:
     """The event verb `word` as the happening it tells: when it is part of a phrase of
-    vocabulary "holding_verb_phrases" ("se celebró", "se celebrará") whose subject is an event
-    noun of `words` printed before it in its clause, with no clause punctuation between ("La
-    cumbre se celebró el 3 de mayo"), the phrase says the gathering took place: the verb takes
+    vocabulary "holding_verb_phrases" ("se celebró", "se celebrará") whose subject, the first
+    event noun of `words` printed before it in its clause with no clause punctuation between,
+    is of a kind that is held (vocabulary "holding_subject_kinds": a summit, a meeting, a vote;
+    not the attack in "la misa por los muertos en el ataque se celebró"), as in "La cumbre se
+    celebró el 3 de mayo", the phrase says the gathering took place: the verb takes
     the noun's kind (a summit held, not a ceremony beside the summit), so that the gathering is
     one event on the phrase's day; else `word` unchanged. language: ISO 639-1 code."""
     pattern = _word_pattern("holding_verb_phrases", language)
@@ -2803,8 +2807,9 @@ def held_as_subject(sentence: str, word: EventWord, words: list[EventWord], lang
         return word
     subject = next((w for w in words if not w.verb and w.end <= word.start
                     and not _CLAUSE_END.search(sentence, w.end, word.start)), None)
-    if subject is None:
-        return word
+    kinds = reference().vocabulary.get("holding_subject_kinds") or ()
+    if subject is None or subject.kind not in kinds:
+        return word  # "la misa por los muertos en el ataque se celebró": no attack held
     return EventWord(subject.kind, subject.label, word.start, word.end, True, word.subordinate, word.frame, word.purpose)
 
 
@@ -2812,12 +2817,20 @@ def quotation_attribution(sentence: str, word: EventWord) -> bool:
     """Whether an event word of the announcement kind ("denunció", "a dénoncé", "lên án";
     vocabulary event_kinds.announcement verbs) is the verb attributing a quotation printed
     before it, after a comma and at most six words ('"Es un crimen", condenó el martes el
-    portavoz'): then it says who spoke the quoted words, as "dijo" does there, and tells no
+    portavoz'), the quotation opening the sentence or following a colon (or opened in a
+    sentence before, its start not in this one): then it says who spoke the quoted words, as "dijo" does there, and tells no
     condemnation as a happening of its own (tests/corpus/README.md: a statement carrying the
     news is not an event). sentence: the sentence's text; word: an EventWord of it."""
     if word.kind != "announcement" or not word.verb:
         return False
-    return _ATTRIBUTION_BEFORE.search(sentence[max(0, word.start - 120):word.start]) is not None
+    closed = _ATTRIBUTION_BEFORE.search(sentence, 0, word.start)
+    if closed is None:
+        return False
+    # the quotation opens the sentence (or follows a colon), or opened in a sentence before
+    # it; not a few quoted words inside the sentence ('es "un crimen", y el Consejo condenó')
+    head = sentence[:closed.start()]
+    head = head[head.rfind(":") + 1:].lstrip(" \t\n-\u2013\u2014")
+    return head[:1] in _QUOTE_PAIRS or _QUOTE_OPENING.search(head) is None
 
 
 def denied(sentence: str, word: EventWord, language: str = "und") -> bool:
@@ -6943,8 +6956,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if photo_end is not None and not any(d.start >= photo_end for d in find_dates(sentence)):
             continue  # the caption of a picture of another day: no happening of the article's
         # "No bodies were found", "aucun casque bleu n'a été blessé": no happening
-        denials = [w for w in event_words(sentence, language) if denied(sentence, w, language)]
-        words = [w for w in event_words(sentence, language) if w not in denials
+        sentence_words = event_words(sentence, language)
+        denials = [w for w in sentence_words if denied(sentence, w, language)]
+        words = [w for w in sentence_words if w not in denials
                  and not quotation_attribution(sentence, w)
                  and not in_organisation_name(sentence, w, found)]
         words = [held_as_subject(sentence, w, words, language) for w in words]  # "la cumbre se celebró"
