@@ -2,7 +2,8 @@
 or Morocco print their header's date above an article in English or French ("الجمعة 18
 تشرين الأول 2024", "15 أكتوبر 2024", "3 جوان 2023"): the day, month and year are read as
 any date line's. The month names of the Levant, of Egypt and of the Maghreb are listed in
-dates.yaml "months" (ar).
+dates.yaml "other_script_months" (ar), apart from "months", and read only with a day and a
+year (dates.yaml "word_months").
 
 Every text is invented for the tests.
 """

@@ -2076,16 +2076,22 @@ BYLINE_PAPER_WORDS = 4
 
 # The most words of a newsletter's word (vocabulary newsletter_words: "revue de presse").
 NEWSLETTER_WORDS = 3
+# The most words of a newsletter's name whose head word comes first ("Revue de presse du jour").
+NEWSLETTER_NAME_WORDS = 5
 
 
 def newsletter_name(words: list[str]) -> bool:
     """Whether a byline's part (its words as printed) is a newsletter's, a briefing's or a
     roundup's name: its last words are a newsletter's word (vocabulary "newsletter_words":
-    "Daily Briefing", "News Digest", "Revue de presse"). Such a name is the page's regular
-    feature: no writer's and no outlet's."""
-    folded = [fold(w.strip(" .,;:|-\u2013\u2014")) for w in words]
+    "Daily Briefing", "News Digest", "Revue de presse"), or, in a name of NEWSLETTER_NAME_WORDS
+    words at most, its first words are, as the languages that put the head word first print
+    it ("Bản tin sáng", "Resumen semanal"). Such a name is the page's regular feature: no
+    writer's and no outlet's."""
+    folded = [f for f in (fold(w.strip(" .,;:|-\u2013\u2014")) for w in words) if f]
     listed = reference().words("newsletter_words")
-    return any(" ".join(folded[-size:]) in listed for size in range(1, min(NEWSLETTER_WORDS, len(folded)) + 1))
+    sizes = range(1, min(NEWSLETTER_WORDS, len(folded)) + 1)
+    return (any(" ".join(folded[-size:]) in listed for size in sizes)
+            or (len(folded) <= NEWSLETTER_NAME_WORDS and any(" ".join(folded[:size]) in listed for size in sizes)))
 
 
 def _paper_named_first(words: list[str]) -> str | None:

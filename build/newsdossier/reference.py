@@ -826,10 +826,12 @@ class Reference:
             # its own reporters saw, anywhere in the text (no other outlet's report says so)
             # "..., the Harbour National News Agency (HNA) reported" in the lead: the outlet's code
             # in brackets after its name spelled out, then the word of reporting
+            # spelled out right before the bracket (_spelled_before: "the Ministry of ... (MAP)
+            # reported" is another body's acronym)
             closed = _CLOSED_BRACKET.match(folded, start + len(alias)) if folded[:start].endswith("(") else None
             if self.cites_outlet(folded[max(0, start - CITING_SPAN):start], further) or self.report_nouns.match(folded, start + len(alias)) or (
                     lead and self._reported.match(folded, start + len(alias))) or self._witnessed.match(folded, start + len(alias)) or (
-                    lead and closed and self._reported.match(folded, closed.end())):
+                    lead and closed and self._reported.match(folded, closed.end()) and self._own_name_before(text[:start - 1], alias, row)):
                 cited.append(row)
             elif folded[:start].endswith("(") and "/" in (bracketed := text[start:start + 80].split(")")[0]) \
                     and (joined := self.slash_credit_row(bracketed)):
@@ -842,11 +844,31 @@ class Reference:
                 # place) credits nothing.
                 # "Quân đội nhân dân (QĐND) Việt Nam": an outlet's abbreviation in brackets
                 # right after its own name spelled out defines it; it credits nothing.
-                spelled = fold(text[max(0, start - 80):start - 1]).rstrip()
-                if not any(spelled.endswith(fold(alias)) for alias in row.get("aliases", ()) if len(alias) > 6) \
-                        and not self.spelled_out_before(text[max(0, start - 80):start - 1], alias):
+                if not self._spelled_before(text, start, alias, row):
                     cited.append(row)
         return cited
+
+    def _own_name_before(self, before: str, alias: str, row: dict) -> bool:
+        """Whether the words ending `before` (the text up to an opening bracket, the outlet's
+        abbreviation `alias` inside it) close on a word of the outlet's own names (sources.yaml
+        name and aliases: "the Lebanese National News Agency" before "(NNA)", "Thông tấn xã
+        Việt Nam" before "(TTXVN)"), not
+        another body's that shares its letters ("the Ministry of Agriculture and Planning"
+        before "(MAP)")."""
+        own = {word for name in (row.get("name", ""), *row.get("aliases", ())) if len(name) > 6
+               for word in fold(name).replace("-", " ").split()}
+        words = fold(before[-120:]).replace("-", " ").split()
+        return bool(words) and words[-1] in own  # the name's last word, before the bracket
+
+    def _spelled_before(self, text: str, start: int, alias: str, row: dict) -> bool:
+        """Whether the outlet's name is spelled out right before the bracket opening at
+        start - 1 in text, its abbreviation `alias` inside it ("Thông tấn xã Việt Nam (TTXVN)"):
+        one of the row's aliases longer than six letters ends the 80 characters before the
+        bracket, or those words' initials spell the abbreviation (spelled_out_before)."""
+        before = text[max(0, start - 80):start - 1]
+        spelled = fold(before).rstrip()
+        return any(spelled.endswith(fold(name)) for name in row.get("aliases", ()) if len(name) > 6) \
+            or self.spelled_out_before(before, alias)
 
     def agency_acronym_of_other_languages(self, name: str, language: str) -> bool:
         """Whether `name`, as printed, is the short acronym (AGENCY_ACRONYM_LETTERS letters at

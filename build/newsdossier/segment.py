@@ -2139,6 +2139,7 @@ def segment(text: str) -> Layout:
         return bool(body) and index > 0 and lines[index - 1] == body[-1] and _is_prose(body[-1]) and printed[line] == 1
 
     prompts = subscription_prompt_rows(lines)  # a subscription box above the article: furniture
+    menu_rows = bulleted_menu_rows(lines)
     boxed = 0  # how many of its lines were read (no lines of the page's head: a headline may stand under them)
     for index, line in enumerate(lines):
         if index == headline_at:
@@ -2147,7 +2148,7 @@ def segment(text: str) -> Layout:
             layout.boilerplate.append(line)
             boxed += 1
             continue
-        if _menu_item(line) and ((index and _menu_item(lines[index - 1])) or (index + 1 < len(lines) and _menu_item(lines[index + 1]))):
+        if index in menu_rows:
             layout.boilerplate.append(line.strip())  # a bulleted menu's item ("• Mobile App"): the site's furniture
             continue
         folded = fold(line)
@@ -3742,13 +3743,37 @@ def _menu_item(line: str) -> bool:
     """Whether a line reads as an item of a menu printed as a bulleted list: a bullet
     (_MENU_BULLETS), then one to MENU_ITEM_WORDS words each opening on a capital, no stop
     closing them ("• Email Service", "• Ứng Dụng Di Động"). Two such lines one under the other
-    are the site's menu (segment)."""
+    are the site's menu, unless the text prints the list (bulleted_menu_rows)."""
     stripped = line.strip()
     if not stripped or stripped[0] not in _MENU_BULLETS:
         return False
     words = stripped.lstrip(_MENU_BULLETS + " ").split()
     return (1 <= len(words) <= MENU_ITEM_WORDS and not stripped.endswith(TERMINAL)
             and all(word[:1].isupper() for word in words))
+
+
+def bulleted_menu_rows(lines: list[str]) -> frozenset[int]:
+    """The rows of lines (a page's) that are a site's menu printed as a bulleted list: two
+    _menu_item lines or more one under the other ("• Email Service" over "• Mobile App"), but
+    for a list the text prints of its own: one the line above introduces with a colon ("The
+    contingents come from these countries:") or one naming a place the gazetteer knows, a
+    country or a city ("• Nepal", "• Gao"). An empty set where the page prints no menu."""
+    rows: set[int] = set()
+    start = 0
+    while start < len(lines):
+        if not _menu_item(lines[start]):
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(lines) and _menu_item(lines[end + 1]):
+            end += 1
+        above = next((lines[row] for row in range(start - 1, -1, -1) if lines[row].strip()), "")
+        introduced = above.rstrip().endswith(":")
+        if end > start and not introduced and not any(
+                _known_place(lines[row].strip().lstrip(_MENU_BULLETS + " ")) for row in range(start, end + 1)):
+            rows.update(range(start, end + 1))
+        start = end + 1
+    return frozenset(rows)
 
 
 def _empty_label(line: str) -> bool:
