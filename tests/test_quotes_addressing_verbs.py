@@ -36,3 +36,18 @@ def test_the_one_addressed_does_not_speak(sentence, addressed):
 def test_a_named_subject_still_speaks(sentence, speaker):
     quotes = extract(sentence, None).quotes
     assert [q.speaker for q in quotes] == [speaker], quotes
+
+
+@pytest.mark.parametrize(
+    "sentence, owner",
+    [
+        pytest.param("Đáp ứng yêu cầu của Hội đồng Bảo an, Việt Nam đã cử thêm một đội công binh.", "Security Council",
+                     id="vi-dap-ung-yeu-cau-cua"),
+        pytest.param("Trước yêu cầu của Mali, Liên hợp quốc quyết định tăng quân.", "Mali", id="vi-truoc-yeu-cau-cua"),
+    ],
+)
+def test_a_noun_of_request_is_no_verb_of_address(sentence, owner):
+    # "yêu cầu của X" (X's request): a noun whose complement after "của" is the one asking,
+    # not a verb whose object is the one addressed
+    quotes = extract(sentence, None).quotes
+    assert [q.speaker for q in quotes] == [owner], quotes

@@ -28,3 +28,20 @@ def test_the_outlet_called_again_speaks(text, words, outlet):
 def test_no_outlet_named_is_no_one():
     quotes = extract("The newspaper said three soldiers were wounded near the camp.", None).quotes
     assert [q.speaker for q in quotes] == [""], quotes
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        pytest.param("Radio Okapi reported clashes near Beni. A local newspaper said three soldiers were wounded.",
+                     "three soldiers", id="en-a-newspaper"),
+        pytest.param("Reuters reported clashes near Beni. A radio station in Beni said the road was closed.",
+                     "the road", id="en-a-radio-station"),
+        pytest.param("Le Monde reported clashes near Gao. Another newspaper said three soldiers were wounded.",
+                     "three soldiers", id="en-another-newspaper"),
+    ],
+)
+def test_an_outlet_noun_after_an_indefinite_determiner_is_another_outlet(text, words):
+    # "a newspaper", "another newspaper": an outlet not named before, not the last one named
+    quotes = [q for q in extract(text, None).quotes if words in q.sentence]
+    assert [q.speaker for q in quotes] == [""], quotes

@@ -1311,6 +1311,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 if _owns_body_word(comparable, match.end(), language):
                     continue  # "the military's media wing": the owned body is the one speaking
                 found_for = _body_named(vocab_keys.get(match.group(), match.group()), named, article)
+                if found_for is not None and _outlet(found_for) and _after_indefinite(comparable, match.start(), language):
+                    found_for = None  # "A local newspaper said", "another newspaper": an outlet not named before
                 if found_for is None and (hosted := _mission_of_country(vocab_keys.get(match.group(), match.group()), match.start(),
                                                                          match.end(), text, comparable, entities, language, year)):
                     # the phrase up to the country is the mission's: a body named in it after
@@ -3833,6 +3835,22 @@ def _marker_noun_end(cue: _Cue, comparable: str, language: str) -> int:
 
 
 @lru_cache(maxsize=None)
+def _indefinite_before_pattern(language: str) -> re.Pattern | None:
+    """_after_indefinite's pattern: an indefinite determiner (vocabulary "indefinite_determiners")
+    and up to two words after it, ending the text; None when the language lists none."""
+    indefinite = _determiners(language) - set(_articles(language))
+    return re.compile(rf"(?<!\w)(?:{_alternation(sorted(indefinite))})(?:\s+[\w'-]+){{0,2}}\s+$") if indefinite else None
+
+
+def _after_indefinite(comparable: str, at: int, language: str) -> bool:
+    """Whether the noun starting at `at` of the compared text follows an indefinite determiner
+    with at most two words between ("a local newspaper", "another newspaper", "un quotidien"):
+    it introduces a referent not named before, not the last one named."""
+    pattern = _indefinite_before_pattern(language)
+    return pattern is not None and pattern.search(comparable, max(0, at - 60), at) is not None
+
+
+@lru_cache(maxsize=None)
 def _addressing_verbs(language: str) -> frozenset[str]:
     """quotes.yaml "addressing_verbs" of a language, as compared: the speech verbs whose
     phrase after them names the one addressed ("called on", "urged", "kêu gọi")."""
@@ -3844,8 +3862,15 @@ def _addresses_object(cue: _Cue, comparable: str, language: str) -> bool:
     inverted after a quotation or a comma), is one of the language's "addressing_verbs": the
     name after it is the one called on or asked ("The ministers called on Mali to...", "Các
     nước kêu gọi Sudan..."), never its subject, in the languages whose subject does not follow
-    a verb outside an inversion (quotes.yaml lists English and Vietnamese only)."""
-    return not cue.marker and comparable[cue.start:cue.end] in _addressing_verbs(language)
+    a verb outside an inversion (quotes.yaml lists English and Vietnamese only). Not when a
+    noun-complement link follows the word: then it is a noun ("Trước yêu cầu của Mali": Mali's
+    request)."""
+    if cue.marker or comparable[cue.start:cue.end] not in _addressing_verbs(language):
+        return False
+    # "yêu cầu của X" (X's request): a noun whose complement after the link (quotes.yaml
+    # "noun_complement_links") is the one asking, as _speaker_after reads it
+    after = comparable[cue.end:].split(maxsplit=1)
+    return not (after and after[0] in _compared_list(language, "noun_complement_links", language))
 
 
 def _unnamed_subject_before(cue: _Cue, text: str) -> _Mention | None:
