@@ -1,38 +1,42 @@
-"""Events: a happening denied with a modal or an auxiliary between the negation and its verb
-("no pudieron ser relevados", "no pudieron ser desplegadas", "n'ont pas pu être relevés")
-did not take place: no event, as "were not relieved" gives none.
-The same sentence without the negation keeps its event. Every sentence here is written for
-these tests."""
+"""Events: a happening denied by a modal ("were unable to be rotated", "couldn't be relieved",
+Vietnamese "không thể luân chuyển", "không được luân chuyển") is no event, and neither does
+its fronted time date a happening of no listed kind ("In March, the troops could not be
+relieved", "Tháng 3, ... chưa thể luân chuyển"). Every sentence here is written for these
+tests."""
 from __future__ import annotations
 
 import pytest
 
 from newsdossier.datevalue import PartialDate
-
 from eventcases import body_events
 
-ANCHOR = PartialDate(2026, 9, 12)  # a Saturday: Monday is the 7th
+FRIDAY = PartialDate(2024, 10, 11)
 
 
 @pytest.mark.parametrize(
     "sentence, language",
     [
-        pytest.param("Los cascos azules no pudieron ser relevados en marzo.", "es", id="es-pudieron"),
-        pytest.param("Por las lluvias, los soldados no habían podido ser relevados en marzo.", "es", id="es-habian-podido"),
-        pytest.param("Las tropas no pudieron ser desplegadas el lunes.", "es", id="es-desplegadas"),
-        pytest.param("Les Casques bleus n'ont pas pu être relevés en mars.", "fr", id="fr-pu-etre"),
+        pytest.param("The engineers were unable to be rotated in May because the airport was closed.", "en",
+                     id="en-unable-to-be"),
+        pytest.param("The engineers couldn't be relieved in May.", "en", id="en-couldn-t"),
+        pytest.param("In May, the engineers could not be relieved.", "en", id="en-fronted-month"),
+        pytest.param("In May, the engineers were unable to be rotated.", "en", id="en-fronted-unable"),
+        pytest.param("Các kỹ sư không thể luân chuyển vào tháng 5 vì sân bay đóng cửa.", "vi", id="vi-khong-the"),
+        pytest.param("Các kỹ sư không được luân chuyển vào tháng 5.", "vi", id="vi-khong-duoc"),
+        pytest.param("Tháng 5, các kỹ sư chưa thể luân chuyển do sân bay đóng cửa.", "vi", id="vi-fronted-chua-the"),
     ],
 )
-def test_a_happening_denied_through_a_modal_is_no_event(sentence, language):
-    assert [(e.kind, e.date) for e in body_events(sentence, language, ANCHOR)] == []
+def test_a_happening_denied_by_a_modal_dates_nothing(sentence, language):
+    assert [e.date for e in body_events(sentence, language, FRIDAY)] == []
 
 
 @pytest.mark.parametrize(
     "sentence, language, expected",
     [
-        pytest.param("Los cascos azules pudieron ser relevados en marzo.", "es", "2026-03", id="es"),
-        pytest.param("Les Casques bleus ont pu être relevés en mars.", "fr", "2026-03", id="fr"),
+        pytest.param("The engineers were rotated in May.", "en", [("2024-05", "rotation")], id="en-affirmed"),
+        pytest.param("Các kỹ sư đã luân chuyển vào tháng 5.", "vi", [("2024-05", "rotation")], id="vi-affirmed"),
+        pytest.param("In May, the engineers were rotated.", "en", [("2024-05", "rotation")], id="en-fronted-affirmed"),
     ],
 )
-def test_the_same_happening_not_denied_stays(sentence, language, expected):
-    assert [e.date for e in body_events(sentence, language, ANCHOR)] == [expected]
+def test_the_same_happening_affirmed_keeps_its_month(sentence, language, expected):
+    assert [(e.date, e.kind) for e in body_events(sentence, language, FRIDAY)] == expected

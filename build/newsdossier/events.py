@@ -2778,7 +2778,10 @@ def _negation_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | N
         if not words:
             return None
         tail = r"(?=\s+[^\W\d_])" if section != "negation_exceptions" else r"(?![\w-])"
-        return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?:(?<=')|" + tail + r")")
+        # an enclitic (an apostrophe inside the word: "n't") hangs on the word before it ("couldn't")
+        clitics = {w for w in words if re.search(r"['\u2019]\w", w)}
+        attached = r"|(?<=[^\W\d_])(?:" + alternation(clitics) + r")" if clitics else ""
+        return re.compile(r"(?:(?<![\w-])(?:" + alternation(words) + r")" + attached + r")(?:(?<=')|" + tail + r")")
     return pattern("negating_determiners"), pattern("negating_adverbs"), pattern("negation_exceptions")
 
 
@@ -3876,6 +3879,23 @@ def _clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+
+
+FRONTED_TIME_WORDS = 6  # words of a phrase opening the sentence before its comma read as the clause's time
+
+
+def _with_fronted_time(sentence: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The (start, end) clause span of _clause_span, widened to the sentence's start when the
+    only text before it is one short phrase ended by a comma, at most FRONTED_TIME_WORDS words
+    with no other clause end ("In March, the troops could not be relieved", "Tháng 3, các binh
+    sĩ không thể luân chuyển"): a time fronted before its clause belongs to it, so a clause
+    denied keeps its fronted date from dating a happening. Spans of other shapes unchanged."""
+    start, end = span
+    head = sentence[:start]
+    ends = list(_CLAUSE_END.finditer(head))
+    if start and len(ends) == 1 and not head[ends[0].end():].strip() and len(_GAP_WORDS.findall(head)) <= FRONTED_TIME_WORDS:
+        return 0, end
+    return span
 
 
 def _unbracketed(text: str) -> str:
@@ -6963,7 +6983,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                  and not in_organisation_name(sentence, w, found)]
         words = [held_as_subject(sentence, w, words, language) for w in words]  # "la cumbre se celebró"
         # "no pudieron ser relevados en marzo": the denied word's clause dates no happening either
-        denied_clauses = [_clause_span(sentence, w.start, w.end) for w in denials]
+        denied_clauses = [_with_fronted_time(sentence, _clause_span(sentence, w.start, w.end)) for w in denials]
         compared_with = comparison_in_passing(sentence, language)  # "Comme au Mali en 2013, ...": another case
         compared_with += retrospective_in_passing(sentence, language)  # "Looking back on 2021, ...": a period reviewed
         passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language) + compared_with
