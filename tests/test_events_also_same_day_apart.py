@@ -42,3 +42,21 @@ def test_an_added_happening_of_the_same_day_is_another(language, sentences):
 def test_more_of_the_same_happening_stays_one(language, sentences):
     dates = [e.date for e in article_events(sentences, language, ANCHOR)]
     assert dates.count("2023-09-17") == 1
+
+
+@pytest.mark.parametrize(
+    "language, sentences",
+    [
+        pytest.param("en", ["A peacekeeper was killed on Sunday when a mine hit his vehicle, the mission said.",
+                            "Two other peacekeepers were also wounded on Sunday near Kidal."], id="en-first-placeless"),
+        pytest.param("fr", ["Un casque bleu a été tué dimanche, a indiqué la mission.",
+                            "Deux autres casques bleus ont également été blessés dimanche près de Kidal."], id="fr-first-placeless"),
+        pytest.param("es", ["Un casco azul murió el domingo al pisar una mina, informó la misión.",
+                            "Otros dos cascos azules también resultaron heridos el domingo cerca de Kidal."], id="es-first-placeless"),
+    ],
+)
+def test_a_place_given_only_with_the_addition_is_not_another_place(language, sentences):
+    """The first telling names no place: the place told with "also" is the first happening's
+    too, not a place apart from it."""
+    dates = [e.date for e in article_events(sentences, language, ANCHOR)]
+    assert dates.count("2023-09-17") == 1

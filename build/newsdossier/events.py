@@ -6769,6 +6769,12 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
     found_of = found_of or {}
     gathered: dict[int, frozenset[str]] = {}  # a telling's places, a kept one's with those merged into it
 
+    def placed(item: _Told) -> bool:
+        """Whether item's sentence names any place: its happening's, a place printed after a
+        word of place (places), or a country among its entities."""
+        return bool(item.finding.place or places(item)
+                    or any(f.kind == "country" for f in found_of.get(item.sentence, ())))
+
     def places(item: _Told) -> frozenset[str]:
         """The places item's sentence prints for its happening: up to a date printed after its
         event word that is not the happening's ("visited the families of the peacekeepers
@@ -6858,11 +6864,13 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         # "were also attacked on Sunday near X" after a death of that Sunday elsewhere in the
         # country: a word of addition with a place of its own tells another happening of the
         # day (another_happening), not the first told again ("the soldier was also wounded on
-        # Friday", with no place of its own, still is)
+        # Friday", with no place of its own, still is; so is one whose first telling's sentence
+        # names no place at all: "also wounded near Kidal" after "killed when a mine hit his
+        # vehicle" tells where that blast was)
         added = bool(item.basis in ("printed", "relative") and finding.place
                      and another_happening(item.sentence, item.word, language))
         same = next((k for k in earlier if k.finding.date == finding.date
-                     and not (added and finding.place != k.finding.place)
+                     and not (added and finding.place != k.finding.place and placed(k))
                      and places_agree(k.finding.place, k.finding.place_code, finding.place, finding.place_code)
                      and not places_apart(places(k), places(item)) and not happenings_differ(k, item, language)), None)
         if same is not None:
