@@ -20,7 +20,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events, inside_q
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
-from .segment import TERMINAL_MARKS, Layout, byline_outlet_name, closing_bracketed_day, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
+from .segment import TERMINAL_MARKS, printed_form, Layout, byline_outlet_name, closing_bracketed_day, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
 from .text import alternation, fold, one_edit_apart, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -4027,5 +4027,8 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     quotes = find_quotes(sentences, speaking.values(), language, frozenset(paragraph_starts), mission_year)
     if (headline := headline_quote(layout.title, entities.values(), language, quotes)) is not None:
         quotes.insert(0, headline)  # the headline's quotation, first as printed
+    if "- " in text:  # names cut by print were read rejoined (split_lines): written out as printed
+        paragraphs = [printed_form(para, text) for para in paragraphs]
+        quotes = [dataclasses.replace(q, sentence=printed_form(q.sentence, text)) for q in quotes]
     return Extraction(fields, paragraphs, entities, events, mentions, places, text_date, quotes, date_inputs,
                       source_cited=bool(cited) and not cited.get("kind"))

@@ -45,6 +45,49 @@ def rejoin_broken_names(text: str) -> str:
     return _HYPHEN_BROKEN.sub(_rejoin_broken_name, text)
 
 
+@lru_cache(maxsize=64)
+def _rejoined_spans(text: str) -> tuple[str, str, tuple[tuple[int, int, int], ...]]:
+    """(the text as split_lines reads it before rejoining, the same rejoined by
+    rejoin_broken_names, each change as (start, end in the first, length of its replacement)
+    in order)."""
+    text = markdown_pictures(text).translate(_INVISIBLE)
+    if "- " not in text:
+        return text, text, ()
+    changes, parts, at = [], [], 0
+    for match in _HYPHEN_BROKEN.finditer(text):
+        joined = _rejoin_broken_name(match)
+        if joined != match.group():
+            parts += [text[at:match.start()], joined]
+            changes.append((match.start(), match.end(), len(joined)))
+            at = match.end()
+    parts.append(text[at:])
+    return text, "".join(parts), tuple(changes)
+
+
+def printed_form(read: str, text: str) -> str:
+    """read (a line, paragraph or sentence of the text as the extractor reads it, names cut by
+    print rejoined by rejoin_broken_names) as the text prints it ("Ban Ki-moon said" -> "Ban
+    Ki- moon said"), so what is written out (an article's body, a quote's sentence) is the
+    text as collected. text: the whole text as given to split_lines. read unchanged where no name was rejoined in it or it is not found in the
+    rejoined text."""
+    if "- " not in text:
+        return read
+    text, rejoined, changes = _rejoined_spans(text)
+    if not changes or (start := rejoined.find(read)) < 0:
+        return read
+    end, shift, begin, stop = start + len(read), 0, None, None
+    for old_start, old_end, length in changes:
+        new_start = old_start - shift  # where the change starts in the rejoined text
+        if begin is None and start < new_start + length:
+            begin = start + shift if start <= new_start else old_start
+        if stop is None and end <= new_start + length:
+            stop = end + shift if end <= new_start else old_end
+        shift += (old_end - old_start) - length
+    begin = start + shift if begin is None else begin
+    stop = end + shift if stop is None else stop
+    return text[begin:stop]
+
+
 def _rejoin_broken_name(match: re.Match) -> str:
     """One _HYPHEN_BROKEN match joined when it is inside a capitalised name, else as printed.
     Left: a word in title case. Right in lowercase ("Ki- moon"): no function word (vocabulary
