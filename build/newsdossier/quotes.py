@@ -1154,6 +1154,55 @@ def _mission_of_country(word: str, start: int, end: int, text: str, comparable: 
 
 
 @lru_cache(maxsize=None)
+def _permanent_mission_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(the words of a permanent mission or representative, the words joining it to the UN
+    body after its country) of quotes.yaml "permanent_missions", as compared in the language;
+    None where the language lists none."""
+    heads = _compared_list(language, "permanent_missions", "heads", language)
+    joins = _compared_list(language, "permanent_missions", "to_words", language)
+    head = re.compile(rf"(?<![\w-])(?:{_alternation(heads)})(?![\w-])") if heads else None
+    join = re.compile(rf"\s*(?:(?:{_alternation(joins)})\s*)?") if joins else None
+    return head, join
+
+
+def _permanent_missions(text: str, comparable: str, entities: list[_Mention], language: str) -> list[_Mention]:
+    """A country's permanent mission or unnamed permanent representative to the United
+    Nations speaks as the country ("the Permanent Mission of Ghana to the UN said", "Ghana's
+    permanent representative said", "la Misión Permanente de Ghana ante la ONU"): one mention
+    of the country spans the phrase, the UN body after it ("to the UN") naming no speaker of
+    its own. Input: the sentence as printed and compared, its entity mentions; output: the
+    mentions with each such phrase's country and UN body replaced by the phrase's mention.
+    Source: the labelling rules of tests/corpus/README.md (a country's body speaks as the
+    country); words in quotes.yaml "permanent_missions"."""
+    head, join = _permanent_mission_patterns(language)
+    if head is None or not any(m.found.kind == "country" for m in entities):
+        return entities
+    out = list(entities)
+    for match in head.finditer(comparable):
+        countries = [m for m in out if m.found.kind == "country"]
+        owner = next((m for m in countries if m.end <= match.start() and COUNTRY_BEFORE.fullmatch(comparable[m.end:match.start()])), None)
+        end = match.end()
+        if owner is None:
+            owner = next((m for m in countries if m.start >= match.end()
+                          and _link_patterns()["country_after"].fullmatch(comparable[match.end():m.start])), None)
+            if owner is None:
+                continue
+            end = owner.end
+        if any(m.found.kind == "person" and m.start >= end and not comparable[end:m.start].strip(" ,") for m in out):
+            continue  # "the Permanent Representative of Ghana, Jane Doe, said": the person speaks
+        un = next((m for m in out if m.start >= end and _un_body(m.found) and join is not None
+                   and join.fullmatch(comparable[end:m.start])), None)
+        start = min(owner.start, match.start())
+        if un is not None:
+            out.remove(un)
+            end = un.end
+        out.remove(owner)
+        out = [m for m in out if not (start <= m.start and m.end <= end)]
+        out.append(_Mention(start, end, "entity", owner.found))
+    return out
+
+
+@lru_cache(maxsize=None)
 def _generic_forms() -> dict[str, str]:
     """Every form of a body every country has (_generic_bodies), folded -> its English name:
     "ministerio de defensa", "bo quoc phong" -> "Ministry of Defence"."""
@@ -1238,6 +1287,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     named_here = _with_parents(text, _entity_mentions(text, found))
     entities = _national_services(text, comparable, named_here + _acronym_mentions(text, found, article, named_here), language)
     entities = _un_modified_missions(text, comparable, entities, named, article, language, year)
+    entities = _permanent_missions(text, comparable, entities, language)
     voices = [v for v in _capital_voices(text, comparable, found, language)
               if not any(m.start < v.end and v.start < m.end for m in entities)]
     entities = entities + voices
