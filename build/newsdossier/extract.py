@@ -2775,9 +2775,8 @@ def _opening_this_day(lead: str, language: str = "und") -> DateMention | None:
 
 def _clause_before(text: str, mention: DateMention) -> str:
     """The text of the clause a date is in, up to the date (from the last stop or comma)."""
-    before = text[:mention.start]
-    cut = max(before.rfind(mark) for mark in (".", ";", ",", "!", "?", ":", "\n"))
-    return before[cut + 1:]
+    cut = max(text.rfind(mark, 0, mention.start) for mark in (".", ";", ",", "!", "?", ":", "\n"))
+    return text[cut + 1:mention.start]
 
 
 def _after_last_date(clause: str) -> str:
@@ -2786,6 +2785,14 @@ def _after_last_date(clause: str) -> str:
     governs 2019, not the day after it); the whole clause when it names none."""
     ends = [d.end for d in find_dates(clause) if d.kind in ("date", "year")]
     return clause[max(ends):] if ends else clause
+
+
+@lru_cache(maxsize=8)
+def _reads_as_prose(text: str) -> bool:
+    """segment._is_prose of a whole lead, kept for the lead's next day: _may_be_the_day asks it
+    once per day the lead names, and a lead printed as one line of megabytes names thousands
+    (a str's hash is kept by the string, so a repeated question costs nothing)."""
+    return is_prose(text)
 
 
 def _may_be_the_day(text: str, mention: DateMention, language: str = "und") -> bool:
@@ -2803,9 +2810,9 @@ def _may_be_the_day(text: str, mention: DateMention, language: str = "und") -> b
     clause = _clause_before(text, mention)
     if future_tense(clause + " " + " ".join(text[mention.end:mention.end + 20].split()[:1]), language):
         return False
-    if not is_prose(text) and other_day_before(text[:mention.start]):
+    if not _reads_as_prose(text) and other_day_before(text[:mention.start]):
         return False  # a headline read as the lead, "Council to vote on ... (June 30, 2023)": a day to come
-    if deadline_before(text[:mention.start], language):  # "extended the mandate until 30 November"
+    if deadline_before(text[max(0, mention.start - 200):mention.start], language):  # "extended the mandate until 30 November" (it reads the last 90 characters)
         return False
     if _history_words().search(fold(_after_last_date(clause))):
         return False
