@@ -5846,49 +5846,9 @@ def _other_country_beside(sentences: list[tuple[str, list[Found]]], body_id: str
     A sentence that names `home` too is no such sentence: the other country is then where the
     home country's people are ("el Ministerio de Defensa informó de que los militares
     españoles desplegados en Líbano están bien", from MADRID: Spain's ministry)."""
-    return any(f.kind == "country" and f.code and f.code != home and not _printed_as_place(sentence, f)
-               for sentence, found in sentences if any(b.id == body_id for b in found)
+    return any(f.kind == "country" and f.code and f.code != home
+               for _sentence, found in sentences if any(b.id == body_id for b in found)
                and not any(g.kind == "country" and g.code == home for g in found) for f in found)
-
-
-_LANGUAGES_OF_PLACES = ("en", "fr", "es", "vi")
-
-
-def _printed_as_place(sentence: str, country: Found) -> bool:
-    """Whether a country of a sentence is printed there only as where things happen: each of
-    its printed forms, none of them a demonym, right after a locative word (vocabulary
-    "event_locatives": "in", "au", "en", "tại"), with at most two of "event_place_fillers"
-    between ("in eastern Congo", "en la República Centroafricana"). A country so printed
-    is where a national body's people serve ("công tác tại Nam Sudan", "desplegados en
-    Líbano"), not whose body it is. sentence: the text; country: a Found printed in it."""
-    locatives = reference().words("event_locatives", _LANGUAGES_OF_PLACES)
-    fillers = reference().words("event_place_fillers", _LANGUAGES_OF_PLACES)
-    demonyms = country_demonyms()
-    seen = False
-    for surface in country.surfaces:
-        if fold(surface) in demonyms:
-            return False
-        at = sentence.find(surface)
-        while at >= 0:
-            before = fold(sentence[max(0, at - 40):at]).split()
-            for _ in range(2):
-                if before and before[-1] in fillers:
-                    before.pop()
-            if not before or before[-1] not in locatives:
-                return False
-            seen = True
-            at = sentence.find(surface, at + len(surface))
-    return seen
-
-
-def _sentences_country(sentences: list[tuple[str, list[Found]]], body_id: str) -> str | None:
-    """The one country (ISO code) the sentences naming a body name otherwise than as a place
-    (_printed_as_place): "Irish troops held their post, the Ministry of Defence said" is
-    Ireland's ministry. None when they name none or several. sentences: as
-    join_article_names gets them; body_id: the untied body's id."""
-    codes = {f.code for sentence, found in sentences if any(b.id == body_id for b in found)
-             for f in found if f.kind == "country" and f.code and not _printed_as_place(sentence, f)}
-    return next(iter(codes)) if len(codes) == 1 else None
 
 
 @lru_cache(maxsize=None)
@@ -5969,9 +5929,7 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
       filed from none, the one country whose national bodies the article names, when they
       are all one country's (_national_bodies_country: "the Ministry of National Defense"
       beside the Vietnam Department of Peacekeeping Operations); either unless a sentence
-      naming it names another country, not as a place (_other_country_beside); failing
-      those, the one country the sentences naming it name, not as a place
-      (_sentences_country: "la patrulla española ..., según el Ministerio de Defensa");
+      naming it names another country (_other_country_beside);
     - an acronym printed in brackets after a body's name ("Vietnam Department of Peacekeeping
       Operations (VDPO)") names that body wherever the article writes it;
     - an acronym several bodies share (organisations.yaml "ambiguous_acronyms": "RSF") names
@@ -6015,8 +5973,7 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
             into[body_id] = tied[0]
         elif not tied and ((owner := _style_country(bodies[body_id], sentences))
                            or ((owner := home if home in reference().countries else _national_bodies_country(bodies))
-                               and not _other_country_beside(sentences, body_id, owner))
-                           or (owner := _sentences_country(sentences, body_id))):
+                               and not _other_country_beside(sentences, body_id, owner))):
             untied, country = bodies[body_id], reference().country_entry(owner)
             tied_id = f"{body_id}-of-{slugify(country.name)}"
             bodies[tied_id] = Found(untied.kind, tied_id, f"{untied.name} of {country.name}", untied.sentence,
