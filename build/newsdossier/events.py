@@ -1906,10 +1906,11 @@ def named_offence_spans(compared: str, language: str = "und") -> list[tuple[int,
 
 
 @lru_cache(maxsize=None)
-def _noun_reading_leads(language: str) -> frozenset[str]:
-    """Folded words of vocabulary "noun_reading_leads" for the language (every language's
-    where it is unknown, "und")."""
-    table = reference().vocabulary.get("noun_reading_leads") or {}
+def _own_language_words(section: str, language: str) -> frozenset[str]:
+    """Folded words of a vocabulary list ({language: words}) for the language: only its own,
+    none where it has none (unlike _vocabulary_words, which falls back on every language's),
+    every language's where the language is unknown ("und")."""
+    table = reference().vocabulary.get(section) or {}
     languages = list(table) if language == "und" else [language]
     return frozenset(fold(w) for lang in languages for w in table.get(lang) or ())
 
@@ -1937,7 +1938,8 @@ def verb_reading_first(compared: str, found: list[tuple], language: str = "und")
         if not before.strip() or before.endswith(("'", "\u2019")):
             continue  # the sentence's first word, or glued to an elided article: the noun
         lead = _WORD_BEFORE.search(before)  # none after a bracket or a mark: "(Monusco) annonce"
-        if lead is not None and (lead.group(1).isdigit() or fold(lead.group(1)) in _noun_reading_leads(language)):
+        leads = _own_language_words("noun_reading_leads", language)
+        if lead is not None and (lead.group(1).isdigit() or fold(lead.group(1)) in leads):
             continue
         moved[i], moved[i + 1] = second, first
     return moved
@@ -2198,12 +2200,7 @@ def _noun_determiners(language: str) -> tuple[frozenset[str], frozenset[str]]:
     the word is in the plural ("noun_determiners_before_plural": French "les attaques", not "il
     les attaque"). Only the language's own: English "a" is the French auxiliary ("il a
     attaqué"). Every language's where the language is unknown ("und")."""
-    vocabulary = reference().vocabulary
-    def words(section):
-        table = vocabulary.get(section) or {}
-        languages = list(table) if language == "und" else [language]
-        return frozenset(fold(w) for lang in languages for w in table.get(lang) or ())
-    return words("noun_determiners"), words("noun_determiners_before_plural")
+    return _own_language_words("noun_determiners", language), _own_language_words("noun_determiners_before_plural", language)
 
 
 def _after_noun_determiner(compared: str, start: int, end: int, language: str) -> bool:
