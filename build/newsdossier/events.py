@@ -6246,15 +6246,14 @@ def _sequel_count_pattern(language: str) -> tuple[re.Pattern | None, dict[str, t
     après": "offset_after_happening" units, months and approx words), with (days, months)
     of each unit and the value of each number word; (None, {}, {}) where the language has
     no such table."""
+    _back, days, numbers = _offset_back_pattern(language)  # the units of days, the number words
     table = reference().vocabulary.get("offset_after_happening") or {}
     convert = reference_word_form(language in EXACT_LANGUAGES)
-    languages = listed_languages(table, language)
-    units = {convert(w): (int(n), 0) for lang in languages for w, n in ((table.get(lang) or {}).get("units") or {}).items()}
-    units.update({convert(w): (0, int(n)) for lang in languages
-                  for w, n in ((table.get(lang) or {}).get("months") or {}).items()})
-    words = {convert(w) for lang in languages for w in (table.get(lang) or {}).get("words") or ()}
-    approx = {convert(w) for lang in languages for w in (table.get(lang) or {}).get("approx") or ()}
-    numbers = _number_values(languages, convert)
+    entries = [table.get(lang) or {} for lang in listed_languages(table, language)]
+    units = {w: (n, 0) for w, n in days.items()}
+    units.update({convert(w): (0, int(n)) for entry in entries for w, n in (entry.get("months") or {}).items()})
+    words = {convert(w) for entry in entries for w in entry.get("words") or ()}
+    approx = {convert(w) for entry in entries for w in entry.get("approx") or ()}
     if not units or not words:
         return None, {}, {}
     rounded = rf"(?P<approx>(?:{alternation(approx)})(?:(?<=')|\s+))?" if approx else ""
