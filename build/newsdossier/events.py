@@ -1927,7 +1927,7 @@ def verb_reading_first(compared: str, found: list[tuple], language: str = "und")
     ("la mission annonce que ...", "l'armée annonce la mort de ..."), framing the happening
     it reports as its past "a annoncé" does. A word opening the sentence stays a noun (a
     headline's "Annonce de ..."). compared is the sentence as the patterns were matched;
-    the list returned is a new one, or found itself when nothing moves."""
+    the list returned is always a new one."""
     moved = list(found)
     for i in range(len(moved) - 1):
         first, second = moved[i], moved[i + 1]
@@ -2818,9 +2818,10 @@ def quotation_attribution(sentence: str, word: EventWord) -> bool:
     vocabulary event_kinds.announcement verbs) is the verb attributing a quotation printed
     before it, after a comma and at most six words ('"Es un crimen", condenó el martes el
     portavoz'), the quotation opening the sentence or following a colon (or opened in a
-    sentence before, its start not in this one): then it says who spoke the quoted words, as "dijo" does there, and tells no
-    condemnation as a happening of its own (tests/corpus/README.md: a statement carrying the
-    news is not an event). sentence: the sentence's text; word: an EventWord of it."""
+    sentence before, its start not in this one): then it says who spoke the quoted words, as
+    "dijo" does there, and tells no condemnation as a happening of its own
+    (tests/corpus/README.md: a statement carrying the news is not an event). sentence: the
+    sentence's text; word: an EventWord of it."""
     if word.kind != "announcement" or not word.verb:
         return False
     closed = _ATTRIBUTION_BEFORE.search(sentence, 0, word.start)
@@ -3845,8 +3846,8 @@ def _own_tense_marker(language: str) -> re.Pattern | None:
 def own_time_clause(sentence: str, main: EventWord, language: str = "und") -> int | None:
     """Where the time clause that the main event verb stands in opens ("after three soldiers
     were killed", "après que trois soldats ont été tués", "después de que tres soldados
-    murieran": a marker of vocabulary "own_tense_clause_markers", with no comma, colon or
-    bracket between it and the verb), whose tense is the happening's whatever the tense of
+    murieran": a marker of vocabulary "own_tense_clause_markers", with no clause end,
+    _CLAUSE_END, between it and the verb), whose tense is the happening's whatever the tense of
     the clause it hangs on; None for a noun or a verb in no such clause. Source: a held set's
     UN dispatch ("vowed today that it would not be intimidated after three blue helmets were
     killed"), whose past killing was read as planned."""
