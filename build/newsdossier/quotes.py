@@ -2863,10 +2863,13 @@ def _participle_pattern(language: str) -> re.Pattern | None:
 def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue], language: str, text: str | None) -> list[_Cue]:
     """The participles of saying after a comma (_participle_pattern) that report words: none
     inside a name or on a cue already found; where the language's reported clause needs its
-    complementiser (quotes.yaml "participle_needs_clause"), only with one within three words
-    after it or a quotation opening after it ("ajoutant que", not "rappelant son engagement");
-    never right before a word or phrase of "participle_refused_before" ("adding to the toll",
-    "saying goodbye", "saying a prayer")."""
+    complementiser (quotes.yaml "participle_needs_clause"), only with one close after it
+    (_complement_verbs: COMPLEMENT_REACH words, or the language's "complement_reach") or a
+    quotation opening after it ("ajoutant que", not "rappelant son engagement"); never right
+    before a word or phrase of "participle_refused_before" ("adding to the toll", "saying
+    goodbye", "saying a prayer"). In those languages a participle with no comma before it
+    (_bare_participle_pattern) reports too when it has both, its clause and a quotation after
+    it. text: the sentence as printed (None: no quotation is looked for)."""
     pattern = _participle_pattern(language)
     if pattern is None:
         return []
@@ -2875,17 +2878,22 @@ def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue]
     refused_forms = list(_compared_forms("participle_refused_before", language))
     refused = re.compile(rf"\s+(?:{_alternation(refused_forms)})(?![\w-])") if refused_forms else None
     _forms, _compared, clause = _complement_verbs(language)
-    found = []
+    # where the last quotation of the sentence opens: one opens after a position before it
+    last_opening = max(text.rfind(mark) for mark in "\u00ab\u201c\"") if text is not None else -1
+    found: list[_Cue] = []
+
+    def free(start: int, end: int) -> bool:
+        # neither on a cue already found nor inside a name
+        return not (any(c.start < end and start < c.end for c in [*cues, *found])
+                    or any(m.kind == "entity" and m.start < end and start < m.end for m in mentions))
+
     for match in pattern.finditer(comparable):
         start, end = match.start("verb"), match.end("verb")
-        if any(c.start < end and start < c.end for c in cues):
-            continue
-        if any(m.kind == "entity" and m.start < end and start < m.end for m in mentions):
+        if not free(start, end):
             continue
         if refused is not None and refused.match(comparable, end):
             continue  # "adding to the toll", "saying goodbye", "saying a prayer"
-        if needs_clause and not ((clause is not None and clause.match(comparable, end))
-                                 or (text is not None and re.search("[\u00ab\u201c\"]", text[end:]))):
+        if needs_clause and not ((clause is not None and clause.match(comparable, end)) or last_opening >= end):
             continue
         found.append(_Cue(start, end, False, False, True))
     if needs_clause and clause is not None and text is not None:
@@ -2894,11 +2902,7 @@ def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue]
         # au calme en rappelant que « ... »"): the clause and the words quoted leave no other reading
         for match in _bare_participle_pattern(language).finditer(comparable):
             start, end = match.start("verb"), match.end("verb")
-            if any(c.start < end and start < c.end for c in [*cues, *found]):
-                continue
-            if any(m.kind == "entity" and m.start < end and start < m.end for m in mentions):
-                continue
-            if clause.match(comparable, end) and re.search("[\u00ab\u201c\"]", text[end:]):
+            if free(start, end) and clause.match(comparable, end) and last_opening >= end:
                 found.append(_Cue(start, end, False, False, True))
     return found
 
