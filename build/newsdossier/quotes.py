@@ -301,6 +301,13 @@ def _determiners(language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _indefinite_determiners(language: str) -> frozenset[str]:
+    """The indefinite determiners of a language (vocabulary "indefinite_determiners") that are
+    no definite article of it, as compared: "a", "another", "un", "une autre", "otro"."""
+    return _determiners(language) - set(_articles(language))
+
+
+@lru_cache(maxsize=None)
 def _dropped_subject_adverbs(language: str) -> frozenset[str]:
     """The adverbs an inverted speech verb may have after it with no subject written, as
     compared (quotes.yaml "dropped_subject_adverbs")."""
@@ -2071,10 +2078,10 @@ def _indefinite_head_pattern(language: str) -> re.Pattern | None:
     """_heads_indefinite's pattern: a joining word then an indefinite determiner; None when the
     language lists none of either. Compiled once per language."""
     joins = _joining_words(language)
-    indefinite = _determiners(language) - set(_articles(language))
+    indefinite = _indefinite_determiners(language)
     if not joins or not indefinite:
         return None
-    return re.compile(rf"\s+(?:{_alternation(sorted(joins))})(?:\s+|(?<=[\'\u2019]))(?:{_alternation(sorted(indefinite))})(?!\w)")
+    return re.compile(rf"\s+(?:{_alternation(joins)})(?:\s+|(?<=[\'\u2019]))(?:{_alternation(indefinite)})(?!\w)")
 
 
 def _closes_apposition(text: str, comparable: str, floor: int, verb: int, language: str) -> bool:
@@ -3892,8 +3899,8 @@ def _marker_noun_end(cue: _Cue, comparable: str, language: str) -> int:
 def _indefinite_before_pattern(language: str) -> re.Pattern | None:
     """_after_indefinite's pattern: an indefinite determiner (vocabulary "indefinite_determiners")
     and up to two words after it, ending the text; None when the language lists none."""
-    indefinite = _determiners(language) - set(_articles(language))
-    return re.compile(rf"(?<!\w)(?:{_alternation(sorted(indefinite))})(?:\s+[\w'-]+){{0,2}}\s+$") if indefinite else None
+    indefinite = _indefinite_determiners(language)
+    return re.compile(rf"(?<!\w)(?:{_alternation(indefinite)})(?:\s+[\w'-]+){{0,2}}\s+$") if indefinite else None
 
 
 def _after_indefinite(comparable: str, at: int, language: str) -> bool:
