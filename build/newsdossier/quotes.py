@@ -4380,14 +4380,14 @@ def _conjecture_after(comparable: str, start: int, end: int, language: str) -> b
 
 
 @lru_cache(maxsize=None)
-def _same_source_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+def _same_source_patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
     """(a phrase of quotes.yaml "same_source_phrases" opening the text after a cue, the same
-    closing the text before it), on the compared form, compiled once per language; (None,
-    None) where the language lists none."""
+    closing the text before it), on the compared form, compiled once per language; None where
+    the language lists none."""
     phrases = _compared_forms("same_source_phrases", language)
     if not phrases:
-        return None, None
-    alternation = _alternation(sorted(phrases, key=len, reverse=True))
+        return None
+    alternation = _alternation(phrases)
     return re.compile(rf"\s*(?:{alternation})(?!\w)"), re.compile(rf"(?<!\w)(?:{alternation})\s*$")
 
 
@@ -4398,15 +4398,17 @@ def _same_source(cue: _Cue, comparable: str, language: str) -> bool:
     inverted verb, right before a verb as its subject, or the marker itself ("de même
     source"). The press's wire copy names a source once and points back to it so
     (tests/corpus/README.md: the speaker is whoever the text names as speaking; the caller
-    gives the last quote's speaker, no one where that source was unnamed). cue: a speech verb or source marker of the sentence; comparable: the
-    sentence as compared (_comparable). Returns a bool."""
-    after, before = _same_source_patterns(language)
-    if after is None or before is None:
+    gives the last quote's speaker, no one where that source was unnamed).
+    cue: a speech verb or source marker of the sentence; comparable: the sentence as compared
+    (_comparable). Returns a bool."""
+    patterns = _same_source_patterns(language)
+    if patterns is None:
         return False
+    after, before = patterns
     if after.match(comparable, cue.end):
         return True
     # the subject before a verb ("the same source said"); a marker that is such a phrase itself ("de même source")
-    return before.search(comparable[:cue.end] if cue.marker else comparable[:cue.start]) is not None
+    return before.search(comparable, 0, cue.end if cue.marker else cue.start) is not None
 
 
 def _possessive_marker(cue: _Cue, comparable: str, language: str) -> bool:
