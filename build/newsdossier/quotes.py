@@ -725,10 +725,12 @@ def _entity_mentions(text: str, found: list[Found]) -> list[_Mention]:
                 continue
             if surface[:1].islower() and fold(surface) in adjectives:
                 continue  # "selon une source onusienne": the source speaks, not the UN
+            # "a U. N. official": the initialism's own full stop, which its surface lost
+            lost_stop = _LOST_INITIAL_STOP.search(surface) is not None
             for at in whole_word_starts(text, surface):
                 end = at + len(surface)
-                if _LOST_INITIAL_STOP.search(surface) and text[end:end + 1] == ".":
-                    end += 1  # "a U. N. official": the initialism's own full stop, which its surface lost
+                if lost_stop and text[end:end + 1] == ".":
+                    end += 1
                 mentions.append(_Mention(at, end, "entity", entity))
     # The longest mention of a stretch wins ("United Nations Mission in South Sudan" over "South Sudan").
     return longest_apart(mentions)
