@@ -1014,8 +1014,9 @@ def _body_named(word: str, named: list[Found], article: list[Found], any_body: b
     "any_body_references"; named: the entities named before, first first; article: all the
     article's entities. any_body (a document's issuer): a word any organisation may be called
     by ("the agency", "la organización") with no body whose name holds it stands for the last
-    organisation (no outlet) named before, else the only one the article names. None when no
-    body fits."""
+    organisation (no outlet) named before, else the only one the article names. A word whose
+    head is "outlet" ("the radio station", "le quotidien") stands for an outlet only. None when
+    no body fits."""
     heads = _vocabulary()["body_references"].get(word) or []
 
     def fits(entity: Found) -> bool:
@@ -3014,8 +3015,7 @@ def _voice_link_gap_pattern(language: str) -> re.Pattern | None:
     links = _compared_forms("body_voice_links", language)
     if not links:
         return None
-    articles = sorted(_joining_articles(), key=len, reverse=True)
-    article = rf"(?:(?:{_alternation(articles)})(?:\s+|(?<=')))?"
+    article = rf"(?:(?:{_alternation(_joining_articles())})(?:\s+|(?<=')))?"
     return re.compile(rf"\s+(?:{_alternation(links)})\s+{article}")
 
 
@@ -3094,7 +3094,7 @@ def _complement_then_comma(gap: str, language: str) -> bool:
     if match is None:
         return False
     words = re.findall(r"[\w'\u2019-]+", match.group(1))
-    # an elided connector is the connector ("le président d'une association, X": "d'" is "de")
+    # an elided connector is the connector ("le président d'une association, X": "d'" is "d")
     first = re.split(r"['\u2019]", words[0])[0] if words else ""
     return (0 < len(words) <= COMPLEMENT_WORDS and fold_same_length(first).lower() in reference().words("name_connectors")
             and _tight(match.group(1), language, most=COMPLEMENT_WORDS, free_words=2))
