@@ -301,6 +301,13 @@ def _determiners(language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _indefinite_determiners(language: str) -> frozenset[str]:
+    """The indefinite determiners of a language (vocabulary "indefinite_determiners") that are
+    no definite article of it, as compared: "a", "another", "un", "une autre", "otro"."""
+    return _determiners(language) - set(_articles(language))
+
+
+@lru_cache(maxsize=None)
 def _dropped_subject_adverbs(language: str) -> frozenset[str]:
     """The adverbs an inverted speech verb may have after it with no subject written, as
     compared (quotes.yaml "dropped_subject_adverbs")."""
@@ -718,10 +725,12 @@ def _entity_mentions(text: str, found: list[Found]) -> list[_Mention]:
                 continue
             if surface[:1].islower() and fold(surface) in adjectives:
                 continue  # "selon une source onusienne": the source speaks, not the UN
+            # "a U. N. official": the initialism's own full stop, which its surface lost
+            lost_stop = _LOST_INITIAL_STOP.search(surface) is not None
             for at in whole_word_starts(text, surface):
                 end = at + len(surface)
-                if _LOST_INITIAL_STOP.search(surface) and text[end:end + 1] == ".":
-                    end += 1  # "a U. N. official": the initialism's own full stop, which its surface lost
+                if lost_stop and text[end:end + 1] == ".":
+                    end += 1
                 mentions.append(_Mention(at, end, "entity", entity))
     # The longest mention of a stretch wins ("United Nations Mission in South Sudan" over "South Sudan").
     return longest_apart(mentions)
@@ -1005,8 +1014,9 @@ def _body_named(word: str, named: list[Found], article: list[Found], any_body: b
     "any_body_references"; named: the entities named before, first first; article: all the
     article's entities. any_body (a document's issuer): a word any organisation may be called
     by ("the agency", "la organización") with no body whose name holds it stands for the last
-    organisation (no outlet) named before, else the only one the article names. None when no
-    body fits."""
+    organisation (no outlet) named before, else the only one the article names. A word whose
+    head is "outlet" ("the radio station", "le quotidien") stands for an outlet only. None when
+    no body fits."""
     heads = _vocabulary()["body_references"].get(word) or []
 
     def fits(entity: Found) -> bool:
@@ -2071,10 +2081,10 @@ def _indefinite_head_pattern(language: str) -> re.Pattern | None:
     """_heads_indefinite's pattern: a joining word then an indefinite determiner; None when the
     language lists none of either. Compiled once per language."""
     joins = _joining_words(language)
-    indefinite = _determiners(language) - set(_articles(language))
+    indefinite = _indefinite_determiners(language)
     if not joins or not indefinite:
         return None
-    return re.compile(rf"\s+(?:{_alternation(sorted(joins))})(?:\s+|(?<=[\'\u2019]))(?:{_alternation(sorted(indefinite))})(?!\w)")
+    return re.compile(rf"\s+(?:{_alternation(joins)})(?:\s+|(?<=[\'\u2019]))(?:{_alternation(indefinite)})(?!\w)")
 
 
 def _closes_apposition(text: str, comparable: str, floor: int, verb: int, language: str) -> bool:
@@ -2863,10 +2873,13 @@ def _participle_pattern(language: str) -> re.Pattern | None:
 def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue], language: str, text: str | None) -> list[_Cue]:
     """The participles of saying after a comma (_participle_pattern) that report words: none
     inside a name or on a cue already found; where the language's reported clause needs its
-    complementiser (quotes.yaml "participle_needs_clause"), only with one within three words
-    after it or a quotation opening after it ("ajoutant que", not "rappelant son engagement");
-    never right before a word or phrase of "participle_refused_before" ("adding to the toll",
-    "saying goodbye", "saying a prayer")."""
+    complementiser (quotes.yaml "participle_needs_clause"), only with one close after it
+    (_complement_verbs: COMPLEMENT_REACH words, or the language's "complement_reach") or a
+    quotation opening after it ("ajoutant que", not "rappelant son engagement"); never right
+    before a word or phrase of "participle_refused_before" ("adding to the toll", "saying
+    goodbye", "saying a prayer"). In those languages a participle with no comma before it
+    (_bare_participle_pattern) reports too when it has both, its clause and a quotation after
+    it. text: the sentence as printed (None: no quotation is looked for)."""
     pattern = _participle_pattern(language)
     if pattern is None:
         return []
@@ -2875,17 +2888,22 @@ def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue]
     refused_forms = list(_compared_forms("participle_refused_before", language))
     refused = re.compile(rf"\s+(?:{_alternation(refused_forms)})(?![\w-])") if refused_forms else None
     _forms, _compared, clause = _complement_verbs(language)
-    found = []
+    # where the last quotation of the sentence opens: one opens after a position before it
+    last_opening = max(text.rfind(mark) for mark in "\u00ab\u201c\"") if text is not None else -1
+    found: list[_Cue] = []
+
+    def free(start: int, end: int) -> bool:
+        # neither on a cue already found nor inside a name
+        return not (any(c.start < end and start < c.end for c in [*cues, *found])
+                    or any(m.kind == "entity" and m.start < end and start < m.end for m in mentions))
+
     for match in pattern.finditer(comparable):
         start, end = match.start("verb"), match.end("verb")
-        if any(c.start < end and start < c.end for c in cues):
-            continue
-        if any(m.kind == "entity" and m.start < end and start < m.end for m in mentions):
+        if not free(start, end):
             continue
         if refused is not None and refused.match(comparable, end):
             continue  # "adding to the toll", "saying goodbye", "saying a prayer"
-        if needs_clause and not ((clause is not None and clause.match(comparable, end))
-                                 or (text is not None and re.search("[\u00ab\u201c\"]", text[end:]))):
+        if needs_clause and not ((clause is not None and clause.match(comparable, end)) or last_opening >= end):
             continue
         found.append(_Cue(start, end, False, False, True))
     if needs_clause and clause is not None and text is not None:
@@ -2894,11 +2912,7 @@ def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue]
         # au calme en rappelant que « ... »"): the clause and the words quoted leave no other reading
         for match in _bare_participle_pattern(language).finditer(comparable):
             start, end = match.start("verb"), match.end("verb")
-            if any(c.start < end and start < c.end for c in [*cues, *found]):
-                continue
-            if any(m.kind == "entity" and m.start < end and start < m.end for m in mentions):
-                continue
-            if clause.match(comparable, end) and re.search("[\u00ab\u201c\"]", text[end:]):
+            if free(start, end) and clause.match(comparable, end) and last_opening >= end:
                 found.append(_Cue(start, end, False, False, True))
     return found
 
@@ -3001,8 +3015,7 @@ def _voice_link_gap_pattern(language: str) -> re.Pattern | None:
     links = _compared_forms("body_voice_links", language)
     if not links:
         return None
-    articles = sorted(_joining_articles(), key=len, reverse=True)
-    article = rf"(?:(?:{_alternation(articles)})(?:\s+|(?<=')))?"
+    article = rf"(?:(?:{_alternation(_joining_articles())})(?:\s+|(?<=')))?"
     return re.compile(rf"\s+(?:{_alternation(links)})\s+{article}")
 
 
@@ -3081,7 +3094,7 @@ def _complement_then_comma(gap: str, language: str) -> bool:
     if match is None:
         return False
     words = re.findall(r"[\w'\u2019-]+", match.group(1))
-    # an elided connector is the connector ("le président d'une association, X": "d'" is "de")
+    # an elided connector is the connector ("le président d'une association, X": "d'" is "d")
     first = re.split(r"['\u2019]", words[0])[0] if words else ""
     return (0 < len(words) <= COMPLEMENT_WORDS and fold_same_length(first).lower() in reference().words("name_connectors")
             and _tight(match.group(1), language, most=COMPLEMENT_WORDS, free_words=2))
@@ -3888,8 +3901,8 @@ def _marker_noun_end(cue: _Cue, comparable: str, language: str) -> int:
 def _indefinite_before_pattern(language: str) -> re.Pattern | None:
     """_after_indefinite's pattern: an indefinite determiner (vocabulary "indefinite_determiners")
     and up to two words after it, ending the text; None when the language lists none."""
-    indefinite = _determiners(language) - set(_articles(language))
-    return re.compile(rf"(?<!\w)(?:{_alternation(sorted(indefinite))})(?:\s+[\w'-]+){{0,2}}\s+$") if indefinite else None
+    indefinite = _indefinite_determiners(language)
+    return re.compile(rf"(?<!\w)(?:{_alternation(indefinite)})(?:\s+[\w'-]+){{0,2}}\s+$") if indefinite else None
 
 
 def _after_indefinite(comparable: str, at: int, language: str) -> bool:
@@ -4369,14 +4382,14 @@ def _conjecture_after(comparable: str, start: int, end: int, language: str) -> b
 
 
 @lru_cache(maxsize=None)
-def _same_source_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+def _same_source_patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
     """(a phrase of quotes.yaml "same_source_phrases" opening the text after a cue, the same
-    closing the text before it), on the compared form, compiled once per language; (None,
-    None) where the language lists none."""
+    closing the text before it), on the compared form, compiled once per language; None where
+    the language lists none."""
     phrases = _compared_forms("same_source_phrases", language)
     if not phrases:
-        return None, None
-    alternation = _alternation(sorted(phrases, key=len, reverse=True))
+        return None
+    alternation = _alternation(phrases)
     return re.compile(rf"\s*(?:{alternation})(?!\w)"), re.compile(rf"(?<!\w)(?:{alternation})\s*$")
 
 
@@ -4387,15 +4400,17 @@ def _same_source(cue: _Cue, comparable: str, language: str) -> bool:
     inverted verb, right before a verb as its subject, or the marker itself ("de même
     source"). The press's wire copy names a source once and points back to it so
     (tests/corpus/README.md: the speaker is whoever the text names as speaking; the caller
-    gives the last quote's speaker, no one where that source was unnamed). cue: a speech verb or source marker of the sentence; comparable: the
-    sentence as compared (_comparable). Returns a bool."""
-    after, before = _same_source_patterns(language)
-    if after is None or before is None:
+    gives the last quote's speaker, no one where that source was unnamed).
+    cue: a speech verb or source marker of the sentence; comparable: the sentence as compared
+    (_comparable). Returns a bool."""
+    patterns = _same_source_patterns(language)
+    if patterns is None:
         return False
+    after, before = patterns
     if after.match(comparable, cue.end):
         return True
     # the subject before a verb ("the same source said"); a marker that is such a phrase itself ("de même source")
-    return before.search(comparable[:cue.end] if cue.marker else comparable[:cue.start]) is not None
+    return before.search(comparable, 0, cue.end if cue.marker else cue.start) is not None
 
 
 def _possessive_marker(cue: _Cue, comparable: str, language: str) -> bool:
