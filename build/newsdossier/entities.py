@@ -1181,9 +1181,7 @@ def _portfolio_tail(sentence: str, tokens: list[Token], last: int, known_ends: b
                     break
                 # "Unión Europea" in "..., Unión Europea y Cooperación": a portfolio, not the body
                 words += inner - k
-                end, previous_capital, k = inner, True, inner + 1
-                words += 1
-                continue
+                k = inner
             end, previous_capital = k, True
         elif token.folded in sets["connectors"] or token.folded in joiners:
             previous_capital = False
