@@ -1970,21 +1970,25 @@ def _armed_group_acronyms(sentence: str, tokens: list[Token], claimed: list[bool
         if (claimed[i] or not token.is_acronym or not text.isalpha() or not 3 <= len(text) <= 8
                 or text in taken or any(f.name == text for f in out) or _country_at(tokens, i) is not None):
             continue
-        beside = False
-        for words in phrases:
-            n = len(words)
-            before = i - n
-            if before >= 0 and tuple(t.folded for t in tokens[before:i]) == words:
-                gap = sentence[tokens[i - 1].end:token.start]
-                beside = gap.strip() in ("", ",")
-            if not beside and i + n < len(tokens) and tuple(t.folded for t in tokens[i + 1:i + 1 + n]) == words:
-                beside = not sentence[token.end:tokens[i + 1].start].strip()
-            if beside:
-                break
-        if beside:
+        if _armed_group_word_beside(sentence, tokens, i, phrases):
             claimed[i] = True
             out.append(Found("organisation", slugify(text), text, sentence, [text]))
     return out
+
+
+def _armed_group_word_beside(sentence: str, tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of phrases (folded words, _armed_group_phrases) is printed right before
+    tokens[i], a space or a comma between ("the rebel group, KLFA"), or right after it, a space
+    between ("the KLFA rebels")."""
+    for words in phrases:
+        n = len(words)
+        if (i >= n and tuple(t.folded for t in tokens[i - n:i]) == words
+                and sentence[tokens[i - 1].end:tokens[i].start].strip() in ("", ",")):
+            return True
+        if (i + n < len(tokens) and tuple(t.folded for t in tokens[i + 1:i + 1 + n]) == words
+                and not sentence[tokens[i].end:tokens[i + 1].start].strip()):
+            return True
+    return False
 
 
 def _titled_outlet_acronym(tokens: list[Token], i: int, language: str) -> Entry | None:
