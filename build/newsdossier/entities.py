@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .reference import EXACT_LANGUAGES, PLACE_LANGUAGES, Entry, load_reference, reference
-from .text import CLOSING_QUOTES, OPENING_QUOTES, Token, alternation, fold, fold_same_length, has_whole_word, one_edit_apart, slugify, strip_possessive, title_case_line, tokenize, word_token
+from .text import CLOSING_QUOTES, DOUBLE_QUOTATION_PAIRS, OPENING_QUOTES, Token, alternation, fold, fold_same_length, has_whole_word, one_edit_apart, slugify, strip_possessive, title_case_line, tokenize, word_token
 
 # A surname more frequent than this in a language's word list is an everyday word
 # ("Strategy", "States"), so the capitalised run ending with it is not a person.
@@ -1539,8 +1539,10 @@ def _quoted_bodies_after_noun(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-# the double quotation marks a quoted name opens and closes with (single ones are apostrophes too)
-_NAME_OPENING_MARKS, _NAME_CLOSING_MARKS = '«“„"', '»”"'
+# the double quotation marks a quoted name opens and closes with (text.OPENING_QUOTES and
+# CLOSING_QUOTES, less the single ones: those are apostrophes too)
+_NAME_OPENING_MARKS = "".join(c for c in OPENING_QUOTES if c == '"' or c in DOUBLE_QUOTATION_PAIRS)
+_NAME_CLOSING_MARKS = "".join(c for c in CLOSING_QUOTES if c == '"' or c in DOUBLE_QUOTATION_PAIRS.values())
 _QUOTED_NAME = re.compile(rf"[{re.escape(_NAME_OPENING_MARKS)}]\s*(?P<name>[^\W\d_][^{re.escape(_NAME_CLOSING_MARKS)}]{{0,60}}?)"
                           rf"\s*[{re.escape(_NAME_CLOSING_MARKS)}]")
 
