@@ -876,7 +876,8 @@ def _outlet_countries() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _demonyms_as_printed() -> frozenset[str]:
     """Every country's demonyms (countries.yaml, PLACE_LANGUAGES), lowercased with their
-    accents kept: "lao" (English) is not the Vietnamese country name "lào"."""
+    accents kept: "lao" (English) is not the Vietnamese country name "lào". country_demonyms
+    folds them."""
     return frozenset(d.lower() for row in reference().countries.values()
                      for lang in PLACE_LANGUAGES for d in ((row.get(lang) or {}).get("demonyms") or ()))
 
@@ -2690,8 +2691,7 @@ def _in_a_name(sentence: str, tokens: list[Token], i: int, sets, language: str) 
 def country_demonyms() -> frozenset[str]:
     """Every country's demonyms, folded (countries.yaml, the demonyms of each of
     PLACE_LANGUAGES): a set of str, read once; used here and by events."""
-    return frozenset(fold(d) for row in reference().countries.values()
-                     for lang in PLACE_LANGUAGES for d in ((row.get(lang) or {}).get("demonyms") or ()))
+    return frozenset(fold(d) for d in _demonyms_as_printed())
 
 
 def _demonym_as_language(sentence: str, tokens: list[Token], i: int, end: int) -> bool:
