@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .reference import EXACT_LANGUAGES, PLACE_LANGUAGES, Entry, load_reference, reference
-from .text import CLOSING_QUOTES, OPENING_QUOTES, Token, alternation, fold, fold_same_length, has_whole_word, one_edit_apart, slugify, strip_possessive, title_case_line, tokenize, word_token
+from .text import CLOSING_QUOTES, DOUBLE_QUOTATION_PAIRS, OPENING_QUOTES, Token, alternation, fold, fold_same_length, has_whole_word, one_edit_apart, slugify, strip_possessive, title_case_line, tokenize, word_token
 
 # A surname more frequent than this in a language's word list is an everyday word
 # ("Strategy", "States"), so the capitalised run ending with it is not a person.
@@ -876,7 +876,8 @@ def _outlet_countries() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _demonyms_as_printed() -> frozenset[str]:
     """Every country's demonyms (countries.yaml, PLACE_LANGUAGES), lowercased with their
-    accents kept: "lao" (English) is not the Vietnamese country name "lào"."""
+    accents kept: "lao" (English) is not the Vietnamese country name "lào". country_demonyms
+    folds them."""
     return frozenset(d.lower() for row in reference().countries.values()
                      for lang in PLACE_LANGUAGES for d in ((row.get(lang) or {}).get("demonyms") or ()))
 
@@ -1181,9 +1182,7 @@ def _portfolio_tail(sentence: str, tokens: list[Token], last: int, known_ends: b
                     break
                 # "Unión Europea" in "..., Unión Europea y Cooperación": a portfolio, not the body
                 words += inner - k
-                end, previous_capital, k = inner, True, inner + 1
-                words += 1
-                continue
+                k = inner
             end, previous_capital = k, True
         elif token.folded in sets["connectors"] or token.folded in joiners:
             previous_capital = False
@@ -1541,8 +1540,10 @@ def _quoted_bodies_after_noun(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-# the double quotation marks a quoted name opens and closes with (single ones are apostrophes too)
-_NAME_OPENING_MARKS, _NAME_CLOSING_MARKS = '«“„"', '»”"'
+# the double quotation marks a quoted name opens and closes with (text.OPENING_QUOTES and
+# CLOSING_QUOTES, less the single ones: those are apostrophes too)
+_NAME_OPENING_MARKS = "".join(c for c in OPENING_QUOTES if c == '"' or c in DOUBLE_QUOTATION_PAIRS)
+_NAME_CLOSING_MARKS = "".join(c for c in CLOSING_QUOTES if c == '"' or c in DOUBLE_QUOTATION_PAIRS.values())
 _QUOTED_NAME = re.compile(rf"[{re.escape(_NAME_OPENING_MARKS)}]\s*(?P<name>[^\W\d_][^{re.escape(_NAME_CLOSING_MARKS)}]{{0,60}}?)"
                           rf"\s*[{re.escape(_NAME_CLOSING_MARKS)}]")
 
@@ -1972,21 +1973,25 @@ def _armed_group_acronyms(sentence: str, tokens: list[Token], claimed: list[bool
         if (claimed[i] or not token.is_acronym or not text.isalpha() or not 3 <= len(text) <= 8
                 or text in taken or any(f.name == text for f in out) or _country_at(tokens, i) is not None):
             continue
-        beside = False
-        for words in phrases:
-            n = len(words)
-            before = i - n
-            if before >= 0 and tuple(t.folded for t in tokens[before:i]) == words:
-                gap = sentence[tokens[i - 1].end:token.start]
-                beside = gap.strip() in ("", ",")
-            if not beside and i + n < len(tokens) and tuple(t.folded for t in tokens[i + 1:i + 1 + n]) == words:
-                beside = not sentence[token.end:tokens[i + 1].start].strip()
-            if beside:
-                break
-        if beside:
+        if _armed_group_word_beside(sentence, tokens, i, phrases):
             claimed[i] = True
             out.append(Found("organisation", slugify(text), text, sentence, [text]))
     return out
+
+
+def _armed_group_word_beside(sentence: str, tokens: list[Token], i: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of phrases (folded words, _armed_group_phrases) is printed right before
+    tokens[i], a space or a comma between ("the rebel group, KLFA"), or right after it, a space
+    between ("the KLFA rebels")."""
+    for words in phrases:
+        n = len(words)
+        if (i >= n and tuple(t.folded for t in tokens[i - n:i]) == words
+                and sentence[tokens[i - 1].end:tokens[i].start].strip() in ("", ",")):
+            return True
+        if (i + n < len(tokens) and tuple(t.folded for t in tokens[i + 1:i + 1 + n]) == words
+                and not sentence[tokens[i].end:tokens[i + 1].start].strip()):
+            return True
+    return False
 
 
 def _titled_outlet_acronym(tokens: list[Token], i: int, language: str) -> Entry | None:
@@ -2686,8 +2691,7 @@ def _in_a_name(sentence: str, tokens: list[Token], i: int, sets, language: str) 
 def country_demonyms() -> frozenset[str]:
     """Every country's demonyms, folded (countries.yaml, the demonyms of each of
     PLACE_LANGUAGES): a set of str, read once; used here and by events."""
-    return frozenset(fold(d) for row in reference().countries.values()
-                     for lang in PLACE_LANGUAGES for d in ((row.get(lang) or {}).get("demonyms") or ()))
+    return frozenset(fold(d) for d in _demonyms_as_printed())
 
 
 def _demonym_as_language(sentence: str, tokens: list[Token], i: int, end: int) -> bool:

@@ -825,20 +825,20 @@ class Reference:
             # "The Example Agency witnessed ...", "Example presenció ...": the outlet tells what
             # its own reporters saw, anywhere in the text (no other outlet's report says so)
             # "..., the Harbour National News Agency (HNA) reported" in the lead: the outlet's code
-            # in brackets after its name spelled out, then the word of reporting
-            # spelled out right before the bracket (_spelled_before: "the Ministry of ... (MAP)
-            # reported" is another body's acronym)
-            closed = _CLOSED_BRACKET.match(folded, start + len(alias)) if folded[:start].endswith("(") else None
+            # in brackets after a word of its own name, then the word of reporting
+            # (_own_name_before: "the Ministry of ... (MAP) reported" is another body's acronym)
+            opened = folded[start - 1:start] == "("  # the name printed right after an opening bracket
+            closed = _CLOSED_BRACKET.match(folded, start + len(alias)) if opened else None
             if self.cites_outlet(folded[max(0, start - CITING_SPAN):start], further) or self.report_nouns.match(folded, start + len(alias)) or (
                     lead and self._reported.match(folded, start + len(alias))) or self._witnessed.match(folded, start + len(alias)) or (
                     lead and closed and self._reported.match(folded, closed.end()) and self._own_name_before(text[:start - 1], alias, row)):
                 cited.append(row)
-            elif folded[:start].endswith("(") and "/" in (bracketed := text[start:start + 80].split(")")[0]) \
+            elif opened and "/" in (bracketed := text[start:start + 80].split(")")[0]) \
                     and (joined := self.slash_credit_row(bracketed)):
                 # "(PNA/Example)", "(Example/UNI)": the outlet whose copy the slash credit says
                 # it is (slash_credit_row)
                 cited.append(joined)
-            elif folded[:start].endswith("(") and re.match(r"\s*[)/,;]", folded[start + len(alias):]):
+            elif opened and re.match(r"\s*[)/,;]", folded[start + len(alias):]):
                 # "(Example Radio)", "(PNA/Example)": the outlet's name alone in brackets credits
                 # it; a longer name opening with it ("(Example Radio Building)": a building, a
                 # place) credits nothing.
@@ -852,9 +852,8 @@ class Reference:
         """Whether the words ending `before` (the text up to an opening bracket, the outlet's
         abbreviation `alias` inside it) close on a word of the outlet's own names (sources.yaml
         name and aliases: "the Lebanese National News Agency" before "(NNA)", "Thông tấn xã
-        Việt Nam" before "(TTXVN)"), not
-        another body's that shares its letters ("the Ministry of Agriculture and Planning"
-        before "(MAP)")."""
+        Việt Nam" before "(TTXVN)"), not another body's that shares its letters ("the Ministry
+        of Agriculture and Planning" before "(MAP)")."""
         own = {word for name in (row.get("name", ""), *row.get("aliases", ())) if len(name) > 6
                for word in fold(name).replace("-", " ").split()}
         words = fold(before[-120:]).replace("-", " ").split()
