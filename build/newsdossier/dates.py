@@ -41,11 +41,6 @@ def _matched_forms(name: str, latin: bool = True) -> tuple[str, ...]:
     return (folded,) if same == folded else (folded, same)
 
 
-def _other_script(name: str) -> bool:
-    """Whether a name is one of dates.yaml "other_script_months" (compared as printed)."""
-    return any(name in names for months in (reference().date_words.get("other_script_months") or {}).values() for names in months)
-
-
 @lru_cache(maxsize=None)
 def _month_table() -> dict[str, int]:
     table: dict[str, int] = {}
@@ -395,10 +390,13 @@ def _vi_month_names_as_numbers(text: str, folded: str) -> str:
 @lru_cache(maxsize=None)
 def _month_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """Folded month names that are also common words (reference dates.yaml "ambiguous_months"),
-    and those that stand for a month only beside a day and a year ("word_months")."""
-    return (frozenset(form for m in reference().date_words["ambiguous_months"] for form in _matched_forms(m)),
-            frozenset(form for m in reference().date_words.get("word_months") or ()
-                      for form in _matched_forms(m, latin=not _other_script(m))))
+    and those that stand for a month only beside a day and a year ("word_months", and every
+    name of "other_script_months": everyday words as often, "آب" a father)."""
+    words = reference().date_words
+    other = (name for months in (words.get("other_script_months") or {}).values() for names in months for name in names)
+    return (frozenset(form for m in words["ambiguous_months"] for form in _matched_forms(m)),
+            frozenset([*(form for m in words.get("word_months") or () for form in _matched_forms(m)),
+                       *(form for m in other for form in _matched_forms(m, latin=False))]))
 
 
 def _order_of_weekday(text: str, start: int, end: int, year: int, a: int, b: int) -> tuple[int, int] | None:
