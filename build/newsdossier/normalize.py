@@ -15,7 +15,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import EXTRACTOR_VERSION, REFERENCE_ENTRIES, reference_entry_files
 from .executors import Failed, Plan, run as run_work
-from .extract import Extraction, extract
+from .extract import READ_LIMIT, Extraction, extract
 from .links import Finder, plain_rows, reference_changes, registry_changes, registry_projection
 from .ingest import Collected, collect, entry_slug
 from .ingest.metadata import read_metadata
@@ -863,6 +863,9 @@ def extract_article(article: Collected) -> Outcome:
             extraction.fields["seed_encoding"] = reading.encoding
         if reading.bad_bytes:
             extraction.fields["seed_bad_bytes"] = reading.bad_bytes
+        if extraction.unread:  # a dump of megabytes: its body kept whole, read in part
+            note = "; ".join(filter(None, [note, f"actors, events and quotes read from the first {READ_LIMIT:,} characters of the body "
+                                                 f"only ({extraction.unread:,} more kept, not read)"]))
     except SeedError as error:
         return Outcome(None, note, f"{_entry_words(article)}{error}")
     except Exception as error:  # one seed that trips the extractor must not stop the others
