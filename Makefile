@@ -59,7 +59,7 @@ browser:
 	fi
 
 test: install browser
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --maxprocesses=4
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --maxprocesses=4 --durations=20
 
 test-fast: install
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --maxprocesses=4 -m "not browser"
