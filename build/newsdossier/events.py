@@ -5448,8 +5448,12 @@ def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, lang
         return False
     if _in_relative_clause(sentence, match.start(), language) and not _in_relative_clause(sentence, main.start, language):
         return False
-    clause = _compared(sentence, False)[:match.start()]
-    if re.search(rf"(?<!\w)(?:{alternation(reference().words('role_since'))})(?!\w)[^,;:()]*$", clause):
+    # compared with diacritics in a language that needs them: folded, Vietnamese "tử vong"
+    # (died) would read as "từ" (since)
+    exact = language in EXACT_LANGUAGES
+    clause = _compared(sentence, exact)[:match.start()]
+    since = sorted({reference_word_form(exact)(w) for w in reference().vocabulary.get("role_since") or ()})
+    if re.search(rf"(?<!\w)(?:{alternation(since)})(?!\w)[^,;:()]*$", clause):
         return False  # "since it was set up a year ago, ...": how the subject came to be, in passing
 
     def gap(w: EventWord) -> int:
@@ -5463,8 +5467,20 @@ def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, lang
     # nearer the count is a happening of its own ("died of wounds suffered in an ambush")
     tolls = reference().vocabulary.get("toll_kinds") or ()
 
+    # "killed in an attack three days ago": the toll took place in the happening named right
+    # after it (vocabulary "toll_in_happening_prepositions"), on its day
+    within = _word_pattern("toll_in_happening_prepositions", language)
+
+    def in_happening(w: EventWord) -> bool:
+        if within is None or main.kind not in tolls or w.start < main.end:
+            return False
+        gap = _compared(sentence[main.end:w.start], language in EXACT_LANGUAGES)
+        opener = within.match(gap, len(gap) - len(gap.lstrip()))
+        return opener is not None and len(gap[opener.end():].split()) <= 2 and not _CLAUSE_END.search(gap)
+
     def apart(w: EventWord) -> bool:
-        return w.kind != main.kind and (main.kind in tolls or not kinds_agree(main.kind, w.kind))
+        return (w.kind != main.kind and (main.kind in tolls or not kinds_agree(main.kind, w.kind))
+                and not in_happening(w))
 
     return all(gap(w) >= gap(main) for w in words if not w.frame and w is not main and apart(w))
 
