@@ -5448,8 +5448,12 @@ def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, lang
         return False
     if _in_relative_clause(sentence, match.start(), language) and not _in_relative_clause(sentence, main.start, language):
         return False
-    clause = _compared(sentence, False)[:match.start()]
-    if re.search(rf"(?<!\w)(?:{alternation(reference().words('role_since'))})(?!\w)[^,;:()]*$", clause):
+    # compared with diacritics in a language that needs them: folded, Vietnamese "tử vong"
+    # (died) would read as "từ" (since)
+    exact = language in EXACT_LANGUAGES
+    clause = _compared(sentence, exact)[:match.start()]
+    since = sorted({reference_word_form(exact)(w) for w in reference().vocabulary.get("role_since") or ()})
+    if re.search(rf"(?<!\w)(?:{alternation(since)})(?!\w)[^,;:()]*$", clause):
         return False  # "since it was set up a year ago, ...": how the subject came to be, in passing
 
     def gap(w: EventWord) -> int:
@@ -5463,8 +5467,20 @@ def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, lang
     # nearer the count is a happening of its own ("died of wounds suffered in an ambush")
     tolls = reference().vocabulary.get("toll_kinds") or ()
 
+    # "killed in an attack three days ago": the toll took place in the happening named right
+    # after it (vocabulary "toll_in_happening_prepositions"), on its day
+    within = _word_pattern("toll_in_happening_prepositions", language)
+
+    def in_happening(w: EventWord) -> bool:
+        if within is None or main.kind not in tolls or w.start < main.end:
+            return False
+        gap = _compared(sentence[main.end:w.start], language in EXACT_LANGUAGES)
+        opener = within.match(gap, len(gap) - len(gap.lstrip()))
+        return opener is not None and len(gap[opener.end():].split()) <= 2 and not _CLAUSE_END.search(gap)
+
     def apart(w: EventWord) -> bool:
-        return w.kind != main.kind and (main.kind in tolls or not kinds_agree(main.kind, w.kind))
+        return (w.kind != main.kind and (main.kind in tolls or not kinds_agree(main.kind, w.kind))
+                and not in_happening(w))
 
     return all(gap(w) >= gap(main) for w in words if not w.frame and w is not main and apart(w))
 
@@ -5761,11 +5777,15 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     # "A peacekeeper wounded in Sunday's attack died on Tuesday": a day owned by another
     # event noun before the main word is that noun's, when another day is left to the main one
     owned = nouns_own_days(sentence, words, main, spans, language)
+    # "El lunes el Consejo aprobó ... y el miércoles el enviado llegó": the day of a clause
+    # coordinated after the main one, with a subject or a day of its own, is that clause's verb's
+    coordinated = set(coordinated_spans(sentence, words, main, language))
     printed = sentence  # the sentence as printed, before any day is blanked
     # "a condamné samedi l'attaque de jeudi": a day set right after the main noun is its own,
     # and no other relative day of the sentence dates it
     after_noun = _AT_WORD_GAP.match(sentence, main.end) if not main.verb else None
-    at_noun = next(((lo, hi) for lo, hi in spans if after_noun is not None and lo == after_noun.end()), None)
+    at_noun = next(((lo, hi) for lo, hi in spans if after_noun is not None and lo == after_noun.end()
+                    and (lo, hi) not in coordinated), None)
     for start, end in spans:
         if at_noun is not None and (start, end) != at_noun:
             sentence = sentence[:start] + " " * (end - start) + sentence[end:]
@@ -5779,6 +5799,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
         # "On Sunday, the mission said a soldier had been wounded": a fronted day is the
         # telling's when the happening is told in the past before the past (_anterior_past)
         if ((start, end) in owned
+                or (start, end) in coordinated
                 or (start, end) in participle_days
                 or (not reported and not possessive and told_on_day(sentence, start, language, words, end, fronted=anterior))
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
@@ -5819,6 +5840,68 @@ def coordinated_after(sentence: str, end: int, word: EventWord, language: str = 
     return match is not None and bool(between.strip())
 
 
+# At most this many words between a coordinating conjunction and the verb of the clause it
+# opens: a subject and a day ("and on Thursday the Secretary-General appointed").
+_COORDINATED_SUBJECT_WORDS = 8
+
+
+def coordinated_clauses(sentence: str, words: list[EventWord], main: EventWord,
+                        language: str = "und") -> list[tuple[EventWord, int, int]]:
+    """The clauses coordinated after the main one that have a subject or a day of their own
+    before their verb ("were attacked on Tuesday and a soldier died on Wednesday", "adopted
+    the resolution and on Wednesday the envoy arrived", "y el jueves el secretario general
+    nombró", "và một binh sĩ đã tử vong"): an event verb of `words` after the main word (no
+    telling frame), the last coordinating conjunction (vocabulary "coordinating_conjunctions")
+    between the main word and it opening its clause, with at most _COORDINATED_SUBJECT_WORDS
+    words, no other event word and no semicolon, colon or bracket between that conjunction and
+    the verb, and at least one word. As (verb, clause start: the conjunction's end, clause end:
+    the next such clause's conjunction, else the sentence's end), in sentence order; [] when
+    the language lists no conjunction. A verb right after its conjunction shares the main
+    clause's subject ("attacked the base and killed two soldiers"): no clause of its own
+    here (coordinated_happenings reads those). Source: held-out Spanish and Vietnamese wire
+    copy whose second dated clause was lost or gave its day to the first."""
+    conj = _word_pattern("coordinating_conjunctions", language)
+    if conj is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opened: list[tuple[EventWord, int, int]] = []  # (verb, conjunction start, conjunction end)
+    for w in words:
+        if w.frame or not w.verb or w.start <= main.end:
+            continue
+        last = None
+        for last in conj.finditer(compared, main.end, w.start):
+            pass
+        if last is None:
+            continue
+        between = sentence[last.end():w.start]
+        if (not between.strip() or len(between.split()) > _COORDINATED_SUBJECT_WORDS or re.search(r"[;:()\"\u201c\u201d\u00ab\u00bb]", between)
+                or any(last.end() <= x.start < w.start for x in words if x is not w)):
+            continue
+        if opened and opened[-1][1] == last.start():
+            continue  # one conjunction opens one clause: its first verb's
+        opened.append((w, last.start(), last.end()))
+    return [(w, end, opened[i + 1][1] if i + 1 < len(opened) else len(sentence))
+            for i, (w, _start, end) in enumerate(opened)]
+
+
+def coordinated_spans(sentence: str, words: list[EventWord], main: EventWord,
+                      language: str = "und") -> list[tuple[int, int]]:
+    """The relative days (as relative_spans gives them) inside clauses coordinated after the
+    main one with a subject or a day of their own (coordinated_clauses), when the sentence
+    names another relative day outside them, before the first such clause: those days are the
+    coordinated verbs', not the main word's ("El lunes el Consejo aprobó la resolución y el
+    miércoles el enviado llegó": Wednesday is the arrival's). [] otherwise."""
+    clauses = coordinated_clauses(sentence, words, main, language)
+    if not clauses:
+        return []
+    spans = relative_spans(sentence, language)
+    inside = [(lo, hi) for lo, hi in spans if any(start <= lo < end for _w, start, end in clauses)]
+    first = min(start for _w, start, _end in clauses)
+    if not inside or not any(hi <= first for _lo, hi in spans):
+        return []
+    return inside
+
+
 def coordinated_happenings(sentence: str, words: list[EventWord], main: EventWord, anchor: PartialDate | None,
                            planned: bool, language: str = "und") -> list[tuple[EventWord, tuple]]:
     """The happenings of clauses coordinated after the main one, each with its own verb and a
@@ -5826,8 +5909,12 @@ def coordinated_happenings(sentence: str, words: list[EventWord], main: EventWor
     visit Malakal on Wednesday": a meeting on Tuesday, a visit on Wednesday): an event verb of
     `words` after the main word, opening its clause after a comma or a coordinating conjunction
     (the word before it ends with one), dated by the first relative day after it and before the
-    next such clause, resolved with the main clause's tense (planned). As (word, span); [] with
-    no anchor. Seen in held-out announcements of a visit over several days."""
+    next such clause, resolved with the main clause's tense (planned). A clause with a subject
+    or a day of its own before its verb (coordinated_clauses: "and a soldier died on
+    Wednesday", "and on Wednesday the envoy arrived") is dated by the first relative day of
+    the clause, before or after its verb, when the main clause names a day of its own
+    (coordinated_spans). As (word, span); [] with no anchor. Seen in held-out announcements of
+    a visit over several days, and in held-out wire copy of an attack and a death."""
     if anchor is None:
         return []
     pattern = _coordinator_pattern(language)
@@ -5848,6 +5935,16 @@ def coordinated_happenings(sentence: str, words: list[EventWord], main: EventWor
     for i, w in enumerate(opened):
         stop = opened[i + 1].start if i + 1 < len(opened) else len(sentence)
         span = next(((lo, hi) for lo, hi in spans if w.end <= lo < stop), None)
+        if span is None:
+            continue
+        resolved = relative_span(" " * span[0] + sentence[span[0]:span[1]], anchor, language, planned=planned)
+        if resolved is not None:
+            found.append((w, resolved))
+    own = coordinated_spans(sentence, words, main, language)
+    for w, start, end in coordinated_clauses(sentence, words, main, language) if own else ():
+        if any(w is x for x, _span in found):
+            continue
+        span = next(((lo, hi) for lo, hi in own if start <= lo < end), None)
         if span is None:
             continue
         resolved = relative_span(" " * span[0] + sentence[span[0]:span[1]], anchor, language, planned=planned)
