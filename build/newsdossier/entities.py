@@ -161,7 +161,20 @@ def _gap_joins_name(text: str, left: Token, right: Token, sets) -> bool:
     return (gap.strip() == ""
             or (left.folded in sets["name_abbreviations"] and gap.startswith(".") and gap[1:].strip() == "" and len(gap) > 1)
             or (_initial(left) and gap == ". " and right.is_capitalized)
+            or _spaced_apostrophe(gap, left, right)
             or _family_comma_given(gap, left, right, sets))
+
+
+_SPACED_APOSTROPHE = re.compile(r"['\u2019] ")
+
+
+def _spaced_apostrophe(gap: str, left: Token, right: Token) -> bool:
+    """A name's one-letter opening and its apostrophe printed apart from the rest by a stray
+    space ("O' Brien", "D\u2019 Almeida", "N' Diaye"): one word of a name, as "O'Brien" is. The
+    letter is a capital alone, the word after it capitalised; the apostrophe is followed by
+    exactly one space. Source of the rule: Irish (O'), French and Portuguese (D') and West
+    African (N', M') family names as the press prints them, the space a typing slip."""
+    return _initial(left) and right.is_capitalized and _SPACED_APOSTROPHE.fullmatch(gap) is not None
 
 
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -212,8 +225,13 @@ def _elided_initial(initial: Token, first: Token) -> bool:
 
 
 def _person_name(name: str) -> str:
-    """A person's name as printed, the comma of "Jin, Cheol-ho" (family name first) dropped."""
-    return re.sub(r",\s+", " ", name)
+    """A person's name as printed, the comma of "Jin, Cheol-ho" (family name first) dropped,
+    and the stray space after a one-letter opening's apostrophe ("O' Brien": "O'Brien")."""
+    return _STRAY_APOSTROPHE_SPACE.sub(r"\1", re.sub(r",\s+", " ", name))
+
+
+# a capital letter alone, its apostrophe and one space, before a capitalised word (_spaced_apostrophe)
+_STRAY_APOSTROPHE_SPACE = re.compile(r"(?<![^\W\d_])([A-Z]['\u2019]) (?=[A-Z])")
 
 
 _VI_TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng (combining)
@@ -3345,6 +3363,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment = []
         elif _elided_article_name(sentence, tokens, k, segment, run_set, claimed, sets, language):
             segment.append(k)  # "Didier L'Escaut"
+        elif _spaced_apostrophe_opening(sentence, tokens, k, run_set, claimed, sets, language):
+            segment.append(k)  # "Sean O' Brien": the family name's opening letter, a space after its apostrophe
         elif (not claimed[k] and all(_initial(tokens[j]) for j in segment)
               and _initials_after_rank(sentence, tokens, k if not segment else segment[0], run_set, claimed, sets, language)):
             segment.append(k)  # "Colonel G Varkeshan", "Mr S. D. Sundaresh": the given names' initials
@@ -4205,6 +4225,16 @@ def _elided_article_name(sentence, tokens, k, segment, run_set, claimed, sets, l
             and _ELIDED_ARTICLE.fullmatch(token.text) is not None
             and _gap_is_space(sentence, tokens[k - 1], token)
             and nxt in run_set and not claimed[nxt] and token.end == tokens[nxt].start
+            and _name_like(tokens[nxt], sets, language))
+
+
+def _spaced_apostrophe_opening(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
+    """tokens[k] is the one-letter opening of a family name printed with a space after its
+    apostrophe ("Sean O' Brien", "Jean D\u2019 Almeida"; _spaced_apostrophe): part of the name
+    when the word after it, in the same run, is a name word."""
+    nxt = k + 1
+    return (not claimed[k] and nxt in run_set and not claimed[nxt]
+            and _spaced_apostrophe(sentence[tokens[k].end:tokens[nxt].start], tokens[k], tokens[nxt])
             and _name_like(tokens[nxt], sets, language))
 
 
