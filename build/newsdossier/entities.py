@@ -4822,12 +4822,15 @@ def _after_place_preposition(tokens: list[Token], first: int, language: str) -> 
 
 @lru_cache(maxsize=None)
 def _movement_verbs(language: str) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
-    """(folded prepositions, verb phrases as folded token tuples) of vocabulary.yaml
-    movement_place_prepositions and movement_place_verbs, for the language."""
+    """(folded prepositions, phrases as folded token tuples) of vocabulary.yaml
+    movement_place_prepositions, and movement_place_verbs with happening_place_words (nouns of
+    a happening or a post, participles of what befell people: "une attaque à", "tués à"), for
+    the language."""
     vocab = reference().vocabulary
     prepositions = frozenset(fold(w) for w in (vocab.get("movement_place_prepositions") or {}).get(language, []))
     verbs = frozenset(tuple(t.folded for t in tokenize(str(phrase)))
-                      for phrase in (vocab.get("movement_place_verbs") or {}).get(language, []))
+                      for key in ("movement_place_verbs", "happening_place_words")
+                      for phrase in (vocab.get(key) or {}).get(language, []))
     return prepositions, verbs
 
 
@@ -4835,7 +4838,9 @@ def _after_movement_verb(tokens: list[Token], first: int, language: str) -> bool
     """A name right after a preposition that takes people as well as places (vocabulary
     "movement_place_prepositions": "à", "a") printed right after a verb of movement or of
     being somewhere (vocabulary "movement_place_verbs": "est arrivé à Kalo Bandima", "s'est
-    rendu à", "basés à", "llegaron a"): a place. "a dit à Jean Dupont" names a person (no
+    rendu à", "basés à", "llegaron a"), or a noun of a happening or a post or a participle of
+    what befell people (vocabulary "happening_place_words": "une attaque à Zam Zam", "tués à
+    Ndah Kouti", "le camp à Aguelhok"): a place. "a dit à Jean Dupont" names a person (no
     such verb). tokens: the sentence's; first: the name's first token."""
     prepositions, verbs = _movement_verbs(language)
     k = first - 1
