@@ -1843,10 +1843,19 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
     tokens = split_compounds(tokenize(sentence), language)
     found: list[Found] = []
     claimed = [False] * len(tokens)
+    reworded = _reworded_missions(sentence, tokens)
 
     i = 0
     while i < len(tokens):
         hit, activities = _known_hit(tokens, i, language)
+        if i in reworded and (hit is None or hit[1][0].kind != "mission"):
+            end, entry = reworded[i]  # "Misión ... de las Naciones Unidas para la Estabilización de Mali"
+            found.append(Found("mission", entry.id, entry.name, sentence, [sentence[tokens[i].start:tokens[end - 1].end]],
+                               known=True))
+            for k in range(i, end):
+                claimed[k] = True
+            i = end
+            continue
         for end, entry in activities:
             # not an actor (ACTOR_KINDS): the words name the activity
             found.append(Found("activity", entry.id, entry.name, sentence, [sentence[tokens[i].start:tokens[end - 1].end]], known=True))
@@ -3533,6 +3542,92 @@ def _bare_service(piece: list[int] | range, tokens: list[Token]) -> bool:
     _pattern, forms, _adjectives = _national_service_forms()
     words = " ".join(tokens[k].folded for k in piece)
     return words in forms or words.replace(" l' ", " l'") in forms
+
+
+# How many words a mission's name printed in another order may span, its place included.
+_REWORDED_MISSION_TOKENS = 18
+
+
+@lru_cache(maxsize=1)
+def _mission_word_sets() -> dict[tuple[frozenset[str], str], str]:
+    """{(the folded content words of a listed mission's name before its place, the place's
+    country code): mission id} for every name of missions.yaml (English, French, the aliases,
+    Spanish among them) that names its place by a country of the mission's own; content words
+    are those left when function words (vocabulary "stopwords") and the words of the United
+    Nations (_mission_owner_words) are taken out, two at least. A word set two missions share
+    (the successive UNAVEM, "Verification Mission" in Angola) is left out."""
+    ref = reference()
+    gazetteer = ref.gazetteer
+    drop = ref.words("stopwords") | _mission_owner_words()
+    sets: dict[tuple[frozenset[str], str], set[str]] = {}
+    for mission in ref.missions.values():
+        for name in (mission.name, mission.name_fr, *mission.aliases):
+            tokens = tokenize(name)
+            for k in range(1, len(tokens)):
+                hit = gazetteer.lookup(tokens, k)
+                code = next((e.code for e in hit[1] if e.kind == "country" and e.code), None) if hit else None
+                if code is None or code not in mission.countries:
+                    continue
+                words = frozenset(t.folded for t in tokens[:k]) - drop
+                if len(words) >= 2:
+                    sets.setdefault((words, code), set()).add(mission.id)
+                break
+    return {key: next(iter(ids)) for key, ids in sets.items() if len(ids) == 1}
+
+
+@lru_cache(maxsize=1)
+def _reworded_mission_openers() -> frozenset[str]:
+    """The folded words a mission's name may open with: the one-word heads of vocabulary
+    "mission_nouns" and "force"/"fuerza"/"opération" (the heads of the listed names), and the
+    words of the United Nations (_mission_owner_words less the articles)."""
+    heads = {fold(w) for words in reference().vocabulary["mission_nouns"].values() for w in words if " " not in w}
+    owners = _mission_owner_words() - reference().words("name_articles")
+    return frozenset(heads | owners | {"force", "fuerza", "operation", "operacion"})
+
+
+def _reworded_missions(sentence: str, tokens: list[Token]) -> dict[int, tuple[int, Entry]]:
+    """{first token: (end token, the mission's gazetteer entry)} of listed missions named with
+    their words in another order or with other function words than the reference holds
+    ("la Misión Multidimensional Integrada de las Naciones Unidas para la Estabilización de
+    Mali", "la Mission intégrée multidimensionnelle des Nations unies pour la stabilisation en
+    Centrafrique"): a capitalised opener (_reworded_mission_openers), then words joined by spaces
+    only up to a country of the mission, whose content words (_mission_word_sets) are those of
+    one name of that mission, in any order. Source of the rule: the press translates and
+    reorders an operation's long name freely; its words and its place stay. Empty where none."""
+    openers = _reworded_mission_openers()
+    word_sets = _mission_word_sets()
+    if not any(t.folded in openers and t.is_capitalized for t in tokens):
+        return {}
+    drop = reference().words("stopwords") | _mission_owner_words()
+    gazetteer = reference().gazetteer
+    out: dict[int, tuple[int, Entry]] = {}
+    i = 0
+    while i < len(tokens):
+        if not (tokens[i].is_capitalized and tokens[i].folded in openers):
+            i += 1
+            continue
+        words: set[str] = set()
+        found = None
+        for k in range(i, min(i + _REWORDED_MISSION_TOKENS, len(tokens))):
+            if k > i and sentence[tokens[k - 1].end:tokens[k].start].strip(" '\u2019"):
+                break  # punctuation ends the name
+            hit = gazetteer.lookup(tokens, k) if k > i else None
+            codes = [e.code for e in hit[1] if e.kind == "country" and e.code] if hit else []
+            if codes and len(words - drop) >= 2:
+                ids = {word_sets.get((frozenset(words - drop), c)) for c in codes} - {None}
+                if len(ids) == 1:
+                    mission = reference().missions[ids.pop()]
+                    entry = next((e for e in reference().gazetteer.whole(mission.acronym) or [] if e.kind == "mission"), None)
+                    if entry is not None:
+                        found = (hit[0], entry)
+                break
+            words.add(tokens[k].folded)
+        if found is not None:
+            out[i] = found
+            i = found[0]
+        else:
+            i += 1
+    return out
 
 
 @lru_cache(maxsize=1)
