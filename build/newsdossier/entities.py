@@ -3592,8 +3592,9 @@ def _reworded_missions(sentence: str, tokens: list[Token]) -> dict[int, tuple[in
     Mali", "la Mission intégrée multidimensionnelle des Nations unies pour la stabilisation en
     Centrafrique"): a capitalised opener (_reworded_mission_openers), then words joined by spaces
     only up to a country of the mission, whose content words (_mission_word_sets) are those of
-    one name of that mission, in any order. Source of the rule: the press translates and
-    reorders an operation's long name freely; its words and its place stay. Empty where none."""
+    one name of that mission, in any order. A name followed by a bracket (its acronym) is left
+    to the acronym. Source of the rule: the press translates and reorders an operation's long
+    name freely; its words and its place stay. Empty where none."""
     openers = _reworded_mission_openers()
     word_sets = _mission_word_sets()
     if not any(t.folded in openers and t.is_capitalized for t in tokens):
@@ -3622,8 +3623,8 @@ def _reworded_missions(sentence: str, tokens: list[Token]) -> dict[int, tuple[in
                         found = (hit[0], entry)
                 break
             words.add(tokens[k].folded)
-        if found is not None:
-            out[i] = found
+        if found is not None and not sentence[tokens[found[0] - 1].end:].lstrip().startswith("("):
+            out[i] = found  # (before its acronym in brackets the name is the acronym's, found apart)
             i = found[0]
         else:
             i += 1
