@@ -388,6 +388,30 @@ def _office_connector_before(tokens: list[Token], first: int, sets) -> bool:
             and before.text.islower())
 
 
+def _office_words_before(sentence: str, tokens: list[Token], first: int, sets) -> bool:
+    """Whether tokens[first] goes on an office's complement in title case begun before it,
+    after a title and its connector ("the Under-Secretary-General for Humanitarian Affairs
+    Jane Doe", "el jefe de Asuntos Humanitarios Juan Pérez", "el director de Operaciones de
+    Paz José Pérez"): the capitalised words (and lowercase connectors between them) printed
+    right before tokens[first] with spaces only, back to a lowercase connector, before which
+    stands a title or a capitalised word; or tokens[first] itself right after "<title>
+    <connector>". The dictionary words opening the name are then the office's."""
+    connectors, titles = sets["connectors"], sets["titles"]
+    k = first
+    while k > 0 and _gap_is_space(sentence, tokens[k - 1], tokens[k]) and (
+            tokens[k - 1].is_capitalized
+            or (k > 1 and tokens[k - 1].folded in connectors and tokens[k - 2].is_capitalized
+                and _gap_is_space(sentence, tokens[k - 2], tokens[k - 1]))):
+        k -= 1
+    if k < 2 or tokens[k - 1].folded not in connectors or tokens[k - 1].is_capitalized:
+        return False
+    before = tokens[k - 2]
+    if before.folded in sets["heads"]:
+        return False  # "Brigada de Infantería ...": the complement of a body's head, left to it
+    return (k < first and (before.is_capitalized or before.folded in titles)) or (k == first and before.folded in titles
+                                                                                  and not before.is_capitalized)
+
+
 def _particle_glued_name(token: Token, sets) -> bool:
     """A name particle in lowercase joined by a hyphen to a capitalised word ("al-Burhan",
     "el-Sisi", "bin-Salman"; vocabulary "name_particles"): the family name of the name it
@@ -3187,6 +3211,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # (also past a title word of the office's complement: "Minister of Foreign Affairs Jane Doe")
         # (not past a comma: a name set off after the office is the holder's, "..., Y T Mensah,")
         if segment and (_office_connector_before(tokens, segment[0], sets)
+                        or _office_words_before(sentence, tokens, segment[0], sets)
                         or (segment[0] > 0 and tokens[segment[0] - 1].folded in sets["titles"]
                             and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
                             and _office_connector_before(tokens, segment[0] - 1, sets))) and segment[0] - 2 not in person_tokens \
