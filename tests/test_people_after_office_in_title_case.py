@@ -1,6 +1,7 @@
 """A person named right after an office whose complement is printed in title case after a
 lowercase title and its connector ("el jefe de Asuntos Humanitarios Juan Pérez", "el director
-de Operaciones de Paz José Pérez") is named without the office's words: the dictionary words
+de Operaciones de Paz José Pérez", "the Assistant Secretary-General for Humanitarian Affairs
+Jane Doe") is named without the office's words: the dictionary words
 opening the capitalised run are the office's. Every sentence is written for the test."""
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ def _people(text: str) -> set[str]:
                      "ana-cordero", id="es-directora-with-de"),
         pytest.param("Quito, 4 de mayo de 2019 - El coordinador de Asuntos Civiles Pablo Ibarra visitó Juba.",
                      "pablo-ibarra", id="es-coordinador"),
+        pytest.param("Geneva, 4 May 2019 - The Assistant Secretary-General for Humanitarian Affairs Mark Tilden "
+                     "arrived in Goma.", "mark-tilden", id="en-title-for-two-words"),
     ],
 )
 def test_a_name_after_an_office_in_title_case_leaves_the_office_out(text, person):

@@ -401,7 +401,7 @@ def _office_words_before(sentence: str, tokens: list[Token], first: int, sets) -
     while k > 0 and _gap_is_space(sentence, tokens[k - 1], tokens[k]) and (
             tokens[k - 1].is_capitalized
             or (k > 1 and tokens[k - 1].folded in connectors and tokens[k - 2].is_capitalized
-                and _gap_is_space(sentence, tokens[k - 2], tokens[k - 1]))):
+                and tokens[k - 2].folded not in titles and _gap_is_space(sentence, tokens[k - 2], tokens[k - 1]))):
         k -= 1
     if k < 2 or tokens[k - 1].folded not in connectors or tokens[k - 1].is_capitalized:
         return False
