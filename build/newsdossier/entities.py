@@ -161,7 +161,20 @@ def _gap_joins_name(text: str, left: Token, right: Token, sets) -> bool:
     return (gap.strip() == ""
             or (left.folded in sets["name_abbreviations"] and gap.startswith(".") and gap[1:].strip() == "" and len(gap) > 1)
             or (_initial(left) and gap == ". " and right.is_capitalized)
+            or _spaced_apostrophe(gap, left, right)
             or _family_comma_given(gap, left, right, sets))
+
+
+_SPACED_APOSTROPHE = re.compile(r"['\u2019] ")
+
+
+def _spaced_apostrophe(gap: str, left: Token, right: Token) -> bool:
+    """A name's one-letter opening and its apostrophe printed apart from the rest by a stray
+    space ("O' Brien", "D\u2019 Almeida", "N' Diaye"): one word of a name, as "O'Brien" is. The
+    letter is a capital alone, the word after it capitalised; the apostrophe is followed by
+    exactly one space. Source of the rule: Irish (O'), French and Portuguese (D') and West
+    African (N', M') family names as the press prints them, the space a typing slip."""
+    return _initial(left) and right.is_capitalized and _SPACED_APOSTROPHE.fullmatch(gap) is not None
 
 
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -212,8 +225,13 @@ def _elided_initial(initial: Token, first: Token) -> bool:
 
 
 def _person_name(name: str) -> str:
-    """A person's name as printed, the comma of "Jin, Cheol-ho" (family name first) dropped."""
-    return re.sub(r",\s+", " ", name)
+    """A person's name as printed, the comma of "Jin, Cheol-ho" (family name first) dropped,
+    and the stray space after a one-letter opening's apostrophe ("O' Brien": "O'Brien")."""
+    return _STRAY_APOSTROPHE_SPACE.sub(r"\1", re.sub(r",\s+", " ", name))
+
+
+# a capital letter alone, its apostrophe and one space, before a capitalised word (_spaced_apostrophe)
+_STRAY_APOSTROPHE_SPACE = re.compile(r"(?<![^\W\d_])([A-Z]['\u2019]) (?=[A-Z])")
 
 
 _VI_TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng (combining)
@@ -368,6 +386,30 @@ def _office_connector_before(tokens: list[Token], first: int, sets) -> bool:
         k -= 1
     return (k >= 0 and k < first - 3 and tokens[k].folded in sets["titles"] and before.text.isalpha()
             and before.text.islower())
+
+
+def _office_words_before(sentence: str, tokens: list[Token], first: int, sets) -> bool:
+    """Whether tokens[first] goes on an office's complement in title case begun before it,
+    after a title and its connector ("the Under-Secretary-General for Humanitarian Affairs
+    Jane Doe", "el jefe de Asuntos Humanitarios Juan Pérez", "el director de Operaciones de
+    Paz José Pérez"): the capitalised words (and lowercase connectors between them) printed
+    right before tokens[first] with spaces only, back to a lowercase connector, before which
+    stands a title or a capitalised word; or tokens[first] itself right after "<title>
+    <connector>". The dictionary words opening the name are then the office's."""
+    connectors, titles = sets["connectors"], sets["titles"]
+    k = first
+    while k > 0 and _gap_is_space(sentence, tokens[k - 1], tokens[k]) and (
+            tokens[k - 1].is_capitalized
+            or (k > 1 and tokens[k - 1].folded in connectors and tokens[k - 2].is_capitalized
+                and tokens[k - 2].folded not in titles and _gap_is_space(sentence, tokens[k - 2], tokens[k - 1]))):
+        k -= 1
+    if k < 2 or tokens[k - 1].folded not in connectors or tokens[k - 1].is_capitalized:
+        return False
+    before = tokens[k - 2]
+    if before.folded in sets["heads"]:
+        return False  # "Brigada de Infantería ...": the complement of a body's head, left to it
+    return (k < first and (before.is_capitalized or before.folded in titles)) or (k == first and before.folded in titles
+                                                                                  and not before.is_capitalized)
 
 
 def _particle_glued_name(token: Token, sets) -> bool:
@@ -1825,10 +1867,19 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
     tokens = split_compounds(tokenize(sentence), language)
     found: list[Found] = []
     claimed = [False] * len(tokens)
+    reworded = _reworded_missions(sentence, tokens)
 
     i = 0
     while i < len(tokens):
         hit, activities = _known_hit(tokens, i, language)
+        if i in reworded and (hit is None or hit[1][0].kind != "mission"):
+            end, entry = reworded[i]  # "Misión ... de las Naciones Unidas para la Estabilización de Mali"
+            found.append(Found("mission", entry.id, entry.name, sentence, [sentence[tokens[i].start:tokens[end - 1].end]],
+                               known=True))
+            for k in range(i, end):
+                claimed[k] = True
+            i = end
+            continue
         for end, entry in activities:
             # not an actor (ACTOR_KINDS): the words name the activity
             found.append(Found("activity", entry.id, entry.name, sentence, [sentence[tokens[i].start:tokens[end - 1].end]], known=True))
@@ -3160,6 +3211,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # (also past a title word of the office's complement: "Minister of Foreign Affairs Jane Doe")
         # (not past a comma: a name set off after the office is the holder's, "..., Y T Mensah,")
         if segment and (_office_connector_before(tokens, segment[0], sets)
+                        or _office_words_before(sentence, tokens, segment[0], sets)
                         or (segment[0] > 0 and tokens[segment[0] - 1].folded in sets["titles"]
                             and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
                             and _office_connector_before(tokens, segment[0] - 1, sets))) and segment[0] - 2 not in person_tokens \
@@ -3345,6 +3397,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment = []
         elif _elided_article_name(sentence, tokens, k, segment, run_set, claimed, sets, language):
             segment.append(k)  # "Didier L'Escaut"
+        elif _spaced_apostrophe_opening(sentence, tokens, k, run_set, claimed, sets, language):
+            segment.append(k)  # "Sean O' Brien": the family name's opening letter, a space after its apostrophe
         elif (not claimed[k] and all(_initial(tokens[j]) for j in segment)
               and _initials_after_rank(sentence, tokens, k if not segment else segment[0], run_set, claimed, sets, language)):
             segment.append(k)  # "Colonel G Varkeshan", "Mr S. D. Sundaresh": the given names' initials
@@ -3513,6 +3567,93 @@ def _bare_service(piece: list[int] | range, tokens: list[Token]) -> bool:
     _pattern, forms, _adjectives = _national_service_forms()
     words = " ".join(tokens[k].folded for k in piece)
     return words in forms or words.replace(" l' ", " l'") in forms
+
+
+# How many words a mission's name printed in another order may span, its place included.
+_REWORDED_MISSION_TOKENS = 18
+
+
+@lru_cache(maxsize=1)
+def _mission_word_sets() -> dict[tuple[frozenset[str], str], str]:
+    """{(the folded content words of a listed mission's name before its place, the place's
+    country code): mission id} for every name of missions.yaml (English, French, the aliases,
+    Spanish among them) that names its place by a country of the mission's own; content words
+    are those left when function words (vocabulary "stopwords") and the words of the United
+    Nations (_mission_owner_words) are taken out, two at least. A word set two missions share
+    (the successive UNAVEM, "Verification Mission" in Angola) is left out."""
+    ref = reference()
+    gazetteer = ref.gazetteer
+    drop = ref.words("stopwords") | _mission_owner_words()
+    sets: dict[tuple[frozenset[str], str], set[str]] = {}
+    for mission in ref.missions.values():
+        for name in (mission.name, mission.name_fr, *mission.aliases):
+            tokens = tokenize(name)
+            for k in range(1, len(tokens)):
+                hit = gazetteer.lookup(tokens, k)
+                code = next((e.code for e in hit[1] if e.kind == "country" and e.code), None) if hit else None
+                if code is None or code not in mission.countries:
+                    continue
+                words = frozenset(t.folded for t in tokens[:k]) - drop
+                if len(words) >= 2:
+                    sets.setdefault((words, code), set()).add(mission.id)
+                break
+    return {key: next(iter(ids)) for key, ids in sets.items() if len(ids) == 1}
+
+
+@lru_cache(maxsize=1)
+def _reworded_mission_openers() -> frozenset[str]:
+    """The folded words a mission's name may open with: the one-word heads of vocabulary
+    "mission_nouns" and "force"/"fuerza"/"opération" (the heads of the listed names), and the
+    words of the United Nations (_mission_owner_words less the articles)."""
+    heads = {fold(w) for words in reference().vocabulary["mission_nouns"].values() for w in words if " " not in w}
+    owners = _mission_owner_words() - reference().words("name_articles")
+    return frozenset(heads | owners | {"force", "fuerza", "operation", "operacion"})
+
+
+def _reworded_missions(sentence: str, tokens: list[Token]) -> dict[int, tuple[int, Entry]]:
+    """{first token: (end token, the mission's gazetteer entry)} of listed missions named with
+    their words in another order or with other function words than the reference holds
+    ("la Misión Multidimensional Integrada de las Naciones Unidas para la Estabilización de
+    Mali", "la Mission intégrée multidimensionnelle des Nations unies pour la stabilisation en
+    Centrafrique"): a capitalised opener (_reworded_mission_openers), then words joined by spaces
+    only up to a country of the mission, whose content words (_mission_word_sets) are those of
+    one name of that mission, in any order. A name followed by a bracket (its acronym) is left
+    to the acronym. Source of the rule: the press translates and reorders an operation's long
+    name freely; its words and its place stay. Empty where none."""
+    openers = _reworded_mission_openers()
+    word_sets = _mission_word_sets()
+    if not any(t.folded in openers and t.is_capitalized for t in tokens):
+        return {}
+    drop = reference().words("stopwords") | _mission_owner_words()
+    gazetteer = reference().gazetteer
+    out: dict[int, tuple[int, Entry]] = {}
+    i = 0
+    while i < len(tokens):
+        if not (tokens[i].is_capitalized and tokens[i].folded in openers):
+            i += 1
+            continue
+        words: set[str] = set()
+        found = None
+        for k in range(i, min(i + _REWORDED_MISSION_TOKENS, len(tokens))):
+            if k > i and sentence[tokens[k - 1].end:tokens[k].start].strip(" '\u2019"):
+                break  # punctuation ends the name
+            hit = gazetteer.lookup(tokens, k) if k > i else None
+            codes = [e.code for e in hit[1] if e.kind == "country" and e.code] if hit else []
+            if codes and len(words - drop) >= 2:
+                ids = {word_sets.get((frozenset(words - drop), c)) for c in codes} - {None}
+                if len(ids) == 1:
+                    mission = reference().missions[ids.pop()]
+                    entry = next((e for e in reference().gazetteer.whole(mission.acronym) or [] if e.kind == "mission"), None)
+                    if entry is not None:
+                        found = (hit[0], entry)
+                break
+            words.add(tokens[k].folded)
+        if found is not None and not sentence[tokens[found[0] - 1].end:].lstrip().startswith("("):
+            out[i] = found  # (before its acronym in brackets the name is the acronym's, found apart)
+            i = found[0]
+        else:
+            i += 1
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -4208,6 +4349,16 @@ def _elided_article_name(sentence, tokens, k, segment, run_set, claimed, sets, l
             and _name_like(tokens[nxt], sets, language))
 
 
+def _spaced_apostrophe_opening(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
+    """tokens[k] is the one-letter opening of a family name printed with a space after its
+    apostrophe ("Sean O' Brien", "Jean D\u2019 Almeida"; _spaced_apostrophe): part of the name
+    when the word after it, in the same run, is a name word."""
+    nxt = k + 1
+    return (not claimed[k] and nxt in run_set and not claimed[nxt]
+            and _spaced_apostrophe(sentence[tokens[k].end:tokens[nxt].start], tokens[k], tokens[nxt])
+            and _name_like(tokens[nxt], sets, language))
+
+
 def _after_person_title(sentence, tokens, k, sets, language) -> bool:
     """Whether tokens[k] stands right after a title that stands only before a person
     (vocabulary "person_titles")."""
@@ -4792,12 +4943,15 @@ def _after_place_preposition(tokens: list[Token], first: int, language: str) -> 
 
 @lru_cache(maxsize=None)
 def _movement_verbs(language: str) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
-    """(folded prepositions, verb phrases as folded token tuples) of vocabulary.yaml
-    movement_place_prepositions and movement_place_verbs, for the language."""
+    """(folded prepositions, phrases as folded token tuples) of vocabulary.yaml
+    movement_place_prepositions, and movement_place_verbs with happening_place_words (nouns of
+    a happening or a post, participles of what befell people: "une attaque à", "tués à"), for
+    the language."""
     vocab = reference().vocabulary
     prepositions = frozenset(fold(w) for w in (vocab.get("movement_place_prepositions") or {}).get(language, []))
     verbs = frozenset(tuple(t.folded for t in tokenize(str(phrase)))
-                      for phrase in (vocab.get("movement_place_verbs") or {}).get(language, []))
+                      for key in ("movement_place_verbs", "happening_place_words")
+                      for phrase in (vocab.get(key) or {}).get(language, []))
     return prepositions, verbs
 
 
@@ -4805,7 +4959,9 @@ def _after_movement_verb(tokens: list[Token], first: int, language: str) -> bool
     """A name right after a preposition that takes people as well as places (vocabulary
     "movement_place_prepositions": "à", "a") printed right after a verb of movement or of
     being somewhere (vocabulary "movement_place_verbs": "est arrivé à Kalo Bandima", "s'est
-    rendu à", "basés à", "llegaron a"): a place. "a dit à Jean Dupont" names a person (no
+    rendu à", "basés à", "llegaron a"), or a noun of a happening or a post or a participle of
+    what befell people (vocabulary "happening_place_words": "une attaque à Zam Zam", "tués à
+    Ndah Kouti", "le camp à Aguelhok"): a place. "a dit à Jean Dupont" names a person (no
     such verb). tokens: the sentence's; first: the name's first token."""
     prepositions, verbs = _movement_verbs(language)
     k = first - 1
