@@ -477,11 +477,19 @@ def update_stamp(line: str) -> bool:
         after = fold_same_length(line[days[0].end:]).lower()
         published, updated = (min((m.start() for m in rx.finditer(after)), default=len(after)) for rx in _stamp_labels())
         if updated < published and not any(d.start >= days[0].end + updated for d in days[1:]):
-            return True
+            # "2025-11-14 09:05 Last Updated At:11:40": the label opens the update's own hour,
+            # so the day before it is the publication's; one closing the line stamps that day
+            label_end = next(m.end() for m in _stamp_labels()[1].finditer(after) if m.start() == updated)
+            return not _UPDATE_OWN_HOUR.match(after[label_end:])
     return bool(_line_patterns()["updated_prefix"].match(fold(line)))
 
 
 _NUMBERS_ONLY = re.compile(r"\d{1,2}[/-]\d{1,2}")
+
+# What follows an update's label when the label opens the update's own hour: an optional
+# "at", "à", "a las", "lúc" (folded) and a colon, then a clock ("Last Updated At:11:40",
+# "Mis à jour à 12h10", "Actualizado a las 12:10", "Cập nhật lúc 12:10").
+_UPDATE_OWN_HOUR = re.compile(r"\s*(?:(?:at|a|a las|luc|le)\s*)?[:\-–]?\s*(?:[01]?\d|2[0-3])\s?[:h]\s?[0-5]\d\b")
 
 
 # The languages whose future markers are looked for before a date line's day (the line's
