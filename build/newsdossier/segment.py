@@ -4342,6 +4342,15 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         layout.dateline = Dateline(_place_case(m["place"]), None, m["agency"])
         body[0] = body[0][m.end():]
         return
+    # "Harbour Daily – AFP: The ...": a name that is no place (the site's own), a dash, then an
+    # outlet the reference knows closed by a colon: the report is credited to that outlet (a
+    # place before the dash is the dateline's, read below with _CREDIT_AFTER_PLACE)
+    if ((m := _NAME_THEN_CREDIT_COLON.match(body[0])) and "source" not in layout.metadata
+            and not _known_place(m["name"].strip()) and ref.find_source(m["agency"].strip())):
+        layout.metadata["source"] = m["agency"].strip()
+        body[0] = body[0][m.end():]
+        layout.lead_day = _opening_day(body[0])
+        return
     # An outlet's name alone opening the lead is its credit, not a place.
     if (m := p["outlet_opening"].match(body[0])) and len(m["agency"].split()) <= 4 and _outlet_named(m["agency"]):
         layout.metadata.setdefault("source", m["agency"].strip())
@@ -4408,7 +4417,11 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
 # An outlet's name opening the lead right after a dateline's place and closed by a stop and
 # dash or a dash ("La Paz. EFE.- Los ...", "Bamako - AFP - Les ..."): checked against the
 # reference by _take_dateline.
-_CREDIT_AFTER_PLACE = re.compile(r"^(?P<agency>[A-Z][\w&' ]{1,30}?)\s*(?:\.-|--|[\u2013\u2014-])\s+(?=\S)")
+_CREDIT_AFTER_PLACE = re.compile(r"^(?P<agency>[A-Z][\w&' ]{1,30}?)\s*(?:\.-|--|[\u2013\u2014-]|:)\s+(?=\S)")
+# A name (four words at most, no stop), a dash, then an outlet's name closed by a colon, opening
+# the lead ("Harbour Daily – AFP: The ..."): checked against the reference by _take_dateline.
+_NAME_THEN_CREDIT_COLON = re.compile(r"^(?P<name>[^\W_][\w'&]*(?:[ \t]+[\w'&]+){0,3}?)\s*(?:--|[-\u2013\u2014])\s*"
+                                     r"(?P<agency>[A-Z][\w&' ]{1,30}?)\s*:\s+(?=\S)")
 
 
 # The dateline's forms looked for in a paragraph after the first (a standfirst may come
