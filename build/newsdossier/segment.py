@@ -3352,6 +3352,7 @@ def closing_credit(line: str) -> list[str] | None:
     if not (line.startswith("(") and line.endswith(")")):
         return None
     writer, editor = _credit_phrases()
+    place, joiner = _credit_name_patterns()
     names: list[str] = []
     found = False
     for part in re.split(r"\s*[;,]\s*", line[1:-1].strip()):
@@ -3361,13 +3362,27 @@ def closing_credit(line: str) -> list[str] | None:
         if (m := writer.match(part)):
             found = True
             # ("Jane Roe in Harbourton": where the writer filed from goes)
-            place, joiner = _credit_name_patterns()
             names.extend(place.sub("", n.strip()) for n in joiner.split(m["names"]) if n.strip())
-        elif found and re.fullmatch(_NAME, part):
-            names.append(part)  # "(Reporting by Jane Roe, Ann Lee; ...)": a second name
+        elif (m := _credit_desk_pattern().match(part)):
+            # "Paul Martin pour le service français": the translator's; bare names before are writers too
+            found = True
+            names.extend(n.strip() for n in joiner.split(m["names"]) if n.strip())
+        elif all(re.fullmatch(_NAME, n.strip()) for n in joiner.split(part)):
+            # "(Reporting by Jane Roe, Ann Lee; ...)": a second name; "(Jane Roe; Paul Martin
+            # pour le service français)": a name before the desk's phrase (kept till one is found)
+            names.extend(n.strip() for n in joiner.split(part))
         else:
             return None  # a bracket of another kind ("(Photo: ...)", an aside)
     return names if found else None
+
+
+@lru_cache(maxsize=1)
+def _credit_desk_pattern() -> re.Pattern:
+    """Names (joined by vocabulary "credit_name_joiners") then a desk's phrase closing a part of
+    a closing credit (vocabulary "credit_service_phrases": "Paul Martin pour le service
+    français"), compiled once."""
+    desks = alternation(reference().vocabulary["credit_service_phrases"])
+    return re.compile(rf"^(?P<names>[A-ZÀ-ÝĐ][^;,()]*?)\s+(?i:{desks})$")
 
 
 @lru_cache(maxsize=1)
