@@ -31,6 +31,12 @@ def test_the_outlet_after_the_dash_is_credited(language, opening, source):
     assert fields["source"] == source
 
 
+def test_the_credit_under_the_sites_furniture():
+    # a loading notice and an empty weather widget printed above the headline
+    text = "Loading...\n\n°C,\n\n" + _page("en", "Harbour Daily – AFP: ")
+    assert extract(text).fields["source"] == "Agence France-Presse"
+
+
 def test_the_place_before_the_dash_stays_the_dateline():
     assert extract(_page("en", "Beirut – AFP: ")).fields["dateline"] == "Beirut"
 

@@ -4360,12 +4360,18 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # "Harbour Daily – AFP: The ...": a name that is no place (the site's own), a dash, then an
     # outlet the reference knows closed by a colon: the report is credited to that outlet (a
     # place before the dash is the dateline's, read below with _CREDIT_AFTER_PLACE)
-    if ((m := _NAME_THEN_CREDIT_COLON.match(body[0])) and "source" not in layout.metadata
-            and not _known_place(m["name"].strip()) and ref.find_source(m["agency"].strip())):
-        layout.metadata["source"] = m["agency"].strip()
-        body[0] = body[0][m.end():]
-        layout.lead_day = _opening_day(body[0])
-        return
+    # (under a few short lines of the site's furniture read as text so far: "Loading...")
+    for index in range(min(NAME_CREDIT_LEAD_REACH, len(body))):
+        if index and len(body[index - 1].split()) > STANDFIRST_WORDS:
+            break
+        if ((m := _NAME_THEN_CREDIT_COLON.match(body[index])) and "source" not in layout.metadata
+                and not _known_place(m["name"].strip()) and ref.find_source(m["agency"].strip())):
+            layout.metadata["source"] = m["agency"].strip()
+            body[index] = body[index][m.end():]
+            if index == 0:
+                layout.lead_day = _opening_day(body[0])
+                return
+            break
     # An outlet's name alone opening the lead is its credit, not a place.
     if (m := p["outlet_opening"].match(body[0])) and len(m["agency"].split()) <= 4 and _outlet_named(m["agency"]):
         layout.metadata.setdefault("source", m["agency"].strip())
@@ -4494,6 +4500,9 @@ def markup_date(text: str) -> str | None:
 # How many paragraphs from the top a bracketed credit and a dash may open ("(Example) - "),
 # the paragraphs before it being a caption or a standfirst of STANDFIRST_WORDS words at most.
 CREDITED_LEAD_REACH = 3
+# The paragraphs looked at for a lead opened by a name, a dash and an outlet's credit with a
+# colon ("Harbour Daily – AFP: ..."), the site's furniture above it still read as text.
+NAME_CREDIT_LEAD_REACH = 5
 STANDFIRST_WORDS = 40
 # A dateline with the day first: "December 28, 2022 (JUBA) –", "12 de mayo (BANGUI) -".
 _DATE_PLACE_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()\n]{3,40}?)\s*\((?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{1,40})\)\s*(?:--|[\u2013\u2014-])\s*(?=[\w\"\u201c\u00ab])")
