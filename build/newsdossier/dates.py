@@ -1285,10 +1285,18 @@ def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
     # a weekday with its week ("Tuesday last week") is one span: the week alone names no day
     weekdays = [weekday_week(text, d.start, d.end, language) or (d.start, d.end) for d in find_dates(text) if d.kind == "weekday"]
     # a night across two weekdays ("dans la nuit de mercredi à jeudi") is one span of both
-    for first, second in zip(list(weekdays), list(weekdays[1:])):
-        if weekday_night_span(text[max(0, first[0] - _NIGHT_WORD_REACH):second[1]], language) is not None:
-            weekdays[weekdays.index(first)] = (first[0], second[1])
-            weekdays.remove(second)
+    # (one pass: a weekday taken into a night is not paired again with the one after it)
+    nights, at = [], 0
+    while at < len(weekdays):
+        first = weekdays[at]
+        if at + 1 < len(weekdays) and weekday_night_span(
+                text[max(0, first[0] - _NIGHT_WORD_REACH):weekdays[at + 1][1]], language) is not None:
+            nights.append((first[0], weekdays[at + 1][1]))
+            at += 2
+        else:
+            nights.append(first)
+            at += 1
+    weekdays = nights
     spans += [(lo, hi) for lo, hi, *_weeks in weekdays]
     spans += relative_night_spans(text)  # "overnight", "dans la nuit" alone
     pattern, _table = _period_pattern(language)

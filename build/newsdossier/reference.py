@@ -737,7 +737,21 @@ class Reference:
         citing = (r"(?:(?:" + alternation(words) + r")(?:\s+" + report + r")?|(?:" + verbs + r")\s+" + gap + r"(?:" + prepositions + r"))")
         if only:  # (the lead's citing words alone, no verb of telling)
             citing = r"(?:(?:" + alternation(words) + r")(?:\s+" + report + r")?)"
-        return citing, spaced, glued, kinds
+        # "a rapporté ce mardi l'Example", "informó este lunes Example": the report's day may
+        # stand between the word and the outlet (_report_day)
+        return r"(?:" + citing + r")(?:\s+" + self._report_day + r")?", spaced, glued, kinds
+
+    @cached_property
+    def _report_day(self) -> str:
+        """A day printed between a word of reporting and the outlet it names, on folded text:
+        a weekday (dates.yaml "weekdays"), maybe after a demonstrative or article (vocabulary
+        "report_day_articles": "ce", "este", "el"), or a day relative to the article's
+        (dates.yaml "relative_days": "hier", "ayer", "ce matin")."""
+        dates = self.date_words
+        weekdays = alternation({fold(w) for listed in dates["weekdays"].values() for w in listed})
+        relative = alternation({fold(w) for table in dates["relative_days"].values() for w in table})
+        articles = alternation({fold(w) for w in self.vocabulary["report_day_articles"]})
+        return r"(?:(?:(?:" + articles + r")\s+)?(?:" + weekdays + r")|" + relative + r")"
 
     @cached_property
     def _citing(self) -> re.Pattern:

@@ -477,11 +477,19 @@ def update_stamp(line: str) -> bool:
         after = fold_same_length(line[days[0].end:]).lower()
         published, updated = (min((m.start() for m in rx.finditer(after)), default=len(after)) for rx in _stamp_labels())
         if updated < published and not any(d.start >= days[0].end + updated for d in days[1:]):
-            return True
+            # "2025-11-14 09:05 Last Updated At:11:40": the label opens the update's own hour,
+            # so the day before it is the publication's; one closing the line stamps that day
+            label_end = next(m.end() for m in _stamp_labels()[1].finditer(after) if m.start() == updated)
+            return not _UPDATE_OWN_HOUR.match(after[label_end:])
     return bool(_line_patterns()["updated_prefix"].match(fold(line)))
 
 
 _NUMBERS_ONLY = re.compile(r"\d{1,2}[/-]\d{1,2}")
+
+# What follows an update's label when the label opens the update's own hour: an optional
+# "at", "à", "a las", "lúc" (folded) and a colon, then a clock ("Last Updated At:11:40",
+# "Mis à jour à 12h10", "Actualizado a las 12:10", "Cập nhật lúc 12:10").
+_UPDATE_OWN_HOUR = re.compile(r"\s*(?:(?:at|a|a las|luc|le)\s*)?[:\-–]?\s*(?:[01]?\d|2[0-3])\s?[:h]\s?[0-5]\d\b")
 
 
 # The languages whose future markers are looked for before a date line's day (the line's
@@ -3344,6 +3352,7 @@ def closing_credit(line: str) -> list[str] | None:
     if not (line.startswith("(") and line.endswith(")")):
         return None
     writer, editor = _credit_phrases()
+    place, joiner = _credit_name_patterns()
     names: list[str] = []
     found = False
     for part in re.split(r"\s*[;,]\s*", line[1:-1].strip()):
@@ -3353,13 +3362,27 @@ def closing_credit(line: str) -> list[str] | None:
         if (m := writer.match(part)):
             found = True
             # ("Jane Roe in Harbourton": where the writer filed from goes)
-            place, joiner = _credit_name_patterns()
             names.extend(place.sub("", n.strip()) for n in joiner.split(m["names"]) if n.strip())
-        elif found and re.fullmatch(_NAME, part):
-            names.append(part)  # "(Reporting by Jane Roe, Ann Lee; ...)": a second name
+        elif (m := _credit_desk_pattern().match(part)):
+            # "Paul Martin pour le service français": the translator's; bare names before are writers too
+            found = True
+            names.extend(n.strip() for n in joiner.split(m["names"]) if n.strip())
+        elif all(re.fullmatch(_NAME, n.strip()) for n in joiner.split(part)):
+            # "(Reporting by Jane Roe, Ann Lee; ...)": a second name; "(Jane Roe; Paul Martin
+            # pour le service français)": a name before the desk's phrase (kept till one is found)
+            names.extend(n.strip() for n in joiner.split(part))
         else:
             return None  # a bracket of another kind ("(Photo: ...)", an aside)
     return names if found else None
+
+
+@lru_cache(maxsize=1)
+def _credit_desk_pattern() -> re.Pattern:
+    """Names (joined by vocabulary "credit_name_joiners") then a desk's phrase closing a part of
+    a closing credit (vocabulary "credit_service_phrases": "Paul Martin pour le service
+    français"), compiled once."""
+    desks = alternation(reference().vocabulary["credit_service_phrases"])
+    return re.compile(rf"^(?P<names>[A-ZÀ-ÝĐ][^;,()]*?)\s+(?i:{desks})$")
 
 
 @lru_cache(maxsize=1)
@@ -4334,6 +4357,21 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         layout.dateline = Dateline(_place_case(m["place"]), None, m["agency"])
         body[0] = body[0][m.end():]
         return
+    # "Harbour Daily – AFP: The ...": a name that is no place (the site's own), a dash, then an
+    # outlet the reference knows closed by a colon: the report is credited to that outlet (a
+    # place before the dash is the dateline's, read below with _CREDIT_AFTER_PLACE)
+    # (under a few short lines of the site's furniture read as text so far: "Loading...")
+    for index in range(min(NAME_CREDIT_LEAD_REACH, len(body))):
+        if index and len(body[index - 1].split()) > STANDFIRST_WORDS:
+            break
+        if ((m := _NAME_THEN_CREDIT_COLON.match(body[index])) and "source" not in layout.metadata
+                and not _known_place(m["name"].strip()) and ref.find_source(m["agency"].strip())):
+            layout.metadata["source"] = m["agency"].strip()
+            body[index] = body[index][m.end():]
+            if index == 0:
+                layout.lead_day = _opening_day(body[0])
+                return
+            break
     # An outlet's name alone opening the lead is its credit, not a place.
     if (m := p["outlet_opening"].match(body[0])) and len(m["agency"].split()) <= 4 and _outlet_named(m["agency"]):
         layout.metadata.setdefault("source", m["agency"].strip())
@@ -4400,7 +4438,11 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
 # An outlet's name opening the lead right after a dateline's place and closed by a stop and
 # dash or a dash ("La Paz. EFE.- Los ...", "Bamako - AFP - Les ..."): checked against the
 # reference by _take_dateline.
-_CREDIT_AFTER_PLACE = re.compile(r"^(?P<agency>[A-Z][\w&' ]{1,30}?)\s*(?:\.-|--|[\u2013\u2014-])\s+(?=\S)")
+_CREDIT_AFTER_PLACE = re.compile(r"^(?P<agency>[A-Z][\w&' ]{1,30}?)\s*(?:\.-|--|[\u2013\u2014-]|:)\s+(?=\S)")
+# A name (four words at most, no stop), a dash, then an outlet's name closed by a colon, opening
+# the lead ("Harbour Daily – AFP: The ..."): checked against the reference by _take_dateline.
+_NAME_THEN_CREDIT_COLON = re.compile(r"^(?P<name>[^\W_][\w'&]*(?:[ \t]+[\w'&]+){0,3}?)\s*(?:--|[-\u2013\u2014])\s*"
+                                     r"(?P<agency>[A-Z][\w&' ]{1,30}?)\s*:\s+(?=\S)")
 
 
 # The dateline's forms looked for in a paragraph after the first (a standfirst may come
@@ -4458,6 +4500,9 @@ def markup_date(text: str) -> str | None:
 # How many paragraphs from the top a bracketed credit and a dash may open ("(Example) - "),
 # the paragraphs before it being a caption or a standfirst of STANDFIRST_WORDS words at most.
 CREDITED_LEAD_REACH = 3
+# The paragraphs looked at for a lead opened by a name, a dash and an outlet's credit with a
+# colon ("Harbour Daily – AFP: ..."), the site's furniture above it still read as text.
+NAME_CREDIT_LEAD_REACH = 5
 STANDFIRST_WORDS = 40
 # A dateline with the day first: "December 28, 2022 (JUBA) –", "12 de mayo (BANGUI) -".
 _DATE_PLACE_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()\n]{3,40}?)\s*\((?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{1,40})\)\s*(?:--|[\u2013\u2014-])\s*(?=[\w\"\u201c\u00ab])")
