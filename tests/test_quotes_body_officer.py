@@ -27,9 +27,10 @@ def test_the_officer_of_a_body_speaks(text, speaker):
     assert speakers_of(text) == [speaker]
 
 
-def test_a_bodys_unnamed_officials_are_an_unnamed_speaker():
-    """Officials the text does not name: no one named spoke (the corpus labels' "")."""
-    assert speakers_of("The patrol came under fire near the river, UN officials said.") == [""]
+def test_a_bodys_unnamed_officials_speak_as_the_body():
+    """Officials of a body the text does not name speak as the body, as one official of it does
+    (tests/corpus/README.md; tests/test_quotes_body_officials_plural.py)."""
+    assert speakers_of("The patrol came under fire near the river, UN officials said.") == ["United Nations"]
 
 
 @pytest.mark.parametrize(

@@ -61,8 +61,8 @@ def test_the_official_said_again_is_the_body_that_spoke(text, speakers):
         # no body joined to the official: nobody the text names
         pytest.param("An official said the wounded soldiers came from Nepal.", [""], id="en-official-alone"),
         pytest.param("Le convoi a regagné sa base, a indiqué un responsable sécuritaire.", [""], id="fr-responsable-securitaire"),
-        # officials in the plural stay unnamed (test_quotes_body_officer.py)
-        pytest.param("The patrol was stopped at the river, UN officials said.", [""], id="en-officials-plural"),
+        # officials in the plural of no body stay unnamed (test_quotes_body_officials_plural.py)
+        pytest.param("The patrol was stopped at the river, officials said.", [""], id="en-officials-plural"),
         # a person named as speaking is the one "the official" stands for
         pytest.param("The road to the camp is open again, said Ines Valdorra, a spokeswoman for the mission.\n\n"
                      "\"The repairs took four days,\" the official said.",

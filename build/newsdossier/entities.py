@@ -4500,6 +4500,13 @@ def _inner_name_word(sentence, tokens, k, run, claimed, sets, language) -> bool:
     if (token.folded in sets["titles"] and name_next
             and any(tokens[j].folded in sets["name_abbreviations"] for j in run if j < k)):
         return True
+    # a function word capitalised mid-sentence between two name words, neither a word of the
+    # dictionary unless the first is a given name ("Léonard She Okitundu"): a middle name, since
+    # the function word itself is printed in lowercase mid-sentence
+    if (token.folded in sets["stop"] and name_next and k >= 2 and _name_like(tokens[k - 1], sets, language)
+            and (tokens[k - 1].folded in sets["given"] or not is_dictionary_word(_dictionary_form(tokens[k - 1]), language))
+            and not is_dictionary_word(_dictionary_form(tokens[nxt]), language)):
+        return True
     # such a surname right after a given name, another family name after it: the first of
     # two family names ("Ana Reyes Costa", Spanish names carrying the father's and the mother's)
     if token.folded in reference().words("surname_titles") and name_next and tokens[k - 1].folded in sets["given"]:

@@ -2952,12 +2952,20 @@ def _body_voice_words(language: str) -> tuple[frozenset[str], re.Pattern | None]
     """(the words of a body's spokesperson, the possessive between a body and them), as
     compared in the language (quotes.yaml "body_voices", "body_voice_possessives")."""
     vocab = _vocabulary()
-    words = frozenset(_compared_forms("body_voices", language))
+    words = frozenset(_compared_forms("body_voices", language)) | _plural_body_voices(language)
     owned = list(_compared_forms("body_voice_possessives", language))
     bare = "?" if language in (vocab.get("body_voice_bare_before") or []) else ""  # "a BSF spokesperson"
     if not owned:
         return words, (re.compile(r"\s+") if bare else None)
     return words, re.compile(rf"\s*(?:{_alternation(owned)}){bare}\s*")
+
+
+@lru_cache(maxsize=None)
+def _plural_body_voices(language: str) -> frozenset[str]:
+    """The words of a body's unnamed officials in the plural, as compared in the language
+    (quotes.yaml "body_voices_plural": "officials", "responsables", "funcionarios"): they speak
+    as their body, as one official does, but are no antecedent of a singular pronoun."""
+    return frozenset(_compared_forms("body_voices_plural", language))
 
 
 def _voice_before(mention: _Mention, mentions: list[_Mention], text: str, comparable: str, language: str) -> bool:
@@ -5835,6 +5843,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             if mention is not None and not cue.marker and (named_voice := _named_voice(cue, mention, mentions, text, comparable, language)) is not None:
                 mention = named_voice  # "la Minusca a affirmé, par la voix de son porte-parole X, que": X speaks
             voice = mention is not None and (mention.kind in ("unnamed", "title") or _voice_before(mention, mentions, text, comparable, language))
+            if mention is not None and mention.kind in ("unnamed", "title") \
+                    and comparable[mention.start:mention.end] in _plural_body_voices(language):
+                voice = False  # "UN officials said": several speak; "he said" after is not one of them
             if mention is not None and mention.kind in ("unnamed", "title") and mention.found is None \
                     and (voiced := _voiced_body(mention, mentions, text, comparable, language)) is not None:
                 mention = voiced  # "..., a précisé une porte-parole de la Monusco": the body speaks
