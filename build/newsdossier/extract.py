@@ -1981,6 +1981,14 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         return ref.find_source(" ".join(words)) if words else None
 
     byline = _HANDLE.sub("", byline)  # "Jane Roe @janeroe": the writer's handle on a social network
+    # "Theo Minh Anh/Báo Example": a credit's word opening the sign-off (vocabulary
+    # signoff_credit_openers), no part of the writer's name
+    head = byline.split()
+    for opener in ref.words("signoff_credit_openers"):
+        size = len(opener.split())
+        if len(head) > size and fold(" ".join(head[:size])) == opener and head[size][:1].isupper():
+            byline = " ".join(head[size:])
+            break
     if (joined := _dash_joined_names(byline)):
         byline = ", ".join(joined)  # "Minh Anh – Quốc Bảo": two writers
     pieces = re.split(r"(,\s*|;\s*|\s+(?:and|et|y|e|và)\s+|\s*&\s*|\s*/\s*)", byline)
@@ -2000,6 +2008,8 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         for inner in re.findall(r"\(([^()]*)\)", part):
             if (row := ref.find_source(inner)):
                 outlets.append(row)
+            elif reads_as_outlet_name(inner.strip()):
+                outlets.append({"name": inner.strip()})  # "Thu Hà (Báo Ví Dụ)": a newspaper the reference does not know
         words = re.sub(r"\([^()]*\)", " ", part).split()
         # An outlet closing the part: the longest tail that names one ("... for Reuters").
         for j in range(len(words)):
