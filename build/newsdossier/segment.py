@@ -3445,7 +3445,8 @@ def signature(line: str) -> str | None:
     if (m := re.match(r"^(?P<name>[^()]{3,60}?)\s*\((?P<note>[^()]{2,40})\)$", line)):
         note = fold(m["note"]).strip()
         credit_words = ref.words("source_credit_words")
-        if note in ref.words("signature_notes"):
+        if note in ref.words("signature_notes") or note in ref.words("byline_roles"):
+            # ("Minh Anh (PV)", "Ana Gil (corresponsal)": the writer's role, vocabulary byline_roles)
             return signature(m["name"])
         initials = m["name"].strip()
         if len(note.split()) > 1 and note in credit_words and _WRITER_INITIALS.fullmatch(initials):
@@ -3468,7 +3469,11 @@ def signature(line: str) -> str | None:
             return f"{signed} ({parts[0]})" if parts and all(ref.find_source(part) for part in parts) else signed
     # "Minh Hà/TTXVN", "Jane Roe / AFP": the writer, a slash, then the agency the reference
     # knows; the agency is read from the byline's brackets as its outlet
-    # (or a dash between spaces: "Hồng Nhung - VOV")
+    # (or a dash between spaces: "Hồng Nhung - VOV"); the writer's role there ("Hoàng Nam -
+    # PV", vocabulary byline_roles) is no outlet: the writer alone
+    if ((m := re.match(r"^(?P<name>[^/()]{3,60}?)\s+[-\u2013\u2014]\s+(?P<role>[^/()\-\u2013\u2014]{2,30})$", line))
+            and fold(m["role"]).strip() in ref.words("byline_roles")):
+        return signature(m["name"])
     if (m := re.match(r"^(?P<name>[^/()]{3,60}?)(?:\s*/\s*|\s+[-\u2013\u2014]\s+)(?P<outlet>[^/()\-\u2013\u2014]{2,40})$", line)) \
             and (ref.find_source(m["outlet"].strip()) or reads_as_outlet_name(m["outlet"].strip())) \
             and (signed := signature(m["name"])):
