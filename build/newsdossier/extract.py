@@ -1788,17 +1788,21 @@ INTERVIEW_TIMES = 2
 @lru_cache(maxsize=1)
 def _interview_pattern() -> re.Pattern:
     ref = reference()
-    words = {fold(w) for listed in ref.vocabulary["interview_citing_words"].values() for w in listed}
+    # (the words as printed and folded: the text is matched as printed, "a confié à", "explicó a")
+    words = {form for listed in ref.vocabulary["interview_citing_words"].values() for w in listed for form in (w, fold(w))}
     word = r"[A-Z0-9À-Ý][\w&'’-]*(?:\.\w[\w&'’-]*)*"  # ("Example.com"; not the stop closing a sentence)
     name = rf"(?P<name>{word}(?: {word}){{0,3}})"
-    return re.compile(rf"(?<!\w)(?i:{alternation(words)})\s+(?:(?i:the|le|la|el|l['’])\s*)?{name}(?=[\s.,;:!?”\")]|$)")
+    # (an article before the name is a word of its own, "told the Example", or elided, "à
+    # l'Example": not the first letters of the name, "a ELDIARIO")
+    return re.compile(rf"(?<!\w)(?i:{alternation(words)})\s+(?:(?i:the|le|la|el)\s+|(?i:l['’])\s*)?{name}(?=[\s.,;:!?”\")]|$)")
 
 
 def _interview_outlet(layout: Layout) -> dict | None:
     """An outlet the reference does not know that the running text names as the one a
     speaker told something to ("..., Jane Roe told Example in an interview"; vocabulary
-    "interview_citing_words"), in INTERVIEW_TIMES sentences or more: {"name": the name as
-    printed}. A body told something (vocabulary "interview_audiences": "told Parliament"),
+    "interview_citing_words"), in INTERVIEW_TIMES sentences or more, or once where printed
+    all in capitals as a paper names itself (_self_named_in_capitals: "han explicado a EL
+    NORTE"): {"name": the name as printed}. A body told something (vocabulary "interview_audiences": "told Parliament"),
     a known place's or body's name, a name opening with a title ("told President Roe") and
     a name the text prints after another capitalised word elsewhere (a surname: "told
     Roe", "Jane Roe") are none; so are a name the entity finder reads as a person, place or
@@ -1823,13 +1827,28 @@ def _interview_outlet(layout: Layout) -> dict | None:
             found[name] += 1
             where.setdefault(name, []).append(para)
     for name, times in found.most_common():
-        if times < INTERVIEW_TIMES:
-            break
+        if times < INTERVIEW_TIMES and not _self_named_in_capitals(name):
+            continue
         surname = re.compile(rf"[A-ZÀ-Ý][\w'’-]+ {re.escape(name)}(?!\w)")
         if any(surname.search(para) for para in layout.paragraphs) or _named_as_actor(name, where[name]):
             continue
         return {"name": name}
     return None
+
+
+# How many letters a name printed all in capitals holds at least to be read as a paper naming
+# itself (_self_named_in_capitals): fewer is a body's or a unit's acronym ("ONU", "EFE").
+SELF_NAME_LETTERS = 4
+
+
+def _self_named_in_capitals(name: str) -> bool:
+    """Whether a name a speaker told something to is printed all in capitals, the way a paper
+    names itself in its own text ("han explicado a EL NORTE", "ha podido saber DIARIO EJEMPLO"):
+    every letter upper case, SELF_NAME_LETTERS letters or more. Input: the name as printed;
+    output: True or False. Source of the rule: Spanish- and French-language papers' custom of
+    printing their own title in capitals in running text."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return len(letters) >= SELF_NAME_LETTERS and all(ch.isupper() for ch in letters)
 
 
 @lru_cache(maxsize=1)
@@ -1990,6 +2009,14 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         return ref.find_source(" ".join(words)) if words else None
 
     byline = _HANDLE.sub("", byline)  # "Jane Roe @janeroe": the writer's handle on a social network
+    # "Theo Minh Anh/Báo Example": a credit's word opening the sign-off (vocabulary
+    # signoff_credit_openers), no part of the writer's name
+    head = byline.split()
+    for opener in ref.words("signoff_credit_openers"):
+        size = len(opener.split())
+        if len(head) > size and fold(" ".join(head[:size])) == opener and head[size][:1].isupper():
+            byline = " ".join(head[size:])
+            break
     if (joined := _dash_joined_names(byline)):
         byline = ", ".join(joined)  # "Minh Anh – Quốc Bảo": two writers
     pieces = re.split(r"(,\s*|;\s*|\s+(?:and|et|y|e|và)\s+|\s*&\s*|\s*/\s*)", byline)
@@ -2009,6 +2036,8 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         for inner in re.findall(r"\(([^()]*)\)", part):
             if (row := ref.find_source(inner)):
                 outlets.append(row)
+            elif reads_as_outlet_name(inner.strip()):
+                outlets.append({"name": inner.strip()})  # "Thu Hà (Báo Ví Dụ)": a newspaper the reference does not know
         words = re.sub(r"\([^()]*\)", " ", part).split()
         # An outlet closing the part: the longest tail that names one ("... for Reuters").
         for j in range(len(words)):

@@ -2319,6 +2319,14 @@ def segment(text: str) -> Layout:
             # not only its credit (read below as a credit line)
             layout.dateline = alone
             continue
+        if (body and last_prose <= index and _opens_with_signoff_credit(line) and (signed := signature(line))
+                and signed.endswith(")") and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])):
+            # "Theo Minh Anh/VOV", "Theo Thu Hà (Báo Example)" under the text's last paragraph:
+            # a writer and the outlet after a credit's word, the writer's sign-off (the outlet
+            # read from it), not a credit line naming an outlet alone ("Theo TTXVN", below);
+            # a name alone after the word ("Theo Ánh Dương") may be an outlet's and is read below
+            layout.bylines.append(signed)
+            continue
         if (credited := credit_line(line)):  # "(with AFP)", "Theo TTXVN": page furniture naming the source, not text
             layout.boilerplate.append(line)
             if under_text(index, line) and len(credit_outlets(line)) == 1:
@@ -3425,6 +3433,17 @@ def contribution_credit(line: str) -> list[str] | None:
 SIGNATURE_REACH = 3
 
 
+def _opens_with_signoff_credit(line: str) -> bool:
+    """Whether a line opens with a credit's word that may stand before a writer's name in a
+    sign-off (vocabulary signoff_credit_openers: "Theo Minh Anh/VOV"), then a capitalised word."""
+    words = line.split()
+    for opener in reference().words("signoff_credit_openers"):
+        size = len(opener.split())
+        if len(words) > size and fold(" ".join(words[:size])) == opener and words[size][:1].isupper():
+            return True
+    return False
+
+
 def signature(line: str) -> str | None:
     """The byline a closing signature line gives, or None: a writer's name (or names) alone
     on a line ("Anne Roe", "Tr.Thiệp - N.Thạnh" -> "Tr.Thiệp, N.Thạnh"), a writer and an
@@ -3439,13 +3458,18 @@ def signature(line: str) -> str | None:
     release does."""
     line = line.strip()
     ref = reference()
+    # "Theo Minh Anh/VOV", "Theo Hải Yến (TTXVN)": a credit's word (vocabulary
+    # signoff_credit_openers) before the writer and the outlet, no part of the writer's name
+    if _opens_with_signoff_credit(line):
+        return signature(line.split(None, 1)[1]) if len(line.split()) > 1 else None
     # "Minh Anh (theo AFP)", "Minh Anh (tổng hợp)": the writer, then a note of how the text
     # was put together (vocabulary signature_notes) or the outlet it came from after a credit
     # word (source_credit_words); the outlet is read as a credit elsewhere
     if (m := re.match(r"^(?P<name>[^()]{3,60}?)\s*\((?P<note>[^()]{2,40})\)$", line)):
         note = fold(m["note"]).strip()
         credit_words = ref.words("source_credit_words")
-        if note in ref.words("signature_notes"):
+        if note in ref.words("signature_notes") or note in ref.words("byline_roles"):
+            # ("Minh Anh (PV)", "Ana Gil (corresponsal)": the writer's role, vocabulary byline_roles)
             return signature(m["name"])
         initials = m["name"].strip()
         if len(note.split()) > 1 and note in credit_words and _WRITER_INITIALS.fullmatch(initials):
@@ -3455,8 +3479,10 @@ def signature(line: str) -> str | None:
             letters = re.sub(r"[.\s]", "", initials)
             known = ref.find_source(letters) or ref.gazetteer.whole(letters) or ref.gazetteer.whole(initials)
             return None if known else initials
-        if ref.find_source(m["note"].strip()) and (signed := signature(m["name"])):
-            return f"{signed} ({m['note'].strip()})"  # "Hải Yến (TTXVN)": the writer and the agency
+        if (ref.find_source(m["note"].strip()) or reads_as_outlet_name(m["note"].strip())) and (signed := signature(m["name"])):
+            # "Hải Yến (TTXVN)", "Thu Hà (Báo Ví Dụ)": the writer and the agency or the
+            # newspaper (a name shaped as an outlet's, reads_as_outlet_name)
+            return f"{signed} ({m['note'].strip()})"
         word = next((w for w in sorted(credit_words, key=len, reverse=True) if note.startswith(w + " ")), None)
         if word and (signed := signature(m["name"])):
             outlet = m["note"].strip()[len(word):].strip()
@@ -3466,9 +3492,14 @@ def signature(line: str) -> str | None:
             return f"{signed} ({parts[0]})" if parts and all(ref.find_source(part) for part in parts) else signed
     # "Minh Hà/TTXVN", "Jane Roe / AFP": the writer, a slash, then the agency the reference
     # knows; the agency is read from the byline's brackets as its outlet
-    # (or a dash between spaces: "Hồng Nhung - VOV")
+    # (or a dash between spaces: "Hồng Nhung - VOV"); the writer's role there ("Hoàng Nam -
+    # PV", vocabulary byline_roles) is no outlet: the writer alone
+    if ((m := re.match(r"^(?P<name>[^/()]{3,60}?)\s+[-\u2013\u2014]\s+(?P<role>[^/()\-\u2013\u2014]{2,30})$", line))
+            and fold(m["role"]).strip() in ref.words("byline_roles")):
+        return signature(m["name"])
     if (m := re.match(r"^(?P<name>[^/()]{3,60}?)(?:\s*/\s*|\s+[-\u2013\u2014]\s+)(?P<outlet>[^/()\-\u2013\u2014]{2,40})$", line)) \
-            and ref.find_source(m["outlet"].strip()) and (signed := signature(m["name"])):
+            and (ref.find_source(m["outlet"].strip()) or reads_as_outlet_name(m["outlet"].strip())) \
+            and (signed := signature(m["name"])):
         return f"{signed} ({m['outlet'].strip()})"
     if (m := _POSSESSIVE_SIGNATURE.match(line)) and ref.find_source(m["outlet"].strip()):
         return f"{m['name']}, {m['outlet'].strip()}"
