@@ -2353,11 +2353,16 @@ def _heads_part_of(person: Found, body: Found, article: Sequence[Found]) -> bool
     starting before the body (its name may hold the body's: "Asamblea General de la ONU"). Such a person is introduced with the body's name but does not hold a
     title of the body ("el secretario general de la ONU" is not the Assembly's president).
     person: a person of the article (its `role` as extracted, None when not known); body: the
-    body a title heads. False when the role is not known or does not name the body."""
+    body a title heads, looked for by every name the article gives it (the mention may print
+    "la ONU" where the role prints "Naciones Unidas"). False when the role is not known or does
+    not name the body."""
     role = fold_same_length(person.role or "").lower()
     if not role:
         return False
-    surfaces = [fold_same_length(x).lower() for x in {*body.surfaces, body.name} if x]
+    # the body as the article knows it, not only as this mention printed it (a title's body
+    # called "la ONU" here, "Naciones Unidas" where the person's role names it)
+    known = [e for e in article if e.id == body.id] + [body]
+    surfaces = [fold_same_length(x).lower() for e in known for x in {*e.surfaces, e.name} if x]
     at, length = min((found for found in ((_whole_word_at(role, x), len(x)) for x in surfaces) if found[0] >= 0), default=(-1, 0))
     if at <= 0:
         return False
