@@ -3002,7 +3002,27 @@ def _voiced_body(mention: _Mention, mentions: list[_Mention], text: str, compara
     before = next((m for m in reversed(mentions) if m.end <= mention.start), None)
     if before is not None and owned is not None and speaks_for(before) and owned.fullmatch(comparable[before.end:mention.start]):
         return before
+    heads = _mission_voice_heads(language)
+    if (before is not None and heads is not None and before.found is not None and before.found.kind == "mission"
+            and heads.fullmatch(comparable[before.end:mention.start])):
+        return before  # "a UNIFIL peacekeeping mission spokesperson", "a MONUSCO peacekeeping spokesman"
     return None
+
+
+@lru_cache(maxsize=None)
+def _mission_voice_heads(language: str) -> re.Pattern | None:
+    """The gap between a mission's bare name and its spokesperson made of the mission's own
+    common nouns (quotes.yaml "mission_voice_heads": "peacekeeping", "mission", "force"), a
+    possessive allowed after them ("UNIFIL peacekeeping mission spokesperson", "the MONUSCO
+    force's spokesman"), compiled once per language; None where the language lists no such
+    noun or sets no body's name bare before its spokesperson (quotes.yaml
+    "body_voice_bare_before")."""
+    heads = _compared_forms("mission_voice_heads", language)
+    if not heads or language not in (_vocabulary().get("body_voice_bare_before") or []):
+        return None
+    possessives = _compared_forms("body_voice_possessives", language)
+    owned = rf"(?:{_alternation(possessives)})?" if possessives else ""
+    return re.compile(rf"\s*(?:['\u2019]s?\s*)?(?:(?:{_alternation(heads)}){owned}\s+)+")
 
 
 def _voice_link_gap(gap: str, language: str) -> bool:
