@@ -2472,7 +2472,7 @@ def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozense
     indefinite article and two words, a word of "judgements"; the object's last word none of
     "object_never_ends"; after a link of "links_before_no_article" ("de"), no determiner), the
     verb in a group named "linked<n>" or "bare"; and the words ("not_after") that make the verb
-    part of another. "linked" is one group ({verbs, links}) or a list of them. (None, empty)
+    part of another. "linked" is one group ({verbs, links}, "object: false" where the object stands before the verb or is glued to it) or a list of them. (None, empty)
     where the language lists none."""
     path = ("characterising_verbs", language)
     table = (_vocabulary().get("characterising_verbs") or {}).get(language) or {}
@@ -2492,7 +2492,9 @@ def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozense
     objects = rf"(?:\s+{word}){{0,{most - 1}}}?\s+{last}"
     # or the judgement in the writer's quotation marks, whatever its words ("called the raid
     # “cowardly and planned”"; _characterising_cues keeps it when it opens in lowercase)
-    judged = rf"\s+(?:(?:{_alternation(list(judgements))})(?!\w)|[{_JUDGEMENT_MARKS}](?=\s?[^\W\d_]))"
+    # a word of "judgements" may stand in quotation marks alone ("calling the attack “barbaric”"):
+    # a judgement word quoted is the speaker's, not a term
+    judged = rf"\s+(?:[{_JUDGEMENT_MARKS}]\s?)?(?:(?:{_alternation(list(judgements))})(?!\w)|[{_JUDGEMENT_MARKS}](?=\s?[^\W\d_]))"
     # a determiner after "de" makes it the object's own preposition ("les victimes de la tragédie")
     determiners = sorted(_noun_determiners(language)) if no_article else []
     alone = r"(?![\w'\u2019-])"
@@ -2510,7 +2512,10 @@ def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozense
         for link in links:
             end = r"(?=\w)" if link.endswith("'") else r"(?!\w)"
             ends.append(rf"{re.escape(link)}{end}{after_link if link in no_article else ''}")
-        forms.append(rf"(?P<linked{n}>{_alternation(verbs)}){objects}\s+(?:{'|'.join(ends)})(?:\s*{word}){{0,3}}?{judged}")
+        # a group with "object: false" holds its object before the verb, a pronoun ("la
+        # qualifiant de lâche") or glued to it ("calificándolo de cobarde"): the link follows
+        held = objects if group.get("object", True) else ""
+        forms.append(rf"(?P<linked{n}>{_alternation(verbs)}){held}\s+(?:{'|'.join(ends)})(?:\s*{word}){{0,3}}?{judged}")
     if bare:
         # "called the attack a crime", "called it a grave violation": an indefinite article
         # (vocabulary "indefinite_determiners") and up to two words may open the judgement
@@ -2574,11 +2579,15 @@ def _characterising_cues(cues: list[_Cue], comparable: str, mentions: list[_Ment
             continue
         if _ends_on(auxiliary, before):
             continue
-        same = [c for c in found if c.start == start and not c.marker]
+        # the verb itself, or inside a form with its object pronoun ("lo calificó")
+        same = [c for c in found if start <= c.start < end and not c.marker]
         if same:
             found = [c._replace(stance=False) if c in same else c for c in found]
         elif not any(c.start < end and start < c.end for c in found):
-            found.append(_Cue(start, end, False, False))
+            # right after a comma the verb is a participle closing the clause before it ("the
+            # government condemned the attack, calling it cowardly", "..., la qualifiant de
+            # lâche", "..., calificándolo de cobarde"): that clause's subject speaks
+            found.append(_Cue(start, end, False, False, comparable[:start].rstrip().endswith(",")))
     return sorted(found)
 
 
