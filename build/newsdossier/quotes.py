@@ -4309,6 +4309,12 @@ def _participle_subject(cue: _Cue, mentions: list[_Mention], text: str, comparab
         if _addressed(mention, comparable, language):
             continue
         if _leads_clause(comparable, mention.start, floor, language):
+            if mention.kind == "unnamed" and mention.found is None \
+                    and (country := _country_voiced_after(comparable, mention.start, mentions, language)) is not None \
+                    and country.end <= cue.start:
+                # "le gouvernement malien a condamné l'attaque, ajoutant que", "el gobierno de
+                # Malí condenó el ataque, añadiendo que": the country after its government's noun
+                return country
             if re.search(r"['\u2019]s$", text[mention.start:mention.end]) or re.match(r"['\u2019]s(?!\w)", text[mention.end:]):
                 # "Lebanon's official news agency said... and also reported": the name owns the
                 # subject named right after it, which speaks
