@@ -2353,11 +2353,16 @@ def _heads_part_of(person: Found, body: Found, article: Sequence[Found]) -> bool
     starting before the body (its name may hold the body's: "Asamblea General de la ONU"). Such a person is introduced with the body's name but does not hold a
     title of the body ("el secretario general de la ONU" is not the Assembly's president).
     person: a person of the article (its `role` as extracted, None when not known); body: the
-    body a title heads. False when the role is not known or does not name the body."""
+    body a title heads, looked for by every name the article gives it (the mention may print
+    "la ONU" where the role prints "Naciones Unidas"). False when the role is not known or does
+    not name the body."""
     role = fold_same_length(person.role or "").lower()
     if not role:
         return False
-    surfaces = [fold_same_length(x).lower() for x in {*body.surfaces, body.name} if x]
+    # the body as the article knows it, not only as this mention printed it (a title's body
+    # called "la ONU" here, "Naciones Unidas" where the person's role names it)
+    known = [e for e in article if e.id == body.id] + [body]
+    surfaces = [fold_same_length(x).lower() for e in known for x in {*e.surfaces, e.name} if x]
     at, length = min((found for found in ((_whole_word_at(role, x), len(x)) for x in surfaces) if found[0] >= 0), default=(-1, 0))
     if at <= 0:
         return False
@@ -2467,7 +2472,7 @@ def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozense
     indefinite article and two words, a word of "judgements"; the object's last word none of
     "object_never_ends"; after a link of "links_before_no_article" ("de"), no determiner), the
     verb in a group named "linked<n>" or "bare"; and the words ("not_after") that make the verb
-    part of another. "linked" is one group ({verbs, links}) or a list of them. (None, empty)
+    part of another. "linked" is one group ({verbs, links}, "object: false" where the object stands before the verb or is glued to it) or a list of them. (None, empty)
     where the language lists none."""
     path = ("characterising_verbs", language)
     table = (_vocabulary().get("characterising_verbs") or {}).get(language) or {}
@@ -2487,7 +2492,9 @@ def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozense
     objects = rf"(?:\s+{word}){{0,{most - 1}}}?\s+{last}"
     # or the judgement in the writer's quotation marks, whatever its words ("called the raid
     # “cowardly and planned”"; _characterising_cues keeps it when it opens in lowercase)
-    judged = rf"\s+(?:(?:{_alternation(list(judgements))})(?!\w)|[{_JUDGEMENT_MARKS}](?=\s?[^\W\d_]))"
+    # a word of "judgements" may stand in quotation marks alone ("calling the attack “barbaric”"):
+    # a judgement word quoted is the speaker's, not a term
+    judged = rf"\s+(?:[{_JUDGEMENT_MARKS}]\s?)?(?:(?:{_alternation(list(judgements))})(?!\w)|[{_JUDGEMENT_MARKS}](?=\s?[^\W\d_]))"
     # a determiner after "de" makes it the object's own preposition ("les victimes de la tragédie")
     determiners = sorted(_noun_determiners(language)) if no_article else []
     alone = r"(?![\w'\u2019-])"
@@ -2505,7 +2512,10 @@ def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozense
         for link in links:
             end = r"(?=\w)" if link.endswith("'") else r"(?!\w)"
             ends.append(rf"{re.escape(link)}{end}{after_link if link in no_article else ''}")
-        forms.append(rf"(?P<linked{n}>{_alternation(verbs)}){objects}\s+(?:{'|'.join(ends)})(?:\s*{word}){{0,3}}?{judged}")
+        # a group with "object: false" holds its object before the verb, a pronoun ("la
+        # qualifiant de lâche") or glued to it ("calificándolo de cobarde"): the link follows
+        held = objects if group.get("object", True) else ""
+        forms.append(rf"(?P<linked{n}>{_alternation(verbs)}){held}\s+(?:{'|'.join(ends)})(?:\s*{word}){{0,3}}?{judged}")
     if bare:
         # "called the attack a crime", "called it a grave violation": an indefinite article
         # (vocabulary "indefinite_determiners") and up to two words may open the judgement
@@ -2569,11 +2579,15 @@ def _characterising_cues(cues: list[_Cue], comparable: str, mentions: list[_Ment
             continue
         if _ends_on(auxiliary, before):
             continue
-        same = [c for c in found if c.start == start and not c.marker]
+        # the verb itself, or inside a form with its object pronoun ("lo calificó")
+        same = [c for c in found if start <= c.start < end and not c.marker]
         if same:
             found = [c._replace(stance=False) if c in same else c for c in found]
         elif not any(c.start < end and start < c.end for c in found):
-            found.append(_Cue(start, end, False, False))
+            # right after a comma the verb is a participle closing the clause before it ("the
+            # government condemned the attack, calling it cowardly", "..., la qualifiant de
+            # lâche", "..., calificándolo de cobarde"): that clause's subject speaks
+            found.append(_Cue(start, end, False, False, comparable[:start].rstrip().endswith(",")))
     return sorted(found)
 
 
@@ -3005,7 +3019,27 @@ def _voiced_body(mention: _Mention, mentions: list[_Mention], text: str, compara
     before = next((m for m in reversed(mentions) if m.end <= mention.start), None)
     if before is not None and owned is not None and speaks_for(before) and owned.fullmatch(comparable[before.end:mention.start]):
         return before
+    heads = _mission_voice_heads(language)
+    if (before is not None and heads is not None and before.found is not None and before.found.kind == "mission"
+            and heads.fullmatch(comparable[before.end:mention.start])):
+        return before  # "a UNIFIL peacekeeping mission spokesperson", "a MONUSCO peacekeeping spokesman"
     return None
+
+
+@lru_cache(maxsize=None)
+def _mission_voice_heads(language: str) -> re.Pattern | None:
+    """The gap between a mission's bare name and its spokesperson made of the mission's own
+    common nouns (quotes.yaml "mission_voice_heads": "peacekeeping", "mission", "force"), a
+    possessive allowed after them ("UNIFIL peacekeeping mission spokesperson", "the MONUSCO
+    force's spokesman"), compiled once per language; None where the language lists no such
+    noun or sets no body's name bare before its spokesperson (quotes.yaml
+    "body_voice_bare_before")."""
+    heads = _compared_forms("mission_voice_heads", language)
+    if not heads or language not in (_vocabulary().get("body_voice_bare_before") or []):
+        return None
+    possessives = _compared_forms("body_voice_possessives", language)
+    owned = rf"(?:{_alternation(possessives)})?" if possessives else ""
+    return re.compile(rf"\s*(?:['\u2019]s?\s*)?(?:(?:{_alternation(heads)}){owned}\s+)+")
 
 
 def _voice_link_gap(gap: str, language: str) -> bool:
@@ -4283,6 +4317,12 @@ def _participle_subject(cue: _Cue, mentions: list[_Mention], text: str, comparab
         if _addressed(mention, comparable, language):
             continue
         if _leads_clause(comparable, mention.start, floor, language):
+            if mention.kind == "unnamed" and mention.found is None \
+                    and (country := _country_voiced_after(comparable, mention.start, mentions, language)) is not None \
+                    and country.end <= cue.start:
+                # "le gouvernement malien a condamné l'attaque, ajoutant que", "el gobierno de
+                # Malí condenó el ataque, añadiendo que": the country after its government's noun
+                return country
             if re.search(r"['\u2019]s$", text[mention.start:mention.end]) or re.match(r"['\u2019]s(?!\w)", text[mention.end:]):
                 # "Lebanon's official news agency said... and also reported": the name owns the
                 # subject named right after it, which speaks
