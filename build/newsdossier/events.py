@@ -2521,7 +2521,8 @@ def unrealised_spans(sentence: str, language: str = "und") -> list[tuple[int, in
     for match in pattern.finditer(compared):
         ends = [m.start() for m in (_CLAUSE_END.search(compared, match.end()),
                                     contrast.search(compared, match.end()) if contrast else None) if m]
-        spans.append((match.start(), min(ends, default=len(compared))))
+        end = min(ends, default=len(compared))
+        spans.append((match.start(), end))
     return spans
 
 
@@ -5761,6 +5762,9 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     # "A peacekeeper wounded in Sunday's attack died on Tuesday": a day owned by another
     # event noun before the main word is that noun's, when another day is left to the main one
     owned = nouns_own_days(sentence, words, main, spans, language)
+    # "ambushed a patrol last week, and on Monday a mine killed two": the day opening a
+    # coordinated clause of its own is that clause's happening's
+    owned |= {span for _w, span in coordinated_fronted_days(sentence, words, main, language)}
     printed = sentence  # the sentence as printed, before any day is blanked
     # "a condamné samedi l'attaque de jeudi": a day set right after the main noun is its own,
     # and no other relative day of the sentence dates it
@@ -5853,6 +5857,47 @@ def coordinated_happenings(sentence: str, words: list[EventWord], main: EventWor
         resolved = relative_span(" " * span[0] + sentence[span[0]:span[1]], anchor, language, planned=planned)
         if resolved is not None:
             found.append((w, resolved))
+    return found
+
+
+_FRONTED_DAY_REACH = 8  # words between a clause's fronted day and its event verb ("on Monday a mine killed")
+
+
+def coordinated_fronted_days(sentence: str, words: list[EventWord], main: EventWord,
+                             language: str = "und") -> list[tuple[EventWord, tuple[int, int]]]:
+    """The clauses a sentence coordinates after its main word that open on a relative day of
+    their own ("Gunmen ambushed a patrol last week, and on Monday a mine killed two guards",
+    "..., et mercredi des hommes armés ont attaqué ...", "..., y el miércoles unos hombres
+    atacaron ..."): a relative day (relative_spans) after the main word, right after a
+    coordinating conjunction (vocabulary "coordinating_conjunctions"; one short word such as
+    "on", "el" may stand between), whose clause goes on to an event verb of its own within
+    _FRONTED_DAY_REACH words, with no statement word (frame: "and on Tuesday the army said
+    ..."), no other relative day and no clause break but a comma right after the day between
+    them. As (that event word, (start, end) of the day's span): the day is that clause's, never
+    the main word's. words: event_words of the sentence; main: its main_event_word; language:
+    ISO 639-1 code of the text. Seen in held-out reports telling two attacks of two days in
+    one sentence."""
+    conj = _word_pattern("coordinating_conjunctions", language)
+    if conj is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opener = re.compile(rf"(?:^|[\s,])(?:{conj.pattern})\s+(?:[^\W\d_]{{1,4}}\s+)?$")
+    spans = relative_spans(sentence, language)
+    found = []
+    for lo, hi in spans:
+        if lo < main.end or not opener.search(compared[max(main.end, lo - 30):lo]):
+            continue
+        stop = next((s for s, _e in spans if s >= hi), len(sentence))
+        for w in words:
+            if w.start < hi or w.start >= stop:
+                continue
+            between = sentence[hi:w.start]
+            if w.frame or re.search(r"[;:()\u2013\u2014]", between) or "," in between.lstrip(" ,")[:-1] or len(
+                    between.split()) > _FRONTED_DAY_REACH:
+                break
+            if w.verb and (w.start, w.end) != (main.start, main.end):
+                found.append((w, (lo, hi)))
+                break
     return found
 
 
@@ -7182,6 +7227,16 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             extra.start, extra.end, extra.announced = span[0], span[1], announced
             told.append(_Told(extra, word, sentence, "relative"))
 
+        def fronted_told(event: EventFinding) -> None:
+            """Tell each clause coordinated after the main one that opens on a day of its own
+            ("..., and on Monday a mine killed two") as a happening of that day."""
+            if anchor is None:
+                return
+            for word, (lo, hi) in coordinated_fronted_days(sentence, words, main, language):
+                span = relative_span(" " * lo + sentence[lo:hi], anchor, language, planned=event.announced)
+                if span is not None and span[0] != event.start:
+                    relative_told(word, span, event.announced)
+
         counted = None if planned or main.kind == HAPPENING else counted_sequel_back(sentence, main, language)
         referent = next((t.finding for t in reversed(told) if not t.finding.announced and _day(t.finding.start)
                          and kinds_agree(t.finding.kind, main.kind)), None) if counted else None
@@ -7285,6 +7340,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             told.append(_Told(event, main, sentence, "separate" if sequel is not None or another_dated(sentence, language, main) else "printed"))
             for word, span in subject_clause_happenings(sentence, words, main, event, anchor, language):
                 relative_told(word, span)  # "The envoy, who arrived on Monday, met the president on 2 May"
+            fronted_told(event)
             if named is not None:
                 told.append(_Told(named, _happening_word(mention), sentence, "separate"))
             used = [mention]
@@ -7390,6 +7446,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     for word, span in coordinated_happenings(sentence, words, main, anchor, event.announced, language):
                         if span[0] != event.start:  # "will arrive on Monday and meet the president on Tuesday"
                             relative_told(word, span, event.announced)
+                fronted_told(event)
         lead = False
         _settle_planned(event, anchor)
         opens = after_opener(sentence, main, words + states, language) if not planned else None
