@@ -2522,8 +2522,34 @@ def unrealised_spans(sentence: str, language: str = "und") -> list[tuple[int, in
         ends = [m.start() for m in (_CLAUSE_END.search(compared, match.end()),
                                     contrast.search(compared, match.end()) if contrast else None) if m]
         end = min(ends, default=len(compared))
+        # "refused to sign a truce signed two years ago": the object's own participle tells
+        # what was done, outside what was refused
+        end = min(end, _object_participle_start(sentence, match.end(), end, language))
         spans.append((match.start(), end))
     return spans
+
+
+def _object_participle_start(sentence: str, start: int, end: int, language: str) -> int:
+    """Where, in sentence[start:end], a past participle describing the noun right before it
+    opens (a reduced relative: "a truce signed in 2021", "la trêve signée il y a deux ans"),
+    past the verb its clause opens on; `end` when none does. A participle ends as vocabulary
+    "reduced_relative_endings" says or is one of "irregular_participles"; the word before it
+    is a lowercase word of four letters or more, neither an auxiliary ("participle_auxiliaries":
+    "should have returned") nor a determiner. language: ISO 639-1 code of the text."""
+    endings, auxiliaries = _reduced_relative_words(language)
+    if not endings:
+        return end
+    irregular = _irregular_participles(language)
+    always, plural = _noun_determiners(language)
+    tokens = list(_GAP_WORDS.finditer(sentence, start, end))
+    for previous, token in zip(tokens[1:], tokens[2:]):  # the first word is the refused verb
+        word = unicodedata.normalize("NFC", token.group().lower())
+        noun = previous.group()
+        if ((word.endswith(endings) and len(word) > 4 or word in irregular)
+                and noun[:1].islower() and len(noun) >= 4 and noun.lower() not in auxiliaries
+                and fold(noun) not in always | plural):
+            return token.start()
+    return end
 
 
 # a run of letters (no digit, no underscore): a word as other_relative_clauses reads it
