@@ -5256,17 +5256,31 @@ def _counted_days(counting: tuple, compared: str):
             yield match, days
 
 
+_OFFSET_CLAUSE_REACH = 5  # words between "two days after" and the verb of its clause ("que des hommes armés ont")
+
+
 def offset_back(sentence: str, words: list[EventWord], language: str = "und") -> list[tuple[EventWord, int]]:
     """The event nouns named after a count of days or weeks after them ("three days after
-    another clash", "trois jours après un autre accrochage", "dos días después de otro
-    ataque": vocabulary "offset_after_happening"), three words at most between the phrase and
-    the noun, each with how many days before the sentence's own happening it took place.
+    another clash", "trois jours après un autre accrochage", "trois jours après l'attaque",
+    "dos días después de otro ataque": vocabulary "offset_after_happening"), three words at
+    most between the phrase and the noun, or the event verb of the clause the phrase opens
+    ("two days after gunmen ambushed a patrol", "deux jours après que des hommes armés ont
+    attaqué", _OFFSET_CLAUSE_REACH words at most between, no clause break, no pronoun of
+    vocabulary "offset_clause_pronouns" as its subject: "three days after they arrived"), each
+    with how many days before the sentence's own happening it took place.
     words: from event_words. language: ISO 639-1 code of the text."""
     compared = _compared(sentence, language in EXACT_LANGUAGES)
+    pronouns = _word_pattern("offset_clause_pronouns", language)
     found = []
     for match, days in _counted_days(_offset_back_pattern(language), compared):
-        noun = next((w for w in words if not w.verb and w.start >= match.end()
-                     and re.fullmatch(r"(?:\s+[\w']+){0,3}\s+|\s*(?<=')", compared[match.end():w.start]) is not None), None)
+        noun = next((w for w in words if w.start >= match.end() and not w.frame and (
+            # "trois jours après un autre accrochage", "deux jours après l'attaque"
+            (not w.verb and re.fullmatch(r"(?:\s+[\w']+){0,3}(?:\s+|(?<='))|\s*(?<=')", compared[match.end():w.start]))
+            # "two days after gunmen ambushed a patrol", "après que des hommes armés ont attaqué"
+            or (w.verb and len(compared[match.end():w.start].split()) <= _OFFSET_CLAUSE_REACH
+                and not _CLAUSE_END.search(compared, match.end(), w.start)
+                # "three days after they arrived": a step of the same actors, no other happening
+                and not (pronouns is not None and pronouns.search(compared, match.end(), w.start))))), None)
         if days and noun is not None:
             found.append((noun, days))
     return found
