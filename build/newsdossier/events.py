@@ -2521,8 +2521,35 @@ def unrealised_spans(sentence: str, language: str = "und") -> list[tuple[int, in
     for match in pattern.finditer(compared):
         ends = [m.start() for m in (_CLAUSE_END.search(compared, match.end()),
                                     contrast.search(compared, match.end()) if contrast else None) if m]
-        spans.append((match.start(), min(ends, default=len(compared))))
+        end = min(ends, default=len(compared))
+        # "refused to sign a truce signed two years ago": the object's own participle tells
+        # what was done, outside what was refused
+        end = min(end, _object_participle_start(sentence, match.end(), end, language))
+        spans.append((match.start(), end))
     return spans
+
+
+def _object_participle_start(sentence: str, start: int, end: int, language: str) -> int:
+    """Where, in sentence[start:end], a past participle describing the noun right before it
+    opens (a reduced relative: "a truce signed in 2021", "la trêve signée il y a deux ans"),
+    past the verb its clause opens on; `end` when none does. A participle ends as vocabulary
+    "reduced_relative_endings" says or is one of "irregular_participles"; the word before it
+    is a lowercase word of four letters or more, neither an auxiliary ("participle_auxiliaries":
+    "should have returned") nor a determiner. language: ISO 639-1 code of the text."""
+    endings, auxiliaries = _reduced_relative_words(language)
+    if not endings:
+        return end
+    irregular = _irregular_participles(language)
+    always, plural = _noun_determiners(language)
+    tokens = list(_GAP_WORDS.finditer(sentence, start, end))
+    for previous, token in zip(tokens[1:], tokens[2:]):  # the first word is the refused verb
+        word = unicodedata.normalize("NFC", token.group().lower())
+        noun = previous.group()
+        if ((word.endswith(endings) and len(word) > 4 or word in irregular)
+                and noun[:1].islower() and len(noun) >= 4 and noun.lower() not in auxiliaries
+                and fold(noun) not in always | plural):
+            return token.start()
+    return end
 
 
 # a run of letters (no digit, no underscore): a word as other_relative_clauses reads it
@@ -5229,17 +5256,31 @@ def _counted_days(counting: tuple, compared: str):
             yield match, days
 
 
+_OFFSET_CLAUSE_REACH = 5  # words between "two days after" and the verb of its clause ("que des hommes armés ont")
+
+
 def offset_back(sentence: str, words: list[EventWord], language: str = "und") -> list[tuple[EventWord, int]]:
     """The event nouns named after a count of days or weeks after them ("three days after
-    another clash", "trois jours après un autre accrochage", "dos días después de otro
-    ataque": vocabulary "offset_after_happening"), three words at most between the phrase and
-    the noun, each with how many days before the sentence's own happening it took place.
+    another clash", "trois jours après un autre accrochage", "trois jours après l'attaque",
+    "dos días después de otro ataque": vocabulary "offset_after_happening"), three words at
+    most between the phrase and the noun, or the event verb of the clause the phrase opens
+    ("two days after gunmen ambushed a patrol", "deux jours après que des hommes armés ont
+    attaqué", _OFFSET_CLAUSE_REACH words at most between, no clause break, no pronoun of
+    vocabulary "offset_clause_pronouns" as its subject: "three days after they arrived"), each
+    with how many days before the sentence's own happening it took place.
     words: from event_words. language: ISO 639-1 code of the text."""
     compared = _compared(sentence, language in EXACT_LANGUAGES)
+    pronouns = _word_pattern("offset_clause_pronouns", language)
     found = []
     for match, days in _counted_days(_offset_back_pattern(language), compared):
-        noun = next((w for w in words if not w.verb and w.start >= match.end()
-                     and re.fullmatch(r"(?:\s+[\w']+){0,3}\s+|\s*(?<=')", compared[match.end():w.start]) is not None), None)
+        noun = next((w for w in words if w.start >= match.end() and not w.frame and (
+            # "trois jours après un autre accrochage", "deux jours après l'attaque"
+            (not w.verb and re.fullmatch(r"(?:\s+[\w']+){0,3}(?:\s+|(?<='))|\s*(?<=')", compared[match.end():w.start]))
+            # "two days after gunmen ambushed a patrol", "après que des hommes armés ont attaqué"
+            or (w.verb and len(compared[match.end():w.start].split()) <= _OFFSET_CLAUSE_REACH
+                and not _CLAUSE_END.search(compared, match.end(), w.start)
+                # "three days after they arrived": a step of the same actors, no other happening
+                and not (pronouns is not None and pronouns.search(compared, match.end(), w.start))))), None)
         if days and noun is not None:
             found.append((noun, days))
     return found
@@ -5780,6 +5821,9 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     # "El lunes el Consejo aprobó ... y el miércoles el enviado llegó": the day of a clause
     # coordinated after the main one, with a subject or a day of its own, is that clause's verb's
     coordinated = set(coordinated_spans(sentence, words, main, language))
+    # "ambushed a patrol last week, and on Monday a mine killed two": the day opening a
+    # coordinated clause of its own is that clause's happening's
+    owned |= {span for _w, span in coordinated_fronted_days(sentence, words, main, language)}
     printed = sentence  # the sentence as printed, before any day is blanked
     # "a condamné samedi l'attaque de jeudi": a day set right after the main noun is its own,
     # and no other relative day of the sentence dates it
@@ -5950,6 +5994,47 @@ def coordinated_happenings(sentence: str, words: list[EventWord], main: EventWor
         resolved = relative_span(" " * span[0] + sentence[span[0]:span[1]], anchor, language, planned=planned)
         if resolved is not None:
             found.append((w, resolved))
+    return found
+
+
+_FRONTED_DAY_REACH = 8  # words between a clause's fronted day and its event verb ("on Monday a mine killed")
+
+
+def coordinated_fronted_days(sentence: str, words: list[EventWord], main: EventWord,
+                             language: str = "und") -> list[tuple[EventWord, tuple[int, int]]]:
+    """The clauses a sentence coordinates after its main word that open on a relative day of
+    their own ("Gunmen ambushed a patrol last week, and on Monday a mine killed two guards",
+    "..., et mercredi des hommes armés ont attaqué ...", "..., y el miércoles unos hombres
+    atacaron ..."): a relative day (relative_spans) after the main word, right after a
+    coordinating conjunction (vocabulary "coordinating_conjunctions"; one short word such as
+    "on", "el" may stand between), whose clause goes on to an event verb of its own within
+    _FRONTED_DAY_REACH words, with no statement word (frame: "and on Tuesday the army said
+    ..."), no other relative day and no clause break but a comma right after the day between
+    them. As (that event word, (start, end) of the day's span): the day is that clause's, never
+    the main word's. words: event_words of the sentence; main: its main_event_word; language:
+    ISO 639-1 code of the text. Seen in held-out reports telling two attacks of two days in
+    one sentence."""
+    conj = _word_pattern("coordinating_conjunctions", language)
+    if conj is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opener = re.compile(rf"(?:^|[\s,])(?:{conj.pattern})\s+(?:[^\W\d_]{{1,4}}\s+)?$")
+    spans = relative_spans(sentence, language)
+    found = []
+    for lo, hi in spans:
+        if lo < main.end or not opener.search(compared[max(main.end, lo - 30):lo]):
+            continue
+        stop = next((s for s, _e in spans if s >= hi), len(sentence))
+        for w in words:
+            if w.start < hi or w.start >= stop:
+                continue
+            between = sentence[hi:w.start]
+            if w.frame or re.search(r"[;:()\u2013\u2014]", between) or "," in between.lstrip(" ,")[:-1] or len(
+                    between.split()) > _FRONTED_DAY_REACH:
+                break
+            if w.verb and (w.start, w.end) != (main.start, main.end):
+                found.append((w, (lo, hi)))
+                break
     return found
 
 
@@ -7279,6 +7364,16 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             extra.start, extra.end, extra.announced = span[0], span[1], announced
             told.append(_Told(extra, word, sentence, "relative"))
 
+        def fronted_told(event: EventFinding) -> None:
+            """Tell each clause coordinated after the main one that opens on a day of its own
+            ("..., and on Monday a mine killed two") as a happening of that day."""
+            if anchor is None:
+                return
+            for word, (lo, hi) in coordinated_fronted_days(sentence, words, main, language):
+                span = relative_span(" " * lo + sentence[lo:hi], anchor, language, planned=event.announced)
+                if span is not None and span[0] != event.start:
+                    relative_told(word, span, event.announced)
+
         counted = None if planned or main.kind == HAPPENING else counted_sequel_back(sentence, main, language)
         referent = next((t.finding for t in reversed(told) if not t.finding.announced and _day(t.finding.start)
                          and kinds_agree(t.finding.kind, main.kind)), None) if counted else None
@@ -7382,6 +7477,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             told.append(_Told(event, main, sentence, "separate" if sequel is not None or another_dated(sentence, language, main) else "printed"))
             for word, span in subject_clause_happenings(sentence, words, main, event, anchor, language):
                 relative_told(word, span)  # "The envoy, who arrived on Monday, met the president on 2 May"
+            fronted_told(event)
             if named is not None:
                 told.append(_Told(named, _happening_word(mention), sentence, "separate"))
             used = [mention]
@@ -7487,6 +7583,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     for word, span in coordinated_happenings(sentence, words, main, anchor, event.announced, language):
                         if span[0] != event.start:  # "will arrive on Monday and meet the president on Tuesday"
                             relative_told(word, span, event.announced)
+                fronted_told(event)
         lead = False
         _settle_planned(event, anchor)
         opens = after_opener(sentence, main, words + states, language) if not planned else None
