@@ -4360,11 +4360,16 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # "Harbour Daily – AFP: The ...": a name that is no place (the site's own), a dash, then an
     # outlet the reference knows closed by a colon: the report is credited to that outlet (a
     # place before the dash is the dateline's, read below with _CREDIT_AFTER_PLACE)
-    # (under a few short lines of the site's furniture read as text so far: "Loading...")
+    # (under a few short lines of the site's furniture read as text so far: "Loading...";
+    # not under a sentence, "Revue de presse – Example : ..." then being the text's own (a
+    # heading, "## ...", may stand above it); and
+    # not after a picture's credit word, "Photo – AFP: Troops on patrol": vocabulary
+    # photo_credit_words, the picture's credit, not the text's)
     for index in range(min(NAME_CREDIT_LEAD_REACH, len(body))):
-        if index and len(body[index - 1].split()) > STANDFIRST_WORDS:
+        if index and not body[index - 1].startswith("## ") and len(body[index - 1].split()) > NAME_CREDIT_FURNITURE_WORDS:
             break
         if ((m := _NAME_THEN_CREDIT_COLON.match(body[index])) and "source" not in layout.metadata
+                and fold(m["name"].split()[0]) not in ref.words("photo_credit_words")
                 and not _known_place(m["name"].strip()) and ref.find_source(m["agency"].strip())):
             layout.metadata["source"] = m["agency"].strip()
             body[index] = body[index][m.end():]
@@ -4503,6 +4508,10 @@ CREDITED_LEAD_REACH = 3
 # The paragraphs looked at for a lead opened by a name, a dash and an outlet's credit with a
 # colon ("Harbour Daily – AFP: ..."), the site's furniture above it still read as text.
 NAME_CREDIT_LEAD_REACH = 5
+# The most words of each line of furniture above such a lead ("Loading...", "°C,"; a heading
+# marked "## " aside): a longer line is the text's own (a lead, a standfirst), and what follows
+# it no opening.
+NAME_CREDIT_FURNITURE_WORDS = 3
 STANDFIRST_WORDS = 40
 # A dateline with the day first: "December 28, 2022 (JUBA) –", "12 de mayo (BANGUI) -".
 _DATE_PLACE_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()\n]{3,40}?)\s*\((?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{1,40})\)\s*(?:--|[\u2013\u2014-])\s*(?=[\w\"\u201c\u00ab])")
