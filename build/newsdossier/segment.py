@@ -3363,8 +3363,10 @@ def closing_credit(line: str) -> list[str] | None:
             found = True
             # ("Jane Roe in Harbourton": where the writer filed from goes)
             names.extend(place.sub("", n.strip()) for n in joiner.split(m["names"]) if n.strip())
-        elif (m := _credit_desk_pattern().match(part)):
-            # "Paul Martin pour le service français": the translator's; bare names before are writers too
+        elif (m := _credit_desk_pattern().match(part)) and all(
+                re.fullmatch(_NAME, n.strip()) for n in joiner.split(m["names"]) if n.strip()):
+            # "Paul Martin pour le service français": the translator's; bare names before are
+            # writers too ("(Article traduit pour le service français)" names no one)
             found = True
             names.extend(n.strip() for n in joiner.split(m["names"]) if n.strip())
         elif all(re.fullmatch(_NAME, n.strip()) for n in joiner.split(part)):
