@@ -4372,7 +4372,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
             break
         if ((m := _NAME_THEN_CREDIT_COLON.match(body[index])) and "source" not in layout.metadata
                 and fold(m["name"].split()[0]) not in ref.words("photo_credit_words")
-                and not _known_place(m["name"].strip()) and ref.find_source(m["agency"].strip())):
+                and not _known_place(m["name"].strip()) and ref.find_printed_source(m["agency"].strip())):
             layout.metadata["source"] = m["agency"].strip()
             body[index] = body[index][m.end():]
             if index == 0:
@@ -4431,7 +4431,8 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
                 # "La Paz. EFE.- Los ...", "Bamako - AFP - Les ...": a place alone, then an
                 # outlet the reference knows closed by its own stop and dash: the dateline's
                 # credit, not the lead's first word
-                if agency is None and (credit := _CREDIT_AFTER_PLACE.match(rest)) and ref.find_source(credit["agency"].strip()):
+                # ("Kidal – Le point : ...": words of the text spelled like an outlet, no credit)
+                if agency is None and (credit := _CREDIT_AFTER_PLACE.match(rest)) and ref.find_printed_source(credit["agency"].strip()):
                     agency, rest = credit["agency"].strip(), rest[credit.end():]
                 # "CITY (Agency) – 04.03.2024 – The ...": a wire dateline, then the day printed
                 # whole between two dashes, the dateline's date
