@@ -467,7 +467,9 @@ def update_stamp(line: str) -> bool:
     4 mai 2021": the day printed is the update's), or, with no label before the day, the line
     opens with an update label, or the first label after its day is an update's and no other
     day follows it ("Nov 14, 2025 (Updated)", "14/11/2025 10:20 Cập nhật": the label closes the
-    stamp of the day before it; "May 3, updated May 4" labels the day after it)."""
+    stamp of the day before it; "May 3, updated May 4" labels the day after it), unless that
+    label opens the update's own hour ("2025-11-14 09:05 Last Updated At:11:40", "Mis à jour à
+    12h10": _UPDATE_OWN_HOUR; the day before it is the publication's)."""
     days = [d for d in find_dates(line) if d.kind == "date" and d.value.day]
     if days:
         before = fold_same_length(line[:days[0].start]).lower()
