@@ -1285,12 +1285,14 @@ def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
     # a weekday with its week ("Tuesday last week") is one span: the week alone names no day
     weekdays = [weekday_week(text, d.start, d.end, language) or (d.start, d.end) for d in find_dates(text) if d.kind == "weekday"]
     # a night across two weekdays ("dans la nuit de mercredi à jeudi") is one span of both
-    # (one pass: a weekday taken into a night is not paired again with the one after it)
+    # (one pass: a weekday taken into a night is not paired again with the one after it; the
+    # text looked at starts after the weekday before the pair, so that a night told just
+    # before, "nuit de lundi à mardi, a annoncé mardi ... mercredi", is not taken for this pair's)
     nights, at = [], 0
     while at < len(weekdays):
         first = weekdays[at]
-        if at + 1 < len(weekdays) and weekday_night_span(
-                text[max(0, first[0] - _NIGHT_WORD_REACH):weekdays[at + 1][1]], language) is not None:
+        floor = max(0, first[0] - _NIGHT_WORD_REACH, weekdays[at - 1][1] if at else 0)
+        if at + 1 < len(weekdays) and weekday_night_span(text[floor:weekdays[at + 1][1]], language) is not None:
             nights.append((first[0], weekdays[at + 1][1]))
             at += 2
         else:

@@ -603,6 +603,15 @@ class Reference:
             row = self._compact_source_index.get(compact)
         return row
 
+    def find_printed_source(self, span: str) -> dict | None:
+        """As find_source, for an outlet's name as the text prints it (str -> the sources.yaml
+        row or None): None also where the words are written in lower case where every spelling
+        of the outlet has capitals ("Le point", "El tiempo": words of the text, not "Le Point",
+        "El Tiempo") or with an accent no spelling has (accent_added)."""
+        if not self._spelled_as_name(span.strip()) or self.accent_added(span.strip()):
+            return None
+        return self.find_source(span)
+
     @cached_property
     def _all_source_spellings(self) -> dict[str, frozenset[str]]:
         spellings: dict[str, set[str]] = {}

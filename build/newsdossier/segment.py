@@ -467,7 +467,9 @@ def update_stamp(line: str) -> bool:
     4 mai 2021": the day printed is the update's), or, with no label before the day, the line
     opens with an update label, or the first label after its day is an update's and no other
     day follows it ("Nov 14, 2025 (Updated)", "14/11/2025 10:20 Cập nhật": the label closes the
-    stamp of the day before it; "May 3, updated May 4" labels the day after it)."""
+    stamp of the day before it; "May 3, updated May 4" labels the day after it), unless that
+    label opens the update's own hour ("2025-11-14 09:05 Last Updated At:11:40", "Mis à jour à
+    12h10": _UPDATE_OWN_HOUR; the day before it is the publication's)."""
     days = [d for d in find_dates(line) if d.kind == "date" and d.value.day]
     if days:
         before = fold_same_length(line[:days[0].start]).lower()
@@ -3371,8 +3373,10 @@ def closing_credit(line: str) -> list[str] | None:
             found = True
             # ("Jane Roe in Harbourton": where the writer filed from goes)
             names.extend(place.sub("", n.strip()) for n in joiner.split(m["names"]) if n.strip())
-        elif (m := _credit_desk_pattern().match(part)):
-            # "Paul Martin pour le service français": the translator's; bare names before are writers too
+        elif (m := _credit_desk_pattern().match(part)) and all(
+                re.fullmatch(_NAME, n.strip()) for n in joiner.split(m["names"]) if n.strip()):
+            # "Paul Martin pour le service français": the translator's; bare names before are
+            # writers too ("(Article traduit pour le service français)" names no one)
             found = True
             names.extend(n.strip() for n in joiner.split(m["names"]) if n.strip())
         elif all(re.fullmatch(_NAME, n.strip()) for n in joiner.split(part)):
@@ -4391,12 +4395,17 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # "Harbour Daily – AFP: The ...": a name that is no place (the site's own), a dash, then an
     # outlet the reference knows closed by a colon: the report is credited to that outlet (a
     # place before the dash is the dateline's, read below with _CREDIT_AFTER_PLACE)
-    # (under a few short lines of the site's furniture read as text so far: "Loading...")
+    # (under a few short lines of the site's furniture read as text so far: "Loading...";
+    # not under a sentence, "Revue de presse – Example : ..." then being the text's own (a
+    # heading, "## ...", may stand above it); and
+    # not after a picture's credit word, "Photo – AFP: Troops on patrol": vocabulary
+    # photo_credit_words, the picture's credit, not the text's)
     for index in range(min(NAME_CREDIT_LEAD_REACH, len(body))):
-        if index and len(body[index - 1].split()) > STANDFIRST_WORDS:
+        if index and not body[index - 1].startswith("## ") and len(body[index - 1].split()) > NAME_CREDIT_FURNITURE_WORDS:
             break
         if ((m := _NAME_THEN_CREDIT_COLON.match(body[index])) and "source" not in layout.metadata
-                and not _known_place(m["name"].strip()) and ref.find_source(m["agency"].strip())):
+                and fold(m["name"].split()[0]) not in ref.words("photo_credit_words")
+                and not _known_place(m["name"].strip()) and ref.find_printed_source(m["agency"].strip())):
             layout.metadata["source"] = m["agency"].strip()
             body[index] = body[index][m.end():]
             if index == 0:
@@ -4455,7 +4464,8 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
                 # "La Paz. EFE.- Los ...", "Bamako - AFP - Les ...": a place alone, then an
                 # outlet the reference knows closed by its own stop and dash: the dateline's
                 # credit, not the lead's first word
-                if agency is None and (credit := _CREDIT_AFTER_PLACE.match(rest)) and ref.find_source(credit["agency"].strip()):
+                # ("Kidal – Le point : ...": words of the text spelled like an outlet, no credit)
+                if agency is None and (credit := _CREDIT_AFTER_PLACE.match(rest)) and ref.find_printed_source(credit["agency"].strip()):
                     agency, rest = credit["agency"].strip(), rest[credit.end():]
                 # "CITY (Agency) – 04.03.2024 – The ...": a wire dateline, then the day printed
                 # whole between two dashes, the dateline's date
@@ -4534,6 +4544,10 @@ CREDITED_LEAD_REACH = 3
 # The paragraphs looked at for a lead opened by a name, a dash and an outlet's credit with a
 # colon ("Harbour Daily – AFP: ..."), the site's furniture above it still read as text.
 NAME_CREDIT_LEAD_REACH = 5
+# The most words of each line of furniture above such a lead ("Loading...", "°C,"; a heading
+# marked "## " aside): a longer line is the text's own (a lead, a standfirst), and what follows
+# it no opening.
+NAME_CREDIT_FURNITURE_WORDS = 3
 STANDFIRST_WORDS = 40
 # A dateline with the day first: "December 28, 2022 (JUBA) –", "12 de mayo (BANGUI) -".
 _DATE_PLACE_OPENING = re.compile(r"^(?P<date>[^\-\u2013\u2014()\n]{3,40}?)\s*\((?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{1,40})\)\s*(?:--|[\u2013\u2014-])\s*(?=[\w\"\u201c\u00ab])")
