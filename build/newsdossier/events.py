@@ -5913,7 +5913,9 @@ def coordinated_happenings(sentence: str, words: list[EventWord], main: EventWor
     or a day of its own before its verb (coordinated_clauses: "and a soldier died on
     Wednesday", "and on Wednesday the envoy arrived") is dated by the first relative day of
     the clause, before or after its verb, when the main clause names a day of its own
-    (coordinated_spans). As (word, span); [] with no anchor. Seen in held-out announcements of
+    (coordinated_spans), unless that verb is a statement (kind "announcement": "and the UN
+    condemned it on Wednesday") after a happening of another kind: by the labelling rulebook
+    a statement carrying the news is no event of its own. As (word, span); [] with no anchor. Seen in held-out announcements of
     a visit over several days, and in held-out wire copy of an attack and a death."""
     if anchor is None:
         return []
@@ -5944,6 +5946,8 @@ def coordinated_happenings(sentence: str, words: list[EventWord], main: EventWor
     for w, start, end in coordinated_clauses(sentence, words, main, language) if own else ():
         if any(w is x for x, _span in found):
             continue
+        if w.kind == "announcement" and main.kind != "announcement":
+            continue  # "attacked on Tuesday and the UN condemned it on Wednesday": the reaction carrying the news
         span = next(((lo, hi) for lo, hi in own if start <= lo < end), None)
         if span is None:
             continue
