@@ -5912,11 +5912,13 @@ def coordinated_happenings(sentence: str, words: list[EventWord], main: EventWor
     next such clause, resolved with the main clause's tense (planned). A clause with a subject
     or a day of its own before its verb (coordinated_clauses: "and a soldier died on
     Wednesday", "and on Wednesday the envoy arrived") is dated by the first relative day of
-    the clause, before or after its verb, when the main clause names a day of its own
-    (coordinated_spans), unless that verb is a statement (kind "announcement": "and the UN
-    condemned it on Wednesday") after a happening of another kind: by the labelling rulebook
-    a statement carrying the news is no event of its own. As (word, span); [] with no anchor. Seen in held-out announcements of
-    a visit over several days, and in held-out wire copy of an attack and a death."""
+    the clause, before or after its verb, resolved as planned when the main clause or that
+    clause speaks of the future ("and their bodies will be flown home on Monday"), when the
+    main clause names a day of its own (coordinated_spans), unless that verb is a statement
+    (kind "announcement": "and the UN condemned it on Wednesday") after a happening of another
+    kind: by the labelling rulebook a statement carrying the news is no event of its own. As
+    (word, span); [] with no anchor. Seen in held-out announcements of a visit over several
+    days, and in held-out wire copy of an attack and a death."""
     if anchor is None:
         return []
     pattern = _coordinator_pattern(language)
@@ -5951,7 +5953,9 @@ def coordinated_happenings(sentence: str, words: list[EventWord], main: EventWor
         span = next(((lo, hi) for lo, hi in own if start <= lo < end), None)
         if span is None:
             continue
-        resolved = relative_span(" " * span[0] + sentence[span[0]:span[1]], anchor, language, planned=planned)
+        # the clause's own tense: "were killed on Tuesday and their bodies will be flown home on Monday"
+        resolved = relative_span(" " * span[0] + sentence[span[0]:span[1]], anchor, language,
+                                 planned=planned or future_tense(sentence[start:end], language))
         if resolved is not None:
             found.append((w, resolved))
     return found
@@ -7491,6 +7495,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     for word, span in coordinated_happenings(sentence, words, main, anchor, event.announced, language):
                         if span[0] != event.start:  # "will arrive on Monday and meet the president on Tuesday"
                             relative_told(word, span, event.announced)
+                            _settle_planned(told[-1].finding, anchor)  # planned by its own day, not the main clause's
         lead = False
         _settle_planned(event, anchor)
         opens = after_opener(sentence, main, words + states, language) if not planned else None
