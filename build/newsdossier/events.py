@@ -5474,9 +5474,9 @@ def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, lang
     def in_happening(w: EventWord) -> bool:
         if within is None or main.kind not in tolls or w.start < main.end:
             return False
-        gap = _compared(sentence[main.end:w.start], language in EXACT_LANGUAGES)
-        opener = within.match(gap, len(gap) - len(gap.lstrip()))
-        return opener is not None and len(gap[opener.end():].split()) <= 2 and not _CLAUSE_END.search(gap)
+        between = _compared(sentence[main.end:w.start], language in EXACT_LANGUAGES)
+        opener = within.match(between, len(between) - len(between.lstrip()))
+        return opener is not None and len(between[opener.end():].split()) <= 2 and not _CLAUSE_END.search(between)
 
     def apart(w: EventWord) -> bool:
         return (w.kind != main.kind and (main.kind in tolls or not kinds_agree(main.kind, w.kind))
@@ -5853,8 +5853,8 @@ def coordinated_clauses(sentence: str, words: list[EventWord], main: EventWord,
     nombró", "và một binh sĩ đã tử vong"): an event verb of `words` after the main word (no
     telling frame), the last coordinating conjunction (vocabulary "coordinating_conjunctions")
     between the main word and it opening its clause, with at most _COORDINATED_SUBJECT_WORDS
-    words, no other event word and no semicolon, colon or bracket between that conjunction and
-    the verb, and at least one word. As (verb, clause start: the conjunction's end, clause end:
+    words, no other event word and no semicolon, colon, bracket or quotation mark between that
+    conjunction and the verb, and at least one word. As (verb, clause start: the conjunction's end, clause end:
     the next such clause's conjunction, else the sentence's end), in sentence order; [] when
     the language lists no conjunction. A verb right after its conjunction shares the main
     clause's subject ("attacked the base and killed two soldiers"): no clause of its own
