@@ -5515,9 +5515,9 @@ def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, lang
     def in_happening(w: EventWord) -> bool:
         if within is None or main.kind not in tolls or w.start < main.end:
             return False
-        gap = _compared(sentence[main.end:w.start], language in EXACT_LANGUAGES)
-        opener = within.match(gap, len(gap) - len(gap.lstrip()))
-        return opener is not None and len(gap[opener.end():].split()) <= 2 and not _CLAUSE_END.search(gap)
+        between = _compared(sentence[main.end:w.start], language in EXACT_LANGUAGES)
+        opener = within.match(between, len(between) - len(between.lstrip()))
+        return opener is not None and len(between[opener.end():].split()) <= 2 and not _CLAUSE_END.search(between)
 
     def apart(w: EventWord) -> bool:
         return (w.kind != main.kind and (main.kind in tolls or not kinds_agree(main.kind, w.kind))
@@ -5897,8 +5897,8 @@ def coordinated_clauses(sentence: str, words: list[EventWord], main: EventWord,
     nombró", "và một binh sĩ đã tử vong"): an event verb of `words` after the main word (no
     telling frame), the last coordinating conjunction (vocabulary "coordinating_conjunctions")
     between the main word and it opening its clause, with at most _COORDINATED_SUBJECT_WORDS
-    words, no other event word and no semicolon, colon or bracket between that conjunction and
-    the verb, and at least one word. As (verb, clause start: the conjunction's end, clause end:
+    words, no other event word and no semicolon, colon, bracket or quotation mark between that
+    conjunction and the verb, and at least one word. As (verb, clause start: the conjunction's end, clause end:
     the next such clause's conjunction, else the sentence's end), in sentence order; [] when
     the language lists no conjunction. A verb right after its conjunction shares the main
     clause's subject ("attacked the base and killed two soldiers"): no clause of its own
@@ -5956,9 +5956,13 @@ def coordinated_happenings(sentence: str, words: list[EventWord], main: EventWor
     next such clause, resolved with the main clause's tense (planned). A clause with a subject
     or a day of its own before its verb (coordinated_clauses: "and a soldier died on
     Wednesday", "and on Wednesday the envoy arrived") is dated by the first relative day of
-    the clause, before or after its verb, when the main clause names a day of its own
-    (coordinated_spans). As (word, span); [] with no anchor. Seen in held-out announcements of
-    a visit over several days, and in held-out wire copy of an attack and a death."""
+    the clause, before or after its verb, resolved as planned when the main clause or that
+    clause speaks of the future ("and their bodies will be flown home on Monday"), when the
+    main clause names a day of its own (coordinated_spans), unless that verb is a statement
+    (kind "announcement": "and the UN condemned it on Wednesday") after a happening of another
+    kind: by the labelling rulebook a statement carrying the news is no event of its own. As
+    (word, span); [] with no anchor. Seen in held-out announcements of a visit over several
+    days, and in held-out wire copy of an attack and a death."""
     if anchor is None:
         return []
     pattern = _coordinator_pattern(language)
@@ -5988,10 +5992,14 @@ def coordinated_happenings(sentence: str, words: list[EventWord], main: EventWor
     for w, start, end in coordinated_clauses(sentence, words, main, language) if own else ():
         if any(w is x for x, _span in found):
             continue
+        if w.kind == "announcement" and main.kind != "announcement":
+            continue  # "attacked on Tuesday and the UN condemned it on Wednesday": the reaction carrying the news
         span = next(((lo, hi) for lo, hi in own if start <= lo < end), None)
         if span is None:
             continue
-        resolved = relative_span(" " * span[0] + sentence[span[0]:span[1]], anchor, language, planned=planned)
+        # the clause's own tense: "were killed on Tuesday and their bodies will be flown home on Monday"
+        resolved = relative_span(" " * span[0] + sentence[span[0]:span[1]], anchor, language,
+                                 planned=planned or future_tense(sentence[start:end], language))
         if resolved is not None:
             found.append((w, resolved))
     return found
@@ -7583,6 +7591,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     for word, span in coordinated_happenings(sentence, words, main, anchor, event.announced, language):
                         if span[0] != event.start:  # "will arrive on Monday and meet the president on Tuesday"
                             relative_told(word, span, event.announced)
+                            _settle_planned(told[-1].finding, anchor)  # planned by its own day, not the main clause's
                 fronted_told(event)
         lead = False
         _settle_planned(event, anchor)
