@@ -5992,7 +5992,7 @@ def coordinated_happenings(sentence: str, words: list[EventWord], main: EventWor
     for w, start, end in coordinated_clauses(sentence, words, main, language) if own else ():
         if any(w is x for x, _span in found):
             continue
-        if w.kind == "announcement" and main.kind != "announcement":
+        if reaction_to(main, w):
             continue  # "attacked on Tuesday and the UN condemned it on Wednesday": the reaction carrying the news
         span = next(((lo, hi) for lo, hi in own if start <= lo < end), None)
         if span is None:
@@ -6018,7 +6018,7 @@ def coordinated_fronted_days(sentence: str, words: list[EventWord], main: EventW
     "on", "el" may stand between), whose clause goes on to an event verb of its own within
     _FRONTED_DAY_REACH words, with no statement word (frame: "and on Tuesday the army said
     ..."), no other relative day and no clause break but a comma right after the day between
-    them. As (that event word, (start, end) of the day's span): the day is that clause's, never
+    them, and no statement reacting to the main happening (reaction_to). As (that event word, (start, end) of the day's span): the day is that clause's, never
     the main word's. words: event_words of the sentence; main: its main_event_word; language:
     ISO 639-1 code of the text. Seen in held-out reports telling two attacks of two days in
     one sentence."""
@@ -6041,9 +6041,18 @@ def coordinated_fronted_days(sentence: str, words: list[EventWord], main: EventW
                     between.split()) > _FRONTED_DAY_REACH:
                 break
             if w.verb and (w.start, w.end) != (main.start, main.end):
-                found.append((w, (lo, hi)))
+                if not reaction_to(main, w):  # "..., et jeudi le porte-parole l'a condamné": no event
+                    found.append((w, (lo, hi)))
                 break
     return found
+
+
+def reaction_to(main: EventWord, joined: EventWord) -> bool:
+    """Whether an event word joined in a clause after the main one is a statement (kind
+    "announcement": "and the UN condemned it on Wednesday", "et jeudi la mission l'a
+    dénoncé") reacting to a happening of another kind: by the labelling rulebook
+    (tests/corpus/README.md) a statement carrying the news is no event of its own."""
+    return joined.kind == "announcement" and main.kind != "announcement"
 
 
 def nouns_own_days(sentence: str, words: list[EventWord], main: EventWord, spans: list[tuple[int, int]],
