@@ -4352,11 +4352,13 @@ def _elided_article_name(sentence, tokens, k, segment, run_set, claimed, sets, l
 def _spaced_apostrophe_opening(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
     """tokens[k] is the one-letter opening of a family name printed with a space after its
     apostrophe ("Sean O' Brien", "Jean D\u2019 Almeida"; _spaced_apostrophe): part of the name
-    when the word after it, in the same run, is a name word."""
+    when the word after it, in the same run, is a name word, and the two glued are no listed
+    place or body ("N' Djamena" is Chad's capital, no person)."""
     nxt = k + 1
     return (not claimed[k] and nxt in run_set and not claimed[nxt]
             and _spaced_apostrophe(sentence[tokens[k].end:tokens[nxt].start], tokens[k], tokens[nxt])
-            and _name_like(tokens[nxt], sets, language))
+            and _name_like(tokens[nxt], sets, language)
+            and not reference().gazetteer.whole(f"{tokens[k].text}'{tokens[nxt].text}"))
 
 
 def _after_person_title(sentence, tokens, k, sets, language) -> bool:
