@@ -35,3 +35,31 @@ def test_a_function_word_between_two_name_words_is_a_middle_name(language, sente
 )
 def test_a_function_word_opening_or_in_lowercase_makes_no_longer_name(language, sentence):
     assert not any(" she " in f" {name.lower()} " for name in people(sentence, language))
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "A Message From Mbongo To Kalala", id="en-headline-preposition"),
+        pytest.param("fr", "Rencontre Entre Mbongo Et Kalala", id="fr-headline-conjunction"),
+        pytest.param("en", "Thanks to Mbongo Or Kalala, the talks resumed.", id="en-or"),
+        pytest.param("en", "The deal was signed by Mbongo And Kalala in Juba.", id="en-and-surnames"),
+    ],
+)
+def test_a_capitalised_conjunction_or_a_headline_word_joins_two_names(language, sentence):
+    """A conjunction joins two names, and a headline in title case capitalises every function
+    word: neither is a middle name."""
+    for name in people(sentence, language):
+        assert not {"to", "et", "or", "and"} & set(name.lower().split()), name
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("en", "The deal was signed by Aurélien Mbongo And Patrice Kalala in Juba.", id="en"),
+        pytest.param("fr", "L'accord a été signé par Aurélien Mbongo Et Patrice Kalala à Juba.", id="fr"),
+        pytest.param("es", "El acuerdo fue firmado por Aurélien Mbongo Y Patrice Kalala en Juba.", id="es"),
+    ],
+)
+def test_two_full_names_joined_by_a_capitalised_conjunction_are_two_people(language, sentence):
+    assert people(sentence, language) == ["Aurélien Mbongo", "Patrice Kalala"]

@@ -37,6 +37,11 @@ def test_a_name_after_a_happening_and_a_is_a_place(text, place):
                      "jean-dupont", id="declare-a"),
         pytest.param("Paris, 4 mai 2022 - La mission a rendu hommage à Paul Mbaye après l'attaque.",
                      "paul-mbaye", id="hommage-a"),
+        # "poste" as an office, handed to someone
+        pytest.param("Paris, 4 mai 2022 - Le général a cédé son poste à Paul Mbaye après deux ans.",
+                     "paul-mbaye", id="cede-son-poste-a"),
+        pytest.param("Paris, 4 mai 2022 - Le président a confié le poste à Aminata Koné, a indiqué la mission.",
+                     "aminata-kone", id="confie-le-poste-a"),
     ],
 )
 def test_a_person_after_a_still_a_person(text, person):

@@ -35,7 +35,14 @@ def test_a_name_with_a_space_after_its_opening_apostrophe_is_one_person(text, pi
     "text, absent",
     [
         pytest.param("Paris, 4 mai 2022 - Il a dit: « C' Est fini », puis il est parti.", "c-est", id="fr-elided-word"),
+        # a listed place whose opening letter and apostrophe are printed apart
+        pytest.param("Paris, 4 mai 2022 - Des soldats venus de N' Djamena sont arrivés à Gao.", "n-djamena",
+                     id="fr-capital-after-de"),
+        pytest.param("Paris, 4 mai 2022 - Selon N' Djamena, les troupes tchadiennes sont prêtes.", "n-djamena",
+                     id="fr-capital-as-source"),
+        pytest.param("London, 4 May 2022 - Troops flown in from N\u2019 Djamena reached the camp.", "n-djamena",
+                     id="en-capital-curly"),
     ],
 )
-def test_an_elided_word_with_a_space_is_no_person(text, absent):
+def test_an_elided_word_or_a_listed_place_with_a_space_is_no_person(text, absent):
     assert absent not in _people(text)

@@ -4352,11 +4352,13 @@ def _elided_article_name(sentence, tokens, k, segment, run_set, claimed, sets, l
 def _spaced_apostrophe_opening(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
     """tokens[k] is the one-letter opening of a family name printed with a space after its
     apostrophe ("Sean O' Brien", "Jean D\u2019 Almeida"; _spaced_apostrophe): part of the name
-    when the word after it, in the same run, is a name word."""
+    when the word after it, in the same run, is a name word, and the two glued are no listed
+    place or body ("N' Djamena" is Chad's capital, no person)."""
     nxt = k + 1
     return (not claimed[k] and nxt in run_set and not claimed[nxt]
             and _spaced_apostrophe(sentence[tokens[k].end:tokens[nxt].start], tokens[k], tokens[nxt])
-            and _name_like(tokens[nxt], sets, language))
+            and _name_like(tokens[nxt], sets, language)
+            and not reference().gazetteer.whole(f"{tokens[k].text}'{tokens[nxt].text}"))
 
 
 def _after_person_title(sentence, tokens, k, sets, language) -> bool:
@@ -4475,7 +4477,12 @@ def _inner_name_word(sentence, tokens, k, run, claimed, sets, language) -> bool:
     Le Pen", "Jean-Yves Le Drian", "Ursula Von der Leyen"), or a title that is also a surname
     (vocabulary "surname_titles") ending the name ("James King", "John Major"), no name word
     after it, or between a given name and another name word ("Ana Reyes Costa"). Joined to the
-    word before by a space."""
+    word before by a space. Also a function word capitalised between two name words in a
+    sentence that prints its function words in lowercase, no conjunction ("Léonard She
+    Okitundu"): a middle name.
+    sentence, tokens: the sentence and its tokens; k: the word's token; run: the capitalised
+    run's token indices; claimed: tokens already taken; sets: the name sets; language: ISO
+    639-1 code."""
     token = tokens[k]
     if not token.is_capitalized or not _gap_is_space(sentence, tokens[k - 1], token):
         return False
@@ -4502,16 +4509,29 @@ def _inner_name_word(sentence, tokens, k, run, claimed, sets, language) -> bool:
         return True
     # a function word capitalised mid-sentence between two name words, neither a word of the
     # dictionary unless the first is a given name ("Léonard She Okitundu"): a middle name, since
-    # the function word itself is printed in lowercase mid-sentence
+    # the function word itself is printed in lowercase mid-sentence. Not a conjunction, which
+    # joins two names ("Kiir And Machar"), nor in a sentence printing no function word in
+    # lowercase (a headline in title case: "Talks Between Tshisekedi And Kagame", "A Message
+    # From Guterres To Tshisekedi")
     if (token.folded in sets["stop"] and name_next and k >= 2 and _name_like(tokens[k - 1], sets, language)
             and (tokens[k - 1].folded in sets["given"] or not is_dictionary_word(_dictionary_form(tokens[k - 1]), language))
-            and not is_dictionary_word(_dictionary_form(tokens[nxt]), language)):
+            and not is_dictionary_word(_dictionary_form(tokens[nxt]), language)
+            and token.folded not in _name_joining_words()
+            and any(not t.is_capitalized and t.folded in sets["stop"] for t in tokens)):
         return True
     # such a surname right after a given name, another family name after it: the first of
     # two family names ("Ana Reyes Costa", Spanish names carrying the father's and the mother's)
     if token.folded in reference().words("surname_titles") and name_next and tokens[k - 1].folded in sets["given"]:
         return True
     return token.folded in reference().words("surname_titles") and not name_next and (nxt not in run or not tokens[nxt].is_capitalized)
+
+
+@lru_cache(maxsize=1)
+def _name_joining_words() -> frozenset[str]:
+    """The folded words that join two names rather than stand inside one: vocabulary
+    "coordinating_conjunctions" and "place_list_alternatives" ("and", "et", "y", "or", "ou")."""
+    ref = reference()
+    return ref.words("coordinating_conjunctions") | ref.words("place_list_alternatives")
 
 
 def _dictionary_form(token: Token) -> str:
