@@ -20,7 +20,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events, inside_q
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
-from .segment import TERMINAL_MARKS, printed_form, Layout, byline_outlet_name, closing_bracketed_day, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
+from .segment import TERMINAL_MARKS, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
 from .text import alternation, fold, one_edit_apart, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -2027,12 +2027,8 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
     byline = _HANDLE.sub("", byline)  # "Jane Roe @janeroe": the writer's handle on a social network
     # "Theo Minh Anh/Báo Example": a credit's word opening the sign-off (vocabulary
     # signoff_credit_openers), no part of the writer's name
-    head = byline.split()
-    for opener in ref.words("signoff_credit_openers"):
-        size = len(opener.split())
-        if len(head) > size and fold(" ".join(head[:size])) == opener and head[size][:1].isupper():
-            byline = " ".join(head[size:])
-            break
+    if (size := signoff_opener_size(byline)):
+        byline = " ".join(byline.split()[size:])
     if (joined := _dash_joined_names(byline)):
         byline = ", ".join(joined)  # "Minh Anh – Quốc Bảo": two writers
     pieces = re.split(r"(,\s*|;\s*|\s+(?:and|et|y|e|và)\s+|\s*&\s*|\s*/\s*)", byline)

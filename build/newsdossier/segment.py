@@ -3439,12 +3439,30 @@ SIGNATURE_REACH = 3
 def _opens_with_signoff_credit(line: str) -> bool:
     """Whether a line opens with a credit's word that may stand before a writer's name in a
     sign-off (vocabulary signoff_credit_openers: "Theo Minh Anh/VOV"), then a capitalised word."""
+    return signoff_opener_size(line) > 0
+
+
+# A plain capitalised word: a surname, as after a given name spelled as a credit's word ("Theo
+# Walker", "Theo Leggett"), not a Vietnamese writer's name of two words or more ("Theo Minh Anh").
+_PLAIN_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]+")
+
+
+def signoff_opener_size(line: str) -> int:
+    """How many words of a line are a credit's word opening a sign-off before a writer's name
+    (vocabulary signoff_credit_openers, compared as printed, lowercased: "Theo Minh Anh/VOV",
+    "Theo Hải Yến (TTXVN)", "Theo Arms-Expo"), 0 where none opens it. A given name spelled the
+    same and followed by one plain word before the line's slash, bracket, comma or dash is a
+    writer's own ("Theo Walker/Reuters", "By Theo Leggett, BBC"; "Théo Dupont" is no credit's
+    word either): 0. Input: a line or a byline; output: a count of words."""
     words = line.split()
     for opener in reference().words("signoff_credit_openers"):
         size = len(opener.split())
-        if len(words) > size and fold(" ".join(words[:size])) == opener and words[size][:1].isupper():
-            return True
-    return False
+        if len(words) > size and " ".join(words[:size]).lower() == opener and words[size][:1].isupper():
+            name = re.split(r"\s*[/(,;]|\s[-\u2013\u2014]\s", " ".join(words[size:]), maxsplit=1)[0].split()
+            if len(name) == 1 and _PLAIN_WORD.fullmatch(name[0]):
+                return 0
+            return size
+    return 0
 
 
 def signature(line: str) -> str | None:
