@@ -20,7 +20,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events, inside_q
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
-from .segment import TERMINAL_MARKS, printed_form, Layout, byline_outlet_name, closing_bracketed_day, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
+from .segment import TERMINAL_MARKS, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
 from .text import alternation, fold, one_edit_apart, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -1794,7 +1794,7 @@ def _interview_pattern() -> re.Pattern:
     name = rf"(?P<name>{word}(?: {word}){{0,3}})"
     # (an article before the name is a word of its own, "told the Example", or elided, "à
     # l'Example": not the first letters of the name, "a ELDIARIO")
-    return re.compile(rf"(?<!\w)(?i:{alternation(words)})\s+(?:(?i:the|le|la|el)\s+|(?i:l['’])\s*)?{name}(?=[\s.,;:!?”\")]|$)")
+    return re.compile(rf"(?<!\w)(?i:{alternation(words)})\s+(?P<article>(?i:the|le|la|el)\s+|(?i:l['’])\s*)?{name}(?=[\s.,;:!?”\")]|$)")
 
 
 def _interview_outlet(layout: Layout) -> dict | None:
@@ -1802,7 +1802,8 @@ def _interview_outlet(layout: Layout) -> dict | None:
     speaker told something to ("..., Jane Roe told Example in an interview"; vocabulary
     "interview_citing_words"), in INTERVIEW_TIMES sentences or more, or once where printed
     all in capitals as a paper names itself (_self_named_in_capitals: "han explicado a EL
-    NORTE"): {"name": the name as printed}. A body told something (vocabulary "interview_audiences": "told Parliament"),
+    NORTE", its article printed in capitals kept with it) and nowhere printed as a body's
+    acronym (_printed_as_acronym: "explicó a la CNDH", "(CONRED)"): {"name": the name as printed}. A body told something (vocabulary "interview_audiences": "told Parliament"),
     a known place's or body's name, a name opening with a title ("told President Roe") and
     a name the text prints after another capitalised word elsewhere (a surname: "told
     Roe", "Jane Roe") are none; so are a name the entity finder reads as a person, place or
@@ -1818,6 +1819,8 @@ def _interview_outlet(layout: Layout) -> dict | None:
             continue
         for match in _interview_pattern().finditer(para):
             name = match["name"].rstrip(".’'")
+            if (article := match["article"]) and article.isupper() and _self_named_in_capitals(name):
+                name = article + name  # "a EL NORTE", "à L'OBSERVATEUR": the paper's own article, in capitals
             folded = fold(name).split()
             if not folded or folded[0] in titles or set(folded) & audiences or ref.find_source(name) or ref.gazetteer.whole(name):
                 continue
@@ -1827,7 +1830,7 @@ def _interview_outlet(layout: Layout) -> dict | None:
             found[name] += 1
             where.setdefault(name, []).append(para)
     for name, times in found.most_common():
-        if times < INTERVIEW_TIMES and not _self_named_in_capitals(name):
+        if times < INTERVIEW_TIMES and not (_self_named_in_capitals(name) and not _printed_as_acronym(name, layout.paragraphs)):
             continue
         surname = re.compile(rf"[A-ZÀ-Ý][\w'’-]+ {re.escape(name)}(?!\w)")
         if any(surname.search(para) for para in layout.paragraphs) or _named_as_actor(name, where[name]):
@@ -1849,6 +1852,19 @@ def _self_named_in_capitals(name: str) -> bool:
     printing their own title in capitals in running text."""
     letters = [ch for ch in name if ch.isalpha()]
     return len(letters) >= SELF_NAME_LETTERS and all(ch.isupper() for ch in letters)
+
+
+def _printed_as_acronym(name: str, paragraphs: list[str]) -> bool:
+    """Whether the text prints a name in capitals as a body's acronym rather than a paper's
+    title: in brackets, after the body's name spelled out ("la Coordinadora Nacional ...
+    (CONRED)"), or after a lowercase article or a preposition joined to one ("según la
+    CONRED", "un rapport de la CNDH", "the CNDH said"). Input: the name as printed and the
+    text's paragraphs; output: True or False. Source of the rule: Spanish and French put an
+    article before an institution's acronym ("la ONU", "l'UNICEF") and print it in brackets
+    where they first spell it out; a paper naming itself in capitals prints its own article
+    in capitals ("EL NORTE") or none."""
+    acronym = re.compile(rf"\(\s*{re.escape(name)}\s*\)|(?<![\w'’])(?:the|la|le|el|les|los|las|del|al|du|des|l['’])\s*{re.escape(name)}(?!\w)")
+    return any(acronym.search(para) for para in paragraphs)
 
 
 @lru_cache(maxsize=1)
@@ -2011,12 +2027,8 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
     byline = _HANDLE.sub("", byline)  # "Jane Roe @janeroe": the writer's handle on a social network
     # "Theo Minh Anh/Báo Example": a credit's word opening the sign-off (vocabulary
     # signoff_credit_openers), no part of the writer's name
-    head = byline.split()
-    for opener in ref.words("signoff_credit_openers"):
-        size = len(opener.split())
-        if len(head) > size and fold(" ".join(head[:size])) == opener and head[size][:1].isupper():
-            byline = " ".join(head[size:])
-            break
+    if (size := signoff_opener_size(byline)):
+        byline = " ".join(byline.split()[size:])
     if (joined := _dash_joined_names(byline)):
         byline = ", ".join(joined)  # "Minh Anh – Quốc Bảo": two writers
     pieces = re.split(r"(,\s*|;\s*|\s+(?:and|et|y|e|và)\s+|\s*&\s*|\s*/\s*)", byline)

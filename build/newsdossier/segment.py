@@ -2321,12 +2321,15 @@ def segment(text: str) -> Layout:
             # not only its credit (read below as a credit line)
             layout.dateline = alone
             continue
-        if (body and last_prose <= index and _opens_with_signoff_credit(line) and (signed := signature(line))
-                and signed.endswith(")") and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])):
+        if (body and last_prose <= index and _opens_with_signoff_credit(line) and (signed := signature(line.split(None, 1)[1]))
+                and signed.endswith(")") and not reference().find_source(signed[:signed.rfind(" (")])
+                and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])):
             # "Theo Minh Anh/VOV", "Theo Thu Hà (Báo Example)" under the text's last paragraph:
             # a writer and the outlet after a credit's word, the writer's sign-off (the outlet
-            # read from it), not a credit line naming an outlet alone ("Theo TTXVN", below);
-            # a name alone after the word ("Theo Ánh Dương") may be an outlet's and is read below
+            # read from it), not a credit line naming an outlet alone ("Theo TTXVN", below),
+            # nor one naming an outlet the reference knows, then its paper or its agency ("Theo
+            # Vietnamplus (TTXVN)": read below); a name alone after the word ("Theo Ánh
+            # Dương") may be an outlet's and is read below
             layout.bylines.append(signed)
             continue
         if (credited := credit_line(line)):  # "(with AFP)", "Theo TTXVN": page furniture naming the source, not text
@@ -3440,12 +3443,30 @@ SIGNATURE_REACH = 3
 def _opens_with_signoff_credit(line: str) -> bool:
     """Whether a line opens with a credit's word that may stand before a writer's name in a
     sign-off (vocabulary signoff_credit_openers: "Theo Minh Anh/VOV"), then a capitalised word."""
+    return signoff_opener_size(line) > 0
+
+
+# A plain capitalised word: a surname, as after a given name spelled as a credit's word ("Theo
+# Walker", "Theo Leggett"), not a Vietnamese writer's name of two words or more ("Theo Minh Anh").
+_PLAIN_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]+")
+
+
+def signoff_opener_size(line: str) -> int:
+    """How many words of a line are a credit's word opening a sign-off before a writer's name
+    (vocabulary signoff_credit_openers, compared as printed, lowercased: "Theo Minh Anh/VOV",
+    "Theo Hải Yến (TTXVN)", "Theo Arms-Expo"), 0 where none opens it. A given name spelled the
+    same and followed by one plain word before the line's slash, bracket, comma or dash is a
+    writer's own ("Theo Walker/Reuters", "By Theo Leggett, BBC"; "Théo Dupont" is no credit's
+    word either): 0. Input: a line or a byline; output: a count of words."""
     words = line.split()
     for opener in reference().words("signoff_credit_openers"):
         size = len(opener.split())
-        if len(words) > size and fold(" ".join(words[:size])) == opener and words[size][:1].isupper():
-            return True
-    return False
+        if len(words) > size and " ".join(words[:size]).lower() == opener and words[size][:1].isupper():
+            name = re.split(r"\s*[/(,;]|\s[-\u2013\u2014]\s", " ".join(words[size:]), maxsplit=1)[0].split()
+            if len(name) == 1 and _PLAIN_WORD.fullmatch(name[0]):
+                return 0
+            return size
+    return 0
 
 
 def signature(line: str) -> str | None:
@@ -3465,7 +3486,15 @@ def signature(line: str) -> str | None:
     # "Theo Minh Anh/VOV", "Theo Hải Yến (TTXVN)": a credit's word (vocabulary
     # signoff_credit_openers) before the writer and the outlet, no part of the writer's name
     if _opens_with_signoff_credit(line):
-        return signature(line.split(None, 1)[1]) if len(line.split()) > 1 else None
+        rest = line.split(None, 1)[1]
+        if (signed := signature(rest)):
+            return signed
+        # "Theo Vietnamplus (TTXVN)", "Theo Dân Trí/Báo Dân Trí": an outlet the reference knows,
+        # then its agency or paper: both outlets, read from the byline's brackets; no writer
+        if ((m := re.match(r"^(?P<name>[^/()]{2,40}?)\s*(?:\((?P<inner>[^()]{2,40})\)|/\s*(?P<after>[^/()]{2,40}))$", rest))
+                and ref.find_source(m["name"]) and ref.find_source(outlet := (m["inner"] or m["after"]).strip())):
+            return f"{m['name']} ({outlet})"
+        return None
     # "Minh Anh (theo AFP)", "Minh Anh (tổng hợp)": the writer, then a note of how the text
     # was put together (vocabulary signature_notes) or the outlet it came from after a credit
     # word (source_credit_words); the outlet is read as a credit elsewhere
