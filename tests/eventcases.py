@@ -23,3 +23,16 @@ def article_events(sentences: list[str], language: str, anchor: PartialDate, wir
     day of its own takes the article's day)."""
     told = [(s, find_in_sentence(s, language)) for s in sentences]
     return find_events(told, anchor, None, language, wire_day=wire_day)[0]
+
+
+# A lead and a closing sentence that name nothing, per language: the sentence under test
+# stands between them, in the body, neither the lead nor the article's last words.
+NOTHING_LEAD = {"en": "Nothing at all.", "fr": "Rien du tout.", "es": "Nada de nada."}
+NOTHING_AFTER = {"en": "Nothing else was said.", "fr": "Rien d'autre n'a été dit.", "es": "No se dijo nada más."}
+
+
+def dates_between(sentence: str, language: str, anchor: PartialDate) -> list[str]:
+    """The EDTF dates, sorted, of the events found in `sentence` told between NOTHING_LEAD and
+    NOTHING_AFTER of its language (en, fr, es) in an article dated `anchor`."""
+    told = [NOTHING_LEAD[language], sentence, NOTHING_AFTER[language]]
+    return sorted(str(e.date) for e in article_events(told, language, anchor))
