@@ -3583,7 +3583,7 @@ def _mission_word_sets() -> dict[tuple[frozenset[str], str], str]:
     (the successive UNAVEM, "Verification Mission" in Angola) is left out."""
     ref = reference()
     gazetteer = ref.gazetteer
-    drop = ref.words("stopwords") | _mission_owner_words()
+    drop = _mission_function_words()
     sets: dict[tuple[frozenset[str], str], set[str]] = {}
     for mission in ref.missions.values():
         for name in (mission.name, mission.name_fr, *mission.aliases):
@@ -3598,6 +3598,13 @@ def _mission_word_sets() -> dict[tuple[frozenset[str], str], str]:
                     sets.setdefault((words, code), set()).add(mission.id)
                 break
     return {key: next(iter(ids)) for key, ids in sets.items() if len(ids) == 1}
+
+
+@lru_cache(maxsize=1)
+def _mission_function_words() -> frozenset[str]:
+    """The folded words a mission's name may hold that tell no mission from another: function
+    words (vocabulary "stopwords") and the words of the United Nations (_mission_owner_words)."""
+    return reference().words("stopwords") | _mission_owner_words()
 
 
 @lru_cache(maxsize=1)
@@ -3622,9 +3629,7 @@ def _reworded_missions(sentence: str, tokens: list[Token]) -> dict[int, tuple[in
     name freely; its words and its place stay. Empty where none."""
     openers = _reworded_mission_openers()
     word_sets = _mission_word_sets()
-    if not any(t.folded in openers and t.is_capitalized for t in tokens):
-        return {}
-    drop = reference().words("stopwords") | _mission_owner_words()
+    drop = _mission_function_words()
     gazetteer = reference().gazetteer
     out: dict[int, tuple[int, Entry]] = {}
     i = 0
@@ -3632,22 +3637,24 @@ def _reworded_missions(sentence: str, tokens: list[Token]) -> dict[int, tuple[in
         if not (tokens[i].is_capitalized and tokens[i].folded in openers):
             i += 1
             continue
-        words: set[str] = set()
+        words: set[str] = set()  # the content words read so far (those not in drop)
         found = None
         for k in range(i, min(i + _REWORDED_MISSION_TOKENS, len(tokens))):
             if k > i and sentence[tokens[k - 1].end:tokens[k].start].strip(" '\u2019"):
                 break  # punctuation ends the name
             hit = gazetteer.lookup(tokens, k) if k > i else None
             codes = [e.code for e in hit[1] if e.kind == "country" and e.code] if hit else []
-            if codes and len(words - drop) >= 2:
-                ids = {word_sets.get((frozenset(words - drop), c)) for c in codes} - {None}
+            if codes and len(words) >= 2:
+                key = frozenset(words)
+                ids = {word_sets.get((key, c)) for c in codes} - {None}
                 if len(ids) == 1:
                     mission = reference().missions[ids.pop()]
-                    entry = next((e for e in reference().gazetteer.whole(mission.acronym) or [] if e.kind == "mission"), None)
+                    entry = next((e for e in gazetteer.whole(mission.acronym) if e.kind == "mission"), None)
                     if entry is not None:
                         found = (hit[0], entry)
                 break
-            words.add(tokens[k].folded)
+            if tokens[k].folded not in drop:
+                words.add(tokens[k].folded)
         if found is not None and not sentence[tokens[found[0] - 1].end:].lstrip().startswith("("):
             out[i] = found  # (before its acronym in brackets the name is the acronym's, found apart)
             i = found[0]
