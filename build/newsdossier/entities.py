@@ -3610,11 +3610,11 @@ def _mission_function_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _reworded_mission_openers() -> frozenset[str]:
     """The folded words a mission's name may open with: the one-word heads of vocabulary
-    "mission_nouns" and "force"/"fuerza"/"opération" (the heads of the listed names), and the
-    words of the United Nations (_mission_owner_words less the articles)."""
+    "mission_nouns", the heads of vocabulary "mission_name_heads" ("force", "fuerza",
+    "opération"), and the words of the United Nations (_mission_owner_words less the articles)."""
     heads = {fold(w) for words in reference().vocabulary["mission_nouns"].values() for w in words if " " not in w}
     owners = _mission_owner_words() - reference().words("name_articles")
-    return frozenset(heads | owners | {"force", "fuerza", "operation", "operacion"})
+    return frozenset(heads | owners | reference().words("mission_name_heads"))
 
 
 def _reworded_missions(sentence: str, tokens: list[Token]) -> dict[int, tuple[int, Entry]]:
