@@ -2283,9 +2283,11 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
     Returns None when no person fits."""
     if body is not None:
         people = [e for e in article if e.kind == "person"]
+        # the body as the article knows it, not only as this mention printed it (a title's body
+        # called "la ONU" here, "Naciones Unidas" where a person's role names it)
         known = [e for e in article if e.id == body.id] + [body]
         surfaces = [fold_same_length(x).lower() for e in known for x in {*e.surfaces, e.name} if x]
-        heads = {e.id: e for e in people if _introduced_as(e, surfaces) and not _heads_part_of(e, body, article)}
+        heads = {e.id: e for e in people if _introduced_as(e, surfaces) and not _heads_part_of(e, body, surfaces, article)}
         titled = {i: e for i, e in heads.items() if _introduced_as(e, [title])}
         if len(titled) == 1:
             return next(iter(titled.values()))
@@ -2346,23 +2348,19 @@ def _owns_body_word(comparable: str, end: int, language: str) -> bool:
     return pattern is not None and pattern.match(comparable, end) is not None
 
 
-def _heads_part_of(person: Found, body: Found, article: Sequence[Found]) -> bool:
+def _heads_part_of(person: Found, body: Found, surfaces: Sequence[str], article: Sequence[Found]) -> bool:
     """Whether the person's role names the body only as the owner of another body the person
     heads ("el presidente de la Asamblea General de la ONU" heads the Assembly, not the UN):
     another body of the article (not a person, not the body itself) is written in the role
     starting before the body (its name may hold the body's: "Asamblea General de la ONU"). Such a person is introduced with the body's name but does not hold a
     title of the body ("el secretario general de la ONU" is not the Assembly's president).
     person: a person of the article (its `role` as extracted, None when not known); body: the
-    body a title heads, looked for by every name the article gives it (the mention may print
-    "la ONU" where the role prints "Naciones Unidas"). False when the role is not known or does
-    not name the body."""
+    body a title heads; surfaces: every name the article gives the body, folded and lowercased
+    (_role_holder computes them once per title: the mention may print "la ONU" where the role
+    prints "Naciones Unidas"). False when the role is not known or does not name the body."""
     role = fold_same_length(person.role or "").lower()
     if not role:
         return False
-    # the body as the article knows it, not only as this mention printed it (a title's body
-    # called "la ONU" here, "Naciones Unidas" where the person's role names it)
-    known = [e for e in article if e.id == body.id] + [body]
-    surfaces = [fold_same_length(x).lower() for e in known for x in {*e.surfaces, e.name} if x]
     at, length = min((found for found in ((_whole_word_at(role, x), len(x)) for x in surfaces) if found[0] >= 0), default=(-1, 0))
     if at <= 0:
         return False
