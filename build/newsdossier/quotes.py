@@ -2470,8 +2470,9 @@ def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozense
     indefinite article and two words, a word of "judgements"; the object's last word none of
     "object_never_ends"; after a link of "links_before_no_article" ("de"), no determiner), the
     verb in a group named "linked<n>" or "bare"; and the words ("not_after") that make the verb
-    part of another. "linked" is one group ({verbs, links}, "object: false" where the object stands before the verb or is glued to it) or a list of them. (None, empty)
-    where the language lists none."""
+    part of another. "linked" is one group ({verbs, links}; "object: false" where the object
+    stands before the verb or is glued to it, so the link follows the verb) or a list of them.
+    (None, empty) where the language lists none."""
     path = ("characterising_verbs", language)
     table = (_vocabulary().get("characterising_verbs") or {}).get(language) or {}
     most = int(table.get("most_words") or 0)
@@ -2961,8 +2962,9 @@ def _inside_clause(marker: str, comparable: str, at: int, language: str) -> bool
 
 @lru_cache(maxsize=None)
 def _body_voice_words(language: str) -> tuple[frozenset[str], re.Pattern | None]:
-    """(the words of a body's spokesperson, the possessive between a body and them), as
-    compared in the language (quotes.yaml "body_voices", "body_voice_possessives")."""
+    """(the words of a body's spokesperson, singular or plural, the possessive between a body
+    and them), as compared in the language (quotes.yaml "body_voices", "body_voices_plural",
+    "body_voice_possessives")."""
     vocab = _vocabulary()
     words = frozenset(_compared_forms("body_voices", language)) | _plural_body_voices(language)
     owned = list(_compared_forms("body_voice_possessives", language))
@@ -3001,7 +3003,8 @@ def _voiced_body(mention: _Mention, mentions: list[_Mention], text: str, compara
     the mention is no such spokesperson or no body is joined to them; a person named in
     apposition is found before this (_person_after). In a language of quotes.yaml
     "body_voice_bare_before" the body's name set bare before them names them too ("a BSF
-    spokesperson said", "a UNIFIL spokeswoman said")."""
+    spokesperson said", "a UNIFIL spokeswoman said"), a mission's name also with its own
+    common nouns between (_mission_voice_heads: "a UNIFIL peacekeeping mission spokesperson")."""
     words, owned = _body_voice_words(language)
     if comparable[mention.start:mention.end] not in words:
         return None
