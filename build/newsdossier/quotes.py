@@ -1370,11 +1370,12 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     continue  # "the force commander", "the army spokesman": the body word qualifies the title
                 if _owns_body_word(comparable, match.end(), language):
                     continue  # "the military's media wing": the owned body is the one speaking
-                found_for = _body_named(vocab_keys.get(match.group(), match.group()), named, article)
+                key = vocab_keys.get(match.group(), match.group())  # the word as quotes.yaml "body_references" writes it
+                found_for = _body_named(key, named, article)
                 if found_for is not None and _outlet(found_for) and _after_indefinite(comparable, match.start(), language):
                     found_for = None  # "A local newspaper said", "another newspaper": an outlet not named before
-                if found_for is None and (hosted := _mission_of_country(vocab_keys.get(match.group(), match.group()), match.start(),
-                                                                         match.end(), text, comparable, entities, language, year)):
+                if found_for is None and (hosted := _mission_of_country(key, match.start(), match.end(), text, comparable,
+                                                                         entities, language, year)):
                     # the phrase up to the country is the mission's: a body named in it after
                     # the mission word ("Phái bộ LHQ tại Nam Sudan") qualifies it, no subject
                     found_for, phrase_end = hosted
