@@ -1370,11 +1370,12 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     continue  # "the force commander", "the army spokesman": the body word qualifies the title
                 if _owns_body_word(comparable, match.end(), language):
                     continue  # "the military's media wing": the owned body is the one speaking
-                found_for = _body_named(vocab_keys.get(match.group(), match.group()), named, article)
+                key = vocab_keys.get(match.group(), match.group())  # the word as quotes.yaml "body_references" writes it
+                found_for = _body_named(key, named, article)
                 if found_for is not None and _outlet(found_for) and _after_indefinite(comparable, match.start(), language):
                     found_for = None  # "A local newspaper said", "another newspaper": an outlet not named before
-                if found_for is None and (hosted := _mission_of_country(vocab_keys.get(match.group(), match.group()), match.start(),
-                                                                         match.end(), text, comparable, entities, language, year)):
+                if found_for is None and (hosted := _mission_of_country(key, match.start(), match.end(), text, comparable,
+                                                                         entities, language, year)):
                     # the phrase up to the country is the mission's: a body named in it after
                     # the mission word ("Phái bộ LHQ tại Nam Sudan") qualifies it, no subject
                     found_for, phrase_end = hosted
@@ -2283,9 +2284,11 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
     Returns None when no person fits."""
     if body is not None:
         people = [e for e in article if e.kind == "person"]
+        # the body as the article knows it, not only as this mention printed it (a title's body
+        # called "la ONU" here, "Naciones Unidas" where a person's role names it)
         known = [e for e in article if e.id == body.id] + [body]
         surfaces = [fold_same_length(x).lower() for e in known for x in {*e.surfaces, e.name} if x]
-        heads = {e.id: e for e in people if _introduced_as(e, surfaces) and not _heads_part_of(e, body, article)}
+        heads = {e.id: e for e in people if _introduced_as(e, surfaces) and not _heads_part_of(e, body, surfaces, article)}
         titled = {i: e for i, e in heads.items() if _introduced_as(e, [title])}
         if len(titled) == 1:
             return next(iter(titled.values()))
@@ -2346,23 +2349,19 @@ def _owns_body_word(comparable: str, end: int, language: str) -> bool:
     return pattern is not None and pattern.match(comparable, end) is not None
 
 
-def _heads_part_of(person: Found, body: Found, article: Sequence[Found]) -> bool:
+def _heads_part_of(person: Found, body: Found, surfaces: Sequence[str], article: Sequence[Found]) -> bool:
     """Whether the person's role names the body only as the owner of another body the person
     heads ("el presidente de la Asamblea General de la ONU" heads the Assembly, not the UN):
     another body of the article (not a person, not the body itself) is written in the role
     starting before the body (its name may hold the body's: "Asamblea General de la ONU"). Such a person is introduced with the body's name but does not hold a
     title of the body ("el secretario general de la ONU" is not the Assembly's president).
     person: a person of the article (its `role` as extracted, None when not known); body: the
-    body a title heads, looked for by every name the article gives it (the mention may print
-    "la ONU" where the role prints "Naciones Unidas"). False when the role is not known or does
-    not name the body."""
+    body a title heads; surfaces: every name the article gives the body, folded and lowercased
+    (_role_holder computes them once per title: the mention may print "la ONU" where the role
+    prints "Naciones Unidas"). False when the role is not known or does not name the body."""
     role = fold_same_length(person.role or "").lower()
     if not role:
         return False
-    # the body as the article knows it, not only as this mention printed it (a title's body
-    # called "la ONU" here, "Naciones Unidas" where the person's role names it)
-    known = [e for e in article if e.id == body.id] + [body]
-    surfaces = [fold_same_length(x).lower() for e in known for x in {*e.surfaces, e.name} if x]
     at, length = min((found for found in ((_whole_word_at(role, x), len(x)) for x in surfaces) if found[0] >= 0), default=(-1, 0))
     if at <= 0:
         return False
@@ -2472,8 +2471,9 @@ def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozense
     indefinite article and two words, a word of "judgements"; the object's last word none of
     "object_never_ends"; after a link of "links_before_no_article" ("de"), no determiner), the
     verb in a group named "linked<n>" or "bare"; and the words ("not_after") that make the verb
-    part of another. "linked" is one group ({verbs, links}, "object: false" where the object stands before the verb or is glued to it) or a list of them. (None, empty)
-    where the language lists none."""
+    part of another. "linked" is one group ({verbs, links}; "object: false" where the object
+    stands before the verb or is glued to it, so the link follows the verb) or a list of them.
+    (None, empty) where the language lists none."""
     path = ("characterising_verbs", language)
     table = (_vocabulary().get("characterising_verbs") or {}).get(language) or {}
     most = int(table.get("most_words") or 0)
@@ -2963,8 +2963,9 @@ def _inside_clause(marker: str, comparable: str, at: int, language: str) -> bool
 
 @lru_cache(maxsize=None)
 def _body_voice_words(language: str) -> tuple[frozenset[str], re.Pattern | None]:
-    """(the words of a body's spokesperson, the possessive between a body and them), as
-    compared in the language (quotes.yaml "body_voices", "body_voice_possessives")."""
+    """(the words of a body's spokesperson, singular or plural, the possessive between a body
+    and them), as compared in the language (quotes.yaml "body_voices", "body_voices_plural",
+    "body_voice_possessives")."""
     vocab = _vocabulary()
     words = frozenset(_compared_forms("body_voices", language)) | _plural_body_voices(language)
     owned = list(_compared_forms("body_voice_possessives", language))
@@ -3003,7 +3004,8 @@ def _voiced_body(mention: _Mention, mentions: list[_Mention], text: str, compara
     the mention is no such spokesperson or no body is joined to them; a person named in
     apposition is found before this (_person_after). In a language of quotes.yaml
     "body_voice_bare_before" the body's name set bare before them names them too ("a BSF
-    spokesperson said", "a UNIFIL spokeswoman said")."""
+    spokesperson said", "a UNIFIL spokeswoman said"), a mission's name also with its own
+    common nouns between (_mission_voice_heads: "a UNIFIL peacekeeping mission spokesperson")."""
     words, owned = _body_voice_words(language)
     if comparable[mention.start:mention.end] not in words:
         return None
