@@ -5754,7 +5754,9 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     wounded"), and those in a relative clause describing another noun than
     the main event's word ("the mission, which counts 12,000 troops today"), and those ending
     a span (span_bound: "its mandate was due to expire Thursday") or opening one (in_passing:
-    "have been clashing since last week")."""
+    "have been clashing since last week"), and those of a clause coordinated after the main
+    one with a subject or a day of its own (coordinated_spans, coordinated_fronted_days: "and
+    on Monday a mine killed two guards")."""
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     pronouns = _word_pattern("relative_pronouns", language)
     clauses, own, occasions = [], [], []
@@ -5810,11 +5812,11 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                    and subject_participle(sentence, w, words, language)]
     # ... when another day is left to the main word ("wounded in Sunday's ambush died of his
     # wounds": Sunday is all the sentence gives)
-    participle_days = [(lo, hi) for lo, hi in relative_spans(sentence, language) if hi <= main.start and any(
-        w.end <= lo and not _CLAUSE_END.search(sentence, w.end, main.start) for w in participles)]
-    if len(participle_days) == len(relative_spans(sentence, language)):
-        participle_days = []
     spans = relative_spans(sentence, language)
+    participle_days = [(lo, hi) for lo, hi in spans if hi <= main.start and any(
+        w.end <= lo and not _CLAUSE_END.search(sentence, w.end, main.start) for w in participles)]
+    if len(participle_days) == len(spans):
+        participle_days = []
     # "A peacekeeper wounded in Sunday's attack died on Tuesday": a day owned by another
     # event noun before the main word is that noun's, when another day is left to the main one
     owned = nouns_own_days(sentence, words, main, spans, language)
