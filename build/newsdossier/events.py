@@ -5938,9 +5938,13 @@ def coordinated_spans(sentence: str, words: list[EventWord], main: EventWord,
     coordinated verbs', not the main word's ("El lunes el Consejo aprobó la resolución y el
     miércoles el enviado llegó": Wednesday is the arrival's). [] otherwise."""
     clauses = coordinated_clauses(sentence, words, main, language)
+    return _days_of_clauses(clauses, relative_spans(sentence, language) if clauses else [])
+
+
+def _days_of_clauses(clauses: list[tuple[EventWord, int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """coordinated_spans of the sentence's coordinated_clauses and relative_spans."""
     if not clauses:
         return []
-    spans = relative_spans(sentence, language)
     inside = [(lo, hi) for lo, hi in spans if any(start <= lo < end for _w, start, end in clauses)]
     first = min(start for _w, start, _end in clauses)
     if not inside or not any(hi <= first for _lo, hi in spans):
@@ -5990,8 +5994,9 @@ def coordinated_happenings(sentence: str, words: list[EventWord], main: EventWor
         resolved = relative_span(" " * span[0] + sentence[span[0]:span[1]], anchor, language, planned=planned)
         if resolved is not None:
             found.append((w, resolved))
-    own = coordinated_spans(sentence, words, main, language)
-    for w, start, end in coordinated_clauses(sentence, words, main, language) if own else ():
+    clauses = coordinated_clauses(sentence, words, main, language)
+    own = _days_of_clauses(clauses, spans)  # coordinated_spans
+    for w, start, end in clauses if own else ():
         if any(w is x for x, _span in found):
             continue
         if reaction_to(main, w):
