@@ -2540,16 +2540,23 @@ def _object_participle_start(sentence: str, start: int, end: int, language: str)
     if not endings:
         return end
     irregular = _irregular_participles(language)
-    always, plural = _noun_determiners(language)
     tokens = list(_GAP_WORDS.finditer(sentence, start, end))
     for previous, token in zip(tokens[1:], tokens[2:]):  # the first word is the refused verb
         word = unicodedata.normalize("NFC", token.group().lower())
-        noun = previous.group()
-        if ((word.endswith(endings) and len(word) > 4 or word in irregular)
-                and noun[:1].islower() and len(noun) >= 4 and noun.lower() not in auxiliaries
-                and fold(noun) not in always | plural):
+        if (_participle_shape(word, endings, irregular, 4)
+                and _participle_noun(previous.group(), auxiliaries, language)):
             return token.start()
     return end
+
+
+def _participle_noun(noun: str, auxiliaries: frozenset[str], language: str) -> bool:
+    """Whether the word right before a participle can be the noun it describes (a reduced
+    relative: "a truce signed"): a lowercase word of four letters or more, neither one of
+    auxiliaries ("participle_auxiliaries": "will be signed") nor a determiner
+    (_noun_determiners: "the signed")."""
+    always, plural = _noun_determiners(language)
+    return (noun[:1].islower() and len(noun) >= 4 and noun.lower() not in auxiliaries
+            and fold(noun) not in always and fold(noun) not in plural)
 
 
 # a run of letters (no digit, no underscore): a word as other_relative_clauses reads it
@@ -2689,7 +2696,6 @@ def participle_dated(sentence: str, mention: DateMention, language: str = "und")
     opened = max((m.end() for m in _CLAUSE_END.finditer(compared, 0, mention.start)), default=0)
     before = _GAP_WORDS.findall(sentence[opened:mention.start])
     irregular = _irregular_participles(language)
-    always, plural = _noun_determiners(language)
     for back in range(1, min(len(before), _PARTICIPLE_DATE_REACH + 1) + 1):
         word = unicodedata.normalize("NFC", before[-back].lower())
         if not (word.endswith(endings) or word in irregular):
@@ -2699,9 +2705,7 @@ def participle_dated(sentence: str, mention: DateMention, language: str = "und")
             if opened and compared[opened - 1] == ",":
                 return True
             continue
-        noun = before[-back - 1]
-        if (noun[:1].islower() and len(noun) >= 4 and noun.lower() not in auxiliaries
-                and fold(noun) not in always | plural):
+        if _participle_noun(before[-back - 1], auxiliaries, language):
             return True
     return False
 
