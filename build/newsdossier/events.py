@@ -5260,6 +5260,15 @@ def _counted_days(counting: tuple, compared: str):
             yield match, days
 
 
+@lru_cache(maxsize=None)
+def _since_clause(exact: bool) -> re.Pattern:
+    """A word of vocabulary "role_since" ("since", "depuis", "từ") with no comma, semicolon,
+    colon or bracket after it up to the end of the text, compared with diacritics when exact
+    (reference_word_form)."""
+    since = sorted({reference_word_form(exact)(w) for w in reference().vocabulary.get("role_since") or ()})
+    return re.compile(rf"(?<!\w)(?:{alternation(since)})(?!\w)[^,;:()]*$")
+
+
 _OFFSET_CLAUSE_REACH = 5  # words between "two days after" and the verb of its clause ("que des hommes armés ont")
 
 
@@ -5497,8 +5506,7 @@ def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, lang
     # (died) would read as "từ" (since)
     exact = language in EXACT_LANGUAGES
     clause = _compared(sentence, exact)[:match.start()]
-    since = sorted({reference_word_form(exact)(w) for w in reference().vocabulary.get("role_since") or ()})
-    if re.search(rf"(?<!\w)(?:{alternation(since)})(?!\w)[^,;:()]*$", clause):
+    if _since_clause(exact).search(clause):
         return False  # "since it was set up a year ago, ...": how the subject came to be, in passing
 
     def gap(w: EventWord) -> int:
@@ -6033,11 +6041,10 @@ def coordinated_fronted_days(sentence: str, words: list[EventWord], main: EventW
     the main word's. words: event_words of the sentence; main: its main_event_word; language:
     ISO 639-1 code of the text. Seen in held-out reports telling two attacks of two days in
     one sentence."""
-    conj = _word_pattern("coordinating_conjunctions", language)
-    if conj is None:
+    opener = _fronted_day_opener(language)
+    if opener is None:
         return []
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    opener = re.compile(rf"(?:^|[\s,])(?:{conj.pattern})\s+(?:[^\W\d_]{{1,4}}\s+)?$")
     spans = relative_spans(sentence, language)
     found = []
     for lo, hi in spans:
@@ -6056,6 +6063,17 @@ def coordinated_fronted_days(sentence: str, words: list[EventWord], main: EventW
                     found.append((w, (lo, hi)))
                 break
     return found
+
+
+@lru_cache(maxsize=None)
+def _fronted_day_opener(language: str) -> re.Pattern | None:
+    """A coordinating conjunction (vocabulary "coordinating_conjunctions") closing the text,
+    one short word ("on", "el") at most after it: what stands right before a clause's fronted
+    day (coordinated_fronted_days); None where the language lists no conjunction."""
+    conj = _word_pattern("coordinating_conjunctions", language)
+    if conj is None:
+        return None
+    return re.compile(rf"(?:^|[\s,])(?:{conj.pattern})\s+(?:[^\W\d_]{{1,4}}\s+)?$")
 
 
 def reaction_to(main: EventWord, joined: EventWord) -> bool:
