@@ -5912,11 +5912,11 @@ def coordinated_clauses(sentence: str, words: list[EventWord], main: EventWord,
     telling frame), the last coordinating conjunction (vocabulary "coordinating_conjunctions")
     between the main word and it opening its clause, with at most _COORDINATED_SUBJECT_WORDS
     words, no other event word and no semicolon, colon, bracket or quotation mark between that
-    conjunction and the verb, and at least one word. As (verb, clause start: the conjunction's end, clause end:
-    the next such clause's conjunction, else the sentence's end), in sentence order; [] when
-    the language lists no conjunction. A verb right after its conjunction shares the main
-    clause's subject ("attacked the base and killed two soldiers"): no clause of its own
-    here (coordinated_happenings reads those). Source: held-out Spanish and Vietnamese wire
+    conjunction and the verb, and at least one word. As (verb, clause start: the conjunction's
+    end, clause end: the next such clause's conjunction, else the sentence's end), in sentence
+    order; [] when the language lists no conjunction. A verb right after its conjunction
+    shares the main clause's subject ("attacked the base and killed two soldiers"): no clause
+    of its own here (coordinated_happenings reads those). Source: held-out Spanish and Vietnamese wire
     copy whose second dated clause was lost or gave its day to the first."""
     conj = _word_pattern("coordinating_conjunctions", language)
     if conj is None:
@@ -5932,7 +5932,8 @@ def coordinated_clauses(sentence: str, words: list[EventWord], main: EventWord,
         if last is None:
             continue
         between = sentence[last.end():w.start]
-        if (not between.strip() or len(between.split()) > _COORDINATED_SUBJECT_WORDS or re.search(r"[;:()\"\u201c\u201d\u00ab\u00bb]", between)
+        if (not between.strip() or len(between.split()) > _COORDINATED_SUBJECT_WORDS
+                or re.search(r"[;:()\"\u201c\u201d\u00ab\u00bb]", between)
                 or any(last.end() <= x.start < w.start for x in words if x is not w)):
             continue
         if opened and opened[-1][1] == last.start():
@@ -6035,10 +6036,11 @@ def coordinated_fronted_days(sentence: str, words: list[EventWord], main: EventW
     atacaron ..."): a relative day (relative_spans) after the main word, right after a
     coordinating conjunction (vocabulary "coordinating_conjunctions"; one short word such as
     "on", "el" may stand between), whose clause goes on to an event verb of its own within
-    _FRONTED_DAY_REACH words, with no statement word (frame: "and on Tuesday the army said
-    ..."), no other relative day and no clause break but a comma right after the day between
-    them, and no statement reacting to the main happening (reaction_to). As (that event word, (start, end) of the day's span): the day is that clause's, never
-    the main word's. words: event_words of the sentence; main: its main_event_word; language:
+    _FRONTED_DAY_REACH words, the first event word after the day, with no statement word
+    (frame: "and on Tuesday the army said ..."), no other relative day and no clause break but
+    a comma right after the day between them, and no statement reacting to the main happening
+    (reaction_to). As (that event word, (start, end) of the day's span): the day is that
+    clause's, never the main word's. words: event_words of the sentence; main: its main_event_word; language:
     ISO 639-1 code of the text. Seen in held-out reports telling two attacks of two days in
     one sentence."""
     opener = _fronted_day_opener(language)
