@@ -2540,16 +2540,23 @@ def _object_participle_start(sentence: str, start: int, end: int, language: str)
     if not endings:
         return end
     irregular = _irregular_participles(language)
-    always, plural = _noun_determiners(language)
     tokens = list(_GAP_WORDS.finditer(sentence, start, end))
     for previous, token in zip(tokens[1:], tokens[2:]):  # the first word is the refused verb
         word = unicodedata.normalize("NFC", token.group().lower())
-        noun = previous.group()
-        if ((word.endswith(endings) and len(word) > 4 or word in irregular)
-                and noun[:1].islower() and len(noun) >= 4 and noun.lower() not in auxiliaries
-                and fold(noun) not in always | plural):
+        if (_participle_shape(word, endings, irregular, 4)
+                and _participle_noun(previous.group(), auxiliaries, language)):
             return token.start()
     return end
+
+
+def _participle_noun(noun: str, auxiliaries: frozenset[str], language: str) -> bool:
+    """Whether the word right before a participle can be the noun it describes (a reduced
+    relative: "a truce signed"): a lowercase word of four letters or more, neither one of
+    auxiliaries ("participle_auxiliaries": "will be signed") nor a determiner
+    (_noun_determiners: "the signed")."""
+    always, plural = _noun_determiners(language)
+    return (noun[:1].islower() and len(noun) >= 4 and noun.lower() not in auxiliaries
+            and fold(noun) not in always and fold(noun) not in plural)
 
 
 # a run of letters (no digit, no underscore): a word as other_relative_clauses reads it
@@ -2689,7 +2696,6 @@ def participle_dated(sentence: str, mention: DateMention, language: str = "und")
     opened = max((m.end() for m in _CLAUSE_END.finditer(compared, 0, mention.start)), default=0)
     before = _GAP_WORDS.findall(sentence[opened:mention.start])
     irregular = _irregular_participles(language)
-    always, plural = _noun_determiners(language)
     for back in range(1, min(len(before), _PARTICIPLE_DATE_REACH + 1) + 1):
         word = unicodedata.normalize("NFC", before[-back].lower())
         if not (word.endswith(endings) or word in irregular):
@@ -2699,9 +2705,7 @@ def participle_dated(sentence: str, mention: DateMention, language: str = "und")
             if opened and compared[opened - 1] == ",":
                 return True
             continue
-        noun = before[-back - 1]
-        if (noun[:1].islower() and len(noun) >= 4 and noun.lower() not in auxiliaries
-                and fold(noun) not in always | plural):
+        if _participle_noun(before[-back - 1], auxiliaries, language):
             return True
     return False
 
@@ -5256,6 +5260,15 @@ def _counted_days(counting: tuple, compared: str):
             yield match, days
 
 
+@lru_cache(maxsize=None)
+def _since_clause(exact: bool) -> re.Pattern:
+    """A word of vocabulary "role_since" ("since", "depuis", "từ") with no comma, semicolon,
+    colon or bracket after it up to the end of the text, compared with diacritics when exact
+    (reference_word_form)."""
+    since = sorted({reference_word_form(exact)(w) for w in reference().vocabulary.get("role_since") or ()})
+    return re.compile(rf"(?<!\w)(?:{alternation(since)})(?!\w)[^,;:()]*$")
+
+
 _OFFSET_CLAUSE_REACH = 5  # words between "two days after" and the verb of its clause ("que des hommes armés ont")
 
 
@@ -5493,8 +5506,7 @@ def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, lang
     # (died) would read as "từ" (since)
     exact = language in EXACT_LANGUAGES
     clause = _compared(sentence, exact)[:match.start()]
-    since = sorted({reference_word_form(exact)(w) for w in reference().vocabulary.get("role_since") or ()})
-    if re.search(rf"(?<!\w)(?:{alternation(since)})(?!\w)[^,;:()]*$", clause):
+    if _since_clause(exact).search(clause):
         return False  # "since it was set up a year ago, ...": how the subject came to be, in passing
 
     def gap(w: EventWord) -> int:
@@ -5754,7 +5766,9 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     wounded"), and those in a relative clause describing another noun than
     the main event's word ("the mission, which counts 12,000 troops today"), and those ending
     a span (span_bound: "its mandate was due to expire Thursday") or opening one (in_passing:
-    "have been clashing since last week")."""
+    "have been clashing since last week"), and those of a clause coordinated after the main
+    one with a subject or a day of its own (coordinated_spans, coordinated_fronted_days: "and
+    on Monday a mine killed two guards")."""
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     pronouns = _word_pattern("relative_pronouns", language)
     clauses, own, occasions = [], [], []
@@ -5810,11 +5824,11 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                    and subject_participle(sentence, w, words, language)]
     # ... when another day is left to the main word ("wounded in Sunday's ambush died of his
     # wounds": Sunday is all the sentence gives)
-    participle_days = [(lo, hi) for lo, hi in relative_spans(sentence, language) if hi <= main.start and any(
-        w.end <= lo and not _CLAUSE_END.search(sentence, w.end, main.start) for w in participles)]
-    if len(participle_days) == len(relative_spans(sentence, language)):
-        participle_days = []
     spans = relative_spans(sentence, language)
+    participle_days = [(lo, hi) for lo, hi in spans if hi <= main.start and any(
+        w.end <= lo and not _CLAUSE_END.search(sentence, w.end, main.start) for w in participles)]
+    if len(participle_days) == len(spans):
+        participle_days = []
     # "A peacekeeper wounded in Sunday's attack died on Tuesday": a day owned by another
     # event noun before the main word is that noun's, when another day is left to the main one
     owned = nouns_own_days(sentence, words, main, spans, language)
@@ -5898,11 +5912,11 @@ def coordinated_clauses(sentence: str, words: list[EventWord], main: EventWord,
     telling frame), the last coordinating conjunction (vocabulary "coordinating_conjunctions")
     between the main word and it opening its clause, with at most _COORDINATED_SUBJECT_WORDS
     words, no other event word and no semicolon, colon, bracket or quotation mark between that
-    conjunction and the verb, and at least one word. As (verb, clause start: the conjunction's end, clause end:
-    the next such clause's conjunction, else the sentence's end), in sentence order; [] when
-    the language lists no conjunction. A verb right after its conjunction shares the main
-    clause's subject ("attacked the base and killed two soldiers"): no clause of its own
-    here (coordinated_happenings reads those). Source: held-out Spanish and Vietnamese wire
+    conjunction and the verb, and at least one word. As (verb, clause start: the conjunction's
+    end, clause end: the next such clause's conjunction, else the sentence's end), in sentence
+    order; [] when the language lists no conjunction. A verb right after its conjunction
+    shares the main clause's subject ("attacked the base and killed two soldiers"): no clause
+    of its own here (coordinated_happenings reads those). Source: held-out Spanish and Vietnamese wire
     copy whose second dated clause was lost or gave its day to the first."""
     conj = _word_pattern("coordinating_conjunctions", language)
     if conj is None:
@@ -5918,7 +5932,8 @@ def coordinated_clauses(sentence: str, words: list[EventWord], main: EventWord,
         if last is None:
             continue
         between = sentence[last.end():w.start]
-        if (not between.strip() or len(between.split()) > _COORDINATED_SUBJECT_WORDS or re.search(r"[;:()\"\u201c\u201d\u00ab\u00bb]", between)
+        if (not between.strip() or len(between.split()) > _COORDINATED_SUBJECT_WORDS
+                or re.search(r"[;:()\"\u201c\u201d\u00ab\u00bb]", between)
                 or any(last.end() <= x.start < w.start for x in words if x is not w)):
             continue
         if opened and opened[-1][1] == last.start():
@@ -5936,9 +5951,13 @@ def coordinated_spans(sentence: str, words: list[EventWord], main: EventWord,
     coordinated verbs', not the main word's ("El lunes el Consejo aprobó la resolución y el
     miércoles el enviado llegó": Wednesday is the arrival's). [] otherwise."""
     clauses = coordinated_clauses(sentence, words, main, language)
+    return _days_of_clauses(clauses, relative_spans(sentence, language) if clauses else [])
+
+
+def _days_of_clauses(clauses: list[tuple[EventWord, int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """coordinated_spans of the sentence's coordinated_clauses and relative_spans."""
     if not clauses:
         return []
-    spans = relative_spans(sentence, language)
     inside = [(lo, hi) for lo, hi in spans if any(start <= lo < end for _w, start, end in clauses)]
     first = min(start for _w, start, _end in clauses)
     if not inside or not any(hi <= first for _lo, hi in spans):
@@ -5988,8 +6007,9 @@ def coordinated_happenings(sentence: str, words: list[EventWord], main: EventWor
         resolved = relative_span(" " * span[0] + sentence[span[0]:span[1]], anchor, language, planned=planned)
         if resolved is not None:
             found.append((w, resolved))
-    own = coordinated_spans(sentence, words, main, language)
-    for w, start, end in coordinated_clauses(sentence, words, main, language) if own else ():
+    clauses = coordinated_clauses(sentence, words, main, language)
+    own = _days_of_clauses(clauses, spans)  # coordinated_spans
+    for w, start, end in clauses if own else ():
         if any(w is x for x, _span in found):
             continue
         if reaction_to(main, w):
@@ -6016,17 +6036,17 @@ def coordinated_fronted_days(sentence: str, words: list[EventWord], main: EventW
     atacaron ..."): a relative day (relative_spans) after the main word, right after a
     coordinating conjunction (vocabulary "coordinating_conjunctions"; one short word such as
     "on", "el" may stand between), whose clause goes on to an event verb of its own within
-    _FRONTED_DAY_REACH words, with no statement word (frame: "and on Tuesday the army said
-    ..."), no other relative day and no clause break but a comma right after the day between
-    them, and no statement reacting to the main happening (reaction_to). As (that event word, (start, end) of the day's span): the day is that clause's, never
-    the main word's. words: event_words of the sentence; main: its main_event_word; language:
+    _FRONTED_DAY_REACH words, the first event word after the day, with no statement word
+    (frame: "and on Tuesday the army said ..."), no other relative day and no clause break but
+    a comma right after the day between them, and no statement reacting to the main happening
+    (reaction_to). As (that event word, (start, end) of the day's span): the day is that
+    clause's, never the main word's. words: event_words of the sentence; main: its main_event_word; language:
     ISO 639-1 code of the text. Seen in held-out reports telling two attacks of two days in
     one sentence."""
-    conj = _word_pattern("coordinating_conjunctions", language)
-    if conj is None:
+    opener = _fronted_day_opener(language)
+    if opener is None:
         return []
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    opener = re.compile(rf"(?:^|[\s,])(?:{conj.pattern})\s+(?:[^\W\d_]{{1,4}}\s+)?$")
     spans = relative_spans(sentence, language)
     found = []
     for lo, hi in spans:
@@ -6045,6 +6065,17 @@ def coordinated_fronted_days(sentence: str, words: list[EventWord], main: EventW
                     found.append((w, (lo, hi)))
                 break
     return found
+
+
+@lru_cache(maxsize=None)
+def _fronted_day_opener(language: str) -> re.Pattern | None:
+    """A coordinating conjunction (vocabulary "coordinating_conjunctions") closing the text,
+    one short word ("on", "el") at most after it: what stands right before a clause's fronted
+    day (coordinated_fronted_days); None where the language lists no conjunction."""
+    conj = _word_pattern("coordinating_conjunctions", language)
+    if conj is None:
+        return None
+    return re.compile(rf"(?:^|[\s,])(?:{conj.pattern})\s+(?:[^\W\d_]{{1,4}}\s+)?$")
 
 
 def reaction_to(main: EventWord, joined: EventWord) -> bool:
