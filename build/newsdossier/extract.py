@@ -53,6 +53,9 @@ REASON_QUOTE_LIMIT = 160
 # characters); a longer text is a dump or a feed saved as one file, each of whose sentences
 # costs the extraction about 1.5 ms (bench/: a one-line text of 2 MB took two minutes).
 READ_LIMIT = 200_000
+# A sentence's end: its mark, any closing quotation mark or bracket, then a space or the
+# text's end (read_within, _lead_paragraph, _sentence_around).
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"\u201d\u00bb\u2019)]*(?:\s|$)")
 
 
 @dataclass
@@ -1604,7 +1607,6 @@ def _cited_source(layout: Layout) -> dict | None:
 # The fewest words of the paragraph read as the article's lead (_lead_paragraph): fewer make
 # a picture's legend or a one-line standfirst.
 LEAD_WORDS = 10
-_SENTENCE_END = re.compile(r"[.!?\u2026][\"\u201d\u00bb\u2019)]*(?:\s|$)")
 
 
 def _after_lead(layout: Layout, lead: str | None) -> frozenset[int]:
