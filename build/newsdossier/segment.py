@@ -2321,7 +2321,7 @@ def segment(text: str) -> Layout:
             # not only its credit (read below as a credit line)
             layout.dateline = alone
             continue
-        if (body and last_prose <= index and _opens_with_signoff_credit(line) and (signed := signature(line.split(None, 1)[1]))
+        if (body and last_prose <= index and (opener := signoff_opener_size(line)) and (signed := signature(line.split(None, opener)[opener]))
                 and signed.endswith(")") and not reference().find_source(signed[:signed.rfind(" (")])
                 and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])):
             # "Theo Minh Anh/VOV", "Theo Thu Hà (Báo Example)" under the text's last paragraph:
@@ -3440,12 +3440,6 @@ def contribution_credit(line: str) -> list[str] | None:
 SIGNATURE_REACH = 3
 
 
-def _opens_with_signoff_credit(line: str) -> bool:
-    """Whether a line opens with a credit's word that may stand before a writer's name in a
-    sign-off (vocabulary signoff_credit_openers: "Theo Minh Anh/VOV"), then a capitalised word."""
-    return signoff_opener_size(line) > 0
-
-
 # A plain capitalised word: a surname, as after a given name spelled as a credit's word ("Theo
 # Walker", "Theo Leggett"), not a Vietnamese writer's name of two words or more ("Theo Minh Anh").
 _PLAIN_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]+")
@@ -3485,8 +3479,8 @@ def signature(line: str) -> str | None:
     ref = reference()
     # "Theo Minh Anh/VOV", "Theo Hải Yến (TTXVN)": a credit's word (vocabulary
     # signoff_credit_openers) before the writer and the outlet, no part of the writer's name
-    if _opens_with_signoff_credit(line):
-        rest = line.split(None, 1)[1]
+    if (opener := signoff_opener_size(line)):
+        rest = line.split(None, opener)[opener]
         if (signed := signature(rest)):
             return signed
         # "Theo Vietnamplus (TTXVN)", "Theo Dân Trí/Báo Dân Trí": an outlet the reference knows,
