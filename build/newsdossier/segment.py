@@ -4499,14 +4499,19 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
                 return
 
 
+# An outlet's name credited in a lead's opening (up to 31 characters from a capital letter):
+# the same in both of the lead's credits below.
+_CREDITED_OUTLET = r"(?P<agency>[A-Z][\w&' ]{1,30}?)"
 # An outlet's name opening the lead right after a dateline's place and closed by a stop and
-# dash or a dash ("La Paz. EFE.- Los ...", "Bamako - AFP - Les ..."): checked against the
-# reference by _take_dateline.
-_CREDIT_AFTER_PLACE = re.compile(r"^(?P<agency>[A-Z][\w&' ]{1,30}?)\s*(?:\.-|--|[\u2013\u2014-]|:)\s+(?=\S)")
+# dash, a dash or a colon ("La Paz. EFE.- Los ...", "Bamako - AFP - Les ...", "Kidal – AFP:
+# Les ..."): checked against the reference by _take_dateline.
+_CREDIT_AFTER_PLACE = re.compile(rf"^{_CREDITED_OUTLET}\s*(?:\.-|--|[\u2013\u2014-]|:)\s+(?=\S)")
 # A name (four words at most, no stop), a dash, then an outlet's name closed by a colon, opening
-# the lead ("Harbour Daily – AFP: The ..."): checked against the reference by _take_dateline.
+# the lead ("Harbour Daily – AFP: The ..."): checked against the reference by _take_dateline
+# (where the name is a known place, the place is the dateline's and the outlet is read with
+# _CREDIT_AFTER_PLACE).
 _NAME_THEN_CREDIT_COLON = re.compile(r"^(?P<name>[^\W_][\w'&]*(?:[ \t]+[\w'&]+){0,3}?)\s*(?:--|[-\u2013\u2014])\s*"
-                                     r"(?P<agency>[A-Z][\w&' ]{1,30}?)\s*:\s+(?=\S)")
+                                     rf"{_CREDITED_OUTLET}\s*:\s+(?=\S)")
 
 
 # The dateline's forms looked for in a paragraph after the first (a standfirst may come
