@@ -477,12 +477,12 @@ def update_stamp(line: str) -> bool:
         if max(published, updated) >= 0:
             return updated >= published  # ("Updated today · Published May 5": the publication's day)
         after = fold_same_length(line[days[0].end:]).lower()
-        published, updated = (min((m.start() for m in rx.finditer(after)), default=len(after)) for rx in _stamp_labels())
-        if updated < published and not any(d.start >= days[0].end + updated for d in days[1:]):
+        published, updated = (rx.search(after) for rx in _stamp_labels())  # the first label of each kind after the day
+        if (updated and (published is None or updated.start() < published.start())
+                and not any(d.start >= days[0].end + updated.start() for d in days[1:])):
             # "2025-11-14 09:05 Last Updated At:11:40": the label opens the update's own hour,
             # so the day before it is the publication's; one closing the line stamps that day
-            label_end = next(m.end() for m in _stamp_labels()[1].finditer(after) if m.start() == updated)
-            return not _UPDATE_OWN_HOUR.match(after[label_end:])
+            return not _UPDATE_OWN_HOUR.match(after[updated.end():])
     return bool(_line_patterns()["updated_prefix"].match(fold(line)))
 
 
