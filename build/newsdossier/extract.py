@@ -2818,9 +2818,11 @@ def _line_quotations(text: str) -> Callable[[int], bool]:
     """events.inside_quotation for one text asked at many offsets: offset (int) -> whether it
     falls inside a quotation closed on its line. Each line's quotations are found once, when a
     first offset on it is asked (inside_quotation finds them again on every call: on a text
-    printed as one long line, once per day it names)."""
+    printed as one long line, once per day it names). The quotations of a line are apart and
+    in order (_quotation_spans), so the one that may hold an offset is the last opened at or
+    before it."""
     starts: list[int] = []
-    spans: dict[int, list[tuple[int, int]]] = {}
+    spans: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
 
     def quoted(offset: int) -> bool:
         if not starts:
@@ -2828,8 +2830,11 @@ def _line_quotations(text: str) -> Callable[[int], bool]:
         start = starts[bisect_right(starts, offset) - 1]
         if start not in spans:
             end = text.find("\n", start)
-            spans[start] = quotation_spans(text[start:] if end < 0 else text[start:end])
-        return any(s <= offset - start < e for s, e in spans[start])
+            found = quotation_spans(text[start:] if end < 0 else text[start:end])
+            spans[start] = ([s for s, _e in found], found)
+        opened, found = spans[start]
+        at = bisect_right(opened, offset - start) - 1
+        return at >= 0 and offset - start < found[at][1]
     return quoted
 
 
