@@ -4,7 +4,9 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 import dataclasses
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
@@ -16,7 +18,7 @@ from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled
 from .entities import (ACTOR_KINDS, Found, bodies_speaking, country_demonyms, everyday_words_name, find_in_sentence, shared_end_as_host, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
                        given_name_subjects, resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
-from .events import RECURRING, EventFinding, calendar_day, find_events, inside_quotation
+from .events import RECURRING, EventFinding, calendar_day, find_events, inside_quotation, _quotation_spans as quotation_spans
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
@@ -51,6 +53,9 @@ REASON_QUOTE_LIMIT = 160
 # characters); a longer text is a dump or a feed saved as one file, each of whose sentences
 # costs the extraction about 1.5 ms (bench/: a one-line text of 2 MB took two minutes).
 READ_LIMIT = 200_000
+# A sentence's end: its mark, any closing quotation mark or bracket, then a space or the
+# text's end (read_within, _lead_paragraph, _sentence_around).
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"\u201d\u00bb\u2019)]*(?:\s|$)")
 
 
 @dataclass
@@ -1602,7 +1607,6 @@ def _cited_source(layout: Layout) -> dict | None:
 # The fewest words of the paragraph read as the article's lead (_lead_paragraph): fewer make
 # a picture's legend or a one-line standfirst.
 LEAD_WORDS = 10
-_SENTENCE_END = re.compile(r"[.!?\u2026][\"\u201d\u00bb\u2019)]*(?:\s|$)")
 
 
 def _after_lead(layout: Layout, lead: str | None) -> frozenset[int]:
@@ -2790,10 +2794,11 @@ def _this_day_dates(text: str, language: str = "und") -> list[DateMention]:
     réduites"), and a day remembered, a relative clause describing it ("de ce 9 mai 2018 où
     tout a basculé": _remembered_day_after)."""
     pattern = _bare_this_day_pattern()
+    quoted = _line_quotations(text)
     found = []
     for d in find_dates(text):
         if (d.kind != "date" or not d.value.day or d.value_end is not None or printed_weekday(text, d) is not None
-                or inside_quotation(text, d.start)):
+                or quoted(d.start)):
             continue
         before = text[max(0, d.start - 20):d.start]
         if (deictic := pattern.search(fold_same_length(before))) is None:
@@ -2807,6 +2812,30 @@ def _this_day_dates(text: str, language: str = "und") -> list[DateMention]:
             continue
         found.append(d)
     return found
+
+
+def _line_quotations(text: str) -> Callable[[int], bool]:
+    """events.inside_quotation for one text asked at many offsets: offset (int) -> whether it
+    falls inside a quotation closed on its line. Each line's quotations are found once, when a
+    first offset on it is asked (inside_quotation finds them again on every call: on a text
+    printed as one long line, once per day it names). The quotations of a line are apart and
+    in order (_quotation_spans), so the one that may hold an offset is the last opened at or
+    before it."""
+    starts: list[int] = []
+    spans: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+
+    def quoted(offset: int) -> bool:
+        if not starts:
+            starts.extend([0, *(m.end() for m in re.finditer("\n", text))])
+        start = starts[bisect_right(starts, offset) - 1]
+        if start not in spans:
+            end = text.find("\n", start)
+            found = quotation_spans(text[start:] if end < 0 else text[start:end])
+            spans[start] = ([s for s, _e in found], found)
+        opened, found = spans[start]
+        at = bisect_right(opened, offset - start) - 1
+        return at >= 0 and offset - start < found[at][1]
+    return quoted
 
 
 def _sentence_around(text: str, mention: DateMention) -> str:

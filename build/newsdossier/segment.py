@@ -477,12 +477,12 @@ def update_stamp(line: str) -> bool:
         if max(published, updated) >= 0:
             return updated >= published  # ("Updated today · Published May 5": the publication's day)
         after = fold_same_length(line[days[0].end:]).lower()
-        published, updated = (min((m.start() for m in rx.finditer(after)), default=len(after)) for rx in _stamp_labels())
-        if updated < published and not any(d.start >= days[0].end + updated for d in days[1:]):
+        published, updated = (rx.search(after) for rx in _stamp_labels())  # the first label of each kind after the day
+        if (updated and (published is None or updated.start() < published.start())
+                and not any(d.start >= days[0].end + updated.start() for d in days[1:])):
             # "2025-11-14 09:05 Last Updated At:11:40": the label opens the update's own hour,
             # so the day before it is the publication's; one closing the line stamps that day
-            label_end = next(m.end() for m in _stamp_labels()[1].finditer(after) if m.start() == updated)
-            return not _UPDATE_OWN_HOUR.match(after[label_end:])
+            return not _UPDATE_OWN_HOUR.match(after[updated.end():])
     return bool(_line_patterns()["updated_prefix"].match(fold(line)))
 
 
@@ -2321,7 +2321,7 @@ def segment(text: str) -> Layout:
             # not only its credit (read below as a credit line)
             layout.dateline = alone
             continue
-        if (body and last_prose <= index and _opens_with_signoff_credit(line) and (signed := signature(line.split(None, 1)[1]))
+        if (body and last_prose <= index and (opener := signoff_opener_size(line)) and (signed := signature(line.split(None, opener)[opener]))
                 and signed.endswith(")") and not reference().find_source(signed[:signed.rfind(" (")])
                 and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])):
             # "Theo Minh Anh/VOV", "Theo Thu Hà (Báo Example)" under the text's last paragraph:
@@ -3440,12 +3440,6 @@ def contribution_credit(line: str) -> list[str] | None:
 SIGNATURE_REACH = 3
 
 
-def _opens_with_signoff_credit(line: str) -> bool:
-    """Whether a line opens with a credit's word that may stand before a writer's name in a
-    sign-off (vocabulary signoff_credit_openers: "Theo Minh Anh/VOV"), then a capitalised word."""
-    return signoff_opener_size(line) > 0
-
-
 # A plain capitalised word: a surname, as after a given name spelled as a credit's word ("Theo
 # Walker", "Theo Leggett"), not a Vietnamese writer's name of two words or more ("Theo Minh Anh").
 _PLAIN_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’]+")
@@ -3485,8 +3479,8 @@ def signature(line: str) -> str | None:
     ref = reference()
     # "Theo Minh Anh/VOV", "Theo Hải Yến (TTXVN)": a credit's word (vocabulary
     # signoff_credit_openers) before the writer and the outlet, no part of the writer's name
-    if _opens_with_signoff_credit(line):
-        rest = line.split(None, 1)[1]
+    if (opener := signoff_opener_size(line)):
+        rest = line.split(None, opener)[opener]
         if (signed := signature(rest)):
             return signed
         # "Theo Vietnamplus (TTXVN)", "Theo Dân Trí/Báo Dân Trí": an outlet the reference knows,
@@ -4505,14 +4499,19 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
                 return
 
 
+# An outlet's name credited in a lead's opening (up to 31 characters from a capital letter):
+# the same in both of the lead's credits below.
+_CREDITED_OUTLET = r"(?P<agency>[A-Z][\w&' ]{1,30}?)"
 # An outlet's name opening the lead right after a dateline's place and closed by a stop and
-# dash or a dash ("La Paz. EFE.- Los ...", "Bamako - AFP - Les ..."): checked against the
-# reference by _take_dateline.
-_CREDIT_AFTER_PLACE = re.compile(r"^(?P<agency>[A-Z][\w&' ]{1,30}?)\s*(?:\.-|--|[\u2013\u2014-]|:)\s+(?=\S)")
+# dash, a dash or a colon ("La Paz. EFE.- Los ...", "Bamako - AFP - Les ...", "Kidal – AFP:
+# Les ..."): checked against the reference by _take_dateline.
+_CREDIT_AFTER_PLACE = re.compile(rf"^{_CREDITED_OUTLET}\s*(?:\.-|--|[\u2013\u2014-]|:)\s+(?=\S)")
 # A name (four words at most, no stop), a dash, then an outlet's name closed by a colon, opening
-# the lead ("Harbour Daily – AFP: The ..."): checked against the reference by _take_dateline.
+# the lead ("Harbour Daily – AFP: The ..."): checked against the reference by _take_dateline
+# (where the name is a known place, the place is the dateline's and the outlet is read with
+# _CREDIT_AFTER_PLACE).
 _NAME_THEN_CREDIT_COLON = re.compile(r"^(?P<name>[^\W_][\w'&]*(?:[ \t]+[\w'&]+){0,3}?)\s*(?:--|[-\u2013\u2014])\s*"
-                                     r"(?P<agency>[A-Z][\w&' ]{1,30}?)\s*:\s+(?=\S)")
+                                     rf"{_CREDITED_OUTLET}\s*:\s+(?=\S)")
 
 
 # The dateline's forms looked for in a paragraph after the first (a standfirst may come
