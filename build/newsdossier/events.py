@@ -4621,6 +4621,23 @@ def _deadline_cut(sentence: str, end: int, language: str = "und", reach: int = 3
     return end + (len(tail) if cut is None else cut)
 
 
+def _tense_cut(sentence: str, main: EventWord, language: str = "und") -> int:
+    """Where the words after the main event word that may tell its tense stop: at a deadline
+    word (_deadline_cut), and, after an event verb, at the first coordinating conjunction
+    (vocabulary "coordinating_conjunctions"): the clause joined there has a tense of its own
+    ("Dos soldados murieron el martes y sus cuerpos serán repatriados el lunes": the deaths
+    are past, the repatriation planned). A noun's tense may follow it across one ("la llegada
+    y el despliegue se harán el lunes"), so a noun keeps the whole reach. Source: held-out
+    Spanish and French wire copy whose past deaths were read as planned."""
+    end = _deadline_cut(sentence, main.end, language)
+    conj = _word_pattern("coordinating_conjunctions", language) if main.verb else None
+    if conj is not None:
+        found = conj.search(_compared(sentence, language in EXACT_LANGUAGES), main.end, end)
+        if found is not None:
+            return found.start()
+    return end
+
+
 def file_photo_caption(sentence: str, language: str = "und") -> int | None:
     """Where the caption of a picture from the archives ends in the sentence (vocabulary
     "file_photo_words": "(AP file photo)", "photo d'archives", "foto de archivo", "ảnh tư
@@ -7376,12 +7393,13 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # the tense of a relative clause describing another noun is none of the happening's
         untensed = _blanked(tensed, other_relative_clauses(sentence, main, language, words)
                             + other_tense_particles(sentence, main, language))
-        clause = untensed[_clause_start(sentence, main.start):_deadline_cut(sentence, main.end, language)]
+        told_end = _tense_cut(sentence, main, language)
+        clause = untensed[_clause_start(sentence, main.start):told_end]
         own = own_time_clause(sentence, main, language)
         if own is not None:
             # "vowed that it would not be intimidated after three soldiers were killed": the
             # time clause's tense is the happening's, not the clause's it hangs on
-            tense_told = untensed[own:_deadline_cut(sentence, main.end, language)]
+            tense_told = untensed[own:told_end]
         else:
             tense_told = sentence[frame.end:main.end + 30] if frame else clause
         planned = not main.frame and (future_tense(tense_told, language)
