@@ -4466,7 +4466,7 @@ def _date_lead_before() -> re.Pattern:
 
 
 def _dated_words(sentence: str, words: list[EventWord], mentions: list[DateMention],
-                 adjuncts: list[tuple[int, int, int]] = ()) -> dict[int, list[DateMention]]:
+                 adjuncts: list[tuple[int, int, int]] = (), language: str = "und") -> dict[int, list[DateMention]]:
     """Each date of a sentence given to the event word nearest it (index in words), counted
     from the word's end for a date after it and from its start for one before it; a word of
     the date's own clause first (no comma, semicolon, colon, bracket or dash between): "The
@@ -4476,7 +4476,11 @@ def _dated_words(sentence: str, words: list[EventWord], mentions: list[DateMenti
     la force a cédé la place" dates the handover, not the resolution. A word leading the
     date (vocabulary "date_lead_words": "le", "el", "on") is the date's, not counted in its
     gap from a word before it: "a condamné le 8 mars l'attaque du 7 mars" gives 8 March to
-    the condemning, not to the attack its object names."""
+    the condemning, not to the attack its object names. A verb opening a clause coordinated
+    right after the date (coordinated_after: only "and" and/or a comma between) comes after
+    the words before the date: the date closes the clause before ("firmaron el acuerdo en
+    agosto de 2015 y desplegaron tropas el pasado abril" dates the signing, not the
+    deployment). language: ISO 639-1 code of the text."""
     given: dict[int, list[DateMention]] = {}
     for mention in mentions:
         led = _date_lead_before().search(fold_same_length(sentence[max(0, mention.start - 40):mention.start]))
@@ -4491,7 +4495,10 @@ def _dated_words(sentence: str, words: list[EventWord], mentions: list[DateMenti
         def apart(w: EventWord) -> bool:
             lo, hi = (w.end, mention.start) if mention.start >= w.end else (mention.end, w.start)
             return bool(_CLAUSE_END.search(sentence, lo, hi)) if lo < hi else False
-        nearest = min(range(len(words)), key=lambda i: (adjunct_only(words[i]), apart(words[i]), gap(words[i]), i))
+        def opens_after(w: EventWord) -> bool:
+            return w.verb and any(x.end <= mention.start for x in words) and coordinated_after(sentence, mention.end, w, language)
+        nearest = min(range(len(words)), key=lambda i: (adjunct_only(words[i]), apart(words[i]), opens_after(words[i]),
+                                                        gap(words[i]), i))
         given.setdefault(nearest, []).append(mention)
     return given
 
@@ -4619,6 +4626,23 @@ def _deadline_cut(sentence: str, end: int, language: str = "und", reach: int = 3
     tail = sentence[end:end + reach]
     cut = deadline_word(tail, language)
     return end + (len(tail) if cut is None else cut)
+
+
+def _tense_cut(sentence: str, main: EventWord, language: str = "und") -> int:
+    """Where the words after the main event word that may tell its tense stop: at a deadline
+    word (_deadline_cut), and, after an event verb, at the first coordinating conjunction
+    (vocabulary "coordinating_conjunctions"): the clause joined there has a tense of its own
+    ("Dos soldados murieron el martes y sus cuerpos serán repatriados el lunes": the deaths
+    are past, the repatriation planned). A noun's tense may follow it across one ("la llegada
+    y el despliegue se harán el lunes"), so a noun keeps the whole reach. Source: held-out
+    Spanish and French wire copy whose past deaths were read as planned."""
+    end = _deadline_cut(sentence, main.end, language)
+    conj = _word_pattern("coordinating_conjunctions", language) if main.verb else None
+    if conj is not None:
+        found = conj.search(_compared(sentence, language in EXACT_LANGUAGES), main.end, end)
+        if found is not None:
+            return found.start()
+    return end
 
 
 def file_photo_caption(sentence: str, language: str = "und") -> int | None:
@@ -5865,6 +5889,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                 or since_setup(printed, start, language, words)  # "since its deployment last year": in passing
                 or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others
                                            if not (end <= w.start and w in described)
+                                           and not joined_verbs(printed, main, w, language)
                                            and not (main.end <= start and led_after(w, end))
                                            and not (main.end <= start and w.verb and coordinated_after(printed, end, w, language))))
                 or _within(start, clauses)
@@ -5896,6 +5921,16 @@ def coordinated_after(sentence: str, end: int, word: EventWord, language: str = 
     between = sentence[end:word.start]
     match = pattern.fullmatch(_compared(between, language in EXACT_LANGUAGES))
     return match is not None and bool(between.strip())
+
+
+def joined_verbs(sentence: str, main: EventWord, word: EventWord, language: str = "und") -> bool:
+    """Whether the event verb `word` is joined right after the main event verb, only a comma
+    and/or a coordinating conjunction between them (coordinated_after: "were kidnapped and
+    killed on Tuesday", "fueron secuestrados y asesinados, el martes,", "ont été enlevés et
+    tués vendredi", "bị bắt cóc và sát hại"): the two verbs share one subject, and a day after
+    the second dates them both, one happening. Source: held-out Spanish wire copy whose
+    kidnapping lost its day to the killing joined after it."""
+    return main.verb and word.verb and coordinated_after(sentence, main.end, word, language)
 
 
 # At most this many words between a coordinating conjunction and the verb of the clause it
@@ -5995,6 +6030,7 @@ def coordinated_happenings(sentence: str, words: list[EventWord], main: EventWor
         return w.verb or (language == "en" and re.match(r"\s+(?:[A-Z]|(?:the|a|an|its|their|his|her)\s)", sentence[w.end:]) is not None)
 
     opened = [w for w in words if not w.frame and w.start > main.end and verb_like(w)
+              and not joined_verbs(sentence, main, w, language)
               and (sentence[:w.start].rstrip().endswith(",")
                    or (conj is not None and re.search(rf"(?:{conj.pattern})\s*$", compared[max(0, w.start - 12):w.start])))]
     spans = relative_spans(sentence, language)
@@ -6206,6 +6242,27 @@ def result_participle(sentence: str, word: EventWord, language: str = "und") -> 
     printed = sentence[word.start:word.end].lower()
     return (bool(endings) and word.verb and " " not in printed.strip() and printed.endswith(endings)
             and re.search(r",\s*$", sentence[max(0, word.start - 5):word.start]) is not None)
+
+
+# The most words between an event verb and the noun of its object ("signed a peace deal": one;
+# "firmaron un acuerdo de alto el fuego": four, to the ceasefire).
+_OBJECT_NOUN_WORDS = 4
+
+
+def object_noun(sentence: str, main: EventWord, word: EventWord, words: list[EventWord]) -> bool:
+    """Whether the event noun `word` is the object of the main event verb naming the same
+    happening (kinds_agree): after the verb, at most _OBJECT_NOUN_WORDS words between, no
+    clause end nor other event word but a noun of the same kind ("signed a peace deal",
+    "firmaron un acuerdo de alto el fuego",
+    "ont signé un accord"). A date set after such a noun dates the verb's happening, not a
+    second one. Source: held-out Spanish wire copy whose agreement signed "en agosto de 2015"
+    was told twice, once undated."""
+    if not main.verb or word.verb or word.start < main.end or not kinds_agree(word.kind, main.kind):
+        return False
+    gap = sentence[main.end:word.start]
+    return (len(gap.split()) <= _OBJECT_NOUN_WORDS and not _CLAUSE_END.search(gap)
+            and not any(main.end <= x.start < word.start and (x.verb or not kinds_agree(x.kind, main.kind))
+                        for x in words if x is not word))
 
 
 def verb_complement(sentence: str, main: EventWord, word: EventWord, language: str = "und") -> bool:
@@ -7376,12 +7433,13 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # the tense of a relative clause describing another noun is none of the happening's
         untensed = _blanked(tensed, other_relative_clauses(sentence, main, language, words)
                             + other_tense_particles(sentence, main, language))
-        clause = untensed[_clause_start(sentence, main.start):_deadline_cut(sentence, main.end, language)]
+        told_end = _tense_cut(sentence, main, language)
+        clause = untensed[_clause_start(sentence, main.start):told_end]
         own = own_time_clause(sentence, main, language)
         if own is not None:
             # "vowed that it would not be intimidated after three soldiers were killed": the
             # time clause's tense is the happening's, not the clause's it hangs on
-            tense_told = untensed[own:_deadline_cut(sentence, main.end, language)]
+            tense_told = untensed[own:told_end]
         else:
             tense_told = sentence[frame.end:main.end + 30] if frame else clause
         planned = not main.frame and (future_tense(tense_told, language)
@@ -7435,7 +7493,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             earlier.start = counted_back_date(_day(referent.start), days, months, rounded)
             told.append(_Told(earlier, later, sentence, "separate"))
             continue
-        given = _dated_words(sentence, words, mentions, conformity_adjuncts(sentence, language)) if mentions else {}
+        given = _dated_words(sentence, words, mentions, conformity_adjuncts(sentence, language), language) if mentions else {}
         timed: list[int] = []  # words a date in passing moved to, as their time clause's ("since 1993, when ...")
         for mention in mentions:
             # "until 2026, when its withdrawal begins": the date of the time clause's event only
@@ -7461,6 +7519,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 moved = [m for m in held if m.end <= words[i].start]
                 given[i] = [m for m in held if m.end > words[i].start]
                 given.setdefault(main_index, []).extend(moved)
+        for i, held in list(given.items()):
+            # "firmaron un acuerdo de paz en agosto de 2015": the date of the main verb's object
+            # naming its own happening is the verb's
+            if i != main_index and object_noun(sentence, main, words[i], words):
+                given.setdefault(main_index, []).extend(held)
+                given[i] = []
         given = {i: held for i, held in given.items() if held}
         own = given.get(main_index, [])
         framed: list[DateMention] = []  # the days of statements framing the happening: the tellings'
