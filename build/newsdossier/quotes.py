@@ -1259,6 +1259,29 @@ def _body_reference_keys(language: str) -> dict[str, str]:
     return {_comparable(str(k), language): str(k) for k in _vocabulary().get("body_references") or {}}
 
 
+JOINT_LIST_MOST_WORDS = 8  # words a list of speakers may hold after its first, before the shared verb
+
+
+def _listed_with_speakers(comparable: str, at: int, language: str) -> bool:
+    """Whether the compared text from position `at` (right after a name) is a joining word of a
+    list of speakers ("et", "and", "y", "và": quotes.yaml "joint_speaker_words"), then at most
+    JOINT_LIST_MOST_WORDS words with no punctuation, then a speech or stance verb: the name
+    opens a list sharing the verb ("Niamey et la Minusma ont assuré"). _joint_speakers then
+    checks the list name by name."""
+    gaps = _joint_gap_patterns(language)
+    if gaps is None:
+        return False
+    joined = gaps[0].match(comparable, at)
+    if joined is None or joined.end() == at:
+        return False
+    rest = re.match(rf"(?:[^\s.;:,!?()\"<>]+\s+){{0,{JOINT_LIST_MOST_WORDS}}}", comparable[joined.end():])
+    patterns = _patterns(language)
+    start = joined.end()
+    stops = [start + m.end() for m in re.finditer(r"\s+", comparable[start:start + (rest.end() if rest else 0)])]
+    return any(patterns[kind] is not None and patterns[kind].match(comparable, p) is not None
+               for p in [start] + stops for kind in ("speech_verbs", "stance_verbs"))
+
+
 def _capital_voices(text: str, comparable: str, found: Sequence[Found], language: str) -> list[_Mention]:
     """A country's capital opening its clause as the subject of a speech verb ("Accra a affirmé
     que...", "Kinshasa accuse Kigali...", "Bamako exigió..."): the seat of the government stands
@@ -1266,7 +1289,8 @@ def _capital_voices(text: str, comparable: str, found: Sequence[Found], language
     country); so does a capital right after a source marker opening its clause ("selon Bamako",
     "according to Accra", "según Bogotá"; quotes.yaml "source_markers"). Not a capital after a
     preposition or other words of its clause ("sources in Bamako said": where they are).
-    Returns country mentions at the capital's place."""
+    A capital opening a list of speakers sharing the verb speaks too ("Niamey et la Minusma ont
+    assuré": _listed_with_speakers). Returns country mentions at the capital's place."""
     out = []
     ref = reference()
     for city in found:
@@ -1279,7 +1303,8 @@ def _capital_voices(text: str, comparable: str, found: Sequence[Found], language
                 # "selon Bamako", "according to Accra", "según Bogotá": the capital after a
                 # source marker opening its clause speaks as well
                 after_marker = bool(clause.strip()) and _comparable(clause.strip(), language) in _compared_forms("source_markers", language)
-                if not after_marker and (clause.strip() or not _speech_verb_follows(comparable, match.end(), language)):
+                if not after_marker and (clause.strip() or not (_speech_verb_follows(comparable, match.end(), language)
+                                                                or _listed_with_speakers(comparable, match.end(), language))):
                     continue
                 out.append(_Mention(match.start(), match.end(), "entity",
                                     Found("country", country.id, country.name, text, [surface], code=city.code)))
