@@ -136,6 +136,9 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
             split = _split_verb_pattern(language) if section == "speech_verbs" else None
             if split is not None and forms:
                 patterns[section] = re.compile(f"{split.pattern}|{patterns[section].pattern}")
+            narrative = _narrative_infinitive_pattern(language) if section == "speech_verbs" else None
+            if narrative is not None and forms:
+                patterns[section] = re.compile(f"{narrative.pattern}|{patterns[section].pattern}")
             continue
         patterns[section] = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
     articles = _articles(language)
@@ -269,6 +272,18 @@ def _split_verb_pattern(language: str) -> re.Pattern | None:
     follows = rf"\s+(?:{_alternation(clauses)})(?!\w)|\s*:" if clauses else r"\s*:"
     return re.compile(rf"(?<!\w)(?:{_alternation(opens)})\s+(?:[^\s,.;:!?\"()\u201c\u201d\u00ab\u00bb]+\s+){{1,{most}}}?"
                       rf"(?:{_alternation(closes)})(?={follows})")
+
+
+def _narrative_infinitive_pattern(language: str) -> re.Pattern | None:
+    """The narrative infinitives of saying of a language, as compared (quotes.yaml
+    "narrative_infinitives": French "Et X d'ajouter : « ... »"), each only right before a colon
+    or an opening quotation mark (looked at, not taken). None when the language lists none.
+    Rule source: the French narrative infinitive ("infinitif de narration", "et" + subject +
+    "de" + infinitive) tells an action of its subject, here a saying."""
+    forms = _compared_forms("narrative_infinitives", language)
+    if not forms:
+        return None
+    return re.compile(rf"(?<![\w'])(?:{_alternation(forms)})(?=\s*[:<\"])")
 
 
 def _verb_words_overlap(match: re.Match, mentions: list[_Mention], language: str) -> bool:
@@ -1244,6 +1259,29 @@ def _body_reference_keys(language: str) -> dict[str, str]:
     return {_comparable(str(k), language): str(k) for k in _vocabulary().get("body_references") or {}}
 
 
+JOINT_LIST_MOST_WORDS = 8  # words a list of speakers may hold after its first, before the shared verb
+
+
+def _listed_with_speakers(comparable: str, at: int, language: str) -> bool:
+    """Whether the compared text from position `at` (right after a name) is a joining word of a
+    list of speakers ("et", "and", "y", "và": quotes.yaml "joint_speaker_words"), then at most
+    JOINT_LIST_MOST_WORDS words with no punctuation, then a speech or stance verb: the name
+    opens a list sharing the verb ("Niamey et la Minusma ont assuré"). _joint_speakers then
+    checks the list name by name."""
+    gaps = _joint_gap_patterns(language)
+    if gaps is None:
+        return False
+    joined = gaps[0].match(comparable, at)
+    if joined is None or joined.end() == at:
+        return False
+    rest = re.match(rf"(?:[^\s.;:,!?()\"<>]+\s+){{0,{JOINT_LIST_MOST_WORDS}}}", comparable[joined.end():])
+    patterns = _patterns(language)
+    start = joined.end()
+    stops = [start + m.end() for m in re.finditer(r"\s+", comparable[start:start + (rest.end() if rest else 0)])]
+    return any(patterns[kind] is not None and patterns[kind].match(comparable, p) is not None
+               for p in [start] + stops for kind in ("speech_verbs", "stance_verbs"))
+
+
 def _capital_voices(text: str, comparable: str, found: Sequence[Found], language: str) -> list[_Mention]:
     """A country's capital opening its clause as the subject of a speech verb ("Accra a affirmé
     que...", "Kinshasa accuse Kigali...", "Bamako exigió..."): the seat of the government stands
@@ -1251,7 +1289,8 @@ def _capital_voices(text: str, comparable: str, found: Sequence[Found], language
     country); so does a capital right after a source marker opening its clause ("selon Bamako",
     "according to Accra", "según Bogotá"; quotes.yaml "source_markers"). Not a capital after a
     preposition or other words of its clause ("sources in Bamako said": where they are).
-    Returns country mentions at the capital's place."""
+    A capital opening a list of speakers sharing the verb speaks too ("Niamey et la Minusma ont
+    assuré": _listed_with_speakers). Returns country mentions at the capital's place."""
     out = []
     ref = reference()
     for city in found:
@@ -1264,7 +1303,8 @@ def _capital_voices(text: str, comparable: str, found: Sequence[Found], language
                 # "selon Bamako", "according to Accra", "según Bogotá": the capital after a
                 # source marker opening its clause speaks as well
                 after_marker = bool(clause.strip()) and _comparable(clause.strip(), language) in _compared_forms("source_markers", language)
-                if not after_marker and (clause.strip() or not _speech_verb_follows(comparable, match.end(), language)):
+                if not after_marker and (clause.strip() or not (_speech_verb_follows(comparable, match.end(), language)
+                                                                or _listed_with_speakers(comparable, match.end(), language))):
                     continue
                 out.append(_Mention(match.start(), match.end(), "entity",
                                     Found("country", country.id, country.name, text, [surface], code=city.code)))
@@ -2494,7 +2534,8 @@ def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozense
     # “cowardly and planned”"; _characterising_cues keeps it when it opens in lowercase)
     # a word of "judgements" may stand in quotation marks alone ("calling the attack “barbaric”"):
     # a judgement word quoted is the speaker's, not a term
-    judged = rf"\s+(?:[{_JUDGEMENT_MARKS}]\s?)?(?:(?:{_alternation(list(judgements))})(?!\w)|[{_JUDGEMENT_MARKS}](?=\s?[^\W\d_]))"
+    # after a space, or glued to an elided link ("l'a qualifiée d'odieuse", as compared)
+    judged = rf"(?:\s+|(?<=')){_JUDGEMENT_OPENING}(?:(?:{_alternation(list(judgements))})(?!\w)|[{_JUDGEMENT_MARKS}](?=\s?[^\W\d_]))"
     # a determiner after "de" makes it the object's own preposition ("les victimes de la tragédie")
     determiners = sorted(_noun_determiners(language)) if no_article else []
     alone = r"(?![\w'\u2019-])"
@@ -2532,6 +2573,7 @@ def _characterising_patterns(language: str) -> tuple[re.Pattern | None, frozense
 # and as compared (_comparable folds the curly ones to '"' and « to "<").
 _QUOTED_JUDGEMENT_OPENERS = '"\u201c\u201e\u00ab'
 _JUDGEMENT_MARKS = _QUOTED_JUDGEMENT_OPENERS + "<"
+_JUDGEMENT_OPENING = rf"(?:[{_JUDGEMENT_MARKS}]\s?)?"
 
 
 def _quoted_judgement_lowercase(text: str, end: int) -> bool:
@@ -2591,6 +2633,34 @@ def _characterising_cues(cues: list[_Cue], comparable: str, mentions: list[_Ment
     return sorted(found)
 
 
+@lru_cache(maxsize=None)
+def _quoting_patterns(language: str) -> tuple[frozenset[str], re.Pattern] | None:
+    """(the quoting verbs, the pattern of the one quoted and the closing words after such a
+    verb), on the compared text (quotes.yaml "quoting_verbs"); None when the language lists none."""
+    entry = (_vocabulary().get("quoting_verbs") or {}).get(language) or {}
+    verbs = _compared_list(language, "quoting_verbs", language, "verbs")
+    closes = _compared_list(language, "quoting_verbs", language, "closes")
+    if not verbs or not closes:
+        return None
+    most = int(entry.get("most_words") or 8)
+    return frozenset(verbs), re.compile(rf"(?:\s+[^\s,.;:!?\"()<>]+){{1,{most}}}?\s+(?P<close>{_alternation(closes)})(?!\w)")
+
+
+def _quoting_cue(comparable: str, match: re.Match, language: str) -> _Cue | None:
+    """The cue of a verb quoting another's words ("Reuters quoted the spokesman as saying"):
+    one at the closing words ("as saying"), so the one quoted, the nearest speaker before them,
+    speaks rather than the one quoting (quotes.yaml "quoting_verbs"). None when the verb is not
+    a quoting verb or no closing words follow within the words allowed, with no punctuation.
+    Rule source: in "X quoted Y as saying Z", Z is Y's words, reported by X."""
+    quoting = _quoting_patterns(language)
+    if quoting is None or match.group() not in quoting[0]:
+        return None
+    tail = quoting[1].match(comparable, match.end())
+    if tail is None:
+        return None
+    return _Cue(tail.start("close"), tail.end("close"), False)
+
+
 def _ends_on(pattern: re.Pattern | None, before: str) -> bool:
     """Whether a match of `pattern` (a passive auxiliary, a negation) ends where `before`, the
     words right before a verb, ends; False when the language has no such pattern."""
@@ -2643,6 +2713,10 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
                 continue
             stance = not marker and ((patterns["stance_verbs"] is not None and patterns["stance_verbs"].fullmatch(match.group()) is not None)
                                      or _courtesy_after(comparable, match.start(), match.end(), language))
+            quoting = None if marker else _quoting_cue(comparable, match, language)
+            if quoting is not None:
+                cues.append(quoting)
+                continue
             cues.append(_Cue(match.start(), match.end(), marker, stance))
     # "Theo chia sẻ của X": the verb inside the marker's noun of words said is no verb
     nouns = [(c.end, _marker_noun_end(c, comparable, language)) for c in cues if c.marker]
@@ -3344,6 +3418,23 @@ def _joint_gap_patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
     return (re.compile(rf"\s*,?\s*(?:{_alternation(joins)})\s+{article}"), re.compile(rf"\s*,\s*{article}"))
 
 
+@lru_cache(maxsize=None)
+def _joint_auxiliary_pattern(language: str) -> re.Pattern:
+    """Spaces and auxiliaries or adverbs of a whole list of speakers, on the compared text
+    (quotes.yaml "joint_speaker_auxiliaries"); nothing but spaces when the language lists none."""
+    words = _compared_forms("joint_speaker_auxiliaries", language)
+    if not words:
+        return re.compile(r"\s*")
+    return re.compile(rf"\s*(?:(?:{_alternation(words)})(?!\w)\s*)*")
+
+
+def _joint_verb_gap(gap: str, language: str) -> bool:
+    """Whether the compared text between the last speaker of a list and the speech verb holds
+    only spaces and the list's auxiliaries or adverbs ("have", "ont", "también", "đã": quotes.yaml
+    "joint_speaker_auxiliaries"), so the list is still the verb's subject. gap: compared text."""
+    return _joint_auxiliary_pattern(language).fullmatch(gap) is not None
+
+
 def _joint_speakers(speaker: Found | None, cues: Sequence[_Cue], mentions: list[_Mention], text: str, comparable: str,
                     language: str) -> list[Found]:
     """The other speakers of a list sharing the speaker's verb: "Italy and Ireland said", "la
@@ -3369,7 +3460,7 @@ def _joint_speakers(speaker: Found | None, cues: Sequence[_Cue], mentions: list[
     else:
         own = next((m for m in reversed(mentions) if m.kind == "entity" and m.found is not None
                     and m.found.id == speaker.id and m.end <= verb.start), None)
-    if own is None or text[own.end:verb.start].strip():
+    if own is None or not _joint_verb_gap(comparable[own.end:verb.start], language):
         return []
     entities = [m for m in mentions if m.kind == "entity" and m.found is not None and m.found.kind in SPEAKER_KINDS and m.end <= own.start]
     members: list[_Mention] = []
