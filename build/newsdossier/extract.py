@@ -2497,6 +2497,17 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         # after the page's.
         page_year = printed_dates[0].value.year
         return _printed_day(lead_days[0], "credited lead", f"{layout.lead_day} (the page shows {printed})", text, hints, page_year, layout.lead_day)
+    if printed_dates and layout.date_over_menu and printed == layout.metadata.get("date"):
+        # A date line above the site's menu, before every headline, is the site's clock (the
+        # day the page was looked at or saved), as an update's day is no publication's: the
+        # latest day the article can be from. It estimates the date (inferred), never the
+        # text's own (strict).
+        if hints.strict:
+            printed_dates = []
+        else:
+            date, _, why = _printed_day(printed_dates[0], "the site's header date above its menu (no date of the article printed)",
+                                        printed, text, hints, around=printed)
+            return date, "inferred", why
     if printed_dates:
         if "date" in layout.metadata:
             return _printed_day(printed_dates[0], "printed", printed, text, hints, around=printed)
