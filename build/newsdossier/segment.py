@@ -4677,11 +4677,19 @@ _DASHED_BRACKET_OPENING = re.compile(r"^\((?P<credit>[^()]{2,40})\)\.?\s*[-\u201
 _CREDIT_WORD = re.compile(r"[A-ZÀ-ÝĐ0-9][\w'\u2019&.+-]*")
 
 
+# A web domain written in lower case, as sites print their own in a credit ("example.vn",
+# "example.com.ar").
+_LOWERCASE_DOMAIN = re.compile(r"(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}")
+
+
 def _credit_name(name: str) -> bool:
     """Whether a credit's name reads as an outlet's: one to four words, each capitalised
-    ("Example Times", "PLVN", "Example.vn"); not a sentence nor a headline's kicker
-    (vocabulary headline_kickers: "(Video)", "(UPDATED)")."""
+    ("Example Times", "PLVN", "Example.vn"), or a web domain alone in lower case
+    ("example.vn"); not a sentence nor a headline's kicker (vocabulary headline_kickers:
+    "(Video)", "(UPDATED)")."""
     words = name.split()
+    if len(words) == 1 and _LOWERCASE_DOMAIN.fullmatch(words[0]):
+        return True
     return (1 <= len(words) <= CREDIT_NAME_WORDS and all(_CREDIT_WORD.fullmatch(w) for w in words)
             # "(Video) - ", "(UPDATED) - ", "(UPDATE 2) - ": a kicker, numbered or not
             and re.sub(r"\s+\d+$", "", fold(name)) not in _kicker_words())
