@@ -1021,6 +1021,10 @@ def _own_outlet_patterns(section: str = "own_outlet_phrases") -> tuple[tuple[re.
                  for phrase in reference().vocabulary.get(section) or ())
 
 
+# A stop after a word of three lower-case letters or more, then a space: a sentence's end.
+_SENTENCE_STOP_IN_NAME = re.compile(r"(?<=[a-zß-ÿ]{3})\.\s")
+
+
 def _phrase_outlet(layout: Layout) -> str | None:
     """The outlet a page names as its own in a phrase of its furniture (vocabulary
     "own_outlet_phrases": "More From Example", "Get Example Weekly delivered", "Example is a
@@ -1037,7 +1041,9 @@ def _phrase_outlet(layout: Layout) -> str | None:
     for line in [*layout.metadata.values(), *layout.bylines, *layout.boilerplate, *layout.teasers, *layout.captions, *short]:
         for pattern, closed in _own_outlet_patterns():
             for match in pattern.finditer(line):
-                name = match["name"].strip(" .,;:'’")
+                # (a sentence's stop after a word, "suscribite a Example. Si ya sos ...", ends the
+                # name; an initial's or an abbreviation's does not: "U.S. News", "St. Louis")
+                name = _SENTENCE_STOP_IN_NAME.split(match["name"], maxsplit=1)[0].strip(" .,;:'’")
                 words = name.split()
                 # a word of the stops closing a name the phrase closes is the name's own
                 # ("your Example News Today account"); where the phrase leaves the end open, it
