@@ -1021,6 +1021,20 @@ def _own_outlet_patterns(section: str = "own_outlet_phrases") -> tuple[tuple[re.
                  for phrase in reference().vocabulary.get(section) or ())
 
 
+@lru_cache(maxsize=1)
+def _weekday_names() -> re.Pattern:
+    """A weekday's name in any language of dates.yaml ("Thursday", "jueves", "Thứ Năm"), as a
+    whole word on folded text."""
+    days = alternation(fold(w) for listed in reference().date_words["weekdays"].values() for w in listed)
+    return re.compile(rf"(?<!\w)(?:{days})(?!\w)")
+
+
+def _names_weekday(line: str) -> bool:
+    """Whether a date line names its weekday ("Thứ Bảy, 05/07/2025", "jueves 10 de marzo de
+    2022"), as a site's clock does."""
+    return bool(_weekday_names().search(fold(line).lower()))
+
+
 # A stop after a word of three lower-case letters or more, then a space: a sentence's end.
 _SENTENCE_STOP_IN_NAME = re.compile(r"(?<=[a-zß-ÿ]{3})\.\s")
 
@@ -2503,11 +2517,12 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         # after the page's.
         page_year = printed_dates[0].value.year
         return _printed_day(lead_days[0], "credited lead", f"{layout.lead_day} (the page shows {printed})", text, hints, page_year, layout.lead_day)
-    if printed_dates and layout.date_over_menu and printed == layout.metadata.get("date"):
-        # A date line above the site's menu, before every headline, is the site's clock (the
-        # day the page was looked at or saved), as an update's day is no publication's: the
-        # latest day the article can be from. It estimates the date (inferred), never the
-        # text's own (strict).
+    if printed_dates and layout.date_over_menu and printed == layout.metadata.get("date") and _names_weekday(printed):
+        # A date line with its weekday above the site's menu, before every headline, is the
+        # site's clock (the day the page was looked at or saved, "Thứ Bảy, 05/07/2025" then
+        # "Trang chủ"), as an update's day is no publication's: the latest day the article can
+        # be from. It estimates the date (inferred), never the text's own (strict). (A bare day
+        # there, "10 May 2023", may be the article's own, printed above a block of links.)
         if hints.strict:
             printed_dates = []
         else:
