@@ -1,8 +1,8 @@
-"""Theo is also a given name ("Theo Walker", "Théo Dupont"): a writer so named keeps it. The
-Vietnamese credit's word "Theo" before a sign-off ("Theo Minh Anh/VOV") is read only before a
-writer's name of two words or more, or a word that is no plain surname ("Theo Arms-Expo");
-before one plain word ("Theo Walker/Reuters", "By Theo Leggett, BBC") it is the writer's own
-given name, and "Théo" is never the credit's word.
+""""Theo" is a Vietnamese credit word ("after", "according to") and also a given name in English,
+French or Spanish. A byline or sign-off "Theo James Walker/Reuters" names a writer called Theo:
+the words after "Theo" are no Vietnamese writer's name (a Vietnamese name is made of syllables
+that open and close as Vietnamese syllables do: "Minh Anh", "Hải Yến"; "Walker", "Ruiz" do not),
+so "Theo" is the writer's own given name. The Vietnamese credits stay as they were.
 
 Every text is invented for the tests.
 """
@@ -12,34 +12,36 @@ import datetime
 
 import pytest
 
+from headcases import HEADLINE, LEAD, MORE
 from newsdossier.extract import extract
 
 _TODAY = datetime.date(2026, 12, 1)
 
-_TEXT = {
-    "en": ("Peacekeepers attacked near the border",
-           "A convoy of the UN mission in South Sudan was attacked on Monday near the border, the mission said.",
-           "The soldiers were met by their families at the airport."),
-    "fr": ("Des casques bleus attaqués près de la frontière",
-           "Un convoi de la mission de l'ONU au Mali a été attaqué lundi près de la frontière.",
-           "Les soldats ont été accueillis par leurs familles à l'aéroport."),
-}
 
-CASES = [
-    # a byline under the headline
-    ("en", "By Theo Leggett, BBC News", "head", ["Theo Leggett"]),
-    ("en", "By Theo Leggett", "head", ["Theo Leggett"]),
-    ("fr", "Par Théo Dupont", "head", ["Théo Dupont"]),
-    # a sign-off under the text
-    ("en", "Theo Walker/Reuters", "foot", ["Theo Walker"]),
-    ("en", "Theo Walker (AFP)", "foot", ["Theo Walker"]),
-    ("fr", "Théo Dupont (AFP)", "foot", ["Théo Dupont"]),
-]
+@pytest.mark.parametrize(("language", "signoff", "authors"), [
+    ("en", "Theo James Walker/Reuters", ["Theo James Walker"]),
+    ("en", "Theo Marcus Hale (Reuters)", ["Theo Marcus Hale"]),
+    ("es", "Theo Ruiz Blanco (Reuters)", ["Theo Ruiz Blanco"]),
+    ("es", "Theo Martínez Soto/EFE", ["Theo Martínez Soto"]),
+    ("fr", "Theo Girard Lemaire/AFP", ["Theo Girard Lemaire"]),
+])
+def test_theo_opening_a_western_name_is_the_writers_given_name(language, signoff, authors):
+    text = "\n\n".join([HEADLINE[language], LEAD[language], MORE[language], signoff])
+    x = extract(text, today=_TODAY)
+    assert x.fields.get("authors", []) == authors
 
 
-@pytest.mark.parametrize(("language", "line", "where", "authors"), CASES)
-def test_a_writer_named_theo_keeps_the_name(language, line, where, authors):
-    headline, lead, more = _TEXT[language]
-    parts = [headline, line, lead, more] if where == "head" else [headline, lead, more, line]
-    x = extract("\n\n".join(parts), today=_TODAY)
+@pytest.mark.parametrize(("signoff", "authors"), [
+    # (must not change) a Vietnamese writer's name after the credit word
+    ("Theo Minh Anh/VOV", ["Minh Anh"]),
+    ("Theo Hải Yến (TTXVN)", ["Hải Yến"]),
+    ("Theo Thanh Tùng/Báo Ví Dụ", ["Thanh Tùng"]),
+    ("Theo Ngọc Khánh (TTXVN)", ["Ngọc Khánh"]),
+    # (must not change) an outlet after the credit word is no writer
+    ("Theo The Guardian", []),
+    ("Theo Al Jazeera", []),
+])
+def test_theo_before_a_vietnamese_name_or_an_outlet_stays_a_credit(signoff, authors):
+    text = "\n\n".join([HEADLINE["vi"], LEAD["vi"], MORE["vi"], signoff])
+    x = extract(text, today=_TODAY)
     assert x.fields.get("authors", []) == authors

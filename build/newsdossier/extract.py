@@ -1021,6 +1021,24 @@ def _own_outlet_patterns(section: str = "own_outlet_phrases") -> tuple[tuple[re.
                  for phrase in reference().vocabulary.get(section) or ())
 
 
+@lru_cache(maxsize=1)
+def _weekday_names() -> re.Pattern:
+    """A weekday's name in any language of dates.yaml ("Thursday", "jueves", "Thứ Năm"), as a
+    whole word on folded text."""
+    days = alternation(fold(w) for listed in reference().date_words["weekdays"].values() for w in listed)
+    return re.compile(rf"(?<!\w)(?:{days})(?!\w)")
+
+
+def _names_weekday(line: str) -> bool:
+    """Whether a date line names its weekday ("Thứ Bảy, 05/07/2025", "jueves 10 de marzo de
+    2022"), as a site's clock does."""
+    return bool(_weekday_names().search(fold(line).lower()))
+
+
+# A stop after a word of three lower-case letters or more, then a space: a sentence's end.
+_SENTENCE_STOP_IN_NAME = re.compile(r"(?<=[a-zß-ÿ]{3})\.\s")
+
+
 def _phrase_outlet(layout: Layout) -> str | None:
     """The outlet a page names as its own in a phrase of its furniture (vocabulary
     "own_outlet_phrases": "More From Example", "Get Example Weekly delivered", "Example is a
@@ -1037,7 +1055,9 @@ def _phrase_outlet(layout: Layout) -> str | None:
     for line in [*layout.metadata.values(), *layout.bylines, *layout.boilerplate, *layout.teasers, *layout.captions, *short]:
         for pattern, closed in _own_outlet_patterns():
             for match in pattern.finditer(line):
-                name = match["name"].strip(" .,;:'’")
+                # (a sentence's stop after a word, "suscribite a Example. Si ya sos ...", ends the
+                # name; an initial's or an abbreviation's does not: "U.S. News", "St. Louis")
+                name = _SENTENCE_STOP_IN_NAME.split(match["name"], maxsplit=1)[0].strip(" .,;:'’")
                 words = name.split()
                 # a word of the stops closing a name the phrase closes is the name's own
                 # ("your Example News Today account"); where the phrase leaves the end open, it
@@ -2497,6 +2517,18 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         # after the page's.
         page_year = printed_dates[0].value.year
         return _printed_day(lead_days[0], "credited lead", f"{layout.lead_day} (the page shows {printed})", text, hints, page_year, layout.lead_day)
+    if printed_dates and layout.date_over_menu and printed == layout.metadata.get("date") and _names_weekday(printed):
+        # A date line with its weekday above the site's menu, before every headline, is the
+        # site's clock (the day the page was looked at or saved, "Thứ Bảy, 05/07/2025" then
+        # "Trang chủ"), as an update's day is no publication's: the latest day the article can
+        # be from. It estimates the date (inferred), never the text's own (strict). (A bare day
+        # there, "10 May 2023", may be the article's own, printed above a block of links.)
+        if hints.strict:
+            printed_dates = []
+        else:
+            date, _, why = _printed_day(printed_dates[0], "the site's header date above its menu (no date of the article printed)",
+                                        printed, text, hints, around=printed)
+            return date, "inferred", why
     if printed_dates:
         if "date" in layout.metadata:
             return _printed_day(printed_dates[0], "printed", printed, text, hints, around=printed)

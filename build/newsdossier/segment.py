@@ -3459,8 +3459,40 @@ def signoff_opener_size(line: str) -> int:
             name = re.split(r"\s*[/(,;]|\s[-\u2013\u2014]\s", " ".join(words[size:]), maxsplit=1)[0].split()
             if len(name) == 1 and _PLAIN_WORD.fullmatch(name[0]):
                 return 0
+            if _western_name_after_credit_word(name):
+                return 0  # "Theo James Walker/Reuters": the writer's given name
             return size
     return 0
+
+
+# A run of capitalised words (letters only, apostrophes within), as a person's name is written.
+_NAME_WORD = re.compile(r"[A-ZÀ-ÞĐ][^\W\d_]*(?:['’][^\W\d_]+)?")
+
+
+@lru_cache(maxsize=1)
+def _vietnamese_syllable() -> re.Pattern:
+    """A folded Vietnamese syllable (vocabulary vietnamese_syllable_initials and
+    vietnamese_syllable_finals around a run of vowels), as a pattern to match whole."""
+    ref = reference()
+    initials = sorted(ref.words("vietnamese_syllable_initials"), key=len, reverse=True)
+    finals = sorted(ref.words("vietnamese_syllable_finals"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(initials)})?[aeiouy]+(?:{'|'.join(finals)})?")
+
+
+def _western_name_after_credit_word(name: list[str]) -> bool:
+    """Whether the words after a sign-off's credit word ("Theo") are a writer's name of another
+    language than Vietnamese, so that the credit word is the writer's given name: capitalised
+    words, none hyphenated, one of them at least not shaped as a Vietnamese syllable ("James
+    Walker", "Ruiz Blanco"; not "Minh Anh", "Hải Yến"), and the run no outlet's name ("The
+    Guardian", "Al Jazeera": the reference's, or shaped as one). Input: the name's words;
+    output: a truth value. Source of the rule: a Vietnamese name is made of syllables alone."""
+    if len(name) < 2 or not all(_NAME_WORD.fullmatch(word) for word in name):
+        return False
+    syllable = _vietnamese_syllable()
+    if all(syllable.fullmatch(fold(word).lower()) for word in name):
+        return False
+    run = " ".join(name)
+    return not (reference().find_source(run) or reads_as_outlet_name(run))
 
 
 def signature(line: str) -> str | None:
@@ -4645,11 +4677,19 @@ _DASHED_BRACKET_OPENING = re.compile(r"^\((?P<credit>[^()]{2,40})\)\.?\s*[-\u201
 _CREDIT_WORD = re.compile(r"[A-ZÀ-ÝĐ0-9][\w'\u2019&.+-]*")
 
 
+# A web domain written in lower case, as sites print their own in a credit ("example.vn",
+# "example.com.ar").
+_LOWERCASE_DOMAIN = re.compile(r"(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,}")
+
+
 def _credit_name(name: str) -> bool:
     """Whether a credit's name reads as an outlet's: one to four words, each capitalised
-    ("Example Times", "PLVN", "Example.vn"); not a sentence nor a headline's kicker
-    (vocabulary headline_kickers: "(Video)", "(UPDATED)")."""
+    ("Example Times", "PLVN", "Example.vn"), or a web domain alone in lower case
+    ("example.vn"); not a sentence nor a headline's kicker (vocabulary headline_kickers:
+    "(Video)", "(UPDATED)")."""
     words = name.split()
+    if len(words) == 1 and _LOWERCASE_DOMAIN.fullmatch(words[0]):
+        return True
     return (1 <= len(words) <= CREDIT_NAME_WORDS and all(_CREDIT_WORD.fullmatch(w) for w in words)
             # "(Video) - ", "(UPDATED) - ", "(UPDATE 2) - ": a kicker, numbered or not
             and re.sub(r"\s+\d+$", "", fold(name)) not in _kicker_words())
