@@ -165,7 +165,8 @@ class Layout:
     date_over_menu: bool = False
     # The date lines read as another day than the page's from the line above them (a widget's
     # heading, "El tiempo en: Mijas", then "Jueves 07/11/2024"; a deadline's or a copy's label:
-    # other_day_heading); also in boilerplate.
+    # other_day_heading), or from a date line of the article's read under the headline (a site
+    # header's day of viewing: _header_day_outranked); also in boilerplate.
     other_days: list[str] = field(default_factory=list)
     # The day a lead signed by an outlet's name and a dash opens with ("TTXVN - Ngày 3/7, ...",
     # "NDO - Sáng 3/7, ..."): the dispatch's day, as a dateline's (_opening_day); else None.
@@ -765,6 +766,18 @@ def _headline_ending_on_a_day(line: str) -> str | None:
     return line
 
 
+def _header_day_outranked(stamp: str, header: str, update: bool) -> bool:
+    """Whether the date a page printed above every headline (header: its line) is its site's
+    header, the day the page was seen, once a date line of the article's own (stamp) is read
+    under the headline: a publication date ("Published: June 12, 2019") on or before it
+    (_not_later), or an update ("Updated on: June 12, 2019"; update True) strictly before it,
+    since an article appears on or before its update and the header's day is later. False
+    where either line holds no full date or the stamp is later."""
+    if not _not_later(stamp, header):
+        return False
+    return not update or not _not_later(header, stamp)
+
+
 def _not_later(line: str, earlier_line: str) -> bool:
     """Whether the full date (with its year) of line falls on or before that of earlier_line:
     an article's date is never after the date its site's header prints (today's)."""
@@ -799,6 +812,26 @@ def _cut_summary(line: str, below: list[str]) -> bool:
         return False
     stem = line.rstrip(".\u2026 ")
     return len(stem.split()) >= 6 and any(other.startswith(stem) and len(other) > len(stem) for other in below)
+
+
+# The fewest words of a sentence of the text's own running on after a lost teaser (a teaser's
+# headline is shorter, and a blurb is not followed by another sentence of as many words).
+TEXT_SENTENCE_WORDS = 12
+# A line ending as a sentence of running text ends: its stop, then any closing quotation mark.
+_SENTENCE_CLOSE = re.compile(r"(?<!\.\.)[.!?][\"\u201d\u00bb\u2019)]*$")
+
+
+def _text_resumes(lines: list[str], index: int) -> bool:
+    """Whether the article's text goes on after the teaser marker at lines[index], whose
+    teaser the copy lost ("A lire aussi" alone on its line, then the next paragraph): the line
+    above the marker and the two below it each end as a sentence ends (a stop, no ellipsis:
+    _SENTENCE_CLOSE) and the two below hold TEXT_SENTENCE_WORDS words or more each. A block
+    of teasers opens on a headline (no stop) or runs headline, blurb; two paragraphs of one
+    sentence each, under a paragraph of the text, are the text's (news writes many paragraphs
+    of a single sentence, which _prose_paragraph, asking for several, leaves out)."""
+    after = lines[index + 1:index + 3]
+    return (index > 0 and len(after) == 2 and _SENTENCE_CLOSE.search(lines[index - 1].rstrip()) is not None
+            and all(_SENTENCE_CLOSE.search(line.rstrip()) and len(line.split()) >= TEXT_SENTENCE_WORDS for line in after))
 
 
 def _one_teaser_after(lines: list[str], index: int) -> bool:
@@ -2257,7 +2290,7 @@ def segment(text: str) -> Layout:
         if body and p["teaser"].fullmatch(folded):
             # a marker whose teaser the copy lost, the article's prose going on right after
             # it ("Lire aussi" then a paragraph of the text): the text goes on
-            in_teasers = not (index + 1 < len(lines) and _prose_paragraph(lines[index + 1]))
+            in_teasers = not ((index + 1 < len(lines) and _prose_paragraph(lines[index + 1])) or _text_resumes(lines, index))
             if in_teasers and _one_teaser_after(lines, index):
                 # "Te puede interesar" / the other story's headline / the text going on: the
                 # headline alone is the teaser
@@ -2310,6 +2343,12 @@ def segment(text: str) -> Layout:
                 # page took the story, its only date line where it prints no other
                 value = dated[0]
                 layout.metadata.setdefault("date", dated[1])
+            if label_value[0] in ("date", "updated") and masthead_date is not None and layout.metadata.get("date") == masthead_date \
+                    and _header_day_outranked(value, masthead_date, label_value[0] == "updated"):
+                # "Monday, March 3, 2025" above every headline, then "Published: June 12, 2019"
+                # or "Updated: June 12, 2019" under it: the header's was the day the page was seen
+                layout.other_days.append(layout.metadata.pop("date"))
+                layout.boilerplate.append(layout.other_days[-1])
             layout.metadata.setdefault(label_value[0], value)
             continue
         if _LONE_ADDRESS.fullmatch(line):  # the page's address, or a link, printed alone
@@ -2541,6 +2580,12 @@ def segment(text: str) -> Layout:
                     layout.boilerplate.append(line)
                     continue
             if update_stamp(line):  # "Updated 21 March 2023 10:30": a later edit
+                if (masthead_date is not None and layout.metadata.get("date") == masthead_date
+                        and _header_day_outranked(line, masthead_date, True)):
+                    # a date above every headline later than the article's update: the header's
+                    # day of viewing, no publication date (an article appears on or before its update)
+                    layout.other_days.append(layout.metadata.pop("date"))
+                    layout.boilerplate.append(layout.other_days[-1])
                 layout.metadata.setdefault("updated", line)
             elif ("date" in layout.metadata and not body and layout.title is None and not headers and _with_year(line)
                     and (dayless := _headline_ending_on_a_day(layout.metadata["date"]))):
