@@ -2285,6 +2285,14 @@ def _authors(layout: Layout) -> list[str]:
     return authors
 
 
+def _writers_besides_outlet(authors: list[str], source: str) -> list[str]:
+    """The authors (names, in order) without the page's own outlet (source: its name as found,
+    "" for none): "By Example Times" under a page whose masthead reads "Example Times" credits
+    the outlet, no writer. Compared folded; a writer whose name only holds the outlet's is kept."""
+    own = fold(source).strip() if source else ""
+    return [name for name in authors if not own or fold(name).strip() != own]
+
+
 @dataclass
 class YearHints:
     """What the text says about its own year beyond printed dates: the year an anniversary of a
@@ -4117,7 +4125,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
         "date_source": date_source,
         "source": source,
         "language": language,
-        "authors": _authors(layout) or [w.name for w in bio_writers],
+        "authors": _writers_besides_outlet(_authors(layout), source) or [w.name for w in bio_writers],
         "editor": layout.metadata.get("editor") or "",
         "dateline": dateline_place or "",
         "actors": sorted({f.id for f in entities.values() if f.kind in ACTOR_KINDS}),
