@@ -2355,6 +2355,11 @@ def segment(text: str) -> Layout:
             layout.boilerplate.append(line)
             lone_addresses.append((line, not body and layout.title is None, len(body)))
             continue
+        if layout.dateline is None and len(body) <= 1 and (alone := agency_then_place(line)):
+            # "Press Trust of India New Delhi", "PTI Kathmandu" alone above the lead: the wire's
+            # credit row with the place the dispatch was filed from, its dateline
+            layout.dateline = alone
+            continue
         if layout.dateline is None and len(body) <= 1 and _AGENCY_PLACE_ALONE.match(line) and (alone := dateline_alone(line)):
             # "MAP-Rabat", "APA-Kigali (Rwanda)" alone above the lead: the agency's dateline,
             # not only its credit (read below as a credit line)
@@ -4169,6 +4174,31 @@ def agency_place_dateline(match: re.Match) -> bool:
 
 
 _AGENCY_PLACE_ALONE = re.compile(rf"^{_AGENCY_PLACE_DATED}(?:--|\.-|[\u2013\u2014:,-])?\s*$")
+
+
+# The most words of a wire's credit row naming the agency and the place (_agency_then_place).
+AGENCY_PLACE_ROW_WORDS = 8
+
+
+def agency_then_place(line: str) -> Dateline | None:
+    """The dateline of a credit row that names a news agency, then the place the dispatch was
+    filed from, and nothing else ("Press Trust of India New Delhi", "PTI Kathmandu", "IANS
+    United Nations"): the agency one sources.yaml lists as such (kind "agency"), the place a
+    city or country of the gazetteer or a body's seat (_seat_place), at most
+    AGENCY_PLACE_ROW_WORDS words and no figure. None otherwise (an outlet that is no agency,
+    "Example Times London", is a masthead's row; a name after the agency is a writer's)."""
+    words = line.strip().split()
+    if not 2 <= len(words) <= AGENCY_PLACE_ROW_WORDS or any(ch.isdigit() for ch in line):
+        return None
+    ref = reference()
+    for size in range(len(words) - 1, 0, -1):
+        place = " ".join(words[size:])
+        if not place[:1].isupper() or not (_known_place(place) or _seat_place(place)):
+            continue
+        row = ref.find_source(" ".join(words[:size]))
+        if row and row.get("kind") == "agency":
+            return Dateline(_place_case(place), None, " ".join(words[:size]))
+    return None
 
 
 def dateline_alone(line: str) -> Dateline | None:
