@@ -1625,17 +1625,37 @@ def without_kicker(line: str) -> str:
     match = _kicker_pattern().match(folded)
     if match and len(line[match.end():].split()) >= 3:
         return line[match.end():]
-    return without_caps_kicker(line)
+    return without_caps_kicker(without_glued_sections(line))
+
+
+# A word of a breadcrumb trail whose items a copy glued together, each opening on a capital
+# ("ActualitéInternational", "NewsWorld"): its items.
+_GLUED_ITEMS = re.compile(r"[A-ZÀ-ÝĐ][a-zß-ÿđ]+")
+
+
+def without_glued_sections(line: str) -> str:
+    """A headline without the breadcrumb a copy glued before it, its section names run
+    together in one word ("ActualitéInternational Le Conseil de sécurité ..." -> "Le Conseil
+    de sécurité ...", "NewsWorld UN extends ..."): the first word made of two capitalised
+    items or more, each a site's menu or section word (section_name), the headline after it
+    opening on a capital and three words or more long. The line as it is otherwise (a brand
+    with a capital inside, "YouTube", "PlayStation", names no section)."""
+    first, _, rest = line.partition(" ")
+    items = _GLUED_ITEMS.findall(first)
+    if len(items) < 2 or "".join(items) != first or len(rest.split()) < 3 or not rest[:1].isupper():
+        return line
+    return rest if section_name([fold(item) for item in items]) else line
 
 
 def without_caps_kicker(line: str) -> str:
     """A headline without the place or section name a page prints before it in capitals, on
     the same line ("MALI Deux Casques bleus tués par une mine" -> "Deux Casques bleus tués
-    par une mine", "SOUTH SUDAN Troops leave Juba"): one to three words in capitals, cut when
-    they name a place the gazetteer knows (a country or city) or a kicker of vocabulary
-    headline_kickers, the headline after them opens with a capitalised word or a figure, and
-    three words or more are left; the line as it is otherwise (an acronym opening a
-    headline, "UNIFIL Troops ...", names no place and stays)."""
+    par une mine", "SOUTH SUDAN Troops leave Juba", "MONDE Les casques bleus ..."): one to
+    three words in capitals, cut when they name a place the gazetteer knows (a country or
+    city), a kicker of vocabulary headline_kickers or a site's section (section_name), the
+    headline after them opens with a capitalised word or a figure, and three words or more
+    are left; the line as it is otherwise (an acronym opening a headline, "UNIFIL Troops
+    ...", names no place and stays)."""
     words = line.split(" ")
     caps = 0
     while caps < min(3, len(words)) and len(words[caps]) >= 2 and words[caps].isupper() and words[caps].replace("-", "").replace("'", "").isalpha():
@@ -1649,7 +1669,7 @@ def without_caps_kicker(line: str) -> str:
         if len(rest) < 3 or not (first[:1].isupper() or first[:1].isdigit()) or not (first[1:2].islower() or first[1:2].isdigit() or first.isdigit()):
             continue
         kicker = " ".join(words[:size])
-        if _known_place(kicker.title()) or fold(kicker) in kickers:
+        if _known_place(kicker.title()) or fold(kicker) in kickers or section_name(fold(kicker).split()):
             return " ".join(rest)
     return line
 
