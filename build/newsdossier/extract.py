@@ -1743,7 +1743,8 @@ def _kind_named_outlet(layout: Layout) -> dict | None:
     ("reveló al semanario Example", "selon le journal Example", "theo báo Example"), or an
     indefinite article before it and a report noun after it ("according to a Example
     report"); the one cited most, first met on a tie. Returns {"id", "name"} (name as
-    printed), None without one. A name the gazetteer knows (a place, a body) is left out, and
+    printed, with its kind word where that is capitalised: "Radio Example"), None without
+    one. A name the gazetteer knows (a place, a body) is left out, and
     so is a name the sources reference knows with its kind word ("Radio Example"); after the
     lead, so is an outlet whose report the text follows for a fact ("selon le journal
     Example": reference.citing_lead_only, tests/corpus/README's rule on "X reported").
@@ -1766,6 +1767,11 @@ def _kind_named_outlet(layout: Layout) -> dict | None:
                 continue
             if match["kind"] and ref.find_source(para[match.start("kind"):match.end()] + name):
                 continue
+            if match["kind"] and para[match.start("kind"):match.start("kind") + 1].isupper():
+                # the kind word printed with a capital is the name's first word ("rapporte Radio
+                # Exemple", "según el Diario Ejemplo", "theo Báo Ví Dụ"); in lower case it says
+                # what the outlet is ("selon le journal Exemple")
+                name = f"{para[match.start('kind'):match.end('kind')]} {name}"
             if match["indefinite"]:
                 words = name.split()
                 # the name's last words before the report noun: "a Example Wire report"
