@@ -1763,7 +1763,8 @@ def _kind_named_outlet(layout: Layout) -> dict | None:
     ("reveló al semanario Example", "selon le journal Example", "theo báo Example"), or an
     indefinite article before it and a report noun after it ("according to a Example
     report"); the one cited most, first met on a tie. Returns {"id", "name"} (name as
-    printed), None without one. A name the gazetteer knows (a place, a body) is left out, and
+    printed, with its kind word where that is capitalised: "Radio Example"), None without
+    one. A name the gazetteer knows (a place, a body) is left out, and
     so is a name the sources reference knows with its kind word ("Radio Example"); after the
     lead, so is an outlet whose report the text follows for a fact ("selon le journal
     Example": reference.citing_lead_only, tests/corpus/README's rule on "X reported").
@@ -1786,6 +1787,11 @@ def _kind_named_outlet(layout: Layout) -> dict | None:
                 continue
             if match["kind"] and ref.find_source(para[match.start("kind"):match.end()] + name):
                 continue
+            if match["kind"] and para[match.start("kind"):match.start("kind") + 1].isupper():
+                # the kind word printed with a capital is the name's first word ("rapporte Radio
+                # Exemple", "según el Diario Ejemplo", "theo Báo Ví Dụ"); in lower case it says
+                # what the outlet is ("selon le journal Exemple")
+                name = f"{para[match.start('kind'):match.end('kind')]} {name}"
             if match["indefinite"]:
                 words = name.split()
                 # the name's last words before the report noun: "a Example Wire report"
@@ -2303,6 +2309,14 @@ def _authors(layout: Layout) -> list[str]:
         # furniture in the article's language, segment.listed_heading)
         authors.extend(name for name in names if name not in authors and fold(name) not in anonymous and not listed_heading(name))
     return authors
+
+
+def _writers_besides_outlet(authors: list[str], source: str) -> list[str]:
+    """The authors (names, in order) without the page's own outlet (source: its name as found,
+    "" for none): "By Example Times" under a page whose masthead reads "Example Times" credits
+    the outlet, no writer. Compared folded; a writer whose name only holds the outlet's is kept."""
+    own = fold(source).strip() if source else ""
+    return [name for name in authors if not own or fold(name).strip() != own]
 
 
 @dataclass
@@ -4149,7 +4163,7 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
         "date_source": date_source,
         "source": source,
         "language": language,
-        "authors": _authors(layout) or [w.name for w in bio_writers],
+        "authors": _writers_besides_outlet(_authors(layout), source) or [w.name for w in bio_writers],
         "editor": layout.metadata.get("editor") or "",
         "dateline": dateline_place or "",
         "actors": sorted({f.id for f in entities.values() if f.kind in ACTOR_KINDS}),

@@ -165,7 +165,8 @@ class Layout:
     date_over_menu: bool = False
     # The date lines read as another day than the page's from the line above them (a widget's
     # heading, "El tiempo en: Mijas", then "Jueves 07/11/2024"; a deadline's or a copy's label:
-    # other_day_heading); also in boilerplate.
+    # other_day_heading), or from a date line of the article's read under the headline (a site
+    # header's day of viewing: _header_day_outranked); also in boilerplate.
     other_days: list[str] = field(default_factory=list)
     # The day a lead signed by an outlet's name and a dash opens with ("TTXVN - Ngày 3/7, ...",
     # "NDO - Sáng 3/7, ..."): the dispatch's day, as a dateline's (_opening_day); else None.
@@ -765,6 +766,18 @@ def _headline_ending_on_a_day(line: str) -> str | None:
     return line
 
 
+def _header_day_outranked(stamp: str, header: str, update: bool) -> bool:
+    """Whether the date a page printed above every headline (header: its line) is its site's
+    header, the day the page was seen, once a date line of the article's own (stamp) is read
+    under the headline: a publication date ("Published: June 12, 2019") on or before it
+    (_not_later), or an update ("Updated on: June 12, 2019"; update True) strictly before it,
+    since an article appears on or before its update and the header's day is later. False
+    where either line holds no full date or the stamp is later."""
+    if not _not_later(stamp, header):
+        return False
+    return not update or not _not_later(header, stamp)
+
+
 def _not_later(line: str, earlier_line: str) -> bool:
     """Whether the full date (with its year) of line falls on or before that of earlier_line:
     an article's date is never after the date its site's header prints (today's)."""
@@ -799,6 +812,26 @@ def _cut_summary(line: str, below: list[str]) -> bool:
         return False
     stem = line.rstrip(".\u2026 ")
     return len(stem.split()) >= 6 and any(other.startswith(stem) and len(other) > len(stem) for other in below)
+
+
+# The fewest words of a sentence of the text's own running on after a lost teaser (a teaser's
+# headline is shorter, and a blurb is not followed by another sentence of as many words).
+TEXT_SENTENCE_WORDS = 12
+# A line ending as a sentence of running text ends: its stop, then any closing quotation mark.
+_SENTENCE_CLOSE = re.compile(r"(?<!\.\.)[.!?][\"\u201d\u00bb\u2019)]*$")
+
+
+def _text_resumes(lines: list[str], index: int) -> bool:
+    """Whether the article's text goes on after the teaser marker at lines[index], whose
+    teaser the copy lost ("A lire aussi" alone on its line, then the next paragraph): the line
+    above the marker and the two below it each end as a sentence ends (a stop, no ellipsis:
+    _SENTENCE_CLOSE) and the two below hold TEXT_SENTENCE_WORDS words or more each. A block
+    of teasers opens on a headline (no stop) or runs headline, blurb; two paragraphs of one
+    sentence each, under a paragraph of the text, are the text's (news writes many paragraphs
+    of a single sentence, which _prose_paragraph, asking for several, leaves out)."""
+    after = lines[index + 1:index + 3]
+    return (index > 0 and len(after) == 2 and _SENTENCE_CLOSE.search(lines[index - 1].rstrip()) is not None
+            and all(_SENTENCE_CLOSE.search(line.rstrip()) and len(line.split()) >= TEXT_SENTENCE_WORDS for line in after))
 
 
 def _one_teaser_after(lines: list[str], index: int) -> bool:
@@ -1592,17 +1625,37 @@ def without_kicker(line: str) -> str:
     match = _kicker_pattern().match(folded)
     if match and len(line[match.end():].split()) >= 3:
         return line[match.end():]
-    return without_caps_kicker(line)
+    return without_caps_kicker(without_glued_sections(line))
+
+
+# A word of a breadcrumb trail whose items a copy glued together, each opening on a capital
+# ("ActualitéInternational", "NewsWorld"): its items.
+_GLUED_ITEMS = re.compile(r"[A-ZÀ-ÝĐ][a-zß-ÿđ]+")
+
+
+def without_glued_sections(line: str) -> str:
+    """A headline without the breadcrumb a copy glued before it, its section names run
+    together in one word ("ActualitéInternational Le Conseil de sécurité ..." -> "Le Conseil
+    de sécurité ...", "NewsWorld UN extends ..."): the first word made of two capitalised
+    items or more, each a site's menu or section word (section_name), the headline after it
+    opening on a capital and three words or more long. The line as it is otherwise (a brand
+    with a capital inside, "YouTube", "PlayStation", names no section)."""
+    first, _, rest = line.partition(" ")
+    items = _GLUED_ITEMS.findall(first)
+    if len(items) < 2 or "".join(items) != first or len(rest.split()) < 3 or not rest[:1].isupper():
+        return line
+    return rest if section_name([fold(item) for item in items]) else line
 
 
 def without_caps_kicker(line: str) -> str:
     """A headline without the place or section name a page prints before it in capitals, on
     the same line ("MALI Deux Casques bleus tués par une mine" -> "Deux Casques bleus tués
-    par une mine", "SOUTH SUDAN Troops leave Juba"): one to three words in capitals, cut when
-    they name a place the gazetteer knows (a country or city) or a kicker of vocabulary
-    headline_kickers, the headline after them opens with a capitalised word or a figure, and
-    three words or more are left; the line as it is otherwise (an acronym opening a
-    headline, "UNIFIL Troops ...", names no place and stays)."""
+    par une mine", "SOUTH SUDAN Troops leave Juba", "MONDE Les casques bleus ..."): one to
+    three words in capitals, cut when they name a place the gazetteer knows (a country or
+    city), a kicker of vocabulary headline_kickers or a site's section (section_name), the
+    headline after them opens with a capitalised word or a figure, and three words or more
+    are left; the line as it is otherwise (an acronym opening a headline, "UNIFIL Troops
+    ...", names no place and stays)."""
     words = line.split(" ")
     caps = 0
     while caps < min(3, len(words)) and len(words[caps]) >= 2 and words[caps].isupper() and words[caps].replace("-", "").replace("'", "").isalpha():
@@ -1616,7 +1669,7 @@ def without_caps_kicker(line: str) -> str:
         if len(rest) < 3 or not (first[:1].isupper() or first[:1].isdigit()) or not (first[1:2].islower() or first[1:2].isdigit() or first.isdigit()):
             continue
         kicker = " ".join(words[:size])
-        if _known_place(kicker.title()) or fold(kicker) in kickers:
+        if _known_place(kicker.title()) or fold(kicker) in kickers or section_name(fold(kicker).split()):
             return " ".join(rest)
     return line
 
@@ -2257,7 +2310,7 @@ def segment(text: str) -> Layout:
         if body and p["teaser"].fullmatch(folded):
             # a marker whose teaser the copy lost, the article's prose going on right after
             # it ("Lire aussi" then a paragraph of the text): the text goes on
-            in_teasers = not (index + 1 < len(lines) and _prose_paragraph(lines[index + 1]))
+            in_teasers = not ((index + 1 < len(lines) and _prose_paragraph(lines[index + 1])) or _text_resumes(lines, index))
             if in_teasers and _one_teaser_after(lines, index):
                 # "Te puede interesar" / the other story's headline / the text going on: the
                 # headline alone is the teaser
@@ -2310,11 +2363,22 @@ def segment(text: str) -> Layout:
                 # page took the story, its only date line where it prints no other
                 value = dated[0]
                 layout.metadata.setdefault("date", dated[1])
+            if label_value[0] in ("date", "updated") and masthead_date is not None and layout.metadata.get("date") == masthead_date \
+                    and _header_day_outranked(value, masthead_date, label_value[0] == "updated"):
+                # "Monday, March 3, 2025" above every headline, then "Published: June 12, 2019"
+                # or "Updated: June 12, 2019" under it: the header's was the day the page was seen
+                layout.other_days.append(layout.metadata.pop("date"))
+                layout.boilerplate.append(layout.other_days[-1])
             layout.metadata.setdefault(label_value[0], value)
             continue
         if _LONE_ADDRESS.fullmatch(line):  # the page's address, or a link, printed alone
             layout.boilerplate.append(line)
             lone_addresses.append((line, not body and layout.title is None, len(body)))
+            continue
+        if layout.dateline is None and len(body) <= 1 and (alone := agency_then_place(line)):
+            # "Press Trust of India New Delhi", "PTI Kathmandu" alone above the lead: the wire's
+            # credit row with the place the dispatch was filed from, its dateline
+            layout.dateline = alone
             continue
         if layout.dateline is None and len(body) <= 1 and _AGENCY_PLACE_ALONE.match(line) and (alone := dateline_alone(line)):
             # "MAP-Rabat", "APA-Kigali (Rwanda)" alone above the lead: the agency's dateline,
@@ -2541,6 +2605,12 @@ def segment(text: str) -> Layout:
                     layout.boilerplate.append(line)
                     continue
             if update_stamp(line):  # "Updated 21 March 2023 10:30": a later edit
+                if (masthead_date is not None and layout.metadata.get("date") == masthead_date
+                        and _header_day_outranked(line, masthead_date, True)):
+                    # a date above every headline later than the article's update: the header's
+                    # day of viewing, no publication date (an article appears on or before its update)
+                    layout.other_days.append(layout.metadata.pop("date"))
+                    layout.boilerplate.append(layout.other_days[-1])
                 layout.metadata.setdefault("updated", line)
             elif ("date" in layout.metadata and not body and layout.title is None and not headers and _with_year(line)
                     and (dayless := _headline_ending_on_a_day(layout.metadata["date"]))):
@@ -4156,6 +4226,31 @@ def agency_place_dateline(match: re.Match) -> bool:
 
 
 _AGENCY_PLACE_ALONE = re.compile(rf"^{_AGENCY_PLACE_DATED}(?:--|\.-|[\u2013\u2014:,-])?\s*$")
+
+
+# The most words of a wire's credit row naming the agency and the place (_agency_then_place).
+AGENCY_PLACE_ROW_WORDS = 8
+
+
+def agency_then_place(line: str) -> Dateline | None:
+    """The dateline of a credit row that names a news agency, then the place the dispatch was
+    filed from, and nothing else ("Press Trust of India New Delhi", "PTI Kathmandu", "IANS
+    United Nations"): the agency one sources.yaml lists as such (kind "agency"), the place a
+    city or country of the gazetteer or a body's seat (_seat_place), at most
+    AGENCY_PLACE_ROW_WORDS words and no figure. None otherwise (an outlet that is no agency,
+    "Example Times London", is a masthead's row; a name after the agency is a writer's)."""
+    words = line.strip().split()
+    if not 2 <= len(words) <= AGENCY_PLACE_ROW_WORDS or any(ch.isdigit() for ch in line):
+        return None
+    ref = reference()
+    for size in range(len(words) - 1, 0, -1):
+        place = " ".join(words[size:])
+        if not place[:1].isupper() or not (_known_place(place) or _seat_place(place)):
+            continue
+        row = ref.find_source(" ".join(words[:size]))
+        if row and row.get("kind") == "agency":
+            return Dateline(_place_case(place), None, " ".join(words[:size]))
+    return None
 
 
 def dateline_alone(line: str) -> Dateline | None:
