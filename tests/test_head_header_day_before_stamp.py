@@ -4,7 +4,9 @@ the page was seen), then a publication line under the headline ("Published: June
 "Mis à jour le 12 juin 2019") before it: the header's day is no publication date. The
 labelled publication line dates the article; an update alone gives the estimate (the article
 appeared on or before it) and no date of the text's own. A header's day with no later stamp
-of the article's, or a stamp after it, stays the page's date.
+of the article's, or a stamp after it, stays the page's date; above the site's menu and
+naming its weekday it is the site's clock (the day the page was seen): it still bounds the
+estimate, as an inferred date, and is no date the text determines.
 
 Every text is invented for the tests.
 """
@@ -63,5 +65,16 @@ def test_an_update_before_the_header_day_leaves_no_printed_date(language, stamp,
     ("en", "Published: June 12, 2026"),
 ])
 def test_the_date_above_the_headline_stays_without_an_earlier_stamp(language, stamp):
-    x = extract(_page(language, stamp, True), today=_TODAY)
+    x = extract(_page(language, stamp, False), today=_TODAY)
     assert x.determined_date == "2025-03-03"
+
+
+@pytest.mark.parametrize(("language", "stamp"), [
+    ("en", "Updated: March 5, 2025"),
+    ("fr", "Mis à jour le 3 mars 2025 à 18h00"),
+    ("en", "Published: June 12, 2026"),
+    ("en", ""),
+])
+def test_a_weekday_date_above_the_menu_only_bounds_the_estimate(language, stamp):
+    x = extract(_page(language, stamp, True), today=_TODAY)
+    assert (x.fields["date"], x.fields["date_basis"], x.determined_date) == ("2025-03-03", "inferred", "")
