@@ -1982,6 +1982,7 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
     found = _without_place_named_bodies(sentence, tokens, found)
     found = _with_listed_variants(sentence, tokens, found, language)
     found = _shared_end_beside_its_namesake(found)
+    found = _without_coordinated_known_pairs(found)
     found = _without_coordinated_tails(sentence, found)
     found = _without_portfolio_names(sentence, tokens, found)
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
@@ -2062,6 +2063,29 @@ def _titled_outlet_acronym(tokens: list[Token], i: int, language: str) -> Entry 
     before = [fold(t.text).split("'")[-1] for t in tokens[max(0, i - 4):i]]
     phrases = _source_kind_phrases(language)
     return entries[0] if any(" ".join(before[-n:]) in phrases for n in range(1, len(before) + 1)) else None
+
+
+def _without_coordinated_known_pairs(found: list[Found]) -> list[Found]:
+    """found, less a body found by pattern whose words are two known findings of the sentence
+    joined by a coordinating conjunction (vocabulary "coordinating_conjunctions"): "the United
+    Nations and African Union", "la ONU y Unión Africana" name two bodies, each found by its own
+    name, and no third one. A name whose words before the conjunction are no finding of their
+    own ("the ECOWAS Mediation and Security Council") is left to _without_coordinated_tails.
+
+    Input: the sentence's findings; output: the same list without such pairs' joint names."""
+    conjunctions = reference().words("coordinating_conjunctions")
+    known = {fold(f.surfaces[0]) for f in found if f.known and f.surfaces}
+    if len(known) < 2:
+        return found
+
+    def pair(f: Found) -> bool:
+        if f.known or f.kind not in _BODY_KINDS or not f.surfaces:
+            return False
+        words = f.surfaces[0].split()
+        return any(fold(word) in conjunctions and fold(" ".join(words[:k])) in known
+                   and fold(" ".join(words[k + 1:])) in known
+                   for k, word in enumerate(words) if 0 < k < len(words) - 1)
+    return [f for f in found if not pair(f)]
 
 
 def _without_coordinated_tails(sentence: str, found: list[Found]) -> list[Found]:
