@@ -123,6 +123,7 @@ def _vocab_sets():
         "stop_printed": frozenset(w for lang in ref.vocabulary["stopwords"] for w in ref.exact_words("stopwords", lang)),
         "generic": ref.words("generic_words"),
         "connectors": ref.words("name_connectors"),
+        "title_prepositions": ref.words("title_case_prepositions"),
         "particles": ref.words("name_particles"),
         "things": ref.words("named_thing_heads"),
         "calendar": frozenset(months | weekdays),
@@ -542,6 +543,10 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
         # a month's name ends a Vietnamese name ("Nguyen Thi Mai"; _vietnamese_triples)
         after_middle = (len(current) >= 2 and joined and tokens[current[-1]].folded in sets["middle"]
                         and tokens[current[-2]].folded in sets["family"])
+        if current and token.is_capitalized and token.folded in sets["title_prepositions"] and not token.is_acronym:
+            runs.append(current)  # "Bintou Keita On Congo": a preposition in title case ends the name
+            current = []
+            continue
         if token.is_capitalized and (token.folded not in sets["calendar"] or after_middle
                                      or _given_name_month(text, tokens, i, sets)
                                      or _family_name_month(text, tokens, i, sets)
