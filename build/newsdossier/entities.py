@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .reference import EXACT_LANGUAGES, PLACE_LANGUAGES, Entry, load_reference, reference
-from .text import CLOSING_QUOTES, DOUBLE_QUOTATION_PAIRS, OPENING_QUOTES, Token, alternation, fold, fold_same_length, has_whole_word, one_edit_apart, slugify, strip_possessive, title_case_line, tokenize, word_token
+from .text import CLOSING_QUOTES, DOUBLE_QUOTATION_PAIRS, OPENING_QUOTES, Token, alternation, fold, fold_same_length, fold_token, has_whole_word, one_edit_apart, slugify, strip_possessive, title_case_line, tokenize, word_token
 
 # A surname more frequent than this in a language's word list is an everyday word
 # ("Strategy", "States"), so the capitalised run ending with it is not a person.
@@ -1865,11 +1865,38 @@ def _found_in_sentence(sentence: str, language: str) -> tuple[Found, ...]:
     return tuple(_find_in_sentence(sentence, language))
 
 
+def _spaced_apostrophe_places(sentence: str, tokens: list[Token]) -> list[Token]:
+    """tokens, with a place's name whose one-letter opening and apostrophe are printed apart
+    from the rest by a stray space ("N' Djamena", "N’ Djamena") made one token, as the name
+    printed whole is ("N'Djamena"), when the gazetteer knows the glued word as a city or a
+    country. The token spans the printed words, so the surface stays as printed. A person's
+    name so printed ("O' Leary") is left to the person pattern (_spaced_apostrophe).
+
+    Input: a sentence and its tokens; output: the tokens, glued where such a place is printed."""
+    gazetteer = reference().gazetteer
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if (len(token.text) == 1 and token.is_capitalized and i + 1 < len(tokens) and tokens[i + 1].is_capitalized
+                and sentence[token.end:tokens[i + 1].start] in ("' ", "’ ")):
+            glued_text = token.text + sentence[token.end] + tokens[i + 1].text
+            glued = Token(glued_text, token.start, tokens[i + 1].end, fold_token(glued_text), True)
+            hit = gazetteer.lookup([glued], 0) if gazetteer.may_start(glued) else None
+            if hit is not None and hit[0] == 1 and hit[1][0].kind in ("city", "country"):
+                out.append(glued)
+                i += 2
+                continue
+        out.append(token)
+        i += 1
+    return out
+
+
 def _find_in_sentence(sentence: str, language: str) -> list[Found]:
     """Entities named in one sentence, in order of appearance (find_in_sentence, uncached)."""
     ref = reference()
     sets = _vocab_sets()
-    tokens = split_compounds(tokenize(sentence), language)
+    tokens = _spaced_apostrophe_places(sentence, split_compounds(tokenize(sentence), language))
     found: list[Found] = []
     claimed = [False] * len(tokens)
     reworded = _reworded_missions(sentence, tokens)
