@@ -38,3 +38,17 @@ def test_two_listed_bodies_coordinated_are_each_found(text, expected):
 def test_a_body_named_with_a_conjunction_inside_stays_whole():
     bodies = _bodies("Abuja, 4 May 2022 - The ECOWAS Mediation and Security Council met in Abuja on Monday.")
     assert "Security Council" not in bodies
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        pytest.param("Bamako, 4 mai 2022 - Le Représentant spécial au Mali et Chef de la Mission des Nations unies, "
+                     "Paul Mercier, est arrivé à Gao.", "Mali", id="fr-chef"),
+        pytest.param("Kinshasa, 4 mai 2022 - La Représentante spéciale en RDC et Cheffe de la Mission de l'ONU, "
+                     "Claire Mbala, a quitté Kinshasa.", "RDC", id="fr-cheffe"),
+    ],
+)
+def test_a_place_and_an_office_coordinated_make_no_body(text, place):
+    bodies = _bodies(text)
+    assert not any(b.startswith(place + " ") for b in bodies)

@@ -2098,24 +2098,29 @@ def _titled_outlet_acronym(tokens: list[Token], i: int, language: str) -> Entry 
 
 
 def _without_coordinated_known_pairs(found: list[Found]) -> list[Found]:
-    """found, less a body found by pattern whose words are two known findings of the sentence
-    joined by a coordinating conjunction (vocabulary "coordinating_conjunctions"): "the United
-    Nations and African Union", "la ONU y Unión Africana" name two bodies, each found by its own
-    name, and no third one. A name whose words before the conjunction are no finding of their
+    """found, less a body found by pattern whose words are a known finding of the sentence, a
+    coordinating conjunction (vocabulary "coordinating_conjunctions"), then another known
+    finding or an office opened by a title (vocabulary "titles"): "the United Nations and
+    African Union", "la ONU y Unión Africana" name two bodies, each found by its own name, and
+    no third one; "Représentante spéciale en RDC et Cheffe de la Mission" names a country and
+    an office. A name whose words before the conjunction are no finding of their
     own ("the ECOWAS Mediation and Security Council") is left to _without_coordinated_tails.
 
     Input: the sentence's findings; output: the same list without such pairs' joint names."""
     conjunctions = reference().words("coordinating_conjunctions")
+    titles = _vocab_sets()["titles"]
     known = {fold(f.surfaces[0]) for f in found if f.known and f.surfaces}
-    if len(known) < 2:
+    if not known:
         return found
 
     def pair(f: Found) -> bool:
         if f.known or f.kind not in _BODY_KINDS or not f.surfaces:
             return False
         words = f.surfaces[0].split()
+        # the second conjunct a known finding too, or an office opened by a title ("au Mali et
+        # Chef de la Mission": two offices of one person, no body)
         return any(fold(word) in conjunctions and fold(" ".join(words[:k])) in known
-                   and fold(" ".join(words[k + 1:])) in known
+                   and (fold(" ".join(words[k + 1:])) in known or fold(words[k + 1]) in titles)
                    for k, word in enumerate(words) if 0 < k < len(words) - 1)
     return [f for f in found if not pair(f)]
 
