@@ -3759,8 +3759,8 @@ def _described_missions(entities: dict[str, Found]) -> set[str]:
 
 
 def _stale_missions(entities: dict[str, Found], year: int | None) -> set[str]:
-    """Missions named by a descriptive name ("the UN mission in Haiti"), not by an acronym,
-    that ended before the article's year in a country where a later operation ran (one that
+    """Missions named by a descriptive name ("the UN mission in Haiti"), not by an acronym nor
+    one of their own listed names (missions.yaml names and aliases), that ended before the article's year in a country where a later operation ran (one that
     began in the year the old one ended counts: MONUSCO followed MONUC in 2010): the name
     speaks of the later one, so the old mission is not matched (a mission is matched only
     within its years). Keys "mission:<id>" of entities."""
@@ -3774,6 +3774,11 @@ def _stale_missions(entities: dict[str, Found], year: int | None) -> set[str]:
             continue
         acronyms = {fold(mission.acronym), fold(mission.acronym_fr)}
         if any(fold(surface).replace(".", "") in acronyms for surface in found.surfaces):
+            continue
+        # one of its own listed names ("Misión de Estabilización de las Naciones Unidas en
+        # Haití") tells it apart from the later operation as its acronym does
+        own_names = {fold(name) for name in (mission.name, mission.name_fr, *mission.aliases) if name}
+        if any(fold(surface) in own_names for surface in found.surfaces):
             continue
         if any(set(m.countries) & set(mission.countries) and m is not mission and (m.start or 0) >= mission.end
                for m in missions.values()):
