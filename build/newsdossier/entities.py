@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .reference import EXACT_LANGUAGES, PLACE_LANGUAGES, Entry, load_reference, reference
-from .text import CLOSING_QUOTES, DOUBLE_QUOTATION_PAIRS, OPENING_QUOTES, Token, alternation, fold, fold_same_length, has_whole_word, one_edit_apart, slugify, strip_possessive, title_case_line, tokenize, word_token
+from .text import CLOSING_QUOTES, DOUBLE_QUOTATION_PAIRS, OPENING_QUOTES, Token, alternation, fold, fold_same_length, fold_token, has_whole_word, one_edit_apart, slugify, strip_possessive, title_case_line, tokenize, word_token
 
 # A surname more frequent than this in a language's word list is an everyday word
 # ("Strategy", "States"), so the capitalised run ending with it is not a person.
@@ -123,6 +123,7 @@ def _vocab_sets():
         "stop_printed": frozenset(w for lang in ref.vocabulary["stopwords"] for w in ref.exact_words("stopwords", lang)),
         "generic": ref.words("generic_words"),
         "connectors": ref.words("name_connectors"),
+        "title_prepositions": ref.words("title_case_prepositions"),
         "particles": ref.words("name_particles"),
         "things": ref.words("named_thing_heads"),
         "calendar": frozenset(months | weekdays),
@@ -542,6 +543,10 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
         # a month's name ends a Vietnamese name ("Nguyen Thi Mai"; _vietnamese_triples)
         after_middle = (len(current) >= 2 and joined and tokens[current[-1]].folded in sets["middle"]
                         and tokens[current[-2]].folded in sets["family"])
+        if current and token.is_capitalized and token.folded in sets["title_prepositions"] and not token.is_acronym:
+            runs.append(current)  # "Bintou Keita On Congo": a preposition in title case ends the name
+            current = []
+            continue
         if token.is_capitalized and (token.folded not in sets["calendar"] or after_middle
                                      or _given_name_month(text, tokens, i, sets)
                                      or _family_name_month(text, tokens, i, sets)
@@ -1860,11 +1865,38 @@ def _found_in_sentence(sentence: str, language: str) -> tuple[Found, ...]:
     return tuple(_find_in_sentence(sentence, language))
 
 
+def _spaced_apostrophe_places(sentence: str, tokens: list[Token]) -> list[Token]:
+    """tokens, with a place's name whose one-letter opening and apostrophe are printed apart
+    from the rest by a stray space ("N' Djamena", "N’ Djamena") made one token, as the name
+    printed whole is ("N'Djamena"), when the gazetteer knows the glued word as a city or a
+    country. The token spans the printed words, so the surface stays as printed. A person's
+    name so printed ("O' Leary") is left to the person pattern (_spaced_apostrophe).
+
+    Input: a sentence and its tokens; output: the tokens, glued where such a place is printed."""
+    gazetteer = reference().gazetteer
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if (len(token.text) == 1 and token.is_capitalized and i + 1 < len(tokens) and tokens[i + 1].is_capitalized
+                and sentence[token.end:tokens[i + 1].start] in ("' ", "’ ")):
+            glued_text = token.text + sentence[token.end] + tokens[i + 1].text
+            glued = Token(glued_text, token.start, tokens[i + 1].end, fold_token(glued_text), True)
+            hit = gazetteer.lookup([glued], 0) if gazetteer.may_start(glued) else None
+            if hit is not None and hit[0] == 1 and hit[1][0].kind in ("city", "country"):
+                out.append(glued)
+                i += 2
+                continue
+        out.append(token)
+        i += 1
+    return out
+
+
 def _find_in_sentence(sentence: str, language: str) -> list[Found]:
     """Entities named in one sentence, in order of appearance (find_in_sentence, uncached)."""
     ref = reference()
     sets = _vocab_sets()
-    tokens = split_compounds(tokenize(sentence), language)
+    tokens = _spaced_apostrophe_places(sentence, split_compounds(tokenize(sentence), language))
     found: list[Found] = []
     claimed = [False] * len(tokens)
     reworded = _reworded_missions(sentence, tokens)
@@ -1982,6 +2014,7 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
     found = _without_place_named_bodies(sentence, tokens, found)
     found = _with_listed_variants(sentence, tokens, found, language)
     found = _shared_end_beside_its_namesake(found)
+    found = _without_coordinated_known_pairs(found)
     found = _without_coordinated_tails(sentence, found)
     found = _without_portfolio_names(sentence, tokens, found)
     order = {id(f): sentence.find(f.surfaces[0]) for f in found}
@@ -2062,6 +2095,34 @@ def _titled_outlet_acronym(tokens: list[Token], i: int, language: str) -> Entry 
     before = [fold(t.text).split("'")[-1] for t in tokens[max(0, i - 4):i]]
     phrases = _source_kind_phrases(language)
     return entries[0] if any(" ".join(before[-n:]) in phrases for n in range(1, len(before) + 1)) else None
+
+
+def _without_coordinated_known_pairs(found: list[Found]) -> list[Found]:
+    """found, less a body found by pattern whose words are a known finding of the sentence, a
+    coordinating conjunction (vocabulary "coordinating_conjunctions"), then another known
+    finding or an office opened by a title (vocabulary "titles"): "the United Nations and
+    African Union", "la ONU y Unión Africana" name two bodies, each found by its own name, and
+    no third one; "Représentante spéciale en RDC et Cheffe de la Mission" names a country and
+    an office. A name whose words before the conjunction are no finding of their
+    own ("the ECOWAS Mediation and Security Council") is left to _without_coordinated_tails.
+
+    Input: the sentence's findings; output: the same list without such pairs' joint names."""
+    conjunctions = reference().words("coordinating_conjunctions")
+    titles = _vocab_sets()["titles"]
+    known = {fold(f.surfaces[0]) for f in found if f.known and f.surfaces}
+    if not known:
+        return found
+
+    def pair(f: Found) -> bool:
+        if f.known or f.kind not in _BODY_KINDS or not f.surfaces:
+            return False
+        words = f.surfaces[0].split()
+        # the second conjunct a known finding too, or an office opened by a title ("au Mali et
+        # Chef de la Mission": two offices of one person, no body)
+        return any(fold(word) in conjunctions and fold(" ".join(words[:k])) in known
+                   and (fold(" ".join(words[k + 1:])) in known or fold(words[k + 1]) in titles)
+                   for k, word in enumerate(words) if 0 < k < len(words) - 1)
+    return [f for f in found if not pair(f)]
 
 
 def _without_coordinated_tails(sentence: str, found: list[Found]) -> list[Found]:

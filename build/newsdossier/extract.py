@@ -3805,8 +3805,8 @@ def _described_missions(entities: dict[str, Found]) -> set[str]:
 
 
 def _stale_missions(entities: dict[str, Found], year: int | None) -> set[str]:
-    """Missions named by a descriptive name ("the UN mission in Haiti"), not by an acronym,
-    that ended before the article's year in a country where a later operation ran (one that
+    """Missions named by a descriptive name ("the UN mission in Haiti"), not by an acronym nor
+    one of their own listed names (missions.yaml names and aliases), that ended before the article's year in a country where a later operation ran (one that
     began in the year the old one ended counts: MONUSCO followed MONUC in 2010): the name
     speaks of the later one, so the old mission is not matched (a mission is matched only
     within its years). Keys "mission:<id>" of entities."""
@@ -3821,9 +3821,21 @@ def _stale_missions(entities: dict[str, Found], year: int | None) -> set[str]:
         acronyms = {fold(mission.acronym), fold(mission.acronym_fr)}
         if any(fold(surface).replace(".", "") in acronyms for surface in found.surfaces):
             continue
-        if any(set(m.countries) & set(mission.countries) and m is not mission and (m.start or 0) >= mission.end
-               for m in missions.values()):
-            stale.add(key)
+        later = [m for m in missions.values()
+                 if set(m.countries) & set(mission.countries) and m is not mission and (m.start or 0) >= mission.end]
+        if not later:
+            continue
+        # one of its own listed names holding a word no name of the later operations holds
+        # ("Misión de Estabilización de las Naciones Unidas en Haití": MINUJUSTH's names have no
+        # "Estabilización") tells it apart as its acronym does; "the UN Mission in the Democratic
+        # Republic of the Congo", all of whose words MONUSCO's names hold, describes the later one
+        own_names = {fold(name) for name in (mission.name, mission.name_fr, *mission.aliases) if name}
+        later_words = {w for m in later for name in (m.name, m.name_fr, *m.aliases) if name
+                       for w in re.findall(r"\w+", fold(name))}
+        if any(fold(surface) in own_names and set(re.findall(r"\w+", fold(surface))) - later_words
+               for surface in found.surfaces):
+            continue
+        stale.add(key)
     return stale
 
 
