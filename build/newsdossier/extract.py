@@ -789,10 +789,24 @@ def _agency_credited(layout: Layout, cited=None) -> bool:
 BANNER_WORDS = 25
 
 
+@lru_cache(maxsize=None)
+def _article_alternations(section: str) -> tuple[str, str]:
+    """The articles of a vocabulary section listing them per language ("outlet_name_articles",
+    "acronym_articles"), as two alternations of regular expression: the whole words ("the",
+    "la", "del") and the elided ones without their apostrophe ("l" of "l'"), for a pattern to
+    follow with either apostrophe ("l'", "l’"). Input: the section's name; output: the two
+    alternations, "" where the section lists none of a kind. KeyError for a section the
+    vocabulary lacks."""
+    words = {w for listed in reference().vocabulary[section].values() for w in listed}
+    return (alternation({w for w in words if not w.endswith("'")}),
+            alternation({w[:-1] for w in words if w.endswith("'")}))
+
+
 @lru_cache(maxsize=1)
 def _advertising_pattern() -> re.Pattern:
     phrases = {fold(p) for listed in reference().vocabulary["advertising_sales_phrases"].values() for p in listed}
-    return re.compile(rf"(?<!\w)(?:{alternation(phrases)})\s+(?:(?:the|la|le|el|l['’])\s*)?")
+    whole, elided = _article_alternations("outlet_name_articles")
+    return re.compile(rf"(?<!\w)(?:{alternation(phrases)})\s+(?:(?:{whole}|(?:{elided})['’])\s*)?")
 
 
 def _advertising_outlet(lines) -> str | None:
@@ -1796,9 +1810,10 @@ def _interview_pattern() -> re.Pattern:
     words = {form for listed in ref.vocabulary["interview_citing_words"].values() for w in listed for form in (w, fold(w))}
     word = r"[A-Z0-9À-Ý][\w&'’-]*(?:\.\w[\w&'’-]*)*"  # ("Example.com"; not the stop closing a sentence)
     name = rf"(?P<name>{word}(?: {word}){{0,3}})"
-    # (an article before the name is a word of its own, "told the Example", or elided, "à
-    # l'Example": not the first letters of the name, "a ELDIARIO")
-    return re.compile(rf"(?<!\w)(?i:{alternation(words)})\s+(?P<article>(?i:the|le|la|el)\s+|(?i:l['’])\s*)?{name}(?=[\s.,;:!?”\")]|$)")
+    # (an article before the name, vocabulary "outlet_name_articles", is a word of its own,
+    # "told the Example", or elided, "à l'Example": not the first letters of the name, "a ELDIARIO")
+    whole, elided = _article_alternations("outlet_name_articles")
+    return re.compile(rf"(?<!\w)(?i:{alternation(words)})\s+(?P<article>(?i:{whole})\s+|(?i:{elided})['’]\s*)?{name}(?=[\s.,;:!?”\")]|$)")
 
 
 def _interview_outlet(layout: Layout) -> dict | None:
@@ -1866,8 +1881,9 @@ def _printed_as_acronym(name: str, paragraphs: list[str]) -> bool:
     text's paragraphs; output: True or False. Source of the rule: Spanish and French put an
     article before an institution's acronym ("la ONU", "l'UNICEF") and print it in brackets
     where they first spell it out; a paper naming itself in capitals prints its own article
-    in capitals ("EL NORTE") or none."""
-    acronym = re.compile(rf"\(\s*{re.escape(name)}\s*\)|(?<![\w'’])(?:the|la|le|el|les|los|las|del|al|du|des|l['’])\s*{re.escape(name)}(?!\w)")
+    in capitals ("EL NORTE") or none. The articles: vocabulary "acronym_articles"."""
+    whole, elided = _article_alternations("acronym_articles")
+    acronym = re.compile(rf"\(\s*{re.escape(name)}\s*\)|(?<![\w'’])(?:{whole}|(?:{elided})['’])\s*{re.escape(name)}(?!\w)")
     return any(acronym.search(para) for para in paragraphs)
 
 
