@@ -54,7 +54,7 @@ REASON_QUOTE_LIMIT = 160
 # costs the extraction about 1.5 ms (bench/: a one-line text of 2 MB took two minutes).
 READ_LIMIT = 200_000
 # A sentence's end: its mark, any closing quotation mark or bracket, then a space or the
-# text's end (read_within, _lead_paragraph, _sentence_around).
+# text's end (read_within, _lead_paragraph, _sentences_around).
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"\u201d\u00bb\u2019)]*(?:\s|$)")
 
 
@@ -2810,7 +2810,7 @@ def _this_day_dates(text: str, language: str = "und") -> list[DateMention]:
     réduites"), and a day remembered, a relative clause describing it ("de ce 9 mai 2018 où
     tout a basculé": _remembered_day_after)."""
     pattern = _bare_this_day_pattern()
-    quoted = _line_quotations(text)
+    quoted, sentence_around = _line_quotations(text), _sentences_around(text)
     found = []
     for d in find_dates(text):
         if (d.kind != "date" or not d.value.day or d.value_end is not None or printed_weekday(text, d) is not None
@@ -2824,7 +2824,7 @@ def _this_day_dates(text: str, language: str = "und") -> list[DateMention]:
             continue
         # "À partir de ce 9 mai, les patrouilles seront réduites": a future verb after the day
         # in its sentence; "de ce 9 mai 2018 où tout a basculé": a day remembered
-        if future_tense(_sentence_around(text, d), language) or _remembered_day_after().match(fold(text[d.end:d.end + 30]).lower()):
+        if future_tense(sentence_around(d), language) or _remembered_day_after().match(fold(text[d.end:d.end + 30]).lower()):
             continue
         found.append(d)
     return found
@@ -2854,12 +2854,24 @@ def _line_quotations(text: str) -> Callable[[int], bool]:
     return quoted
 
 
-def _sentence_around(text: str, mention: DateMention) -> str:
-    """The sentence of text holding a mention: from the last sentence's end before it
-    (_SENTENCE_END) to the next one after it, or the text's ends."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, mention.start)), default=0)
-    end = next((m.start() + 1 for m in _SENTENCE_END.finditer(text, mention.end)), len(text))
-    return text[start:end]
+def _sentences_around(text: str) -> Callable[[DateMention], str]:
+    """The sentence of text holding a mention, for one text asked of many mentions: mention ->
+    from the last sentence's end before it (_SENTENCE_END, the text read up to the mention's
+    start) to the next one after it, or the text's ends. The sentence ends of the whole text
+    are found once, when a first mention is asked; an end found there that closes before the
+    mention's start is one the text read up to it finds too (the pattern looks at nothing
+    after its match), so only the stretch after the last of them is read again for each
+    mention: a step per mention instead of a pass over the text before it."""
+    ends: list[int] = []
+
+    def around(mention: DateMention) -> str:
+        if not ends:
+            ends.extend([0, *(m.end() for m in _SENTENCE_END.finditer(text))])
+        floor = ends[bisect_right(ends, mention.start) - 1]
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, floor, mention.start)), default=floor)
+        end = next((m.start() + 1 for m in _SENTENCE_END.finditer(text, mention.end)), len(text))
+        return text[start:end]
+    return around
 
 
 @lru_cache(maxsize=1)
