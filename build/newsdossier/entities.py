@@ -3580,15 +3580,22 @@ def _mission_word_sets() -> dict[tuple[frozenset[str], str], str]:
     Spanish among them) that names its place by a country of the mission's own; content words
     are those left when function words (vocabulary "stopwords") and the words of the United
     Nations (_mission_owner_words) are taken out, two at least. A word set two missions share
-    (the successive UNAVEM, "Verification Mission" in Angola) is left out."""
+    (the successive UNAVEM, "Verification Mission" in Angola) is left out. The gazetteer is
+    asked only at a word that opens the name of a country of the mission's own
+    (Gazetteer.first_keys): elsewhere it finds none of them, and most words of a mission's
+    name are elsewhere."""
     ref = reference()
     gazetteer = ref.gazetteer
     drop = _mission_function_words()
+    country_starts = gazetteer.first_keys("country")
     sets: dict[tuple[frozenset[str], str], set[str]] = {}
     for mission in ref.missions.values():
+        starts = frozenset().union(*(country_starts.get(c, ()) for c in mission.countries))
         for name in (mission.name, mission.name_fr, *mission.aliases):
             tokens = tokenize(name)
             for k in range(1, len(tokens)):
+                if gazetteer.key(tokens[k]) not in starts:
+                    continue
                 hit = gazetteer.lookup(tokens, k)
                 code = next((e.code for e in hit[1] if e.kind == "country" and e.code), None) if hit else None
                 if code is None or code not in mission.countries:
@@ -3628,7 +3635,6 @@ def _reworded_missions(sentence: str, tokens: list[Token]) -> dict[int, tuple[in
     to the acronym. Source of the rule: the press translates and reorders an operation's long
     name freely; its words and its place stay. Empty where none."""
     openers = _reworded_mission_openers()
-    word_sets = _mission_word_sets()
     drop = _mission_function_words()
     gazetteer = reference().gazetteer
     out: dict[int, tuple[int, Entry]] = {}
@@ -3646,6 +3652,7 @@ def _reworded_missions(sentence: str, tokens: list[Token]) -> dict[int, tuple[in
             codes = [e.code for e in hit[1] if e.kind == "country" and e.code] if hit else []
             if codes and len(words) >= 2:
                 key = frozenset(words)
+                word_sets = _mission_word_sets()  # (built when a first name is read so far)
                 ids = {word_sets.get((key, c)) for c in codes} - {None}
                 if len(ids) == 1:
                     mission = reference().missions[ids.pop()]
