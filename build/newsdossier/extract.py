@@ -2700,12 +2700,14 @@ def _any_weekday() -> str:
 @lru_cache(maxsize=None)
 def _today_pattern() -> re.Pattern:
     """A word for the article's own day ("today", "aujourd'hui", "hoy", "hôm nay"; dates.yaml
-    relative_days at offset 0), maybe a weekday, then the date: it closes the text before one."""
+    relative_days at offset 0), maybe a weekday and a word before a date (vocabulary
+    relative_day_date_articles), then the date: it closes the text before one."""
     ref = reference()
     words = {fold(w) for table in ref.date_words["relative_days"].values() for w, offset in table.items() if offset == 0}
     today = alternation(words)
     days = _any_weekday()
-    return re.compile(rf"\b(?:{today})\W{{0,3}}(?:(?:{days})\W{{0,3}})?(?:le|el|ngay|on)?\W{{0,3}}$")
+    articles = alternation({fold(w) for listed in ref.vocabulary["relative_day_date_articles"].values() for w in listed})
+    return re.compile(rf"\b(?:{today})\W{{0,3}}(?:(?:{days})\W{{0,3}})?(?:{articles})?\W{{0,3}}$")
 
 
 def _today_dates(text: str) -> list[DateMention]:
@@ -2719,11 +2721,13 @@ def _today_dates(text: str) -> list[DateMention]:
 def _past_day_pattern() -> tuple[re.Pattern, dict[str, int]]:
     """A word for a day before the article's own ("yesterday", "hier", "ayer", "hôm qua",
     "avant-hier"; dates.yaml relative_days at a negative offset), maybe a weekday, then the
-    date: it closes the text before one; with the offset of each folded word."""
+    date (a word before it between: vocabulary relative_day_date_articles): it closes the text
+    before one; with the offset of each folded word."""
     ref = reference()
     offsets = {fold(w): offset for table in ref.date_words["relative_days"].values() for w, offset in table.items() if offset < 0}
     days = _any_weekday()
-    return re.compile(rf"\b(?P<word>{alternation(offsets)})\W{{0,3}}(?:(?:{days})\W{{0,3}})?(?:le|el|ngay|on)?\W{{0,3}}$"), offsets
+    articles = alternation({fold(w) for listed in ref.vocabulary["relative_day_date_articles"].values() for w in listed})
+    return re.compile(rf"\b(?P<word>{alternation(offsets)})\W{{0,3}}(?:(?:{days})\W{{0,3}})?(?:{articles})?\W{{0,3}}$"), offsets
 
 
 def _past_days(text: str) -> list[tuple[DateMention, int]]:
@@ -2773,13 +2777,15 @@ def _article_weekday(text: str) -> int | None:
 def _this_day_pattern(opening: bool = False) -> re.Pattern:
     """A deictic word (vocabulary this_day_words) and a weekday ("ce lundi", "this Monday,")
     ending the folded text before a date; with opening, at the text's start and the weekday
-    optional ("Este 29 de mayo")."""
+    optional ("Este 29 de mayo"). An article may stand before the date (vocabulary
+    this_weekday_date_articles: "ce lundi le 21")."""
     ref = reference()
     deictics = alternation(ref.words("this_day_words"))
     days = _any_weekday()
+    articles = alternation({fold(w) for listed in ref.vocabulary["this_weekday_date_articles"].values() for w in listed})
     if opening:
-        return re.compile(rf"^\W*(?:{deictics})\s+(?:(?:{days})\W{{0,3}})?(?:le|el)?\W{{0,3}}$")
-    return re.compile(rf"\b(?:{deictics})\s+(?:{days})\W{{0,3}}(?:le|el)?\W{{0,3}}$")
+        return re.compile(rf"^\W*(?:{deictics})\s+(?:(?:{days})\W{{0,3}})?(?:{articles})?\W{{0,3}}$")
+    return re.compile(rf"\b(?:{deictics})\s+(?:{days})\W{{0,3}}(?:{articles})?\W{{0,3}}$")
 
 
 def _this_weekday_dates(text: str, weekday: int) -> list[DateMention]:
@@ -3314,10 +3320,13 @@ def _future_year(text: str, mention: DateMention) -> bool:
 
 @lru_cache(maxsize=None)
 def _anniversary_pattern() -> re.Pattern:
+    """A count of years before an anniversary word, maybe with an ordinal ending (vocabulary
+    anniversary_after_number, anniversary_number_endings: "75th anniversary"), or after one
+    (anniversary_before_number: "kỷ niệm 75"), on folded text; groups "after" and "before"."""
     ref = reference()
     after = alternation(ref.words("anniversary_after_number"))
     before = "|".join(re.escape(w) for w in sorted(ref.words("anniversary_before_number", ("vi",)), key=len, reverse=True))
-    ordinal = r"(?:st|nd|rd|th|e|eme|er|o|a)?\W?"
+    ordinal = rf"(?:{alternation({fold(w) for listed in ref.vocabulary['anniversary_number_endings'].values() for w in listed})})?\W?"
     return re.compile(rf"\b(?:(?P<after>\d{{1,3}}){ordinal}\s+(?:{after})\b|(?:{before})\s+(?P<before>\d{{1,3}})\b)")
 
 
