@@ -3768,9 +3768,18 @@ def _possessive_country_body(piece: list[int], tokens: list[Token], sets) -> tup
     return None
 
 
-_DEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:la|el|le|los|las|les|del|al|du|au|des)\s+[\u2018\u201c\u00ab\"']?\s*$|(?:^|[\s(])l['\u2019]$")
-# English: "the" in lowercase right before the run (an opening quotation mark may stand between)
-_DEFINITE_BEFORE_EN = re.compile(r"(?:^|[\s(])the\s+[\u2018\u201c\"']?$")
+@lru_cache(maxsize=None)
+def _definite_before(english: bool) -> re.Pattern:
+    """The end of the text before a name that is a definite article (vocabulary
+    "definite_articles_before_name"), an opening quotation mark allowed after it: English's
+    ("the") with english, the other languages' otherwise ("la", "del", "l'" glued to the name)."""
+    table = reference().vocabulary["definite_articles_before_name"]
+    words = {w for lang, listed in table.items() if (lang == "en") == english for w in listed}
+    whole = alternation({w for w in words if not w.endswith("'")})
+    if english:  # "the" in lowercase right before the run
+        return re.compile(rf"(?:^|[\s(])(?:{whole})\s+[\u2018\u201c\"']?$")
+    elided = alternation({w[:-1] for w in words if w.endswith("'")})
+    return re.compile(rf"(?:^|[\s(])(?:{whole})\s+[\u2018\u201c\u00ab\"']?\s*$|(?:^|[\s(])(?:{elided})['\u2019]$")
 
 
 _CLOSING_MARK = re.compile(r"\s*(?:[,.;:)]|$)")
@@ -4046,7 +4055,7 @@ def _leader_named_words(language: str) -> frozenset[str]:
 
 def _after_definite_article(sentence: str, start: int, language: str) -> bool:
     """Whether a capitalised name starting at sentence[start] follows a definite article in
-    lowercase (la, el, le, los, del, du, l'...; "the" in English), an opening quotation mark
+    lowercase (vocabulary "definite_articles_before_name": la, el, le, los, del, du, l'...; "the" in English), an opening quotation mark
     allowed between, with no title between (the caller's role: "la ministra María Rosa",
     "the Commandant, Brigadier ..."): a body's, an office's or a thing's name ("el comandante
     de la Marina de Guerra", "la Cheffe de l'Etat de la Transition", "the Chief of the Naval
@@ -4055,8 +4064,8 @@ def _after_definite_article(sentence: str, start: int, language: str) -> bool:
     Government", opens with a given name, which the caller exempts)."""
     before = sentence[:start][-12:]
     if language == "en":
-        return _DEFINITE_BEFORE_EN.search(before) is not None
-    return language in HEAD_FIRST_LANGUAGES and _DEFINITE_BEFORE.search(before) is not None
+        return _definite_before(True).search(before) is not None
+    return language in HEAD_FIRST_LANGUAGES and _definite_before(False).search(before) is not None
 
 
 def _before_its_place(piece: list[int], tokens: list[Token], language: str) -> list[int]:
