@@ -1280,7 +1280,15 @@ def weekend(day: date, offset: int = 0, planned: bool = False) -> tuple[PartialD
 def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
     """Where the text names a date relative to the article's ("yesterday", "on Tuesday",
     "la semaine dernière", "hôm qua"): (start, end) offsets of each, in text order, for the
-    words relative_day and relative_period read. language: ISO 639-1 code of the text."""
+    words relative_day and relative_period read. language: ISO 639-1 code of the text.
+    A new list at each call, from the spans remembered per text and language (the readers of
+    events ask for a sentence's spans several times over)."""
+    return list(_relative_spans(text, language))
+
+
+@lru_cache(maxsize=2048)
+def _relative_spans(text: str, language: str) -> tuple[tuple[int, int], ...]:
+    """relative_spans, as a tuple remembered for the last texts and languages asked for."""
     spans = [m.span() for m in _relative_pattern()[0].finditer(fold_same_length(text))]
     # a weekday with its week ("Tuesday last week") is one span: the week alone names no day
     weekdays = [weekday_week(text, d.start, d.end, language) or (d.start, d.end) for d in find_dates(text) if d.kind == "weekday"]
@@ -1307,7 +1315,7 @@ def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
         if len(compared) == len(text):
             spans += [m.span() for m in pattern.finditer(compared) if not _counted(compared, m.start(), language)
                       and not any(lo <= m.start() and m.end() <= hi for lo, hi, *_weeks in weekdays)]
-    return sorted(set(spans))
+    return tuple(sorted(set(spans)))
 
 
 @lru_cache(maxsize=None)

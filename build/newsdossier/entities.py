@@ -3641,15 +3641,22 @@ def _mission_word_sets() -> dict[tuple[frozenset[str], str], str]:
     Spanish among them) that names its place by a country of the mission's own; content words
     are those left when function words (vocabulary "stopwords") and the words of the United
     Nations (_mission_owner_words) are taken out, two at least. A word set two missions share
-    (the successive UNAVEM, "Verification Mission" in Angola) is left out."""
+    (the successive UNAVEM, "Verification Mission" in Angola) is left out. The gazetteer is
+    asked only at a word that opens the name of a country of the mission's own
+    (Gazetteer.first_keys): elsewhere it finds none of them, and most words of a mission's
+    name are elsewhere."""
     ref = reference()
     gazetteer = ref.gazetteer
     drop = _mission_function_words()
+    country_starts = gazetteer.first_keys("country")
     sets: dict[tuple[frozenset[str], str], set[str]] = {}
     for mission in ref.missions.values():
+        starts = frozenset().union(*(country_starts.get(c, ()) for c in mission.countries))
         for name in (mission.name, mission.name_fr, *mission.aliases):
             tokens = tokenize(name)
             for k in range(1, len(tokens)):
+                if gazetteer.key(tokens[k]) not in starts:
+                    continue
                 hit = gazetteer.lookup(tokens, k)
                 code = next((e.code for e in hit[1] if e.kind == "country" and e.code), None) if hit else None
                 if code is None or code not in mission.countries:
@@ -3689,7 +3696,6 @@ def _reworded_missions(sentence: str, tokens: list[Token]) -> dict[int, tuple[in
     to the acronym. Source of the rule: the press translates and reorders an operation's long
     name freely; its words and its place stay. Empty where none."""
     openers = _reworded_mission_openers()
-    word_sets = _mission_word_sets()
     drop = _mission_function_words()
     gazetteer = reference().gazetteer
     out: dict[int, tuple[int, Entry]] = {}
@@ -3707,6 +3713,7 @@ def _reworded_missions(sentence: str, tokens: list[Token]) -> dict[int, tuple[in
             codes = [e.code for e in hit[1] if e.kind == "country" and e.code] if hit else []
             if codes and len(words) >= 2:
                 key = frozenset(words)
+                word_sets = _mission_word_sets()  # (built when a first name is read so far)
                 ids = {word_sets.get((key, c)) for c in codes} - {None}
                 if len(ids) == 1:
                     mission = reference().missions[ids.pop()]
@@ -3822,9 +3829,18 @@ def _possessive_country_body(piece: list[int], tokens: list[Token], sets) -> tup
     return None
 
 
-_DEFINITE_BEFORE = re.compile(r"(?:^|[\s(])(?:la|el|le|los|las|les|del|al|du|au|des)\s+[\u2018\u201c\u00ab\"']?\s*$|(?:^|[\s(])l['\u2019]$")
-# English: "the" in lowercase right before the run (an opening quotation mark may stand between)
-_DEFINITE_BEFORE_EN = re.compile(r"(?:^|[\s(])the\s+[\u2018\u201c\"']?$")
+@lru_cache(maxsize=None)
+def _definite_before(english: bool) -> re.Pattern:
+    """The end of the text before a name that is a definite article (vocabulary
+    "definite_articles_before_name"), an opening quotation mark allowed after it: English's
+    ("the") with english, the other languages' otherwise ("la", "del", "l'" glued to the name)."""
+    table = reference().vocabulary["definite_articles_before_name"]
+    words = {w for lang, listed in table.items() if (lang == "en") == english for w in listed}
+    whole = alternation({w for w in words if not w.endswith("'")})
+    if english:  # "the" in lowercase right before the run
+        return re.compile(rf"(?:^|[\s(])(?:{whole})\s+[\u2018\u201c\"']?$")
+    elided = alternation({w[:-1] for w in words if w.endswith("'")})
+    return re.compile(rf"(?:^|[\s(])(?:{whole})\s+[\u2018\u201c\u00ab\"']?\s*$|(?:^|[\s(])(?:{elided})['\u2019]$")
 
 
 _CLOSING_MARK = re.compile(r"\s*(?:[,.;:)]|$)")
@@ -4100,7 +4116,7 @@ def _leader_named_words(language: str) -> frozenset[str]:
 
 def _after_definite_article(sentence: str, start: int, language: str) -> bool:
     """Whether a capitalised name starting at sentence[start] follows a definite article in
-    lowercase (la, el, le, los, del, du, l'...; "the" in English), an opening quotation mark
+    lowercase (vocabulary "definite_articles_before_name": la, el, le, los, del, du, l'...; "the" in English), an opening quotation mark
     allowed between, with no title between (the caller's role: "la ministra María Rosa",
     "the Commandant, Brigadier ..."): a body's, an office's or a thing's name ("el comandante
     de la Marina de Guerra", "la Cheffe de l'Etat de la Transition", "the Chief of the Naval
@@ -4109,8 +4125,8 @@ def _after_definite_article(sentence: str, start: int, language: str) -> bool:
     Government", opens with a given name, which the caller exempts)."""
     before = sentence[:start][-12:]
     if language == "en":
-        return _DEFINITE_BEFORE_EN.search(before) is not None
-    return language in HEAD_FIRST_LANGUAGES and _DEFINITE_BEFORE.search(before) is not None
+        return _definite_before(True).search(before) is not None
+    return language in HEAD_FIRST_LANGUAGES and _definite_before(False).search(before) is not None
 
 
 def _before_its_place(piece: list[int], tokens: list[Token], language: str) -> list[int]:

@@ -54,7 +54,7 @@ REASON_QUOTE_LIMIT = 160
 # costs the extraction about 1.5 ms (bench/: a one-line text of 2 MB took two minutes).
 READ_LIMIT = 200_000
 # A sentence's end: its mark, any closing quotation mark or bracket, then a space or the
-# text's end (read_within, _lead_paragraph, _sentence_around).
+# text's end (read_within, _lead_paragraph, _sentences_around).
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"\u201d\u00bb\u2019)]*(?:\s|$)")
 
 
@@ -789,10 +789,24 @@ def _agency_credited(layout: Layout, cited=None) -> bool:
 BANNER_WORDS = 25
 
 
+@lru_cache(maxsize=None)
+def _article_alternations(section: str) -> tuple[str, str]:
+    """The articles of a vocabulary section listing them per language ("outlet_name_articles",
+    "acronym_articles"), as two alternations of regular expression: the whole words ("the",
+    "la", "del") and the elided ones without their apostrophe ("l" of "l'"), for a pattern to
+    follow with either apostrophe ("l'", "l’"). Input: the section's name; output: the two
+    alternations, "" where the section lists none of a kind. KeyError for a section the
+    vocabulary lacks."""
+    words = {w for listed in reference().vocabulary[section].values() for w in listed}
+    return (alternation({w for w in words if not w.endswith("'")}),
+            alternation({w[:-1] for w in words if w.endswith("'")}))
+
+
 @lru_cache(maxsize=1)
 def _advertising_pattern() -> re.Pattern:
     phrases = {fold(p) for listed in reference().vocabulary["advertising_sales_phrases"].values() for p in listed}
-    return re.compile(rf"(?<!\w)(?:{alternation(phrases)})\s+(?:(?:the|la|le|el|l['’])\s*)?")
+    whole, elided = _article_alternations("outlet_name_articles")
+    return re.compile(rf"(?<!\w)(?:{alternation(phrases)})\s+(?:(?:{whole}|(?:{elided})['’])\s*)?")
 
 
 def _advertising_outlet(lines) -> str | None:
@@ -1822,9 +1836,10 @@ def _interview_pattern() -> re.Pattern:
     words = {form for listed in ref.vocabulary["interview_citing_words"].values() for w in listed for form in (w, fold(w))}
     word = r"[A-Z0-9À-Ý][\w&'’-]*(?:\.\w[\w&'’-]*)*"  # ("Example.com"; not the stop closing a sentence)
     name = rf"(?P<name>{word}(?: {word}){{0,3}})"
-    # (an article before the name is a word of its own, "told the Example", or elided, "à
-    # l'Example": not the first letters of the name, "a ELDIARIO")
-    return re.compile(rf"(?<!\w)(?i:{alternation(words)})\s+(?P<article>(?i:the|le|la|el)\s+|(?i:l['’])\s*)?{name}(?=[\s.,;:!?”\")]|$)")
+    # (an article before the name, vocabulary "outlet_name_articles", is a word of its own,
+    # "told the Example", or elided, "à l'Example": not the first letters of the name, "a ELDIARIO")
+    whole, elided = _article_alternations("outlet_name_articles")
+    return re.compile(rf"(?<!\w)(?i:{alternation(words)})\s+(?P<article>(?i:{whole})\s+|(?i:{elided})['’]\s*)?{name}(?=[\s.,;:!?”\")]|$)")
 
 
 def _interview_outlet(layout: Layout) -> dict | None:
@@ -1892,8 +1907,9 @@ def _printed_as_acronym(name: str, paragraphs: list[str]) -> bool:
     text's paragraphs; output: True or False. Source of the rule: Spanish and French put an
     article before an institution's acronym ("la ONU", "l'UNICEF") and print it in brackets
     where they first spell it out; a paper naming itself in capitals prints its own article
-    in capitals ("EL NORTE") or none."""
-    acronym = re.compile(rf"\(\s*{re.escape(name)}\s*\)|(?<![\w'’])(?:the|la|le|el|les|los|las|del|al|du|des|l['’])\s*{re.escape(name)}(?!\w)")
+    in capitals ("EL NORTE") or none. The articles: vocabulary "acronym_articles"."""
+    whole, elided = _article_alternations("acronym_articles")
+    acronym = re.compile(rf"\(\s*{re.escape(name)}\s*\)|(?<![\w'’])(?:{whole}|(?:{elided})['’])\s*{re.escape(name)}(?!\w)")
     return any(acronym.search(para) for para in paragraphs)
 
 
@@ -2730,12 +2746,14 @@ def _any_weekday() -> str:
 @lru_cache(maxsize=None)
 def _today_pattern() -> re.Pattern:
     """A word for the article's own day ("today", "aujourd'hui", "hoy", "hôm nay"; dates.yaml
-    relative_days at offset 0), maybe a weekday, then the date: it closes the text before one."""
+    relative_days at offset 0), maybe a weekday and a word before a date (vocabulary
+    relative_day_date_articles), then the date: it closes the text before one."""
     ref = reference()
     words = {fold(w) for table in ref.date_words["relative_days"].values() for w, offset in table.items() if offset == 0}
     today = alternation(words)
     days = _any_weekday()
-    return re.compile(rf"\b(?:{today})\W{{0,3}}(?:(?:{days})\W{{0,3}})?(?:le|el|ngay|on)?\W{{0,3}}$")
+    articles = alternation({fold(w) for listed in ref.vocabulary["relative_day_date_articles"].values() for w in listed})
+    return re.compile(rf"\b(?:{today})\W{{0,3}}(?:(?:{days})\W{{0,3}})?(?:{articles})?\W{{0,3}}$")
 
 
 def _today_dates(text: str) -> list[DateMention]:
@@ -2749,11 +2767,13 @@ def _today_dates(text: str) -> list[DateMention]:
 def _past_day_pattern() -> tuple[re.Pattern, dict[str, int]]:
     """A word for a day before the article's own ("yesterday", "hier", "ayer", "hôm qua",
     "avant-hier"; dates.yaml relative_days at a negative offset), maybe a weekday, then the
-    date: it closes the text before one; with the offset of each folded word."""
+    date (a word before it between: vocabulary relative_day_date_articles): it closes the text
+    before one; with the offset of each folded word."""
     ref = reference()
     offsets = {fold(w): offset for table in ref.date_words["relative_days"].values() for w, offset in table.items() if offset < 0}
     days = _any_weekday()
-    return re.compile(rf"\b(?P<word>{alternation(offsets)})\W{{0,3}}(?:(?:{days})\W{{0,3}})?(?:le|el|ngay|on)?\W{{0,3}}$"), offsets
+    articles = alternation({fold(w) for listed in ref.vocabulary["relative_day_date_articles"].values() for w in listed})
+    return re.compile(rf"\b(?P<word>{alternation(offsets)})\W{{0,3}}(?:(?:{days})\W{{0,3}})?(?:{articles})?\W{{0,3}}$"), offsets
 
 
 def _past_days(text: str) -> list[tuple[DateMention, int]]:
@@ -2803,13 +2823,15 @@ def _article_weekday(text: str) -> int | None:
 def _this_day_pattern(opening: bool = False) -> re.Pattern:
     """A deictic word (vocabulary this_day_words) and a weekday ("ce lundi", "this Monday,")
     ending the folded text before a date; with opening, at the text's start and the weekday
-    optional ("Este 29 de mayo")."""
+    optional ("Este 29 de mayo"). An article may stand before the date (vocabulary
+    this_weekday_date_articles: "ce lundi le 21")."""
     ref = reference()
     deictics = alternation(ref.words("this_day_words"))
     days = _any_weekday()
+    articles = alternation({fold(w) for listed in ref.vocabulary["this_weekday_date_articles"].values() for w in listed})
     if opening:
-        return re.compile(rf"^\W*(?:{deictics})\s+(?:(?:{days})\W{{0,3}})?(?:le|el)?\W{{0,3}}$")
-    return re.compile(rf"\b(?:{deictics})\s+(?:{days})\W{{0,3}}(?:le|el)?\W{{0,3}}$")
+        return re.compile(rf"^\W*(?:{deictics})\s+(?:(?:{days})\W{{0,3}})?(?:{articles})?\W{{0,3}}$")
+    return re.compile(rf"\b(?:{deictics})\s+(?:{days})\W{{0,3}}(?:{articles})?\W{{0,3}}$")
 
 
 def _this_weekday_dates(text: str, weekday: int) -> list[DateMention]:
@@ -2840,7 +2862,7 @@ def _this_day_dates(text: str, language: str = "und") -> list[DateMention]:
     réduites"), and a day remembered, a relative clause describing it ("de ce 9 mai 2018 où
     tout a basculé": _remembered_day_after)."""
     pattern = _bare_this_day_pattern()
-    quoted = _line_quotations(text)
+    quoted, sentence_around = _line_quotations(text), _sentences_around(text)
     found = []
     for d in find_dates(text):
         if (d.kind != "date" or not d.value.day or d.value_end is not None or printed_weekday(text, d) is not None
@@ -2854,7 +2876,7 @@ def _this_day_dates(text: str, language: str = "und") -> list[DateMention]:
             continue
         # "À partir de ce 9 mai, les patrouilles seront réduites": a future verb after the day
         # in its sentence; "de ce 9 mai 2018 où tout a basculé": a day remembered
-        if future_tense(_sentence_around(text, d), language) or _remembered_day_after().match(fold(text[d.end:d.end + 30]).lower()):
+        if future_tense(sentence_around(d), language) or _remembered_day_after().match(fold(text[d.end:d.end + 30]).lower()):
             continue
         found.append(d)
     return found
@@ -2884,12 +2906,24 @@ def _line_quotations(text: str) -> Callable[[int], bool]:
     return quoted
 
 
-def _sentence_around(text: str, mention: DateMention) -> str:
-    """The sentence of text holding a mention: from the last sentence's end before it
-    (_SENTENCE_END) to the next one after it, or the text's ends."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, mention.start)), default=0)
-    end = next((m.start() + 1 for m in _SENTENCE_END.finditer(text, mention.end)), len(text))
-    return text[start:end]
+def _sentences_around(text: str) -> Callable[[DateMention], str]:
+    """The sentence of text holding a mention, for one text asked of many mentions: mention ->
+    from the last sentence's end before it (_SENTENCE_END, the text read up to the mention's
+    start) to the next one after it, or the text's ends. The sentence ends of the whole text
+    are found once, when a first mention is asked; an end found there that closes before the
+    mention's start is one the text read up to it finds too (the pattern looks at nothing
+    after its match), so only the stretch after the last of them is read again for each
+    mention: a step per mention instead of a pass over the text before it."""
+    ends: list[int] = []
+
+    def around(mention: DateMention) -> str:
+        if not ends:
+            ends.extend([0, *(m.end() for m in _SENTENCE_END.finditer(text))])
+        floor = ends[bisect_right(ends, mention.start) - 1]
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, floor, mention.start)), default=floor)
+        end = next((m.start() + 1 for m in _SENTENCE_END.finditer(text, mention.end)), len(text))
+        return text[start:end]
+    return around
 
 
 @lru_cache(maxsize=1)
@@ -3332,10 +3366,13 @@ def _future_year(text: str, mention: DateMention) -> bool:
 
 @lru_cache(maxsize=None)
 def _anniversary_pattern() -> re.Pattern:
+    """A count of years before an anniversary word, maybe with an ordinal ending (vocabulary
+    anniversary_after_number, anniversary_number_endings: "75th anniversary"), or after one
+    (anniversary_before_number: "kỷ niệm 75"), on folded text; groups "after" and "before"."""
     ref = reference()
     after = alternation(ref.words("anniversary_after_number"))
     before = "|".join(re.escape(w) for w in sorted(ref.words("anniversary_before_number", ("vi",)), key=len, reverse=True))
-    ordinal = r"(?:st|nd|rd|th|e|eme|er|o|a)?\W?"
+    ordinal = rf"(?:{alternation({fold(w) for listed in ref.vocabulary['anniversary_number_endings'].values() for w in listed})})?\W?"
     return re.compile(rf"\b(?:(?P<after>\d{{1,3}}){ordinal}\s+(?:{after})\b|(?:{before})\s+(?P<before>\d{{1,3}})\b)")
 
 

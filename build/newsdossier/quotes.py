@@ -5402,9 +5402,18 @@ def _latter_after(cue: _Cue, comparable: str, language: str) -> bool:
     return following is None or following.group(1) in _grammar_words(language)
 
 
+@lru_cache(maxsize=1)
+def _glued_pronoun_pattern() -> re.Pattern:
+    """A word ending on a hyphen, maybe "-t-", and a pronoun of quotes.yaml
+    "inverted_subject_pronouns" of any language, as compared ("a-t-il", "dit-elle")."""
+    section = "inverted_subject_pronouns"
+    forms = {form for language in _vocabulary().get(section) or {} for form in _compared_forms(section, language)}
+    return re.compile(rf"[\w-]*?-(?:t-)?(?:{alternation(forms) or '(?!)'})(?!\w)")
+
+
 def _glued_pronoun(cue: _Cue, comparable: str) -> bool:
-    """French inversion: "a-t-il dit", "ajoute-t-elle", "dit-il"."""
-    return bool(re.match(r"[\w-]*?-(?:t-)?(?:il|elle|ils|elles)(?!\w)", comparable[cue.start:cue.end + 9]))
+    """French inversion: "a-t-il dit", "ajoute-t-elle", "dit-il" (_glued_pronoun_pattern)."""
+    return bool(_glued_pronoun_pattern().match(comparable[cue.start:cue.end + 9]))
 
 
 def _plural_pronoun(word: str, language: str) -> bool:

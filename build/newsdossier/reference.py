@@ -368,6 +368,23 @@ class Gazetteer:
         look-up, for skipping most words before lookup."""
         return bool(self.lengths.get(_key(token.folded)))
 
+    def first_keys(self, kind: str) -> dict[str, frozenset[str]]:
+        """{code: the first words, as compared (key), of the names of the entries of one kind
+        ("country") with that code}: where a token's key is none of a code's, lookup finds no
+        entry of that code starting at it. A pass over the whole index: the caller keeps the
+        answer."""
+        starts: dict[str, set[str]] = {}
+        for words, aliases in self.index.items():
+            for alias in aliases:
+                if alias.entry.kind == kind and alias.entry.code:
+                    starts.setdefault(alias.entry.code, set()).add(words[0])
+        return {code: frozenset(keys) for code, keys in starts.items()}
+
+    @staticmethod
+    def key(token) -> str:
+        """A token's folded form as the gazetteer compares it (_key: "d'" as "d")."""
+        return _key(token.folded)
+
     def lookup(self, tokens, start: int):
         """The longest known name starting at tokens[start], as (end, [entries]) or None."""
         lengths = self.lengths.get(_key(tokens[start].folded))
