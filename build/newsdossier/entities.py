@@ -2011,6 +2011,7 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
     found = _with_generic_bodies(sentence, tokens, found, bodies)
     found = _with_national_forces(sentence, tokens, found, bodies)
     found = _with_sovereigns(sentence, tokens, found)
+    found = _with_governing_capitals(sentence, found, language)
     found = _without_place_named_bodies(sentence, tokens, found)
     found = _with_listed_variants(sentence, tokens, found, language)
     found = _shared_end_beside_its_namesake(found)
@@ -2542,6 +2543,86 @@ def _without_place_named_bodies(sentence: str, tokens: list[Token], found: list[
         return span is not None and (k := starts.get(span[0])) is not None and _in_place_name(tokens, k)
 
     return [f for f in found if not (f.kind in ("organisation", "unresolved") and in_place(f))]
+
+
+@lru_cache(maxsize=None)
+def _capital_state_patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] | None:
+    """The patterns of vocabulary "capital_state_acts" of a language, on text compared as
+    _compared_for_capitals gives it: (what may stand before a subject capital, up to its
+    start; a joiner then another name; the act after a subject, from its end; the verb right
+    before a capital aimed at, up to its start). None when the language lists no acts."""
+    table = (reference().vocabulary.get("capital_state_acts") or {}).get(language)
+    if not table or not table.get("acts"):
+        return None
+    convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if language in EXACT_LANGUAGES else fold
+    words = {key: alternation({convert(w) for w in table.get(key) or ()}) or "(?!)" for key in
+             ("acts", "between", "aimed", "openers", "joiners")}
+    opener = re.compile(rf"(?:^|[,;:(\u2014\u2013]|\s-|(?<![\w'])(?:{words['openers']})|(?<![\w'])(?:{words['joiners']}))[\s\"'\u201c\u00ab]*$")
+    joiner = re.compile(rf"\s+(?:{words['joiners']})\s+")
+    act = re.compile(rf"\s+(?:(?:{words['between']})(?:\s+|(?<=')))" "{0,2}" rf"(?:{words['acts']})(?![\w-])")
+    aimed = re.compile(rf"(?<![\w-])(?:{words['aimed']})\s+$")
+    return opener, joiner, act, aimed
+
+
+def _compared_for_capitals(sentence: str, language: str) -> str | None:
+    """The sentence as _capital_state_patterns read it: lowercased (Vietnamese, its marks
+    kept) or folded, offset for offset; None where that changes its length."""
+    compared = unicodedata.normalize("NFC", sentence).lower() if language in EXACT_LANGUAGES else fold_same_length(sentence)
+    return compared if len(compared) == len(sentence) else None
+
+
+def _with_governing_capitals(sentence: str, found: list[Found], language: str) -> list[Found]:
+    """found, with the country of each capital (countries.yaml: capital: true) that stands for
+    its government: the subject of a state's act, opening the sentence or a clause or joined
+    to another capital so placed ("Kinshasa accused ...", "Moscow and Beijing abstained",
+    "Paris et Rome ont également annoncé", "Juba y Jartum se acusaron"), or the one an act is
+    aimed at ("accused Kigali", "cáo buộc Kigali"): vocabulary "capital_state_acts". The
+    country is named with the capital's surface as a form of this sentence only (local); the
+    city stays a place. A capital after a preposition ("in Kinshasa", "à Bamako") or in a
+    dateline is a place alone."""
+    patterns = _capital_state_patterns(language)
+    capitals = _capital_ids()
+    if patterns is None or not any(f.kind == "city" and f.id in capitals for f in found):
+        return found
+    compared = _compared_for_capitals(sentence, language)
+    if compared is None:
+        return found
+    opener, joiner, act, aimed = patterns
+    spans = sorted([(span, f) for f in found if f.kind == "city" and f.id in capitals and f.code
+                    and (span := _printed_span(sentence, f)) is not None], key=lambda pair: pair[0])
+    acting: list[Found] = []
+    for index, ((start, end), city) in enumerate(spans):
+        if aimed.search(compared, 0, start):
+            acting.append(city)
+            continue
+        if not opener.search(compared, 0, start):
+            continue
+        # past the capitals joined to it ("Moscow and Beijing abstained"), the act
+        at = end
+        for (next_start, next_end), _other in spans[index + 1:]:
+            joined = joiner.match(compared, at)
+            if joined is None or joined.end() != next_start:
+                break
+            at = next_end
+        if act.match(compared, at):
+            acting.append(city)
+            # the capitals joined after it act with it
+            for (next_start, next_end), other in spans[index + 1:]:
+                if next_end <= at:
+                    acting.append(other)
+    if not acting:
+        return found
+    ref = reference()
+    named = {f.code for f in found if f.kind == "country"}
+    added: list[Found] = []
+    for city in acting:
+        if city.code in named or city.code not in ref.countries:
+            continue
+        named.add(city.code)
+        entry = ref.country_entry(city.code)
+        added.append(Found("country", entry.id, entry.name, sentence, [city.surfaces[0]], known=True, code=city.code,
+                           local=[city.surfaces[0]]))
+    return found + added
 
 
 def _printed_span(sentence: str, f: Found) -> tuple[int, int] | None:

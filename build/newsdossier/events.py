@@ -549,26 +549,34 @@ def previous_day_at(sentence: str, language: str = "und") -> int:
     return match.start() if match else len(sentence)
 
 
-def day_after_previous(sentence: str, previous: PartialDate | None, language: str = "und") -> PartialDate | None:
+def day_after_previous(sentence: str, previous: PartialDate | None, language: str = "und",
+                       printed: bool = True) -> PartialDate | None:
     """A day named relative to the happening told before ("the day before", "la veille",
     "al día siguiente", "hôm sau": vocabulary "relative_to_previous"), from previous, the day
     of the last dated event the article told (or the article's day); None without such words
     or without a day-precise previous date, and None when the phrase opens a clause telling
     the happening it counts from ("un día después de que ...", "một ngày sau khi ...":
-    vocabulary "relative_to_previous_anchors"). language: ISO 639-1 code of the text."""
+    vocabulary "relative_to_previous_anchors"). A count of days or weeks later standing alone
+    ("Two days later, ...", "Une semaine plus tard", "Hai ngày sau đó": _count_after_previous)
+    counts that many days from previous the same way where previous is a printed day
+    (printed; a day read relative to the article's, "on Sunday", is too loose an anchor for a
+    count). language: ISO 639-1 code of the text."""
     found = _previous_day_table(language)
     day = _day(previous)
-    if found is None or day is None:
+    if day is None:
         return None
-    pattern, offsets = found
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    match = pattern.search(compared)
+    match = found[0].search(compared) if found is not None else None
+    counted = _count_after_previous(sentence, compared, language) if printed else None
+    if counted is not None and (match is None or counted[0] < match.start()):
+        shifted = day + timedelta(days=counted[1])
+        return PartialDate(shifted.year, shifted.month, shifted.day)
     if match is None:
         return None
     anchors = _previous_day_anchors(language)
     if anchors is not None and anchors.match(compared, match.end()):
         return None  # "un día después de que el ministro visitara": counted from that visit
-    shifted = day + timedelta(days=offsets[match.group()])
+    shifted = day + timedelta(days=found[1][match.group()])
     return PartialDate(shifted.year, shifted.month, shifted.day)
 
 
@@ -5334,11 +5342,28 @@ def _offset_later_pattern(language: str) -> tuple[re.Pattern | None, dict[str, i
         return None, units, numbers
     convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if language in EXACT_LANGUAGES else fold
     words = {convert(w) for w in table[language]}
+    # ("Deux jours après, ...": a word that says "later" only where it closes the count)
+    closing = {convert(w) for w in (reference().vocabulary.get("offset_later_closing") or {}).get(language) or ()}
+    closing_part = rf"|(?:{alternation(closing)})(?=\s*(?:[,;:.!?]|$))" if closing else ""
     count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")"
     # "dos días después del ataque" counts back from another happening (offset_back), not on
-    pattern = re.compile(rf"(?<![\w-]){count}\s+(?P<unit>{alternation(units)})\s+(?:{alternation(words)})(?![\w-])"
-                         r"(?!\s+(?:de|del|que)(?![\w-]))")
+    pattern = re.compile(rf"(?<![\w-]){count}\s+(?P<unit>{alternation(units)})\s+"
+                         rf"(?:(?:{alternation(words)})(?![\w-])(?!\s+(?:de|del|que)(?![\w-])){closing_part})")
     return pattern, units, numbers
+
+
+def _count_after_previous(sentence: str, compared: str, language: str) -> tuple[int, int] | None:
+    """The first count of days or weeks later standing alone in a sentence (compared: the
+    sentence as _compared gives it), as _offset_later_pattern reads it ("Two days later",
+    "Trois jours après,", "Hai ngày sau đó"), where no day is named before it in the sentence
+    (printed or relative: "killed on Tuesday, and a third died two days later" counts from
+    Tuesday, offset_later's): (its offset in the sentence, its number of days); None without
+    one."""
+    found = next(((match.start(), days) for match, days in _counted_days(_offset_later_pattern(language), compared)), None)
+    if found is None or any(lo < found[0] for lo, _hi in relative_spans(sentence, language)) \
+            or any(m.start < found[0] for m in find_dates(sentence)):
+        return None
+    return found
 
 
 def offset_later(sentence: str, words: list[EventWord], main: EventWord, language: str = "und") -> list[tuple[EventWord, int]]:
@@ -7608,11 +7633,15 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # ("a expliqué ce mercredi le porte-parole")
             # (else the day the sentence or the one before prints; with none, no day: "la veille"
             # tells nothing of the article's day)
-            previous = next((t.finding.start for t in reversed(told) if t.basis != "article" and not t.finding.announced
-                             and t.finding.kind != "announcement" and _day(t.finding.start)), None) or date_given_before(
+            last = next((t for t in reversed(told) if t.basis != "article" and not t.finding.announced
+                         and t.finding.kind != "announcement" and _day(t.finding.start)), None)
+            previous = (last.finding.start if last else None) or date_given_before(
                 sentence[:previous_day_at(sentence, language)], before_sentence, anchor, language)
+            # ("Two days later, ...": counted from a day its sentence prints, not from one read
+            # relative to the article's, "on Sunday")
+            printed = last is None or any(m.kind == "date" and m.value.day for m in find_dates(last.sentence))
             earlier = [text for text, _found in sentences[:index]]
-            chained = (day_after_previous(sentence, previous, language) or year_of_previous(sentence, earlier, language)
+            chained = (day_after_previous(sentence, previous, language, printed) or year_of_previous(sentence, earlier, language)
                        or years_after_previous(sentence, earlier, anchor, language))
             # "ten years ago", "hace dos años" (before "năm trước", last year, inside "hai năm trước")
             # (none of a clause of what was due: "should have returned six months ago, but ...")
