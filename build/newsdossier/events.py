@@ -2389,7 +2389,10 @@ def told_through(sentence: str, start: int, language: str = "und", kind: str | N
     addressed to (vocabulary "report_audience_words": "told reporters at a press
     conference"); a verb of saying put after
     a comma before its subject may have the subject between ("..., précise la mission dans
-    un communiqué", "..., said the force in a statement"). language: ISO 639-1."""
+    un communiqué", "..., said the force in a statement"); so may the day the words were said
+    ("said on Friday in a statement", "a indiqué vendredi dans un communiqué"), whose noun
+    would else be the sentence's happening, dated by the telling, and what it tells lost.
+    language: ISO 639-1."""
     verbs, vehicles = _word_pattern("report_verbs", language), _word_pattern("report_vehicle_words", language)
     if verbs is None or vehicles is None:
         return False
@@ -2397,10 +2400,28 @@ def told_through(sentence: str, start: int, language: str = "und", kind: str | N
     determiners = _object_opener(language)
     audience = _word_pattern("report_audience_words", language)
     occasions = _word_pattern("report_occasion_words", language) if kind == "announcement" else None
+    days: list[tuple[int, int]] | None = None  # the window's printed and relative days, read once when asked
+
+    def day_between(gap_start: int, gap_end: int) -> bool:
+        """Whether the gap holds a day (a printed date or one relative to the article's) and,
+        besides it, one short word at most ("said on Friday in a statement", "a indiqué
+        vendredi dans un communiqué", "a annoncé le vendredi 9 juin dans un communiqué"):
+        the day the words were said, no clause between."""
+        nonlocal days
+        if days is None:
+            window = sentence[max(0, start - 90):start]
+            days = [(d.start, d.end) for d in find_dates(window)] + list(relative_spans(window, language))
+        inside = [(max(lo, gap_start), min(hi, gap_end)) for lo, hi in days if lo < gap_end and gap_start < hi]
+        if not inside:
+            return False
+        rest = _blanked(before, inside)[gap_start:gap_end]
+        return re.fullmatch(r"[\s,]+(?:[\w']{1,4}[\s,]+)?", rest) is not None
 
     def between(v: re.Match, m: re.Match) -> bool:
         gap = before[v.end():m.start()]
         if re.fullmatch(r"\s+", gap):
+            return True
+        if day_between(v.end(), m.start()):
             return True
         # "confirmed the toll in a statement", "a confirmé ce bilan dans un communiqué": the
         # verb's object, a definite determiner and two words at most, stands between (not
