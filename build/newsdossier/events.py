@@ -7794,7 +7794,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # so does a day or period named relative to the article's ("cette semaine", "next week")
         # in a clause of its own after a printed date the main event took: "quittera Dakar ce
         # lundi 21 octobre pour New York, où il présentera cette semaine son rapport"
-        for word, span in clause_relative_happenings(sentence, used, all_dates, words, anchor, language):
+        taken = [main] + [t.word for t in told if t.sentence is sentence]
+        for word, span in clause_relative_happenings(sentence, used, all_dates, words, anchor, language, taken):
             extra = finding(word)
             extra.start, extra.end = span
             extra.announced = span[0] is not None and anchor is not None and future_tense(
@@ -7932,7 +7933,8 @@ def relative_clause_happenings(sentence: str, words: list[EventWord], main: Even
 
 
 def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates, words: list[EventWord],
-                               anchor: PartialDate | None, language: str = "und") -> list[tuple[EventWord, tuple]]:
+                               anchor: PartialDate | None, language: str = "und",
+                               taken: list[EventWord] | None = None) -> list[tuple[EventWord, tuple]]:
     """The happenings a sentence dates by a day or period named relative to the article's
     (relative_spans: "cette semaine", "next week", "el martes") in a clause of its own, apart
     from the printed dates its main event took (used): a comma, semicolon or bracket between
@@ -7946,13 +7948,20 @@ def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates
     clause ("où il présentera cette semaine son rapport au Conseil") went unreported. A year
     named relative to the article's right beside a day printed without one ("On July 9, last
     year,", "Le 9 juillet, l'an dernier,": relative_year_after, relative_year_before) is that
-    day's year, no clause of its own."""
+    day's year, no clause of its own. Where taken (the event words the sentence has told
+    already, its main one among them) is given, a clause whose event words are none of those,
+    no frame and no statement, dates its nearest word by that day instead of being skipped:
+    "The soldier, wounded on 4 May in an ambush, died yesterday" (the aside took the printed
+    date, the main verb's clause its own relative day) tells the death apart; the word then
+    comes back in place of a bare happening. Only a day does so, not a period ("morts l'an
+    dernier": a toll over a year)."""
     if not used or anchor is None:
         return []
     found = []
     for lo, hi in relative_spans(sentence, language):
-        if any(d.start - 16 <= hi and lo <= d.end for d in all_dates):
-            continue  # a weekday printed with its date, or a date beside it
+        if any(d.start - 16 <= hi and lo <= d.end and not (d.kind == "weekday" and lo <= d.start and d.end <= hi)
+               for d in all_dates):
+            continue  # a weekday printed with its date, or a date beside it (not the weekday itself)
         if any(d.value.year is None and d.end <= lo <= d.end + 8 and relative_year_after(sentence, d.end, language)
                or d.value.year is None and hi <= d.start <= hi + 12 and relative_year_before(sentence, d.start, language)
                for d in all_dates):
@@ -7964,7 +7973,9 @@ def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates
         opens = _clause_start(sentence, lo)
         closes = _CLAUSE_END.search(sentence, hi)
         closes = closes.start() if closes else len(sentence)
-        if any(opens <= w.start < closes for w in words):
+        clause_words = [w for w in words if opens <= w.start < closes]
+        if clause_words and (taken is None or any(any(w is t for t in taken) for w in clause_words) or any(
+                w.frame or w.kind == "announcement" for w in clause_words)):
             continue  # an event word of the clause: dated with it, or not, as usual
         if (told_on_day(sentence, lo, language, words, hi) or in_passing(sentence, lo, words)
                 or span_bound(sentence, lo, language)):
@@ -7974,7 +7985,11 @@ def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates
         span = relative_span(blank, anchor, language, planned=planned)
         if span is None:
             continue
-        found.append((_happening_at(lo, lo), span))
+        if clause_words and not span[0].day:
+            continue  # "morts l'an dernier": a toll over a period, no happening of a day
+        # the clause's own word nearest the day ("..., died yesterday"), else a bare happening
+        word = min(clause_words, key=lambda w: (abs(w.start - lo), w.start)) if clause_words else _happening_at(lo, lo)
+        found.append((word, span))
     return found
 
 
