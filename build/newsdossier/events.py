@@ -4632,6 +4632,22 @@ def _word_pattern(section: str, language: str, agreeing: bool = False) -> re.Pat
     return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?:(?<=')|(?![\w-]))") if words else None
 
 
+def recap_count(sentence: str, start: int, language: str = "und") -> bool:
+    """Whether the day or period named relative to the article's at offset start follows a
+    count of times right before it (vocabulary "recap_count_words": "the second time this
+    month that ...", "la deuxième fois cette semaine que ...", "la segunda vez este mes que
+    ..."): the period over which like happenings are counted, a recap of the one told, no day
+    of a happening of its own. str, offset, ISO 639-1 code -> bool."""
+    pattern = _word_pattern("recap_count_words", language)
+    if pattern is None:
+        return False
+    before = _compared(sentence[max(0, start - 30):start], language in EXACT_LANGUAGES)
+    last = None
+    for last in pattern.finditer(before):
+        pass
+    return last is not None and not before[last.end():].strip()
+
+
 def _deadline_cut(sentence: str, end: int, language: str = "und", reach: int = 30) -> int:
     """Where the words after an event word (up to reach characters from offset end) that may
     put its clause in the future stop: at a deadline word (dates.yaml "deadline_markers":
@@ -5884,6 +5900,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
                 or since_setup(printed, start, language, words)  # "since its deployment last year": in passing
+                or recap_count(printed, start, language)  # "the second time this month": a count's period
                 or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others
                                            if not (end <= w.start and w in described)
                                            and not (main.end <= start and led_after(w, end))
