@@ -36,9 +36,10 @@ def test_a_date_in_an_apposed_participle_is_not_the_main_word_s(sentence, langua
 @pytest.mark.parametrize(
     "sentence, language, expected",
     [
-        # the participle is an event word: its own happening, as before
+        # the participle is an event word: its own happening, as before; the main verb's
+        # clause, with its own relative day, tells the burial apart (clause_relative_happenings)
         pytest.param("Les deux soldats, tués le 3 mai près de Gao, ont été inhumés mardi.", "fr",
-                     [("2021-05-03", "casualty")], id="fr-event-participle"),
+                     [("2021-05-03", "casualty"), ("2021-06-08", "ceremony")], id="fr-event-participle"),
         # no comma: the date is the clause's own
         pytest.param("La force a été lancée en mai 2015 au Mali.", "fr", [("2015-05", "happening")], id="fr-no-apposition"),
     ],

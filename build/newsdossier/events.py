@@ -2397,7 +2397,10 @@ def told_through(sentence: str, start: int, language: str = "und", kind: str | N
     addressed to (vocabulary "report_audience_words": "told reporters at a press
     conference"); a verb of saying put after
     a comma before its subject may have the subject between ("..., précise la mission dans
-    un communiqué", "..., said the force in a statement"). language: ISO 639-1."""
+    un communiqué", "..., said the force in a statement"); so may the day the words were said
+    ("said on Friday in a statement", "a indiqué vendredi dans un communiqué"), whose noun
+    would else be the sentence's happening, dated by the telling, and what it tells lost.
+    language: ISO 639-1."""
     verbs, vehicles = _word_pattern("report_verbs", language), _word_pattern("report_vehicle_words", language)
     if verbs is None or vehicles is None:
         return False
@@ -2405,10 +2408,28 @@ def told_through(sentence: str, start: int, language: str = "und", kind: str | N
     determiners = _object_opener(language)
     audience = _word_pattern("report_audience_words", language)
     occasions = _word_pattern("report_occasion_words", language) if kind == "announcement" else None
+    days: list[tuple[int, int]] | None = None  # the window's printed and relative days, read once when asked
+
+    def day_between(gap_start: int, gap_end: int) -> bool:
+        """Whether the gap holds a day (a printed date or one relative to the article's) and,
+        besides it, one short word at most ("said on Friday in a statement", "a indiqué
+        vendredi dans un communiqué", "a annoncé le vendredi 9 juin dans un communiqué"):
+        the day the words were said, no clause between."""
+        nonlocal days
+        if days is None:
+            window = sentence[max(0, start - 90):start]
+            days = [(d.start, d.end) for d in find_dates(window)] + list(relative_spans(window, language))
+        inside = [(max(lo, gap_start), min(hi, gap_end)) for lo, hi in days if lo < gap_end and gap_start < hi]
+        if not inside:
+            return False
+        rest = _blanked(before, inside)[gap_start:gap_end]
+        return re.fullmatch(r"[\s,]+(?:[\w']{1,4}[\s,]+)?", rest) is not None
 
     def between(v: re.Match, m: re.Match) -> bool:
         gap = before[v.end():m.start()]
         if re.fullmatch(r"\s+", gap):
+            return True
+        if day_between(v.end(), m.start()):
             return True
         # "confirmed the toll in a statement", "a confirmé ce bilan dans un communiqué": the
         # verb's object, a definite determiner and two words at most, stands between (not
@@ -4626,6 +4647,22 @@ def _word_pattern(section: str, language: str, agreeing: bool = False) -> re.Pat
     return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?:(?<=')|(?![\w-]))") if words else None
 
 
+def recap_count(sentence: str, start: int, language: str = "und") -> bool:
+    """Whether the day or period named relative to the article's at offset start follows a
+    count of times right before it (vocabulary "recap_count_words": "the second time this
+    month that ...", "la deuxième fois cette semaine que ...", "la segunda vez este mes que
+    ..."): the period over which like happenings are counted, a recap of the one told, no day
+    of a happening of its own. str, offset, ISO 639-1 code -> bool."""
+    pattern = _word_pattern("recap_count_words", language)
+    if pattern is None:
+        return False
+    before = _compared(sentence[max(0, start - 30):start], language in EXACT_LANGUAGES)
+    last = None
+    for last in pattern.finditer(before):
+        pass
+    return last is not None and not before[last.end():].strip()
+
+
 def _deadline_cut(sentence: str, end: int, language: str = "und", reach: int = 30) -> int:
     """Where the words after an event word (up to reach characters from offset end) that may
     put its clause in the future stop: at a deadline word (dates.yaml "deadline_markers":
@@ -5912,6 +5949,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
                 or since_setup(printed, start, language, words)  # "since its deployment last year": in passing
+                or recap_count(printed, start, language)  # "the second time this month": a count's period
                 or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others
                                            if not (end <= w.start and w in described)
                                            and not joined_verbs(printed, main, w, language)
@@ -7866,7 +7904,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # so does a day or period named relative to the article's ("cette semaine", "next week")
         # in a clause of its own after a printed date the main event took: "quittera Dakar ce
         # lundi 21 octobre pour New York, où il présentera cette semaine son rapport"
-        for word, span in clause_relative_happenings(sentence, used, all_dates, words, anchor, language):
+        taken = [main] + [t.word for t in told if t.sentence is sentence]
+        for word, span in clause_relative_happenings(sentence, used, all_dates, words, anchor, language, taken):
             extra = finding(word)
             extra.start, extra.end = span
             extra.announced = span[0] is not None and anchor is not None and future_tense(
@@ -8004,7 +8043,8 @@ def relative_clause_happenings(sentence: str, words: list[EventWord], main: Even
 
 
 def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates, words: list[EventWord],
-                               anchor: PartialDate | None, language: str = "und") -> list[tuple[EventWord, tuple]]:
+                               anchor: PartialDate | None, language: str = "und",
+                               taken: list[EventWord] | None = None) -> list[tuple[EventWord, tuple]]:
     """The happenings a sentence dates by a day or period named relative to the article's
     (relative_spans: "cette semaine", "next week", "el martes") in a clause of its own, apart
     from the printed dates its main event took (used): a comma, semicolon or bracket between
@@ -8018,13 +8058,20 @@ def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates
     clause ("où il présentera cette semaine son rapport au Conseil") went unreported. A year
     named relative to the article's right beside a day printed without one ("On July 9, last
     year,", "Le 9 juillet, l'an dernier,": relative_year_after, relative_year_before) is that
-    day's year, no clause of its own."""
+    day's year, no clause of its own. Where taken (the event words the sentence has told
+    already, its main one among them) is given, a clause whose event words are none of those,
+    no frame and no statement, dates its nearest word by that day instead of being skipped:
+    "The soldier, wounded on 4 May in an ambush, died yesterday" (the aside took the printed
+    date, the main verb's clause its own relative day) tells the death apart; the word then
+    comes back in place of a bare happening. Only a day does so, not a period ("morts l'an
+    dernier": a toll over a year)."""
     if not used or anchor is None:
         return []
     found = []
     for lo, hi in relative_spans(sentence, language):
-        if any(d.start - 16 <= hi and lo <= d.end for d in all_dates):
-            continue  # a weekday printed with its date, or a date beside it
+        if any(d.start - 16 <= hi and lo <= d.end and not (d.kind == "weekday" and lo <= d.start and d.end <= hi)
+               for d in all_dates):
+            continue  # a weekday printed with its date, or a date beside it (not the weekday itself)
         if any(d.value.year is None and d.end <= lo <= d.end + 8 and relative_year_after(sentence, d.end, language)
                or d.value.year is None and hi <= d.start <= hi + 12 and relative_year_before(sentence, d.start, language)
                for d in all_dates):
@@ -8036,7 +8083,9 @@ def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates
         opens = _clause_start(sentence, lo)
         closes = _CLAUSE_END.search(sentence, hi)
         closes = closes.start() if closes else len(sentence)
-        if any(opens <= w.start < closes for w in words):
+        clause_words = [w for w in words if opens <= w.start < closes]
+        if clause_words and (taken is None or any(any(w is t for t in taken) for w in clause_words) or any(
+                w.frame or w.kind == "announcement" for w in clause_words)):
             continue  # an event word of the clause: dated with it, or not, as usual
         if (told_on_day(sentence, lo, language, words, hi) or in_passing(sentence, lo, words)
                 or span_bound(sentence, lo, language)):
@@ -8046,7 +8095,11 @@ def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates
         span = relative_span(blank, anchor, language, planned=planned)
         if span is None:
             continue
-        found.append((_happening_at(lo, lo), span))
+        if clause_words and not span[0].day:
+            continue  # "morts l'an dernier": a toll over a period, no happening of a day
+        # the clause's own word nearest the day ("..., died yesterday"), else a bare happening
+        word = min(clause_words, key=lambda w: (abs(w.start - lo), w.start)) if clause_words else _happening_at(lo, lo)
+        found.append((word, span))
     return found
 
 
