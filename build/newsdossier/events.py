@@ -4675,14 +4675,17 @@ def _deadline_cut(sentence: str, end: int, language: str = "und", reach: int = 3
 
 def _tense_cut(sentence: str, main: EventWord, language: str = "und") -> int:
     """Where the words after the main event word that may tell its tense stop: at a deadline
-    word (_deadline_cut), and, after an event verb, at the first coordinating conjunction
-    (vocabulary "coordinating_conjunctions"): the clause joined there has a tense of its own
-    ("Dos soldados murieron el martes y sus cuerpos serán repatriados el lunes": the deaths
-    are past, the repatriation planned). A noun's tense may follow it across one ("la llegada
-    y el despliegue se harán el lunes"), so a noun keeps the whole reach. Source: held-out
-    Spanish and French wire copy whose past deaths were read as planned."""
+    word (_deadline_cut), and, after an event verb told in the past (past_told), at the first
+    coordinating conjunction (vocabulary "coordinating_conjunctions"): the clause joined there
+    has a tense of its own ("Dos soldados murieron el martes y sus cuerpos serán repatriados
+    el lunes": the deaths are past, the repatriation planned). A verb in the present has no
+    tense of its own to keep, and the future told after the conjunction is the one its day is
+    read by ("The ministers meet on Monday and will sign the accord": planned). A noun's tense
+    may follow it across one ("la llegada y el despliegue se harán el lunes"), so a noun keeps
+    the whole reach. Source: held-out Spanish and French wire copy whose past deaths were read
+    as planned."""
     end = _deadline_cut(sentence, main.end, language)
-    conj = _word_pattern("coordinating_conjunctions", language) if main.verb else None
+    conj = _word_pattern("coordinating_conjunctions", language) if main.verb and past_told(sentence, main, language) else None
     if conj is not None:
         found = conj.search(_compared(sentence, language in EXACT_LANGUAGES), main.end, end)
         if found is not None:

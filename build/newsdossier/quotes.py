@@ -286,6 +286,37 @@ def _narrative_infinitive_pattern(language: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w'])(?:{_alternation(forms)})(?=\s*[:<\"])")
 
 
+# The most words the subject of a narrative infinitive may hold between its opener and the
+# infinitive ("Et le chef de la mission, Paul Renard, d'ajouter").
+NARRATIVE_SUBJECT_MOST_WORDS = 12
+
+
+@lru_cache(maxsize=None)
+def _narrative_forms(language: str) -> frozenset[str]:
+    """The narrative infinitives of a language as compared (quotes.yaml "narrative_infinitives")."""
+    return frozenset(_compared_forms("narrative_infinitives", language))
+
+
+def _narrative_opened(comparable: str, start: int, language: str) -> bool:
+    """Whether the narrative infinitive matched at `start` (compared text) has its opener
+    ("et": quotes.yaml "narrative_infinitive_openers") opening its clause, at the text's start
+    or after a stop, a comma, a bracket or a quotation mark, then a subject of one to
+    NARRATIVE_SUBJECT_MOST_WORDS words with no stop between: "Et le maire d'ajouter : « ... »".
+    Without it the infinitive hangs on a verb or noun before it and reports nothing: "la
+    mission est chargée d'assurer « la protection des civils »", "vient de lancer « un appel »".
+    Rule source: the French narrative infinitive is "et" + subject + "de" + infinitive."""
+    openers = _compared_forms("narrative_infinitive_openers", language)
+    if not openers:
+        return False
+    window = comparable[max(0, start - 240):start]
+    for found in re.finditer(rf"(?<![\w'])(?:{_alternation(openers)})\s+(?=[^.;:!?\"<>]*$)", window):
+        before = window[:found.start()].rstrip()
+        opens = before[-1] in ".;:!?\"<>,(\n" if before else start <= 240
+        if opens and 1 <= len(window[found.end():].split()) <= NARRATIVE_SUBJECT_MOST_WORDS:
+            return True
+    return False
+
+
 def _verb_words_overlap(match: re.Match, mentions: list[_Mention], language: str) -> bool:
     """Whether a speech verb's match lies in a name ("the United States"): of a verb split by
     the one told ("cho AFP hay"), only its first and last words count, the hearer between
@@ -2676,6 +2707,10 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
         for match in pattern.finditer(comparable):
             # A verb inside a name is no verb ("the United States").
             if _verb_words_overlap(match, mentions, language):
+                continue
+            # "chargée d'assurer « la protection des civils »": an infinitive hanging on a verb
+            # or noun, not opened by "et" and its subject, is no narrative infinitive
+            if not marker and match.group() in _narrative_forms(language) and not _narrative_opened(comparable, match.start(), language):
                 continue
             # A phrase that opens with the verb's form and says nothing ("kể từ": since).
             if not marker and _opens_phrase_holding_no_verb(comparable, match.start(), language):
