@@ -769,7 +769,8 @@ def _headline_ending_on_a_day(line: str) -> str | None:
 def _header_day_outranked(stamp: str, header: str, update: bool) -> bool:
     """Whether the date a page printed above every headline (header: its line) is its site's
     header, the day the page was seen, once a date line of the article's own (stamp) is read
-    under the headline: a publication date ("Published: June 12, 2019") on or before it
+    under the headline, above the text (the caller's condition: a stamp below a paragraph of the
+    text may be a teaser's): a publication date ("Published: June 12, 2019") on or before it
     (_not_later), or an update ("Updated on: June 12, 2019"; update True) strictly before it,
     since an article appears on or before its update and the header's day is later. False
     where either line holds no full date or the stamp is later."""
@@ -2364,9 +2365,10 @@ def segment(text: str) -> Layout:
                 value = dated[0]
                 layout.metadata.setdefault("date", dated[1])
             if label_value[0] in ("date", "updated") and masthead_date is not None and layout.metadata.get("date") == masthead_date \
-                    and _header_day_outranked(value, masthead_date, label_value[0] == "updated"):
+                    and not body and _header_day_outranked(value, masthead_date, label_value[0] == "updated"):
                 # "Monday, March 3, 2025" above every headline, then "Published: June 12, 2019"
                 # or "Updated: June 12, 2019" under it: the header's was the day the page was seen
+                # (a stamp below the text's first paragraph may be another story's, a teaser's)
                 layout.other_days.append(layout.metadata.pop("date"))
                 layout.boilerplate.append(layout.other_days[-1])
             layout.metadata.setdefault(label_value[0], value)
@@ -2605,7 +2607,7 @@ def segment(text: str) -> Layout:
                     layout.boilerplate.append(line)
                     continue
             if update_stamp(line):  # "Updated 21 March 2023 10:30": a later edit
-                if (masthead_date is not None and layout.metadata.get("date") == masthead_date
+                if (masthead_date is not None and layout.metadata.get("date") == masthead_date and not body
                         and _header_day_outranked(line, masthead_date, True)):
                     # a date above every headline later than the article's update: the header's
                     # day of viewing, no publication date (an article appears on or before its update)
