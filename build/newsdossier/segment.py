@@ -1656,7 +1656,10 @@ def without_caps_kicker(line: str) -> str:
     city), a kicker of vocabulary headline_kickers or a site's section (section_name), the
     headline after them opens with a capitalised word or a figure, and three words or more
     are left; the line as it is otherwise (an acronym opening a headline, "UNIFIL Troops
-    ...", names no place and stays)."""
+    ...", names no place and stays). A section's word is cut only before a headline not in
+    Title Case (_title_case) and when it opens no name the gazetteer knows with the words
+    after it (_opens_known_name): "WORLD Cup Qualifier Moved ...", "INTERNATIONAL Criminal
+    Court opens ..." stay whole."""
     words = line.split(" ")
     caps = 0
     while caps < min(3, len(words)) and len(words[caps]) >= 2 and words[caps].isupper() and words[caps].replace("-", "").replace("'", "").isalpha():
@@ -1670,9 +1673,33 @@ def without_caps_kicker(line: str) -> str:
         if len(rest) < 3 or not (first[:1].isupper() or first[:1].isdigit()) or not (first[1:2].islower() or first[1:2].isdigit() or first.isdigit()):
             continue
         kicker = " ".join(words[:size])
-        if _known_place(kicker.title()) or fold(kicker) in kickers or section_name(fold(kicker).split()):
+        if _known_place(kicker.title()) or fold(kicker) in kickers:
+            return " ".join(rest)
+        if section_name(fold(kicker).split()) and not _title_case(rest) and not _opens_known_name(kicker, rest):
             return " ".join(rest)
     return line
+
+
+# The fewest letters of a word that a headline in Title Case capitalises (shorter ones, "of",
+# "the", "in", may stay in lower case).
+TITLE_CASE_LETTERS = 4
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether a headline's words (as printed) are in Title Case: every word of
+    TITLE_CASE_LETTERS letters or more opens on a capital ("Cup Qualifier Moved as Peacekeepers
+    Guard the Stadium"). A section's word printed in capitals before such a headline cannot be
+    told from the headline's own first word printed so ("WORLD Cup Qualifier ...")."""
+    long = [w for w in words if len(w) >= TITLE_CASE_LETTERS and w[:1].isalpha()]
+    return bool(long) and all(w[:1].isupper() for w in long)
+
+
+def _opens_known_name(kicker: str, rest: list[str]) -> bool:
+    """Whether a word printed in capitals before a headline (kicker) is the first word of a
+    name the gazetteer knows with the headline's first words ("INTERNATIONAL Criminal Court
+    ...", "WORLD Food Programme ..."), so no section's name."""
+    whole = reference().gazetteer.whole
+    return any(whole(" ".join([kicker.title(), *rest[:size]])) for size in range(1, min(3, len(rest)) + 1))
 
 
 def _numbered_menu(lines: list[str]) -> set[int]:
