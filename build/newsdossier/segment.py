@@ -769,7 +769,8 @@ def _headline_ending_on_a_day(line: str) -> str | None:
 def _header_day_outranked(stamp: str, header: str, update: bool) -> bool:
     """Whether the date a page printed above every headline (header: its line) is its site's
     header, the day the page was seen, once a date line of the article's own (stamp) is read
-    under the headline: a publication date ("Published: June 12, 2019") on or before it
+    under the headline, above the text (the caller's condition: a stamp below a paragraph of the
+    text may be a teaser's): a publication date ("Published: June 12, 2019") on or before it
     (_not_later), or an update ("Updated on: June 12, 2019"; update True) strictly before it,
     since an article appears on or before its update and the header's day is later. False
     where either line holds no full date or the stamp is later."""
@@ -1655,7 +1656,10 @@ def without_caps_kicker(line: str) -> str:
     city), a kicker of vocabulary headline_kickers or a site's section (section_name), the
     headline after them opens with a capitalised word or a figure, and three words or more
     are left; the line as it is otherwise (an acronym opening a headline, "UNIFIL Troops
-    ...", names no place and stays)."""
+    ...", names no place and stays). A section's word is cut only before a headline not in
+    Title Case (_title_case) and when it opens no name the gazetteer knows with the words
+    after it (_opens_known_name): "WORLD Cup Qualifier Moved ...", "INTERNATIONAL Criminal
+    Court opens ..." stay whole."""
     words = line.split(" ")
     caps = 0
     while caps < min(3, len(words)) and len(words[caps]) >= 2 and words[caps].isupper() and words[caps].replace("-", "").replace("'", "").isalpha():
@@ -1669,9 +1673,33 @@ def without_caps_kicker(line: str) -> str:
         if len(rest) < 3 or not (first[:1].isupper() or first[:1].isdigit()) or not (first[1:2].islower() or first[1:2].isdigit() or first.isdigit()):
             continue
         kicker = " ".join(words[:size])
-        if _known_place(kicker.title()) or fold(kicker) in kickers or section_name(fold(kicker).split()):
+        if _known_place(kicker.title()) or fold(kicker) in kickers:
+            return " ".join(rest)
+        if section_name(fold(kicker).split()) and not _title_case(rest) and not _opens_known_name(kicker, rest):
             return " ".join(rest)
     return line
+
+
+# The fewest letters of a word that a headline in Title Case capitalises (shorter ones, "of",
+# "the", "in", may stay in lower case).
+TITLE_CASE_LETTERS = 4
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether a headline's words (as printed) are in Title Case: every word of
+    TITLE_CASE_LETTERS letters or more opens on a capital ("Cup Qualifier Moved as Peacekeepers
+    Guard the Stadium"). A section's word printed in capitals before such a headline cannot be
+    told from the headline's own first word printed so ("WORLD Cup Qualifier ...")."""
+    long = [w for w in words if len(w) >= TITLE_CASE_LETTERS and w[:1].isalpha()]
+    return bool(long) and all(w[:1].isupper() for w in long)
+
+
+def _opens_known_name(kicker: str, rest: list[str]) -> bool:
+    """Whether a word printed in capitals before a headline (kicker) is the first word of a
+    name the gazetteer knows with the headline's first words ("INTERNATIONAL Criminal Court
+    ...", "WORLD Food Programme ..."), so no section's name."""
+    whole = reference().gazetteer.whole
+    return any(whole(" ".join([kicker.title(), *rest[:size]])) for size in range(1, min(3, len(rest)) + 1))
 
 
 def _numbered_menu(lines: list[str]) -> set[int]:
@@ -2364,9 +2392,10 @@ def segment(text: str) -> Layout:
                 value = dated[0]
                 layout.metadata.setdefault("date", dated[1])
             if label_value[0] in ("date", "updated") and masthead_date is not None and layout.metadata.get("date") == masthead_date \
-                    and _header_day_outranked(value, masthead_date, label_value[0] == "updated"):
+                    and not body and _header_day_outranked(value, masthead_date, label_value[0] == "updated"):
                 # "Monday, March 3, 2025" above every headline, then "Published: June 12, 2019"
                 # or "Updated: June 12, 2019" under it: the header's was the day the page was seen
+                # (a stamp below the text's first paragraph may be another story's, a teaser's)
                 layout.other_days.append(layout.metadata.pop("date"))
                 layout.boilerplate.append(layout.other_days[-1])
             layout.metadata.setdefault(label_value[0], value)
@@ -2605,7 +2634,7 @@ def segment(text: str) -> Layout:
                     layout.boilerplate.append(line)
                     continue
             if update_stamp(line):  # "Updated 21 March 2023 10:30": a later edit
-                if (masthead_date is not None and layout.metadata.get("date") == masthead_date
+                if (masthead_date is not None and layout.metadata.get("date") == masthead_date and not body
                         and _header_day_outranked(line, masthead_date, True)):
                     # a date above every headline later than the article's update: the header's
                     # day of viewing, no publication date (an article appears on or before its update)
