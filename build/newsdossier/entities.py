@@ -124,6 +124,9 @@ def _vocab_sets():
         "generic": ref.words("generic_words"),
         "connectors": ref.words("name_connectors"),
         "title_prepositions": ref.words("title_case_prepositions"),
+        # as printed, lowercased: a Vietnamese syllable folds to one ("Ôn" to "on") but is none
+        "title_prepositions_printed": frozenset(w for lang in ref.vocabulary["title_case_prepositions"]
+                                                for w in ref.exact_words("title_case_prepositions", lang)),
         "particles": ref.words("name_particles"),
         "things": ref.words("named_thing_heads"),
         "calendar": frozenset(months | weekdays),
@@ -543,8 +546,12 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
         # a month's name ends a Vietnamese name ("Nguyen Thi Mai"; _vietnamese_triples)
         after_middle = (len(current) >= 2 and joined and tokens[current[-1]].folded in sets["middle"]
                         and tokens[current[-2]].folded in sets["family"])
-        if current and token.is_capitalized and token.folded in sets["title_prepositions"] and not token.is_acronym:
-            runs.append(current)  # "Bintou Keita On Congo": a preposition in title case ends the name
+        if (current and token.is_capitalized and token.folded in sets["title_prepositions"] and not token.is_acronym
+                and unicodedata.normalize("NFC", token.text.lower()) in sets["title_prepositions_printed"]
+                and not any(tokens[k].folded in sets["heads"] for k in current)):
+            # "Bintou Keita On Congo": a preposition in title case ends a person's name; a body's
+            # name styled so keeps it, its head word before it ("the Institute For Security Studies")
+            runs.append(current)
             current = []
             continue
         if token.is_capitalized and (token.folded not in sets["calendar"] or after_middle
