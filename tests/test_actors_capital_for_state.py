@@ -50,3 +50,17 @@ def test_a_capital_acting_for_its_state_names_the_country(sentence, language, ex
 )
 def test_a_capital_as_a_place_names_no_country(sentence, language):
     assert countries(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The governor urged Kinshasa residents to stay indoors after the storm.", "en", id="en-urged-residents"),
+        pytest.param("The police warned Bamako motorists about closures near the airport.", "en", id="en-warned-motorists"),
+        pytest.param("The mission called on Juba traders to reopen their shops.", "en", id="en-called-on-traders"),
+        pytest.param("Officials blamed Bangui landlords for the rising rents.", "en", id="en-blamed-landlords"),
+    ],
+)
+def test_a_capital_qualifying_the_noun_after_an_act_names_no_country(sentence, language):
+    """"urged Kinshasa residents": the act is aimed at the residents, the capital qualifies them."""
+    assert countries(sentence, language) == []

@@ -2598,9 +2598,11 @@ def _with_governing_capitals(sentence: str, found: list[Found], language: str) -
     spans = sorted([(span, f) for f in found if f.kind == "city" and f.id in capitals and f.code
                     and (span := _printed_span(sentence, f)) is not None], key=lambda pair: pair[0])
     acting: list[Found] = []
+    qualifies = bool((reference().vocabulary.get("capital_state_acts") or {}).get(language, {}).get("qualifies_next_noun"))
     for index, ((start, end), city) in enumerate(spans):
         if aimed.search(compared, 0, start):
-            acting.append(city)
+            if not (qualifies and _qualifies_next_noun(sentence, end)):
+                acting.append(city)
             continue
         if not opener.search(compared, 0, start):
             continue
@@ -2630,6 +2632,17 @@ def _with_governing_capitals(sentence: str, found: list[Found], language: str) -
         added.append(Found("country", entry.id, entry.name, sentence, [city.surfaces[0]], known=True, code=city.code,
                            local=[city.surfaces[0]]))
     return found + added
+
+
+_NEXT_WORD = re.compile(r"\s+(\w[\w'\u2019-]*)")
+
+
+def _qualifies_next_noun(sentence: str, end: int) -> bool:
+    """Whether the word printed right after offset end (a place's name) is a lowercase word
+    other than a stopword, a noun the place qualifies ("urged Kinshasa residents"), as English
+    prints it; "accused Kigali of", "warned Bamako that" are no such noun."""
+    match = _NEXT_WORD.match(sentence, end)
+    return bool(match) and match.group(1)[0].islower() and fold(match.group(1)) not in _vocab_sets()["stop"]
 
 
 def _printed_span(sentence: str, f: Found) -> tuple[int, int] | None:
