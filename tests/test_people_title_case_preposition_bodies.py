@@ -1,7 +1,7 @@
 """A preposition printed in title case ends a run of name words only where the run is a
 person's name: a body's name styled in title case ("the Institute For Security Studies",
 "la Fondation Pour la Recherche") keeps its preposition, its head word ("Institute",
-"Fondation") standing before it; and a Vietnamese syllable that folds to such a preposition
+"Fondation") or everyday words alone ("the Coalition For ...") standing before it; and a Vietnamese syllable that folds to such a preposition
 ("Ôn") is no preposition. Every sentence is written for the test."""
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ def _names(text: str, kind: str) -> set[str]:
                      "Council On Sahel Relations", id="en-council-on"),
         pytest.param("Paris, 4 mai 2022 - La Fondation Pour la Recherche Sahélienne a publié un rapport sur la MINUSMA.",
                      "Fondation Pour la Recherche Sahélienne", id="fr-fondation-pour"),
+        pytest.param("New York, 4 May 2022 - The Coalition For The Sahel Criminal Court urged the Council to act on Mali.",
+                     "Coalition For The Sahel Criminal Court", id="en-everyday-words-for"),
         pytest.param("Madrid, 4 de mayo de 2022 - El Instituto Sobre Conflictos Armados publicó un informe sobre la MINUSMA.",
                      "Instituto Sobre Conflictos Armados", id="es-instituto-sobre"),
     ],

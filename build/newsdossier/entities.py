@@ -548,9 +548,11 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
                         and tokens[current[-2]].folded in sets["family"])
         if (current and token.is_capitalized and token.folded in sets["title_prepositions"] and not token.is_acronym
                 and unicodedata.normalize("NFC", token.text.lower()) in sets["title_prepositions_printed"]
-                and not any(tokens[k].folded in sets["heads"] for k in current)):
+                and not any(tokens[k].folded in sets["heads"] for k in current)
+                and any(tokens[k].folded in sets["given"] or not is_dictionary_word(tokens[k].text, "en") for k in current)):
             # "Bintou Keita On Congo": a preposition in title case ends a person's name; a body's
-            # name styled so keeps it, its head word before it ("the Institute For Security Studies")
+            # name styled so keeps it, its head word before it ("the Institute For Security
+            # Studies") or everyday words alone ("the Coalition For The International Criminal Court")
             runs.append(current)
             current = []
             continue
