@@ -64,3 +64,16 @@ def test_a_capital_as_a_place_names_no_country(sentence, language):
 def test_a_capital_qualifying_the_noun_after_an_act_names_no_country(sentence, language):
     """"urged Kinshasa residents": the act is aimed at the residents, the capital qualifies them."""
     assert countries(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Bamako protests continued for a week after the vote.", "en", id="en-protests-noun"),
+        pytest.param("Kinshasa demands for cheaper fuel went unheard.", "en", id="en-demands-noun"),
+        pytest.param("Juba requests for housing doubled after the floods.", "en", id="en-requests-noun"),
+    ],
+)
+def test_a_capital_before_a_plural_noun_names_no_country(sentence, language):
+    """"Bamako protests continued": the city's protests, a noun; no act of a state."""
+    assert countries(sentence, language) == []
