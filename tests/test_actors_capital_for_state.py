@@ -50,3 +50,30 @@ def test_a_capital_acting_for_its_state_names_the_country(sentence, language, ex
 )
 def test_a_capital_as_a_place_names_no_country(sentence, language):
     assert countries(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The governor urged Kinshasa residents to stay indoors after the storm.", "en", id="en-urged-residents"),
+        pytest.param("The police warned Bamako motorists about closures near the airport.", "en", id="en-warned-motorists"),
+        pytest.param("The mission called on Juba traders to reopen their shops.", "en", id="en-called-on-traders"),
+        pytest.param("Officials blamed Bangui landlords for the rising rents.", "en", id="en-blamed-landlords"),
+    ],
+)
+def test_a_capital_qualifying_the_noun_after_an_act_names_no_country(sentence, language):
+    """"urged Kinshasa residents": the act is aimed at the residents, the capital qualifies them."""
+    assert countries(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Bamako protests continued for a week after the vote.", "en", id="en-protests-noun"),
+        pytest.param("Kinshasa demands for cheaper fuel went unheard.", "en", id="en-demands-noun"),
+        pytest.param("Juba requests for housing doubled after the floods.", "en", id="en-requests-noun"),
+    ],
+)
+def test_a_capital_before_a_plural_noun_names_no_country(sentence, language):
+    """"Bamako protests continued": the city's protests, a noun; no act of a state."""
+    assert countries(sentence, language) == []

@@ -124,6 +124,9 @@ def _vocab_sets():
         "generic": ref.words("generic_words"),
         "connectors": ref.words("name_connectors"),
         "title_prepositions": ref.words("title_case_prepositions"),
+        # as printed, lowercased: a Vietnamese syllable folds to one ("Ôn" to "on") but is none
+        "title_prepositions_printed": frozenset(w for lang in ref.vocabulary["title_case_prepositions"]
+                                                for w in ref.exact_words("title_case_prepositions", lang)),
         "particles": ref.words("name_particles"),
         "things": ref.words("named_thing_heads"),
         "calendar": frozenset(months | weekdays),
@@ -543,8 +546,14 @@ def _runs(text: str, tokens: list[Token], sets) -> list[list[int]]:
         # a month's name ends a Vietnamese name ("Nguyen Thi Mai"; _vietnamese_triples)
         after_middle = (len(current) >= 2 and joined and tokens[current[-1]].folded in sets["middle"]
                         and tokens[current[-2]].folded in sets["family"])
-        if current and token.is_capitalized and token.folded in sets["title_prepositions"] and not token.is_acronym:
-            runs.append(current)  # "Bintou Keita On Congo": a preposition in title case ends the name
+        if (current and token.is_capitalized and token.folded in sets["title_prepositions"] and not token.is_acronym
+                and unicodedata.normalize("NFC", token.text.lower()) in sets["title_prepositions_printed"]
+                and not any(tokens[k].folded in sets["heads"] for k in current)
+                and any(tokens[k].folded in sets["given"] or not is_dictionary_word(tokens[k].text, "en") for k in current)):
+            # "Bintou Keita On Congo": a preposition in title case ends a person's name; a body's
+            # name styled so keeps it, its head word before it ("the Institute For Security
+            # Studies") or everyday words alone ("the Coalition For The International Criminal Court")
+            runs.append(current)
             current = []
             continue
         if token.is_capitalized and (token.folded not in sets["calendar"] or after_middle
@@ -2591,9 +2600,11 @@ def _with_governing_capitals(sentence: str, found: list[Found], language: str) -
     spans = sorted([(span, f) for f in found if f.kind == "city" and f.id in capitals and f.code
                     and (span := _printed_span(sentence, f)) is not None], key=lambda pair: pair[0])
     acting: list[Found] = []
+    qualifies = bool((reference().vocabulary.get("capital_state_acts") or {}).get(language, {}).get("qualifies_next_noun"))
     for index, ((start, end), city) in enumerate(spans):
         if aimed.search(compared, 0, start):
-            acting.append(city)
+            if not (qualifies and _qualifies_next_noun(sentence, end)):
+                acting.append(city)
             continue
         if not opener.search(compared, 0, start):
             continue
@@ -2623,6 +2634,17 @@ def _with_governing_capitals(sentence: str, found: list[Found], language: str) -
         added.append(Found("country", entry.id, entry.name, sentence, [city.surfaces[0]], known=True, code=city.code,
                            local=[city.surfaces[0]]))
     return found + added
+
+
+_NEXT_WORD = re.compile(r"\s+(\w[\w'\u2019-]*)")
+
+
+def _qualifies_next_noun(sentence: str, end: int) -> bool:
+    """Whether the word printed right after offset end (a place's name) is a lowercase word
+    other than a stopword, a noun the place qualifies ("urged Kinshasa residents"), as English
+    prints it; "accused Kigali of", "warned Bamako that" are no such noun."""
+    match = _NEXT_WORD.match(sentence, end)
+    return bool(match) and match.group(1)[0].islower() and fold(match.group(1)) not in _vocab_sets()["stop"]
 
 
 def _printed_span(sentence: str, f: Found) -> tuple[int, int] | None:

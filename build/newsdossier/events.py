@@ -5385,10 +5385,12 @@ def _offset_later_pattern(language: str) -> tuple[re.Pattern | None, dict[str, i
     # ("Deux jours après, ...": a word that says "later" only where it closes the count)
     closing = {convert(w) for w in (reference().vocabulary.get("offset_later_closing") or {}).get(language) or ()}
     closing_part = rf"|(?:{alternation(closing)})(?=\s*(?:[,;:.!?]|$))" if closing else ""
+    # ("two weeks later than planned", "dos días después del ataque": counted from something else)
+    not_before = alternation({fold(w) for w in reference().vocabulary.get("offset_later_not_before") or ()}) or "(?!)"
     count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")"
     # "dos días después del ataque" counts back from another happening (offset_back), not on
     pattern = re.compile(rf"(?<![\w-]){count}\s+(?P<unit>{alternation(units)})\s+"
-                         rf"(?:(?:{alternation(words)})(?![\w-])(?!\s+(?:de|del|que)(?![\w-])){closing_part})")
+                         rf"(?:(?:{alternation(words)})(?![\w-])(?!\s+(?:{not_before})(?![\w-])){closing_part})")
     return pattern, units, numbers
 
 
