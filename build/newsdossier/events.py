@@ -4676,12 +4676,15 @@ def _without_felt_hurt(compared: str, found: list[tuple], language: str = "und")
     return [f for f in found if not (f[2] == "casualty" and any(f[0] <= m.start() < f[1] < m.end() for m in felt))]
 
 
-def recap_count(sentence: str, start: int, language: str = "und") -> bool:
+def recap_count(sentence: str, start: int, language: str = "und", end: int | None = None) -> bool:
     """Whether the day or period named relative to the article's at offset start follows a
     count of times right before it (vocabulary "recap_count_words": "the second time this
     month that ...", "la deuxième fois cette semaine que ...", "la segunda vez este mes que
     ..."): the period over which like happenings are counted, a recap of the one told, no day
-    of a happening of its own. str, offset, ISO 639-1 code -> bool."""
+    of a happening of its own. Where end is given and the span up to it holds a weekday, the
+    week names that day ("voted for the second time this week on Thursday": relative_spans
+    reads "this week on Thursday" as one span), which stays the happening's: False. str,
+    offset, ISO 639-1 code, offset -> bool."""
     pattern = _word_pattern("recap_count_words", language)
     if pattern is None:
         return False
@@ -4689,7 +4692,9 @@ def recap_count(sentence: str, start: int, language: str = "und") -> bool:
     last = None
     for last in pattern.finditer(before):
         pass
-    return last is not None and not before[last.end():].strip()
+    if last is None or before[last.end():].strip():
+        return False
+    return end is None or not any(d.kind == "weekday" and start <= d.start and d.end <= end for d in find_dates(sentence))
 
 
 def _deadline_cut(sentence: str, end: int, language: str = "und", reach: int = 30) -> int:
@@ -5978,7 +5983,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
                 or since_setup(printed, start, language, words)  # "since its deployment last year": in passing
-                or recap_count(printed, start, language)  # "the second time this month": a count's period
+                or recap_count(printed, start, language, end)  # "the second time this month": a count's period
                 or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others
                                            if not (end <= w.start and w in described)
                                            and not joined_verbs(printed, main, w, language)
