@@ -8098,13 +8098,14 @@ def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates
     "The soldier, wounded on 4 May in an ambush, died yesterday" (the aside took the printed
     date, the main verb's clause its own relative day) tells the death apart; the word then
     comes back in place of a bare happening. Only a day does so, not a period ("morts l'an
-    dernier": a toll over a year)."""
+    dernier": a toll over a year). A weekday alone dates only such an event word: "The base,
+    attacked on 4 May, was still closed on Tuesday" tells a state, no happening of Tuesday."""
     if not used or anchor is None:
         return []
     found = []
     for lo, hi in relative_spans(sentence, language):
-        if any(d.start - 16 <= hi and lo <= d.end and not (d.kind == "weekday" and lo <= d.start and d.end <= hi)
-               for d in all_dates):
+        near = [d for d in all_dates if d.start - 16 <= hi and lo <= d.end]
+        if any(not (d.kind == "weekday" and lo <= d.start and d.end <= hi) for d in near):
             continue  # a weekday printed with its date, or a date beside it (not the weekday itself)
         if any(d.value.year is None and d.end <= lo <= d.end + 8 and relative_year_after(sentence, d.end, language)
                or d.value.year is None and hi <= d.start <= hi + 12 and relative_year_before(sentence, d.start, language)
@@ -8121,6 +8122,8 @@ def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates
         if clause_words and (taken is None or any(any(w is t for t in taken) for w in clause_words) or any(
                 w.frame or w.kind == "announcement" for w in clause_words)):
             continue  # an event word of the clause: dated with it, or not, as usual
+        if near and not clause_words:
+            continue  # "..., was still closed on Tuesday": a weekday in a clause with no event word tells a state
         if (told_on_day(sentence, lo, language, words, hi) or in_passing(sentence, lo, words)
                 or span_bound(sentence, lo, language)):
             continue
