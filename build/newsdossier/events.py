@@ -1988,6 +1988,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
         found = [f for f in found if not any(lo <= f[0] and f[1] <= hi for lo, hi in offences)]
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
+    found = _without_felt_hurt(compared, found, language)
     found = verb_reading_first(compared, found, language)
     if not found:
         return []  # no clause or source to look for
@@ -4647,12 +4648,43 @@ def _word_pattern(section: str, language: str, agreeing: bool = False) -> re.Pat
     return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?:(?<=')|(?![\w-]))") if words else None
 
 
-def recap_count(sentence: str, start: int, language: str = "und") -> bool:
+# kinds whose word after a casualty verb's agent ("hurt by a roadside bomb") makes the hurt
+# a body's, not a feeling's (_without_felt_hurt)
+_BODILY_AGENT_KINDS = frozenset({"attack", "incident", "disaster", "conflict"})
+
+
+def _without_felt_hurt(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
+    """The matches of _event_words_uncached (start, end, kind, ... tuples, in text order, on
+    the sentence as _compared gives it) less each casualty verb that also tells a hurt feeling,
+    standing or purse, followed by its agent (vocabulary "casualty_feeling_agents": "the
+    mission was hurt by the cuts", "morale has been hurt by the delays"), unless a word of an
+    attack, incident, disaster or conflict stands in the agent's clause ("were hurt by a
+    roadside bomb"): no one hurt in body. Source of the rule: "hurt" is read as a casualty
+    verb in the passive ("two guards were hurt"), and the press writes the same passive of
+    budgets, trust and morale. The input list itself where nothing is dropped."""
+    pattern = _word_pattern("casualty_feeling_agents", language)
+    if pattern is None or not any(f[2] == "casualty" for f in found):
+        return found
+    felt = []
+    for m in pattern.finditer(compared):
+        closes = re.search(r"[,;:.!?()]", compared[m.end():])
+        reach = m.end() + (closes.start() if closes else len(compared) - m.end())
+        if not any(f[2] in _BODILY_AGENT_KINDS and m.end() <= f[0] < reach for f in found):
+            felt.append(m)
+    if not felt:
+        return found
+    return [f for f in found if not (f[2] == "casualty" and any(f[0] <= m.start() < f[1] < m.end() for m in felt))]
+
+
+def recap_count(sentence: str, start: int, language: str = "und", end: int | None = None) -> bool:
     """Whether the day or period named relative to the article's at offset start follows a
     count of times right before it (vocabulary "recap_count_words": "the second time this
     month that ...", "la deuxième fois cette semaine que ...", "la segunda vez este mes que
     ..."): the period over which like happenings are counted, a recap of the one told, no day
-    of a happening of its own. str, offset, ISO 639-1 code -> bool."""
+    of a happening of its own. Where end is given and the span up to it holds a weekday, the
+    week names that day ("voted for the second time this week on Thursday": relative_spans
+    reads "this week on Thursday" as one span), which stays the happening's: False. str,
+    offset, ISO 639-1 code, offset -> bool."""
     pattern = _word_pattern("recap_count_words", language)
     if pattern is None:
         return False
@@ -4660,7 +4692,9 @@ def recap_count(sentence: str, start: int, language: str = "und") -> bool:
     last = None
     for last in pattern.finditer(before):
         pass
-    return last is not None and not before[last.end():].strip()
+    if last is None or before[last.end():].strip():
+        return False
+    return end is None or not any(d.kind == "weekday" and start <= d.start and d.end <= end for d in find_dates(sentence))
 
 
 def _deadline_cut(sentence: str, end: int, language: str = "und", reach: int = 30) -> int:
@@ -5954,7 +5988,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                 or span_bound(sentence, start, language)  # "due to expire Thursday": a span's end
                 or in_passing(sentence, start, words)  # "clashing since last week": a bound of a span
                 or since_setup(printed, start, language, words)  # "since its deployment last year": in passing
-                or recap_count(printed, start, language)  # "the second time this month": a count's period
+                or recap_count(printed, start, language, end)  # "the second time this month": a count's period
                 or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others
                                            if not (end <= w.start and w in described)
                                            and not joined_verbs(printed, main, w, language)
@@ -8069,13 +8103,14 @@ def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates
     "The soldier, wounded on 4 May in an ambush, died yesterday" (the aside took the printed
     date, the main verb's clause its own relative day) tells the death apart; the word then
     comes back in place of a bare happening. Only a day does so, not a period ("morts l'an
-    dernier": a toll over a year)."""
+    dernier": a toll over a year). A weekday alone dates only such an event word: "The base,
+    attacked on 4 May, was still closed on Tuesday" tells a state, no happening of Tuesday."""
     if not used or anchor is None:
         return []
     found = []
     for lo, hi in relative_spans(sentence, language):
-        if any(d.start - 16 <= hi and lo <= d.end and not (d.kind == "weekday" and lo <= d.start and d.end <= hi)
-               for d in all_dates):
+        near = [d for d in all_dates if d.start - 16 <= hi and lo <= d.end]
+        if any(not (d.kind == "weekday" and lo <= d.start and d.end <= hi) for d in near):
             continue  # a weekday printed with its date, or a date beside it (not the weekday itself)
         if any(d.value.year is None and d.end <= lo <= d.end + 8 and relative_year_after(sentence, d.end, language)
                or d.value.year is None and hi <= d.start <= hi + 12 and relative_year_before(sentence, d.start, language)
@@ -8092,6 +8127,8 @@ def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates
         if clause_words and (taken is None or any(any(w is t for t in taken) for w in clause_words) or any(
                 w.frame or w.kind == "announcement" for w in clause_words)):
             continue  # an event word of the clause: dated with it, or not, as usual
+        if near and not clause_words:
+            continue  # "..., was still closed on Tuesday": a weekday in a clause with no event word tells a state
         if (told_on_day(sentence, lo, language, words, hi) or in_passing(sentence, lo, words)
                 or span_bound(sentence, lo, language)):
             continue
