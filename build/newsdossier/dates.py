@@ -237,9 +237,10 @@ def _patterns() -> dict[str, re.Pattern]:
         # page's date line; without the year "2 tháng 10" may count months)
         "vi_words": re.compile(r"(?:\b(?:ngay\s+" + prefix + r"|(?P<word>" + prefixes + r")\s+)(?P<day>[0-3]?\d)\s+thang\s+(?P<mnum>[01]?\d)(?:\s+nam\s+(?P<year>(?:19|20)\d\d))?"
                                r"|(?<![\w/.,-])(?P<day_y>[0-3]?\d)\s+thang\s+(?P<mnum_y>[01]?\d)(?:\s+nam\s+|,\s*)(?P<year_y>(?:19|20)\d\d))\b"),
-        # (a weekday is such a word too: "Thứ Sáu, 14/5", "vendredi 14/5")
+        # (a weekday is such a word too: "Thứ Sáu, 14/5", "vendredi 14/5"; the date may stand
+        # in brackets after it, set beside the day it names: "thứ Sáu (14/5)")
         "day_slash_month": re.compile(r"\b(?P<word>ngay|le|el|du|on|" + times + r"|" + prefixes + r"|" + "|".join(sorted(_weekday_table(), key=len, reverse=True))
-                                      + r"),?\s+" + prefix + r"(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)\b(?![/.]\d)"),
+                                      + r"),?\s+(?P<br>\(\s*)?" + prefix + r"(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)\b(?![/.]\d)(?(br)(?=\s*\)))"),
         # Vietnamese "ngày 1-10" (day-month with a hyphen), "tháng 9/2024" or "tháng 9-2024", "tháng 6 năm 2025",
         # "tháng 11" (a month alone), "tháng 6 và tháng 7", "từ tháng 6 đến tháng 7" (a span)
         # ("tối 21-11", the evening of 21 November, as "ngày 21-11"; "sáng 21.4", "ngày 24.3":

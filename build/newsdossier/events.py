@@ -966,8 +966,10 @@ def dateline_bracket(sentence: str, mention: DateMention) -> bool:
     """Whether a date stands in the bracket of a dateline opening the sentence: the bracket
     opens after at most three capitalised words (the place: "MOSCOW", "NACIONES UNIDAS") and
     holds words besides the date (the outlet: "MOSCOW (UrduPoint News / Sputnik - 05th
-    August, 2023) The mission said ..."). That is the day the story was filed, not the day
-    of a happening it tells."""
+    August, 2023) The mission said ..."), or holds the date alone and is followed by a dash,
+    perhaps after the outlet's own bracket, as _DATELINE_AFTER reads it ("NEW YORK (JUNE 9,
+    2012) (Example TV) - Rebels signed ... on Friday (June 8)"). That is the day the story was
+    filed, not the day of a happening it tells."""
     if (bracket := _bracket_around(sentence, mention.start, mention.end)) is None:
         return False
     opened, closed = bracket
@@ -975,6 +977,8 @@ def dateline_bracket(sentence: str, mention: DateMention) -> bool:
     if not 1 <= len(place) <= 3 or not all(w[:1].isupper() for w in place):
         return False
     inside = sentence[opened + 1:mention.start] + sentence[mention.end:closed]
+    if not inside.strip(" ,."):
+        return _DATELINE_AFTER.match(sentence, closed + 1) is not None
     return re.search(r"[^\W\d_]{2,}", inside) is not None
 
 
