@@ -1,8 +1,9 @@
 """The date a site prints in a bar at the top of its pages, above its menu ("sábado 05 de julio
 de 2025", "Sat. Oct 12th, 2024"): the day the page was saved, not the article's. It gives way
 to the date printed in the article's head (beside the byline, under the headline) and to the
-dispatch's dateline; printed alone, it stays the article's date. Every page head here is
-written for the test."""
+dispatch's dateline; printed alone with its weekday (a site's clock), it is the latest day the
+article can be from: the estimate (inferred), no date the text determines. Every page head here
+is written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -55,13 +56,14 @@ def test_a_date_beside_the_site_s_name_above_the_menu_gives_way_to_the_byline_s(
     assert _date(text) == (expected, "explicit")
 
 
-# (must not change) the bar's date printed alone is the page's only date: it stays the date
+# the bar's date printed alone, naming its weekday, is the site's clock: it bounds the estimate
 @pytest.mark.parametrize(("language", "expected"), [("es", "2025-07-05"), ("en", "2024-10-12"), ("fr", "2025-06-03"), ("vi", "2025-07-05")])
-def test_a_date_bar_alone_stays_the_article_date(language, expected):
+def test_a_date_bar_alone_only_bounds_the_estimate(language, expected):
     day, menu, headline = BAR[language]
     text = f"{day}\n{menu}\n\n{headline}\n\n{BODY[language]}"
     assert segment(text).date_over_menu
-    assert _date(text) == (expected, "explicit")
+    found = extract(text, None)
+    assert (found.determined_date, found.fields["date"], found.fields["date_basis"]) == ("", expected, "inferred")
 
 
 # (must not change) a date line right under the headline is the article's, whatever the menu

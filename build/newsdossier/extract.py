@@ -1035,18 +1035,12 @@ def _own_outlet_patterns(section: str = "own_outlet_phrases") -> tuple[tuple[re.
                  for phrase in reference().vocabulary.get(section) or ())
 
 
-@lru_cache(maxsize=1)
-def _weekday_names() -> re.Pattern:
-    """A weekday's name in any language of dates.yaml ("Thursday", "jueves", "Thứ Năm"), as a
-    whole word on folded text."""
-    days = alternation(fold(w) for listed in reference().date_words["weekdays"].values() for w in listed)
-    return re.compile(rf"(?<!\w)(?:{days})(?!\w)")
-
-
 def _names_weekday(line: str) -> bool:
-    """Whether a date line names its weekday ("Thứ Bảy, 05/07/2025", "jueves 10 de marzo de
-    2022"), as a site's clock does."""
-    return bool(_weekday_names().search(fold(line).lower()))
+    """Whether a date line names its weekday, whole or short, right beside a date it prints
+    ("Thứ Bảy, 05/07/2025", "jueves 10 de marzo de 2022", "Sat. Oct 12th, 2024"), as a site's
+    clock does: dates.printed_weekday on each date of the line (dates.yaml "weekdays",
+    "weekday_abbreviations")."""
+    return any(printed_weekday(line, mention) is not None for mention in find_dates(line))
 
 
 # A stop after a word of three lower-case letters or more, then a space: a sentence's end.
