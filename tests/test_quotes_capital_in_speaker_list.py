@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdossier.extract import extract
-
-LEADS = {
-    "en": "Peacekeepers reach northern camp\n\nUN peacekeepers reached the northern camp on Monday after a long drive.\n\n",
-    "fr": "Des casques bleus arrivent au camp du nord\n\nLes casques bleus de l'ONU sont arrivés lundi au camp du nord après une longue route.\n\n",
-    "es": "Cascos azules llegan al campamento del norte\n\nLos cascos azules de la ONU llegaron el lunes al campamento del norte tras un largo viaje.\n\n",
-}
-
-
-def speakers_of(language: str, text: str, says: str) -> list[str]:
-    return sorted(q.speaker for q in extract(LEADS[language] + text, None).quotes if says in q.sentence)
+from quotecases import speakers_of
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdossier.extract import extract
-
-LEAD = ("Des casques bleus arrivent au camp du nord\n\n"
-        "Les casques bleus de l'ONU sont arrivés lundi au camp du nord après une longue route.\n\n")
-
-
-def speakers_of(text: str, says: str) -> list[str]:
-    return [q.speaker for q in extract(LEAD + text, None).quotes if says in q.sentence]
+from quotecases import speakers_of
 
 
 @pytest.mark.parametrize(
@@ -28,9 +21,9 @@ def speakers_of(text: str, says: str) -> list[str]:
     ],
 )
 def test_the_glued_judgement_reports(text, says, speaker):
-    assert speakers_of(text, says) == [speaker]
+    assert speakers_of("fr", text, says) == [speaker]
 
 
 def test_a_qualified_worker_is_no_judgement():
     text = "Le personnel qualifié d'origine tchadienne a réparé la route de Bria."
-    assert speakers_of(text, "personnel") == []
+    assert speakers_of("fr", text, "personnel") == []
