@@ -2423,7 +2423,7 @@ def told_through(sentence: str, start: int, language: str = "und", kind: str | N
         nonlocal days
         if days is None:
             window = sentence[max(0, start - 90):start]
-            days = [(d.start, d.end) for d in find_dates(window)] + list(relative_spans(window, language))
+            days = [(d.start, d.end) for d in find_dates(window)] + relative_spans(window, language)
         inside = [(max(lo, gap_start), min(hi, gap_end)) for lo, hi in days if lo < gap_end and gap_start < hi]
         if not inside:
             return False
