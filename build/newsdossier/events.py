@@ -2423,7 +2423,7 @@ def told_through(sentence: str, start: int, language: str = "und", kind: str | N
         nonlocal days
         if days is None:
             window = sentence[max(0, start - 90):start]
-            days = [(d.start, d.end) for d in find_dates(window)] + list(relative_spans(window, language))
+            days = [(d.start, d.end) for d in find_dates(window)] + relative_spans(window, language)
         inside = [(max(lo, gap_start), min(hi, gap_end)) for lo, hi in days if lo < gap_end and gap_start < hi]
         if not inside:
             return False
@@ -4655,6 +4655,8 @@ def _word_pattern(section: str, language: str, agreeing: bool = False) -> re.Pat
 # kinds whose word after a casualty verb's agent ("hurt by a roadside bomb") makes the hurt
 # a body's, not a feeling's (_without_felt_hurt)
 _BODILY_AGENT_KINDS = frozenset({"attack", "incident", "disaster", "conflict"})
+# where the clause of a casualty verb's agent ends (_without_felt_hurt)
+_AGENT_CLAUSE_END = re.compile(r"[,;:.!?()]")
 
 
 def _without_felt_hurt(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
@@ -4671,8 +4673,8 @@ def _without_felt_hurt(compared: str, found: list[tuple], language: str = "und")
         return found
     felt = []
     for m in pattern.finditer(compared):
-        closes = re.search(r"[,;:.!?()]", compared[m.end():])
-        reach = m.end() + (closes.start() if closes else len(compared) - m.end())
+        closes = _AGENT_CLAUSE_END.search(compared, m.end())
+        reach = closes.start() if closes else len(compared)
         if not any(f[2] in _BODILY_AGENT_KINDS and m.end() <= f[0] < reach for f in found):
             felt.append(m)
     if not felt:
