@@ -2737,6 +2737,14 @@ def _any_weekday() -> str:
     return alternation({fold(w) for table in reference().date_words["weekdays"].values() for w in table})
 
 
+def _listed_alternation(section: str) -> str:
+    """A regular-expression alternation of the words every language lists in one vocabulary
+    section ({language: [word]}), folded: the words that may stand before a date
+    ("relative_day_date_articles") or end an ordinal ("anniversary_number_endings"). KeyError
+    for a section the vocabulary lacks."""
+    return alternation({fold(w) for listed in reference().vocabulary[section].values() for w in listed})
+
+
 @lru_cache(maxsize=None)
 def _today_pattern() -> re.Pattern:
     """A word for the article's own day ("today", "aujourd'hui", "hoy", "hôm nay"; dates.yaml
@@ -2746,7 +2754,7 @@ def _today_pattern() -> re.Pattern:
     words = {fold(w) for table in ref.date_words["relative_days"].values() for w, offset in table.items() if offset == 0}
     today = alternation(words)
     days = _any_weekday()
-    articles = alternation({fold(w) for listed in ref.vocabulary["relative_day_date_articles"].values() for w in listed})
+    articles = _listed_alternation("relative_day_date_articles")
     return re.compile(rf"\b(?:{today})\W{{0,3}}(?:(?:{days})\W{{0,3}})?(?:{articles})?\W{{0,3}}$")
 
 
@@ -2766,7 +2774,7 @@ def _past_day_pattern() -> tuple[re.Pattern, dict[str, int]]:
     ref = reference()
     offsets = {fold(w): offset for table in ref.date_words["relative_days"].values() for w, offset in table.items() if offset < 0}
     days = _any_weekday()
-    articles = alternation({fold(w) for listed in ref.vocabulary["relative_day_date_articles"].values() for w in listed})
+    articles = _listed_alternation("relative_day_date_articles")
     return re.compile(rf"\b(?P<word>{alternation(offsets)})\W{{0,3}}(?:(?:{days})\W{{0,3}})?(?:{articles})?\W{{0,3}}$"), offsets
 
 
@@ -2822,7 +2830,7 @@ def _this_day_pattern(opening: bool = False) -> re.Pattern:
     ref = reference()
     deictics = alternation(ref.words("this_day_words"))
     days = _any_weekday()
-    articles = alternation({fold(w) for listed in ref.vocabulary["this_weekday_date_articles"].values() for w in listed})
+    articles = _listed_alternation("this_weekday_date_articles")
     if opening:
         return re.compile(rf"^\W*(?:{deictics})\s+(?:(?:{days})\W{{0,3}})?(?:{articles})?\W{{0,3}}$")
     return re.compile(rf"\b(?:{deictics})\s+(?:{days})\W{{0,3}}(?:{articles})?\W{{0,3}}$")
@@ -3366,7 +3374,7 @@ def _anniversary_pattern() -> re.Pattern:
     ref = reference()
     after = alternation(ref.words("anniversary_after_number"))
     before = "|".join(re.escape(w) for w in sorted(ref.words("anniversary_before_number", ("vi",)), key=len, reverse=True))
-    ordinal = rf"(?:{alternation({fold(w) for listed in ref.vocabulary['anniversary_number_endings'].values() for w in listed})})?\W?"
+    ordinal = rf"(?:{_listed_alternation('anniversary_number_endings')})?\W?"
     return re.compile(rf"\b(?:(?P<after>\d{{1,3}}){ordinal}\s+(?:{after})\b|(?:{before})\s+(?P<before>\d{{1,3}})\b)")
 
 

@@ -779,6 +779,16 @@ def _header_day_outranked(stamp: str, header: str, update: bool) -> bool:
     return not update or not _not_later(header, stamp)
 
 
+def _set_header_day_aside(layout: Layout, header: str | None, stamp: str, update: bool) -> None:
+    """Moves the page's date to other_days and boilerplate where it is still the line printed
+    above every headline (header; None for none) and a date line of the article's own read
+    under the headline (stamp; update True for an update's) outranks it
+    (_header_day_outranked). Layout is changed in place; nothing otherwise."""
+    if header is not None and layout.metadata.get("date") == header and _header_day_outranked(stamp, header, update):
+        layout.other_days.append(layout.metadata.pop("date"))
+        layout.boilerplate.append(layout.other_days[-1])
+
+
 def _not_later(line: str, earlier_line: str) -> bool:
     """Whether the full date (with its year) of line falls on or before that of earlier_line:
     an article's date is never after the date its site's header prints (today's)."""
@@ -2391,13 +2401,11 @@ def segment(text: str) -> Layout:
                 # page took the story, its only date line where it prints no other
                 value = dated[0]
                 layout.metadata.setdefault("date", dated[1])
-            if label_value[0] in ("date", "updated") and masthead_date is not None and layout.metadata.get("date") == masthead_date \
-                    and not body and _header_day_outranked(value, masthead_date, label_value[0] == "updated"):
+            if label_value[0] in ("date", "updated") and not body:
                 # "Monday, March 3, 2025" above every headline, then "Published: June 12, 2019"
                 # or "Updated: June 12, 2019" under it: the header's was the day the page was seen
                 # (a stamp below the text's first paragraph may be another story's, a teaser's)
-                layout.other_days.append(layout.metadata.pop("date"))
-                layout.boilerplate.append(layout.other_days[-1])
+                _set_header_day_aside(layout, masthead_date, value, label_value[0] == "updated")
             layout.metadata.setdefault(label_value[0], value)
             continue
         if _LONE_ADDRESS.fullmatch(line):  # the page's address, or a link, printed alone
@@ -2634,12 +2642,10 @@ def segment(text: str) -> Layout:
                     layout.boilerplate.append(line)
                     continue
             if update_stamp(line):  # "Updated 21 March 2023 10:30": a later edit
-                if (masthead_date is not None and layout.metadata.get("date") == masthead_date and not body
-                        and _header_day_outranked(line, masthead_date, True)):
+                if not body:
                     # a date above every headline later than the article's update: the header's
                     # day of viewing, no publication date (an article appears on or before its update)
-                    layout.other_days.append(layout.metadata.pop("date"))
-                    layout.boilerplate.append(layout.other_days[-1])
+                    _set_header_day_aside(layout, masthead_date, line, True)
                 layout.metadata.setdefault("updated", line)
             elif ("date" in layout.metadata and not body and layout.title is None and not headers and _with_year(line)
                     and (dayless := _headline_ending_on_a_day(layout.metadata["date"]))):
