@@ -1882,6 +1882,8 @@ def _spaced_apostrophe_places(sentence: str, tokens: list[Token]) -> list[Token]
     name so printed ("O' Leary") is left to the person pattern (_spaced_apostrophe).
 
     Input: a sentence and its tokens; output: the tokens, glued where such a place is printed."""
+    if "' " not in sentence and "’ " not in sentence:  # most sentences: no token to look at
+        return tokens
     gazetteer = reference().gazetteer
     out: list[Token] = []
     i = 0
