@@ -1882,6 +1882,8 @@ def _spaced_apostrophe_places(sentence: str, tokens: list[Token]) -> list[Token]
     name so printed ("O' Leary") is left to the person pattern (_spaced_apostrophe).
 
     Input: a sentence and its tokens; output: the tokens, glued where such a place is printed."""
+    if "' " not in sentence and "’ " not in sentence:  # most sentences: no token to look at
+        return tokens
     gazetteer = reference().gazetteer
     out: list[Token] = []
     i = 0
@@ -2555,11 +2557,12 @@ def _without_place_named_bodies(sentence: str, tokens: list[Token], found: list[
 
 
 @lru_cache(maxsize=None)
-def _capital_state_patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] | None:
+def _capital_state_patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, bool] | None:
     """The patterns of vocabulary "capital_state_acts" of a language, on text compared as
     _compared_for_capitals gives it: (what may stand before a subject capital, up to its
     start; a joiner then another name; the act after a subject, from its end; the verb right
-    before a capital aimed at, up to its start). None when the language lists no acts."""
+    before a capital aimed at, up to its start; whether a capital aimed at may qualify the noun
+    after it, "qualifies_next_noun"). None when the language lists no acts."""
     table = (reference().vocabulary.get("capital_state_acts") or {}).get(language)
     if not table or not table.get("acts"):
         return None
@@ -2570,7 +2573,7 @@ def _capital_state_patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.P
     joiner = re.compile(rf"\s+(?:{words['joiners']})\s+")
     act = re.compile(rf"\s+(?:(?:{words['between']})(?:\s+|(?<=')))" "{0,2}" rf"(?:{words['acts']})(?![\w-])")
     aimed = re.compile(rf"(?<![\w-])(?:{words['aimed']})\s+$")
-    return opener, joiner, act, aimed
+    return opener, joiner, act, aimed, bool(table.get("qualifies_next_noun"))
 
 
 def _compared_for_capitals(sentence: str, language: str) -> str | None:
@@ -2596,11 +2599,10 @@ def _with_governing_capitals(sentence: str, found: list[Found], language: str) -
     compared = _compared_for_capitals(sentence, language)
     if compared is None:
         return found
-    opener, joiner, act, aimed = patterns
+    opener, joiner, act, aimed, qualifies = patterns
     spans = sorted([(span, f) for f in found if f.kind == "city" and f.id in capitals and f.code
                     and (span := _printed_span(sentence, f)) is not None], key=lambda pair: pair[0])
     acting: list[Found] = []
-    qualifies = bool((reference().vocabulary.get("capital_state_acts") or {}).get(language, {}).get("qualifies_next_noun"))
     for index, ((start, end), city) in enumerate(spans):
         if aimed.search(compared, 0, start):
             if not (qualifies and _qualifies_next_noun(sentence, end)):

@@ -1291,6 +1291,8 @@ def _body_reference_keys(language: str) -> dict[str, str]:
 
 
 JOINT_LIST_MOST_WORDS = 8  # words a list of speakers may hold after its first, before the shared verb
+# those words, each followed by spaces, no punctuation among them (_listed_with_speakers)
+_JOINT_LIST_WORDS = re.compile(rf"(?:[^\s.;:,!?()\"<>]+\s+){{0,{JOINT_LIST_MOST_WORDS}}}")
 
 
 def _listed_with_speakers(comparable: str, at: int, language: str) -> bool:
@@ -1305,10 +1307,11 @@ def _listed_with_speakers(comparable: str, at: int, language: str) -> bool:
     joined = gaps[0].match(comparable, at)
     if joined is None or joined.end() == at:
         return False
-    rest = re.match(rf"(?:[^\s.;:,!?()\"<>]+\s+){{0,{JOINT_LIST_MOST_WORDS}}}", comparable[joined.end():])
-    patterns = _patterns(language)
     start = joined.end()
-    stops = [start + m.end() for m in re.finditer(r"\s+", comparable[start:start + (rest.end() if rest else 0)])]
+    # the list's words up to the verb (a match always, maybe empty), read in place, not copied
+    listed = _JOINT_LIST_WORDS.match(comparable, start)
+    stops = [start + m.end() for m in re.finditer(r"\s+", comparable[start:listed.end()])]
+    patterns = _patterns(language)
     return any(patterns[kind] is not None and patterns[kind].match(comparable, p) is not None
                for p in [start] + stops for kind in ("speech_verbs", "stance_verbs"))
 
