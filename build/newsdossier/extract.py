@@ -733,6 +733,10 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     # picture of a gallery, "EFE" on a line of its own).
     if (outlet := _web_name_outlet(layout)):
         return outlet
+    # The site's name shaped like a web domain alone on the page's first line, above the
+    # headline (its logo's text), even printed once.
+    if (outlet := _first_line_web_name(layout, lines)):
+        return own(outlet)
     if not most and (outlet := _masthead_outlet(layout) or _tagline_outlet(layout)):
         return outlet
     if most and most[1] > 1:
@@ -1166,6 +1170,26 @@ def _web_name_outlet(layout: Layout) -> str | None:
 # MASTHEAD_LINE_WORDS words is a menu's, a button's or a logo's.
 MASTHEAD_LINES = 3
 MASTHEAD_LINE_WORDS = 8
+
+
+def _first_line_web_name(layout: Layout, lines: list[str]) -> str | None:
+    """The outlet whose name, shaped like a web domain ("Example.net", "www.example.com.ar"),
+    the page prints alone as its first line, above its headline: the logo's text a copied
+    page opens with. The reference's name for that domain, else the name as printed; None
+    where the first line is no such name, is the headline's own line, or names no news site
+    (_no_site_domain: a site where pages are shared, a mail service, a file's name).
+    lines: the page's lines as printed. (A web name printed twice or more anywhere:
+    _web_name_outlet.)"""
+    first = next((line.strip() for line in lines if line.strip()), "").lstrip("# ").strip()
+    if not first or not _WEB_NAME.fullmatch(first) or not re.search(r"\.[a-z]{2,}$", first, re.I):
+        return None
+    if not layout.title or fold(first) in fold(layout.title):
+        return None
+    key = first.lower().removeprefix("www.")
+    if _no_site_domain(key):
+        return None
+    row = reference().source_of_domain(key)
+    return row["name"] if row else first
 
 
 def _masthead_outlet(layout: Layout) -> str | None:
