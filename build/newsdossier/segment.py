@@ -1332,9 +1332,42 @@ def rejoin_wrapped(rows: list[str], width: int, blank_lines: bool) -> list[str]:
 
 def _title_bar(row: str, printed: set[str]) -> bool:
     """Whether a row of two parts ("Headline | The Example Ledger") is a title bar: its first
-    part is printed again as a line of its own (the headline printed bare)."""
+    part is printed again as a line of its own (the headline printed bare), or its first part
+    is TITLE_BAR_HEAD_WORDS words or more and no byline and its second names an outlet
+    (_names_outlet: "The Example Ledger", "Diario del Valle"), the page's only headline line
+    (headline_site then gives the site's name)."""
     parts = [p.strip() for p in row.split("|")]
-    return len(parts) == 2 and parts[0] in printed and parts[0] != row
+    if len(parts) != 2 or parts[0] == row:
+        return False
+    return parts[0] in printed or (len(parts[0].split()) >= TITLE_BAR_HEAD_WORDS and not opens_with_byline(parts[0])
+                                   and _names_outlet(parts[1]))
+
+
+# The fewest words of a headline printed before a site's name on a title bar's row.
+TITLE_BAR_HEAD_WORDS = 3
+
+
+def _names_outlet(site: str) -> bool:
+    """Whether words a title bar prints after the headline name an outlet: one the reference
+    knows (sources.yaml) or one that reads as an outlet's name (reads_as_outlet_name), and no
+    section of the site (title_bar_site)."""
+    return (bool(reference().find_source(site)) or reads_as_outlet_name(site)) and title_bar_site(site) is not None
+
+
+def headline_site(title: str) -> str | None:
+    """The site's name a headline's line prints after its last separator ("Headline - The
+    Example Ledger", "Headline | Diario del Valle") or before its first ("The Example Ledger:
+    Headline"), where it names an outlet (_names_outlet, _outlet_name_first) and three words or
+    more of the headline are left: the name, stripped; None otherwise. The site's name of a
+    page whose title bar is its only headline line (segment)."""
+    match = _SITE_SUFFIX.match(title)
+    if match and len(match["head"].split()) >= TITLE_BAR_HEAD_WORDS and _names_outlet(site := match["site"].strip()):
+        return site
+    match = _SITE_PREFIX.match(title)
+    if match and len(match["head"].split()) >= TITLE_BAR_HEAD_WORDS and _outlet_name_first(site := match["site"].strip()) \
+            and title_bar_site(site) is not None:
+        return site
+    return None
 
 
 # A content-management caption left in the text: "[caption id=...]A photo's legend[/caption]".
@@ -2810,6 +2843,10 @@ def segment(text: str) -> Layout:
     _wrapped_headline(layout, page_lines)
     _slogan_read_as_title(layout, page_lines)
     if layout.title:
+        if layout.site_name is None:
+            # the title bar as the only headline line ("Headline - The Example Ledger"): the
+            # name cut from the title is the site's
+            layout.site_name = headline_site(without_leading_stamp(layout.title))
         layout.title = without_trail(without_named_site(without_unknown_site_name(without_leading_stamp(layout.title)), layout))
     return layout
 
