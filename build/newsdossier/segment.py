@@ -1241,6 +1241,7 @@ def _split_lines_uncached(text: str) -> list[str]:
         rows = [part for row in rows for part in (_parts(row) if not _title_bar(row, printed) else [row])]
         rows = [piece for row in rows for piece in _caption_shortcode(row)]
         rows = [piece for row in rows for piece in (_stamped_headline(row) or (row,))]
+        rows = [piece for row in rows for piece in (_byline_and_mail(row) if "@" in row else (row,))]
         read.append(rows)
     width = hard_wrap_width(read)
     for rows in read:
@@ -1328,6 +1329,29 @@ def rejoin_wrapped(rows: list[str], width: int, blank_lines: bool) -> list[str]:
             (_cut_at_width(row, following, width) and (blank_lines or not row.endswith(TERMINAL)))
             or (not row.endswith(TERMINAL) and following[:1].islower()))
     return out
+
+
+# A writer's e-mail address closing the byline's row, bracketed or after a separator or a
+# space ("By Jane Roe (jroe@example.com)", "Par Jean Dupont - jdupont@example.fr").
+_MAIL_CLOSING_ROW = re.compile(r"^(?P<byline>.+?)[\s,;:|\u2013\u2014-]*[(\[<]?\s*(?P<mail>[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\s*[)\]>]?$", re.I)
+# The most words of the byline part of such a row.
+MAILED_BYLINE_WORDS = 8
+
+
+def _byline_and_mail(row: str) -> tuple[str, ...]:
+    """A byline's row that prints the writer's e-mail address after the name (_MAIL_CLOSING_ROW:
+    "By Jane Roe (jroe@example.com)", "Jane Roe <jroe@example.com>") cut in two rows, the
+    byline and the bare address, as a page that prints them on two lines reads
+    (_mailed_bylines); the byline opens with a byline word (opens_with_byline) or is a name of
+    two to four capitalised words alone, MAILED_BYLINE_WORDS words at most. (row,) otherwise."""
+    match = _MAIL_CLOSING_ROW.match(row.strip())
+    if not match:
+        return (row,)
+    byline = match["byline"].strip()
+    words = byline.split()
+    if len(words) > MAILED_BYLINE_WORDS or not (opens_with_byline(byline) or (2 <= len(words) <= 4 and re.fullmatch(_NAME, byline))):
+        return (row,)
+    return (byline, match["mail"])
 
 
 def _title_bar(row: str, printed: set[str]) -> bool:
