@@ -733,6 +733,10 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     # picture of a gallery, "EFE" on a line of its own).
     if (outlet := _web_name_outlet(layout)):
         return outlet
+    # The site's name shaped like a web domain alone on the page's first line, above the
+    # headline (its logo's text), even printed once.
+    if (outlet := _first_line_web_name(layout, lines)):
+        return own(outlet)
     if not most and (outlet := _masthead_outlet(layout) or _tagline_outlet(layout)):
         return outlet
     if most and most[1] > 1:
@@ -1166,6 +1170,26 @@ def _web_name_outlet(layout: Layout) -> str | None:
 # MASTHEAD_LINE_WORDS words is a menu's, a button's or a logo's.
 MASTHEAD_LINES = 3
 MASTHEAD_LINE_WORDS = 8
+
+
+def _first_line_web_name(layout: Layout, lines: list[str]) -> str | None:
+    """The outlet whose name, shaped like a web domain ("Example.net", "www.example.com.ar"),
+    the page prints alone as its first line, above its headline: the logo's text a copied
+    page opens with. The reference's name for that domain, else the name as printed; None
+    where the first line is no such name, is the headline's own line, or names no news site
+    (_no_site_domain: a site where pages are shared, a mail service, a file's name).
+    lines: the page's lines as printed. (A web name printed twice or more anywhere:
+    _web_name_outlet.)"""
+    first = next((line.strip() for line in lines if line.strip()), "").lstrip("# ").strip()
+    if not first or not _WEB_NAME.fullmatch(first) or not re.search(r"\.[a-z]{2,}$", first, re.I):
+        return None
+    if not layout.title or fold(first) in fold(layout.title):
+        return None
+    key = first.lower().removeprefix("www.")
+    if _no_site_domain(key):
+        return None
+    row = reference().source_of_domain(key)
+    return row["name"] if row else first
 
 
 def _masthead_outlet(layout: Layout) -> str | None:
@@ -1816,6 +1840,44 @@ def _kind_named_outlet(layout: Layout) -> dict | None:
         return None
     name = max(named, key=lambda n: named[n])
     return {"id": slugify(name), "name": name}
+
+
+@lru_cache(maxsize=1)
+def _inverted_report_pattern() -> re.Pattern:
+    """A mark closing a clause (a comma, an ellipsis, a dash) and a word of reporting printed
+    before the outlet that reports (vocabulary "source_inverted_reporting_words", as listed and
+    folded), a space after it: ", reports ", "…reports ", ", informó ". Compiled once."""
+    words = {form for listed in reference().vocabulary["source_inverted_reporting_words"].values()
+             for w in listed for form in (w, fold(w))}
+    return re.compile(rf"(?:,|…|\.\.\.|\s[–—-])\s*(?i:{alternation(words)})\s+(?=[A-ZÀ-ÝĐ])")
+
+
+# What may follow an outlet's name closing a sentence: its stop, then the next sentence or the
+# paragraph's end.
+_SENTENCE_CLOSE = re.compile(r"\s*[.!]?(?:\s+[A-ZÀ-ÝĐ\"“«]|\s*$)")
+
+
+def _inverted_report_outlet(layout: Layout) -> dict | None:
+    """An outlet the reference does not know, named after an inverted word of reporting that
+    closes a sentence of the article's lead (_inverted_report_pattern: "..., reports Example
+    Ledger.", "..., rapporte Le Courrier du Lac.", "..., informó Diario del Valle."): the story
+    is that outlet's report (tests/corpus/README: "X reported" in the lead). The name is the
+    capitalised words after the word (_name_after) and must read as an outlet's
+    (segment.reads_as_outlet_name: a word of an outlet's kind or a newspaper's, a web domain, a
+    brand's inner capital), not a place's nor a known outlet's (those _cited_source reads).
+    Returns {"id", "name"} (the name as printed) or None; further down than the lead, such a
+    credit is another outlet's report quoted for a fact, and none."""
+    lead = _lead_paragraph(layout)
+    if not lead:
+        return None
+    ref = reference()
+    for match in _inverted_report_pattern().finditer(lead):
+        name = _name_after(lead, match.end())
+        if not name or not _SENTENCE_CLOSE.match(lead, match.end() + len(name)):
+            continue
+        if reads_as_outlet_name(name) and not ref.gazetteer.whole(name) and not ref.find_source(name):
+            return {"id": slugify(name), "name": name}
+    return None
 
 
 # How many sentences must cite an outlet the reference does not know as the one a speaker
@@ -4007,7 +4069,8 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
         printed_source = _country_agency(printed_source, layout)
         # "GD&TĐ - ..." under a masthead "Giáo dục & Thời đại": the outlet's code, spelled out
         printed_source = _code_spelled_out(printed_source, layout)
-    cited = None if printed_source else (cited_source() or _interview_outlet(layout) or _kind_named_outlet(layout))
+    cited = None if printed_source else (cited_source() or _interview_outlet(layout) or _kind_named_outlet(layout)
+                                         or _inverted_report_outlet(layout))
     if not printed_source and not (cited and cited.get("kind")) and (spelled := _domain_spelled(layout, known)):
         source, cited = spelled, None
     else:

@@ -1241,6 +1241,7 @@ def _split_lines_uncached(text: str) -> list[str]:
         rows = [part for row in rows for part in (_parts(row) if not _title_bar(row, printed) else [row])]
         rows = [piece for row in rows for piece in _caption_shortcode(row)]
         rows = [piece for row in rows for piece in (_stamped_headline(row) or (row,))]
+        rows = [piece for row in rows for piece in (_byline_and_mail(row) if "@" in row else (row,))]
         read.append(rows)
     width = hard_wrap_width(read)
     for rows in read:
@@ -1330,11 +1331,67 @@ def rejoin_wrapped(rows: list[str], width: int, blank_lines: bool) -> list[str]:
     return out
 
 
+# A writer's e-mail address closing the byline's row, bracketed or after a separator or a
+# space ("By Jane Roe (jroe@example.com)", "Par Jean Dupont - jdupont@example.fr").
+_MAIL_CLOSING_ROW = re.compile(r"^(?P<byline>.+?)[\s,;:|\u2013\u2014-]*[(\[<]?\s*(?P<mail>[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\s*[)\]>]?$", re.I)
+# The most words of the byline part of such a row.
+MAILED_BYLINE_WORDS = 8
+
+
+def _byline_and_mail(row: str) -> tuple[str, ...]:
+    """A byline's row that prints the writer's e-mail address after the name (_MAIL_CLOSING_ROW:
+    "By Jane Roe (jroe@example.com)", "Jane Roe <jroe@example.com>") cut in two rows, the
+    byline and the bare address, as a page that prints them on two lines reads
+    (_mailed_bylines); the byline opens with a byline word (opens_with_byline) or is a name of
+    two to four capitalised words alone, MAILED_BYLINE_WORDS words at most. (row,) otherwise."""
+    match = _MAIL_CLOSING_ROW.match(row.strip())
+    if not match:
+        return (row,)
+    byline = match["byline"].strip()
+    words = byline.split()
+    if len(words) > MAILED_BYLINE_WORDS or not (opens_with_byline(byline) or (2 <= len(words) <= 4 and re.fullmatch(_NAME, byline))):
+        return (row,)
+    return (byline, match["mail"])
+
+
 def _title_bar(row: str, printed: set[str]) -> bool:
     """Whether a row of two parts ("Headline | The Example Ledger") is a title bar: its first
-    part is printed again as a line of its own (the headline printed bare)."""
+    part is printed again as a line of its own (the headline printed bare), or its first part
+    is TITLE_BAR_HEAD_WORDS words or more and no byline and its second names an outlet
+    (_names_outlet: "The Example Ledger", "Diario del Valle"), the page's only headline line
+    (headline_site then gives the site's name)."""
     parts = [p.strip() for p in row.split("|")]
-    return len(parts) == 2 and parts[0] in printed and parts[0] != row
+    if len(parts) != 2 or parts[0] == row:
+        return False
+    return parts[0] in printed or (len(parts[0].split()) >= TITLE_BAR_HEAD_WORDS and not opens_with_byline(parts[0])
+                                   and _names_outlet(parts[1]))
+
+
+# The fewest words of a headline printed before a site's name on a title bar's row.
+TITLE_BAR_HEAD_WORDS = 3
+
+
+def _names_outlet(site: str) -> bool:
+    """Whether words a title bar prints after the headline name an outlet: one the reference
+    knows (sources.yaml) or one that reads as an outlet's name (reads_as_outlet_name), and no
+    section of the site (title_bar_site)."""
+    return (bool(reference().find_source(site)) or reads_as_outlet_name(site)) and title_bar_site(site) is not None
+
+
+def headline_site(title: str) -> str | None:
+    """The site's name a headline's line prints after its last separator ("Headline - The
+    Example Ledger", "Headline | Diario del Valle") or before its first ("The Example Ledger:
+    Headline"), where it names an outlet (_names_outlet, _outlet_name_first) and three words or
+    more of the headline are left: the name, stripped; None otherwise. The site's name of a
+    page whose title bar is its only headline line (segment)."""
+    match = _SITE_SUFFIX.match(title)
+    if match and len(match["head"].split()) >= TITLE_BAR_HEAD_WORDS and _names_outlet(site := match["site"].strip()):
+        return site
+    match = _SITE_PREFIX.match(title)
+    if match and len(match["head"].split()) >= TITLE_BAR_HEAD_WORDS and _outlet_name_first(site := match["site"].strip()) \
+            and title_bar_site(site) is not None:
+        return site
+    return None
 
 
 # A content-management caption left in the text: "[caption id=...]A photo's legend[/caption]".
@@ -2810,6 +2867,10 @@ def segment(text: str) -> Layout:
     _wrapped_headline(layout, page_lines)
     _slogan_read_as_title(layout, page_lines)
     if layout.title:
+        if layout.site_name is None:
+            # the title bar as the only headline line ("Headline - The Example Ledger"): the
+            # name cut from the title is the site's
+            layout.site_name = headline_site(without_leading_stamp(layout.title))
         layout.title = without_trail(without_named_site(without_unknown_site_name(without_leading_stamp(layout.title)), layout))
     return layout
 
