@@ -1904,7 +1904,48 @@ def _spaced_apostrophe_places(sentence: str, tokens: list[Token]) -> list[Token]
 
 
 def _find_in_sentence(sentence: str, language: str) -> list[Found]:
-    """Entities named in one sentence, in order of appearance (find_in_sentence, uncached)."""
+    """Entities named in one sentence, in order of appearance (find_in_sentence, uncached). A
+    romanised East Asian name printed hyphen-joined after its family name ("Ban-Ki-moon":
+    _spaced_family_names) is read as "Ban Ki-moon", each Found's printed forms given back as
+    the sentence prints them."""
+    spaced = _spaced_family_names(sentence)
+    if spaced is sentence:
+        return _find_in_read_sentence(sentence, language)
+    return [_printed_back(f, spaced, sentence) for f in _find_in_read_sentence(spaced, language)]
+
+
+# a family name, a hyphen, a capitalised syllable, a hyphen, a syllable in lowercase: a Korean
+# name printed hyphen-joined whole ("Ban-Ki-moon", "Moon-Jae-in")
+_HYPHEN_JOINED_FAMILY = re.compile(r"(?<![\w-])([A-Z][a-z]+)-(?=[A-Z][a-z]+-[a-z]+(?![\w-]))")
+
+
+def _spaced_family_names(sentence: str) -> str:
+    """sentence with the hyphen after an East Asian family name (vocabulary "family_names")
+    that opens a name printed hyphen-joined whole, a capitalised syllable then one in
+    lowercase after it ("Ban-Ki-moon" -> "Ban Ki-moon"), made a space: the same length, offset
+    for offset. The sentence itself (the same object) where it prints no such name."""
+    if "-" not in sentence:
+        return sentence
+    family = _vocab_sets()["family"]
+    spaced = _HYPHEN_JOINED_FAMILY.sub(lambda m: m.group(1) + (" " if fold(m.group(1)) in family else "-"), sentence)
+    return sentence if spaced == sentence else spaced
+
+
+def _printed_back(found: Found, read: str, sentence: str) -> Found:
+    """found, read in read (sentence with hyphens made spaces, _spaced_family_names), with its
+    sentence and its printed forms (surfaces, local forms, roles) as sentence prints them: each
+    form found in read taken from sentence at the same offsets."""
+    def printed(form: str | None) -> str | None:
+        if not form or (at := read.find(form)) < 0:
+            return form
+        return sentence[at:at + len(form)]
+
+    return replace(found, sentence=sentence, surfaces=[printed(x) for x in found.surfaces],
+                   local=[printed(x) for x in found.local], role=printed(found.role), role_after=printed(found.role_after))
+
+
+def _find_in_read_sentence(sentence: str, language: str) -> list[Found]:
+    """_find_in_sentence's reading of a sentence as given."""
     ref = reference()
     sets = _vocab_sets()
     tokens = _spaced_apostrophe_places(sentence, split_compounds(tokenize(sentence), language))
