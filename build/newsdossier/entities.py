@@ -1904,7 +1904,48 @@ def _spaced_apostrophe_places(sentence: str, tokens: list[Token]) -> list[Token]
 
 
 def _find_in_sentence(sentence: str, language: str) -> list[Found]:
-    """Entities named in one sentence, in order of appearance (find_in_sentence, uncached)."""
+    """Entities named in one sentence, in order of appearance (find_in_sentence, uncached). A
+    romanised East Asian name printed hyphen-joined after its family name ("Ban-Ki-moon":
+    _spaced_family_names) is read as "Ban Ki-moon", each Found's printed forms given back as
+    the sentence prints them."""
+    spaced = _spaced_family_names(sentence)
+    if spaced is sentence:
+        return _find_in_read_sentence(sentence, language)
+    return [_printed_back(f, spaced, sentence) for f in _find_in_read_sentence(spaced, language)]
+
+
+# a family name, a hyphen, a capitalised syllable, a hyphen, a syllable in lowercase: a Korean
+# name printed hyphen-joined whole ("Ban-Ki-moon", "Moon-Jae-in")
+_HYPHEN_JOINED_FAMILY = re.compile(r"(?<![\w-])([A-Z][a-z]+)-(?=[A-Z][a-z]+-[a-z]+(?![\w-]))")
+
+
+def _spaced_family_names(sentence: str) -> str:
+    """sentence with the hyphen after an East Asian family name (vocabulary "family_names")
+    that opens a name printed hyphen-joined whole, a capitalised syllable then one in
+    lowercase after it ("Ban-Ki-moon" -> "Ban Ki-moon"), made a space: the same length, offset
+    for offset. The sentence itself (the same object) where it prints no such name."""
+    if "-" not in sentence:
+        return sentence
+    family = _vocab_sets()["family"]
+    spaced = _HYPHEN_JOINED_FAMILY.sub(lambda m: m.group(1) + (" " if fold(m.group(1)) in family else "-"), sentence)
+    return sentence if spaced == sentence else spaced
+
+
+def _printed_back(found: Found, read: str, sentence: str) -> Found:
+    """found, read in read (sentence with hyphens made spaces, _spaced_family_names), with its
+    sentence and its printed forms (surfaces, local forms, roles) as sentence prints them: each
+    form found in read taken from sentence at the same offsets."""
+    def printed(form: str | None) -> str | None:
+        if not form or (at := read.find(form)) < 0:
+            return form
+        return sentence[at:at + len(form)]
+
+    return replace(found, sentence=sentence, surfaces=[printed(x) for x in found.surfaces],
+                   local=[printed(x) for x in found.local], role=printed(found.role), role_after=printed(found.role_after))
+
+
+def _find_in_read_sentence(sentence: str, language: str) -> list[Found]:
+    """_find_in_sentence's reading of a sentence as given."""
     ref = reference()
     sets = _vocab_sets()
     tokens = _spaced_apostrophe_places(sentence, split_compounds(tokenize(sentence), language))
@@ -1992,7 +2033,8 @@ def _find_in_sentence(sentence: str, language: str) -> list[Found]:
                 and not ref.named_as_press(sentence, tokens[i].start, tokens[i].end)):
             i += 1  # "La ANP condenó", "un vuelo de TAP": another body's letters in this language
             continue
-        if i == 0 and end == 1 and _common_word_opening(tokens[0], entries, language):
+        if i == 0 and end == 1 and _common_word_opening(tokens[0], entries, language) \
+                and not _opening_capital_acts(sentence, tokens[0], entries, language):
             i += 1  # "Réunion ministérielle à Bamako": a meeting, capitalised by the sentence
             continue
         if _common_word_in_longer_name(sentence, tokens, i, end, entries, language):
@@ -2560,18 +2602,21 @@ def _without_place_named_bodies(sentence: str, tokens: list[Token], found: list[
 def _capital_state_patterns(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, bool] | None:
     """The patterns of vocabulary "capital_state_acts" of a language, on text compared as
     _compared_for_capitals gives it: (what may stand before a subject capital, up to its
-    start; a joiner then another name; the act after a subject, from its end; the verb right
-    before a capital aimed at, up to its start; whether a capital aimed at may qualify the noun
-    after it, "qualifies_next_noun"). None when the language lists no acts."""
+    start; a joiner then another name; the act after a subject, from its end, a vote counting
+    only with its direction ("votes", "directions"); the verb right before a capital aimed at,
+    up to its start; whether a capital aimed at may qualify the noun after it,
+    "qualifies_next_noun"). None when the language lists no acts."""
     table = (reference().vocabulary.get("capital_state_acts") or {}).get(language)
     if not table or not table.get("acts"):
         return None
     convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if language in EXACT_LANGUAGES else fold
     words = {key: alternation({convert(w) for w in table.get(key) or ()}) or "(?!)" for key in
-             ("acts", "between", "aimed", "openers", "joiners")}
+             ("acts", "between", "aimed", "openers", "joiners", "votes", "directions")}
     opener = re.compile(rf"(?:^|[,;:(\u2014\u2013]|\s-|(?<![\w'])(?:{words['openers']})|(?<![\w'])(?:{words['joiners']}))[\s\"'\u201c\u00ab]*$")
     joiner = re.compile(rf"\s+(?:{words['joiners']})\s+")
-    act = re.compile(rf"\s+(?:(?:{words['between']})(?:\s+|(?<=')))" "{0,2}" rf"(?:{words['acts']})(?![\w-])")
+    # a vote only with its direction ("voted against"): told alone it is the city's voters'
+    act = re.compile(rf"\s+(?:(?:{words['between']})(?:\s+|(?<=')))" "{0,2}"
+                     rf"(?:{words['acts']}|(?:{words['votes']})\s+(?:{words['directions']}))(?![\w-])")
     aimed = re.compile(rf"(?<![\w-])(?:{words['aimed']})\s+$")
     return opener, joiner, act, aimed, bool(table.get("qualifies_next_noun"))
 
@@ -3003,6 +3048,32 @@ def _common_word_opening(token: Token, entries: list[Entry], language: str) -> b
         return False
     checker = _spellchecker(language)
     return checker is not None and checker.word_frequency[token.text.lower()] >= DICTIONARY_WORD_COUNT
+
+
+_JOINED_NAME = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _opening_capital_acts(sentence: str, token: Token, entries: list[Entry], language: str) -> bool:
+    """Whether a capital (countries.yaml: capital: true) opening the sentence as token is
+    the subject of a state's act of vocabulary "capital_state_acts", right after it or after
+    other capitalised names joined to it ("Paris a condamné", "Paris et Rome ont annoncé",
+    "Lima condenó"): the city then, though its name is a common word of the language
+    (_common_word_opening: "paris", bets; "lima", a file), as _with_governing_capitals reads it."""
+    capitals = _capital_ids()
+    if not any(e.kind == "city" and e.id in capitals for e in entries):
+        return False
+    patterns = _capital_state_patterns(language)
+    compared = _compared_for_capitals(sentence, language) if patterns is not None else None
+    if compared is None:
+        return False
+    _opener, joiner, act, _aimed, _qualifies = patterns
+    at = token.end
+    while (joined := joiner.match(compared, at)) is not None:
+        name = _JOINED_NAME.match(sentence, joined.end())
+        if name is None or not name.group()[0].isupper():
+            break
+        at = name.end()
+    return act.match(compared, at) is not None
 
 
 def _common_word_in_longer_name(sentence: str, tokens: list[Token], i: int, end: int, entries: list[Entry], language: str) -> bool:

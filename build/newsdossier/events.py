@@ -4723,10 +4723,15 @@ def _tense_cut(sentence: str, main: EventWord, language: str = "und") -> int:
     read by ("The ministers meet on Monday and will sign the accord": planned). A noun's tense
     may follow it across one ("la llegada y el despliegue se harán el lunes"), so a noun keeps
     the whole reach. Source: held-out Spanish and French wire copy whose past deaths were read
-    as planned."""
+    as planned. A past verb inside an aside (its clause opened after a comma) stops at the
+    aside's closing comma as well."""
     end = _deadline_cut(sentence, main.end, language)
     conj = _word_pattern("coordinating_conjunctions", language) if main.verb and past_told(sentence, main, language) else None
     if conj is not None:
+        # an aside's closing comma ends the past verb's clause too ("The council, which met
+        # on 4 May, will vote tomorrow": the future is the main clause's)
+        closing = _CLAUSE_END.search(sentence, main.end, end) if _clause_start(sentence, main.start) else None
+        end = closing.start() if closing is not None else end
         found = conj.search(_compared(sentence, language in EXACT_LANGUAGES), main.end, end)
         if found is not None:
             return found.start()
@@ -5446,6 +5451,61 @@ def _count_after_previous(sentence: str, compared: str, language: str) -> tuple[
             or any(m.start < found[0] for m in find_dates(sentence)):
         return None
     return found
+
+
+@lru_cache(maxsize=None)
+def _months_later_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], dict[str, int]]:
+    """The pattern of a count of months later (the month units of vocabulary
+    "offset_after_happening", the words of "offset_later_happening", or of
+    "offset_later_closing" before a comma or the end, none of "offset_later_not_before"
+    after them), with the months of each unit and the value of each number word:
+    (None, ...) where the language lists no month unit or no such word."""
+    _back, _days, numbers = _offset_back_pattern(language)
+    table = reference().vocabulary.get("offset_after_happening") or {}
+    convert = reference_word_form(language in EXACT_LANGUAGES)
+    units = {convert(w): int(n) for lang in listed_languages(table, language)
+             for w, n in ((table.get(lang) or {}).get("months") or {}).items()}
+    later = (reference().vocabulary.get("offset_later_happening") or {}).get(language)
+    if not units or not later:
+        return None, units, numbers
+    words = {convert(w) for w in later}
+    closing = {convert(w) for w in (reference().vocabulary.get("offset_later_closing") or {}).get(language) or ()}
+    closing_part = rf"|(?:{alternation(closing)})(?=\s*(?:[,;:.!?]|$))" if closing else ""
+    not_before = alternation({fold(w) for w in reference().vocabulary.get("offset_later_not_before") or ()}) or "(?!)"
+    count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")"
+    pattern = re.compile(rf"(?<![\w-]){count}\s+(?P<unit>{alternation(units)})\s+"
+                         rf"(?:(?:{alternation(words)})(?![\w-])(?!\s+(?:{not_before})(?![\w-])){closing_part})")
+    return pattern, units, numbers
+
+
+def months_after_previous(sentence: str, previous: PartialDate | None, anchor: PartialDate | None = None,
+                          language: str = "und") -> PartialDate | None:
+    """The month a sentence names as a count of months after the happening told before
+    ("Two months later, ...", "Deux mois plus tard", "Un mes después,", "Hai tháng sau,":
+    month units of vocabulary "offset_after_happening" with the words of
+    "offset_later_happening"), standing alone (no date nor relative day named before it in
+    the sentence): the month of previous (the last dated happening told, known at least to
+    its month) plus that count, a month alone (the count is rounded: no day is carried over).
+    None without such words, without a month before, or when the month would fall after the
+    article's (anchor). language: ISO 639-1 code of the text."""
+    if previous is None or previous.year is None or previous.month is None:
+        return None
+    pattern, units, numbers = _months_later_pattern(language)
+    if pattern is None:
+        return None
+    match = pattern.search(_compared(sentence, language in EXACT_LANGUAGES))
+    if match is None or any(lo < match.start() for lo, _hi in relative_spans(sentence, language)) \
+            or any(m.start < match.start() for m in find_dates(sentence)):
+        return None
+    count = match.group("count")
+    months = (int(count) if count.isdigit() else numbers.get(count, 0)) * units.get(match.group("unit"), 0)
+    if not months:
+        return None
+    total = previous.year * 12 + previous.month - 1 + months
+    year, month = divmod(total, 12)
+    if anchor is not None and anchor.year is not None and (year, month + 1) > (anchor.year, anchor.month or 12):
+        return None
+    return PartialDate(year, month + 1)
 
 
 def offset_later(sentence: str, words: list[EventWord], main: EventWord, language: str = "und") -> list[tuple[EventWord, int]]:
@@ -7724,8 +7784,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # relative to the article's, "on Sunday")
             printed = last is None or any(m.kind == "date" and m.value.day for m in find_dates(last.sentence))
             earlier = [text for text, _found in sentences[:index]]
+            # ("Two months later, ...": from the month of the happening told before)
+            told_month = next((t.finding.start for t in reversed(told) if t.basis != "article" and not t.finding.announced
+                               and t.finding.kind != "announcement" and t.finding.start and t.finding.start.month), None)
             chained = (day_after_previous(sentence, previous, language, printed) or year_of_previous(sentence, earlier, language)
-                       or years_after_previous(sentence, earlier, anchor, language))
+                       or years_after_previous(sentence, earlier, anchor, language)
+                       or months_after_previous(sentence, told_month, anchor, language))
             # "ten years ago", "hace dos años" (before "năm trước", last year, inside "hai năm trước")
             # (none of a clause of what was due: "should have returned six months ago, but ...")
             ago = ago_date(tensed, anchor, language) if _ago_dates_main(tensed, words, main, language) else None
@@ -7898,8 +7962,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # its own clause in the future ("anunció en diciembre que las tropas se retirarán en abril")
             # "will attend a ceremony for the soldiers killed on 15 May": the killing is past
             own_tense = _blanked(tensed, other_tense_particles(sentence, word, language))  # "sẽ triển khai ... đã tổ chức lễ"
-            ahead = not word.frame and not reduced_relative(sentence, word, language, adjective=True) and (future_tense(own_tense[_clause_start(sentence, word.start):word.end + 30], language)
-                                        or date_ahead(own_tense, mention, language))
+            # (up to the clause's end: "The council, which met on 4 May, will vote tomorrow":
+            # the future after the aside's comma is the main clause's, not the meeting's)
+            closing = _CLAUSE_END.search(sentence, word.end, word.end + 30)
+            ahead = not word.frame and not reduced_relative(sentence, word, language, adjective=True) and (
+                future_tense(own_tense[_clause_start(sentence, word.start):closing.start() if closing else word.end + 30], language)
+                or date_ahead(own_tense, mention, language))
             background.start, background.end, background.announced = _resolve_printed(
                 sentence, mention, years, anchor_of_year, ahead, language, past_told(sentence, word, language, mention))
             if listed_span and mention is used[0] and kinds_agree(word.kind, main.kind):
