@@ -804,9 +804,12 @@ def _article_alternations(section: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=1)
 def _advertising_pattern() -> re.Pattern:
-    phrases = {fold(p) for listed in reference().vocabulary["advertising_sales_phrases"].values() for p in listed}
+    """A phrase sending advertisers to a sales house (vocabulary "advertising_sales_phrases",
+    every language's, folded: _listed_alternation), then an outlet's article maybe
+    ("outlet_name_articles": "la", "l'"), on folded text; its end is where the name starts."""
+    phrases = _listed_alternation("advertising_sales_phrases")
     whole, elided = _article_alternations("outlet_name_articles")
-    return re.compile(rf"(?<!\w)(?:{alternation(phrases)})\s+(?:(?:{whole}|(?:{elided})['’])\s*)?")
+    return re.compile(rf"(?<!\w)(?:{phrases})\s+(?:(?:{whole}|(?:{elided})['’])\s*)?")
 
 
 def _advertising_outlet(lines) -> str | None:
@@ -860,8 +863,7 @@ def _phrase_before_name(section: str, opening: str) -> re.Pattern:
     """A phrase of a vocabulary section (every language's, folded) after `opening` (a regular
     expression: where the phrase may stand), then spaces, a colon maybe: what stands before
     an outlet's name, on folded text (_continued_on_pattern, _republication_pattern)."""
-    phrases = reference().vocabulary.get(section) or {}
-    return re.compile(opening + r"(?:" + alternation(fold(p) for listed in phrases.values() for p in listed) + r")\s*:?\s+")
+    return re.compile(opening + r"(?:" + _listed_alternation(section) + r")\s*:?\s+")
 
 
 # The most words of an outlet's name read after an aggregator's phrase.
@@ -2667,8 +2669,7 @@ def _headline_closing_day(title: str, text: str, hints: YearHints, language: str
 def _archive_caption_pattern() -> re.Pattern:
     """Words of a picture from the archives (vocabulary file_photo_words, every language's) on
     folded text."""
-    words = reference().vocabulary["file_photo_words"]
-    return re.compile(r"(?<!\w)(?:" + alternation(fold(w) for listed in words.values() for w in listed) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + _listed_alternation("file_photo_words") + r")(?!\w)")
 
 
 def _archive_caption(line: str) -> bool:
@@ -2739,9 +2740,12 @@ def _any_weekday() -> str:
 
 def _listed_alternation(section: str) -> str:
     """A regular-expression alternation of the words every language lists in one vocabulary
-    section ({language: [word]}), folded: the words that may stand before a date
-    ("relative_day_date_articles") or end an ordinal ("anniversary_number_endings"). KeyError
-    for a section the vocabulary lacks."""
+    section ({language: [word]}), folded (lowercased, accents taken off), each once: the words
+    that may stand before a date ("relative_day_date_articles"), end an ordinal
+    ("anniversary_number_endings"), send advertisers to a sales house
+    ("advertising_sales_phrases") or open a clause after a remembered day
+    ("remembered_day_relatives"). Input: the section's name; output: the alternation, longest
+    first (text.alternation). KeyError for a section the vocabulary lacks."""
     return alternation({fold(w) for listed in reference().vocabulary[section].values() for w in listed})
 
 
@@ -2934,8 +2938,7 @@ def _remembered_day_after() -> re.Pattern:
     day when ..." ("ce 9 mai 2018 où tout a basculé", "este 9 de mayo en que", "this 9 May
     when"; vocabulary remembered_day_relatives, every language's), on folded lowercased text
     after the day, maybe after a comma."""
-    words = alternation(fold(w).lower() for listed in reference().vocabulary["remembered_day_relatives"].values() for w in listed)
-    return re.compile(rf"\s*,?\s*(?:{words})(?!\w)")
+    return re.compile(rf"\s*,?\s*(?:{_listed_alternation('remembered_day_relatives')})(?!\w)")
 
 
 def _opening_this_day(lead: str, language: str = "und") -> DateMention | None:
