@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsdossier.events import (_also_gap, _at_word_gap, _of_body, _passing_before, _passing_context, _passing_phrase,
-                                in_passing)
+from newsdossier.events import (_also_gap, _at_word_gap, _bare_verb_object, _clause_break, _frame_patterns,
+                                _month_lead_pattern, _of_body, _passing_before, _passing_context, _passing_phrase,
+                                _year_lead, in_passing)
 from newsdossier.reference import reference
 from newsdossier.text import fold
 
@@ -21,6 +22,11 @@ LISTS = {
     "of_body_articles": ("en",),
     "also_dated_gap_words": ("en", "fr", "es", "vi"),
     "at_word_prepositions": ("en", "fr", "es", "vi"),
+    "month_number_links": ("en", "es"),
+    "reporting_frame_fillers": ("en", "fr", "es"),
+    "clause_break_conjunctions": ("en", "fr", "es"),
+    "bare_verb_object_determiners": ("en",),
+    "year_time_prepositions": ("en", "fr", "es", "vi"),
 }
 
 
@@ -129,3 +135,61 @@ def test_the_gap_after_a_word_of_addition(after, length):
 def test_the_gap_between_an_event_noun_and_its_day(sentence, noun, day):
     end = sentence.index(noun) + len(noun)
     assert _at_word_gap().match(sentence, end).end() == sentence.index(day)
+
+
+@pytest.mark.parametrize("language, text, alone", [
+    pytest.param("en", "the ferry sailed in march", True, id="en-alone"),
+    pytest.param("en", "the ferry sailed in march of 2019", False, id="en-of-year"),
+    pytest.param("es", "el ferry zarpo en marzo", True, id="es-alone"),
+    pytest.param("es", "el ferry zarpo en marzo de 2019", False, id="es-de-year"),
+    pytest.param("es", "el ferry zarpo en marzo del 2019", False, id="es-del-year"),
+])
+def test_a_month_alone_unless_a_link_word_and_number_follow(language, text, alone):
+    pattern, _names = _month_lead_pattern(language)
+    assert (pattern.search(text) is not None) is alone
+
+
+@pytest.mark.parametrize("before, reporter", [
+    pytest.param("according to the ", True, id="en-the"),
+    pytest.param("according to agency ", True, id="en-agency"),
+    pytest.param("selon l'", True, id="fr-l"),
+    pytest.param("selon une ", True, id="fr-une"),
+    pytest.param("segun la ", True, id="es-la"),
+    pytest.param("according to many ", False, id="other-word"),
+])
+def test_a_filler_between_a_reporting_frame_and_its_actor(before, reporter):
+    assert (_frame_patterns()[0].search(fold(before)) is not None) is reporter
+
+
+@pytest.mark.parametrize("gap, broken", [
+    pytest.param(" the camp burned and the crew", True, id="en-and"),
+    pytest.param(" le camp a brûlé et les gardes", True, id="fr-et"),
+    pytest.param(" el campo ardió y los guardias", True, id="es-y"),
+    pytest.param(" the camp burned, the crew", True, id="comma"),
+    pytest.param(" the camp burned with the crew", False, id="none"),
+    pytest.param(" the sandy road", False, id="not-inside-a-word"),
+])
+def test_a_break_of_the_clause(gap, broken):
+    assert (_clause_break().search(gap) is not None) is broken
+
+
+@pytest.mark.parametrize("after, opens", [
+    pytest.param(" the depot", True, id="the"),
+    pytest.param(" their depot", True, id="their"),
+    pytest.param(" Malakal", True, id="capital"),
+    pytest.param(" survivors", False, id="bare-noun"),
+    pytest.param(" them", False, id="the-inside-a-word"),
+])
+def test_an_object_opening_after_a_bare_verb(after, opens):
+    assert (_bare_verb_object().match(after) is not None) is opens
+
+
+@pytest.mark.parametrize("before, lead", [
+    pytest.param("The well was dug in ", True, id="en-in"),
+    pytest.param("Le puits a été creusé en ", True, id="fr-en"),
+    pytest.param("El pozo fue excavado en ", True, id="es-en"),
+    pytest.param("Giếng được đào năm ", True, id="vi-nam"),
+    pytest.param("The well has stood since ", False, id="since"),
+])
+def test_a_word_naming_a_year_as_a_time(before, lead):
+    assert (_year_lead().search(before) is not None) is lead

@@ -512,8 +512,9 @@ def _month_lead_pattern(language: str) -> tuple[re.Pattern, dict[str, int]] | No
     leads = {fold(w) for lang in languages for w in table.get(lang) or ()}
     if not names or not leads:
         return None
+    links = _any_language("month_number_links")  # "julio de 2020": a printed date, no month alone
     pattern = re.compile(r"(?<![\w'])(?:" + alternation(leads) + r")[\s-]+(" + alternation(names)
-                         + r")(?![\w-])(?!,?\s*(?:(?:de|of|del)\s+)?\d)")
+                         + rf")(?![\w-])(?!,?\s*(?:(?:{links})\s+)?\d)")
     return pattern, names
 
 
@@ -4486,7 +4487,8 @@ def _frame_patterns() -> tuple[re.Pattern, re.Pattern]:
     frames = reference().vocabulary.get("reporting_frames") or {}
     def folded(words):
         return alternation(fold(w) for w in words) or "(?!)"
-    return (re.compile(r"(?:" + folded(frames.get("before") or ()) + r")\W+(?:(?:the|a|an|l|la|le|el|un|une|una|agence|agency)\W+)?$"),
+    fillers = _any_language("reporting_frame_fillers")  # "according to the", "selon l'agence"
+    return (re.compile(r"(?:" + folded(frames.get("before") or ()) + rf")\W+(?:(?:{fillers})\W+)?$"),
             re.compile(r"^\W*(?:" + folded(frames.get("after") or ()) + r")\b"))
 
 
@@ -5491,10 +5493,26 @@ def offset_later(sentence: str, words: list[EventWord], main: EventWord, languag
         # the nearest word before the phrase in its own clause, past a break after the main word
         word = next((w for w in reversed(words) if w is not main and not w.frame and main.end < w.start < match.start()
                      and not _CLAUSE_END.search(sentence, w.end, match.start())
-                     and re.search(r"[,;]|\s(?:and|et|y)\s", sentence[main.end:w.start])), None)
+                     and _clause_break().search(sentence, main.end, w.start)), None)
         if days and word is not None:
             found.append((word, days))
     return found
+
+
+@lru_cache(maxsize=1)
+def _clause_break() -> re.Pattern:
+    """A break of a sentence's clause: a comma, a semicolon, or a conjunction between spaces
+    (vocabulary "clause_break_conjunctions", every language's, as written: " and ", " et ",
+    " y "), on the sentence as printed."""
+    return re.compile(rf"[,;]|\s(?:{_any_language('clause_break_conjunctions')})\s")
+
+
+@lru_cache(maxsize=1)
+def _bare_verb_object() -> re.Pattern:
+    """What opens the object of an English verb's bare form, right after it: spaces, then a
+    capital, or a determiner (vocabulary "bare_verb_object_determiners": "the", "their") and
+    a space; on the sentence as printed."""
+    return re.compile(rf"\s+(?:[A-Z]|(?:{_any_language('bare_verb_object_determiners')})\s)")
 
 
 def told_before(sentence: str, anchor: PartialDate | None, language: str = "und") -> bool:
@@ -6166,7 +6184,7 @@ def coordinated_happenings(sentence: str, words: list[EventWord], main: EventWor
     # (in English an event noun right after the conjunction, a name or a determiner after it,
     # is its verb's bare form: "and visit Malakal on Wednesday", not "and ambush survivors")
     def verb_like(w: EventWord) -> bool:
-        return w.verb or (language == "en" and re.match(r"\s+(?:[A-Z]|(?:the|a|an|its|their|his|her)\s)", sentence[w.end:]) is not None)
+        return w.verb or (language == "en" and _bare_verb_object().match(sentence, w.end) is not None)
 
     opened = [w for w in words if not w.frame and w.start > main.end and verb_like(w)
               and not joined_verbs(sentence, main, w, language)
@@ -6368,8 +6386,12 @@ def complement_participle(sentence: str, main: EventWord, word: EventWord, langu
     return 1 <= len(gap[match.end():].split()) <= 5
 
 
-# "in 2015", "en 2015", "năm 2015": a year named as the time of something, not "since 2013"
-_YEAR_LEAD = re.compile(r"(?:^|[\s,])(?:in|en|năm)\s+$", re.I)
+@lru_cache(maxsize=1)
+def _year_lead() -> re.Pattern:
+    """A word naming the year after it as the time of something ("in 2015", "en 2015", "năm
+    2015"; vocabulary "year_time_prepositions", every language's, any case), not "since
+    2013", then spaces, at the end of the text before the year."""
+    return re.compile(rf"(?:^|[\s,])(?:{_any_language('year_time_prepositions')})\s+$", re.I)
 
 
 def result_participle(sentence: str, word: EventWord, language: str = "und") -> bool:
@@ -6536,7 +6558,7 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
     alone = [m for m in month_mentions(sentence, language) if not any(d.start < m.end and m.start < d.end for d in printed)]
     for mention in sorted((*printed, *alone), key=lambda d: d.start):
         bare_year = (mention.kind == "year" and not _document_year(sentence, mention)
-                     and _YEAR_LEAD.search(sentence[:mention.start]) is not None
+                     and _year_lead().search(sentence[:mention.start]) is not None
                      and not _in_relative_clause(sentence, mention.start, language))
         if not bare_year and (mention.kind != "date" or not (mention.value.month or mention.value.year)):
             continue
