@@ -2073,7 +2073,7 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         byline = " ".join(byline.split()[size:])
     if (joined := _dash_joined_names(byline)):
         byline = ", ".join(joined)  # "Minh Anh – Quốc Bảo": two writers
-    pieces = re.split(r"(,\s*|;\s*|\s+(?:and|et|y|e|và)\s+|\s*&\s*|\s*/\s*)", byline)
+    pieces = _byline_separators().split(byline)
     separators = ["", *pieces[1::2]]  # what stands before each part
     for index, part in enumerate(pieces[0::2]):
         known_outlets = len(outlets)
@@ -2736,6 +2736,15 @@ def _any_weekday() -> str:
     """A regular-expression alternation of every language's weekday names (dates.yaml
     weekdays), folded, for the patterns of a day around a date."""
     return alternation({fold(w) for table in reference().date_words["weekdays"].values() for w in table})
+
+
+@lru_cache(maxsize=1)
+def _byline_separators() -> re.Pattern:
+    """What separates two writers of a byline, captured: a comma, a semicolon, an ampersand, a
+    slash, or a conjunction between spaces (vocabulary "byline_name_conjunctions", as
+    written: "and", "et", "y", "và")."""
+    words = alternation(w for listed in reference().vocabulary["byline_name_conjunctions"].values() for w in listed)
+    return re.compile(r"(,\s*|;\s*|\s+(?:" + words + r")\s+|\s*&\s*|\s*/\s*)")
 
 
 def _listed_alternation(section: str) -> str:
