@@ -790,14 +790,14 @@ BANNER_WORDS = 25
 
 
 @lru_cache(maxsize=None)
-def _article_alternations(section: str) -> tuple[str, str]:
+def _article_alternations(section: str, folded: bool = False) -> tuple[str, str]:
     """The articles of a vocabulary section listing them per language ("outlet_name_articles",
     "acronym_articles"), as two alternations of regular expression: the whole words ("the",
     "la", "del") and the elided ones without their apostrophe ("l" of "l'"), for a pattern to
     follow with either apostrophe ("l'", "l’"). Input: the section's name; output: the two
-    alternations, "" where the section lists none of a kind. KeyError for a section the
-    vocabulary lacks."""
-    words = {w for listed in reference().vocabulary[section].values() for w in listed}
+    alternations, "" where the section lists none of a kind; with folded, the words folded
+    (for folded text: "của" as "cua"). KeyError for a section the vocabulary lacks."""
+    words = {fold(w) if folded else w for listed in reference().vocabulary[section].values() for w in listed}
     return (alternation({w for w in words if not w.endswith("'")}),
             alternation({w[:-1] for w in words if w.endswith("'")}))
 
@@ -1656,9 +1656,13 @@ def _lead_paragraph(layout: Layout) -> str | None:
 # The most words of an outlet's name the reference does not know, read after its kind
 # (_kind_named_outlet).
 KIND_NAME_WORDS = 6
-# Lower-case words that may join the capitalised words of an outlet's name ("La Voz del
-# Litoral", "Le Courrier des Grands Lacs", "Voice of the Delta").
-_NAME_JOINERS = frozenset({"de", "del", "des", "du", "di", "da", "of", "the", "la", "le", "el", "los", "las", "les", "y", "et", "&"})
+
+
+@lru_cache(maxsize=1)
+def _name_joiners() -> frozenset[str]:
+    """Lower-case words that may join the capitalised words of an outlet's name (vocabulary
+    "outlet_name_joiners", as written: "del", "des", "of", "the", "&")."""
+    return frozenset(reference().vocabulary["outlet_name_joiners"])
 
 
 def _name_after(text: str, start: int) -> str | None:
@@ -1670,13 +1674,13 @@ def _name_after(text: str, start: int) -> str | None:
         bare = word.rstrip(",.;:!?)\u201d\"'")
         if bare[:1].isupper() or bare[:1].isdigit() and taken:
             taken.append(bare)
-        elif bare in _NAME_JOINERS and taken:
+        elif bare in _name_joiners() and taken:
             taken.append(bare)
         else:
             break
         if bare != word or len(taken) > KIND_NAME_WORDS:
             break
-    while taken and taken[-1] in _NAME_JOINERS:
+    while taken and taken[-1] in _name_joiners():
         taken.pop()
     return " ".join(taken[:KIND_NAME_WORDS]) or None
 
@@ -3620,8 +3624,9 @@ def _mission_description_pattern() -> re.Pattern:
 def _force_description_pattern() -> re.Pattern:
     """A UN force described in words (vocabulary "mission_force_nouns" with a word of
     "mission_description_words" right before it, "the UN force", or right after it, a
-    qualifier of "mission_force_qualifiers" and "of the", "de la", "del", "của" between at
-    most, "la fuerza interina de la ONU"), then no end of sentence up to the end of the
+    qualifier of "mission_force_qualifiers" and a link between at most ("of the", "de la",
+    "del", "của": "force_description_links", "force_description_article_links"; "la fuerza
+    interina de la ONU"), then no end of sentence up to the end of the
     folded stretch searched: a described UN force right before a name."""
     nouns = alternation(sorted(reference().words("mission_force_nouns")))
     words = alternation(sorted(reference().words("mission_description_words")))
@@ -3630,7 +3635,10 @@ def _force_description_pattern() -> re.Pattern:
     romance = alternation(sorted(w for w in reference().words("mission_description_words") if w != "un"))
     force = rf"(?<!\w)(?:{nouns})(?!\w)"
     word = rf"(?<!\w)(?:{words})(?!\w)"
-    after = rf"(?:(?:of the |of )?(?:{words})|(?:de la |de l'|de l’|del |de |des |cua )(?:{romance}))(?!\w)"
+    links = _listed_alternation("force_description_links")
+    spaced, elided = _article_alternations("force_description_article_links", folded=True)
+    glued = f"|(?:{elided})'" if elided else ""
+    after = rf"(?:(?:(?:{links}) )?(?:{words})|(?:(?:{spaced}) {glued})(?:{romance}))(?!\w)"
     return re.compile(rf"(?:{word}\s*(?:-led)?\s+{force}|{force}\s+(?:(?:{qualifiers})\s+)?{after})[^.!?;]*$")
 
 
