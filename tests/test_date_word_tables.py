@@ -20,6 +20,8 @@ TABLES = {
     "month_alone_leads": ("en", "fr", "es"),
     "this_before_weekday": ("en", "fr", "es"),
     "weekday_date_articles": ("fr", "es", "vi"),
+    "month_span_joiners": ("vi",),
+    "month_part_words": ("vi",),
 }
 
 
@@ -124,3 +126,15 @@ def test_a_weekday_before_its_date(before):
 
 def test_a_weekday_with_another_word_before_its_date():
     assert _printed_weekday_patterns()[0].search(fold("viernes por ")) is None
+
+
+@pytest.mark.parametrize("text, second", [
+    pytest.param("mùa mưa kéo dài từ tháng 6 đến tháng 9", "9", id="vi-den"),
+    pytest.param("mùa mưa vào tháng 6 và tháng 7", "7", id="vi-va"),
+    pytest.param("mùa mưa từ tháng 6 tới cuối tháng 8", "8", id="vi-toi-cuoi"),
+    pytest.param("mùa mưa từ tháng 6 - giữa tháng 8", "8", id="vi-dash-giua"),
+    pytest.param("mùa mưa tháng 6 hoặc tháng 7", None, id="other-word"),
+])
+def test_a_span_of_two_months_in_vietnamese(text, second):
+    match = _patterns()["vi_month"].search(fold_same_length(text))
+    assert match is not None and match["mnum2"] == second

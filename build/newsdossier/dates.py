@@ -259,7 +259,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # ("Tháng 102018", "Tháng 10 2018")
         "vi_month": re.compile(r"\bthang\s+(?P<mnum>[01]?\d)(?:\s*[/-]\s*(?P<year>(?:19|20)\d\d)|\s+nam\s+(?P<year2>(?:19|20)\d\d)"
                                r"|(?:(?P<year4>(?:19|20)\d\d)|\s+(?P<year5>(?:19|20)\d\d))(?=[ \t]*(?:\n|$)))?\b(?![/.-]\d)"
-                               r"(?:\s+(?:va|den|toi|-)\s+(?:(?:dau|cuoi|giua)\s+)?thang\s+(?P<mnum2>[01]?\d)\b(?:\s*/\s*(?P<year3>(?:19|20)\d\d))?(?![/.-]\d))?"),
+                               r"(?:\s+(?:" + _listed_words("month_span_joiners") + r"|-)\s+(?:(?:" + _listed_words("month_part_words") + r")\s+)?thang\s+(?P<mnum2>[01]?\d)\b(?:\s*/\s*(?P<year3>(?:19|20)\d\d))?(?![/.-]\d))?"),
         # "28/MAY/2013", "28-May-2013": a day, a month's name and a year joined by one
         # slash, stop or hyphen
         "day_mon_year": re.compile(r"(?<![\w/.-])(?P<day>[0-3]?\d)(?P<sep>[/.-])" + month.replace(r")\.?", ")") + r"(?P=sep)" + year + r"(?![\w/.-]*\d)"),
