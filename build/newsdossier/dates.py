@@ -113,6 +113,13 @@ def _day_prefixes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _listed_words(section: str) -> str:
+    """A regular-expression alternation (text.alternation) of the words every language lists
+    in one table of dates.yaml ({language: [word]}: "day_range_words", "month_alone_leads"),
+    folded, each once, for text compared folded. KeyError for a table dates.yaml lacks."""
+    return alternation({fold(w) for listed in reference().date_words[section].values() for w in listed})
+
+
 def _day_prefix_alternation() -> str:
     """The folded day prefixes (_day_prefixes) as a regular-expression alternation; a pattern
     matching nothing when there are none."""
@@ -169,12 +176,13 @@ def _patterns() -> dict[str, re.Pattern]:
     # "1ero" of the Americas with their stop (dates.yaml "day_number_endings")
     endings = alternation({fold(e) for e in reference().date_words.get("day_number_endings") or ()} - {"o"})
     day = r"(?P<day>[0-3]?\d)(?:(?:" + endings + r")(?<=ro)\.|" + endings + r"|\.?o)?"
-    day2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|er)?(?!-\w)"  # not "a 15-member delegation"
+    day2 = r"(?P<day2>[0-3]?\d)(?:" + _listed_words("span_day_endings") + r")?(?!-\w)"  # not "a 15-member delegation"
     year = r"(?P<year>(?:19|20)\d\d)"
     # Spanish and Portuguese "2 de febrero de 2022", "3 de marzo del 2024" (dates.yaml "year_joiners")
     de = r"(?:\s+(?:" + "|".join(re.escape(fold(w)) for w in reference().date_words["year_joiners"]) + r"))?"
-    of = r"(?:\s+(?:de|of))?"  # and English "the 13th of July"
-    range_sep = r"\s*(?:-|\u2013|\u2014|to|au|et|and|a|al|y)\s*"
+    of = r"(?:\s+(?:" + _listed_words("day_month_links") + r"))?"  # and English "the 13th of July"
+    range_sep = r"\s*(?:-|\u2013|\u2014|" + _listed_words("day_range_words") + r")\s*"
+    cross_sep = r"\s+(?:" + _listed_words("cross_month_range_words") + r")\s+(?:" + _listed_words("cross_month_articles") + r")\s+"
     articles = alternation([fold(w) for w in reference().date_words.get("day_number_articles") or ()])
     span_joiners = reference().date_words.get("day_span_joiners") or {}
 
@@ -228,7 +236,7 @@ def _patterns() -> dict[str, re.Pattern]:
         ),
         # "30 November to 2 December 2021", "del 28 de febrero al 2 de marzo de 2018": a span across two months
         "cross_month": re.compile(
-            r"\b" + day + of + r"\s+" + month + r"(?:" + range_sep + r"|\s+(?:to|au|al|a)\s+(?:the|el|le)\s+)" + day2 + of + r"\s+" + month2
+            r"\b" + day + of + r"\s+" + month + r"(?:" + range_sep + r"|" + cross_sep + r")" + day2 + of + r"\s+" + month2
             + r"(?:" + de + comma + year + r")?\b"
         ),
         # Vietnamese "ngày 21 tháng 9 năm 2021", and a day/month with no year after a date
@@ -239,7 +247,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                r"|(?<![\w/.,-])(?P<day_y>[0-3]?\d)\s+thang\s+(?P<mnum_y>[01]?\d)(?:\s+nam\s+|,\s*)(?P<year_y>(?:19|20)\d\d))\b"),
         # (a weekday is such a word too: "Thứ Sáu, 14/5", "vendredi 14/5"; the date may stand
         # in brackets after it, set beside the day it names: "thứ Sáu (14/5)")
-        "day_slash_month": re.compile(r"\b(?P<word>ngay|le|el|du|on|" + times + r"|" + prefixes + r"|" + "|".join(sorted(_weekday_table(), key=len, reverse=True))
+        "day_slash_month": re.compile(r"\b(?P<word>" + _listed_words("day_slash_month_words") + r"|" + times + r"|" + prefixes + r"|" + "|".join(sorted(_weekday_table(), key=len, reverse=True))
                                       + r"),?\s+(?P<br>\(\s*)?" + prefix + r"(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)\b(?![/.]\d)(?(br)(?=\s*\)))"),
         # Vietnamese "ngày 1-10" (day-month with a hyphen), "tháng 9/2024" or "tháng 9-2024", "tháng 6 năm 2025",
         # "tháng 11" (a month alone), "tháng 6 và tháng 7", "từ tháng 6 đến tháng 7" (a span)
@@ -251,7 +259,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # ("Tháng 102018", "Tháng 10 2018")
         "vi_month": re.compile(r"\bthang\s+(?P<mnum>[01]?\d)(?:\s*[/-]\s*(?P<year>(?:19|20)\d\d)|\s+nam\s+(?P<year2>(?:19|20)\d\d)"
                                r"|(?:(?P<year4>(?:19|20)\d\d)|\s+(?P<year5>(?:19|20)\d\d))(?=[ \t]*(?:\n|$)))?\b(?![/.-]\d)"
-                               r"(?:\s+(?:va|den|toi|-)\s+(?:(?:dau|cuoi|giua)\s+)?thang\s+(?P<mnum2>[01]?\d)\b(?:\s*/\s*(?P<year3>(?:19|20)\d\d))?(?![/.-]\d))?"),
+                               r"(?:\s+(?:" + _listed_words("month_span_joiners") + r"|-)\s+(?:(?:" + _listed_words("month_part_words") + r")\s+)?thang\s+(?P<mnum2>[01]?\d)\b(?:\s*/\s*(?P<year3>(?:19|20)\d\d))?(?![/.-]\d))?"),
         # "28/MAY/2013", "28-May-2013": a day, a month's name and a year joined by one
         # slash, stop or hyphen
         "day_mon_year": re.compile(r"(?<![\w/.-])(?P<day>[0-3]?\d)(?P<sep>[/.-])" + month.replace(r")\.?", ")") + r"(?P=sep)" + year + r"(?![\w/.-]*\d)"),
@@ -262,7 +270,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "Hà Nội, 3-3 (TTXVN)")
         "day_month_alone": re.compile(r"^\s*(?P<a>[0-3]?\d)[/-](?P<b>[01]?\d)\s*$"),
         "month_year": re.compile(r"\b" + month + de + r",?\s+" + year + r"\b"),
-        "month_alone": re.compile(r"\b(?:in|en|since|depuis|until|jusqu'en|au mois de|in early|in late|desde|hasta|in mid-|mid-|this|ce mois de|este mes de|a mediados de|a finales de|a fines de|a principios de|fin|debut|mi-|courant)\s*" + month + r"\b"),
+        "month_alone": re.compile(r"\b(?:" + _listed_words("month_alone_leads") + r")\s*" + month + r"\b"),
         "year": re.compile(r"\b" + year + r"\b"),
         "weekday": re.compile(r"\b(?P<wd>" + "|".join(sorted(_weekday_table(), key=len, reverse=True)) + r")\b"),
     }
@@ -799,6 +807,20 @@ def _marker_pattern(section: str, language: str, endings: bool = True) -> re.Pat
     return re.compile(r"(?:" + "|".join(alternatives) + r")(?![\w'])")
 
 
+@lru_cache(maxsize=1)
+def _this_before_weekday() -> re.Pattern:
+    """A word for "this" (dates.yaml "this_before_weekday", every language's: "this", "ce",
+    "esta") and spaces, ending lowercased text, not after a letter or an apostrophe."""
+    return re.compile(r"(?<![\w'])(?:" + _listed_words("this_before_weekday") + r")\s+$")
+
+
+@lru_cache(maxsize=1)
+def _day_month_link_gap() -> re.Pattern:
+    """Spaces and commas, then a word joining a day or period to what follows (dates.yaml
+    "day_month_links", every language's: "of", "de") and spaces maybe, on folded text."""
+    return re.compile(r"[\s,]*(?:(?:" + _listed_words("day_month_links") + r")\s+)?")
+
+
 def _lower(text: str) -> str:
     return unicodedata.normalize("NFC", text).lower().replace("\u2019", "'")
 
@@ -952,7 +974,7 @@ def with_day_markers(text: str, mention: DateMention, language: str = "und") -> 
     before = re.search(r"(\S+)\s+$", text[:start])
     if before and any(p.fullmatch(_lower(before.group(1))) for p in patterns):
         start = before.start()
-        this = re.search(r"(?<![\w'])(?:this|este|esta|ce|cette)\s+$", _lower(text[:start]))
+        this = _this_before_weekday().search(_lower(text[:start]))
         if this:
             start = this.start()
     after = re.match(r"\s+([^\s,.;:]+)", text[end:])
@@ -1126,7 +1148,7 @@ def relative_year_after(text: str, end: int, language: str = "und") -> bool:
         return False
     after = text[end:end + 40]
     compared = _compared_words(after, language)
-    gap = re.match(r"[\s,]*(?:(?:of|de)\s+)?", compared)
+    gap = _day_month_link_gap().match(compared)
     match = pattern.match(compared, gap.end())
     return match is not None and table[match.group()][0] == "year"
 
@@ -1644,7 +1666,7 @@ def _printed_weekday_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern | No
     is listed)."""
     names = alternation(_weekday_table())
     short = _weekday_abbreviations()
-    return (re.compile(r"\b(" + names + r")\W{0,3}(?:le|el|ngay)?\W{0,3}(?:(?:" + _day_prefix_alternation() + r")\s+)?$"),
+    return (re.compile(r"\b(" + names + r")\W{0,3}(?:" + _listed_words("weekday_date_articles") + r")?\W{0,3}(?:(?:" + _day_prefix_alternation() + r")\s+)?$"),
             re.compile(r"^\W{0,3}(" + names + r")\b"),
             re.compile(r"(?:^|[^\w.])(" + alternation(short) + r")\.?,?\s{0,2}$") if short else None)
 

@@ -17,18 +17,40 @@ from .quotes import quote_words
 from .text import CLOSING_QUOTES, OPENING_QUOTES, QUOTATION_PAIRS, alternation, any_language_alternation, fold, fold_same_length, longest_first, ordered_alternation, slugify, spaced_alternation
 
 HAPPENING = "happening"  # the kind of a dated sentence whose verb no word list names
-# A sentence about the past or the future, not the day's news.
-PASSING_CONTEXT = re.compile(r"\b(since|depuis|desde|last year|l'an dernier|el año pasado|next|prochain|próximo|will|sera|será)\b", re.I)
 # The headline and the lead: the sentences that tell the news of the article's date (the
 # inverted pyramid of news writing puts the happening in the first paragraph).
 LEAD_SENTENCES = 4
-# "từ năm 2014" (from the year 2014 on): the Vietnamese since of a year
-PASSING = re.compile(r"\b(since|depuis|desde|until|jusqu'(?:a|en|au)|hasta|by|d'ici|từ\s+năm)\s*$", re.I)
-# A date inside a phrase opened by "until" ("hasta el 15 de octubre"), or by "since" that
-# names something else first ("since the mission was created in April 2013"), in the same
-# clause: a bound of a period or a tally, not the day of a happening. "Depuis le 16 janvier"
-# (the day a state began) is not one.
-PASSING_PHRASE = re.compile(r"\b(?:(since|depuis|desde|ke tu)\s+(?!(?:the|le|la|l'|el|los|las|ngay|nam)\s*$)|(?:until|jusqu'(?:a|en|au)|hasta)\b)[^,;:()]{0,50}$")
+
+
+@lru_cache(maxsize=1)
+def _passing_context() -> re.Pattern:
+    """A word setting a sentence in the past or the future, not in the day's news (vocabulary
+    "passing_context_words", every language's, as printed, any case: "since", "last year",
+    "prochain", "será"), a whole word, on the sentence as printed."""
+    return re.compile(rf"\b({_any_language('passing_context_words')})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _passing_before() -> re.Pattern:
+    """A word making the date right after it a date in passing (vocabulary
+    "passing_date_openers", every language's, as printed, any case: "since", "jusqu'au",
+    "hasta", "từ năm": the Vietnamese since of a year), then spaces, at the end of the text
+    before the date."""
+    words = spaced_alternation(w for listed in reference().vocabulary["passing_date_openers"].values() for w in listed)
+    return re.compile(rf"\b({words})\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _passing_phrase() -> re.Pattern:
+    """A date inside a phrase opened by "until" ("hasta el 15 de octubre"), or by "since" that
+    names something else first ("since the mission was created in April 2013"), in the same
+    clause: a bound of a period or a tally, not the day of a happening. "Depuis le 16 janvier"
+    (the day a state began) is not one. On folded text, from the phrase's opener (group 1: a
+    since-word) to the end; vocabulary "since_phrase_openers", "since_phrase_articles" (the
+    words that may not follow a since-word alone), "until_phrase_openers", every language's."""
+    since, articles, until = (alternation(reference().words(section, _ALL_LANGUAGES))
+                              for section in ("since_phrase_openers", "since_phrase_articles", "until_phrase_openers"))
+    return re.compile(rf"\b(?:({since})\s+(?!(?:{articles})\s*$)|(?:{until})\b)[^,;:()]{{0,50}}$")
 
 
 @lru_cache(maxsize=None)
@@ -293,10 +315,10 @@ def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
     from event_words) stands before it: "since the war broke out on 7 October" dates the
     war's outbreak."""
     before = sentence[:start]
-    if PASSING.search(before):
+    if _passing_before().search(before):
         return True
     window = max(0, start - 60)
-    phrase = PASSING_PHRASE.search(fold(sentence[window:start]).replace("\u2019", "'"))
+    phrase = _passing_phrase().search(fold(sentence[window:start]).replace("\u2019", "'"))
     if phrase is None:
         return False
     opened = window + phrase.start()
@@ -490,8 +512,9 @@ def _month_lead_pattern(language: str) -> tuple[re.Pattern, dict[str, int]] | No
     leads = {fold(w) for lang in languages for w in table.get(lang) or ()}
     if not names or not leads:
         return None
+    links = _any_language("month_number_links")  # "julio de 2020": a printed date, no month alone
     pattern = re.compile(r"(?<![\w'])(?:" + alternation(leads) + r")[\s-]+(" + alternation(names)
-                         + r")(?![\w-])(?!,?\s*(?:(?:de|of|del)\s+)?\d)")
+                         + rf")(?![\w-])(?!,?\s*(?:(?:{links})\s+)?\d)")
     return pattern, names
 
 
@@ -3425,7 +3448,7 @@ def aside_participle(sentence: str, word: EventWord, words: list[EventWord], lan
     # "dans l'attaque de dimanche") leaves the finite verb after it to tell
     if any(word.end <= d.start < close and d.kind != "weekday" for d in find_dates(sentence)):
         return False
-    gap = _AT_WORD_GAP.match(sentence, word.end)
+    gap = _at_word_gap().match(sentence, word.end)
     return not any(lo == gap.end() for lo, _hi in relative_spans(sentence, language))
 
 
@@ -3646,8 +3669,12 @@ def _printed_name(sentence: str, position: int) -> str | None:
     return sentence[words[first].start():words[index].end()]
 
 
-# "a meeting of the Working Group", "une réunion du Conseil": the body that holds the event.
-_OF_BODY = re.compile(r"\s+(?:of|with|by|du|de la|de l'|des|de|del|de los|de las)\s+(?:the\s+)?$")
+@lru_cache(maxsize=1)
+def _of_body() -> re.Pattern:
+    """The whole gap between an event's noun and the body that holds it ("a meeting of the
+    Working Group", "une réunion du Conseil"), on folded text: a link word (vocabulary
+    "of_body_links"), then an article maybe ("of_body_articles"), every language's."""
+    return re.compile(rf"\s+(?:{_any_language('of_body_links')})\s+(?:(?:{_any_language('of_body_articles')})\s+)?$")
 
 
 def _body_name(sentence: str, kind_end: int, label: str, found: list[Found]) -> str | None:
@@ -3656,7 +3683,7 @@ def _body_name(sentence: str, kind_end: int, label: str, found: list[Found]) -> 
         if entity.kind not in ("organisation", "initiative"):
             continue
         at = sentence.find(entity.surfaces[0], kind_end)
-        if at > kind_end and _OF_BODY.fullmatch(fold(sentence[kind_end:at])):
+        if at > kind_end and _of_body().fullmatch(fold(sentence[kind_end:at])):
             return f"{label} of the {entity.name}" if not entity.name.lower().startswith("the ") else f"{label} of {entity.name}"
     return None
 
@@ -4504,7 +4531,8 @@ def _frame_patterns() -> tuple[re.Pattern, re.Pattern]:
     frames = reference().vocabulary.get("reporting_frames") or {}
     def folded(words):
         return alternation(fold(w) for w in words) or "(?!)"
-    return (re.compile(r"(?:" + folded(frames.get("before") or ()) + r")\W+(?:(?:the|a|an|l|la|le|el|un|une|una|agence|agency)\W+)?$"),
+    fillers = _any_language("reporting_frame_fillers")  # "according to the", "selon l'agence"
+    return (re.compile(r"(?:" + folded(frames.get("before") or ()) + rf")\W+(?:(?:{fillers})\W+)?$"),
             re.compile(r"^\W*(?:" + folded(frames.get("after") or ()) + r")\b"))
 
 
@@ -4855,7 +4883,12 @@ def archive_picture(sentence: str, word: EventWord, anchor: PartialDate | None, 
     return bool(year and anchor is not None and anchor.year and year < anchor.year)
 
 
-_ALSO_GAP = re.compile(r"\s*(?:(?:on|le|ce|el|este|ngày|hôm|vào)\s+)?")
+@lru_cache(maxsize=1)
+def _also_gap() -> re.Pattern:
+    """What may stand between a word of addition and its day: spaces, then one preposition or
+    demonstrative maybe (vocabulary "also_dated_gap_words", every language's, as written:
+    "also on Friday", "aussi ce vendredi"), on the sentence as _compared gives it."""
+    return re.compile(rf"\s*(?:(?:{_any_language('also_dated_gap_words')})\s+)?")
 
 
 def also_dated(sentence: str, language: str = "und") -> bool:
@@ -4868,7 +4901,7 @@ def also_dated(sentence: str, language: str = "und") -> bool:
         return False
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     for match in pattern.finditer(compared):
-        at = _ALSO_GAP.match(compared, match.end()).end()
+        at = _also_gap().match(compared, match.end()).end()
         if any(d.start == 0 for d in find_dates(sentence[at:at + 40])):
             return True
     return False
@@ -5564,10 +5597,26 @@ def offset_later(sentence: str, words: list[EventWord], main: EventWord, languag
         # the nearest word before the phrase in its own clause, past a break after the main word
         word = next((w for w in reversed(words) if w is not main and not w.frame and main.end < w.start < match.start()
                      and not _CLAUSE_END.search(sentence, w.end, match.start())
-                     and re.search(r"[,;]|\s(?:and|et|y)\s", sentence[main.end:w.start])), None)
+                     and _clause_break().search(sentence, main.end, w.start)), None)
         if days and word is not None:
             found.append((word, days))
     return found
+
+
+@lru_cache(maxsize=1)
+def _clause_break() -> re.Pattern:
+    """A break of a sentence's clause: a comma, a semicolon, or a conjunction between spaces
+    (vocabulary "clause_break_conjunctions", every language's, as written: " and ", " et ",
+    " y "), on the sentence as printed."""
+    return re.compile(rf"[,;]|\s(?:{_any_language('clause_break_conjunctions')})\s")
+
+
+@lru_cache(maxsize=1)
+def _bare_verb_object() -> re.Pattern:
+    """What opens the object of an English verb's bare form, right after it: spaces, then a
+    capital, or a determiner (vocabulary "bare_verb_object_determiners": "the", "their") and
+    a space; on the sentence as printed."""
+    return re.compile(rf"\s+(?:[A-Z]|(?:{_any_language('bare_verb_object_determiners')})\s)")
 
 
 def told_before(sentence: str, anchor: PartialDate | None, language: str = "und") -> bool:
@@ -6076,7 +6125,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     printed = sentence  # the sentence as printed, before any day is blanked
     # "a condamné samedi l'attaque de jeudi": a day set right after the main noun is its own,
     # and no other relative day of the sentence dates it
-    after_noun = _AT_WORD_GAP.match(sentence, main.end) if not main.verb else None
+    after_noun = _at_word_gap().match(sentence, main.end) if not main.verb else None
     at_noun = next(((lo, hi) for lo, hi in spans if after_noun is not None and lo == after_noun.end()
                     and (lo, hi) not in coordinated), None)
     for start, end in spans:
@@ -6239,7 +6288,7 @@ def coordinated_happenings(sentence: str, words: list[EventWord], main: EventWor
     # (in English an event noun right after the conjunction, a name or a determiner after it,
     # is its verb's bare form: "and visit Malakal on Wednesday", not "and ambush survivors")
     def verb_like(w: EventWord) -> bool:
-        return w.verb or (language == "en" and re.match(r"\s+(?:[A-Z]|(?:the|a|an|its|their|his|her)\s)", sentence[w.end:]) is not None)
+        return w.verb or (language == "en" and _bare_verb_object().match(sentence, w.end) is not None)
 
     opened = [w for w in words if not w.frame and w.start > main.end and verb_like(w)
               and not joined_verbs(sentence, main, w, language)
@@ -6338,7 +6387,7 @@ def nouns_own_days(sentence: str, words: list[EventWord], main: EventWord, spans
                    language: str = "und") -> set[tuple[int, int]]:
     """The relative days (spans, as relative_spans gives them) owned by an event noun of
     `words` standing before the main word, not the main word itself: in the possessive before
-    it ("Sunday's attack", _POSSESSIVE) or right after it (_AT_WORD_GAP: "the attack on
+    it ("Sunday's attack", _POSSESSIVE) or right after it (_at_word_gap: "the attack on
     Sunday"), when at least one relative day of the sentence is owned by none and stands
     after the main word ("A third peacekeeper wounded in Sunday's attack died of his
     injuries on Tuesday": Sunday is the attack's, Tuesday the death's). Empty otherwise."""
@@ -6346,7 +6395,7 @@ def nouns_own_days(sentence: str, words: list[EventWord], main: EventWord, spans
     for w in words:
         if w.verb or w.frame or w.end > main.start or (w.start, w.end) == (main.start, main.end):
             continue
-        gap = _AT_WORD_GAP.match(sentence, w.end)
+        gap = _at_word_gap().match(sentence, w.end)
         for lo, hi in spans:
             if (hi <= w.start and _POSSESSIVE.fullmatch(sentence[hi:w.start])) or (gap is not None and lo == gap.end()):
                 owned.add((lo, hi))
@@ -6441,8 +6490,12 @@ def complement_participle(sentence: str, main: EventWord, word: EventWord, langu
     return 1 <= len(gap[match.end():].split()) <= 5
 
 
-# "in 2015", "en 2015", "năm 2015": a year named as the time of something, not "since 2013"
-_YEAR_LEAD = re.compile(r"(?:^|[\s,])(?:in|en|năm)\s+$", re.I)
+@lru_cache(maxsize=1)
+def _year_lead() -> re.Pattern:
+    """A word naming the year after it as the time of something ("in 2015", "en 2015", "năm
+    2015"; vocabulary "year_time_prepositions", every language's, any case), not "since
+    2013", then spaces, at the end of the text before the year."""
+    return re.compile(rf"(?:^|[\s,])(?:{_any_language('year_time_prepositions')})\s+$", re.I)
 
 
 def result_participle(sentence: str, word: EventWord, language: str = "und") -> bool:
@@ -6609,7 +6662,7 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
     alone = [m for m in month_mentions(sentence, language) if not any(d.start < m.end and m.start < d.end for d in printed)]
     for mention in sorted((*printed, *alone), key=lambda d: d.start):
         bare_year = (mention.kind == "year" and not _document_year(sentence, mention)
-                     and _YEAR_LEAD.search(sentence[:mention.start]) is not None
+                     and _year_lead().search(sentence[:mention.start]) is not None
                      and not _in_relative_clause(sentence, mention.start, language))
         if not bare_year and (mention.kind != "date" or not (mention.value.month or mention.value.year)):
             continue
@@ -7025,8 +7078,13 @@ def joined_happenings(sentence: str, words: list[EventWord], main: EventWord, la
 # between an event noun and the day set beside it: "the attack on Monday", "l'attaque, le
 # samedi dernier", "el ataque del lunes", "vụ tấn công ngày 3/5"; the head of a compound the
 # noun opens may stand before the preposition ("the relief in place operation on 6 November")
-_AT_PREPOSITIONS = r"(?:on|of|le|du|el|del|de|ngay|ngày|vao|vào|hôm)"
-_AT_WORD_GAP = re.compile(rf"[\s,]*(?:[a-z]+\s+(?={_AT_PREPOSITIONS}\s))?(?:{_AT_PREPOSITIONS}\s+)?")
+@lru_cache(maxsize=1)
+def _at_word_gap() -> re.Pattern:
+    """The gap after an event's noun up to the day set beside it, on the sentence as printed:
+    spaces and commas, a compound's head in lower case maybe, then one preposition maybe
+    (vocabulary "at_word_prepositions", every language's, as written, in lower case)."""
+    at = f"(?:{_any_language('at_word_prepositions')})"
+    return re.compile(rf"[\s,]*(?:[a-z]+\s+(?={at}\s))?(?:{at}\s+)?")
 
 
 def dated_at_word(sentence: str, word: EventWord, language: str = "und") -> bool:
@@ -7035,7 +7093,7 @@ def dated_at_word(sentence: str, word: EventWord, language: str = "und") -> bool
     ("l'attaque, le samedi dernier, d'une dizaine de taxis"), not the day of another verb of
     the sentence ("the details of the assault remained vague on Friday"). language: ISO 639-1
     code of the text."""
-    gap = _AT_WORD_GAP.match(sentence, word.end)
+    gap = _at_word_gap().match(sentence, word.end)
     at = gap.end() if gap else word.end
     return (any(d.start == at and d.kind in ("date", "weekday") for d in find_dates(sentence))
             or any(start == at for start, _end in relative_spans(sentence, language)))
@@ -7869,7 +7927,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # a day that comes back every year ("each year on 29 May") tells no news of the day
             recurring = any(calendar_day(sentence, d.start, language, RECURRING, d.end) for d in all_dates)
             if (relative is None and lead and not planned and anchor is not None and anchor.year
-                    and not PASSING_CONTEXT.search(sentence) and not recurring
+                    and not _passing_context().search(sentence) and not recurring
                     and not told_before(sentence, anchor, language) and not statement_about(sentence, words, main, language)
                     and not document_content(sentence, main, language, words)
                     and not offset_from_happening(sentence, language)

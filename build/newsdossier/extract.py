@@ -794,23 +794,26 @@ BANNER_WORDS = 25
 
 
 @lru_cache(maxsize=None)
-def _article_alternations(section: str) -> tuple[str, str]:
+def _article_alternations(section: str, folded: bool = False) -> tuple[str, str]:
     """The articles of a vocabulary section listing them per language ("outlet_name_articles",
     "acronym_articles"), as two alternations of regular expression: the whole words ("the",
     "la", "del") and the elided ones without their apostrophe ("l" of "l'"), for a pattern to
     follow with either apostrophe ("l'", "l’"). Input: the section's name; output: the two
-    alternations, "" where the section lists none of a kind. KeyError for a section the
-    vocabulary lacks."""
-    words = {w for listed in reference().vocabulary[section].values() for w in listed}
+    alternations, "" where the section lists none of a kind; with folded, the words folded
+    (for folded text: "của" as "cua"). KeyError for a section the vocabulary lacks."""
+    words = {fold(w) if folded else w for listed in reference().vocabulary[section].values() for w in listed}
     return (alternation({w for w in words if not w.endswith("'")}),
             alternation({w[:-1] for w in words if w.endswith("'")}))
 
 
 @lru_cache(maxsize=1)
 def _advertising_pattern() -> re.Pattern:
-    phrases = {fold(p) for listed in reference().vocabulary["advertising_sales_phrases"].values() for p in listed}
+    """A phrase sending advertisers to a sales house (vocabulary "advertising_sales_phrases",
+    every language's, folded: _listed_alternation), then an outlet's article maybe
+    ("outlet_name_articles": "la", "l'"), on folded text; its end is where the name starts."""
+    phrases = _listed_alternation("advertising_sales_phrases")
     whole, elided = _article_alternations("outlet_name_articles")
-    return re.compile(rf"(?<!\w)(?:{alternation(phrases)})\s+(?:(?:{whole}|(?:{elided})['’])\s*)?")
+    return re.compile(rf"(?<!\w)(?:{phrases})\s+(?:(?:{whole}|(?:{elided})['’])\s*)?")
 
 
 def _advertising_outlet(lines) -> str | None:
@@ -864,8 +867,7 @@ def _phrase_before_name(section: str, opening: str) -> re.Pattern:
     """A phrase of a vocabulary section (every language's, folded) after `opening` (a regular
     expression: where the phrase may stand), then spaces, a colon maybe: what stands before
     an outlet's name, on folded text (_continued_on_pattern, _republication_pattern)."""
-    phrases = reference().vocabulary.get(section) or {}
-    return re.compile(opening + r"(?:" + alternation(fold(p) for listed in phrases.values() for p in listed) + r")\s*:?\s+")
+    return re.compile(opening + r"(?:" + _listed_alternation(section) + r")\s*:?\s+")
 
 
 # The most words of an outlet's name read after an aggregator's phrase.
@@ -1678,9 +1680,13 @@ def _lead_paragraph(layout: Layout) -> str | None:
 # The most words of an outlet's name the reference does not know, read after its kind
 # (_kind_named_outlet).
 KIND_NAME_WORDS = 6
-# Lower-case words that may join the capitalised words of an outlet's name ("La Voz del
-# Litoral", "Le Courrier des Grands Lacs", "Voice of the Delta").
-_NAME_JOINERS = frozenset({"de", "del", "des", "du", "di", "da", "of", "the", "la", "le", "el", "los", "las", "les", "y", "et", "&"})
+
+
+@lru_cache(maxsize=1)
+def _name_joiners() -> frozenset[str]:
+    """Lower-case words that may join the capitalised words of an outlet's name (vocabulary
+    "outlet_name_joiners", as written: "del", "des", "of", "the", "&")."""
+    return frozenset(reference().vocabulary["outlet_name_joiners"])
 
 
 def _name_after(text: str, start: int) -> str | None:
@@ -1692,13 +1698,13 @@ def _name_after(text: str, start: int) -> str | None:
         bare = word.rstrip(",.;:!?)\u201d\"'")
         if bare[:1].isupper() or bare[:1].isdigit() and taken:
             taken.append(bare)
-        elif bare in _NAME_JOINERS and taken:
+        elif bare in _name_joiners() and taken:
             taken.append(bare)
         else:
             break
         if bare != word or len(taken) > KIND_NAME_WORDS:
             break
-    while taken and taken[-1] in _NAME_JOINERS:
+    while taken and taken[-1] in _name_joiners():
         taken.pop()
     return " ".join(taken[:KIND_NAME_WORDS]) or None
 
@@ -2133,7 +2139,7 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         byline = " ".join(byline.split()[size:])
     if (joined := _dash_joined_names(byline)):
         byline = ", ".join(joined)  # "Minh Anh – Quốc Bảo": two writers
-    pieces = re.split(r"(,\s*|;\s*|\s+(?:and|et|y|e|và)\s+|\s*&\s*|\s*/\s*)", byline)
+    pieces = _byline_separators().split(byline)
     separators = ["", *pieces[1::2]]  # what stands before each part
     for index, part in enumerate(pieces[0::2]):
         known_outlets = len(outlets)
@@ -2729,8 +2735,7 @@ def _headline_closing_day(title: str, text: str, hints: YearHints, language: str
 def _archive_caption_pattern() -> re.Pattern:
     """Words of a picture from the archives (vocabulary file_photo_words, every language's) on
     folded text."""
-    words = reference().vocabulary["file_photo_words"]
-    return re.compile(r"(?<!\w)(?:" + alternation(fold(w) for listed in words.values() for w in listed) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + _listed_alternation("file_photo_words") + r")(?!\w)")
 
 
 def _archive_caption(line: str) -> bool:
@@ -2799,11 +2804,23 @@ def _any_weekday() -> str:
     return alternation({fold(w) for table in reference().date_words["weekdays"].values() for w in table})
 
 
+@lru_cache(maxsize=1)
+def _byline_separators() -> re.Pattern:
+    """What separates two writers of a byline, captured: a comma, a semicolon, an ampersand, a
+    slash, or a conjunction between spaces (vocabulary "byline_name_conjunctions", as
+    written: "and", "et", "y", "và")."""
+    words = alternation(w for listed in reference().vocabulary["byline_name_conjunctions"].values() for w in listed)
+    return re.compile(r"(,\s*|;\s*|\s+(?:" + words + r")\s+|\s*&\s*|\s*/\s*)")
+
+
 def _listed_alternation(section: str) -> str:
     """A regular-expression alternation of the words every language lists in one vocabulary
-    section ({language: [word]}), folded: the words that may stand before a date
-    ("relative_day_date_articles") or end an ordinal ("anniversary_number_endings"). KeyError
-    for a section the vocabulary lacks."""
+    section ({language: [word]}), folded (lowercased, accents taken off), each once: the words
+    that may stand before a date ("relative_day_date_articles"), end an ordinal
+    ("anniversary_number_endings"), send advertisers to a sales house
+    ("advertising_sales_phrases") or open a clause after a remembered day
+    ("remembered_day_relatives"). Input: the section's name; output: the alternation, longest
+    first (text.alternation). KeyError for a section the vocabulary lacks."""
     return alternation({fold(w) for listed in reference().vocabulary[section].values() for w in listed})
 
 
@@ -2996,8 +3013,7 @@ def _remembered_day_after() -> re.Pattern:
     day when ..." ("ce 9 mai 2018 où tout a basculé", "este 9 de mayo en que", "this 9 May
     when"; vocabulary remembered_day_relatives, every language's), on folded lowercased text
     after the day, maybe after a comma."""
-    words = alternation(fold(w).lower() for listed in reference().vocabulary["remembered_day_relatives"].values() for w in listed)
-    return re.compile(rf"\s*,?\s*(?:{words})(?!\w)")
+    return re.compile(rf"\s*,?\s*(?:{_listed_alternation('remembered_day_relatives')})(?!\w)")
 
 
 def _opening_this_day(lead: str, language: str = "und") -> DateMention | None:
@@ -3670,8 +3686,9 @@ def _mission_description_pattern() -> re.Pattern:
 def _force_description_pattern() -> re.Pattern:
     """A UN force described in words (vocabulary "mission_force_nouns" with a word of
     "mission_description_words" right before it, "the UN force", or right after it, a
-    qualifier of "mission_force_qualifiers" and "of the", "de la", "del", "của" between at
-    most, "la fuerza interina de la ONU"), then no end of sentence up to the end of the
+    qualifier of "mission_force_qualifiers" and a link between at most ("of the", "de la",
+    "del", "của": "force_description_links", "force_description_article_links"; "la fuerza
+    interina de la ONU"), then no end of sentence up to the end of the
     folded stretch searched: a described UN force right before a name."""
     nouns = alternation(sorted(reference().words("mission_force_nouns")))
     words = alternation(sorted(reference().words("mission_description_words")))
@@ -3680,7 +3697,10 @@ def _force_description_pattern() -> re.Pattern:
     romance = alternation(sorted(w for w in reference().words("mission_description_words") if w != "un"))
     force = rf"(?<!\w)(?:{nouns})(?!\w)"
     word = rf"(?<!\w)(?:{words})(?!\w)"
-    after = rf"(?:(?:of the |of )?(?:{words})|(?:de la |de l'|de l’|del |de |des |cua )(?:{romance}))(?!\w)"
+    links = _listed_alternation("force_description_links")
+    spaced, elided = _article_alternations("force_description_article_links", folded=True)
+    glued = f"|(?:{elided})'" if elided else ""
+    after = rf"(?:(?:(?:{links}) )?(?:{words})|(?:(?:{spaced}) {glued})(?:{romance}))(?!\w)"
     return re.compile(rf"(?:{word}\s*(?:-led)?\s+{force}|{force}\s+(?:(?:{qualifiers})\s+)?{after})[^.!?;]*$")
 
 

@@ -470,7 +470,7 @@ def update_stamp(line: str) -> bool:
     day follows it ("Nov 14, 2025 (Updated)", "14/11/2025 10:20 Cập nhật": the label closes the
     stamp of the day before it; "May 3, updated May 4" labels the day after it), unless that
     label opens the update's own hour ("2025-11-14 09:05 Last Updated At:11:40", "Mis à jour à
-    12h10": _UPDATE_OWN_HOUR; the day before it is the publication's)."""
+    12h10": _update_own_hour; the day before it is the publication's)."""
     days = [d for d in find_dates(line) if d.kind == "date" and d.value.day]
     if days:
         before = fold_same_length(line[:days[0].start]).lower()
@@ -483,16 +483,27 @@ def update_stamp(line: str) -> bool:
                 and not any(d.start >= days[0].end + updated.start() for d in days[1:])):
             # "2025-11-14 09:05 Last Updated At:11:40": the label opens the update's own hour,
             # so the day before it is the publication's; one closing the line stamps that day
-            return not _UPDATE_OWN_HOUR.match(after[updated.end():])
+            return not _update_own_hour().match(after[updated.end():])
     return bool(_line_patterns()["updated_prefix"].match(fold(line)))
 
 
 _NUMBERS_ONLY = re.compile(r"\d{1,2}[/-]\d{1,2}")
 
-# What follows an update's label when the label opens the update's own hour: an optional
-# "at", "à", "a las", "lúc" (folded) and a colon, then a clock ("Last Updated At:11:40",
-# "Mis à jour à 12h10", "Actualizado a las 12:10", "Cập nhật lúc 12:10").
-_UPDATE_OWN_HOUR = re.compile(r"\s*(?:(?:at|a|a las|luc|le)\s*)?[:\-–]?\s*(?:[01]?\d|2[0-3])\s?[:h]\s?[0-5]\d\b")
+def _listed_words(section: str, folded: bool) -> str:
+    """A regular-expression alternation (text.alternation) of the words every language lists
+    in one vocabulary section ({language: [word]}), each once: folded when `folded` (for text
+    compared folded), else as written. KeyError for a section the vocabulary lacks."""
+    words = [w for listed in reference().vocabulary[section].values() for w in listed]
+    return alternation({fold(w) for w in words} if folded else set(words))
+
+
+@lru_cache(maxsize=1)
+def _update_own_hour() -> re.Pattern:
+    """What follows an update's label when the label opens the update's own hour, on folded
+    text: a word maybe (vocabulary "update_hour_leads": "at", "à", "a las", "lúc") and a
+    colon, then a clock ("Last Updated At:11:40", "Mis à jour à 12h10", "Actualizado a las
+    12:10", "Cập nhật lúc 12:10")."""
+    return re.compile(r"\s*(?:(?:" + _listed_words("update_hour_leads", True) + r")\s*)?[:\-–]?\s*(?:[01]?\d|2[0-3])\s?[:h]\s?[0-5]\d\b")
 
 
 # The languages whose future markers are looked for before a date line's day (the line's
@@ -525,7 +536,7 @@ def _other_day_patterns() -> tuple[re.Pattern, re.Pattern]:
     short = [w for listed in (words.get("weekday_abbreviations") or {}).values() for item in listed for w in ([item] if isinstance(item, str) else item)]
     days = alternation(fold(w) for w in [*(w for listed in words["weekdays"].values() for w in listed), *short])
     return (re.compile(rf"(?<!\w)(?:{markers})\s+[a-zà-ÿ]"),
-            re.compile(rf"(?<!\w)(?:(?:{labels})\s*[:\-–—]?|(?:{widgets})\s*:(?:\s*(?:{days})\b\W*)?)\s*(?:(?:le|el|the|ngay|on)\s+)?"
+            re.compile(rf"(?<!\w)(?:(?:{labels})\s*[:\-–—]?|(?:{widgets})\s*:(?:\s*(?:{days})\b\W*)?)\s*(?:(?:{_listed_words('label_day_articles', True)})\s+)?"
                        rf"(?:{_LABEL_TIME})?$"))
 
 
@@ -752,6 +763,13 @@ def _with_year(line: str) -> bool:
     return any(d.kind == "date" and d.has_year and d.value.day for d in find_dates(line))
 
 
+@lru_cache(maxsize=1)
+def _headline_day_gap() -> re.Pattern:
+    """A dash, colon, bar or comma, then a word maybe (vocabulary "headline_day_links", as
+    written: "on", "le", "del") ending a headline's text before the day that closes it."""
+    return re.compile(r"\s*[-\u2013\u2014:|,]\s*(?:(?:" + _listed_words("headline_day_links", False) + r")\s+)?$")
+
+
 def _headline_ending_on_a_day(line: str) -> str | None:
     """The line itself when it is a headline closed by a day printed without its year, after
     a dash or a colon ("Harbour Pilots' Day - June 12", "Journée des pilotes : 12 juin"): the
@@ -760,7 +778,7 @@ def _headline_ending_on_a_day(line: str) -> str | None:
     days = [d for d in find_dates(line) if d.kind == "date"]
     if len(days) != 1 or days[0].has_year or days[0].value.day is None or line[days[0].end:].strip(" .,"):
         return None
-    before = re.sub(r"\s*[-\u2013\u2014:|,]\s*(?:(?:on|le|el|del?|the)\s+)?$", "", line[:days[0].start].rstrip())
+    before = _headline_day_gap().sub("", line[:days[0].start].rstrip())
     if before == line[:days[0].start].rstrip() or len(before.split()) < 3 or not _is_headline(before):
         return None
     return line
@@ -1411,9 +1429,12 @@ def _caption_shortcode(row: str) -> list[str]:
 
 # A credit inside parentheses or brackets: "(AP Photo/Petros K.)", "(Photo: UN/Jane Doe)",
 # "[UN Photo/Jane Doe]", "(Rédigé par X)"; the credit's word ends there ("[PHOTOS]" is a kicker).
-_INLINE_CREDIT = re.compile(
-    r"\s*[(\[](?:[A-Z]{2,}\s+)?(?i:photo|photos|foto|ảnh|picture|image|credit|crédit|rédigé par|édité par|reporting by|writing by|editing by|redacción de|con información de)\b\s*[:/]?\s*(?P<who>[A-ZÀ-ÝĐ][^()\[\]]{0,160})[)\]]"
-)
+@lru_cache(maxsize=1)
+def _inline_credit() -> re.Pattern:
+    """The credit's pattern (group "who": the names credited); its words: vocabulary
+    "inline_credit_words", as written, any case."""
+    words = _listed_words("inline_credit_words", False)
+    return re.compile(r"\s*[(\[](?:[A-Z]{2,}\s+)?(?i:" + words + r")\b\s*[:/]?\s*(?P<who>[A-ZÀ-ÝĐ][^()\[\]]{0,160})[)\]]")
 # A byline without "By": two or more names joined by "/", "," or "&" ("Samuel Adwok/Filip Andersson").
 _NAME = r"[A-ZÀ-ÝĐ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'\u2019-]+){1,3}"
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*[/,&]\s*{_NAME})+$")
@@ -1856,7 +1877,12 @@ def _glued_credit_word() -> re.Pattern:
 
 
 # (a plus joins two outlets only with a space before it and a name after: "Reuters + AFP"; "Vietnam+" is one outlet's name)
-_CREDIT_PARTS = re.compile(r"\s*(?:[,/;&]|(?<=\s)\+(?=\s*\w)|\s(?:and|et|y|va|e)\s)\s*")
+# (and a conjunction between spaces: vocabulary "credit_part_conjunctions", as written)
+@lru_cache(maxsize=1)
+def _credit_parts() -> re.Pattern:
+    """What separates two outlets of a credit line: a comma, slash, semicolon, ampersand, a
+    plus as said above, or a conjunction between spaces; spaces around it."""
+    return re.compile(r"\s*(?:[,/;&]|(?<=\s)\+(?=\s*\w)|\s(?:" + _listed_words("credit_part_conjunctions", False) + r")\s)\s*")
 # Marks a printed outlet's name may close on ("Vietnam+", "Yahoo!"), which the credit line's
 # trailing marks would otherwise take: kept where the name with them is one the reference knows.
 _NAME_CLOSING_MARKS = re.compile(r"[+!]+")
@@ -1899,7 +1925,7 @@ def _credited_in(line: str, pattern: re.Pattern) -> list[str]:
     ref = reference()
     if (mark := _NAME_CLOSING_MARKS.match(line, match.end("value"))) and ref.find_source(value + mark.group()):
         value += mark.group()  # "Theo Vietnam+": the plus is the name's
-    parts = [part for part in _CREDIT_PARTS.split(value) if part]
+    parts = [part for part in _credit_parts().split(value) if part]
     # "Example News Agency/Recorded by JR": the desk's or writer's credit after the outlet's
     # is none of the outlets the line lists
     outlets = parts[:1] + [part for part in parts[1:] if not _desk_credit().match(fold(part))]
@@ -2633,15 +2659,15 @@ def segment(text: str) -> Layout:
         if _NAMES_LINE.fullmatch(line) and len(line.split()) <= 10 and not p["credit_alone"].fullmatch(line):
             layout.bylines.append(line)
             continue
-        if body and last_prose <= index and "(" in line and _INLINE_CREDIT.search(line) and (signed := signature(line)):
+        if body and last_prose <= index and "(" in line and _inline_credit().search(line) and (signed := signature(line)):
             # "Ana Gómez (con información de EFE)" under the text's last paragraph: the writer's
             # signature and the outlets the text came from, no picture's credit
             layout.bylines.append(signed)
             continue
-        credits = [m.group("who").strip() for m in _INLINE_CREDIT.finditer(line)]
+        credits = [m.group("who").strip() for m in _inline_credit().finditer(line)]
         if credits:
             layout.credits.extend(credits)
-            line = _INLINE_CREDIT.sub("", line).strip()
+            line = _inline_credit().sub("", line).strip()
             if line and len(line.split()) <= 40:  # a photo with its credit: a caption
                 layout.captions.append(line.rstrip(" .") + ".")
                 continue
@@ -3346,6 +3372,13 @@ def _from_opener() -> re.Pattern:
 _WRITER_NAME = r"[A-ZÀ-ÝĐ][\w'.-]*(?:\s+[A-ZÀ-ÝĐ][\w'.-]*){1,3}"
 
 
+@lru_cache(maxsize=1)
+def _writer_and_wires() -> re.Pattern:
+    """A writer's name (group "name"), a conjunction (vocabulary "writer_wire_conjunctions",
+    as written: "and", "et", "y") and one word (group "rest"), the whole text."""
+    return re.compile(rf"^(?P<name>{_WRITER_NAME})\s+(?:{_listed_words('writer_wire_conjunctions', False)})\s+(?P<rest>[^\W\d_]+)$")
+
+
 def byline_line(line: str) -> str | None:
     """The byline a line prints without a byline word, or None: a page's word for no single
     writer (vocabulary anonymous_bylines: "Staff and agencies") with or without the place
@@ -3370,7 +3403,7 @@ def byline_line(line: str) -> str | None:
     # outlet (vocabulary byline_outlet_words), then outlets the reference knows
     if (withed := re.match(rf"^(?P<name>{_WRITER_NAME})\s+(?P<word>[^\W\d_A-ZÀ-ÝĐ]+)\s+(?P<outlets>.{{2,60}})$", who)):
         ref = reference()
-        outlets = [part for part in _CREDIT_PARTS.split(withed["outlets"]) if part]
+        outlets = [part for part in _credit_parts().split(withed["outlets"]) if part]
         if (fold(withed["word"]) in ref.words("byline_outlet_words") and outlets and all(ref.find_source(o) for o in outlets)
                 and not ref.find_source(withed["name"]) and not _known_place(withed["name"])):
             return line
@@ -3387,7 +3420,7 @@ def byline_line(line: str) -> str | None:
                 and not reference().find_source(named["name"]):
             return line
     # "Jane Roe and agencies": a writer's name and the page's word for the wires
-    joined = re.match(rf"^(?P<name>{_WRITER_NAME})\s+(?:and|et|y)\s+(?P<rest>[^\W\d_]+)$", who)
+    joined = _writer_and_wires().match(who)
     return line if joined and fold(joined["rest"]) in anonymous else None
 
 
@@ -3713,7 +3746,7 @@ def signature(line: str) -> str | None:
             outlet = m["note"].strip()[len(word):].strip()
             # "(theo Reuters, AFP)", "(avec AFP et Reuters)": the outlets the text came from,
             # the first of them read as the byline's outlet where the reference knows them all
-            parts = [part for part in _CREDIT_PARTS.split(outlet) if part]
+            parts = [part for part in _credit_parts().split(outlet) if part]
             return f"{signed} ({parts[0]})" if parts and all(ref.find_source(part) for part in parts) else signed
     # "Minh Hà/TTXVN", "Jane Roe / AFP": the writer, a slash, then the agency the reference
     # knows; the agency is read from the byline's brackets as its outlet
@@ -4411,7 +4444,7 @@ def _comment_heading_pattern() -> re.Pattern | None:
     words = {fold(w) for listed in table.values() for w in listed}
     if not words:
         return None
-    return re.compile(r"\W*(?:\d+\s+)?(?:" + alternation(words) + r")(?:\s*\(\d+\))?(?:\s+(?:to|on|sur|a|en|ve)\s+\S.{0,150})?\W*")
+    return re.compile(r"\W*(?:\d+\s+)?(?:" + alternation(words) + r")(?:\s*\(\d+\))?(?:\s+(?:" + _listed_words("comment_heading_links", True) + r")\s+\S.{0,150})?\W*")
 
 
 def comment_heading(line: str) -> bool:
