@@ -3554,6 +3554,9 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
                 + [cue.start - BEFORE_WINDOW, 0])
     floor = max([floor] + [m.end() for m in re.finditer(r"[;:]\s", text[:cue.start])])
     candidates = [m for m in mentions if floor <= m.start and m.end <= cue.start]
+    if (relative := _relative_clause_opening(cue, text, comparable, language)) is not None:
+        # "The UN mission, which lost ten soldiers, said": the subject is before the clause
+        candidates = [m for m in candidates if m.end <= relative]
     candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and len(re.findall(r"\w+", text[m.end:cue.start])) > 1
                                                 and _possessed_title(m, text, comparable, cue.start, language) is None)]
     # "the mission in Mali said", "la force au Liban a indiqué": a country after a preposition
@@ -4649,6 +4652,40 @@ def _after_comma(cue: _Cue, text: str) -> bool:
     """A verb right after a comma that ends a clause ("..., said X", "..., a indiqué X",
     "..., informó X"): inverted when its subject follows it tightly."""
     return text[:cue.start].rstrip().endswith(",")
+
+
+@lru_cache(maxsize=None)
+def _relative_clause_pattern(language: str) -> re.Pattern | None:
+    """A comma, then a relative pronoun of quotes.yaml "relative_pronouns" as a whole word, on
+    the compared text, compiled once per language; None where the language lists none."""
+    words = _compared_forms("relative_pronouns", language)
+    return re.compile(rf",\s*(?:{_alternation(words)})(?![\w'-])") if words else None
+
+
+def _relative_clause_opening(cue: _Cue, text: str, comparable: str, language: str) -> int | None:
+    """Where the relative clause opens (the offset of its opening comma) when the comma right
+    before a speech verb closes one that a comma opened after the subject ("The UN mission,
+    which lost ten soldiers, said ...", "La mission, dont le camp a été visé, a dit ...", "La
+    ONU, que dirige el campamento, dijo ..."): the last comma before that one in the sentence
+    is followed by a relative pronoun (quotes.yaml "relative_pronouns"), words of a subject
+    stand before it, and no quotation mark, colon or semicolon stands between. Such a verb is
+    not inverted, and its subject stands before the clause. None otherwise.
+    Source: English, French and Spanish grammar of the non-restrictive relative clause."""
+    pattern = _relative_clause_pattern(language)
+    if pattern is None or not _after_comma(cue, text):
+        return None
+    closing_at = len(text[:cue.start].rstrip()) - 1
+    sentence = max(text.rfind(mark, 0, closing_at) for mark in ".;:!?\n\"\u201c\u201d\u00ab\u00bb")
+    opening = text.rfind(",", sentence + 1, closing_at)
+    if opening < 0 or not re.search(r"\w", text[sentence + 1:opening]):
+        return None
+    return opening if pattern.match(comparable, opening) is not None else None
+
+
+def _closes_relative_clause(cue: _Cue, text: str, comparable: str, language: str) -> bool:
+    """Whether the comma right before a speech verb closes a relative clause opened after the
+    subject (_relative_clause_opening)."""
+    return _relative_clause_opening(cue, text, comparable, language) is not None
 
 
 def _stance_incise(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> bool:
@@ -5980,7 +6017,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     elif _determiner_after(cue, comparable, language):
                         # "«...», contó una vecina.": someone the text does not name
                         mention = _Mention(cue.start, cue.end, "unnamed", None)
-            elif _after_comma(cue, text) and (tail := _tail_speaker(cue, mentions, text, comparable, spans, language)) is not None:
+            elif _after_comma(cue, text) and not _closes_relative_clause(cue, text, comparable, language) \
+                    and (tail := _tail_speaker(cue, mentions, text, comparable, spans, language)) is not None:
+                # (not "The mission, which lost ten soldiers, said the force would stay": the
+                # comma closes a relative clause after the subject, the verb is not inverted)
                 mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
             elif (tail := _closing_inverted_subject(cue, cues, mentions, text, comparable, spans, language)) is not None:
                 mention, rank = tail, 0  # "... près de Beni a déclaré X, porte-parole de l'ONU.": X's words
