@@ -4654,6 +4654,35 @@ def _after_comma(cue: _Cue, text: str) -> bool:
     return text[:cue.start].rstrip().endswith(",")
 
 
+def _minister_country(title: _Mention, mentions: list[_Mention], text: str, comparable: str,
+                      language: str) -> _Mention | None:
+    """The country a minister the text does not name speaks as: the title's mention (found
+    None) is part of a noun phrase holding a word of quotes.yaml "minister_titles" and a
+    country's demonym or name ("the French defence minister", "le ministre malien de la
+    Défense", "el ministro español de Defensa"), only words, spaces and apostrophes between
+    them, three words at most between the title and the country. Returns the country's
+    mention, else None. Source: tests/corpus/README.md (a minister's title names no ministry;
+    a government called by its common noun is the country)."""
+    words = _compared_forms("minister_titles", language)
+    if not words:
+        return None
+    minister = re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)")
+    for country in sorted((m for m in mentions if m.kind == "entity" and m.found is not None and m.found.kind == "country"),
+                          key=lambda m: min(abs(m.start - title.end), abs(title.start - m.end))):
+        start, end = min(country.start, title.start), max(country.end, title.end)
+        gap = text[min(country.end, title.end):max(country.start, title.start)]
+        if re.search(r"[^\w\s'\u2019-]", gap) or len(re.findall(r"\w+", gap)) > 3:
+            continue
+        head = comparable[max(0, start - 20):start]
+        tail = comparable[end:end + 20]
+        # the minister's word in the phrase, not past a punctuation mark on either side
+        phrase = re.split(r"[^\w\s'\u2019-]", head)[-1] + comparable[start:end] + re.split(r"[^\w\s'\u2019-]", tail)[0]
+        if minister.search(phrase):
+            return country
+        return None
+    return None
+
+
 @lru_cache(maxsize=None)
 def _relative_clause_pattern(language: str) -> re.Pattern | None:
     """A comma, then a relative pronoun of quotes.yaml "relative_pronouns" as a whole word, on
@@ -6069,6 +6098,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             if mention is not None and mention.kind in ("unnamed", "title") and mention.found is None \
                     and (voiced := _voiced_body(mention, mentions, text, comparable, language)) is not None:
                 mention = voiced  # "..., a précisé une porte-parole de la Monusco": the body speaks
+            if mention is not None and mention.kind == "title" and mention.found is None \
+                    and (country := _minister_country(mention, mentions, text, comparable, language)) is not None:
+                mention = country  # "le ministre malien de la Défense a déclaré", unnamed: Mali speaks
             gender = None
             if mention is not None and mention.kind == "pronoun":
                 glued = re.match(r"[\w-]+", comparable[cue.start:]) if mention.start == cue.start else None
