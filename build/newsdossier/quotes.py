@@ -760,6 +760,22 @@ def _body_adjectives() -> frozenset[str]:
     return frozenset(fold(w) for words in table.values() for w in words or [])
 
 
+@lru_cache(maxsize=None)
+def _any_body_voice_words() -> frozenset[str]:
+    """The words of a body's unnamed official or spokesperson, singular or plural, in every
+    language, folded (quotes.yaml "body_voices", "body_voices_plural"): the nouns a body's
+    adjective may qualify as their body ("un responsable onusien")."""
+    vocab = _vocabulary()
+    return frozenset(fold(str(w)) for section in ("body_voices", "body_voices_plural")
+                     for words in (vocab.get(section) or {}).values() for w in words or [])
+
+
+def _last_word(text: str) -> str:
+    """The last word of text, folded ("" when it ends on no word but spaces)."""
+    word = re.search(r"([\w'-]+)\s+$", text)
+    return fold(word.group(1)) if word else ""
+
+
 def _entity_mentions(text: str, found: list[Found]) -> list[_Mention]:
     mentions = []
     adjectives = _body_adjectives()
@@ -770,7 +786,11 @@ def _entity_mentions(text: str, found: list[Found]) -> list[_Mention]:
             if not surface or surface not in text:  # (no pattern compiled for a name the text never prints)
                 continue
             if surface[:1].islower() and fold(surface) in adjectives:
-                continue  # "selon une source onusienne": the source speaks, not the UN
+                # "selon une source onusienne": the source speaks, not the UN; but "un
+                # responsable onusien": an official of the body, who speaks as it (_voiced_body)
+                mentions.extend(_Mention(at, at + len(surface), "entity", entity) for at in whole_word_starts(text, surface)
+                                if _last_word(text[:at]) in _any_body_voice_words())
+                continue
             # "a U. N. official": the initialism's own full stop, which its surface lost
             lost_stop = _LOST_INITIAL_STOP.search(surface) is not None
             for at in whole_word_starts(text, surface):
@@ -3126,6 +3146,9 @@ def _voiced_body(mention: _Mention, mentions: list[_Mention], text: str, compara
         return other.kind in ("entity", "body") and other.found is not None and other.found.kind in ("organisation", "initiative", "mission")
 
     after = next((m for m in mentions if m.start >= mention.end), None)
+    if after is not None and speaks_for(after) and after.kind == "entity" and not comparable[mention.end:after.start].strip() \
+            and fold(text[after.start:after.end]) in _body_adjectives():
+        return after  # "un responsable onusien": the body its adjective names
     if after is not None and speaks_for(after) and (_link_patterns()["of_body"].fullmatch(comparable[mention.end:after.start])
                                                     or _voice_link_gap(comparable[mention.end:after.start], language)):
         body = _person_after(after, mentions, text, language)  # "the UN mission": the mission
