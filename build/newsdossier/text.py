@@ -39,7 +39,13 @@ TOKEN_RE = re.compile(
     re.UNICODE,
 )
 
-_SENTENCE_END = re.compile(r"([.!?…]+[\"'\u201d\u2019»)]*)(\s+)(?=[\"'\u201c\u2018«(]?[A-ZÀ-ÝĐ0-9])")
+# A sentence's end: its marks, the closing quotation marks after them (a French guillemet with
+# the space, no-break or narrow no-break space typography sets inside it: "rentré. »"), the space,
+# then a capital or a digit, an opening quotation mark before it or none ("« Le", "«\u00a0Le").
+_SENTENCE_END = re.compile(
+    r"([.!?…]+(?:[\"'\u201d\u2019)]|[ \u00a0\u202f]?»)*)(\s+)"
+    r"(?=(?:[\"'\u201c\u2018(]|«[ \u00a0\u202f]?)?[A-ZÀ-ÝĐ0-9])"
+)
 
 
 def fold(text: str) -> str:
