@@ -345,7 +345,25 @@ def byline_match(line: str) -> re.Match | None:
     colon label ("Reportage:", "Texto:"; vocabulary byline_colon_labels) opens no names
     (_credits_names: "Reporting: Inside the camp" is a kicker and its headline)."""
     m = _line_patterns()["byline"].match(line)
-    return None if m is None or (m["label"] is not None and not _credits_names(m["value"])) else m
+    if m is None or (m["label"] is not None and not _credits_names(m["value"])):
+        return None
+    return None if _lower_case_credit(m["value"]) else m
+
+
+def _lower_case_credit(value: str) -> bool:
+    """Whether the words after a byline opener go on in lower case: the opener is then a
+    preposition opening a sentence ("Por su parte, los vecinos", "Par ailleurs, la mission",
+    "By then, the convoy"), not a writer's credit, which names people or an outlet and so
+    opens on a capital once the connectors of names are passed ("Por la Redacción", "Par
+    Jeanne Martin"; vocabulary name_connectors). Input: the text after the opener; output:
+    True where its first word that is no connector opens in lower case."""
+    connectors = reference().words("name_connectors")
+    for word in value.split():
+        word = word.strip(",;:")
+        if not word or fold(word) in connectors:
+            continue
+        return word[:1].islower()
+    return False
 
 
 def _credits_names(value: str) -> bool:
