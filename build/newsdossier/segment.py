@@ -244,11 +244,12 @@ def _line_patterns() -> dict:
             r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\s*\.?\s*(?:--|[-\u2013\u2014:])\s*"
         ),
         # "Abuja, March 3, 2022 (NAN) The army said": the agency in brackets and no dash
-        # (only an agency the reference knows)
+        # (only an agency the reference knows); "BAMAKO, Malí (EFE). El ...": its brackets
+        # closed by a full stop
         "dateline_bare": re.compile(
             r"^(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?)(?:,\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)(?=,\s*[^()]*\d))?"
             r"(?:\s*[(\[][^()\[\]\d]{2,30}[)\]](?=\s*\())?"
-            r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"
+            r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\.?\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"
         ),
         # "(QĐND) - Sáng 3-3, ...", "VOV.VN - ...", "(CNN) -- ...": the lead opens with the
         # outlet's name alone (checked against the reference)
@@ -316,7 +317,8 @@ def _line_patterns() -> dict:
         "dateline_place_stop_dash": re.compile(rf"^{_LEAD_PLACE}\.-\s*{_LEAD_OPENS}"),
         # "Juba, South Sudan — The ...": a known place and its country, a dash, no agency
         # ("GOMA, Congo - The ...": a spaced hyphen for the dash, as AP's copy prints it)
-        "dateline_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)\s*(?:--|[\u2013\u2014]|(?<=\s)-)\s+"),
+        # ("El Cairo, Egipto.- Un ...": the Spanish stop and dash glued to the country)
+        "dateline_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d.]{1,35}?)\s*(?:(?:--|[\u2013\u2014]|(?<=\s)-)\s+|(?<=[^\W\d_])\.-\s*(?=[A-ZÀ-ÝĐ\"\u201c\u00ab]))"),
         # (" – VNA/VI", " - AFP/JR": the agency, then a slash and its desk's or writer's initials)
         "footer_source": re.compile(r"[\s.](?:--|[\u2013\u2014-])\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)(?:\s*/\s*[A-ZÀ-ÝĐ]{1,4})?\)?\.?$"),
     }
@@ -4391,6 +4393,26 @@ def _in_stamp_run(lines: list[str], index: int) -> bool:
     return end - start >= STAMP_RUN
 
 
+# Two or three agencies' short forms joined by a hyphen or a slash in a dateline's brackets
+# ("AFP-NA", "EFE/NA", "DPA-AP-NA"): checked by joint_credit.
+_JOINT_CREDIT = re.compile(r"[A-Z][A-Za-z]{1,7}(?:\s?[-/]\s?[A-Z][A-Za-z]{1,7}){1,2}")
+
+
+def joint_credit(agency: str) -> str | None:
+    """The outlet whose copy a joint credit carries: two or three agencies' short forms joined by
+    a hyphen or a slash in a dateline's brackets, as a paper taking a wire's dispatch through
+    its national agency prints it ("JUBA (AFP-NA).", "NAIROBI (EFE/NA) -"), read as a slash's
+    credit is (reference.slash_credit_row: an agency of world reach over a national one, else
+    the last the reference knows). Input: the bracket's words; output: the outlet's name as
+    sources.yaml spells it ("Agence France-Presse"), or None (a single name, no part the
+    reference knows)."""
+    agency = agency.strip()
+    if not _JOINT_CREDIT.fullmatch(agency):
+        return None
+    row = reference().slash_credit_row(re.sub(r"\s?[-/]\s?", "/", agency))
+    return row["name"] if row else None
+
+
 def agency_dateline(match: re.Match) -> bool:
     """Whether a match of the "dateline" line pattern (place, maybe its day, an outlet in
     brackets, a dash: "UNITED NATIONS, Nov. 26 (Xinhua) --", "New York (VNA) -") is a wire's
@@ -4402,7 +4424,7 @@ def agency_dateline(match: re.Match) -> bool:
     place = match["place"].strip()
     if _looks_like_sentence(place):
         return False
-    if reference().find_source(match["agency"].strip()) or _known_places(place):
+    if reference().find_source(match["agency"].strip()) or joint_credit(match["agency"]) or _known_places(place):
         return True
     if place.isupper():
         # a mission's acronym before a gloss in brackets opens a section ("MONUC
@@ -4506,7 +4528,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         # "Abuja, March 3 (NAN) The"; "Puerto Example, 14 may (Prensa Latina) El": a place the
         # gazetteer lacks, dated to a day
         ("dateline_bare", lambda m: (m["place"].strip().isupper() or _known_place(m["place"].strip()) or _day_dated(m["date"]))
-         and ref.find_source(m["agency"].strip())),
+         and (ref.find_source(m["agency"].strip()) or joint_credit(m["agency"]))),
         ("dateline_dated", lambda m: _known_place(m["place"].strip()) and (any(
             d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"])) or _day_alone(m["date"]))),  # "Bunia, le 11 juillet 2019 -"
         ("dateline_dated_glued", lambda m: _known_place(m["place"].strip()) and _dated_alone(m["date"])),  # "Dakar, le 29 mai 2018 Le"
@@ -4514,7 +4536,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         # (before a spaced hyphen, only the city's own country: "GOMA, Congo -")
         ("dateline_country", lambda m: _known_city(m["place"].strip()) and (
             _names_city_country(m["place"].strip(), m["region"].strip())
-            or (_known_country(m["region"].strip()) and not re.search(r"(?<!-)-\s*$", m[0])))),
+            or (_known_country(m["region"].strip()) and not re.search(r"(?<![-.])-\s*$", m[0])))),
         # "Bangui - Le ...", "Santiago. El ...": a city (a country so printed, "Mali - Three
         # peacekeepers ...", is the story's kicker)
         # "KOLOVANE - Le ...": a place in capitals before a spaced hyphen, as before a dash
@@ -4655,6 +4677,8 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
                 if date and not find_dates(date):
                     date = None  # "GAO, Mali (AP) —": a region, not a date
                 agency = (groups.get("agency") or "").strip() or None
+                if agency and not ref.find_source(agency) and (first := joint_credit(agency)):
+                    agency = first  # "(AFP-NA)": the wire the national agency passed on (as "AFP/NA")
                 if agency and (day := bracketed_date(agency)):
                     date, agency = date or day, None  # "NUEVA YORK (28/MAY/2013).-": the day in brackets
                 elif agency and (day := bracketed_day(agency)) and (date is None or weekday_number(date) is not None):
