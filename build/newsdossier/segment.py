@@ -204,6 +204,7 @@ def _line_patterns() -> dict:
 
     labels = {key: [re.escape(fold(w).rstrip(":")) for w in words] for key, words in vocab["metadata_labels"].items()}
     credit_words = alternation(re.escape(w) for w in vocab["photo_credit_words"])
+    colon_credit_words = alternation(re.escape(w) for w in vocab["photo_credit_colon_words"])
     return {
         # Lines are compared folded (ASCII, lowercase), so the patterns are folded too.
         # each list as one pattern whose alternatives are its patterns: a line fits it whole
@@ -232,7 +233,11 @@ def _line_patterns() -> dict:
         "byline_opening": re.compile(r"^\s*(?:(?:" + alternation(vocab["byline_openers"]) + r")\s|(?P<label>"
                                      + alternation(vocab["byline_colon_labels"]) + r")\s*:\s)", re.I),
         "credit_alone": re.compile(r"^(?:" + credit_words + r")\b\s*[:/\-]?\s*(?P<value>[^.!?]{1,80})\.?$", re.I),
-        "credit_tail": re.compile(r"^(?P<caption>.+?)[\s.]*\(?\b(?:" + credit_words + r")\s*:\s*(?P<value>[^.()]{1,60})\)?\.?$", re.I),
+        # (the credit's value may be initials with their stops, "Ảnh: T.H.", "Foto: J.R."; a
+        # word that credits a picture only before a colon, "Hình: X", closes a caption here,
+        # vocabulary photo_credit_colon_words)
+        "credit_tail": re.compile(r"^(?P<caption>.+?)[\s.]*\(?\b(?:" + credit_words + "|" + colon_credit_words
+                                  + r")\s*:\s*(?P<value>(?:[^.()]|(?<=\b[^\W\d_])\.(?=\s?[^\W\d_]\b|\)?$)){1,60}?)\)?\.?$", re.I),
         "caption_marker": re.compile("|".join(re.escape(m) for m in vocab["caption_markers"]), re.I),
         # ("NEW YORK (Nations Unies), 27 octobre (Xinhua) --": a bracketed qualifier of the
         # place before the day)
