@@ -2273,6 +2273,7 @@ def segment(text: str) -> Layout:
     body_at_headline = 0  # how many lines of text were read above the headline found
     body: list[str] = []
     signoffs: list[tuple[str, int]] = []  # credit lines under a paragraph, and the paragraphs read by then
+    signoff_lines: list[str] = []  # those credit lines as printed, in the same order
     lone_addresses: list[tuple[str, bool, int]] = []  # (line, before the headline, paragraphs before it)
     pending_label: str | None = None
     headers: dict[str, int] = {}  # heading-like lines above the text: one is the headline
@@ -2465,6 +2466,7 @@ def segment(text: str) -> Layout:
                 # once (a gallery credits each picture), one outlet (the site wrote "Avec AFP et
                 # Reuters" from two): a sign-off, if no paragraph follows
                 signoffs.append((credited, len(body)))
+                signoff_lines.append(line)
             if _glued_credit_word().match(line):  # "SourceNaharnet": the name is no word of its own
                 layout.metadata.setdefault("source", credited)
             continue
@@ -2478,6 +2480,7 @@ def segment(text: str) -> Layout:
             # no paragraph follows (_take_agency_signoff)
             layout.boilerplate.append(line)
             signoffs.append((credited, len(body)))
+            signoff_lines.append(line)
             continue
         if (credited := newsroom_credit(line)):
             # "Tòa soạn Báo Example" in the page's furniture: the newsroom's outlet
@@ -2824,6 +2827,7 @@ def segment(text: str) -> Layout:
     _take_feed_credit(layout, body)
     _take_footer_source(layout, body)
     _take_agency_signoff(layout, body, signoffs)
+    _take_signoff_dateline(layout, body, signoffs, signoff_lines)
     _take_closing_teasers(layout, body)
     page_lines = split_lines(text)
     if layout.site_name is None:
@@ -5564,6 +5568,42 @@ def _take_agency_signoff(layout: Layout, body: list[str], signoffs: list[tuple[s
         # an outlet the reference does not know (signoff_outlet): the source as printed,
         # under the site's own name where the page prints it (extract._source)
         layout.footer_source = credited
+
+
+# A dispatch's place and its agency in brackets printed as its sign-off under the text
+# ("NACIONES UNIDAS, (AFP)", "Bamako (EFE)."): checked by _take_signoff_dateline.
+_SIGNOFF_DATELINE = re.compile(r"(?P<place>[A-ZÀ-ÝĐ][^,()\d.:;!?]{1,40}?),?\s*\((?P<agency>[^()]{2,30})\)\.?")
+# The most words of a sign-off's place.
+SIGNOFF_PLACE_WORDS = 4
+
+
+def _take_signoff_dateline(layout: Layout, body: list[str], signoffs: list[tuple[str, int]], lines: list[str]) -> None:
+    """The dateline a page printed at the foot of the text, as some copying sites move a wire's
+    dateline there: the last sign-off line (signoffs, as printed in lines) a place and the
+    agency in brackets ("NACIONES UNIDAS, (AFP)", "Bamako (EFE)"), only headings after it.
+    The line may also stand as the text's last paragraph, a line of its own (body, changed in
+    place: the line leaves the text, its agency the footer's source where none was read).
+    The place in capitals or a city the gazetteer knows, SIGNOFF_PLACE_WORDS words at most;
+    the agency one the reference knows. Nothing where the text opens with a dateline of its
+    own (layout.dateline already read) or where a paragraph follows the line."""
+    if layout.dateline is not None or len(lines) != len(signoffs):
+        return
+    if signoffs and not any(not para.startswith("## ") for para in body[signoffs[-1][1]:]):
+        line, in_body = lines[-1], False
+    elif len(body) > 1:
+        line, in_body = body[-1], True  # (a line of its own the text's reader kept as its last paragraph)
+    else:
+        return
+    m = _SIGNOFF_DATELINE.fullmatch(line.strip())
+    if m is None or not (row := reference().find_source(m["agency"].strip())):
+        return
+    place = m["place"].strip()
+    if len(place.split()) <= SIGNOFF_PLACE_WORDS and (place.isupper() or _known_city(place)):
+        layout.dateline = Dateline(_place_case(place), None, m["agency"].strip())
+        if in_body:
+            body.pop()
+            if not layout.metadata.get("source") and not layout.footer_source:
+                layout.footer_source = row["name"]
 
 
 # A paragraph the page cut short: an ellipsis closing it, right after a word or a space
