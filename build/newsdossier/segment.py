@@ -360,17 +360,24 @@ def byline_match(line: str) -> re.Match | None:
 def _lower_case_credit(value: str) -> bool:
     """Whether the words after a byline opener go on in lower case: the opener is then a
     preposition opening a sentence ("Por su parte, los vecinos", "Par ailleurs, la mission",
-    "By then, the convoy"), not a writer's credit, which names people or an outlet and so
-    opens on a capital once the connectors of names are passed ("Por la Redacción", "Par
-    Jeanne Martin"; vocabulary name_connectors). Input: the text after the opener; output:
-    True where its first word that is no connector opens in lower case."""
+    "By then, the convoy"), not a writer's credit, which names people or an outlet. A credit
+    may open on a writer's role in lower case before the name ("Par notre envoyée spéciale
+    Marie Dupont", "Por nuestro enviado especial Luis Vargas"), or on a connector of names
+    ("Por la Redacción"; vocabulary name_connectors): the words are a sentence's where the
+    first that is no connector opens in lower case and either no word opens on a capital or
+    a comma closes the lower-case words before the first that does ("Por su parte, el
+    ministro Juan Pérez"). Input: the text after the opener; output: True or False."""
     connectors = reference().words("name_connectors")
-    for word in value.split():
-        word = word.strip(",;:")
-        if not word or fold(word) in connectors:
-            continue
-        return word[:1].islower()
-    return False
+    words = [w for w in value.split() if w.strip(",;:")]
+    first = next((w.strip(",;:") for w in words if fold(w.strip(",;:")) not in connectors), "")
+    if not first[:1].islower():
+        return False
+    for word in words:
+        if word[:1].isupper():
+            return False
+        if word.endswith(","):
+            return True
+    return True
 
 
 def _credits_names(value: str) -> bool:
