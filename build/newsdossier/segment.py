@@ -204,6 +204,7 @@ def _line_patterns() -> dict:
 
     labels = {key: [re.escape(fold(w).rstrip(":")) for w in words] for key, words in vocab["metadata_labels"].items()}
     credit_words = alternation(re.escape(w) for w in vocab["photo_credit_words"])
+    colon_credit_words = alternation(re.escape(w) for w in vocab["photo_credit_colon_words"])
     return {
         # Lines are compared folded (ASCII, lowercase), so the patterns are folded too.
         # each list as one pattern whose alternatives are its patterns: a line fits it whole
@@ -232,7 +233,11 @@ def _line_patterns() -> dict:
         "byline_opening": re.compile(r"^\s*(?:(?:" + alternation(vocab["byline_openers"]) + r")\s|(?P<label>"
                                      + alternation(vocab["byline_colon_labels"]) + r")\s*:\s)", re.I),
         "credit_alone": re.compile(r"^(?:" + credit_words + r")\b\s*[:/\-]?\s*(?P<value>[^.!?]{1,80})\.?$", re.I),
-        "credit_tail": re.compile(r"^(?P<caption>.+?)[\s.]*\(?\b(?:" + credit_words + r")\s*:\s*(?P<value>[^.()]{1,60})\)?\.?$", re.I),
+        # (the credit's value may be initials with their stops, "Ảnh: T.H.", "Foto: J.R."; a
+        # word that credits a picture only before a colon, "Hình: X", closes a caption here,
+        # vocabulary photo_credit_colon_words)
+        "credit_tail": re.compile(r"^(?P<caption>.+?)[\s.]*\(?\b(?:" + credit_words + "|" + colon_credit_words
+                                  + r")\s*:\s*(?P<value>(?:[^.()]|(?<=\b[^\W\d_])\.(?=\s?[^\W\d_]\b|\)?$)){1,60}?)\)?\.?$", re.I),
         "caption_marker": re.compile("|".join(re.escape(m) for m in vocab["caption_markers"]), re.I),
         # ("NEW YORK (Nations Unies), 27 octobre (Xinhua) --": a bracketed qualifier of the
         # place before the day)
@@ -244,11 +249,12 @@ def _line_patterns() -> dict:
             r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\s*\.?\s*(?:--|[-\u2013\u2014:])\s*"
         ),
         # "Abuja, March 3, 2022 (NAN) The army said": the agency in brackets and no dash
-        # (only an agency the reference knows)
+        # (only an agency the reference knows); "BAMAKO, Malí (EFE). El ...": its brackets
+        # closed by a full stop
         "dateline_bare": re.compile(
             r"^(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?)(?:,\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)(?=,\s*[^()]*\d))?"
             r"(?:\s*[(\[][^()\[\]\d]{2,30}[)\]](?=\s*\())?"
-            r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"
+            r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\.?\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"
         ),
         # "(QĐND) - Sáng 3-3, ...", "VOV.VN - ...", "(CNN) -- ...": the lead opens with the
         # outlet's name alone (checked against the reference)
@@ -316,7 +322,8 @@ def _line_patterns() -> dict:
         "dateline_place_stop_dash": re.compile(rf"^{_LEAD_PLACE}\.-\s*{_LEAD_OPENS}"),
         # "Juba, South Sudan — The ...": a known place and its country, a dash, no agency
         # ("GOMA, Congo - The ...": a spaced hyphen for the dash, as AP's copy prints it)
-        "dateline_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)\s*(?:--|[\u2013\u2014]|(?<=\s)-)\s+"),
+        # ("El Cairo, Egipto.- Un ...": the Spanish stop and dash glued to the country)
+        "dateline_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d.]{1,35}?)\s*(?:(?:--|[\u2013\u2014]|(?<=\s)-)\s+|(?<=[^\W\d_])\.-\s*(?=[A-ZÀ-ÝĐ\"\u201c\u00ab]))"),
         # (" – VNA/VI", " - AFP/JR": the agency, then a slash and its desk's or writer's initials)
         "footer_source": re.compile(r"[\s.](?:--|[\u2013\u2014-])\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)(?:\s*/\s*[A-ZÀ-ÝĐ]{1,4})?\)?\.?$"),
     }
@@ -345,7 +352,32 @@ def byline_match(line: str) -> re.Match | None:
     colon label ("Reportage:", "Texto:"; vocabulary byline_colon_labels) opens no names
     (_credits_names: "Reporting: Inside the camp" is a kicker and its headline)."""
     m = _line_patterns()["byline"].match(line)
-    return None if m is None or (m["label"] is not None and not _credits_names(m["value"])) else m
+    if m is None or (m["label"] is not None and not _credits_names(m["value"])):
+        return None
+    return None if _lower_case_credit(m["value"]) else m
+
+
+def _lower_case_credit(value: str) -> bool:
+    """Whether the words after a byline opener go on in lower case: the opener is then a
+    preposition opening a sentence ("Por su parte, los vecinos", "Par ailleurs, la mission",
+    "By then, the convoy"), not a writer's credit, which names people or an outlet. A credit
+    may open on a writer's role in lower case before the name ("Par notre envoyée spéciale
+    Marie Dupont", "Por nuestro enviado especial Luis Vargas"), or on a connector of names
+    ("Por la Redacción"; vocabulary name_connectors): the words are a sentence's where the
+    first that is no connector opens in lower case and either no word opens on a capital or
+    a comma closes the lower-case words before the first that does ("Por su parte, el
+    ministro Juan Pérez"). Input: the text after the opener; output: True or False."""
+    connectors = reference().words("name_connectors")
+    words = [w for w in value.split() if w.strip(",;:")]
+    first = next((w.strip(",;:") for w in words if fold(w.strip(",;:")) not in connectors), "")
+    if not first[:1].islower():
+        return False
+    for word in words:
+        if word[:1].isupper():
+            return False
+        if word.endswith(","):
+            return True
+    return True
 
 
 def _credits_names(value: str) -> bool:
@@ -2331,6 +2363,7 @@ def segment(text: str) -> Layout:
     body_at_headline = 0  # how many lines of text were read above the headline found
     body: list[str] = []
     signoffs: list[tuple[str, int]] = []  # credit lines under a paragraph, and the paragraphs read by then
+    signoff_lines: list[str] = []  # those credit lines as printed, in the same order
     lone_addresses: list[tuple[str, bool, int]] = []  # (line, before the headline, paragraphs before it)
     pending_label: str | None = None
     headers: dict[str, int] = {}  # heading-like lines above the text: one is the headline
@@ -2523,6 +2556,7 @@ def segment(text: str) -> Layout:
                 # once (a gallery credits each picture), one outlet (the site wrote "Avec AFP et
                 # Reuters" from two): a sign-off, if no paragraph follows
                 signoffs.append((credited, len(body)))
+                signoff_lines.append(line)
             if _glued_credit_word().match(line):  # "SourceNaharnet": the name is no word of its own
                 layout.metadata.setdefault("source", credited)
             continue
@@ -2536,6 +2570,7 @@ def segment(text: str) -> Layout:
             # no paragraph follows (_take_agency_signoff)
             layout.boilerplate.append(line)
             signoffs.append((credited, len(body)))
+            signoff_lines.append(line)
             continue
         if (credited := newsroom_credit(line)):
             # "Tòa soạn Báo Example" in the page's furniture: the newsroom's outlet
@@ -2882,6 +2917,7 @@ def segment(text: str) -> Layout:
     _take_feed_credit(layout, body)
     _take_footer_source(layout, body)
     _take_agency_signoff(layout, body, signoffs)
+    _take_signoff_dateline(layout, body, signoffs, signoff_lines)
     _take_closing_teasers(layout, body)
     page_lines = split_lines(text)
     if layout.site_name is None:
@@ -4467,6 +4503,26 @@ def _in_stamp_run(lines: list[str], index: int) -> bool:
     return end - start >= STAMP_RUN
 
 
+# Two or three agencies' short forms joined by a hyphen or a slash in a dateline's brackets
+# ("AFP-NA", "EFE/NA", "DPA-AP-NA"): checked by joint_credit.
+_JOINT_CREDIT = re.compile(r"[A-Z][A-Za-z]{1,7}(?:\s?[-/]\s?[A-Z][A-Za-z]{1,7}){1,2}")
+
+
+def joint_credit(agency: str) -> str | None:
+    """The outlet whose copy a joint credit carries: two or three agencies' short forms joined by
+    a hyphen or a slash in a dateline's brackets, as a paper taking a wire's dispatch through
+    its national agency prints it ("JUBA (AFP-NA).", "NAIROBI (EFE/NA) -"), read as a slash's
+    credit is (reference.slash_credit_row: an agency of world reach over a national one, else
+    the last the reference knows). Input: the bracket's words; output: the outlet's name as
+    sources.yaml spells it ("Agence France-Presse"), or None (a single name, no part the
+    reference knows)."""
+    agency = agency.strip()
+    if not _JOINT_CREDIT.fullmatch(agency):
+        return None
+    row = reference().slash_credit_row(re.sub(r"\s?[-/]\s?", "/", agency))
+    return row["name"] if row else None
+
+
 def agency_dateline(match: re.Match) -> bool:
     """Whether a match of the "dateline" line pattern (place, maybe its day, an outlet in
     brackets, a dash: "UNITED NATIONS, Nov. 26 (Xinhua) --", "New York (VNA) -") is a wire's
@@ -4478,7 +4534,7 @@ def agency_dateline(match: re.Match) -> bool:
     place = match["place"].strip()
     if _looks_like_sentence(place):
         return False
-    if reference().find_source(match["agency"].strip()) or _known_places(place):
+    if reference().find_source(match["agency"].strip()) or joint_credit(match["agency"]) or _known_places(place):
         return True
     if place.isupper():
         # a mission's acronym before a gloss in brackets opens a section ("MONUC
@@ -4582,7 +4638,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         # "Abuja, March 3 (NAN) The"; "Puerto Example, 14 may (Prensa Latina) El": a place the
         # gazetteer lacks, dated to a day
         ("dateline_bare", lambda m: (m["place"].strip().isupper() or _known_place(m["place"].strip()) or _day_dated(m["date"]))
-         and ref.find_source(m["agency"].strip())),
+         and (ref.find_source(m["agency"].strip()) or joint_credit(m["agency"]))),
         ("dateline_dated", lambda m: _known_place(m["place"].strip()) and (any(
             d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"])) or _day_alone(m["date"]))),  # "Bunia, le 11 juillet 2019 -"
         ("dateline_dated_glued", lambda m: _known_place(m["place"].strip()) and _dated_alone(m["date"])),  # "Dakar, le 29 mai 2018 Le"
@@ -4590,7 +4646,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         # (before a spaced hyphen, only the city's own country: "GOMA, Congo -")
         ("dateline_country", lambda m: _known_city(m["place"].strip()) and (
             _names_city_country(m["place"].strip(), m["region"].strip())
-            or (_known_country(m["region"].strip()) and not re.search(r"(?<!-)-\s*$", m[0])))),
+            or (_known_country(m["region"].strip()) and not re.search(r"(?<![-.])-\s*$", m[0])))),
         # "Bangui - Le ...", "Santiago. El ...": a city (a country so printed, "Mali - Three
         # peacekeepers ...", is the story's kicker)
         # "KOLOVANE - Le ...": a place in capitals before a spaced hyphen, as before a dash
@@ -4731,6 +4787,8 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
                 if date and not find_dates(date):
                     date = None  # "GAO, Mali (AP) —": a region, not a date
                 agency = (groups.get("agency") or "").strip() or None
+                if agency and not ref.find_source(agency) and (first := joint_credit(agency)):
+                    agency = first  # "(AFP-NA)": the wire the national agency passed on (as "AFP/NA")
                 if agency and (day := bracketed_date(agency)):
                     date, agency = date or day, None  # "NUEVA YORK (28/MAY/2013).-": the day in brackets
                 elif agency and (day := bracketed_day(agency)) and (date is None or weekday_number(date) is not None):
@@ -5611,6 +5669,42 @@ def _take_agency_signoff(layout: Layout, body: list[str], signoffs: list[tuple[s
         # an outlet the reference does not know (signoff_outlet): the source as printed,
         # under the site's own name where the page prints it (extract._source)
         layout.footer_source = credited
+
+
+# A dispatch's place and its agency in brackets printed as its sign-off under the text
+# ("NACIONES UNIDAS, (AFP)", "Bamako (EFE)."): checked by _take_signoff_dateline.
+_SIGNOFF_DATELINE = re.compile(r"(?P<place>[A-ZÀ-ÝĐ][^,()\d.:;!?]{1,40}?),?\s*\((?P<agency>[^()]{2,30})\)\.?")
+# The most words of a sign-off's place.
+SIGNOFF_PLACE_WORDS = 4
+
+
+def _take_signoff_dateline(layout: Layout, body: list[str], signoffs: list[tuple[str, int]], lines: list[str]) -> None:
+    """The dateline a page printed at the foot of the text, as some copying sites move a wire's
+    dateline there: the last sign-off line (signoffs, as printed in lines) a place and the
+    agency in brackets ("NACIONES UNIDAS, (AFP)", "Bamako (EFE)"), only headings after it.
+    The line may also stand as the text's last paragraph, a line of its own (body, changed in
+    place: the line leaves the text, its agency the footer's source where none was read).
+    The place in capitals or a city the gazetteer knows, SIGNOFF_PLACE_WORDS words at most;
+    the agency one the reference knows. Nothing where the text opens with a dateline of its
+    own (layout.dateline already read) or where a paragraph follows the line."""
+    if layout.dateline is not None or len(lines) != len(signoffs):
+        return
+    if signoffs and not any(not para.startswith("## ") for para in body[signoffs[-1][1]:]):
+        line, in_body = lines[-1], False
+    elif len(body) > 1:
+        line, in_body = body[-1], True  # (a line of its own the text's reader kept as its last paragraph)
+    else:
+        return
+    m = _SIGNOFF_DATELINE.fullmatch(line.strip())
+    if m is None or not (row := reference().find_source(m["agency"].strip())):
+        return
+    place = m["place"].strip()
+    if len(place.split()) <= SIGNOFF_PLACE_WORDS and (place.isupper() or _known_city(place)):
+        layout.dateline = Dateline(_place_case(place), None, m["agency"].strip())
+        if in_body:
+            body.pop()
+            if not layout.metadata.get("source") and not layout.footer_source:
+                layout.footer_source = row["name"]
 
 
 # A paragraph the page cut short: an ellipsis closing it, right after a word or a space
