@@ -249,6 +249,19 @@ def country_spellings(name: str, joiners: list[str]) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+_LETTER_HYPHEN_LETTER = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def hyphens_spaced(form: str) -> str:
+    """A listed name with each hyphen that joins a word to a capitalised one printed as a
+    space, as writers often print it ("Al-Qaïda au Maghreb islamique" -> "Al Qaïda au Maghreb
+    islamique", "Anti-Balaka" -> "Anti Balaka", "ONU-Habitat" -> "ONU Habitat"); a hyphen
+    before a lowercase word stays ("Mouvement du 23-mars" keeps its digits too). Returns the
+    form unchanged when it has no such hyphen. Source: the spellings of armed groups' and
+    agencies' names met in French, Spanish and English news, hyphenated and spaced alike."""
+    return _LETTER_HYPHEN_LETTER.sub(lambda m: " " if form[m.end()].isupper() else "-", form)
+
+
 def name_spellings(name: str, endings: list[list[str]], joiners: frozenset[str], article: str) -> list[str]:
     """A body's or an operation's name and the forms writers vary it into (vocabulary.yaml
     "name_spelling_endings", "name_place_joiners", "name_place_article"): each word ending
@@ -1119,7 +1132,8 @@ class Reference:
         place_article = str(self.vocabulary.get("name_place_article") or "")
 
         def varied(name: str) -> list[str]:
-            return name_spellings(name, endings, joiners, place_article) if len(name.split()) > 2 else [name]
+            forms = name_spellings(name, endings, joiners, place_article) if len(name.split()) > 2 else [name]
+            return list(dict.fromkeys(forms + [spaced for form in forms if (spaced := hyphens_spaced(form)) != form]))
 
         for row in self.organisations.values():
             entry = Entry(row.get("kind") or "organisation", row["id"], row["name"])
