@@ -714,6 +714,12 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
                 out.append(word_token(left, token.start, cut))
                 out.append(word_token(right, cut + 1, token.end))
                 continue
+        if match and _joins_two_known_names(token.text, match["left"], match["right"]):
+            # "FARDC-Monusco", "Minusma-FAMa": a partnership of two known bodies, each found alone
+            cut = token.start + len(match["left"])
+            out.append(word_token(match["left"], token.start, cut))
+            out.append(word_token(match["right"], cut + 1, token.end))
+            continue
         if (cut := _glued_cut(token, tokens[i + 1] if i + 1 < len(tokens) else None)) is not None:
             out.append(word_token(token.text[:cut], token.start, token.start + cut))
             out.append(word_token(token.text[cut:], token.start + cut, token.end))
@@ -725,6 +731,20 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
             continue
         out.append(token)
     return out
+
+
+def _joins_two_known_names(text: str, left: str, right: str) -> bool:
+    """Whether a word is two known names joined by one hyphen, both capitalised and not both
+    acronyms ("FARDC-Monusco", "Minusma-FAMa", "Kinshasa-Goma": a partnership or a route between
+    two bodies or places, which the capitals of a word would otherwise make a name word of),
+    while the word is no known name whole ("Guinea-Bissau", "Al-Shabaab" stay one name). A
+    person's hyphenated given name ("Jean-Pierre") has parts no gazetteer lists. Source: joint
+    operations and routes printed so in mission news ("les opérations conjointes
+    FARDC-Monusco")."""
+    if "-" in left or "-" in right or not (left[:1].isupper() and right[:1].isupper()) or (left.isupper() and right.isupper()):
+        return False  # two acronyms ("ONU-UA") are no name word already: left as they were read
+    gazetteer = reference().gazetteer
+    return bool(gazetteer.whole(left)) and bool(gazetteer.whole(right)) and not gazetteer.whole(text)
 
 
 _GLUED_TITLE = re.compile(r"(?P<title>[^\W\d_]{1,4})\.(?P<name>[A-ZÀ-ÝĐ][^\W\d_]+(?:[-'\u2019][^\W\d_]+)*)")
