@@ -839,7 +839,16 @@ class Reference:
         kind (the outlet's kind noun) or indefinite (the article)."""
         citing, spaced, glued, kinds = self._citing_parts
         return re.compile(r"(?<!\w)" + citing + r"\s+(?:(?:(?:" + spaced + r")\s+|" + glued + r")?(?P<kind>" + kinds
-                          + r")\s+|(?P<indefinite>an?)\s+)")
+                          + r")\s+(?:(?:" + self._lowercase_demonyms + r")\s+)?|(?P<indefinite>an?)\s+)")
+
+    @cached_property
+    def _lowercase_demonyms(self) -> str:
+        """The demonyms countries.yaml prints in lowercase (French and Spanish adjectives:
+        "mauritanien", "senegalés"), folded, as one alternation: the outlet's country that
+        French and Spanish print between an outlet's kind and its name ("au site mauritanien
+        Example", "el diario senegalés Ejemplo"), which citing_outlet_kind passes over."""
+        return alternation({fold(d) for row in self.countries.values() for lang in PLACE_LANGUAGES
+                            for d in ((row.get(lang) or {}).get("demonyms") or ()) if d[:1].islower()})
 
     @cached_property
     def citing_outlet_kind_lead_only(self) -> re.Pattern:
