@@ -839,6 +839,15 @@ class Reference:
         kind (the outlet's kind noun) or indefinite (the article)."""
         citing, spaced, glued, kinds = self._citing_parts
         return re.compile(r"(?<!\w)" + citing + r"\s+(?:(?:(?:" + spaced + r")\s+|" + glued + r")?(?P<kind>" + kinds
+                          + r")\s+|(?P<indefinite>an?)\s+)")
+
+    @cached_property
+    def citing_outlet_kind_and_country(self) -> re.Pattern:
+        """As citing_outlet_kind, the outlet's kind maybe followed by a country's demonym in
+        lowercase ("au site mauritanien ", "al diario peruano "): for finding the outlet an
+        article names as an actor (extract.outlets_cited), not the article's own source."""
+        citing, spaced, glued, kinds = self._citing_parts
+        return re.compile(r"(?<!\w)" + citing + r"\s+(?:(?:(?:" + spaced + r")\s+|" + glued + r")?(?P<kind>" + kinds
                           + r")\s+(?:(?:" + self._lowercase_demonyms + r")\s+)?|(?P<indefinite>an?)\s+)")
 
     @cached_property
@@ -846,7 +855,7 @@ class Reference:
         """The demonyms countries.yaml prints in lowercase (French and Spanish adjectives:
         "mauritanien", "senegalés"), folded, as one alternation: the outlet's country that
         French and Spanish print between an outlet's kind and its name ("au site mauritanien
-        Example", "el diario senegalés Ejemplo"), which citing_outlet_kind passes over."""
+        Example", "el diario senegalés Ejemplo"), which citing_outlet_kind_and_country passes over."""
         return alternation({fold(d) for row in self.countries.values() for lang in PLACE_LANGUAGES
                             for d in ((row.get(lang) or {}).get("demonyms") or ()) if d[:1].islower()})
 
