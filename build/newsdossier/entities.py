@@ -926,12 +926,27 @@ def _known_hit(tokens: list[Token], i: int, language: str):
                 or _foreign_country_after(tokens, hit[0], hit[1][0].id)):  # "Quân đội nhân dân Lào"
             return None, activities  # an outlet's name printed as words of another name
         if not generic:
+            if _national_adjective_after(tokens, hit, language):
+                return None, activities  # "le Conseil de sécurité nationale": a country's own council
             return hit, activities
         activities.append((hit[0], hit[1][0]))
         end = hit[0] - 1
         if end <= i:
             break
     return None, activities
+
+
+def _national_adjective_after(tokens: list[Token], hit, language: str) -> bool:
+    """Whether a listed organisation's name found at a hit ((end, entries), as
+    Gazetteer.lookup gives it) is followed, one space on, by an adjective saying the body is a
+    country's own (vocabulary "national_namesake_adjectives": "le Conseil de sécurité
+    nationale", "el Consejo de Seguridad Nacional"): the words then name that country's body,
+    not the listed one. Only in the languages that put the adjective after its noun
+    (HEAD_FIRST_LANGUAGES): in English it comes first ("UN national staff" names the UN)."""
+    end, entries = hit
+    if language not in HEAD_FIRST_LANGUAGES or end >= len(tokens) or entries[0].kind != "organisation":
+        return False
+    return tokens[end].start - tokens[end - 1].end == 1 and tokens[end].folded in reference().words("national_namesake_adjectives")
 
 
 @lru_cache(maxsize=1)
