@@ -714,6 +714,12 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
                 out.append(word_token(left, token.start, cut))
                 out.append(word_token(right, cut + 1, token.end))
                 continue
+        if match and _joins_two_known_names(token.text, match["left"], match["right"]):
+            # "FARDC-Monusco", "Minusma-FAMa": a partnership of two known bodies, each found alone
+            cut = token.start + len(match["left"])
+            out.append(word_token(match["left"], token.start, cut))
+            out.append(word_token(match["right"], cut + 1, token.end))
+            continue
         if (cut := _glued_cut(token, tokens[i + 1] if i + 1 < len(tokens) else None)) is not None:
             out.append(word_token(token.text[:cut], token.start, token.start + cut))
             out.append(word_token(token.text[cut:], token.start + cut, token.end))
@@ -725,6 +731,20 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
             continue
         out.append(token)
     return out
+
+
+def _joins_two_known_names(text: str, left: str, right: str) -> bool:
+    """Whether a word is two known names joined by one hyphen, both capitalised and not both
+    acronyms ("FARDC-Monusco", "Minusma-FAMa", "Kinshasa-Goma": a partnership or a route between
+    two bodies or places, which the capitals of a word would otherwise make a name word of),
+    while the word is no known name whole ("Guinea-Bissau", "Al-Shabaab" stay one name). A
+    person's hyphenated given name ("Jean-Pierre") has parts no gazetteer lists. Source: joint
+    operations and routes printed so in mission news ("les opérations conjointes
+    FARDC-Monusco")."""
+    if "-" in left or "-" in right or not (left[:1].isupper() and right[:1].isupper()) or (left.isupper() and right.isupper()):
+        return False  # two acronyms ("ONU-UA") are no name word already: left as they were read
+    gazetteer = reference().gazetteer
+    return bool(gazetteer.whole(left)) and bool(gazetteer.whole(right)) and not gazetteer.whole(text)
 
 
 _GLUED_TITLE = re.compile(r"(?P<title>[^\W\d_]{1,4})\.(?P<name>[A-ZÀ-ÝĐ][^\W\d_]+(?:[-'\u2019][^\W\d_]+)*)")
@@ -906,12 +926,27 @@ def _known_hit(tokens: list[Token], i: int, language: str):
                 or _foreign_country_after(tokens, hit[0], hit[1][0].id)):  # "Quân đội nhân dân Lào"
             return None, activities  # an outlet's name printed as words of another name
         if not generic:
+            if _national_adjective_after(tokens, hit, language):
+                return None, activities  # "le Conseil de sécurité nationale": a country's own council
             return hit, activities
         activities.append((hit[0], hit[1][0]))
         end = hit[0] - 1
         if end <= i:
             break
     return None, activities
+
+
+def _national_adjective_after(tokens: list[Token], hit, language: str) -> bool:
+    """Whether a listed organisation's name found at a hit ((end, entries), as
+    Gazetteer.lookup gives it) is followed, one space on, by an adjective saying the body is a
+    country's own (vocabulary "national_namesake_adjectives": "le Conseil de sécurité
+    nationale", "el Consejo de Seguridad Nacional"): the words then name that country's body,
+    not the listed one. Only in the languages that put the adjective after its noun
+    (HEAD_FIRST_LANGUAGES): in English it comes first ("UN national staff" names the UN)."""
+    end, entries = hit
+    if language not in HEAD_FIRST_LANGUAGES or end >= len(tokens) or entries[0].kind != "organisation":
+        return False
+    return tokens[end].start - tokens[end - 1].end == 1 and tokens[end].folded in reference().words("national_namesake_adjectives")
 
 
 @lru_cache(maxsize=1)

@@ -1729,7 +1729,8 @@ def _speaking_outlet_kind(language: str) -> re.Pattern | None:
 def outlets_cited(sentence: str, found: list[Found], language: str) -> list[Found]:
     """The outlets the reference does not know that a sentence names as the source of what it
     reports, by their kind before their name: after a citing phrase (reference
-    citing_outlet_kind: "según el diario Example", "informó la emisora Example") or after a
+    citing_outlet_kind_and_country: "según el diario Example", "informó la emisora Example",
+    "au site mauritanien Example") or after a
     speech verb and its article ("dijo la emisora Example", "said the broadcaster Example":
     _speaking_outlet_kind). tests/corpus/README.md lists an outlet a story names as a source
     ("according to Radio Ndeke Luka") among its organisations. found: the sentence's
@@ -1738,11 +1739,11 @@ def outlets_cited(sentence: str, found: list[Found], language: str) -> list[Foun
     "organisation", named as printed), in the order of the text."""
     ref = reference()
     folded = fold_same_length(sentence)
-    patterns = [ref.citing_outlet_kind, *([p] if (p := _speaking_outlet_kind(language)) else [])]
+    patterns = [ref.citing_outlet_kind_and_country, *([p] if (p := _speaking_outlet_kind(language)) else [])]
     out: list[Found] = []
     for pattern in patterns:
         for match in pattern.finditer(folded):
-            if pattern is ref.citing_outlet_kind and not match["kind"]:
+            if pattern is ref.citing_outlet_kind_and_country and not match["kind"]:
                 continue  # "according to a ... report" names its outlet by the report noun
             name = _name_after(sentence, match.end())
             if not name or ref.gazetteer.whole(name) or ref.find_source(name):

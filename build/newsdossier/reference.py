@@ -249,6 +249,19 @@ def country_spellings(name: str, joiners: list[str]) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+_LETTER_HYPHEN_LETTER = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def hyphens_spaced(form: str) -> str:
+    """A listed name with each hyphen that joins a word to a capitalised one printed as a
+    space, as writers often print it ("Al-Qaïda au Maghreb islamique" -> "Al Qaïda au Maghreb
+    islamique", "Anti-Balaka" -> "Anti Balaka", "ONU-Habitat" -> "ONU Habitat"); a hyphen
+    before a lowercase word stays ("Mouvement du 23-mars" keeps its digits too). Returns the
+    form unchanged when it has no such hyphen. Source: the spellings of armed groups' and
+    agencies' names met in French, Spanish and English news, hyphenated and spaced alike."""
+    return _LETTER_HYPHEN_LETTER.sub(lambda m: " " if form[m.end()].isupper() else "-", form)
+
+
 def name_spellings(name: str, endings: list[list[str]], joiners: frozenset[str], article: str) -> list[str]:
     """A body's or an operation's name and the forms writers vary it into (vocabulary.yaml
     "name_spelling_endings", "name_place_joiners", "name_place_article"): each word ending
@@ -829,6 +842,24 @@ class Reference:
                           + r")\s+|(?P<indefinite>an?)\s+)")
 
     @cached_property
+    def citing_outlet_kind_and_country(self) -> re.Pattern:
+        """As citing_outlet_kind, the outlet's kind maybe followed by a country's demonym in
+        lowercase ("au site mauritanien ", "al diario peruano "): for finding the outlet an
+        article names as an actor (extract.outlets_cited), not the article's own source."""
+        citing, spaced, glued, kinds = self._citing_parts
+        return re.compile(r"(?<!\w)" + citing + r"\s+(?:(?:(?:" + spaced + r")\s+|" + glued + r")?(?P<kind>" + kinds
+                          + r")\s+(?:(?:" + self._lowercase_demonyms + r")\s+)?|(?P<indefinite>an?)\s+)")
+
+    @cached_property
+    def _lowercase_demonyms(self) -> str:
+        """The demonyms countries.yaml prints in lowercase (French and Spanish adjectives:
+        "mauritanien", "senegalés"), folded, as one alternation: the outlet's country that
+        French and Spanish print between an outlet's kind and its name ("au site mauritanien
+        Example", "el diario senegalés Ejemplo"), which citing_outlet_kind_and_country passes over."""
+        return alternation({fold(d) for row in self.countries.values() for lang in PLACE_LANGUAGES
+                            for d in ((row.get(lang) or {}).get("demonyms") or ()) if d[:1].islower()})
+
+    @cached_property
     def citing_outlet_kind_lead_only(self) -> re.Pattern:
         """As citing_outlet_kind, ending the folded text searched, for the citing words that
         credit an outlet in the article's lead alone (citing_lead_only)."""
@@ -1119,7 +1150,8 @@ class Reference:
         place_article = str(self.vocabulary.get("name_place_article") or "")
 
         def varied(name: str) -> list[str]:
-            return name_spellings(name, endings, joiners, place_article) if len(name.split()) > 2 else [name]
+            forms = name_spellings(name, endings, joiners, place_article) if len(name.split()) > 2 else [name]
+            return list(dict.fromkeys(forms + [spaced for form in forms if (spaced := hyphens_spaced(form)) != form]))
 
         for row in self.organisations.values():
             entry = Entry(row.get("kind") or "organisation", row["id"], row["name"])
