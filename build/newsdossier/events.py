@@ -2009,7 +2009,9 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
         subordinate = _within(start, spans) or (verb is True and noun_participle(sentence, start, end, language))
         # "according to a statement", "selon un communiqué": where the news comes from, not what happened
         cited = (not verb and (_source_framed(sentence, start) or told_through(sentence, start, language, kind)
-                               or (kind == "announcement" and fronted_vehicle(sentence, start, language)))
+                               or (kind == "announcement" and fronted_vehicle(sentence, start, language))
+                               # "issued a statement saying that ...": told through, as "said in a statement"
+                               or (kind == "announcement" and issued_saying(sentence, start, end, language)))
                  # "según anunció este martes su oficina", "as announced by the ministry": where
                  # the news comes from, as "según un comunicado" is
                  or (kind == "announcement" and source_verb_opened(sentence, start, language)))
@@ -2451,6 +2453,43 @@ def told_through(sentence: str, start: int, language: str = "und", kind: str | N
     return any(between(v, m) and re.fullmatch(r"\s*", before[m.end():])
                for v in verbs.finditer(before) for pattern in (vehicles, occasions) if pattern is not None
                for m in pattern.finditer(before, v.end()))
+
+
+def _days_blanked(text: str, language: str) -> str:
+    """text with its printed dates and the days it names relative to the article's ("on
+    Friday", "samedi soir") turned to spaces, offsets kept (_blanked)."""
+    return _blanked(text, [(d.start, d.end) for d in find_dates(text)] + relative_spans(text, language))
+
+
+def issued_saying(sentence: str, start: int, end: int, language: str = "und") -> bool:
+    """Whether the noun at sentence[start:end] (a statement, "communiqué") is the object of a
+    verb of issuing or publishing (vocabulary "issuing_verbs") with a determiner of
+    "issued_statement_determiners" and one word at most between them, a day besides ("issued
+    a joint statement", "a publié samedi un communiqué"), and is followed by a participle of
+    saying (vocabulary "issued_saying_words"), a day and one word at most between ("a
+    statement on Monday stating", "un communiqué indiquant"): how the news was told, as in
+    "said in a statement that ...", so that it is no happening of the sentence, dated by the
+    telling, and what it tells lost. str, offsets, ISO 639-1 code -> bool."""
+    issuing = _word_pattern("issuing_verbs", language)
+    saying = _word_pattern("issued_saying_words", language)
+    determiners = _word_pattern("issued_statement_determiners", language)
+    if issuing is None or saying is None or determiners is None:
+        return False
+    exact = language in EXACT_LANGUAGES
+    lo = max(0, start - 90)
+    before = _days_blanked(_compared(sentence[lo:start], exact), language)
+    after = _days_blanked(_compared(sentence[end:end + 60], exact), language)
+    # the participle of saying after the noun: a day, a comma and one word at most between
+    gap = re.match(r"[\s,]*(?:[\w'\-]+[\s,]+)?", after)
+    if saying.match(after, gap.end()) is None and saying.match(after, re.match(r"[\s,]*", after).end()) is None:
+        return False
+    for verb in issuing.finditer(before):
+        rest = before[verb.end():]
+        opened = re.match(r"[\s,]*(?:[\w']{1,4}[\s,]+)?", rest)  # a day blanked, one short word left ("on")
+        determiner = determiners.match(rest, opened.end()) or determiners.match(rest, re.match(r"[\s,]*", rest).end())
+        if determiner is not None and re.fullmatch(r"(?<=')?\s*(?:[\w\-]+\s+)?", rest[determiner.end():]):
+            return True
+    return False
 
 
 # what may stand between a fronted vehicle's noun and the comma closing its phrase ("In a
