@@ -4704,17 +4704,21 @@ def _without_felt_hurt(compared: str, found: list[tuple], language: str = "und")
     standing or purse, followed by its agent (vocabulary "casualty_feeling_agents": "the
     mission was hurt by the cuts", "morale has been hurt by the delays"), unless a word of an
     attack, incident, disaster or conflict stands in the agent's clause ("were hurt by a
-    roadside bomb"): no one hurt in body. Source of the rule: "hurt" is read as a casualty
+    roadside bomb") or a projectile, its fragments or a weapon (vocabulary
+    "casualty_bodily_agents": "hurt by a stray bullet", "hurt by shrapnel"): no one hurt in
+    body. Source of the rule: "hurt" is read as a casualty
     verb in the passive ("two guards were hurt"), and the press writes the same passive of
     budgets, trust and morale. The input list itself where nothing is dropped."""
     pattern = _word_pattern("casualty_feeling_agents", language)
     if pattern is None or not any(f[2] == "casualty" for f in found):
         return found
+    bodily = _word_pattern("casualty_bodily_agents", language)
     felt = []
     for m in pattern.finditer(compared):
         closes = _AGENT_CLAUSE_END.search(compared, m.end())
         reach = closes.start() if closes else len(compared)
-        if not any(f[2] in _BODILY_AGENT_KINDS and m.end() <= f[0] < reach for f in found):
+        if not any(f[2] in _BODILY_AGENT_KINDS and m.end() <= f[0] < reach for f in found) and not (
+                bodily is not None and bodily.search(compared, m.end(), reach)):
             felt.append(m)
     if not felt:
         return found
