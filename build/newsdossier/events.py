@@ -2236,10 +2236,12 @@ _GAP_WORD = re.compile(r"[^\W\d_]+['\u2019]?|\S")
 def _stance_gap_words() -> frozenset[str]:
     """Folded words that may stand between a verb of stance and the noun of the happening it
     is about: articles (vocabulary "definite_determiners", "indefinite_determiners",
-    "name_articles"), prepositions ("object_gap_prepositions"), words of a relative day
-    (dates.yaml "relative_days", "past_markers"), any language's."""
+    "name_articles"), prepositions ("object_gap_prepositions"), words qualifying the noun
+    before it ("stance_object_qualifiers": "the latest attack", "la récente attaque"), words
+    of a relative day (dates.yaml "relative_days", "past_markers"), any language's."""
     vocabulary, date_words = reference().vocabulary, reference().date_words
-    listed = [w for section in ("definite_determiners", "indefinite_determiners", "object_gap_prepositions")
+    listed = [w for section in ("definite_determiners", "indefinite_determiners", "object_gap_prepositions",
+                                "stance_object_qualifiers")
               for words in (vocabulary.get(section) or {}).values() for w in words or ()]
     listed += [*reference().words("name_articles")]
     listed += [w for section in ("relative_days", "past_markers") for words in (date_words.get(section) or {}).values()
