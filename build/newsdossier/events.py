@@ -322,9 +322,14 @@ def apposed_participle_date(sentence: str, mention, main: EventWord, words: list
     participle: a lowercase word ending as vocabulary "reduced_relative_endings" says (or one
     of "irregular_participles"), then at most APPOSED_PARTICIPLE_REACH words before the date,
     no comma, semicolon, colon, bracket or dash between; no event word (words) inside.
+    A participle phrase opening the sentence and closed by a comma after the date, the main
+    word past that comma, is one too ("Launched in March, the operation deployed ...", "Créée
+    en avril, la mission va déployer ...": _fronted_participle_date).
     language: ISO 639-1 code of the text."""
     comma = sentence.rfind(",", 0, mention.start)
-    if comma < 0 or _CLAUSE_END.search(sentence, comma + 1, mention.start):
+    if comma < 0:
+        return _fronted_participle_date(sentence, mention, main, words, language)
+    if _CLAUSE_END.search(sentence, comma + 1, mention.start):
         return False
     # the main word after it: the apposition closed by a comma before the main word
     if main.start >= comma and not (main.start >= mention.end and "," in sentence[mention.end:main.start]):
@@ -333,6 +338,31 @@ def apposed_participle_date(sentence: str, mention, main: EventWord, words: list
         return False
     tokens = re.findall(r"[^\W\d_]+['\u2019]?", sentence[comma + 1:mention.start])
     if not tokens or len(tokens) > APPOSED_PARTICIPLE_REACH + 1 or not tokens[0][:1].islower():
+        return False
+    endings, _auxiliaries = _reduced_relative_words(language)
+    irregular = _irregular_participles(language)
+    return _participle_shape(unicodedata.normalize("NFC", tokens[0].lower()), endings, irregular, 3)
+
+
+def _fronted_participle_date(sentence: str, mention, main: EventWord, words: list[EventWord] = (),
+                             language: str = "und") -> bool:
+    """Whether the date stands in a participle phrase opening the sentence ("Launched in
+    March, the operation ...", "Créée en avril par la résolution 2149, la mission va ..."):
+    the sentence's first word a past participle (apposed_participle_date's shapes, in any
+    case), at most APPOSED_PARTICIPLE_REACH words between it and the date, no clause end
+    between, a comma after the date closing the phrase (within 80 characters, no clause end
+    before it) and the main word past that comma; no event word inside but the participle's
+    own. The date is what the participle tells of the subject after the comma."""
+    lead = re.match(r"\W*", sentence).end()
+    if _CLAUSE_END.search(sentence, lead, mention.start) or "," in sentence[lead:mention.start]:
+        return False
+    closing = sentence.find(",", mention.end, mention.end + 80)
+    if closing < 0 or _CLAUSE_END.search(sentence, mention.end, closing) or main.start <= closing:
+        return False
+    if any(lead < w.start < mention.start or mention.end <= w.start < closing for w in words):
+        return False
+    tokens = re.findall(r"[^\W\d_]+['\u2019]?", sentence[lead:mention.start])
+    if not tokens or len(tokens) > APPOSED_PARTICIPLE_REACH + 1:
         return False
     endings, _auxiliaries = _reduced_relative_words(language)
     irregular = _irregular_participles(language)
