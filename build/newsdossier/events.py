@@ -344,9 +344,14 @@ def apposed_participle_date(sentence: str, mention, main: EventWord, words: list
     participle: a lowercase word ending as vocabulary "reduced_relative_endings" says (or one
     of "irregular_participles"), then at most APPOSED_PARTICIPLE_REACH words before the date,
     no comma, semicolon, colon, bracket or dash between; no event word (words) inside.
+    A participle phrase opening the sentence and closed by a comma after the date, the main
+    word past that comma, is one too ("Launched in March, the operation deployed ...", "Créée
+    en avril, la mission va déployer ...": _fronted_participle_date).
     language: ISO 639-1 code of the text."""
     comma = sentence.rfind(",", 0, mention.start)
-    if comma < 0 or _CLAUSE_END.search(sentence, comma + 1, mention.start):
+    if comma < 0:
+        return _fronted_participle_date(sentence, mention, main, words, language)
+    if _CLAUSE_END.search(sentence, comma + 1, mention.start):
         return False
     # the main word after it: the apposition closed by a comma before the main word
     if main.start >= comma and not (main.start >= mention.end and "," in sentence[mention.end:main.start]):
@@ -355,6 +360,31 @@ def apposed_participle_date(sentence: str, mention, main: EventWord, words: list
         return False
     tokens = re.findall(r"[^\W\d_]+['\u2019]?", sentence[comma + 1:mention.start])
     if not tokens or len(tokens) > APPOSED_PARTICIPLE_REACH + 1 or not tokens[0][:1].islower():
+        return False
+    endings, _auxiliaries = _reduced_relative_words(language)
+    irregular = _irregular_participles(language)
+    return _participle_shape(unicodedata.normalize("NFC", tokens[0].lower()), endings, irregular, 3)
+
+
+def _fronted_participle_date(sentence: str, mention, main: EventWord, words: list[EventWord] = (),
+                             language: str = "und") -> bool:
+    """Whether the date stands in a participle phrase opening the sentence ("Launched in
+    March, the operation ...", "Créée en avril par la résolution 2149, la mission va ..."):
+    the sentence's first word a past participle (apposed_participle_date's shapes, in any
+    case), at most APPOSED_PARTICIPLE_REACH words between it and the date, no clause end
+    between, a comma after the date closing the phrase (within 80 characters, no clause end
+    before it) and the main word past that comma; no event word inside but the participle's
+    own. The date is what the participle tells of the subject after the comma."""
+    lead = re.match(r"\W*", sentence).end()
+    if _CLAUSE_END.search(sentence, lead, mention.start) or "," in sentence[lead:mention.start]:
+        return False
+    closing = sentence.find(",", mention.end, mention.end + 80)
+    if closing < 0 or _CLAUSE_END.search(sentence, mention.end, closing) or main.start <= closing:
+        return False
+    if any(lead < w.start < mention.start or mention.end <= w.start < closing for w in words):
+        return False
+    tokens = re.findall(r"[^\W\d_]+['\u2019]?", sentence[lead:mention.start])
+    if not tokens or len(tokens) > APPOSED_PARTICIPLE_REACH + 1:
         return False
     endings, _auxiliaries = _reduced_relative_words(language)
     irregular = _irregular_participles(language)
@@ -2034,7 +2064,9 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
         cited = (not verb and (_source_framed(sentence, start) or told_through(sentence, start, language, kind)
                                or (kind == "announcement" and fronted_vehicle(sentence, start, language))
                                # "emitió un comunicado en el que indicó que ...": the telling of what follows
-                               or (kind == "announcement" and statement_content_opened(sentence, end, language)))
+                               or (kind == "announcement" and statement_content_opened(sentence, end, language))
+                               # "issued a statement saying that ...": told through, as "said in a statement"
+                               or (kind == "announcement" and issued_saying(sentence, start, end, language)))
                  # "según anunció este martes su oficina", "as announced by the ministry": where
                  # the news comes from, as "según un comunicado" is
                  or (kind == "announcement" and source_verb_opened(sentence, start, language)))
@@ -2259,10 +2291,12 @@ _GAP_WORD = re.compile(r"[^\W\d_]+['\u2019]?|\S")
 def _stance_gap_words() -> frozenset[str]:
     """Folded words that may stand between a verb of stance and the noun of the happening it
     is about: articles (vocabulary "definite_determiners", "indefinite_determiners",
-    "name_articles"), prepositions ("object_gap_prepositions"), words of a relative day
-    (dates.yaml "relative_days", "past_markers"), any language's."""
+    "name_articles"), prepositions ("object_gap_prepositions"), words qualifying the noun
+    before it ("stance_object_qualifiers": "the latest attack", "la récente attaque"), words
+    of a relative day (dates.yaml "relative_days", "past_markers"), any language's."""
     vocabulary, date_words = reference().vocabulary, reference().date_words
-    listed = [w for section in ("definite_determiners", "indefinite_determiners", "object_gap_prepositions")
+    listed = [w for section in ("definite_determiners", "indefinite_determiners", "object_gap_prepositions",
+                                "stance_object_qualifiers")
               for words in (vocabulary.get(section) or {}).values() for w in words or ()]
     listed += [*reference().words("name_articles")]
     listed += [w for section in ("relative_days", "past_markers") for words in (date_words.get(section) or {}).values()
@@ -2518,6 +2552,43 @@ def statement_content_opened(sentence: str, end: int, language: str = "und") -> 
 def _word_starts(text: str, lo: int, hi: int) -> list[int]:
     """The offsets in text[lo:hi + 1] where a word starts (after blanks)."""
     return [m.start() for m in re.finditer(r"(?<![\w'\-])[\w]", text[:hi + 1]) if m.start() >= lo]
+
+
+def _days_blanked(text: str, language: str) -> str:
+    """text with its printed dates and the days it names relative to the article's ("on
+    Friday", "samedi soir") turned to spaces, offsets kept (_blanked)."""
+    return _blanked(text, [(d.start, d.end) for d in find_dates(text)] + relative_spans(text, language))
+
+
+def issued_saying(sentence: str, start: int, end: int, language: str = "und") -> bool:
+    """Whether the noun at sentence[start:end] (a statement, "communiqué") is the object of a
+    verb of issuing or publishing (vocabulary "issuing_verbs") with a determiner of
+    "issued_statement_determiners" and one word at most between them, a day besides ("issued
+    a joint statement", "a publié samedi un communiqué"), and is followed by a participle of
+    saying (vocabulary "issued_saying_words"), a day and one word at most between ("a
+    statement on Monday stating", "un communiqué indiquant"): how the news was told, as in
+    "said in a statement that ...", so that it is no happening of the sentence, dated by the
+    telling, and what it tells lost. str, offsets, ISO 639-1 code -> bool."""
+    issuing = _word_pattern("issuing_verbs", language)
+    saying = _word_pattern("issued_saying_words", language)
+    determiners = _word_pattern("issued_statement_determiners", language)
+    if issuing is None or saying is None or determiners is None:
+        return False
+    exact = language in EXACT_LANGUAGES
+    lo = max(0, start - 90)
+    before = _days_blanked(_compared(sentence[lo:start], exact), language)
+    after = _days_blanked(_compared(sentence[end:end + 60], exact), language)
+    # the participle of saying after the noun: a day, a comma and one word at most between
+    gap = re.match(r"[\s,]*(?:[\w'\-]+[\s,]+)?", after)
+    if saying.match(after, gap.end()) is None and saying.match(after, re.match(r"[\s,]*", after).end()) is None:
+        return False
+    for verb in issuing.finditer(before):
+        rest = before[verb.end():]
+        opened = re.match(r"[\s,]*(?:[\w']{1,4}[\s,]+)?", rest)  # a day blanked, one short word left ("on")
+        determiner = determiners.match(rest, opened.end()) or determiners.match(rest, re.match(r"[\s,]*", rest).end())
+        if determiner is not None and re.fullmatch(r"(?<=')?\s*(?:[\w\-]+\s+)?", rest[determiner.end():]):
+            return True
+    return False
 
 
 # what may stand between a fronted vehicle's noun and the comma closing its phrase ("In a
@@ -4737,17 +4808,21 @@ def _without_felt_hurt(compared: str, found: list[tuple], language: str = "und")
     standing or purse, followed by its agent (vocabulary "casualty_feeling_agents": "the
     mission was hurt by the cuts", "morale has been hurt by the delays"), unless a word of an
     attack, incident, disaster or conflict stands in the agent's clause ("were hurt by a
-    roadside bomb"): no one hurt in body. Source of the rule: "hurt" is read as a casualty
+    roadside bomb") or a projectile, its fragments or a weapon (vocabulary
+    "casualty_bodily_agents": "hurt by a stray bullet", "hurt by shrapnel"): no one hurt in
+    body. Source of the rule: "hurt" is read as a casualty
     verb in the passive ("two guards were hurt"), and the press writes the same passive of
     budgets, trust and morale. The input list itself where nothing is dropped."""
     pattern = _word_pattern("casualty_feeling_agents", language)
     if pattern is None or not any(f[2] == "casualty" for f in found):
         return found
+    bodily = _word_pattern("casualty_bodily_agents", language)
     felt = []
     for m in pattern.finditer(compared):
         closes = _AGENT_CLAUSE_END.search(compared, m.end())
         reach = closes.start() if closes else len(compared)
-        if not any(f[2] in _BODILY_AGENT_KINDS and m.end() <= f[0] < reach for f in found):
+        if not any(f[2] in _BODILY_AGENT_KINDS and m.end() <= f[0] < reach for f in found) and not (
+                bodily is not None and bodily.search(compared, m.end(), reach)):
             felt.append(m)
     if not felt:
         return found
