@@ -313,8 +313,8 @@ def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
     after "since", "by", "until" (and their French, Spanish and Vietnamese forms), or inside
     a since- or until-phrase of the same clause, unless an event word of the phrase (words,
     from event_words) stands before it: "since the war broke out on 7 October" dates the
-    war's outbreak."""
-    before = sentence[:start]
+    war's outbreak. The apostrophe is compared straight ("d’ici 2025" as "d'ici 2025")."""
+    before = sentence[:start].replace("\u2019", "'")
     if _passing_before().search(before):
         return True
     window = max(0, start - 60)
