@@ -313,8 +313,8 @@ def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
     after "since", "by", "until" (and their French, Spanish and Vietnamese forms), or inside
     a since- or until-phrase of the same clause, unless an event word of the phrase (words,
     from event_words) stands before it: "since the war broke out on 7 October" dates the
-    war's outbreak."""
-    before = sentence[:start]
+    war's outbreak. The apostrophe is compared straight ("d’ici 2025" as "d'ici 2025")."""
+    before = sentence[:start].replace("\u2019", "'")
     if _passing_before().search(before):
         return True
     window = max(0, start - 60)
@@ -2046,6 +2046,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
     found = _without_felt_hurt(compared, found, language)
+    found = _struck_without_person(compared, found, language)
     found = verb_reading_first(compared, found, language)
     if not found:
         return []  # no clause or source to look for
@@ -4827,6 +4828,34 @@ def _without_felt_hurt(compared: str, found: list[tuple], language: str = "und")
     if not felt:
         return found
     return [f for f in found if not (f[2] == "casualty" and any(f[0] <= m.start() < f[1] < m.end() for m in felt))]
+
+
+def _struck_without_person(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
+    """The matches of _event_words_uncached (start, end, kind, label, verb, flag tuples, in
+    text order, on the sentence as _compared gives it) with each casualty word that tells only
+    that something was struck (vocabulary "casualty_struck_verbs": "bị trúng đạn", hit by a
+    bullet) read as an attack where no person (vocabulary "struck_person_nouns": "binh sĩ",
+    "người") stands before it in its clause: a vehicle, a building or a post was hit ("một xe
+    thiết giáp bị trúng đạn"), no one hurt, as "a vehicle was hit by gunfire" is an attack in
+    English. Source of the rule: the verbs were listed as casualties for a guard hit by a
+    bullet, and the press writes the same verb of vehicles and buildings. The input list
+    itself where nothing changes."""
+    struck = _word_pattern("casualty_struck_verbs", language)
+    if struck is None or not any(f[2] == "casualty" for f in found):
+        return found
+    spans = [m.span() for m in struck.finditer(compared)]
+    if not spans:
+        return found
+    people = _word_pattern("struck_person_nouns", language)
+    attack = reference().vocabulary["event_kinds"]["attack"]["label"]
+    read = []
+    for f in found:
+        if f[2] == "casualty" and any(lo <= f[0] and f[1] <= hi for lo, hi in spans):
+            opened = max((m.end() for m in _AGENT_CLAUSE_END.finditer(compared, 0, f[0])), default=0)
+            if people is None or people.search(compared, opened, f[0]) is None:
+                f = (f[0], f[1], "attack", attack, *f[4:])
+        read.append(f)
+    return read
 
 
 def recap_count(sentence: str, start: int, language: str = "und", end: int | None = None) -> bool:

@@ -797,9 +797,10 @@ def _with_year(line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _headline_day_gap() -> re.Pattern:
-    """A dash, colon, bar or comma, then a word maybe (vocabulary "headline_day_links", as
-    written: "on", "le", "del") ending a headline's text before the day that closes it."""
-    return re.compile(r"\s*[-\u2013\u2014:|,]\s*(?:(?:" + _listed_words("headline_day_links", False) + r")\s+)?$")
+    """A dash, colon, bar or comma, then a whole word maybe (vocabulary "headline_day_links",
+    as written: "on", "le", "del"), spaces maybe, ending a headline's text before the day that
+    closes it; the text may come with its trailing spaces or without them (stripped)."""
+    return re.compile(r"\s*[-\u2013\u2014:|,]\s*(?:(?:" + _listed_words("headline_day_links", False) + r")(?!\w)\s*)?$")
 
 
 def _headline_ending_on_a_day(line: str) -> str | None:
