@@ -4740,6 +4740,21 @@ def _closes_relative_clause(cue: _Cue, text: str, comparable: str, language: str
     return _relative_clause_opening(cue, text, comparable, language) is not None
 
 
+def _closes_its_clause(mention: _Mention, text: str, comparable: str, language: str) -> bool:
+    """Whether a speaker found after an inverted verb ends its clause: past a time phrase and a
+    document phrase (_time_after, _document_after: "on Tuesday", "in a statement"), the text
+    up to the next punctuation mark or the end holds only grammar words and names (_tight, no
+    other word), so nothing the speaker does follows it ("..., which lies near Kidal, said
+    Paul Durand on Tuesday." but not "..., which lost ten soldiers, said the force would
+    stay"). Grammar: an inverted subject closes the sentence or its clause; a subject
+    followed by its own verb is reported speech."""
+    after = _Cue(mention.end, mention.end, False)
+    at = _document_after(after, comparable, language) or _time_after(after, comparable, language)
+    at = _time_after(_Cue(at, at, False), comparable, language)
+    rest = re.split(r"[,.;:!?()\[\]\"\u201c\u201d\u00ab\u00bb]", text[at:], maxsplit=1)[0]
+    return not rest.strip() or _tight(rest, language, most=4, free_words=0)
+
+
 def _stance_incise(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> bool:
     """Whether a verb of stance stands inverted after the comma that closes a report, its
     named subject right after it ("Les casques bleus ont rouvert trois écoles, a salué X,
@@ -6069,10 +6084,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     elif _determiner_after(cue, comparable, language):
                         # "«...», contó una vecina.": someone the text does not name
                         mention = _Mention(cue.start, cue.end, "unnamed", None)
-            elif _after_comma(cue, text) and not _closes_relative_clause(cue, text, comparable, language) \
-                    and (tail := _tail_speaker(cue, mentions, text, comparable, spans, language)) is not None:
+            elif _after_comma(cue, text) and (tail := _tail_speaker(cue, mentions, text, comparable, spans, language)) is not None \
+                    and (_closes_its_clause(tail, text, comparable, language) or not _closes_relative_clause(cue, text, comparable, language)):
                 # (not "The mission, which lost ten soldiers, said the force would stay": the
-                # comma closes a relative clause after the subject, the verb is not inverted)
+                # comma closes a relative clause after the subject, the verb is not inverted;
+                # but "..., which lies near Kidal, said Paul Durand.": a report's clause, inverted)
                 mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
             elif (tail := _closing_inverted_subject(cue, cues, mentions, text, comparable, spans, language)) is not None:
                 mention, rank = tail, 0  # "... près de Beni a déclaré X, porte-parole de l'ONU.": X's words
