@@ -4677,22 +4677,29 @@ def _after_comma(cue: _Cue, text: str) -> bool:
     return text[:cue.start].rstrip().endswith(",")
 
 
-def _minister_country(title: _Mention, mentions: list[_Mention], text: str, comparable: str,
+def _minister_country(title: _Mention, cue: _Cue, mentions: list[_Mention], text: str, comparable: str,
                       language: str) -> _Mention | None:
     """The country a minister the text does not name speaks as: the title's mention (found
     None) is part of a noun phrase holding a word of quotes.yaml "minister_titles" and a
     country's demonym or name ("the French defence minister", "le ministre malien de la
     Défense", "el ministro español de Defensa"), only words, spaces and apostrophes between
-    them, three words at most between the title and the country. Returns the country's
-    mention, else None. Source: tests/corpus/README.md (a minister's title names no ministry;
-    a government called by its common noun is the country)."""
+    them, three words at most between the title and the country, the speech verb (cue) not
+    between them ("the minister told Ghanaian officers": those spoken to), and no word of
+    vocabulary "role_former" in the noun phrase before the minister's word, after its last
+    determiner of "role_openers" ("l'ancien ministre malien": a former minister holds no
+    office to speak for the country with). Returns the country's mention,
+    else None. Source: tests/corpus/README.md (a minister's title names no ministry; a
+    government called by its common noun is the country)."""
     words = _compared_forms("minister_titles", language)
     if not words:
         return None
     minister = re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)")
+    former, openers = reference().words("role_former"), reference().words("role_openers")
     for country in sorted((m for m in mentions if m.kind == "entity" and m.found is not None and m.found.kind == "country"),
                           key=lambda m: min(abs(m.start - title.end), abs(title.start - m.end))):
         start, end = min(country.start, title.start), max(country.end, title.end)
+        if start < cue.end and cue.start < end:
+            continue  # the verb between them: the country is spoken to or about
         gap = text[min(country.end, title.end):max(country.start, title.start)]
         if re.search(r"[^\w\s'\u2019-]", gap) or len(re.findall(r"\w+", gap)) > 3:
             continue
@@ -4700,8 +4707,12 @@ def _minister_country(title: _Mention, mentions: list[_Mention], text: str, comp
         tail = comparable[end:end + 20]
         # the minister's word in the phrase, not past a punctuation mark on either side
         phrase = re.split(r"[^\w\s'\u2019-]", head)[-1] + comparable[start:end] + re.split(r"[^\w\s'\u2019-]", tail)[0]
-        if minister.search(phrase):
-            return country
+        if (found := minister.search(phrase)) is not None:
+            # the words of the minister's noun phrase: after its last determiner ("and then the
+            # Malian minister": "then" is no part of it)
+            before = [fold(w) for w in re.findall(r"[^\W\d_]+", phrase[:found.start()])]
+            opened = max((i for i, w in enumerate(before) if w in openers), default=-1)
+            return None if any(w in former for w in before[opened + 1:]) else country
         return None
     return None
 
@@ -6138,7 +6149,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     and (voiced := _voiced_body(mention, mentions, text, comparable, language)) is not None:
                 mention = voiced  # "..., a précisé une porte-parole de la Monusco": the body speaks
             if mention is not None and mention.kind == "title" and mention.found is None \
-                    and (country := _minister_country(mention, mentions, text, comparable, language)) is not None:
+                    and (country := _minister_country(mention, cue, mentions, text, comparable, language)) is not None:
                 mention = country  # "le ministre malien de la Défense a déclaré", unnamed: Mali speaks
             gender = None
             if mention is not None and mention.kind == "pronoun":
