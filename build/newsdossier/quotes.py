@@ -4754,8 +4754,9 @@ def _closes_relative_clause(cue: _Cue, text: str, comparable: str, language: str
 def _closes_its_clause(mention: _Mention, text: str, comparable: str, language: str) -> bool:
     """Whether a speaker found after an inverted verb ends its clause: past a time phrase and a
     document phrase (_time_after, _document_after: "on Tuesday", "in a statement"), the text
-    up to the next punctuation mark or the end holds only grammar words and names (_tight, no
-    other word), so nothing the speaker does follows it ("..., which lies near Kidal, said
+    up to the next punctuation mark or the end is empty, or holds only grammar words and names
+    (_tight, no other word) and ends on a name (a place: "in Bamako"), so nothing the speaker
+    does follows it ("..., which lies near Kidal, said
     Paul Durand on Tuesday." but not "..., which lost ten soldiers, said the force would
     stay"). Grammar: an inverted subject closes the sentence or its clause; a subject
     followed by its own verb is reported speech."""
@@ -4763,7 +4764,10 @@ def _closes_its_clause(mention: _Mention, text: str, comparable: str, language: 
     at = _document_after(after, comparable, language) or _time_after(after, comparable, language)
     at = _time_after(_Cue(at, at, False), comparable, language)
     rest = re.split(r"[,.;:!?()\[\]\"\u201c\u201d\u00ab\u00bb]", text[at:], maxsplit=1)[0]
-    return not rest.strip() or _tight(rest, language, most=4, free_words=0)
+    # (a place after the speaker, "in Bamako", ends on a name; "the United Nations is ready"
+    # ends on a verb, a grammar word of its own)
+    words = rest.split()
+    return not words or (words[-1][:1].isupper() and _tight(rest, language, most=4, free_words=0))
 
 
 def _stance_incise(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> bool:
