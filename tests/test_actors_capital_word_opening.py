@@ -23,6 +23,9 @@ CASES = [
     ("en", "Moscow voted against the resolution, while Washington abstained.", {"Russia", "United States"}),
     ("fr", "Moscou a voté contre la résolution.", {"Russia"}),
     ("es", "Moscú votó en contra de la resolución.", {"Russia"}),
+    # a vote told with what it was for ("voted to"): the state's act
+    ("en", "Beijing voted to renew the force's mandate.", {"China"}),
+    ("en", "Moscow and Beijing voted to block the resolution.", {"Russia", "China"}),
 ]
 
 

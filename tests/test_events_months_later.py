@@ -36,3 +36,13 @@ def test_months_later_than_planned_dates_nothing():
     text = EN + "The head of the mission visited Tessalit two months later than planned."
     dates = [ev.date for ev in extract(text, _with_date(None, "2024-09-20")).events]
     assert "2024-05" not in dates
+
+
+@pytest.mark.parametrize("sentence", [
+    "Phái bộ đã rút khỏi căn cứ vào ngày 2 tháng sau.",
+    "Đoàn xe đã trở về Gao vào mùng 4 tháng sau.",
+], ids=["ngay", "mung"])
+def test_a_day_of_the_month_after_is_no_count_of_months(sentence):
+    # "ngày 2 tháng sau": the 2nd of the month after, not two months after the happening before
+    dates = [ev.date for ev in extract(VI + sentence, _with_date(None, "2024-09-20")).events]
+    assert not {"2024-05", "2024-07"} & set(dates)

@@ -5639,7 +5639,7 @@ def _months_later_pattern(language: str) -> tuple[re.Pattern | None, dict[str, i
     """The pattern of a count of months later (the month units of vocabulary
     "offset_after_happening", the words of "offset_later_happening", or of
     "offset_later_closing" before a comma or the end, none of "offset_later_not_before"
-    after them), with the months of each unit and the value of each number word:
+    after them, none of "offset_months_not_after" right before the count), with the months of each unit and the value of each number word:
     (None, ...) where the language lists no month unit or no such word."""
     _back, _days, numbers = _offset_back_pattern(language)
     table = reference().vocabulary.get("offset_after_happening") or {}
@@ -5654,7 +5654,10 @@ def _months_later_pattern(language: str) -> tuple[re.Pattern | None, dict[str, i
     closing_part = rf"|(?:{alternation(closing)})(?=\s*(?:[,;:.!?]|$))" if closing else ""
     not_before = alternation({fold(w) for w in reference().vocabulary.get("offset_later_not_before") or ()}) or "(?!)"
     count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")"
-    pattern = re.compile(rf"(?<![\w-]){count}\s+(?P<unit>{alternation(units)})\s+"
+    # (not a day of the month: "ngày 2 tháng sau", vocabulary "offset_months_not_after")
+    days = {convert(w) for w in (reference().vocabulary.get("offset_months_not_after") or {}).get(language) or ()}
+    not_day = "".join(rf"(?<!{re.escape(w)}\s)" for w in sorted(days))
+    pattern = re.compile(rf"(?<![\w-]){not_day}{count}\s+(?P<unit>{alternation(units)})\s+"
                          rf"(?:(?:{alternation(words)})(?![\w-])(?!\s+(?:{not_before})(?![\w-])){closing_part})")
     return pattern, units, numbers
 

@@ -4677,22 +4677,29 @@ def _after_comma(cue: _Cue, text: str) -> bool:
     return text[:cue.start].rstrip().endswith(",")
 
 
-def _minister_country(title: _Mention, mentions: list[_Mention], text: str, comparable: str,
+def _minister_country(title: _Mention, cue: _Cue, mentions: list[_Mention], text: str, comparable: str,
                       language: str) -> _Mention | None:
     """The country a minister the text does not name speaks as: the title's mention (found
     None) is part of a noun phrase holding a word of quotes.yaml "minister_titles" and a
     country's demonym or name ("the French defence minister", "le ministre malien de la
     Défense", "el ministro español de Defensa"), only words, spaces and apostrophes between
-    them, three words at most between the title and the country. Returns the country's
-    mention, else None. Source: tests/corpus/README.md (a minister's title names no ministry;
-    a government called by its common noun is the country)."""
+    them, three words at most between the title and the country, the speech verb (cue) not
+    between them ("the minister told Ghanaian officers": those spoken to), and no word of
+    vocabulary "role_former" in the noun phrase before the minister's word, after its last
+    determiner of "role_openers" ("l'ancien ministre malien": a former minister holds no
+    office to speak for the country with). Returns the country's mention,
+    else None. Source: tests/corpus/README.md (a minister's title names no ministry; a
+    government called by its common noun is the country)."""
     words = _compared_forms("minister_titles", language)
     if not words:
         return None
     minister = re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)")
+    former, openers = reference().words("role_former"), reference().words("role_openers")
     for country in sorted((m for m in mentions if m.kind == "entity" and m.found is not None and m.found.kind == "country"),
                           key=lambda m: min(abs(m.start - title.end), abs(title.start - m.end))):
         start, end = min(country.start, title.start), max(country.end, title.end)
+        if start < cue.end and cue.start < end:
+            continue  # the verb between them: the country is spoken to or about
         gap = text[min(country.end, title.end):max(country.start, title.start)]
         if re.search(r"[^\w\s'\u2019-]", gap) or len(re.findall(r"\w+", gap)) > 3:
             continue
@@ -4700,8 +4707,12 @@ def _minister_country(title: _Mention, mentions: list[_Mention], text: str, comp
         tail = comparable[end:end + 20]
         # the minister's word in the phrase, not past a punctuation mark on either side
         phrase = re.split(r"[^\w\s'\u2019-]", head)[-1] + comparable[start:end] + re.split(r"[^\w\s'\u2019-]", tail)[0]
-        if minister.search(phrase):
-            return country
+        if (found := minister.search(phrase)) is not None:
+            # the words of the minister's noun phrase: after its last determiner ("and then the
+            # Malian minister": "then" is no part of it)
+            before = [fold(w) for w in re.findall(r"[^\W\d_]+", phrase[:found.start()])]
+            opened = max((i for i, w in enumerate(before) if w in openers), default=-1)
+            return None if any(w in former for w in before[opened + 1:]) else country
         return None
     return None
 
@@ -4738,6 +4749,25 @@ def _closes_relative_clause(cue: _Cue, text: str, comparable: str, language: str
     """Whether the comma right before a speech verb closes a relative clause opened after the
     subject (_relative_clause_opening)."""
     return _relative_clause_opening(cue, text, comparable, language) is not None
+
+
+def _closes_its_clause(mention: _Mention, text: str, comparable: str, language: str) -> bool:
+    """Whether a speaker found after an inverted verb ends its clause: past a time phrase and a
+    document phrase (_time_after, _document_after: "on Tuesday", "in a statement"), the text
+    up to the next punctuation mark or the end is empty, or holds only grammar words and names
+    (_tight, no other word) and ends on a name (a place: "in Bamako"), so nothing the speaker
+    does follows it ("..., which lies near Kidal, said
+    Paul Durand on Tuesday." but not "..., which lost ten soldiers, said the force would
+    stay"). Grammar: an inverted subject closes the sentence or its clause; a subject
+    followed by its own verb is reported speech."""
+    after = _Cue(mention.end, mention.end, False)
+    at = _document_after(after, comparable, language) or _time_after(after, comparable, language)
+    at = _time_after(_Cue(at, at, False), comparable, language)
+    rest = re.split(r"[,.;:!?()\[\]\"\u201c\u201d\u00ab\u00bb]", text[at:], maxsplit=1)[0]
+    # (a place after the speaker, "in Bamako", ends on a name; "the United Nations is ready"
+    # ends on a verb, a grammar word of its own)
+    words = rest.split()
+    return not words or (words[-1][:1].isupper() and _tight(rest, language, most=4, free_words=0))
 
 
 def _stance_incise(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> bool:
@@ -6069,10 +6099,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     elif _determiner_after(cue, comparable, language):
                         # "«...», contó una vecina.": someone the text does not name
                         mention = _Mention(cue.start, cue.end, "unnamed", None)
-            elif _after_comma(cue, text) and not _closes_relative_clause(cue, text, comparable, language) \
-                    and (tail := _tail_speaker(cue, mentions, text, comparable, spans, language)) is not None:
+            elif _after_comma(cue, text) and (tail := _tail_speaker(cue, mentions, text, comparable, spans, language)) is not None \
+                    and (_closes_its_clause(tail, text, comparable, language) or not _closes_relative_clause(cue, text, comparable, language)):
                 # (not "The mission, which lost ten soldiers, said the force would stay": the
-                # comma closes a relative clause after the subject, the verb is not inverted)
+                # comma closes a relative clause after the subject, the verb is not inverted;
+                # but "..., which lies near Kidal, said Paul Durand.": a report's clause, inverted)
                 mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
             elif (tail := _closing_inverted_subject(cue, cues, mentions, text, comparable, spans, language)) is not None:
                 mention, rank = tail, 0  # "... près de Beni a déclaré X, porte-parole de l'ONU.": X's words
@@ -6122,7 +6153,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     and (voiced := _voiced_body(mention, mentions, text, comparable, language)) is not None:
                 mention = voiced  # "..., a précisé une porte-parole de la Monusco": the body speaks
             if mention is not None and mention.kind == "title" and mention.found is None \
-                    and (country := _minister_country(mention, mentions, text, comparable, language)) is not None:
+                    and (country := _minister_country(mention, cue, mentions, text, comparable, language)) is not None:
                 mention = country  # "le ministre malien de la Défense a déclaré", unnamed: Mali speaks
             gender = None
             if mention is not None and mention.kind == "pronoun":
