@@ -2046,6 +2046,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
     found = _without_felt_hurt(compared, found, language)
+    found = _without_thing_subject(compared, found, language)
     found = verb_reading_first(compared, found, language)
     if not found:
         return []  # no clause or source to look for
@@ -4827,6 +4828,39 @@ def _without_felt_hurt(compared: str, found: list[tuple], language: str = "und")
     if not felt:
         return found
     return [f for f in found if not (f[2] == "casualty" and any(f[0] <= m.start() < f[1] < m.end() for m in felt))]
+
+
+@lru_cache(maxsize=None)
+def _thing_subject_pattern(language: str) -> re.Pattern | None:
+    """The end of a clause whose subject is a thing (vocabulary "casualty_thing_subjects"),
+    at most three words before it from the clause's start, then a comma and the words of
+    "casualty_thing_links" at most, on the text as _compared gives it (_without_thing_subject)."""
+    table = reference().vocabulary
+    things = _vocabulary_words(table.get("casualty_thing_subjects") or {}, language)
+    links = _vocabulary_words(table.get("casualty_thing_links") or {}, language)
+    if not things:
+        return None
+    link = r"(?:,\s*)?(?:(?:" + alternation(links) + r")\s+){0,3}" if links else r"(?:,\s*)?"
+    return re.compile(r"(?:^|[,;:(])\W*(?:[\w'\-]+\s+){0,3}(?:" + alternation(things) + r")\s*" + link + r"$")
+
+
+def _without_thing_subject(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
+    """The matches of _event_words_uncached (start, end, kind, ... tuples, on the sentence as
+    _compared gives it) less each casualty verb whose subject is a thing that cannot be hurt
+    (vocabulary "casualty_thing_subjects"), the verb right after it but for a comma and the
+    auxiliaries and relatives of "casualty_thing_links" ("the footage was shot in March", "the
+    video, which was shot on Tuesday", "des arbres ont été abattus"). A person named with the
+    thing further back ("a man seen in the video was shot") keeps the verb: the thing must
+    stand within three words of its clause's start. Source of the rule: "shot" and "abattu"
+    are casualty verbs in the passive, and the press writes the same passive of filming and
+    felling. The input list itself where nothing is dropped."""
+    if not any(f[2] == "casualty" for f in found):
+        return found
+    pattern = _thing_subject_pattern(language)
+    if pattern is None:
+        return found
+    kept = [f for f in found if not (f[2] == "casualty" and pattern.search(compared, 0, f[0]))]
+    return found if len(kept) == len(found) else kept
 
 
 def recap_count(sentence: str, start: int, language: str = "und", end: int | None = None) -> bool:
