@@ -2,7 +2,8 @@
 a participle of saying ("issued a statement saying that ...", "a publié un communiqué
 indiquant que ...") is how the news was told, as "said in a statement that ..." is: the
 happening it tells is the sentence's event, dated by its own day, not an announcement dated
-by the telling. Every sentence here is written for these tests."""
+by the telling; so is a statement with no verb of issuing whose content opens after its noun
+("The statement, noting that ..."). Every sentence here is written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -33,6 +34,11 @@ def found(sentence: str, language: str) -> list[tuple[str, str]]:
                      "fr", "2020-09-06", id="fr-diffuse-precisant"),
         pytest.param("Le ministère a rendu public un communiqué annonçant que trois soldats ont été tués mardi.",
                      "fr", "2020-09-08", id="fr-rendu-public-annoncant"),
+        # no verb of issuing: the content opened after the noun is the telling all the same
+        pytest.param("The statement, noting that the convoy was attacked on Sunday, was read out on Monday.",
+                     "en", "2020-09-06", id="en-no-issuing-verb"),
+        pytest.param("Le communiqué, précisant que le convoi a été attaqué dimanche, a été lu lundi.",
+                     "fr", "2020-09-06", id="fr-no-issuing-verb"),
     ],
 )
 def test_the_issued_statement_tells_the_happening(sentence, language, day):

@@ -940,13 +940,16 @@ def _national_adjective_after(tokens: list[Token], hit, language: str) -> bool:
     """Whether a listed organisation's name found at a hit ((end, entries), as
     Gazetteer.lookup gives it) is followed, one space on, by an adjective saying the body is a
     country's own (vocabulary "national_namesake_adjectives": "le Conseil de sécurité
-    nationale", "el Consejo de Seguridad Nacional"): the words then name that country's body,
-    not the listed one. Only in the languages that put the adjective after its noun
+    nationale", "el Consejo de Seguridad Nacional") or a town's, a province's, an inner or an
+    occasional body ("local_namesake_adjectives": "un conseil de sécurité intérieure", "el
+    consejo de seguridad ciudadana"): the words then name that other body, not the listed one. Only in the languages that put the adjective after its noun
     (HEAD_FIRST_LANGUAGES): in English it comes first ("UN national staff" names the UN)."""
     end, entries = hit
     if language not in HEAD_FIRST_LANGUAGES or end >= len(tokens) or entries[0].kind != "organisation":
         return False
-    return tokens[end].start - tokens[end - 1].end == 1 and tokens[end].folded in reference().words("national_namesake_adjectives")
+    after = tokens[end].folded
+    return tokens[end].start - tokens[end - 1].end == 1 and (
+        after in reference().words("national_namesake_adjectives") or after in reference().words("local_namesake_adjectives"))
 
 
 @lru_cache(maxsize=1)
