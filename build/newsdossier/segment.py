@@ -1571,6 +1571,19 @@ def without_site_name(line: str) -> str:
     return without_site(line, lambda site: bool(reference().find_source(site)))
 
 
+def known_site_cut(line: str) -> str | None:
+    """The outlet a heading's line prints beside its headline that _bare_heading cuts, one the
+    reference knows ("Headline | Example News", "Headline - Example Radio": without_site_name):
+    its name as sources.yaml spells it; None where nothing is cut. The site's name of a page
+    whose title bar is its only headline line (segment), as headline_site gives it for an
+    outlet the reference lacks."""
+    line = without_kicker(without_time_stamp(line))
+    if without_site_name(line) == line or not (match := _SITE_SUFFIX.match(line)):
+        return None
+    row = reference().find_source(match["site"].strip())
+    return row["name"] if row else None
+
+
 def _section_part(part: str) -> bool:
     """Whether a crumb of a trail, or a part a title bar prints after the headline, names a
     site's section: its words all menu or section words (section_name: "Internacional",
@@ -2367,6 +2380,7 @@ def segment(text: str) -> Layout:
     lone_addresses: list[tuple[str, bool, int]] = []  # (line, before the headline, paragraphs before it)
     pending_label: str | None = None
     headers: dict[str, int] = {}  # heading-like lines above the text: one is the headline
+    cut_sites: dict[str, str] = {}  # a heading's bare line -> the known outlet its title bar printed beside it
     after_credit = False
     in_teasers = False
     teaser_headlines = 0  # lines left of a marker's one teaser inside the text (_one_teaser_after)
@@ -2801,6 +2815,8 @@ def segment(text: str) -> Layout:
                 # (a kicker in brackets closing the headline, "[PHOTOS]", reads as a credit: the line without it is asked)
                 and not p["credit_tail"].fullmatch(unkicked := without_kicker(line)) and not p["credit_alone"].fullmatch(line)
                 and not agency_credit(unkicked)):
+            if headline != line and (site := known_site_cut(line)):
+                cut_sites.setdefault(headline, site)
             line = headline
             if line in headers:
                 headers[line] += 1  # a headline printed twice
@@ -2932,7 +2948,8 @@ def segment(text: str) -> Layout:
         if layout.site_name is None:
             # the title bar as the only headline line ("Headline - The Example Ledger"): the
             # name cut from the title is the site's
-            layout.site_name = headline_site(without_leading_stamp(layout.title))
+            # (a known outlet's name was cut when the line was read: cut_sites)
+            layout.site_name = headline_site(without_leading_stamp(layout.title)) or cut_sites.get(layout.title)
         layout.title = without_trail(without_named_site(without_unknown_site_name(without_leading_stamp(layout.title)), layout))
     return layout
 
