@@ -1423,9 +1423,13 @@ TITLE_BAR_HEAD_WORDS = 3
 
 def _names_outlet(site: str) -> bool:
     """Whether words a title bar prints after the headline name an outlet: one the reference
-    knows (sources.yaml) or one that reads as an outlet's name (reads_as_outlet_name), and no
-    section of the site (title_bar_site)."""
-    return (bool(reference().find_source(site)) or reads_as_outlet_name(site)) and title_bar_site(site) is not None
+    knows (sources.yaml) or one that reads as an outlet's name (reads_as_outlet_name) with no
+    word of a document's kind (vocabulary document_kind_words: "Press Release", "Daily Press
+    Briefing", "Nota de Prensa" name the page's kind), and no section of the site
+    (title_bar_site)."""
+    ref = reference()
+    unknown = reads_as_outlet_name(site) and not holds_listed_word(fold(site).split(), ref.words("document_kind_words"), any_word=True, any_pair=True)
+    return (bool(ref.find_source(site)) or unknown) and title_bar_site(site) is not None
 
 
 def headline_site(title: str) -> str | None:
