@@ -235,9 +235,10 @@ def _line_patterns() -> dict:
         "credit_alone": re.compile(r"^(?:" + credit_words + r")\b\s*[:/\-]?\s*(?P<value>[^.!?]{1,80})\.?$", re.I),
         # (the credit's value may be initials with their stops, "Ảnh: T.H.", "Foto: J.R."; a
         # word that credits a picture only before a colon, "Hình: X", closes a caption here,
-        # vocabulary photo_credit_colon_words)
-        "credit_tail": re.compile(r"^(?P<caption>.+?)[\s.]*\(?\b(?:" + credit_words + "|" + colon_credit_words
-                                  + r")\s*:\s*(?P<value>(?:[^.()]|(?<=\b[^\W\d_])\.(?=\s?[^\W\d_]\b|\)?$)){1,60}?)\)?\.?$", re.I),
+        # vocabulary photo_credit_colon_words, only after a bracket or a stop or dash and a
+        # space: "Tình hình: ...", "Địa hình: ..." are compounds, a heading's label)
+        "credit_tail": re.compile(r"^(?P<caption>.+?)[\s.]*\(?\b(?:" + credit_words + r"|(?:(?<=\()|(?<=[.!?\u2013\u2014-]\s))(?:"
+                                  + colon_credit_words + r"))\s*:\s*(?P<value>(?:[^.()]|(?<=\b[^\W\d_])\.(?=\s?[^\W\d_]\b|\)?$)){1,60}?)\)?\.?$", re.I),
         "caption_marker": re.compile("|".join(re.escape(m) for m in vocab["caption_markers"]), re.I),
         # ("NEW YORK (Nations Unies), 27 octobre (Xinhua) --": a bracketed qualifier of the
         # place before the day)
