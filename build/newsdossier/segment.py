@@ -1405,6 +1405,15 @@ def _byline_and_mail(row: str) -> tuple[str, ...]:
     return (byline, match["mail"])
 
 
+def _contact_label(name: str) -> bool:
+    """Whether capitalised words printed before an e-mail address are a contact's label or an
+    office's name, no writer's ("Media Contact", "Press Office", "Communications Unit"): a word
+    of vocabulary contact_label_words or byline_desk_words among them, folded."""
+    ref = reference()
+    return holds_listed_word(fold(name).split(), ref.words("contact_label_words") | ref.words("byline_desk_words"),
+                             any_word=True, any_pair=True)
+
+
 def _title_bar(row: str, printed: set[str]) -> bool:
     """Whether a row of two parts ("Headline | The Example Ledger") is a title bar: its first
     part is printed again as a line of its own (the headline printed bare), or its first part
@@ -3340,8 +3349,9 @@ def _mailed_bylines(layout: Layout, body: list[str], lines: list[str]) -> None:
     """A writer's name on a line of its own with the writer's e-mail address alone on the
     next ("Jane Roe" over "jroe@example.com"): the name is a byline and the address page
     furniture (where extract reads the outlet's domain from), neither a heading of the text
-    nor a caption. body: the text's paragraphs so far, changed in place; lines: the page's
-    lines in order."""
+    nor a caption. A contact's label or an office's name ("Media Contact", "Press Office":
+    _contact_label) is no writer's: furniture with its address. body: the text's paragraphs so far, changed in place;
+    lines: the page's lines in order."""
     for index in range(1, len(lines)):
         mail, above = lines[index].strip(), lines[index - 1].strip()
         if not (_LONE_MAIL.fullmatch(mail) and re.fullmatch(_NAME, above) and len(above.split()) <= 4
@@ -3358,7 +3368,8 @@ def _mailed_bylines(layout: Layout, body: list[str], lines: list[str]) -> None:
         for item in (mail, "## " + mail):
             if item in body:
                 body.remove(item)
-        layout.bylines.append(above)
+        # (a contact's label or an office's name: furniture, as its address is)
+        (layout.boilerplate if _contact_label(above) else layout.bylines).append(above)
         layout.boilerplate.append(mail)
 
 
