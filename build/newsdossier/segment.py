@@ -1433,13 +1433,22 @@ TITLE_BAR_HEAD_WORDS = 3
 
 def _names_outlet(site: str) -> bool:
     """Whether words a title bar prints after the headline name an outlet: one the reference
-    knows (sources.yaml) or one that reads as an outlet's name (reads_as_outlet_name) with no
-    word of a document's kind (vocabulary document_kind_words: "Press Release", "Daily Press
+    knows (sources.yaml) or one that reads as an outlet's name (reads_as_outlet_name), no
+    person's (given_name_and_one_word), with no word of a document's kind (vocabulary document_kind_words: "Press Release", "Daily Press
     Briefing", "Nota de Prensa" name the page's kind), and no section of the site
     (title_bar_site)."""
     ref = reference()
-    unknown = reads_as_outlet_name(site) and not holds_listed_word(fold(site).split(), ref.words("document_kind_words"), any_word=True, any_pair=True)
+    unknown = (reads_as_outlet_name(site) and not given_name_and_one_word(site)
+               and not holds_listed_word(fold(site).split(), ref.words("document_kind_words"), any_word=True, any_pair=True))
     return (bool(ref.find_source(site)) or unknown) and title_bar_site(site) is not None
+
+
+def given_name_and_one_word(name: str) -> bool:
+    """Whether a name is a widely borne given name (vocabulary given_names) and one more word:
+    a person's ("Emily Post", "Daniel Press"), though the word is a newspaper's, so no outlet
+    the reference lacks is read from it (_names_outlet, extract._inverted_report_outlet)."""
+    words = name.split()
+    return len(words) == 2 and fold(words[0]) in reference().words("given_names")
 
 
 def headline_site(title: str) -> str | None:
