@@ -5720,13 +5720,28 @@ _SIGNOFF_DATELINE = re.compile(r"(?P<place>[A-ZÀ-ÝĐ][^,()\d.:;!?]{1,40}?),?\s
 SIGNOFF_PLACE_WORDS = 4
 
 
+def _signoff_place_shaped(place: str) -> bool:
+    """Whether words in capitals before an agency's brackets under the text may be a place the
+    gazetteer lacks: no word of a credit's label (vocabulary source_credit_words: "SOURCE
+    (AFP)", "FUENTE, (EFE)") and more than one word or more than SIGNOFF_INITIALS letters (a
+    writer's or a desk's initials: "JAG (EFE)"; a short town's name is the gazetteer's)."""
+    if fold(place) in reference().words("source_credit_words"):
+        return False
+    return len(place.split()) > 1 or len(re.sub(r"\W", "", place)) > SIGNOFF_INITIALS
+
+
+# The most letters of a writer's or a desk's initials signing a text off ("JAG", "EFE/MRS").
+SIGNOFF_INITIALS = 3
+
+
 def _take_signoff_dateline(layout: Layout, body: list[str], signoffs: list[tuple[str, int]], lines: list[str]) -> None:
     """The dateline a page printed at the foot of the text, as some copying sites move a wire's
     dateline there: the last sign-off line (signoffs, as printed in lines) a place and the
     agency in brackets ("NACIONES UNIDAS, (AFP)", "Bamako (EFE)"), only headings after it.
     The line may also stand as the text's last paragraph, a line of its own (body, changed in
     place: the line leaves the text, its agency the footer's source where none was read).
-    The place in capitals or a city the gazetteer knows, SIGNOFF_PLACE_WORDS words at most;
+    The place in capitals (no credit's label nor initials: _signoff_place_shaped) or a city the
+    gazetteer knows, SIGNOFF_PLACE_WORDS words at most;
     the agency one the reference knows. Nothing where the text opens with a dateline of its
     own (layout.dateline already read) or where a paragraph follows the line."""
     if layout.dateline is not None or len(lines) != len(signoffs):
@@ -5741,7 +5756,7 @@ def _take_signoff_dateline(layout: Layout, body: list[str], signoffs: list[tuple
     if m is None or not (row := reference().find_source(m["agency"].strip())):
         return
     place = m["place"].strip()
-    if len(place.split()) <= SIGNOFF_PLACE_WORDS and (place.isupper() or _known_city(place)):
+    if len(place.split()) <= SIGNOFF_PLACE_WORDS and ((place.isupper() and _signoff_place_shaped(place)) or _known_city(place)):
         layout.dateline = Dateline(_place_case(place), None, m["agency"].strip())
         if in_body:
             body.pop()
