@@ -22,7 +22,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events, inside_q
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
-from .segment import TERMINAL_MARKS, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
+from .segment import TERMINAL_MARKS, given_name_and_one_word, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
 from .text import alternation, fold, one_edit_apart, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -1871,7 +1871,8 @@ def _inverted_report_outlet(layout: Layout) -> dict | None:
     is that outlet's report (tests/corpus/README: "X reported" in the lead). The name is the
     capitalised words after the word (_name_after) and must read as an outlet's
     (segment.reads_as_outlet_name: a word of an outlet's kind or a newspaper's, a web domain, a
-    brand's inner capital), not a place's nor a known outlet's (those _cited_source reads).
+    brand's inner capital), not a place's nor a known outlet's (those _cited_source reads), nor a
+    person's (segment.given_name_and_one_word: "..., writes Daniel Post.").
     Returns {"id", "name"} (the name as printed) or None; further down than the lead, such a
     credit is another outlet's report quoted for a fact, and none."""
     lead = _lead_paragraph(layout)
@@ -1882,7 +1883,7 @@ def _inverted_report_outlet(layout: Layout) -> dict | None:
         name = _name_after(lead, match.end())
         if not name or not _SENTENCE_CLOSE.match(lead, match.end() + len(name)):
             continue
-        if reads_as_outlet_name(name) and not ref.gazetteer.whole(name) and not ref.find_source(name):
+        if reads_as_outlet_name(name) and not given_name_and_one_word(name) and not ref.gazetteer.whole(name) and not ref.find_source(name):
             return {"id": slugify(name), "name": name}
     return None
 

@@ -235,9 +235,10 @@ def _line_patterns() -> dict:
         "credit_alone": re.compile(r"^(?:" + credit_words + r")\b\s*[:/\-]?\s*(?P<value>[^.!?]{1,80})\.?$", re.I),
         # (the credit's value may be initials with their stops, "Ảnh: T.H.", "Foto: J.R."; a
         # word that credits a picture only before a colon, "Hình: X", closes a caption here,
-        # vocabulary photo_credit_colon_words)
-        "credit_tail": re.compile(r"^(?P<caption>.+?)[\s.]*\(?\b(?:" + credit_words + "|" + colon_credit_words
-                                  + r")\s*:\s*(?P<value>(?:[^.()]|(?<=\b[^\W\d_])\.(?=\s?[^\W\d_]\b|\)?$)){1,60}?)\)?\.?$", re.I),
+        # vocabulary photo_credit_colon_words, only after a bracket or a stop or dash and a
+        # space: "Tình hình: ...", "Địa hình: ..." are compounds, a heading's label)
+        "credit_tail": re.compile(r"^(?P<caption>.+?)[\s.]*\(?\b(?:" + credit_words + r"|(?:(?<=\()|(?<=[.!?\u2013\u2014-]\s))(?:"
+                                  + colon_credit_words + r"))\s*:\s*(?P<value>(?:[^.()]|(?<=\b[^\W\d_])\.(?=\s?[^\W\d_]\b|\)?$)){1,60}?)\)?\.?$", re.I),
         "caption_marker": re.compile("|".join(re.escape(m) for m in vocab["caption_markers"]), re.I),
         # ("NEW YORK (Nations Unies), 27 octobre (Xinhua) --": a bracketed qualifier of the
         # place before the day)
@@ -1405,6 +1406,15 @@ def _byline_and_mail(row: str) -> tuple[str, ...]:
     return (byline, match["mail"])
 
 
+def _contact_label(name: str) -> bool:
+    """Whether capitalised words printed before an e-mail address are a contact's label or an
+    office's name, no writer's ("Media Contact", "Press Office", "Communications Unit"): a word
+    of vocabulary contact_label_words or byline_desk_words among them, folded."""
+    ref = reference()
+    return holds_listed_word(fold(name).split(), ref.words("contact_label_words") | ref.words("byline_desk_words"),
+                             any_word=True, any_pair=True)
+
+
 def _title_bar(row: str, printed: set[str]) -> bool:
     """Whether a row of two parts ("Headline | The Example Ledger") is a title bar: its first
     part is printed again as a line of its own (the headline printed bare), or its first part
@@ -1424,9 +1434,22 @@ TITLE_BAR_HEAD_WORDS = 3
 
 def _names_outlet(site: str) -> bool:
     """Whether words a title bar prints after the headline name an outlet: one the reference
-    knows (sources.yaml) or one that reads as an outlet's name (reads_as_outlet_name), and no
-    section of the site (title_bar_site)."""
-    return (bool(reference().find_source(site)) or reads_as_outlet_name(site)) and title_bar_site(site) is not None
+    knows (sources.yaml) or one that reads as an outlet's name (reads_as_outlet_name), no
+    person's (given_name_and_one_word), with no word of a document's kind (vocabulary document_kind_words: "Press Release", "Daily Press
+    Briefing", "Nota de Prensa" name the page's kind), and no section of the site
+    (title_bar_site)."""
+    ref = reference()
+    unknown = (reads_as_outlet_name(site) and not given_name_and_one_word(site)
+               and not holds_listed_word(fold(site).split(), ref.words("document_kind_words"), any_word=True, any_pair=True))
+    return (bool(ref.find_source(site)) or unknown) and title_bar_site(site) is not None
+
+
+def given_name_and_one_word(name: str) -> bool:
+    """Whether a name is a widely borne given name (vocabulary given_names) and one more word:
+    a person's ("Emily Post", "Daniel Press"), though the word is a newspaper's, so no outlet
+    the reference lacks is read from it (_names_outlet, extract._inverted_report_outlet)."""
+    words = name.split()
+    return len(words) == 2 and fold(words[0]) in reference().words("given_names")
 
 
 def headline_site(title: str) -> str | None:
@@ -1570,6 +1593,19 @@ def without_site_name(line: str) -> str:
     after the last separator is cut when the reference knows it as an outlet (sources.yaml)
     and three words or more are left; the line as it is otherwise."""
     return without_site(line, lambda site: bool(reference().find_source(site)))
+
+
+def known_site_cut(line: str) -> str | None:
+    """The outlet a heading's line prints beside its headline that _bare_heading cuts, one the
+    reference knows ("Headline | Example News", "Headline - Example Radio": without_site_name):
+    its name as sources.yaml spells it; None where nothing is cut. The site's name of a page
+    whose title bar is its only headline line (segment), as headline_site gives it for an
+    outlet the reference lacks."""
+    line = without_kicker(without_time_stamp(line))
+    if without_site_name(line) == line or not (match := _SITE_SUFFIX.match(line)):
+        return None
+    row = reference().find_source(match["site"].strip())
+    return row["name"] if row else None
 
 
 def _section_part(part: str) -> bool:
@@ -2368,6 +2404,7 @@ def segment(text: str) -> Layout:
     lone_addresses: list[tuple[str, bool, int]] = []  # (line, before the headline, paragraphs before it)
     pending_label: str | None = None
     headers: dict[str, int] = {}  # heading-like lines above the text: one is the headline
+    cut_sites: dict[str, str] = {}  # a heading's bare line -> the known outlet its title bar printed beside it
     after_credit = False
     in_teasers = False
     teaser_headlines = 0  # lines left of a marker's one teaser inside the text (_one_teaser_after)
@@ -2802,6 +2839,8 @@ def segment(text: str) -> Layout:
                 # (a kicker in brackets closing the headline, "[PHOTOS]", reads as a credit: the line without it is asked)
                 and not p["credit_tail"].fullmatch(unkicked := without_kicker(line)) and not p["credit_alone"].fullmatch(line)
                 and not agency_credit(unkicked)):
+            if headline != line and (site := known_site_cut(line)):
+                cut_sites.setdefault(headline, site)
             line = headline
             if line in headers:
                 headers[line] += 1  # a headline printed twice
@@ -2933,7 +2972,8 @@ def segment(text: str) -> Layout:
         if layout.site_name is None:
             # the title bar as the only headline line ("Headline - The Example Ledger"): the
             # name cut from the title is the site's
-            layout.site_name = headline_site(without_leading_stamp(layout.title))
+            # (a known outlet's name was cut when the line was read: cut_sites)
+            layout.site_name = headline_site(without_leading_stamp(layout.title)) or cut_sites.get(layout.title)
         layout.title = without_trail(without_named_site(without_unknown_site_name(without_leading_stamp(layout.title)), layout))
     return layout
 
@@ -3319,8 +3359,9 @@ def _mailed_bylines(layout: Layout, body: list[str], lines: list[str]) -> None:
     """A writer's name on a line of its own with the writer's e-mail address alone on the
     next ("Jane Roe" over "jroe@example.com"): the name is a byline and the address page
     furniture (where extract reads the outlet's domain from), neither a heading of the text
-    nor a caption. body: the text's paragraphs so far, changed in place; lines: the page's
-    lines in order."""
+    nor a caption. A contact's label or an office's name ("Media Contact", "Press Office":
+    _contact_label) is no writer's: furniture with its address. body: the text's paragraphs so far, changed in place;
+    lines: the page's lines in order."""
     for index in range(1, len(lines)):
         mail, above = lines[index].strip(), lines[index - 1].strip()
         if not (_LONE_MAIL.fullmatch(mail) and re.fullmatch(_NAME, above) and len(above.split()) <= 4
@@ -3337,7 +3378,8 @@ def _mailed_bylines(layout: Layout, body: list[str], lines: list[str]) -> None:
         for item in (mail, "## " + mail):
             if item in body:
                 body.remove(item)
-        layout.bylines.append(above)
+        # (a contact's label or an office's name: furniture, as its address is)
+        (layout.boilerplate if _contact_label(above) else layout.bylines).append(above)
         layout.boilerplate.append(mail)
 
 
@@ -5679,13 +5721,28 @@ _SIGNOFF_DATELINE = re.compile(r"(?P<place>[A-ZÀ-ÝĐ][^,()\d.:;!?]{1,40}?),?\s
 SIGNOFF_PLACE_WORDS = 4
 
 
+def _signoff_place_shaped(place: str) -> bool:
+    """Whether words in capitals before an agency's brackets under the text may be a place the
+    gazetteer lacks: no word of a credit's label (vocabulary source_credit_words: "SOURCE
+    (AFP)", "FUENTE, (EFE)") and more than one word or more than SIGNOFF_INITIALS letters (a
+    writer's or a desk's initials: "JAG (EFE)"; a short town's name is the gazetteer's)."""
+    if fold(place) in reference().words("source_credit_words"):
+        return False
+    return len(place.split()) > 1 or len(re.sub(r"\W", "", place)) > SIGNOFF_INITIALS
+
+
+# The most letters of a writer's or a desk's initials signing a text off ("JAG", "EFE/MRS").
+SIGNOFF_INITIALS = 3
+
+
 def _take_signoff_dateline(layout: Layout, body: list[str], signoffs: list[tuple[str, int]], lines: list[str]) -> None:
     """The dateline a page printed at the foot of the text, as some copying sites move a wire's
     dateline there: the last sign-off line (signoffs, as printed in lines) a place and the
     agency in brackets ("NACIONES UNIDAS, (AFP)", "Bamako (EFE)"), only headings after it.
     The line may also stand as the text's last paragraph, a line of its own (body, changed in
     place: the line leaves the text, its agency the footer's source where none was read).
-    The place in capitals or a city the gazetteer knows, SIGNOFF_PLACE_WORDS words at most;
+    The place in capitals (no credit's label nor initials: _signoff_place_shaped) or a city the
+    gazetteer knows, SIGNOFF_PLACE_WORDS words at most;
     the agency one the reference knows. Nothing where the text opens with a dateline of its
     own (layout.dateline already read) or where a paragraph follows the line."""
     if layout.dateline is not None or len(lines) != len(signoffs):
@@ -5700,7 +5757,7 @@ def _take_signoff_dateline(layout: Layout, body: list[str], signoffs: list[tuple
     if m is None or not (row := reference().find_source(m["agency"].strip())):
         return
     place = m["place"].strip()
-    if len(place.split()) <= SIGNOFF_PLACE_WORDS and (place.isupper() or _known_city(place)):
+    if len(place.split()) <= SIGNOFF_PLACE_WORDS and ((place.isupper() and _signoff_place_shaped(place)) or _known_city(place)):
         layout.dateline = Dateline(_place_case(place), None, m["agency"].strip())
         if in_body:
             body.pop()
