@@ -28,3 +28,34 @@ def test_an_official_qualified_by_the_body_adjective_speaks_as_the_body(text):
 
 def test_a_source_qualified_by_the_body_adjective_stays_no_one():
     assert speakers_of("BAMAKO - Les blessés ont été évacués vers Gao, selon une source onusienne.") == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("BAMAKO - Awa Traoré a visité le camp de Gao lundi. Le responsable onusien a déclaré qu'elle reviendrait en juin.",
+                     "Awa Traoré", id="subject"),
+        pytest.param("BAMAKO - Awa Traoré a visité le camp de Gao lundi. Elle reviendra en juin, a précisé le haut responsable onusien.",
+                     "Awa Traoré", id="inverted-with-adjective"),
+        pytest.param("GOMA - Pedro Ruiz visitó la base el lunes. El funcionario onusiano dijo que volvería en junio.",
+                     "Pedro Ruiz", id="es-subject"),
+    ],
+)
+def test_the_official_so_qualified_after_a_person_was_named_is_that_person(text, expected):
+    """The same words after a definite article once a person has been named refer back to that
+    person ("the minister said" after the minister was named: the rulebook's person referred to
+    again), as "le responsable de l'ONU" does."""
+    assert speakers_of(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("BAMAKO - Awa Traoré a visité le camp de Gao lundi. Des responsables onusiens ont déclaré que les blessés avaient été évacués.",
+                     id="plural-after-a-person"),
+        pytest.param("BAMAKO - Awa Traoré a visité le camp de Gao lundi. Un responsable onusien a déclaré que les blessés avaient été évacués.",
+                     id="indefinite-after-a-person"),
+    ],
+)
+def test_an_indefinite_or_plural_official_so_qualified_after_a_person_speaks_as_the_body(text):
+    assert speakers_of(text)[-1] == "United Nations"

@@ -770,13 +770,34 @@ def _any_body_voice_words() -> frozenset[str]:
                      for words in (vocab.get(section) or {}).values() for w in words or [])
 
 
+def _definite_voice_before(text: str, language: str) -> bool:
+    """Whether text ends on a singular spokesperson's word (quotes.yaml "body_voices", not
+    "body_voices_plural") after a definite article of language (quotes.yaml
+    "definite_articles"), one word between at most: "le responsable", "le haut responsable",
+    "el funcionario". False in a language without articles."""
+    articles = _articles(language)
+    if not articles:
+        return False
+    comparable = _comparable(text, language)
+    if _last_word(comparable) in _plural_body_voices(language):
+        return False
+    return re.search(rf"(?<!\w)(?:{_alternation(articles)})\s*(?:[\w'-]+\s+)?[\w'-]+\s+$", comparable) is not None
+
+
 def _last_word(text: str) -> str:
     """The last word of text, folded ("" when it ends on no word but spaces)."""
     word = re.search(r"([\w'-]+)\s+$", text)
     return fold(word.group(1)) if word else ""
 
 
-def _entity_mentions(text: str, found: list[Found]) -> list[_Mention]:
+def _entity_mentions(text: str, found: list[Found], language: str = "und") -> list[_Mention]:
+    """The mentions (_Mention, kind "entity") of each speaker-kind entity of found printed in
+    text, the longest of a stretch kept (longest_apart). A body's lowercase adjective
+    ("onusien") is a mention only right after an indefinite or plural spokesperson's word ("un
+    responsable onusien", "des responsables onusiens": that body speaks, _voiced_body); after
+    a singular one with a definite article of language ("le responsable onusien") it is none,
+    the words referring back to the person or body named before as "le responsable" alone does
+    (tests/corpus/README.md: a person referred to again speaks as themselves)."""
     mentions = []
     adjectives = _body_adjectives()
     for entity in found:
@@ -789,7 +810,7 @@ def _entity_mentions(text: str, found: list[Found]) -> list[_Mention]:
                 # "selon une source onusienne": the source speaks, not the UN; but "un
                 # responsable onusien": an official of the body, who speaks as it (_voiced_body)
                 mentions.extend(_Mention(at, at + len(surface), "entity", entity) for at in whole_word_starts(text, surface)
-                                if _last_word(text[:at]) in _any_body_voice_words())
+                                if _last_word(text[:at]) in _any_body_voice_words() and not _definite_voice_before(text[:at], language))
                 continue
             # "a U. N. official": the initialism's own full stop, which its surface lost
             lost_stop = _LOST_INITIAL_STOP.search(surface) is not None
@@ -1059,7 +1080,7 @@ def _staff_body(units: Sequence[_Unit], language: str) -> Found | None:
         marks = [(m.start(), m.end()) for m in soldiers.finditer(comparable)]
         if not marks:
             continue
-        for mention in _entity_mentions(unit.text, unit.found):
+        for mention in _entity_mentions(unit.text, unit.found, language):
             if mention.found.kind != "country":
                 continue
             if any(not comparable[b:mention.start].strip() or not comparable[mention.end:a].strip() for a, b in marks):
@@ -1388,7 +1409,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     None: the staff is an unnamed speaker."""
     patterns = _patterns(language)
     spans, _ = _quoted_spans(text)
-    named_here = _with_parents(text, _entity_mentions(text, found))
+    named_here = _with_parents(text, _entity_mentions(text, found, language))
     entities = _national_services(text, comparable, named_here + _acronym_mentions(text, found, article, named_here), language)
     entities = _un_modified_missions(text, comparable, entities, named, article, language, year)
     entities = _permanent_missions(text, comparable, entities, language)
