@@ -8,6 +8,7 @@ import pytest
 
 from newsdossier.dates import _day_month_link_gap, _patterns, _printed_weekday_patterns, _this_before_weekday
 from newsdossier.reference import reference
+from vocabcases import assert_word_list, key_language_cases
 from newsdossier.text import fold, fold_same_length
 
 TABLES = {
@@ -25,14 +26,9 @@ TABLES = {
 }
 
 
-@pytest.mark.parametrize("key, language", [
-    pytest.param(key, language, id=f"{key}-{language}") for key, languages in TABLES.items() for language in languages
-])
+@pytest.mark.parametrize("key, language", key_language_cases(TABLES))
 def test_the_word_table_stands_in_dates_yaml_per_language(key, language):
-    table = reference().date_words.get(key)
-    assert isinstance(table, dict)
-    words = table.get(language)
-    assert isinstance(words, list) and words and all(isinstance(w, str) and w for w in words)
+    assert_word_list(reference().date_words, key, language)
 
 
 @pytest.mark.parametrize("text, day, day2", [

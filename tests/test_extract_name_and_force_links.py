@@ -8,12 +8,12 @@ import pytest
 
 from newsdossier.extract import _force_description_pattern, _name_after
 from newsdossier.reference import reference
+from vocabcases import assert_word_list
 from newsdossier.text import fold
 
 
 def test_the_outlet_name_joiners_stand_in_the_vocabulary():
-    words = reference().vocabulary.get("outlet_name_joiners")
-    assert isinstance(words, list) and words and all(isinstance(w, str) and w for w in words)
+    assert_word_list(reference().vocabulary, "outlet_name_joiners")
 
 
 @pytest.mark.parametrize("key, language", [
@@ -23,8 +23,7 @@ def test_the_outlet_name_joiners_stand_in_the_vocabulary():
     pytest.param("force_description_article_links", "vi", id="article-links-vi"),
 ])
 def test_the_force_links_stand_in_the_vocabulary_per_language(key, language):
-    words = (reference().vocabulary.get(key) or {}).get(language)
-    assert isinstance(words, list) and words and all(isinstance(w, str) and w for w in words)
+    assert_word_list(reference().vocabulary, key, language)
 
 
 @pytest.mark.parametrize("text, name", [

@@ -9,6 +9,7 @@ import pytest
 
 from newsdossier.extract import _byline_separators
 from newsdossier.reference import reference
+from vocabcases import assert_word_list, key_language_cases
 from newsdossier.segment import (_comment_heading_pattern, _credit_parts, _headline_day_gap, _inline_credit,
                                  _other_day_patterns, _update_own_hour, _writer_and_wires)
 from newsdossier.text import fold, fold_same_length
@@ -25,14 +26,9 @@ LISTS = {
 }
 
 
-@pytest.mark.parametrize("key, language", [
-    pytest.param(key, language, id=f"{key}-{language}") for key, languages in LISTS.items() for language in languages
-])
+@pytest.mark.parametrize("key, language", key_language_cases(LISTS))
 def test_the_word_list_stands_in_the_vocabulary_per_language(key, language):
-    table = reference().vocabulary.get(key)
-    assert isinstance(table, dict)
-    words = table.get(language)
-    assert isinstance(words, list) and words and all(isinstance(w, str) and w for w in words)
+    assert_word_list(reference().vocabulary, key, language)
 
 
 @pytest.mark.parametrize("after, found", [

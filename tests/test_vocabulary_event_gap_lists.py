@@ -10,6 +10,7 @@ from newsdossier.events import (_also_gap, _at_word_gap, _bare_verb_object, _cla
                                 _month_lead_pattern, _of_body, _passing_before, _passing_context, _passing_phrase,
                                 _year_lead, in_passing)
 from newsdossier.reference import reference
+from vocabcases import assert_word_list, key_language_cases
 from newsdossier.text import fold
 
 LISTS = {
@@ -30,14 +31,9 @@ LISTS = {
 }
 
 
-@pytest.mark.parametrize("key, language", [
-    pytest.param(key, language, id=f"{key}-{language}") for key, languages in LISTS.items() for language in languages
-])
+@pytest.mark.parametrize("key, language", key_language_cases(LISTS))
 def test_the_word_list_stands_in_the_vocabulary_per_language(key, language):
-    table = reference().vocabulary.get(key)
-    assert isinstance(table, dict)
-    words = table.get(language)
-    assert isinstance(words, list) and words and all(isinstance(w, str) and w for w in words)
+    assert_word_list(reference().vocabulary, key, language)
 
 
 @pytest.mark.parametrize("sentence, found", [
