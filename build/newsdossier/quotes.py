@@ -770,6 +770,11 @@ def _any_body_voice_words() -> frozenset[str]:
                      for words in (vocab.get(section) or {}).values() for w in words or [])
 
 
+# How far before a body's adjective its spokesperson's word and that word's article are read
+# ("le haut responsable onusien"): three words, each far shorter than this.
+_VOICE_REACH = 120
+
+
 def _definite_voice_before(text: str, language: str) -> bool:
     """Whether text ends on a singular spokesperson's word (quotes.yaml "body_voices", not
     "body_voices_plural") after a definite article of language (quotes.yaml
@@ -810,7 +815,8 @@ def _entity_mentions(text: str, found: list[Found], language: str = "und") -> li
                 # "selon une source onusienne": the source speaks, not the UN; but "un
                 # responsable onusien": an official of the body, who speaks as it (_voiced_body)
                 mentions.extend(_Mention(at, at + len(surface), "entity", entity) for at in whole_word_starts(text, surface)
-                                if _last_word(text[:at]) in _any_body_voice_words() and not _definite_voice_before(text[:at], language))
+                                if _last_word(text[max(0, at - _VOICE_REACH):at]) in _any_body_voice_words()
+                                and not _definite_voice_before(text[max(0, at - _VOICE_REACH):at], language))
                 continue
             # "a U. N. official": the initialism's own full stop, which its surface lost
             lost_stop = _LOST_INITIAL_STOP.search(surface) is not None
