@@ -4704,6 +4704,14 @@ def _after_comma(cue: _Cue, text: str) -> bool:
     return text[:cue.start].rstrip().endswith(",")
 
 
+@lru_cache(maxsize=None)
+def _minister_title_pattern(language: str) -> re.Pattern | None:
+    """A word of quotes.yaml "minister_titles" as compared, whole; None where the language
+    lists none (_minister_country)."""
+    words = _compared_forms("minister_titles", language)
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)") if words else None
+
+
 def _minister_country(title: _Mention, cue: _Cue, mentions: list[_Mention], text: str, comparable: str,
                       language: str) -> _Mention | None:
     """The country a minister the text does not name speaks as: the title's mention (found
@@ -4717,10 +4725,9 @@ def _minister_country(title: _Mention, cue: _Cue, mentions: list[_Mention], text
     office to speak for the country with). Returns the country's mention,
     else None. Source: tests/corpus/README.md (a minister's title names no ministry; a
     government called by its common noun is the country)."""
-    words = _compared_forms("minister_titles", language)
-    if not words:
+    minister = _minister_title_pattern(language)
+    if minister is None:
         return None
-    minister = re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)")
     former, openers = reference().words("role_former"), reference().words("role_openers")
     for country in sorted((m for m in mentions if m.kind == "entity" and m.found is not None and m.found.kind == "country"),
                           key=lambda m: min(abs(m.start - title.end), abs(title.start - m.end))):
