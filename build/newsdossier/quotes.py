@@ -4785,6 +4785,9 @@ def _closes_relative_clause(cue: _Cue, text: str, comparable: str, language: str
     return _relative_clause_opening(cue, text, comparable, language) is not None
 
 
+_CLAUSE_MARK = re.compile(r"[,.;:!?()\[\]\"\u201c\u201d\u00ab\u00bb]")  # what ends a speaker's clause (_closes_its_clause)
+
+
 def _closes_its_clause(mention: _Mention, text: str, comparable: str, language: str) -> bool:
     """Whether a speaker found after an inverted verb ends its clause: past a time phrase and a
     document phrase (_time_after, _document_after: "on Tuesday", "in a statement"), the text
@@ -4797,7 +4800,8 @@ def _closes_its_clause(mention: _Mention, text: str, comparable: str, language: 
     after = _Cue(mention.end, mention.end, False)
     at = _document_after(after, comparable, language) or _time_after(after, comparable, language)
     at = _time_after(_Cue(at, at, False), comparable, language)
-    rest = re.split(r"[,.;:!?()\[\]\"\u201c\u201d\u00ab\u00bb]", text[at:], maxsplit=1)[0]
+    mark = _CLAUSE_MARK.search(text, at)
+    rest = text[at:mark.start() if mark else len(text)]
     # (a place after the speaker, "in Bamako", ends on a name; "the United Nations is ready"
     # ends on a verb, a grammar word of its own)
     words = rest.split()
