@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -5607,17 +5607,24 @@ def _offset_later_pattern(language: str) -> tuple[re.Pattern | None, dict[str, i
     if language not in table or not units:
         return None, units, numbers
     convert = (lambda w: unicodedata.normalize("NFC", w.lower())) if language in EXACT_LANGUAGES else fold
-    words = {convert(w) for w in table[language]}
-    # ("Deux jours après, ...": a word that says "later" only where it closes the count)
+    return _count_later_regex(language, table[language], units, numbers, convert), units, numbers
+
+
+def _count_later_regex(language: str, later: Iterable[str], units: Iterable[str], numbers: dict[str, int],
+                       convert: Callable[[str], str], not_day: str = "") -> re.Pattern:
+    """A count, a unit of units and a word of later (vocabulary "offset_later_happening"), or
+    of "offset_later_closing" where it closes the count ("Deux jours après, ...": a word that
+    says "later" only there), none of "offset_later_not_before" after it ("two weeks later
+    than planned", "dos días después del ataque": counted from something else); not_day: a
+    lookbehind kept before the count. Groups "count" and "unit"; words as convert gives them.
+    Shared by _offset_later_pattern (days, weeks) and _months_later_pattern (months)."""
+    words = {convert(w) for w in later}
     closing = {convert(w) for w in (reference().vocabulary.get("offset_later_closing") or {}).get(language) or ()}
     closing_part = rf"|(?:{alternation(closing)})(?=\s*(?:[,;:.!?]|$))" if closing else ""
-    # ("two weeks later than planned", "dos días después del ataque": counted from something else)
     not_before = alternation({fold(w) for w in reference().vocabulary.get("offset_later_not_before") or ()}) or "(?!)"
     count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")"
-    # "dos días después del ataque" counts back from another happening (offset_back), not on
-    pattern = re.compile(rf"(?<![\w-]){count}\s+(?P<unit>{alternation(units)})\s+"
-                         rf"(?:(?:{alternation(words)})(?![\w-])(?!\s+(?:{not_before})(?![\w-])){closing_part})")
-    return pattern, units, numbers
+    return re.compile(rf"(?<![\w-]){not_day}{count}\s+(?P<unit>{alternation(units)})\s+"
+                      rf"(?:(?:{alternation(words)})(?![\w-])(?!\s+(?:{not_before})(?![\w-])){closing_part})")
 
 
 def _count_after_previous(sentence: str, compared: str, language: str) -> tuple[int, int] | None:
@@ -5649,17 +5656,10 @@ def _months_later_pattern(language: str) -> tuple[re.Pattern | None, dict[str, i
     later = (reference().vocabulary.get("offset_later_happening") or {}).get(language)
     if not units or not later:
         return None, units, numbers
-    words = {convert(w) for w in later}
-    closing = {convert(w) for w in (reference().vocabulary.get("offset_later_closing") or {}).get(language) or ()}
-    closing_part = rf"|(?:{alternation(closing)})(?=\s*(?:[,;:.!?]|$))" if closing else ""
-    not_before = alternation({fold(w) for w in reference().vocabulary.get("offset_later_not_before") or ()}) or "(?!)"
-    count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")"
     # (not a day of the month: "ngày 2 tháng sau", vocabulary "offset_months_not_after")
     days = {convert(w) for w in (reference().vocabulary.get("offset_months_not_after") or {}).get(language) or ()}
     not_day = "".join(rf"(?<!{re.escape(w)}\s)" for w in sorted(days))
-    pattern = re.compile(rf"(?<![\w-]){not_day}{count}\s+(?P<unit>{alternation(units)})\s+"
-                         rf"(?:(?:{alternation(words)})(?![\w-])(?!\s+(?:{not_before})(?![\w-])){closing_part})")
-    return pattern, units, numbers
+    return _count_later_regex(language, later, units, numbers, convert, not_day), units, numbers
 
 
 def months_after_previous(sentence: str, previous: PartialDate | None, anchor: PartialDate | None = None,
