@@ -5635,10 +5635,16 @@ def _count_after_previous(sentence: str, compared: str, language: str) -> tuple[
     Tuesday, offset_later's): (its offset in the sentence, its number of days); None without
     one."""
     found = next(((match.start(), days) for match, days in _counted_days(_offset_later_pattern(language), compared)), None)
-    if found is None or any(lo < found[0] for lo, _hi in relative_spans(sentence, language)) \
-            or any(m.start < found[0] for m in find_dates(sentence)):
+    if found is None or _day_named_before(sentence, found[0], language):
         return None
     return found
+
+
+def _day_named_before(sentence: str, at: int, language: str) -> bool:
+    """Whether the sentence names a day starting before offset at, printed (find_dates) or
+    relative to the article's (relative_spans): a count of days or months later after it
+    counts from that day, not from the happening told before."""
+    return any(lo < at for lo, _hi in relative_spans(sentence, language)) or any(m.start < at for m in find_dates(sentence))
 
 
 @lru_cache(maxsize=None)
@@ -5678,8 +5684,7 @@ def months_after_previous(sentence: str, previous: PartialDate | None, anchor: P
     if pattern is None:
         return None
     match = pattern.search(_compared(sentence, language in EXACT_LANGUAGES))
-    if match is None or any(lo < match.start() for lo, _hi in relative_spans(sentence, language)) \
-            or any(m.start < match.start() for m in find_dates(sentence)):
+    if match is None or _day_named_before(sentence, match.start(), language):
         return None
     count = match.group("count")
     months = (int(count) if count.isdigit() else numbers.get(count, 0)) * units.get(match.group("unit"), 0)
