@@ -216,3 +216,28 @@ def test_the_outlet_as_far_as_the_text_shows_it_is_scored_against_its_own_label(
     scores = evaluate(tmp_path)
     assert (scores["source_text"].hits, scores["source_text"].total) == (2, 2)
     assert (scores["source"].hits, scores["source"].total) == (0, 2)
+
+
+# --- a folder labelled for some fields only ------------------------------------------------------
+
+_PARTIAL_TEXT = ("Casques bleus à Bangui\n\nBANGUI, 3 mars 2022 - Trois casques bleus ont été blessés dimanche "
+                 "près de Bangui, a déclaré Marie-Claire Ndong, porte-parole de la Minusca.\n")
+
+
+@pytest.mark.parametrize("field", ["people", "countries", "organisations", "missions", "missions_inferred", "events", "quotes"])
+def test_a_label_key_left_out_is_not_scored(tmp_path, field):
+    """A reader who labels only the page heads (or only the events) leaves the other keys out:
+    those fields are not counted as 'nothing to find' for that article."""
+    (tmp_path / "a.txt").write_text(_PARTIAL_TEXT, encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(yaml.safe_dump({"language": "fr", "date": "2022-03-03"}), encoding="utf-8")
+    score = evaluate(tmp_path)[field]
+    assert (score.tp, score.fp, score.fn, getattr(score, "found", 0)) == (0, 0, 0, 0)
+
+
+@pytest.mark.parametrize("field", ["people", "missions", "events", "quotes"])
+def test_a_label_key_given_empty_is_scored(tmp_path, field):
+    """An empty list is a reader's answer (nothing there): what the tool finds counts against it."""
+    (tmp_path / "a.txt").write_text(_PARTIAL_TEXT, encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(yaml.safe_dump({"language": "fr", "date": "2022-03-03", field: []}), encoding="utf-8")
+    score = evaluate(tmp_path)[field]
+    assert score.tp == 0 and (score.found if field == "quotes" else score.fp) > 0
