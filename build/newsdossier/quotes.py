@@ -200,10 +200,19 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     return patterns
 
 
+# An aside between the auxiliary and the participle of a compound speech verb holds at most
+# this many words, none of them punctuation (quotes._verb_pattern).
+_COMPOUND_ASIDE_WORDS = 8
+_ASIDE_STOPS = '.,;:!?"()\u00ab\u00bb\u201c\u201d'
+
+
 def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
     """The pattern of a list of verb forms (compared forms), a compound form ("a déclaré", "ha
     señalado") matching with up to two adverbs between its auxiliary and its participle
-    (quotes.yaml "inserted_adverbs": "a par ailleurs déclaré", "ha también señalado"). A
+    (quotes.yaml "inserted_adverbs": "a par ailleurs déclaré", "ha también señalado"), those
+    adverbs set off by commas ("a, en outre, précisé"), or an aside of at most
+    _COMPOUND_ASIDE_WORDS words between two commas ("avait, lors d'une réunion, demandé"): a
+    writer's incise inside the verb, which does not end its clause. A
     compound form listed in the perfect matches in the pluperfect as well (quotes.yaml
     "pluperfect_auxiliaries": "a fait savoir" finds "avait fait savoir")."""
     adverbs = list(_compared_forms("inserted_adverbs", language))
@@ -212,12 +221,16 @@ def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
     forms = _add_pluperfect(forms, pluperfect)
     if not adverbs or not auxiliaries:
         return re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)")
-    inserted = rf"(?:\s+(?:{_alternation(adverbs)})(?=[\s,])){{0,2}},?"
+    # the adverbs run in ("a par ailleurs déclaré") or set off by commas ("a, en outre,
+    # précisé"); or an aside of a few words between two commas ("avait, lors d'une réunion à
+    # Mopti, demandé", "ha, en un comunicado, señalado")
+    aside = rf",\s+(?:[^\s{_ASIDE_STOPS}]+\s+){{0,{_COMPOUND_ASIDE_WORDS - 1}}}[^\s{_ASIDE_STOPS}]+\s*,"
+    inserted = rf"(?:(?:\s*,)?\s+(?:{_alternation(adverbs)})(?=[\s,])){{0,2}},?|{aside}"
     alternatives = []  # tried longest first; ordered_alternation writes the literal ones as trees
     for form in sorted(set(forms), key=len, reverse=True):
         first, _, rest = form.partition(" ")
         if rest and first in auxiliaries:
-            alternatives.append((False, rf"{re.escape(first)}{inserted}\s+{re.escape(rest)}"))
+            alternatives.append((False, rf"{re.escape(first)}(?:{inserted})\s+{re.escape(rest)}"))
         else:
             alternatives.append((True, form))
     return re.compile(rf"(?<!\w)(?:{ordered_alternation(alternatives)})(?!\w)")
