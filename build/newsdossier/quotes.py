@@ -4033,7 +4033,7 @@ def _colon_introducer(text: str, comparable: str, mentions: list[_Mention], span
     before = [m for m in mentions if floor <= m.start and m.end <= colon_at and m.kind in ("entity", "title")]
     people = [m for m in before if (m.kind == "entity" and m.found.kind == "person") or (m.kind == "title" and m.found is not None)]
     if not people:
-        return None
+        return None if before else _pronoun_introducer(comparable, mentions, floor, colon_at, language)
     # the last person or title named; else the person opening the clause, a title in their
     # apposition naming them again ("Captain X, spokesperson for the Minusca police, was blunt:")
     for subject in (people[-1],) if people[0] is people[-1] else (people[-1], people[0]):
@@ -4048,6 +4048,27 @@ def _colon_introducer(text: str, comparable: str, mentions: list[_Mention], span
         if _leads_clause(comparable, subject.start, floor, language):
             return subject
     return None
+
+
+def _pronoun_introducer(comparable: str, mentions: list[_Mention], floor: int, colon_at: int,
+                        language: str) -> _Mention | None:
+    """The personal pronoun that alone opens the clause before the colon of a quotation filling
+    the rest of the sentence ("Il s'est exprimé en ces termes : « ... »", "She was blunt:
+    “...”", "Ella fue tajante: «...»"), for _colon_introducer: it introduces the words of the
+    person named before, as a named person would. None when another mention (a body, a
+    document) stands in the clause, when the pronoun does not open it, or when an impersonal
+    verb follows it (quotes.yaml "impersonal_after_pronouns": "Il y a trois volets : « ... »",
+    "Il faut le rappeler : « ... »")."""
+    inside = [m for m in mentions if floor <= m.start and m.end <= colon_at]
+    if len(inside) != 1 or inside[0].kind != "pronoun" or inside[0].found is not None:
+        return None
+    pronoun = inside[0]
+    if not _leads_clause(comparable, pronoun.start, floor, language):
+        return None
+    impersonal = list(_compared_forms("impersonal_after_pronouns", language))
+    if impersonal and re.match(rf"\s*(?:{_alternation(impersonal)})(?![\w'])", comparable[pronoun.end:colon_at]):
+        return None
+    return pronoun
 
 
 @lru_cache(maxsize=1)
