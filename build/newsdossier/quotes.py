@@ -3536,6 +3536,31 @@ def _joint_verb_gap(gap: str, language: str) -> bool:
     return _joint_auxiliary_pattern(language).fullmatch(gap) is not None
 
 
+# The most words of one comma-bounded part of a listed person's apposition, and the most parts
+# ("X, the deputy mayor of the town, where the camp stands, and Y said").
+JOINT_APPOSITION_WORDS = 12
+JOINT_APPOSITION_PARTS = 2
+_APPOSITION_PART = re.compile(r"\s*,\s*[^\s,;:()\"\u201c\u201d\u00ab\u00bb]+(?:\s+[^\s,;:()\"\u201c\u201d\u00ab\u00bb]+)"
+                              rf"{{1,{JOINT_APPOSITION_WORDS - 1}}}(?=\s*,)")
+
+
+def _rests_after_apposition(gap: str) -> list[str]:
+    """What follows each possible apposition opening the compared text right after a person's
+    name: one or two parts each of two to JOINT_APPOSITION_WORDS words, each opened by a comma
+    and the last closed by one (", the mayor of Goma," in "X, the mayor of Goma, and Y"), the
+    text after that closing comma; [] when no apposition opens it. A lone word between commas
+    ("X, MONUSCO, and Y") is a member of a list, no apposition."""
+    rests, at = [], 0
+    for _part in range(JOINT_APPOSITION_PARTS):
+        part = _APPOSITION_PART.match(gap, at)
+        if part is None:
+            break
+        at = part.end()
+        closing = re.match(r"\s*,", gap[at:])
+        rests.append(gap[at + closing.end():])
+    return rests
+
+
 def _joint_speakers(speaker: Found | None, cues: Sequence[_Cue], mentions: list[_Mention], text: str, comparable: str,
                     language: str) -> list[Found]:
     """The other speakers of a list sharing the speaker's verb: "Italy and Ireland said", "la
@@ -3548,7 +3573,9 @@ def _joint_speakers(speaker: Found | None, cues: Sequence[_Cue], mentions: list[
     the order of the text, the speaker left out; [] when the verb has one subject. With no
     speaker found, the last of the list may be one the text does not name (quotes.yaml
     "unnamed_speakers": "the UN and the army said", "l'ONU et l'armée ont annoncé"): the named
-    ones before it are returned, each a speaker of the words as well."""
+    ones before it are returned, each a speaker of the words as well. A person of the list may
+    carry an apposition set off by commas ("Anna Berg, the mayor of Goma, and Paul Durand, a
+    local activist, said": _rests_after_apposition); the names inside it are none of the list."""
     gaps = _joint_gap_patterns(language)
     verb = next((c for c in cues if not c.marker), None)
     if gaps is None or verb is None:
@@ -3561,12 +3588,28 @@ def _joint_speakers(speaker: Found | None, cues: Sequence[_Cue], mentions: list[
     else:
         own = next((m for m in reversed(mentions) if m.kind == "entity" and m.found is not None
                     and m.found.id == speaker.id and m.end <= verb.start), None)
-    if own is None or not _joint_verb_gap(comparable[own.end:verb.start], language):
+    if own is None:
+        return []
+    gap = comparable[own.end:verb.start]
+    if not _joint_verb_gap(gap, language) and not (
+            own.found is not None and own.found.kind == "person"
+            and any(_joint_verb_gap(rest, language) for rest in _rests_after_apposition(gap))):
         return []
     entities = [m for m in mentions if m.kind == "entity" and m.found is not None and m.found.kind in SPEAKER_KINDS and m.end <= own.start]
     members: list[_Mention] = []
     current = own
     while entities:
+        # "Anna Berg, the mayor of Goma, and Paul Durand said": a person of the list with an
+        # apposition set off by commas, the names inside it (a body the person speaks for)
+        # no members
+        apposed = next((k for k in range(len(entities) - 1, -1, -1) if entities[k].found.kind == "person"
+                        and any(join.fullmatch(rest) for rest in _rests_after_apposition(comparable[entities[k].end:current.start]))), None)
+        if apposed is not None and (speaker is None or entities[apposed].found.id != speaker.id) \
+                and not any(m.found.id == entities[apposed].found.id for m in members):
+            current = entities[apposed]
+            members.append(current)
+            del entities[apposed:]
+            continue
         before = entities.pop()
         gap = comparable[before.end:current.start]
         # the speaker's neighbour joined by the joining word, those before it by commas too
