@@ -5506,6 +5506,7 @@ def _opening_source(text: str, comparable: str, mentions: list[_Mention], langua
     comma = text.find(",", opening.end())
     if comma >= 0 and _dated_report(text[comma + 1:], comparable[comma + 1:], language):
         return None
+    role_end = comma  # the end of the role phrase, the comma before a name apposed to it
     if comma >= 0 and comparable[opening.end():comma].strip() in _compared_forms("opening_source_pronouns", language):
         return _Mention(opening.end(), comma, "pronoun", None)  # "Pour lui, « ... »": the person named before
     if comma >= 0 and not any(m.kind == "entity" and m.found.kind == "person" and opening.end() <= m.start and m.end <= comma
@@ -5515,11 +5516,13 @@ def _opening_source(text: str, comparable: str, mentions: list[_Mention], langua
         apposed = next((m for m in mentions if m.kind == "entity" and m.found.kind == "person" and m.start > comma
                         and not text[comma + 1:m.start].strip() and text[m.end:].lstrip().startswith(",")), None)
         if apposed is not None:
-            comma = text.find(",", apposed.end)
+            role_end, comma = comma, text.find(",", apposed.end)
     quoted_view = comma >= 0 and text[comma + 1:].lstrip()[:1] in OPENERS + '"' and any(
         m.kind == "entity" and m.found.kind == "person" and opening.end() <= m.start and m.end <= comma for m in mentions)
-    # a view in quotation marks after a named person may follow a longer phrase of their role
-    if comma < 0 or not (_tight(text[opening.end():comma], language, most=8, free_words=0)
+    # a view in quotation marks after a named person may follow a longer phrase of their role;
+    # a role with its holder's name apposed ("Pour le porte-parole du gouvernement, X, ...")
+    # may hold a word or two no list knows ("du gouvernement"), the name telling who it is
+    if comma < 0 or not (_tight(text[opening.end():role_end], language, most=8, free_words=0 if role_end == comma else 2)
                          or (quoted_view and _tight(text[opening.end():comma].replace(",", " "), language, most=12, free_words=4))):
         return None
     inside = [m for m in mentions if opening.end() <= m.start and m.end <= comma]
