@@ -200,10 +200,19 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
     return patterns
 
 
+# An aside between the auxiliary and the participle of a compound speech verb holds at most
+# this many words, none of them punctuation (quotes._verb_pattern).
+_COMPOUND_ASIDE_WORDS = 8
+_ASIDE_STOPS = '.,;:!?"()\u00ab\u00bb\u201c\u201d'
+
+
 def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
     """The pattern of a list of verb forms (compared forms), a compound form ("a déclaré", "ha
     señalado") matching with up to two adverbs between its auxiliary and its participle
-    (quotes.yaml "inserted_adverbs": "a par ailleurs déclaré", "ha también señalado"). A
+    (quotes.yaml "inserted_adverbs": "a par ailleurs déclaré", "ha también señalado"), those
+    adverbs set off by commas ("a, en outre, précisé"), or an aside of at most
+    _COMPOUND_ASIDE_WORDS words between two commas ("avait, lors d'une réunion, demandé"): a
+    writer's incise inside the verb, which does not end its clause. A
     compound form listed in the perfect matches in the pluperfect as well (quotes.yaml
     "pluperfect_auxiliaries": "a fait savoir" finds "avait fait savoir")."""
     adverbs = list(_compared_forms("inserted_adverbs", language))
@@ -212,12 +221,16 @@ def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
     forms = _add_pluperfect(forms, pluperfect)
     if not adverbs or not auxiliaries:
         return re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)")
-    inserted = rf"(?:\s+(?:{_alternation(adverbs)})(?=[\s,])){{0,2}},?"
+    # the adverbs run in ("a par ailleurs déclaré") or set off by commas ("a, en outre,
+    # précisé"); or an aside of a few words between two commas ("avait, lors d'une réunion à
+    # Mopti, demandé", "ha, en un comunicado, señalado")
+    aside = rf",\s+(?:[^\s{_ASIDE_STOPS}]+\s+){{0,{_COMPOUND_ASIDE_WORDS - 1}}}[^\s{_ASIDE_STOPS}]+\s*,"
+    inserted = rf"(?:(?:\s*,)?\s+(?:{_alternation(adverbs)})(?=[\s,])){{0,2}},?|{aside}"
     alternatives = []  # tried longest first; ordered_alternation writes the literal ones as trees
     for form in sorted(set(forms), key=len, reverse=True):
         first, _, rest = form.partition(" ")
         if rest and first in auxiliaries:
-            alternatives.append((False, rf"{re.escape(first)}{inserted}\s+{re.escape(rest)}"))
+            alternatives.append((False, rf"{re.escape(first)}(?:{inserted})\s+{re.escape(rest)}"))
         else:
             alternatives.append((True, form))
     return re.compile(rf"(?<!\w)(?:{ordered_alternation(alternatives)})(?!\w)")
@@ -3523,6 +3536,31 @@ def _joint_verb_gap(gap: str, language: str) -> bool:
     return _joint_auxiliary_pattern(language).fullmatch(gap) is not None
 
 
+# The most words of one comma-bounded part of a listed person's apposition, and the most parts
+# ("X, the deputy mayor of the town, where the camp stands, and Y said").
+JOINT_APPOSITION_WORDS = 12
+JOINT_APPOSITION_PARTS = 2
+_APPOSITION_PART = re.compile(r"\s*,\s*[^\s,;:()\"\u201c\u201d\u00ab\u00bb]+(?:\s+[^\s,;:()\"\u201c\u201d\u00ab\u00bb]+)"
+                              rf"{{1,{JOINT_APPOSITION_WORDS - 1}}}(?=\s*,)")
+
+
+def _rests_after_apposition(gap: str) -> list[str]:
+    """What follows each possible apposition opening the compared text right after a person's
+    name: one or two parts each of two to JOINT_APPOSITION_WORDS words, each opened by a comma
+    and the last closed by one (", the mayor of Goma," in "X, the mayor of Goma, and Y"), the
+    text after that closing comma; [] when no apposition opens it. A lone word between commas
+    ("X, MONUSCO, and Y") is a member of a list, no apposition."""
+    rests, at = [], 0
+    for _part in range(JOINT_APPOSITION_PARTS):
+        part = _APPOSITION_PART.match(gap, at)
+        if part is None:
+            break
+        at = part.end()
+        closing = re.match(r"\s*,", gap[at:])
+        rests.append(gap[at + closing.end():])
+    return rests
+
+
 def _joint_speakers(speaker: Found | None, cues: Sequence[_Cue], mentions: list[_Mention], text: str, comparable: str,
                     language: str) -> list[Found]:
     """The other speakers of a list sharing the speaker's verb: "Italy and Ireland said", "la
@@ -3535,7 +3573,9 @@ def _joint_speakers(speaker: Found | None, cues: Sequence[_Cue], mentions: list[
     the order of the text, the speaker left out; [] when the verb has one subject. With no
     speaker found, the last of the list may be one the text does not name (quotes.yaml
     "unnamed_speakers": "the UN and the army said", "l'ONU et l'armée ont annoncé"): the named
-    ones before it are returned, each a speaker of the words as well."""
+    ones before it are returned, each a speaker of the words as well. A person of the list may
+    carry an apposition set off by commas ("Anna Berg, the mayor of Goma, and Paul Durand, a
+    local activist, said": _rests_after_apposition); the names inside it are none of the list."""
     gaps = _joint_gap_patterns(language)
     verb = next((c for c in cues if not c.marker), None)
     if gaps is None or verb is None:
@@ -3548,12 +3588,28 @@ def _joint_speakers(speaker: Found | None, cues: Sequence[_Cue], mentions: list[
     else:
         own = next((m for m in reversed(mentions) if m.kind == "entity" and m.found is not None
                     and m.found.id == speaker.id and m.end <= verb.start), None)
-    if own is None or not _joint_verb_gap(comparable[own.end:verb.start], language):
+    if own is None:
+        return []
+    gap = comparable[own.end:verb.start]
+    if not _joint_verb_gap(gap, language) and not (
+            own.found is not None and own.found.kind == "person"
+            and any(_joint_verb_gap(rest, language) for rest in _rests_after_apposition(gap))):
         return []
     entities = [m for m in mentions if m.kind == "entity" and m.found is not None and m.found.kind in SPEAKER_KINDS and m.end <= own.start]
     members: list[_Mention] = []
     current = own
     while entities:
+        # "Anna Berg, the mayor of Goma, and Paul Durand said": a person of the list with an
+        # apposition set off by commas, the names inside it (a body the person speaks for)
+        # no members
+        apposed = next((k for k in range(len(entities) - 1, -1, -1) if entities[k].found.kind == "person"
+                        and any(join.fullmatch(rest) for rest in _rests_after_apposition(comparable[entities[k].end:current.start]))), None)
+        if apposed is not None and (speaker is None or entities[apposed].found.id != speaker.id) \
+                and not any(m.found.id == entities[apposed].found.id for m in members):
+            current = entities[apposed]
+            members.append(current)
+            del entities[apposed:]
+            continue
         before = entities.pop()
         gap = comparable[before.end:current.start]
         # the speaker's neighbour joined by the joining word, those before it by commas too
@@ -4020,7 +4076,7 @@ def _colon_introducer(text: str, comparable: str, mentions: list[_Mention], span
     before = [m for m in mentions if floor <= m.start and m.end <= colon_at and m.kind in ("entity", "title")]
     people = [m for m in before if (m.kind == "entity" and m.found.kind == "person") or (m.kind == "title" and m.found is not None)]
     if not people:
-        return None
+        return None if before else _pronoun_introducer(comparable, mentions, floor, colon_at, language)
     # the last person or title named; else the person opening the clause, a title in their
     # apposition naming them again ("Captain X, spokesperson for the Minusca police, was blunt:")
     for subject in (people[-1],) if people[0] is people[-1] else (people[-1], people[0]):
@@ -4035,6 +4091,27 @@ def _colon_introducer(text: str, comparable: str, mentions: list[_Mention], span
         if _leads_clause(comparable, subject.start, floor, language):
             return subject
     return None
+
+
+def _pronoun_introducer(comparable: str, mentions: list[_Mention], floor: int, colon_at: int,
+                        language: str) -> _Mention | None:
+    """The personal pronoun that alone opens the clause before the colon of a quotation filling
+    the rest of the sentence ("Il s'est exprimé en ces termes : « ... »", "She was blunt:
+    “...”", "Ella fue tajante: «...»"), for _colon_introducer: it introduces the words of the
+    person named before, as a named person would. None when another mention (a body, a
+    document) stands in the clause, when the pronoun does not open it, or when an impersonal
+    verb follows it (quotes.yaml "impersonal_after_pronouns": "Il y a trois volets : « ... »",
+    "Il faut le rappeler : « ... »")."""
+    inside = [m for m in mentions if floor <= m.start and m.end <= colon_at]
+    if len(inside) != 1 or inside[0].kind != "pronoun" or inside[0].found is not None:
+        return None
+    pronoun = inside[0]
+    if not _leads_clause(comparable, pronoun.start, floor, language):
+        return None
+    impersonal = list(_compared_forms("impersonal_after_pronouns", language))
+    if impersonal and re.match(rf"\s*(?:{_alternation(impersonal)})(?![\w'])", comparable[pronoun.end:colon_at]):
+        return None
+    return pronoun
 
 
 @lru_cache(maxsize=1)
@@ -5429,6 +5506,7 @@ def _opening_source(text: str, comparable: str, mentions: list[_Mention], langua
     comma = text.find(",", opening.end())
     if comma >= 0 and _dated_report(text[comma + 1:], comparable[comma + 1:], language):
         return None
+    role_end = comma  # the end of the role phrase, the comma before a name apposed to it
     if comma >= 0 and comparable[opening.end():comma].strip() in _compared_forms("opening_source_pronouns", language):
         return _Mention(opening.end(), comma, "pronoun", None)  # "Pour lui, « ... »": the person named before
     if comma >= 0 and not any(m.kind == "entity" and m.found.kind == "person" and opening.end() <= m.start and m.end <= comma
@@ -5438,11 +5516,13 @@ def _opening_source(text: str, comparable: str, mentions: list[_Mention], langua
         apposed = next((m for m in mentions if m.kind == "entity" and m.found.kind == "person" and m.start > comma
                         and not text[comma + 1:m.start].strip() and text[m.end:].lstrip().startswith(",")), None)
         if apposed is not None:
-            comma = text.find(",", apposed.end)
+            role_end, comma = comma, text.find(",", apposed.end)
     quoted_view = comma >= 0 and text[comma + 1:].lstrip()[:1] in OPENERS + '"' and any(
         m.kind == "entity" and m.found.kind == "person" and opening.end() <= m.start and m.end <= comma for m in mentions)
-    # a view in quotation marks after a named person may follow a longer phrase of their role
-    if comma < 0 or not (_tight(text[opening.end():comma], language, most=8, free_words=0)
+    # a view in quotation marks after a named person may follow a longer phrase of their role;
+    # a role with its holder's name apposed ("Pour le porte-parole du gouvernement, X, ...")
+    # may hold a word or two no list knows ("du gouvernement"), the name telling who it is
+    if comma < 0 or not (_tight(text[opening.end():role_end], language, most=8, free_words=0 if role_end == comma else 2)
                          or (quoted_view and _tight(text[opening.end():comma].replace(",", " "), language, most=12, free_words=4))):
         return None
     inside = [m for m in mentions if opening.end() <= m.start and m.end <= comma]
