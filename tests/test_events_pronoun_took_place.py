@@ -1,0 +1,40 @@
+"""Events: a sentence that takes up the happening just told by a pronoun as the subject of a
+verb of happening ("Esto ocurrió el jueves por la mañana", "Ello sucedió el martes", "This
+took place on Thursday", "It happened on Tuesday night") gives that happening its day, as
+"Los hechos ocurrieron el jueves" and "The incident took place on Thursday" already did. Before,
+the pronoun named no happening, so the day dated nothing and the happening kept the
+article's day. One happening, one event: the retelling adds none.
+
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.datevalue import PartialDate
+from eventcases import article_events
+
+ANCHOR = PartialDate(2021, 9, 24)  # a Friday: Thursday is the 23rd, Tuesday the 21st
+LEAD = {"en": "Nothing at all.", "es": "Nada de nada."}
+AFTER = {"en": "Nothing else was said.", "es": "No se dijo nada más."}
+
+
+def dates(sentences: list[str], language: str) -> list[str]:
+    told = [LEAD[language], *sentences, AFTER[language]]
+    return [str(e.date) for e in article_events(told, language, ANCHOR)]
+
+
+@pytest.mark.parametrize(
+    "sentences, language, expected",
+    [
+        pytest.param(["Hombres armados atacaron un puesto de la misión cerca de Bambari.",
+                      "Esto ocurrió el jueves por la mañana, según fuentes locales."], "es", ["2021-09-23"], id="es-esto-ocurrio"),
+        pytest.param(["Un casco azul resultó herido por la explosión de una mina en la carretera de Gao.",
+                      "Ello sucedió el martes, durante una patrulla de rutina."], "es", ["2021-09-21"], id="es-ello-sucedio"),
+        pytest.param(["Gunmen attacked a mission post near Bambari.",
+                      "This took place on Thursday morning, local sources said."], "en", ["2021-09-23"], id="en-this-took-place"),
+        pytest.param(["A peacekeeper was wounded when a mine exploded on the road to Gao.",
+                      "It happened on Tuesday during a routine patrol."], "en", ["2021-09-21"], id="en-it-happened"),
+    ],
+)
+def test_the_pronoun_retelling_gives_the_day(sentences, language, expected):
+    assert dates(sentences, language) == expected
