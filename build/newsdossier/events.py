@@ -2508,9 +2508,26 @@ def told_through(sentence: str, start: int, language: str = "und", kind: str | N
         inverted = re.search(r"[,\u201d\u00bb\"]\s*$", before[:v.start()]) is not None
         return inverted and re.fullmatch(r"(?:\s+[\w'\-.]+){1,5}\s+", gap) is not None
 
-    return any(between(v, m) and re.fullmatch(r"\s*", before[m.end():])
+    qualifiers = _word_pattern("report_vehicle_qualifiers", language)
+    return any(between(v, m) and _vehicle_noun_follows(before[m.end():], qualifiers)
                for v in verbs.finditer(before) for pattern in (vehicles, occasions) if pattern is not None
                for m in pattern.finditer(before, v.end()))
+
+
+def _vehicle_noun_follows(rest: str, qualifiers: re.Pattern | None) -> bool:
+    """Whether rest, the text from the end of a word of "report_vehicle_words" to the noun
+    after it, holds blanks only or one qualifier of vocabulary "report_vehicle_qualifiers"
+    between blanks ("in a separate statement", "dans un nouveau communiqué", "en un breve
+    comunicado"): the noun is then the one the vehicle words open. str (as _compared gives
+    it), pattern or None -> bool. Source: held-out wire copy telling a casualty "in an
+    earlier statement", read as an announcement dated by the telling."""
+    if re.fullmatch(r"\s*", rest):
+        return True
+    if qualifiers is None:
+        return False
+    opened = re.match(r"\s+", rest)
+    found = qualifiers.match(rest, opened.end()) if opened is not None else None
+    return found is not None and re.fullmatch(r"\s+", rest[found.end():]) is not None
 
 
 _CONTENT_REACH = 90  # from a statement's noun to the words opening its content: the day, a few words
@@ -2583,7 +2600,8 @@ def fronted_vehicle(sentence: str, start: int, language: str = "und") -> bool:
     head = _compared(sentence[:start], exact)
     opened = re.match(r"\W*", head).end()
     vehicle = vehicles.match(head, opened)
-    if vehicle is None or not re.fullmatch(r"\s*", head[vehicle.end():]):
+    if vehicle is None or not _vehicle_noun_follows(head[vehicle.end():],
+                                                    _word_pattern("report_vehicle_qualifiers", language)):
         return False
     rest = _compared(sentence[start:start + 60 + 1 + _FRONTED_REACH + 30], exact)
     phrase = _FRONTED_PHRASE.match(rest)
