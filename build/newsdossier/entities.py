@@ -2998,7 +2998,9 @@ def _demonym_as_language(sentence: str, tokens: list[Token], i: int, end: int) -
     """A country's demonym that names a language: next to a noun of language (vocabulary
     "language_nouns": "the French acronym", "le sigle anglais", "la sigla francesa"). After
     a preposition alone ("in French") nothing tells the language from the country's people,
-    and it is left a country. So too a demonym right after a word of ethnicity (vocabulary
+    and it is left a country; after the noun and a preposition of language ("sus siglas en
+    francés", "son sigle en anglais", "its acronym in French") it is the language. So too a
+    demonym right after a word of ethnicity (vocabulary
     "ethnic_group_words": "ethnic Albanians", "d'ethnie serbe", "de etnia albanesa"): the
     community, not the country."""
     if end != i + 1 or tokens[i].folded not in country_demonyms():
@@ -3011,7 +3013,10 @@ def _demonym_as_language(sentence: str, tokens: list[Token], i: int, end: int) -
         return True
     if i > 0 and tokens[i - 1].folded in nouns and _gap_is_space(sentence, tokens[i - 1], tokens[i]):
         return True
-    return False
+    # the noun, then a preposition of language (vocabulary "language_prepositions"), then the
+    # demonym: "sus siglas en francés", "son sigle en anglais", "its acronym in French"
+    return (i > 1 and tokens[i - 1].folded in ref.words("language_prepositions") and tokens[i - 2].folded in nouns
+            and _gap_is_space(sentence, tokens[i - 2], tokens[i - 1]) and _gap_is_space(sentence, tokens[i - 1], tokens[i]))
 
 
 def _inside_family_name(tokens: list[Token], i: int, entries: list[Entry], sets, language: str) -> bool:
