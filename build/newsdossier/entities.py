@@ -2039,6 +2039,10 @@ def _find_in_read_sentence(sentence: str, language: str) -> list[Found]:
             claimed[i] = True  # "the French acronym", "son sigle anglais": a language
             i = end
             continue
+        if entry.kind == "country" and end == i + 1 and _continent_as_printed(tokens[i], language):
+            claimed[i] = True  # "el país más pobre de América": the continent, not the United States
+            i = end
+            continue
         if entry.kind == "country" and len(entries) == 1 and (
                 (water := _water_body(tokens, i, end, language)) or _currency_name(tokens, i, end, language)):
             for k in range(i, max(end, water)):
@@ -2992,6 +2996,20 @@ def country_demonyms() -> frozenset[str]:
     """Every country's demonyms, folded (countries.yaml, the demonyms of each of
     PLACE_LANGUAGES): a set of str, read once; used here and by events."""
     return frozenset(fold(d) for d in _demonyms_as_printed())
+
+
+@lru_cache(maxsize=None)
+def _continent_words(language: str) -> frozenset[str]:
+    """The words of vocabulary "continent_words" of a language, as printed, lowercased."""
+    return frozenset(w.lower() for w in (reference().vocabulary.get("continent_words") or {}).get(language) or ())
+
+
+def _continent_as_printed(token: Token, language: str) -> bool:
+    """Whether a word found as a country's name is, as printed with its accents, the article's
+    language's name of a continent (vocabulary "continent_words": Spanish "América", the
+    Americas, folded like the English name of the United States): the continent, no country.
+    Token, language code -> bool."""
+    return token.text.lower() in _continent_words(language)
 
 
 def _demonym_as_language(sentence: str, tokens: list[Token], i: int, end: int) -> bool:
