@@ -4136,8 +4136,10 @@ def _qualifies_a_thing(word: str, language: str) -> bool:
     """Whether a folded lowercase word, right after a thing's head word and right before a
     name, is an adjective of the head by its ending (vocabulary "thing_adjective_endings": in
     French and Spanish the adjective follows its noun, "aéroport international", "base
-    aérea", "hôpital militaire"): the name after it is the thing's, not a person's."""
-    return len(word) > 4 and word.endswith(_thing_adjective_endings(language))
+    aérea", "hôpital militaire") or a country's demonym ("la base española", "le camp
+    sénégalais": the country the thing belongs to): the name after it is the thing's, not a
+    person's."""
+    return (len(word) > 4 and word.endswith(_thing_adjective_endings(language))) or word in country_demonyms()
 
 
 @lru_cache(maxsize=None)
