@@ -1516,7 +1516,7 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found],
             continue  # "des bandes armées nigérianes": an adjective
         if _qualifies_noun(forms[match.group()], tokens, first, last):
             continue  # "Senegalese police officers", "une unité de police sénégalaise": no body
-        country = _body_country(tokens, first, last)
+        country = _body_country(tokens, first, last, sentence)  # the sentence: "quân đội Pháp", a country syllable
         if country is None:
             if forms[match.group()] in (*_WHOLE_FORCES, _POLICE) and (shared := _shared_country_beside(tokens, first, last)):
                 codes, start, end = shared
@@ -1689,9 +1689,10 @@ def _adjective_form_as_noun(sentence: str, tokens: list[Token], start: int, last
     """Whether a service's adjective form ("military") after a demonym is the noun: the phrase
     opens with the definite article ("the Israeli military") and no noun follows the form, the
     sentence ending or a mark, a function word (vocabulary "stopwords"), an auxiliary verb
-    (vocabulary "auxiliary_verbs") or a speech verb (quotes.yaml "speech_verbs") coming next ("the Israeli military said", "between Hezbollah
-    and the Israeli military.", "the Malian military in the north"); before a noun it qualifies
-    the noun ("the Chinese military engineers"). tokens[start]: the demonym; tokens[last]: the
+    (vocabulary "auxiliary_verbs"), a speech verb (quotes.yaml "speech_verbs") or a past verb
+    (_past_verb) coming next ("the Israeli military said", "between Hezbollah and the Israeli
+    military.", "the Malian military in the north", "the Israeli military entered the village");
+    before a noun it qualifies the noun ("the Chinese military engineers"). tokens[start]: the demonym; tokens[last]: the
     form."""
     if not _definite_article_before().search(sentence[:tokens[start].start]):
         return False
@@ -1699,7 +1700,16 @@ def _adjective_form_as_noun(sentence: str, tokens: list[Token], start: int, last
     if nxt >= len(tokens) or sentence[tokens[last].end:tokens[nxt].start].strip():
         return True
     word = tokens[nxt].folded
-    return word in _vocab_sets()["stop"] or word in _speech_verb_words() or word in reference().words("auxiliary_verbs")
+    return (word in _vocab_sets()["stop"] or word in _speech_verb_words() or word in reference().words("auxiliary_verbs")
+            or _past_verb(tokens[nxt]))
+
+
+def _past_verb(token: Token) -> bool:
+    """Whether an English word, printed in lowercase, reads as a verb's past form by its
+    ending "-ed" ("entered", "fired", "launched"; five letters at least: not "bed", "red"):
+    after "the Israeli military" it makes "military" the noun, the forces, as a speech or an
+    auxiliary verb does. Token -> bool."""
+    return token.text.islower() and len(token.text) >= 5 and token.text.endswith("ed")
 
 
 def english_demonym(code: str) -> str:
