@@ -2763,11 +2763,11 @@ def _with_generic_bodies(sentence: str, tokens: list[Token], found: list[Found],
         return found
     spans = [(tokens[first].start, tokens[last].end) for _body, first, last in bodies]
 
-    prepositions = frozenset(fold(w) for words in reference().vocabulary["place_prepositions"].values() for w in words)
-
     def inside(f: Found) -> bool:
         # within a body's mention, or that mention and the place it is in ("Ministry of
-        # Defence in France")
+        # Defence in France"), or opening with the mention and going on with the body's own
+        # portfolio words ("Ministerio de Salud Pública y Población", "Ministry of Health and
+        # Population"): the body's longer name, the body found by its form
         if (span := _printed_span(sentence, f)) is None:
             return False
         start, end = span
