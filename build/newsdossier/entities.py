@@ -2771,9 +2771,7 @@ def _with_generic_bodies(sentence: str, tokens: list[Token], found: list[Found],
         if (span := _printed_span(sentence, f)) is None:
             return False
         start, end = span
-        return any(
-            a <= start and (end <= b or (start == a and (rest := fold(sentence[b:end]).split()) and rest[0] in prepositions))
-            for a, b in spans)
+        return any(a <= start and (end <= b or start == a) for a, b in spans)
 
     def between(f: Found) -> bool:
         # a known name inside a mention, the mention going on after it: one of a ministry's
