@@ -1516,7 +1516,7 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found],
             continue  # "des bandes armées nigérianes": an adjective
         if _qualifies_noun(forms[match.group()], tokens, first, last):
             continue  # "Senegalese police officers", "une unité de police sénégalaise": no body
-        country = _body_country(tokens, first, last)
+        country = _body_country(tokens, first, last, sentence)  # the sentence: "quân đội Pháp", a country syllable
         if country is None:
             if forms[match.group()] in (*_WHOLE_FORCES, _POLICE) and (shared := _shared_country_beside(tokens, first, last)):
                 codes, start, end = shared
@@ -1689,9 +1689,10 @@ def _adjective_form_as_noun(sentence: str, tokens: list[Token], start: int, last
     """Whether a service's adjective form ("military") after a demonym is the noun: the phrase
     opens with the definite article ("the Israeli military") and no noun follows the form, the
     sentence ending or a mark, a function word (vocabulary "stopwords"), an auxiliary verb
-    (vocabulary "auxiliary_verbs") or a speech verb (quotes.yaml "speech_verbs") coming next ("the Israeli military said", "between Hezbollah
-    and the Israeli military.", "the Malian military in the north"); before a noun it qualifies
-    the noun ("the Chinese military engineers"). tokens[start]: the demonym; tokens[last]: the
+    (vocabulary "auxiliary_verbs"), a speech verb (quotes.yaml "speech_verbs") or a past verb
+    (_past_verb) coming next ("the Israeli military said", "between Hezbollah and the Israeli
+    military.", "the Malian military in the north", "the Israeli military entered the village");
+    before a noun it qualifies the noun ("the Chinese military engineers"). tokens[start]: the demonym; tokens[last]: the
     form."""
     if not _definite_article_before().search(sentence[:tokens[start].start]):
         return False
@@ -1699,7 +1700,16 @@ def _adjective_form_as_noun(sentence: str, tokens: list[Token], start: int, last
     if nxt >= len(tokens) or sentence[tokens[last].end:tokens[nxt].start].strip():
         return True
     word = tokens[nxt].folded
-    return word in _vocab_sets()["stop"] or word in _speech_verb_words() or word in reference().words("auxiliary_verbs")
+    return (word in _vocab_sets()["stop"] or word in _speech_verb_words() or word in reference().words("auxiliary_verbs")
+            or _past_verb(tokens[nxt]))
+
+
+def _past_verb(token: Token) -> bool:
+    """Whether an English word, printed in lowercase, reads as a verb's past form by its
+    ending "-ed" ("entered", "fired", "launched"; five letters at least: not "bed", "red"):
+    after "the Israeli military" it makes "military" the noun, the forces, as a speech or an
+    auxiliary verb does. Token -> bool."""
+    return token.text.islower() and len(token.text) >= 5 and token.text.endswith("ed")
 
 
 def english_demonym(code: str) -> str:
@@ -2037,6 +2047,10 @@ def _find_in_read_sentence(sentence: str, language: str) -> list[Found]:
         entry: Entry = entries[0]
         if entry.kind == "country" and _demonym_as_language(sentence, tokens, i, end):
             claimed[i] = True  # "the French acronym", "son sigle anglais": a language
+            i = end
+            continue
+        if entry.kind == "country" and end == i + 1 and _continent_as_printed(tokens[i], language):
+            claimed[i] = True  # "el país más pobre de América": the continent, not the United States
             i = end
             continue
         if entry.kind == "country" and len(entries) == 1 and (
@@ -2749,17 +2763,15 @@ def _with_generic_bodies(sentence: str, tokens: list[Token], found: list[Found],
         return found
     spans = [(tokens[first].start, tokens[last].end) for _body, first, last in bodies]
 
-    prepositions = frozenset(fold(w) for words in reference().vocabulary["place_prepositions"].values() for w in words)
-
     def inside(f: Found) -> bool:
         # within a body's mention, or that mention and the place it is in ("Ministry of
-        # Defence in France")
+        # Defence in France"), or opening with the mention and going on with the body's own
+        # portfolio words ("Ministerio de Salud Pública y Población", "Ministry of Health and
+        # Population"): the body's longer name, the body found by its form
         if (span := _printed_span(sentence, f)) is None:
             return False
         start, end = span
-        return any(
-            a <= start and (end <= b or (start == a and (rest := fold(sentence[b:end]).split()) and rest[0] in prepositions))
-            for a, b in spans)
+        return any(a <= start and (end <= b or start == a) for a, b in spans)
 
     def between(f: Found) -> bool:
         # a known name inside a mention, the mention going on after it: one of a ministry's
@@ -2994,11 +3006,27 @@ def country_demonyms() -> frozenset[str]:
     return frozenset(fold(d) for d in _demonyms_as_printed())
 
 
+@lru_cache(maxsize=None)
+def _continent_words(language: str) -> frozenset[str]:
+    """The words of vocabulary "continent_words" of a language, as printed, lowercased."""
+    return frozenset(w.lower() for w in (reference().vocabulary.get("continent_words") or {}).get(language) or ())
+
+
+def _continent_as_printed(token: Token, language: str) -> bool:
+    """Whether a word found as a country's name is, as printed with its accents, the article's
+    language's name of a continent (vocabulary "continent_words": Spanish "América", the
+    Americas, folded like the English name of the United States): the continent, no country.
+    Token, language code -> bool."""
+    return token.text.lower() in _continent_words(language)
+
+
 def _demonym_as_language(sentence: str, tokens: list[Token], i: int, end: int) -> bool:
     """A country's demonym that names a language: next to a noun of language (vocabulary
     "language_nouns": "the French acronym", "le sigle anglais", "la sigla francesa"). After
     a preposition alone ("in French") nothing tells the language from the country's people,
-    and it is left a country. So too a demonym right after a word of ethnicity (vocabulary
+    and it is left a country; after the noun and a preposition of language ("sus siglas en
+    francés", "son sigle en anglais", "its acronym in French") it is the language. So too a
+    demonym right after a word of ethnicity (vocabulary
     "ethnic_group_words": "ethnic Albanians", "d'ethnie serbe", "de etnia albanesa"): the
     community, not the country."""
     if end != i + 1 or tokens[i].folded not in country_demonyms():
@@ -3011,7 +3039,10 @@ def _demonym_as_language(sentence: str, tokens: list[Token], i: int, end: int) -
         return True
     if i > 0 and tokens[i - 1].folded in nouns and _gap_is_space(sentence, tokens[i - 1], tokens[i]):
         return True
-    return False
+    # the noun, then a preposition of language (vocabulary "language_prepositions"), then the
+    # demonym: "sus siglas en francés", "son sigle en anglais", "its acronym in French"
+    return (i > 1 and tokens[i - 1].folded in ref.words("language_prepositions") and tokens[i - 2].folded in nouns
+            and _gap_is_space(sentence, tokens[i - 2], tokens[i - 1]) and _gap_is_space(sentence, tokens[i - 1], tokens[i]))
 
 
 def _inside_family_name(tokens: list[Token], i: int, entries: list[Entry], sets, language: str) -> bool:
@@ -4113,8 +4144,10 @@ def _qualifies_a_thing(word: str, language: str) -> bool:
     """Whether a folded lowercase word, right after a thing's head word and right before a
     name, is an adjective of the head by its ending (vocabulary "thing_adjective_endings": in
     French and Spanish the adjective follows its noun, "aéroport international", "base
-    aérea", "hôpital militaire"): the name after it is the thing's, not a person's."""
-    return len(word) > 4 and word.endswith(_thing_adjective_endings(language))
+    aérea", "hôpital militaire") or a country's demonym ("la base española", "le camp
+    sénégalais": the country the thing belongs to): the name after it is the thing's, not a
+    person's."""
+    return (len(word) > 4 and word.endswith(_thing_adjective_endings(language))) or word in country_demonyms()
 
 
 @lru_cache(maxsize=None)
