@@ -5609,9 +5609,10 @@ DATED_BYLINE_WORDS = 14 + 1 + 4
 def _date_then_byline() -> re.Pattern:
     """A date line closed by its writer's name after a byline word ("Publié le 12/03/2024 à
     10h15 par Jean Dupont", "Published March 12, 2024 by Jane Roe"; vocabulary byline_openers
-    of one word): groups date (with a digit) and name (two to four capitalised words)."""
+    of one word; "11 de octubre de 2024 Por: Ana Torres", a colon after the byline word):
+    groups date (with a digit) and name (two to four capitalised words)."""
     openers = alternation(w for w in reference().vocabulary["byline_openers"] if " " not in w)
-    return re.compile(r"^(?P<date>.*?\d.*?)\s+(?i:" + openers + r")\s+(?P<name>[A-ZÀ-ÝĐ][\w'.\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'.\u2019-]+){1,3})\s*$")
+    return re.compile(r"^(?P<date>.*?\d.*?)\s+(?i:" + openers + r")(?:\s*:)?\s+(?P<name>[A-ZÀ-ÝĐ][\w'.\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'.\u2019-]+){1,3})\s*$")
 
 
 # The most words of a feed's title before the outlet's name in a credit line without the
