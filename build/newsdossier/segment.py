@@ -1302,8 +1302,33 @@ def _split_lines_uncached(text: str) -> list[str]:
         # (a list of other stories' headlines in Title Case is no paragraph cut in rows)
         wrapped = (len(rows) >= 3 and all(50 <= len(r) <= 100 and not r.endswith(TERMINAL[:3]) for r in rows[:-1])
                    and not all(_title_case_headline(r) for r in rows))
-        lines.extend([" ".join(rows)] if wrapped else rejoin_wrapped(rows, width, len(read) > 1) if width else rows)
+        lines.extend([" ".join(rows)] if wrapped else rejoin_wrapped(rows, width, len(read) > 1) if width else rejoin_broken_sentences(rows))
     return lines
+
+
+# The fewest words of a row, and of the row after it, that make a sentence a stored page broke
+# at a link or an inline tag (rejoin_broken_sentences): a headline, a menu item or a label is
+# shorter.
+BROKEN_ROW_WORDS = 8
+BROKEN_NEXT_WORDS = 3
+_ROW_GOES_ON = re.compile(r"[^\W\d_],?$")
+
+
+def rejoin_broken_sentences(rows: list[str]) -> list[str]:
+    """The rows of one block of a text that is not hard-wrapped, a sentence a page broke in
+    two rows at a link or an inline tag joined again ("... its troops, known as" / "blue
+    helmets, would stay ..."): a row of BROKEN_ROW_WORDS words or more ending on a word or a
+    comma (no stop, no colon) joins the next row when that row goes on in lowercase with
+    BROKEN_NEXT_WORDS words or more; neither row may be a list item, a byline or a date line
+    (_furniture_row). rows: the block's rows (str, in order); returns its lines. Pure."""
+    out: list[str] = []
+    for row in rows:
+        if (out and row[:1].islower() and len(row.split()) >= BROKEN_NEXT_WORDS and len(out[-1].split()) >= BROKEN_ROW_WORDS
+                and _ROW_GOES_ON.search(out[-1]) and not _furniture_row(row) and not _furniture_row(out[-1])):
+            out[-1] = f"{out[-1]} {row}"
+        else:
+            out.append(row)
+    return out
 
 
 # The widths a hard-wrapped text is cut at (a mail client's, an editor's, a copy from a
