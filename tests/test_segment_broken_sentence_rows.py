@@ -2,7 +2,8 @@
 inline tag: "... known as" / "blue helmets, would stay ..."), in a text that is not
 hard-wrapped as a whole: the rows are one paragraph, so the lead's first row is neither the
 headline nor a standfirst, and a dateline opening it is read. Rows a page keeps apart stay
-apart: a headline over a byline in lowercase ("by Jane Roe"), a short row over a lowercase one.
+apart: a headline over a byline in lowercase ("by Jane Roe"), a short row over a lowercase one,
+a list of other stories' headlines where one is printed in lowercase (no sentence ends).
 
 Every text is invented for the tests.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from newsdossier.extract import extract
+from newsdossier.segment import rejoin_broken_sentences
 
 HEAD = {"en": "Peacekeepers stay in their positions", "es": "Los cascos azules se quedan en sus posiciones"}
 FIRST = {
@@ -51,3 +53,15 @@ def test_a_headline_over_a_lowercase_byline_stays_the_headline(language, under):
     result = extract("\n".join(["Peacekeepers of the mission stay in all their positions in the south",
                                 under, FIRST[language] + " " + SECOND[language], MORE[language]]))
     assert result.fields["title"] == "Peacekeepers of the mission stay in all their positions in the south"
+
+
+def test_a_list_of_headlines_with_one_in_lowercase_stays_apart():
+    rows = ["The minister arrives in the capital for the summit of the regional leaders",
+            "the railway is built on long bridges across the valleys of the north",
+            "The festival of lanterns draws crowds to the old town"]
+    assert rejoin_broken_sentences(rows) == rows
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_rows_of_a_broken_sentence_are_one_line(language):
+    assert rejoin_broken_sentences([FIRST[language], SECOND[language]]) == [f"{FIRST[language]} {SECOND[language]}"]

@@ -1312,6 +1312,8 @@ def _split_lines_uncached(text: str) -> list[str]:
 BROKEN_ROW_WORDS = 8
 BROKEN_NEXT_WORDS = 3
 _ROW_GOES_ON = re.compile(r"[^\W\d_],?$")
+# A sentence's end within a row or closing it (a stop, maybe a closing quote or bracket after it).
+_SENTENCE_ENDS = re.compile(r"[.!?\u2026][\"\u201d\u00bb)\]]*(?:\s|$)")
 
 
 def rejoin_broken_sentences(rows: list[str]) -> list[str]:
@@ -1319,11 +1321,14 @@ def rejoin_broken_sentences(rows: list[str]) -> list[str]:
     two rows at a link or an inline tag joined again ("... its troops, known as" / "blue
     helmets, would stay ..."): a row of BROKEN_ROW_WORDS words or more ending on a word or a
     comma (no stop, no colon) joins the next row when that row goes on in lowercase with
-    BROKEN_NEXT_WORDS words or more; neither row may be a list item, a byline or a date line
-    (_furniture_row). rows: the block's rows (str, in order); returns its lines. Pure."""
+    BROKEN_NEXT_WORDS words or more and ends the sentence within it or at its close (a list
+    of other stories' headlines, one printed in lowercase, ends none); neither row may be a
+    list item, a byline or a date line (_furniture_row). rows: the block's rows (str, in
+    order); returns its lines. Pure."""
     out: list[str] = []
     for row in rows:
         if (out and row[:1].islower() and len(row.split()) >= BROKEN_NEXT_WORDS and len(out[-1].split()) >= BROKEN_ROW_WORDS
+                and _SENTENCE_ENDS.search(row)
                 and _ROW_GOES_ON.search(out[-1]) and not _furniture_row(row) and not _furniture_row(out[-1])):
             out[-1] = f"{out[-1]} {row}"
         else:
