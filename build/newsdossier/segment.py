@@ -305,7 +305,9 @@ def _line_patterns() -> dict:
         "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [^\W\d_][\w.'-]+){0,2})(?:\s*\[[^\[\]\d]{2,30}\])?[ \u00a0\u202f]?:\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"),
         # "Juba, Apr 16: Some ...": a known place, its day and a colon (checked: the date is a
         # day and month, its year printed or not, and nothing else)
-        "dateline_dated_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d:]{1,40}?),\s*(?P<date>[^:,()]{3,25}?):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
+        # ("Nairobi, March 3, 2021: The ...": the year after the day's comma; "Kathmandu / Oct
+        # 15: The ...": a slash for the comma)
+        "dateline_dated_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d:/]{1,40}?)(?:,|\s*/)\s*(?P<date>[^:,()]{3,25}?(?:,\s*(?:1[89]|20)\d\d)?):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
         # ("SANTO DOMINGO.- La ...": the Spanish stop and dash)
         "dateline_place": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{1,30}?))?\s*(?:--|[\u2013\u2014]|(?<=[A-ZÀ-ÝĐ])\.-)\s+"),
         # "Bangui - Le ...", "GOMA - The ...": a place as written, a spaced hyphen or dash, no
@@ -1300,8 +1302,38 @@ def _split_lines_uncached(text: str) -> list[str]:
         # (a list of other stories' headlines in Title Case is no paragraph cut in rows)
         wrapped = (len(rows) >= 3 and all(50 <= len(r) <= 100 and not r.endswith(TERMINAL[:3]) for r in rows[:-1])
                    and not all(_title_case_headline(r) for r in rows))
-        lines.extend([" ".join(rows)] if wrapped else rejoin_wrapped(rows, width, len(read) > 1) if width else rows)
+        lines.extend([" ".join(rows)] if wrapped else rejoin_wrapped(rows, width, len(read) > 1) if width else rejoin_broken_sentences(rows))
     return lines
+
+
+# The fewest words of a row, and of the row after it, that make a sentence a stored page broke
+# at a link or an inline tag (rejoin_broken_sentences): a headline, a menu item or a label is
+# shorter.
+BROKEN_ROW_WORDS = 8
+BROKEN_NEXT_WORDS = 3
+_ROW_GOES_ON = re.compile(r"[^\W\d_],?$")
+# A sentence's end within a row or closing it (a stop, maybe a closing quote or bracket after it).
+_SENTENCE_ENDS = re.compile(r"[.!?\u2026][\"\u201d\u00bb)\]]*(?:\s|$)")
+
+
+def rejoin_broken_sentences(rows: list[str]) -> list[str]:
+    """The rows of one block of a text that is not hard-wrapped, a sentence a page broke in
+    two rows at a link or an inline tag joined again ("... its troops, known as" / "blue
+    helmets, would stay ..."): a row of BROKEN_ROW_WORDS words or more ending on a word or a
+    comma (no stop, no colon) joins the next row when that row goes on in lowercase with
+    BROKEN_NEXT_WORDS words or more and ends the sentence within it or at its close (a list
+    of other stories' headlines, one printed in lowercase, ends none); neither row may be a
+    list item, a byline or a date line (_furniture_row). rows: the block's rows (str, in
+    order); returns its lines. Pure."""
+    out: list[str] = []
+    for row in rows:
+        if (out and row[:1].islower() and len(row.split()) >= BROKEN_NEXT_WORDS and len(out[-1].split()) >= BROKEN_ROW_WORDS
+                and _SENTENCE_ENDS.search(row)
+                and _ROW_GOES_ON.search(out[-1]) and not _furniture_row(row) and not _furniture_row(out[-1])):
+            out[-1] = f"{out[-1]} {row}"
+        else:
+            out.append(row)
+    return out
 
 
 # The widths a hard-wrapped text is cut at (a mail client's, an editor's, a copy from a
@@ -5607,9 +5639,10 @@ DATED_BYLINE_WORDS = 14 + 1 + 4
 def _date_then_byline() -> re.Pattern:
     """A date line closed by its writer's name after a byline word ("Publié le 12/03/2024 à
     10h15 par Jean Dupont", "Published March 12, 2024 by Jane Roe"; vocabulary byline_openers
-    of one word): groups date (with a digit) and name (two to four capitalised words)."""
+    of one word; "11 de octubre de 2024 Por: Ana Torres", a colon after the byline word):
+    groups date (with a digit) and name (two to four capitalised words)."""
     openers = alternation(w for w in reference().vocabulary["byline_openers"] if " " not in w)
-    return re.compile(r"^(?P<date>.*?\d.*?)\s+(?i:" + openers + r")\s+(?P<name>[A-ZÀ-ÝĐ][\w'.\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'.\u2019-]+){1,3})\s*$")
+    return re.compile(r"^(?P<date>.*?\d.*?)\s+(?i:" + openers + r")(?:\s*:)?\s+(?P<name>[A-ZÀ-ÝĐ][\w'.\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'.\u2019-]+){1,3})\s*$")
 
 
 # The most words of a feed's title before the outlet's name in a credit line without the
