@@ -2868,6 +2868,26 @@ def participle_date_apart(sentence: str, mention: DateMention, main: EventWord, 
     return _clause_apart(compared, mention, main) and participle_dated(sentence, mention, language)
 
 
+def relative_aside_date(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
+    """Whether a printed date stands in a relative clause set off by commas before the main
+    event word (_relative_after_comma: "The envoy, who visited Bamako on 12 May, will brief
+    the Council on Thursday", "La mission, qui a perdu 20 casques bleus en 2023, a été
+    attaquée dimanche", "La misión, que perdió 20 cascos azules en 2023, fue atacada el
+    domingo"): the clause tells of its noun, in a time of its own; the date is its, not the
+    main word's, which then takes its own day or none (as participle_date_apart does for a
+    participle). The clause must close (a comma, semicolon, colon, bracket or dash) between
+    the date and the main word. language: ISO 639-1 code of the text."""
+    if mention.end > main.start:
+        return False
+    pronouns = _word_pattern("relative_pronouns", language)
+    if pronouns is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if len(compared) != len(sentence) or not _clause_apart(compared, mention, main):
+        return False
+    return _relative_after_comma(compared, _clause_start(compared, mention.start), pronouns)
+
+
 def subject_participle_date(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
     """Whether a printed date is the time of a past participle describing the subject
     (participle_dated: "la junta surgida del golpe de agosto de 2020", "la junte issue du
@@ -7926,6 +7946,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "llegaron esta madrugada los soldados que, por la crisis iniciada en enero, ...": the
         # participle's date, in another clause
         own = [m for m in own if not participle_date_apart(sentence, m, main, language)]
+        # "The envoy, who visited Bamako on 12 May, will brief the Council on Thursday": the
+        # date of a relative clause set off by commas before the main word is the clause's
+        own = [m for m in own if not relative_aside_date(sentence, m, main, language)]
         # "la junta surgida del golpe de agosto de 2020 anunció el martes": the participle's
         # date on the subject, where the main verb has a day of its own right after it
         own = [m for m in own if not subject_participle_date(sentence, m, main, language)]
