@@ -5600,6 +5600,13 @@ def offset_back(sentence: str, words: list[EventWord], language: str = "und") ->
     vocabulary "offset_clause_pronouns" as its subject: "three days after they arrived"), each
     with how many days before the sentence's own happening it took place.
     words: from event_words. language: ISO 639-1 code of the text."""
+    return [(noun, days) for noun, days, _at in offset_back_phrases(sentence, words, language)]
+
+
+def offset_back_phrases(sentence: str, words: list[EventWord], language: str = "und") -> list[tuple[EventWord, int, int]]:
+    """offset_back's findings, each with the offset in sentence where its count of days opens
+    ("a day after gunfire hit a helicopter": where "a day after" starts), as (noun, days, start).
+    words: from event_words. language: ISO 639-1 code of the text."""
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     pronouns = _word_pattern("offset_clause_pronouns", language)
     found = []
@@ -5613,8 +5620,20 @@ def offset_back(sentence: str, words: list[EventWord], language: str = "und") ->
                 # "three days after they arrived": a step of the same actors, no other happening
                 and not (pronouns is not None and pronouns.search(compared, match.end(), w.start))))), None)
         if days and noun is not None:
-            found.append((noun, days))
+            found.append((noun, days, match.start()))
     return found
+
+
+def day_before_count(sentence: str, at: int, language: str = "und") -> bool:
+    """Whether every day the sentence names (printed dates, and days or periods named relative
+    to the article's: dates.relative_spans) stands before offset at, where a count of days
+    after another happening opens (offset_back_phrases: "closed the road on Sunday, a day
+    after an explosion wounded two soldiers"), and at least one does: the day is then the
+    clause's before the count, not the counted happening's, which falls that many days
+    earlier. False when a day stands in the counted stretch ("a day after gunfire hit a
+    helicopter on Saturday": the happening's own day). language: ISO 639-1 code of the text."""
+    spans = [(d.start, d.end) for d in find_dates(sentence)] + list(relative_spans(sentence, language))
+    return bool(spans) and all(end <= at for _start, end in spans)
 
 
 @lru_cache(maxsize=None)
@@ -8216,8 +8235,17 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             used.append(mention)
         # "killed on Friday, three days after another clash": the clash, that many days before
         if not planned and _day(event.start) is not None:
-            for word, days in offset_back(sentence, words, language):
-                if word is main or given.get(words.index(word)):
+            for word, days, at in offset_back_phrases(sentence, words, language):
+                if word is main:
+                    if not day_before_count(sentence, at, language):
+                        continue
+                    # "Peacekeepers suspended patrols on Sunday, a day after gunfire hit a
+                    # helicopter": the day is the clause's before the count, whose verb names
+                    # no happening; the main, told after the count, is that many days before
+                    day = _day(event.start) - timedelta(days=days)
+                    event.start, event.end = PartialDate(day.year, day.month, day.day), None
+                    continue
+                if given.get(words.index(word)):
                     continue
                 earlier = finding(word)
                 day = _day(event.start) - timedelta(days=days)
