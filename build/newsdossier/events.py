@@ -8215,6 +8215,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 # is its own noun phrase, not the main clause's
                 background.headline = _noun_phrase_headline(sentence, word, language) or background.headline
             mention = min(given[index], key=lambda d: d.kind == "year")
+            if mention.kind == "year" and toll_over_year(sentence, word, given[index], None, language):
+                continue  # "The mission, which saw 20 peacekeepers killed in 2023, ...": a toll of the year, no happening
             # its own clause in the future ("anunció en diciembre que las tropas se retirarán en abril")
             # "will attend a ceremony for the soldiers killed on 15 May": the killing is past
             own_tense = _blanked(tensed, other_tense_particles(sentence, word, language))  # "sẽ triển khai ... đã tổ chức lễ"
