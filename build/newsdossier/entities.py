@@ -118,6 +118,7 @@ def _vocab_sets():
         "titles": ref.words("titles") | ref.words("title_continuations"),
         "org_heads": ref.words("organisation_heads"),
         "initiative_heads": ref.words("initiative_heads"),
+        "member_heads": ref.words("member_body_heads"),
         "stop": ref.words("stopwords"),
         # the function words as printed (lowercase, with their accents), every language
         "stop_printed": frozenset(w for lang in ref.vocabulary["stopwords"] for w in ref.exact_words("stopwords", lang)),
@@ -3271,6 +3272,21 @@ def _title_syllable_pairs(language: str) -> frozenset[str]:
     return frozenset(pairs)
 
 
+def _members_body(piece: list[int], tokens: list[Token], claimed: list[bool], sets) -> bool:
+    """Whether a capitalised stretch names a body by its members: it opens on a plural noun of
+    people (vocabulary "member_body_heads": "Physicians", "Friends", "Partners", "Amigos"),
+    then a connector of vocabulary "name_connectors" ("for", "of the", "in", "de la"), then
+    capitalised words none of which is a known name ("Physicians for Human Rights", "Friends
+    of the Earth", "Partners in Health", "Amigos de la Tierra"). Not "Doctors in Gao": the
+    words after the connector are a known place. pieces: token indexes of the stretch."""
+    if len(piece) < 3 or tokens[piece[0]].folded not in sets["member_heads"]:
+        return False
+    if tokens[piece[1]].folded not in sets["connectors"]:
+        return False
+    rest = [k for k in piece[1:] if tokens[k].is_capitalized]
+    return bool(rest) and not any(claimed[k] for k in piece[1:])
+
+
 def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[Found]:
     """Names that matched nothing: stretches of name-like words that are neither reference
     data nor a person or body found by pattern. One word counts only inside the sentence and
@@ -3749,7 +3765,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         if tokens[piece[-1]].folded in sets["titles"] and tokens[piece[-1]].folded not in sets["heads"]:
             continue  # "UNMISS Force Commander", "the Mission's Deputy Head": a role before a name, no body
         words = {tokens[k].folded for k in piece}
-        kind = "initiative" if words & sets["initiative_heads"] else "organisation" if words & sets["org_heads"] else None
+        kind = "initiative" if words & sets["initiative_heads"] else "organisation" if (
+            words & sets["org_heads"] or _members_body(piece, tokens, claimed, sets)) else None
         if kind is None or not _proper_body(piece, tokens, claimed, sets, language):
             continue
         if _generic_piece(piece, tokens, claimed, sets, language):
@@ -5501,6 +5518,8 @@ def _proper_body(piece, tokens, claimed, sets, language) -> bool:
     first, second = tokens[piece[0]].folded, tokens[piece[1]].folded if len(piece) > 1 else ""
     if first in heads and second in sets["connectors"]:
         return True
+    if first in sets["member_heads"] and second in sets["connectors"]:
+        return True  # "Partners in Health": a body named by its members (_members_body)
     return any(
         claimed[k] or not (
             tokens[k].folded in heads or tokens[k].folded in sets["connectors"] or tokens[k].folded in sets["generic"]

@@ -2891,6 +2891,26 @@ def participle_date_apart(sentence: str, mention: DateMention, main: EventWord, 
     return _clause_apart(compared, mention, main) and participle_dated(sentence, mention, language)
 
 
+def relative_aside_date(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
+    """Whether a printed date stands in a relative clause set off by commas before the main
+    event word (_relative_after_comma: "The envoy, who visited Bamako on 12 May, will brief
+    the Council on Thursday", "La mission, qui a perdu 20 casques bleus en 2023, a été
+    attaquée dimanche", "La misión, que perdió 20 cascos azules en 2023, fue atacada el
+    domingo"): the clause tells of its noun, in a time of its own; the date is its, not the
+    main word's, which then takes its own day or none (as participle_date_apart does for a
+    participle). The clause must close (a comma, semicolon, colon, bracket or dash) between
+    the date and the main word. language: ISO 639-1 code of the text."""
+    if mention.end > main.start:
+        return False
+    pronouns = _word_pattern("relative_pronouns", language)
+    if pronouns is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if len(compared) != len(sentence) or not _clause_apart(compared, mention, main):
+        return False
+    return _relative_after_comma(compared, _clause_start(compared, mention.start), pronouns)
+
+
 def subject_participle_date(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
     """Whether a printed date is the time of a past participle describing the subject
     (participle_dated: "la junta surgida del golpe de agosto de 2020", "la junte issue du
@@ -5603,6 +5623,13 @@ def offset_back(sentence: str, words: list[EventWord], language: str = "und") ->
     vocabulary "offset_clause_pronouns" as its subject: "three days after they arrived"), each
     with how many days before the sentence's own happening it took place.
     words: from event_words. language: ISO 639-1 code of the text."""
+    return [(noun, days) for noun, days, _at in offset_back_phrases(sentence, words, language)]
+
+
+def offset_back_phrases(sentence: str, words: list[EventWord], language: str = "und") -> list[tuple[EventWord, int, int]]:
+    """offset_back's findings, each with the offset in sentence where its count of days opens
+    ("a day after gunfire hit a helicopter": where "a day after" starts), as (noun, days, start).
+    words: from event_words. language: ISO 639-1 code of the text."""
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     pronouns = _word_pattern("offset_clause_pronouns", language)
     found = []
@@ -5616,8 +5643,20 @@ def offset_back(sentence: str, words: list[EventWord], language: str = "und") ->
                 # "three days after they arrived": a step of the same actors, no other happening
                 and not (pronouns is not None and pronouns.search(compared, match.end(), w.start))))), None)
         if days and noun is not None:
-            found.append((noun, days))
+            found.append((noun, days, match.start()))
     return found
+
+
+def day_before_count(sentence: str, at: int, language: str = "und") -> bool:
+    """Whether every day the sentence names (printed dates, and days or periods named relative
+    to the article's: dates.relative_spans) stands before offset at, where a count of days
+    after another happening opens (offset_back_phrases: "closed the road on Sunday, a day
+    after an explosion wounded two soldiers"), and at least one does: the day is then the
+    clause's before the count, not the counted happening's, which falls that many days
+    earlier. False when a day stands in the counted stretch ("a day after gunfire hit a
+    helicopter on Saturday": the happening's own day). language: ISO 639-1 code of the text."""
+    spans = [(d.start, d.end) for d in find_dates(sentence)] + list(relative_spans(sentence, language))
+    return bool(spans) and all(end <= at for _start, end in spans)
 
 
 @lru_cache(maxsize=None)
@@ -7972,6 +8011,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "llegaron esta madrugada los soldados que, por la crisis iniciada en enero, ...": the
         # participle's date, in another clause
         own = [m for m in own if not participle_date_apart(sentence, m, main, language)]
+        # "The envoy, who visited Bamako on 12 May, will brief the Council on Thursday": the
+        # date of a relative clause set off by commas before the main word is the clause's
+        own = [m for m in own if not relative_aside_date(sentence, m, main, language)]
         # "la junta surgida del golpe de agosto de 2020 anunció el martes": the participle's
         # date on the subject, where the main verb has a day of its own right after it
         own = [m for m in own if not subject_participle_date(sentence, m, main, language)]
@@ -8219,6 +8261,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 # is its own noun phrase, not the main clause's
                 background.headline = _noun_phrase_headline(sentence, word, language) or background.headline
             mention = min(given[index], key=lambda d: d.kind == "year")
+            if mention.kind == "year" and toll_over_year(sentence, word, given[index], None, language):
+                continue  # "The mission, which saw 20 peacekeepers killed in 2023, ...": a toll of the year, no happening
             # its own clause in the future ("anunció en diciembre que las tropas se retirarán en abril")
             # "will attend a ceremony for the soldiers killed on 15 May": the killing is past
             own_tense = _blanked(tensed, other_tense_particles(sentence, word, language))  # "sẽ triển khai ... đã tổ chức lễ"
@@ -8239,8 +8283,17 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             used.append(mention)
         # "killed on Friday, three days after another clash": the clash, that many days before
         if not planned and _day(event.start) is not None:
-            for word, days in offset_back(sentence, words, language):
-                if word is main or given.get(words.index(word)):
+            for word, days, at in offset_back_phrases(sentence, words, language):
+                if word is main:
+                    if not day_before_count(sentence, at, language):
+                        continue
+                    # "Peacekeepers suspended patrols on Sunday, a day after gunfire hit a
+                    # helicopter": the day is the clause's before the count, whose verb names
+                    # no happening; the main, told after the count, is that many days before
+                    day = _day(event.start) - timedelta(days=days)
+                    event.start, event.end = PartialDate(day.year, day.month, day.day), None
+                    continue
+                if given.get(words.index(word)):
                     continue
                 earlier = finding(word)
                 day = _day(event.start) - timedelta(days=days)

@@ -148,7 +148,10 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
         rf"(?<!\w)(?:{_alternation(possessives)})\s+(?:[\w.'-]+\s+){{0,1}}?(?P<title>{_alternation(titles)})(?!\w)"
     ) if possessives and titles else None
     if articles and titles:
-        patterns["titles"] = re.compile(rf"(?<!\w)(?:{_alternation(articles)})\s*(?:[\w.'-]+\s+){{0,2}}?(?P<title>{_alternation(titles)})(?!\w)")
+        # the last title of a run is the one held ("le haut responsable", "the senior
+        # official"): a title right before another only qualifies it
+        patterns["titles"] = re.compile(rf"(?<!\w)(?:{_alternation(articles)})\s*(?:[\w.'-]+\s+){{0,2}}?(?P<title>{_alternation(titles)})(?!\w)"
+                                        rf"(?!\s+(?:{_alternation(titles)})(?!\w))")
     elif titles:
         # A language without articles (vi: "definite_articles" empty) makes a bare title definite
         # where it is the subject: opening the sentence, or right after the comma of an opening
