@@ -2137,7 +2137,7 @@ def _section_like(line: str) -> bool:
 def _bare_heading(line: str) -> str:
     """A heading line without its time stamp, its kicker and the site's name beside it: the
     headline it prints."""
-    return without_site_name(without_kicker(without_time_stamp(line)))
+    return without_site_name(without_kicker(without_time_stamp(without_cell_edges(line))))
 
 
 # Opening punctuation a headline may start with (a question's, an exclamation's, a quotation
@@ -2974,8 +2974,24 @@ def segment(text: str) -> Layout:
             # name cut from the title is the site's
             # (a known outlet's name was cut when the line was read: cut_sites)
             layout.site_name = headline_site(without_leading_stamp(layout.title)) or cut_sites.get(layout.title)
-        layout.title = without_trail(without_named_site(without_unknown_site_name(without_leading_stamp(layout.title)), layout))
+        layout.title = without_cell_edges(
+            without_trail(without_named_site(without_unknown_site_name(without_leading_stamp(layout.title)), layout)))
     return layout
+
+
+# The bars a page laid out in table cells prints at the edges of a cell's text ("Headline |",
+# "| Headline ||"): a cell's border, no part of the headline.
+_CELL_EDGES = re.compile(r"^[\s|\u00a6]*\|[\s|\u00a6]*|[\s|\u00a6]*\|[\s|\u00a6]*$")
+
+
+def without_cell_edges(title: str) -> str:
+    """The title without the bars that open or close its line on a page laid out in table
+    cells ("Peacekeepers stay in the south |" -> "Peacekeepers stay in the south"); a bar
+    between two parts of the line stays (a title bar is read by without_site_name and
+    without_trail). The title as it is where no bar opens or closes it, or where nothing but
+    bars is left."""
+    bare = _CELL_EDGES.sub("", title)
+    return bare if bare.strip() else title
 
 
 # A line's closing marks that end a sentence or a clause: no site name's.
