@@ -2058,6 +2058,51 @@ def _first_prose_run(lines: list[str], start: int = 0) -> int | None:
 
 
 def _headline_above(lines: list[str], lead: int) -> int | None:
+    """Index of the headline above a run of prose opening at lead (_headline_found), or of
+    the headline printed in capitals right above the line found, where that line is its deck
+    or its picture's legend (_caps_headline_over). None when no line above holds so."""
+    found = _headline_found(lines, lead)
+    return _caps_headline_over(lines, found) if found is not None else None
+
+
+# The most lines between a headline printed in capitals and the deck under it (blank ones).
+CAPS_DECK_GAP = 2
+# The fewest content words a headline in capitals shares with the deck or legend under it.
+CAPS_DECK_SHARED = 2
+
+
+def _caps_headline_over(lines: list[str], found: int) -> int:
+    """found, or the index of a line in capitals right above it (CAPS_DECK_GAP lines at
+    most, blank ones between) that reads as a headline: CAPS_HEADLINE_WORDS words or more,
+    no date or credit, no menu or byline, sharing CAPS_DECK_SHARED content words or more with
+    the line found, which is then its deck or its picture's legend ("ARMY CHIEF HONOURS
+    BATTALION 12 AT MEDALS PARADE" over "Soldiers of Battalion 12 receive their medals"). A
+    kicker or a section's name in capitals is shorter; a site's slogan shares no word with
+    the headline. The rule of _choose_title, which reads a headline in capitals the same way
+    where the text's head is read alone."""
+    for i in range(found - 1, max(-1, found - 1 - CAPS_DECK_GAP), -1):
+        line = _bare_heading(lines[i]).strip()
+        if not line:
+            continue
+        if (_caps_over_deck(line, lines[found]) and _is_headline(line) and not _dated_or_credited(lines[i])
+                and not _is_navigation(lines[i], before_title=False) and not byline_match(lines[i])):
+            return i
+        break
+    return found
+
+
+def _caps_over_deck(line: str, deck: str) -> bool:
+    """Whether line, printed right above deck, is a headline in capitals over its deck or its
+    picture's legend: CAPS_HEADLINE_WORDS words or more in capitals, opening with a letter or
+    a figure, sharing CAPS_DECK_SHARED content words or more with the deck, itself not in
+    capitals (_caps_headline_over)."""
+    line = line.strip()
+    return (line.isupper() and not deck.strip().isupper() and len(line.split()) >= CAPS_HEADLINE_WORDS
+            and (line[:1].isalpha() or line[:1].isdigit())
+            and len(_content_words(line) & _content_words(deck)) >= CAPS_DECK_SHARED)
+
+
+def _headline_found(lines: list[str], lead: int) -> int | None:
     """Index of the headline among the HEADLINE_REACH lines above a run of prose opening at
     lead: a heading-like line (four to thirty words, opening as a headline does, no full date
     or credit, not a menu or a byline) printed twice nearby and sharing a word with the run's
@@ -3347,6 +3392,8 @@ def _echoed_headline(layout: Layout, lines: list[str]) -> None:
             continue
         if layout.title is not None and _standfirst_of(title, lines[:index], heading, prose[0].removeprefix("## ")):
             continue  # the headline's summary printed under it: the headline stays
+        if layout.title is not None and _caps_over_deck(title, heading):
+            continue  # the deck or legend under a headline printed in capitals: the headline stays
         shared = len(_echo_words(heading) & body)
         if shared >= ECHOED_WORDS and (best is None or shared >= best[0]):
             best = (shared, index, heading)
@@ -4416,6 +4463,11 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
             layout.boilerplate.append(line)
 
     best = max(headers, key=score)
+    # a headline in capitals printed right above the line chosen, which is then its deck or
+    # its picture's legend (_caps_over_deck)
+    order = list(headers)
+    if order.index(best) and _caps_over_deck(order[order.index(best) - 1], best):
+        best = order[order.index(best) - 1]
     if len(best.split()) >= 2 or len(headers) == 1:
         layout.title = best
     layout.boilerplate.extend(line for line in headers if line != layout.title)
