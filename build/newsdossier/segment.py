@@ -2495,6 +2495,12 @@ def segment(text: str) -> Layout:
             layout.boilerplate.append(line.strip())  # a bulleted menu's item ("• Mobile App"): the site's furniture
             continue
         folded = fold(line)
+        if layout.dateline is None and len(body) <= HEAD_PARAGRAPHS and (filed := _filed_from_line(line)) is not None:
+            # "Juba envoyé spécial", "De notre envoyé spécial à Juba": the place the reporter
+            # filed from, printed with the role on a line of its own in the head
+            layout.dateline = filed
+            layout.boilerplate.append(line)
+            continue
         comment_thread = comment_thread or (bool(body) and comment_heading(line))
         if len(line.split()) <= DATED_BYLINE_WORDS and (dated_by := _date_then_byline().match(line)) and is_date_line(dated_by["date"]):
             # "Publié le 12/03/2024 à 10h15 par Jean Dupont", "Published March 12, 2024 by Jane
@@ -3586,6 +3592,42 @@ def _place_alone(line: str, known: Callable[[str], bool]) -> Dateline | None:
     place = line.strip(" .,;:-\u2013\u2014")
     if len(line.split()) <= 3 and line[:1].isupper() and known(place):
         return Dateline(_place_case(place), None, None)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _filed_from_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The folded patterns of a line printing a reporter's role and the place the story was
+    filed from (vocabulary filed_from_roles): the place first, maybe its country in brackets,
+    maybe a comma, maybe an opener, then the role ("juba envoye special", "bamako,
+    correspondance"); an opener maybe, the role, a link word, then the place ("de notre envoye
+    special a juba"). The place is the group "place", cut from the line as printed."""
+    vocab = reference().vocabulary["filed_from_roles"]
+
+    def either(words: list[str]) -> str:
+        return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    roles, openers, links = either(vocab["roles"]), either(vocab["openers"]), either(vocab["links"])
+    place_first = re.compile(rf"(?P<place>[^\W\d_][^,()]{{1,40}}?)(?:\s*\([^()]{{2,40}}\))?\s*,?\s+(?:(?:{openers})\s+)?(?:{roles})\s*\.?")
+    role_first = re.compile(rf"(?:(?:{openers})\s+)?(?:{roles})\s+(?:{links})\s+(?P<place>[^\W\d_][^,()]{{1,40}}?)\s*\.?")
+    return place_first, role_first
+
+
+def _filed_from_line(line: str) -> Dateline | None:
+    """The dateline of a line that prints a reporter's role and the place the story was filed
+    from, with no name (_filed_from_patterns: "Juba envoyé spécial", "Goma, envoyée spéciale",
+    "Bangui (Centrafrique), envoyé spécial", "De notre envoyé spécial à Juba", "Enviado
+    especial a Beirut"): the place, when the gazetteer knows it (_known_place); else None (a
+    writer's name before the role is a byline: "Jean Dupont, envoyé spécial")."""
+    stripped = line.strip()
+    if not stripped or len(stripped.split()) > 10:
+        return None
+    same = fold_same_length(stripped)
+    for pattern in _filed_from_patterns():
+        if (match := pattern.fullmatch(same)):
+            place = stripped[match.start("place"):match.end("place")].strip()
+            if place[:1].isupper() and _known_place(place):
+                return Dateline(_place_case(place), None, None)
     return None
 
 
