@@ -831,6 +831,16 @@ def _header_day_outranked(stamp: str, header: str, update: bool) -> bool:
     return not update or not _not_later(header, stamp)
 
 
+def _timed_stamp_under_header_day(stamp: str, header: str) -> bool:
+    """Whether a date line read right under the page's first one, both above every headline
+    (the caller's condition), is the article's own stamp under the site's header: the stamp
+    prints a clock time ("Monday, 12 April 2021 00:15"), the header none ("Tuesday Mar 4,
+    2025": the day the page was seen), and the stamp's full date falls strictly before the
+    header's (an article appears on or before the day its page is seen). False otherwise."""
+    return (bool(_CLOCK_TIME.search(stamp)) and not _CLOCK_TIME.search(header)
+            and _not_later(stamp, header) and not _not_later(header, stamp))
+
+
 def _set_header_day_aside(layout: Layout, header: str | None, stamp: str, update: bool) -> None:
     """Moves the page's date to other_days and boilerplate where it is still the line printed
     above every headline (header; None for none) and a date line of the article's own read
@@ -2860,6 +2870,14 @@ def segment(text: str) -> Layout:
                 # is about, its year unprinted, then the page's full date line
                 headers[dayless] = 1
                 layout.metadata["date"] = line
+            elif (date_above_headline and not body and not headers and layout.title is None and "date" in layout.metadata
+                    and _timed_stamp_under_header_day(line, layout.metadata["date"])):
+                # "Tuesday Mar 4, 2025" / "Monday, 12 April 2021 00:15", both above every
+                # headline: the site's header (the day the page was seen), then the article's
+                # own stamp with its clock time
+                _set_header_day_aside(layout, layout.metadata["date"], line, False)
+                layout.metadata["date"] = line
+                masthead_date = None
             elif "date" in layout.metadata and (not ((date_above_headline or menu_under_date) and (headers or layout.title) and not body)
                                                 or (_with_year(layout.metadata["date"]) and not _with_year(line))):
                 # (a day without its year under the headline, "from May 2", does not replace
