@@ -46,3 +46,14 @@ def test_other_caps_lines_stay_furniture(caps):
     _head, deck, lead, more = PAGES["en"]
     rows = [caps, "", deck, "", lead, "", more, "", more]
     assert extract("\n".join(rows)).fields["title"] == deck
+
+
+def test_deck_under_caps_headline_credits_no_outlet():
+    # (must not change) the deck taken out of the title is the article's legend, not the
+    # site's furniture: the body it names is no outlet of the page
+    rows = ["ARMY CHIEF HONOURS BATTALION 12 AT MEDALS PARADE", "",
+            "Soldiers of Battalion 12 receive United Nations Peacekeeping medals at the parade", "",
+            PAGES["en"][2], "", PAGES["en"][3], "", PAGES["en"][3]]
+    fields = extract("\n".join(rows)).fields
+    assert fields["title"] == rows[0]
+    assert fields["source"] in ("", None)

@@ -4530,7 +4530,11 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
         best = order[order.index(best) - 1]
     if len(best.split()) >= 2 or len(headers) == 1:
         layout.title = best
-    layout.boilerplate.extend(line for line in headers if line != layout.title)
+    # (the deck or legend under a headline printed in capitals is the article's, no furniture
+    # of the site's whose names would credit the page)
+    for line in headers:
+        if line != layout.title:
+            (layout.captions if layout.title and _caps_over_deck(layout.title, line) else layout.boilerplate).append(line)
     headers.clear()
 
 
