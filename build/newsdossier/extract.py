@@ -768,7 +768,7 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
                 return row["name"]
     printed = next((c.strip() for c in candidates[:3] if c), None)
     if printed:
-        return _host_of(printed) or printed
+        return _host_of(printed) or _spelled_out(printed, lines) or printed
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
     furniture = (_phrase_outlet(layout) or _advertising_outlet(lines) or _glued_station(layout) or _masthead_above_menu(layout, lines)
@@ -2047,6 +2047,36 @@ def _address_domain(lines: list[str]) -> str | None:
     left_out = reference().words("shared_link_domains") | reference().words("webmail_domains")
     hosts = [match["host"].lower() for line in lines if (match := _ADDRESS.search(line))]
     return _commonest_domain(hosts, left_out, www_apart=True)
+
+
+# The lines from the top of a page where an outlet's initials are looked for spelled out, and
+# the most words of the name (_spelled_out).
+SPELLED_OUT_LINES = 20
+SPELLED_OUT_WORDS = 6
+_INITIALS = re.compile(r"[A-Z]{2,%d}" % SPELLED_OUT_WORDS)
+# the separators between the parts of a head's row ("Name | @handle | date", "Name - date")
+_ROW_PARTS = re.compile(r"\s+[|\u2022\u00b7\u2013\u2014-]\s+|\s*\|\s*")
+
+
+def _spelled_out(code: str, lines: list[str] | tuple = ()) -> str | None:
+    """The name an outlet's initials stand for, printed in the head of the page: a part of
+    one of its first SPELLED_OUT_LINES lines (parts split at bars, bullets and spaced dashes)
+    that is a run of two to SPELLED_OUT_WORDS words, capitalised first and last, whose
+    initials spell the code, either every word's or the capitalised words' alone ("(HDN)" in
+    the dateline, "Harbour Daily News | @HarbourDaily | 3 Mar 2021" above it; "(JGL)",
+    "Journal des Grands Lacs"). None where code is no run of capitals or no part spells it."""
+    if not _INITIALS.fullmatch(code):
+        return None
+    for line in lines[:SPELLED_OUT_LINES]:
+        for part in _ROW_PARTS.split(line.strip()):
+            words = part.strip(" .,;:").split()
+            if not 2 <= len(words) <= SPELLED_OUT_WORDS or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+                continue
+            every = "".join(w[:1] for w in words).upper()
+            capitals = "".join(w[:1] for w in words if w[:1].isupper())
+            if code in (every, capitals) and all(w[:1].isalpha() for w in words):
+                return " ".join(words)
+    return None
 
 
 def _host_of(value: str) -> str | None:

@@ -833,6 +833,16 @@ def _header_day_outranked(stamp: str, header: str, update: bool) -> bool:
     return not update or not _not_later(header, stamp)
 
 
+def _timed_stamp_under_header_day(stamp: str, header: str) -> bool:
+    """Whether a date line read right under the page's first one, both above every headline
+    (the caller's condition), is the article's own stamp under the site's header: the stamp
+    prints a clock time ("Monday, 12 April 2021 00:15"), the header none ("Tuesday Mar 4,
+    2025": the day the page was seen), and the stamp's full date falls strictly before the
+    header's (an article appears on or before the day its page is seen). False otherwise."""
+    return (bool(_CLOCK_TIME.search(stamp)) and not _CLOCK_TIME.search(header)
+            and _not_later(stamp, header) and not _not_later(header, stamp))
+
+
 def _set_header_day_aside(layout: Layout, header: str | None, stamp: str, update: bool) -> None:
     """Moves the page's date to other_days and boilerplate where it is still the line printed
     above every headline (header; None for none) and a date line of the article's own read
@@ -2090,6 +2100,51 @@ def _first_prose_run(lines: list[str], start: int = 0) -> int | None:
 
 
 def _headline_above(lines: list[str], lead: int) -> int | None:
+    """Index of the headline above a run of prose opening at lead (_headline_found), or of
+    the headline printed in capitals right above the line found, where that line is its deck
+    or its picture's legend (_caps_headline_over). None when no line above holds so."""
+    found = _headline_found(lines, lead)
+    return _caps_headline_over(lines, found) if found is not None else None
+
+
+# The most lines between a headline printed in capitals and the deck under it (blank ones).
+CAPS_DECK_GAP = 2
+# The fewest content words a headline in capitals shares with the deck or legend under it.
+CAPS_DECK_SHARED = 2
+
+
+def _caps_headline_over(lines: list[str], found: int) -> int:
+    """found, or the index of a line in capitals right above it (CAPS_DECK_GAP lines at
+    most, blank ones between) that reads as a headline: CAPS_HEADLINE_WORDS words or more,
+    no date or credit, no menu or byline, sharing CAPS_DECK_SHARED content words or more with
+    the line found, which is then its deck or its picture's legend ("ARMY CHIEF HONOURS
+    BATTALION 12 AT MEDALS PARADE" over "Soldiers of Battalion 12 receive their medals"). A
+    kicker or a section's name in capitals is shorter; a site's slogan shares no word with
+    the headline. The rule of _choose_title, which reads a headline in capitals the same way
+    where the text's head is read alone."""
+    for i in range(found - 1, max(-1, found - 1 - CAPS_DECK_GAP), -1):
+        line = _bare_heading(lines[i]).strip()
+        if not line:
+            continue
+        if (_caps_over_deck(line, lines[found]) and _is_headline(line) and not _dated_or_credited(lines[i])
+                and not _is_navigation(lines[i], before_title=False) and not byline_match(lines[i])):
+            return i
+        break
+    return found
+
+
+def _caps_over_deck(line: str, deck: str) -> bool:
+    """Whether line, printed right above deck, is a headline in capitals over its deck or its
+    picture's legend: CAPS_HEADLINE_WORDS words or more in capitals, opening with a letter or
+    a figure, sharing CAPS_DECK_SHARED content words or more with the deck, itself not in
+    capitals (_caps_headline_over)."""
+    line = line.strip()
+    return (line.isupper() and not deck.strip().isupper() and len(line.split()) >= CAPS_HEADLINE_WORDS
+            and (line[:1].isalpha() or line[:1].isdigit())
+            and len(_content_words(line) & _content_words(deck)) >= CAPS_DECK_SHARED)
+
+
+def _headline_found(lines: list[str], lead: int) -> int | None:
     """Index of the headline among the HEADLINE_REACH lines above a run of prose opening at
     lead: a heading-like line (four to thirty words, opening as a headline does, no full date
     or credit, not a menu or a byline) printed twice nearby and sharing a word with the run's
@@ -2169,7 +2224,7 @@ def _section_like(line: str) -> bool:
 def _bare_heading(line: str) -> str:
     """A heading line without its time stamp, its kicker and the site's name beside it: the
     headline it prints."""
-    return without_site_name(without_kicker(without_time_stamp(line)))
+    return without_site_name(without_kicker(without_time_stamp(without_cell_edges(line))))
 
 
 # Opening punctuation a headline may start with (a question's, an exclamation's, a quotation
@@ -2482,6 +2537,12 @@ def segment(text: str) -> Layout:
             layout.boilerplate.append(line.strip())  # a bulleted menu's item ("• Mobile App"): the site's furniture
             continue
         folded = fold(line)
+        if layout.dateline is None and len(body) <= HEAD_PARAGRAPHS and (filed := _filed_from_line(line)) is not None:
+            # "Juba envoyé spécial", "De notre envoyé spécial à Juba": the place the reporter
+            # filed from, printed with the role on a line of its own in the head
+            layout.dateline = filed
+            layout.boilerplate.append(line)
+            continue
         comment_thread = comment_thread or (bool(body) and comment_heading(line))
         if len(line.split()) <= DATED_BYLINE_WORDS and (dated_by := _date_then_byline().match(line)) and is_date_line(dated_by["date"]):
             # "Publié le 12/03/2024 à 10h15 par Jean Dupont", "Published March 12, 2024 by Jane
@@ -2841,6 +2902,14 @@ def segment(text: str) -> Layout:
                 # is about, its year unprinted, then the page's full date line
                 headers[dayless] = 1
                 layout.metadata["date"] = line
+            elif (date_above_headline and not body and not headers and layout.title is None and "date" in layout.metadata
+                    and _timed_stamp_under_header_day(line, layout.metadata["date"])):
+                # "Tuesday Mar 4, 2025" / "Monday, 12 April 2021 00:15", both above every
+                # headline: the site's header (the day the page was seen), then the article's
+                # own stamp with its clock time
+                _set_header_day_aside(layout, layout.metadata["date"], line, False)
+                layout.metadata["date"] = line
+                masthead_date = None
             elif "date" in layout.metadata and (not ((date_above_headline or menu_under_date) and (headers or layout.title) and not body)
                                                 or (_with_year(layout.metadata["date"]) and not _with_year(line))):
                 # (a day without its year under the headline, "from May 2", does not replace
@@ -3006,8 +3075,24 @@ def segment(text: str) -> Layout:
             # name cut from the title is the site's
             # (a known outlet's name was cut when the line was read: cut_sites)
             layout.site_name = headline_site(without_leading_stamp(layout.title)) or cut_sites.get(layout.title)
-        layout.title = without_trail(without_named_site(without_unknown_site_name(without_leading_stamp(layout.title)), layout))
+        layout.title = without_cell_edges(
+            without_trail(without_named_site(without_unknown_site_name(without_leading_stamp(layout.title)), layout)))
     return layout
+
+
+# The bars a page laid out in table cells prints at the edges of a cell's text ("Headline |",
+# "| Headline ||"): a cell's border, no part of the headline.
+_CELL_EDGES = re.compile(r"^[\s|\u00a6]*\|[\s|\u00a6]*|[\s|\u00a6]*\|[\s|\u00a6]*$")
+
+
+def without_cell_edges(title: str) -> str:
+    """The title without the bars that open or close its line on a page laid out in table
+    cells ("Peacekeepers stay in the south |" -> "Peacekeepers stay in the south"); a bar
+    between two parts of the line stays (a title bar is read by without_site_name and
+    without_trail). The title as it is where no bar opens or closes it, or where nothing but
+    bars is left."""
+    bare = _CELL_EDGES.sub("", title)
+    return bare if bare.strip() else title
 
 
 # A line's closing marks that end a sentence or a clause: no site name's.
@@ -3363,6 +3448,8 @@ def _echoed_headline(layout: Layout, lines: list[str]) -> None:
             continue
         if layout.title is not None and _standfirst_of(title, lines[:index], heading, prose[0].removeprefix("## ")):
             continue  # the headline's summary printed under it: the headline stays
+        if layout.title is not None and _caps_over_deck(title, heading):
+            continue  # the deck or legend under a headline printed in capitals: the headline stays
         shared = len(_echo_words(heading) & body)
         if shared >= ECHOED_WORDS and (best is None or shared >= best[0]):
             best = (shared, index, heading)
@@ -3555,6 +3642,42 @@ def _place_alone(line: str, known: Callable[[str], bool]) -> Dateline | None:
     place = line.strip(" .,;:-\u2013\u2014")
     if len(line.split()) <= 3 and line[:1].isupper() and known(place):
         return Dateline(_place_case(place), None, None)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _filed_from_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The folded patterns of a line printing a reporter's role and the place the story was
+    filed from (vocabulary filed_from_roles): the place first, maybe its country in brackets,
+    maybe a comma, maybe an opener, then the role ("juba envoye special", "bamako,
+    correspondance"); an opener maybe, the role, a link word, then the place ("de notre envoye
+    special a juba"). The place is the group "place", cut from the line as printed."""
+    vocab = reference().vocabulary["filed_from_roles"]
+
+    def either(words: list[str]) -> str:
+        return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    roles, openers, links = either(vocab["roles"]), either(vocab["openers"]), either(vocab["links"])
+    place_first = re.compile(rf"(?P<place>[^\W\d_][^,()]{{1,40}}?)(?:\s*\([^()]{{2,40}}\))?\s*,?\s+(?:(?:{openers})\s+)?(?:{roles})\s*\.?")
+    role_first = re.compile(rf"(?:(?:{openers})\s+)?(?:{roles})\s+(?:{links})\s+(?P<place>[^\W\d_][^,()]{{1,40}}?)\s*\.?")
+    return place_first, role_first
+
+
+def _filed_from_line(line: str) -> Dateline | None:
+    """The dateline of a line that prints a reporter's role and the place the story was filed
+    from, with no name (_filed_from_patterns: "Juba envoyé spécial", "Goma, envoyée spéciale",
+    "Bangui (Centrafrique), envoyé spécial", "De notre envoyé spécial à Juba", "Enviado
+    especial a Beirut"): the place, when the gazetteer knows it (_known_place); else None (a
+    writer's name before the role is a byline: "Jean Dupont, envoyé spécial")."""
+    stripped = line.strip()
+    if not stripped or len(stripped.split()) > 10:
+        return None
+    same = fold_same_length(stripped)
+    for pattern in _filed_from_patterns():
+        if (match := pattern.fullmatch(same)):
+            place = stripped[match.start("place"):match.end("place")].strip()
+            if place[:1].isupper() and _known_place(place):
+                return Dateline(_place_case(place), None, None)
     return None
 
 
@@ -4432,9 +4555,18 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
             layout.boilerplate.append(line)
 
     best = max(headers, key=score)
+    # a headline in capitals printed right above the line chosen, which is then its deck or
+    # its picture's legend (_caps_over_deck)
+    order = list(headers)
+    if order.index(best) and _caps_over_deck(order[order.index(best) - 1], best):
+        best = order[order.index(best) - 1]
     if len(best.split()) >= 2 or len(headers) == 1:
         layout.title = best
-    layout.boilerplate.extend(line for line in headers if line != layout.title)
+    # (the deck or legend under a headline printed in capitals is the article's, no furniture
+    # of the site's whose names would credit the page)
+    for line in headers:
+        if line != layout.title:
+            (layout.captions if layout.title and _caps_over_deck(layout.title, line) else layout.boilerplate).append(line)
     headers.clear()
 
 
