@@ -6178,7 +6178,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                                              or _complement_of(compared[main.end:lo], language)
                                              # "murieron en el ataque que sufrió su base el martes",
                                              # "died in the blast that hit the convoy on Tuesday"
-                                             or _describes_cause(compared, main, words, lo, language))
+                                             or _describes_cause(sentence, compared, main, words, (lo, hi), language))
         if describes_main:
             own.append((lo, hi))
         elif (hi <= main.start and re.fullmatch(r"\W{0,3}", compared[hi:main.start])
@@ -6560,19 +6560,28 @@ def _complement_pattern(language: str) -> re.Pattern | None:
     return re.compile(r"(?:" + alternation(words) + r")(?:(?<=')|(?![\w-]))") if words else None
 
 
-def _describes_cause(compared: str, main: EventWord, words: list[EventWord], lo: int, language: str) -> bool:
-    """Whether a relative clause opening at offset lo describes an event noun the main event
-    verb came about in (verb_complement: "died in the blast that hit the convoy on Tuesday",
-    "murieron en el ataque que sufrió su base el martes", "han muerto a causa del terremoto
-    que sacudió anoche el país"): the noun right before the pronoun (only marks between), or
-    with its own complement (_complement_of). That clause then tells the day of the cause, and
-    so of the main happening, as a clause describing the main word does. compared: the
-    sentence as _compared gives it; words: its event words (event_words); language: ISO
-    639-1 code. Seen in held-out Spanish and English casualty reports."""
+def _describes_cause(sentence: str, compared: str, main: EventWord, words: list[EventWord],
+                     clause: tuple[int, int], language: str) -> bool:
+    """Whether a relative clause (clause: its start and end offsets) describes an event noun
+    the main event verb came about in (verb_complement: "died in the blast that hit the convoy
+    on Tuesday", "murieron en el ataque que sufrió su base el martes", "han muerto a causa
+    del terremoto que sacudió anoche el país"): the noun right before the pronoun (only marks
+    between), or with its own complement (_complement_of). That clause then tells the day of
+    the cause, and so of the main happening, as a clause describing the main word does. Not
+    a clause told in the future (future_tense: "died in the attack that the mission will
+    investigate on Monday"), nor one holding an event word of a kind other than the noun's:
+    that word is the clause's own happening, whose day it is ("were killed in the attack that
+    the Council condemned on Friday"). sentence: the sentence; compared: as _compared gives
+    it; words: its event words (event_words); language: ISO 639-1 code. Seen in held-out
+    Spanish and English casualty reports."""
     if not main.verb:
+        return False
+    lo, hi = clause
+    if future_tense(sentence[lo:hi], language):
         return False
     return any(not w.verb and main.end <= w.start and w.end <= lo and verb_complement(compared, main, w, language)
                and (re.fullmatch(r"\W{0,3}", compared[w.end:lo]) or _complement_of(compared[w.end:lo], language))
+               and not any(lo <= x.start < hi and not x.frame and not kinds_agree(x.kind, w.kind) for x in words)
                for w in words)
 
 
