@@ -1323,16 +1323,25 @@ def _clause_gap(languages: tuple[str, ...], exact: bool) -> str:
     """CLAUSE_GAP for the clause words of these languages: none of its words opens another
     clause (vocabulary "event_clause_markers" but "relative_pronouns", compared as _compared
     gives them), so "The situation remains tense after explosives were found" holds no
-    "remains … were found"; "the bodies of two guards who went missing were found" still does."""
+    "remains … were found"; "the bodies of two guards who went missing were found" still does.
+    Nor does its last word determine a noun (vocabulary "noun_determiners"): the word after
+    it is then that noun, not the clause's own ("held a vigil for the hostage in the square"
+    holds no "held … hostage in"; "held four observers hostage in Gao" does)."""
     vocabulary = reference().vocabulary
     convert = reference_word_form(exact)
     relative = {convert(w) for lang in languages for w in (vocabulary.get("relative_pronouns") or {}).get(lang) or ()}
     markers = sorted({convert(w) for lang in languages for w in (vocabulary.get("event_clause_markers") or {}).get(lang) or ()}
                      - relative, key=len, reverse=True)
-    if not markers:
+    determiners = sorted({convert(w) for lang in languages for w in (vocabulary.get("noun_determiners") or {}).get(lang) or ()},
+                         key=len, reverse=True)
+    if not markers and not determiners:
         return CLAUSE_GAP
-    stop = r"(?!(?:" + "|".join(re.escape(w) for w in markers) + r")(?![\w-]))"
-    return r"(?:\s+" + stop + r"[^\s,;:.()\"\u201c\u201d\u00ab\u00bb]+){0,7}\s+"
+    stop = r"(?!(?:" + "|".join(re.escape(w) for w in markers) + r")(?![\w-]))" if markers else ""
+    word = r"[^\s,;:.()\"\u201c\u201d\u00ab\u00bb]+"
+    if not determiners:
+        return r"(?:\s+" + stop + word + r"){0,7}\s+"
+    last = r"(?!(?:" + "|".join(re.escape(w) for w in determiners) + r")(?![\w-]))"
+    return r"(?:(?:\s+" + stop + word + r"){0,6}\s+" + stop + last + word + r")?\s+"
 
 
 @lru_cache(maxsize=None)
