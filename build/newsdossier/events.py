@@ -3251,6 +3251,13 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
         first = pool[0]
         return EventWord(HAPPENING, _happening_label(), first.start, first.end, first.verb, first.subordinate, first.frame, first.purpose)
     verbs = [w for w in main if w.verb]
+    # a verb of a happening that does not say what it was ("It is not the first time this
+    # happened: in 2019 a patrol was ambushed", "esto ocurrió ...", kind "incident") yields
+    # to another verb of the clause of a kind it agrees with, which says what happened
+    said = [w for w in verbs if w.kind != "incident" and kinds_agree("incident", w.kind)]
+    if said and any(w.kind == "incident" for w in verbs):
+        main = [w for w in main if not (w.verb and w.kind == "incident")]
+        verbs = [w for w in verbs if w.kind != "incident"]
     # a participle describing the subject ("The battalion deployed under the mission held its
     # parade") names what the subject is: the finite verb, or the event word after it, tells;
     # a participle describing a noun of the complement ("began the relief for the soldiers
