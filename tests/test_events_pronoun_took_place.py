@@ -61,3 +61,16 @@ def test_a_verb_saying_what_happened_outranks_the_pronoun_retelling(sentences, l
     what happened by that verb: the happening keeps its kind, not "incident"."""
     found = kinds(sentences, language)
     assert expected in found and not any(kind == "incident" for kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Desde el martes, esto pasó a ser una prioridad para la misión.", id="pasar-a-ser"),
+        pytest.param("El martes todo esto pasó desapercibido para la prensa local.", id="pasar-desapercibido"),
+    ],
+)
+def test_esto_paso_telling_no_happening_is_no_event(sentence):
+    """"Pasar" also tells becoming ("pasó a ser") or going unnoticed ("pasó desapercibido"):
+    "esto pasó" is no retelling of a happening, and its day dates none."""
+    assert kinds([sentence], "es") == []
