@@ -74,3 +74,16 @@ def test_esto_paso_telling_no_happening_is_no_event(sentence):
     """"Pasar" also tells becoming ("pasó a ser") or going unnoticed ("pasó desapercibido"):
     "esto pasó" is no retelling of a happening, and its day dates none."""
     assert kinds([sentence], "es") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("It occurred to the commander on Tuesday that the base was exposed.", id="occurred-to-the-commander"),
+        pytest.param("On Tuesday it occurred to nobody in the mission that the road was mined.", id="occurred-to-nobody"),
+    ],
+)
+def test_it_occurred_to_telling_a_thought_is_no_event(sentence):
+    """"It occurred to" tells a thought coming to someone, no happening retold: its day dates
+    no event."""
+    assert kinds([sentence], "en") == []
