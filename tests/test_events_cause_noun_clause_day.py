@@ -56,3 +56,22 @@ def test_a_clause_about_a_place_keeps_its_day(sentence, language):
     told = [sentence, AFTER[language]]
     casualties = [str(e.date) for e in article_events(told, language, ANCHOR, wire_day=False) if e.kind == "casualty"]
     assert casualties and "2022-03-15" not in casualties
+
+
+@pytest.mark.parametrize(
+    "sentence, language, clause_day",
+    [
+        pytest.param("Two peacekeepers were killed in the attack that the Security Council condemned on Friday.", "en",
+                     "2022-03-11", id="en-clause-of-a-condemnation"),
+        pytest.param("Dos cascos azules murieron en el ataque que el Consejo de Seguridad condenó el miércoles.", "es",
+                     "2022-03-16", id="es-clause-of-a-condemnation"),
+        pytest.param("Two engineers were killed in an ambush that the mission will investigate on Monday.", "en",
+                     "2022-03-21", id="en-clause-in-the-future"),
+        pytest.param("Dos soldados murieron a causa del ataque que la ONU investigará el lunes.", "es",
+                     "2022-03-21", id="es-clause-in-the-future"),
+    ],
+)
+def test_a_clause_telling_another_happening_keeps_its_day(sentence, language, clause_day):
+    """A clause about the cause noun that tells a happening of its own (the cause condemned) or
+    one to come (the cause to be investigated) gives the toll none of its days."""
+    assert clause_day not in lead_dates(sentence, language)

@@ -38,3 +38,52 @@ def dates(sentences: list[str], language: str) -> list[str]:
 )
 def test_the_pronoun_retelling_gives_the_day(sentences, language, expected):
     assert dates(sentences, language) == expected
+
+
+def kinds(sentences: list[str], language: str) -> list[tuple[str, str]]:
+    told = [LEAD[language], *sentences, AFTER[language]]
+    return [(e.kind, str(e.date)) for e in article_events(told, language, ANCHOR)]
+
+
+@pytest.mark.parametrize(
+    "sentences, language, expected",
+    [
+        pytest.param(["Gunmen attacked a mission post near Bambari.",
+                      "It is not the first time this happened: in 2019 a patrol was ambushed near Gao."], "en",
+                     ("attack", "2019"), id="en-this-happened-then-an-ambush"),
+        pytest.param(["Hombres armados atacaron un puesto de la misión cerca de Bambari.",
+                      "Ya antes esto ocurrió: en 2019 unos rebeldes atacaron una patrulla cerca de Gao."], "es",
+                     ("attack", "2019"), id="es-esto-ocurrio-then-an-ambush"),
+    ],
+)
+def test_a_verb_saying_what_happened_outranks_the_pronoun_retelling(sentences, language, expected):
+    """A sentence holding both a pronoun retelling and a verb of a kind it agrees with tells
+    what happened by that verb: the happening keeps its kind, not "incident"."""
+    found = kinds(sentences, language)
+    assert expected in found and not any(kind == "incident" for kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Desde el martes, esto pasó a ser una prioridad para la misión.", id="pasar-a-ser"),
+        pytest.param("El martes todo esto pasó desapercibido para la prensa local.", id="pasar-desapercibido"),
+    ],
+)
+def test_esto_paso_telling_no_happening_is_no_event(sentence):
+    """"Pasar" also tells becoming ("pasó a ser") or going unnoticed ("pasó desapercibido"):
+    "esto pasó" is no retelling of a happening, and its day dates none."""
+    assert kinds([sentence], "es") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("It occurred to the commander on Tuesday that the base was exposed.", id="occurred-to-the-commander"),
+        pytest.param("On Tuesday it occurred to nobody in the mission that the road was mined.", id="occurred-to-nobody"),
+    ],
+)
+def test_it_occurred_to_telling_a_thought_is_no_event(sentence):
+    """"It occurred to" tells a thought coming to someone, no happening retold: its day dates
+    no event."""
+    assert kinds([sentence], "en") == []

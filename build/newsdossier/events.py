@@ -1328,16 +1328,25 @@ def _clause_gap(languages: tuple[str, ...], exact: bool) -> str:
     """CLAUSE_GAP for the clause words of these languages: none of its words opens another
     clause (vocabulary "event_clause_markers" but "relative_pronouns", compared as _compared
     gives them), so "The situation remains tense after explosives were found" holds no
-    "remains … were found"; "the bodies of two guards who went missing were found" still does."""
+    "remains … were found"; "the bodies of two guards who went missing were found" still does.
+    Nor does its last word determine a noun (vocabulary "noun_determiners"): the word after
+    it is then that noun, not the clause's own ("held a vigil for the hostage in the square"
+    holds no "held … hostage in"; "held four observers hostage in Gao" does)."""
     vocabulary = reference().vocabulary
     convert = reference_word_form(exact)
     relative = {convert(w) for lang in languages for w in (vocabulary.get("relative_pronouns") or {}).get(lang) or ()}
     markers = sorted({convert(w) for lang in languages for w in (vocabulary.get("event_clause_markers") or {}).get(lang) or ()}
                      - relative, key=len, reverse=True)
-    if not markers:
+    determiners = sorted({convert(w) for lang in languages for w in (vocabulary.get("noun_determiners") or {}).get(lang) or ()},
+                         key=len, reverse=True)
+    if not markers and not determiners:
         return CLAUSE_GAP
-    stop = r"(?!(?:" + "|".join(re.escape(w) for w in markers) + r")(?![\w-]))"
-    return r"(?:\s+" + stop + r"[^\s,;:.()\"\u201c\u201d\u00ab\u00bb]+){0,7}\s+"
+    stop = r"(?!(?:" + "|".join(re.escape(w) for w in markers) + r")(?![\w-]))" if markers else ""
+    word = r"[^\s,;:.()\"\u201c\u201d\u00ab\u00bb]+"
+    if not determiners:
+        return r"(?:\s+" + stop + word + r"){0,7}\s+"
+    last = r"(?!(?:" + "|".join(re.escape(w) for w in determiners) + r")(?![\w-]))"
+    return r"(?:(?:\s+" + stop + word + r"){0,6}\s+" + stop + last + word + r")?\s+"
 
 
 @lru_cache(maxsize=None)
@@ -3285,6 +3294,13 @@ def main_event_word(words: list[EventWord], sentence: str, language: str = "und"
         first = pool[0]
         return EventWord(HAPPENING, _happening_label(), first.start, first.end, first.verb, first.subordinate, first.frame, first.purpose)
     verbs = [w for w in main if w.verb]
+    # a verb of a happening that does not say what it was ("It is not the first time this
+    # happened: in 2019 a patrol was ambushed", "esto ocurrió ...", kind "incident") yields
+    # to another verb of the clause of a kind it agrees with, which says what happened
+    said = [w for w in verbs if w.kind != "incident" and kinds_agree("incident", w.kind)]
+    if said and any(w.kind == "incident" for w in verbs):
+        main = [w for w in main if not (w.verb and w.kind == "incident")]
+        verbs = [w for w in verbs if w.kind != "incident"]
     # a participle describing the subject ("The battalion deployed under the mission held its
     # parade") names what the subject is: the finite verb, or the event word after it, tells;
     # a participle describing a noun of the complement ("began the relief for the soldiers
@@ -6240,7 +6256,7 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                                              or _complement_of(compared[main.end:lo], language)
                                              # "murieron en el ataque que sufrió su base el martes",
                                              # "died in the blast that hit the convoy on Tuesday"
-                                             or _describes_cause(compared, main, words, lo, language))
+                                             or _describes_cause(sentence, compared, main, words, (lo, hi), language))
         if describes_main:
             own.append((lo, hi))
         elif (hi <= main.start and re.fullmatch(r"\W{0,3}", compared[hi:main.start])
@@ -6622,19 +6638,28 @@ def _complement_pattern(language: str) -> re.Pattern | None:
     return re.compile(r"(?:" + alternation(words) + r")(?:(?<=')|(?![\w-]))") if words else None
 
 
-def _describes_cause(compared: str, main: EventWord, words: list[EventWord], lo: int, language: str) -> bool:
-    """Whether a relative clause opening at offset lo describes an event noun the main event
-    verb came about in (verb_complement: "died in the blast that hit the convoy on Tuesday",
-    "murieron en el ataque que sufrió su base el martes", "han muerto a causa del terremoto
-    que sacudió anoche el país"): the noun right before the pronoun (only marks between), or
-    with its own complement (_complement_of). That clause then tells the day of the cause, and
-    so of the main happening, as a clause describing the main word does. compared: the
-    sentence as _compared gives it; words: its event words (event_words); language: ISO
-    639-1 code. Seen in held-out Spanish and English casualty reports."""
+def _describes_cause(sentence: str, compared: str, main: EventWord, words: list[EventWord],
+                     clause: tuple[int, int], language: str) -> bool:
+    """Whether a relative clause (clause: its start and end offsets) describes an event noun
+    the main event verb came about in (verb_complement: "died in the blast that hit the convoy
+    on Tuesday", "murieron en el ataque que sufrió su base el martes", "han muerto a causa
+    del terremoto que sacudió anoche el país"): the noun right before the pronoun (only marks
+    between), or with its own complement (_complement_of). That clause then tells the day of
+    the cause, and so of the main happening, as a clause describing the main word does. Not
+    a clause told in the future (future_tense: "died in the attack that the mission will
+    investigate on Monday"), nor one holding an event word of a kind other than the noun's:
+    that word is the clause's own happening, whose day it is ("were killed in the attack that
+    the Council condemned on Friday"). sentence: the sentence; compared: as _compared gives
+    it; words: its event words (event_words); language: ISO 639-1 code. Seen in held-out
+    Spanish and English casualty reports."""
     if not main.verb:
+        return False
+    lo, hi = clause
+    if future_tense(sentence[lo:hi], language):
         return False
     return any(not w.verb and main.end <= w.start and w.end <= lo and verb_complement(compared, main, w, language)
                and (re.fullmatch(r"\W{0,3}", compared[w.end:lo]) or _complement_of(compared[w.end:lo], language))
+               and not any(lo <= x.start < hi and not x.frame and not kinds_agree(x.kind, w.kind) for x in words)
                for w in words)
 
 
