@@ -1979,6 +1979,17 @@ def named_offence_spans(compared: str, language: str = "und") -> list[tuple[int,
     return [m.span() for m in pattern.finditer(compared)] if pattern is not None else []
 
 
+def channel_spans(compared: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where a sentence (as _compared gives it) names a video link as the channel words were
+    said or a meeting held through, with no determiner before the noun (vocabulary
+    "video_channel_phrases": "speaking by videoconference", "en visioconférence", "por
+    videoconferencia"): (start, end) offsets, [] for none. An event word inside one names no
+    happening: "said in a briefing by videoconference on Tuesday that two peacekeepers were
+    killed on Monday" is no meeting on Tuesday, and the casualty keeps its day."""
+    pattern = _word_pattern("video_channel_phrases", language)
+    return [m.span() for m in pattern.finditer(compared)] if pattern is not None else []
+
+
 @lru_cache(maxsize=None)
 def _own_language_words(section: str, language: str) -> frozenset[str]:
     """Folded words of a vocabulary list ({language: words}) for the language: only its own,
@@ -2052,6 +2063,9 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     offences = named_offence_spans(compared, language)
     if offences:  # "war crimes", "crimes de guerre": an offence's name, no war
         found = [f for f in found if not any(lo <= f[0] and f[1] <= hi for lo, hi in offences)]
+    channels = channel_spans(compared, language)
+    if channels:  # "speaking by videoconference", "en visioconférence": the channel, no meeting
+        found = [f for f in found if not any(lo <= f[0] and f[1] <= hi for lo, hi in channels)]
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
     found = _without_felt_hurt(compared, found, language)
