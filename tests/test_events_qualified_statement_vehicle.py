@@ -54,3 +54,35 @@ def test_a_qualified_statement_tells_the_happening(sentence, language, day):
 def test_a_qualified_statement_telling_nothing_stays_an_announcement(sentence, language):
     events = found(sentence, language)
     assert ("2020-09-07", "announcement") in events, events
+
+
+@pytest.mark.parametrize(
+    "sentence, language, day",
+    [
+        # "another", "otro/otra" hold the determiner themselves ("in another statement", "en otro
+        # comunicado"; "en un otro" is no Spanish): the noun is still how the news was told
+        pytest.param("The mission said in another statement that two peacekeepers were killed on Monday.",
+                     "en", "2020-09-07", id="en-another"),
+        pytest.param("La misión dijo en otro comunicado que dos cascos azules murieron el lunes.",
+                     "es", "2020-09-07", id="es-otro"),
+        pytest.param("La misión indicó el martes en otra declaración que dos cascos azules murieron el lunes.",
+                     "es", "2020-09-07", id="es-otra-day"),
+        pytest.param("En otro comunicado publicado el martes, la misión dijo que dos cascos azules murieron el lunes.",
+                     "es", "2020-09-07", id="es-fronted-otro"),
+    ],
+)
+def test_another_statement_tells_the_happening(sentence, language, day):
+    events = found(sentence, language)
+    assert all(kind != "announcement" for _, kind in events), events
+    assert any(date == day for date, _ in events), events
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The council issued another statement on Monday.", "en", id="en-another-nothing-told"),
+        pytest.param("El consejo publicó otro comunicado el lunes.", "es", id="es-otro-nothing-told"),
+    ],
+)
+def test_another_statement_telling_nothing_stays_an_announcement(sentence, language):
+    assert ("2020-09-07", "announcement") in found(sentence, language)

@@ -39,3 +39,25 @@ def test_an_own_arrival_in_a_since_phrase_dates_nothing(sentence, language):
 )
 def test_the_arrival_told_for_itself_still_dates(sentence, language, expected):
     assert [str(e.date) for e in body_events(sentence, language, ANCHOR)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        # "desde"/"depuis" reading "from", an arrival told further on: no since-phrase of it
+        pytest.param("Un batallón enviado desde Uruguay, que llegó al país el 3 de marzo, patrulla la frontera.", "es",
+                     id="es-from-then-relative"),
+        pytest.param("Los cascos azules, trasladados desde Bamako, que llegaron a Gao el 3 de marzo, patrullan la ciudad.", "es",
+                     id="es-from-plural-relative"),
+        pytest.param("Les soldats rapatriés depuis Gao ont été accueillis à leur arrivée à Abidjan le 3 mars.", "fr",
+                     id="fr-from-then-possessive"),
+        # a since-phrase of its own earlier in the sentence, the arrival told apart
+        pytest.param("The troops, who had not been paid since January, were cheered on their arrival in Gao on 3 March.", "en",
+                     id="en-since-elsewhere"),
+        pytest.param("Los soldados, sin sueldo desde enero, fueron recibidos a su llegada a Gao el 3 de marzo.", "es",
+                     id="es-since-elsewhere"),
+    ],
+)
+def test_an_arrival_not_right_after_the_since_word_still_dates(sentence, language):
+    dates = [str(e.date) for e in body_events(sentence, language, ANCHOR) if e.kind == "deployment"]
+    assert any(d.endswith("-03-03") for d in dates), dates

@@ -1117,15 +1117,15 @@ def _since_opener() -> re.Pattern:
 def since_setup(sentence: str, start: int, language: str = "und", words: list[EventWord] = ()) -> bool:
     """Whether the date starting at offset start of the sentence ends a since-phrase naming
     how a body or unit came to be (vocabulary "setup_words", or its own arrival told with a
-    pronoun or a possessive, "since_arrival_words"): "since its deployment in 2013",
+    pronoun or a possessive right after the since-word, "since_arrival_words": "since their
+    arrival in 2019", not "from Uruguay, which arrived in May"): "since its deployment in 2013",
     "depuis qu'elle a été déployée en juillet 2013", "desde su despliegue en Malí, en 2013",
     "kể từ khi được triển khai năm 2013". The setting-up in passing is a bound of the span,
     not a happening the article tells (a sentence of its own still is). language: ISO 639-1
     code of the text. words (event_words of the sentence), when given, mark where the phrase
     ends: a date past the sentence's own verb is that verb's."""
-    patterns = [p for p in (_word_pattern("setup_words", language), _word_pattern("since_arrival_words", language))
-                if p is not None]
-    if not patterns:
+    setups, arrivals = _word_pattern("setup_words", language), _word_pattern("since_arrival_words", language)
+    if setups is None and arrivals is None:
         return False
     window = max(0, start - 70)
     compared = _compared(sentence[window:start], language in EXACT_LANGUAGES)
@@ -1135,10 +1135,14 @@ def since_setup(sentence: str, start: int, language: str = "und", words: list[Ev
     opened = openers[-1].end()
     if re.search(r"[;:()]", compared[opened:]):
         return False
-    # a setting-up, or the arrival of the body the sentence is about ("since it arrived in
-    # the region in 2011", "depuis son arrivée en 2014": vocabulary "since_arrival_words")
-    setup = min((m for p in patterns if (m := p.search(compared, opened)) is not None),
-                key=lambda m: m.start(), default=None)
+    # a setting-up, or the arrival of the body the sentence is about right after the since-word
+    # ("since it arrived in the region in 2011", "depuis son arrivée en 2014": vocabulary
+    # "since_arrival_words"); an arrival further on is no since-phrase's ("enviado desde
+    # Uruguay, que llegó al país el 3 de marzo", "paid since January, cheered on their arrival")
+    setup = setups.search(compared, opened) if setups is not None else None
+    arrival = arrivals.match(compared, re.match(r"\s*", compared[opened:]).end() + opened) if arrivals is not None else None
+    if arrival is not None and (setup is None or arrival.start() < setup.start()):
+        setup = arrival
     if setup is None:
         return False
     if not words:
@@ -1984,6 +1988,17 @@ def named_offence_spans(compared: str, language: str = "und") -> list[tuple[int,
     return [m.span() for m in pattern.finditer(compared)] if pattern is not None else []
 
 
+def channel_spans(compared: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where a sentence (as _compared gives it) names a video link as the channel words were
+    said or a meeting held through, with no determiner before the noun (vocabulary
+    "video_channel_phrases": "speaking by videoconference", "en visioconférence", "por
+    videoconferencia"): (start, end) offsets, [] for none. An event word inside one names no
+    happening: "said in a briefing by videoconference on Tuesday that two peacekeepers were
+    killed on Monday" is no meeting on Tuesday, and the casualty keeps its day."""
+    pattern = _word_pattern("video_channel_phrases", language)
+    return [m.span() for m in pattern.finditer(compared)] if pattern is not None else []
+
+
 @lru_cache(maxsize=None)
 def _own_language_words(section: str, language: str) -> frozenset[str]:
     """Folded words of a vocabulary list ({language: words}) for the language: only its own,
@@ -2057,6 +2072,9 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     offences = named_offence_spans(compared, language)
     if offences:  # "war crimes", "crimes de guerre": an offence's name, no war
         found = [f for f in found if not any(lo <= f[0] and f[1] <= hi for lo, hi in offences)]
+    channels = channel_spans(compared, language)
+    if channels:  # "speaking by videoconference", "en visioconférence": the channel, no meeting
+        found = [f for f in found if not any(lo <= f[0] and f[1] <= hi for lo, hi in channels)]
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
     found = _without_felt_hurt(compared, found, language)
