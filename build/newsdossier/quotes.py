@@ -6340,8 +6340,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             _ok, speaker = _resolve(opening, antecedent, None)
             cue_found = True
         elif not cues and quoted and (introducer := _colon_introducer(text, comparable, mentions, spans, language)) is not None:
-            # "Le porte-parole s'est montré catégorique : « ... »": the words of the one introducing them
-            _ok, speaker = _resolve(introducer, antecedent, None)
+            # "Le porte-parole s'est montré catégorique : « ... »": the words of the one introducing them;
+            # "Elle s'est montrée ferme : « ... »": the last person named of the pronoun's gender
+            stands_for = antecedent if introducer.kind != "pronoun" else _gendered_person(
+                _pronoun_gender(text[introducer.start:introducer.end], language), antecedent, named, article, language, voiced_genders)
+            _ok, speaker = _resolve(introducer, stands_for, None)
             cue_found = True
         elif not cues and not spans and unit.opens_paragraph and (answerer := _answer_label(text, mentions)) is not None:
             # "John Kabeya: We will stay until June.": an interview's answer under its speaker's name
