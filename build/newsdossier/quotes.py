@@ -1990,6 +1990,17 @@ def _inserted_adverbs_pattern(language: str) -> re.Pattern | None:
     return re.compile(rf"\S+((?:\s+(?:{_alternation(adverbs)})){{1,2}},?)\s") if adverbs else None
 
 
+def _without_aside(verb: str) -> str:
+    """A compound speech verb as found (_verb_pattern) without what stands between commas after
+    its auxiliary: "a, lors d'une réunion à Goma, répondu" -> "a répondu", "a, en outre, nié" ->
+    "a nié", so that the checks of its form (verbs_needing_complement, calling_verbs) hold
+    whatever aside it carries; a verb with no comma is returned as it is."""
+    if "," not in verb:
+        return verb
+    auxiliary = re.match(r"[^\s,]*", verb).group()
+    return f"{auxiliary} {verb[verb.rindex(',') + 1:].strip()}"
+
+
 def _reports_here(text: str, comparable: str, start: int, end: int, language: str) -> bool:
     """Whether the speech verb at text[start:end] reports words: always, unless it is one of
     "verbs_needing_complement" (_complement_verbs); then only as printed (a participle equal
@@ -2001,16 +2012,16 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
         return False
     if _remembers_someone(text, comparable, start, end, language):
         return False
-    calling, to_act = _calling_verbs(language)
-    if comparable[start:end] in calling:
-        return to_act.match(comparable, end) is not None or re.search("[\u00ab\u201c\"]", text[end:]) is not None
-    forms, compared, clause = _complement_verbs(language)
-    verb, printed = comparable[start:end], text[start:end].lower()
+    verb, printed = _without_aside(comparable[start:end]), _without_aside(text[start:end].lower())
     adverbs = _inserted_adverbs_pattern(language)
     inserted = adverbs.match(verb) if adverbs is not None else None
     if inserted:  # "a ensuite répondu": the verb is "a répondu"
         verb = verb[:inserted.start(1)] + verb[inserted.end(1):]
         printed = printed[:inserted.start(1)] + printed[inserted.end(1):]
+    calling, to_act = _calling_verbs(language)
+    if verb in calling:
+        return to_act.match(comparable, end) is not None or re.search("[\u00ab\u201c\"]", text[end:]) is not None
+    forms, compared, clause = _complement_verbs(language)
     if verb not in compared:
         return True
     if printed not in forms:
@@ -6332,8 +6343,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             _ok, speaker = _resolve(opening, antecedent, None)
             cue_found = True
         elif not cues and quoted and (introducer := _colon_introducer(text, comparable, mentions, spans, language)) is not None:
-            # "Le porte-parole s'est montré catégorique : « ... »": the words of the one introducing them
-            _ok, speaker = _resolve(introducer, antecedent, None)
+            # "Le porte-parole s'est montré catégorique : « ... »": the words of the one introducing them;
+            # "Elle s'est montrée ferme : « ... »": the last person named of the pronoun's gender
+            stands_for = antecedent if introducer.kind != "pronoun" else _gendered_person(
+                _pronoun_gender(text[introducer.start:introducer.end], language), antecedent, named, article, language, voiced_genders)
+            _ok, speaker = _resolve(introducer, stands_for, None)
             cue_found = True
         elif not cues and not spans and unit.opens_paragraph and (answerer := _answer_label(text, mentions)) is not None:
             # "John Kabeya: We will stay until June.": an interview's answer under its speaker's name
