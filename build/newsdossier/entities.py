@@ -2767,11 +2767,13 @@ def _with_generic_bodies(sentence: str, tokens: list[Token], found: list[Found],
         # within a body's mention, or that mention and the place it is in ("Ministry of
         # Defence in France"), or opening with the mention and going on with the body's own
         # portfolio words ("Ministerio de Salud Pública y Población", "Ministry of Health and
-        # Population"): the body's longer name, the body found by its form
+        # Population"): the body's longer name, the body found by its form; not a body of its
+        # own whose name opens with the form (_own_body_after_form: "Ministry of Defence Police")
         if (span := _printed_span(sentence, f)) is None:
             return False
         start, end = span
-        return any(a <= start and (end <= b or start == a) for a, b in spans)
+        return any(a <= start and (end <= b or (start == a and not _own_body_after_form(sentence[b:end])))
+                   for a, b in spans)
 
     def between(f: Found) -> bool:
         # a known name inside a mention, the mention going on after it: one of a ministry's
@@ -2784,6 +2786,22 @@ def _with_generic_bodies(sentence: str, tokens: list[Token], found: list[Found],
     kept = [f for f in found if not (f.kind in ("organisation", "initiative", "unresolved") and not f.known and inside(f))
             and not (f.kind == "organisation" and f.known and between(f))]
     return kept + [body for body, _first, _last in bodies]
+
+
+def _own_body_after_form(rest: str) -> bool:
+    """Whether the words a name prints after a generic body's form (rest: the text from the
+    form's end to the name's end) make it a body of its own: they end on a body's head word
+    (vocabulary "organisation_heads": "Ministry of Defence Police", "Ministry of Justice
+    Training Institute") with no comma or conjunction among them (vocabulary
+    "coordinating_conjunctions"), which would join a portfolio to the ministry's ("Ministry of
+    Health and Social Services"). str -> bool."""
+    words = fold(rest).split()
+    if not words or "," in rest:
+        return False
+    ref = reference()
+    if any(w in ref.words("coordinating_conjunctions") for w in words):
+        return False
+    return words[-1] in ref.words("organisation_heads")
 
 
 def _with_national_forces(sentence: str, tokens: list[Token], found: list[Found],
