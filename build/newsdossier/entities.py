@@ -1708,8 +1708,10 @@ def _past_verb(token: Token) -> bool:
     """Whether an English word, printed in lowercase, reads as a verb's past form by its
     ending "-ed" ("entered", "fired", "launched"; five letters at least: not "bed", "red"):
     after "the Israeli military" it makes "military" the noun, the forces, as a speech or an
-    auxiliary verb does. Token -> bool."""
-    return token.text.islower() and len(token.text) >= 5 and token.text.endswith("ed")
+    auxiliary verb does. Not a word of vocabulary "ed_words_no_past", an adjective or a noun
+    ("armoured", "unmanned", "speed"). Token -> bool."""
+    return (token.text.islower() and len(token.text) >= 5 and token.text.endswith("ed")
+            and token.folded not in reference().words("ed_words_no_past"))
 
 
 def english_demonym(code: str) -> str:
