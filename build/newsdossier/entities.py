@@ -6175,11 +6175,14 @@ def _ambiguous_acronyms() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _armed_group_words() -> re.Pattern | None:
-    """vocabulary "armed_group_words" of every language, as one pattern of whole words on text
-    folded to the same length (fold_same_length, lowercased); None when the list is missing or
-    empty (an empty alternation would match anywhere)."""
-    table = reference().vocabulary.get("armed_group_words") or {}
-    words = sorted({fold_same_length(w).lower() for ws in table.values() for w in ws or () if w}, key=len, reverse=True)
+    """vocabulary "armed_group_words" and "armed_group_member_words" ("éléments") of every
+    language, as one pattern of whole words on text folded to the same length
+    (fold_same_length, lowercased); None when the lists are missing or empty (an empty
+    alternation would match anywhere)."""
+    vocabulary = reference().vocabulary
+    tables = [vocabulary.get("armed_group_words") or {}, vocabulary.get("armed_group_member_words") or {}]
+    words = sorted({fold_same_length(w).lower() for table in tables for ws in table.values() for w in ws or () if w},
+                   key=len, reverse=True)
     if not words:
         return None
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)")
@@ -6193,9 +6196,9 @@ ARMED_GROUP_WORD_REACH = 3
 def armed_group_beside(sentence: str, found: list[Found], acronym: str, body_id: str) -> bool:
     """Whether a sentence (str) ties an ambiguous acronym (str, as printed) to the armed group
     body_id (an organisations.yaml entry marked "armed_group"): a word for an armed group or its
-    members (vocabulary "armed_group_words") stands within ARMED_GROUP_WORD_REACH words of the
-    acronym, or the sentence's entities (found: Found list) name the group's "home_country"
-    ("Rebelles ougandais, les ADF..."). False for a body not so marked or an acronym the
+    members (vocabulary "armed_group_words", "armed_group_member_words": "éléments") stands
+    within ARMED_GROUP_WORD_REACH words of the acronym, or the sentence's entities (found:
+    Found list) name the group's "home_country" ("Rebelles ougandais, les ADF..."). False for a body not so marked or an acronym the
     sentence does not print."""
     row = reference().organisations.get(body_id) or {}
     if not row.get("armed_group"):
