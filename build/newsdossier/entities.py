@@ -485,13 +485,18 @@ def _given_name_month(text: str, tokens: list[Token], i: int, sets) -> bool:
     Spanish "Julio"), capitalised mid-sentence and joined by a space to a capitalised word
     that is no month or weekday: the given name opening a person's name ("el coronel Julio
     Giménez"), not the month (written in lowercase in French, Spanish and Vietnamese prose,
-    and never followed by a capitalised word in English dates)."""
+    and never followed by a capitalised word in English dates). A short month's form ("Jan",
+    _month_abbreviations) before an everyday English word (is_common_word) is the month
+    qualifying a noun ("the Jan Attack", a title-case headline's "Since Jan Offensive"); a
+    family name that is such a word ("Jan Brown") is then missed."""
     token = tokens[i]
     if token.folded not in sets["given"] or token.folded not in sets["calendar"] or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
     before = tokens[i - 2: i]  # "12 de Julio": a date written with a capital
     if any(t.text.isdigit() for t in before):
+        return False
+    if token.folded in _month_abbreviations() and is_common_word(_dictionary_form(nxt), "en"):
         return False
     return (token.is_capitalized and not token.is_acronym and nxt.is_capitalized and not nxt.is_acronym
             and nxt.folded not in sets["calendar"] and _gap_is_space(text, token, nxt))
