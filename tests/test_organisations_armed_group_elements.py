@@ -1,7 +1,7 @@
 """An armed group's acronym that other bodies share (organisations.yaml "ambiguous_acronyms")
 names the group where a word for its fighters stands beside it (vocabulary
 "armed_group_words"); French writes them "éléments" ("des éléments de l'UPC"), which now
-counts as such a word (tests/corpus/README.md: armed groups named "as a group or through
+counts as such a word there (vocabulary "armed_group_member_words") (tests/corpus/README.md: armed groups named "as a group or through
 their members"). Every sentence is written for the test."""
 from __future__ import annotations
 

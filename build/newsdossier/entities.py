@@ -486,13 +486,18 @@ def _given_name_month(text: str, tokens: list[Token], i: int, sets) -> bool:
     Spanish "Julio"), capitalised mid-sentence and joined by a space to a capitalised word
     that is no month or weekday: the given name opening a person's name ("el coronel Julio
     Giménez"), not the month (written in lowercase in French, Spanish and Vietnamese prose,
-    and never followed by a capitalised word in English dates)."""
+    and never followed by a capitalised word in English dates). A short month's form ("Jan",
+    _month_abbreviations) before an everyday English word (is_common_word) is the month
+    qualifying a noun ("the Jan Attack", a title-case headline's "Since Jan Offensive"); a
+    family name that is such a word ("Jan Brown") is then missed."""
     token = tokens[i]
     if token.folded not in sets["given"] or token.folded not in sets["calendar"] or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
     before = tokens[i - 2: i]  # "12 de Julio": a date written with a capital
     if any(t.text.isdigit() for t in before):
+        return False
+    if token.folded in _month_abbreviations() and is_common_word(_dictionary_form(nxt), "en"):
         return False
     return (token.is_capitalized and not token.is_acronym and nxt.is_capitalized and not nxt.is_acronym
             and nxt.folded not in sets["calendar"] and _gap_is_space(text, token, nxt))
@@ -1709,8 +1714,10 @@ def _past_verb(token: Token) -> bool:
     """Whether an English word, printed in lowercase, reads as a verb's past form by its
     ending "-ed" ("entered", "fired", "launched"; five letters at least: not "bed", "red"):
     after "the Israeli military" it makes "military" the noun, the forces, as a speech or an
-    auxiliary verb does. Token -> bool."""
-    return token.text.islower() and len(token.text) >= 5 and token.text.endswith("ed")
+    auxiliary verb does. Not a word of vocabulary "ed_words_no_past", an adjective or a noun
+    ("armoured", "unmanned", "speed"). Token -> bool."""
+    return (token.text.islower() and len(token.text) >= 5 and token.text.endswith("ed")
+            and token.folded not in reference().words("ed_words_no_past"))
 
 
 def english_demonym(code: str) -> str:
@@ -2768,11 +2775,13 @@ def _with_generic_bodies(sentence: str, tokens: list[Token], found: list[Found],
         # within a body's mention, or that mention and the place it is in ("Ministry of
         # Defence in France"), or opening with the mention and going on with the body's own
         # portfolio words ("Ministerio de Salud Pública y Población", "Ministry of Health and
-        # Population"): the body's longer name, the body found by its form
+        # Population"): the body's longer name, the body found by its form; not a body of its
+        # own whose name opens with the form (_own_body_after_form: "Ministry of Defence Police")
         if (span := _printed_span(sentence, f)) is None:
             return False
         start, end = span
-        return any(a <= start and (end <= b or start == a) for a, b in spans)
+        return any(a <= start and (end <= b or (start == a and not _own_body_after_form(sentence[b:end])))
+                   for a, b in spans)
 
     def between(f: Found) -> bool:
         # a known name inside a mention, the mention going on after it: one of a ministry's
@@ -2785,6 +2794,22 @@ def _with_generic_bodies(sentence: str, tokens: list[Token], found: list[Found],
     kept = [f for f in found if not (f.kind in ("organisation", "initiative", "unresolved") and not f.known and inside(f))
             and not (f.kind == "organisation" and f.known and between(f))]
     return kept + [body for body, _first, _last in bodies]
+
+
+def _own_body_after_form(rest: str) -> bool:
+    """Whether the words a name prints after a generic body's form (rest: the text from the
+    form's end to the name's end) make it a body of its own: they end on a body's head word
+    (vocabulary "organisation_heads": "Ministry of Defence Police", "Ministry of Justice
+    Training Institute") with no comma or conjunction among them (vocabulary
+    "coordinating_conjunctions"), which would join a portfolio to the ministry's ("Ministry of
+    Health and Social Services"). str -> bool."""
+    words = fold(rest).split()
+    if not words or "," in rest:
+        return False
+    ref = reference()
+    if any(w in ref.words("coordinating_conjunctions") for w in words):
+        return False
+    return words[-1] in ref.words("organisation_heads")
 
 
 def _with_national_forces(sentence: str, tokens: list[Token], found: list[Found],
@@ -6174,11 +6199,14 @@ def _ambiguous_acronyms() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _armed_group_words() -> re.Pattern | None:
-    """vocabulary "armed_group_words" of every language, as one pattern of whole words on text
-    folded to the same length (fold_same_length, lowercased); None when the list is missing or
-    empty (an empty alternation would match anywhere)."""
-    table = reference().vocabulary.get("armed_group_words") or {}
-    words = sorted({fold_same_length(w).lower() for ws in table.values() for w in ws or () if w}, key=len, reverse=True)
+    """vocabulary "armed_group_words" and "armed_group_member_words" ("éléments") of every
+    language, as one pattern of whole words on text folded to the same length
+    (fold_same_length, lowercased); None when the lists are missing or empty (an empty
+    alternation would match anywhere)."""
+    vocabulary = reference().vocabulary
+    tables = [vocabulary.get("armed_group_words") or {}, vocabulary.get("armed_group_member_words") or {}]
+    words = sorted({fold_same_length(w).lower() for table in tables for ws in table.values() for w in ws or () if w},
+                   key=len, reverse=True)
     if not words:
         return None
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)")
@@ -6192,9 +6220,9 @@ ARMED_GROUP_WORD_REACH = 3
 def armed_group_beside(sentence: str, found: list[Found], acronym: str, body_id: str) -> bool:
     """Whether a sentence (str) ties an ambiguous acronym (str, as printed) to the armed group
     body_id (an organisations.yaml entry marked "armed_group"): a word for an armed group or its
-    members (vocabulary "armed_group_words") stands within ARMED_GROUP_WORD_REACH words of the
-    acronym, or the sentence's entities (found: Found list) name the group's "home_country"
-    ("Rebelles ougandais, les ADF..."). False for a body not so marked or an acronym the
+    members (vocabulary "armed_group_words", "armed_group_member_words": "éléments") stands
+    within ARMED_GROUP_WORD_REACH words of the acronym, or the sentence's entities (found:
+    Found list) name the group's "home_country" ("Rebelles ougandais, les ADF..."). False for a body not so marked or an acronym the
     sentence does not print."""
     row = reference().organisations.get(body_id) or {}
     if not row.get("armed_group"):
