@@ -3285,8 +3285,8 @@ def _members_body(piece: list[int], tokens: list[Token], claimed: list[bool], se
     """Whether a capitalised stretch names a body by its members: it opens on a plural noun of
     people (vocabulary "member_body_heads": "Physicians", "Friends", "Partners", "Amigos"),
     then a connector of vocabulary "name_connectors" ("for", "of the", "in", "de la"), then
-    capitalised words none of which is a known name ("Physicians for Human Rights", "Friends
-    of the Earth", "Partners in Health", "Amigos de la Tierra"). Not "Doctors in Gao": the
+    capitalised words none of which is a known name ("Physicians for Human Rights", "Lawyers
+    for Human Rights", "Partners in Health", "Amigos de la Tierra"). Not "Doctors in Gao": the
     words after the connector are a known place. Not "Doctors and Nurses", "Avocats et
     Journalistes": a coordinating conjunction (vocabulary "coordinating_conjunctions") lists
     two groups of people, it links no members to what they stand for (_member_link).
