@@ -59,3 +59,21 @@ def test_a_listed_body_named_with_a_lowercase_preposition_is_found(sentence, lan
 
 def test_the_acronym_of_another_body_is_left_to_it():
     assert organisations("The RSF shelled the camp near El Fasher.", "en") == ["Rapid Support Forces"]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Doctors and Nurses of the Regional Hospital treated the wounded.", "en", id="en-doctors-and-nurses"),
+        pytest.param("Journalists and Lawyers in Juba signed a petition.", "en", id="en-journalists-and-lawyers"),
+        pytest.param("Avocats et Journalistes ont signé une pétition à Bunia.", "fr", id="fr-et"),
+        pytest.param("Médecins et Infirmiers ont soigné les blessés à Bunia.", "fr", id="fr-medecins-et"),
+        pytest.param("Abogados y Periodistas firmaron una petición en Bunia.", "es", id="es-y"),
+    ],
+)
+def test_two_groups_of_people_joined_by_a_conjunction_are_no_body(sentence, language):
+    # "and", "et", "y" (vocabulary coordinating_conjunctions) list two groups; they link no
+    # members to what they stand for, as "for", "of", "de" do
+    # (a body the rest of the sentence names, "Regional Hospital", is not under test)
+    first = sentence.split()[0]
+    assert [name for name in organisations(sentence, language) if name.startswith(first)] == []

@@ -45,3 +45,26 @@ def test_a_run_of_titles_stands_for_the_person_named_before(language, sentence):
 )
 def test_other_titles_are_left_as_they_were(language, sentence):
     assert last_speaker(language, sentence) == "Martin Griffiths"
+
+
+RANKED = {
+    "fr": "Le colonel Amadou Keïta a parlé mardi à Bamako.",
+    "es": "El coronel Amadou Keïta habló el martes en Bamako.",
+    "en": "Colonel Amadou Keïta spoke in Bamako on Tuesday.",
+}
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        pytest.param("fr", "« Nous tiendrons la ville », a déclaré le porte-parole colonel Amadou Keïta.", id="fr-porte-parole-colonel"),
+        pytest.param("es", "«Mantendremos la ciudad», declaró el portavoz coronel Amadou Keïta.", id="es-portavoz-coronel"),
+        pytest.param("en", "\"We will hold the town,\" said the spokesman colonel Amadou Keïta.", id="en-lowercase-rank"),
+    ],
+)
+def test_a_rank_opening_a_name_leaves_the_title_before_it(language, sentence):
+    # the last title of the run is the named person's rank, part of their mention: the title
+    # before it is theirs, and no bare title is left over as an unnamed speaker
+    quotes = extract("Titre\n\n" + RANKED[language] + "\n\n" + sentence + "\n", None).quotes
+    assert quotes, "no quote found"
+    assert quotes[-1].speaker == "Amadou Keïta"

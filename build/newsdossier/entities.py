@@ -119,6 +119,8 @@ def _vocab_sets():
         "org_heads": ref.words("organisation_heads"),
         "initiative_heads": ref.words("initiative_heads"),
         "member_heads": ref.words("member_body_heads"),
+        # "and", "et", "y": they join two groups of people ("Doctors and Nurses"), not members to their cause
+        "conjunctions": ref.words("coordinating_conjunctions"),
         "stop": ref.words("stopwords"),
         # the function words as printed (lowercase, with their accents), every language
         "stop_printed": frozenset(w for lang in ref.vocabulary["stopwords"] for w in ref.exact_words("stopwords", lang)),
@@ -3297,16 +3299,26 @@ def _title_syllable_pairs(language: str) -> frozenset[str]:
     return frozenset(pairs)
 
 
+def _member_link(word: str, sets) -> bool:
+    """Whether a folded word may link a plural noun of people to what its members stand for
+    in a body's name: a connector of vocabulary "name_connectors" ("for", "of", "de") that is
+    no coordinating conjunction ("and", "et", "y": "Doctors and Nurses" lists two groups)."""
+    return word in sets["connectors"] and word not in sets["conjunctions"]
+
+
 def _members_body(piece: list[int], tokens: list[Token], claimed: list[bool], sets) -> bool:
     """Whether a capitalised stretch names a body by its members: it opens on a plural noun of
     people (vocabulary "member_body_heads": "Physicians", "Friends", "Partners", "Amigos"),
     then a connector of vocabulary "name_connectors" ("for", "of the", "in", "de la"), then
-    capitalised words none of which is a known name ("Physicians for Human Rights", "Friends
-    of the Earth", "Partners in Health", "Amigos de la Tierra"). Not "Doctors in Gao": the
-    words after the connector are a known place. pieces: token indexes of the stretch."""
+    capitalised words none of which is a known name ("Physicians for Human Rights", "Lawyers
+    for Human Rights", "Partners in Health", "Amigos de la Tierra"). Not "Doctors in Gao": the
+    words after the connector are a known place. Not "Doctors and Nurses", "Avocats et
+    Journalistes": a coordinating conjunction (vocabulary "coordinating_conjunctions") lists
+    two groups of people, it links no members to what they stand for (_member_link).
+    pieces: token indexes of the stretch."""
     if len(piece) < 3 or tokens[piece[0]].folded not in sets["member_heads"]:
         return False
-    if tokens[piece[1]].folded not in sets["connectors"]:
+    if not _member_link(tokens[piece[1]].folded, sets):
         return False
     rest = [k for k in piece[1:] if tokens[k].is_capitalized]
     return bool(rest) and not any(claimed[k] for k in piece[1:])
@@ -5543,7 +5555,7 @@ def _proper_body(piece, tokens, claimed, sets, language) -> bool:
     first, second = tokens[piece[0]].folded, tokens[piece[1]].folded if len(piece) > 1 else ""
     if first in heads and second in sets["connectors"]:
         return True
-    if first in sets["member_heads"] and second in sets["connectors"]:
+    if first in sets["member_heads"] and _member_link(second, sets):
         return True  # "Partners in Health": a body named by its members (_members_body)
     return any(
         claimed[k] or not (

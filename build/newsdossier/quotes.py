@@ -152,6 +152,9 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
         # official"): a title right before another only qualifies it
         patterns["titles"] = re.compile(rf"(?<!\w)(?:{_alternation(articles)})\s*(?:[\w.'-]+\s+){{0,2}}?(?P<title>{_alternation(titles)})(?!\w)"
                                         rf"(?!\s+(?:{_alternation(titles)})(?!\w))")
+        # the first title of the run, where the last one is a named person's ("le porte-parole
+        # colonel X": the colonel's rank is part of X's mention, the spokesperson is X)
+        patterns["first_titles"] = re.compile(rf"(?<!\w)(?:{_alternation(articles)})\s*(?:[\w.'-]+\s+){{0,2}}?(?P<title>{_alternation(titles)})(?!\w)")
     elif titles:
         # A language without articles (vi: "definite_articles" empty) makes a bare title definite
         # where it is the subject: opening the sentence, or right after the comma of an opening
@@ -1408,6 +1411,14 @@ def _capital_voices(text: str, comparable: str, found: Sequence[Found], language
     return out
 
 
+def _opens_person(at: int, entities: list[_Mention], comparable: str) -> bool:
+    """Whether a person's mention (of entities, _Mention with found) opens right after offset
+    at, past spaces alone: a title ending at at is then that person's rank or office ("le
+    porte-parole colonel X": "colonel" is X's), not a title standing for someone named before."""
+    opening = at + len(comparable[at:]) - len(comparable[at:].lstrip(" "))
+    return opening > at and any(m.start == opening and m.found is not None and m.found.kind == "person" for m in entities)
+
+
 def _mentions(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str,
               antecedent: Found | None = None, document_speaker: Found | None = None, upcoming: Sequence[Found] = (),
               previous: str = "", abbreviations: dict[str, str] | None = None, body_spoke: bool = False,
@@ -1470,6 +1481,10 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
             continue
         for match in pattern.finditer(comparable):
             start = match.start("title") if kind in ("titles", "owned_titles") else match.start()
+            if kind == "titles" and "first_titles" in patterns and _opens_person(match.end(), entities, comparable) \
+                    and (first := patterns["first_titles"].match(comparable, match.start())) is not None \
+                    and first.end("title") < start:
+                match, start = first, first.start("title")  # "le porte-parole colonel X": the title before X's rank
             if any(a < match.end() and start < b for a, b in taken):
                 continue
             if kind in ("pronouns", "body_pronouns") and language != "vi" and text[match.start()].isupper() and match.start() > 0 and text[match.start() - 1] not in " \"'\u201c\u00ab(-":
