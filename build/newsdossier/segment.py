@@ -838,8 +838,12 @@ def _timed_stamp_under_header_day(stamp: str, header: str) -> bool:
     (the caller's condition), is the article's own stamp under the site's header: the stamp
     prints a clock time ("Monday, 12 April 2021 00:15"), the header none ("Tuesday Mar 4,
     2025": the day the page was seen), and the stamp's full date falls strictly before the
-    header's (an article appears on or before the day its page is seen). False otherwise."""
+    header's (an article appears on or before the day its page is seen), and the header names
+    no stamp's label (vocabulary metadata_labels "date", "updated": "Published Tuesday Mar 4,
+    2025" is the article's own day, not the site's clock). False otherwise."""
+    folded = fold_same_length(header).lower()
     return (bool(_CLOCK_TIME.search(stamp)) and not _CLOCK_TIME.search(header)
+            and not any(rx.search(folded) for rx in _stamp_labels())
             and _not_later(stamp, header) and not _not_later(header, stamp))
 
 
