@@ -57,3 +57,22 @@ def test_deck_under_caps_headline_credits_no_outlet():
     fields = extract("\n".join(rows)).fields
     assert fields["title"] == rows[0]
     assert fields["source"] in ("", None)
+
+
+BANNER_PAGES = {
+    "en": ("PEACEKEEPING NEWS FROM THE MISSIONS AND THE FIELD", "Peacekeeping missions face cuts in the new field budget"),
+    "fr": ("LES NOUVELLES DES MISSIONS DE PAIX SUR LE TERRAIN", "Les missions de paix réduisent leurs effectifs sur le terrain"),
+    "es": ("LAS NOTICIAS DE LAS MISIONES DE PAZ SOBRE EL TERRENO", "Las misiones de paz reducen sus tropas sobre el terreno"),
+}
+
+
+@pytest.mark.parametrize("language", list(BANNER_PAGES))
+@pytest.mark.parametrize("twice", ["title-bar", "heading"])
+def test_headline_printed_twice_stays_under_a_caps_banner(language, twice):
+    # (must not change) a banner or section name in capitals over the headline shares its
+    # words too; the headline the page prints twice (its title bar, its heading) stays
+    banner, headline = BANNER_PAGES[language]
+    _head, _deck, lead, more = PAGES[language]
+    rows = ([headline + " | Example", banner, "", headline] if twice == "title-bar" else [banner, "", headline, "", headline])
+    rows += ["", lead, "", more, "", more]
+    assert extract("\n".join(rows)).fields["title"] == headline

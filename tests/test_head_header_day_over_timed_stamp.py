@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from headcases import LEAD, MORE
+from headcases import HEADLINE, LEAD, MORE
 from newsdossier.extract import extract
 
 HEADER = {"en": "Tuesday Mar 4, 2025", "fr": "Mardi 4 mars 2025", "es": "Martes, 4 de marzo de 2025"}
@@ -37,3 +37,16 @@ def test_timed_stamp_under_the_header_day_dates_the_article(language, tail):
 def test_other_pairs_keep_the_first(first, second, day):
     text = "\n".join([first, second, BYLINE["en"], LEAD["en"], "", MORE["en"]])
     assert extract(text).fields["date"] == day
+
+
+@pytest.mark.parametrize(("first", "second", "language"), [
+    # (must not change) a first date line that labels itself the publication's day is the
+    # article's own stamp, no site clock: an earlier timed line under it (another story's,
+    # a ticker's) does not replace it
+    pytest.param("Published Tuesday Mar 4, 2025", "Monday, 3 March 2025 18:15", "en", id="en"),
+    pytest.param("Publié le mardi 4 mars 2025", "Lundi 3 mars 2025 à 18h15", "fr", id="fr"),
+    pytest.param("Publicado el martes, 4 de marzo de 2025", "Lunes, 3 de marzo de 2025 18:15", "es", id="es"),
+])
+def test_labelled_publication_day_is_no_header(first, second, language):
+    text = "\n".join([first, second, HEADLINE[language], BYLINE[language], LEAD[language], "", MORE[language]])
+    assert extract(text).fields["date"] == "2025-03-04"

@@ -28,3 +28,24 @@ def test_initials_nobody_spells_out_stay():
     # (must not change) no name in the head has those initials
     text = "\n\n".join([HEADLINE["en"], "3 Mar 2021, 07:03 am", "Nairobi, Mar 3 (HDN): " + LEAD["en"], MORE["en"]])
     assert extract(text).fields["source"] == "HDN"
+
+
+
+@pytest.mark.parametrize(("language", "rows", "dateline", "code"), [
+    # (must not change) a part of the head whose initials spell the code by accident and
+    # reads as no outlet's name: the writer's name under the headline, a menu's item above it
+    pytest.param("en", [HEADLINE["en"], "Rachel Nyambura"], "Nairobi, Mar 3 (RN): ", "RN", id="en-writer"),
+    pytest.param("fr", [HEADLINE["fr"], "Marie Kaboré"], "Ouagadougou, 3 mars (MK) - ", "MK", id="fr-writer"),
+    pytest.param("fr", ["Accueil | Casques Bleus au Mali | Sport", HEADLINE["fr"]], "Bamako, 3 mars (CBM) - ", "CBM", id="fr-menu-item"),
+    pytest.param("es", ["Inicio | Cascos Azules en Haití | Deportes", HEADLINE["es"]], "Puerto Príncipe, 3 mar (CAH).- ", "CAH",
+                 id="es-menu-item"),
+])
+def test_initials_spelled_by_no_outlet_name_stay(language, rows, dateline, code):
+    text = "\n\n".join([*rows, "3 Mar 2021", dateline + LEAD[language], MORE[language]])
+    assert extract(text).fields["source"] == code
+
+
+def test_headline_spelling_the_initials_stays_the_headline():
+    # (must not change) a headline in Title Case whose words' initials spell the code
+    text = "\n\n".join(["Blue Helmets Stay", "3 Mar 2021", "Nairobi, Mar 3 (BHS): " + LEAD["en"], MORE["en"]])
+    assert extract(text).fields["source"] == "BHS"

@@ -2064,7 +2064,10 @@ def _spelled_out(code: str, lines: list[str] | tuple = ()) -> str | None:
     that is a run of two to SPELLED_OUT_WORDS words, capitalised first and last, whose
     initials spell the code, either every word's or the capitalised words' alone ("(HDN)" in
     the dateline, "Harbour Daily News | @HarbourDaily | 3 Mar 2021" above it; "(JGL)",
-    "Journal des Grands Lacs"). None where code is no run of capitals or no part spells it."""
+    "Journal des Grands Lacs"), and that reads as an outlet's name (segment.reads_as_outlet_name:
+    a word of an outlet's kind or a newspaper's), so that the writer's name ("Rachel Nyambura"
+    for "(RN)"), the headline or a menu's item spelling the code by accident is none. None
+    where code is no run of capitals or no such part spells it."""
     if not _INITIALS.fullmatch(code):
         return None
     for line in lines[:SPELLED_OUT_LINES]:
@@ -2074,8 +2077,8 @@ def _spelled_out(code: str, lines: list[str] | tuple = ()) -> str | None:
                 continue
             every = "".join(w[:1] for w in words).upper()
             capitals = "".join(w[:1] for w in words if w[:1].isupper())
-            if code in (every, capitals) and all(w[:1].isalpha() for w in words):
-                return " ".join(words)
+            if code in (every, capitals) and all(w[:1].isalpha() for w in words) and reads_as_outlet_name(name := " ".join(words)):
+                return name
     return None
 
 

@@ -838,8 +838,12 @@ def _timed_stamp_under_header_day(stamp: str, header: str) -> bool:
     (the caller's condition), is the article's own stamp under the site's header: the stamp
     prints a clock time ("Monday, 12 April 2021 00:15"), the header none ("Tuesday Mar 4,
     2025": the day the page was seen), and the stamp's full date falls strictly before the
-    header's (an article appears on or before the day its page is seen). False otherwise."""
+    header's (an article appears on or before the day its page is seen), and the header names
+    no stamp's label (vocabulary metadata_labels "date", "updated": "Published Tuesday Mar 4,
+    2025" is the article's own day, not the site's clock). False otherwise."""
+    folded = fold_same_length(header).lower()
     return (bool(_CLOCK_TIME.search(stamp)) and not _CLOCK_TIME.search(header)
+            and not any(rx.search(folded) for rx in _stamp_labels())
             and _not_later(stamp, header) and not _not_later(header, stamp))
 
 
@@ -2120,17 +2124,30 @@ def _caps_headline_over(lines: list[str], found: int) -> int:
     the line found, which is then its deck or its picture's legend ("ARMY CHIEF HONOURS
     BATTALION 12 AT MEDALS PARADE" over "Soldiers of Battalion 12 receive their medals"). A
     kicker or a section's name in capitals is shorter; a site's slogan shares no word with
-    the headline. The rule of _choose_title, which reads a headline in capitals the same way
-    where the text's head is read alone."""
+    the headline; a line found that the page prints twice nearby (its title bar, its heading)
+    is the headline, under a banner or a section's name in capitals sharing its words. The rule
+    of _choose_title, which reads a headline in capitals the same way where the text's head is
+    read alone."""
     for i in range(found - 1, max(-1, found - 1 - CAPS_DECK_GAP), -1):
         line = _bare_heading(lines[i]).strip()
         if not line:
             continue
         if (_caps_over_deck(line, lines[found]) and _is_headline(line) and not _dated_or_credited(lines[i])
-                and not _is_navigation(lines[i], before_title=False) and not byline_match(lines[i])):
+                and not _is_navigation(lines[i], before_title=False) and not byline_match(lines[i])
+                and not _printed_twice(lines, found)):
             return i
         break
     return found
+
+
+def _printed_twice(lines: list[str], index: int) -> bool:
+    """Whether the headline a line prints (_bare_heading) is printed again by another line
+    within HEADLINE_REACH lines of it, alone or beside the site's name after a bar or a
+    dash (the page's heading, its title bar: "Headline | Site")."""
+    heading = _bare_heading(lines[index]).strip()
+    again = re.compile(r"(?:.*\s[|\u2013\u2014-]\s+)?" + re.escape(heading) + r"(?:\s+[|\u2013\u2014-]\s.*)?")
+    return bool(heading) and any(j != index and again.fullmatch(lines[j].strip())
+                                 for j in range(max(0, index - HEADLINE_REACH), min(len(lines), index + HEADLINE_REACH + 1)))
 
 
 def _caps_over_deck(line: str, deck: str) -> bool:
@@ -4558,7 +4575,9 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
     # a headline in capitals printed right above the line chosen, which is then its deck or
     # its picture's legend (_caps_over_deck)
     order = list(headers)
-    if order.index(best) and _caps_over_deck(order[order.index(best) - 1], best):
+    # (not over a line printed twice, the title bar's and the heading's: the headline under a
+    # banner or a section's name in capitals)
+    if order.index(best) and headers[best] <= 1 and _caps_over_deck(order[order.index(best) - 1], best):
         best = order[order.index(best) - 1]
     if len(best.split()) >= 2 or len(headers) == 1:
         layout.title = best
