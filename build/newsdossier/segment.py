@@ -1324,16 +1324,19 @@ def rejoin_broken_sentences(rows: list[str]) -> list[str]:
     BROKEN_NEXT_WORDS words or more and ends the sentence within it or at its close (a list
     of other stories' headlines, one printed in lowercase, ends none); neither row may be a
     list item, a byline or a date line (_furniture_row). rows: the block's rows (str, in
-    order); returns its lines. Pure."""
-    out: list[str] = []
+    order); returns its lines. Pure. Each check reads one row (a line already joined has
+    words enough and is no furniture; its last row tells how it ends), so the work grows with
+    the block's length, not its square, however many rows join."""
+    lines: list[list[str]] = []
     for row in rows:
-        if (out and row[:1].islower() and len(row.split()) >= BROKEN_NEXT_WORDS and len(out[-1].split()) >= BROKEN_ROW_WORDS
-                and _SENTENCE_ENDS.search(row)
-                and _ROW_GOES_ON.search(out[-1]) and not _furniture_row(row) and not _furniture_row(out[-1])):
-            out[-1] = f"{out[-1]} {row}"
+        line = lines[-1] if lines else None
+        if (line and row[:1].islower() and len(row.split()) >= BROKEN_NEXT_WORDS and _SENTENCE_ENDS.search(row)
+                and (len(line) > 1 or len(line[0].split()) >= BROKEN_ROW_WORDS)
+                and _ROW_GOES_ON.search(line[-1]) and not _furniture_row(row) and (len(line) > 1 or not _furniture_row(line[0]))):
+            line.append(row)
         else:
-            out.append(row)
-    return out
+            lines.append([row])
+    return [" ".join(line) for line in lines]
 
 
 # The widths a hard-wrapped text is cut at (a mail client's, an editor's, a copy from a
