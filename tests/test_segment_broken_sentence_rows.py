@@ -65,3 +65,31 @@ def test_a_list_of_headlines_with_one_in_lowercase_stays_apart():
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_the_rows_of_a_broken_sentence_are_one_line(language):
     assert rejoin_broken_sentences([FIRST[language], SECOND[language]]) == [f"{FIRST[language]} {SECOND[language]}"]
+
+
+class _Recording:
+    """A stand-in for a check of segment that records the length of each text it is asked about."""
+
+    def __init__(self, check, asked):
+        self.check, self.asked = check, asked
+
+    def __call__(self, text):
+        self.asked.append(len(text))
+        return self.check(text)
+
+    def search(self, text):
+        self.asked.append(len(text))
+        return self.check.search(text)
+
+
+@pytest.mark.parametrize("check", ["_furniture_row", "_ROW_GOES_ON"])
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_long_run_of_joined_rows_asks_each_check_about_one_row_at_a_time(monkeypatch, check, language):
+    # a block of many lowercase rows that all join: the line grows, but no check may read the
+    # whole grown line again for each row (that work grows with the square of the rows)
+    import newsdossier.segment as segment
+    asked: list[int] = []
+    monkeypatch.setattr(segment, check, _Recording(getattr(segment, check), asked))
+    rows = [FIRST[language]] + [SECOND[language][:-1] + ". " + FIRST[language][0].lower() + FIRST[language][1:]] * 40
+    lines = rejoin_broken_sentences(rows)
+    assert (len(lines), max(asked)) == (1, max(map(len, rows)))

@@ -10,7 +10,7 @@ from typing import Callable
 
 from .dates import DateMention, find_dates, future_tense, weekday_number
 from .entities import is_common_word, is_dictionary_word
-from .reference import reference
+from .reference import EXACT_LANGUAGES, reference
 from .text import CLOSING_QUOTES, OPENING_QUOTES, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
 
 TERMINAL = tuple('.!?…:;"\u201d\u00bb\u2019)')
@@ -1326,6 +1326,31 @@ def _split_lines_uncached(text: str) -> list[str]:
 BROKEN_ROW_WORDS = 8
 BROKEN_NEXT_WORDS = 3
 _ROW_GOES_ON = re.compile(r"[^\W\d_],?$")
+# A row's last word as printed (rejoin_broken_sentences: a function word leaves the sentence open).
+_LAST_WORD = re.compile(r"(?:^|\s)(?P<word>[^\W\d_][\w'\u2019-]*)$")
+
+
+@lru_cache(maxsize=1)
+def _row_break_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The function words a sentence a page broke at a link may leave its first row on
+    (vocabulary stopwords: "as", "de la", "cet", "của"): folded, and as printed in the languages
+    compared with their diacritics (reference.EXACT_LANGUAGES)."""
+    ref = reference()
+    return ref.words("stopwords"), frozenset().union(*(ref.exact_words("stopwords", lang) for lang in EXACT_LANGUAGES))
+
+
+def _row_left_open(row: str) -> bool:
+    """Whether a row ends where no sentence and no headline ends: on a comma after a word, or
+    on a function word (_row_break_words). A row ending on a noun or a name ("... in the north
+    of the country", "... in Geneva") may be a headline, a caption, a menu, a list item or a
+    verse, whatever follows it."""
+    if not _ROW_GOES_ON.search(row):
+        return False
+    if row.endswith(","):
+        return True
+    folded, exact = _row_break_words()
+    word = _LAST_WORD.search(row)
+    return bool(word) and (fold(word["word"]) in folded or word["word"].lower() in exact)
 # A sentence's end within a row or closing it (a stop, maybe a closing quote or bracket after it).
 _SENTENCE_ENDS = re.compile(r"[.!?\u2026][\"\u201d\u00bb)\]]*(?:\s|$)")
 
@@ -1333,21 +1358,25 @@ _SENTENCE_ENDS = re.compile(r"[.!?\u2026][\"\u201d\u00bb)\]]*(?:\s|$)")
 def rejoin_broken_sentences(rows: list[str]) -> list[str]:
     """The rows of one block of a text that is not hard-wrapped, a sentence a page broke in
     two rows at a link or an inline tag joined again ("... its troops, known as" / "blue
-    helmets, would stay ..."): a row of BROKEN_ROW_WORDS words or more ending on a word or a
-    comma (no stop, no colon) joins the next row when that row goes on in lowercase with
+    helmets, would stay ..."): a row of BROKEN_ROW_WORDS words or more ending on a comma or a
+    function word (_row_left_open: no stop, no colon, no noun or name a headline, a caption or
+    a list item may end on) joins the next row when that row goes on in lowercase with
     BROKEN_NEXT_WORDS words or more and ends the sentence within it or at its close (a list
     of other stories' headlines, one printed in lowercase, ends none); neither row may be a
     list item, a byline or a date line (_furniture_row). rows: the block's rows (str, in
-    order); returns its lines. Pure."""
-    out: list[str] = []
+    order); returns its lines. Pure. Each check reads one row (a line already joined has
+    words enough and is no furniture; its last row tells how it ends), so the work grows with
+    the block's length, not its square, however many rows join."""
+    lines: list[list[str]] = []
     for row in rows:
-        if (out and row[:1].islower() and len(row.split()) >= BROKEN_NEXT_WORDS and len(out[-1].split()) >= BROKEN_ROW_WORDS
-                and _SENTENCE_ENDS.search(row)
-                and _ROW_GOES_ON.search(out[-1]) and not _furniture_row(row) and not _furniture_row(out[-1])):
-            out[-1] = f"{out[-1]} {row}"
+        line = lines[-1] if lines else None
+        if (line and row[:1].islower() and len(row.split()) >= BROKEN_NEXT_WORDS and _SENTENCE_ENDS.search(row)
+                and (len(line) > 1 or len(line[0].split()) >= BROKEN_ROW_WORDS)
+                and _row_left_open(line[-1]) and not _furniture_row(row) and (len(line) > 1 or not _furniture_row(line[0]))):
+            line.append(row)
         else:
-            out.append(row)
-    return out
+            lines.append([row])
+    return [" ".join(line) for line in lines]
 
 
 # The widths a hard-wrapped text is cut at (a mail client's, an editor's, a copy from a
