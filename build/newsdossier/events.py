@@ -1978,25 +1978,21 @@ def role_taking_spans(sentence: str, language: str = "und") -> list[tuple[int, i
     return [m.span() for m in pattern.finditer(_compared(sentence, language in EXACT_LANGUAGES))]
 
 
-def named_offence_spans(compared: str, language: str = "und") -> list[tuple[int, int]]:
-    """Where a sentence (as _compared gives it) prints the name of an offence or a status built
-    on a happening's noun (vocabulary "named_offence_phrases": "war crimes", "crimes de guerre",
-    "prisoners of war"): (start, end) offsets, [] for none. An event word inside one names no
-    happening: "reconnu coupable de crimes de guerre lundi" gave Monday to a war, not to the
-    verdict."""
-    pattern = _word_pattern("named_offence_phrases", language)
-    return [m.span() for m in pattern.finditer(compared)] if pattern is not None else []
+NO_HAPPENING_PHRASES = ("named_offence_phrases", "video_channel_phrases")
+"""Vocabulary lists of phrases inside which an event word names no happening: the name of an
+offence or a status built on a happening's noun ("war crimes", "crimes de guerre", "prisoners
+of war": "reconnu coupable de crimes de guerre lundi" gave Monday to a war, not to the
+verdict), and a video link as the channel words were said or a meeting held through, with no
+determiner before the noun ("speaking by videoconference", "en visioconférence", "por
+videoconferencia": "said in a briefing by videoconference on Tuesday that two peacekeepers
+were killed on Monday" is no meeting on Tuesday, and the casualty keeps its day)."""
 
 
-def channel_spans(compared: str, language: str = "und") -> list[tuple[int, int]]:
-    """Where a sentence (as _compared gives it) names a video link as the channel words were
-    said or a meeting held through, with no determiner before the noun (vocabulary
-    "video_channel_phrases": "speaking by videoconference", "en visioconférence", "por
-    videoconferencia"): (start, end) offsets, [] for none. An event word inside one names no
-    happening: "said in a briefing by videoconference on Tuesday that two peacekeepers were
-    killed on Monday" is no meeting on Tuesday, and the casualty keeps its day."""
-    pattern = _word_pattern("video_channel_phrases", language)
-    return [m.span() for m in pattern.finditer(compared)] if pattern is not None else []
+def no_happening_spans(compared: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where a sentence (as _compared gives it) prints a phrase of NO_HAPPENING_PHRASES:
+    (start, end) offsets, [] for none."""
+    patterns = (_word_pattern(section, language) for section in NO_HAPPENING_PHRASES)
+    return [m.span() for pattern in patterns if pattern is not None for m in pattern.finditer(compared)]
 
 
 @lru_cache(maxsize=None)
@@ -2069,12 +2065,9 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     found.extend((lo, hi, "visit", visit, True, False) for lo, hi in planned_stay_spans(sentence, language))
     office = reference().vocabulary["event_kinds"]["appointment"]["label"]
     found.extend((lo, hi, "appointment", office, True, False) for lo, hi in role_taking_spans(sentence, language))
-    offences = named_offence_spans(compared, language)
-    if offences:  # "war crimes", "crimes de guerre": an offence's name, no war
-        found = [f for f in found if not any(lo <= f[0] and f[1] <= hi for lo, hi in offences)]
-    channels = channel_spans(compared, language)
-    if channels:  # "speaking by videoconference", "en visioconférence": the channel, no meeting
-        found = [f for f in found if not any(lo <= f[0] and f[1] <= hi for lo, hi in channels)]
+    masked = no_happening_spans(compared, language)
+    if masked:  # "war crimes": an offence's name, no war; "speaking by videoconference": no meeting
+        found = [f for f in found if not any(lo <= f[0] and f[1] <= hi for lo, hi in masked)]
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
     found = _without_felt_hurt(compared, found, language)
