@@ -3035,17 +3035,12 @@ def country_demonyms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _continent_words(language: str) -> frozenset[str]:
-    """The words of vocabulary "continent_words" of a language, as printed, lowercased."""
-    return frozenset(w.lower() for w in (reference().vocabulary.get("continent_words") or {}).get(language) or ())
-
-
 def _continent_as_printed(token: Token, language: str) -> bool:
     """Whether a word found as a country's name is, as printed with its accents, the article's
     language's name of a continent (vocabulary "continent_words": Spanish "América", the
     Americas, folded like the English name of the United States): the continent, no country.
     Token, language code -> bool."""
-    return token.text.lower() in _continent_words(language)
+    return token.text.lower() in reference().exact_words("continent_words", language)
 
 
 def _demonym_as_language(sentence: str, tokens: list[Token], i: int, end: int) -> bool:
