@@ -2149,6 +2149,24 @@ def _dash_joined_names(byline: str) -> list[str] | None:
     return parts
 
 
+def _without_staff_role(part: str, roles: frozenset[str], joins: frozenset[str]) -> str:
+    """A byline part without the role words closing it after an outlet's name that a word
+    introduces: "Jane Roe of The Harbour Courier Staff" -> "Jane Roe of The Harbour Courier",
+    "Ana Gómez de El Diario Ejemplo Redacción" alike (the staff of a newspaper signs as "of The
+    X Staff" on many English-language pages). The role words are vocabulary byline_roles,
+    the introducing words byline_outlet_words (in lower case, after a name of two words or
+    more); the part as it is otherwise ("Jane Roe, Staff Writer" keeps its role for the
+    caller's role test)."""
+    words = part.split()
+    cut = len(words)
+    while cut > 3 and fold(words[cut - 1]) in roles:
+        cut -= 1
+    if cut == len(words) or not any(words[j].islower() and fold(words[j]) in joins and words[j + 1][:1].isupper()
+                                    for j in range(2, cut - 1)):
+        return part
+    return " ".join(words[:cut])
+
+
 def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
     """A byline cut into the writers' names and the outlets it credits (source rows):
     "Dana Whitcombe and Tomas Reyes, Associated Press" -> the two names and Associated Press;
@@ -2188,6 +2206,7 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         if index and tail and len(tail) <= BYLINE_ROLE_WORDS and opens_or_ends_on_role(tail) \
                 and not ref.find_source(part):
             continue  # "Jane Roe, Africa Correspondent", "Jean Dupont, envoyé spécial": the writer's role, no other writer
+        part = _without_staff_role(part, roles, joins)
         for inner in re.findall(r"\(([^()]*)\)", part):
             if (row := ref.find_source(inner)):
                 outlets.append(row)
