@@ -169,7 +169,9 @@ def _copyright_patterns() -> dict[str, re.Pattern]:
         # year closing the line; the mark of any case, the name opening with a capital letter
         # "The Example Ledger (Port City News Service) All rights reserved.": a short name, maybe
         # with a tagline in brackets, closed by the rights reserved, no mark
-        "reserved_after": re.compile(rf"^(?P<holder>[A-ZÀ-ÝĐ][^\u00a9()|.,;]{{1,60}}?(?:\.[a-z]{{2,6}})?)\s*(?:\([^()]{{1,80}}\))?\s*[-\u2013\u2014.,;:|]?\s*(?i:{reserved})\W*$"),
+        # "2018 Example Group. Todos los derechos reservados": the year opening the line stands
+        # for the mark
+        "reserved_after": re.compile(rf"^(?P<year>(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)\d\d)?\s+)?(?P<holder>[A-ZÀ-ÝĐ][^\u00a9()|.,;]{{1,60}}?(?:\.[a-z]{{2,6}})?)\s*(?:\([^()]{{1,80}}\))?\s*[-\u2013\u2014.,;:|]?\s*(?i:{reserved})\W*$"),
         # "Le Journal © 2018 – Tous droits réservés": the rights reserved may close it
         "mark_after": re.compile(rf"^(?P<holder>[A-ZÀ-ÝĐ][^\u00a9()|]{{1,60}}?)\s*(?i:{marks})\s*(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)\d\d)?"
                                  rf"(?:\s*[-\u2013\u2014.,;:|]?\s*(?i:{reserved}))?\W*$"),
@@ -202,8 +204,11 @@ def copyright_holder(line: str) -> str | None:
         line = "\u00a9 " + owned["holder"]  # "Property of The Example Ledger": its holder's line
     elif (after := p["mark_after"].match(line)):
         line = "\u00a9 " + after["holder"]  # "The Example Ledger © 2021": the name before the mark
-    elif (before := p["reserved_after"].match(line)) and _names_outlet(before["holder"].strip()):
-        line = "\u00a9 " + before["holder"]  # "The Example Ledger. All rights reserved.": the name before the phrase
+    elif (before := p["reserved_after"].match(line)) and (before["year"] or _names_outlet(before["holder"].strip())):
+        # "The Example Ledger. All rights reserved.": the name before the phrase; after a year
+        # opening the line ("2018 Example Group. All rights reserved."), a name of any shape:
+        # a year, a name and the phrase are a copyright notice, no picture's credit
+        line = "\u00a9 " + before["holder"]
     long_line = len(line) > COPYRIGHT_LINE_CHARS
     if long_line:
         # A copyright line is short; a paragraph that mentions copyright is not one, but a
