@@ -407,7 +407,9 @@ def _is_navigation(line: str, before_title: bool) -> bool:
     """A menu or breadcrumb ("Home | World | Africa", "Go to Contents"), or a one- or
     two-word section name above the headline. Cached: a line is asked again by the headline's
     and the prose's readers and by segment."""
-    separators = sum(line.count(s) for s in NAVIGATION_SEPARATORS)
+    # (the marks of a trail whose items the copy lost, opening a headline's line, "» »
+    # Headline", part nothing: without_trail_marks)
+    separators = sum(without_trail_marks(line).count(s) for s in NAVIGATION_SEPARATORS)
     if separators >= 2 and len(line.split()) <= 3 * (separators + 1):
         return True
     if separators >= 3 and _mostly_short_parts(line):
@@ -600,8 +602,10 @@ def _heading_label_pattern() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:(?:{copies})\s*:?|(?:{events})\s*[:\-–—])$")
 
 
-# The marks between the parts of a breadcrumb trail ("Home » World", "Trang chủ › Quốc tế").
-BREADCRUMB_MARKS = re.compile(r"\S\s*(?:\u00bb|\u203a|\s>\s)\s*\S")
+# The marks between the parts of a breadcrumb trail ("Home » World", "Trang chủ › Quốc tế"):
+# a mark after another mark is none ("» » Headline": the marks of a trail whose items a copy
+# lost, opening the headline's line; segment.without_trail_marks).
+BREADCRUMB_MARKS = re.compile(r"[^\s\u00bb\u203a]\s*(?:\u00bb|\u203a|\s>\s)\s*\S")
 
 
 def breadcrumb(text: str) -> bool:
@@ -2270,7 +2274,7 @@ def _section_like(line: str) -> bool:
 def _bare_heading(line: str) -> str:
     """A heading line without its time stamp, its kicker and the site's name beside it: the
     headline it prints."""
-    return without_site_name(without_kicker(without_time_stamp(without_cell_edges(line))))
+    return without_site_name(without_kicker(without_time_stamp(without_cell_edges(without_trail_marks(line)))))
 
 
 # Opening punctuation a headline may start with (a question's, an exclamation's, a quotation
@@ -3121,14 +3125,29 @@ def segment(text: str) -> Layout:
             # name cut from the title is the site's
             # (a known outlet's name was cut when the line was read: cut_sites)
             layout.site_name = headline_site(without_leading_stamp(layout.title)) or cut_sites.get(layout.title)
-        layout.title = without_cell_edges(
-            without_trail(without_named_site(without_unknown_site_name(without_leading_stamp(layout.title)), layout)))
+        layout.title = without_cell_edges(without_trail_marks(
+            without_trail(without_named_site(without_unknown_site_name(without_leading_stamp(layout.title)), layout))))
     return layout
 
 
 # The bars a page laid out in table cells prints at the edges of a cell's text ("Headline |",
 # "| Headline ||"): a cell's border, no part of the headline.
 _CELL_EDGES = re.compile(r"^[\s|\u00a6]*\|[\s|\u00a6]*|[\s|\u00a6]*\|[\s|\u00a6]*$")
+
+
+# The marks of a breadcrumb trail opening a headline's line whose crumbs a copy lost (their
+# text was links): "» » Headline", "› Headline". A headline never opens on a closing
+# guillemet nor on a single right-pointing angle quotation mark.
+_BARE_TRAIL_MARKS = re.compile(r"^[\s\u00bb\u203a]*[\u00bb\u203a]\s*")
+
+
+def without_trail_marks(title: str) -> str:
+    """The title without the breadcrumb marks that open its line with no crumb before them
+    ("» » Dos cascos azules heridos" -> "Dos cascos azules heridos"): a trail whose items were
+    links the copy dropped. The title as it is where no such mark opens it, or where nothing
+    is left after them."""
+    bare = _BARE_TRAIL_MARKS.sub("", title)
+    return bare if bare.strip() else title
 
 
 def without_cell_edges(title: str) -> str:
