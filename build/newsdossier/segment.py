@@ -2982,7 +2982,11 @@ def segment(text: str) -> Layout:
                 menu_under_date = False
             continue
         # (the line is made bare only where a headline may still be: above the text, in the first lines)
-        if (layout.title is None and not body and layout.captions in ([], [head_legend]) and index - boxed < 12
+        # (lines read as captions above it, a picture's legend printed twice with its credit,
+        # "Cuartel general ..." / "Cuartel general ..." / "Photo Credit: ...", leave the
+        # headline found by headline_line the page's headline)
+        if (layout.title is None and not body and (layout.captions in ([], [head_legend]) or index == headline_at)
+                and index - boxed < 12
                 and _is_headline(headline := _bare_heading(line)) and not _dated_or_credited(line)
                 # (a lead's first line opening with a wire's dateline, its lines broken at a
                 # fixed width, is no headline)
