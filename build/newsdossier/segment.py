@@ -851,6 +851,18 @@ def _timed_stamp_under_header_day(stamp: str, header: str) -> bool:
             and _not_later(stamp, header) and not _not_later(header, stamp))
 
 
+def _stamp_under_header_menu(stamp: str, header: str) -> bool:
+    """Whether a date line read above every headline, under the page's first date line and the
+    site's menu printed between them (the caller's condition), is the article's own stamp:
+    the header is the site's clock over its menu ("Jueves 25 de abril 2024 | Contáctenos", the
+    day the page was seen), the stamp's full date falls strictly before it, and the header
+    names no stamp's label (vocabulary metadata_labels "date", "updated"). Where no menu parts
+    them, a stamp needs its clock time (_timed_stamp_under_header_day). False otherwise."""
+    folded = fold_same_length(header).lower()
+    return (not any(rx.search(folded) for rx in _stamp_labels())
+            and _not_later(stamp, header) and not _not_later(header, stamp))
+
+
 def _set_header_day_aside(layout: Layout, header: str | None, stamp: str, update: bool) -> None:
     """Moves the page's date to other_days and boilerplate where it is still the line printed
     above every headline (header; None for none) and a date line of the article's own read
@@ -2953,7 +2965,8 @@ def segment(text: str) -> Layout:
                 headers[dayless] = 1
                 layout.metadata["date"] = line
             elif (date_above_headline and not body and not headers and layout.title is None and "date" in layout.metadata
-                    and _timed_stamp_under_header_day(line, layout.metadata["date"])):
+                    and (_timed_stamp_under_header_day(line, layout.metadata["date"])
+                         or (menu_under_date and _stamp_under_header_menu(line, layout.metadata["date"])))):
                 # "Tuesday Mar 4, 2025" / "Monday, 12 April 2021 00:15", both above every
                 # headline: the site's header (the day the page was seen), then the article's
                 # own stamp with its clock time
