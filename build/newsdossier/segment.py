@@ -2206,6 +2206,37 @@ def _caps_over_deck(line: str, deck: str) -> bool:
             and len(_content_words(line) & _content_words(deck)) >= CAPS_DECK_SHARED)
 
 
+# The fewest words of a short headline the page prints twice above the text ("Peacekeepers
+# Honoured" as the page's title, then over the text): fewer than a headline's usual four.
+SHORT_HEADLINE_WORDS = 2
+
+
+def _short_headline_printed_twice(lines: list[str], reach: range, text_words: set[str]) -> int | None:
+    """Index of the lower copy of a short headline (SHORT_HEADLINE_WORDS to three words,
+    opening as a headline, no date, credit, menu or byline) printed twice, word for word, among
+    the lines in reach above the text, sharing a content word with the text's first lines: a
+    press release's title printed as the page's title, then again over the text, with the
+    issuer's name and the kind of release between ("Peacekeepers Honoured" / "Harbour Defence
+    Force" / "Media Release" / "Peacekeepers Honoured"). None where no such line is printed
+    twice."""
+    seen: dict[str, int] = {}
+    found = None
+    for i in reach:
+        line = _bare_heading(lines[i]).strip()
+        if not SHORT_HEADLINE_WORDS <= len(line.split()) <= 3:
+            continue
+        if line in seen:
+            if _content_words(line) & text_words:
+                found = i
+            continue
+        bare = _unquoted(line)
+        if (_is_headline(bare) and _opens_as_headline(bare) and not _dated_or_credited(lines[i])
+                and not _is_navigation(lines[i], before_title=False) and not byline_match(lines[i])
+                and not opens_with_byline(lines[i])):
+            seen[line] = i
+    return found
+
+
 def _headline_found(lines: list[str], lead: int) -> int | None:
     """Index of the headline among the HEADLINE_REACH lines above a run of prose opening at
     lead: a heading-like line (four to thirty words, opening as a headline does, no full date
@@ -2233,6 +2264,8 @@ def _headline_found(lines: list[str], lead: int) -> int | None:
         # (a teaser printed twice, its picture's legend and its link, shares no word with the text)
         if shared[i] and any(j != i and (other == line or lines[j].endswith(" " + line)) for j, other in enumerate(lines[reach.start:lead], reach.start)):
             return i
+    if (short := _short_headline_printed_twice(lines, reach, text_words)) is not None:
+        return short
     # the first heading sharing two words with the text: the headline opens the article's
     # header, above a standfirst or a caption that share words too (a teaser on the same
     # subject printed just above the headline is taken for it: a known limit)
@@ -2827,8 +2860,10 @@ def segment(text: str) -> Layout:
             layout.metadata.setdefault("source", split[0])
             byline_row = index
             continue
+        # (the headline headline_line found, a short one printed twice, "Peacekeepers Honoured",
+        # is no section's name)
         if p["boilerplate"].fullmatch(folded) or (
-                _is_navigation(line, before_title=layout.title is None and not body)
+                _is_navigation(line, before_title=layout.title is None and not body and line.strip() != found_headline)
                 and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))):
             layout.boilerplate.append(line)
             if (len(headers) == bar_headers and layout.title is None and not body
@@ -3523,6 +3558,8 @@ def _echoed_headline(layout: Layout, lines: list[str]) -> None:
     first_prose = next((i for i, line in enumerate(lines) if lead and lead in line), None)
     if first_prose is None:
         return
+    if layout.title is not None and echoed and sum(line.strip() == title for line in lines[:first_prose]) >= 2:
+        return  # a short headline printed twice above the text that echoes it ("Peacekeepers Honoured"): the page's title and heading
     best: tuple[int, int, str] | None = None
     for index, line in enumerate(lines[:first_prose]):
         heading = _bare_heading(line.strip().lstrip(_LIST_MARKS).strip())
