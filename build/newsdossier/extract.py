@@ -169,7 +169,9 @@ def _copyright_patterns() -> dict[str, re.Pattern]:
         # year closing the line; the mark of any case, the name opening with a capital letter
         # "The Example Ledger (Port City News Service) All rights reserved.": a short name, maybe
         # with a tagline in brackets, closed by the rights reserved, no mark
-        "reserved_after": re.compile(rf"^(?P<holder>[A-ZÀ-ÝĐ][^\u00a9()|.,;]{{1,60}}?(?:\.[a-z]{{2,6}})?)\s*(?:\([^()]{{1,80}}\))?\s*[-\u2013\u2014.,;:|]?\s*(?i:{reserved})\W*$"),
+        # "2018 Example Group. Todos los derechos reservados": the year opening the line stands
+        # for the mark
+        "reserved_after": re.compile(rf"^(?P<year>(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)\d\d)?\s+)?(?P<holder>[A-ZÀ-ÝĐ][^\u00a9()|.,;]{{1,60}}?(?:\.[a-z]{{2,6}})?)\s*(?:\([^()]{{1,80}}\))?\s*[-\u2013\u2014.,;:|]?\s*(?i:{reserved})\W*$"),
         # "Le Journal © 2018 – Tous droits réservés": the rights reserved may close it
         "mark_after": re.compile(rf"^(?P<holder>[A-ZÀ-ÝĐ][^\u00a9()|]{{1,60}}?)\s*(?i:{marks})\s*(?:19|20)\d\d(?:\s*[-\u2013/]\s*(?:19|20)\d\d)?"
                                  rf"(?:\s*[-\u2013\u2014.,;:|]?\s*(?i:{reserved}))?\W*$"),
@@ -202,8 +204,11 @@ def copyright_holder(line: str) -> str | None:
         line = "\u00a9 " + owned["holder"]  # "Property of The Example Ledger": its holder's line
     elif (after := p["mark_after"].match(line)):
         line = "\u00a9 " + after["holder"]  # "The Example Ledger © 2021": the name before the mark
-    elif (before := p["reserved_after"].match(line)) and _names_outlet(before["holder"].strip()):
-        line = "\u00a9 " + before["holder"]  # "The Example Ledger. All rights reserved.": the name before the phrase
+    elif (before := p["reserved_after"].match(line)) and (before["year"] or _names_outlet(before["holder"].strip())):
+        # "The Example Ledger. All rights reserved.": the name before the phrase; after a year
+        # opening the line ("2018 Example Group. All rights reserved."), a name of any shape:
+        # a year, a name and the phrase are a copyright notice, no picture's credit
+        line = "\u00a9 " + before["holder"]
     long_line = len(line) > COPYRIGHT_LINE_CHARS
     if long_line:
         # A copyright line is short; a paragraph that mentions copyright is not one, but a
@@ -2149,6 +2154,24 @@ def _dash_joined_names(byline: str) -> list[str] | None:
     return parts
 
 
+def _without_staff_role(part: str, roles: frozenset[str], joins: frozenset[str]) -> str:
+    """A byline part without the role words closing it after an outlet's name that a word
+    introduces: "Jane Roe of The Harbour Courier Staff" -> "Jane Roe of The Harbour Courier",
+    "Ana Gómez de El Diario Ejemplo Redacción" alike (the staff of a newspaper signs as "of The
+    X Staff" on many English-language pages). The role words are vocabulary byline_roles,
+    the introducing words byline_outlet_words (in lower case, after a name of two words or
+    more); the part as it is otherwise ("Jane Roe, Staff Writer" keeps its role for the
+    caller's role test)."""
+    words = part.split()
+    cut = len(words)
+    while cut > 3 and fold(words[cut - 1]) in roles:
+        cut -= 1
+    if cut == len(words) or not any(words[j].islower() and fold(words[j]) in joins and words[j + 1][:1].isupper()
+                                    for j in range(2, cut - 1)):
+        return part
+    return " ".join(words[:cut])
+
+
 def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
     """A byline cut into the writers' names and the outlets it credits (source rows):
     "Dana Whitcombe and Tomas Reyes, Associated Press" -> the two names and Associated Press;
@@ -2188,6 +2211,7 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         if index and tail and len(tail) <= BYLINE_ROLE_WORDS and opens_or_ends_on_role(tail) \
                 and not ref.find_source(part):
             continue  # "Jane Roe, Africa Correspondent", "Jean Dupont, envoyé spécial": the writer's role, no other writer
+        part = _without_staff_role(part, roles, joins)
         for inner in re.findall(r"\(([^()]*)\)", part):
             if (row := ref.find_source(inner)):
                 outlets.append(row)

@@ -407,7 +407,9 @@ def _is_navigation(line: str, before_title: bool) -> bool:
     """A menu or breadcrumb ("Home | World | Africa", "Go to Contents"), or a one- or
     two-word section name above the headline. Cached: a line is asked again by the headline's
     and the prose's readers and by segment."""
-    separators = sum(line.count(s) for s in NAVIGATION_SEPARATORS)
+    # (the marks of a trail whose items the copy lost, opening a headline's line, "» »
+    # Headline", part nothing: without_trail_marks)
+    separators = sum(without_trail_marks(line).count(s) for s in NAVIGATION_SEPARATORS)
     if separators >= 2 and len(line.split()) <= 3 * (separators + 1):
         return True
     if separators >= 3 and _mostly_short_parts(line):
@@ -600,8 +602,10 @@ def _heading_label_pattern() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:(?:{copies})\s*:?|(?:{events})\s*[:\-–—])$")
 
 
-# The marks between the parts of a breadcrumb trail ("Home » World", "Trang chủ › Quốc tế").
-BREADCRUMB_MARKS = re.compile(r"\S\s*(?:\u00bb|\u203a|\s>\s)\s*\S")
+# The marks between the parts of a breadcrumb trail ("Home » World", "Trang chủ › Quốc tế"):
+# a mark after another mark is none ("» » Headline": the marks of a trail whose items a copy
+# lost, opening the headline's line; segment.without_trail_marks).
+BREADCRUMB_MARKS = re.compile(r"[^\s\u00bb\u203a]\s*(?:\u00bb|\u203a|\s>\s)\s*\S")
 
 
 def breadcrumb(text: str) -> bool:
@@ -844,6 +848,18 @@ def _timed_stamp_under_header_day(stamp: str, header: str) -> bool:
     folded = fold_same_length(header).lower()
     return (bool(_CLOCK_TIME.search(stamp)) and not _CLOCK_TIME.search(header)
             and not any(rx.search(folded) for rx in _stamp_labels())
+            and _not_later(stamp, header) and not _not_later(header, stamp))
+
+
+def _stamp_under_header_menu(stamp: str, header: str) -> bool:
+    """Whether a date line read above every headline, under the page's first date line and the
+    site's menu printed between them (the caller's condition), is the article's own stamp:
+    the header is the site's clock over its menu ("Jueves 25 de abril 2024 | Contáctenos", the
+    day the page was seen), the stamp's full date falls strictly before it, and the header
+    names no stamp's label (vocabulary metadata_labels "date", "updated"). Where no menu parts
+    them, a stamp needs its clock time (_timed_stamp_under_header_day). False otherwise."""
+    folded = fold_same_length(header).lower()
+    return (not any(rx.search(folded) for rx in _stamp_labels())
             and _not_later(stamp, header) and not _not_later(header, stamp))
 
 
@@ -2190,6 +2206,37 @@ def _caps_over_deck(line: str, deck: str) -> bool:
             and len(_content_words(line) & _content_words(deck)) >= CAPS_DECK_SHARED)
 
 
+# The fewest words of a short headline the page prints twice above the text ("Peacekeepers
+# Honoured" as the page's title, then over the text): fewer than a headline's usual four.
+SHORT_HEADLINE_WORDS = 2
+
+
+def _short_headline_printed_twice(lines: list[str], reach: range, text_words: set[str]) -> int | None:
+    """Index of the lower copy of a short headline (SHORT_HEADLINE_WORDS to three words,
+    opening as a headline, no date, credit, menu or byline) printed twice, word for word, among
+    the lines in reach above the text, sharing a content word with the text's first lines: a
+    press release's title printed as the page's title, then again over the text, with the
+    issuer's name and the kind of release between ("Peacekeepers Honoured" / "Harbour Defence
+    Force" / "Media Release" / "Peacekeepers Honoured"). None where no such line is printed
+    twice."""
+    seen: dict[str, int] = {}
+    found = None
+    for i in reach:
+        line = _bare_heading(lines[i]).strip()
+        if not SHORT_HEADLINE_WORDS <= len(line.split()) <= 3:
+            continue
+        if line in seen:
+            if _content_words(line) & text_words:
+                found = i
+            continue
+        bare = _unquoted(line)
+        if (_is_headline(bare) and _opens_as_headline(bare) and not _dated_or_credited(lines[i])
+                and not _is_navigation(lines[i], before_title=False) and not byline_match(lines[i])
+                and not opens_with_byline(lines[i])):
+            seen[line] = i
+    return found
+
+
 def _headline_found(lines: list[str], lead: int) -> int | None:
     """Index of the headline among the HEADLINE_REACH lines above a run of prose opening at
     lead: a heading-like line (four to thirty words, opening as a headline does, no full date
@@ -2217,6 +2264,8 @@ def _headline_found(lines: list[str], lead: int) -> int | None:
         # (a teaser printed twice, its picture's legend and its link, shares no word with the text)
         if shared[i] and any(j != i and (other == line or lines[j].endswith(" " + line)) for j, other in enumerate(lines[reach.start:lead], reach.start)):
             return i
+    if (short := _short_headline_printed_twice(lines, reach, text_words)) is not None:
+        return short
     # the first heading sharing two words with the text: the headline opens the article's
     # header, above a standfirst or a caption that share words too (a teaser on the same
     # subject printed just above the headline is taken for it: a known limit)
@@ -2270,7 +2319,7 @@ def _section_like(line: str) -> bool:
 def _bare_heading(line: str) -> str:
     """A heading line without its time stamp, its kicker and the site's name beside it: the
     headline it prints."""
-    return without_site_name(without_kicker(without_time_stamp(without_cell_edges(line))))
+    return without_site_name(without_kicker(without_time_stamp(without_cell_edges(without_trail_marks(line)))))
 
 
 # Opening punctuation a headline may start with (a question's, an exclamation's, a quotation
@@ -2811,8 +2860,10 @@ def segment(text: str) -> Layout:
             layout.metadata.setdefault("source", split[0])
             byline_row = index
             continue
+        # (the headline headline_line found, a short one printed twice, "Peacekeepers Honoured",
+        # is no section's name)
         if p["boilerplate"].fullmatch(folded) or (
-                _is_navigation(line, before_title=layout.title is None and not body)
+                _is_navigation(line, before_title=layout.title is None and not body and line.strip() != found_headline)
                 and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))):
             layout.boilerplate.append(line)
             if (len(headers) == bar_headers and layout.title is None and not body
@@ -2949,7 +3000,8 @@ def segment(text: str) -> Layout:
                 headers[dayless] = 1
                 layout.metadata["date"] = line
             elif (date_above_headline and not body and not headers and layout.title is None and "date" in layout.metadata
-                    and _timed_stamp_under_header_day(line, layout.metadata["date"])):
+                    and (_timed_stamp_under_header_day(line, layout.metadata["date"])
+                         or (menu_under_date and _stamp_under_header_menu(line, layout.metadata["date"])))):
                 # "Tuesday Mar 4, 2025" / "Monday, 12 April 2021 00:15", both above every
                 # headline: the site's header (the day the page was seen), then the article's
                 # own stamp with its clock time
@@ -2978,7 +3030,11 @@ def segment(text: str) -> Layout:
                 menu_under_date = False
             continue
         # (the line is made bare only where a headline may still be: above the text, in the first lines)
-        if (layout.title is None and not body and layout.captions in ([], [head_legend]) and index - boxed < 12
+        # (lines read as captions above it, a picture's legend printed twice with its credit,
+        # "Cuartel general ..." / "Cuartel general ..." / "Photo Credit: ...", leave the
+        # headline found by headline_line the page's headline)
+        if (layout.title is None and not body and (layout.captions in ([], [head_legend]) or index == headline_at)
+                and index - boxed < 12
                 and _is_headline(headline := _bare_heading(line)) and not _dated_or_credited(line)
                 # (a lead's first line opening with a wire's dateline, its lines broken at a
                 # fixed width, is no headline)
@@ -3121,14 +3177,29 @@ def segment(text: str) -> Layout:
             # name cut from the title is the site's
             # (a known outlet's name was cut when the line was read: cut_sites)
             layout.site_name = headline_site(without_leading_stamp(layout.title)) or cut_sites.get(layout.title)
-        layout.title = without_cell_edges(
-            without_trail(without_named_site(without_unknown_site_name(without_leading_stamp(layout.title)), layout)))
+        layout.title = without_cell_edges(without_trail_marks(
+            without_trail(without_named_site(without_unknown_site_name(without_leading_stamp(layout.title)), layout))))
     return layout
 
 
 # The bars a page laid out in table cells prints at the edges of a cell's text ("Headline |",
 # "| Headline ||"): a cell's border, no part of the headline.
 _CELL_EDGES = re.compile(r"^[\s|\u00a6]*\|[\s|\u00a6]*|[\s|\u00a6]*\|[\s|\u00a6]*$")
+
+
+# The marks of a breadcrumb trail opening a headline's line whose crumbs a copy lost (their
+# text was links): "» » Headline", "› Headline". A headline never opens on a closing
+# guillemet nor on a single right-pointing angle quotation mark.
+_BARE_TRAIL_MARKS = re.compile(r"^[\s\u00bb\u203a]*[\u00bb\u203a]\s*")
+
+
+def without_trail_marks(title: str) -> str:
+    """The title without the breadcrumb marks that open its line with no crumb before them
+    ("» » Dos cascos azules heridos" -> "Dos cascos azules heridos"): a trail whose items were
+    links the copy dropped. The title as it is where no such mark opens it, or where nothing
+    is left after them."""
+    bare = _BARE_TRAIL_MARKS.sub("", title)
+    return bare if bare.strip() else title
 
 
 def without_cell_edges(title: str) -> str:
@@ -3487,6 +3558,8 @@ def _echoed_headline(layout: Layout, lines: list[str]) -> None:
     first_prose = next((i for i, line in enumerate(lines) if lead and lead in line), None)
     if first_prose is None:
         return
+    if layout.title is not None and echoed and sum(line.strip() == title for line in lines[:first_prose]) >= 2:
+        return  # a short headline printed twice above the text that echoes it ("Peacekeepers Honoured"): the page's title and heading
     best: tuple[int, int, str] | None = None
     for index, line in enumerate(lines[:first_prose]):
         heading = _bare_heading(line.strip().lstrip(_LIST_MARKS).strip())
