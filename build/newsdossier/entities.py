@@ -3796,6 +3796,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             continue  # "la Fuerza Aérea", "the Air Force": a service of no country named, no body
         if tokens[piece[-1]].folded in sets["titles"] and tokens[piece[-1]].folded not in sets["heads"]:
             continue  # "UNMISS Force Commander", "the Mission's Deputy Head": a role before a name, no body
+        if _partitive_before_known(piece, tokens, claimed, sets):
+            continue  # "Hundreds of African Union soldiers": the known body only, no body of its own
         words = {tokens[k].folded for k in piece}
         kind = "initiative" if words & sets["initiative_heads"] else "organisation" if (
             words & sets["org_heads"] or _members_body(piece, tokens, claimed, sets)) else None
@@ -5540,6 +5542,30 @@ def _role_after(sentence: str, tokens: list[Token], last: int, sets, language: s
     role = sentence[tokens[start].start:tokens[end].end]
     years = role_years(sentence[tokens[end].end:])
     return f"{role} ({years})" if years else role
+
+
+def _partitive_before_known(piece: list[int], tokens: list[Token], claimed: list[bool], sets) -> bool:
+    """Whether a capitalised run is a partitive, then a connector, then a name already known
+    and ending the run ("Hundreds of African Union", "Members of African Union", "Scores of
+    Lebanese Armed Forces"): a count or a group of people written at the head of a sentence
+    before the body it belongs to, not a body's name of its own. A head word of a body's name
+    before the connector ("Commission of the African Union", "Office of the ...") makes no
+    partitive. piece: token indices of the run; claimed: per token, whether a known name took
+    it. Source: news leads opening on a count ("Hundreds of African Union soldiers have
+    died")."""
+    known = next((n for n, k in enumerate(piece) if claimed[k]), None)
+    if known is None or known < 2 or not all(claimed[k] for k in piece[known:]):
+        return False
+    lead = piece[:known]
+    while lead and tokens[lead[-1]].folded in sets["edges"]:
+        if tokens[lead[-1]].folded in sets["connectors"] and not tokens[lead[-1]].is_capitalized:
+            break
+        lead = lead[:-1]
+    if len(lead) < 2 or tokens[lead[-1]].folded not in sets["connectors"] or tokens[lead[-1]].is_capitalized:
+        return False
+    opening = lead[:-1]
+    return all(tokens[k].is_capitalized and tokens[k].folded not in sets["heads"]
+               and tokens[k].folded not in sets["edges"] for k in opening)
 
 
 def _proper_body(piece, tokens, claimed, sets, language) -> bool:
