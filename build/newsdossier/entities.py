@@ -688,7 +688,8 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
     """A name joined to a word by a hyphen, cut in two so the name is found alone: an acronym
     before any lowercase word ("UNMISS-run", "FINUL-appuyé"), a capitalised name before a
     word of the vocabulary's "compound_suffixes" ("Saudi-led", "Minusca-backed"; a hyphenated
-    name too, cut at its last hyphen: "Al-Shabaab-backed"), a capitalised name after a word
+    name too, cut at its last hyphen, one of its parts capitalised: "Al-Shabaab-backed",
+    "al-Qaeda-linked"), a capitalised name after a word
     of "compound_prefixes" ("mostly-Ugandan"), and, in
     Vietnamese (language "vi"), a name before a capitalised word opening a title of the
     vocabulary's "titles" ("Nguyễn Văn An-Chủ tịch": the name, then the office). Names
@@ -705,8 +706,10 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
             out.append(word_token(match["right"], cut + 1, token.end))
             continue
         head, _, tail = token.text.rpartition("-")
-        if match and "-" in head and head[:1].isupper() and tail[:1].islower() and fold(tail) in suffixes:
-            # a hyphenated name before the participle ("Al-Qaeda-linked"): cut at the last hyphen
+        if (match and "-" in head and any(part[:1].isupper() for part in head.split("-"))
+                and tail[:1].islower() and fold(tail) in suffixes):
+            # a hyphenated name before the participle ("Al-Qaeda-linked", its article lowercase
+            # too: "al-Qaeda-linked", "al-Shabaab-allied"): cut at the last hyphen
             cut = token.start + len(head)
             out.append(word_token(head, token.start, cut))
             out.append(word_token(tail, cut + 1, token.end))
