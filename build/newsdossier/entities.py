@@ -1150,7 +1150,9 @@ def _national_namesake(sentence: str, tokens: list[Token], i: int, end: int, ent
     opérations de maintien de la paix du Vietnam"). A possessive is not such a tie ("China's
     Security Council seat" is its seat on the UN's), nor the body's own country (its
     "home_country" or "armed_forces_of": "the Ugandan Allied Democratic Forces" is the group
-    itself). Returns the country's body (a candidate,
+    itself), nor the body's acronym after a country ("au Mali MISMA": the body serving there),
+    nor a country the body's own name names ("... Training Mission in Somalia"). Returns the
+    country's body (a candidate,
     id and name "<Country> <name>", code the country), else None."""
     ref = reference()
     if entry.kind != "organisation" or entry.id not in ref.organisations:
@@ -1161,7 +1163,10 @@ def _national_namesake(sentence: str, tokens: list[Token], i: int, end: int, ent
         return None
     country = None
     before = tokens[i - 1] if i else None
-    if before is not None and strip_possessive(before.text) == before.text and _gap_is_space(sentence, before, tokens[i]):
+    if (before is not None and strip_possessive(before.text) == before.text and _gap_is_space(sentence, before, tokens[i])
+            and not _printed_as_acronym(sentence[tokens[i].start:tokens[end - 1].end], entry.id)):
+        # "au Mali MISMA", "in Somalia EUTM Somalia": an acronym after a place's country is the
+        # body serving there; a country's namesake prints the body's name ("Vietnam Department of ...")
         country = next(((hit[0], j, end - 1) for j in range(max(0, i - 4), i) if (hit := _country_at(tokens, j, end_at=i))), None)
     if country is None:
         # "of", not "in": "UNHCR in Chad" is the UN's office there
@@ -1177,8 +1182,19 @@ def _national_namesake(sentence: str, tokens: list[Token], i: int, end: int, ent
     row = ref.organisations[entry.id]
     if code in (row.get("home_country"), row.get("armed_forces_of")):
         return None  # "le groupe armé ougandais Forces démocratiques alliées": its own country describes it
+    if fold(ref.country_entry(code).name) in fold(entry.name):
+        return None  # "European Union Training Mission in Somalia": its own name names the country
     name = f"{ref.country_entry(code).name} {entry.name}"
     return Found("organisation", slugify(name), name, sentence, [sentence[tokens[first].start:tokens[last].end]], code=code)
+
+
+def _printed_as_acronym(surface: str, body_id: str) -> bool:
+    """Whether a known body's printed form (str) is one of its acronyms in organisations.yaml,
+    in any language, compared folded ("MISMA", "EUTM-RCA", "EUTM Somalia"), not one of its
+    names."""
+    acronyms = reference().organisations[body_id].get("acronyms") or {}
+    forms = {fold(a) for values in acronyms.values() for a in (values or [])}
+    return fold(surface) in forms
 
 
 def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, int, int]]:
