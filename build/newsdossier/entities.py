@@ -3490,7 +3490,9 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         thing_before = (k >= 0 and _thing_word(tokens[k], sets, language)
                         and not _SET_OFF.search(sentence, tokens[k].end, tokens[segment[0]].start))
         return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or thing_before or after_thing or _venue(tokens, segment, sets)
-                or _by_place_head(tokens, segment, -1 if _title_place_complement(sentence, tokens, segment, k, sets) else k, language)
+                or _by_place_head(tokens, segment, -1 if (_title_place_complement(sentence, tokens, segment, k, sets)
+                                                          or (k >= 0 and _SET_OFF.search(sentence, tokens[k].end, tokens[segment[0]].start)))
+                                  else k, language)
                 or _opens_a_place(tokens, segment))
 
     run_set = set(run)
@@ -5265,7 +5267,10 @@ def _opens_a_place(tokens: list[Token], segment: list[int]) -> bool:
 
 def _by_place_head(tokens: list[Token], segment: list[int], before_end: int, language: str) -> bool:
     """A name right before a place head word ("Upper Nile state") or after one, past its
-    connectors ("province of Ituri", "tỉnh Quảng Nam"): a place (vocabulary "place_heads")."""
+    connectors ("province of Ituri", "tỉnh Quảng Nam"): a place (vocabulary "place_heads").
+    before_end: the index of the word before the name, -1 where none counts (the caller passes
+    -1 where a comma or bracket sets the name off from it: "in Ituri province, Mary Jones,
+    said" names a person after the place)."""
     heads, exact = _place_heads(language)
 
     def form(k: int) -> str:
