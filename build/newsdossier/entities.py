@@ -2353,11 +2353,14 @@ def _mission_hosts() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _place_preposition_before(language: str) -> str:
     """A regular expression, on folded text, of a place preposition of the language (vocabulary
-    "place_prepositions") and maybe an article of "name_articles" after it, ending where the
-    place's name begins (shared_end_as_host): built once per language."""
+    "place_prepositions"), maybe an article of "name_articles" after it and maybe a region of
+    the country ("country_region_fillers": "in eastern Congo", "dans l'est du Congo"), ending
+    where the place's name begins (shared_end_as_host): built once per language."""
     prepositions = alternation(sorted(reference().words("place_prepositions", (language,)), key=len, reverse=True))
     between = rf"(?:(?:{alternation(sorted(reference().words('name_articles')))})\s+)?"
-    return rf"(?<!\w)(?:{prepositions})\s+{between}"
+    regions = sorted(reference().words("country_region_fillers", (language,)), key=len, reverse=True)
+    region = rf"(?:(?:{alternation(regions)})\s+)?" if regions else ""
+    return rf"(?<!\w)(?:{prepositions})\s+{between}{region}"
 
 
 def _shared_end_beside_its_namesake(found: list[Found]) -> list[Found]:
