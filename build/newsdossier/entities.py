@@ -3944,10 +3944,27 @@ def _bare_service(piece: list[int] | range, tokens: list[Token]) -> bool:
     "national_services": "Fuerza Aérea", "Armée de l'air", "Air Force"), whole, with no
     country or demonym in it: printed so, it names a service of a country the text ties to
     it elsewhere, or of none, and is no body's own name (a country's service is found with
-    its country by national_forces_in)."""
+    its country by national_forces_in). Services coordinated by a conjunction, each one bare
+    ("the Navy and Air Force", "Armada y Fuerza Aérea"), are such services too."""
     _pattern, forms, _adjectives = _national_service_forms()
-    words = " ".join(tokens[k].folded for k in piece)
-    return words in forms or words.replace(" l' ", " l'") in forms
+
+    def bare(part) -> bool:
+        words = " ".join(tokens[k].folded for k in part)
+        return words in forms or words.replace(" l' ", " l'") in forms
+
+    if bare(piece):
+        return True
+    # services coordinated ("Navy and Air Force", "Armada y Fuerza Aérea"): each one bare
+    joins = _vocab_sets()["conjunctions"]
+    parts, part = [], []
+    for k in piece:
+        if tokens[k].folded in joins and not tokens[k].is_capitalized:
+            parts.append(part)
+            part = []
+        else:
+            part.append(k)
+    parts.append(part)
+    return len(parts) > 1 and all(p and bare(p) for p in parts)
 
 
 # How many words a mission's name printed in another order may span, its place included.
