@@ -688,7 +688,8 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
     """A name joined to a word by a hyphen, cut in two so the name is found alone: an acronym
     before any lowercase word ("UNMISS-run", "FINUL-appuyé"), a capitalised name before a
     word of the vocabulary's "compound_suffixes" ("Saudi-led", "Minusca-backed"; a hyphenated
-    name too, cut at its last hyphen: "Al-Shabaab-backed"), a capitalised name after a word
+    name too, cut at its last hyphen, one of its parts capitalised: "Al-Shabaab-backed",
+    "al-Qaeda-linked"), a capitalised name after a word
     of "compound_prefixes" ("mostly-Ugandan"), and, in
     Vietnamese (language "vi"), a name before a capitalised word opening a title of the
     vocabulary's "titles" ("Nguyễn Văn An-Chủ tịch": the name, then the office). Names
@@ -705,8 +706,10 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
             out.append(word_token(match["right"], cut + 1, token.end))
             continue
         head, _, tail = token.text.rpartition("-")
-        if match and "-" in head and head[:1].isupper() and tail[:1].islower() and fold(tail) in suffixes:
-            # a hyphenated name before the participle ("Al-Qaeda-linked"): cut at the last hyphen
+        if (match and "-" in head and any(part[:1].isupper() for part in head.split("-"))
+                and tail[:1].islower() and fold(tail) in suffixes):
+            # a hyphenated name before the participle ("Al-Qaeda-linked", its article lowercase
+            # too: "al-Qaeda-linked", "al-Shabaab-allied"): cut at the last hyphen
             cut = token.start + len(head)
             out.append(word_token(head, token.start, cut))
             out.append(word_token(tail, cut + 1, token.end))
@@ -1147,7 +1150,9 @@ def _national_namesake(sentence: str, tokens: list[Token], i: int, end: int, ent
     opérations de maintien de la paix du Vietnam"). A possessive is not such a tie ("China's
     Security Council seat" is its seat on the UN's), nor the body's own country (its
     "home_country" or "armed_forces_of": "the Ugandan Allied Democratic Forces" is the group
-    itself). Returns the country's body (a candidate,
+    itself), nor the body's acronym after a country ("au Mali MISMA": the body serving there),
+    nor a country the body's own name names ("... Training Mission in Somalia"). Returns the
+    country's body (a candidate,
     id and name "<Country> <name>", code the country), else None."""
     ref = reference()
     if entry.kind != "organisation" or entry.id not in ref.organisations:
@@ -1158,7 +1163,10 @@ def _national_namesake(sentence: str, tokens: list[Token], i: int, end: int, ent
         return None
     country = None
     before = tokens[i - 1] if i else None
-    if before is not None and strip_possessive(before.text) == before.text and _gap_is_space(sentence, before, tokens[i]):
+    if (before is not None and strip_possessive(before.text) == before.text and _gap_is_space(sentence, before, tokens[i])
+            and not _printed_as_acronym(sentence[tokens[i].start:tokens[end - 1].end], entry.id)):
+        # "au Mali MISMA", "in Somalia EUTM Somalia": an acronym after a place's country is the
+        # body serving there; a country's namesake prints the body's name ("Vietnam Department of ...")
         country = next(((hit[0], j, end - 1) for j in range(max(0, i - 4), i) if (hit := _country_at(tokens, j, end_at=i))), None)
     if country is None:
         # "of", not "in": "UNHCR in Chad" is the UN's office there
@@ -1174,8 +1182,19 @@ def _national_namesake(sentence: str, tokens: list[Token], i: int, end: int, ent
     row = ref.organisations[entry.id]
     if code in (row.get("home_country"), row.get("armed_forces_of")):
         return None  # "le groupe armé ougandais Forces démocratiques alliées": its own country describes it
+    if fold(ref.country_entry(code).name) in fold(entry.name):
+        return None  # "European Union Training Mission in Somalia": its own name names the country
     name = f"{ref.country_entry(code).name} {entry.name}"
     return Found("organisation", slugify(name), name, sentence, [sentence[tokens[first].start:tokens[last].end]], code=code)
+
+
+def _printed_as_acronym(surface: str, body_id: str) -> bool:
+    """Whether a known body's printed form (str) is one of its acronyms in organisations.yaml,
+    in any language, compared folded ("MISMA", "EUTM-RCA", "EUTM Somalia"), not one of its
+    names."""
+    acronyms = reference().organisations[body_id].get("acronyms") or {}
+    forms = {fold(a) for values in acronyms.values() for a in (values or [])}
+    return fold(surface) in forms
 
 
 def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, int, int]]:
@@ -2334,11 +2353,14 @@ def _mission_hosts() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _place_preposition_before(language: str) -> str:
     """A regular expression, on folded text, of a place preposition of the language (vocabulary
-    "place_prepositions") and maybe an article of "name_articles" after it, ending where the
-    place's name begins (shared_end_as_host): built once per language."""
+    "place_prepositions"), maybe an article of "name_articles" after it and maybe a region of
+    the country ("country_region_fillers": "in eastern Congo", "dans l'est du Congo"), ending
+    where the place's name begins (shared_end_as_host): built once per language."""
     prepositions = alternation(sorted(reference().words("place_prepositions", (language,)), key=len, reverse=True))
     between = rf"(?:(?:{alternation(sorted(reference().words('name_articles')))})\s+)?"
-    return rf"(?<!\w)(?:{prepositions})\s+{between}"
+    regions = sorted(reference().words("country_region_fillers", (language,)), key=len, reverse=True)
+    region = rf"(?:(?:{alternation(regions)})\s+)?" if regions else ""
+    return rf"(?<!\w)(?:{prepositions})\s+{between}{region}"
 
 
 def _shared_end_beside_its_namesake(found: list[Found]) -> list[Found]:
@@ -3471,7 +3493,9 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         thing_before = (k >= 0 and _thing_word(tokens[k], sets, language)
                         and not _SET_OFF.search(sentence, tokens[k].end, tokens[segment[0]].start))
         return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or thing_before or after_thing or _venue(tokens, segment, sets)
-                or _by_place_head(tokens, segment, -1 if _title_place_complement(sentence, tokens, segment, k, sets) else k, language)
+                or _by_place_head(tokens, segment, -1 if (_title_place_complement(sentence, tokens, segment, k, sets)
+                                                          or (k >= 0 and _SET_OFF.search(sentence, tokens[k].end, tokens[segment[0]].start)))
+                                  else k, language)
                 or _opens_a_place(tokens, segment))
 
     run_set = set(run)
@@ -3796,6 +3820,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             continue  # "la Fuerza Aérea", "the Air Force": a service of no country named, no body
         if tokens[piece[-1]].folded in sets["titles"] and tokens[piece[-1]].folded not in sets["heads"]:
             continue  # "UNMISS Force Commander", "the Mission's Deputy Head": a role before a name, no body
+        if _partitive_before_known(piece, tokens, claimed, sets):
+            continue  # "Hundreds of African Union soldiers": the known body only, no body of its own
         words = {tokens[k].folded for k in piece}
         kind = "initiative" if words & sets["initiative_heads"] else "organisation" if (
             words & sets["org_heads"] or _members_body(piece, tokens, claimed, sets)) else None
@@ -3918,10 +3944,27 @@ def _bare_service(piece: list[int] | range, tokens: list[Token]) -> bool:
     "national_services": "Fuerza Aérea", "Armée de l'air", "Air Force"), whole, with no
     country or demonym in it: printed so, it names a service of a country the text ties to
     it elsewhere, or of none, and is no body's own name (a country's service is found with
-    its country by national_forces_in)."""
+    its country by national_forces_in). Services coordinated by a conjunction, each one bare
+    ("the Navy and Air Force", "Armada y Fuerza Aérea"), are such services too."""
     _pattern, forms, _adjectives = _national_service_forms()
-    words = " ".join(tokens[k].folded for k in piece)
-    return words in forms or words.replace(" l' ", " l'") in forms
+
+    def bare(part) -> bool:
+        words = " ".join(tokens[k].folded for k in part)
+        return words in forms or words.replace(" l' ", " l'") in forms
+
+    if bare(piece):
+        return True
+    # services coordinated ("Navy and Air Force", "Armada y Fuerza Aérea"): each one bare
+    joins = _vocab_sets()["conjunctions"]
+    parts, part = [], []
+    for k in piece:
+        if tokens[k].folded in joins and not tokens[k].is_capitalized:
+            parts.append(part)
+            part = []
+        else:
+            part.append(k)
+    parts.append(part)
+    return len(parts) > 1 and all(p and bare(p) for p in parts)
 
 
 # How many words a mission's name printed in another order may span, its place included.
@@ -5244,7 +5287,10 @@ def _opens_a_place(tokens: list[Token], segment: list[int]) -> bool:
 
 def _by_place_head(tokens: list[Token], segment: list[int], before_end: int, language: str) -> bool:
     """A name right before a place head word ("Upper Nile state") or after one, past its
-    connectors ("province of Ituri", "tỉnh Quảng Nam"): a place (vocabulary "place_heads")."""
+    connectors ("province of Ituri", "tỉnh Quảng Nam"): a place (vocabulary "place_heads").
+    before_end: the index of the word before the name, -1 where none counts (the caller passes
+    -1 where a comma or bracket sets the name off from it: "in Ituri province, Mary Jones,
+    said" names a person after the place)."""
     heads, exact = _place_heads(language)
 
     def form(k: int) -> str:
@@ -5540,6 +5586,30 @@ def _role_after(sentence: str, tokens: list[Token], last: int, sets, language: s
     role = sentence[tokens[start].start:tokens[end].end]
     years = role_years(sentence[tokens[end].end:])
     return f"{role} ({years})" if years else role
+
+
+def _partitive_before_known(piece: list[int], tokens: list[Token], claimed: list[bool], sets) -> bool:
+    """Whether a capitalised run is a partitive, then a connector, then a name already known
+    and ending the run ("Hundreds of African Union", "Members of African Union", "Scores of
+    Lebanese Armed Forces"): a count or a group of people written at the head of a sentence
+    before the body it belongs to, not a body's name of its own. A head word of a body's name
+    before the connector ("Commission of the African Union", "Office of the ...") makes no
+    partitive. piece: token indices of the run; claimed: per token, whether a known name took
+    it. Source: news leads opening on a count ("Hundreds of African Union soldiers have
+    died")."""
+    known = next((n for n, k in enumerate(piece) if claimed[k]), None)
+    if known is None or known < 2 or not all(claimed[k] for k in piece[known:]):
+        return False
+    lead = piece[:known]
+    while lead and tokens[lead[-1]].folded in sets["edges"]:
+        if tokens[lead[-1]].folded in sets["connectors"] and not tokens[lead[-1]].is_capitalized:
+            break
+        lead = lead[:-1]
+    if len(lead) < 2 or tokens[lead[-1]].folded not in sets["connectors"] or tokens[lead[-1]].is_capitalized:
+        return False
+    opening = lead[:-1]
+    return all(tokens[k].is_capitalized and tokens[k].folded not in sets["heads"]
+               and tokens[k].folded not in sets["edges"] for k in opening)
 
 
 def _proper_body(piece, tokens, claimed, sets, language) -> bool:
