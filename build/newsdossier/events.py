@@ -5438,6 +5438,8 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
         return False
     if mentions and any(since_when(sentence, m, event_words(sentence, language), language) for m in mentions):
         return False  # "since 1993, when 23 soldiers were slain": the moment of one happening
+    if dead_as_a_class(sentence, main, mentions, language):
+        return True  # "a medal for those who lost their lives in 2013": every death of the year
     start = _clause_start(without_asides(sentence), main.start)  # "40 staff — 30 soldiers and 10 civilians — died"
     end = _CLAUSE_END.search(sentence, main.end)
     after = _CLAUSE_END.search(sentence, end.end()) if end else None
@@ -5459,6 +5461,51 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
         return True
     words = _count_words(language)  # "Treinta y cinco soldados murieron durante 2009"
     return words is not None and words.search(compared) is not None
+
+
+# How many words may stand between a class opener and the casualty word it makes the subject of
+# ("todos los cascos azules muertos en 2013": "cascos azules") (dead_as_a_class)
+_CLASS_GAP_WORDS = 2
+
+
+@lru_cache(maxsize=None)
+def _class_opener_pattern(language: str) -> re.Pattern | None:
+    """The words of vocabulary "toll_class_openers" of a language, each ending the text it is
+    searched in or followed by up to _CLASS_GAP_WORDS words ending it, on text as _compared
+    gives it; None when the language lists none (no other language's words stand in)."""
+    words = ((reference().vocabulary.get("toll_class_openers") or {}).get(language)) or ()
+    if not words:
+        return None
+    return re.compile(r"(?<![\w'-])(?:" + alternation(words) + r")(?:\s+[\w'-]+){0,%d}\s+$" % _CLASS_GAP_WORDS)
+
+
+def dead_as_a_class(sentence: str, main: EventWord, mentions: list[DateMention], language: str = "und") -> bool:
+    """Whether a casualty word (vocabulary "toll_kinds") dated by a year names the dead of that
+    year as a class rather than one happening: its subject is a headless relative or a whole
+    (vocabulary "toll_class_openers": "a los que perdieron la vida en 2013", "quienes murieron en
+    2013", "todos los soldados muertos en 2013") ending right before it, and a year of the
+    mentions follows it in its clause with no other event word between ("murieron en el atentado
+    de 2013" dates the attack, one happening). With no mention (a relative year, "el año
+    pasado"), the opener alone decides.
+    sentence: the sentence; main: the casualty word; mentions: the dates that may date it;
+    language: ISO 639-1 code of the text. Source of the rule: the corpus README counts "a toll
+    counted over a year" as no event; a count in digits tells it (toll_over_year), and so does a
+    class of the dead with no count ("the medal goes to those who died in 2013")."""
+    if main.kind not in (reference().vocabulary.get("toll_kinds") or ()):
+        return False
+    opener = _class_opener_pattern(language)
+    if opener is None or opener.search(_compared(sentence[:main.start], language in EXACT_LANGUAGES)) is None:
+        return False
+    if not mentions:
+        return True
+    others = [w for w in event_words(sentence, language) if w.kind != main.kind]
+    for mention in mentions:
+        if mention.kind != "year" or mention.start < main.end:
+            continue
+        between = sentence[main.end:mention.start]
+        if _CLAUSE_END.search(between) is None and not any(main.end <= w.start < mention.start for w in others):
+            return True
+    return False
 
 
 _ASIDE = re.compile(r"(\u2014|\u2013|\s-\s)[^\u2014\u2013;:]{1,200}?\1|\([^()]{1,200}\)")
