@@ -3619,7 +3619,10 @@ def _joint_speakers(speaker: Found | None, cues: Sequence[_Cue], mentions: list[
                     and m.found.id == speaker.id and m.end <= verb.start), None)
     if own is None:
         return []
-    gap = comparable[own.end:verb.start]
+    # "Italy and Ireland, which have troops in the force, said": the list before the relative
+    # clause set off between it and the verb is still its subject
+    relative = _relative_clause_opening(verb, text, comparable, language)
+    gap = comparable[own.end:relative if relative is not None and own.end <= relative else verb.start]
     if not _joint_verb_gap(gap, language) and not (
             own.found is not None and own.found.kind == "person"
             and any(_joint_verb_gap(rest, language) for rest in _rests_after_apposition(gap))):
@@ -3689,10 +3692,15 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
                 + [cue.start - BEFORE_WINDOW, 0])
     floor = max([floor] + [m.end() for m in re.finditer(r"[;:]\s", text[:cue.start])])
     candidates = [m for m in mentions if floor <= m.start and m.end <= cue.start]
+    # the subject's end: the verb, or the comma opening a relative clause before it
+    subject_end = cue.start
     if (relative := _relative_clause_opening(cue, text, comparable, language)) is not None:
         # "The UN mission, which lost ten soldiers, said": the subject is before the clause
         candidates = [m for m in candidates if m.end <= relative]
-    candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and len(re.findall(r"\w+", text[m.end:cue.start])) > 1
+        subject_end = relative
+    # a country only right before the verb, or before the relative clause set off between
+    # it and the verb ("Portugal, which has troops in the force, said")
+    candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and len(re.findall(r"\w+", text[m.end:subject_end])) > 1
                                                 and _possessed_title(m, text, comparable, cue.start, language) is None)]
     # "the mission in Mali said", "la force au Liban a indiqué": a country after a preposition
     # of place is where its subject is, not the subject
@@ -4857,6 +4865,9 @@ def _minister_country(title: _Mention, cue: _Cue, mentions: list[_Mention], text
     return None
 
 
+_CLAUSE_COMMA = re.compile(r",(?!(?<=\d,)\d)")  # a comma of the clause, not one grouping a number's digits
+
+
 @lru_cache(maxsize=None)
 def _relative_clause_pattern(language: str) -> re.Pattern | None:
     """A comma, then a relative pronoun of quotes.yaml "relative_pronouns" as a whole word, on
@@ -4875,11 +4886,17 @@ def _relative_clause_opening(cue: _Cue, text: str, comparable: str, language: st
     not inverted, and its subject stands before the clause. None otherwise.
     Source: English, French and Spanish grammar of the non-restrictive relative clause."""
     pattern = _relative_clause_pattern(language)
-    if pattern is None or not _after_comma(cue, text):
+    if pattern is None:
         return None
-    closing_at = len(text[:cue.start].rstrip()) - 1
+    # the closing comma right before the verb, or before the auxiliaries and adverbs a
+    # subject's verb may carry ("..., which lost ten soldiers, has also said": quotes.yaml
+    # "joint_speaker_auxiliaries")
+    closing_at = text.rfind(",", 0, cue.start)
+    if closing_at < 0 or not _joint_verb_gap(comparable[closing_at + 1:cue.start], language):
+        return None
     sentence = max(text.rfind(mark, 0, closing_at) for mark in ".;:!?\n\"\u201c\u201d\u00ab\u00bb")
-    opening = text.rfind(",", sentence + 1, closing_at)
+    # the last comma before, not one inside a number ("about 15,000 peacekeepers")
+    opening = max([m.start() for m in _CLAUSE_COMMA.finditer(text, sentence + 1, closing_at)] + [-1])
     if opening < 0 or not re.search(r"\w", text[sentence + 1:opening]):
         return None
     return opening if pattern.match(comparable, opening) is not None else None
