@@ -2420,16 +2420,38 @@ def _abbreviated_title_pattern(language: str) -> re.Pattern | None:
     return re.compile(rf"(?<!\w)(?P<title>{_alternation(titles)})\s*\(\s*(?P<short>[^\W\d_][\w]{{1,7}})\s*\)")
 
 
+@lru_cache(maxsize=None)
+def _title_variant_groups() -> dict[str, tuple[str, ...]]:
+    """Each word of quotes.yaml "title_variants" (as compared, every language) -> the words of
+    its group, itself first: the forms naming one office ("spokesperson", "spokesman",
+    "spokeswoman"; "portavoz", "vocero", "vocera"). Read once."""
+    groups: dict[str, tuple[str, ...]] = {}
+    for language, lists in (_vocabulary().get("title_variants") or {}).items():
+        for words in lists or []:
+            compared = [_comparable(str(w), language) for w in words]
+            for word in compared:
+                groups[word] = (word, *[w for w in compared if w != word])
+    return groups
+
+
+def _title_variants(title: str) -> tuple[str, ...]:
+    """The title (as compared) and the other forms of its office (_title_variant_groups): "the
+    spokesperson" after "X, spokesman for Y" stands for X."""
+    return _title_variant_groups().get(title, (title,))
+
+
 def _title_holder(title: str, article: list[Found]) -> Found | None:
-    """The one person of the article whose role holds the title, or who is introduced with it
-    (_introduced_as); None when none or several are. A title of several words ("thiếu
-    tướng", "major general") is looked for as a phrase of the role, folded as the role is."""
+    """The one person of the article whose role holds the title or another form of its office
+    (_title_variants), or who is introduced with one (_introduced_as); None when none or
+    several are. A title of several words ("thiếu tướng", "major general") is looked for as a
+    phrase of the role, folded as the role is."""
     people = [e for e in article if e.kind == "person"]
-    within = re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])")  # not "secretary-general"
+    titles = _title_variants(title)
+    within = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(t) for t in titles)})(?![\w-])")  # not "secretary-general"
     marked = fold_same_length(title).lower() != title  # compared with its diacritics: the role as printed
     holders = {e.id: e for e in people if e.role and within.search(e.role.lower() if marked else fold_same_length(e.role).lower())}
     if not holders:
-        holders = {e.id: e for e in people if _introduced_as(e, [title])}
+        holders = {e.id: e for e in people if _introduced_as(e, list(titles))}
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
@@ -2452,7 +2474,7 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
         known = [e for e in article if e.id == body.id] + [body]
         surfaces = [fold_same_length(x).lower() for e in known for x in {*e.surfaces, e.name} if x]
         heads = {e.id: e for e in people if _introduced_as(e, surfaces) and not _heads_part_of(e, body, surfaces, article)}
-        titled = {i: e for i, e in heads.items() if _introduced_as(e, [title])}
+        titled = {i: e for i, e in heads.items() if _introduced_as(e, list(_title_variants(title)))}
         if len(titled) == 1:
             return next(iter(titled.values()))
         holder = _title_holder(title, article)
@@ -3282,11 +3304,37 @@ def _voice_of_person(mention: _Mention, person: _Mention, text: str, language: s
     return bool(joiners) and "," not in gap and re.match(rf"\s*(?:{_alternation(joiners)})(?!\w)", gap) is not None
 
 
+def _owned_title(person: _Mention, mentions: list[_Mention], text: str, language: str) -> _Mention | None:
+    """The title or unnamed speaker a person owns with the possessive right after the name
+    ("Jean Moreau's spokesman", "Moreau' spokesman": quotes.yaml "possessive_endings"), at most
+    two words between ("Moreau's chief spokesman"): its mention, or None."""
+    endings = [str(e) for e in (_vocabulary().get("possessive_endings") or {}).get(language, [])]
+    if not endings:
+        return None
+    at = person.end
+    ending = next((e for e in endings if text.startswith(e, at)), None)
+    if ending is not None:
+        at += len(ending)
+    elif not any(text[person.start:person.end].endswith(e) for e in endings):
+        return None
+    owned = next((m for m in mentions if m.start >= at), None)
+    if owned is None or owned.kind not in ("title", "unnamed") or not re.fullmatch(r"\s+(?:[\w.-]+\s+){0,2}", text[at:owned.start]):
+        return None
+    return owned
+
+
 def _person_after(mention: _Mention, mentions: list[_Mention], text: str, language: str) -> _Mention:
     """A pronoun, an unnamed speaker, a title or a body followed by the name of a person in
     apposition ("spokesperson Maria Lendvai", "UN envoy X", "theo ông X") is that person:
     only titles and grammar words between."""
     if mention.kind == "entity" and mention.found.kind == "person":
+        # "said Jean Moreau's spokesman, Paul Lenoir": the title the person owns, whose holder
+        # is named in apposition after it, speaks; the owner only when no holder is named
+        owned = _owned_title(mention, mentions, text, language)
+        if owned is not None:
+            holder = _person_after(owned, mentions, text, language)
+            if holder.kind == "entity" and holder.found.kind == "person":
+                return holder
         return mention
     if mention.kind == "entity" and mention.found.kind == "organisation":
         # "according to the UN mission", "the U.N. peacekeeping mission said": the body the
