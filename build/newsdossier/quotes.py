@@ -2045,6 +2045,9 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
         return True  # "Phát biểu tại buổi lễ, Đại tá X cảm ơn...": the speech opens the sentence, its speaker after
     if clause is not None and clause.match(comparable, end):
         return True
+    marks = (_vocabulary().get("complement_marks") or {}).get(language) or []
+    if any(text.startswith(str(mark), end) for mark in marks):
+        return True  # "Trung tá X kể, một trong những ...": the words told follow the comma
     if re.search("[\u00ab\u201c\"]", text[end:]):
         return True
     return re.search(r"[\u00bb\u201d\"]\s*,?\s*$", text[:start]) is not None
