@@ -2116,8 +2116,8 @@ def _possessed_title_pattern(language: str) -> re.Pattern | None:
 
 
 def _possessed_title(mention: _Mention, text: str, comparable: str, verb: int, language: str) -> re.Match | None:
-    """The title a country owns with the possessive, ending right before a speech verb
-    ("Peru's defence minister said"): the title's match, or None. The country's mention may
+    """The title a country owns with the possessive, ending right before a speech verb or its
+    auxiliaries ("Peru's defence minister said", "... has said"): the title's match, or None. The country's mention may
     hold the possessive ending ("Peru's") or stop before it."""
     if mention.kind != "entity" or mention.found is None or mention.found.kind != "country":
         return None
@@ -2128,7 +2128,9 @@ def _possessed_title(mention: _Mention, text: str, comparable: str, verb: int, l
     if not any(text[mention.start:mention.end].endswith(e) or text.startswith(e, mention.end) for e in endings):
         return None
     title = pattern.match(comparable, mention.end)
-    if title is None or comparable[title.end():verb].strip():
+    # only the auxiliaries or adverbs a subject's verb may carry between ("Peru's defence
+    # minister has called for ...": quotes.yaml "joint_speaker_auxiliaries")
+    if title is None or title.end() > verb or not _joint_verb_gap(comparable[title.end():verb], language):
         return None
     return title
 
