@@ -1487,6 +1487,11 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 match, start = first, first.start("title")  # "le porte-parole colonel X": the title before X's rank
             if any(a < match.end() and start < b for a, b in taken):
                 continue
+            if kind == "titles" and (indefinite := _indefinite_before_pattern(language)) is not None \
+                    and indefinite.search(comparable, match.start() + 1, start) is not None:
+                # "dijo el martes un funcionario de la ONU": the article is the day's, the title
+                # indefinite, someone the text does not name (an unnamed speaker)
+                continue
             if kind in ("pronouns", "body_pronouns") and language != "vi" and text[match.start()].isupper() and match.start() > 0 and text[match.start() - 1] not in " \"'\u201c\u00ab(-":
                 continue
             # "Thứ trưởng Quốc phòng Việt Nam cho biết", the holder named in the article: the title speaks
