@@ -3153,6 +3153,14 @@ def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue]
         if needs_clause and not ((clause is not None and clause.match(comparable, end)) or last_opening >= end):
             continue
         found.append(_Cue(start, end, False, False, True))
+    stance = _stance_participle_pattern(language)
+    if stance is not None and text is not None:
+        # "issued a statement expressing “deep concern”", ", condenando «todo ataque»": a
+        # participle of stance reports only the words quoted right after it
+        for match in stance.finditer(comparable):
+            start, end = match.start("verb"), match.end("verb")
+            if free(start, end) and _QUOTED_SOON.match(text, end):
+                found.append(_Cue(start, end, False, True, True))
     if needs_clause and clause is not None and text is not None:
         # with no comma before it, a participle right before its clause and a quotation after
         # it reports too ("hizo un llamado a la calma alertando de que «...»", "a lancé un appel
@@ -3162,6 +3170,26 @@ def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue]
             if free(start, end) and clause.match(comparable, end) and last_opening >= end:
                 found.append(_Cue(start, end, False, False, True))
     return found
+
+
+# A quotation opening within three words after a participle of stance ("expressing its “deep
+# concern”", "condamnant « toute attaque »").
+_QUOTED_SOON = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?[\u00ab\u201c\"]")
+
+
+@lru_cache(maxsize=None)
+def _stance_participle_pattern(language: str) -> re.Pattern | None:
+    """_participle_pattern's opening (a comma, or a noun of speech: "a statement expressing")
+    and lead, then a participle of stance (quotes.yaml "stance_participles"), as compared, the
+    participle group "verb"; None when the language lists none. Compiled once per language."""
+    forms = list(_compared_forms("stance_participles", language))
+    if not forms:
+        return None
+    leads = list(_compared_forms("participle_leads", language))
+    lead = rf"(?:(?:{_alternation(leads)})\s+)?" if leads else ""
+    nouns = list(_compared_forms("participle_speech_nouns", language))
+    opening = rf"(?:,\s*|(?<!\w)(?:{_alternation(nouns)})\s+)" if nouns else r",\s*"
+    return re.compile(rf"{opening}{lead}(?P<verb>{_alternation(forms)})(?!\w)")
 
 
 @lru_cache(maxsize=None)
