@@ -1487,6 +1487,11 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 match, start = first, first.start("title")  # "le porte-parole colonel X": the title before X's rank
             if any(a < match.end() and start < b for a, b in taken):
                 continue
+            if kind == "titles" and (indefinite := _indefinite_before_pattern(language)) is not None \
+                    and indefinite.search(comparable, match.start() + 1, start) is not None:
+                # "dijo el martes un funcionario de la ONU": the article is the day's, the title
+                # indefinite, someone the text does not name (an unnamed speaker)
+                continue
             if kind in ("pronouns", "body_pronouns") and language != "vi" and text[match.start()].isupper() and match.start() > 0 and text[match.start() - 1] not in " \"'\u201c\u00ab(-":
                 continue
             # "Thứ trưởng Quốc phòng Việt Nam cho biết", the holder named in the article: the title speaks
@@ -2045,6 +2050,9 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
         return True  # "Phát biểu tại buổi lễ, Đại tá X cảm ơn...": the speech opens the sentence, its speaker after
     if clause is not None and clause.match(comparable, end):
         return True
+    marks = (_vocabulary().get("complement_marks") or {}).get(language) or []
+    if any(text.startswith(str(mark), end) for mark in marks):
+        return True  # "Trung tá X kể, một trong những ...": the words told follow the comma
     if re.search("[\u00ab\u201c\"]", text[end:]):
         return True
     return re.search(r"[\u00bb\u201d\"]\s*,?\s*$", text[:start]) is not None
@@ -2113,8 +2121,8 @@ def _possessed_title_pattern(language: str) -> re.Pattern | None:
 
 
 def _possessed_title(mention: _Mention, text: str, comparable: str, verb: int, language: str) -> re.Match | None:
-    """The title a country owns with the possessive, ending right before a speech verb
-    ("Peru's defence minister said"): the title's match, or None. The country's mention may
+    """The title a country owns with the possessive, ending right before a speech verb or its
+    auxiliaries ("Peru's defence minister said", "... has said"): the title's match, or None. The country's mention may
     hold the possessive ending ("Peru's") or stop before it."""
     if mention.kind != "entity" or mention.found is None or mention.found.kind != "country":
         return None
@@ -2125,7 +2133,9 @@ def _possessed_title(mention: _Mention, text: str, comparable: str, verb: int, l
     if not any(text[mention.start:mention.end].endswith(e) or text.startswith(e, mention.end) for e in endings):
         return None
     title = pattern.match(comparable, mention.end)
-    if title is None or comparable[title.end():verb].strip():
+    # only the auxiliaries or adverbs a subject's verb may carry between ("Peru's defence
+    # minister has called for ...": quotes.yaml "joint_speaker_auxiliaries")
+    if title is None or title.end() > verb or not _joint_verb_gap(comparable[title.end():verb], language):
         return None
     return title
 
@@ -2420,16 +2430,38 @@ def _abbreviated_title_pattern(language: str) -> re.Pattern | None:
     return re.compile(rf"(?<!\w)(?P<title>{_alternation(titles)})\s*\(\s*(?P<short>[^\W\d_][\w]{{1,7}})\s*\)")
 
 
+@lru_cache(maxsize=None)
+def _title_variant_groups() -> dict[str, tuple[str, ...]]:
+    """Each word of quotes.yaml "title_variants" (as compared, every language) -> the words of
+    its group, itself first: the forms naming one office ("spokesperson", "spokesman",
+    "spokeswoman"; "portavoz", "vocero", "vocera"). Read once."""
+    groups: dict[str, tuple[str, ...]] = {}
+    for language, lists in (_vocabulary().get("title_variants") or {}).items():
+        for words in lists or []:
+            compared = [_comparable(str(w), language) for w in words]
+            for word in compared:
+                groups[word] = (word, *[w for w in compared if w != word])
+    return groups
+
+
+def _title_variants(title: str) -> tuple[str, ...]:
+    """The title (as compared) and the other forms of its office (_title_variant_groups): "the
+    spokesperson" after "X, spokesman for Y" stands for X."""
+    return _title_variant_groups().get(title, (title,))
+
+
 def _title_holder(title: str, article: list[Found]) -> Found | None:
-    """The one person of the article whose role holds the title, or who is introduced with it
-    (_introduced_as); None when none or several are. A title of several words ("thiếu
-    tướng", "major general") is looked for as a phrase of the role, folded as the role is."""
+    """The one person of the article whose role holds the title or another form of its office
+    (_title_variants), or who is introduced with one (_introduced_as); None when none or
+    several are. A title of several words ("thiếu tướng", "major general") is looked for as a
+    phrase of the role, folded as the role is."""
     people = [e for e in article if e.kind == "person"]
-    within = re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])")  # not "secretary-general"
+    titles = _title_variants(title)
+    within = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(t) for t in titles)})(?![\w-])")  # not "secretary-general"
     marked = fold_same_length(title).lower() != title  # compared with its diacritics: the role as printed
     holders = {e.id: e for e in people if e.role and within.search(e.role.lower() if marked else fold_same_length(e.role).lower())}
     if not holders:
-        holders = {e.id: e for e in people if _introduced_as(e, [title])}
+        holders = {e.id: e for e in people if _introduced_as(e, list(titles))}
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
@@ -2452,7 +2484,7 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
         known = [e for e in article if e.id == body.id] + [body]
         surfaces = [fold_same_length(x).lower() for e in known for x in {*e.surfaces, e.name} if x]
         heads = {e.id: e for e in people if _introduced_as(e, surfaces) and not _heads_part_of(e, body, surfaces, article)}
-        titled = {i: e for i, e in heads.items() if _introduced_as(e, [title])}
+        titled = {i: e for i, e in heads.items() if _introduced_as(e, list(_title_variants(title)))}
         if len(titled) == 1:
             return next(iter(titled.values()))
         holder = _title_holder(title, article)
@@ -3121,6 +3153,14 @@ def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue]
         if needs_clause and not ((clause is not None and clause.match(comparable, end)) or last_opening >= end):
             continue
         found.append(_Cue(start, end, False, False, True))
+    stance = _stance_participle_pattern(language)
+    if stance is not None and text is not None:
+        # "issued a statement expressing “deep concern”", ", condenando «todo ataque»": a
+        # participle of stance reports only the words quoted right after it
+        for match in stance.finditer(comparable):
+            start, end = match.start("verb"), match.end("verb")
+            if free(start, end) and _QUOTED_SOON.match(text, end):
+                found.append(_Cue(start, end, False, True, True))
     if needs_clause and clause is not None and text is not None:
         # with no comma before it, a participle right before its clause and a quotation after
         # it reports too ("hizo un llamado a la calma alertando de que «...»", "a lancé un appel
@@ -3130,6 +3170,26 @@ def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue]
             if free(start, end) and clause.match(comparable, end) and last_opening >= end:
                 found.append(_Cue(start, end, False, False, True))
     return found
+
+
+# A quotation opening within three words after a participle of stance ("expressing its “deep
+# concern”", "condamnant « toute attaque »").
+_QUOTED_SOON = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,3}?[\u00ab\u201c\"]")
+
+
+@lru_cache(maxsize=None)
+def _stance_participle_pattern(language: str) -> re.Pattern | None:
+    """_participle_pattern's opening (a comma, or a noun of speech: "a statement expressing")
+    and lead, then a participle of stance (quotes.yaml "stance_participles"), as compared, the
+    participle group "verb"; None when the language lists none. Compiled once per language."""
+    forms = list(_compared_forms("stance_participles", language))
+    if not forms:
+        return None
+    leads = list(_compared_forms("participle_leads", language))
+    lead = rf"(?:(?:{_alternation(leads)})\s+)?" if leads else ""
+    nouns = list(_compared_forms("participle_speech_nouns", language))
+    opening = rf"(?:,\s*|(?<!\w)(?:{_alternation(nouns)})\s+)" if nouns else r",\s*"
+    return re.compile(rf"{opening}{lead}(?P<verb>{_alternation(forms)})(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -3282,11 +3342,37 @@ def _voice_of_person(mention: _Mention, person: _Mention, text: str, language: s
     return bool(joiners) and "," not in gap and re.match(rf"\s*(?:{_alternation(joiners)})(?!\w)", gap) is not None
 
 
+def _owned_title(person: _Mention, mentions: list[_Mention], text: str, language: str) -> _Mention | None:
+    """The title or unnamed speaker a person owns with the possessive right after the name
+    ("Jean Moreau's spokesman", "Moreau' spokesman": quotes.yaml "possessive_endings"), at most
+    two words between ("Moreau's chief spokesman"): its mention, or None."""
+    endings = [str(e) for e in (_vocabulary().get("possessive_endings") or {}).get(language, [])]
+    if not endings:
+        return None
+    at = person.end
+    ending = next((e for e in endings if text.startswith(e, at)), None)
+    if ending is not None:
+        at += len(ending)
+    elif not any(text[person.start:person.end].endswith(e) for e in endings):
+        return None
+    owned = next((m for m in mentions if m.start >= at), None)
+    if owned is None or owned.kind not in ("title", "unnamed") or not re.fullmatch(r"\s+(?:[\w.-]+\s+){0,2}", text[at:owned.start]):
+        return None
+    return owned
+
+
 def _person_after(mention: _Mention, mentions: list[_Mention], text: str, language: str) -> _Mention:
     """A pronoun, an unnamed speaker, a title or a body followed by the name of a person in
     apposition ("spokesperson Maria Lendvai", "UN envoy X", "theo ông X") is that person:
     only titles and grammar words between."""
     if mention.kind == "entity" and mention.found.kind == "person":
+        # "said Jean Moreau's spokesman, Paul Lenoir": the title the person owns, whose holder
+        # is named in apposition after it, speaks; the owner only when no holder is named
+        owned = _owned_title(mention, mentions, text, language)
+        if owned is not None:
+            holder = _person_after(owned, mentions, text, language)
+            if holder.kind == "entity" and holder.found.kind == "person":
+                return holder
         return mention
     if mention.kind == "entity" and mention.found.kind == "organisation":
         # "according to the UN mission", "the U.N. peacekeeping mission said": the body the
@@ -3619,7 +3705,10 @@ def _joint_speakers(speaker: Found | None, cues: Sequence[_Cue], mentions: list[
                     and m.found.id == speaker.id and m.end <= verb.start), None)
     if own is None:
         return []
-    gap = comparable[own.end:verb.start]
+    # "Italy and Ireland, which have troops in the force, said": the list before the relative
+    # clause set off between it and the verb is still its subject
+    relative = _relative_clause_opening(verb, text, comparable, language)
+    gap = comparable[own.end:relative if relative is not None and own.end <= relative else verb.start]
     if not _joint_verb_gap(gap, language) and not (
             own.found is not None and own.found.kind == "person"
             and any(_joint_verb_gap(rest, language) for rest in _rests_after_apposition(gap))):
@@ -3689,10 +3778,15 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
                 + [cue.start - BEFORE_WINDOW, 0])
     floor = max([floor] + [m.end() for m in re.finditer(r"[;:]\s", text[:cue.start])])
     candidates = [m for m in mentions if floor <= m.start and m.end <= cue.start]
+    # the subject's end: the verb, or the comma opening a relative clause before it
+    subject_end = cue.start
     if (relative := _relative_clause_opening(cue, text, comparable, language)) is not None:
         # "The UN mission, which lost ten soldiers, said": the subject is before the clause
         candidates = [m for m in candidates if m.end <= relative]
-    candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and len(re.findall(r"\w+", text[m.end:cue.start])) > 1
+        subject_end = relative
+    # a country only right before the verb, or before the relative clause set off between
+    # it and the verb ("Portugal, which has troops in the force, said")
+    candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and len(re.findall(r"\w+", text[m.end:subject_end])) > 1
                                                 and _possessed_title(m, text, comparable, cue.start, language) is None)]
     # "the mission in Mali said", "la force au Liban a indiqué": a country after a preposition
     # of place is where its subject is, not the subject
@@ -4857,6 +4951,9 @@ def _minister_country(title: _Mention, cue: _Cue, mentions: list[_Mention], text
     return None
 
 
+_CLAUSE_COMMA = re.compile(r",(?!(?<=\d,)\d)")  # a comma of the clause, not one grouping a number's digits
+
+
 @lru_cache(maxsize=None)
 def _relative_clause_pattern(language: str) -> re.Pattern | None:
     """A comma, then a relative pronoun of quotes.yaml "relative_pronouns" as a whole word, on
@@ -4875,11 +4972,17 @@ def _relative_clause_opening(cue: _Cue, text: str, comparable: str, language: st
     not inverted, and its subject stands before the clause. None otherwise.
     Source: English, French and Spanish grammar of the non-restrictive relative clause."""
     pattern = _relative_clause_pattern(language)
-    if pattern is None or not _after_comma(cue, text):
+    if pattern is None:
         return None
-    closing_at = len(text[:cue.start].rstrip()) - 1
+    # the closing comma right before the verb, or before the auxiliaries and adverbs a
+    # subject's verb may carry ("..., which lost ten soldiers, has also said": quotes.yaml
+    # "joint_speaker_auxiliaries")
+    closing_at = text.rfind(",", 0, cue.start)
+    if closing_at < 0 or not _joint_verb_gap(comparable[closing_at + 1:cue.start], language):
+        return None
     sentence = max(text.rfind(mark, 0, closing_at) for mark in ".;:!?\n\"\u201c\u201d\u00ab\u00bb")
-    opening = text.rfind(",", sentence + 1, closing_at)
+    # the last comma before, not one inside a number ("about 15,000 peacekeepers")
+    opening = max([m.start() for m in _CLAUSE_COMMA.finditer(text, sentence + 1, closing_at)] + [-1])
     if opening < 0 or not re.search(r"\w", text[sentence + 1:opening]):
         return None
     return opening if pattern.match(comparable, opening) is not None else None
