@@ -43,3 +43,22 @@ def test_a_flag_handed_on_is_no_send_off_ceremony(sentence, language, day):
 def test_the_hand_over_keeps_its_rotation(sentence, language, day):
     events = sorted((str(e.date), e.kind) for e in body_events(sentence, language, ANCHOR))
     assert (day, "rotation") in events, events
+
+
+@pytest.mark.parametrize(
+    "sentence, language, day",
+    [
+        # the UN flag passes from one commander to the next: the hand-over, whatever its noun
+        pytest.param("Lundi, lors de la passation de commandement, le général sortant a procédé à la remise du "
+                     "drapeau de l'ONU à son successeur.", "fr", "2021-11-08", id="fr-remise-du-drapeau-de-l-onu"),
+        pytest.param("La remise du drapeau des Nations unies au nouveau commandant a eu lieu lundi au quartier général.",
+                     "fr", "2021-11-08", id="fr-remise-du-drapeau-des-nations-unies"),
+        pytest.param("La entrega de la bandera de la ONU al nuevo comandante tuvo lugar el lunes en el cuartel.",
+                     "es", "2021-11-08", id="es-entrega-de-la-bandera-de-la-onu"),
+        pytest.param("La entrega de la bandera de las Naciones Unidas al nuevo jefe tuvo lugar el lunes.",
+                     "es", "2021-11-08", id="es-entrega-de-la-bandera-de-las-naciones-unidas"),
+    ],
+)
+def test_the_un_flag_handed_on_is_the_hand_over(sentence, language, day):
+    events = sorted((str(e.date), e.kind) for e in body_events(sentence, language, ANCHOR))
+    assert (day, "rotation") in events, events
