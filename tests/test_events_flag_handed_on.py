@@ -25,6 +25,10 @@ ANCHOR = PartialDate(2021, 11, 12)  # a Friday
                      "fr", "2021-11-08", id="fr-remis-au-successeur"),
         pytest.param("El comandante saliente entregó el lunes la bandera a su sucesor.",
                      "es", "2021-11-08", id="es-entrego-al-sucesor"),
+        pytest.param("The handover of the flag to the incoming commander took place on Monday at the headquarters.",
+                     "en", "2021-11-08", id="en-handover-of-the-flag"),
+        pytest.param("On Monday the handing over of the flag from the outgoing to the incoming commander was brief.",
+                     "en", "2021-11-08", id="en-handing-over-of-the-flag"),
     ],
 )
 def test_a_flag_handed_on_is_no_send_off_ceremony(sentence, language, day):
