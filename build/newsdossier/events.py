@@ -1978,14 +1978,17 @@ def role_taking_spans(sentence: str, language: str = "und") -> list[tuple[int, i
     return [m.span() for m in pattern.finditer(_compared(sentence, language in EXACT_LANGUAGES))]
 
 
-NO_HAPPENING_PHRASES = ("named_offence_phrases", "video_channel_phrases")
+NO_HAPPENING_PHRASES = ("named_offence_phrases", "video_channel_phrases", "field_of_work_phrases")
 """Vocabulary lists of phrases inside which an event word names no happening: the name of an
 offence or a status built on a happening's noun ("war crimes", "crimes de guerre", "prisoners
 of war": "reconnu coupable de crimes de guerre lundi" gave Monday to a war, not to the
-verdict), and a video link as the channel words were said or a meeting held through, with no
+verdict), a video link as the channel words were said or a meeting held through, with no
 determiner before the noun ("speaking by videoconference", "en visioconférence", "por
 videoconferencia": "said in a briefing by videoconference on Tuesday that two peacekeepers
-were killed on Monday" is no meeting on Tuesday, and the casualty keeps its day)."""
+were killed on Monday" is no meeting on Tuesday, and the casualty keeps its day), and a field
+of work named by a happening's noun ("conflict prevention", "conflict management"). An event
+word ending inside such a phrase names none either ("the start of the conflict prevention
+course": the onset's phrase ends on the field's first noun)."""
 
 
 def no_happening_spans(compared: str, language: str = "und") -> list[tuple[int, int]]:
@@ -2067,7 +2070,9 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     found.extend((lo, hi, "appointment", office, True, False) for lo, hi in role_taking_spans(sentence, language))
     masked = no_happening_spans(compared, language)
     if masked:  # "war crimes": an offence's name, no war; "speaking by videoconference": no meeting
-        found = [f for f in found if not any(lo <= f[0] and f[1] <= hi for lo, hi in masked)]
+        # a word ending inside the phrase, whether it starts there or before ("the start of the
+        # conflict prevention course"), names none
+        found = [f for f in found if not any(lo < f[1] <= hi for lo, hi in masked)]
     # the longer word first; of two alike once folded, the one printed so ("attaqué", a verb)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
     found = _without_felt_hurt(compared, found, language)
