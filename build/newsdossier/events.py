@@ -3047,6 +3047,33 @@ def held_as_subject(sentence: str, word: EventWord, words: list[EventWord], lang
     return EventWord(subject.kind, subject.label, word.start, word.end, True, word.subordinate, word.frame, word.purpose)
 
 
+_HOLDING_OBJECT_REACH = 6  # words between a holding verb and the gathering it holds ("celebró el martes una sesión")
+
+
+def held_as_object(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> EventWord:
+    """The event verb `word` as the happening it tells: when it is a verb of vocabulary
+    "holding_verbs" ("celebró", "celebraron": to hold, which Spanish says with the verb of
+    celebrating) whose object, the first event noun of `words` after it in its clause, at most
+    six words between ("celebró el 12 de julio una sesión"), is of a kind that is held (vocabulary
+    "holding_subject_kinds": a meeting, a summit, a vote), as in "El Consejo celebró una sesión
+    el martes", the verb says the gathering took place: it takes the noun's kind (a meeting
+    held, not a ceremony), so that the gathering is one event on the verb's day; else `word`
+    unchanged. The object form of held_as_subject. language: ISO 639-1 code."""
+    pattern = _word_pattern("holding_verbs", language)
+    if pattern is None or not word.verb:
+        return word
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if not any(m.start() <= word.start and word.end <= m.end() for m in pattern.finditer(compared)):
+        return word
+    held = next((w for w in words if not w.verb and w.start >= word.end), None)
+    if held is None or _CLAUSE_END.search(sentence, word.end, held.start) \
+            or len(_GAP_WORDS.findall(compared[word.end:held.start])) > _HOLDING_OBJECT_REACH:
+        return word
+    if held.kind not in (reference().vocabulary.get("holding_subject_kinds") or ()):
+        return word  # "celebró el aniversario del ataque": what is celebrated, not held
+    return EventWord(held.kind, held.label, word.start, word.end, True, word.subordinate, word.frame, word.purpose)
+
+
 def quotation_attribution(sentence: str, word: EventWord) -> bool:
     """Whether an event word of the announcement kind ("denunció", "a dénoncé", "lên án";
     vocabulary event_kinds.announcement verbs) is the verb attributing a quotation printed
@@ -7777,6 +7804,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                  and not quotation_attribution(sentence, w)
                  and not in_organisation_name(sentence, w, found)]
         words = [held_as_subject(sentence, w, words, language) for w in words]  # "la cumbre se celebró"
+        words = [held_as_object(sentence, w, words, language) for w in words]  # "celebró una sesión"
         # "no pudieron ser relevados en marzo": the denied word's clause dates no happening either
         denied_clauses = [_with_fronted_time(sentence, _clause_span(sentence, w.start, w.end)) for w in denials]
         compared_with = comparison_in_passing(sentence, language)  # "Comme au Mali en 2013, ...": another case
