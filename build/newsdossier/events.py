@@ -3047,23 +3047,26 @@ def held_as_subject(sentence: str, word: EventWord, words: list[EventWord], lang
     return EventWord(subject.kind, subject.label, word.start, word.end, True, word.subordinate, word.frame, word.purpose)
 
 
-_HOLDING_OBJECT_REACH = 6  # words between a holding verb and the gathering it holds ("celebró el martes una sesión")
+_HOLDING_OBJECT_REACH = 6  # words between a holding or joining verb and the gathering ("celebró el martes una sesión")
 
 
 def held_as_object(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> EventWord:
     """The event verb `word` as the happening it tells: when it is a verb of vocabulary
     "holding_verbs" ("celebró", "celebraron": to hold, which Spanish says with the verb of
-    celebrating) whose object, the first event noun of `words` after it in its clause, at most
-    six words between ("celebró el 12 de julio una sesión"), is of a kind that is held (vocabulary
-    "holding_subject_kinds": a meeting, a summit, a vote), as in "El Consejo celebró una sesión
-    el martes", the verb says the gathering took place: it takes the noun's kind (a meeting
-    held, not a ceremony), so that the gathering is one event on the verb's day; else `word`
-    unchanged. The object form of held_as_subject. language: ISO 639-1 code."""
-    pattern = _word_pattern("holding_verbs", language)
-    if pattern is None or not word.verb:
+    celebrating) or "joining_verbs" ("joined", "a rejoint", "se unió a": to take part, which
+    these languages say with the verb of joining a force) whose object, the first event noun
+    of `words` after it in its clause, at most six words between ("celebró el 12 de julio una
+    sesión"), is of a kind that is held (vocabulary "holding_subject_kinds": a meeting, a
+    summit, a vote), as in "El Consejo celebró una sesión el martes" or "The envoy joined the
+    talks on Tuesday", the verb says the gathering took place: it takes the noun's kind (a
+    meeting held or attended, not a ceremony nor a deployment), so that the gathering is one
+    event on the verb's day; else `word` unchanged. The object form of held_as_subject.
+    language: ISO 639-1 code."""
+    if not word.verb:
         return word
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    if not any(m.start() <= word.start and word.end <= m.end() for m in pattern.finditer(compared)):
+    patterns = [p for p in (_word_pattern("holding_verbs", language), _word_pattern("joining_verbs", language)) if p is not None]
+    if not any(m.start() <= word.start and word.end <= m.end() for p in patterns for m in p.finditer(compared)):
         return word
     held = next((w for w in words if not w.verb and w.start >= word.end), None)
     if held is None or _CLAUSE_END.search(sentence, word.end, held.start) \
