@@ -2919,16 +2919,18 @@ def relative_aside_date(sentence: str, mention: DateMention, main: EventWord, la
     domingo"): the clause tells of its noun, in a time of its own; the date is its, not the
     main word's, which then takes its own day or none (as participle_date_apart does for a
     participle). The clause must close (a comma, semicolon, colon, bracket or dash) between
-    the date and the main word. language: ISO 639-1 code of the text."""
+    the date and the main word. A clause opened by a relative of place (vocabulary
+    "place_relatives": "The base, where two peacekeepers were killed in March, was attacked on
+    Friday", "La base, où ...", "La base, donde ...") is such a clause too. language: ISO
+    639-1 code of the text."""
     if mention.end > main.start:
-        return False
-    pronouns = _word_pattern("relative_pronouns", language)
-    if pronouns is None:
         return False
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     if len(compared) != len(sentence) or not _clause_apart(compared, mention, main):
         return False
-    return _relative_after_comma(compared, _clause_start(compared, mention.start), pronouns)
+    start = _clause_start(compared, mention.start)
+    return any(pattern is not None and _relative_after_comma(compared, start, pattern)
+               for pattern in (_word_pattern("relative_pronouns", language), _word_pattern("place_relatives", language)))
 
 
 def subject_participle_date(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
