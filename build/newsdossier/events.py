@@ -579,7 +579,8 @@ def _previous_day_table(language: str) -> tuple[re.Pattern, dict[str, int]] | No
     offsets = {convert(w): int(n) for lang in languages for w, n in (table.get(lang) or {}).items()}
     if not offsets:
         return None
-    return re.compile(r"(?<![\w-])(?:" + alternation(offsets) + r")(?![\w-])"), offsets
+    # a phrase ending in an elided article ("un jour après l'") runs into the noun after it
+    return re.compile(r"(?<![\w-])(?:" + alternation(offsets) + r")(?:(?<=')|(?![\w-]))"), offsets
 
 
 @lru_cache(maxsize=None)
@@ -5751,33 +5752,14 @@ def _count_later_regex(language: str, later: Iterable[str], units: Iterable[str]
 def _count_after_previous(sentence: str, compared: str, language: str) -> tuple[int, int] | None:
     """The first count of days or weeks later standing alone in a sentence (compared: the
     sentence as _compared gives it), as _offset_later_pattern reads it ("Two days later",
-    "Trois jours après,", "Hai ngày sau đó"), or after a happening named by a noun
-    (_count_after_noun_pattern: "two days after the shelling"), where no day is named before it in the sentence
+    "Trois jours après,", "Hai ngày sau đó"), where no day is named before it in the sentence
     (printed or relative: "killed on Tuesday, and a third died two days later" counts from
     Tuesday, offset_later's): (its offset in the sentence, its number of days); None without
     one."""
-    found = min(((match.start(), days) for pattern in (_offset_later_pattern(language), _count_after_noun_pattern(language))
-                 for match, days in _counted_days(pattern, compared)), default=None)
+    found = next(((match.start(), days) for match, days in _counted_days(_offset_later_pattern(language), compared)), None)
     if found is None or _day_named_before(sentence, found[0], language):
         return None
     return found
-
-
-@lru_cache(maxsize=None)
-def _count_after_noun_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], dict[str, int]]:
-    """The pattern of a count of days or weeks after a happening named by a noun with its
-    article (vocabulary "count_after_noun": "two days after the shelling", "deux jours après
-    l'attaque", "dos días después del bombardeo"), with the days of each unit and the value of
-    each number word, as _offset_back_pattern gives them: the noun names again, most often,
-    the happening told before. (None, ...) where the language lists no such link."""
-    _back, units, numbers = _offset_back_pattern(language)
-    convert = reference_word_form(language in EXACT_LANGUAGES)
-    links = {convert(w) for w in (reference().vocabulary.get("count_after_noun") or {}).get(language) or ()}
-    if not links or not units:
-        return None, units, numbers
-    count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")"
-    return re.compile(rf"(?<![\w-]){count}\s+(?P<unit>{alternation(units)})\s+(?:{alternation(links)})(?:(?<=')|(?![\w-]))"), \
-        units, numbers
 
 
 def _day_named_before(sentence: str, at: int, language: str) -> bool:
