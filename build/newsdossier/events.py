@@ -571,8 +571,11 @@ def month_mentions(sentence: str, language: str = "und") -> list[DateMention]:
 
 
 @lru_cache(maxsize=None)
-def _previous_day_table(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
-    table = reference().vocabulary.get("relative_to_previous") or {}
+def _previous_day_table(language: str, section: str = "relative_to_previous") -> tuple[re.Pattern, dict[str, int]] | None:
+    """The pattern of the phrases of a vocabulary section of days from the happening told
+    before ("relative_to_previous", or "relative_to_previous_noun"), with each one's offset in
+    days; None when the language lists none."""
+    table = reference().vocabulary.get(section) or {}
     exact = language in EXACT_LANGUAGES
     languages = listed_languages(table, language)
     convert = reference_word_form(exact)
@@ -625,6 +628,10 @@ def day_after_previous(sentence: str, previous: PartialDate | None, language: st
     if counted is not None and (match is None or counted[0] < match.start()):
         shifted = day + timedelta(days=counted[1])
         return PartialDate(shifted.year, shifted.month, shifted.day)
+    if match is None and (noun := _previous_day_table(language, "relative_to_previous_noun")) is not None \
+            and not _day_named_before(sentence, len(sentence), language):
+        # "The day after the attack, ...": with no day of its own, the day after the one told before
+        found, match = noun, noun[0].search(compared)
     if match is None:
         return None
     anchors = _previous_day_anchors(language)
