@@ -571,15 +571,19 @@ def month_mentions(sentence: str, language: str = "und") -> list[DateMention]:
 
 
 @lru_cache(maxsize=None)
-def _previous_day_table(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
-    table = reference().vocabulary.get("relative_to_previous") or {}
+def _previous_day_table(language: str, section: str = "relative_to_previous") -> tuple[re.Pattern, dict[str, int]] | None:
+    """The pattern of the phrases of a vocabulary section of days from the happening told
+    before ("relative_to_previous", or "relative_to_previous_noun"), with each one's offset in
+    days; None when the language lists none."""
+    table = reference().vocabulary.get(section) or {}
     exact = language in EXACT_LANGUAGES
     languages = listed_languages(table, language)
     convert = reference_word_form(exact)
     offsets = {convert(w): int(n) for lang in languages for w, n in (table.get(lang) or {}).items()}
     if not offsets:
         return None
-    return re.compile(r"(?<![\w-])(?:" + alternation(offsets) + r")(?![\w-])"), offsets
+    # a phrase ending in an elided article ("un jour après l'") runs into the noun after it
+    return re.compile(r"(?<![\w-])(?:" + alternation(offsets) + r")(?:(?<=')|(?![\w-]))"), offsets
 
 
 @lru_cache(maxsize=None)
@@ -624,6 +628,10 @@ def day_after_previous(sentence: str, previous: PartialDate | None, language: st
     if counted is not None and (match is None or counted[0] < match.start()):
         shifted = day + timedelta(days=counted[1])
         return PartialDate(shifted.year, shifted.month, shifted.day)
+    if match is None and (noun := _previous_day_table(language, "relative_to_previous_noun")) is not None \
+            and not _day_named_before(sentence, len(sentence), language):
+        # "The day after the attack, ...": with no day of its own, the day after the one told before
+        found, match = noun, noun[0].search(compared)
     if match is None:
         return None
     anchors = _previous_day_anchors(language)
@@ -2924,16 +2932,18 @@ def relative_aside_date(sentence: str, mention: DateMention, main: EventWord, la
     domingo"): the clause tells of its noun, in a time of its own; the date is its, not the
     main word's, which then takes its own day or none (as participle_date_apart does for a
     participle). The clause must close (a comma, semicolon, colon, bracket or dash) between
-    the date and the main word. language: ISO 639-1 code of the text."""
+    the date and the main word. A clause opened by a relative of place (vocabulary
+    "place_relatives": "The base, where two peacekeepers were killed in March, was attacked on
+    Friday", "La base, où ...", "La base, donde ...") is such a clause too. language: ISO
+    639-1 code of the text."""
     if mention.end > main.start:
-        return False
-    pronouns = _word_pattern("relative_pronouns", language)
-    if pronouns is None:
         return False
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     if len(compared) != len(sentence) or not _clause_apart(compared, mention, main):
         return False
-    return _relative_after_comma(compared, _clause_start(compared, mention.start), pronouns)
+    start = _clause_start(compared, mention.start)
+    return any(pattern is not None and _relative_after_comma(compared, start, pattern)
+               for pattern in (_word_pattern("relative_pronouns", language), _word_pattern("place_relatives", language)))
 
 
 def subject_participle_date(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
@@ -3050,6 +3060,36 @@ def held_as_subject(sentence: str, word: EventWord, words: list[EventWord], lang
     if subject is None or subject.kind not in kinds:
         return word  # "la misa por los muertos en el ataque se celebró": no attack held
     return EventWord(subject.kind, subject.label, word.start, word.end, True, word.subordinate, word.frame, word.purpose)
+
+
+_HOLDING_OBJECT_REACH = 6  # words between a holding or joining verb and the gathering ("celebró el martes una sesión")
+
+
+def held_as_object(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> EventWord:
+    """The event verb `word` as the happening it tells: when it is a verb of vocabulary
+    "holding_verbs" ("celebró", "celebraron": to hold, which Spanish says with the verb of
+    celebrating) or "joining_verbs" ("joined", "a rejoint", "se unió a": to take part, which
+    these languages say with the verb of joining a force) whose object, the first event noun
+    of `words` after it in its clause, at most six words between ("celebró el 12 de julio una
+    sesión"), is of a kind that is held (vocabulary "holding_subject_kinds": a meeting, a
+    summit, a vote), as in "El Consejo celebró una sesión el martes" or "The envoy joined the
+    talks on Tuesday", the verb says the gathering took place: it takes the noun's kind (a
+    meeting held or attended, not a ceremony nor a deployment), so that the gathering is one
+    event on the verb's day; else `word` unchanged. The object form of held_as_subject.
+    language: ISO 639-1 code."""
+    if not word.verb:
+        return word
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    patterns = [p for p in (_word_pattern("holding_verbs", language), _word_pattern("joining_verbs", language)) if p is not None]
+    if not any(m.start() <= word.start and word.end <= m.end() for p in patterns for m in p.finditer(compared)):
+        return word
+    held = next((w for w in words if not w.verb and w.start >= word.end), None)
+    if held is None or _CLAUSE_END.search(sentence, word.end, held.start) \
+            or len(_GAP_WORDS.findall(compared[word.end:held.start])) > _HOLDING_OBJECT_REACH:
+        return word
+    if held.kind not in (reference().vocabulary.get("holding_subject_kinds") or ()):
+        return word  # "celebró el aniversario del ataque": what is celebrated, not held
+    return EventWord(held.kind, held.label, word.start, word.end, True, word.subordinate, word.frame, word.purpose)
 
 
 def quotation_attribution(sentence: str, word: EventWord) -> bool:
@@ -7829,6 +7869,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                  and not quotation_attribution(sentence, w)
                  and not in_organisation_name(sentence, w, found)]
         words = [held_as_subject(sentence, w, words, language) for w in words]  # "la cumbre se celebró"
+        words = [held_as_object(sentence, w, words, language) for w in words]  # "celebró una sesión"
         # "no pudieron ser relevados en marzo": the denied word's clause dates no happening either
         denied_clauses = [_with_fronted_time(sentence, _clause_span(sentence, w.start, w.end)) for w in denials]
         compared_with = comparison_in_passing(sentence, language)  # "Comme au Mali en 2013, ...": another case

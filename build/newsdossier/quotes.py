@@ -5623,6 +5623,32 @@ def _dated_report(text: str, comparable: str, language: str) -> bool:
     return pattern is not None and pattern.search(re.sub(r"[.,;:!?()]", " ", comparable) + " ") is not None
 
 
+def _side_source(mention: _Mention, mentions: list[_Mention], text: str, comparable: str, language: str) -> _Mention | None:
+    """The speaker an impersonal subject stands for in a sentence opened by a marker of one
+    side of a story, its party and a comma (quotes.yaml "side_markers" and "side_pronouns":
+    "Côté Minusma, on indique que ...", "Du côté de l'ONU, on affirme que ..."): the party
+    named there, a person first, else a body or a mission, else a country ("Côté malien, on
+    assure que" is Mali speaking). None when the mention is no such pronoun, the sentence opens
+    otherwise, the pronoun is not the first word after the comma, or the phrase names no party
+    ("Côté sécurité, on note que ..."). mention: the unnamed subject of the speech verb;
+    mentions: the sentence's mentions; text and comparable: the sentence as printed and as
+    compared."""
+    pronouns = _compared_forms("side_pronouns", language)
+    markers = _compared_forms("side_markers", language)
+    if not markers or comparable[mention.start:mention.end] not in pronouns:
+        return None
+    opening = re.match(rf"\s*(?:{_alternation(markers)})\s*", comparable)
+    comma = text.find(",", opening.end()) if opening is not None else -1
+    if comma < 0 or comma > mention.start or comparable[comma + 1:mention.start].strip() not in ("", "l'"):
+        return None
+    inside = [m for m in mentions if m.kind == "entity" and opening.end() <= m.start and m.end <= comma]
+    for kinds in (("person",), ("organisation", "mission"), ("country",)):
+        found = next((m for m in inside if m.found.kind in kinds), None)
+        if found is not None:
+            return found
+    return None
+
+
 def _opening_source(text: str, comparable: str, mentions: list[_Mention], language: str) -> _Mention | None:
     """The speaker of a sentence opened by a marker of a view, a speaker and a comma
     (quotes.yaml "opening_source_markers": "Pour le porte-parole de la Finul, les lignes
@@ -6405,6 +6431,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             if mention is not None and mention.kind == "title" and mention.found is None \
                     and (country := _minister_country(mention, cue, mentions, text, comparable, language)) is not None:
                 mention = country  # "le ministre malien de la Défense a déclaré", unnamed: Mali speaks
+            if mention is not None and mention.kind == "unnamed" and mention.found is None \
+                    and (side := _side_source(mention, mentions, text, comparable, language)) is not None:
+                mention = side  # "Côté Minusma, on indique que ...": the side named speaks
             gender = None
             if mention is not None and mention.kind == "pronoun":
                 glued = re.match(r"[\w-]+", comparable[cue.start:]) if mention.start == cue.start else None
