@@ -2052,6 +2052,8 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
         return True
     marks = (_vocabulary().get("complement_marks") or {}).get(language) or []
     if any(text.startswith(str(mark), end) for mark in marks):
+        return True  # "Anh chia sẻ: những ngày đầu ...": the words told follow the colon
+    if text.startswith(",", end) and verb in _compared_forms("comma_complement_verbs", language):
         return True  # "Trung tá X kể, một trong những ...": the words told follow the comma
     if re.search("[\u00ab\u201c\"]", text[end:]):
         return True
