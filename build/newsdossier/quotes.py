@@ -2453,18 +2453,22 @@ def _title_variants(title: str) -> tuple[str, ...]:
 
 
 def _title_holder(title: str, article: list[Found]) -> Found | None:
-    """The one person of the article whose role holds the title or another form of its office
-    (_title_variants), or who is introduced with one (_introduced_as); None when none or
-    several are. A title of several words ("thiếu tướng", "major general") is looked for as a
-    phrase of the role, folded as the role is."""
+    """The one person of the article whose role holds the title, or who is introduced with it
+    (_introduced_as); failing anyone, the one so holding another form of its office
+    (_title_variants): "the spokeswoman" is the spokeswoman even where a spokesman is named
+    too. None when none or several are. A title of several words ("thiếu tướng", "major
+    general") is looked for as a phrase of the role, folded as the role is."""
     people = [e for e in article if e.kind == "person"]
-    titles = _title_variants(title)
-    within = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(t) for t in titles)})(?![\w-])")  # not "secretary-general"
     marked = fold_same_length(title).lower() != title  # compared with its diacritics: the role as printed
-    holders = {e.id: e for e in people if e.role and within.search(e.role.lower() if marked else fold_same_length(e.role).lower())}
-    if not holders:
-        holders = {e.id: e for e in people if _introduced_as(e, list(titles))}
-    return next(iter(holders.values())) if len(holders) == 1 else None
+    variants = _title_variants(title)
+    for titles in ((title,), variants) if len(variants) > 1 else ((title,),):
+        within = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(t) for t in titles)})(?![\w-])")  # not "secretary-general"
+        holders = {e.id: e for e in people if e.role and within.search(e.role.lower() if marked else fold_same_length(e.role).lower())}
+        if not holders:
+            holders = {e.id: e for e in people if _introduced_as(e, list(titles))}
+        if holders:
+            return next(iter(holders.values())) if len(holders) == 1 else None
+    return None
 
 
 def _role_holder(title: str, body: Found | None, named: list[Found], article: list[Found], antecedent: Found | None = None,
@@ -2486,7 +2490,9 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
         known = [e for e in article if e.id == body.id] + [body]
         surfaces = [fold_same_length(x).lower() for e in known for x in {*e.surfaces, e.name} if x]
         heads = {e.id: e for e in people if _introduced_as(e, surfaces) and not _heads_part_of(e, body, surfaces, article)}
-        titled = {i: e for i, e in heads.items() if _introduced_as(e, list(_title_variants(title)))}
+        # the form printed first ("the spokeswoman"), another form of the office only failing it
+        titled = {i: e for i, e in heads.items() if _introduced_as(e, [title])} \
+            or {i: e for i, e in heads.items() if _introduced_as(e, list(_title_variants(title)))}
         if len(titled) == 1:
             return next(iter(titled.values()))
         holder = _title_holder(title, article)
