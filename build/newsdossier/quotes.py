@@ -3796,6 +3796,11 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     # it and the verb ("Portugal, which has troops in the force, said")
     candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and len(re.findall(r"\w+", text[m.end:subject_end])) > 1
                                                 and _possessed_title(m, text, comparable, cue.start, language) is None)]
+    if relative is not None:
+        # and then only opening the subject: not "A farmer from Mali, who ...", "The envoy,
+        # who visited Mali, which ..., said"
+        candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and m.end <= relative
+                                                    and not _opens_subject(m, mentions, text, comparable, floor, language))]
     # "the mission in Mali said", "la force au Liban a indiqué": a country after a preposition
     # of place is where its subject is, not the subject
     candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and _after_place_word(m, comparable))]
@@ -4957,6 +4962,22 @@ def _minister_country(title: _Mention, cue: _Cue, mentions: list[_Mention], text
             return None if any(w in former for w in before[opened + 1:]) else country
         return None
     return None
+
+
+def _opens_subject(mention: _Mention, mentions: list[_Mention], text: str, comparable: str, floor: int, language: str) -> bool:
+    """Whether a mention opens the subject it stands in: from the start of its clause (after the
+    last comma or sentence mark before it, not before floor) only articles (vocabulary
+    "name_articles"), the list's joining words (quotes.yaml "joint_speaker_words") and other
+    named entities precede it ("Portugal, which ...", "On Monday, Portugal, which ...", "La
+    France et l'Irlande, qui ..."); not a noun it completes ("A farmer from Mali, who ...") or
+    a verb whose object it is ("who visited Mali, which ...")."""
+    begin = max([floor] + [text.rfind(mark, 0, mention.start) + 1 for mark in ",;.!?\n"])
+    gap = comparable[begin:mention.start]
+    for other in mentions:
+        if other.kind == "entity" and begin <= other.start and other.end <= mention.start:
+            gap = gap[:other.start - begin] + " " * (other.end - other.start) + gap[other.end - begin:]
+    allowed = _joining_articles() | set(_compared_forms("joint_speaker_words", language))
+    return all(word in allowed for word in re.findall(r"[\w'\u2019-]+", gap))
 
 
 _CLAUSE_COMMA = re.compile(r",(?!(?<=\d,)\d)")  # a comma of the clause, not one grouping a number's digits
