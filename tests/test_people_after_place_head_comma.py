@@ -24,6 +24,11 @@ def _people(text: str) -> set[str]:
                      {"John Smith"}, id="en-province-said"),
         pytest.param("Rebels shelled a village in Upper Nile state, Peter Okello, the county commissioner, told reporters.",
                      {"Peter Okello"}, id="en-state-commissioner"),
+        # a quotation closing after the head: its speaker
+        pytest.param("\u201cWe will not accept more raids on patrols in Kasai province,\u201d Ndoko Tali, head of the mission, wrote on Twitter.",
+                     {"Ndoko Tali"}, id="en-quote-closed-named-head"),
+        pytest.param("\"Nobody is safe in the province,\" Ndoko Tali, the governor, wrote on Friday.",
+                     {"Ndoko Tali"}, id="en-quote-closed-bare-head"),
         # a head with no name of its own, then a given name: a person all the same
         pytest.param("Three people died in the raid on the district, David Lomong said on Friday.",
                      {"David Lomong"}, id="en-bare-head-given-name"),

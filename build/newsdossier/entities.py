@@ -5303,17 +5303,28 @@ def _by_place_head(tokens: list[Token], segment: list[int], before_end: int, lan
     return bool(around & heads)
 
 
+# A comma with a closing quotation mark before or after it: a quotation ends there.
+_COMMA_CLOSING_QUOTE = re.compile(rf"[{re.escape(CLOSING_QUOTES)}]?,[{re.escape(CLOSING_QUOTES)}]?")
+
+
 def _comma_after_place_head(sentence: str, tokens: list[Token], segment: list[int], k: int, sets) -> bool:
     """Whether a name (tokens[segment[0]] on) stands after the word tokens[k] set off by a
-    comma alone, where that word, if a place head, closes a place already named (a capitalised
-    word joined to it before: "in Ituri province, Mary Jones, said") or the name opens on a
-    given name (vocabulary "given_names": "in the district, David Lomong said"): the name
+    comma, where a closing quotation mark stands beside the comma (a quotation ends: '... in
+    the province," Ndoko Tali said'), or where that word, if a place head, closes a place
+    already named (a capitalised word joined to it before: "in Ituri province, Mary Jones,
+    said") or the name opens on a given name (vocabulary "given_names": "in the district,
+    David Lomong said"): the name
     opens a new phrase, no place the head names (_by_place_head is then asked of no word
     before it). A colon, bracket, dash or quotation marks after a head open the place's own
     name or a list of places ("two villages: Ndoko Tali and Lembo", "the town (Kpala Mbete)"),
     and a comma after a head with no name of its own opens its name in apposition ("the
     village, Kpala Mbete,"): those are False."""
-    if k < 0 or sentence[tokens[k].end:tokens[segment[0]].start].strip() != ",":
+    if k < 0:
+        return False
+    gap = "".join(sentence[tokens[k].end:tokens[segment[0]].start].split())
+    if gap != "," and _COMMA_CLOSING_QUOTE.fullmatch(gap):
+        return True  # '... in Beni territory," Martin Kobler said': the quotation closed, its speaker named
+    if gap != ",":
         return False
     named = (k >= 1 and tokens[k - 1].is_capitalized and tokens[k - 1].folded not in sets["edges"]
              and _gap_is_space(sentence, tokens[k - 1], tokens[k]))  # not "The district, ..."
