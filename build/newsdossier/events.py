@@ -5485,8 +5485,9 @@ def dead_as_a_class(sentence: str, main: EventWord, mentions: list[DateMention],
     (vocabulary "toll_class_openers": "a los que perdieron la vida en 2013", "quienes murieron en
     2013", "todos los soldados muertos en 2013") ending right before it, and a year of the
     mentions follows it in its clause with no other event word between ("murieron en el atentado
-    de 2013" dates the attack, one happening). With no mention (a relative year, "el año
-    pasado"), the opener alone decides.
+    de 2013" dates the attack, one happening) nor, after the year, the happening the dead died
+    in (_died_in_happening: "murieron en 2013 en el atentado contra la base" tells that attack).
+    With no mention (a relative year, "el año pasado"), the opener alone decides.
     sentence: the sentence; main: the casualty word; mentions: the dates that may date it;
     language: ISO 639-1 code of the text. Source of the rule: the corpus README counts "a toll
     counted over a year" as no event; a count in digits tells it (toll_over_year), and so does a
@@ -5504,6 +5505,27 @@ def dead_as_a_class(sentence: str, main: EventWord, mentions: list[DateMention],
             continue
         between = sentence[main.end:mention.start]
         if _CLAUSE_END.search(between) is None and not any(main.end <= w.start < mention.start for w in others):
+            return not _died_in_happening(sentence, mention.end, others, language)
+    return False
+
+
+def _died_in_happening(sentence: str, after: int, others: list[EventWord], language: str) -> bool:
+    """Whether, from offset `after` on and within its clause, one of `others` (event words) is
+    named right after a preposition of vocabulary "toll_in_happening_prepositions" and at most
+    two words ("en 2013 en el atentado", "en 2013 durante la emboscada"): the happening a toll
+    took place in (dead_as_a_class)."""
+    within = _word_pattern("toll_in_happening_prepositions", language)
+    if within is None:
+        return False
+    stop = _CLAUSE_END.search(sentence, after)
+    for word in others:
+        if word.start < after or (stop is not None and word.start >= stop.start()):
+            continue
+        lead = _compared(sentence[after:word.start], language in EXACT_LANGUAGES)
+        last = None
+        for last in within.finditer(lead):
+            pass
+        if last is not None and len(lead[last.end():].split()) <= 2:
             return True
     return False
 
