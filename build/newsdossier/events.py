@@ -5476,14 +5476,15 @@ def _class_opener_pattern(language: str) -> re.Pattern | None:
     words = ((reference().vocabulary.get("toll_class_openers") or {}).get(language)) or ()
     if not words:
         return None
-    return re.compile(r"(?<![\w'-])(?:" + alternation(words) + r")(?:\s+[\w'-]+){0,%d}\s+$" % _CLASS_GAP_WORDS)
+    return re.compile(r"(?<![\w'-])(?:" + alternation(words) + r")(?P<gap>(?:\s+[\w'-]+){0,%d})\s+$" % _CLASS_GAP_WORDS)
 
 
 def dead_as_a_class(sentence: str, main: EventWord, mentions: list[DateMention], language: str = "und") -> bool:
     """Whether a casualty word (vocabulary "toll_kinds") dated by a year names the dead of that
     year as a class rather than one happening: its subject is a headless relative or a whole
     (vocabulary "toll_class_openers": "a los que perdieron la vida en 2013", "quienes murieron en
-    2013", "todos los soldados muertos en 2013") ending right before it, and a year of the
+    2013", "todos los soldados muertos en 2013") ending right before it (with a noun between,
+    only a participle or a relative tells a class: _class_told), and a year of the
     mentions follows it in its clause with no other event word between ("murieron en el atentado
     de 2013" dates the attack, one happening) nor, after the year, the happening the dead died
     in (_died_in_happening: "murieron en 2013 en el atentado contra la base" tells that attack).
@@ -5495,7 +5496,8 @@ def dead_as_a_class(sentence: str, main: EventWord, mentions: list[DateMention],
     if main.kind not in (reference().vocabulary.get("toll_kinds") or ()):
         return False
     opener = _class_opener_pattern(language)
-    if opener is None or opener.search(_compared(sentence[:main.start], language in EXACT_LANGUAGES)) is None:
+    found = opener.search(_compared(sentence[:main.start], language in EXACT_LANGUAGES)) if opener else None
+    if found is None or not _class_told(found.group("gap").split(), sentence[main.start:main.end], language):
         return False
     if not mentions:
         return True
@@ -5507,6 +5509,22 @@ def dead_as_a_class(sentence: str, main: EventWord, mentions: list[DateMention],
         if _CLAUSE_END.search(between) is None and not any(main.end <= w.start < mention.start for w in others):
             return not _died_in_happening(sentence, mention.end, others, language)
     return False
+
+
+def _class_told(gap: list[str], printed: str, language: str) -> bool:
+    """Whether the words `gap` between a class opener and a casualty word printed so tell a
+    class of the dead: no word ("los que murieron", "todos los muertos"), a relative pronoun
+    last ("todos los soldados que murieron"; vocabulary "relative_pronouns"), or a casualty
+    word opening on a past participle ("todos los soldados muertos"; vocabulary
+    "participle_endings", "irregular_participles"). A finite verb right after the noun ("todos
+    los soldados murieron en 2013") tells the death of a definite group, one happening."""
+    if not gap:
+        return True
+    if gap[-1] in {fold_same_length(w.lower()) for w in _lowered_words("relative_pronouns", language)}:
+        return True
+    first = unicodedata.normalize("NFC", printed.split()[0].lower()) if printed.split() else ""
+    return _participle_shape(first, tuple(_lowered_words("participle_endings", language)),
+                             _irregular_participles(language), 3)
 
 
 def _died_in_happening(sentence: str, after: int, others: list[EventWord], language: str) -> bool:
