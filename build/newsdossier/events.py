@@ -1978,14 +1978,16 @@ def role_taking_spans(sentence: str, language: str = "und") -> list[tuple[int, i
     return [m.span() for m in pattern.finditer(_compared(sentence, language in EXACT_LANGUAGES))]
 
 
-NO_HAPPENING_PHRASES = ("named_offence_phrases", "video_channel_phrases")
+NO_HAPPENING_PHRASES = ("named_offence_phrases", "video_channel_phrases", "status_conferred_phrases")
 """Vocabulary lists of phrases inside which an event word names no happening: the name of an
 offence or a status built on a happening's noun ("war crimes", "crimes de guerre", "prisoners
 of war": "reconnu coupable de crimes de guerre lundi" gave Monday to a war, not to the
 verdict), and a video link as the channel words were said or a meeting held through, with no
 determiner before the noun ("speaking by videoconference", "en visioconférence", "por
 videoconferencia": "said in a briefing by videoconference on Tuesday that two peacekeepers
-were killed on Monday" is no meeting on Tuesday, and the casualty keeps its day)."""
+were killed on Monday" is no meeting on Tuesday, and the casualty keeps its day), and an
+honour's verb naming a status the subject holds ("fue distinguido como monumento nacional":
+recognised as, no award ceremony)."""
 
 
 def no_happening_spans(compared: str, language: str = "und") -> list[tuple[int, int]]:
