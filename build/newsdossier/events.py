@@ -5421,7 +5421,8 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
                    period: tuple[PartialDate, PartialDate | None] | None, language: str = "und") -> bool:
     """Whether the sentence sums a toll over a year rather than telling one happening: its main
     event word is of a kind of vocabulary "toll_kinds" (casualties), a count printed in
-    digits, a number word of ten and over (not in Vietnamese: _count_words) or a round figure
+    digits, a number word of ten and over (not in Vietnamese: _count_words), neither followed
+    by a measure's noun (_measure_after: "de 25 años", "a cien metros"), or a round figure
     in words (vocabulary "approximate_counts": "une trentaine", "dozens") or a word standing for
     the count (vocabulary "toll_figure_words": "the highest number", "le bilan"), or, in the
     sentence up to the end of the main word's clause, a plural happening it sums (vocabulary "tally_nouns": "in other incidents"), stands in its clause
@@ -5447,9 +5448,13 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
     after = _CLAUSE_END.search(sentence, end.end()) if end else None
     window = sentence[start:(after.start() if after else len(sentence))]
     taken = [(m.start - start, m.end - start) for m in find_dates(window)]
-    if any(not any(lo <= c.start() < hi for lo, hi in taken) for c in _DIGIT_COUNT.finditer(window)):
-        return True
     compared = _compared(window, language in EXACT_LANGUAGES)
+    measure = _measure_after(language)  # "un soldado de 25 años", "a cien metros": no count of the dead
+
+    def counts(found: re.Match) -> bool:
+        return measure is None or measure.match(compared, found.end()) is None
+    if any(not any(lo <= c.start() < hi for lo, hi in taken) and counts(c) for c in _DIGIT_COUNT.finditer(window)):
+        return True
     approximate = _word_pattern("approximate_counts", language)  # "une trentaine de casques bleus"
     if approximate is not None and approximate.search(compared) is not None:
         return True
@@ -5462,7 +5467,17 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
                                           end.start() if end else len(sentence)) is not None:
         return True
     words = _count_words(language)  # "Treinta y cinco soldados murieron durante 2009"
-    return words is not None and words.search(compared) is not None
+    return words is not None and any(counts(w) for w in words.finditer(compared))
+
+
+@lru_cache(maxsize=None)
+def _measure_after(language: str) -> re.Pattern | None:
+    """A noun of vocabulary "toll_measure_nouns" of a language (every non-exact language's when
+    it lists none) right after a position, spaces first, on text as _compared gives it: a count
+    so followed measures an age, a distance, a sum, a share or a time, no dead (toll_over_year).
+    None when no language lists any."""
+    words = _vocabulary_words(reference().vocabulary.get("toll_measure_nouns") or {}, language)
+    return re.compile(r"\s*(?:" + alternation(words) + r")(?![\w'-])") if words else None
 
 
 # How many words may stand between a class opener and the casualty word it makes the subject of
