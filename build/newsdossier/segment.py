@@ -2241,7 +2241,8 @@ def _headline_found(lines: list[str], lead: int) -> int | None:
     """Index of the headline among the HEADLINE_REACH lines above a run of prose opening at
     lead: a heading-like line (four to thirty words, opening as a headline does, no full date
     or credit, not a menu or a byline) printed twice nearby and sharing a word with the run's
-    first lines, else the first sharing two
+    first lines, else a short headline printed twice with no such heading sharing a word under
+    it (_short_headline_printed_twice), else the first sharing two
     content words or more with the run's first lines, else the nearest sharing one word, else
     the first printed under a picture's legend and over the head's summary, date line or
     byline (_legend_over_headline). None when no line above holds so."""
@@ -2264,7 +2265,11 @@ def _headline_found(lines: list[str], lead: int) -> int | None:
         # (a teaser printed twice, its picture's legend and its link, shares no word with the text)
         if shared[i] and any(j != i and (other == line or lines[j].endswith(" " + line)) for j, other in enumerate(lines[reach.start:lead], reach.start)):
             return i
-    if (short := _short_headline_printed_twice(lines, reach, text_words)) is not None:
+    # a short headline printed twice, where no heading under its lower copy shares a word with
+    # the text: under a section's name printed twice (the menu, then the section's heading,
+    # "Mission Updates"), the headline printed once below is the page's
+    if ((short := _short_headline_printed_twice(lines, reach, text_words)) is not None
+            and not any(i > short and shared[i] for i, _line in candidates)):
         return short
     # the first heading sharing two words with the text: the headline opens the article's
     # header, above a standfirst or a caption that share words too (a teaser on the same
