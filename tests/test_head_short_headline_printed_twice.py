@@ -69,3 +69,23 @@ def test_section_printed_twice_over_a_headline_is_not_taken(language, section, m
     text = "\n".join([section, *menu, section, "", _HEAD[language], "", _LEAD[language], "",
                       _MORE[language], "", OTHER[language]])
     assert extract(text).fields["title"] == _HEAD[language]
+
+
+# A section's name of four words or more printed twice above the article, its words echoed by
+# the text ("Gìn giữ hòa bình", peacekeeping, as a Vietnamese site's section): it gives way to
+# the headline under it that the text echoes more. Only a short headline printed twice stays
+# the title where the text echoes it.
+LONGER_SECTIONS = [
+    ("vi", "Gìn giữ hòa bình"),
+    ("vi", "Tin tức phái bộ"),
+    ("vi", "Quốc phòng an ninh"),
+]
+
+
+@pytest.mark.parametrize("menu", [["Home | World | Africa"], ["Video"]])
+@pytest.mark.parametrize("language,section", LONGER_SECTIONS)
+def test_longer_section_printed_twice_gives_way_to_the_headline(language, section, menu):
+    # (must not change) the headline the text echoes more is the page's, as before
+    text = "\n".join([section, *menu, section, "", _HEAD[language], "", _LEAD[language], "",
+                      _MORE[language]])
+    assert extract(text).fields["title"] == _HEAD[language]

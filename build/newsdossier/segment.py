@@ -3540,7 +3540,8 @@ def _echoed_headline(layout: Layout, lines: list[str]) -> None:
     title put aside goes to the boilerplate, and so do the short lines that are no prose
     above the headline taken; the headline leaves the paragraphs, captions and boilerplate.
     A title the text echoes little but more than its chrome (a pun: "Saving lives") is
-    kept. lines: the page's lines in order (split_lines). Changes layout in place."""
+    kept, and so is a short one (SHORT_HEADLINE_WORDS to three words) printed twice above the
+    text that echoes it. lines: the page's lines in order (split_lines). Changes layout in place."""
     prose = [para for para in layout.paragraphs if _is_prose(para.removeprefix("## "))]
     if not prose:
         return
@@ -3563,8 +3564,12 @@ def _echoed_headline(layout: Layout, lines: list[str]) -> None:
     first_prose = next((i for i, line in enumerate(lines) if lead and lead in line), None)
     if first_prose is None:
         return
-    if layout.title is not None and echoed and sum(line.strip() == title for line in lines[:first_prose]) >= 2:
-        return  # a short headline printed twice above the text that echoes it ("Peacekeepers Honoured"): the page's title and heading
+    if (layout.title is not None and echoed and SHORT_HEADLINE_WORDS <= len(title.split()) <= 3
+            and sum(line.strip() == title for line in lines[:first_prose]) >= 2):
+        # a short headline printed twice above the text that echoes it ("Peacekeepers
+        # Honoured"): the page's title and heading (a longer line printed twice is a section's
+        # name as often, "Quốc phòng an ninh", and gives way to a headline the text echoes more)
+        return
     best: tuple[int, int, str] | None = None
     for index, line in enumerate(lines[:first_prose]):
         heading = _bare_heading(line.strip().lstrip(_LIST_MARKS).strip())
