@@ -71,6 +71,17 @@ def test_section_printed_twice_over_a_headline_is_not_taken(language, section, m
     assert extract(text).fields["title"] == _HEAD[language]
 
 
+
+@pytest.mark.parametrize("shape", ["headline, section, section", "menu, headline, tags, section, share, section"])
+@pytest.mark.parametrize("language,section", SECTIONS)
+def test_section_printed_twice_under_a_headline_is_not_taken(language, section, shape):
+    # (must not change) the headline printed once above the section's two copies (its label,
+    # then a tag) is the page's headline
+    head = {"headline, section, section": [_HEAD[language], section, "", section, ""],
+            "menu, headline, tags, section, share, section": ["Menu", _HEAD[language], "Tags:", section, "Share", section]}[shape]
+    text = "\n".join([*head, _LEAD[language], "", _MORE[language], "", OTHER[language]])
+    assert extract(text).fields["title"] == _HEAD[language]
+
 # A section's name of four words or more printed twice above the article, its words echoed by
 # the text ("Gìn giữ hòa bình", peacekeeping, as a Vietnamese site's section): it gives way to
 # the headline under it that the text echoes more. Only a short headline printed twice stays

@@ -2241,8 +2241,9 @@ def _headline_found(lines: list[str], lead: int) -> int | None:
     """Index of the headline among the HEADLINE_REACH lines above a run of prose opening at
     lead: a heading-like line (four to thirty words, opening as a headline does, no full date
     or credit, not a menu or a byline) printed twice nearby and sharing a word with the run's
-    first lines, else a short headline printed twice with no such heading sharing a word under
-    it (_short_headline_printed_twice), else the first sharing two
+    first lines, else a short headline printed twice with no such heading sharing a word with
+    the text above its first copy or under its second (_short_headline_printed_twice), else
+    the first sharing two
     content words or more with the run's first lines, else the nearest sharing one word, else
     the first printed under a picture's legend and over the head's summary, date line or
     byline (_legend_over_headline). None when no line above holds so."""
@@ -2265,12 +2266,17 @@ def _headline_found(lines: list[str], lead: int) -> int | None:
         # (a teaser printed twice, its picture's legend and its link, shares no word with the text)
         if shared[i] and any(j != i and (other == line or lines[j].endswith(" " + line)) for j, other in enumerate(lines[reach.start:lead], reach.start)):
             return i
-    # a short headline printed twice, where no heading under its lower copy shares a word with
-    # the text: under a section's name printed twice (the menu, then the section's heading,
-    # "Mission Updates"), the headline printed once below is the page's
-    if ((short := _short_headline_printed_twice(lines, reach, text_words)) is not None
-            and not any(i > short and shared[i] for i, _line in candidates)):
-        return short
+    # a short headline printed twice, where no longer heading sharing a word with the text
+    # stands above its first copy or under its second: beside a section's name printed twice
+    # (the menu, then the section's heading, or its label, then a tag: "Mission Updates"), the
+    # headline printed once above or below both is the page's. Between the two copies stand a
+    # release's issuer and kind ("Harbour Defence Force" / "Media Release"); a headline printed
+    # there, between a section's two copies, is a known limit.
+    if (short := _short_headline_printed_twice(lines, reach, text_words)) is not None:
+        copy = _bare_heading(lines[short]).strip()
+        first = next(j for j in reach if _bare_heading(lines[j]).strip() == copy)
+        if not any(shared[i] and not first < i < short for i, _line in candidates):
+            return short
     # the first heading sharing two words with the text: the headline opens the article's
     # header, above a standfirst or a caption that share words too (a teaser on the same
     # subject printed just above the headline is taken for it: a known limit)
