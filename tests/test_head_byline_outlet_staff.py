@@ -34,3 +34,27 @@ def test_byline_without_an_outlet_is_read_as_before(byline, authors):
     text = "\n".join([_HEAD["en"], byline, _LEAD["en"], _MORE["en"]])
     fields = extract(text).fields
     assert (fields["authors"], fields["source"]) == (authors, "")
+
+
+@pytest.mark.parametrize("byline,authors,outlet", [
+    # (must not change) a newspaper's name closing on a word that is also a role's ("Reporter"):
+    # the whole name is the outlet's
+    ("By Jane Roe of The Hollywood Reporter", ["Jane Roe"], "The Hollywood Reporter"),
+    ("By Tom Ashby of The Riverside Reporter", ["Tom Ashby"], "The Riverside Reporter"),
+])
+def test_outlet_named_with_a_role_word_is_kept_whole(byline, authors, outlet):
+    text = "\n".join([_HEAD["en"], byline, _LEAD["en"], _MORE["en"]])
+    fields = extract(text).fields
+    assert (fields["authors"], fields["source"]) == (authors, outlet)
+
+
+@pytest.mark.parametrize("language,byline", [
+    # (must not change) a surname opened by its particle ("de Los Ríos", "du Pont") before the
+    # writer's role: no outlet, the writer's whole name kept
+    ("es", "Por Ana María de Los Ríos Corresponsal"),
+    ("es", "Por Luis Alberto de Las Heras Periodista"),
+    ("fr", "Par Marie Claire de La Rivière envoyée spéciale"),
+])
+def test_surname_particle_before_a_role_opens_no_outlet(language, byline):
+    text = "\n".join([_HEAD[language], byline, _LEAD[language], _MORE[language]])
+    assert extract(text).fields["source"] == ""

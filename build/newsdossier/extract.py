@@ -2161,15 +2161,29 @@ def _without_staff_role(part: str, roles: frozenset[str], joins: frozenset[str])
     X Staff" on many English-language pages). The role words are vocabulary byline_roles,
     the introducing words byline_outlet_words (in lower case, after a name of two words or
     more); the part as it is otherwise ("Jane Roe, Staff Writer" keeps its role for the
-    caller's role test)."""
+    caller's role test). A role word that is also a newspaper's name word (vocabulary
+    news_title_words: "of The Hollywood Reporter") closes the outlet's name and stays; after an
+    introducing word that is also a surname's particle (vocabulary name_particles: "de", "du")
+    the words must name an outlet (known to the reference, or reading as an outlet's name:
+    "de El Diario Ejemplo"), else they are the writer's surname ("Ana María de Los Ríos
+    Corresponsal") and the part stays as it is."""
     words = part.split()
+    ref = reference()
+    title_words = ref.words("news_title_words")
     cut = len(words)
-    while cut > 3 and fold(words[cut - 1]) in roles:
+    while cut > 3 and fold(words[cut - 1]) in roles and fold(words[cut - 1]) not in title_words:
         cut -= 1
-    if cut == len(words) or not any(words[j].islower() and fold(words[j]) in joins and words[j + 1][:1].isupper()
-                                    for j in range(2, cut - 1)):
+    if cut == len(words):
         return part
-    return " ".join(words[:cut])
+    particles = ref.words("name_particles")
+    for j in range(2, cut - 1):
+        if not (words[j].islower() and fold(words[j]) in joins and words[j + 1][:1].isupper()):
+            continue
+        outlet = " ".join(words[j + 1:cut])
+        if fold(words[j]) in particles and not (ref.find_source(outlet) or reads_as_outlet_name(outlet)):
+            continue  # "de Los Ríos": a surname opened by its particle
+        return " ".join(words[:cut])
+    return part
 
 
 def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:

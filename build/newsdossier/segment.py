@@ -2241,7 +2241,9 @@ def _headline_found(lines: list[str], lead: int) -> int | None:
     """Index of the headline among the HEADLINE_REACH lines above a run of prose opening at
     lead: a heading-like line (four to thirty words, opening as a headline does, no full date
     or credit, not a menu or a byline) printed twice nearby and sharing a word with the run's
-    first lines, else the first sharing two
+    first lines, else a short headline printed twice with no such heading sharing a word with
+    the text above its first copy or under its second (_short_headline_printed_twice), else
+    the first sharing two
     content words or more with the run's first lines, else the nearest sharing one word, else
     the first printed under a picture's legend and over the head's summary, date line or
     byline (_legend_over_headline). None when no line above holds so."""
@@ -2264,8 +2266,17 @@ def _headline_found(lines: list[str], lead: int) -> int | None:
         # (a teaser printed twice, its picture's legend and its link, shares no word with the text)
         if shared[i] and any(j != i and (other == line or lines[j].endswith(" " + line)) for j, other in enumerate(lines[reach.start:lead], reach.start)):
             return i
+    # a short headline printed twice, where no longer heading sharing a word with the text
+    # stands above its first copy or under its second: beside a section's name printed twice
+    # (the menu, then the section's heading, or its label, then a tag: "Mission Updates"), the
+    # headline printed once above or below both is the page's. Between the two copies stand a
+    # release's issuer and kind ("Harbour Defence Force" / "Media Release"); a headline printed
+    # there, between a section's two copies, is a known limit.
     if (short := _short_headline_printed_twice(lines, reach, text_words)) is not None:
-        return short
+        copy = _bare_heading(lines[short]).strip()
+        first = next(j for j in reach if _bare_heading(lines[j]).strip() == copy)
+        if not any(shared[i] and not first < i < short for i, _line in candidates):
+            return short
     # the first heading sharing two words with the text: the headline opens the article's
     # header, above a standfirst or a caption that share words too (a teaser on the same
     # subject printed just above the headline is taken for it: a known limit)
@@ -3535,7 +3546,8 @@ def _echoed_headline(layout: Layout, lines: list[str]) -> None:
     title put aside goes to the boilerplate, and so do the short lines that are no prose
     above the headline taken; the headline leaves the paragraphs, captions and boilerplate.
     A title the text echoes little but more than its chrome (a pun: "Saving lives") is
-    kept. lines: the page's lines in order (split_lines). Changes layout in place."""
+    kept, and so is a short one (SHORT_HEADLINE_WORDS to three words) printed twice above the
+    text that echoes it. lines: the page's lines in order (split_lines). Changes layout in place."""
     prose = [para for para in layout.paragraphs if _is_prose(para.removeprefix("## "))]
     if not prose:
         return
@@ -3558,8 +3570,12 @@ def _echoed_headline(layout: Layout, lines: list[str]) -> None:
     first_prose = next((i for i, line in enumerate(lines) if lead and lead in line), None)
     if first_prose is None:
         return
-    if layout.title is not None and echoed and sum(line.strip() == title for line in lines[:first_prose]) >= 2:
-        return  # a short headline printed twice above the text that echoes it ("Peacekeepers Honoured"): the page's title and heading
+    if (layout.title is not None and echoed and SHORT_HEADLINE_WORDS <= len(title.split()) <= 3
+            and sum(line.strip() == title for line in lines[:first_prose]) >= 2):
+        # a short headline printed twice above the text that echoes it ("Peacekeepers
+        # Honoured"): the page's title and heading (a longer line printed twice is a section's
+        # name as often, "Quốc phòng an ninh", and gives way to a headline the text echoes more)
+        return
     best: tuple[int, int, str] | None = None
     for index, line in enumerate(lines[:first_prose]):
         heading = _bare_heading(line.strip().lstrip(_LIST_MARKS).strip())
