@@ -39,6 +39,10 @@ def test_the_side_named_speaks_for_the_impersonal_on(text, speakers):
     [
         pytest.param("BAMAKO - Côté sécurité, on note que les routes restent dangereuses.", id="no-party"),
         pytest.param("BAMAKO - Dans la capitale, on affirme que les routes restent dangereuses.", id="no-side-marker"),
+        pytest.param("BAMAKO - Du côté de la frontière avec le Mali, on signale que des combats ont éclaté.",
+                     id="party-after-a-place"),
+        pytest.param("GOMA - Du côté des collines tenues par le M23, on affirme que les tirs ont cessé.",
+                     id="body-after-a-place"),
     ],
 )
 def test_a_side_naming_no_party_leaves_the_speaker_unnamed(text):

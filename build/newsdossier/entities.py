@@ -135,6 +135,10 @@ def _vocab_sets():
         "calendar": frozenset(months | weekdays),
         # words trimmed from the edges of an organisation's name, and the head words of bodies
         "edges": ref.words("stopwords") | ref.words("name_connectors"),
+        # words opening a capitalised run that open no organisation's name ("Côté Union
+        # européenne, on ..."), though they may end a person's ("Jean Côté")
+        # (as printed, lowercased: "Côte" of "Côte d'Ivoire" folds to the same word)
+        "org_leading": frozenset(w.lower() for w in ref.vocabulary["organisation_leading_edges"]),
         "heads": ref.words("organisation_heads") | ref.words("initiative_heads"),
         "family": ref.words("family_names"),
         "name_abbreviations": ref.words("name_abbreviations"),
@@ -3798,6 +3802,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
     if rest:
         pieces.append(rest)
     for piece in pieces:
+        while piece and tokens[piece[0]].text.lower() in sets["org_leading"]:
+            piece = piece[1:]  # "Côté Union européenne, on rappelle": the side of a story, no part of the name
         piece = _trim(_before_its_place(_trim(piece, tokens, sets["edges"]), tokens, language), tokens, sets["edges"])
         piece = _trim(_before_possessive_country(piece, tokens, sets), tokens, sets["edges"])
         piece = _trim(_before_known_after_joiner(piece, tokens), tokens, sets["edges"])

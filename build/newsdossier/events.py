@@ -3072,7 +3072,8 @@ def held_as_object(sentence: str, word: EventWord, words: list[EventWord], langu
     celebrating) or "joining_verbs" ("joined", "a rejoint", "se unió a": to take part, which
     these languages say with the verb of joining a force) whose object, the first event noun
     of `words` after it in its clause, at most six words between ("celebró el 12 de julio una
-    sesión"), is of a kind that is held (vocabulary "holding_subject_kinds": a meeting, a
+    sesión") and no word of time order (vocabulary "held_object_barriers": "joined the force
+    after the summit" joins the force, not the summit), is of a kind that is held (vocabulary "holding_subject_kinds": a meeting, a
     summit, a vote), as in "El Consejo celebró una sesión el martes" or "The envoy joined the
     talks on Tuesday", the verb says the gathering took place: it takes the noun's kind (a
     meeting held or attended, not a ceremony nor a deployment), so that the gathering is one
@@ -3088,6 +3089,9 @@ def held_as_object(sentence: str, word: EventWord, words: list[EventWord], langu
     if held is None or _CLAUSE_END.search(sentence, word.end, held.start) \
             or len(_GAP_WORDS.findall(compared[word.end:held.start])) > _HOLDING_OBJECT_REACH:
         return word
+    barrier = _word_pattern("held_object_barriers", language)
+    if barrier is not None and barrier.search(compared, word.end, held.start):
+        return word  # "joined the mission in 2019 after a training course": the noun is no object
     if held.kind not in (reference().vocabulary.get("holding_subject_kinds") or ()):
         return word  # "celebró el aniversario del ataque": what is celebrated, not held
     return EventWord(held.kind, held.label, word.start, word.end, True, word.subordinate, word.frame, word.purpose)

@@ -5652,6 +5652,9 @@ def _dated_report(text: str, comparable: str, language: str) -> bool:
     return pattern is not None and pattern.search(re.sub(r"[.,;:!?()]", " ", comparable) + " ") is not None
 
 
+_SIDE_ARTICLE = re.compile(r"\s*(?:[^\W\d_]{1,3}(?:['\u2019]|\s+))?")  # "la ", "l'", "les " or nothing
+
+
 def _side_source(mention: _Mention, mentions: list[_Mention], text: str, comparable: str, language: str) -> _Mention | None:
     """The speaker an impersonal subject stands for in a sentence opened by a marker of one
     side of a story, its party and a comma (quotes.yaml "side_markers" and "side_pronouns":
@@ -5659,7 +5662,8 @@ def _side_source(mention: _Mention, mentions: list[_Mention], text: str, compara
     named there, a person first, else a body or a mission, else a country ("Côté malien, on
     assure que" is Mali speaking). None when the mention is no such pronoun, the sentence opens
     otherwise, the pronoun is not the first word after the comma, or the phrase names no party
-    ("Côté sécurité, on note que ..."). mention: the unnamed subject of the speech verb;
+    ("Côté sécurité, on note que ...") or names it only further on, after another word than an
+    article ("Du côté de la frontière avec le Mali, on signale ..." is a place). mention: the unnamed subject of the speech verb;
     mentions: the sentence's mentions; text and comparable: the sentence as printed and as
     compared."""
     pronouns = _compared_forms("side_pronouns", language)
@@ -5670,7 +5674,10 @@ def _side_source(mention: _Mention, mentions: list[_Mention], text: str, compara
     comma = text.find(",", opening.end()) if opening is not None else -1
     if comma < 0 or comma > mention.start or comparable[comma + 1:mention.start].strip() not in ("", "l'"):
         return None
-    inside = [m for m in mentions if m.kind == "entity" and opening.end() <= m.start and m.end <= comma]
+    # the party opens the side's phrase, at most an article before it: "Du côté de la frontière
+    # avec le Mali, on signale" is a place, not Mali's side
+    inside = [m for m in mentions if m.kind == "entity" and opening.end() <= m.start and m.end <= comma
+              and _SIDE_ARTICLE.fullmatch(comparable, opening.end(), m.start)]
     for kinds in (("person",), ("organisation", "mission"), ("country",)):
         found = next((m for m in inside if m.found.kind in kinds), None)
         if found is not None:
