@@ -5490,7 +5490,8 @@ def dead_as_a_class(sentence: str, main: EventWord, mentions: list[DateMention],
     (vocabulary "toll_class_openers": "a los que perdieron la vida en 2013", "quienes murieron en
     2013", "todos los soldados muertos en 2013") ending right before it, and a year of the
     mentions follows it in its clause with no other event word between ("murieron en el atentado
-    de 2013" dates the attack, one happening). With no mention (a relative year, "el año
+    de 2013" dates the attack, one happening) nor right after it, a word at most between ("killed
+    in the 2013 attack"). With no mention (a relative year, "el año
     pasado"), the opener alone decides.
     sentence: the sentence; main: the casualty word; mentions: the dates that may date it;
     language: ISO 639-1 code of the text. Source of the rule: the corpus README counts "a toll
@@ -5508,9 +5509,18 @@ def dead_as_a_class(sentence: str, main: EventWord, mentions: list[DateMention],
         if mention.kind != "year" or mention.start < main.end:
             continue
         between = sentence[main.end:mention.start]
-        if _CLAUSE_END.search(between) is None and not any(main.end <= w.start < mention.start for w in others):
+        if _CLAUSE_END.search(between) is not None or any(main.end <= w.start < mention.start for w in others):
+            continue
+        # "those killed in the 2013 attack": the year, before a happening's noun, dates that one
+        if not any(w.start >= mention.end and _ATTRIBUTIVE_YEAR_GAP.fullmatch(sentence, mention.end, w.start)
+                   for w in others):
             return True
     return False
+
+
+# what may stand between a year and the happening's noun it modifies ("the 2013 attack", "the
+# 2013 suicide attack"): one word at most (dead_as_a_class)
+_ATTRIBUTIVE_YEAR_GAP = re.compile(r"\s+(?:[^\W\d]+\s+)?")
 
 
 _ASIDE = re.compile(r"(\u2014|\u2013|\s-\s)[^\u2014\u2013;:]{1,200}?\1|\([^()]{1,200}\)")
