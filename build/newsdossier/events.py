@@ -6351,6 +6351,11 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     def gap(w: EventWord, start: int, end: int) -> int:
         return start - w.end if start >= w.end else w.start - end
 
+    def apart(w: EventWord, start: int, end: int) -> bool:
+        # a clause end (comma, semicolon, bracket, dash) between the word and the day
+        lo, hi = (w.end, start) if start >= w.end else (end, w.start)
+        return lo < hi and _CLAUSE_END.search(printed, lo, hi) is not None
+
     after = _word_pattern("after_openers", language)
 
     def led_after(w: EventWord, end: int) -> bool:
@@ -6416,6 +6421,10 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                 or recap_count(printed, start, language, end)  # "the second time this month": a count's period
                 or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others
                                            if not (end <= w.start and w in described)
+                                           # "died of his wounds on Saturday in Gao, a statement
+                                           # said": a word past a clause end is no nearer than
+                                           # the main word of the day's own clause
+                                           and not (apart(w, start, end) and not apart(main, start, end))
                                            and not joined_verbs(printed, main, w, language)
                                            and not (main.end <= start and led_after(w, end))
                                            and not (main.end <= start and w.verb and coordinated_after(printed, end, w, language))))
