@@ -856,9 +856,11 @@ def future_tense(clause: str, language: str = "und") -> bool:
 @lru_cache(maxsize=None)
 def _future_ending(language: str) -> re.Pattern | None:
     """A word of the simple future or the conditional of the language (dates.yaml
-    "future_tense_endings"), compiled; None for a language without one."""
+    "future_tense_endings"), compiled; None for a language without one. The word may carry an
+    elided pronoun or conjunction glued by an apostrophe ("s'adressera", "l'accueillera", "lorsqu'arrivera"): the
+    verb is the rest of it."""
     ending = (reference().date_words.get("future_tense_endings") or {}).get(language)
-    return re.compile(r"(?<![\w'])(?:" + ending + r")(?![\w'])") if ending else None
+    return re.compile(r"(?<![\w'\u2019])(?:[^\W\d_]{1,6}['\u2019])?(?:" + ending + r")(?![\w'\u2019])") if ending else None
 
 
 @lru_cache(maxsize=None)

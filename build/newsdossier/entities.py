@@ -3494,7 +3494,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
                         and not _SET_OFF.search(sentence, tokens[k].end, tokens[segment[0]].start))
         return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or thing_before or after_thing or _venue(tokens, segment, sets)
                 or _by_place_head(tokens, segment, -1 if (_title_place_complement(sentence, tokens, segment, k, sets)
-                                                          or (k >= 0 and _SET_OFF.search(sentence, tokens[k].end, tokens[segment[0]].start)))
+                                                          or _comma_after_place_head(sentence, tokens, segment, k, sets))
                                   else k, language)
                 or _opens_a_place(tokens, segment))
 
@@ -5289,8 +5289,9 @@ def _by_place_head(tokens: list[Token], segment: list[int], before_end: int, lan
     """A name right before a place head word ("Upper Nile state") or after one, past its
     connectors ("province of Ituri", "tỉnh Quảng Nam"): a place (vocabulary "place_heads").
     before_end: the index of the word before the name, -1 where none counts (the caller passes
-    -1 where a comma or bracket sets the name off from it: "in Ituri province, Mary Jones,
-    said" names a person after the place)."""
+    -1 where a comma sets the name off from a head closing a named place, or the name opens on a
+    given name: "in Ituri province, Mary Jones, said" names a person after the place;
+    _comma_after_place_head)."""
     heads, exact = _place_heads(language)
 
     def form(k: int) -> str:
@@ -5300,6 +5301,34 @@ def _by_place_head(tokens: list[Token], segment: list[int], before_end: int, lan
     around = {" ".join(form(k) for k in range(after, min(after + n, len(tokens)))) for n in (1, 2) if after < len(tokens)}
     around |= {" ".join(form(k) for k in range(max(before_end - n + 1, 0), before_end + 1)) for n in (1, 2) if before_end >= 0}
     return bool(around & heads)
+
+
+# A comma with a closing quotation mark before or after it: a quotation ends there.
+_COMMA_CLOSING_QUOTE = re.compile(rf"[{re.escape(CLOSING_QUOTES)}]?,[{re.escape(CLOSING_QUOTES)}]?")
+
+
+def _comma_after_place_head(sentence: str, tokens: list[Token], segment: list[int], k: int, sets) -> bool:
+    """Whether a name (tokens[segment[0]] on) stands after the word tokens[k] set off by a
+    comma, where a closing quotation mark stands beside the comma (a quotation ends: '... in
+    the province," Ndoko Tali said'), or where that word, if a place head, closes a place
+    already named (a capitalised word joined to it before: "in Ituri province, Mary Jones,
+    said") or the name opens on a given name (vocabulary "given_names": "in the district,
+    David Lomong said"): the name
+    opens a new phrase, no place the head names (_by_place_head is then asked of no word
+    before it). A colon, bracket, dash or quotation marks after a head open the place's own
+    name or a list of places ("two villages: Ndoko Tali and Lembo", "the town (Kpala Mbete)"),
+    and a comma after a head with no name of its own opens its name in apposition ("the
+    village, Kpala Mbete,"): those are False."""
+    if k < 0:
+        return False
+    gap = "".join(sentence[tokens[k].end:tokens[segment[0]].start].split())
+    if gap != "," and _COMMA_CLOSING_QUOTE.fullmatch(gap):
+        return True  # '... in Beni territory," Martin Kobler said': the quotation closed, its speaker named
+    if gap != ",":
+        return False
+    named = (k >= 1 and tokens[k - 1].is_capitalized and tokens[k - 1].folded not in sets["edges"]
+             and _gap_is_space(sentence, tokens[k - 1], tokens[k]))  # not "The district, ..."
+    return named or tokens[segment[0]].folded in sets["given"]
 
 
 def _title_place_complement(sentence: str, tokens: list[Token], segment: list[int], k: int, sets) -> bool:

@@ -571,15 +571,19 @@ def month_mentions(sentence: str, language: str = "und") -> list[DateMention]:
 
 
 @lru_cache(maxsize=None)
-def _previous_day_table(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
-    table = reference().vocabulary.get("relative_to_previous") or {}
+def _previous_day_table(language: str, section: str = "relative_to_previous") -> tuple[re.Pattern, dict[str, int]] | None:
+    """The pattern of the phrases of a vocabulary section of days from the happening told
+    before ("relative_to_previous", or "relative_to_previous_noun"), with each one's offset in
+    days; None when the language lists none."""
+    table = reference().vocabulary.get(section) or {}
     exact = language in EXACT_LANGUAGES
     languages = listed_languages(table, language)
     convert = reference_word_form(exact)
     offsets = {convert(w): int(n) for lang in languages for w, n in (table.get(lang) or {}).items()}
     if not offsets:
         return None
-    return re.compile(r"(?<![\w-])(?:" + alternation(offsets) + r")(?![\w-])"), offsets
+    # a phrase ending in an elided article ("un jour après l'") runs into the noun after it
+    return re.compile(r"(?<![\w-])(?:" + alternation(offsets) + r")(?:(?<=')|(?![\w-]))"), offsets
 
 
 @lru_cache(maxsize=None)
@@ -624,6 +628,10 @@ def day_after_previous(sentence: str, previous: PartialDate | None, language: st
     if counted is not None and (match is None or counted[0] < match.start()):
         shifted = day + timedelta(days=counted[1])
         return PartialDate(shifted.year, shifted.month, shifted.day)
+    if match is None and (noun := _previous_day_table(language, "relative_to_previous_noun")) is not None \
+            and not _day_named_before(sentence, len(sentence), language):
+        # "The day after the attack, ...": with no day of its own, the day after the one told before
+        found, match = noun, noun[0].search(compared)
     if match is None:
         return None
     anchors = _previous_day_anchors(language)
@@ -1978,17 +1986,18 @@ def role_taking_spans(sentence: str, language: str = "und") -> list[tuple[int, i
     return [m.span() for m in pattern.finditer(_compared(sentence, language in EXACT_LANGUAGES))]
 
 
-NO_HAPPENING_PHRASES = ("named_offence_phrases", "video_channel_phrases", "field_of_work_phrases")
+NO_HAPPENING_PHRASES = ("named_offence_phrases", "video_channel_phrases", "field_of_work_phrases", "status_conferred_phrases")
 """Vocabulary lists of phrases inside which an event word names no happening: the name of an
 offence or a status built on a happening's noun ("war crimes", "crimes de guerre", "prisoners
 of war": "reconnu coupable de crimes de guerre lundi" gave Monday to a war, not to the
 verdict), a video link as the channel words were said or a meeting held through, with no
 determiner before the noun ("speaking by videoconference", "en visioconférence", "por
 videoconferencia": "said in a briefing by videoconference on Tuesday that two peacekeepers
-were killed on Monday" is no meeting on Tuesday, and the casualty keeps its day), and a field
-of work named by a happening's noun ("conflict prevention", "conflict management"). An event
-word ending inside such a phrase names none either ("the start of the conflict prevention
-course": the onset's phrase ends on the field's first noun)."""
+were killed on Monday" is no meeting on Tuesday, and the casualty keeps its day), a field of
+work named by a happening's noun ("conflict prevention", "conflict management"), and an honour's
+verb naming a status the subject holds ("fue distinguido como monumento nacional": recognised
+as, no award ceremony). An event word ending inside such a phrase names none either ("the start
+of the conflict prevention course": the onset's phrase ends on the field's first noun)."""
 
 
 def no_happening_spans(compared: str, language: str = "und") -> list[tuple[int, int]]:
@@ -2924,16 +2933,18 @@ def relative_aside_date(sentence: str, mention: DateMention, main: EventWord, la
     domingo"): the clause tells of its noun, in a time of its own; the date is its, not the
     main word's, which then takes its own day or none (as participle_date_apart does for a
     participle). The clause must close (a comma, semicolon, colon, bracket or dash) between
-    the date and the main word. language: ISO 639-1 code of the text."""
+    the date and the main word. A clause opened by a relative of place (vocabulary
+    "place_relatives": "The base, where two peacekeepers were killed in March, was attacked on
+    Friday", "La base, où ...", "La base, donde ...") is such a clause too. language: ISO
+    639-1 code of the text."""
     if mention.end > main.start:
-        return False
-    pronouns = _word_pattern("relative_pronouns", language)
-    if pronouns is None:
         return False
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     if len(compared) != len(sentence) or not _clause_apart(compared, mention, main):
         return False
-    return _relative_after_comma(compared, _clause_start(compared, mention.start), pronouns)
+    start = _clause_start(compared, mention.start)
+    return any(pattern is not None and _relative_after_comma(compared, start, pattern)
+               for pattern in (_word_pattern("relative_pronouns", language), _word_pattern("place_relatives", language)))
 
 
 def subject_participle_date(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
@@ -3050,6 +3061,36 @@ def held_as_subject(sentence: str, word: EventWord, words: list[EventWord], lang
     if subject is None or subject.kind not in kinds:
         return word  # "la misa por los muertos en el ataque se celebró": no attack held
     return EventWord(subject.kind, subject.label, word.start, word.end, True, word.subordinate, word.frame, word.purpose)
+
+
+_HOLDING_OBJECT_REACH = 6  # words between a holding or joining verb and the gathering ("celebró el martes una sesión")
+
+
+def held_as_object(sentence: str, word: EventWord, words: list[EventWord], language: str = "und") -> EventWord:
+    """The event verb `word` as the happening it tells: when it is a verb of vocabulary
+    "holding_verbs" ("celebró", "celebraron": to hold, which Spanish says with the verb of
+    celebrating) or "joining_verbs" ("joined", "a rejoint", "se unió a": to take part, which
+    these languages say with the verb of joining a force) whose object, the first event noun
+    of `words` after it in its clause, at most six words between ("celebró el 12 de julio una
+    sesión"), is of a kind that is held (vocabulary "holding_subject_kinds": a meeting, a
+    summit, a vote), as in "El Consejo celebró una sesión el martes" or "The envoy joined the
+    talks on Tuesday", the verb says the gathering took place: it takes the noun's kind (a
+    meeting held or attended, not a ceremony nor a deployment), so that the gathering is one
+    event on the verb's day; else `word` unchanged. The object form of held_as_subject.
+    language: ISO 639-1 code."""
+    if not word.verb:
+        return word
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    patterns = [p for p in (_word_pattern("holding_verbs", language), _word_pattern("joining_verbs", language)) if p is not None]
+    if not any(m.start() <= word.start and word.end <= m.end() for p in patterns for m in p.finditer(compared)):
+        return word
+    held = next((w for w in words if not w.verb and w.start >= word.end), None)
+    if held is None or _CLAUSE_END.search(sentence, word.end, held.start) \
+            or len(_GAP_WORDS.findall(compared[word.end:held.start])) > _HOLDING_OBJECT_REACH:
+        return word
+    if held.kind not in (reference().vocabulary.get("holding_subject_kinds") or ()):
+        return word  # "celebró el aniversario del ataque": what is celebrated, not held
+    return EventWord(held.kind, held.label, word.start, word.end, True, word.subordinate, word.frame, word.purpose)
 
 
 def quotation_attribution(sentence: str, word: EventWord) -> bool:
@@ -5424,7 +5465,8 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
                    period: tuple[PartialDate, PartialDate | None] | None, language: str = "und") -> bool:
     """Whether the sentence sums a toll over a year rather than telling one happening: its main
     event word is of a kind of vocabulary "toll_kinds" (casualties), a count printed in
-    digits, a number word of ten and over (not in Vietnamese: _count_words) or a round figure
+    digits, a number word of ten and over (not in Vietnamese: _count_words), neither followed
+    by a measure's noun (_measure_after: "de 25 años", "a cien metros"), or a round figure
     in words (vocabulary "approximate_counts": "une trentaine", "dozens") or a word standing for
     the count (vocabulary "toll_figure_words": "the highest number", "le bilan"), or, in the
     sentence up to the end of the main word's clause, a plural happening it sums (vocabulary "tally_nouns": "in other incidents"), stands in its clause
@@ -5450,9 +5492,13 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
     after = _CLAUSE_END.search(sentence, end.end()) if end else None
     window = sentence[start:(after.start() if after else len(sentence))]
     taken = [(m.start - start, m.end - start) for m in find_dates(window)]
-    if any(not any(lo <= c.start() < hi for lo, hi in taken) for c in _DIGIT_COUNT.finditer(window)):
-        return True
     compared = _compared(window, language in EXACT_LANGUAGES)
+    measure = _measure_after(language)  # "un soldado de 25 años", "a cien metros": no count of the dead
+
+    def counts(found: re.Match) -> bool:
+        return measure is None or measure.match(compared, found.end()) is None
+    if any(not any(lo <= c.start() < hi for lo, hi in taken) and counts(c) for c in _DIGIT_COUNT.finditer(window)):
+        return True
     approximate = _word_pattern("approximate_counts", language)  # "une trentaine de casques bleus"
     if approximate is not None and approximate.search(compared) is not None:
         return True
@@ -5465,7 +5511,17 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
                                           end.start() if end else len(sentence)) is not None:
         return True
     words = _count_words(language)  # "Treinta y cinco soldados murieron durante 2009"
-    return words is not None and words.search(compared) is not None
+    return words is not None and any(counts(w) for w in words.finditer(compared))
+
+
+@lru_cache(maxsize=None)
+def _measure_after(language: str) -> re.Pattern | None:
+    """A noun of vocabulary "toll_measure_nouns" of a language (every non-exact language's when
+    it lists none) right after a position, spaces first, on text as _compared gives it: a count
+    so followed measures an age, a distance, a sum, a share or a time, no dead (toll_over_year).
+    None when no language lists any."""
+    words = _vocabulary_words(reference().vocabulary.get("toll_measure_nouns") or {}, language)
+    return re.compile(r"\s*(?:" + alternation(words) + r")(?![\w'-])") if words else None
 
 
 # How many words may stand between a class opener and the casualty word it makes the subject of
@@ -5481,18 +5537,20 @@ def _class_opener_pattern(language: str) -> re.Pattern | None:
     words = ((reference().vocabulary.get("toll_class_openers") or {}).get(language)) or ()
     if not words:
         return None
-    return re.compile(r"(?<![\w'-])(?:" + alternation(words) + r")(?:\s+[\w'-]+){0,%d}\s+$" % _CLASS_GAP_WORDS)
+    return re.compile(r"(?<![\w'-])(?:" + alternation(words) + r")(?P<gap>(?:\s+[\w'-]+){0,%d})\s+$" % _CLASS_GAP_WORDS)
 
 
 def dead_as_a_class(sentence: str, main: EventWord, mentions: list[DateMention], language: str = "und") -> bool:
     """Whether a casualty word (vocabulary "toll_kinds") dated by a year names the dead of that
     year as a class rather than one happening: its subject is a headless relative or a whole
     (vocabulary "toll_class_openers": "a los que perdieron la vida en 2013", "quienes murieron en
-    2013", "todos los soldados muertos en 2013") ending right before it, and a year of the
+    2013", "todos los soldados muertos en 2013") ending right before it (with a noun between,
+    only a participle or a relative tells a class: _class_told), and a year of the
     mentions follows it in its clause with no other event word between ("murieron en el atentado
     de 2013" dates the attack, one happening) nor right after it, a word at most between ("killed
-    in the 2013 attack"). With no mention (a relative year, "el año
-    pasado"), the opener alone decides.
+    in the 2013 attack"), nor, after the year, the happening the dead died in
+    (_died_in_happening: "murieron en 2013 en el atentado contra la base" tells that attack).
+    With no mention (a relative year, "el año pasado"), the opener alone decides.
     sentence: the sentence; main: the casualty word; mentions: the dates that may date it;
     language: ISO 639-1 code of the text. Source of the rule: the corpus README counts "a toll
     counted over a year" as no event; a count in digits tells it (toll_over_year), and so does a
@@ -5500,7 +5558,8 @@ def dead_as_a_class(sentence: str, main: EventWord, mentions: list[DateMention],
     if main.kind not in (reference().vocabulary.get("toll_kinds") or ()):
         return False
     opener = _class_opener_pattern(language)
-    if opener is None or opener.search(_compared(sentence[:main.start], language in EXACT_LANGUAGES)) is None:
+    found = opener.search(_compared(sentence[:main.start], language in EXACT_LANGUAGES)) if opener else None
+    if found is None or not _class_told(found.group("gap").split(), sentence[main.start:main.end], language):
         return False
     if not mentions:
         return True
@@ -5512,8 +5571,54 @@ def dead_as_a_class(sentence: str, main: EventWord, mentions: list[DateMention],
         if _CLAUSE_END.search(between) is not None or any(main.end <= w.start < mention.start for w in others):
             continue
         # "those killed in the 2013 attack": the year, before a happening's noun, dates that one
-        if not any(w.start >= mention.end and _ATTRIBUTIVE_YEAR_GAP.fullmatch(sentence, mention.end, w.start)
-                   for w in others):
+        if any(w.start >= mention.end and _ATTRIBUTIVE_YEAR_GAP.fullmatch(sentence, mention.end, w.start)
+               for w in others):
+            continue
+        return not _died_in_happening(sentence, mention.end, others, language)
+    return False
+
+
+def _class_told(gap: list[str], printed: str, language: str) -> bool:
+    """Whether the words `gap` between a class opener and a casualty word printed so tell a
+    class of the dead: no word ("los que murieron", "todos los muertos"), a relative pronoun
+    last ("todos los soldados que murieron"; vocabulary "relative_pronouns"), or a casualty
+    word opening on a past participle ("todos los soldados muertos"; vocabulary
+    "participle_endings", "irregular_participles"). A finite verb right after the noun ("todos
+    los soldados murieron en 2013") tells the death of a definite group, one happening. An
+    auxiliary closing the gap (vocabulary "participle_auxiliaries") belongs to the casualty
+    word's verb ("those who were killed", "ceux qui ont perdu la vie"); an English participle
+    ends as vocabulary "reduced_relative_endings" says ("all the peacekeepers killed")."""
+    endings, auxiliaries = _reduced_relative_words(language)
+    auxiliaries = {fold_same_length(w) for w in auxiliaries}
+    verb_opened = len(gap)
+    while verb_opened and gap[verb_opened - 1] in auxiliaries:
+        verb_opened -= 1
+    if not verb_opened:  # "ceux qui ont perdu la vie": the opener ends on its relative
+        return True
+    if gap[verb_opened - 1] in {fold_same_length(w.lower()) for w in _lowered_words("relative_pronouns", language)}:
+        return True
+    first = unicodedata.normalize("NFC", printed.split()[0].lower()) if printed.split() else ""
+    return _participle_shape(first, tuple(_lowered_words("participle_endings", language)) + endings,
+                             _irregular_participles(language), 3)
+
+
+def _died_in_happening(sentence: str, after: int, others: list[EventWord], language: str) -> bool:
+    """Whether, from offset `after` on and within its clause, one of `others` (event words) is
+    named right after a preposition of vocabulary "toll_in_happening_prepositions" and at most
+    two words ("en 2013 en el atentado", "en 2013 durante la emboscada"): the happening a toll
+    took place in (dead_as_a_class)."""
+    within = _word_pattern("toll_in_happening_prepositions", language)
+    if within is None:
+        return False
+    stop = _CLAUSE_END.search(sentence, after)
+    for word in others:
+        if word.start < after or (stop is not None and word.start >= stop.start()):
+            continue
+        lead = _compared(sentence[after:word.start], language in EXACT_LANGUAGES)
+        last = None
+        for last in within.finditer(lead):
+            pass
+        if last is not None and len(lead[last.end():].split()) <= 2:
             return True
     return False
 
@@ -7848,6 +7953,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                  and not quotation_attribution(sentence, w)
                  and not in_organisation_name(sentence, w, found)]
         words = [held_as_subject(sentence, w, words, language) for w in words]  # "la cumbre se celebró"
+        words = [held_as_object(sentence, w, words, language) for w in words]  # "celebró una sesión"
         # "no pudieron ser relevados en marzo": the denied word's clause dates no happening either
         denied_clauses = [_with_fronted_time(sentence, _clause_span(sentence, w.start, w.end)) for w in denials]
         compared_with = comparison_in_passing(sentence, language)  # "Comme au Mali en 2013, ...": another case

@@ -2052,6 +2052,8 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
         return True
     marks = (_vocabulary().get("complement_marks") or {}).get(language) or []
     if any(text.startswith(str(mark), end) for mark in marks):
+        return True  # "Anh chia sẻ: những ngày đầu ...": the words told follow the colon
+    if text.startswith(",", end) and verb in _compared_forms("comma_complement_verbs", language):
         return True  # "Trung tá X kể, một trong những ...": the words told follow the comma
     if re.search("[\u00ab\u201c\"]", text[end:]):
         return True
@@ -2451,18 +2453,22 @@ def _title_variants(title: str) -> tuple[str, ...]:
 
 
 def _title_holder(title: str, article: list[Found]) -> Found | None:
-    """The one person of the article whose role holds the title or another form of its office
-    (_title_variants), or who is introduced with one (_introduced_as); None when none or
-    several are. A title of several words ("thiếu tướng", "major general") is looked for as a
-    phrase of the role, folded as the role is."""
+    """The one person of the article whose role holds the title, or who is introduced with it
+    (_introduced_as); failing anyone, the one so holding another form of its office
+    (_title_variants): "the spokeswoman" is the spokeswoman even where a spokesman is named
+    too. None when none or several are. A title of several words ("thiếu tướng", "major
+    general") is looked for as a phrase of the role, folded as the role is."""
     people = [e for e in article if e.kind == "person"]
-    titles = _title_variants(title)
-    within = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(t) for t in titles)})(?![\w-])")  # not "secretary-general"
     marked = fold_same_length(title).lower() != title  # compared with its diacritics: the role as printed
-    holders = {e.id: e for e in people if e.role and within.search(e.role.lower() if marked else fold_same_length(e.role).lower())}
-    if not holders:
-        holders = {e.id: e for e in people if _introduced_as(e, list(titles))}
-    return next(iter(holders.values())) if len(holders) == 1 else None
+    variants = _title_variants(title)
+    for titles in ((title,), variants) if len(variants) > 1 else ((title,),):
+        within = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(t) for t in titles)})(?![\w-])")  # not "secretary-general"
+        holders = {e.id: e for e in people if e.role and within.search(e.role.lower() if marked else fold_same_length(e.role).lower())}
+        if not holders:
+            holders = {e.id: e for e in people if _introduced_as(e, list(titles))}
+        if holders:
+            return next(iter(holders.values())) if len(holders) == 1 else None
+    return None
 
 
 def _role_holder(title: str, body: Found | None, named: list[Found], article: list[Found], antecedent: Found | None = None,
@@ -2484,7 +2490,9 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
         known = [e for e in article if e.id == body.id] + [body]
         surfaces = [fold_same_length(x).lower() for e in known for x in {*e.surfaces, e.name} if x]
         heads = {e.id: e for e in people if _introduced_as(e, surfaces) and not _heads_part_of(e, body, surfaces, article)}
-        titled = {i: e for i, e in heads.items() if _introduced_as(e, list(_title_variants(title)))}
+        # the form printed first ("the spokeswoman"), another form of the office only failing it
+        titled = {i: e for i, e in heads.items() if _introduced_as(e, [title])} \
+            or {i: e for i, e in heads.items() if _introduced_as(e, list(_title_variants(title)))}
         if len(titled) == 1:
             return next(iter(titled.values()))
         holder = _title_holder(title, article)
@@ -3788,6 +3796,11 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     # it and the verb ("Portugal, which has troops in the force, said")
     candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and len(re.findall(r"\w+", text[m.end:subject_end])) > 1
                                                 and _possessed_title(m, text, comparable, cue.start, language) is None)]
+    if relative is not None:
+        # and then only opening the subject: not "A farmer from Mali, who ...", "The envoy,
+        # who visited Mali, which ..., said"
+        candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and m.end <= relative
+                                                    and not _opens_subject(m, mentions, text, comparable, floor, language))]
     # "the mission in Mali said", "la force au Liban a indiqué": a country after a preposition
     # of place is where its subject is, not the subject
     candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and _after_place_word(m, comparable))]
@@ -4951,6 +4964,22 @@ def _minister_country(title: _Mention, cue: _Cue, mentions: list[_Mention], text
     return None
 
 
+def _opens_subject(mention: _Mention, mentions: list[_Mention], text: str, comparable: str, floor: int, language: str) -> bool:
+    """Whether a mention opens the subject it stands in: from the start of its clause (after the
+    last comma or sentence mark before it, not before floor) only articles (vocabulary
+    "name_articles"), the list's joining words (quotes.yaml "joint_speaker_words") and other
+    named entities precede it ("Portugal, which ...", "On Monday, Portugal, which ...", "La
+    France et l'Irlande, qui ..."); not a noun it completes ("A farmer from Mali, who ...") or
+    a verb whose object it is ("who visited Mali, which ...")."""
+    begin = max([floor] + [text.rfind(mark, 0, mention.start) + 1 for mark in ",;.!?\n"])
+    gap = comparable[begin:mention.start]
+    for other in mentions:
+        if other.kind == "entity" and begin <= other.start and other.end <= mention.start:
+            gap = gap[:other.start - begin] + " " * (other.end - other.start) + gap[other.end - begin:]
+    allowed = _joining_articles() | set(_compared_forms("joint_speaker_words", language))
+    return all(word in allowed for word in re.findall(r"[\w'\u2019-]+", gap))
+
+
 _CLAUSE_COMMA = re.compile(r",(?!(?<=\d,)\d)")  # a comma of the clause, not one grouping a number's digits
 
 
@@ -5621,6 +5650,32 @@ def _dated_report(text: str, comparable: str, language: str) -> bool:
         return True
     pattern = _time_pattern(language)
     return pattern is not None and pattern.search(re.sub(r"[.,;:!?()]", " ", comparable) + " ") is not None
+
+
+def _side_source(mention: _Mention, mentions: list[_Mention], text: str, comparable: str, language: str) -> _Mention | None:
+    """The speaker an impersonal subject stands for in a sentence opened by a marker of one
+    side of a story, its party and a comma (quotes.yaml "side_markers" and "side_pronouns":
+    "Côté Minusma, on indique que ...", "Du côté de l'ONU, on affirme que ..."): the party
+    named there, a person first, else a body or a mission, else a country ("Côté malien, on
+    assure que" is Mali speaking). None when the mention is no such pronoun, the sentence opens
+    otherwise, the pronoun is not the first word after the comma, or the phrase names no party
+    ("Côté sécurité, on note que ..."). mention: the unnamed subject of the speech verb;
+    mentions: the sentence's mentions; text and comparable: the sentence as printed and as
+    compared."""
+    pronouns = _compared_forms("side_pronouns", language)
+    markers = _compared_forms("side_markers", language)
+    if not markers or comparable[mention.start:mention.end] not in pronouns:
+        return None
+    opening = re.match(rf"\s*(?:{_alternation(markers)})\s*", comparable)
+    comma = text.find(",", opening.end()) if opening is not None else -1
+    if comma < 0 or comma > mention.start or comparable[comma + 1:mention.start].strip() not in ("", "l'"):
+        return None
+    inside = [m for m in mentions if m.kind == "entity" and opening.end() <= m.start and m.end <= comma]
+    for kinds in (("person",), ("organisation", "mission"), ("country",)):
+        found = next((m for m in inside if m.found.kind in kinds), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _opening_source(text: str, comparable: str, mentions: list[_Mention], language: str) -> _Mention | None:
@@ -6405,6 +6460,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             if mention is not None and mention.kind == "title" and mention.found is None \
                     and (country := _minister_country(mention, cue, mentions, text, comparable, language)) is not None:
                 mention = country  # "le ministre malien de la Défense a déclaré", unnamed: Mali speaks
+            if mention is not None and mention.kind == "unnamed" and mention.found is None \
+                    and (side := _side_source(mention, mentions, text, comparable, language)) is not None:
+                mention = side  # "Côté Minusma, on indique que ...": the side named speaks
             gender = None
             if mention is not None and mention.kind == "pronoun":
                 glued = re.match(r"[\w-]+", comparable[cue.start:]) if mention.start == cue.start else None
