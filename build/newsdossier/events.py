@@ -5551,8 +5551,9 @@ def dead_as_a_class(sentence: str, main: EventWord, mentions: list[DateMention],
     2013", "todos los soldados muertos en 2013") ending right before it (with a noun between,
     only a participle or a relative tells a class: _class_told), and a year of the
     mentions follows it in its clause with no other event word between ("murieron en el atentado
-    de 2013" dates the attack, one happening) nor, after the year, the happening the dead died
-    in (_died_in_happening: "murieron en 2013 en el atentado contra la base" tells that attack).
+    de 2013" dates the attack, one happening) nor right after it, a word at most between ("killed
+    in the 2013 attack"), nor, after the year, the happening the dead died in
+    (_died_in_happening: "murieron en 2013 en el atentado contra la base" tells that attack).
     With no mention (a relative year, "el año pasado"), the opener alone decides.
     sentence: the sentence; main: the casualty word; mentions: the dates that may date it;
     language: ISO 639-1 code of the text. Source of the rule: the corpus README counts "a toll
@@ -5571,8 +5572,13 @@ def dead_as_a_class(sentence: str, main: EventWord, mentions: list[DateMention],
         if mention.kind != "year" or mention.start < main.end:
             continue
         between = sentence[main.end:mention.start]
-        if _CLAUSE_END.search(between) is None and not any(main.end <= w.start < mention.start for w in others):
-            return not _died_in_happening(sentence, mention.end, others, language)
+        if _CLAUSE_END.search(between) is not None or any(main.end <= w.start < mention.start for w in others):
+            continue
+        # "those killed in the 2013 attack": the year, before a happening's noun, dates that one
+        if any(w.start >= mention.end and _ATTRIBUTIVE_YEAR_GAP.fullmatch(sentence, mention.end, w.start)
+               for w in others):
+            continue
+        return not _died_in_happening(sentence, mention.end, others, language)
     return False
 
 
@@ -5582,13 +5588,21 @@ def _class_told(gap: list[str], printed: str, language: str) -> bool:
     last ("todos los soldados que murieron"; vocabulary "relative_pronouns"), or a casualty
     word opening on a past participle ("todos los soldados muertos"; vocabulary
     "participle_endings", "irregular_participles"). A finite verb right after the noun ("todos
-    los soldados murieron en 2013") tells the death of a definite group, one happening."""
-    if not gap:
+    los soldados murieron en 2013") tells the death of a definite group, one happening. An
+    auxiliary closing the gap (vocabulary "participle_auxiliaries") belongs to the casualty
+    word's verb ("those who were killed", "ceux qui ont perdu la vie"); an English participle
+    ends as vocabulary "reduced_relative_endings" says ("all the peacekeepers killed")."""
+    endings, auxiliaries = _reduced_relative_words(language)
+    auxiliaries = {fold_same_length(w) for w in auxiliaries}
+    verb_opened = len(gap)
+    while verb_opened and gap[verb_opened - 1] in auxiliaries:
+        verb_opened -= 1
+    if not verb_opened:  # "ceux qui ont perdu la vie": the opener ends on its relative
         return True
-    if gap[-1] in {fold_same_length(w.lower()) for w in _lowered_words("relative_pronouns", language)}:
+    if gap[verb_opened - 1] in {fold_same_length(w.lower()) for w in _lowered_words("relative_pronouns", language)}:
         return True
     first = unicodedata.normalize("NFC", printed.split()[0].lower()) if printed.split() else ""
-    return _participle_shape(first, tuple(_lowered_words("participle_endings", language)),
+    return _participle_shape(first, tuple(_lowered_words("participle_endings", language)) + endings,
                              _irregular_participles(language), 3)
 
 
@@ -5611,6 +5625,11 @@ def _died_in_happening(sentence: str, after: int, others: list[EventWord], langu
         if last is not None and len(lead[last.end():].split()) <= 2:
             return True
     return False
+
+
+# what may stand between a year and the happening's noun it modifies ("the 2013 attack", "the
+# 2013 suicide attack"): one word at most (dead_as_a_class)
+_ATTRIBUTIVE_YEAR_GAP = re.compile(r"\s+(?:[^\W\d]+\s+)?")
 
 
 _ASIDE = re.compile(r"(\u2014|\u2013|\s-\s)[^\u2014\u2013;:]{1,200}?\1|\([^()]{1,200}\)")
@@ -6441,6 +6460,11 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
     def gap(w: EventWord, start: int, end: int) -> int:
         return start - w.end if start >= w.end else w.start - end
 
+    def apart(w: EventWord, start: int, end: int) -> bool:
+        # a clause end (comma, semicolon, bracket, dash) between the word and the day
+        lo, hi = (w.end, start) if start >= w.end else (end, w.start)
+        return lo < hi and _CLAUSE_END.search(printed, lo, hi) is not None
+
     after = _word_pattern("after_openers", language)
 
     def led_after(w: EventWord, end: int) -> bool:
@@ -6506,6 +6530,10 @@ def _relative_dates_of(sentence: str, words: list[EventWord], main: EventWord, l
                 or recap_count(printed, start, language, end)  # "the second time this month": a count's period
                 or (not possessive and any(gap(w, start, end) < gap(main, start, end) for w in others
                                            if not (end <= w.start and w in described)
+                                           # "died of his wounds on Saturday in Gao, a statement
+                                           # said": a word past a clause end is no nearer than
+                                           # the main word of the day's own clause
+                                           and not (apart(w, start, end) and not apart(main, start, end))
                                            and not joined_verbs(printed, main, w, language)
                                            and not (main.end <= start and led_after(w, end))
                                            and not (main.end <= start and w.verb and coordinated_after(printed, end, w, language))))
