@@ -5147,7 +5147,11 @@ def _apposed_title(sentence: str, tokens: list[Token], first: int, sets, languag
     the phrase opens at punctuation or the sentence's start, not at the word limit) to the
     comma: "the Foreign Minister of Kenya, Alfred Mutua," -> "Foreign Minister of Kenya";
     "le ministre de la Défense, X," -> "ministre de la Défense" (not "Défense", a title word
-    too). None when the phrase holds no title word."""
+    too). The phrase starts again after an article that follows a lowercase word linking no
+    complement (vocabulary "role_complement_links": of, de, for...) and no title: "The
+    spokeswoman thanked the mayor, X," -> "mayor"; "The spokesperson praised the work of the
+    force commander, X," -> "commander", never the words of the sentence's verb. None when the
+    phrase holds no title word."""
     if first == 0 or sentence[tokens[first - 1].end:tokens[first].start] != ", ":
         return None
     k, bounded = first - 1, False
@@ -5157,6 +5161,15 @@ def _apposed_title(sentence: str, tokens: list[Token], first: int, sets, languag
             break
         k -= 1
     articles = reference().words("role_openers")
+    links = reference().words("role_complement_links")
+    # an article after a lowercase word that links no complement ("praised the work of the
+    # force commander", "thanked the mayor") opens a new phrase: the role is after the last one
+    for j in range(first - 2, k, -1):
+        before = tokens[j - 1]
+        if (tokens[j].folded in articles and not before.is_capitalized and before.folded not in links
+                and before.folded not in articles and not _title_length_at(tokens, j - 1, language, sets)):
+            k, bounded = j, True
+            break
     titled = [j for j in range(k, first) if _title_length_at(tokens, j, language, sets)]
     start = next((j for j in titled if j > k and tokens[j - 1].folded in articles), None)
     if start is None and titled and bounded:

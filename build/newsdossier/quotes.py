@@ -2453,19 +2453,25 @@ def _title_variants(title: str) -> tuple[str, ...]:
 
 
 def _title_holder(title: str, article: list[Found]) -> Found | None:
-    """The one person of the article whose role holds the title, or who is introduced with it
-    (_introduced_as); failing anyone, the one so holding another form of its office
-    (_title_variants): "the spokeswoman" is the spokeswoman even where a spokesman is named
-    too. None when none or several are. A title of several words ("thiếu tướng", "major
+    """The one person of the article whose role (before or after the name: role, role_after)
+    holds the title, failing anyone the one whose role holds another form of its office (_title_variants: "the spokeswoman" is the
+    spokeswoman even where a spokesman is named too; "the spokesperson" the spokesman); failing
+    a role, the one introduced with the title, then with another form (_introduced_as, which
+    reads the words around a name and may meet the title as another phrase's subject: "The
+    spokesperson praised the force commander, X"). None when none or several are. A title of several words ("thiếu tướng", "major
     general") is looked for as a phrase of the role, folded as the role is."""
     people = [e for e in article if e.kind == "person"]
     marked = fold_same_length(title).lower() != title  # compared with its diacritics: the role as printed
     variants = _title_variants(title)
-    for titles in ((title,), variants) if len(variants) > 1 else ((title,),):
+    forms = ((title,), variants) if len(variants) > 1 else ((title,),)
+    for titles in forms:  # a role holding the office, in the form printed or another
         within = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(t) for t in titles)})(?![\w-])")  # not "secretary-general"
-        holders = {e.id: e for e in people if e.role and within.search(e.role.lower() if marked else fold_same_length(e.role).lower())}
-        if not holders:
-            holders = {e.id: e for e in people if _introduced_as(e, list(titles))}
+        holders = {e.id: e for e in people for role in (e.role, e.role_after)
+                   if role and within.search(role.lower() if marked else fold_same_length(role).lower())}
+        if holders:
+            return next(iter(holders.values())) if len(holders) == 1 else None
+    for titles in forms:  # failing one, a person introduced with it
+        holders = {e.id: e for e in people if _introduced_as(e, list(titles))}
         if holders:
             return next(iter(holders.values())) if len(holders) == 1 else None
     return None
