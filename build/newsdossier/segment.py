@@ -2209,6 +2209,17 @@ def _caps_over_deck(line: str, deck: str) -> bool:
 SHORT_HEADLINE_WORDS = 2
 
 
+def _headline_shaped(heading: str, line: str) -> bool:
+    """Whether a line reads as a headline, whatever its length: its heading (heading: the line
+    as _bare_heading gives it) is headline-like and opens as a headline does (_is_headline,
+    _opens_as_headline, quotation marks around it set aside), and the line (as printed) holds
+    no date or credit, and is no menu or byline. The shape _headline_found and
+    _short_headline_printed_twice ask of a line, each with its own number of words."""
+    bare = _unquoted(heading)
+    return (_is_headline(bare) and _opens_as_headline(bare) and not _dated_or_credited(line)
+            and not _is_navigation(line, before_title=False) and not byline_match(line) and not opens_with_byline(line))
+
+
 def _short_headline_printed_twice(lines: list[str], reach: range, text_words: set[str]) -> int | None:
     """Index of the lower copy of a short headline (SHORT_HEADLINE_WORDS to three words,
     opening as a headline, no date, credit, menu or byline) printed twice, word for word, among
@@ -2227,10 +2238,7 @@ def _short_headline_printed_twice(lines: list[str], reach: range, text_words: se
             if _content_words(line) & text_words:
                 found = i
             continue
-        bare = _unquoted(line)
-        if (_is_headline(bare) and _opens_as_headline(bare) and not _dated_or_credited(lines[i])
-                and not _is_navigation(lines[i], before_title=False) and not byline_match(lines[i])
-                and not opens_with_byline(lines[i])):
+        if _headline_shaped(line, lines[i]):
             seen[line] = i
     return found
 
@@ -2252,10 +2260,7 @@ def _headline_found(lines: list[str], lead: int) -> int | None:
     candidates = []
     for i in reach:
         line = _bare_heading(lines[i])
-        bare = _unquoted(line)
-        if (not 4 <= len(line.split()) <= 30 or not _is_headline(bare) or not _opens_as_headline(bare)
-                or _dated_or_credited(lines[i]) or _is_navigation(lines[i], before_title=False)
-                or byline_match(lines[i]) or opens_with_byline(lines[i])):
+        if not 4 <= len(line.split()) <= 30 or not _headline_shaped(line, lines[i]):
             continue
         candidates.append((i, line))
     words = {i: _content_words(lines[i]) for i, _line in candidates}
