@@ -260,6 +260,10 @@ def _line_patterns() -> dict:
         # "(QĐND) - Sáng 3-3, ...", "VOV.VN - ...", "(CNN) -- ...": the lead opens with the
         # outlet's name alone (checked against the reference)
         "outlet_opening": re.compile(r"^\(?(?P<agency>[^()\s][^()]{0,28}?)\)?\s*(?:--|[-\u2013\u2014])\s+(?=\w|[\"\u201c\u00ab])"),
+        # "Reuters: The ...", "France 24 : Les ...": the outlet's name alone and a colon opening
+        # the lead, as a blog reposting a wire story prints it (checked: an outlet the reference
+        # knows, no place; French typography spaces the colon)
+        "outlet_colon_opening": re.compile(r"^(?P<agency>[^\W_][^():]{0,28}?)[ \u00a0\u202f]?:\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"),
         # "EXAMPLE.CO.ID, JAKARTA -- The ...", "Example.com, Lima - El ...": the outlet's site
         # credited by its web domain before the dateline's place (checked: _site_first_dateline)
         "dateline_site_first": re.compile(r"^(?P<agency>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,}),\s*"
@@ -5098,6 +5102,16 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     if (m := p["outlet_opening"].match(body[0])) and len(m["agency"].split()) <= 4 and _outlet_named(m["agency"]):
         layout.metadata.setdefault("source", m["agency"].strip())
         body[0] = body[0][m.end():]
+        layout.lead_day = _opening_day(body[0])
+        return
+    # "Reuters: The mission said ...": an outlet's name the reference knows, alone before a
+    # colon opening the lead, credits the report as "(Reuters) -" does; a known place so
+    # printed is a dateline's ("Beirut: ...", read below), a label naming no outlet the lead's
+    # own word.
+    if ((c := p["outlet_colon_opening"].match(body[0])) and len(c["agency"].split()) <= 4
+            and _outlet_named(c["agency"]) and not _known_place(c["agency"].strip())):
+        layout.metadata.setdefault("source", c["agency"].strip())
+        body[0] = body[0][c.end():]
         layout.lead_day = _opening_day(body[0])
         return
     # "NDO - Sáng nay ...", "TP - Cống hiến ...": an outlet's short form in capitals, no
