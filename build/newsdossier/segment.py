@@ -3173,6 +3173,7 @@ def segment(text: str) -> Layout:
         layout.metadata["date"] = stamp  # the markup's publication time, the text printing no date line
     _mailed_bylines(layout, body, lines)
     _name_above_lead(layout, body, lines)
+    _name_above_headline(layout, body, lines)
     _take_dateline(layout, body)
     _byline_places(layout)
     _take_feed_credit(layout, body)
@@ -3685,6 +3686,32 @@ def _name_above_lead(layout: Layout, body: list[str], lines: list[str]) -> None:
         return
 
 
+def _name_above_headline(layout: Layout, body: list[str], lines: list[str]) -> None:
+    """A columnist's name on a line of its own right above the headline (a section's label
+    maybe above it), as opinion pages print it ("Marta Ortega Ruiz" / "La frontera que nadie
+    vigila" / the text): the byline, not page furniture. The same checks as _name_above_lead:
+    the name opens with a given name (vocabulary "given_names"), is of two to LEAD_NAME_WORDS
+    capitalised words and no place or page heading, and the text never names its surname
+    (the person the story is about); read only where no byline was found. body: the text's
+    paragraphs, lines: the page's lines in order; layout changed in place."""
+    if layout.bylines or not body or not layout.title:
+        return
+    head = next((i for i, line in enumerate(lines) if line.strip() == layout.title), None)
+    above = next((line.strip() for line in reversed(lines[:head]) if line.strip()), None) if head else None
+    if above is None or above == layout.title:
+        return
+    part = next((p for p in (layout.boilerplate, layout.captions) if above in p), None)
+    if part is None or len(above.split()) > LEAD_NAME_WORDS or not re.fullmatch(_NAME, above):
+        return
+    if not _opens_with_given_name(above.split()) or _known_place(above) or listed_heading(above):
+        return
+    if _named_again(above.split()[-1], body):
+        return  # the person the story is about, named above its headline
+    while above in part:
+        part.remove(above)
+    layout.bylines.append(above)
+
+
 @lru_cache(maxsize=1)
 def _byline_place_pattern() -> re.Pattern:
     words = alternation(re.escape(w) for w in reference().vocabulary["byline_place_words"])
@@ -4178,8 +4205,13 @@ def _everyday_heading(name: str) -> bool:
 
 def _opens_with_given_name(words: list[str]) -> bool:
     """Whether the first of a line's words (as printed) is a given name (vocabulary
-    "given_names"): "Peter Young", "Juan Pérez" read as a person's name, not a heading or a place."""
-    return bool(words) and fold(words[0]) in reference().words("given_names")
+    "given_names"): "Peter Young", "Juan Pérez" read as a person's name, not a heading or a place;
+    a compound given name too, each part of its hyphen one ("Jean-Marc Lefèvre")."""
+    if not words:
+        return False
+    given = reference().words("given_names")
+    first = fold(words[0])
+    return first in given or ("-" in first and all(part in given for part in first.split("-")))
 
 
 def listed_heading(name: str) -> bool:
