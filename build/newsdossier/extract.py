@@ -2191,9 +2191,11 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
     "Dana Whitcombe and Tomas Reyes, Associated Press" -> the two names and Associated Press;
     "Jean Dupont (AFP)", "Jean Dupont pour RFI", "Xinhua writer Wang Jiangang" alike. An
     outlet is a name in the reference list of sources, alone or after a word that
-    introduces it (vocabulary "byline_outlet_words": for, pour, para ...)."""
+    introduces it (vocabulary "byline_outlet_words": for, pour, para ...), an edition's
+    language code in capitals maybe after it ("France 24 FR": vocabulary outlet_edition_codes)."""
     ref = reference()
     roles, joins = ref.words("byline_roles"), ref.words("byline_outlet_words")
+    editions = frozenset(ref.vocabulary["outlet_edition_codes"])  # as written: capitals
     names: list[str] = []
     outlets: list[dict] = []
 
@@ -2202,6 +2204,8 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
             words = words[1:]
         if words and re.match(r"(?i)[ld]['\u2019]\w", words[0]):  # "de l'AFP"
             words = [words[0][2:], *words[1:]]
+        if len(words) > 1 and words[-1] in editions and not ref.find_source(" ".join(words)):
+            words = words[:-1]  # "France 24 FR": the outlet's French edition, the code no name
         return ref.find_source(" ".join(words)) if words else None
 
     byline = _HANDLE.sub("", byline)  # "Jane Roe @janeroe": the writer's handle on a social network

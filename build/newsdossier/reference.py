@@ -870,7 +870,8 @@ class Reference:
     def reporting_sources_in(self, text: str, lead: bool = False, further: bool = False) -> list[dict]:
         """Outlets the text cites as its own source: "(GNA)", "told Radio Okapi",
         "a appris franceinfo", "according to Yonhap", "Example witnessed" (vocabulary
-        source_witness_words); in the article's lead (lead=True)
+        source_witness_words), "told El País" (a word alias after a citing phrase, with its
+        capitals); in the article's lead (lead=True)
         also an outlet named before a word of reporting ("..., Example Radio reported":
         vocabulary source_reported_words); in a paragraph further down than the lead
         (further=True), not an outlet whose report the text follows for a fact ("according to
@@ -917,6 +918,16 @@ class Reference:
                 # right after its own name spelled out defines it; it credits nothing.
                 if not self._spelled_before(text, start, alias, row):
                     cited.append(row)
+        # A word alias ("El País", also "the country"; "El Mundo") names its outlet after a
+        # phrase citing it ("relataron a El País", "told El Mundo"), printed with its capitals
+        # (not an acronym-like one, "TP", which also abbreviates a city's name there).
+        worded = self._source_patterns[3]
+        for match in worded.finditer(folded) if worded else ():
+            span = text[match.start():match.end()]
+            if match.start() not in taken and " " in span and all(w[:1].isupper() for w in span.split()) \
+                    and self.cites_outlet(folded[max(0, match.start() - CITING_SPAN):match.start()], further) \
+                    and (row := self.find_source(span)):
+                cited.append(row)
         return cited
 
     def _own_name_before(self, before: str, alias: str, row: dict) -> bool:

@@ -260,6 +260,10 @@ def _line_patterns() -> dict:
         # "(QĐND) - Sáng 3-3, ...", "VOV.VN - ...", "(CNN) -- ...": the lead opens with the
         # outlet's name alone (checked against the reference)
         "outlet_opening": re.compile(r"^\(?(?P<agency>[^()\s][^()]{0,28}?)\)?\s*(?:--|[-\u2013\u2014])\s+(?=\w|[\"\u201c\u00ab])"),
+        # "Reuters: The ...", "France 24 : Les ...": the outlet's name alone and a colon opening
+        # the lead, as a blog reposting a wire story prints it (checked: an outlet the reference
+        # knows, no place; French typography spaces the colon)
+        "outlet_colon_opening": re.compile(r"^(?P<agency>[^\W_][^():]{0,28}?)[ \u00a0\u202f]?:\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"),
         # "EXAMPLE.CO.ID, JAKARTA -- The ...", "Example.com, Lima - El ...": the outlet's site
         # credited by its web domain before the dateline's place (checked: _site_first_dateline)
         "dateline_site_first": re.compile(r"^(?P<agency>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,}),\s*"
@@ -3169,6 +3173,7 @@ def segment(text: str) -> Layout:
         layout.metadata["date"] = stamp  # the markup's publication time, the text printing no date line
     _mailed_bylines(layout, body, lines)
     _name_above_lead(layout, body, lines)
+    _name_above_headline(layout, body, lines)
     _take_dateline(layout, body)
     _byline_places(layout)
     _take_feed_credit(layout, body)
@@ -3681,6 +3686,32 @@ def _name_above_lead(layout: Layout, body: list[str], lines: list[str]) -> None:
         return
 
 
+def _name_above_headline(layout: Layout, body: list[str], lines: list[str]) -> None:
+    """A columnist's name on a line of its own right above the headline (a section's label
+    maybe above it), as opinion pages print it ("Marta Ortega Ruiz" / "La frontera que nadie
+    vigila" / the text): the byline, not page furniture. The same checks as _name_above_lead:
+    the name opens with a given name (vocabulary "given_names"), is of two to LEAD_NAME_WORDS
+    capitalised words and no place or page heading, and the text never names its surname
+    (the person the story is about); read only where no byline was found. body: the text's
+    paragraphs, lines: the page's lines in order; layout changed in place."""
+    if layout.bylines or not body or not layout.title:
+        return
+    head = next((i for i, line in enumerate(lines) if line.strip() == layout.title), None)
+    above = next((line.strip() for line in reversed(lines[:head]) if line.strip()), None) if head else None
+    if above is None or above == layout.title:
+        return
+    part = next((p for p in (layout.boilerplate, layout.captions) if above in p), None)
+    if part is None or len(above.split()) > LEAD_NAME_WORDS or not re.fullmatch(_NAME, above):
+        return
+    if not _opens_with_given_name(above.split()) or _known_place(above) or listed_heading(above):
+        return
+    if _named_again(above.split()[-1], body):
+        return  # the person the story is about, named above its headline
+    while above in part:
+        part.remove(above)
+    layout.bylines.append(above)
+
+
 @lru_cache(maxsize=1)
 def _byline_place_pattern() -> re.Pattern:
     words = alternation(re.escape(w) for w in reference().vocabulary["byline_place_words"])
@@ -4174,8 +4205,13 @@ def _everyday_heading(name: str) -> bool:
 
 def _opens_with_given_name(words: list[str]) -> bool:
     """Whether the first of a line's words (as printed) is a given name (vocabulary
-    "given_names"): "Peter Young", "Juan Pérez" read as a person's name, not a heading or a place."""
-    return bool(words) and fold(words[0]) in reference().words("given_names")
+    "given_names"): "Peter Young", "Juan Pérez" read as a person's name, not a heading or a place;
+    a compound given name too, each part of its hyphen one ("Jean-Marc Lefèvre")."""
+    if not words:
+        return False
+    given = reference().words("given_names")
+    first = fold(words[0])
+    return first in given or ("-" in first and all(part in given for part in first.split("-")))
 
 
 def listed_heading(name: str) -> bool:
@@ -5098,6 +5134,16 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     if (m := p["outlet_opening"].match(body[0])) and len(m["agency"].split()) <= 4 and _outlet_named(m["agency"]):
         layout.metadata.setdefault("source", m["agency"].strip())
         body[0] = body[0][m.end():]
+        layout.lead_day = _opening_day(body[0])
+        return
+    # "Reuters: The mission said ...": an outlet's name the reference knows, alone before a
+    # colon opening the lead, credits the report as "(Reuters) -" does; a known place so
+    # printed is a dateline's ("Beirut: ...", read below), a label naming no outlet the lead's
+    # own word.
+    if ((c := p["outlet_colon_opening"].match(body[0])) and len(c["agency"].split()) <= 4
+            and _outlet_named(c["agency"]) and not _known_place(c["agency"].strip())):
+        layout.metadata.setdefault("source", c["agency"].strip())
+        body[0] = body[0][c.end():]
         layout.lead_day = _opening_day(body[0])
         return
     # "NDO - Sáng nay ...", "TP - Cống hiến ...": an outlet's short form in capitals, no

@@ -1,0 +1,52 @@
+"""A lead opened by an outlet's name and a colon ("Reuters: The mission said ...", "France 24 :
+Les casques bleus ...") credits that outlet with the report, as "(Reuters) -" does: blogs and
+aggregators that repost a wire story print it so. Main read the line as the lead and credited
+no outlet. A place before the colon stays a dateline, and a label the reference does not know
+as an outlet credits nothing.
+
+Every text is invented for the tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from headcases import HEADLINE as _HEAD, LEAD as _LEAD, MORE as _MORE
+from newsdossier.extract import extract
+from newsdossier.reference import reference
+
+CASES = [
+    ("en", "Reuters: ", "reuters"),
+    ("en", "VOA News: ", "voice-of-america"),
+    ("fr", "France 24 : ", "france-24"),
+    ("es", "EFE: ", "efe"),
+    ("vi", "Reuters: ", "reuters"),
+]
+
+
+@pytest.mark.parametrize("language,opening,outlet", CASES)
+def test_outlet_and_colon_opening_the_lead_credit_it(language, opening, outlet):
+    text = "\n".join([_HEAD[language], "", opening + _LEAD[language], "", _MORE[language]])
+    fields = extract(text).fields
+    assert reference().find_source(fields["source"] or "-") and reference().find_source(fields["source"])["id"] == outlet
+    assert not fields["source"] in fields["authors"]
+
+
+@pytest.mark.parametrize("language,opening,dateline", [
+    # (must not change) a known place and a colon is the dateline's
+    ("en", "Beirut: ", "Beirut"),
+    ("fr", "Bamako : ", "Bamako"),
+])
+def test_place_and_colon_stay_a_dateline(language, opening, dateline):
+    text = "\n".join([_HEAD[language], "", opening + _LEAD[language], "", _MORE[language]])
+    fields = extract(text).fields
+    assert (fields["dateline"], fields["source"]) == (dateline, "")
+
+
+@pytest.mark.parametrize("language,opening", [
+    # (must not change) a label that names no outlet the reference knows credits nothing
+    ("en", "Update: "),
+    ("es", "Última hora: "),
+])
+def test_other_label_and_colon_credit_nothing(language, opening):
+    text = "\n".join([_HEAD[language], "", opening + _LEAD[language], "", _MORE[language]])
+    assert extract(text).fields["source"] == ""
