@@ -139,6 +139,9 @@ def _vocab_sets():
         # européenne, on ..."), though they may end a person's ("Jean Côté")
         # (as printed, lowercased: "Côte" of "Côte d'Ivoire" folds to the same word)
         "org_leading": frozenset(w.lower() for w in ref.vocabulary["organisation_leading_edges"]),
+        # words of quantity and number words that may open a run before a body's known name
+        "count_leads": ref.words("body_count_leads") | frozenset(
+            fold(w) for table in (ref.vocabulary.get("number_words") or {}).values() for w in table if " " not in w),
         "heads": ref.words("organisation_heads") | ref.words("initiative_heads"),
         "family": ref.words("family_names"),
         "name_abbreviations": ref.words("name_abbreviations"),
@@ -3828,6 +3831,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             continue  # "UNMISS Force Commander", "the Mission's Deputy Head": a role before a name, no body
         if _partitive_before_known(piece, tokens, claimed, sets):
             continue  # "Hundreds of African Union soldiers": the known body only, no body of its own
+        if _count_before_known(piece, tokens, claimed, sets):
+            continue  # "Five African Union peacekeepers": the known body only, no body of its own
         words = {tokens[k].folded for k in piece}
         kind = "initiative" if words & sets["initiative_heads"] else "organisation" if (
             words & sets["org_heads"] or _members_body(piece, tokens, claimed, sets)) else None
@@ -5658,6 +5663,20 @@ def _partitive_before_known(piece: list[int], tokens: list[Token], claimed: list
     opening = lead[:-1]
     return all(tokens[k].is_capitalized and tokens[k].folded not in sets["heads"]
                and tokens[k].folded not in sets["edges"] for k in opening)
+
+
+def _count_before_known(piece: list[int], tokens: list[Token], claimed: list[bool], sets) -> bool:
+    """Whether a capitalised run is a word of quantity or a number word, then a name already
+    known that ends the run ("Another African Union", "Several European Union", "Five African
+    Union", "Four Lebanese Armed Forces"): the count of a body's people written at the head of
+    a sentence, not a body's name of its own. piece: token indices of the run; claimed: per
+    token, whether a known name took it. The words of quantity are vocabulary
+    "body_count_leads" with the number words of "number_words". Source: news leads opening on
+    a count of soldiers or staff before their body's name used as a modifier."""
+    known = next((n for n, k in enumerate(piece) if claimed[k]), None)
+    if not known or not all(claimed[k] for k in piece[known:]):
+        return False
+    return all(tokens[k].folded in sets["count_leads"] for k in piece[:known])
 
 
 def _proper_body(piece, tokens, claimed, sets, language) -> bool:
