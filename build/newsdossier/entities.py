@@ -3807,6 +3807,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
     for piece in pieces:
         while piece and tokens[piece[0]].text.lower() in sets["org_leading"]:
             piece = piece[1:]  # "Côté Union européenne, on rappelle": the side of a story, no part of the name
+        piece = _after_known_possessive(piece, tokens, claimed)
         piece = _trim(_before_its_place(_trim(piece, tokens, sets["edges"]), tokens, language), tokens, sets["edges"])
         piece = _trim(_before_possessive_country(piece, tokens, sets), tokens, sets["edges"])
         piece = _trim(_before_known_after_joiner(piece, tokens), tokens, sets["edges"])
@@ -3879,6 +3880,24 @@ def _before_known_after_joiner(piece: list[int], tokens: list[Token]) -> list[in
             if (hit is not None and hit[1][0].kind in ("organisation", "mission")
                     and not any(t.folded in heads for t in tokens[piece[j] + 1:hit[0]])):
                 return piece[:j]
+    return piece
+
+
+def _after_known_possessive(piece: list[int], tokens: list[Token], claimed: list[bool]) -> list[int]:
+    """A capitalised run (token indices) cut after a known name in the possessive that is no
+    country ("the African Union's Kivu Integrated Task Force", "UNICEF's Kasai Office"): the
+    body the known one owns is named by the words after it; those words are returned (the run
+    unchanged when no known body's possessive stands before its last word, or when the
+    possessive is a country's: "Mali's Ministry of Defence" is read with its country). claimed:
+    per token, whether a known name took it. Source: English news naming a department or unit
+    through its parent body ("the AU's Peace and Security Department")."""
+    for j in range(len(piece) - 2, -1, -1):
+        k = piece[j]
+        if not claimed[k] or strip_possessive(tokens[k].text) == tokens[k].text:
+            continue
+        if any(_country_at(tokens, b, end_at=e) for b in piece[:j + 1] for e in (k, k + 1)):
+            return piece
+        return piece[j + 1:]
     return piece
 
 
