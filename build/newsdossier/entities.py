@@ -3460,7 +3460,11 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
                 and _qualifies_a_thing(tokens[k].folded, language)):
             k -= 1  # "l'aéroport international Blaise Diagne", "la base aérea ...": past the thing's adjective
         before = tokens[k].folded if k >= 0 else ""
-        after_thing = segment[-1] + 1 < len(tokens) and _thing_word(tokens[segment[-1] + 1], sets, language)
+        # (the thing's word joined to the name, no comma between: "the Dag Hammarskjöld Medal",
+        # 'the "John Rivers" school'; after a comma it opens an apposition, "Jean Dupont,
+        # placé en garde à vue", "basé à Goma")
+        after_thing = (segment[-1] + 1 < len(tokens) and _thing_word(tokens[segment[-1] + 1], sets, language)
+                       and "," not in sentence[tokens[segment[-1]].end:tokens[segment[-1] + 1].start])
         # a family name that is also a thing's word ("Park") does not make the name a park,
         # nor does a family name's word after its particle, in a name whose words before are
         # no thing's ("García del Barrio", "Martín de la Plaza": not a quarter, not a square)
