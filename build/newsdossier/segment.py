@@ -4412,6 +4412,8 @@ def _byline_before_date(layout: Layout, headers: dict[str, int], above: list[str
     previous = next((line for line in reversed(above) if line.strip(" ".join(NAVIGATION_SEPARATORS))), "")
     if not (re.fullmatch(_NAME, previous) and len(previous.split()) <= 4) or _known_place(previous):
         return
+    if _line_patterns()["boilerplate"].fullmatch(fold(previous.strip())):
+        return  # "Short Url" above "Updated 25 June 2024": a button of the page, no writer
     if previous in headers:
         del headers[previous]
     elif previous in layout.boilerplate[-2:]:  # a two-word name reads as a section name
