@@ -139,6 +139,9 @@ def _vocab_sets():
         # européenne, on ..."), though they may end a person's ("Jean Côté")
         # (as printed, lowercased: "Côte" of "Côte d'Ivoire" folds to the same word)
         "org_leading": frozenset(w.lower() for w in ref.vocabulary["organisation_leading_edges"]),
+        # words of quantity and number words that may open a run before a body's known name
+        "count_leads": ref.words("body_count_leads") | frozenset(
+            fold(w) for table in (ref.vocabulary.get("number_words") or {}).values() for w in table if " " not in w),
         "heads": ref.words("organisation_heads") | ref.words("initiative_heads"),
         "family": ref.words("family_names"),
         "name_abbreviations": ref.words("name_abbreviations"),
@@ -3457,7 +3460,11 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
                 and _qualifies_a_thing(tokens[k].folded, language)):
             k -= 1  # "l'aéroport international Blaise Diagne", "la base aérea ...": past the thing's adjective
         before = tokens[k].folded if k >= 0 else ""
-        after_thing = segment[-1] + 1 < len(tokens) and _thing_word(tokens[segment[-1] + 1], sets, language)
+        # (the thing's word joined to the name, no comma between: "the Dag Hammarskjöld Medal",
+        # 'the "John Rivers" school'; after a comma it opens an apposition, "Jean Dupont,
+        # placé en garde à vue", "basé à Goma")
+        after_thing = (segment[-1] + 1 < len(tokens) and _thing_word(tokens[segment[-1] + 1], sets, language)
+                       and "," not in sentence[tokens[segment[-1]].end:tokens[segment[-1] + 1].start])
         # a family name that is also a thing's word ("Park") does not make the name a park,
         # nor does a family name's word after its particle, in a name whose words before are
         # no thing's ("García del Barrio", "Martín de la Plaza": not a quarter, not a square)
@@ -3804,6 +3811,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
     for piece in pieces:
         while piece and tokens[piece[0]].text.lower() in sets["org_leading"]:
             piece = piece[1:]  # "Côté Union européenne, on rappelle": the side of a story, no part of the name
+        piece = _after_known_possessive(piece, tokens, claimed)
         piece = _trim(_before_its_place(_trim(piece, tokens, sets["edges"]), tokens, language), tokens, sets["edges"])
         piece = _trim(_before_possessive_country(piece, tokens, sets), tokens, sets["edges"])
         piece = _trim(_before_known_after_joiner(piece, tokens), tokens, sets["edges"])
@@ -3828,6 +3836,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             continue  # "UNMISS Force Commander", "the Mission's Deputy Head": a role before a name, no body
         if _partitive_before_known(piece, tokens, claimed, sets):
             continue  # "Hundreds of African Union soldiers": the known body only, no body of its own
+        if _count_before_known(piece, tokens, claimed, sets):
+            continue  # "Five African Union peacekeepers": the known body only, no body of its own
         words = {tokens[k].folded for k in piece}
         kind = "initiative" if words & sets["initiative_heads"] else "organisation" if (
             words & sets["org_heads"] or _members_body(piece, tokens, claimed, sets)) else None
@@ -3874,6 +3884,24 @@ def _before_known_after_joiner(piece: list[int], tokens: list[Token]) -> list[in
             if (hit is not None and hit[1][0].kind in ("organisation", "mission")
                     and not any(t.folded in heads for t in tokens[piece[j] + 1:hit[0]])):
                 return piece[:j]
+    return piece
+
+
+def _after_known_possessive(piece: list[int], tokens: list[Token], claimed: list[bool]) -> list[int]:
+    """A capitalised run (token indices) cut after a known name in the possessive that is no
+    country ("the African Union's Kivu Integrated Task Force", "UNICEF's Kasai Office"): the
+    body the known one owns is named by the words after it; those words are returned (the run
+    unchanged when no known body's possessive stands before its last word, or when the
+    possessive is a country's: "Mali's Ministry of Defence" is read with its country). claimed:
+    per token, whether a known name took it. Source: English news naming a department or unit
+    through its parent body ("the AU's Peace and Security Department")."""
+    for j in range(len(piece) - 2, -1, -1):
+        k = piece[j]
+        if not claimed[k] or strip_possessive(tokens[k].text) == tokens[k].text:
+            continue
+        if any(_country_at(tokens, b, end_at=e) for b in piece[:j + 1] for e in (k, k + 1)):
+            return piece
+        return piece[j + 1:]
     return piece
 
 
@@ -5658,6 +5686,20 @@ def _partitive_before_known(piece: list[int], tokens: list[Token], claimed: list
     opening = lead[:-1]
     return all(tokens[k].is_capitalized and tokens[k].folded not in sets["heads"]
                and tokens[k].folded not in sets["edges"] for k in opening)
+
+
+def _count_before_known(piece: list[int], tokens: list[Token], claimed: list[bool], sets) -> bool:
+    """Whether a capitalised run is a word of quantity or a number word, then a name already
+    known that ends the run ("Another African Union", "Several European Union", "Five African
+    Union", "Four Lebanese Armed Forces"): the count of a body's people written at the head of
+    a sentence, not a body's name of its own. piece: token indices of the run; claimed: per
+    token, whether a known name took it. The words of quantity are vocabulary
+    "body_count_leads" with the number words of "number_words". Source: news leads opening on
+    a count of soldiers or staff before their body's name used as a modifier."""
+    known = next((n for n, k in enumerate(piece) if claimed[k]), None)
+    if not known or not all(claimed[k] for k in piece[known:]):
+        return False
+    return all(tokens[k].folded in sets["count_leads"] for k in piece[:known])
 
 
 def _proper_body(piece, tokens, claimed, sets, language) -> bool:

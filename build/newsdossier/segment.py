@@ -3964,16 +3964,25 @@ def closing_credit(line: str) -> list[str] | None:
     names after a writer's phrase (vocabulary "credit_writer_phrases"), not those after an
     editor's ("credit_editor_phrases"). None where the line is no such credit."""
     line = line.strip()
-    if not (line.startswith("(") and line.endswith(")")):
+    if not ((line.startswith("(") and line.endswith(")")) or (line.startswith("[") and line.endswith("]"))):
         return None
     writer, editor = _credit_phrases()
     place, joiner = _credit_name_patterns()
+    bare_writer, bare_editor = _bare_credit_roles()
     names: list[str] = []
     found = False
+    editing = False  # names after a bare role of editing alone are an editor's
     for part in re.split(r"\s*[;,]\s*", line[1:-1].strip()):
+        if bare_writer.fullmatch(part) or bare_editor.fullmatch(part):
+            # "[Traducción y edición, Ana Gil]": the role alone, the names in the next part
+            found, editing = True, bool(bare_editor.fullmatch(part))
+            continue
         if editor.match(part):
             found = True
             continue
+        if editing and not writer.match(part):
+            continue  # "[Edición, Ana Gil]": the editor's names
+        editing = False
         if (m := writer.match(part)):
             found = True
             # ("Jane Roe in Harbourton": where the writer filed from goes)
@@ -3991,6 +4000,16 @@ def closing_credit(line: str) -> list[str] | None:
         else:
             return None  # a bracket of another kind ("(Photo: ...)", an aside)
     return names if found else None
+
+
+@lru_cache(maxsize=1)
+def _bare_credit_roles() -> tuple[re.Pattern, re.Pattern]:
+    """(a writer's role printed alone in a closing credit: vocabulary "credit_bare_writer_roles",
+    "Traducción y edición"; an editor's: "credit_bare_editor_roles", "Edición"), each matched
+    against a whole part of the credit, case aside, compiled once."""
+    vocab = reference().vocabulary
+    return (re.compile(rf"(?i:{alternation(vocab['credit_bare_writer_roles'])})"),
+            re.compile(rf"(?i:{alternation(vocab['credit_bare_editor_roles'])})"))
 
 
 @lru_cache(maxsize=1)
@@ -4429,6 +4448,8 @@ def _byline_before_date(layout: Layout, headers: dict[str, int], above: list[str
     previous = next((line for line in reversed(above) if line.strip(" ".join(NAVIGATION_SEPARATORS))), "")
     if not (re.fullmatch(_NAME, previous) and len(previous.split()) <= 4) or _known_place(previous):
         return
+    if _line_patterns()["boilerplate"].fullmatch(fold(previous.strip())):
+        return  # "Short Url" above "Updated 25 June 2024": a button of the page, no writer
     if previous in headers:
         del headers[previous]
     elif previous in layout.boilerplate[-2:]:  # a two-word name reads as a section name
