@@ -2902,9 +2902,28 @@ def participle_dated(sentence: str, mention: DateMention, language: str = "und")
             if opened and compared[opened - 1] == ",":
                 return True
             continue
+        if _manner_opened(before[:-back], language):
+            continue  # "partirá de forma escalonada en mayo": an adjective of manner, no participle
         if _participle_noun(before[-back - 1], auxiliaries, language):
             return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _manner_phrases(language: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of vocabulary "manner_openers" of a language, each as its lowercase words
+    (_GAP_WORDS, a typographic apostrophe made straight): () when the language lists none."""
+    phrases = ((reference().vocabulary.get("manner_openers") or {}).get(language)) or ()
+    return tuple(tuple(w.lower().replace("\u2019", "'") for w in _GAP_WORDS.findall(p)) for p in phrases)
+
+
+def _manner_opened(words: list[str], language: str) -> bool:
+    """Whether the words `words` (as _GAP_WORDS finds them, in text order) end on a phrase of
+    manner (vocabulary "manner_openers": "de forma", "de manière", "d'une façon"), so that the
+    word after them, shaped as a past participle, is an adjective of manner ("de forma
+    escalonada") rather than a participle telling a done deed (participle_dated)."""
+    folded = [w.lower().replace("\u2019", "'") for w in words]
+    return any(len(p) <= len(folded) and tuple(folded[-len(p):]) == p for p in _manner_phrases(language))
 
 
 def _clause_apart(compared: str, mention: DateMention, main: EventWord) -> bool:
