@@ -4915,8 +4915,8 @@ def _without_felt_hurt(compared: str, found: list[tuple], language: str = "und")
     standing or purse, followed by its agent (vocabulary "casualty_feeling_agents": "the
     mission was hurt by the cuts", "morale has been hurt by the delays"), unless a word of an
     attack, incident, disaster or conflict stands in the agent's clause ("were hurt by a
-    roadside bomb") or a projectile, its fragments or a weapon (vocabulary
-    "casualty_bodily_agents": "hurt by a stray bullet", "hurt by shrapnel"): no one hurt in
+    roadside bomb") or a projectile, its fragments, a weapon or its fire (vocabulary
+    "casualty_bodily_agents": "hurt by a stray bullet", "hurt by shrapnel", "hurt by tank fire"): no one hurt in
     body. Source of the rule: "hurt" is read as a casualty
     verb in the passive ("two guards were hurt"), and the press writes the same passive of
     budgets, trust and morale. The input list itself where nothing is dropped."""
