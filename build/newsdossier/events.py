@@ -529,12 +529,15 @@ def since_clause(sentence: str, mention: DateMention, words: list[EventWord], la
 
 
 @lru_cache(maxsize=None)
-def _month_lead_pattern(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
+def _month_lead_pattern(language: str, section: str = "month_lead_words") -> tuple[re.Pattern, dict[str, int]] | None:
     """A month named alone after a word of vocabulary "month_lead_words" ("in May", "en
-    mars", "el pasado mes de julio"), with no day or year printed after it, on folded text;
+    mars", "el pasado mes de julio"), or of another section of the same shape
+    ("month_attributive_leads"), with no day or year printed after it, on folded text;
     with the table of folded full month names to their numbers. None for a language
     without lead words (all the non-exact languages' words when it has none listed)."""
-    table = reference().vocabulary.get("month_lead_words") or {}
+    table = reference().vocabulary.get(section) or {}
+    if section != "month_lead_words" and not table.get(language):
+        return None  # a section of one language's leads: no other language's stand in
     languages = listed_languages(table, language)
     months = reference().date_words.get("months") or {}
     names = {fold(row[0]): number for lang in languages
@@ -550,8 +553,10 @@ def _month_lead_pattern(language: str) -> tuple[re.Pattern, dict[str, int]] | No
 
 def month_mentions(sentence: str, language: str = "und") -> list[DateMention]:
     """Months named alone in a sentence ("in May", "en mars", "el pasado mes de julio",
-    vocabulary "month_lead_words"), as DateMentions of a month without a year (offsets of
-    the month name), for the months dates.find_dates does not read without a day or year.
+    vocabulary "month_lead_words"; "the September rotation", vocabulary
+    "month_attributive_leads", only right before an event noun), as DateMentions of a month
+    without a year (offsets of the month name), for the months dates.find_dates does not read
+    without a day or year.
     English months only capitalised ("in May", never the verb "may"). language: ISO 639-1
     code of the text."""
     found = _month_lead_pattern(language)
@@ -567,6 +572,21 @@ def month_mentions(sentence: str, language: str = "und") -> list[DateMention]:
         if language == "en" and not sentence[start].isupper():
             continue
         mentions.append(DateMention(start, end, sentence[start:end], PartialDate(None, names[match.group(1)], None)))
+    attributive = _month_lead_pattern(language, "month_attributive_leads")
+    if attributive is not None:
+        # "the September rotation": a month before an event noun, spaces alone between them
+        pattern, names = attributive
+        starts = None
+        for match in pattern.finditer(compared):
+            start, end = match.span(1)
+            if (language == "en" and not sentence[start].isupper()) or any(m.start == start for m in mentions):
+                continue
+            if starts is None:
+                starts = {w.start for w in event_words(sentence, language) if not w.verb}
+            gap = re.match(r"\s+", sentence[end:])
+            if gap is not None and end + gap.end() in starts:
+                mentions.append(DateMention(start, end, sentence[start:end], PartialDate(None, names[match.group(1)], None)))
+        mentions.sort(key=lambda m: m.start)
     return mentions
 
 
