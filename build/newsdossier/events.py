@@ -529,12 +529,15 @@ def since_clause(sentence: str, mention: DateMention, words: list[EventWord], la
 
 
 @lru_cache(maxsize=None)
-def _month_lead_pattern(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
+def _month_lead_pattern(language: str, section: str = "month_lead_words") -> tuple[re.Pattern, dict[str, int]] | None:
     """A month named alone after a word of vocabulary "month_lead_words" ("in May", "en
-    mars", "el pasado mes de julio"), with no day or year printed after it, on folded text;
+    mars", "el pasado mes de julio"), or of another section of the same shape
+    ("month_attributive_leads"), with no day or year printed after it, on folded text;
     with the table of folded full month names to their numbers. None for a language
     without lead words (all the non-exact languages' words when it has none listed)."""
-    table = reference().vocabulary.get("month_lead_words") or {}
+    table = reference().vocabulary.get(section) or {}
+    if section != "month_lead_words" and not table.get(language):
+        return None  # a section of one language's leads: no other language's stand in
     languages = listed_languages(table, language)
     months = reference().date_words.get("months") or {}
     names = {fold(row[0]): number for lang in languages
@@ -550,8 +553,10 @@ def _month_lead_pattern(language: str) -> tuple[re.Pattern, dict[str, int]] | No
 
 def month_mentions(sentence: str, language: str = "und") -> list[DateMention]:
     """Months named alone in a sentence ("in May", "en mars", "el pasado mes de julio",
-    vocabulary "month_lead_words"), as DateMentions of a month without a year (offsets of
-    the month name), for the months dates.find_dates does not read without a day or year.
+    vocabulary "month_lead_words"; "the September rotation", vocabulary
+    "month_attributive_leads", only right before an event noun), as DateMentions of a month
+    without a year (offsets of the month name), for the months dates.find_dates does not read
+    without a day or year.
     English months only capitalised ("in May", never the verb "may"). language: ISO 639-1
     code of the text."""
     found = _month_lead_pattern(language)
@@ -567,6 +572,21 @@ def month_mentions(sentence: str, language: str = "und") -> list[DateMention]:
         if language == "en" and not sentence[start].isupper():
             continue
         mentions.append(DateMention(start, end, sentence[start:end], PartialDate(None, names[match.group(1)], None)))
+    attributive = _month_lead_pattern(language, "month_attributive_leads")
+    if attributive is not None:
+        # "the September rotation": a month before an event noun, spaces alone between them
+        pattern, names = attributive
+        starts = None
+        for match in pattern.finditer(compared):
+            start, end = match.span(1)
+            if (language == "en" and not sentence[start].isupper()) or any(m.start == start for m in mentions):
+                continue
+            if starts is None:
+                starts = {w.start for w in event_words(sentence, language) if not w.verb}
+            gap = re.match(r"\s+", sentence[end:])
+            if gap is not None and end + gap.end() in starts:
+                mentions.append(DateMention(start, end, sentence[start:end], PartialDate(None, names[match.group(1)], None)))
+        mentions.sort(key=lambda m: m.start)
     return mentions
 
 
@@ -2902,9 +2922,28 @@ def participle_dated(sentence: str, mention: DateMention, language: str = "und")
             if opened and compared[opened - 1] == ",":
                 return True
             continue
+        if _manner_opened(before[:-back], language):
+            continue  # "partirá de forma escalonada en mayo": an adjective of manner, no participle
         if _participle_noun(before[-back - 1], auxiliaries, language):
             return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _manner_phrases(language: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of vocabulary "manner_openers" of a language, each as its lowercase words
+    (_GAP_WORDS, a typographic apostrophe made straight): () when the language lists none."""
+    phrases = ((reference().vocabulary.get("manner_openers") or {}).get(language)) or ()
+    return tuple(tuple(w.lower().replace("\u2019", "'") for w in _GAP_WORDS.findall(p)) for p in phrases)
+
+
+def _manner_opened(words: list[str], language: str) -> bool:
+    """Whether the words `words` (as _GAP_WORDS finds them, in text order) end on a phrase of
+    manner (vocabulary "manner_openers": "de forma", "de manière", "d'une façon"), so that the
+    word after them, shaped as a past participle, is an adjective of manner ("de forma
+    escalonada") rather than a participle telling a done deed (participle_dated)."""
+    folded = [w.lower().replace("\u2019", "'") for w in words]
+    return any(len(p) <= len(folded) and tuple(folded[-len(p):]) == p for p in _manner_phrases(language))
 
 
 def _clause_apart(compared: str, mention: DateMention, main: EventWord) -> bool:
@@ -4896,8 +4935,8 @@ def _without_felt_hurt(compared: str, found: list[tuple], language: str = "und")
     standing or purse, followed by its agent (vocabulary "casualty_feeling_agents": "the
     mission was hurt by the cuts", "morale has been hurt by the delays"), unless a word of an
     attack, incident, disaster or conflict stands in the agent's clause ("were hurt by a
-    roadside bomb") or a projectile, its fragments or a weapon (vocabulary
-    "casualty_bodily_agents": "hurt by a stray bullet", "hurt by shrapnel"): no one hurt in
+    roadside bomb") or a projectile, its fragments, a weapon or its fire (vocabulary
+    "casualty_bodily_agents": "hurt by a stray bullet", "hurt by shrapnel", "hurt by tank fire"): no one hurt in
     body. Source of the rule: "hurt" is read as a casualty
     verb in the passive ("two guards were hurt"), and the press writes the same passive of
     budgets, trust and morale. The input list itself where nothing is dropped."""
@@ -7918,7 +7957,8 @@ def _shared_ground(a: EventFinding, b: EventFinding) -> bool:
 
 
 def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | None, dateline_place: str | None,
-                language: str = "und", wire_day: bool = True, captions: int = 0) -> tuple[list[EventFinding], list[EventFinding]]:
+                language: str = "und", wire_day: bool = True, captions: int = 0,
+                lead_day: PartialDate | None = None) -> tuple[list[EventFinding], list[EventFinding]]:
     """Dated events and undated mentions of events in the article's sentences (event words of
     the article's language, ISO 639-1): sentences as (text, entities found in it); anchor, the
     article's date (relative dates resolve against it, never against today).
@@ -7929,7 +7969,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
     its month or year when the article is dated no closer: the news of that month); its day
     only when the text is a wire's of that day (wire_day: a dateline printing its day, "Naciones
     Unidas, 28 ago (EFE)"), else its month, as a text telling what happened without saying when
-    dates it no closer (a later telling in the week before may still give the day). A clause about
+    dates it no closer (a later telling in the week before may still give the day); lead_day, the
+    day the wire's dateline prints ("Gao, 3 March 2024 -") when the page is dated later, in its
+    stead (the dispatch's day is its lead's news day). A clause about
     the future, or an announced one ("announced that ... will be held on 5-6 December"),
     makes the event planned (announced) and dated on its planned day; an announcement
     verb of the main clause is then an event of its own, on its day. Another event word of
@@ -8354,7 +8396,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     # "La veille, ...", "The month before, ...": counted from a date not given
                     and previous_day_at(sentence, language) == len(sentence) and not names_anaphoric_period(sentence, language)
                     and not current_state(sentence, main, language)):
-                relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
+                relative, basis = ((lead_day or anchor) if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
             if (relative is None and frame is not None and frame.kind == "announcement" and (not main.verb or planned)
                     and not source_cited(sentence, frame, language)):
                 # "anunció el jueves el envío de 400 soldados", "announced in March that it would

@@ -1,0 +1,33 @@
+"""Events: an English month named alone before an event noun ("the September rotation", "the
+March visit", "the July attack") dates that happening by its month, the last such month for a
+past one and the next for a planned one, as "in September" does; the month before a word that
+names no happening ("the June heat") dates nothing (vocabulary month_attributive_leads,
+events.month_mentions). Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.datevalue import PartialDate
+from eventcases import body_events
+
+ANCHOR = PartialDate(2019, 10, 15)
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, month",
+    [
+        pytest.param("The September rotation of the engineering company went smoothly.", "rotation", "2019-09",
+                     id="past-rotation"),
+        pytest.param("The July attack on the camp killed three guards.", "attack", "2019-07", id="past-attack"),
+        pytest.param("The December visit of the minister will focus on training.", "visit", "2019-12",
+                     id="planned-visit"),
+    ],
+)
+def test_a_month_before_an_event_noun_dates_it(sentence, kind, month):
+    events = [(str(e.date), e.kind) for e in body_events(sentence, "en", ANCHOR)]
+    assert (month, kind) in events, events
+
+
+def test_a_month_before_no_event_noun_dates_nothing():
+    events = [str(e.date) for e in body_events("The June heat slowed the patrols.", "en", ANCHOR)]
+    assert "2019-06" not in events, events
