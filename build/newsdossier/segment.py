@@ -3409,21 +3409,30 @@ WRAPPED_HEADLINE_WORDS = 15
 
 def _wrapped_headline(layout: Layout, lines: list[str]) -> None:
     """Joins a headline broken over two lines ("Peacekeepers begin pulling out of the last camp
-    in" / "northern Mali after a decade"): where the title ends on a stopword (vocabulary
-    "stopwords": a preposition, an article, a conjunction - no headline ends so) and the line
-    right after it opens with a small letter, holds two to WRAPPED_HEADLINE_WORDS words and is
-    no sentence's end, date line, byline, menu, label or copyright, that line is the headline's
-    end, taken from the paragraphs, boilerplate or captions it was read into. lines: the page's
-    lines in order (split_lines). Changes layout in place."""
+    in" / "northern Mali after a decade"): where the line right after the title opens with a
+    small letter, holds two to WRAPPED_HEADLINE_WORDS words (WRAPPED_HEADLINE_FIRST_WORDS at
+    least unless the title ends on a stopword, vocabulary "stopwords": a preposition, an
+    article, a conjunction - no headline ends so) and is no sentence's end, date line,
+    byline, menu, label or copyright, that line is the headline's end, taken from the
+    paragraphs, boilerplate or captions it was read into. A title opening with a small letter
+    is the second half of one (_wrapped_headline_above). lines: the page's lines in order
+    (split_lines). Changes layout in place."""
     title = layout.title
     words = title.split() if title else []
-    if not words or fold(words[-1]) not in reference().words("stopwords"):
+    if words and title[:1].islower():
+        _wrapped_headline_above(layout, lines)
+        return
+    if not words:
         return
     at = next((i for i, line in enumerate(lines) if line.strip() == title), None)
     if at is None or at + 1 >= len(lines):
         return
     rest = lines[at + 1].strip()
-    if not (rest[:1].islower() and 2 <= len(rest.split()) <= WRAPPED_HEADLINE_WORDS and not rest.endswith(TERMINAL)
+    # (a headline broken after a word it may end on, "Le Bénin envoie 300 soldats" / "au sein
+    # de la mission au Mali": its second line holds WRAPPED_HEADLINE_FIRST_WORDS words at
+    # least, a label or a single word under a headline fewer)
+    fewest = 2 if fold(words[-1]) in reference().words("stopwords") else WRAPPED_HEADLINE_FIRST_WORDS
+    if not (rest[:1].islower() and fewest <= len(rest.split()) <= WRAPPED_HEADLINE_WORDS and not rest.endswith(TERMINAL)
             and not any(mark in rest for mark in (":", "|", "\u00a9")) and not is_date_line(rest) and not find_dates(rest)
             and not opens_with_byline(rest) and not _is_navigation(rest, before_title=False)):
         return
@@ -3435,6 +3444,39 @@ def _wrapped_headline(layout: Layout, lines: list[str]) -> None:
                 found = True
     if found:  # (a line read as a byline, a credit or a date is no headline's end)
         layout.title = f"{title} {rest}"
+
+
+# The fewest words of the first line of a headline broken in two after a word a headline may
+# end on (a section's name above a headline has fewer).
+WRAPPED_HEADLINE_FIRST_WORDS = 3
+
+
+def _wrapped_headline_above(layout: Layout, lines: list[str]) -> None:
+    """Joins a headline broken over two lines after a word a headline may end on ("Uruguay
+    despide a 230 soldados" / "rumbo a la misión en el Congo"), where the title taken opens
+    with a small letter: no headline does, so it is the headline's second half, and the line
+    right above it its first where that line opens with a capital, holds
+    WRAPPED_HEADLINE_FIRST_WORDS to WRAPPED_HEADLINE_WORDS words, ends on no stop, colon or
+    other end mark (TERMINAL) and is no date line, byline, menu, section's name or
+    copyright; it is taken from the boilerplate or captions it was read into. lines: the
+    page's lines in order (split_lines). Changes layout in place."""
+    title = layout.title
+    at = next((i for i, line in enumerate(lines) if line.strip() == title), None)
+    if not at:
+        return
+    first = lines[at - 1].strip()
+    if not (first[:1].isupper() and WRAPPED_HEADLINE_FIRST_WORDS <= len(first.split()) <= WRAPPED_HEADLINE_WORDS
+            and not first.endswith((*TERMINAL, ":")) and not any(mark in first for mark in ("|", "\u00a9"))
+            and not is_date_line(first) and not opens_with_byline(first) and not _is_navigation(first, before_title=True)
+            and not section_name(fold(first).split())):
+        return
+    found = False
+    for part in (layout.boilerplate, layout.captions):
+        if first in part:
+            part.remove(first)
+            found = True
+    if found:  # (a line read as a paragraph, a byline or a date is no headline's start)
+        layout.title = f"{first} {title}"
 
 
 # The fewest words besides its date of a headline that the date reader took for a date line.
