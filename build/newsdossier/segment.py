@@ -2866,6 +2866,15 @@ def segment(text: str) -> Layout:
             # byline is the one the text was filed from
             layout.dateline = alone
             continue
+        if (len(body) <= HEAD_PARAGRAPHS and not layout.bylines and "/" in line and " / " not in line
+                and (is_date_line(lines[index - 1] if index else "") or is_date_line(lines[index + 1] if index + 1 < len(lines) else ""))
+                and (split := _writer_slash_outlet(line)) is not None):
+            # "Ana Gómez/EFE | 3 de marzo de 2021" in the head of the page: the writer and the
+            # outlet joined by a bare slash, printed beside the page's date
+            layout.bylines.append(split[0])
+            layout.metadata.setdefault("source", split[1])
+            byline_row = index
+            continue
         if (len(body) <= HEAD_PARAGRAPHS and not layout.bylines and " / " in line
                 and (split := _outlet_slash_writer(line, lines[:index])) is not None):
             # "Example Diario / Ana Gómez Ruiz", "Jane Roe / The Example Ledger" in the head of
@@ -5501,6 +5510,31 @@ def _outlet_slash_writer(line: str, above: list[str]) -> tuple[str, str] | None:
                 fold(outlet) in printed and len(outlet.split()) <= OUTLET_NAME_WORDS and outlet[:1].isupper()):
             return outlet, writer
     return None
+
+
+def _writer_slash_outlet(line: str) -> tuple[str, str] | None:
+    """(writer, outlet) of a byline joining the writer's name and the outlet with a bare slash
+    ("Ana Gómez/EFE", "Paul Kaboré/Horizons"), or None. The writer is two to four capitalised
+    words read as a person's (_writer_named), no outlet or place the reference knows; the
+    outlet one to OUTLET_NAME_WORDS words opening with a capital, one the reference knows, or
+    else read as no person's (a second writer: "Ana Gómez/Pedro Ruiz"), no place's or body's
+    the gazetteer knows and no section's name or word for no writer (_names_no_outlet). The
+    caller asks it of a line printed beside the page's date only (a picture's credit prints
+    the same shape)."""
+    writer, slash, outlet = (part.strip() for part in line.partition("/"))
+    if not slash or "/" in outlet or not outlet[:1].isupper() or len(outlet.split()) > OUTLET_NAME_WORDS:
+        return None
+    if not (re.fullmatch(_WRITER_NAME, writer) and 2 <= len(writer.split()) <= 4):
+        return None
+    ref = reference()
+    if ref.find_source(writer) or _known_place(writer) or ref.gazetteer.whole(writer) or not _writer_named(writer):
+        return None
+    if ref.find_source(outlet) is not None:
+        return writer, outlet
+    if (not re.fullmatch(r"[^\W\d_][\w'\u2019.&-]*(?:\s+[\w'\u2019.&-]+)*", outlet) or _writer_named(outlet)
+            or _known_place(outlet) or ref.gazetteer.whole(outlet) or _names_no_outlet(outlet)):
+        return None
+    return writer, outlet
 
 
 @lru_cache(maxsize=4096)
