@@ -2851,6 +2851,14 @@ def segment(text: str) -> Layout:
             layout.bylines.append(line)
             byline_row = role_row = index + 1
             continue
+        if (layout.dateline is None and index + 1 < len(lines) and not body
+                and (headers or (headline_at is not None and index > headline_at))
+                and (alone := _place_alone(line, _known_city)) is not None and _agency_alone(lines[index + 1])):
+            # "MADRID" / "EFE", "BAMAKO" / "AFP" under the headline: a wire's dateline set in
+            # two lines, the place the text was filed from over the agency's name (read next
+            # as the credit)
+            layout.dateline = alone
+            continue
         if (layout.dateline is None and index + 1 < len(lines)
                 and ((not body and (headers or (headline_at is not None and index > headline_at)))
                      or (len(body) <= HEAD_PARAGRAPHS and index > 0 and credit_line(lines[index - 1])))
