@@ -1557,6 +1557,30 @@ def headline_site(title: str) -> str | None:
     return None
 
 
+# The most words of a site's tagline read for a word of its news (site_title_bar).
+TAGLINE_OPEN_WORDS = 3
+
+
+def site_title_bar(line: str) -> str | None:
+    """The outlet's name a site's title bar prints before the site's tagline about its news
+    ("Diario del Valle - Noticias de hoy y de última hora", "Báo Sông Hồng - Tin tức trong
+    ngày, tin mới nhất", "Le Journal des Collines - Actualités et infos"): where the words
+    before the first separator name an outlet (_outlet_name_first: known, or its kind's word
+    first, "Diario", "Báo", "Le Journal", then capitalised words) and the part after it holds,
+    within its first TAGLINE_OPEN_WORDS words, a word of vocabulary site_tagline_words
+    ("Noticias", "Tin tức", "Actualités", "News"), the name, stripped; None otherwise (a
+    headline after an outlet's name, "Diario del Valle: Los cascos azules ...", holds none).
+    Such a line is the site's, no headline."""
+    match = _SITE_PREFIX.match(line.strip())
+    if not match:
+        return None
+    site = match["site"].strip()
+    words = _LETTERS.findall(fold(match["head"]))[:TAGLINE_OPEN_WORDS]
+    if not holds_listed_word(words, reference().words("site_tagline_words"), any_word=True, any_pair=True):
+        return None
+    return site if _outlet_name_first(site) and title_bar_site(site) is not None else None
+
+
 # A content-management caption left in the text: "[caption id=...]A photo's legend[/caption]".
 _CAPTION_OPEN = re.compile(r"\[caption\b[^\]]*\]", re.I)
 _CAPTION_CLOSE = re.compile(r"\[/caption\]", re.I)
@@ -3196,6 +3220,10 @@ def segment(text: str) -> Layout:
     page_lines = split_lines(text)
     if layout.site_name is None:
         layout.site_name = suffixed_site(page_lines)
+    if layout.site_name is None:
+        # the site's title bar in the furniture above the text ("Báo Sông Hồng - Tin tức trong
+        # ngày"): the site's name (site_title_bar)
+        layout.site_name = next((site for line in layout.boilerplate if (site := site_title_bar(line))), None)
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
     _headline_under_kicker(layout)
     _echoed_headline(layout, page_lines)
@@ -4723,6 +4751,14 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
         words = len(line.split())
         return (line == found_headline, headers[line] > 1, opens(line), line not in standfirsts, words >= 4,
                 line == first_sharing, words)
+
+    # The site's title bar, its name and its tagline ("Diario del Valle - Noticias de hoy"),
+    # among other heading lines: the site's name, no headline (site_title_bar).
+    for line in list(headers):
+        if len(headers) > 1 and (site := site_title_bar(line)):
+            headers.pop(line)
+            layout.site_name = layout.site_name or site
+            layout.boilerplate.append(line)
 
     # A title bar ("Headline | Site") above the headline printed bare: one headline, and
     # the part after the separator is the site's name.
