@@ -3,7 +3,8 @@ a dash and the site's tagline about its news ("Báo Sông Hồng - Tin tức tro
 nhất", "Diario del Valle - Noticias de hoy y de última hora", "Le Journal des Collines -
 Actualités et infos en continu"), maybe with a menu's section glued after it. The name before
 the dash is the outlet the text shows, when it reads as an outlet's (its kind's word first,
-"Báo", "Diario", "Le Journal", and a capitalised word after it). A report's or a person's
+"Báo", "Diario", "Le Journal", and a capitalised word after it; a Vietnamese name
+capitalises the first syllable of its words only, "Báo Đời sống Vùng cao"). A report's or a person's
 words before such a dash ("Báo cáo viên - ...") name no outlet.
 
 Every text is invented for the tests; the headline and lead are tests/headcases.py's.
@@ -23,6 +24,8 @@ def _page(lang: str, bar: str) -> str:
 @pytest.mark.parametrize(("lang", "bar", "outlet"), [
     ("vi", "Báo Sông Hồng - Tin tức trong ngày, tin mới nhất", "Báo Sông Hồng"),
     ("vi", "Báo Sông Hồng - Tin tức trong ngày, tin mới nhất, tin nhanh 24h Thời sự", "Báo Sông Hồng"),
+    ("vi", "Báo Đời sống Vùng cao - Tin tức trong ngày, tin mới nhất", "Báo Đời sống Vùng cao"),
+    ("vi", "Tạp chí Nông thôn - Tin tức nông nghiệp và đời sống", "Tạp chí Nông thôn"),
     ("es", "Diario del Valle - Noticias de hoy y de última hora", "Diario del Valle"),
     ("fr", "Le Journal des Collines - Actualités et infos en continu", "Le Journal des Collines"),
     ("en", "The Harbour Courier - News from the coast and the islands", "The Harbour Courier"),

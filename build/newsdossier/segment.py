@@ -1566,7 +1566,8 @@ def site_title_bar(line: str) -> str | None:
     ("Diario del Valle - Noticias de hoy y de última hora", "Báo Sông Hồng - Tin tức trong
     ngày, tin mới nhất", "Le Journal des Collines - Actualités et infos"): where the words
     before the first separator name an outlet (_outlet_name_first: known, or its kind's word
-    first, "Diario", "Báo", "Le Journal", then capitalised words) and the part after it holds,
+    first, "Diario", "Báo", "Le Journal", then capitalised words; _kind_word_then_capital: "Báo
+    Đời sống Vùng cao") and the part after it holds,
     within its first TAGLINE_OPEN_WORDS words, a word of vocabulary site_tagline_words
     ("Noticias", "Tin tức", "Actualités", "News"), the name, stripped; None otherwise (a
     headline after an outlet's name, "Diario del Valle: Los cascos azules ...", holds none).
@@ -1578,7 +1579,19 @@ def site_title_bar(line: str) -> str | None:
     words = _LETTERS.findall(fold(match["head"]))[:TAGLINE_OPEN_WORDS]
     if not holds_listed_word(words, reference().words("site_tagline_words"), any_word=True, any_pair=True):
         return None
-    return site if _outlet_name_first(site) and title_bar_site(site) is not None else None
+    return site if (_outlet_name_first(site) or _kind_word_then_capital(site)) and title_bar_site(site) is not None else None
+
+
+def _kind_word_then_capital(site: str) -> bool:
+    """Whether a name opens with an outlet's kind's word (vocabulary outlet_type_words: "Báo",
+    "Tạp chí", "Đài") and a capitalised word after it, OUTLET_NAME_WORDS words at most: a
+    Vietnamese outlet's name, which capitalises the first syllable of its words only ("Báo
+    Đời sống Vùng cao", "Tạp chí Nông thôn"; "Báo cáo viên", a word of the language, is none)."""
+    words = site.split()
+    if not 2 <= len(words) <= OUTLET_NAME_WORDS:
+        return False
+    kinds = reference().words("outlet_type_words")
+    return any(fold(" ".join(words[:k])) in kinds and words[k][:1].isupper() for k in (2, 1) if len(words) > k)
 
 
 # A content-management caption left in the text: "[caption id=...]A photo's legend[/caption]".
