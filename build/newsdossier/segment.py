@@ -4760,10 +4760,13 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
         first_sharing = _most_echoed_pairs([line for line in headers if opens(line) and line not in standfirsts
                                             and not line.rstrip().endswith(":")], lead)
 
+    # (where none shares two words with the lead, a line sharing one outranks a longer one
+    # sharing none: other stories' headlines listed above the article's, "Most read", share
+    # none, the article's headline, worded otherwise than its lead, some)
     def score(line: str) -> tuple:
         words = len(line.split())
         return (line == found_headline, headers[line] > 1, opens(line), line not in standfirsts, words >= 4,
-                line == first_sharing, words)
+                line == first_sharing, bool(lead_words and _content_words(line) & lead_words), words)
 
     # The site's title bar, its name and its tagline ("Diario del Valle - Noticias de hoy"),
     # among other heading lines: the site's name, no headline (site_title_bar).
