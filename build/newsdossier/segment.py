@@ -1561,6 +1561,43 @@ def headline_site(title: str) -> str | None:
     return None
 
 
+# The most words of a site's tagline read for a word of its news (site_title_bar).
+TAGLINE_OPEN_WORDS = 3
+
+
+def site_title_bar(line: str) -> str | None:
+    """The outlet's name a site's title bar prints before the site's tagline about its news
+    ("Diario del Valle - Noticias de hoy y de última hora", "Báo Sông Hồng - Tin tức trong
+    ngày, tin mới nhất", "Le Journal des Collines - Actualités et infos"): where the words
+    before the first separator name an outlet (_outlet_name_first: known, or its kind's word
+    first, "Diario", "Báo", "Le Journal", then capitalised words; _kind_word_then_capital: "Báo
+    Đời sống Vùng cao") and the part after it holds,
+    within its first TAGLINE_OPEN_WORDS words, a word of vocabulary site_tagline_words
+    ("Noticias", "Tin tức", "Actualités", "News"), the name, stripped; None otherwise (a
+    headline after an outlet's name, "Diario del Valle: Los cascos azules ...", holds none).
+    Such a line is the site's, no headline."""
+    match = _SITE_PREFIX.match(line.strip())
+    if not match:
+        return None
+    site = match["site"].strip()
+    words = _LETTERS.findall(fold(match["head"]))[:TAGLINE_OPEN_WORDS]
+    if not holds_listed_word(words, reference().words("site_tagline_words"), any_word=True, any_pair=True):
+        return None
+    return site if (_outlet_name_first(site) or _kind_word_then_capital(site)) and title_bar_site(site) is not None else None
+
+
+def _kind_word_then_capital(site: str) -> bool:
+    """Whether a name opens with an outlet's kind's word (vocabulary outlet_type_words: "Báo",
+    "Tạp chí", "Đài") and a capitalised word after it, OUTLET_NAME_WORDS words at most: a
+    Vietnamese outlet's name, which capitalises the first syllable of its words only ("Báo
+    Đời sống Vùng cao", "Tạp chí Nông thôn"; "Báo cáo viên", a word of the language, is none)."""
+    words = site.split()
+    if not 2 <= len(words) <= OUTLET_NAME_WORDS:
+        return False
+    kinds = reference().words("outlet_type_words")
+    return any(fold(" ".join(words[:k])) in kinds and words[k][:1].isupper() for k in (2, 1) if len(words) > k)
+
+
 # A content-management caption left in the text: "[caption id=...]A photo's legend[/caption]".
 _CAPTION_OPEN = re.compile(r"\[caption\b[^\]]*\]", re.I)
 _CAPTION_CLOSE = re.compile(r"\[/caption\]", re.I)
@@ -2855,6 +2892,14 @@ def segment(text: str) -> Layout:
             layout.bylines.append(line)
             byline_row = role_row = index + 1
             continue
+        if (layout.dateline is None and index + 1 < len(lines) and not body
+                and (headers or (headline_at is not None and index > headline_at))
+                and (alone := _place_alone(line, _known_city)) is not None and _agency_alone(lines[index + 1])):
+            # "MADRID" / "EFE", "BAMAKO" / "AFP" under the headline: a wire's dateline set in
+            # two lines, the place the text was filed from over the agency's name (read next
+            # as the credit)
+            layout.dateline = alone
+            continue
         if (layout.dateline is None and index + 1 < len(lines)
                 and ((not body and (headers or (headline_at is not None and index > headline_at)))
                      or (len(body) <= HEAD_PARAGRAPHS and index > 0 and credit_line(lines[index - 1])))
@@ -2869,6 +2914,15 @@ def segment(text: str) -> Layout:
             # "Jane Roe | Geneva | March 3, 2022": the place printed alone right after the
             # byline is the one the text was filed from
             layout.dateline = alone
+            continue
+        if (len(body) <= HEAD_PARAGRAPHS and not layout.bylines and "/" in line and " / " not in line
+                and (is_date_line(lines[index - 1] if index else "") or is_date_line(lines[index + 1] if index + 1 < len(lines) else ""))
+                and (split := _writer_slash_outlet(line)) is not None):
+            # "Ana Gómez/EFE | 3 de marzo de 2021" in the head of the page: the writer and the
+            # outlet joined by a bare slash, printed beside the page's date
+            layout.bylines.append(split[0])
+            layout.metadata.setdefault("source", split[1])
+            byline_row = index
             continue
         if (len(body) <= HEAD_PARAGRAPHS and not layout.bylines and " / " in line
                 and (split := _outlet_slash_writer(line, lines[:index])) is not None):
@@ -3184,6 +3238,10 @@ def segment(text: str) -> Layout:
     page_lines = split_lines(text)
     if layout.site_name is None:
         layout.site_name = suffixed_site(page_lines)
+    if layout.site_name is None:
+        # the site's title bar in the furniture above the text ("Báo Sông Hồng - Tin tức trong
+        # ngày"): the site's name (site_title_bar)
+        layout.site_name = next((site for line in layout.boilerplate if (site := site_title_bar(line))), None)
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
     _headline_under_kicker(layout)
     _echoed_headline(layout, page_lines)
@@ -3414,21 +3472,30 @@ WRAPPED_HEADLINE_WORDS = 15
 
 def _wrapped_headline(layout: Layout, lines: list[str]) -> None:
     """Joins a headline broken over two lines ("Peacekeepers begin pulling out of the last camp
-    in" / "northern Mali after a decade"): where the title ends on a stopword (vocabulary
-    "stopwords": a preposition, an article, a conjunction - no headline ends so) and the line
-    right after it opens with a small letter, holds two to WRAPPED_HEADLINE_WORDS words and is
-    no sentence's end, date line, byline, menu, label or copyright, that line is the headline's
-    end, taken from the paragraphs, boilerplate or captions it was read into. lines: the page's
-    lines in order (split_lines). Changes layout in place."""
+    in" / "northern Mali after a decade"): where the line right after the title opens with a
+    small letter, holds two to WRAPPED_HEADLINE_WORDS words (WRAPPED_HEADLINE_FIRST_WORDS at
+    least unless the title ends on a stopword, vocabulary "stopwords": a preposition, an
+    article, a conjunction - no headline ends so) and is no sentence's end, date line,
+    byline, menu, label or copyright, that line is the headline's end, taken from the
+    paragraphs, boilerplate or captions it was read into. A title opening with a small letter
+    is the second half of one (_wrapped_headline_above). lines: the page's lines in order
+    (split_lines). Changes layout in place."""
     title = layout.title
     words = title.split() if title else []
-    if not words or fold(words[-1]) not in reference().words("stopwords"):
+    if words and title[:1].islower():
+        _wrapped_headline_above(layout, lines)
+        return
+    if not words:
         return
     at = next((i for i, line in enumerate(lines) if line.strip() == title), None)
     if at is None or at + 1 >= len(lines):
         return
     rest = lines[at + 1].strip()
-    if not (rest[:1].islower() and 2 <= len(rest.split()) <= WRAPPED_HEADLINE_WORDS and not rest.endswith(TERMINAL)
+    # (a headline broken after a word it may end on, "Le Bénin envoie 300 soldats" / "au sein
+    # de la mission au Mali": its second line holds WRAPPED_HEADLINE_FIRST_WORDS words at
+    # least, a label or a single word under a headline fewer)
+    fewest = 2 if fold(words[-1]) in reference().words("stopwords") else WRAPPED_HEADLINE_FIRST_WORDS
+    if not (rest[:1].islower() and fewest <= len(rest.split()) <= WRAPPED_HEADLINE_WORDS and not rest.endswith(TERMINAL)
             and not any(mark in rest for mark in (":", "|", "\u00a9")) and not is_date_line(rest) and not find_dates(rest)
             and not opens_with_byline(rest) and not _is_navigation(rest, before_title=False)):
         return
@@ -3440,6 +3507,39 @@ def _wrapped_headline(layout: Layout, lines: list[str]) -> None:
                 found = True
     if found:  # (a line read as a byline, a credit or a date is no headline's end)
         layout.title = f"{title} {rest}"
+
+
+# The fewest words of the first line of a headline broken in two after a word a headline may
+# end on (a section's name above a headline has fewer).
+WRAPPED_HEADLINE_FIRST_WORDS = 3
+
+
+def _wrapped_headline_above(layout: Layout, lines: list[str]) -> None:
+    """Joins a headline broken over two lines after a word a headline may end on ("Uruguay
+    despide a 230 soldados" / "rumbo a la misión en el Congo"), where the title taken opens
+    with a small letter: no headline does, so it is the headline's second half, and the line
+    right above it its first where that line opens with a capital, holds
+    WRAPPED_HEADLINE_FIRST_WORDS to WRAPPED_HEADLINE_WORDS words, ends on no stop, colon or
+    other end mark (TERMINAL) and is no date line, byline, menu, section's name or
+    copyright; it is taken from the boilerplate or captions it was read into. lines: the
+    page's lines in order (split_lines). Changes layout in place."""
+    title = layout.title
+    at = next((i for i, line in enumerate(lines) if line.strip() == title), None)
+    if not at:
+        return
+    first = lines[at - 1].strip()
+    if not (first[:1].isupper() and WRAPPED_HEADLINE_FIRST_WORDS <= len(first.split()) <= WRAPPED_HEADLINE_WORDS
+            and not first.endswith((*TERMINAL, ":")) and not any(mark in first for mark in ("|", "\u00a9"))
+            and not is_date_line(first) and not opens_with_byline(first) and not _is_navigation(first, before_title=True)
+            and not section_name(fold(first).split())):
+        return
+    found = False
+    for part in (layout.boilerplate, layout.captions):
+        if first in part:
+            part.remove(first)
+            found = True
+    if found:  # (a line read as a paragraph, a byline or a date is no headline's start)
+        layout.title = f"{first} {title}"
 
 
 # The fewest words besides its date of a headline that the date reader took for a date line.
@@ -4717,10 +4817,21 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
         first_sharing = _most_echoed_pairs([line for line in headers if opens(line) and line not in standfirsts
                                             and not line.rstrip().endswith(":")], lead)
 
+    # (where none shares two words with the lead, a line sharing one outranks a longer one
+    # sharing none: other stories' headlines listed above the article's, "Most read", share
+    # none, the article's headline, worded otherwise than its lead, some)
     def score(line: str) -> tuple:
         words = len(line.split())
         return (line == found_headline, headers[line] > 1, opens(line), line not in standfirsts, words >= 4,
-                line == first_sharing, words)
+                line == first_sharing, bool(lead_words and _content_words(line) & lead_words), words)
+
+    # The site's title bar, its name and its tagline ("Diario del Valle - Noticias de hoy"),
+    # among other heading lines: the site's name, no headline (site_title_bar).
+    for line in list(headers):
+        if len(headers) > 1 and (site := site_title_bar(line)):
+            headers.pop(line)
+            layout.site_name = layout.site_name or site
+            layout.boilerplate.append(line)
 
     # A title bar ("Headline | Site") above the headline printed bare: one headline, and
     # the part after the separator is the site's name.
@@ -5526,6 +5637,31 @@ def _outlet_slash_writer(line: str, above: list[str]) -> tuple[str, str] | None:
                 fold(outlet) in printed and len(outlet.split()) <= OUTLET_NAME_WORDS and outlet[:1].isupper()):
             return outlet, writer
     return None
+
+
+def _writer_slash_outlet(line: str) -> tuple[str, str] | None:
+    """(writer, outlet) of a byline joining the writer's name and the outlet with a bare slash
+    ("Ana Gómez/EFE", "Paul Kaboré/Horizons"), or None. The writer is two to four capitalised
+    words read as a person's (_writer_named), no outlet or place the reference knows; the
+    outlet one to OUTLET_NAME_WORDS words opening with a capital, one the reference knows, or
+    else read as no person's (a second writer: "Ana Gómez/Pedro Ruiz"), no place's or body's
+    the gazetteer knows and no section's name or word for no writer (_names_no_outlet). The
+    caller asks it of a line printed beside the page's date only (a picture's credit prints
+    the same shape)."""
+    writer, slash, outlet = (part.strip() for part in line.partition("/"))
+    if not slash or "/" in outlet or not outlet[:1].isupper() or len(outlet.split()) > OUTLET_NAME_WORDS:
+        return None
+    if not (re.fullmatch(_WRITER_NAME, writer) and 2 <= len(writer.split()) <= 4):
+        return None
+    ref = reference()
+    if ref.find_source(writer) or _known_place(writer) or ref.gazetteer.whole(writer) or not _writer_named(writer):
+        return None
+    if ref.find_source(outlet) is not None:
+        return writer, outlet
+    if (not re.fullmatch(r"[^\W\d_][\w'\u2019.&-]*(?:\s+[\w'\u2019.&-]+)*", outlet) or _writer_named(outlet)
+            or _known_place(outlet) or ref.gazetteer.whole(outlet) or _names_no_outlet(outlet)):
+        return None
+    return writer, outlet
 
 
 @lru_cache(maxsize=4096)
