@@ -625,6 +625,8 @@ def day_after_previous(sentence: str, previous: PartialDate | None, language: st
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     match = found[0].search(compared) if found is not None else None
     counted = _count_after_previous(sentence, compared, language) if printed else None
+    if counted is None and printed and match is None and not _day_named_before(sentence, len(sentence), language):
+        counted = _count_before_noun(compared, language)
     if counted is not None and (match is None or counted[0] < match.start()):
         shifted = day + timedelta(days=counted[1])
         return PartialDate(shifted.year, shifted.month, shifted.day)
@@ -5898,6 +5900,31 @@ def _count_after_previous(sentence: str, compared: str, language: str) -> tuple[
     if found is None or _day_named_before(sentence, found[0], language):
         return None
     return found
+
+
+@lru_cache(maxsize=None)
+def _count_before_noun_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], dict[str, int]]:
+    """The pattern of a count of days or weeks (units of vocabulary "offset_after_happening")
+    followed by words opening a noun with its article (vocabulary "count_before_noun": "after
+    the", "après l'", "después del"), with the days of each unit and the value of each number
+    word: (None, ...) where the language lists no such words."""
+    _back, units, numbers = _offset_back_pattern(language)
+    convert = reference_word_form(language in EXACT_LANGUAGES)
+    words = {convert(w) for w in (reference().vocabulary.get("count_before_noun") or {}).get(language) or ()}
+    if not words or not units:
+        return None, units, numbers
+    count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")"
+    return (re.compile(rf"(?<![\w-]){count}\s+(?P<unit>{alternation(units)})\s+(?:{alternation(words)})(?:(?<=')|(?=\s+\w))"),
+            units, numbers)
+
+
+def _count_before_noun(compared: str, language: str) -> tuple[int, int] | None:
+    """The first count of days or weeks after a happening named by a noun with its article
+    ("Three days after the raid", "Deux jours après l'attaque", "Dos días después del ataque":
+    _count_before_noun_pattern) in a sentence (compared: as _compared gives it): (its offset,
+    its number of days); None without one. The caller checks that the sentence names no day
+    of its own: the noun then names the happening told before, the count runs from it."""
+    return next(((match.start(), days) for match, days in _counted_days(_count_before_noun_pattern(language), compared)), None)
 
 
 def _day_named_before(sentence: str, at: int, language: str) -> bool:
