@@ -2089,6 +2089,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     found = _without_felt_hurt(compared, found, language)
     found = _struck_without_person(compared, found, language)
     found = _without_thing_subject(compared, found, language)
+    found = _without_counted_sent(compared, found, language)
     found = verb_reading_first(compared, found, language)
     if not found:
         return []  # no clause or source to look for
@@ -4959,6 +4960,56 @@ def _thing_subject_pattern(language: str) -> re.Pattern | None:
         return None
     link = r"(?:,\s*)?(?:(?:" + alternation(links) + r")\s+){0,3}" if links else r"(?:,\s*)?"
     return re.compile(r"(?:^|[,;:(])\W*(?:[\w'\-]+\s+){0,3}(?:" + alternation(things) + r")\s*" + link + r"$")
+
+
+@lru_cache(maxsize=None)
+def _counted_sent_pattern(language: str) -> re.Pattern | None:
+    """The end of a stretch opened by words counting people (vocabulary "sent_count_heads":
+    "number of", "nombre de", "número de") and one to three words after them, none of
+    "sent_count_links" (auxiliaries, relatives), on the text as _compared gives it
+    (_without_counted_sent); None where the language lists no such words."""
+    table = reference().vocabulary
+    heads = _vocabulary_words(table.get("sent_count_heads") or {}, language)
+    links = _vocabulary_words(table.get("sent_count_links") or {}, language)
+    if not heads:
+        return None
+    word = (r"(?!(?:" + alternation(links) + r")(?![\w'-]))" if links else "") + r"[\w'\-]+"
+    return re.compile(r"(?<![\w-])(?:" + alternation(heads) + r")(?:(?<=')|\s+)" + word + r"(?:\s+" + word + r"){0,2}\s+$")
+
+
+# how far back from a deployment word its counting words may open (_without_counted_sent)
+_COUNTED_SENT_REACH = 80
+
+
+def _without_counted_sent(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
+    """The matches of _event_words_uncached (start, end, kind, ... tuples, on the sentence as
+    _compared gives it) less each word of vocabulary "contribution_event_kinds" (deployment,
+    rotation) right after people counted ("the number of officers sent to the mission", "le
+    nombre de soldats déployés", "el número de cascos azules desplegados":
+    _counted_sent_pattern): a participle describing those counted, a figure, no happening; so
+    is a deployment verb with a count in figures right after it in a clause opened by such
+    words ("the number of soldiers deployed by Ghana reached 2,000"): the figure's verb.
+    The input list itself where nothing is dropped."""
+    kinds = set(reference().vocabulary.get("contribution_event_kinds") or ())
+    if not any(f[2] in kinds for f in found):
+        return found
+    pattern = _counted_sent_pattern(language)
+    if pattern is None:
+        return found
+    heads = _word_pattern("sent_count_heads", language)
+
+    def counted(f: tuple) -> bool:
+        if pattern.search(compared, max(0, f[0] - _COUNTED_SENT_REACH), f[0]):
+            return True  # "the number of officers sent"
+        # "the number of soldiers deployed by Ghana reached 2,000": the figure's verb, a count after it
+        clause = re.split(r"[,;:()]", compared[:f[0]])[-1]
+        return heads is not None and heads.search(clause) is not None and _FIGURE_AFTER.match(compared, f[1]) is not None
+    kept = [f for f in found if not (f[2] in kinds and counted(f))]
+    return found if len(kept) == len(found) else kept
+
+
+# a count in figures right after a verb ("reached 2,000", "a atteint 14 000", "alcanzó 14.000")
+_FIGURE_AFTER = re.compile(r"\s+\d")
 
 
 def _without_thing_subject(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
