@@ -1397,6 +1397,16 @@ def _verb_gap(languages: tuple[str, ...], exact: bool) -> str | None:
         # close with a tail ("un mes más", "six mois de plus")
         parts.append(r"(?:" + leads + r"(?:(?<=')|\s+))?(?:" + counts + r"|\d{1,2})\s+" + units
                      + (r"(?:\s+" + tails + r")?" if tails else ""))
+    if periods := words("periods", table):
+        parts.append(periods)  # "renewed last year the mandate", "aprobó el año pasado la creación"
+    date_leads = words("date_leads", table)
+    month_names = {convert(str(names[0])) for lang in languages
+                   for names in (reference().date_words.get("months") or {}).get(lang) or () if names}
+    if date_leads and month_names:
+        # "in March", "le 3 mars", "el 3 de marzo", "on 3 March 2024", "en 2023"
+        month = ("(?:" + spaced_alternation(month_names) + ")")
+        parts.append(date_leads + r"\s+(?:(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:de\s+)?)?" + month
+                     + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:de\s+)?\d{4})?|\d{4})")
     if not parts:
         return None
     return r"(?:,?\s+(?:" + "|".join(parts) + r")(?![\w-])){1,2},?"
