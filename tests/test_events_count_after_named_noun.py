@@ -2,7 +2,8 @@
 after a happening named by a noun with its article ("Three days after the raid, ...", "Deux
 jours après l'embuscade, ...", "Dos semanas después del ataque, ...") is dated that many days
 after the happening told before, which the noun names again, as "the day after the raid"
-already is (tests/test_events_day_after_named_noun.py). A count after a clause ("hai ngày sau
+already is (tests/test_events_day_after_named_noun.py); a count of months gives the month
+that many months on ("Two months after the raid": as "Two months later"). A count after a clause ("hai ngày sau
 khi ...") or in a sentence naming a day of its own is left to offset_back. Every sentence here
 is written for these tests."""
 from __future__ import annotations
@@ -40,6 +41,25 @@ ANCHOR = PartialDate(2026, 9, 28)  # a Monday, weeks after what the article tell
 def test_a_count_after_a_named_happening_counts_from_the_one_told_before(first, second, language, day):
     events = article_events([first, second], language, ANCHOR)
     assert day in [e.date for e in events]
+
+
+LATER = PartialDate(2026, 12, 15)  # an article months after what it tells
+
+
+@pytest.mark.parametrize(
+    "first, second, language, month",
+    [
+        pytest.param("Militiamen raided the camp on September 3.", "Two months after the raid, the mission withdrew from the town.",
+                     "en", "2026-11", id="en-months"),
+        pytest.param("Des miliciens ont attaqué le camp le 3 septembre.", "Deux mois après l'attaque, la mission s'est retirée de la ville.",
+                     "fr", "2026-11", id="fr-mois"),
+        pytest.param("Milicianos atacaron el campamento el 3 de septiembre.", "Dos meses después del ataque, la misión se retiró de la ciudad.",
+                     "es", "2026-11", id="es-meses"),
+    ],
+)
+def test_a_count_of_months_after_a_named_happening_gives_its_month(first, second, language, month):
+    events = article_events([first, second], language, LATER)
+    assert month in [e.date for e in events]
 
 
 @pytest.mark.parametrize(

@@ -5964,13 +5964,18 @@ def _count_after_previous(sentence: str, compared: str, language: str) -> tuple[
 
 
 @lru_cache(maxsize=None)
-def _count_before_noun_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], dict[str, int]]:
-    """The pattern of a count of days or weeks (units of vocabulary "offset_after_happening")
-    followed by words opening a noun with its article (vocabulary "count_before_noun": "after
-    the", "après l'", "después del"), with the days of each unit and the value of each number
-    word: (None, ...) where the language lists no such words."""
+def _count_before_noun_pattern(language: str, months: bool = False) -> tuple[re.Pattern | None, dict[str, int], dict[str, int]]:
+    """The pattern of a count of days or weeks (units of vocabulary "offset_after_happening"),
+    or of months with months, followed by words opening a noun with its article (vocabulary
+    "count_before_noun": "after the", "après l'", "después del"), with the days (months) of
+    each unit and the value of each number word: (None, ...) where the language lists no such
+    words."""
     _back, units, numbers = _offset_back_pattern(language)
     convert = reference_word_form(language in EXACT_LANGUAGES)
+    if months:  # "Two months after the raid": the month units instead
+        table = reference().vocabulary.get("offset_after_happening") or {}
+        units = {convert(w): int(n) for lang in listed_languages(table, language)
+                 for w, n in ((table.get(lang) or {}).get("months") or {}).items()}
     words = {convert(w) for w in (reference().vocabulary.get("count_before_noun") or {}).get(language) or ()}
     if not words or not units:
         return None, units, numbers
@@ -6022,7 +6027,8 @@ def months_after_previous(sentence: str, previous: PartialDate | None, anchor: P
     ("Two months later, ...", "Deux mois plus tard", "Un mes después,", "Hai tháng sau,":
     month units of vocabulary "offset_after_happening" with the words of
     "offset_later_happening"), standing alone (no date nor relative day named before it in
-    the sentence): the month of previous (the last dated happening told, known at least to
+    the sentence), or before a noun naming the happening again in a sentence naming no day
+    ("Two months after the raid": _count_before_noun_pattern): the month of previous (the last dated happening told, known at least to
     its month) plus that count, a month alone (the count is rounded: no day is carried over).
     None without such words, without a month before, or when the month would fall after the
     article's (anchor). language: ISO 639-1 code of the text."""
@@ -6031,7 +6037,12 @@ def months_after_previous(sentence: str, previous: PartialDate | None, anchor: P
     pattern, units, numbers = _months_later_pattern(language)
     if pattern is None:
         return None
-    match = pattern.search(_compared(sentence, language in EXACT_LANGUAGES))
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    match = pattern.search(compared)
+    if match is None and not _day_named_before(sentence, len(sentence), language):
+        # "Two months after the raid, ...": with no day of its own, counted from the one told
+        pattern, units, numbers = _count_before_noun_pattern(language, months=True)
+        match = pattern.search(compared) if pattern is not None else None
     if match is None or _day_named_before(sentence, match.start(), language):
         return None
     count = match.group("count")
