@@ -758,7 +758,8 @@ def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int,
     adverb at most before it: "Créée officiellement le 17 novembre 2021, l'Unité ...") and
     followed by a comma, or right after a comma ("the mission, set up in 2013, has ..."), one
     word at most between that is no auxiliary ("the unit, named Hanbit, was created in 2013"
-    tells the creation).
+    tells the creation), or a relative pronoun and its auxiliaries between, the clause closed
+    by a comma ("the force, which was created in 2013, patrols ...": _relative_before).
     Returns (start, end) offsets of the phrase, up to its closing comma or the sentence's
     end. language: ISO 639-1 code of the text."""
     pattern = _word_pattern("founding_participles", language, agreeing=True)
@@ -772,9 +773,28 @@ def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int,
         after_comma = re.search(r",\s*(?:([^\W\d]+)\s+)?$", compared[:match.start()])
         if after_comma and after_comma.group(1) and after_comma.group(1) in _auxiliaries(language):
             continue  # "the contingent, named the unit, was created in 2013": the main verb, no apposition
-        if opening or after_comma:
+        relative = _relative_before(compared[:match.start()], language) if closing >= 0 else None
+        if relative is not None:
+            # a relative clause closed by a comma ("the force, which was created in 2013,
+            # patrols"): from its pronoun, so the verb with its auxiliary ("was created") is inside
+            spans.append((relative, closing))
+        elif opening or after_comma:
             spans.append((match.start(), closing if closing >= 0 else len(compared)))
     return spans
+
+
+def _relative_before(before: str, language: str) -> int | None:
+    """Where the relative pronoun starts when text before a participle ends on a comma, a
+    relative pronoun (vocabulary "relative_pronouns") and one to three auxiliaries (vocabulary
+    "participle_auxiliaries"): ", which was", ", qui a été", ", que había sido": the
+    participle closes a relative clause's verb, set off by commas, its subject the noun
+    before the comma. None otherwise."""
+    relatives = _vocabulary_words(reference().vocabulary.get("relative_pronouns") or {}, language)
+    auxiliaries = _auxiliaries(language)
+    found = re.search(r",\s*([^\W\d]+)((?:\s+[^\W\d]+){1,3})\s+$", before)
+    if found is None or found.group(1) not in relatives or not all(w in auxiliaries for w in found.group(2).split()):
+        return None
+    return found.start(1)
 
 
 def comparison_in_passing(sentence: str, language: str = "und") -> list[tuple[int, int]]:
