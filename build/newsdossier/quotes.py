@@ -3425,6 +3425,15 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
             if person.kind == "entity" and person.found.kind == "person":
                 return person
             break
+        if (mention.kind == "unnamed" and other.kind in ("unnamed", "entity", "body")
+                and _comparable(text[mention.start:mention.end], language) in _compared_forms("documents", language)
+                and _link_patterns()["of_body"].fullmatch(_comparable(gap, language))):
+            # a document, then its giver's officer named in apposition ("a statement from the
+            # mission's spokesman, X"): that person, when the giver's phrase names one
+            person = _person_after(other, mentions, text, language)
+            if person.kind == "entity" and person.found.kind == "person":
+                return person
+            break
         if mention.kind in ("title", "unnamed") and _complement_then_comma(gap + ", ", language):
             continue  # a body inside the title's complement ("le chef de la mission, X")
         break
