@@ -2,9 +2,9 @@
 happening told before it ("Two days later, the force commander visited the camp", "Trois
 jours plus tard", "Una semana después", "Hai ngày sau đó") takes its day from that happening's
 printed day, that many days on; not from the article's date, and not left out. A count that
-opens a clause naming another happening ("two days after the attack") is offset_back's, and
-a count in a sentence telling no happening dates nothing. Every sentence here is written for
-these tests."""
+opens a clause telling another happening ("hai ngày sau khi đoàn xe bị phục kích") is
+offset_back's, and a count in a sentence telling no happening dates nothing. Every sentence
+here is written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -56,8 +56,9 @@ def test_counted_days_after_the_happening_told_before(language, second, day):
 @pytest.mark.parametrize(
     "language, second",
     [
-        # the count opens a phrase naming the happening it counts from: offset_back's, not this
-        pytest.param("fr", "Deux jours après l'embuscade, une patrouille a été attaquée près de Moba.", id="fr-named"),
+        # the count opens a clause telling the happening it counts from: offset_back's, not this
+        # (a count before a noun, "Deux jours après l'embuscade, ...", names the happening told
+        # before again: tests/test_events_count_after_named_noun.py)
         pytest.param("vi", "Hai ngày sau khi đoàn xe bị phục kích, một cuộc tấn công khác đã xảy ra tại Moba.", id="vi-khi"),
     ],
 )

@@ -4841,7 +4841,11 @@ def _name_opening_word(sentence, tokens, k, run, claimed, sets, language, own_st
     if not token.is_capitalized or token.folded not in (sets["family"] | sets["particles"]):
         return False
     if token.folded in own_stopwords or exact_form(token.text) in own_stopwords or exact_form(token.text) in _exact_words(language):
-        return False  # "Ông": a title of the article's language before a name
+        # "Ông": a title of the article's language before a name; but an article of the
+        # language opens a name before two name words that are no words of it ("El Hadji
+        # Diouf" in Spanish, "La Toya Jackson" in French): no article stands before a person's
+        # full name, "El coronel", "La Misión" are the language's words
+        return language not in EXACT_LANGUAGES and _foreign_pair_after(sentence, tokens, k, run, claimed, sets, language)
     # it opens a name of two more words at least: "Al Shabaab", "De Mistura" alone are no
     # full name to extend
     # its last syllable may be a function word of another language ("Le Ngoc Son", "Le Thi Sa")
@@ -4850,6 +4854,20 @@ def _name_opening_word(sentence, tokens, k, run, claimed, sets, language, own_st
                     or (j == k + 2 and token.folded in sets["family"]
                         and _foreign_syllable(sentence, tokens, j, sets, own_stopwords)))
                for j in (k + 1, k + 2))
+
+
+def _foreign_pair_after(sentence, tokens, k, run, claimed, sets, language) -> bool:
+    """Whether tokens[k], a capitalised article of the article's language that is a name
+    particle too (vocabulary "name_particles": el, la, le), stands right before two name words
+    (_name_like: no listed title nor body's head), joined by spaces, unclaimed, the first no
+    word of the language (is_dictionary_word; the second may be, family names often are:
+    "Jackson", "Ali"): the opening of a foreign name ("El Ghassim Wane", "La Toya Jackson"),
+    not the article of "El Consejo Nacional"."""
+    if tokens[k].folded not in sets["particles"]:
+        return False
+    return (all(j in run and not claimed[j] and _gap_is_space(sentence, tokens[j - 1], tokens[j])
+                and _name_like(tokens[j], sets, language) for j in (k + 1, k + 2))
+            and not is_dictionary_word(tokens[k + 1].folded, language))
 
 
 def _title_given_name(sentence, tokens, k, run_set, claimed, sets, language) -> bool:

@@ -645,6 +645,8 @@ def day_after_previous(sentence: str, previous: PartialDate | None, language: st
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     match = found[0].search(compared) if found is not None else None
     counted = _count_after_previous(sentence, compared, language) if printed else None
+    if counted is None and printed and match is None and not _day_named_before(sentence, len(sentence), language):
+        counted = _count_before_noun(compared, language)
     if counted is not None and (match is None or counted[0] < match.start()):
         shifted = day + timedelta(days=counted[1])
         return PartialDate(shifted.year, shifted.month, shifted.day)
@@ -776,7 +778,8 @@ def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int,
     adverb at most before it: "Créée officiellement le 17 novembre 2021, l'Unité ...") and
     followed by a comma, or right after a comma ("the mission, set up in 2013, has ..."), one
     word at most between that is no auxiliary ("the unit, named Hanbit, was created in 2013"
-    tells the creation).
+    tells the creation), or a relative pronoun and its auxiliaries between, the clause closed
+    by a comma ("the force, which was created in 2013, patrols ...": _relative_before).
     Returns (start, end) offsets of the phrase, up to its closing comma or the sentence's
     end. language: ISO 639-1 code of the text."""
     pattern = _word_pattern("founding_participles", language, agreeing=True)
@@ -790,9 +793,28 @@ def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int,
         after_comma = re.search(r",\s*(?:([^\W\d]+)\s+)?$", compared[:match.start()])
         if after_comma and after_comma.group(1) and after_comma.group(1) in _auxiliaries(language):
             continue  # "the contingent, named the unit, was created in 2013": the main verb, no apposition
-        if opening or after_comma:
+        relative = _relative_before(compared[:match.start()], language) if closing >= 0 else None
+        if relative is not None:
+            # a relative clause closed by a comma ("the force, which was created in 2013,
+            # patrols"): from its pronoun, so the verb with its auxiliary ("was created") is inside
+            spans.append((relative, closing))
+        elif opening or after_comma:
             spans.append((match.start(), closing if closing >= 0 else len(compared)))
     return spans
+
+
+def _relative_before(before: str, language: str) -> int | None:
+    """Where the relative pronoun starts when text before a participle ends on a comma, a
+    relative pronoun (vocabulary "relative_pronouns") and one to three auxiliaries (vocabulary
+    "participle_auxiliaries"): ", which was", ", qui a été", ", que había sido": the
+    participle closes a relative clause's verb, set off by commas, its subject the noun
+    before the comma. None otherwise."""
+    relatives = _vocabulary_words(reference().vocabulary.get("relative_pronouns") or {}, language)
+    auxiliaries = _auxiliaries(language)
+    found = re.search(r",\s*([^\W\d]+)((?:\s+[^\W\d]+){1,3})\s+$", before)
+    if found is None or found.group(1) not in relatives or not all(w in auxiliaries for w in found.group(2).split()):
+        return None
+    return found.start(1)
 
 
 def comparison_in_passing(sentence: str, language: str = "und") -> list[tuple[int, int]]:
@@ -1415,6 +1437,16 @@ def _verb_gap(languages: tuple[str, ...], exact: bool) -> str | None:
         # close with a tail ("un mes más", "six mois de plus")
         parts.append(r"(?:" + leads + r"(?:(?<=')|\s+))?(?:" + counts + r"|\d{1,2})\s+" + units
                      + (r"(?:\s+" + tails + r")?" if tails else ""))
+    if periods := words("periods", table):
+        parts.append(periods)  # "renewed last year the mandate", "aprobó el año pasado la creación"
+    date_leads = words("date_leads", table)
+    month_names = {convert(str(names[0])) for lang in languages
+                   for names in (reference().date_words.get("months") or {}).get(lang) or () if names}
+    if date_leads and month_names:
+        # "in March", "le 3 mars", "el 3 de marzo", "on 3 March 2024", "en 2023"
+        month = ("(?:" + spaced_alternation(month_names) + ")")
+        parts.append(date_leads + r"\s+(?:(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:de\s+)?)?" + month
+                     + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:de\s+)?\d{4})?|\d{4})")
     if not parts:
         return None
     return r"(?:,?\s+(?:" + "|".join(parts) + r")(?![\w-])){1,2},?"
@@ -2107,6 +2139,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     found = _without_felt_hurt(compared, found, language)
     found = _struck_without_person(compared, found, language)
     found = _without_thing_subject(compared, found, language)
+    found = _without_counted_sent(compared, found, language)
     found = verb_reading_first(compared, found, language)
     if not found:
         return []  # no clause or source to look for
@@ -4998,6 +5031,56 @@ def _thing_subject_pattern(language: str) -> re.Pattern | None:
     return re.compile(r"(?:^|[,;:(])\W*(?:[\w'\-]+\s+){0,3}(?:" + alternation(things) + r")\s*" + link + r"$")
 
 
+@lru_cache(maxsize=None)
+def _counted_sent_pattern(language: str) -> re.Pattern | None:
+    """The end of a stretch opened by words counting people (vocabulary "sent_count_heads":
+    "number of", "nombre de", "número de") and one to three words after them, none of
+    "sent_count_links" (auxiliaries, relatives), on the text as _compared gives it
+    (_without_counted_sent); None where the language lists no such words."""
+    table = reference().vocabulary
+    heads = _vocabulary_words(table.get("sent_count_heads") or {}, language)
+    links = _vocabulary_words(table.get("sent_count_links") or {}, language)
+    if not heads:
+        return None
+    word = (r"(?!(?:" + alternation(links) + r")(?![\w'-]))" if links else "") + r"[\w'\-]+"
+    return re.compile(r"(?<![\w-])(?:" + alternation(heads) + r")(?:(?<=')|\s+)" + word + r"(?:\s+" + word + r"){0,2}\s+$")
+
+
+# how far back from a deployment word its counting words may open (_without_counted_sent)
+_COUNTED_SENT_REACH = 80
+
+
+def _without_counted_sent(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
+    """The matches of _event_words_uncached (start, end, kind, ... tuples, on the sentence as
+    _compared gives it) less each word of vocabulary "contribution_event_kinds" (deployment,
+    rotation) right after people counted ("the number of officers sent to the mission", "le
+    nombre de soldats déployés", "el número de cascos azules desplegados":
+    _counted_sent_pattern): a participle describing those counted, a figure, no happening; so
+    is a deployment verb with a count in figures right after it in a clause opened by such
+    words ("the number of soldiers deployed by Ghana reached 2,000"): the figure's verb.
+    The input list itself where nothing is dropped."""
+    kinds = set(reference().vocabulary.get("contribution_event_kinds") or ())
+    if not any(f[2] in kinds for f in found):
+        return found
+    pattern = _counted_sent_pattern(language)
+    if pattern is None:
+        return found
+    heads = _word_pattern("sent_count_heads", language)
+
+    def counted(f: tuple) -> bool:
+        if pattern.search(compared, max(0, f[0] - _COUNTED_SENT_REACH), f[0]):
+            return True  # "the number of officers sent"
+        # "the number of soldiers deployed by Ghana reached 2,000": the figure's verb, a count after it
+        clause = re.split(r"[,;:()]", compared[:f[0]])[-1]
+        return heads is not None and heads.search(clause) is not None and _FIGURE_AFTER.match(compared, f[1]) is not None
+    kept = [f for f in found if not (f[2] in kinds and counted(f))]
+    return found if len(kept) == len(found) else kept
+
+
+# a count in figures right after a verb ("reached 2,000", "a atteint 14 000", "alcanzó 14.000")
+_FIGURE_AFTER = re.compile(r"\s+\d")
+
+
 def _without_thing_subject(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
     """The matches of _event_words_uncached (start, end, kind, ... tuples, on the sentence as
     _compared gives it) less each casualty verb whose subject is a thing that cannot be hurt
@@ -5939,6 +6022,36 @@ def _count_after_previous(sentence: str, compared: str, language: str) -> tuple[
     return found
 
 
+@lru_cache(maxsize=None)
+def _count_before_noun_pattern(language: str, months: bool = False) -> tuple[re.Pattern | None, dict[str, int], dict[str, int]]:
+    """The pattern of a count of days or weeks (units of vocabulary "offset_after_happening"),
+    or of months with months, followed by words opening a noun with its article (vocabulary
+    "count_before_noun": "after the", "après l'", "después del"), with the days (months) of
+    each unit and the value of each number word: (None, ...) where the language lists no such
+    words."""
+    _back, units, numbers = _offset_back_pattern(language)
+    convert = reference_word_form(language in EXACT_LANGUAGES)
+    if months:  # "Two months after the raid": the month units instead
+        table = reference().vocabulary.get("offset_after_happening") or {}
+        units = {convert(w): int(n) for lang in listed_languages(table, language)
+                 for w, n in ((table.get(lang) or {}).get("months") or {}).items()}
+    words = {convert(w) for w in (reference().vocabulary.get("count_before_noun") or {}).get(language) or ()}
+    if not words or not units:
+        return None, units, numbers
+    count = r"(?P<count>\d{1,2}|" + alternation(numbers) + ")"
+    return (re.compile(rf"(?<![\w-]){count}\s+(?P<unit>{alternation(units)})\s+(?:{alternation(words)})(?:(?<=')|(?=\s+\w))"),
+            units, numbers)
+
+
+def _count_before_noun(compared: str, language: str) -> tuple[int, int] | None:
+    """The first count of days or weeks after a happening named by a noun with its article
+    ("Three days after the raid", "Deux jours après l'attaque", "Dos días después del ataque":
+    _count_before_noun_pattern) in a sentence (compared: as _compared gives it): (its offset,
+    its number of days); None without one. The caller checks that the sentence names no day
+    of its own: the noun then names the happening told before, the count runs from it."""
+    return next(((match.start(), days) for match, days in _counted_days(_count_before_noun_pattern(language), compared)), None)
+
+
 def _day_named_before(sentence: str, at: int, language: str) -> bool:
     """Whether the sentence names a day starting before offset at, printed (find_dates) or
     relative to the article's (relative_spans): a count of days or months later after it
@@ -5973,7 +6086,8 @@ def months_after_previous(sentence: str, previous: PartialDate | None, anchor: P
     ("Two months later, ...", "Deux mois plus tard", "Un mes después,", "Hai tháng sau,":
     month units of vocabulary "offset_after_happening" with the words of
     "offset_later_happening"), standing alone (no date nor relative day named before it in
-    the sentence): the month of previous (the last dated happening told, known at least to
+    the sentence), or before a noun naming the happening again in a sentence naming no day
+    ("Two months after the raid": _count_before_noun_pattern): the month of previous (the last dated happening told, known at least to
     its month) plus that count, a month alone (the count is rounded: no day is carried over).
     None without such words, without a month before, or when the month would fall after the
     article's (anchor). language: ISO 639-1 code of the text."""
@@ -5982,7 +6096,12 @@ def months_after_previous(sentence: str, previous: PartialDate | None, anchor: P
     pattern, units, numbers = _months_later_pattern(language)
     if pattern is None:
         return None
-    match = pattern.search(_compared(sentence, language in EXACT_LANGUAGES))
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    match = pattern.search(compared)
+    if match is None and not _day_named_before(sentence, len(sentence), language):
+        # "Two months after the raid, ...": with no day of its own, counted from the one told
+        pattern, units, numbers = _count_before_noun_pattern(language, months=True)
+        match = pattern.search(compared) if pattern is not None else None
     if match is None or _day_named_before(sentence, match.start(), language):
         return None
     count = match.group("count")

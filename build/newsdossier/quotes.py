@@ -3413,11 +3413,23 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
             return other
         if phrase and other.kind in ("entity", "title"):
             continue
-        if mention.kind in ("entity", "body") and other.kind in ("title", "unnamed") and re.fullmatch(r"\s*(?:['\u2019]s?)?\s*", gap):
+        if other.kind in ("title", "unnamed") and (
+                (mention.kind in ("entity", "body") and re.fullmatch(r"\s*(?:['\u2019]s?)?\s*", gap))
+                or (mention.kind == "unnamed" and re.fullmatch(r"\s*['\u2019]s?\s*", gap))):
             # a body, then its officer's title and name ("said UN spokesman X", "said the
             # army's spokesman, Colonel X"), the body named or referred to ("according to the
-            # mission's spokesperson, X"): the person, when the title names one; right
+            # mission's spokesperson, X"), by its common noun too, with the possessive ("the
+            # force's spokesman, X"): the person, when the title names one; right
             # after the body or its possessive only ("said the UN and President X" are two)
+            person = _person_after(other, mentions, text, language)
+            if person.kind == "entity" and person.found.kind == "person":
+                return person
+            break
+        if (mention.kind == "unnamed" and other.kind in ("unnamed", "entity", "body")
+                and _comparable(text[mention.start:mention.end], language) in _compared_forms("documents", language)
+                and _link_patterns()["of_body"].fullmatch(_comparable(gap, language))):
+            # a document, then its giver's officer named in apposition ("a statement from the
+            # mission's spokesman, X"): that person, when the giver's phrase names one
             person = _person_after(other, mentions, text, language)
             if person.kind == "entity" and person.found.kind == "person":
                 return person
