@@ -4467,6 +4467,44 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
     return None
 
 
+# The most words after the quantifier of a group speaking after an inverted verb ("..., said
+# many aid workers in Juba.").
+GROUP_WORDS = 4
+
+
+@lru_cache(maxsize=None)
+def _quantified_group_pattern(language: str) -> re.Pattern | None:
+    """_quantified_group_after's pattern, for compared text: a quantifier of quotes.yaml
+    "group_quantifiers", then one to GROUP_WORDS + 1 words, then the end of the clause (a
+    comma, a full stop, a semicolon, the end of the text); the group is group 1. None when the
+    language lists no quantifier. Compiled once per language."""
+    quantifiers = _compared_forms("group_quantifiers", language)
+    if not quantifiers:
+        return None
+    return re.compile(rf"\s*((?:{_alternation(quantifiers)})\s+[\w'-]+(?:\s+[\w'-]+){{0,{GROUP_WORDS}}})\s*(?:[.;,!?]|$)")
+
+
+def _quantified_group_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, language: str) -> _Mention | None:
+    """The subject of a speech verb inverted after a comma when it is a group the text does not
+    name, opened by a quantifier (quotes.yaml "group_quantifiers") and closing the clause after
+    the verb and its day (_time_after): "..., said several observers.", "..., ont estimé de
+    nombreux habitants.", "..., estimaron el martes varios observadores.". Returns an unnamed
+    mention of the group (a body it speaks for, "several UN officials", is found from it as for
+    other unnamed voices), or None: when the verb follows a person and an apposition (_after_
+    apposition: "X, head of the mission, said several soldiers were wounded": X speaks), when
+    a clause opens after the verb, or when no quantifier follows it. Source: the inversion of
+    the subject after a reported clause (tests/corpus/README.md: `""` when the text does not
+    name who spoke)."""
+    pattern = _quantified_group_pattern(language)
+    if pattern is None or _after_apposition(cue, mentions, text):
+        return None
+    complementiser = _patterns(language)["complementisers"]
+    if complementiser is not None and complementiser.match(comparable, cue.end + 1):
+        return None
+    match = pattern.match(comparable, _time_after(cue, comparable, language))
+    return _Mention(match.start(1), match.end(1), "unnamed", None) if match else None
+
+
 def _without_document_descriptions(gap: str, compared: str, language: str) -> str:
     """The gap (as printed) between a speech verb and a document's word after it, its words
     describing the document (quotes.yaml "document_descriptions": "emailed", "bref", "breve")
@@ -6425,6 +6463,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
             elif (tail := _closing_inverted_subject(cue, cues, mentions, text, comparable, spans, language)) is not None:
                 mention, rank = tail, 0  # "... près de Beni a déclaré X, porte-parole de l'ONU.": X's words
+            elif _after_comma(cue, text) and (group := _quantified_group_after(cue, mentions, text, comparable, language)) is not None:
+                mention = group  # "..., said several observers.", "..., ont estimé plusieurs observateurs.": no one named
             else:
                 # "X, head of the UN mission, visited the camp and said...": a verb right after a
                 # coordinating word shares the subject opening the clause
