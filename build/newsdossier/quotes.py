@@ -224,7 +224,8 @@ def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
     adverbs = list(_compared_forms("inserted_adverbs", language))
     auxiliaries = set(_compared_forms("compound_auxiliaries", language))
     pluperfect = {_comparable(k, language): _comparable(v, language) for k, v in _pluperfect_auxiliaries(language).items()}
-    forms = _add_pluperfect(forms, pluperfect)
+    plural = {_comparable(k, language): _comparable(v, language) for k, v in _plural_auxiliaries(language).items()}
+    forms = _add_pluperfect(_add_pluperfect(forms, pluperfect), plural)
     if not adverbs or not auxiliaries:
         return re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)")
     # the adverbs run in ("a par ailleurs déclaré") or set off by commas ("a, en outre,
@@ -260,10 +261,21 @@ def _pluperfect_auxiliaries(language: str) -> dict[str, str]:
     return {str(k).lower(): str(v).lower() for k, v in table.items()}
 
 
+@lru_cache(maxsize=None)
+def _plural_auxiliaries(language: str) -> dict[str, str]:
+    """The singular auxiliaries of the perfect and pluperfect of a language mapped to their
+    plural, as printed, lowercase (quotes.yaml "plural_auxiliaries": French {"a": "ont"}); {}
+    where none is listed."""
+    table = ((_vocabulary().get("plural_auxiliaries") or {}).get(language)) or {}
+    return {str(k).lower(): str(v).lower() for k, v in table.items()}
+
+
 def _with_pluperfect(forms: Iterable[str], language: str) -> list[str]:
-    """Compound verb forms (printed, lowercase) with their pluperfect added: "ha dado a conocer"
-    gives "había dado a conocer" as well (quotes.yaml "pluperfect_auxiliaries")."""
-    return _add_pluperfect(forms, _pluperfect_auxiliaries(language))
+    """Compound verb forms (printed, lowercase) with their pluperfect added, then the plural of
+    each compound form: "ha dado a conocer" gives "había dado a conocer", "han dado a conocer"
+    and "habían dado a conocer" as well (quotes.yaml "pluperfect_auxiliaries",
+    "plural_auxiliaries")."""
+    return _add_pluperfect(_add_pluperfect(forms, _pluperfect_auxiliaries(language)), _plural_auxiliaries(language))
 
 
 def _add_pluperfect(forms: Iterable[str], pluperfect: dict[str, str]) -> list[str]:
