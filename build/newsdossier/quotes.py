@@ -4393,12 +4393,15 @@ def _addresses_object(cue: _Cue, comparable: str, language: str) -> bool:
     return not (after and after[0] in _compared_list(language, "noun_complement_links", language))
 
 
-def _unnamed_subject_before(cue: _Cue, text: str) -> _Mention | None:
+def _unnamed_subject_before(cue: _Cue, text: str, comparable: str, language: str) -> _Mention | None:
     """The words of the verb's clause before it as a subject the text does not name ("The
     countries" in "The countries called on Sudan to..."), or None when the verb opens its
-    clause."""
+    clause, or when only a determiner stands before it (_determiners): the verb's word is
+    then a noun ("The accused were flown to Bamako"), no speech."""
     opening = max(text.rfind(mark, 0, cue.start) for mark in ".;:,!?\n\"\u201c\u201d\u00ab\u00bb") + 1
     if not re.search(r"\w", text[opening:cue.start]):
+        return None
+    if all(w in _determiners(language) for w in comparable[opening:cue.start].split()):
         return None
     return _Mention(opening, cue.start, "unnamed", None)
 
@@ -6485,7 +6488,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 # "..., Okafor, a spokesman for the force, said": a surname the finder took not
                 shared = shared or _surname_before_title(cue, text, comparable, mentions, article, language)
                 mention = shared or _speaker_before(cue, mentions, text, comparable, spans, language) \
-                    or (_unnamed_subject_before(cue, text) if _addresses_object(cue, comparable, language)
+                    or (_unnamed_subject_before(cue, text, comparable, language) if _addresses_object(cue, comparable, language)
                         else _speaker_after(cue, mentions, text, comparable, spans, language))
                 if mention is not None and mention is not shared and _dropped_after_report(cue, mention, text, comparable, language):
                     mention = _Mention(cue.start, cue.end, "dropped", None)  # "..., se reunirá el Consejo, informó.": the one speaking
