@@ -6772,21 +6772,22 @@ def _dash_incise_pattern(language: str) -> re.Pattern | None:
 
 
 # Double quotation marks typed as two characters, as copy set on a typewriter or in TeX prints
-# them (``...'' and ''...''): two backquotes, or two apostrophes opening a word after a space, a
-# bracket or the text's start, open; two apostrophes closing a word, before a space,
-# punctuation or the end, close.
-_TYPED_OPENER = re.compile(r"``(?=\S)|(?:(?<=^)|(?<=[\s(\[]))''(?=[^\W\d_])")
-_TYPED_CLOSER = re.compile(r"(?<=[^\s'`])''(?=[\s.,;:!?)\]]|$)")
+# them (``...'' and ''...''), or as two curly single marks, as some pages set them (‘‘...’’):
+# two backquotes, two opening single marks before a word, or two apostrophes opening a word
+# after a space, a bracket or the text's start, open; two apostrophes or two closing single
+# marks closing a word, before a space, punctuation or the end, close.
+_TYPED_OPENER = re.compile(r"``(?=\S)|\u2018\u2018(?=\S)|(?:(?<=^)|(?<=[\s(\[]))''(?=[^\W\d_])")
+_TYPED_CLOSER = re.compile(r"(?<=[^\s'`\u2018\u2019])(?:''|\u2019\u2019)(?=[\s.,;:!?)\]]|$)")
 
 
 def _typewriter_marks_as_curly(text: str) -> str:
     """text with each double quotation mark typed as two characters (_TYPED_OPENER,
-    _TYPED_CLOSER: "``Vinimos a ayudar'', dijo X", "''No tengo miedo'', dijo X") written as the
-    curly mark it stands for, its length kept (a space beside the mark, outside the words
-    quoted: "“Vinimos a ayudar ”, dijo X"), so the words inside are read as a quotation as
-    “...” are. Two apostrophes inside a word, or a lone one, stay as printed. Returns a str of
+    _TYPED_CLOSER: "``Vinimos a ayudar'', dijo X", "''No tengo miedo'', dijo X", "‘‘Nous
+    restons’’, a dit X") written as the curly mark it stands for, its length kept (a space
+    beside the mark, outside the words quoted: "“Vinimos a ayudar ”, dijo X"), so the words
+    inside are read as a quotation as “...” are. Two apostrophes inside a word, or a lone one, stay as printed. Returns a str of
     the same length as text."""
-    if "``" not in text and "''" not in text:
+    if "``" not in text and "''" not in text and "\u2018\u2018" not in text and "\u2019\u2019" not in text:
         return text
     text = _TYPED_OPENER.sub(" \u201c", text)
     return _TYPED_CLOSER.sub(" \u201d", text)
