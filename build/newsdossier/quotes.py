@@ -2033,6 +2033,37 @@ def _without_aside(verb: str) -> str:
     return f"{auxiliary} {verb[verb.rindex(',') + 1:].strip()}"
 
 
+@lru_cache(maxsize=None)
+def _noun_determiner_pattern(language: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """_noun_after_determiner's patterns, for compared text: (a determiner ending the text
+    before the word: _determiners, quotes.yaml "demonstratives"; the link of a noun's
+    complement opening the text after it: quotes.yaml "noun_complement_links"); None when the
+    language lists no article or no link. Compiled once per language."""
+    determiners = set(_determiners(language)) | set(_compared_forms("demonstratives", language))
+    links = _compared_forms("noun_complement_links", language)
+    if not _articles(language) or not links:
+        return None
+    elided = [d for d in determiners if d.endswith("'")]
+    whole = [d for d in determiners if not d.endswith("'")]
+    before = rf"(?:(?<!\w)(?:{_alternation(whole)})\s+|(?<!\w)(?:{_alternation(elided)}))$" if elided else \
+        rf"(?<!\w)(?:{_alternation(whole)})\s+$"
+    after = rf"\s+(?:{_alternation(links)})(?:(?<=')|\s)"
+    return re.compile(before), re.compile(after)
+
+
+def _noun_after_determiner(comparable: str, start: int, end: int, language: str) -> bool:
+    """Whether the one-word speech verb at comparable[start:end] is a noun of the same form:
+    a determiner right before it (an article, an indefinite determiner, a demonstrative) and
+    the link of a noun's complement right after it ("L'annonce de X a surpris...", "cette
+    note du ministère", "la réplique de l'armée"). A verb is never so framed; its subject
+    stands before it ("X annonce que...")."""
+    patterns = _noun_determiner_pattern(language)
+    if patterns is None or " " in comparable[start:end].strip():
+        return False
+    before, after = patterns
+    return before.search(comparable[max(0, start - 12):start]) is not None and after.match(comparable, end) is not None
+
+
 def _reports_here(text: str, comparable: str, start: int, end: int, language: str) -> bool:
     """Whether the speech verb at text[start:end] reports words: always, unless it is one of
     "verbs_needing_complement" (_complement_verbs); then only as printed (a participle equal
@@ -2043,6 +2074,8 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
     if _participle_alone(text, comparable, start, end, language):
         return False
     if _remembers_someone(text, comparable, start, end, language):
+        return False
+    if _noun_after_determiner(comparable, start, end, language):
         return False
     verb, printed = _without_aside(comparable[start:end]), _without_aside(text[start:end].lower())
     adverbs = _inserted_adverbs_pattern(language)
