@@ -224,7 +224,8 @@ def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
     adverbs = list(_compared_forms("inserted_adverbs", language))
     auxiliaries = set(_compared_forms("compound_auxiliaries", language))
     pluperfect = {_comparable(k, language): _comparable(v, language) for k, v in _pluperfect_auxiliaries(language).items()}
-    forms = _add_pluperfect(forms, pluperfect)
+    plural = {_comparable(k, language): _comparable(v, language) for k, v in _plural_auxiliaries(language).items()}
+    forms = _add_pluperfect(_add_pluperfect(forms, pluperfect), plural)
     if not adverbs or not auxiliaries:
         return re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)")
     # the adverbs run in ("a par ailleurs déclaré") or set off by commas ("a, en outre,
@@ -260,10 +261,21 @@ def _pluperfect_auxiliaries(language: str) -> dict[str, str]:
     return {str(k).lower(): str(v).lower() for k, v in table.items()}
 
 
+@lru_cache(maxsize=None)
+def _plural_auxiliaries(language: str) -> dict[str, str]:
+    """The singular auxiliaries of the perfect and pluperfect of a language mapped to their
+    plural, as printed, lowercase (quotes.yaml "plural_auxiliaries": French {"a": "ont"}); {}
+    where none is listed."""
+    table = ((_vocabulary().get("plural_auxiliaries") or {}).get(language)) or {}
+    return {str(k).lower(): str(v).lower() for k, v in table.items()}
+
+
 def _with_pluperfect(forms: Iterable[str], language: str) -> list[str]:
-    """Compound verb forms (printed, lowercase) with their pluperfect added: "ha dado a conocer"
-    gives "había dado a conocer" as well (quotes.yaml "pluperfect_auxiliaries")."""
-    return _add_pluperfect(forms, _pluperfect_auxiliaries(language))
+    """Compound verb forms (printed, lowercase) with their pluperfect added, then the plural of
+    each compound form: "ha dado a conocer" gives "había dado a conocer", "han dado a conocer"
+    and "habían dado a conocer" as well (quotes.yaml "pluperfect_auxiliaries",
+    "plural_auxiliaries")."""
+    return _add_pluperfect(_add_pluperfect(forms, _pluperfect_auxiliaries(language)), _plural_auxiliaries(language))
 
 
 def _add_pluperfect(forms: Iterable[str], pluperfect: dict[str, str]) -> list[str]:
@@ -2021,6 +2033,37 @@ def _without_aside(verb: str) -> str:
     return f"{auxiliary} {verb[verb.rindex(',') + 1:].strip()}"
 
 
+@lru_cache(maxsize=None)
+def _noun_determiner_pattern(language: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """_noun_after_determiner's patterns, for compared text: (a determiner ending the text
+    before the word: _determiners, quotes.yaml "demonstratives"; the link of a noun's
+    complement opening the text after it: quotes.yaml "noun_complement_links"); None when the
+    language lists no article or no link. Compiled once per language."""
+    determiners = set(_determiners(language)) | set(_compared_forms("demonstratives", language))
+    links = _compared_forms("noun_complement_links", language)
+    if not _articles(language) or not links:
+        return None
+    elided = [d for d in determiners if d.endswith("'")]
+    whole = [d for d in determiners if not d.endswith("'")]
+    before = rf"(?:(?<!\w)(?:{_alternation(whole)})\s+|(?<!\w)(?:{_alternation(elided)}))$" if elided else \
+        rf"(?<!\w)(?:{_alternation(whole)})\s+$"
+    after = rf"\s+(?:{_alternation(links)})(?:(?<=')|\s)"
+    return re.compile(before), re.compile(after)
+
+
+def _noun_after_determiner(comparable: str, start: int, end: int, language: str) -> bool:
+    """Whether the one-word speech verb at comparable[start:end] is a noun of the same form:
+    a determiner right before it (an article, an indefinite determiner, a demonstrative) and
+    the link of a noun's complement right after it ("L'annonce de X a surpris...", "cette
+    note du ministère", "la réplique de l'armée"). A verb is never so framed; its subject
+    stands before it ("X annonce que...")."""
+    patterns = _noun_determiner_pattern(language)
+    if patterns is None or " " in comparable[start:end].strip():
+        return False
+    before, after = patterns
+    return before.search(comparable[max(0, start - 12):start]) is not None and after.match(comparable, end) is not None
+
+
 def _reports_here(text: str, comparable: str, start: int, end: int, language: str) -> bool:
     """Whether the speech verb at text[start:end] reports words: always, unless it is one of
     "verbs_needing_complement" (_complement_verbs); then only as printed (a participle equal
@@ -2031,6 +2074,8 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
     if _participle_alone(text, comparable, start, end, language):
         return False
     if _remembers_someone(text, comparable, start, end, language):
+        return False
+    if _noun_after_determiner(comparable, start, end, language):
         return False
     verb, printed = _without_aside(comparable[start:end]), _without_aside(text[start:end].lower())
     adverbs = _inserted_adverbs_pattern(language)
@@ -4393,12 +4438,15 @@ def _addresses_object(cue: _Cue, comparable: str, language: str) -> bool:
     return not (after and after[0] in _compared_list(language, "noun_complement_links", language))
 
 
-def _unnamed_subject_before(cue: _Cue, text: str) -> _Mention | None:
+def _unnamed_subject_before(cue: _Cue, text: str, comparable: str, language: str) -> _Mention | None:
     """The words of the verb's clause before it as a subject the text does not name ("The
     countries" in "The countries called on Sudan to..."), or None when the verb opens its
-    clause."""
+    clause, or when only a determiner stands before it (_determiners): the verb's word is
+    then a noun ("The accused were flown to Bamako"), no speech."""
     opening = max(text.rfind(mark, 0, cue.start) for mark in ".;:,!?\n\"\u201c\u201d\u00ab\u00bb") + 1
     if not re.search(r"\w", text[opening:cue.start]):
+        return None
+    if all(w in _determiners(language) for w in comparable[opening:cue.start].split()):
         return None
     return _Mention(opening, cue.start, "unnamed", None)
 
@@ -4477,6 +4525,44 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
                 return country  # "selon les autorités maliennes", "dijo el gobierno de Malí": the country
             return _person_after(mention, mentions, text, language)
     return None
+
+
+# The most words after the quantifier of a group speaking after an inverted verb ("..., said
+# many aid workers in Juba.").
+GROUP_WORDS = 4
+
+
+@lru_cache(maxsize=None)
+def _quantified_group_pattern(language: str) -> re.Pattern | None:
+    """_quantified_group_after's pattern, for compared text: a quantifier of quotes.yaml
+    "group_quantifiers", then one to GROUP_WORDS + 1 words, then the end of the clause (a
+    comma, a full stop, a semicolon, the end of the text); the group is group 1. None when the
+    language lists no quantifier. Compiled once per language."""
+    quantifiers = _compared_forms("group_quantifiers", language)
+    if not quantifiers:
+        return None
+    return re.compile(rf"\s*((?:{_alternation(quantifiers)})\s+[\w'-]+(?:\s+[\w'-]+){{0,{GROUP_WORDS}}})\s*(?:[.;,!?]|$)")
+
+
+def _quantified_group_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, language: str) -> _Mention | None:
+    """The subject of a speech verb inverted after a comma when it is a group the text does not
+    name, opened by a quantifier (quotes.yaml "group_quantifiers") and closing the clause after
+    the verb and its day (_time_after): "..., said several observers.", "..., ont estimé de
+    nombreux habitants.", "..., estimaron el martes varios observadores.". Returns an unnamed
+    mention of the group (a body it speaks for, "several UN officials", is found from it as for
+    other unnamed voices), or None: when the verb follows a person and an apposition (_after_
+    apposition: "X, head of the mission, said several soldiers were wounded": X speaks), when
+    a clause opens after the verb, or when no quantifier follows it. Source: the inversion of
+    the subject after a reported clause (tests/corpus/README.md: `""` when the text does not
+    name who spoke)."""
+    pattern = _quantified_group_pattern(language)
+    if pattern is None or _after_apposition(cue, mentions, text):
+        return None
+    complementiser = _patterns(language)["complementisers"]
+    if complementiser is not None and complementiser.match(comparable, cue.end + 1):
+        return None
+    match = pattern.match(comparable, _time_after(cue, comparable, language))
+    return _Mention(match.start(1), match.end(1), "unnamed", None) if match else None
 
 
 def _without_document_descriptions(gap: str, compared: str, language: str) -> str:
@@ -6437,6 +6523,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
             elif (tail := _closing_inverted_subject(cue, cues, mentions, text, comparable, spans, language)) is not None:
                 mention, rank = tail, 0  # "... près de Beni a déclaré X, porte-parole de l'ONU.": X's words
+            elif _after_comma(cue, text) and (group := _quantified_group_after(cue, mentions, text, comparable, language)) is not None:
+                mention = group  # "..., said several observers.", "..., ont estimé plusieurs observateurs.": no one named
             else:
                 # "X, head of the UN mission, visited the camp and said...": a verb right after a
                 # coordinating word shares the subject opening the clause
@@ -6445,7 +6533,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 # "..., Okafor, a spokesman for the force, said": a surname the finder took not
                 shared = shared or _surname_before_title(cue, text, comparable, mentions, article, language)
                 mention = shared or _speaker_before(cue, mentions, text, comparable, spans, language) \
-                    or (_unnamed_subject_before(cue, text) if _addresses_object(cue, comparable, language)
+                    or (_unnamed_subject_before(cue, text, comparable, language) if _addresses_object(cue, comparable, language)
                         else _speaker_after(cue, mentions, text, comparable, spans, language))
                 if mention is not None and mention is not shared and _dropped_after_report(cue, mention, text, comparable, language):
                     mention = _Mention(cue.start, cue.end, "dropped", None)  # "..., se reunirá el Consejo, informó.": the one speaking
@@ -6729,21 +6817,22 @@ def _dash_incise_pattern(language: str) -> re.Pattern | None:
 
 
 # Double quotation marks typed as two characters, as copy set on a typewriter or in TeX prints
-# them (``...'' and ''...''): two backquotes, or two apostrophes opening a word after a space, a
-# bracket or the text's start, open; two apostrophes closing a word, before a space,
-# punctuation or the end, close.
-_TYPED_OPENER = re.compile(r"``(?=\S)|(?:(?<=^)|(?<=[\s(\[]))''(?=[^\W\d_])")
-_TYPED_CLOSER = re.compile(r"(?<=[^\s'`])''(?=[\s.,;:!?)\]]|$)")
+# them (``...'' and ''...''), or as two curly single marks, as some pages set them (‘‘...’’):
+# two backquotes, two opening single marks before a word, or two apostrophes opening a word
+# after a space, a bracket or the text's start, open; two apostrophes or two closing single
+# marks closing a word, before a space, punctuation or the end, close.
+_TYPED_OPENER = re.compile(r"``(?=\S)|\u2018\u2018(?=\S)|(?:(?<=^)|(?<=[\s(\[]))''(?=[^\W\d_])")
+_TYPED_CLOSER = re.compile(r"(?<=[^\s'`\u2018\u2019])(?:''|\u2019\u2019)(?=[\s.,;:!?)\]]|$)")
 
 
 def _typewriter_marks_as_curly(text: str) -> str:
     """text with each double quotation mark typed as two characters (_TYPED_OPENER,
-    _TYPED_CLOSER: "``Vinimos a ayudar'', dijo X", "''No tengo miedo'', dijo X") written as the
-    curly mark it stands for, its length kept (a space beside the mark, outside the words
-    quoted: "“Vinimos a ayudar ”, dijo X"), so the words inside are read as a quotation as
-    “...” are. Two apostrophes inside a word, or a lone one, stay as printed. Returns a str of
+    _TYPED_CLOSER: "``Vinimos a ayudar'', dijo X", "''No tengo miedo'', dijo X", "‘‘Nous
+    restons’’, a dit X") written as the curly mark it stands for, its length kept (a space
+    beside the mark, outside the words quoted: "“Vinimos a ayudar ”, dijo X"), so the words
+    inside are read as a quotation as “...” are. Two apostrophes inside a word, or a lone one, stay as printed. Returns a str of
     the same length as text."""
-    if "``" not in text and "''" not in text:
+    if "``" not in text and "''" not in text and "\u2018\u2018" not in text and "\u2019\u2019" not in text:
         return text
     text = _TYPED_OPENER.sub(" \u201c", text)
     return _TYPED_CLOSER.sub(" \u201d", text)
