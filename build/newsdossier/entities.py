@@ -296,6 +296,29 @@ def _thing_word(token: Token, sets, language: str) -> bool:
     return exact_form(token.text) in _exact_things()
 
 
+def _thing_word_after_name(sentence: str, tokens: list[Token], k: int, sets, language: str) -> bool:
+    """Whether tokens[k], right after a name, is a thing's word naming the thing after it
+    (vocabulary "named_thing_heads"): printed as the list prints it, not with a diacritic the
+    word has not ("placé", "basé" fold to "place", "base": French participles), and joined to
+    the name by a space ("the Dag Hammarskjöld Medal") or, after a comma, heading the place's
+    apposition: followed by a lowercase name connector ("Rhoe Drodro, camp for the
+    displaced", "Kitchanga Mweso, camp de déplacés") or by the clause's end ("..., camp.").
+    A thing's word after a comma before another word opens a role ("Amina Yusuf, camp
+    leader"): no thing's name. Token indices -> bool."""
+    token = tokens[k]
+    if not _thing_word(token, sets, language):
+        return False
+    printed = exact_form(token.text)
+    if printed != token.folded and printed not in _exact_things():
+        return False
+    if "," not in sentence[tokens[k - 1].end:token.start]:
+        return True
+    if k + 1 == len(tokens) or sentence[token.end:tokens[k + 1].start].strip():
+        return True  # the apposition ends there: "..., camp." or "..., camp (Ituri)"
+    following = tokens[k + 1]
+    return following.folded in sets["connectors"] and not following.is_capitalized
+
+
 def _family_word_after_particle(tokens: list[Token], segment: list[int], k: int, sets, language: str) -> bool:
     """Whether tokens[k], a word of a name's segment, follows a particle printed in lowercase
     ("del", "de la") inside the segment, after a capitalised word that is no thing's word, in a
@@ -3461,10 +3484,11 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             k -= 1  # "l'aéroport international Blaise Diagne", "la base aérea ...": past the thing's adjective
         before = tokens[k].folded if k >= 0 else ""
         # (the thing's word joined to the name, no comma between: "the Dag Hammarskjöld Medal",
-        # 'the "John Rivers" school'; after a comma it opens an apposition, "Jean Dupont,
-        # placé en garde à vue", "basé à Goma")
-        after_thing = (segment[-1] + 1 < len(tokens) and _thing_word(tokens[segment[-1] + 1], sets, language)
-                       and "," not in sentence[tokens[segment[-1]].end:tokens[segment[-1] + 1].start])
+        # 'the "John Rivers" school'; after a comma, only where it heads the place's
+        # apposition, "Rhoe Drodro, camp for the displaced", not a role, "Amina Yusuf, camp
+        # leader"; a participle folding to a thing's word is none, "Jean Dupont, placé en
+        # garde à vue", "basé à Goma")
+        after_thing = segment[-1] + 1 < len(tokens) and _thing_word_after_name(sentence, tokens, segment[-1] + 1, sets, language)
         # a family name that is also a thing's word ("Park") does not make the name a park,
         # nor does a family name's word after its particle, in a name whose words before are
         # no thing's ("García del Barrio", "Martín de la Plaza": not a quarter, not a square)
