@@ -3835,7 +3835,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
     for piece in pieces:
         while piece and tokens[piece[0]].text.lower() in sets["org_leading"]:
             piece = piece[1:]  # "Côté Union européenne, on rappelle": the side of a story, no part of the name
-        piece = _after_known_possessive(piece, tokens, claimed)
+        cut = _after_known_possessive(piece, tokens, claimed)
+        owned, piece = len(cut) < len(piece), cut  # the run named a body through its parent's possessive
         piece = _trim(_before_its_place(_trim(piece, tokens, sets["edges"]), tokens, language), tokens, sets["edges"])
         piece = _trim(_before_possessive_country(piece, tokens, sets), tokens, sets["edges"])
         piece = _trim(_before_known_after_joiner(piece, tokens), tokens, sets["edges"])
@@ -3865,7 +3866,9 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         words = {tokens[k].folded for k in piece}
         kind = "initiative" if words & sets["initiative_heads"] else "organisation" if (
             words & sets["org_heads"] or _members_body(piece, tokens, claimed, sets)) else None
-        if kind is None or not _proper_body(piece, tokens, claimed, sets, language):
+        # (a body named through a known parent's possessive by three words or more is one
+        # though its words are common: "the EU's Political and Security Committee")
+        if kind is None or not (_proper_body(piece, tokens, claimed, sets, language) or (owned and len(piece) >= 3)):
             continue
         if _generic_piece(piece, tokens, claimed, sets, language):
             continue  # "Peacekeeping Operations", "United Nations Mission": the activity, no body
@@ -3917,8 +3920,10 @@ def _after_known_possessive(piece: list[int], tokens: list[Token], claimed: list
     body the known one owns is named by the words after it; those words are returned (the run
     unchanged when no known body's possessive stands before its last word, or when the
     possessive is a country's: "Mali's Ministry of Defence" is read with its country). claimed:
-    per token, whether a known name took it. Source: English news naming a department or unit
-    through its parent body ("the AU's Peace and Security Department")."""
+    per token, whether a known name took it. The words returned name a body though all are
+    common words when they are three or more (_people_and_bodies: "the EU's Political and
+    Security Committee"; "UNICEF's Country Office" stays generic). Source: English news naming
+    a department or unit through its parent body ("the AU's Peace and Security Department")."""
     for j in range(len(piece) - 2, -1, -1):
         k = piece[j]
         if not claimed[k] or strip_possessive(tokens[k].text) == tokens[k].text:
