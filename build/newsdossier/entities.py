@@ -296,6 +296,29 @@ def _thing_word(token: Token, sets, language: str) -> bool:
     return exact_form(token.text) in _exact_things()
 
 
+def _thing_word_after_name(sentence: str, tokens: list[Token], k: int, sets, language: str) -> bool:
+    """Whether tokens[k], right after a name, is a thing's word naming the thing after it
+    (vocabulary "named_thing_heads"): printed as the list prints it, not with a diacritic the
+    word has not ("placé", "basé" fold to "place", "base": French participles), and joined to
+    the name by a space ("the Dag Hammarskjöld Medal") or, after a comma, heading the place's
+    apposition: followed by a lowercase name connector ("Rhoe Drodro, camp for the
+    displaced", "Kitchanga Mweso, camp de déplacés") or by the clause's end ("..., camp.").
+    A thing's word after a comma before another word opens a role ("Amina Yusuf, camp
+    leader"): no thing's name. Token indices -> bool."""
+    token = tokens[k]
+    if not _thing_word(token, sets, language):
+        return False
+    printed = exact_form(token.text)
+    if printed != token.folded and printed not in _exact_things():
+        return False
+    if "," not in sentence[tokens[k - 1].end:token.start]:
+        return True
+    if k + 1 == len(tokens) or sentence[token.end:tokens[k + 1].start].strip():
+        return True  # the apposition ends there: "..., camp." or "..., camp (Ituri)"
+    following = tokens[k + 1]
+    return following.folded in sets["connectors"] and not following.is_capitalized
+
+
 def _family_word_after_particle(tokens: list[Token], segment: list[int], k: int, sets, language: str) -> bool:
     """Whether tokens[k], a word of a name's segment, follows a particle printed in lowercase
     ("del", "de la") inside the segment, after a capitalised word that is no thing's word, in a
@@ -3461,10 +3484,11 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             k -= 1  # "l'aéroport international Blaise Diagne", "la base aérea ...": past the thing's adjective
         before = tokens[k].folded if k >= 0 else ""
         # (the thing's word joined to the name, no comma between: "the Dag Hammarskjöld Medal",
-        # 'the "John Rivers" school'; after a comma it opens an apposition, "Jean Dupont,
-        # placé en garde à vue", "basé à Goma")
-        after_thing = (segment[-1] + 1 < len(tokens) and _thing_word(tokens[segment[-1] + 1], sets, language)
-                       and "," not in sentence[tokens[segment[-1]].end:tokens[segment[-1] + 1].start])
+        # 'the "John Rivers" school'; after a comma, only where it heads the place's
+        # apposition, "Rhoe Drodro, camp for the displaced", not a role, "Amina Yusuf, camp
+        # leader"; a participle folding to a thing's word is none, "Jean Dupont, placé en
+        # garde à vue", "basé à Goma")
+        after_thing = segment[-1] + 1 < len(tokens) and _thing_word_after_name(sentence, tokens, segment[-1] + 1, sets, language)
         # a family name that is also a thing's word ("Park") does not make the name a park,
         # nor does a family name's word after its particle, in a name whose words before are
         # no thing's ("García del Barrio", "Martín de la Plaza": not a quarter, not a square)
@@ -3811,7 +3835,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
     for piece in pieces:
         while piece and tokens[piece[0]].text.lower() in sets["org_leading"]:
             piece = piece[1:]  # "Côté Union européenne, on rappelle": the side of a story, no part of the name
-        piece = _after_known_possessive(piece, tokens, claimed)
+        cut = _after_known_possessive(piece, tokens, claimed)
+        owned, piece = len(cut) < len(piece), cut  # the run named a body through its parent's possessive
         piece = _trim(_before_its_place(_trim(piece, tokens, sets["edges"]), tokens, language), tokens, sets["edges"])
         piece = _trim(_before_possessive_country(piece, tokens, sets), tokens, sets["edges"])
         piece = _trim(_before_known_after_joiner(piece, tokens), tokens, sets["edges"])
@@ -3841,7 +3866,9 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         words = {tokens[k].folded for k in piece}
         kind = "initiative" if words & sets["initiative_heads"] else "organisation" if (
             words & sets["org_heads"] or _members_body(piece, tokens, claimed, sets)) else None
-        if kind is None or not _proper_body(piece, tokens, claimed, sets, language):
+        # (a body named through a known parent's possessive by three words or more is one
+        # though its words are common: "the EU's Political and Security Committee")
+        if kind is None or not (_proper_body(piece, tokens, claimed, sets, language) or (owned and len(piece) >= 3)):
             continue
         if _generic_piece(piece, tokens, claimed, sets, language):
             continue  # "Peacekeeping Operations", "United Nations Mission": the activity, no body
@@ -3893,8 +3920,10 @@ def _after_known_possessive(piece: list[int], tokens: list[Token], claimed: list
     body the known one owns is named by the words after it; those words are returned (the run
     unchanged when no known body's possessive stands before its last word, or when the
     possessive is a country's: "Mali's Ministry of Defence" is read with its country). claimed:
-    per token, whether a known name took it. Source: English news naming a department or unit
-    through its parent body ("the AU's Peace and Security Department")."""
+    per token, whether a known name took it. The words returned name a body though all are
+    common words when they are three or more (_people_and_bodies: "the EU's Political and
+    Security Committee"; "UNICEF's Country Office" stays generic). Source: English news naming
+    a department or unit through its parent body ("the AU's Peace and Security Department")."""
     for j in range(len(piece) - 2, -1, -1):
         k = piece[j]
         if not claimed[k] or strip_possessive(tokens[k].text) == tokens[k].text:
