@@ -20,6 +20,7 @@ CASES = [
     ("fr", "France 24 : ", "france-24"),
     ("es", "EFE: ", "efe"),
     ("vi", "Reuters: ", "reuters"),
+    ("en", "REUTERS: ", "reuters"),
 ]
 
 
@@ -48,5 +49,21 @@ def test_place_and_colon_stay_a_dateline(language, opening, dateline):
     ("es", "Última hora: "),
 ])
 def test_other_label_and_colon_credit_nothing(language, opening):
+    text = "\n".join([_HEAD[language], "", opening + _LEAD[language], "", _MORE[language]])
+    assert extract(text).fields["source"] == ""
+
+
+@pytest.mark.parametrize("language,opening", [
+    # (must not change) an agency's acronym in title case before a colon is a word or a
+    # speaker's given name there ("Ani", "Mena"), not the agency the capitals spell
+    ("en", "Ani: "),
+    ("en", "Map: "),
+    ("fr", "Mena : "),
+    # (must not change) an outlet's words in lower case where its name has capitals: the
+    # lead's own words ("el país", the country; "le point", the summing up)
+    ("es", "El país: "),
+    ("fr", "Le point : "),
+])
+def test_word_or_given_name_before_colon_credits_nothing(language, opening):
     text = "\n".join([_HEAD[language], "", opening + _LEAD[language], "", _MORE[language]])
     assert extract(text).fields["source"] == ""

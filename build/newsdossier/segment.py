@@ -5141,7 +5141,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # printed is a dateline's ("Beirut: ...", read below), a label naming no outlet the lead's
     # own word.
     if ((c := p["outlet_colon_opening"].match(body[0])) and len(c["agency"].split()) <= 4
-            and _outlet_named(c["agency"]) and not _known_place(c["agency"].strip())):
+            and _outlet_printed(c["agency"]) and not _known_place(c["agency"].strip())):
         layout.metadata.setdefault("source", c["agency"].strip())
         body[0] = body[0][c.end():]
         layout.lead_day = _opening_day(body[0])
@@ -5790,6 +5790,20 @@ def _outlet_named(name: str) -> bool:
     ref = reference()
     name = name.strip()
     return bool(ref.find_source(name) or ("." in name and ref.source_of_domain(name)))
+
+
+def _outlet_printed(name: str) -> bool:
+    """Whether a name opening the lead before a colon is an outlet's as the reference spells
+    it ("Reuters", "VOA News", "France 24"), in capitals ("REUTERS") or by its web domain
+    ("VOV.VN"). One word in title case spelling an acronym ("Ani", "Map", "Mena") is a word or
+    a speaker's given name there, and words in lower case where the outlet's name has capitals
+    ("El país", "Le point": reference.find_printed_source) are the lead's own. name: as printed."""
+    ref = reference()
+    name = name.strip()
+    if "." in name and ref.source_of_domain(name):
+        return True
+    row = ref.find_printed_source(name)
+    return bool(row) and (" " in name or name.isupper() or name in (row["name"], *(row.get("aliases") or ())))
 
 
 def _dateline_country(region: str, date: str | None) -> str | None:
