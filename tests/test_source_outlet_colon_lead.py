@@ -67,3 +67,34 @@ def test_other_label_and_colon_credit_nothing(language, opening):
 def test_word_or_given_name_before_colon_credits_nothing(language, opening):
     text = "\n".join([_HEAD[language], "", opening + _LEAD[language], "", _MORE[language]])
     assert extract(text).fields["source"] == ""
+
+
+@pytest.mark.parametrize("language,paragraphs", [
+    # a press review: each paragraph opens with another paper's name and a colon, the review
+    # being no paper's report
+    ("en", ["The Guardian: The paper says the mission will leave the north before the rains.",
+            "The Washington Post: The paper asks who will protect the camps once the troops are gone."]),
+    ("fr", ["Le Monde : Le quotidien revient sur dix ans de mission dans le nord du pays.",
+            "Libération : Le journal s'inquiète du vide que laisseront les casques bleus."]),
+    ("es", ["El País: El diario dedica su portada a la retirada de los cascos azules del norte.",
+            "El Mundo: El periódico critica la falta de planes de la misión para los campamentos."]),
+    ("vi", ["Tuổi Trẻ: Tờ báo đưa tin phái bộ sẽ rút khỏi miền bắc trước mùa mưa năm nay.",
+            "Thanh Niên: Tờ báo đặt câu hỏi ai sẽ bảo vệ các trại khi binh sĩ rời đi."]),
+])
+def test_press_review_of_several_outlets_credits_none(language, paragraphs):
+    text = "\n\n".join([_HEAD[language], *paragraphs, _MORE[language]])
+    assert extract(text).fields["source"] == ""
+
+
+@pytest.mark.parametrize("language,paragraphs,outlet", [
+    # (must not change) an interview: the outlet's questions and the answers by their speaker
+    ("fr", ["RFI : Quelle est la situation à Gao aujourd'hui ?",
+            "Jean Dupont : La situation est calme mais fragile dans toute la région.",
+            "RFI : Les casques bleus vont-ils rester sur leurs positions ?"], "rfi"),
+    ("en", ["VOA News: What is the situation in the south today?",
+            "Jane Roe: The situation is calm but fragile in the whole region."], "voice-of-america"),
+])
+def test_interview_by_one_outlet_credits_it(language, paragraphs, outlet):
+    text = "\n\n".join([_HEAD[language], *paragraphs, _MORE[language]])
+    source = extract(text).fields["source"]
+    assert reference().find_source(source or "-") and reference().find_source(source)["id"] == outlet

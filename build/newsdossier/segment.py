@@ -5139,9 +5139,11 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # "Reuters: The mission said ...": an outlet's name the reference knows, alone before a
     # colon opening the lead, credits the report as "(Reuters) -" does; a known place so
     # printed is a dateline's ("Beirut: ...", read below), a label naming no outlet the lead's
-    # own word.
+    # own word; another paragraph opened by another outlet's name and a colon makes the text a
+    # press review ("Le Monde : ..." / "Libération : ..."), no outlet's report.
     if ((c := p["outlet_colon_opening"].match(body[0])) and len(c["agency"].split()) <= 4
-            and _outlet_printed(c["agency"]) and not _known_place(c["agency"].strip())):
+            and _outlet_printed(c["agency"]) and not _known_place(c["agency"].strip())
+            and not _press_review(body, ref.find_source(c["agency"]))):
         layout.metadata.setdefault("source", c["agency"].strip())
         body[0] = body[0][c.end():]
         layout.lead_day = _opening_day(body[0])
@@ -5804,6 +5806,21 @@ def _outlet_printed(name: str) -> bool:
         return True
     row = ref.find_printed_source(name)
     return bool(row) and (" " in name or name.isupper() or name in (row["name"], *(row.get("aliases") or ())))
+
+
+def _press_review(body: list[str], row: dict | None) -> bool:
+    """Whether a paragraph after the lead opens, as the lead does, with an outlet's name and a
+    colon (_outlet_printed), of another outlet than the lead's (row, its sources.yaml row): a
+    press review going through papers ("Le Monde : ..." / "Libération : ..."), where the
+    lead's outlet is the first paper reviewed. An interview repeating one outlet's name before
+    its questions ("RFI : ...") is none. body: the text's paragraphs."""
+    pattern = _line_patterns()["outlet_colon_opening"]
+    for paragraph in body[1:]:
+        if (m := pattern.match(paragraph)) and _outlet_printed(m["agency"]):
+            other = reference().find_source(m["agency"]) or reference().source_of_domain(m["agency"].strip())
+            if other and (row is None or other["id"] != row["id"]):
+                return True
+    return False
 
 
 def _dateline_country(region: str, date: str | None) -> str | None:
