@@ -36,3 +36,22 @@ def test_name_alone_above_headline_is_the_writer(language, above):
 def test_name_of_the_story_or_place_is_no_writer(language, above, lead):
     text = "\n\n".join([above, _HEAD[language], lead or _LEAD[language], _MORE[language]])
     assert extract(text).fields["authors"] == []
+
+
+@pytest.mark.parametrize("language,above,headline,lead", [
+    # (must not change) the person the headline names, the text calling them by their office
+    ("en", "Thomas Whitfield", "Whitfield takes command of the southern sector",
+     "The new force commander arrived in the capital on Friday and will lead ten thousand troops."),
+    ("fr", "Jean-Marc Lefèvre", "Lefèvre prend la tête du secteur sud",
+     "Le nouveau commandant de la force est arrivé vendredi dans la capitale et dirigera dix mille soldats."),
+    ("es", "Marta Ortega Ruiz", "Ortega asume el mando del sector sur",
+     "La nueva comandante de la fuerza llegó el viernes a la capital y dirigirá a diez mil soldados."),
+    # (must not change) a name of two surnames, the text naming the person by the first
+    ("es", "Luis Herrera Campos", "El general que cruzó el desierto",
+     "Herrera dirigió durante dos años a las tropas de la misión en el norte del país."),
+    ("en", "Ana Pérez Gil", "The officer who crossed the desert",
+     "Pérez led the mission's troops in the north of the country for two years."),
+])
+def test_person_the_headline_or_text_names_is_no_writer(language, above, headline, lead):
+    text = "\n\n".join([above, headline, lead, _MORE[language]])
+    assert extract(text).fields["authors"] == []

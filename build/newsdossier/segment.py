@@ -3691,8 +3691,10 @@ def _name_above_headline(layout: Layout, body: list[str], lines: list[str]) -> N
     maybe above it), as opinion pages print it ("Marta Ortega Ruiz" / "La frontera que nadie
     vigila" / the text): the byline, not page furniture. The same checks as _name_above_lead:
     the name opens with a given name (vocabulary "given_names"), is of two to LEAD_NAME_WORDS
-    capitalised words and no place or page heading, and the text never names its surname
-    (the person the story is about); read only where no byline was found. body: the text's
+    capitalised words and no place or page heading, and neither the headline nor the text
+    names any of its surnames, the words after its given names (the person the story is about:
+    "Ortega asume el mando" under "Marta Ortega Ruiz", a Spanish name's first surname being
+    the one a text calls its bearer by); read only where no byline was found. body: the text's
     paragraphs, lines: the page's lines in order; layout changed in place."""
     if layout.bylines or not body or not layout.title:
         return
@@ -3705,7 +3707,8 @@ def _name_above_headline(layout: Layout, body: list[str], lines: list[str]) -> N
         return
     if not _opens_with_given_name(above.split()) or _known_place(above) or listed_heading(above):
         return
-    if _named_again(above.split()[-1], body):
+    given = reference().words("given_names")
+    if any(_named_again(word, [layout.title, *body]) for word in above.split()[1:] if fold(word) not in given):
         return  # the person the story is about, named above its headline
     while above in part:
         part.remove(above)
