@@ -55,3 +55,25 @@ def test_name_of_the_story_or_place_is_no_writer(language, above, lead):
 def test_person_the_headline_or_text_names_is_no_writer(language, above, headline, lead):
     text = "\n\n".join([above, headline, lead, _MORE[language]])
     assert extract(text).fields["authors"] == []
+
+
+@pytest.mark.parametrize("language,menu,name", [
+    # (must not change) a person's name ending a short menu or a list of topics above the
+    # headline: the list's last item, no writer
+    ("en", ["Home", "World", "Trending"], "Peter Young"),
+    ("es", ["Inicio", "Política", "Mundo", "Tendencias"], "Carlos Méndez"),
+    ("fr", ["Accueil", "Monde", "Afrique", "Sujets"], "Marc Lambert"),
+])
+def test_name_ending_a_list_above_headline_is_no_writer(language, menu, name):
+    text = "\n\n".join([*menu, name, _HEAD[language], _LEAD[language], _MORE[language]])
+    assert extract(text).fields["authors"] == []
+
+
+@pytest.mark.parametrize("language,above", [
+    # the site's name and the section's label above the columnist's name
+    ("es", "El Diario del Sur\n\nOpinión\n\nMarta Ortega Ruiz"),
+    ("fr", "Le Courrier du Fleuve\n\nTribune\n\nJean-Marc Lefèvre"),
+])
+def test_name_under_site_and_section_is_the_writer(language, above):
+    text = "\n\n".join([above, _HEAD[language], _LEAD[language], _MORE[language]])
+    assert extract(text).fields["authors"] == [above.split("\n")[-1]]

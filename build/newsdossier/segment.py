@@ -3686,9 +3686,15 @@ def _name_above_lead(layout: Layout, body: list[str], lines: list[str]) -> None:
         return
 
 
+# The most lines printed above a columnist's name over the headline: the site's name and the
+# section's label ("El Diario" / "Opinión" / "Marta Ortega Ruiz" / the headline).
+HEAD_LABEL_LINES = 2
+
+
 def _name_above_headline(layout: Layout, body: list[str], lines: list[str]) -> None:
-    """A columnist's name on a line of its own right above the headline (a section's label
-    maybe above it), as opinion pages print it ("Marta Ortega Ruiz" / "La frontera que nadie
+    """A columnist's name on a line of its own right above the headline (the site's name and
+    a section's label maybe above it, HEAD_LABEL_LINES lines at most: under more, the name is
+    a menu's or a list of topics' last item), as opinion pages print it ("Marta Ortega Ruiz" / "La frontera que nadie
     vigila" / the text): the byline, not page furniture. The same checks as _name_above_lead:
     the name opens with a given name (vocabulary "given_names"), is of two to LEAD_NAME_WORDS
     capitalised words and no place or page heading, and neither the headline nor the text
@@ -3699,9 +3705,10 @@ def _name_above_headline(layout: Layout, body: list[str], lines: list[str]) -> N
     if layout.bylines or not body or not layout.title:
         return
     head = next((i for i, line in enumerate(lines) if line.strip() == layout.title), None)
-    above = next((line.strip() for line in reversed(lines[:head]) if line.strip()), None) if head else None
-    if above is None or above == layout.title:
-        return
+    printed = [line.strip() for line in lines[:head] if line.strip()] if head else []
+    above = printed[-1] if printed else None
+    if above is None or above == layout.title or len(printed) > HEAD_LABEL_LINES + 1:
+        return  # (under more short lines, a menu's or a list of topics' last item)
     part = next((p for p in (layout.boilerplate, layout.captions) if above in p), None)
     if part is None or len(above.split()) > LEAD_NAME_WORDS or not re.fullmatch(_NAME, above):
         return
