@@ -98,3 +98,15 @@ def test_interview_by_one_outlet_credits_it(language, paragraphs, outlet):
     text = "\n\n".join([_HEAD[language], *paragraphs, _MORE[language]])
     source = extract(text).fields["source"]
     assert reference().find_source(source or "-") and reference().find_source(source)["id"] == outlet
+
+
+@pytest.mark.parametrize("language,opening", [
+    # (must not change) an outlet's word alias, also a word of a web page, before a colon:
+    # a feed's link ("RSS"), a section's name ("El Tiempo", the weather), a city ("TP")
+    ("en", "RSS: "),
+    ("es", "El Tiempo: "),
+    ("vi", "TP: "),
+])
+def test_word_alias_before_colon_credits_nothing(language, opening):
+    text = "\n".join([_HEAD[language], "", opening + _LEAD[language], "", _MORE[language]])
+    assert extract(text).fields["source"] == ""

@@ -5808,14 +5808,18 @@ def _outlet_printed(name: str) -> bool:
     """Whether a name opening the lead before a colon is an outlet's as the reference spells
     it ("Reuters", "VOA News", "France 24"), in capitals ("REUTERS") or by its web domain
     ("VOV.VN"). One word in title case spelling an acronym ("Ani", "Map", "Mena") is a word or
-    a speaker's given name there, and words in lower case where the outlet's name has capitals
-    ("El país", "Le point": reference.find_printed_source) are the lead's own. name: as printed."""
+    a speaker's given name there, words in lower case where the outlet's name has capitals
+    ("El país", "Le point": reference.find_printed_source) are the lead's own, and a word
+    alias (sources.yaml word_aliases, also a word of a web page: "RSS", a feed's link; "El
+    Tiempo", the weather's section; "TP", a city) names no outlet there. name: as printed."""
     ref = reference()
     name = name.strip()
     if "." in name and ref.source_of_domain(name):
         return True
     row = ref.find_printed_source(name)
-    return bool(row) and (" " in name or name.isupper() or name in (row["name"], *(row.get("aliases") or ())))
+    if not row or fold(name) in {fold(w) for w in row.get("word_aliases") or ()}:
+        return False
+    return " " in name or name.isupper() or name in (row["name"], *(row.get("aliases") or ()))
 
 
 def _press_review(body: list[str], row: dict | None) -> bool:
