@@ -80,3 +80,14 @@ def test_name_ending_a_list_above_headline_is_no_writer(language, menu, name):
 def test_name_under_site_and_section_is_the_writer(language, above):
     text = "\n\n".join([above, _HEAD[language], _LEAD[language], _MORE[language]])
     assert extract(text).fields["authors"] == [above.split("\n")[-1]]
+
+
+@pytest.mark.parametrize("language,above", [
+    # the site's name, the day's date line and the section's label above the columnist's name:
+    # a date line is no menu's item
+    ("es", "El Diario del Sur\n\n12 de marzo de 2024\n\nOpinión\n\nMarta Ortega Ruiz"),
+    ("fr", "Le Courrier du Fleuve\n\n12 mars 2024\n\nTribune\n\nJean-Marc Lefèvre"),
+])
+def test_date_line_above_the_name_counts_no_menu_item(language, above):
+    text = "\n\n".join([above, _HEAD[language], _LEAD[language], _MORE[language]])
+    assert extract(text).fields["authors"] == [above.split("\n")[-1]]

@@ -3693,9 +3693,10 @@ HEAD_LABEL_LINES = 2
 
 def _name_above_headline(layout: Layout, body: list[str], lines: list[str]) -> None:
     """A columnist's name on a line of its own right above the headline (the site's name and
-    a section's label maybe above it, HEAD_LABEL_LINES lines at most: under more, the name is
-    a menu's or a list of topics' last item), as opinion pages print it ("Marta Ortega Ruiz" / "La frontera que nadie
-    vigila" / the text): the byline, not page furniture. The same checks as _name_above_lead:
+    a section's label maybe above it, HEAD_LABEL_LINES lines at most besides date lines: under
+    more, the name is a menu's or a list of topics' last item), as opinion pages print it
+    ("Marta Ortega Ruiz" / "La frontera que nadie vigila" / the text): the byline, not page
+    furniture. The same checks as _name_above_lead:
     the name opens with a given name (vocabulary "given_names"), is of two to LEAD_NAME_WORDS
     capitalised words and no place or page heading, and neither the headline nor the text
     names any of its surnames, the words after its given names (the person the story is about:
@@ -3707,13 +3708,15 @@ def _name_above_headline(layout: Layout, body: list[str], lines: list[str]) -> N
     head = next((i for i, line in enumerate(lines) if line.strip() == layout.title), None)
     printed = [line.strip() for line in lines[:head] if line.strip()] if head else []
     above = printed[-1] if printed else None
-    if above is None or above == layout.title or len(printed) > HEAD_LABEL_LINES + 1:
-        return  # (under more short lines, a menu's or a list of topics' last item)
+    if above is None or above == layout.title:
+        return
     part = next((p for p in (layout.boilerplate, layout.captions) if above in p), None)
     if part is None or len(above.split()) > LEAD_NAME_WORDS or not re.fullmatch(_NAME, above):
         return
     if not _opens_with_given_name(above.split()) or _known_place(above) or listed_heading(above):
         return
+    if sum(not is_date_line(line) for line in printed[:-1]) > HEAD_LABEL_LINES:
+        return  # (under more lines but the day's, a menu's or a list of topics' last item)
     given = reference().words("given_names")
     if any(_named_again(word, [layout.title, *body]) for word in above.split()[1:] if fold(word) not in given):
         return  # the person the story is about, named above its headline
