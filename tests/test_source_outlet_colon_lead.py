@@ -20,6 +20,7 @@ CASES = [
     ("fr", "France 24 : ", "france-24"),
     ("es", "EFE: ", "efe"),
     ("vi", "Reuters: ", "reuters"),
+    ("en", "REUTERS: ", "reuters"),
 ]
 
 
@@ -48,5 +49,64 @@ def test_place_and_colon_stay_a_dateline(language, opening, dateline):
     ("es", "Última hora: "),
 ])
 def test_other_label_and_colon_credit_nothing(language, opening):
+    text = "\n".join([_HEAD[language], "", opening + _LEAD[language], "", _MORE[language]])
+    assert extract(text).fields["source"] == ""
+
+
+@pytest.mark.parametrize("language,opening", [
+    # (must not change) an agency's acronym in title case before a colon is a word or a
+    # speaker's given name there ("Ani", "Mena"), not the agency the capitals spell
+    ("en", "Ani: "),
+    ("en", "Map: "),
+    ("fr", "Mena : "),
+    # (must not change) an outlet's words in lower case where its name has capitals: the
+    # lead's own words ("el país", the country; "le point", the summing up)
+    ("es", "El país: "),
+    ("fr", "Le point : "),
+])
+def test_word_or_given_name_before_colon_credits_nothing(language, opening):
+    text = "\n".join([_HEAD[language], "", opening + _LEAD[language], "", _MORE[language]])
+    assert extract(text).fields["source"] == ""
+
+
+@pytest.mark.parametrize("language,paragraphs", [
+    # a press review: each paragraph opens with another paper's name and a colon, the review
+    # being no paper's report
+    ("en", ["The Guardian: The paper says the mission will leave the north before the rains.",
+            "The Washington Post: The paper asks who will protect the camps once the troops are gone."]),
+    ("fr", ["Le Monde : Le quotidien revient sur dix ans de mission dans le nord du pays.",
+            "Libération : Le journal s'inquiète du vide que laisseront les casques bleus."]),
+    ("es", ["El País: El diario dedica su portada a la retirada de los cascos azules del norte.",
+            "El Mundo: El periódico critica la falta de planes de la misión para los campamentos."]),
+    ("vi", ["Tuổi Trẻ: Tờ báo đưa tin phái bộ sẽ rút khỏi miền bắc trước mùa mưa năm nay.",
+            "Thanh Niên: Tờ báo đặt câu hỏi ai sẽ bảo vệ các trại khi binh sĩ rời đi."]),
+])
+def test_press_review_of_several_outlets_credits_none(language, paragraphs):
+    text = "\n\n".join([_HEAD[language], *paragraphs, _MORE[language]])
+    assert extract(text).fields["source"] == ""
+
+
+@pytest.mark.parametrize("language,paragraphs,outlet", [
+    # (must not change) an interview: the outlet's questions and the answers by their speaker
+    ("fr", ["RFI : Quelle est la situation à Gao aujourd'hui ?",
+            "Jean Dupont : La situation est calme mais fragile dans toute la région.",
+            "RFI : Les casques bleus vont-ils rester sur leurs positions ?"], "rfi"),
+    ("en", ["VOA News: What is the situation in the south today?",
+            "Jane Roe: The situation is calm but fragile in the whole region."], "voice-of-america"),
+])
+def test_interview_by_one_outlet_credits_it(language, paragraphs, outlet):
+    text = "\n\n".join([_HEAD[language], *paragraphs, _MORE[language]])
+    source = extract(text).fields["source"]
+    assert reference().find_source(source or "-") and reference().find_source(source)["id"] == outlet
+
+
+@pytest.mark.parametrize("language,opening", [
+    # (must not change) an outlet's word alias, also a word of a web page, before a colon:
+    # a feed's link ("RSS"), a section's name ("El Tiempo", the weather), a city ("TP")
+    ("en", "RSS: "),
+    ("es", "El Tiempo: "),
+    ("vi", "TP: "),
+])
+def test_word_alias_before_colon_credits_nothing(language, opening):
     text = "\n".join([_HEAD[language], "", opening + _LEAD[language], "", _MORE[language]])
     assert extract(text).fields["source"] == ""

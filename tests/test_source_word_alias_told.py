@@ -36,3 +36,24 @@ def test_word_alias_after_citing_phrase_is_the_source(language, lead, outlet):
 def test_words_outside_a_citing_phrase_credit_nothing(language, lead):
     text = "\n\n".join([_HEAD[language], lead, _MORE[language]])
     assert extract(text).fields["source"] == ""
+
+
+@pytest.mark.parametrize("language,lead", [
+    # (must not change) a longer name that opens with the words, another paper's: no outlet
+    # the reference knows
+    ("es", "El capitán del equipo de la misión dijo a El Mundo Deportivo que el torneo se jugará el viernes en la base."),
+    ("en", "A mission officer told El Tiempo Latino that the troops would stay in all their positions despite the warnings."),
+    ("es", "La comandante contó a El País Rural que las tropas seguirán en todas sus posiciones pese a las advertencias."),
+])
+def test_longer_name_opening_with_the_words_credits_nothing(language, lead):
+    text = "\n\n".join([_HEAD[language], lead, _MORE[language]])
+    assert extract(text).fields["source"] == ""
+
+
+@pytest.mark.parametrize("language,lead,outlet", [
+    # a weekday in capitals after the name, as English news prints it, continues no name
+    ("en", "A mission officer told El País Tuesday that the troops would stay in all their positions despite the warnings.", "El País"),
+])
+def test_weekday_after_the_words_keeps_the_outlet(language, lead, outlet):
+    text = "\n\n".join([_HEAD[language], lead, _MORE[language]])
+    assert extract(text).fields["source"] == outlet

@@ -53,6 +53,18 @@ _HOST = re.compile(r"(?<![\w@/.-])(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![\w.-])", re.I)
 # How far before an outlet's name a citing phrase is looked for, in characters ("citado por
 # la agencia de noticias " before "EFE").
 CITING_SPAN = 60
+# A capitalised word right after a name, maybe continuing it ("El Mundo Deportivo").
+_NEXT_CAPITALISED = re.compile(r"[ \u00a0]+([A-ZÀ-ÝĐ][\w'\u2019-]*)")
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """Whether a capitalised word follows text[:end] (a name's end), continuing the name: not
+    a weekday's name, which English news prints there ("told El País Tuesday")."""
+    from .dates import weekday_number  # (dates reads the reference: imported where used)
+    following = _NEXT_CAPITALISED.match(text, end)
+    return following is not None and weekday_number(following[1]) is None
+
+
 # The bracket closing an outlet's code printed after its name, a comma maybe after it ("(NNA)",
 # "(NNA),"), before a word of reporting (reporting_sources_in).
 _CLOSED_BRACKET = re.compile(r"\)(?:\s*,)?")
@@ -920,13 +932,15 @@ class Reference:
                     cited.append(row)
         # A word alias ("El País", also "the country"; "El Mundo") names its outlet after a
         # phrase citing it ("relataron a El País", "told El Mundo"), printed with its capitals
-        # (not an acronym-like one, "TP", which also abbreviates a city's name there).
+        # (not an acronym-like one, "TP", which also abbreviates a city's name there), and not
+        # opening a longer name, another paper's ("El Mundo Deportivo", "El Tiempo Latino"): a
+        # capitalised word after it is a weekday ("told El País Tuesday") or no alias.
         worded = self._source_patterns[3]
         for match in worded.finditer(folded) if worded else ():
             span = text[match.start():match.end()]
             if match.start() not in taken and " " in span and all(w[:1].isupper() for w in span.split()) \
                     and self.cites_outlet(folded[max(0, match.start() - CITING_SPAN):match.start()], further) \
-                    and (row := self.find_source(span)):
+                    and not _name_goes_on(text, match.end()) and (row := self.find_source(span)):
                 cited.append(row)
         return cited
 

@@ -3786,18 +3786,28 @@ def _name_above_lead(layout: Layout, body: list[str], lines: list[str]) -> None:
         return
 
 
+# The most lines printed above a columnist's name over the headline: the site's name and the
+# section's label ("El Diario" / "Opinión" / "Marta Ortega Ruiz" / the headline).
+HEAD_LABEL_LINES = 2
+
+
 def _name_above_headline(layout: Layout, body: list[str], lines: list[str]) -> None:
-    """A columnist's name on a line of its own right above the headline (a section's label
-    maybe above it), as opinion pages print it ("Marta Ortega Ruiz" / "La frontera que nadie
-    vigila" / the text): the byline, not page furniture. The same checks as _name_above_lead:
+    """A columnist's name on a line of its own right above the headline (the site's name and
+    a section's label maybe above it, HEAD_LABEL_LINES lines at most besides date lines: under
+    more, the name is a menu's or a list of topics' last item), as opinion pages print it
+    ("Marta Ortega Ruiz" / "La frontera que nadie vigila" / the text): the byline, not page
+    furniture. The same checks as _name_above_lead:
     the name opens with a given name (vocabulary "given_names"), is of two to LEAD_NAME_WORDS
-    capitalised words and no place or page heading, and the text never names its surname
-    (the person the story is about); read only where no byline was found. body: the text's
+    capitalised words and no place or page heading, and neither the headline nor the text
+    names any of its surnames, the words after its given names (the person the story is about:
+    "Ortega asume el mando" under "Marta Ortega Ruiz", a Spanish name's first surname being
+    the one a text calls its bearer by); read only where no byline was found. body: the text's
     paragraphs, lines: the page's lines in order; layout changed in place."""
     if layout.bylines or not body or not layout.title:
         return
     head = next((i for i, line in enumerate(lines) if line.strip() == layout.title), None)
-    above = next((line.strip() for line in reversed(lines[:head]) if line.strip()), None) if head else None
+    printed = [line.strip() for line in lines[:head] if line.strip()] if head else []
+    above = printed[-1] if printed else None
     if above is None or above == layout.title:
         return
     part = next((p for p in (layout.boilerplate, layout.captions) if above in p), None)
@@ -3805,7 +3815,10 @@ def _name_above_headline(layout: Layout, body: list[str], lines: list[str]) -> N
         return
     if not _opens_with_given_name(above.split()) or _known_place(above) or listed_heading(above):
         return
-    if _named_again(above.split()[-1], body):
+    if sum(not is_date_line(line) for line in printed[:-1]) > HEAD_LABEL_LINES:
+        return  # (under more lines but the day's, a menu's or a list of topics' last item)
+    given = reference().words("given_names")
+    if any(_named_again(word, [layout.title, *body]) for word in above.split()[1:] if fold(word) not in given):
         return  # the person the story is about, named above its headline
     while above in part:
         part.remove(above)
@@ -5271,9 +5284,11 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # "Reuters: The mission said ...": an outlet's name the reference knows, alone before a
     # colon opening the lead, credits the report as "(Reuters) -" does; a known place so
     # printed is a dateline's ("Beirut: ...", read below), a label naming no outlet the lead's
-    # own word.
+    # own word; another paragraph opened by another outlet's name and a colon makes the text a
+    # press review ("Le Monde : ..." / "Libération : ..."), no outlet's report.
     if ((c := p["outlet_colon_opening"].match(body[0])) and len(c["agency"].split()) <= 4
-            and _outlet_named(c["agency"]) and not _known_place(c["agency"].strip())):
+            and _outlet_printed(c["agency"]) and not _known_place(c["agency"].strip())
+            and not _press_review(body, ref.find_source(c["agency"]))):
         layout.metadata.setdefault("source", c["agency"].strip())
         body[0] = body[0][c.end():]
         layout.lead_day = _opening_day(body[0])
@@ -5947,6 +5962,39 @@ def _outlet_named(name: str) -> bool:
     ref = reference()
     name = name.strip()
     return bool(ref.find_source(name) or ("." in name and ref.source_of_domain(name)))
+
+
+def _outlet_printed(name: str) -> bool:
+    """Whether a name opening the lead before a colon is an outlet's as the reference spells
+    it ("Reuters", "VOA News", "France 24"), in capitals ("REUTERS") or by its web domain
+    ("VOV.VN"). One word in title case spelling an acronym ("Ani", "Map", "Mena") is a word or
+    a speaker's given name there, words in lower case where the outlet's name has capitals
+    ("El país", "Le point": reference.find_printed_source) are the lead's own, and a word
+    alias (sources.yaml word_aliases, also a word of a web page: "RSS", a feed's link; "El
+    Tiempo", the weather's section; "TP", a city) names no outlet there. name: as printed."""
+    ref = reference()
+    name = name.strip()
+    if "." in name and ref.source_of_domain(name):
+        return True
+    row = ref.find_printed_source(name)
+    if not row or fold(name) in {fold(w) for w in row.get("word_aliases") or ()}:
+        return False
+    return " " in name or name.isupper() or name in (row["name"], *(row.get("aliases") or ()))
+
+
+def _press_review(body: list[str], row: dict | None) -> bool:
+    """Whether a paragraph after the lead opens, as the lead does, with an outlet's name and a
+    colon (_outlet_printed), of another outlet than the lead's (row, its sources.yaml row): a
+    press review going through papers ("Le Monde : ..." / "Libération : ..."), where the
+    lead's outlet is the first paper reviewed. An interview repeating one outlet's name before
+    its questions ("RFI : ...") is none. body: the text's paragraphs."""
+    pattern = _line_patterns()["outlet_colon_opening"]
+    for paragraph in body[1:]:
+        if (m := pattern.match(paragraph)) and _outlet_printed(m["agency"]):
+            other = reference().find_source(m["agency"]) or reference().source_of_domain(m["agency"].strip())
+            if other and (row is None or other["id"] != row["id"]):
+                return True
+    return False
 
 
 def _dateline_country(region: str, date: str | None) -> str | None:
