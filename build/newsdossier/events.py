@@ -7957,11 +7957,12 @@ def _shared_ground(a: EventFinding, b: EventFinding) -> bool:
 
 
 def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | None, dateline_place: str | None,
-                language: str = "und", wire_day: bool = True, captions: int = 0,
-                lead_day: PartialDate | None = None) -> tuple[list[EventFinding], list[EventFinding]]:
+                language: str = "und", wire_day: bool = True, captions: int = 0) -> tuple[list[EventFinding], list[EventFinding]]:
     """Dated events and undated mentions of events in the article's sentences (event words of
     the article's language, ISO 639-1): sentences as (text, entities found in it); anchor, the
-    article's date (relative dates resolve against it, never against today).
+    article's date, or the day its dispatch was written where its dateline prints one before the
+    page's ("Gao, 3 March 2024 -" on a page of 12 March: extract._dateline_day): relative dates
+    resolve against it, never against today.
 
     Per sentence: the main event (main_event_word) with the date nearest its word, else a
     relative date ("on Thursday", "hier", "last week"), else, for the first event sentence
@@ -7969,9 +7970,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
     its month or year when the article is dated no closer: the news of that month); its day
     only when the text is a wire's of that day (wire_day: a dateline printing its day, "Naciones
     Unidas, 28 ago (EFE)"), else its month, as a text telling what happened without saying when
-    dates it no closer (a later telling in the week before may still give the day); lead_day, the
-    day the wire's dateline prints ("Gao, 3 March 2024 -") when the page is dated later, in its
-    stead (the dispatch's day is its lead's news day). A clause about
+    dates it no closer (a later telling in the week before may still give the day). A clause about
     the future, or an announced one ("announced that ... will be held on 5-6 December"),
     makes the event planned (announced) and dated on its planned day; an announcement
     verb of the main clause is then an event of its own, on its day. Another event word of
@@ -8396,7 +8395,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     # "La veille, ...", "The month before, ...": counted from a date not given
                     and previous_day_at(sentence, language) == len(sentence) and not names_anaphoric_period(sentence, language)
                     and not current_state(sentence, main, language)):
-                relative, basis = ((lead_day or anchor) if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
+                relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
             if (relative is None and frame is not None and frame.kind == "announcement" and (not main.verb or planned)
                     and not source_cited(sentence, frame, language)):
                 # "anunció el jueves el envío de 400 soldados", "announced in March that it would
