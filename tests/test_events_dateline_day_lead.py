@@ -54,3 +54,18 @@ RELATIVE = [
 def test_the_dispatch_counts_its_relative_days_from_its_dateline(text, language, day):
     dates = [str(ev.date) for ev in extract(text, _with_date(None, "2023-05-16")).events]
     assert dates and all(d == day for d in dates), dates
+
+
+# A dateline printing a day without its year, on a page of the first days of the next year:
+# the dispatch is of the year before, never left for the page's day.
+@pytest.mark.parametrize("text, language, page, day", [
+    pytest.param("Camp visited\n\nMopti, 29 December - The head of the mission visited the camp of the engineering "
+                 "company.\n\nShe met the commander.", "en", "2024-01-04", "2023-12-29", id="en-december"),
+    pytest.param("Visite au camp\n\nBunia, le 30 décembre - La cheffe de la mission a visité le camp de la "
+                 "compagnie du génie.\n\nElle a rencontré le commandant.", "fr", "2024-01-03", "2023-12-30", id="fr-decembre"),
+    pytest.param("Visita al campamento\n\nMalakal, 31 dic (EFE).- La jefa de la misión visitó el campamento "
+                 "de la compañía de ingenieros.\n\nSe reunió con el comandante.", "es", "2024-01-02", "2023-12-31", id="es-diciembre"),
+])
+def test_a_yearless_dateline_day_after_the_page_is_of_the_year_before(text, language, page, day):
+    dates = [str(ev.date) for ev in extract(text, _with_date(None, page)).events]
+    assert day in dates and page not in dates, dates

@@ -2506,7 +2506,8 @@ def _earliest_year(text: str, hints: YearHints) -> int | None:
 
 def _dateline_day(layout: Layout, anchor: PartialDate | None, text: str = "") -> PartialDate | None:
     """The day a dateline prints ("Gao, 3 March 2024 -", "Bukavu, le 3 mars -"): in the year it
-    prints, or with none the anchor's; None when the dateline prints no day and
+    prints, or with none the anchor's (the year before when the day would fall after the anchor:
+    "Gao, 28 December -" on a page of 5 January); None when the dateline prints no day and
     month, when the article has no year, or when the day falls after the anchor (a dispatch is
     never later than its page). The day of the dispatch is the day its text is told from, however
     much later the page that carries it is dated: its lead's news day, and the day its "today",
@@ -2522,6 +2523,8 @@ def _dateline_day(layout: Layout, anchor: PartialDate | None, text: str = "") ->
     value = days[0].value
     latest = (anchor.year, anchor.month or 12, anchor.day or 31)
     day = value if value.year is not None else PartialDate(anchor.year, value.month, value.day)
+    if value.year is None and (day.year, day.month, day.day) > latest:
+        day = PartialDate(anchor.year - 1, value.month, value.day)
     if (day.year, day.month, day.day) > latest:
         return None
     return day
