@@ -31,3 +31,18 @@ def test_a_month_before_an_event_noun_dates_it(sentence, kind, month):
 def test_a_month_before_no_event_noun_dates_nothing():
     events = [str(e.date) for e in body_events("The June heat slowed the patrols.", "en", ANCHOR)]
     assert "2019-06" not in events, events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a capitalised noun after the month makes the name of a happening of its own year
+        pytest.param("The October War reshaped the region, the professor said.", id="october-war"),
+        pytest.param("Veterans of the October War laid a wreath at the memorial.", id="veterans-october-war"),
+        pytest.param("The March Uprising is remembered in the north.", id="march-uprising"),
+        pytest.param("The August Offensive ended in defeat for the allies.", id="august-offensive"),
+    ],
+)
+def test_a_month_in_a_name_of_a_happening_dates_nothing(sentence):
+    events = [str(e.date) for e in body_events(sentence, "en", ANCHOR)]
+    assert not any(d.startswith("2019-") for d in events), events

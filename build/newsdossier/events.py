@@ -554,7 +554,8 @@ def _month_lead_pattern(language: str, section: str = "month_lead_words") -> tup
 def month_mentions(sentence: str, language: str = "und") -> list[DateMention]:
     """Months named alone in a sentence ("in May", "en mars", "el pasado mes de julio",
     vocabulary "month_lead_words"; "the September rotation", vocabulary
-    "month_attributive_leads", only right before an event noun), as DateMentions of a month
+    "month_attributive_leads", only right before an event noun in lowercase: "the October War"
+    is a name), as DateMentions of a month
     without a year (offsets of the month name), for the months dates.find_dates does not read
     without a day or year.
     English months only capitalised ("in May", never the verb "may"). language: ISO 639-1
@@ -584,7 +585,9 @@ def month_mentions(sentence: str, language: str = "und") -> list[DateMention]:
             if starts is None:
                 starts = {w.start for w in event_words(sentence, language) if not w.verb}
             gap = re.match(r"\s+", sentence[end:])
-            if gap is not None and end + gap.end() in starts:
+            # a capitalised noun after the month makes a name ("the October War", "the March
+            # Uprising"): a happening of its own year, no news of this one
+            if gap is not None and end + gap.end() in starts and not sentence[end + gap.end()].isupper():
                 mentions.append(DateMention(start, end, sentence[start:end], PartialDate(None, names[match.group(1)], None)))
         mentions.sort(key=lambda m: m.start)
     return mentions
