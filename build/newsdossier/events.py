@@ -534,7 +534,8 @@ def _month_lead_pattern(language: str, section: str = "month_lead_words") -> tup
     mars", "el pasado mes de julio"), or of another section of the same shape
     ("month_attributive_leads"), with no day or year printed after it, on folded text;
     with the table of folded full month names to their numbers. None for a language
-    without lead words (all the non-exact languages' words when it has none listed)."""
+    without lead words: for "month_lead_words", all the non-exact languages' words stand in
+    when it has none listed; for any other section, only the language's own."""
     table = reference().vocabulary.get(section) or {}
     if section != "month_lead_words" and not table.get(language):
         return None  # a section of one language's leads: no other language's stand in
