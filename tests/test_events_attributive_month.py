@@ -46,3 +46,18 @@ def test_a_month_before_no_event_noun_dates_nothing():
 def test_a_month_in_a_name_of_a_happening_dates_nothing(sentence):
     events = [str(e.date) for e in body_events(sentence, "en", ANCHOR)]
     assert not any(d.startswith("2019-") for d in events), events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a year printed in the sentence is the month's, not the article's: the month alone dates
+        # nothing of the article's year
+        pytest.param("The September attack of 2016 killed three guards.", id="of-year"),
+        pytest.param("The September attack in 2016 killed three guards.", id="in-year"),
+        pytest.param("The September attack killed three guards in 2016.", id="year-later"),
+    ],
+)
+def test_a_month_before_an_event_noun_is_not_of_the_articles_year_when_a_year_is_printed(sentence):
+    events = [str(e.date) for e in body_events(sentence, "en", ANCHOR)]
+    assert "2019-09" not in events and "2018-09" not in events, events
