@@ -61,3 +61,17 @@ def test_a_month_in_a_name_of_a_happening_dates_nothing(sentence):
 def test_a_month_before_an_event_noun_is_not_of_the_articles_year_when_a_year_is_printed(sentence):
     events = [str(e.date) for e in body_events(sentence, "en", ANCHOR)]
     assert "2019-09" not in events and "2018-09" not in events, events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a month before an event noun in a sentence of a yearly custom tells no happening
+        pytest.param("The September rotation takes place every year.", id="every-year"),
+        pytest.param("The September rotation brings fresh troops each year.", id="each-year"),
+        pytest.param("The September rotation is held annually.", id="annually"),
+    ],
+)
+def test_a_month_before_an_event_noun_in_a_yearly_custom_dates_nothing(sentence):
+    events = [str(e.date) for e in body_events(sentence, "en", ANCHOR)]
+    assert not any(d.startswith("2019-") for d in events), events

@@ -556,7 +556,8 @@ def month_mentions(sentence: str, language: str = "und") -> list[DateMention]:
     """Months named alone in a sentence ("in May", "en mars", "el pasado mes de julio",
     vocabulary "month_lead_words"; "the September rotation", vocabulary
     "month_attributive_leads", only right before an event noun in lowercase: "the October War"
-    is a name; and only in a sentence printing no bare year: "the September attack of 2016"),
+    is a name; and only in a sentence printing no bare year, "the September attack of 2016",
+    and no word of a yearly custom, vocabulary "recurrence_words": "takes place every year"),
     as DateMentions of a month
     without a year (offsets of the month name), for the months dates.find_dates does not read
     without a day or year.
@@ -579,7 +580,7 @@ def month_mentions(sentence: str, language: str = "und") -> list[DateMention]:
     if attributive is not None:
         # "the September rotation": a month before an event noun, spaces alone between them
         pattern, names = attributive
-        starts = years = None
+        starts = elsewhere = None
         for match in pattern.finditer(compared):
             start, end = match.span(1)
             if (language == "en" and not sentence[start].isupper()) or any(m.start == start for m in mentions):
@@ -591,11 +592,14 @@ def month_mentions(sentence: str, language: str = "und") -> list[DateMention]:
             # Uprising"): a happening of its own year, no news of this one
             if gap is None or end + gap.end() not in starts or sentence[end + gap.end()].isupper():
                 continue
-            if years is None:
-                years = any(d.kind == "year" for d in find_dates(sentence))
+            if elsewhere is None:
+                recurrence = _word_pattern("recurrence_words", language)
+                elsewhere = (any(d.kind == "year" for d in find_dates(sentence))
+                         or (recurrence is not None and recurrence.search(_compared(sentence, language in EXACT_LANGUAGES)) is not None))
             # "the September attack of 2016", "the July rotation went well in 2017": the month
-            # is of the year printed, not of the article's; the year dates the happening alone
-            if not years:
+            # is of the year printed, not of the article's; the year dates the happening alone.
+            # "The September rotation takes place every year": a custom, no happening of a year
+            if not elsewhere:
                 mentions.append(DateMention(start, end, sentence[start:end], PartialDate(None, names[match.group(1)], None)))
         mentions.sort(key=lambda m: m.start)
     return mentions
