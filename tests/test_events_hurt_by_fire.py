@@ -31,3 +31,18 @@ def test_hurt_by_the_cuts_is_still_no_casualty():
     events = [e for e in body_events("On Wednesday, the mission was hurt by the budget cuts.", "en", ANCHOR)
               if e.kind == "casualty"]
     assert events == [], events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "fire" alone is as often a blaze hurting a purse, or a figure, as shots at bodies
+        pytest.param("On Wednesday, the minister was hurt by the fire of criticism from the opposition.", id="fire-of-criticism"),
+        pytest.param("On Wednesday, the mission was hurt by the fire sale of its vehicles.", id="fire-sale"),
+        pytest.param("On Wednesday, the council's standing was hurt by the fire it drew over the delays.", id="drew-fire"),
+        pytest.param("On Wednesday, the market was hurt by a fire that destroyed its stalls.", id="market-blaze"),
+    ],
+)
+def test_hurt_by_fire_in_another_sense_is_no_casualty(sentence):
+    events = [e for e in body_events(sentence, "en", ANCHOR) if e.kind == "casualty"]
+    assert events == [], events

@@ -534,7 +534,8 @@ def _month_lead_pattern(language: str, section: str = "month_lead_words") -> tup
     mars", "el pasado mes de julio"), or of another section of the same shape
     ("month_attributive_leads"), with no day or year printed after it, on folded text;
     with the table of folded full month names to their numbers. None for a language
-    without lead words (all the non-exact languages' words when it has none listed)."""
+    without lead words: for "month_lead_words", all the non-exact languages' words stand in
+    when it has none listed; for any other section, only the language's own."""
     table = reference().vocabulary.get(section) or {}
     if section != "month_lead_words" and not table.get(language):
         return None  # a section of one language's leads: no other language's stand in
@@ -554,7 +555,10 @@ def _month_lead_pattern(language: str, section: str = "month_lead_words") -> tup
 def month_mentions(sentence: str, language: str = "und") -> list[DateMention]:
     """Months named alone in a sentence ("in May", "en mars", "el pasado mes de julio",
     vocabulary "month_lead_words"; "the September rotation", vocabulary
-    "month_attributive_leads", only right before an event noun), as DateMentions of a month
+    "month_attributive_leads", only right before an event noun in lowercase: "the October War"
+    is a name; and only in a sentence printing no bare year, "the September attack of 2016",
+    and no word of a yearly custom, vocabulary "recurrence_words": "takes place every year"),
+    as DateMentions of a month
     without a year (offsets of the month name), for the months dates.find_dates does not read
     without a day or year.
     English months only capitalised ("in May", never the verb "may"). language: ISO 639-1
@@ -576,7 +580,7 @@ def month_mentions(sentence: str, language: str = "und") -> list[DateMention]:
     if attributive is not None:
         # "the September rotation": a month before an event noun, spaces alone between them
         pattern, names = attributive
-        starts = None
+        starts = elsewhere = None
         for match in pattern.finditer(compared):
             start, end = match.span(1)
             if (language == "en" and not sentence[start].isupper()) or any(m.start == start for m in mentions):
@@ -584,7 +588,18 @@ def month_mentions(sentence: str, language: str = "und") -> list[DateMention]:
             if starts is None:
                 starts = {w.start for w in event_words(sentence, language) if not w.verb}
             gap = re.match(r"\s+", sentence[end:])
-            if gap is not None and end + gap.end() in starts:
+            # a capitalised noun after the month makes a name ("the October War", "the March
+            # Uprising"): a happening of its own year, no news of this one
+            if gap is None or end + gap.end() not in starts or sentence[end + gap.end()].isupper():
+                continue
+            if elsewhere is None:
+                recurrence = _word_pattern("recurrence_words", language)
+                elsewhere = (any(d.kind == "year" for d in find_dates(sentence))
+                         or (recurrence is not None and recurrence.search(_compared(sentence, language in EXACT_LANGUAGES)) is not None))
+            # "the September attack of 2016", "the July rotation went well in 2017": the month
+            # is of the year printed, not of the article's; the year dates the happening alone.
+            # "The September rotation takes place every year": a custom, no happening of a year
+            if not elsewhere:
                 mentions.append(DateMention(start, end, sentence[start:end], PartialDate(None, names[match.group(1)], None)))
         mentions.sort(key=lambda m: m.start)
     return mentions
@@ -8076,11 +8091,12 @@ def _shared_ground(a: EventFinding, b: EventFinding) -> bool:
 
 
 def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | None, dateline_place: str | None,
-                language: str = "und", wire_day: bool = True, captions: int = 0,
-                lead_day: PartialDate | None = None) -> tuple[list[EventFinding], list[EventFinding]]:
+                language: str = "und", wire_day: bool = True, captions: int = 0) -> tuple[list[EventFinding], list[EventFinding]]:
     """Dated events and undated mentions of events in the article's sentences (event words of
     the article's language, ISO 639-1): sentences as (text, entities found in it); anchor, the
-    article's date (relative dates resolve against it, never against today).
+    article's date, or the day its dispatch was written where its dateline prints one before the
+    page's ("Gao, 3 March 2024 -" on a page of 12 March: extract._dateline_day): relative dates
+    resolve against it, never against today.
 
     Per sentence: the main event (main_event_word) with the date nearest its word, else a
     relative date ("on Thursday", "hier", "last week"), else, for the first event sentence
@@ -8088,9 +8104,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
     its month or year when the article is dated no closer: the news of that month); its day
     only when the text is a wire's of that day (wire_day: a dateline printing its day, "Naciones
     Unidas, 28 ago (EFE)"), else its month, as a text telling what happened without saying when
-    dates it no closer (a later telling in the week before may still give the day); lead_day, the
-    day the wire's dateline prints ("Gao, 3 March 2024 -") when the page is dated later, in its
-    stead (the dispatch's day is its lead's news day). A clause about
+    dates it no closer (a later telling in the week before may still give the day). A clause about
     the future, or an announced one ("announced that ... will be held on 5-6 December"),
     makes the event planned (announced) and dated on its planned day; an announcement
     verb of the main clause is then an event of its own, on its day. Another event word of
@@ -8515,7 +8529,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     # "La veille, ...", "The month before, ...": counted from a date not given
                     and previous_day_at(sentence, language) == len(sentence) and not names_anaphoric_period(sentence, language)
                     and not current_state(sentence, main, language)):
-                relative, basis = ((lead_day or anchor) if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
+                relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
             if (relative is None and frame is not None and frame.kind == "announcement" and (not main.verb or planned)
                     and not source_cited(sentence, frame, language)):
                 # "anunció el jueves el envío de 400 soldados", "announced in March that it would

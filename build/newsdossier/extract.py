@@ -2506,10 +2506,13 @@ def _earliest_year(text: str, hints: YearHints) -> int | None:
 
 def _dateline_day(layout: Layout, anchor: PartialDate | None, text: str = "") -> PartialDate | None:
     """The day a dateline prints ("Gao, 3 March 2024 -", "Bukavu, le 3 mars -"): in the year it
-    prints, or with none the anchor's; None when the dateline prints no day and month, when the
-    article has no year, or when the day falls after the anchor (a dispatch is never later than
-    its page). The day of the dispatch is the news day of its lead, however much later the page
-    that carries it is dated (events.find_events lead_day).
+    prints, or with none the anchor's (the year before when the day would fall after the anchor:
+    "Gao, 28 December -" on a page of 5 January); None when the dateline prints no day and
+    month, when the article has no year, or when the day falls after the anchor (a dispatch is
+    never later than its page). The day of the dispatch is the day its text is told from, however
+    much later the page that carries it is dated: its lead's news day, and the day its "today",
+    "yesterday" and "on Saturday" count from (extract passes it to events.find_events as the
+    anchor).
     layout: the segmented page; anchor: the article's date; text: the page's text (which order
     its numeric dates follow: _month_first)."""
     if not (layout.dateline and layout.dateline.date_text) or anchor is None or anchor.year is None:
@@ -2518,8 +2521,11 @@ def _dateline_day(layout: Layout, anchor: PartialDate | None, text: str = "") ->
     if not days or days[0].value.month is None or days[0].value.day is None:
         return None
     value = days[0].value
+    latest = (anchor.year, anchor.month or 12, anchor.day or 31)
     day = value if value.year is not None else PartialDate(anchor.year, value.month, value.day)
-    if (day.year, day.month, day.day) > (anchor.year, anchor.month or 12, anchor.day or 31):
+    if value.year is None and (day.year, day.month, day.day) > latest:
+        day = PartialDate(anchor.year - 1, value.month, value.day)
+    if (day.year, day.month, day.day) > latest:
         return None
     return day
 
@@ -4360,9 +4366,10 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     dateline_place = _place_name(layout.dateline.place) if layout.dateline else None
     stale_ids = {key.split(":", 1)[1] for key in stale}
     captions_found = [(sentence, [f for f in found if not (f.kind == "mission" and f.id in stale_ids)]) for sentence, found in captions_found]
-    events, mentions = find_events(sentences + captions_found, anchor, dateline_place, language,
-                                   wire_day=bool(layout.dateline and layout.dateline.date_text), captions=len(captions_found),
-                                   lead_day=_dateline_day(layout, anchor, full_text))
+    # the events are told from the dispatch's day where its dateline prints one before the page's
+    events, mentions = find_events(sentences + captions_found, _dateline_day(layout, anchor, full_text) or anchor,
+                                   dateline_place, language,
+                                   wire_day=bool(layout.dateline and layout.dateline.date_text), captions=len(captions_found))
     if date_basis == "inferred" and date.startswith("XXXX") and events:
         # the lead's event gave the day; its year may be known from the event's own sentence
         # (never a year before the earliest the text allows: a mission it names began later,
