@@ -1506,6 +1506,9 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 continue
             if kind in ("pronouns", "body_pronouns") and language != "vi" and text[match.start()].isupper() and match.start() > 0 and text[match.start() - 1] not in " \"'\u201c\u00ab(-":
                 continue
+            if kind == "pronouns" and match.group() in _compared_forms("pronouns_opening_words", language) \
+                    and not _pronoun_stands_alone(comparable, match.end(), language):
+                continue  # "xã bị cô lập", "cô giáo", "cô Mai": a syllable of a word, a given name's title
             # "Thứ trưởng Quốc phòng Việt Nam cho biết", the holder named in the article: the title speaks
             country_title = kind == "titles" and not _articles(language) and _country_title_held(match, text, comparable, entities, article, language)
             if kind == "titles" and not _articles(language) and re.match(r"\s+[^\W\d_]", text[match.end():]) \
@@ -2254,6 +2257,17 @@ def _complemented_title_holder(match: re.Match, text: str, comparable: str, arti
     if _PHRASE_BREAK.search(gap) or len(re.findall(r"\w+", gap)) > TITLE_COMPLEMENT_WORDS + 1:
         return None
     return _title_holder(match.group("title"), article)
+
+
+def _pronoun_stands_alone(comparable: str, at: int, language: str) -> bool:
+    """Whether a pronoun of quotes.yaml "pronouns_opening_words" ending at `at` of the compared
+    text stands alone, for a person: a speech or stance verb right after it (auxiliaries
+    between: _speech_verb_follows, "cô cho biết", "cô cũng nói"), or the end of its phrase (a
+    mark or the text's end: "theo cô,", "“...”, cô nói" is the first). Elsewhere the same
+    syllable opens a common word ("cô lập", "cô đơn", "cô giáo", "cô gái") or is the title of
+    the given name after it ("cô Mai"), and stands for no one named before."""
+    rest = comparable[at:at + 2].lstrip()
+    return not rest or not rest[0].isalnum() or _speech_verb_follows(comparable, at, language)
 
 
 def _speech_verb_follows(comparable: str, at: int, language: str) -> bool:
