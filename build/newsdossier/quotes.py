@@ -4563,8 +4563,11 @@ def _quantified_group_after(cue: _Cue, mentions: list[_Mention], text: str, comp
     name, opened by a quantifier (quotes.yaml "group_quantifiers") and closing the clause after
     the verb and its day (_time_after): "..., said several observers.", "..., ont estimé de
     nombreux habitants.", "..., estimaron el martes varios observadores.". Returns an unnamed
-    mention of the group (a body it speaks for, "several UN officials", is found from it as for
-    other unnamed voices), or None: when the verb follows a person and an apposition (_after_
+    mention of the group; where the group is a body's officials (a word of quotes.yaml
+    "body_voices" or "body_voices_plural" in it: "several UN officials", "plusieurs
+    responsables de la Minusma"), the mention of that word instead, whose body then speaks
+    (_voiced_body; tests/corpus/README.md: unnamed officials of a body the text names speak as
+    that body). None: when the verb follows a person and an apposition (_after_
     apposition: "X, head of the mission, said several soldiers were wounded": X speaks), when
     a clause opens after the verb, or when no quantifier follows it. Source: the inversion of
     the subject after a reported clause (tests/corpus/README.md: `""` when the text does not
@@ -4576,7 +4579,14 @@ def _quantified_group_after(cue: _Cue, mentions: list[_Mention], text: str, comp
     if complementiser is not None and complementiser.match(comparable, cue.end + 1):
         return None
     match = pattern.match(comparable, _time_after(cue, comparable, language))
-    return _Mention(match.start(1), match.end(1), "unnamed", None) if match else None
+    if match is None:
+        return None
+    words, _owned = _body_voice_words(language)
+    voice = next((m for m in mentions if match.start(1) <= m.start and m.end <= match.end(1) and m.kind in ("unnamed", "title")
+                  and m.found is None and comparable[m.start:m.end] in words), None)
+    # "several UN officials", "plusieurs responsables de la Minusma": the officials' word, whose
+    # body find_quotes then finds (_voiced_body), as for "UN officials said"
+    return voice or _Mention(match.start(1), match.end(1), "unnamed", None)
 
 
 def _without_document_descriptions(gap: str, compared: str, language: str) -> str:
