@@ -2054,17 +2054,50 @@ def _noun_determiner_pattern(language: str) -> tuple[re.Pattern, re.Pattern] | N
     return re.compile(before), re.compile(after)
 
 
-def _noun_after_determiner(comparable: str, start: int, end: int, language: str) -> bool:
+def _noun_after_determiner(text: str, comparable: str, start: int, end: int, language: str) -> bool:
     """Whether the one-word speech verb at comparable[start:end] is a noun of the same form:
     a determiner right before it (an article, an indefinite determiner, a demonstrative) and
     the link of a noun's complement right after it ("L'annonce de X a surpris...", "cette
     note du ministère", "la réplique de l'armée"). A verb is never so framed; its subject
-    stands before it ("X annonce que...")."""
+    stands before it ("X annonce que..."), and an object pronoun printed as an article
+    (_object_pronoun_before: "la mission l'affirme d'une voix ferme") is no determiner."""
     patterns = _noun_determiner_pattern(language)
     if patterns is None or " " in comparable[start:end].strip():
         return False
     before, after = patterns
-    return before.search(comparable[max(0, start - 12):start]) is not None and after.match(comparable, end) is not None
+    return before.search(comparable[max(0, start - 12):start]) is not None and after.match(comparable, end) is not None \
+        and not _object_pronoun_before(text, comparable, start, language)
+
+
+_TOKEN = re.compile(r"\w+'|[\w-]+|[^\w\s]")
+
+
+def _object_pronoun_before(text: str, comparable: str, start: int, language: str) -> bool:
+    """Whether the word right before the verb form at `start` is an object pronoun that prints
+    as an article (quotes.yaml "object_pronoun_determiners": French "le", "la", "les", "l'"),
+    the form after it then being the verb: the word before the pronoun ends a subject, one of
+    the listed subject words ("il le souligne d'ailleurs", "qui l'affirme d'une voix ferme"),
+    a capitalised name inside the sentence ("La Minusma l'indique d'ailleurs") or a noun after
+    a determiner ("le général l'explique de façon simple"). False after a preposition, a verb,
+    a mark or the text's start ("Après l'annonce de X", "a salué l'annonce de X", "L'annonce de
+    X"): the word is the article and the form a noun."""
+    table = (_vocabulary().get("object_pronoun_determiners") or {}).get(language) or {}
+    pronouns = {_comparable(str(w), language) for w in table.get("determiners") or []}
+    if not pronouns:
+        return False
+    offset = max(0, start - 80)
+    tokens = list(_TOKEN.finditer(comparable, offset, start))
+    if len(tokens) < 2 or tokens[-1].group() not in pronouns:
+        return False
+    previous = tokens[-2]
+    if not previous.group()[0].isalnum():
+        return False
+    if previous.group() in {_comparable(str(w), language) for w in table.get("subjects") or []}:
+        return True
+    if text[previous.start()].isupper() and len(tokens) > 2 and tokens[-3].group() not in ".!?:;\u00ab\u201c\"":
+        return True  # a name inside the sentence
+    determiners = set(_determiners(language)) | set(_compared_forms("demonstratives", language))
+    return len(tokens) > 2 and tokens[-3].group() in determiners
 
 
 def _reports_here(text: str, comparable: str, start: int, end: int, language: str) -> bool:
@@ -2078,7 +2111,7 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
         return False
     if _remembers_someone(text, comparable, start, end, language):
         return False
-    if _noun_after_determiner(comparable, start, end, language):
+    if _noun_after_determiner(text, comparable, start, end, language):
         return False
     verb, printed = _without_aside(comparable[start:end]), _without_aside(text[start:end].lower())
     adverbs = _inserted_adverbs_pattern(language)
