@@ -6887,12 +6887,17 @@ def _typewriter_marks_as_curly(text: str) -> str:
     _TYPED_CLOSER: "``Vinimos a ayudar'', dijo X", "''No tengo miedo'', dijo X", "‘‘Nous
     restons’’, a dit X") written as the curly mark it stands for, its length kept (a space
     beside the mark, outside the words quoted: "“Vinimos a ayudar ”, dijo X"), so the words
-    inside are read as a quotation as “...” are. Two apostrophes inside a word, or a lone one, stay as printed. Returns a str of
-    the same length as text."""
+    inside are read as a quotation as “...” are. Two apostrophes inside a word, or a lone one,
+    stay as printed, and so do two closing single marks after a single opening one (‘...‘...’’:
+    the close of a quotation inside one in single marks). Returns a str of the same length as
+    text."""
     if "``" not in text and "''" not in text and "\u2018\u2018" not in text and "\u2019\u2019" not in text:
         return text
     text = _TYPED_OPENER.sub(" \u201c", text)
-    return _TYPED_CLOSER.sub(" \u201d", text)
+    # two closing single marks after a single opening one ("‘We were told ‘hold on’’, he
+    # said") close a quotation inside a quotation in single marks: kept as printed
+    return _TYPED_CLOSER.sub(lambda m: m.group() if m.group() == "\u2019\u2019" and "\u2018" in text[:m.start()]
+                             else " \u201d", text)
 
 
 def _dash_incise_as_commas(text: str, language: str) -> str:
