@@ -4584,11 +4584,12 @@ def _quantified_group_pattern(language: str) -> re.Pattern | None:
     """_quantified_group_after's pattern, for compared text: a quantifier of quotes.yaml
     "group_quantifiers", then one to GROUP_WORDS + 1 words, then the end of the clause (a
     comma, a full stop, a semicolon, the end of the text); the group is group 1. None when the
-    language lists no quantifier. Compiled once per language."""
+    language lists no quantifier. Compiled once per language; group 2 is the words after the
+    quantifier."""
     quantifiers = _compared_forms("group_quantifiers", language)
     if not quantifiers:
         return None
-    return re.compile(rf"\s*((?:{_alternation(quantifiers)})\s+[\w'-]+(?:\s+[\w'-]+){{0,{GROUP_WORDS}}})\s*(?:[.;,!?]|$)")
+    return re.compile(rf"\s*((?:{_alternation(quantifiers)})\s+([\w'-]+(?:\s+[\w'-]+){{0,{GROUP_WORDS}}}))\s*(?:[.;,!?]|$)")
 
 
 def _quantified_group_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, language: str) -> _Mention | None:
@@ -4600,8 +4601,9 @@ def _quantified_group_after(cue: _Cue, mentions: list[_Mention], text: str, comp
     "body_voices" or "body_voices_plural" in it: "several UN officials", "plusieurs
     responsables de la Minusma"), the mention of that word instead, whose body then speaks
     (_voiced_body; tests/corpus/README.md: unnamed officials of a body the text names speak as
-    that body). None: when the verb follows a person and an apposition (_after_
-    apposition: "X, head of the mission, said several soldiers were wounded": X speaks), when
+    that body); where the words are a measure before the subject ("a martelé plusieurs fois le
+    colonel X": _subject_after_measure), the subject's mention. None: when the verb follows a
+    person and an apposition (_after_apposition: "X, head of the mission, said several soldiers were wounded": X speaks), when
     a clause opens after the verb, or when no quantifier follows it. Source: the inversion of
     the subject after a reported clause (tests/corpus/README.md: `""` when the text does not
     name who spoke)."""
@@ -4619,7 +4621,42 @@ def _quantified_group_after(cue: _Cue, mentions: list[_Mention], text: str, comp
                   and m.found is None and comparable[m.start:m.end] in words), None)
     # "several UN officials", "plusieurs responsables de la Minusma": the officials' word, whose
     # body find_quotes then finds (_voiced_body), as for "UN officials said"
-    return voice or _Mention(match.start(1), match.end(1), "unnamed", None)
+    if voice is not None:
+        return voice
+    subject = _subject_after_measure(match, mentions, comparable, language)
+    if subject is not None:
+        return subject if subject.kind != "none" else _Mention(subject.start, subject.end, "unnamed", None)
+    return _Mention(match.start(1), match.end(1), "unnamed", None)
+
+
+def _subject_after_measure(match: re.Match, mentions: list[_Mention], comparable: str, language: str) -> _Mention | None:
+    """Where the words a quantifier opens after an inverted verb (_quantified_group_pattern's
+    match) are no group but a measure of time or number before the verb's subject, the
+    subject's mention: the first mention from a person named in them or from a determiner
+    opening a noun phrase of its own, not after the link of a noun's complement ("a martelé
+    plusieurs fois le colonel X": X; "ha dicho varias veces el ministro", "a déclaré quelques
+    heures plus tard X"); a _Mention of kind "none" over the words from there where no mention
+    stands in them (an unnamed subject). None where
+    the words are a group ("plusieurs responsables de la Minusma", "several residents of Gao")."""
+    inside = [m for m in mentions if match.start(2) <= m.start and m.end <= match.end(2)]
+    person = next((m for m in inside if m.found is not None and m.found.kind == "person"), None)
+    determiners = _determiners(language)
+    links = set(_compared_forms("noun_complement_links", language))
+    opening = None
+    previous = None
+    for word in re.finditer(r"\S+", comparable[:match.end(2)]):
+        if word.start() < match.start(2):
+            continue
+        if previous is not None and word.group() in determiners and previous not in links:
+            opening = word.start()
+            break
+        previous = word.group()
+    if opening is None and person is None:
+        return None
+    start = min(p for p in (opening, person.start if person else None) if p is not None)
+    found = next((m for m in inside if m.start >= start), None)
+    return found or _Mention(start, match.end(2), "none", None)
+
 
 
 def _without_document_descriptions(gap: str, compared: str, language: str) -> str:
