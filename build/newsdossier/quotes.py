@@ -4582,14 +4582,15 @@ GROUP_WORDS = 4
 @lru_cache(maxsize=None)
 def _quantified_group_pattern(language: str) -> re.Pattern | None:
     """_quantified_group_after's pattern, for compared text: a quantifier of quotes.yaml
-    "group_quantifiers", then one to GROUP_WORDS + 1 words, then the end of the clause (a
+    "group_quantifiers", then up to GROUP_WORDS + 1 words (none: the quantifier alone as a
+    pronoun, "..., dijeron algunos.", "..., ont dit certains."), then the end of the clause (a
     comma, a full stop, a semicolon, the end of the text); the group is group 1. None when the
     language lists no quantifier. Compiled once per language; group 2 is the words after the
     quantifier."""
     quantifiers = _compared_forms("group_quantifiers", language)
     if not quantifiers:
         return None
-    return re.compile(rf"\s*((?:{_alternation(quantifiers)})\s+([\w'-]+(?:\s+[\w'-]+){{0,{GROUP_WORDS}}}))\s*(?:[.;,!?]|$)")
+    return re.compile(rf"\s*((?:{_alternation(quantifiers)})(?:\s+([\w'-]+(?:\s+[\w'-]+){{0,{GROUP_WORDS}}}))?)\s*(?:[.;,!?]|$)")
 
 
 def _quantified_group_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, language: str) -> _Mention | None:
@@ -4638,6 +4639,8 @@ def _subject_after_measure(match: re.Match, mentions: list[_Mention], comparable
     heures plus tard X"); a _Mention of kind "none" over the words from there where no mention
     stands in them (an unnamed subject). None where
     the words are a group ("plusieurs responsables de la Minusma", "several residents of Gao")."""
+    if match.group(2) is None:
+        return None  # the quantifier alone: "..., dijeron algunos."
     inside = [m for m in mentions if match.start(2) <= m.start and m.end <= match.end(2)]
     person = next((m for m in inside if m.found is not None and m.found.kind == "person"), None)
     determiners = _determiners(language)
