@@ -39,6 +39,8 @@ def test_co_opening_a_word_stands_for_no_one(sentence):
         pytest.param("Cô cho biết bệnh viện đã nhận thêm thuốc.", id="co-cho-biet"),
         pytest.param("Cô cũng nói rằng bệnh viện đã nhận thêm thuốc.", id="co-cung-noi"),
         pytest.param("“Chúng tôi cần thêm thuốc”, cô nói.", id="quote-co-noi"),
+        pytest.param("Cô còn chia sẻ rằng bệnh viện đã nhận thêm thuốc.", id="co-con-chia-se"),
+        pytest.param("Cô vẫn cho biết bệnh viện thiếu thuốc.", id="co-van-cho-biet"),
     ],
 )
 def test_co_alone_still_stands_for_the_woman(sentence):

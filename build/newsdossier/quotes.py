@@ -1506,7 +1506,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 continue
             if kind in ("pronouns", "body_pronouns") and language != "vi" and text[match.start()].isupper() and match.start() > 0 and text[match.start() - 1] not in " \"'\u201c\u00ab(-":
                 continue
-            if kind == "pronouns" and match.group() in _compared_forms("pronouns_opening_words", language) \
+            if kind == "pronouns" and match.group() in _compared_list(language, "pronouns_opening_words", language, "pronouns") \
                     and not _pronoun_stands_alone(comparable, match.end(), language):
                 continue  # "xã bị cô lập", "cô giáo", "cô Mai": a syllable of a word, a given name's title
             # "Thứ trưởng Quốc phòng Việt Nam cho biết", the holder named in the article: the title speaks
@@ -2300,7 +2300,12 @@ def _pronoun_stands_alone(comparable: str, at: int, language: str) -> bool:
     syllable opens a common word ("cô lập", "cô đơn", "cô giáo", "cô gái") or is the title of
     the given name after it ("cô Mai"), and stands for no one named before."""
     rest = comparable[at:at + 2].lstrip()
-    return not rest or not rest[0].isalnum() or _speech_verb_follows(comparable, at, language)
+    if not rest or not rest[0].isalnum():
+        return True
+    between = _compared_list(language, "pronouns_opening_words", language, "between")
+    if between:
+        at = re.compile(rf"(?:\s+(?:{_alternation(between)})(?!\w))*").match(comparable, at).end()
+    return _speech_verb_follows(comparable, at, language)
 
 
 def _speech_verb_follows(comparable: str, at: int, language: str) -> bool:
