@@ -2302,10 +2302,19 @@ def _pronoun_stands_alone(comparable: str, at: int, language: str) -> bool:
     rest = comparable[at:at + 2].lstrip()
     if not rest or not rest[0].isalnum():
         return True
-    between = _compared_list(language, "pronouns_opening_words", language, "between")
-    if between:
-        at = re.compile(rf"(?:\s+(?:{_alternation(between)})(?!\w))*").match(comparable, at).end()
+    between = _pronoun_adverbs_pattern(language)
+    if between is not None:
+        at = between.match(comparable, at).end()
     return _speech_verb_follows(comparable, at, language)
+
+
+@lru_cache(maxsize=None)
+def _pronoun_adverbs_pattern(language: str) -> re.Pattern | None:
+    """A run of the adverbs that may stand between a pronoun of quotes.yaml
+    "pronouns_opening_words" and its verb (its "between": "còn", "vẫn"), each after spaces, for
+    compared text; None where none is listed. Compiled once per language."""
+    between = _compared_list(language, "pronouns_opening_words", language, "between")
+    return re.compile(rf"(?:\s+(?:{_alternation(between)})(?!\w))*") if between else None
 
 
 def _speech_verb_follows(comparable: str, at: int, language: str) -> bool:
