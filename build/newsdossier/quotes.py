@@ -1506,6 +1506,9 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 continue
             if kind in ("pronouns", "body_pronouns") and language != "vi" and text[match.start()].isupper() and match.start() > 0 and text[match.start() - 1] not in " \"'\u201c\u00ab(-":
                 continue
+            if kind == "pronouns" and match.group() in _compared_list(language, "pronouns_opening_words", language, "pronouns") \
+                    and not _pronoun_stands_alone(comparable, match.end(), language):
+                continue  # "xã bị cô lập", "cô giáo", "cô Mai": a syllable of a word, a given name's title
             # "Thứ trưởng Quốc phòng Việt Nam cho biết", the holder named in the article: the title speaks
             country_title = kind == "titles" and not _articles(language) and _country_title_held(match, text, comparable, entities, article, language)
             if kind == "titles" and not _articles(language) and re.match(r"\s+[^\W\d_]", text[match.end():]) \
@@ -2051,17 +2054,50 @@ def _noun_determiner_pattern(language: str) -> tuple[re.Pattern, re.Pattern] | N
     return re.compile(before), re.compile(after)
 
 
-def _noun_after_determiner(comparable: str, start: int, end: int, language: str) -> bool:
+def _noun_after_determiner(text: str, comparable: str, start: int, end: int, language: str) -> bool:
     """Whether the one-word speech verb at comparable[start:end] is a noun of the same form:
     a determiner right before it (an article, an indefinite determiner, a demonstrative) and
     the link of a noun's complement right after it ("L'annonce de X a surpris...", "cette
     note du ministère", "la réplique de l'armée"). A verb is never so framed; its subject
-    stands before it ("X annonce que...")."""
+    stands before it ("X annonce que..."), and an object pronoun printed as an article
+    (_object_pronoun_before: "la mission l'affirme d'une voix ferme") is no determiner."""
     patterns = _noun_determiner_pattern(language)
     if patterns is None or " " in comparable[start:end].strip():
         return False
     before, after = patterns
-    return before.search(comparable[max(0, start - 12):start]) is not None and after.match(comparable, end) is not None
+    return before.search(comparable[max(0, start - 12):start]) is not None and after.match(comparable, end) is not None \
+        and not _object_pronoun_before(text, comparable, start, language)
+
+
+_TOKEN = re.compile(r"\w+'|[\w-]+|[^\w\s]")
+
+
+def _object_pronoun_before(text: str, comparable: str, start: int, language: str) -> bool:
+    """Whether the word right before the verb form at `start` is an object pronoun that prints
+    as an article (quotes.yaml "object_pronoun_determiners": French "le", "la", "les", "l'"),
+    the form after it then being the verb: the word before the pronoun ends a subject, one of
+    the listed subject words ("il le souligne d'ailleurs", "qui l'affirme d'une voix ferme"),
+    a capitalised name inside the sentence ("La Minusma l'indique d'ailleurs") or a noun after
+    a determiner ("le général l'explique de façon simple"). False after a preposition, a verb,
+    a mark or the text's start ("Après l'annonce de X", "a salué l'annonce de X", "L'annonce de
+    X"): the word is the article and the form a noun."""
+    table = (_vocabulary().get("object_pronoun_determiners") or {}).get(language) or {}
+    pronouns = {_comparable(str(w), language) for w in table.get("determiners") or []}
+    if not pronouns:
+        return False
+    offset = max(0, start - 80)
+    tokens = list(_TOKEN.finditer(comparable, offset, start))
+    if len(tokens) < 2 or tokens[-1].group() not in pronouns:
+        return False
+    previous = tokens[-2]
+    if not previous.group()[0].isalnum():
+        return False
+    if previous.group() in {_comparable(str(w), language) for w in table.get("subjects") or []}:
+        return True
+    if text[previous.start()].isupper() and len(tokens) > 2 and tokens[-3].group() not in ".!?:;\u00ab\u201c\"":
+        return True  # a name inside the sentence
+    determiners = set(_determiners(language)) | set(_compared_forms("demonstratives", language))
+    return len(tokens) > 2 and tokens[-3].group() in determiners
 
 
 def _reports_here(text: str, comparable: str, start: int, end: int, language: str) -> bool:
@@ -2075,7 +2111,7 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
         return False
     if _remembers_someone(text, comparable, start, end, language):
         return False
-    if _noun_after_determiner(comparable, start, end, language):
+    if _noun_after_determiner(text, comparable, start, end, language):
         return False
     verb, printed = _without_aside(comparable[start:end]), _without_aside(text[start:end].lower())
     adverbs = _inserted_adverbs_pattern(language)
@@ -2254,6 +2290,31 @@ def _complemented_title_holder(match: re.Match, text: str, comparable: str, arti
     if _PHRASE_BREAK.search(gap) or len(re.findall(r"\w+", gap)) > TITLE_COMPLEMENT_WORDS + 1:
         return None
     return _title_holder(match.group("title"), article)
+
+
+def _pronoun_stands_alone(comparable: str, at: int, language: str) -> bool:
+    """Whether a pronoun of quotes.yaml "pronouns_opening_words" ending at `at` of the compared
+    text stands alone, for a person: a speech or stance verb right after it (auxiliaries
+    between: _speech_verb_follows, "cô cho biết", "cô cũng nói"), or the end of its phrase (a
+    mark or the text's end: "theo cô,", "“...”, cô nói" is the first). Elsewhere the same
+    syllable opens a common word ("cô lập", "cô đơn", "cô giáo", "cô gái") or is the title of
+    the given name after it ("cô Mai"), and stands for no one named before."""
+    rest = comparable[at:at + 2].lstrip()
+    if not rest or not rest[0].isalnum():
+        return True
+    between = _pronoun_adverbs_pattern(language)
+    if between is not None:
+        at = between.match(comparable, at).end()
+    return _speech_verb_follows(comparable, at, language)
+
+
+@lru_cache(maxsize=None)
+def _pronoun_adverbs_pattern(language: str) -> re.Pattern | None:
+    """A run of the adverbs that may stand between a pronoun of quotes.yaml
+    "pronouns_opening_words" and its verb (its "between": "còn", "vẫn"), each after spaces, for
+    compared text; None where none is listed. Compiled once per language."""
+    between = _compared_list(language, "pronouns_opening_words", language, "between")
+    return re.compile(rf"(?:\s+(?:{_alternation(between)})(?!\w))*") if between else None
 
 
 def _speech_verb_follows(comparable: str, at: int, language: str) -> bool:
@@ -4535,13 +4596,15 @@ GROUP_WORDS = 4
 @lru_cache(maxsize=None)
 def _quantified_group_pattern(language: str) -> re.Pattern | None:
     """_quantified_group_after's pattern, for compared text: a quantifier of quotes.yaml
-    "group_quantifiers", then one to GROUP_WORDS + 1 words, then the end of the clause (a
+    "group_quantifiers", then up to GROUP_WORDS + 1 words (none: the quantifier alone as a
+    pronoun, "..., dijeron algunos.", "..., ont dit certains."), then the end of the clause (a
     comma, a full stop, a semicolon, the end of the text); the group is group 1. None when the
-    language lists no quantifier. Compiled once per language."""
+    language lists no quantifier. Compiled once per language; group 2 is the words after the
+    quantifier."""
     quantifiers = _compared_forms("group_quantifiers", language)
     if not quantifiers:
         return None
-    return re.compile(rf"\s*((?:{_alternation(quantifiers)})\s+[\w'-]+(?:\s+[\w'-]+){{0,{GROUP_WORDS}}})\s*(?:[.;,!?]|$)")
+    return re.compile(rf"\s*((?:{_alternation(quantifiers)})(?:\s+([\w'-]+(?:\s+[\w'-]+){{0,{GROUP_WORDS}}}))?)\s*(?:[.;,!?]|$)")
 
 
 def _quantified_group_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, language: str) -> _Mention | None:
@@ -4549,9 +4612,13 @@ def _quantified_group_after(cue: _Cue, mentions: list[_Mention], text: str, comp
     name, opened by a quantifier (quotes.yaml "group_quantifiers") and closing the clause after
     the verb and its day (_time_after): "..., said several observers.", "..., ont estimé de
     nombreux habitants.", "..., estimaron el martes varios observadores.". Returns an unnamed
-    mention of the group (a body it speaks for, "several UN officials", is found from it as for
-    other unnamed voices), or None: when the verb follows a person and an apposition (_after_
-    apposition: "X, head of the mission, said several soldiers were wounded": X speaks), when
+    mention of the group; where the group is a body's officials (a word of quotes.yaml
+    "body_voices" or "body_voices_plural" in it: "several UN officials", "plusieurs
+    responsables de la Minusma"), the mention of that word instead, whose body then speaks
+    (_voiced_body; tests/corpus/README.md: unnamed officials of a body the text names speak as
+    that body); where the words are a measure before the subject ("a martelé plusieurs fois le
+    colonel X": _subject_after_measure), the subject's mention. None: when the verb follows a
+    person and an apposition (_after_apposition: "X, head of the mission, said several soldiers were wounded": X speaks), when
     a clause opens after the verb, or when no quantifier follows it. Source: the inversion of
     the subject after a reported clause (tests/corpus/README.md: `""` when the text does not
     name who spoke)."""
@@ -4562,7 +4629,51 @@ def _quantified_group_after(cue: _Cue, mentions: list[_Mention], text: str, comp
     if complementiser is not None and complementiser.match(comparable, cue.end + 1):
         return None
     match = pattern.match(comparable, _time_after(cue, comparable, language))
-    return _Mention(match.start(1), match.end(1), "unnamed", None) if match else None
+    if match is None:
+        return None
+    words, _owned = _body_voice_words(language)
+    voice = next((m for m in mentions if match.start(1) <= m.start and m.end <= match.end(1) and m.kind in ("unnamed", "title")
+                  and m.found is None and comparable[m.start:m.end] in words), None)
+    # "several UN officials", "plusieurs responsables de la Minusma": the officials' word, whose
+    # body find_quotes then finds (_voiced_body), as for "UN officials said"
+    if voice is not None:
+        return voice
+    subject = _subject_after_measure(match, mentions, comparable, language)
+    if subject is not None:
+        return subject if subject.kind != "none" else _Mention(subject.start, subject.end, "unnamed", None)
+    return _Mention(match.start(1), match.end(1), "unnamed", None)
+
+
+def _subject_after_measure(match: re.Match, mentions: list[_Mention], comparable: str, language: str) -> _Mention | None:
+    """Where the words a quantifier opens after an inverted verb (_quantified_group_pattern's
+    match) are no group but a measure of time or number before the verb's subject, the
+    subject's mention: the first mention from a person named in them or from a determiner
+    opening a noun phrase of its own, not after the link of a noun's complement ("a martelé
+    plusieurs fois le colonel X": X; "ha dicho varias veces el ministro", "a déclaré quelques
+    heures plus tard X"); a _Mention of kind "none" over the words from there where no mention
+    stands in them (an unnamed subject). None where
+    the words are a group ("plusieurs responsables de la Minusma", "several residents of Gao")."""
+    if match.group(2) is None:
+        return None  # the quantifier alone: "..., dijeron algunos."
+    inside = [m for m in mentions if match.start(2) <= m.start and m.end <= match.end(2)]
+    person = next((m for m in inside if m.found is not None and m.found.kind == "person"), None)
+    determiners = _determiners(language)
+    links = set(_compared_forms("noun_complement_links", language))
+    opening = None
+    previous = None
+    for word in re.finditer(r"\S+", comparable[:match.end(2)]):
+        if word.start() < match.start(2):
+            continue
+        if previous is not None and word.group() in determiners and previous not in links:
+            opening = word.start()
+            break
+        previous = word.group()
+    if opening is None and person is None:
+        return None
+    start = min(p for p in (opening, person.start if person else None) if p is not None)
+    found = next((m for m in inside if m.start >= start), None)
+    return found or _Mention(start, match.end(2), "none", None)
+
 
 
 def _without_document_descriptions(gap: str, compared: str, language: str) -> str:
@@ -6830,12 +6941,17 @@ def _typewriter_marks_as_curly(text: str) -> str:
     _TYPED_CLOSER: "``Vinimos a ayudar'', dijo X", "''No tengo miedo'', dijo X", "‘‘Nous
     restons’’, a dit X") written as the curly mark it stands for, its length kept (a space
     beside the mark, outside the words quoted: "“Vinimos a ayudar ”, dijo X"), so the words
-    inside are read as a quotation as “...” are. Two apostrophes inside a word, or a lone one, stay as printed. Returns a str of
-    the same length as text."""
+    inside are read as a quotation as “...” are. Two apostrophes inside a word, or a lone one,
+    stay as printed, and so do two closing single marks after a single opening one (‘...‘...’’:
+    the close of a quotation inside one in single marks). Returns a str of the same length as
+    text."""
     if "``" not in text and "''" not in text and "\u2018\u2018" not in text and "\u2019\u2019" not in text:
         return text
     text = _TYPED_OPENER.sub(" \u201c", text)
-    return _TYPED_CLOSER.sub(" \u201d", text)
+    # two closing single marks after a single opening one ("‘We were told ‘hold on’’, he
+    # said") close a quotation inside a quotation in single marks: kept as printed
+    return _TYPED_CLOSER.sub(lambda m: m.group() if m.group() == "\u2019\u2019" and "\u2018" in text[:m.start()]
+                             else " \u201d", text)
 
 
 def _dash_incise_as_commas(text: str, language: str) -> str:
