@@ -3499,6 +3499,11 @@ def _wrapped_headline(layout: Layout, lines: list[str]) -> None:
             and not any(mark in rest for mark in (":", "|", "\u00a9")) and not is_date_line(rest) and not find_dates(rest)
             and not opens_with_byline(rest) and not _is_navigation(rest, before_title=False)):
         return
+    # (under a headline that may end where it does, a small-letter line is more often the
+    # page's furniture, "il y a 3 heures", "listen to this article", "réservé aux abonnés",
+    # than its end: taken only where the lead retells it, as it retells a headline)
+    if fewest > 2 and not _retold_by_lead(rest, layout.paragraphs):
+        return
     found = False
     for part in (layout.paragraphs, layout.boilerplate, layout.captions):
         for item in (rest, "## " + rest):
@@ -3512,6 +3517,19 @@ def _wrapped_headline(layout: Layout, lines: list[str]) -> None:
 # The fewest words of the first line of a headline broken in two after a word a headline may
 # end on (a section's name above a headline has fewer).
 WRAPPED_HEADLINE_FIRST_WORDS = 3
+
+
+def _retold_by_lead(line: str, paragraphs: list[str]) -> bool:
+    """Whether the lead (the first of paragraphs other than line itself and subheadings)
+    shares a content word (_content_words) or a pair of consecutive words, not both
+    stopwords (_word_pairs: a Vietnamese word of two syllables), with line: the end of a
+    headline broken in two does, page furniture under a headline ("temps de lecture 4 min",
+    "nghe bài viết này") does not."""
+    lead = next((p for p in paragraphs if p not in (line, "## " + line) and not p.startswith("## ")), "")
+    if _content_words(line) & _content_words(lead):
+        return True
+    stop = reference().words("stopwords")
+    return any(not (a in stop and b in stop) for a, b in _word_pairs(line) & _word_pairs(lead))
 
 
 def _wrapped_headline_above(layout: Layout, lines: list[str]) -> None:
