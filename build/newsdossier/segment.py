@@ -3478,11 +3478,14 @@ def _wrapped_headline(layout: Layout, lines: list[str]) -> None:
     article, a conjunction - no headline ends so) and is no sentence's end, date line,
     byline, menu, label or copyright, that line is the headline's end, taken from the
     paragraphs, boilerplate or captions it was read into. A title opening with a small letter
-    is the second half of one (_wrapped_headline_above). lines: the page's lines in order
-    (split_lines). Changes layout in place."""
+    is the second half of one (_wrapped_headline_above), unless its first word has a capital
+    inside it, a name's written form ("eSwatini sends troops"). lines: the page's lines in
+    order (split_lines). Changes layout in place."""
     title = layout.title
     words = title.split() if title else []
-    if words and title[:1].islower():
+    # (a first word with a capital inside it is a name's written form, "iPhone", "eSwatini",
+    # "al-Shabaab", no headline's second half)
+    if words and title[:1].islower() and not any(ch.isupper() for ch in words[0][1:]):
         _wrapped_headline_above(layout, lines)
         return
     if not words:
