@@ -5666,7 +5666,9 @@ def _writer_slash_outlet(line: str) -> tuple[str, str] | None:
     words read as a person's (_writer_named), no outlet or place the reference knows; the
     outlet one to OUTLET_NAME_WORDS words opening with a capital, one the reference knows, or
     else read as no person's (a second writer: "Ana Gómez/Pedro Ruiz"), no place's or body's
-    the gazetteer knows and no section's name or word for no writer (_names_no_outlet). The
+    the gazetteer knows, no section's name or word for no writer (_names_no_outlet), no
+    writer's role (vocabulary byline_roles: "Corresponsal", "Envoyé spécial") and no word of a
+    picture (vocabulary picture_words: "UN Photo"). The
     caller asks it of a line printed beside the page's date only (a picture's credit prints
     the same shape)."""
     writer, slash, outlet = (part.strip() for part in line.partition("/"))
@@ -5681,6 +5683,12 @@ def _writer_slash_outlet(line: str) -> tuple[str, str] | None:
         return writer, outlet
     if (not re.fullmatch(r"[^\W\d_][\w'\u2019.&-]*(?:\s+[\w'\u2019.&-]+)*", outlet) or _writer_named(outlet)
             or _known_place(outlet) or ref.gazetteer.whole(outlet) or _names_no_outlet(outlet)):
+        return None
+    # (the writer's role, "Ana Gómez/Corresponsal", "Jean Dupont/Envoyé spécial", or a
+    # picture's credit, "Jane Roe/UN Photo", names no outlet)
+    folded = fold(outlet)
+    if (folded in ref.words("byline_roles") or opens_or_ends_on_role(outlet.split())
+            or holds_listed_word(folded.split(), ref.words("picture_words"), any_word=True, any_pair=True)):
         return None
     return writer, outlet
 
