@@ -1574,7 +1574,9 @@ def site_title_bar(line: str) -> str | None:
     Đời sống Vùng cao") and the part after it holds,
     within its first TAGLINE_OPEN_WORDS words, a word of vocabulary site_tagline_words
     ("Noticias", "Tin tức", "Actualités", "News"), the name, stripped; None otherwise (a
-    headline after an outlet's name, "Diario del Valle: Los cascos azules ...", holds none).
+    headline after an outlet's name, "Diario del Valle: Los cascos azules ...", holds none;
+    a place the gazetteer knows before the dash, "Đài Loan - Tin tức ...", a topic's page
+    on Taiwan, names no outlet).
     Such a line is the site's, no headline."""
     match = _SITE_PREFIX.match(line.strip())
     if not match:
@@ -1583,6 +1585,8 @@ def site_title_bar(line: str) -> str | None:
     words = _LETTERS.findall(fold(match["head"]))[:TAGLINE_OPEN_WORDS]
     if not holds_listed_word(words, reference().words("site_tagline_words"), any_word=True, any_pair=True):
         return None
+    if _known_place(site) and not reference().find_source(site):
+        return None  # (a topic's page on a place whose name opens with an outlet's kind's word, "Đài Loan", Taiwan)
     return site if (_outlet_name_first(site) or _kind_word_then_capital(site)) and title_bar_site(site) is not None else None
 
 
