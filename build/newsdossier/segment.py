@@ -4627,6 +4627,16 @@ def _content_words(line: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]{4,}", fold(line)) if w not in stop}
 
 
+# A word printed with a capital, the text's first and one opening a sentence left out.
+_NAMED_WORD = re.compile(r"(?<![.!?:\u201c\u00ab\"]\s)(?<![.!?:\u201c\u00ab\"])\b[A-ZÀ-ÝĐ][^\W\d_]*")
+
+
+def _named_words(text: str) -> set[str]:
+    """The words a text prints with a capital inside a sentence (a name's: "Malí", "Naciones",
+    "Kidal"), folded: its first word and a word opening a sentence or a quote are left out."""
+    return {fold(m.group()) for m in _NAMED_WORD.finditer(text) if m.start() > 0}
+
+
 # The separators of a breadcrumb's crumbs ("Home / World", "Accueil › Monde", "Inicio | Mundo").
 _CRUMB_SEPARATOR = re.compile(r"\s(?:/|\||\u203a|\u00bb|>)\s")
 
@@ -4844,11 +4854,14 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
 
     # (where none shares two words with the lead, a line sharing one outranks a longer one
     # sharing none: other stories' headlines listed above the article's, "Most read", share
-    # none, the article's headline, worded otherwise than its lead, some)
+    # none, the article's headline, worded otherwise than its lead, some; a name the lead
+    # prints, a country's, a body's, is no such word: other stories of the same beat share it)
+    lead_common = lead_words - _named_words(lead)
+
     def score(line: str) -> tuple:
         words = len(line.split())
         return (line == found_headline, headers[line] > 1, opens(line), line not in standfirsts, words >= 4,
-                line == first_sharing, bool(lead_words and _content_words(line) & lead_words), words)
+                line == first_sharing, bool(_content_words(line) & lead_common), words)
 
     # The site's title bar, its name and its tagline ("Diario del Valle - Noticias de hoy"),
     # among other heading lines: the site's name, no headline (site_title_bar).
