@@ -3545,8 +3545,10 @@ def _wrapped_headline_above(layout: Layout, lines: list[str]) -> None:
     with a small letter: no headline does, so it is the headline's second half, and the line
     right above it its first where that line opens with a capital, holds
     WRAPPED_HEADLINE_FIRST_WORDS to WRAPPED_HEADLINE_WORDS words, ends on no stop, colon or
-    other end mark (TERMINAL) and is no date line, byline, menu, section's name or
-    copyright; it is taken from the boilerplate or captions it was read into. lines: the
+    other end mark (TERMINAL) and is no date line, byline, menu, section's name,
+    copyright or person's name alone (_writer_named: a columnist's name above the
+    headline, _name_above_headline); it is taken from the boilerplate or captions it was
+    read into. lines: the
     page's lines in order (split_lines). Changes layout in place."""
     title = layout.title
     at = next((i for i, line in enumerate(lines) if line.strip() == title), None)
@@ -3556,7 +3558,8 @@ def _wrapped_headline_above(layout: Layout, lines: list[str]) -> None:
     if not (first[:1].isupper() and WRAPPED_HEADLINE_FIRST_WORDS <= len(first.split()) <= WRAPPED_HEADLINE_WORDS
             and not first.endswith((*TERMINAL, ":")) and not any(mark in first for mark in ("|", "\u00a9"))
             and not is_date_line(first) and not opens_with_byline(first) and not _is_navigation(first, before_title=True)
-            and not section_name(fold(first).split())):
+            and not section_name(fold(first).split())
+            and not (re.fullmatch(_NAME, first) and _writer_named(first))):
         return
     found = False
     for part in (layout.boilerplate, layout.captions):
