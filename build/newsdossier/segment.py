@@ -2925,7 +2925,8 @@ def segment(text: str) -> Layout:
             # "Ana Gómez/EFE | 3 de marzo de 2021" in the head of the page: the writer and the
             # outlet joined by a bare slash, printed beside the page's date
             layout.bylines.append(split[0])
-            layout.metadata.setdefault("source", split[1])
+            if split[1]:
+                layout.metadata.setdefault("source", split[1])
             byline_row = index
             continue
         if (len(body) <= HEAD_PARAGRAPHS and not layout.bylines and " / " in line
@@ -5686,9 +5687,9 @@ def _writer_slash_outlet(line: str) -> tuple[str, str] | None:
     words read as a person's (_writer_named), no outlet or place the reference knows; the
     outlet one to OUTLET_NAME_WORDS words opening with a capital, one the reference knows, or
     else read as no person's (a second writer: "Ana Gómez/Pedro Ruiz"), no place's or body's
-    the gazetteer knows, no section's name or word for no writer (_names_no_outlet), no
-    writer's role (vocabulary byline_roles: "Corresponsal", "Envoyé spécial") and no word of a
-    picture (vocabulary picture_words: "UN Photo"). The
+    the gazetteer knows, no section's name or word for no writer (_names_no_outlet) and no
+    word of a picture (vocabulary picture_words: "UN Photo"); a writer's role after the
+    slash (vocabulary byline_roles: "Corresponsal", "Envoyé spécial") gives (writer, ""). The
     caller asks it of a line printed beside the page's date only (a picture's credit prints
     the same shape)."""
     writer, slash, outlet = (part.strip() for part in line.partition("/"))
@@ -5704,12 +5705,13 @@ def _writer_slash_outlet(line: str) -> tuple[str, str] | None:
     if (not re.fullmatch(r"[^\W\d_][\w'\u2019.&-]*(?:\s+[\w'\u2019.&-]+)*", outlet) or _writer_named(outlet)
             or _known_place(outlet) or ref.gazetteer.whole(outlet) or _names_no_outlet(outlet)):
         return None
-    # (the writer's role, "Ana Gómez/Corresponsal", "Jean Dupont/Envoyé spécial", or a
-    # picture's credit, "Jane Roe/UN Photo", names no outlet)
+    # (a picture's credit, "Jane Roe/UN Photo", names no outlet nor writer; the writer's
+    # role, "Ana Gómez/Corresponsal", "Jean Dupont/Envoyé spécial", names the writer only)
     folded = fold(outlet)
-    if (folded in ref.words("byline_roles") or opens_or_ends_on_role(outlet.split())
-            or holds_listed_word(folded.split(), ref.words("picture_words"), any_word=True, any_pair=True)):
+    if holds_listed_word(folded.split(), ref.words("picture_words"), any_word=True, any_pair=True):
         return None
+    if folded in ref.words("byline_roles") or opens_or_ends_on_role(outlet.split()):
+        return writer, ""
     return writer, outlet
 
 
