@@ -3479,8 +3479,9 @@ def _wrapped_headline(layout: Layout, lines: list[str]) -> None:
     """Joins a headline broken over two lines ("Peacekeepers begin pulling out of the last camp
     in" / "northern Mali after a decade"): where the line right after the title opens with a
     small letter, holds two to WRAPPED_HEADLINE_WORDS words (WRAPPED_HEADLINE_FIRST_WORDS at
-    least unless the title ends on a stopword, vocabulary "stopwords": a preposition, an
-    article, a conjunction - no headline ends so) and is no sentence's end, date line,
+    least, and a word the lead retells, _retold_by_lead, unless the title ends on a
+    stopword, vocabulary "stopwords": a preposition, an article, a conjunction - no headline
+    ends so) and is no sentence's end, date line,
     byline, menu, label or copyright, that line is the headline's end, taken from the
     paragraphs, boilerplate or captions it was read into. A title opening with a small letter
     is the second half of one (_wrapped_headline_above), unless its first word has a capital
