@@ -5,7 +5,8 @@ Actualités et infos en continu"), maybe with a menu's section glued after it. T
 the dash is the outlet the text shows, when it reads as an outlet's (its kind's word first,
 "Báo", "Diario", "Le Journal", and a capitalised word after it; a Vietnamese name
 capitalises the first syllable of its words only, "Báo Đời sống Vùng cao"). A report's or a person's
-words before such a dash ("Báo cáo viên - ...") name no outlet.
+words before such a dash ("Báo cáo viên - ...") name no outlet, nor does a place's name ("Đài
+Loan - ...", a topic's page on Taiwan).
 
 Every text is invented for the tests; the headline and lead are tests/headcases.py's.
 """
@@ -37,6 +38,9 @@ def test_outlet_before_the_tagline_of_the_title_bar(lang, bar, outlet):
 @pytest.mark.parametrize("bar", [
     "Báo cáo viên - Tin tức mới nhất về phái bộ",
     "Chiến sĩ mũ nồi xanh - Tin tức và hình ảnh",
+    # a topic's page named after a place whose name opens with an outlet's kind's word
+    # ("Đài", a station; "Đài Loan", Taiwan)
+    "Đài Loan - Tin tức mới nhất về Đài Loan",
 ])
 def test_words_before_a_dash_that_name_no_outlet(bar):
     assert extract(_page("vi", bar)).fields.get("source") in ("", None)

@@ -1574,7 +1574,9 @@ def site_title_bar(line: str) -> str | None:
     Đời sống Vùng cao") and the part after it holds,
     within its first TAGLINE_OPEN_WORDS words, a word of vocabulary site_tagline_words
     ("Noticias", "Tin tức", "Actualités", "News"), the name, stripped; None otherwise (a
-    headline after an outlet's name, "Diario del Valle: Los cascos azules ...", holds none).
+    headline after an outlet's name, "Diario del Valle: Los cascos azules ...", holds none;
+    a place the gazetteer knows before the dash, "Đài Loan - Tin tức ...", a topic's page
+    on Taiwan, names no outlet).
     Such a line is the site's, no headline."""
     match = _SITE_PREFIX.match(line.strip())
     if not match:
@@ -1583,6 +1585,8 @@ def site_title_bar(line: str) -> str | None:
     words = _LETTERS.findall(fold(match["head"]))[:TAGLINE_OPEN_WORDS]
     if not holds_listed_word(words, reference().words("site_tagline_words"), any_word=True, any_pair=True):
         return None
+    if _known_place(site) and not reference().find_source(site):
+        return None  # (a topic's page on a place whose name opens with an outlet's kind's word, "Đài Loan", Taiwan)
     return site if (_outlet_name_first(site) or _kind_word_then_capital(site)) and title_bar_site(site) is not None else None
 
 
@@ -2921,7 +2925,8 @@ def segment(text: str) -> Layout:
             # "Ana Gómez/EFE | 3 de marzo de 2021" in the head of the page: the writer and the
             # outlet joined by a bare slash, printed beside the page's date
             layout.bylines.append(split[0])
-            layout.metadata.setdefault("source", split[1])
+            if split[1]:
+                layout.metadata.setdefault("source", split[1])
             byline_row = index
             continue
         if (len(body) <= HEAD_PARAGRAPHS and not layout.bylines and " / " in line
@@ -3474,15 +3479,19 @@ def _wrapped_headline(layout: Layout, lines: list[str]) -> None:
     """Joins a headline broken over two lines ("Peacekeepers begin pulling out of the last camp
     in" / "northern Mali after a decade"): where the line right after the title opens with a
     small letter, holds two to WRAPPED_HEADLINE_WORDS words (WRAPPED_HEADLINE_FIRST_WORDS at
-    least unless the title ends on a stopword, vocabulary "stopwords": a preposition, an
-    article, a conjunction - no headline ends so) and is no sentence's end, date line,
+    least, and a word the lead retells, _retold_by_lead, unless the title ends on a
+    stopword, vocabulary "stopwords": a preposition, an article, a conjunction - no headline
+    ends so) and is no sentence's end, date line,
     byline, menu, label or copyright, that line is the headline's end, taken from the
     paragraphs, boilerplate or captions it was read into. A title opening with a small letter
-    is the second half of one (_wrapped_headline_above). lines: the page's lines in order
-    (split_lines). Changes layout in place."""
+    is the second half of one (_wrapped_headline_above), unless its first word has a capital
+    inside it, a name's written form ("eSwatini sends troops"). lines: the page's lines in
+    order (split_lines). Changes layout in place."""
     title = layout.title
     words = title.split() if title else []
-    if words and title[:1].islower():
+    # (a first word with a capital inside it is a name's written form, "iPhone", "eSwatini",
+    # "al-Shabaab", no headline's second half)
+    if words and title[:1].islower() and not any(ch.isupper() for ch in words[0][1:]):
         _wrapped_headline_above(layout, lines)
         return
     if not words:
@@ -3499,6 +3508,11 @@ def _wrapped_headline(layout: Layout, lines: list[str]) -> None:
             and not any(mark in rest for mark in (":", "|", "\u00a9")) and not is_date_line(rest) and not find_dates(rest)
             and not opens_with_byline(rest) and not _is_navigation(rest, before_title=False)):
         return
+    # (under a headline that may end where it does, a small-letter line is more often the
+    # page's furniture, "il y a 3 heures", "listen to this article", "réservé aux abonnés",
+    # than its end: taken only where the lead retells it, as it retells a headline)
+    if fewest > 2 and not _retold_by_lead(rest, layout.paragraphs):
+        return
     found = False
     for part in (layout.paragraphs, layout.boilerplate, layout.captions):
         for item in (rest, "## " + rest):
@@ -3514,14 +3528,29 @@ def _wrapped_headline(layout: Layout, lines: list[str]) -> None:
 WRAPPED_HEADLINE_FIRST_WORDS = 3
 
 
+def _retold_by_lead(line: str, paragraphs: list[str]) -> bool:
+    """Whether the lead (the first of paragraphs other than line itself and subheadings)
+    shares a content word (_content_words) or a pair of consecutive words, not both
+    stopwords (_word_pairs: a Vietnamese word of two syllables), with line: the end of a
+    headline broken in two does, page furniture under a headline ("temps de lecture 4 min",
+    "nghe bài viết này") does not."""
+    lead = next((p for p in paragraphs if p not in (line, "## " + line) and not p.startswith("## ")), "")
+    if _content_words(line) & _content_words(lead):
+        return True
+    stop = reference().words("stopwords")
+    return any(not (a in stop and b in stop) for a, b in _word_pairs(line) & _word_pairs(lead))
+
+
 def _wrapped_headline_above(layout: Layout, lines: list[str]) -> None:
     """Joins a headline broken over two lines after a word a headline may end on ("Uruguay
     despide a 230 soldados" / "rumbo a la misión en el Congo"), where the title taken opens
     with a small letter: no headline does, so it is the headline's second half, and the line
     right above it its first where that line opens with a capital, holds
     WRAPPED_HEADLINE_FIRST_WORDS to WRAPPED_HEADLINE_WORDS words, ends on no stop, colon or
-    other end mark (TERMINAL) and is no date line, byline, menu, section's name or
-    copyright; it is taken from the boilerplate or captions it was read into. lines: the
+    other end mark (TERMINAL) and is no date line, byline, menu, section's name,
+    copyright or person's name alone (_writer_named: a columnist's name above the
+    headline, _name_above_headline); it is taken from the boilerplate or captions it was
+    read into. lines: the
     page's lines in order (split_lines). Changes layout in place."""
     title = layout.title
     at = next((i for i, line in enumerate(lines) if line.strip() == title), None)
@@ -3531,7 +3560,8 @@ def _wrapped_headline_above(layout: Layout, lines: list[str]) -> None:
     if not (first[:1].isupper() and WRAPPED_HEADLINE_FIRST_WORDS <= len(first.split()) <= WRAPPED_HEADLINE_WORDS
             and not first.endswith((*TERMINAL, ":")) and not any(mark in first for mark in ("|", "\u00a9"))
             and not is_date_line(first) and not opens_with_byline(first) and not _is_navigation(first, before_title=True)
-            and not section_name(fold(first).split())):
+            and not section_name(fold(first).split())
+            and not (re.fullmatch(_NAME, first) and _writer_named(first))):
         return
     found = False
     for part in (layout.boilerplate, layout.captions):
@@ -4615,6 +4645,16 @@ def _content_words(line: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]{4,}", fold(line)) if w not in stop}
 
 
+# A word printed with a capital, the text's first and one opening a sentence left out.
+_NAMED_WORD = re.compile(r"(?<![.!?:\u201c\u00ab\"]\s)(?<![.!?:\u201c\u00ab\"])\b[A-ZÀ-ÝĐ][^\W\d_]*")
+
+
+def _named_words(text: str) -> set[str]:
+    """The words a text prints with a capital inside a sentence (a name's: "Malí", "Naciones",
+    "Kidal"), folded: its first word and a word opening a sentence or a quote are left out."""
+    return {fold(m.group()) for m in _NAMED_WORD.finditer(text) if m.start() > 0}
+
+
 # The separators of a breadcrumb's crumbs ("Home / World", "Accueil › Monde", "Inicio | Mundo").
 _CRUMB_SEPARATOR = re.compile(r"\s(?:/|\||\u203a|\u00bb|>)\s")
 
@@ -4832,11 +4872,14 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
 
     # (where none shares two words with the lead, a line sharing one outranks a longer one
     # sharing none: other stories' headlines listed above the article's, "Most read", share
-    # none, the article's headline, worded otherwise than its lead, some)
+    # none, the article's headline, worded otherwise than its lead, some; a name the lead
+    # prints, a country's, a body's, is no such word: other stories of the same beat share it)
+    lead_common = lead_words - _named_words(lead)
+
     def score(line: str) -> tuple:
         words = len(line.split())
         return (line == found_headline, headers[line] > 1, opens(line), line not in standfirsts, words >= 4,
-                line == first_sharing, bool(lead_words and _content_words(line) & lead_words), words)
+                line == first_sharing, bool(_content_words(line) & lead_common), words)
 
     # The site's title bar, its name and its tagline ("Diario del Valle - Noticias de hoy"),
     # among other heading lines: the site's name, no headline (site_title_bar).
@@ -5660,7 +5703,9 @@ def _writer_slash_outlet(line: str) -> tuple[str, str] | None:
     words read as a person's (_writer_named), no outlet or place the reference knows; the
     outlet one to OUTLET_NAME_WORDS words opening with a capital, one the reference knows, or
     else read as no person's (a second writer: "Ana Gómez/Pedro Ruiz"), no place's or body's
-    the gazetteer knows and no section's name or word for no writer (_names_no_outlet). The
+    the gazetteer knows, no section's name or word for no writer (_names_no_outlet) and no
+    word of a picture (vocabulary picture_words: "UN Photo"); a writer's role after the
+    slash (vocabulary byline_roles: "Corresponsal", "Envoyé spécial") gives (writer, ""). The
     caller asks it of a line printed beside the page's date only (a picture's credit prints
     the same shape)."""
     writer, slash, outlet = (part.strip() for part in line.partition("/"))
@@ -5676,6 +5721,13 @@ def _writer_slash_outlet(line: str) -> tuple[str, str] | None:
     if (not re.fullmatch(r"[^\W\d_][\w'\u2019.&-]*(?:\s+[\w'\u2019.&-]+)*", outlet) or _writer_named(outlet)
             or _known_place(outlet) or ref.gazetteer.whole(outlet) or _names_no_outlet(outlet)):
         return None
+    # (a picture's credit, "Jane Roe/UN Photo", names no outlet nor writer; the writer's
+    # role, "Ana Gómez/Corresponsal", "Jean Dupont/Envoyé spécial", names the writer only)
+    folded = fold(outlet)
+    if holds_listed_word(folded.split(), ref.words("picture_words"), any_word=True, any_pair=True):
+        return None
+    if folded in ref.words("byline_roles") or opens_or_ends_on_role(outlet.split()):
+        return writer, ""
     return writer, outlet
 
 
