@@ -1414,9 +1414,11 @@ def _kind_pattern(language: str, number: int) -> re.Pattern:
 def _verb_gap(languages: tuple[str, ...], exact: bool) -> str | None:
     """A regular expression (no groups of its own) of what may stand between the first word of
     a verb phrase and the rest in these languages (vocabulary "verb_object_gaps"): one or two
-    of a weekday, led or not ("on Thursday", "ce jeudi", "el martes"), and a length of time,
+    of a weekday, led or not ("on Thursday", "ce jeudi", "el martes"), a length of time,
     led or not, a tail after it or not ("for a year", "pour six mois", "por un año", "un mes
-    más", "durante 30 días"), each with an optional comma before it;
+    más", "durante 30 días"), a period ("last year", "l'an dernier") and a printed month or
+    year after a lead ("in March", "le 3 mars", "en 2023"), each with an optional comma
+    before it, a comma after the last only where a comma stands before one of them;
     None when the languages list none. Compared as _kind_patterns compares (lowercased, or
     folded when not exact)."""
     table = reference().vocabulary.get("verb_object_gaps") or {}
@@ -1449,7 +1451,12 @@ def _verb_gap(languages: tuple[str, ...], exact: bool) -> str | None:
                      + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:de\s+)?\d{4})?|\d{4})")
     if not parts:
         return None
-    return r"(?:,?\s+(?:" + "|".join(parts) + r")(?![\w-])){1,2},?"
+    part = r"(?:" + "|".join(parts) + r")(?![\w-])"
+    # a comma after the gap only where one opens it or stands inside it ("renewed, in March,
+    # the mandate", "renewed on Tuesday, for a year, the mandate"): "Fighting renewed in March,
+    # the mission said" closes a clause there, "renewed ... the mission" is no phrase
+    return (r"(?:,\s+" + part + r"(?:,?\s+" + part + r")?,?|\s+" + part
+            + r"(?:,\s+" + part + r",?|\s+" + part + r")?)")
 
 
 _LEADING_WORD = re.compile(r"\w+")
