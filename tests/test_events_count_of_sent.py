@@ -43,3 +43,16 @@ def test_a_count_of_people_sent_is_no_deployment(sentence, language):
 def test_a_deployment_told_with_a_number_stays_one(sentence, language):
     kinds = [e.kind for e in body_events(sentence, language, ANCHOR)]
     assert "deployment" in kinds
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        # "a number of", "numbers of": a vague quantity ("several"), no count; the verb is the main one
+        pytest.param("A number of troops deployed to Gao on Monday to restore order.", "en", id="en-a-number-of"),
+        pytest.param("Large numbers of soldiers deployed to the border on Monday.", "en", id="en-large-numbers"),
+    ],
+)
+def test_a_deployment_near_a_count_of_something_else_stays_one(sentence, language):
+    kinds = [e.kind for e in body_events(sentence, language, ANCHOR)]
+    assert "deployment" in kinds
