@@ -5063,8 +5063,8 @@ def _without_counted_sent(compared: str, found: list[tuple], language: str = "un
     rotation) right after people counted ("the number of officers sent to the mission", "le
     nombre de soldats déployés", "el número de cascos azules desplegados":
     _counted_sent_pattern): a participle describing those counted, a figure, no happening; so
-    is a deployment verb with a count in figures right after it in a clause opened by such
-    words ("the number of soldiers deployed by Ghana reached 2,000"): the figure's verb.
+    is a deployment verb with a count in figures right after it, later in the clause of such
+    a participle ("the number of soldiers deployed by Ghana reached 2,000"): the figure's verb.
     The input list itself where nothing is dropped."""
     kinds = set(reference().vocabulary.get("contribution_event_kinds") or ())
     if not any(f[2] in kinds for f in found):
@@ -5074,12 +5074,18 @@ def _without_counted_sent(compared: str, found: list[tuple], language: str = "un
         return found
     heads = _word_pattern("sent_count_heads", language)
 
+    def participle(f: tuple) -> bool:
+        return pattern.search(compared, max(0, f[0] - _COUNTED_SENT_REACH), f[0]) is not None  # "the number of officers sent"
+
     def counted(f: tuple) -> bool:
-        if pattern.search(compared, max(0, f[0] - _COUNTED_SENT_REACH), f[0]):
-            return True  # "the number of officers sent"
-        # "the number of soldiers deployed by Ghana reached 2,000": the figure's verb, a count after it
-        clause = re.split(r"[,;:()]", compared[:f[0]])[-1]
-        return heads is not None and heads.search(clause) is not None and _FIGURE_AFTER.match(compared, f[1]) is not None
+        if participle(f):
+            return True
+        # "the number of soldiers deployed by Ghana reached 2,000": the figure's verb, a count
+        # after it, in the clause of such a participle ("The number of attacks fell after Ghana
+        # deployed 300 soldiers" counts no one sent: its deployment stays)
+        clause = len(re.split(r"[,;:()]", compared[:f[0]])[-1])
+        return (heads is not None and _FIGURE_AFTER.match(compared, f[1]) is not None
+                and any(g[2] in kinds and f[0] - clause <= g[0] and g[1] <= f[0] and participle(g) for g in found))
     kept = [f for f in found if not (f[2] in kinds and counted(f))]
     return found if len(kept) == len(found) else kept
 
