@@ -51,6 +51,7 @@ def test_a_deployment_told_with_a_number_stays_one(sentence, language):
         # "a number of", "numbers of": a vague quantity ("several"), no count; the verb is the main one
         pytest.param("A number of troops deployed to Gao on Monday to restore order.", "en", id="en-a-number-of"),
         pytest.param("Large numbers of soldiers deployed to the border on Monday.", "en", id="en-large-numbers"),
+        pytest.param("Un gran número de soldados llegó a Gao el lunes.", "es", id="es-un-gran-numero"),
         # another phrase between the count and the verb: the count is of something else
         pytest.param("Ante el número de ataques la misión desplegó 200 soldados en Gao el lunes.", "es", id="es-article-subject"),
         # a deployment with a count after it, in a clause whose count is of something else
