@@ -75,3 +75,25 @@ def test_a_count_of_months_after_a_named_happening_gives_its_month(first, second
 def test_a_count_in_a_sentence_with_its_own_day_is_not_counted_from_the_one_before(first, second, language, wrong):
     events = article_events([first, second], language, ANCHOR)
     assert wrong not in [e.date for e in events]
+
+
+@pytest.mark.parametrize(
+    "first, second, language, months, wrong",
+    [
+        # the noun names a happening of another kind than the one told before: the count runs
+        # from that other happening, whose day the article has not given
+        pytest.param("Militiamen raided the camp on September 3.", "The rebels must withdraw 20 days after the agreement.",
+                     "en", False, "2026-09-23", id="en-agreement"),
+        pytest.param("Militiamen raided the camp on September 3.", "Peacekeepers are usually deployed within ten days after the Council's vote.",
+                     "en", False, "2026-09-13", id="en-vote"),
+        pytest.param("Des miliciens ont attaqué le camp le 3 septembre.", "Les rebelles doivent se retirer 20 jours après l'accord de paix.",
+                     "fr", False, "2026-09-23", id="fr-accord"),
+        pytest.param("Milicianos atacaron el campamento el 3 de septiembre.", "Los rebeldes deben retirarse 20 días después de la firma del acuerdo.",
+                     "es", False, "2026-09-23", id="es-firma"),
+        pytest.param("Militiamen raided the camp on September 3.", "Two months after the agreement, the rebels withdrew from the town.",
+                     "en", True, "2026-11", id="en-months-agreement"),
+    ],
+)
+def test_a_count_after_a_happening_of_another_kind_is_not_counted_from_the_one_before(first, second, language, months, wrong):
+    events = article_events([first, second], language, LATER if months else ANCHOR)
+    assert wrong not in [e.date for e in events]

@@ -43,3 +43,24 @@ def test_a_count_of_people_sent_is_no_deployment(sentence, language):
 def test_a_deployment_told_with_a_number_stays_one(sentence, language):
     kinds = [e.kind for e in body_events(sentence, language, ANCHOR)]
     assert "deployment" in kinds
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        # "a number of", "numbers of": a vague quantity ("several"), no count; the verb is the main one
+        pytest.param("A number of troops deployed to Gao on Monday to restore order.", "en", id="en-a-number-of"),
+        pytest.param("Large numbers of soldiers deployed to the border on Monday.", "en", id="en-large-numbers"),
+        pytest.param("Un gran número de soldados llegó a Gao el lunes.", "es", id="es-un-gran-numero"),
+        # another phrase between the count and the verb: the count is of something else
+        pytest.param("Ante el número de ataques la misión desplegó 200 soldados en Gao el lunes.", "es", id="es-article-subject"),
+        # a deployment with a count after it, in a clause whose count is of something else
+        pytest.param("The number of attacks fell after Ghana deployed 300 soldiers to Gao in March.", "en", id="en-after-figure"),
+        pytest.param("As the number of attacks rose the mission deployed 200 more troops to Gao on Monday.", "en", id="en-as-figure"),
+        pytest.param("Le nombre d'attaques a baissé après que le Ghana a déployé 300 soldats à Gao en mars.", "fr", id="fr-after-figure"),
+        pytest.param("El número de ataques bajó después de que Ghana desplegara 300 soldados en Gao en marzo.", "es", id="es-after-figure"),
+    ],
+)
+def test_a_deployment_near_a_count_of_something_else_stays_one(sentence, language):
+    kinds = [e.kind for e in body_events(sentence, language, ANCHOR)]
+    assert "deployment" in kinds

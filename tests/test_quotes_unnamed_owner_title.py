@@ -33,3 +33,20 @@ def speakers_of(text: str) -> list[str]:
 )
 def test_the_holder_named_after_an_owned_title_speaks(text, speaker):
     assert speaker in speakers_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a document from a body set off by a comma before a name: the name is told of, no
+        # officer of the body giving the document
+        pytest.param("JUBA - According to a report from the mission, Peter Mwangi, a local chief, was killed in the raid.",
+                     "Peter Mwangi", id="report-from-body-apposed"),
+        pytest.param("JUBA - According to a statement from the mission, John Okello was arrested on Monday.",
+                     "John Okello", id="statement-from-body-then-subject"),
+        pytest.param("JUBA - According to a report by the army, Ruth Atieno, a nurse, was wounded in the raid.",
+                     "Ruth Atieno", id="report-by-army-apposed"),
+    ],
+)
+def test_a_name_after_a_document_givers_body_is_no_speaker(text, person):
+    assert person not in speakers_of(text)

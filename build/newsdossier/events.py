@@ -642,7 +642,7 @@ def previous_day_at(sentence: str, language: str = "und") -> int:
 
 
 def day_after_previous(sentence: str, previous: PartialDate | None, language: str = "und",
-                       printed: bool = True) -> PartialDate | None:
+                       printed: bool = True, previous_kind: str | None = None) -> PartialDate | None:
     """A day named relative to the happening told before ("the day before", "la veille",
     "al día siguiente", "hôm sau": vocabulary "relative_to_previous"), from previous, the day
     of the last dated event the article told (or the article's day); None without such words
@@ -652,7 +652,11 @@ def day_after_previous(sentence: str, previous: PartialDate | None, language: st
     ("Two days later, ...", "Une semaine plus tard", "Hai ngày sau đó": _count_after_previous)
     counts that many days from previous the same way where previous is a printed day
     (printed; a day read relative to the article's, "on Sunday", is too loose an anchor for a
-    count). language: ISO 639-1 code of the text."""
+    count); so does a count before a noun naming a happening with its article in a sentence
+    naming no day of its own ("Three days after the raid, ...": _count_before_noun), unless
+    that noun is an event word of another kind than previous_kind, the kind of the happening
+    told before ("Two weeks after the agreement" after an attack counts from no attack).
+    language: ISO 639-1 code of the text."""
     found = _previous_day_table(language)
     day = _day(previous)
     if day is None:
@@ -661,7 +665,7 @@ def day_after_previous(sentence: str, previous: PartialDate | None, language: st
     match = found[0].search(compared) if found is not None else None
     counted = _count_after_previous(sentence, compared, language) if printed else None
     if counted is None and printed and match is None and not _day_named_before(sentence, len(sentence), language):
-        counted = _count_before_noun(compared, language)
+        counted = _count_before_noun(sentence, compared, language, previous_kind)
     if counted is not None and (match is None or counted[0] < match.start()):
         shifted = day + timedelta(days=counted[1])
         return PartialDate(shifted.year, shifted.month, shifted.day)
@@ -1429,9 +1433,11 @@ def _kind_pattern(language: str, number: int) -> re.Pattern:
 def _verb_gap(languages: tuple[str, ...], exact: bool) -> str | None:
     """A regular expression (no groups of its own) of what may stand between the first word of
     a verb phrase and the rest in these languages (vocabulary "verb_object_gaps"): one or two
-    of a weekday, led or not ("on Thursday", "ce jeudi", "el martes"), and a length of time,
+    of a weekday, led or not ("on Thursday", "ce jeudi", "el martes"), a length of time,
     led or not, a tail after it or not ("for a year", "pour six mois", "por un año", "un mes
-    más", "durante 30 días"), each with an optional comma before it;
+    más", "durante 30 días"), a period ("last year", "l'an dernier") and a printed month or
+    year after a lead ("in March", "le 3 mars", "en 2023"), each with an optional comma
+    before it, a comma after the last only where a comma stands before one of them;
     None when the languages list none. Compared as _kind_patterns compares (lowercased, or
     folded when not exact)."""
     table = reference().vocabulary.get("verb_object_gaps") or {}
@@ -1464,7 +1470,12 @@ def _verb_gap(languages: tuple[str, ...], exact: bool) -> str | None:
                      + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:de\s+)?\d{4})?|\d{4})")
     if not parts:
         return None
-    return r"(?:,?\s+(?:" + "|".join(parts) + r")(?![\w-])){1,2},?"
+    part = r"(?:" + "|".join(parts) + r")(?![\w-])"
+    # a comma after the gap only where one opens it or stands inside it ("renewed, in March,
+    # the mandate", "renewed on Tuesday, for a year, the mandate"): "Fighting renewed in March,
+    # the mission said" closes a clause there, "renewed ... the mission" is no phrase
+    return (r"(?:,\s+" + part + r"(?:,?\s+" + part + r")?,?|\s+" + part
+            + r"(?:,\s+" + part + r",?|\s+" + part + r")?)")
 
 
 _LEADING_WORD = re.compile(r"\w+")
@@ -5071,8 +5082,8 @@ def _without_counted_sent(compared: str, found: list[tuple], language: str = "un
     rotation) right after people counted ("the number of officers sent to the mission", "le
     nombre de soldats déployés", "el número de cascos azules desplegados":
     _counted_sent_pattern): a participle describing those counted, a figure, no happening; so
-    is a deployment verb with a count in figures right after it in a clause opened by such
-    words ("the number of soldiers deployed by Ghana reached 2,000"): the figure's verb.
+    is a deployment verb with a count in figures right after it, later in the clause of such
+    a participle ("the number of soldiers deployed by Ghana reached 2,000"): the figure's verb.
     The input list itself where nothing is dropped."""
     kinds = set(reference().vocabulary.get("contribution_event_kinds") or ())
     if not any(f[2] in kinds for f in found):
@@ -5082,12 +5093,18 @@ def _without_counted_sent(compared: str, found: list[tuple], language: str = "un
         return found
     heads = _word_pattern("sent_count_heads", language)
 
+    def participle(f: tuple) -> bool:
+        return pattern.search(compared, max(0, f[0] - _COUNTED_SENT_REACH), f[0]) is not None  # "the number of officers sent"
+
     def counted(f: tuple) -> bool:
-        if pattern.search(compared, max(0, f[0] - _COUNTED_SENT_REACH), f[0]):
-            return True  # "the number of officers sent"
-        # "the number of soldiers deployed by Ghana reached 2,000": the figure's verb, a count after it
-        clause = re.split(r"[,;:()]", compared[:f[0]])[-1]
-        return heads is not None and heads.search(clause) is not None and _FIGURE_AFTER.match(compared, f[1]) is not None
+        if participle(f):
+            return True
+        # "the number of soldiers deployed by Ghana reached 2,000": the figure's verb, a count
+        # after it, in the clause of such a participle ("The number of attacks fell after Ghana
+        # deployed 300 soldiers" counts no one sent: its deployment stays)
+        clause = len(re.split(r"[,;:()]", compared[:f[0]])[-1])
+        return (heads is not None and _FIGURE_AFTER.match(compared, f[1]) is not None
+                and any(g[2] in kinds and f[0] - clause <= g[0] and g[1] <= f[0] and participle(g) for g in found))
     kept = [f for f in found if not (f[2] in kinds and counted(f))]
     return found if len(kept) == len(found) else kept
 
@@ -6058,13 +6075,35 @@ def _count_before_noun_pattern(language: str, months: bool = False) -> tuple[re.
             units, numbers)
 
 
-def _count_before_noun(compared: str, language: str) -> tuple[int, int] | None:
+def _count_before_noun(sentence: str, compared: str, language: str, previous_kind: str | None = None) -> tuple[int, int] | None:
     """The first count of days or weeks after a happening named by a noun with its article
     ("Three days after the raid", "Deux jours après l'attaque", "Dos días después del ataque":
     _count_before_noun_pattern) in a sentence (compared: as _compared gives it): (its offset,
-    its number of days); None without one. The caller checks that the sentence names no day
-    of its own: the noun then names the happening told before, the count runs from it."""
-    return next(((match.start(), days) for match, days in _counted_days(_count_before_noun_pattern(language), compared)), None)
+    its number of days); None without one, or when the noun is an event word of another kind
+    than previous_kind (_other_happening_named). The caller checks that the sentence names no
+    day of its own: the noun then names the happening told before, the count runs from it."""
+    for match, days in _counted_days(_count_before_noun_pattern(language), compared):
+        return None if _other_happening_named(sentence, match.end(), previous_kind, language) else (match.start(), days)
+    return None
+
+
+# the words that may stand between a count's article and the noun naming the happening
+# ("Two weeks after the deadly raid", "ten days after the Council's vote"): _other_happening_named
+_NOUN_AFTER_ARTICLE = re.compile(r"\s*(?:[^\W\d][\w'\u2019-]*\s+){0,2}")
+
+
+def _other_happening_named(sentence: str, at: int, previous_kind: str | None, language: str) -> bool:
+    """Whether the noun after a count's article (at: the offset after "after the", "après l'",
+    "después del") is an event word (event_words) of another kind than previous_kind, the kind
+    of the happening told before: "Two weeks after the agreement, ..." after an attack counts
+    from an agreement the article has not dated, not from the attack. False when previous_kind is
+    None or "happening" (a happening of no known kind: "Le camp a été bombardé le 3 septembre")
+    or the noun is no event word ("after the election": nothing tells which it is)."""
+    if previous_kind in (None, "happening"):
+        return False
+    word = next((w for w in event_words(sentence, language) if w.start >= at), None)
+    return (word is not None and word.kind != previous_kind
+            and _NOUN_AFTER_ARTICLE.fullmatch(sentence, at, word.start) is not None)
 
 
 def _day_named_before(sentence: str, at: int, language: str) -> bool:
@@ -6096,7 +6135,7 @@ def _months_later_pattern(language: str) -> tuple[re.Pattern | None, dict[str, i
 
 
 def months_after_previous(sentence: str, previous: PartialDate | None, anchor: PartialDate | None = None,
-                          language: str = "und") -> PartialDate | None:
+                          language: str = "und", previous_kind: str | None = None) -> PartialDate | None:
     """The month a sentence names as a count of months after the happening told before
     ("Two months later, ...", "Deux mois plus tard", "Un mes después,", "Hai tháng sau,":
     month units of vocabulary "offset_after_happening" with the words of
@@ -6117,6 +6156,8 @@ def months_after_previous(sentence: str, previous: PartialDate | None, anchor: P
         # "Two months after the raid, ...": with no day of its own, counted from the one told
         pattern, units, numbers = _count_before_noun_pattern(language, months=True)
         match = pattern.search(compared) if pattern is not None else None
+        if match is not None and _other_happening_named(sentence, match.end(), previous_kind, language):
+            return None  # "Two months after the agreement" after an attack: from no attack
     if match is None or _day_named_before(sentence, match.start(), language):
         return None
     count = match.group("count")
@@ -8479,11 +8520,14 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             printed = last is None or any(m.kind == "date" and m.value.day for m in find_dates(last.sentence))
             earlier = [text for text, _found in sentences[:index]]
             # ("Two months later, ...": from the month of the happening told before)
-            told_month = next((t.finding.start for t in reversed(told) if t.basis != "article" and not t.finding.announced
-                               and t.finding.kind != "announcement" and t.finding.start and t.finding.start.month), None)
-            chained = (day_after_previous(sentence, previous, language, printed) or year_of_previous(sentence, earlier, language)
+            told_last = next((t.finding for t in reversed(told) if t.basis != "article" and not t.finding.announced
+                              and t.finding.kind != "announcement" and t.finding.start and t.finding.start.month), None)
+            told_month = told_last.start if told_last else None
+            # (the kind of the happening counted from: "Two weeks after the agreement" counts from no attack)
+            chained = (day_after_previous(sentence, previous, language, printed, last.finding.kind if last else None)
+                       or year_of_previous(sentence, earlier, language)
                        or years_after_previous(sentence, earlier, anchor, language)
-                       or months_after_previous(sentence, told_month, anchor, language))
+                       or months_after_previous(sentence, told_month, anchor, language, told_last.kind if told_last else None))
             # "ten years ago", "hace dos años" (before "năm trước", last year, inside "hai năm trước")
             # (none of a clause of what was due: "should have returned six months ago, but ...")
             ago = ago_date(tensed, anchor, language) if _ago_dates_main(tensed, words, main, language) else None

@@ -3535,15 +3535,30 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
                 and _comparable(text[mention.start:mention.end], language) in _compared_forms("documents", language)
                 and _link_patterns()["of_body"].fullmatch(_comparable(gap, language))):
             # a document, then its giver's officer named in apposition ("a statement from the
-            # mission's spokesman, X"): that person, when the giver's phrase names one
+            # mission's spokesman, X"): that person, when the giver's phrase names one by a
+            # title; a body set off by a comma before a name is no title ("a report from the
+            # mission, X, a local chief, was killed": X is told of, not the report's giver)
             person = _person_after(other, mentions, text, language)
-            if person.kind == "entity" and person.found.kind == "person":
+            if person.kind == "entity" and person.found.kind == "person" and _title_before(other, person, mentions, text):
                 return person
             break
         if mention.kind in ("title", "unnamed") and _complement_then_comma(gap + ", ", language):
             continue  # a body inside the title's complement ("le chef de la mission, X")
         break
     return mention
+
+
+def _title_before(giver: _Mention, person: _Mention, mentions: list[_Mention], text: str) -> bool:
+    """Whether a title stands between a document's giver (a title, a body, or a body's common
+    noun: giver) and the person found after it (person), joined to the giver by nothing or its
+    possessive ("the mission's spokesman, X", "UN spokesman X"), or the giver is that title
+    ("the spokesman, X"): the person holds the giver's title. False when only a comma sets the
+    name off the body ("the mission, X"). Both are mentions of text, giver before person."""
+    if giver.kind == "title":
+        return True
+    title = next((m for m in mentions if m.start >= giver.end), None)
+    return (title is not None and title.kind == "title" and title.end <= person.start
+            and re.fullmatch(r"\s*(?:['\u2019]s?)?\s*", text[giver.end:title.start]) is not None)
 
 
 # The most words of a title's complement before the comma and the name ("el secretario general
