@@ -3641,7 +3641,13 @@ def _language_home(language: str | None) -> str | None:
 
 def _place_name(place: str) -> str:
     """A dateline place under its reference name, whatever the language it is printed in
-    ("Londres" -> London, "Naciones Unidas" -> United Nations); as printed when unknown."""
+    ("Londres" -> London, "Naciones Unidas" -> United Nations); as printed when unknown. Two
+    places joined by a slash, each one the gazetteer knows ("NAIROBI/KAMPALA (Reuters)": a
+    story filed from two bureaus), give the first, the bureau named first."""
+    first, slash, second = place.partition("/")
+    if slash and "/" not in second and first.strip() and second.strip() \
+            and reference().gazetteer.whole(first.strip()) and reference().gazetteer.whole(second.strip()):
+        place = first.strip()
     entries = reference().gazetteer.whole(place)
     return next((e for e in entries if e.kind in ("city", "country")), entries[0]).name if entries else place
 

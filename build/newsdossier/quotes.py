@@ -2463,6 +2463,30 @@ def _qualifies_title(gap: str, raw: str, language: str | None = None) -> bool:
 ROLE_WINDOW = 70
 
 
+# How far (in characters) back from a name a title opening the sentence may stand when all
+# between is its body's name, in apposition to the name (_opening_apposition).
+OPENING_APPOSITION_WINDOW = 200
+
+
+def _opening_apposition(sentence: str, at: int) -> str | None:
+    """The phrase opening the sentence when it is all in apposition to the name at `at` and
+    longer than ROLE_WINDOW: "le porte-parole de la mission des nations unies en république
+    démocratique du congo (rdc), " before "X". It runs from the last full stop, semicolon,
+    colon or quotation mark (or the start) to a comma right before the name, holds no other
+    comma and is at most OPENING_APPOSITION_WINDOW characters; else None. A title of office
+    with a body of a long name ("Special Representative of the Secretary-General for ...")
+    opens such a phrase. Only asked for a person with no role of their own nearer the name
+    (_introduced_as): "..., le commandant du bataillon, X" keeps the nearer title."""
+    stretch = sentence[max(0, at - OPENING_APPOSITION_WINDOW):at]
+    parts = re.split(r"[.;:\"\u201c\u201d\u00ab\u00bb]", stretch)
+    if len(parts) == 1 and at > OPENING_APPOSITION_WINDOW:
+        return None  # the phrase opens further back than the window
+    phrase = parts[-1]
+    if not phrase.rstrip().endswith(",") or "," in phrase.rstrip()[:-1]:
+        return None
+    return phrase
+
+
 def _introduced_as(person: Found, words: Sequence[str]) -> bool:
     """Whether the sentence naming the person first holds one of the words (folded) in the
     phrase that introduces the name: before it back to the last quotation mark, colon or full
@@ -2484,6 +2508,8 @@ def _introduced_as(person: Found, words: Sequence[str]) -> bool:
         at = sentence.find(folded) if folded else -1
         while at >= 0:
             before = re.split(r"[.;:\"\u201c\u201d\u00ab\u00bb]", sentence[max(0, at - ROLE_WINDOW):at])[-1]
+            if len(before) == ROLE_WINDOW and not (person.role or person.role_after):
+                before = _opening_apposition(sentence, at) or before
             after = sentence[at + len(surface):at + len(surface) + ROLE_WINDOW]
             if after.startswith(","):
                 end = re.search(r"[,.;:]", after[1:])

@@ -1902,6 +1902,21 @@ def _bracketed_kicker_patterns() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(r"^[\W_]*?" + label + r"\s*(?:[:|\u2013\u2014-]\s+)?"), re.compile(r"\s*" + label + r"\W*$")
 
 
+# The fewest words after a kicker that is also a picture's credit word ("PHOTOS: ...") for
+# the line to be read as a headline rather than a credit (_kicker_opening_headline).
+KICKER_HEADLINE_WORDS = 4
+
+
+def _kicker_opening_headline(line: str, unkicked: str) -> bool:
+    """Whether a line that reads as a picture's credit ("Photos: UN/Jane Roe": vocabulary
+    photo_credit_words, credit_alone) is rather a headline under a kicker of the same word
+    ("PHOTOS: Kenyan engineers in Abyei receive UN medals", "FOTOS: Ingenieros kenianos
+    condecorados"; vocabulary headline_kickers): the kicker cut (unkicked, without_kicker),
+    KICKER_HEADLINE_WORDS words or more are left and they are no credited names
+    (_credits_names: each word capitalised but for the joiners of names)."""
+    return unkicked != line and len(unkicked.split()) >= KICKER_HEADLINE_WORDS and not _credits_names(unkicked)
+
+
 def without_kicker(line: str) -> str:
     """A headline without the label a page prints before it to say what kind of item it is
     ("EXCLUSIVE: UN chief condemns ..." -> "UN chief condemns ...", "VIDÉO - Des Casques
@@ -3117,7 +3132,8 @@ def segment(text: str) -> Layout:
                 # fixed width, is no headline)
                 and not opens_with_wire_dateline(line)
                 # (a kicker in brackets closing the headline, "[PHOTOS]", reads as a credit: the line without it is asked)
-                and not p["credit_tail"].fullmatch(unkicked := without_kicker(line)) and not p["credit_alone"].fullmatch(line)
+                and not p["credit_tail"].fullmatch(unkicked := without_kicker(line))
+                and not (p["credit_alone"].fullmatch(line) and not _kicker_opening_headline(line, unkicked))
                 and not agency_credit(unkicked)):
             if headline != line and (site := known_site_cut(line)):
                 cut_sites.setdefault(headline, site)
