@@ -1364,9 +1364,17 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
                     # after its first word or, in a compound tense, after the participle that
                     # follows the auxiliary ("a pris lundi le commandement", "ha asumido este
                     # lunes el mando"): after either of the first two words of a longer phrase
-                    alternatives += [(False, r"\s+".join(re.escape(p) for p in w.split(" ")[:cut]) + gap + r"\s+"
-                                      + re.escape(w.split(" ", cut)[cut]))
-                                     for cut in (1, 2) for w in words if w.count(" ") >= cut]
+                    # the phrases sharing their first word(s) share one copy of the gap, the rests
+                    # in the order of `words`: different first words cannot match at one place, so
+                    # the order in which the groups are tried changes nothing
+                    for cut in (1, 2):
+                        rests: dict[str, list[str]] = {}
+                        for w in words:
+                            if w.count(" ") >= cut:
+                                rests.setdefault(r"\s+".join(re.escape(p) for p in w.split(" ")[:cut]), []).append(
+                                    re.escape(w.split(" ", cut)[cut]))
+                        alternatives += [(False, first + gap + r"\s+(?:" + "|".join(group) + ")")
+                                         for first, group in rests.items()]
                 pattern = r"(?<![\w-])(?:" + ordered_alternation(alternatives) + r")(?![\w-])"
                 patterns.append((kind, table["label"], verb, pattern, printed, tuple(words)))
     return exact, patterns
