@@ -6325,6 +6325,25 @@ def vague_time_after(sentence: str, main: EventWord, language: str = "und") -> b
 VAGUE_TIME_GAP = 5
 
 
+def lasting_war(sentence: str, main: EventWord, language: str = "und") -> bool:
+    """Whether the main event word is the noun of a war or an insurgency, which lasts
+    (vocabulary "lasting_conflict_nouns": "war", "guerre", "guerra", "chiến tranh"), not a
+    verb: such a noun with no day of its own ("a raíz de la guerra civil libanesa", "since the
+    civil war the country ...") names a period, never the news of the article's day, as
+    the rulebook's "a bare span" is none; unless a word of its outbreak (vocabulary
+    "conflict_onset_words": "broke out", "a éclaté", "estalló", "bùng nổ") follows within
+    40 characters: "War broke out in the region" may be that day's news. A coup or an
+    offensive may be too. language: ISO 639-1 code of the text."""
+    if main.kind != "conflict" or main.verb:
+        return False
+    pattern = _word_pattern("lasting_conflict_nouns", language)
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if pattern is None or pattern.fullmatch(compared, main.start, main.end) is None:
+        return False
+    onset = _word_pattern("conflict_onset_words", language)
+    return onset is None or onset.search(compared, main.end, min(len(compared), main.end + 40)) is None
+
+
 def current_state(sentence: str, main: EventWord, language: str = "und") -> bool:
     """Whether the clause of the main event word tells how things stand rather than what
     happened: a word of vocabulary "current_state_words" ("currently", "actuellement",
@@ -8590,7 +8609,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and not any(following_weekday(sentence, lo, hi, language) for lo, hi in relative_spans(sentence, language))
                     # "La veille, ...", "The month before, ...": counted from a date not given
                     and previous_day_at(sentence, language) == len(sentence) and not names_anaphoric_period(sentence, language)
-                    and not current_state(sentence, main, language)):
+                    and not current_state(sentence, main, language)
+                    and not lasting_war(sentence, main, language)):  # "a raíz de la guerra civil": a period
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
             if (relative is None and frame is not None and frame.kind == "announcement" and (not main.verb or planned)
                     and not source_cited(sentence, frame, language)):
