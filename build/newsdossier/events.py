@@ -85,6 +85,12 @@ def _document_year(sentence: str, mention: DateMention) -> bool:
 # "UNITED NATIONS, July 29 (Xinhua) —").
 _DATELINE_BEFORE = re.compile(r"\W*(?:[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd .'-]*,\s*(?:[\w.]+\s*,?\s*)?)?")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--?|\u2013|\u2014)\s")
+# A local paper's date line: a place in ordinary capitals, a comma at most, the date, then
+# its own name in brackets closed by a colon or a dash, a dash before the brackets or not
+# ("Bangui 26 février 2022—(Ndjoni Sango): ...", "Goma, 3 March 2021 (Radio Okapi): ...").
+# The brackets are required: "On 7 October 2023 - ..." opens a sentence, no date line.
+_DATELINE_TITLED_BEFORE = re.compile(r"\W*[A-Z\u00c0-\u00dd][\w'.-]*(?:\s[A-Z\u00c0-\u00dd][\w'.-]*){0,2},?\s*")
+_DATELINE_OWN_NAME_AFTER = re.compile(r"\s*(?:--?|\u2013|\u2014)?\s*\([^()]{1,40}\)\s*(?::|--?|\u2013|\u2014)\s")
 
 
 @lru_cache(maxsize=1)
@@ -279,7 +285,8 @@ def street_name_date(sentence: str, mention: DateMention, language: str = "und")
 def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = True, language: str = "und") -> bool:
     """Whether a printed date dates no happening of its sentence by the way it is set: the
     date line of a wire opening the sentence ("April 6 (UPI) -- Two peacekeepers were killed
-    this week": the day of the report), a date that is the whole sentence ("20/12/2016."),
+    this week": the day of the report) or of a local paper naming itself in brackets ("Bangui
+    26 février 2022—(Ndjoni Sango): ..."), a date that is the whole sentence ("20/12/2016."),
     a dateline cut off as a sentence of its own ("Duékoué, le 29 mai 2012..."), a date that
     is the whole of a quoted name ("the “15 de Noviembre” base"), or a year that
     is one end of a span of years left unjoined by join_year_spans ("2026 - 2025"), a
@@ -299,6 +306,9 @@ def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = 
         return True
     if date_line and _DATELINE_BEFORE.fullmatch(sentence, 0, mention.start) and _DATELINE_AFTER.match(sentence, mention.end):
         return True
+    if (date_line and _DATELINE_TITLED_BEFORE.fullmatch(sentence, 0, mention.start)
+            and _DATELINE_OWN_NAME_AFTER.match(sentence, mention.end)):
+        return True  # "Bangui 26 février 2022—(Ndjoni Sango): ...": a local paper's date line
     if not re.search(r"[^\W\d]", sentence[:mention.start] + sentence[mention.end:]):
         return True
     if (mention.has_year and not re.search(r"\w", sentence[mention.end:])
@@ -6315,6 +6325,25 @@ def vague_time_after(sentence: str, main: EventWord, language: str = "und") -> b
 VAGUE_TIME_GAP = 5
 
 
+def lasting_war(sentence: str, main: EventWord, language: str = "und") -> bool:
+    """Whether the main event word is the noun of a war or an insurgency, which lasts
+    (vocabulary "lasting_conflict_nouns": "war", "guerre", "guerra", "chiến tranh"), not a
+    verb: such a noun with no day of its own ("a raíz de la guerra civil libanesa", "since the
+    civil war the country ...") names a period, never the news of the article's day, as
+    the rulebook's "a bare span" is none; unless a word of its outbreak (vocabulary
+    "conflict_onset_words": "broke out", "a éclaté", "estalló", "bùng nổ") follows within
+    40 characters: "War broke out in the region" may be that day's news. A coup or an
+    offensive may be too. language: ISO 639-1 code of the text."""
+    if main.kind != "conflict" or main.verb:
+        return False
+    pattern = _word_pattern("lasting_conflict_nouns", language)
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if pattern is None or pattern.fullmatch(compared, main.start, main.end) is None:
+        return False
+    onset = _word_pattern("conflict_onset_words", language)
+    return onset is None or onset.search(compared, main.end, min(len(compared), main.end + 40)) is None
+
+
 def current_state(sentence: str, main: EventWord, language: str = "und") -> bool:
     """Whether the clause of the main event word tells how things stand rather than what
     happened: a word of vocabulary "current_state_words" ("currently", "actuellement",
@@ -8580,7 +8609,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and not any(following_weekday(sentence, lo, hi, language) for lo, hi in relative_spans(sentence, language))
                     # "La veille, ...", "The month before, ...": counted from a date not given
                     and previous_day_at(sentence, language) == len(sentence) and not names_anaphoric_period(sentence, language)
-                    and not current_state(sentence, main, language)):
+                    and not current_state(sentence, main, language)
+                    and not lasting_war(sentence, main, language)):  # "a raíz de la guerra civil": a period
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
             if (relative is None and frame is not None and frame.kind == "announcement" and (not main.verb or planned)
                     and not source_cited(sentence, frame, language)):
