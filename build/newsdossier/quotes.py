@@ -2003,7 +2003,8 @@ def _personal_objects(language: str) -> frozenset[str]:
 def _calling_verbs(language: str) -> tuple[frozenset[str], re.Pattern]:
     """(the verbs of calling on someone that report only a call to act, as compared; the
     pattern, matched right after the verb, of the infinitive that makes it one: next, or
-    after up to eight words and a word of "called_to"), from quotes.yaml "calling_verbs".
+    after up to "most_words" words (8 unless given) and a word of "called_to"), from
+    quotes.yaml "calling_verbs".
     No verbs listed: an empty set and a pattern that never matches."""
     entry = (_vocabulary().get("calling_verbs") or {}).get(language) or {}
     verbs = frozenset(_compared_list(language, "calling_verbs", language, "verbs"))
@@ -2012,7 +2013,8 @@ def _calling_verbs(language: str) -> tuple[frozenset[str], re.Pattern]:
     if not verbs or not endings:
         return frozenset(), re.compile("(?!)")
     infinitive = rf"\w+(?:{_alternation(endings)})(?:se)?(?!\w)"
-    later = rf"|\s+(?:[\w-]+,?\s+){{1,8}}?(?:{_alternation(called_to)})\s+{infinitive}" if called_to else ""
+    most = int(entry.get("most_words") or 8)
+    later = rf"|\s+(?:[\w'\u2019-]+,?\s+){{1,{most}}}?(?:{_alternation(called_to)})\s+{infinitive}" if called_to else ""
     return verbs, re.compile(rf"\s+{infinitive}{later}")
 
 
