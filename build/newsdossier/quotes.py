@@ -4649,6 +4649,9 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
             if mention.kind == "document":
                 # "said an emailed statement from X": a word describing the document is no gap
                 gap = _without_document_descriptions(gap, comparable[start:mention.start], language)
+            if cue.marker:
+                # "según las últimas cifras de la ONU": a word of recency of the source's noun is no gap
+                gap = _without_source_adjectives(gap, language)
             if not (_tight(gap, language) or _described_person(text, start, mention, language)) \
                     or _object_of(mention, comparable, language, start):
                 return None
@@ -4660,6 +4663,18 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
                 return country  # "selon les autorités maliennes", "dijo el gobierno de Malí": the country
             return _person_after(mention, mentions, text, language)
     return None
+
+
+def _without_source_adjectives(gap: str, language: str) -> str:
+    """The gap between a source marker and its speaker without the words of recency or
+    standing that qualify the source's noun (quotes.yaml "source_adjectives": "the latest
+    figures of", "las últimas cifras de"), each as a whole word compared folded; the gap as it
+    is when the language lists none."""
+    words = _compared_list(language, "source_adjectives", language)
+    if not words:
+        return gap
+    return re.sub(rf"(?<![\w'\u2019-])(?:{_alternation(words)})(?![\w'\u2019-])\s*", "",
+                  fold_same_length(gap).lower()) if any(w in fold_same_length(gap).lower() for w in words) else gap
 
 
 # The most words after the quantifier of a group speaking after an inverted verb ("..., said
