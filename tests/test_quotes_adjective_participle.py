@@ -36,3 +36,19 @@ def test_a_participle_before_its_noun_is_no_report(text):
 )
 def test_the_verb_with_its_subject_still_reports(text, speaker):
     assert [q.speaker for q in extract(text, None).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, says, speaker",
+    [
+        # a name in the possessive determines the noun as "its" does: its participle reports nothing
+        pytest.param("Rita Amadi visited Gao on Monday. Welcoming Niger's stated wish to help, Ms. Amadi called on the "
+                     "parties \"to open every road before the rains\".", "open every road", "Rita Amadi",
+                     id="possessive-name-stated"),
+        # near misses: the possessive owns the subject, whose verb reports
+        pytest.param("UNMISS's spokesman stated that the patrols would go on.", "patrols would go on", "UNMISS",
+                     id="possessive-owns-the-subject"),
+    ],
+)
+def test_a_participle_after_a_possessive_is_no_verb(text, says, speaker):
+    assert [q.speaker for q in extract(text, None).quotes if says in q.sentence] == [speaker]

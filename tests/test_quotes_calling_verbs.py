@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsdossier.extract import extract
+from test_quotes import quotes_of
 
 TITLE = "Los cascos azules llegan al campamento del norte\n\n"
 LEAD = "Los cascos azules de las Naciones Unidas llegaron el lunes al campamento del norte tras un largo camino por las colinas.\n\n"
@@ -44,3 +45,33 @@ def test_a_call_to_act_is_reported_by_its_subject(text, says, speaker):
 )
 def test_a_call_to_someone_reports_nothing(text):
     assert speakers_of(text) == []
+
+
+
+@pytest.mark.parametrize(
+    "language, text, says, speaker",
+    [
+        pytest.param("es", "La jefa de la misión, Carmen Ruiz, llamó a las autoridades y a los jefes de los pueblos que "
+                     "firmaron el pacto con el Gobierno a proteger los pozos.", "proteger los pozos", "Carmen Ruiz",
+                     id="es-long-ones-called"),
+        pytest.param("fr", "Le commandant Paul Lenoir appelle les chefs des villages, réunis à Gao depuis lundi, à rouvrir les "
+                     "marchés.", "rouvrir les marchés", "Paul Lenoir", id="fr-appelle-the-called-a-infinitive"),
+        pytest.param("fr", "Les manifestants appellent les soldats de l’ONU, présents dans la ville depuis des années, à partir.",
+                     "à partir", "", id="fr-appellent-unnamed"),
+    ],
+)
+def test_a_call_with_many_called_before_the_infinitive_is_reported(language, text, says, speaker):
+    assert [q.speaker for q in quotes_of(language, text) if says in q.sentence] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        pytest.param("fr", "Le commandant Paul Lenoir appelle sa famille chaque soir depuis le camp de Gao.", id="fr-appelle-phones"),
+        pytest.param("fr", "Le nouveau chef du camp de Gao s'appelle Paul Lenoir.", id="fr-s-appelle-is-named"),
+        pytest.param("es", "El comandante Pedro Gil llamó a su esposa y a sus dos hijos desde la base de Gao a las ocho.",
+                     id="es-long-phone-call"),
+    ],
+)
+def test_a_call_with_no_infinitive_is_no_report(language, text):
+    assert quotes_of(language, text) == []

@@ -43,3 +43,19 @@ def test_a_subject_after_the_coordinating_word_speaks(language, paragraph, speak
 def test_a_name_owning_the_subject_is_not_the_subject():
     quotes = quotes_of("en", "On Monday, Ghana's defence ministry praised the engineers and also said that the road to Bor was open.")
     assert quotes and quotes[-1].speaker != "Ghana", quotes
+
+
+@pytest.mark.parametrize(
+    "paragraphs, speaker",
+    [
+        pytest.param(["UNMISS spokesman Karim Haddad spoke on Monday.",
+                      "The UNMISS spokesperson also visited the camp, and said that \"the wells are dry\"."],
+                     "Karim Haddad", id="en-body-title-named-before"),
+        # near miss: no one holds the title, the body speaks through it
+        pytest.param(["UNMISS said the camp was calm on Monday.",
+                      "The UNMISS spokesperson also visited the camp, and said that \"the wells are dry\"."],
+                     "UNMISS", id="en-body-title-unheld"),
+    ],
+)
+def test_a_body_title_opening_a_coordinated_clause_is_its_holder(paragraphs, speaker):
+    assert quotes_of("en", *paragraphs)[-1].speaker == speaker

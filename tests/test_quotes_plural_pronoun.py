@@ -23,3 +23,24 @@ INTRO = "Le ministre de la Défense, Jean Moreau, a visité le camp de Gao lundi
 )
 def test_a_plural_pronoun_is_not_the_one_person_named(paragraphs, speaker):
     assert quotes_of("fr", *paragraphs)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        pytest.param(["The members of the Security Council said on Monday that the raid on the wells was a war crime.",
+                      "They called on the authorities of Mali to find those who ordered it."], "Security Council",
+                     id="en-they-after-a-body"),
+        pytest.param(["UNMISS said the convoy reached Bor on Monday.", "They said the road would stay open until the rains."],
+                     "UNMISS", id="en-they-said-after-a-body"),
+        # near misses: "they" after a person, after no one named, after a sentence with no speech
+        pytest.param(["Colonel Rita Amadi said the convoy reached Bor on Monday.", "They said the road would stay open."], "",
+                     id="en-they-after-a-person"),
+        pytest.param(["Residents said the convoy reached Bor on Monday.", "They said the road would stay open."], "",
+                     id="en-they-after-no-one-named"),
+        pytest.param(["UNMISS said the convoy reached Bor on Monday.", "Traders from Juba arrived in the town.",
+                      "They said the road would stay open."], "", id="en-they-after-a-sentence-without-speech"),
+    ],
+)
+def test_an_english_they_goes_on_with_the_body_that_spoke_before(paragraphs, speaker):
+    assert quotes_of("en", *paragraphs)[-1].speaker == speaker

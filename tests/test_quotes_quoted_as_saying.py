@@ -44,3 +44,20 @@ def test_the_one_quoted_speaks(text, says, speaker):
 )
 def test_the_quoting_subject_speaks_without_closing_words(text, says, speaker):
     assert speakers_of(text, says) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, says, speaker",
+    [
+        pytest.param("MINUSMA spokesman Karim Haddad spoke to the radio on Tuesday. \"The bridge at Menaka was repaired "
+                     "overnight,\" the radio quoted him as saying.", "bridge at Menaka", "Karim Haddad",
+                     id="quoted-him-after-quotation"),
+        pytest.param("The mission's spokeswoman Laura Bianchi spoke on Tuesday. Reuters quoted her as saying that the "
+                     "bridge at Menaka was repaired.", "bridge at Menaka", "Laura Bianchi", id="quoted-her-clause"),
+        # near miss: someone else named as the one quoted
+        pytest.param("The mission's spokeswoman Laura Bianchi spoke on Tuesday. Reuters quoted a police officer as saying "
+                     "that the bridge at Menaka was repaired.", "bridge at Menaka", "", id="quoted-unnamed-other"),
+    ],
+)
+def test_an_object_pronoun_quoted_is_the_person_named_before(text, says, speaker):
+    assert speakers_of(text, says) == [speaker]

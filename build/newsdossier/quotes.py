@@ -2003,7 +2003,8 @@ def _personal_objects(language: str) -> frozenset[str]:
 def _calling_verbs(language: str) -> tuple[frozenset[str], re.Pattern]:
     """(the verbs of calling on someone that report only a call to act, as compared; the
     pattern, matched right after the verb, of the infinitive that makes it one: next, or
-    after up to eight words and a word of "called_to"), from quotes.yaml "calling_verbs".
+    after up to "most_words" words (8 unless given) and a word of "called_to"), from
+    quotes.yaml "calling_verbs".
     No verbs listed: an empty set and a pattern that never matches."""
     entry = (_vocabulary().get("calling_verbs") or {}).get(language) or {}
     verbs = frozenset(_compared_list(language, "calling_verbs", language, "verbs"))
@@ -2012,7 +2013,8 @@ def _calling_verbs(language: str) -> tuple[frozenset[str], re.Pattern]:
     if not verbs or not endings:
         return frozenset(), re.compile("(?!)")
     infinitive = rf"\w+(?:{_alternation(endings)})(?:se)?(?!\w)"
-    later = rf"|\s+(?:[\w-]+,?\s+){{1,8}}?(?:{_alternation(called_to)})\s+{infinitive}" if called_to else ""
+    most = int(entry.get("most_words") or 8)
+    later = rf"|\s+(?:[\w'\u2019-]+,?\s+){{1,{most}}}?(?:{_alternation(called_to)})\s+{infinitive}" if called_to else ""
     return verbs, re.compile(rf"\s+{infinitive}{later}")
 
 
@@ -2962,6 +2964,28 @@ def _quoting_cue(comparable: str, match: re.Match, language: str) -> _Cue | None
     return _Cue(tail.start("close"), tail.end("close"), False)
 
 
+@lru_cache(maxsize=None)
+def _quoted_pronoun_pattern(language: str) -> re.Pattern | None:
+    """The pattern of a quoting verb then an object pronoun, ending where the closing words
+    start ("quoted him "), on the compared text (quotes.yaml "quoting_verbs": "verbs",
+    "pronouns"); None when the language lists no such pronoun."""
+    verbs = _compared_list(language, "quoting_verbs", language, "verbs")
+    pronouns = _compared_list(language, "quoting_verbs", language, "pronouns")
+    if not verbs or not pronouns:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_alternation(verbs)})\s+(?P<pronoun>{_alternation(pronouns)})\s+$")
+
+
+def _quoted_pronoun(cue: _Cue, comparable: str, language: str) -> tuple[int, int] | None:
+    """The span of the object pronoun a quoting verb's closing words follow ("KAN quoted him
+    as saying": "him"), the one quoted standing for the person named before; None when the
+    words before the cue are no quoting verb and pronoun (_quoted_pronoun_pattern). Rule
+    source: in "X quoted him as saying Z", Z is the words of the one "him" refers to."""
+    pattern = _quoted_pronoun_pattern(language)
+    match = pattern.search(comparable, max(0, cue.start - 40), cue.start) if pattern is not None else None
+    return (match.start("pronoun"), match.end("pronoun")) if match is not None else None
+
+
 def _ends_on(pattern: re.Pattern | None, before: str) -> bool:
     """Whether a match of `pattern` (a passive auxiliary, a negation) ends where `before`, the
     words right before a verb, ends; False when the language has no such pattern."""
@@ -3053,12 +3077,21 @@ def _adjective_participle(comparable: str, start: int, end: int, language: str) 
     verbs, after = _adjective_participle_words(language)
     if comparable[start:end] not in verbs:
         return False
-    previous = re.search(r"(?<![\w'-])([\w'-]+)\s+$", comparable[:start])
-    if previous is None or previous.group(1) not in after:
+    previous = re.search(r"(?<![\w'-])([\w'\u2019-]+)\s+$", comparable[:start])
+    if previous is None or (previous.group(1) not in after and not _possessive_word(previous.group(1), language)):
         return False
     following = re.match(r"\s+([^\W\d_][\w'-]*)", comparable[end:])
     return following is not None and following.group(1) not in after \
         and following.group(1) not in _compared_forms("complementisers", language)
+
+
+def _possessive_word(word: str, language: str) -> bool:
+    """Whether a compared word is a name or noun in the possessive, which determines the noun
+    after it as "its" does ("Sudan's stated willingness", "the mission's alleged failure"): it
+    ends on a possessive ending of quotes.yaml "possessive_endings" (English "'s"; a bare
+    apostrophe after s) with a word before it."""
+    endings = [str(e) for e in (_vocabulary().get("possessive_endings") or {}).get(language, [])]
+    return any(word.endswith(e) and len(word) > len(e) + 1 and (len(e) > 1 or word[-2] == "s") for e in endings)
 
 
 def _attributive_participle(text: str, comparable: str, start: int, end: int, mentions: list[_Mention], language: str) -> bool:
@@ -4616,6 +4649,9 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
             if mention.kind == "document":
                 # "said an emailed statement from X": a word describing the document is no gap
                 gap = _without_document_descriptions(gap, comparable[start:mention.start], language)
+            if cue.marker:
+                # "según las últimas cifras de la ONU": a word of recency of the source's noun is no gap
+                gap = _without_source_adjectives(gap, language)
             if not (_tight(gap, language) or _described_person(text, start, mention, language)) \
                     or _object_of(mention, comparable, language, start):
                 return None
@@ -4627,6 +4663,18 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
                 return country  # "selon les autorités maliennes", "dijo el gobierno de Malí": the country
             return _person_after(mention, mentions, text, language)
     return None
+
+
+def _without_source_adjectives(gap: str, language: str) -> str:
+    """The gap between a source marker and its speaker without the words of recency or
+    standing that qualify the source's noun (quotes.yaml "source_adjectives": "the latest
+    figures of", "las últimas cifras de"), each as a whole word compared folded; the gap as it
+    is when the language lists none."""
+    words = _compared_list(language, "source_adjectives", language)
+    if not words:
+        return gap
+    return re.sub(rf"(?<![\w'\u2019-])(?:{_alternation(words)})(?![\w'\u2019-])\s*", "",
+                  fold_same_length(gap).lower()) if any(w in fold_same_length(gap).lower() for w in words) else gap
 
 
 # The most words after the quantifier of a group speaking after an inverted verb ("..., said
@@ -4962,6 +5010,7 @@ def _participle_subject(cue: _Cue, mentions: list[_Mention], text: str, comparab
     speaker opens the clause."""
     floor = max([b for a, b in spans if b <= cue.start and not _embedded_quotation(text, a, b)] + [0])
     floor = max([floor] + [m.end() for m in re.finditer(r"[;:]\s", text[:cue.start])])
+    floor = max(floor, _lead_in_end(text, mentions, cue.start))
     for mention in mentions:
         if mention.start < floor or mention.end > cue.start or mention.kind == "dropped":
             continue
@@ -4995,11 +5044,28 @@ def _participle_subject(cue: _Cue, mentions: list[_Mention], text: str, comparab
     return None
 
 
+_LEAD_IN_DASH = re.compile(r"\s(?:--|[\u2013\u2014])\s")
+
+
+def _lead_in_end(text: str, mentions: Sequence[_Mention], end: int) -> int:
+    """Where the clause after a lead-in set off by a spaced dash opens ("16 July 2008 -- The
+    Council adopted a statement, calling it ...", "Monday — The mission ..."): the offset right
+    after the first double or long dash before `end` when no speaker is named before it, so the
+    subject after it opens its clause; 0 when there is no such dash or a speaker stands before
+    it ("X -- head of the force -- said": an apposition, _dash_apposition)."""
+    dash = _LEAD_IN_DASH.search(text, 0, end)
+    if dash is None or any(m.start < dash.start() for m in mentions):
+        return 0
+    return dash.end()
+
+
 def _titled_person_after(mention: _Mention, mentions: list[_Mention], text: str, floor: int, end: int, language: str) -> _Mention | None:
     """The person whose title a body opening a clause qualifies, named after it before end:
     titles only between ("UN Secretary-General X"), or nothing between when a title opens the
     clause before the body ("Tổng Thư ký Liên hợp quốc X", "Trưởng phái bộ UNMISS X": the body's
-    word and its name may follow each other first). None when no person so follows."""
+    word and its name may follow each other first); or the title right after the body when it
+    stands for a person named before ("The UNIFIL spokesperson ..., and said"). None when no
+    person so follows."""
     opening = max(floor, text.rfind(",", floor, mention.start) + 1)
     head = text[opening:mention.start].strip(" \"'\u201c\u00ab-")
     title = _title_opening(language)
@@ -5008,6 +5074,8 @@ def _titled_person_after(mention: _Mention, mentions: list[_Mention], text: str,
     at = mention.end
     for later in [m for m in mentions if m.start >= mention.end and m.end <= end]:
         gap = text[at:later.start]
+        if later.kind == "title" and later.found is not None and later.found.kind == "person" and not gap.strip():
+            return later  # "The UNIFIL spokesperson referred to ..., and said": the title's holder, named before
         if later.kind == "entity" and later.found.kind == "person":
             return later if _titles_only(gap, language) or (titled_head and not gap.strip()) else None
         if later.kind in ("entity", "body") and later.found is not None and later.found.kind != "person" and not gap.strip():
@@ -5792,7 +5860,7 @@ def _surname_before_title(cue: _Cue, text: str, comparable: str, mentions: list[
     return _surname_mention(word, start, text, mentions, article, language, lowercase_common=True)
 
 
-def _document_author(text: str, mentions: list[_Mention]) -> Found | None:
+def _document_author(text: str, mentions: list[_Mention], language: str = "und") -> Found | None:
     """The one the text names as giving the document it names, in a sentence holding no
     speech ("UNMISS issued a statement on Monday", "La Minusca a publié un communiqué",
     "In a statement released on Friday, MONUSCO described..."): the first person or body
@@ -5800,8 +5868,13 @@ def _document_author(text: str, mentions: list[_Mention]) -> Found | None:
     before the document's word, else, when the document stands in an opening phrase closed by
     a comma, the first named after that comma; in either, a name's
     acronym in brackets stands for the name ("The UN Mission in South Sudan (UNMISS)"). None when the
-    sentence names no document (quotes.yaml "documents") or no one giving it."""
-    document = next((m for m in mentions if m.kind == "document"), None)
+    sentence names no document (quotes.yaml "documents") or no one giving it. A document the
+    mentions read as no one's, for the day after it ("The Council adopted a statement on
+    Friday": _mentions takes "a statement on Friday" for a report of no one named), is still
+    the document its giver before gives (language: ISO 639-1, to know the document words)."""
+    words = _compared_forms("documents", language) if language != "und" else ()
+    document = next((m for m in mentions if m.kind == "document"
+                     or (m.kind == "unnamed" and m.found is None and _comparable(text[m.start:m.end], language) in words)), None)
     if document is None:
         return None
     # a word standing for a body named before gives it too ("En el comunicado, la misión de la
@@ -6642,6 +6715,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     mention = _Mention(cue.start, cue.end, "dropped", None)  # "Visitó la base, señalando que...": the one speaking
             elif not cue.marker and (_glued_pronoun(cue, comparable) or _latter_after(cue, comparable, language)):
                 mention = _Mention(cue.start, cue.end, "pronoun", None)  # "a-t-il ajouté", "a précisé ce dernier"
+            elif not cue.marker and (quoted_pronoun := _quoted_pronoun(cue, comparable, language)) is not None:
+                mention = _Mention(*quoted_pronoun, "pronoun", None)  # "KAN quoted him as saying": the one named before
             elif cue.marker and _possessive_marker(cue, comparable, language):
                 mention = _Mention(cue.start, cue.end, "pronoun", None)  # "A su juicio, ...", "in his view, ...": the one named before
             elif cue.marker and (relative := _relative_marker_antecedent(cue, mentions, text, comparable, language)) is not None:
@@ -6739,6 +6814,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     # "ont-ils ajouté", "selon eux": several speak, not the one person named before
                     body = said_before if said_before is not None and said_before.kind != "person" else None
                     mention = _Mention(mention.start, mention.end, "body" if body is not None else "unnamed", body)
+            elif mention is not None and mention.kind == "unnamed" and mention.found is None and said_before is not None \
+                    and said_before.kind != "person" and _plural_pronoun(comparable[mention.start:mention.end], language):
+                # "The members of the Council said... They called on...": a plural pronoun,
+                # read as no one named, goes on with the body that spoke in the sentence before
+                mention = _Mention(mention.start, mention.end, "body", said_before)
             if _same_source(cue, comparable, language):
                 mention = _Mention(cue.start, cue.end, "same_source", last_source)  # "selon la même source": the source named before
             ok, who = _resolve(mention, last_person, last_body, said_before)
@@ -6887,13 +6967,17 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             last_plain, last_plain_at = text, index
             # "UNMISS issued a statement on Monday": "the statement" after speaks for UNMISS
             # (not a statement reporting a courtesy act: "the statement" stays its giver's)
-            document_speaker = (None if courtesy_only else _document_author(text, mentions)) or document_speaker
+            document_speaker = (None if courtesy_only else _document_author(text, mentions, language)) or document_speaker
             continue
         given = _patterns(language)["document_given"]
         if speaker is not None and given is not None and given.search(comparable):
             document_speaker = speaker  # "X said in a statement", "a indiqué X dans un communiqué"
         elif speaker is not None and any(m.kind == "document" and m.found is speaker for m in mentions):
             document_speaker = speaker  # "A statement from X said": "the statement" after is X's
+        elif speaker is not None and speaker.kind != "person" and _document_author(text, mentions, language) is speaker:
+            # "The Council adopted a statement condemning the attack, calling it «...»": the
+            # body speaking gives the statement it is the subject of; "the statement" after is its
+            document_speaker = speaker
         if speaker is not None and speaker.id in by_voice:
             voice_of = speaker
         elif people_here or (speaker is not None and speaker is not voice_of):
