@@ -1364,20 +1364,41 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
                     # after its first word or, in a compound tense, after the participle that
                     # follows the auxiliary ("a pris lundi le commandement", "ha asumido este
                     # lunes el mando"): after either of the first two words of a longer phrase
-                    # the phrases sharing their first word(s) share one copy of the gap, the rests
-                    # in the order of `words`: different first words cannot match at one place, so
-                    # the order in which the groups are tried changes nothing
-                    for cut in (1, 2):
-                        rests: dict[str, list[str]] = {}
-                        for w in words:
-                            if w.count(" ") >= cut:
-                                rests.setdefault(r"\s+".join(re.escape(p) for p in w.split(" ")[:cut]), []).append(
-                                    re.escape(w.split(" ", cut)[cut]))
-                        alternatives += [(False, first + gap + r"\s+(?:" + "|".join(group) + ")")
-                                         for first, group in rests.items()]
+                    alternatives += [(False, source) for cut in (1, 2) if (source := gapped_phrases(words, cut, gap))]
                 pattern = r"(?<![\w-])(?:" + ordered_alternation(alternatives) + r")(?![\w-])"
                 patterns.append((kind, table["label"], verb, pattern, printed, tuple(words)))
     return exact, patterns
+
+
+def gapped_phrases(words, cut: int, gap: str) -> str | None:
+    """A regular expression of the phrases among `words` (as compared, one space between two
+    words) longer than `cut` words, each with `gap` (a regular expression starting with a comma
+    or a space: _verb_gap) between its first `cut` words and the rest: "renewed on Thursday
+    the mandate" for "renewed the mandate" and cut 1. None when no phrase is that long.
+
+    The gap is written once, not once per phrase (it runs to thousands of characters, and a
+    kind's verbs to hundreds of phrases: compiling the copies was most of a cold start's
+    time): the phrases' first words form one alternation, each first word a group of its own
+    (named p<cut>_<n>), and after the gap a conditional per group requires the rests of that
+    group's phrases, in the order of `words`. Matches as the alternation of one
+    "first word(s), gap, rests" per first word would: two different first words cannot both
+    match at one place, since the gap must follow each and a word holds no comma or space.
+    Where a word does, the phrases are written one alternative per first word, so."""
+    rests: dict[str, list[str]] = {}
+    for w in words:
+        if w.count(" ") >= cut:
+            rests.setdefault(r"\s+".join(re.escape(p) for p in w.split(" ")[:cut]), []).append(
+                re.escape(w.split(" ", cut)[cut]))
+    if not rests:
+        return None
+    if any(_GAP_OPENER.search(p) for w in words if w.count(" ") >= cut for p in w.split(" ")[:cut]):
+        return "|".join(first + gap + r"\s+(?:" + "|".join(group) + ")" for first, group in rests.items())
+    names = [f"p{cut}_{n}" for n in range(len(rests))]
+    return ("(?:" + "|".join(f"(?P<{name}>{first})" for name, first in zip(names, rests)) + ")" + gap + r"\s+(?:"
+            + "".join(f"(?({name})(?:{'|'.join(group)}))" for name, group in zip(names, rests.values())) + ")")
+
+
+_GAP_OPENER = re.compile(r"[\s,]|^$")  # what a first word must not hold for gapped_phrases to share its gap
 
 
 def plural_noun(noun: str, language: str) -> str | None:
