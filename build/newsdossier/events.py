@@ -1364,38 +1364,43 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
                     # after its first word or, in a compound tense, after the participle that
                     # follows the auxiliary ("a pris lundi le commandement", "ha asumido este
                     # lunes el mando"): after either of the first two words of a longer phrase
-                    alternatives += [(False, source) for cut in (1, 2) if (source := gapped_phrases(words, cut, gap))]
+                    alternatives += [(False, source)] if (source := gapped_phrases(words, gap)) else []
                 pattern = r"(?<![\w-])(?:" + ordered_alternation(alternatives) + r")(?![\w-])"
                 patterns.append((kind, table["label"], verb, pattern, printed, tuple(words)))
     return exact, patterns
 
 
-def gapped_phrases(words, cut: int, gap: str) -> str | None:
+def gapped_phrases(words, gap: str, cuts: tuple[int, ...] = (1, 2)) -> str | None:
     """A regular expression of the phrases among `words` (as compared, one space between two
-    words) longer than `cut` words, each with `gap` (a regular expression starting with a comma
-    or a space: _verb_gap) between its first `cut` words and the rest: "renewed on Thursday
-    the mandate" for "renewed the mandate" and cut 1. None when no phrase is that long.
+    words) with `gap` (a regular expression starting with a comma or a space: _verb_gap)
+    between their first `cut` words and the rest, for each cut of `cuts` in turn (phrases
+    longer than `cut` words): "renewed on Thursday the mandate" for "renewed the mandate" and
+    cut 1, "a renouvelé jeudi le mandat" for "a renouvelé le mandat" and cut 2. None when no
+    phrase is long enough.
 
-    The gap is written once, not once per phrase (it runs to thousands of characters, and a
-    kind's verbs to hundreds of phrases: compiling the copies was most of a cold start's
-    time): the phrases' first words form one alternation, each first word a group of its own
-    (named p<cut>_<n>), and after the gap a conditional per group requires the rests of that
-    group's phrases, in the order of `words`. Matches as the alternation of one
-    "first word(s), gap, rests" per first word would: two different first words cannot both
-    match at one place, since the gap must follow each and a word holds no comma or space.
-    Where a word does, the phrases are written one alternative per first word, so."""
-    rests: dict[str, list[str]] = {}
-    for w in words:
-        if w.count(" ") >= cut:
-            rests.setdefault(r"\s+".join(re.escape(p) for p in w.split(" ")[:cut]), []).append(
-                re.escape(w.split(" ", cut)[cut]))
-    if not rests:
+    The gap is written once, not once per phrase or per first word (it runs to thousands of
+    characters, and a kind's verbs to hundreds of phrases: compiling the copies was most of a
+    cold start's time): the phrases' first words, cut by cut, form one alternation, each a
+    group of its own (named p<cut>_<n>), and after the gap a conditional per group requires
+    the rests of that group's phrases, in the order of `words`. Matches as the alternation of
+    one "first word(s), gap, rests" per first word and cut, in that order, would: at one place
+    at most one group of a cut can match, since the gap must follow it and a word holds no
+    comma or space, so the groups are tried in the same order. Where a word does hold one,
+    the phrases are written one alternative per first word, so."""
+    groups: list[tuple[str, list[str]]] = []
+    for cut in cuts:
+        rests: dict[str, list[str]] = {}
+        for w in words:
+            if w.count(" ") >= cut:
+                rests.setdefault(r"\s+".join(re.escape(p) for p in w.split(" ")[:cut]), []).append(
+                    re.escape(w.split(" ", cut)[cut]))
+        groups += [(f"p{cut}_{n}", first, rest) for n, (first, rest) in enumerate(rests.items())]
+    if not groups:
         return None
-    if any(_GAP_OPENER.search(p) for w in words if w.count(" ") >= cut for p in w.split(" ")[:cut]):
-        return "|".join(first + gap + r"\s+(?:" + "|".join(group) + ")" for first, group in rests.items())
-    names = [f"p{cut}_{n}" for n in range(len(rests))]
-    return ("(?:" + "|".join(f"(?P<{name}>{first})" for name, first in zip(names, rests)) + ")" + gap + r"\s+(?:"
-            + "".join(f"(?({name})(?:{'|'.join(group)}))" for name, group in zip(names, rests.values())) + ")")
+    if any(_GAP_OPENER.search(p) for cut in cuts for w in words if w.count(" ") >= cut for p in w.split(" ")[:cut]):
+        return "|".join(first + gap + r"\s+(?:" + "|".join(rest) + ")" for _name, first, rest in groups)
+    return ("(?:" + "|".join(f"(?P<{name}>{first})" for name, first, _rest in groups) + ")" + gap + r"\s+(?:"
+            + "".join(f"(?({name})(?:{'|'.join(rest)}))" for name, _first, rest in groups) + ")")
 
 
 _GAP_OPENER = re.compile(r"[\s,]|^$")  # what a first word must not hold for gapped_phrases to share its gap
