@@ -9,7 +9,7 @@ import re
 import pytest
 
 from newsdossier import events
-from newsdossier.events import _kind_patterns, _verb_gap, gapped_phrases
+from newsdossier.events import _kind_patterns, _verb_gap, _verb_gap_part, gapped_phrases
 
 # phrases as _kind_patterns compares them (longest first), sharing first words and rests
 WORDS = sorted(["extended the lease", "extended its offer", "widened the lease", "has extended the lease",
@@ -33,6 +33,15 @@ SENTENCES = [
     "the board has extended its offer on friday, the lease.",  # the gap in no place
     "the board extended in march, the lease holders said.",  # a comma closing the gap: none
     "the board overextended on friday the lease.",  # a longer word: none
+    "the board extended, on friday for six months, the lease.",
+    "the board extended, on friday, for six months the lease.",
+    "the board extended on friday, for six months, the lease.",
+    "the board extended on friday, for six months the lease.",  # a comma inside, none after: taken
+    "the board extended on friday for six months, the lease.",  # a comma after, none before: none
+    "the board extended on friday, the lease.",  # a comma after, none before: none
+    "the board extended, on friday the lease.",
+    "the board extended, on friday last year, the lease.",
+    "the board extended on friday on monday on tuesday the lease.",  # three parts: none
 ]
 
 
@@ -45,8 +54,14 @@ def _one_per_first_word(words, gap: str, cuts=(1, 2)) -> str | None:
             if w.count(" ") >= cut:
                 rests.setdefault(r"\s+".join(re.escape(p) for p in w.split(" ")[:cut]), []).append(
                     re.escape(w.split(" ", cut)[cut]))
-        alternatives += [first + gap + r"\s+(?:" + "|".join(group) + ")" for first, group in rests.items()]
+        alternatives += [first + gap.replace("gap_comma", f"gap_comma_{cut}_{n}") + r"\s+(?:" + "|".join(group) + ")"
+                         for n, (first, group) in enumerate(rests.items())]
     return "|".join(alternatives) or None
+
+
+def _gap_five_parts(part: str) -> str:
+    """The verb-object gap as written with its part five times, no group (what _verb_gap replaces)."""
+    return r"(?:," + part + r"(?:,?" + part + r")?,?|" + part + r"(?:," + part + r",?|" + part + r")?)"
 
 
 def _matches(source: str, sentence: str) -> list[tuple[int, int, str]]:
@@ -113,3 +128,14 @@ def test_the_kind_patterns_compile_with_their_groups():
     exact, patterns = _kind_patterns("und")
     for number in range(len(patterns)):
         assert events._kind_pattern("und", number).pattern == patterns[number][3]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_the_gap_with_its_part_three_times_matches_as_with_five(sentence, language):
+    """_verb_gap writes its part three times, a group for the opening comma: what it takes,
+    and where each phrase ends, is what the five-part form took."""
+    part = _verb_gap_part((language,), False)
+    three = _matches(gapped_phrases(WORDS, _verb_gap((language,), False)), sentence)
+    five = _matches(_one_per_first_word(WORDS, _gap_five_parts(part)), sentence)
+    assert three == five
