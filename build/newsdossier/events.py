@@ -1380,13 +1380,15 @@ def gapped_phrases(words, gap: str, cuts: tuple[int, ...] = (1, 2)) -> str | Non
 
     The gap is written once, not once per phrase or per first word (it runs to thousands of
     characters, and a kind's verbs to hundreds of phrases: compiling the copies was most of a
-    cold start's time): the phrases' first words, cut by cut, form one alternation, each a
-    group of its own (named p<cut>_<n>), and after the gap a conditional per group requires
-    the rests of that group's phrases, in the order of `words`. Matches as the alternation of
-    one "first word(s), gap, rests" per first word and cut, in that order, would: a sequence
-    after an alternation is tried after each of its branches in turn ("(?:(a)|(b))g(?(a)x)(?(b)y)"
-    tries a g x, then b g y), and a branch given up leaves its group unset."""
-    groups: list[tuple[str, list[str]]] = []
+    cold start's time): the phrases' first words, cut by cut, form one alternation, each
+    followed by an empty group of its own (named p<cut>_<n>; after the word, so that the
+    engine still skips a branch at its first letter), and after the gap a conditional per
+    group requires the rests of that group's phrases, in the order of `words`. Matches as the
+    alternation of one "first word(s), gap, rests" per first word and cut, in that order,
+    would: a sequence after an alternation is tried after each of its branches in turn
+    ("(?:a(?P<A>)|b(?P<B>))g(?(A)x)(?(B)y)" tries a g x, then b g y), and a branch given up
+    leaves its group unset."""
+    groups: list[tuple[str, str, list[str]]] = []
     for cut in cuts:
         rests: dict[str, list[str]] = {}
         for w in words:
@@ -1396,7 +1398,7 @@ def gapped_phrases(words, gap: str, cuts: tuple[int, ...] = (1, 2)) -> str | Non
         groups += [(f"p{cut}_{n}", first, rest) for n, (first, rest) in enumerate(rests.items())]
     if not groups:
         return None
-    return ("(?:" + "|".join(f"(?P<{name}>{first})" for name, first, _rest in groups) + ")" + gap + r"\s+(?:"
+    return ("(?:" + "|".join(f"{first}(?P<{name}>)" for name, first, _rest in groups) + ")" + gap + r"\s+(?:"
             + "".join(f"(?({name})(?:{'|'.join(rest)}))" for name, _first, rest in groups) + ")")
 
 
