@@ -1374,20 +1374,42 @@ def _kind_patterns(language: str) -> tuple[bool, list[tuple[str, str, bool | str
                     # after its first word or, in a compound tense, after the participle that
                     # follows the auxiliary ("a pris lundi le commandement", "ha asumido este
                     # lunes el mando"): after either of the first two words of a longer phrase
-                    # the phrases sharing their first word(s) share one copy of the gap, the rests
-                    # in the order of `words`: different first words cannot match at one place, so
-                    # the order in which the groups are tried changes nothing
-                    for cut in (1, 2):
-                        rests: dict[str, list[str]] = {}
-                        for w in words:
-                            if w.count(" ") >= cut:
-                                rests.setdefault(r"\s+".join(re.escape(p) for p in w.split(" ")[:cut]), []).append(
-                                    re.escape(w.split(" ", cut)[cut]))
-                        alternatives += [(False, first + gap + r"\s+(?:" + "|".join(group) + ")")
-                                         for first, group in rests.items()]
+                    alternatives += [(False, source)] if (source := gapped_phrases(words, gap)) else []
                 pattern = r"(?<![\w-])(?:" + ordered_alternation(alternatives) + r")(?![\w-])"
                 patterns.append((kind, table["label"], verb, pattern, printed, tuple(words)))
     return exact, patterns
+
+
+def gapped_phrases(words, gap: str, cuts: tuple[int, ...] = (1, 2)) -> str | None:
+    """A regular expression of the phrases among `words` (as compared, one space between two
+    words) with `gap` (a regular expression starting with a comma or a space: _verb_gap)
+    between their first `cut` words and the rest, for each cut of `cuts` in turn (phrases
+    longer than `cut` words): "renewed on Thursday the mandate" for "renewed the mandate" and
+    cut 1, "a renouvelé jeudi le mandat" for "a renouvelé le mandat" and cut 2. None when no
+    phrase is long enough.
+
+    The gap is written once, not once per phrase or per first word (it runs to thousands of
+    characters, and a kind's verbs to hundreds of phrases: compiling the copies was most of a
+    cold start's time): the phrases' first words, cut by cut, form one alternation, each
+    followed by an empty group of its own (named p<cut>_<n>; after the word, so that the
+    engine still skips a branch at its first letter), and after the gap a conditional per
+    group requires the rests of that group's phrases, in the order of `words`. Matches as the
+    alternation of one "first word(s), gap, rests" per first word and cut, in that order,
+    would: a sequence after an alternation is tried after each of its branches in turn
+    ("(?:a(?P<A>)|b(?P<B>))g(?(A)x)(?(B)y)" tries a g x, then b g y), and a branch given up
+    leaves its group unset."""
+    groups: list[tuple[str, str, list[str]]] = []
+    for cut in cuts:
+        rests: dict[str, list[str]] = {}
+        for w in words:
+            if w.count(" ") >= cut:
+                rests.setdefault(r"\s+".join(re.escape(p) for p in w.split(" ")[:cut]), []).append(
+                    re.escape(w.split(" ", cut)[cut]))
+        groups += [(f"p{cut}_{n}", first, rest) for n, (first, rest) in enumerate(rests.items())]
+    if not groups:
+        return None
+    return ("(?:" + "|".join(f"{first}(?P<{name}>)" for name, first, _rest in groups) + ")" + gap + r"\s+(?:"
+            + "".join(f"(?({name})(?:{'|'.join(rest)}))" for name, _first, rest in groups) + ")")
 
 
 def plural_noun(noun: str, language: str) -> str | None:
@@ -1449,15 +1471,34 @@ def _kind_pattern(language: str, number: int) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _verb_gap(languages: tuple[str, ...], exact: bool) -> str | None:
-    """A regular expression (no groups of its own) of what may stand between the first word of
-    a verb phrase and the rest in these languages (vocabulary "verb_object_gaps"): one or two
-    of a weekday, led or not ("on Thursday", "ce jeudi", "el martes"), a length of time,
+    """A regular expression (one group of its own, named "gap_comma": one copy in a pattern)
+    of what may stand between the first word of a verb phrase and the rest in these languages
+    (vocabulary "verb_object_gaps", _verb_gap_part): one or two of a weekday, led or not ("on Thursday", "ce jeudi", "el martes"), a length of time,
     led or not, a tail after it or not ("for a year", "pour six mois", "por un año", "un mes
     más", "durante 30 días"), a period ("last year", "l'an dernier") and a printed month or
     year after a lead ("in March", "le 3 mars", "en 2023"), each with an optional comma
     before it, a comma after the last only where a comma stands before one of them;
     None when the languages list none. Compared as _kind_patterns compares (lowercased, or
     folded when not exact)."""
+    part = _verb_gap_part(languages, exact)
+    if part is None:
+        return None
+    # a comma after the gap only where one opens it or stands inside it ("renewed, in March,
+    # the mandate", "renewed on Tuesday, for a year, the mandate"): "Fighting renewed in March,
+    # the mission said" closes a clause there, "renewed ... the mission" is no phrase. Opened
+    # by a comma: one or two parts, a comma or none between, a comma after or none; else one
+    # part, or two with a comma between and one after or none, or two with none. Written with
+    # the part three times (its copies were most of the kind patterns' length): the opening
+    # comma is group "gap_comma", and the branches that only it allows ask for it, in the
+    # order the alternatives ", part (,? part)? ,?" | "part (, part ,?| part)?" are tried
+    return r"(?:(?P<gap_comma>,)|)" + part + r"(?:," + part + r",?|" + part + r"(?(gap_comma),?)|(?(gap_comma),?))"
+
+
+@lru_cache(maxsize=None)
+def _verb_gap_part(languages: tuple[str, ...], exact: bool) -> str | None:
+    """One part of _verb_gap (no groups): spaces, then a weekday, a length of time, a period or
+    a printed date as _verb_gap lists them, then no word character or hyphen. None when the
+    languages list none."""
     table = reference().vocabulary.get("verb_object_gaps") or {}
     convert = reference_word_form(exact)
 
@@ -1488,12 +1529,7 @@ def _verb_gap(languages: tuple[str, ...], exact: bool) -> str | None:
                      + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:de\s+)?\d{4})?|\d{4})")
     if not parts:
         return None
-    part = r"(?:" + "|".join(parts) + r")(?![\w-])"
-    # a comma after the gap only where one opens it or stands inside it ("renewed, in March,
-    # the mandate", "renewed on Tuesday, for a year, the mandate"): "Fighting renewed in March,
-    # the mission said" closes a clause there, "renewed ... the mission" is no phrase
-    return (r"(?:,\s+" + part + r"(?:,?\s+" + part + r")?,?|\s+" + part
-            + r"(?:,\s+" + part + r",?|\s+" + part + r")?)")
+    return r"\s+(?:" + "|".join(parts) + r")(?![\w-])"
 
 
 _LEADING_WORD = re.compile(r"\w+")
