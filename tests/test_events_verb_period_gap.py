@@ -33,7 +33,26 @@ ANCHOR = PartialDate(2025, 11, 19)  # a Wednesday
         pytest.param("El Consejo renovó en marzo el mandato de la fuerza en Líbano.", "es", "2025-03", id="es-en-mes"),
         pytest.param("El Consejo renovó en 2023 el mandato de la fuerza en Líbano.", "es", "2023", id="es-en-ano"),
         pytest.param("El Consejo prorrogó el 3 de marzo el mandato de la fuerza en Líbano.", "es", "2025-03-03", id="es-el-dia-mes"),
+        # the day with an ordinal ending dates.yaml "day_number_endings" lists ("1º", "1ro"), as
+        # find_dates reads it: the gap took only "st", "nd", "rd", "th" and "er"
+        pytest.param("El Consejo renovó el 1º de marzo de 2025 el mandato de la fuerza en Líbano.", "es", "2025-03-01", id="es-el-dia-o"),
+        pytest.param("El Consejo renovó el 1ro de marzo de 2025 el mandato de la fuerza en Líbano.", "es", "2025-03-01", id="es-el-dia-ro"),
+        pytest.param("El Consejo renovó el 1ero de marzo de 2025 el mandato de la fuerza en Líbano.", "es", "2025-03-01", id="es-el-dia-ero"),
+        pytest.param("Le Conseil a prorogé le 1er mars le mandat de la force au Liban.", "fr", "2025-03-01", id="fr-le-premier"),
+        pytest.param("The Council renewed on March 1st the mandate of the force in Lebanon.", "en", "2025-03-01", id="en-on-month-day-st"),
     ],
 )
 def test_a_period_between_verb_and_object_keeps_the_phrase(sentence, language, day):
     assert ("adoption", day) in [(e.kind, e.date) for e in body_events(sentence, language, ANCHOR)]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        # near misses: a number with another word after it is no day; the verb's object is none
+        pytest.param("El Consejo renovó el 1 por ciento el mandato de la fuerza en Líbano.", "es", id="es-percent"),
+        pytest.param("The Council renewed on 1st floor the mandate of the force in Lebanon.", "en", id="en-floor"),
+    ],
+)
+def test_a_number_naming_no_day_leaves_no_gap(sentence, language):
+    assert "adoption" not in [e.kind for e in body_events(sentence, language, ANCHOR)]

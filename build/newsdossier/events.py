@@ -1523,10 +1523,12 @@ def _verb_gap_part(languages: tuple[str, ...], exact: bool) -> str | None:
     month_names = {convert(str(names[0])) for lang in languages
                    for names in (reference().date_words.get("months") or {}).get(lang) or () if names}
     if date_leads and month_names:
-        # "in March", "le 3 mars", "el 3 de marzo", "on 3 March 2024", "en 2023"
+        # "in March", "le 3 mars", "el 3 de marzo", "el 1º de marzo", "on 3 March 2024", "en 2023"
         month = ("(?:" + spaced_alternation(month_names) + ")")
-        parts.append(date_leads + r"\s+(?:(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:de\s+)?)?" + month
-                     + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:de\s+)?\d{4})?|\d{4})")
+        # the day's ordinal endings ("1st", "1er", "1º", "1ro": dates.yaml "day_number_endings")
+        ending = r"(?:" + alternation({convert(e) for e in reference().date_words.get("day_number_endings") or ()}) + r")?"
+        parts.append(date_leads + r"\s+(?:(?:\d{1,2}" + ending + r"\s+(?:de\s+)?)?" + month
+                     + r"(?:\s+\d{1,2}" + ending + r")?(?:,?\s+(?:de\s+)?\d{4})?|\d{4})")
     if not parts:
         return None
     return r"\s+(?:" + "|".join(parts) + r")(?![\w-])"

@@ -2517,17 +2517,14 @@ def _dateline_day(layout: Layout, anchor: PartialDate | None, text: str = "") ->
     its numeric dates follow: _month_first)."""
     if not (layout.dateline and layout.dateline.date_text) or anchor is None or anchor.year is None:
         return None
-    days = [d for d in find_dates(layout.dateline.date_text, _month_first(layout, text)) if d.kind == "date"]
-    if not days or days[0].value.month is None or days[0].value.day is None:
+    value = next((d.value for d in find_dates(layout.dateline.date_text, _month_first(layout, text)) if d.kind == "date"), None)
+    if value is None or value.month is None or value.day is None:
         return None
-    value = days[0].value
     latest = (anchor.year, anchor.month or 12, anchor.day or 31)
-    day = value if value.year is not None else PartialDate(anchor.year, value.month, value.day)
-    if value.year is None and (day.year, day.month, day.day) > latest:
-        day = PartialDate(anchor.year - 1, value.month, value.day)
-    if (day.year, day.month, day.day) > latest:
-        return None
-    return day
+    year = value.year
+    if year is None:  # the anchor's year, or the year before where the day would fall after the anchor
+        year = anchor.year if (anchor.year, value.month, value.day) <= latest else anchor.year - 1
+    return PartialDate(year, value.month, value.day) if (year, value.month, value.day) <= latest else None
 
 
 def _month_first(layout: Layout, text: str = "") -> bool:

@@ -225,7 +225,7 @@ def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
     auxiliaries = set(_compared_forms("compound_auxiliaries", language))
     pluperfect = {_comparable(k, language): _comparable(v, language) for k, v in _pluperfect_auxiliaries(language).items()}
     plural = {_comparable(k, language): _comparable(v, language) for k, v in _plural_auxiliaries(language).items()}
-    forms = _add_pluperfect(_add_pluperfect(forms, pluperfect), plural)
+    forms = _add_auxiliary_variants(_add_auxiliary_variants(forms, pluperfect), plural)
     if not adverbs or not auxiliaries:
         return re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)")
     # the adverbs run in ("a par ailleurs déclaré") or set off by commas ("a, en outre,
@@ -275,16 +275,17 @@ def _with_pluperfect(forms: Iterable[str], language: str) -> list[str]:
     each compound form: "ha dado a conocer" gives "había dado a conocer", "han dado a conocer"
     and "habían dado a conocer" as well (quotes.yaml "pluperfect_auxiliaries",
     "plural_auxiliaries")."""
-    return _add_pluperfect(_add_pluperfect(forms, _pluperfect_auxiliaries(language)), _plural_auxiliaries(language))
+    return _add_auxiliary_variants(_add_auxiliary_variants(forms, _pluperfect_auxiliaries(language)), _plural_auxiliaries(language))
 
 
-def _add_pluperfect(forms: Iterable[str], pluperfect: dict[str, str]) -> list[str]:
-    """forms (list of str) followed by the pluperfect of each compound one: its first word, an
-    auxiliary of `pluperfect` ({perfect auxiliary: pluperfect one}, in the forms' spelling),
-    replaced ("ha dado a conocer" gives "había dado a conocer")."""
+def _add_auxiliary_variants(forms: Iterable[str], auxiliaries: dict[str, str]) -> list[str]:
+    """forms (list of str) followed by each compound one with its first word, an auxiliary of
+    `auxiliaries` ({auxiliary: the one standing for it}, in the forms' spelling), replaced: the
+    pluperfect with quotes.yaml "pluperfect_auxiliaries" ("ha dado a conocer" gives "había dado
+    a conocer"), the plural with "plural_auxiliaries" ("a estimé" gives "ont estimé")."""
     forms = list(forms)
-    return forms + [f"{pluperfect[first]} {rest}" for first, _, rest in (form.partition(" ") for form in forms)
-                    if rest and first in pluperfect]
+    return forms + [f"{auxiliaries[first]} {rest}" for first, _, rest in (form.partition(" ") for form in forms)
+                    if rest and first in auxiliaries]
 
 
 @lru_cache(maxsize=None)
@@ -2044,7 +2045,7 @@ def _noun_determiner_pattern(language: str) -> tuple[re.Pattern, re.Pattern] | N
     before the word: _determiners, quotes.yaml "demonstratives"; the link of a noun's
     complement opening the text after it: quotes.yaml "noun_complement_links"); None when the
     language lists no article or no link. Compiled once per language."""
-    determiners = set(_determiners(language)) | set(_compared_forms("demonstratives", language))
+    determiners = _determiners_and_demonstratives(language)
     links = _compared_forms("noun_complement_links", language)
     if not _articles(language) or not links:
         return None
@@ -2074,6 +2075,25 @@ def _noun_after_determiner(text: str, comparable: str, start: int, end: int, lan
 _TOKEN = re.compile(r"\w+'|[\w-]+|[^\w\s]")
 
 
+@lru_cache(maxsize=None)
+def _determiners_and_demonstratives(language: str) -> frozenset[str]:
+    """The words that may stand right before a noun in a language, as compared: its
+    determiners (_determiners: articles, indefinite determiners) and its demonstratives
+    (quotes.yaml "demonstratives"). Read by _noun_after_determiner and _object_pronoun_before
+    (_noun_determiners, the determiners opening a characterised object, is another list)."""
+    return _determiners(language) | frozenset(_compared_forms("demonstratives", language))
+
+
+@lru_cache(maxsize=None)
+def _object_pronouns(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the object pronouns that print as an article, the subject words that may stand before
+    them) of quotes.yaml "object_pronoun_determiners" ("determiners", "subjects"), as
+    compared; empty sets where the language lists none. Read by _object_pronoun_before."""
+    table = (_vocabulary().get("object_pronoun_determiners") or {}).get(language) or {}
+    return (frozenset(_comparable(str(w), language) for w in table.get("determiners") or []),
+            frozenset(_comparable(str(w), language) for w in table.get("subjects") or []))
+
+
 def _object_pronoun_before(text: str, comparable: str, start: int, language: str) -> bool:
     """Whether the word right before the verb form at `start` is an object pronoun that prints
     as an article (quotes.yaml "object_pronoun_determiners": French "le", "la", "les", "l'"),
@@ -2083,8 +2103,7 @@ def _object_pronoun_before(text: str, comparable: str, start: int, language: str
     a determiner ("le général l'explique de façon simple"). False after a preposition, a verb,
     a mark or the text's start ("Après l'annonce de X", "a salué l'annonce de X", "L'annonce de
     X"): the word is the article and the form a noun."""
-    table = (_vocabulary().get("object_pronoun_determiners") or {}).get(language) or {}
-    pronouns = {_comparable(str(w), language) for w in table.get("determiners") or []}
+    pronouns, subjects = _object_pronouns(language)
     if not pronouns:
         return False
     offset = max(0, start - 80)
@@ -2094,12 +2113,11 @@ def _object_pronoun_before(text: str, comparable: str, start: int, language: str
     previous = tokens[-2]
     if not previous.group()[0].isalnum():
         return False
-    if previous.group() in {_comparable(str(w), language) for w in table.get("subjects") or []}:
+    if previous.group() in subjects:
         return True
     if text[previous.start()].isupper() and len(tokens) > 2 and tokens[-3].group() not in ".!?:;\u00ab\u201c\"":
         return True  # a name inside the sentence
-    determiners = set(_determiners(language)) | set(_compared_forms("demonstratives", language))
-    return len(tokens) > 2 and tokens[-3].group() in determiners
+    return len(tokens) > 2 and tokens[-3].group() in _determiners_and_demonstratives(language)
 
 
 def _reports_here(text: str, comparable: str, start: int, end: int, language: str) -> bool:
@@ -3579,7 +3597,7 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
         if phrase and other.kind in ("entity", "title"):
             continue
         if other.kind in ("title", "unnamed") and (
-                (mention.kind in ("entity", "body") and re.fullmatch(r"\s*(?:['\u2019]s?)?\s*", gap))
+                (mention.kind in ("entity", "body") and _POSSESSIVE_GAP.fullmatch(gap))
                 or (mention.kind == "unnamed" and re.fullmatch(r"\s*['\u2019]s?\s*", gap))):
             # a body, then its officer's title and name ("said UN spokesman X", "said the
             # army's spokesman, Colonel X"), the body named or referred to ("according to the
@@ -3607,6 +3625,11 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
     return mention
 
 
+# What may join a body to its officer's title: nothing but spaces, or the body's possessive
+# ("UN spokesman", "the mission's spokesman").
+_POSSESSIVE_GAP = re.compile(r"\s*(?:['\u2019]s?)?\s*")
+
+
 def _title_before(giver: _Mention, person: _Mention, mentions: list[_Mention], text: str) -> bool:
     """Whether a title stands between a document's giver (a title, a body, or a body's common
     noun: giver) and the person found after it (person), joined to the giver by nothing or its
@@ -3617,7 +3640,7 @@ def _title_before(giver: _Mention, person: _Mention, mentions: list[_Mention], t
         return True
     title = next((m for m in mentions if m.start >= giver.end), None)
     return (title is not None and title.kind == "title" and title.end <= person.start
-            and re.fullmatch(r"\s*(?:['\u2019]s?)?\s*", text[giver.end:title.start]) is not None)
+            and _POSSESSIVE_GAP.fullmatch(text[giver.end:title.start]) is not None)
 
 
 # The most words of a title's complement before the comma and the name ("el secretario general

@@ -713,13 +713,13 @@ class Reference:
         """(position, as written, source row) of every outlet named in the text, in order;
         credit: the text is a credit (a copyright line's holder), where word aliases name
         their outlet too."""
-        acronyms, names, words, worded_names = self._source_patterns
+        acronyms, names, words, _worded_names = self._source_patterns
         folded = fold_same_length(text)
         hits = [(m.start(), m.group()) for m in acronyms.finditer(text)]
         hits += [(m.start(), text[m.start():m.end()]) for m in names.finditer(folded)]
         hits += [(m.start(), m.group()) for m in words.finditer(text)] if words else []
-        if credit and worded_names:
-            hits += [(m.start(), text[m.start():m.end()]) for m in worded_names.finditer(folded)]
+        if credit:
+            hits += self._word_alias_hits(text, folded)
         # "la agencia Reuters": a name opening with a word of its kind ("Agencia Reuters"),
         # that word in lower case, names the outlet by the words after it
         for start, alias in list(hits):
@@ -731,6 +731,14 @@ class Reference:
             if (not spelled_as_name or self._spelled_as_name(alias)) and not self.accent_added(alias)
             and (row := self.find_source(alias))
         ]
+
+    def _word_alias_hits(self, text: str, folded: str) -> list[tuple[int, str]]:
+        """(position, as printed) of every word alias (sources.yaml word_aliases: "El País",
+        "RSS") the text prints as a name, found on its folded form (folded: fold_same_length of
+        text), in order, whatever its capitals; the callers decide where such a word names its
+        outlet (_source_mentions in a credit, reporting_sources_in after a citing phrase)."""
+        worded_names = self._source_patterns[3]
+        return [(m.start(), text[m.start():m.end()]) for m in worded_names.finditer(folded)] if worded_names else []
 
     def media_named_in(self, text: str) -> list[dict]:
         """News outlets named anywhere in the text, leaving out names of institutions."""
@@ -935,12 +943,10 @@ class Reference:
         # (not an acronym-like one, "TP", which also abbreviates a city's name there), and not
         # opening a longer name, another paper's ("El Mundo Deportivo", "El Tiempo Latino"): a
         # capitalised word after it is a weekday ("told El País Tuesday") or no alias.
-        worded = self._source_patterns[3]
-        for match in worded.finditer(folded) if worded else ():
-            span = text[match.start():match.end()]
-            if match.start() not in taken and " " in span and all(w[:1].isupper() for w in span.split()) \
-                    and self.cites_outlet(folded[max(0, match.start() - CITING_SPAN):match.start()], further) \
-                    and not _name_goes_on(text, match.end()) and (row := self.find_source(span)):
+        for start, span in self._word_alias_hits(text, folded):
+            if start not in taken and " " in span and all(w[:1].isupper() for w in span.split()) \
+                    and self.cites_outlet(folded[max(0, start - CITING_SPAN):start], further) \
+                    and not _name_goes_on(text, start + len(span)) and (row := self.find_source(span)):
                 cited.append(row)
         return cited
 

@@ -5347,7 +5347,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # press review ("Le Monde : ..." / "Libération : ..."), no outlet's report.
     if ((c := p["outlet_colon_opening"].match(body[0])) and len(c["agency"].split()) <= 4
             and _outlet_printed(c["agency"]) and not _known_place(c["agency"].strip())
-            and not _press_review(body, ref.find_source(c["agency"]))):
+            and not _press_review(body, _outlet_row(c["agency"]))):
         layout.metadata.setdefault("source", c["agency"].strip())
         body[0] = body[0][c.end():]
         layout.lead_day = _opening_day(body[0])
@@ -6027,9 +6027,16 @@ def _site_first_dateline(paragraph: str) -> re.Match | None:
 
 def _outlet_named(name: str) -> bool:
     """Whether a name is an outlet's the reference knows, by name or web domain ("VOV.VN")."""
+    return _outlet_row(name) is not None
+
+
+def _outlet_row(name: str) -> dict | None:
+    """The sources.yaml row of an outlet's name as printed (spaces around it aside): by its
+    name, an alias or a domain (reference.find_source), else, for a web address, by the domain
+    it is a subdomain of (reference.source_of_domain: "M.VOV.VN"); None for no known outlet."""
     ref = reference()
     name = name.strip()
-    return bool(ref.find_source(name) or ("." in name and ref.source_of_domain(name)))
+    return ref.find_source(name) or (ref.source_of_domain(name) if "." in name else None)
 
 
 def _outlet_printed(name: str) -> bool:
@@ -6059,7 +6066,7 @@ def _press_review(body: list[str], row: dict | None) -> bool:
     pattern = _line_patterns()["outlet_colon_opening"]
     for paragraph in body[1:]:
         if (m := pattern.match(paragraph)) and _outlet_printed(m["agency"]):
-            other = reference().find_source(m["agency"]) or reference().source_of_domain(m["agency"].strip())
+            other = _outlet_row(m["agency"])
             if other and (row is None or other["id"] != row["id"]):
                 return True
     return False
