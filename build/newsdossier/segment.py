@@ -990,7 +990,28 @@ def _is_headline(line: str) -> bool:
         return True
     if _CLOSING_QUOTE.search(line) and _OPENING_QUOTE.search(line) and not _SENTENCE_INSIDE.search(line):
         return True
-    return not line.endswith(TERMINAL) and not _signed_paragraph(line)
+    return not line.endswith(TERMINAL) and not _signed_paragraph(line) and not _unstopped_paragraph(line)
+
+
+# The fewest words of the whole sentence, and of the words after its stop, that make a line
+# without a final stop a paragraph of the text (_unstopped_paragraph).
+UNSTOPPED_SENTENCE_WORDS = 8
+UNSTOPPED_TAIL_WORDS = 3
+
+
+def _unstopped_paragraph(line: str) -> bool:
+    """Whether a line is a paragraph of the text whose last sentence lost its stop (a copy of
+    the page cut it, or the last words are a call to listen or watch: "... de graves
+    conséquences. Ecoutez ci-dessous les précisions de Jane Doe"): a sentence of
+    UNSTOPPED_SENTENCE_WORDS words or more closed by a stop and a capital, then
+    UNSTOPPED_TAIL_WORDS words or more. A headline holds no whole sentence before more words
+    ("S. Korea holds ...", "U.N. peacekeepers ...": an initial's or an abbreviation's stop
+    follows a word or two)."""
+    for inside in _SENTENCE_INSIDE.finditer(line):
+        if (len(line[:inside.start() + 1].split()) >= UNSTOPPED_SENTENCE_WORDS
+                and len(line[inside.start() + 1:].split()) >= UNSTOPPED_TAIL_WORDS):
+            return True
+    return False
 
 
 # The fewest words before a glued sign-off that make the line a paragraph of the text, no
@@ -3280,6 +3301,7 @@ def segment(text: str) -> Layout:
     _mailed_bylines(layout, body, lines)
     _name_above_lead(layout, body, lines)
     _name_above_headline(layout, body, lines)
+    _name_as_headline(layout, body, lines)
     _take_dateline(layout, body)
     _byline_places(layout)
     _take_feed_credit(layout, body)
@@ -3861,6 +3883,33 @@ def _name_above_lead(layout: Layout, body: list[str], lines: list[str]) -> None:
             part.remove(name)
         layout.bylines.append(name)
         return
+
+
+def _name_as_headline(layout: Layout, body: list[str], lines: list[str]) -> None:
+    """A writer's name taken for the headline where the copy of the page lost the headline:
+    the name alone on the page's first line, right above the lead's first paragraph
+    ("Jane Roe" / "The mission said ..."), as a feed's record or a saved article body prints
+    it. It is the byline, and the page prints no headline (the title is left to be derived from
+    the text). The name is of two to LEAD_NAME_WORDS capitalised words read as a person's
+    (_writer_named), no place or page heading, and the text never names its surname (a story
+    about that person, "Roe said ..."); read only where no byline was found. body: the text's
+    paragraphs, lines: the page's lines in order; layout changed in place."""
+    if layout.bylines or not body or not lines:
+        return
+    name = lines[0].strip()
+    part = next((p for p in (layout.boilerplate, layout.captions) if name in p), None)
+    if not name or (layout.title or "").strip() != name and (layout.title is not None or part is None):
+        return  # (the name was taken for the headline, or read into the furniture with no headline found)
+    if len(lines) < 2 or lines[1].strip() != body[0].strip() or not _is_prose(body[0]):
+        return
+    if len(name.split()) > LEAD_NAME_WORDS or not re.fullmatch(_NAME, name) or _known_place(name) or listed_heading(name):
+        return
+    if not _writer_named(name) or _named_again(name.split()[-1], body):
+        return
+    while part is not None and name in part:
+        part.remove(name)
+    layout.bylines.append(name)
+    layout.title = None
 
 
 # The most lines printed above a columnist's name over the headline: the site's name and the
@@ -5387,9 +5436,12 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # "NDO - Sáng nay ...", "TP - Cống hiến ...": an outlet's short form in capitals, no
     # bracket, signing the lead; a place, body or mission so printed is a dateline's or the
     # lead's own word.
-    if (m and "source" not in layout.metadata and _short_outlet_form(m["agency"]) and not body[0].startswith("(")
+    # ("ND – Một trong ..." under "Báo Nhân Dân" the furniture printed: the short form of the
+    # outlet already found, its initials, signs the lead too; no place)
+    if (m and _short_outlet_form(m["agency"]) and not body[0].startswith("(")
+            and ("source" not in layout.metadata or _outlet_initials(m["agency"].strip(), layout.metadata["source"]))
             and not _named_again(m["agency"].strip(), [body[0][m.end():], *body[1:]])):
-        layout.metadata["source"] = m["agency"].strip()
+        layout.metadata.setdefault("source", m["agency"].strip())
         body[0] = body[0][m.end():]
         layout.lead_day = _opening_day(body[0])
         return
@@ -6020,6 +6072,21 @@ def _agency_alone(line: str) -> bool:
     """Whether a line prints an agency's name alone ("EFE", "AFP"; sources.yaml kind agency)."""
     name = _outlet_alone(line)
     return bool(name) and (reference().find_source(name) or {}).get("kind") == "agency"
+
+
+def _outlet_initials(code: str, source: str) -> bool:
+    """Whether a short form in capitals ("ND", "TTO") is the initials of an outlet's name as
+    printed ("Nhân Dân", "Tuổi Trẻ Online") or of a name the reference gives the same outlet
+    (sources.yaml name and aliases): the outlet's own code signing its lead. Folded (accents,
+    "Đ" as "D"); a name of one word has no initials ("AFP" is no code of "Reuters")."""
+    letters = fold(code).upper()
+    row = reference().find_source(source)
+    names = [source, *((row.get("name"), *(row.get("aliases") or ())) if row else ())]
+    for name in names:
+        words = re.findall(r"[^\W\d_]+", fold(name or ""))
+        if len(words) >= 2 and "".join(w[0] for w in words).upper() == letters:
+            return True
+    return False
 
 
 def _named_again(word: str, paragraphs: list[str]) -> bool:
