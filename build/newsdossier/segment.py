@@ -188,11 +188,18 @@ _AGENCY_PLACE = (r"(?P<agency>[A-Z][A-Z.]{1,7})\s?[-\u2013\u2014]\s?(?P<place>[A
 _AGENCY_PLACE_DATED = _AGENCY_PLACE + r"(?:,\s*(?P<date>[^()\-\u2013\u2014:]{3,30}?))?\s*"
 
 
+# The capitals of Vietnamese outside Latin-1 (a breve, a horn, a tilde on I and U, a hook or a
+# dot below: "Ở", "Ủy", "Ước", "Ấn"), which a class [A-ZÀ-ÝĐ] leaves out: the lead opening
+# after a dateline's or a credit's mark may begin on one ("(Báo Example) - Ở một ...").
+# Capitals only: their lowercase twins ("ở", "ủy") open no sentence.
+VIETNAMESE_CAPITALS = "ĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+
+
 # A place opening the lead as written, before the mark that ends a dateline with no agency nor
 # date ("Bangui - Le ...", "Santiago. El ..."), and the capital or quotation opening the lead
 # after that mark.
 _LEAD_PLACE = r"(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d:;.!?\"\u2013\u2014\u201c\u00ab]{1,35}?)"
-_LEAD_OPENS = r"(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"
+_LEAD_OPENS = r"(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab])"
 
 
 @lru_cache(maxsize=None)
@@ -255,7 +262,7 @@ def _line_patterns() -> dict:
         "dateline_bare": re.compile(
             r"^(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?)(?:,\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)(?=,\s*[^()]*\d))?"
             r"(?:\s*[(\[][^()\[\]\d]{2,30}[)\]](?=\s*\())?"
-            r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\.?\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"
+            r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\.?\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab])"
         ),
         # "(QĐND) - Sáng 3-3, ...", "VOV.VN - ...", "(CNN) -- ...": the lead opens with the
         # outlet's name alone (checked against the reference)
@@ -263,7 +270,7 @@ def _line_patterns() -> dict:
         # "Reuters: The ...", "France 24 : Les ...": the outlet's name alone and a colon opening
         # the lead, as a blog reposting a wire story prints it (checked: an outlet the reference
         # knows, no place; French typography spaces the colon)
-        "outlet_colon_opening": re.compile(r"^(?P<agency>[^\W_][^():]{0,28}?)[ \u00a0\u202f]?:\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"),
+        "outlet_colon_opening": re.compile(r"^(?P<agency>[^\W_][^():]{0,28}?)[ \u00a0\u202f]?:\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab])"),
         # "EXAMPLE.CO.ID, JAKARTA -- The ...", "Example.com, Lima - El ...": the outlet's site
         # credited by its web domain before the dateline's place (checked: _site_first_dateline)
         "dateline_site_first": re.compile(r"^(?P<agency>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,}),\s*"
@@ -273,12 +280,12 @@ def _line_patterns() -> dict:
         # country in brackets and its day maybe after it (checked: agency_place_dateline)
         "dateline_agency_place": re.compile(rf"^{_AGENCY_PLACE_DATED}(?:--|\.-|[\u2013\u2014:,-])\s*(?=\S)"),
         # "KATHMANDU, March 4: The ...": the same with a colon, as South Asian papers print it
-        "dateline_caps_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^:\-\u2013\u2014]{3,30}?):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
+        "dateline_caps_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^:\-\u2013\u2014]{3,30}?):\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c])"),
         "dateline_caps": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^\-\u2013\u2014]{3,30}?)\s*(?:--|[\u2013\u2014-])\s*"),
         # "HARBOURTON Nov 20 The ...": a wire's dateline with neither comma nor dash, the
         # place in capitals, then the month's name and the day (checked: a day, no outlet)
         "dateline_caps_bare": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ.'-]+(?: [A-ZÀ-ÝĐ][A-ZÀ-ÝĐ.'-]+){0,3})"
-                                         r" (?P<date>[A-Z][a-z]{2,8}\.? [0-3]?\d)\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
+                                         r" (?P<date>[A-Z][a-z]{2,8}\.? [0-3]?\d)\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c])"),
         # "HARBOURTON, Ruritania, May 14, 2021 - ": a place in capitals, its country, then the
         # day (checked: the country is one the reference knows, the date a date)
         "dateline_caps_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*"
@@ -291,7 +298,7 @@ def _line_patterns() -> dict:
         # "Dakar, le 29 mai 2018 Le musée ...", "Madrid, 3 de marzo de 2021. El ...": a known
         # place and a full day with its year, then the lead's first word, with no dash between
         # (checked: the date alone after the comma, an article before it at most)
-        "dateline_dated_glued": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^\-\u2013\u2014().:;]{3,35}?(?:19|20)\d\d)\.?\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"),
+        "dateline_dated_glued": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^\-\u2013\u2014().:;]{3,35}?(?:19|20)\d\d)\.?\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab])"),
         # "Accra, Feb. 21, GNA -": place, date and agency without parentheses
         # "Puerto Príncipe, 25 Dic. ABN.-": the agency after the date without a comma
         "dateline_agency": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^,()]{3,30}?)(?:,\s*|\s+)(?P<agency>[A-Z][\w.&' ]{1,30}?)\s*(?:--|[\u2013\u2014-])\s+"),
@@ -306,12 +313,12 @@ def _line_patterns() -> dict:
         # (French typography spaces the colon: "Nations unies : Le ...", "Bamako\u00a0: Les
         # ..."; a name's later words may be lowercase, "Nations unies", the whole checked
         # against the gazetteer or the seats' names)
-        "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [^\W\d_][\w.'-]+){0,2})(?:\s*\[[^\[\]\d]{2,30}\])?[ \u00a0\u202f]?:\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])"),
+        "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [^\W\d_][\w.'-]+){0,2})(?:\s*\[[^\[\]\d]{2,30}\])?[ \u00a0\u202f]?:\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab])"),
         # "Juba, Apr 16: Some ...": a known place, its day and a colon (checked: the date is a
         # day and month, its year printed or not, and nothing else)
         # ("Nairobi, March 3, 2021: The ...": the year after the day's comma; "Kathmandu / Oct
         # 15: The ...": a slash for the comma)
-        "dateline_dated_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d:/]{1,40}?)(?:,|\s*/)\s*(?P<date>[^:,()]{3,25}?(?:,\s*(?:1[89]|20)\d\d)?):\s+(?=[A-ZÀ-ÝĐ\"\u201c])"),
+        "dateline_dated_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d:/]{1,40}?)(?:,|\s*/)\s*(?P<date>[^:,()]{3,25}?(?:,\s*(?:1[89]|20)\d\d)?):\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c])"),
         # ("SANTO DOMINGO.- La ...": the Spanish stop and dash)
         "dateline_place": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{1,30}?))?\s*(?:--|[\u2013\u2014]|(?<=[A-ZÀ-ÝĐ])\.-)\s+"),
         # "Bangui - Le ...", "GOMA - The ...": a place as written, a spaced hyphen or dash, no
@@ -324,13 +331,17 @@ def _line_patterns() -> dict:
         # "Santiago. El ...": a place and a full stop opening the lead (checked: a city the
         # gazetteer knows)
         "dateline_place_stop": re.compile(rf"^{_LEAD_PLACE}\.\s+{_LEAD_OPENS}"),
+        # "Córdoba/Seiscientos militares ...": a place and a slash glued to the lead's first
+        # word, as some Spanish regional papers print their dateline (checked: a city the
+        # gazetteer knows; "Madrid/Barcelona" with no lead after it is a route, not a dateline)
+        "dateline_place_slash": re.compile(rf"^{_LEAD_PLACE}/{_LEAD_OPENS}(?=\S+ \S+ \S+)"),
         # "Naciones Unidas.- La ...", "México.- El ...": a place in ordinary case closed by the
         # Spanish stop and dash, as in capitals ("dateline_place") (checked: _stop_dash_place)
         "dateline_place_stop_dash": re.compile(rf"^{_LEAD_PLACE}\.-\s*{_LEAD_OPENS}"),
         # "Juba, South Sudan — The ...": a known place and its country, a dash, no agency
         # ("GOMA, Congo - The ...": a spaced hyphen for the dash, as AP's copy prints it)
         # ("El Cairo, Egipto.- Un ...": the Spanish stop and dash glued to the country)
-        "dateline_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d.]{1,35}?)\s*(?:(?:--|[\u2013\u2014]|(?<=\s)-)\s+|(?<=[^\W\d_])\.-\s*(?=[A-ZÀ-ÝĐ\"\u201c\u00ab]))"),
+        "dateline_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d.]{1,35}?)\s*(?:(?:--|[\u2013\u2014]|(?<=\s)-)\s+|(?<=[^\W\d_])\.-\s*(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab]))"),
         # (" – VNA/VI", " - AFP/JR": the agency, then a slash and its desk's or writer's initials)
         "footer_source": re.compile(r"[\s.](?:--|[\u2013\u2014-])\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)(?:\s*/\s*[A-ZÀ-ÝĐ]{1,4})?\)?\.?$"),
     }
@@ -979,7 +990,28 @@ def _is_headline(line: str) -> bool:
         return True
     if _CLOSING_QUOTE.search(line) and _OPENING_QUOTE.search(line) and not _SENTENCE_INSIDE.search(line):
         return True
-    return not line.endswith(TERMINAL) and not _signed_paragraph(line)
+    return not line.endswith(TERMINAL) and not _signed_paragraph(line) and not _unstopped_paragraph(line)
+
+
+# The fewest words of the whole sentence, and of the words after its stop, that make a line
+# without a final stop a paragraph of the text (_unstopped_paragraph).
+UNSTOPPED_SENTENCE_WORDS = 8
+UNSTOPPED_TAIL_WORDS = 3
+
+
+def _unstopped_paragraph(line: str) -> bool:
+    """Whether a line is a paragraph of the text whose last sentence lost its stop (a copy of
+    the page cut it, or the last words are a call to listen or watch: "... de graves
+    conséquences. Ecoutez ci-dessous les précisions de Jane Doe"): a sentence of
+    UNSTOPPED_SENTENCE_WORDS words or more closed by a stop and a capital, then
+    UNSTOPPED_TAIL_WORDS words or more. A headline holds no whole sentence before more words
+    ("S. Korea holds ...", "U.N. peacekeepers ...": an initial's or an abbreviation's stop
+    follows a word or two)."""
+    for inside in _SENTENCE_INSIDE.finditer(line):
+        if (len(line[:inside.start() + 1].split()) >= UNSTOPPED_SENTENCE_WORDS
+                and len(line[inside.start() + 1:].split()) >= UNSTOPPED_TAIL_WORDS):
+            return True
+    return False
 
 
 # The fewest words before a glued sign-off that make the line a paragraph of the text, no
@@ -1302,6 +1334,26 @@ def _once(words: str) -> str:
     return first if first and normalize_space(first) == normalize_space(second) else words
 
 
+# The fewest words of a phrase a row prints twice in a row that _glued_twin says once: a
+# headline a copy of the page glued to itself (its title bar and its heading joined with no
+# break, "Peacekeepers Killed in AmbushPeacekeepers Killed in Ambush"); a shorter twin
+# ("Yes Yes", "Bora Bora") is a word's, left whole.
+GLUED_TWIN_WORDS = 3
+
+
+def _glued_twin(row: str) -> str:
+    """A row of text that prints one phrase of GLUED_TWIN_WORDS words or more twice in a row,
+    glued ("Example HeadlineExample Headline", the second copy opening on a capital after the
+    first's last letter) or spaced ("Example Headline Example Headline"), said once; any other
+    row as it is. A copy of a page loses the break between a headline's two printings (its
+    title bar and its heading): the reader sees one headline. Cheap: rows of odd and even
+    length are halved once (_once)."""
+    if len(row) < 2 * GLUED_TWIN_WORDS + 1 or not row[:1].isupper():
+        return row
+    once = _once(row)
+    return once if once is not row and len(once.split()) >= GLUED_TWIN_WORDS else row
+
+
 def markdown_pictures(text: str) -> str:
     """text with each Markdown picture alone on its line (_MARKDOWN_IMAGE) replaced by its
     alternative text (_once: a phrase printed twice said once), the words a reader of the page
@@ -1316,7 +1368,7 @@ def _split_lines_uncached(text: str) -> list[str]:
     lines: list[str] = []
     text = markdown_pictures(text)
     text = _break_second_stamps(_break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", _break_inline_stamps(_break_glued_date_lines(rejoin_broken_names(text.translate(_INVISIBLE))))))))
-    blocks = [[_unglued_row(r) for r in block.split("\n") if r.strip()] for block in _BLANK_LINE.split(text)]
+    blocks = [[_glued_twin(_unglued_row(r)) for r in block.split("\n") if r.strip()] for block in _BLANK_LINE.split(text)]
     printed = {row for rows in blocks for row in rows}
     read = []
     for rows in blocks:
@@ -3249,6 +3301,7 @@ def segment(text: str) -> Layout:
     _mailed_bylines(layout, body, lines)
     _name_above_lead(layout, body, lines)
     _name_above_headline(layout, body, lines)
+    _name_as_headline(layout, body, lines)
     _take_dateline(layout, body)
     _byline_places(layout)
     _take_feed_credit(layout, body)
@@ -3830,6 +3883,33 @@ def _name_above_lead(layout: Layout, body: list[str], lines: list[str]) -> None:
             part.remove(name)
         layout.bylines.append(name)
         return
+
+
+def _name_as_headline(layout: Layout, body: list[str], lines: list[str]) -> None:
+    """A writer's name taken for the headline where the copy of the page lost the headline:
+    the name alone on the page's first line, right above the lead's first paragraph
+    ("Jane Roe" / "The mission said ..."), as a feed's record or a saved article body prints
+    it. It is the byline, and the page prints no headline (the title is left to be derived from
+    the text). The name is of two to LEAD_NAME_WORDS capitalised words read as a person's
+    (_writer_named), no place or page heading, and the text never names its surname (a story
+    about that person, "Roe said ..."); read only where no byline was found. body: the text's
+    paragraphs, lines: the page's lines in order; layout changed in place."""
+    if layout.bylines or not body or not lines:
+        return
+    name = lines[0].strip()
+    part = next((p for p in (layout.boilerplate, layout.captions) if name in p), None)
+    if not name or (layout.title or "").strip() != name and (layout.title is not None or part is None):
+        return  # (the name was taken for the headline, or read into the furniture with no headline found)
+    if len(lines) < 2 or lines[1].strip() != body[0].strip() or not _is_prose(body[0]):
+        return
+    if len(name.split()) > LEAD_NAME_WORDS or not re.fullmatch(_NAME, name) or _known_place(name) or listed_heading(name):
+        return
+    if not _writer_named(name) or _named_again(name.split()[-1], body):
+        return
+    while part is not None and name in part:
+        part.remove(name)
+    layout.bylines.append(name)
+    layout.title = None
 
 
 # The most lines printed above a columnist's name over the headline: the site's name and the
@@ -5242,6 +5322,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
          or _seat_place(m["place"].strip())),
         ("dateline_place_glued_dash", lambda m: _known_city(m["place"].strip())),
         ("dateline_place_stop", lambda m: _known_city(m["place"].strip())),
+        ("dateline_place_slash", lambda m: _known_city(m["place"].strip())),
         ("dateline_place_stop_dash", lambda m: _stop_dash_place(m["place"].strip())),
         # "Jakarta: President ...", "UNITED NATIONS: At least ..." (the seat of a body,
         # _seat_place); a country so printed ("Mali: Three peacekeepers ...", "Liban : ...")
@@ -5355,9 +5436,12 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
     # "NDO - Sáng nay ...", "TP - Cống hiến ...": an outlet's short form in capitals, no
     # bracket, signing the lead; a place, body or mission so printed is a dateline's or the
     # lead's own word.
-    if (m and "source" not in layout.metadata and _short_outlet_form(m["agency"]) and not body[0].startswith("(")
+    # ("ND – Một trong ..." under "Báo Nhân Dân" the furniture printed: the short form of the
+    # outlet already found, its initials, signs the lead too; no place)
+    if (m and _short_outlet_form(m["agency"]) and not body[0].startswith("(")
+            and ("source" not in layout.metadata or _outlet_initials(m["agency"].strip(), layout.metadata["source"]))
             and not _named_again(m["agency"].strip(), [body[0][m.end():], *body[1:]])):
-        layout.metadata["source"] = m["agency"].strip()
+        layout.metadata.setdefault("source", m["agency"].strip())
         body[0] = body[0][m.end():]
         layout.lead_day = _opening_day(body[0])
         return
@@ -5550,10 +5634,10 @@ def _whole_date(value: str) -> bool:
 
 # An outlet's credit in brackets opening the lead, maybe behind the name of the platform
 # that syndicates it ("(MENAFN- Kuwait News Agency (KUNA))", "(Belga)"), before a capital.
-_BRACKETED_OPENING = re.compile(r"^\((?P<credit>(?:[^()]|\([^()]*\)){2,80})\)\s*(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])")
+_BRACKETED_OPENING = re.compile(r"^\((?P<credit>(?:[^()]|\([^()]*\)){2,80})\)\s*(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab])")
 
 
-_DASHED_BRACKET_OPENING = re.compile(r"^\((?P<credit>[^()]{2,40})\)\.?\s*[-\u2013\u2014]{1,2}\s+(?=[A-ZÀ-ÝĐ\"\u201c\u00ab])")
+_DASHED_BRACKET_OPENING = re.compile(r"^\((?P<credit>[^()]{2,40})\)\.?\s*[-\u2013\u2014]{1,2}\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab])")
 # The words of an outlet's name in a credit: capitalised, or a web address's ("Example.vn").
 _CREDIT_WORD = re.compile(r"[A-ZÀ-ÝĐ0-9][\w'\u2019&.+-]*")
 
@@ -5988,6 +6072,21 @@ def _agency_alone(line: str) -> bool:
     """Whether a line prints an agency's name alone ("EFE", "AFP"; sources.yaml kind agency)."""
     name = _outlet_alone(line)
     return bool(name) and (reference().find_source(name) or {}).get("kind") == "agency"
+
+
+def _outlet_initials(code: str, source: str) -> bool:
+    """Whether a short form in capitals ("ND", "TTO") is the initials of an outlet's name as
+    printed ("Nhân Dân", "Tuổi Trẻ Online") or of a name the reference gives the same outlet
+    (sources.yaml name and aliases): the outlet's own code signing its lead. Folded (accents,
+    "Đ" as "D"); a name of one word has no initials ("AFP" is no code of "Reuters")."""
+    letters = fold(code).upper()
+    row = reference().find_source(source)
+    names = [source, *((row.get("name"), *(row.get("aliases") or ())) if row else ())]
+    for name in names:
+        words = re.findall(r"[^\W\d_]+", fold(name or ""))
+        if len(words) >= 2 and "".join(w[0] for w in words).upper() == letters:
+            return True
+    return False
 
 
 def _named_again(word: str, paragraphs: list[str]) -> bool:
