@@ -2151,6 +2151,11 @@ def _find_in_read_sentence(sentence: str, language: str) -> list[Found]:
         if _common_word_in_longer_name(sentence, tokens, i, end, entries, language):
             i = end  # "la Reunión Ministerial de ...": a meeting's name in title case
             continue
+        if entry.kind == "mission" and end > i + 1 and _other_missions_acronym_after(sentence, tokens, end, entry):
+            for k in range(i, end):
+                claimed[k] = True  # "la Misión de la ONU en la RDC (Monusco)": the name is the acronym's
+            i = end
+            continue
         surface = sentence[tokens[i].start:tokens[end - 1].end]
         if len(entries) == 1 and (namesake := _national_namesake(sentence, tokens, i, end, entry)) is not None:
             found.append(namesake)
@@ -4083,6 +4088,22 @@ def _reworded_mission_openers() -> frozenset[str]:
     heads = {fold(w) for words in reference().vocabulary["mission_nouns"].values() for w in words if " " not in w}
     owners = _mission_owner_words() - reference().words("name_articles")
     return frozenset(heads | owners | reference().words("mission_name_heads"))
+
+
+def _other_missions_acronym_after(sentence: str, tokens: list[Token], end: int, entry: Entry) -> bool:
+    """Whether the bracket opened right after a listed mission's name (its last token
+    tokens[end - 1]) starts with the acronym of another listed mission, in any case ("la Misión
+    de las Naciones Unidas en la República Democrática del Congo (Monusco, por sus siglas en
+    inglés)": the name is one of MONUC's, the acronym MONUSCO's). The acronym then says which
+    operation the name means, whatever year the article has; the name is not its own mission.
+    Source of the rule: the press keeps an operation's older or shorter name for the one that
+    followed it in the same country, and brackets the acronym of the one it means."""
+    if end >= len(tokens) or sentence[tokens[end - 1].end:tokens[end].start].strip() != "(":
+        return False
+    word = tokens[end].folded
+    ids = {m.id for m in reference().missions.values()
+           if word in {fold(a) for a in (m.acronym, m.acronym_fr) if a}}
+    return bool(ids) and entry.id not in ids
 
 
 def _reworded_missions(sentence: str, tokens: list[Token]) -> dict[int, tuple[int, Entry]]:
