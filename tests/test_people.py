@@ -143,11 +143,26 @@ def test_a_family_name_spelled_like_a_particle_or_function_word_stays_in_the_nam
         pytest.param("es", "El coronel Juan Mayor llegó a Gao con la patrulla.", "Juan Mayor", id="es-title-word-as-surname-mayor"),
         pytest.param("es", "La comandante Rosa Segundo recibió a los soldados.", "Rosa Segundo", id="es-title-word-as-surname-segundo"),
         pytest.param("fr", "Le capitaine Paul Bleu est arrivé à Gao.", "Paul Bleu", id="fr-title-word-as-surname-bleu"),
+        pytest.param("en", "The prize went to Major Anjali Sen, who led the patrols.", "Anjali Sen", id="en-title-abbreviation-as-surname-sen"),
+        pytest.param("fr", "Le prix a été remis au Major Anjali Sen à New York.", "Anjali Sen", id="fr-title-abbreviation-as-surname-sen"),
+        pytest.param("es", "El premio fue para la mayor Anjali Sen, de la India.", "Anjali Sen", id="es-title-abbreviation-as-surname-sen"),
+        pytest.param("en", "Prime Minister Hun Sen greeted the deminers in Phnom Penh.", "Hun Sen", id="en-sen-after-a-family-name"),
         pytest.param("es", "El sargento primero Luis Gómez llegó a Gao.", "Luis Gómez", id="es-rank-of-two-words-still-a-rank"),
     ],
 )
 def test_a_particle_or_title_word_inside_or_ending_a_name_stays_in_it(language, sentence, name):
     assert name in people(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("en", "Sen. Mark Dolan visited the troops in Goma.", "Mark Dolan", id="en-sen-with-its-stop-before-the-name"),
+        pytest.param("en", "Sen Mark Dolan visited the troops in Goma.", "Mark Dolan", id="en-sen-without-its-stop-before-the-name"),
+    ],
+)
+def test_a_title_abbreviation_before_a_name_stays_a_title(language, sentence, name):
+    assert set(people(sentence, language)) == {name}
 
 
 # --- Not people --------------------------------------------------------------------------
