@@ -22,3 +22,37 @@ from newsdossier.extract import extract
 )
 def test_a_body_of_our_country_is_the_home_countrys(text, bodies):
     assert bodies <= set(extract(text).fields["actors"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Sáng 5/3, tại Hà Nội, Bộ Quốc phòng tổ chức lễ xuất quân cho đơn vị công binh lên đường làm "
+                     "nhiệm vụ tại Nam Sudan.", id="vi-sent-to-south-sudan"),
+        pytest.param("Bộ Quốc phòng vừa trao quyết định cho ba sĩ quan sẽ làm việc tại Cộng hòa Trung Phi và Nam Sudan.",
+                     id="vi-sent-to-two-countries"),
+    ],
+)
+def test_a_bare_body_in_a_one_country_language_is_that_countrys_whatever_place_its_people_go(text):
+    """The Vietnamese press prints another country's ministry with its country ("Bộ Quốc
+    phòng Pháp"): a bare one, under no dateline, is Vietnam's, also in a sentence that names
+    the country its troops are sent to."""
+    actors = set(extract(text).fields["actors"])
+    assert "ministry-of-defence-of-vietnam" in actors, actors
+    assert "ministry-of-defence" not in actors, actors
+
+
+@pytest.mark.parametrize(
+    "text, actors_in, actors_out",
+    [
+        pytest.param("Bộ Quốc phòng Pháp cho biết hai binh sĩ bị thương tại Mali. Bộ Quốc phòng cũng cho biết đoàn xe "
+                     "đã về căn cứ.", {"ministry-of-defence-of-france"}, {"ministry-of-defence-of-vietnam"},
+                     id="vi-tied-to-another-country"),
+        pytest.param("Le ministère de la Défense a organisé le départ des soldats pour le Soudan du Sud.",
+                     {"ministry-of-defence"}, {"ministry-of-defence-of-south-sudan", "ministry-of-defence-of-france"},
+                     id="fr-language-of-many-countries"),
+    ],
+)
+def test_a_bare_body_elsewhere_keeps_the_usual_ties(text, actors_in, actors_out):
+    actors = set(extract(text).fields["actors"])
+    assert actors_in <= actors and not actors & actors_out, actors

@@ -6705,10 +6705,13 @@ def _national_bodies_country(bodies: dict[str, Found]) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
-def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | None = None) -> list[list[Found]]:
+def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | None = None,
+                       home_by_language: bool = False) -> list[list[Found]]:
     """One actor for one body within an article. sentences: (sentence, entities found in it,
     as find_in_sentence gives them), in the article's order (title, captions, body); home: the
-    ISO code of the country the story is filed from (its dateline's place), or None. Returns
+    ISO code of the country the story is filed from (its dateline's place), or None;
+    home_by_language: home is no dateline's but the one country whose national language the
+    article is written in (Vietnamese: Vietnam). Returns
     the entity lists, in the same order, where:
     - a body's shorter name, whole words at the start or the end of its longer name in the
       same article, is the longer one ("Inter-sectoral Working Group" after "Vietnam
@@ -6729,7 +6732,10 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
       filed from none, the one country whose national bodies the article names, when they
       are all one country's (_national_bodies_country: "the Ministry of National Defense"
       beside the Vietnam Department of Peacekeeping Operations); either unless a sentence
-      naming it names another country (_other_country_beside);
+      naming it names another country (_other_country_beside), except where home is the
+      country of the article's language: that press prints another country's body with its
+      country ("Bộ Quốc phòng Pháp"), so a bare one is home's, whatever country the sentence
+      sends its people to ("Bộ Quốc phòng tổ chức lễ xuất quân ... tại Nam Sudan");
     - an acronym printed in brackets after a body's name ("Vietnam Department of Peacekeeping
       Operations (VDPO)") names that body wherever the article writes it;
     - an acronym several bodies share (organisations.yaml "ambiguous_acronyms": "RSF") names
@@ -6773,7 +6779,8 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
             into[body_id] = tied[0]
         elif not tied and ((owner := _style_country(bodies[body_id], sentences))
                            or ((owner := home if home in reference().countries else _national_bodies_country(bodies))
-                               and not _other_country_beside(sentences, body_id, owner))):
+                               and ((home_by_language and owner == home)
+                                    or not _other_country_beside(sentences, body_id, owner)))):
             untied, country = bodies[body_id], reference().country_entry(owner)
             tied_id = f"{body_id}-of-{slugify(country.name)}"
             bodies[tied_id] = Found(untied.kind, tied_id, f"{untied.name} of {country.name}", untied.sentence,

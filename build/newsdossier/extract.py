@@ -4283,8 +4283,10 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     per_sentence = [(sentence, [*found, *(outlets_cited(sentence, found, language) if in_body else [])], in_body)
                     for sentence, found, in_body in per_sentence]
     # One body, one actor: its short names, acronym and untied mentions join its full name.
+    dateline_home = _home_country(layout)
     joined = join_article_names([(sentence, found) for sentence, found, _ in per_sentence],
-                                _home_country(layout) or _language_home(language))
+                                dateline_home or _language_home(language),
+                                home_by_language=dateline_home is None and _language_home(language) is not None)
     per_sentence = [(sentence, found, in_body) for (sentence, _, in_body), found in zip(per_sentence, joined)]
     # A name with everyday words glued on after it ("Marc Lefort Hier", a heading run on):
     # the person named without them.
