@@ -1152,6 +1152,23 @@ def _own_country_words() -> dict[tuple[str, ...], str]:
             for words in phrases or ()}
 
 
+@lru_cache(maxsize=1)
+def _office_titles_before_body() -> frozenset[tuple[str, ...]]:
+    """The folded words of the titles that take a body's full name as their complement
+    (generic_names.yaml office_titles_before_body: "bộ trưởng", "thứ trưởng"), every language."""
+    names = load_reference("generic_names.yaml")
+    return frozenset(tuple(fold(str(title)).split())
+                     for titles in (names.get("office_titles_before_body") or {}).values() for title in titles or ())
+
+
+def _office_title_before(tokens: list[Token], first: int) -> bool:
+    """Whether the words right before tokens[first] are a title of an office whose
+    complement is the body named from tokens[first] on ("Thứ trưởng Bộ Quốc phòng": the
+    deputy minister's title, not the ministry; _office_titles_before_body)."""
+    return any(len(title) <= first and tuple(t.folded for t in tokens[first - len(title):first]) == title
+               for title in _office_titles_before_body())
+
+
 def _syllable_after_body(sentence: str, tokens: list[Token], k: int) -> str | None:
     """The ISO code of a one-syllable Vietnamese country name (vocabulary "country_syllables")
     printed capitalised at tokens[k], right after a body's name and a space, with no
@@ -1254,6 +1271,8 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
         after_determiner = first > 0 and tokens[first - 1].folded in determiners
         if not (capitalised or country or after_determiner):
             continue
+        if _office_title_before(tokens, first):
+            continue  # "Thứ trưởng Bộ Quốc phòng": a deputy minister's title, no mention of the ministry
         tail = None
         if country is None and (tail := _portfolio_tail(sentence, tokens, last)) is not None:
             # "Ministry of Foreign Affairs and Expatriates of Lebanon": the country after the tail
@@ -6639,6 +6658,11 @@ def _printed_parts(bodies: dict[str, Found], final, heads, connectors) -> list[t
     return sorted(((form, ids.pop()) for form, ids in owners.items() if len(ids) == 1), key=lambda p: -len(p[0]))
 
 
+def _names_country(sentences: list[tuple[str, list[Found]]], code: str) -> bool:
+    """Whether a sentence of the article names the country of ISO code `code`."""
+    return any(f.kind == "country" and f.code == code for _sentence, found in sentences for f in found)
+
+
 def _other_country_beside(sentences: list[tuple[str, list[Found]]], body_id: str, home: str) -> bool:
     """Whether a sentence naming the body also names a country other than `home` ("NAIROBI
     (Reuters) - Somali troops killed ten fighters, the defence ministry said": Somalia's
@@ -6733,9 +6757,10 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
       are all one country's (_national_bodies_country: "the Ministry of National Defense"
       beside the Vietnam Department of Peacekeeping Operations); either unless a sentence
       naming it names another country (_other_country_beside), except where home is the
-      country of the article's language: that press prints another country's body with its
-      country ("Bộ Quốc phòng Pháp"), so a bare one is home's, whatever country the sentence
-      sends its people to ("Bộ Quốc phòng tổ chức lễ xuất quân ... tại Nam Sudan");
+      country of the article's language and the article names it: that press prints another
+      country's body with its country ("Bộ Quốc phòng Pháp"), so in a story about its own
+      country a bare one is home's, whatever country the sentence sends its people to ("Việt
+      Nam đã cử ... Bộ Quốc phòng tổ chức lễ xuất quân ... tại Nam Sudan");
     - an acronym printed in brackets after a body's name ("Vietnam Department of Peacekeeping
       Operations (VDPO)") names that body wherever the article writes it;
     - an acronym several bodies share (organisations.yaml "ambiguous_acronyms": "RSF") names
@@ -6779,7 +6804,7 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
             into[body_id] = tied[0]
         elif not tied and ((owner := _style_country(bodies[body_id], sentences))
                            or ((owner := home if home in reference().countries else _national_bodies_country(bodies))
-                               and ((home_by_language and owner == home)
+                               and ((home_by_language and owner == home and _names_country(sentences, home))
                                     or not _other_country_beside(sentences, body_id, owner)))):
             untied, country = bodies[body_id], reference().country_entry(owner)
             tied_id = f"{body_id}-of-{slugify(country.name)}"
