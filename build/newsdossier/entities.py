@@ -4593,19 +4593,25 @@ def _before_its_place(piece: list[int], tokens: list[Token], language: str) -> l
 
 
 def _national_contingent(piece: list[int], tokens: list[Token], sets, language: str) -> bool:
-    """A name of a country's contingent: a demonym (countries.yaml) and a unit's word
-    (vocabulary "contingent_heads": company, unit, battalion...), the demonym opening the name
-    or, in the languages that put the adjective after its noun, right after the unit's word
-    ("the Nepalese Engineering Company", "the Ghanaian Medical Unit", "el Batallón Uruguayo").
-    Its troops are the country's (the country is found on its own), not an organisation."""
+    """A name of a country's contingent: a demonym (countries.yaml) or the country's name
+    (its possessive too), and a unit's word (vocabulary "contingent_heads": company, unit,
+    battalion...), the country opening the name or, in the languages that put the adjective
+    after its noun, right after the unit's word ("the Nepalese Engineering Company", "the
+    Ghanaian Medical Unit", "Vietnam's Engineering Unit Rotation 1", "el Batallón Uruguayo",
+    "la Compañía Perú"). Its troops are the country's (the country is found on its own), not
+    an organisation."""
     units = _vocab_sets()["units"]
     if not any(tokens[k].folded in units for k in piece):
         return False
     demonyms = country_demonyms()
-    if tokens[piece[0]].folded in demonyms:
+
+    def country(k: int) -> bool:
+        hit = None if tokens[k].folded in demonyms else _country_at(tokens, k)
+        return tokens[k].folded in demonyms or (hit is not None and hit[1] - 1 <= piece[-1])
+
+    if country(piece[0]):
         return True
-    return (language in HEAD_FIRST_LANGUAGES and tokens[piece[0]].folded in units
-            and tokens[piece[1]].folded in demonyms)
+    return (language in HEAD_FIRST_LANGUAGES and tokens[piece[0]].folded in units and country(piece[1]))
 
 
 def _military_formation(piece: list[int], tokens: list[Token]) -> bool:
