@@ -411,6 +411,10 @@ def test_a_name_word_resembling_a_country_is_no_misspelt_country(language, sente
         pytest.param("fr", "Le sommet sino-vietnamien s'est tenu à Hanoï.", ["China", "Vietnam"], id="fr-sino-vietnamien"),
         pytest.param("fr", "La frontière israélo-libanaise reste tendue.", ["Israel", "Lebanon"], id="fr-israelo-libanaise"),
         pytest.param("es", "El acuerdo franco-estadounidense se firmó el lunes.", ["France", "United States"], id="es-franco-estadounidense"),
+        pytest.param("en", "Observers watched the Arab-Israeli truce lines.", ["Israel"], id="en-people-word-first"),
+        pytest.param("fr", "Les observateurs suivaient les lignes de trêve israélo-arabes.", ["Israel"], id="fr-people-word-last"),
+        pytest.param("es", "Los observadores vigilaban la tregua árabe-israelí.", ["Israel"], id="es-people-word-first"),
+        pytest.param("fr", "Le forum sino-africain s'est ouvert à Dakar.", ["China"], id="fr-region-word-last"),
     ],
 )
 def test_a_compound_adjective_of_nationalities_names_each_country(language, sentence, countries):
@@ -423,6 +427,8 @@ def test_a_compound_adjective_of_nationalities_names_each_country(language, sent
         pytest.param("en", "Navies patrol the Indo-Pacific region.", id="en-indo-pacific"),
         pytest.param("en", "The Anglo-Saxon world watched.", id="en-anglo-saxon"),
         pytest.param("fr", "Les Franco-Ontariens ont voté.", id="fr-franco-ontariens"),
+        pytest.param("fr", "Le dialogue euro-africain reprend.", id="fr-region-words-only"),
+        pytest.param("en", "The Afro-Arab summit closed.", id="en-people-words-only"),
     ],
 )
 def test_a_compound_without_a_demonym_at_its_end_names_no_country(language, sentence):

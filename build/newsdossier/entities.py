@@ -3028,6 +3028,11 @@ def _compound_demonym(token: Token) -> list[str]:
     codes = [country(part, k == len(parts) - 1) for k, part in enumerate(parts)]
     if all(codes):
         return list(dict.fromkeys(codes))
+    # a people's or a region's word in the place of a country ("Arab-Israeli", "israélo-arabes",
+    # "sino-africain": vocabulary "compound_group_parts"): the countries beside it are named
+    groups = reference().words("compound_group_parts")
+    if any(codes) and all(code or fold(part) in groups for code, part in zip(codes, parts, strict=True)):
+        return list(dict.fromkeys(code for code in codes if code))
     # two or three countries' names, each capitalised ("the Mali-Algeria border", "la frontière
     # Liban-Israël"), or a country's name and a known body's ("the Israel-Hezbollah war"): each
     # country is named
