@@ -45,3 +45,10 @@ def test_the_bracketed_acronym_of_another_mission_says_which_one_the_name_means(
 )
 def test_a_bracket_naming_no_other_mission_leaves_the_name_its_own(text):
     assert _missions(text) == ["monuc"]
+
+
+def test_the_country_inside_the_name_is_still_named():
+    text = ("Troops come home\n\nTwo hundred soldiers of the UN Mission in the Democratic Republic of the "
+            "Congo (MONUSCO) landed at the airport this morning.")
+    names = {e.name for e in extract(text, Known({})).entities.values() if e.kind == "country"}
+    assert "Democratic Republic of the Congo" in names

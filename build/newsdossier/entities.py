@@ -2173,6 +2173,7 @@ def _find_in_read_sentence(sentence: str, language: str) -> list[Found]:
         if entry.kind == "mission" and end > i + 1 and _other_missions_acronym_after(sentence, tokens, end, entry):
             for k in range(i, end):
                 claimed[k] = True  # "la Misión de la ONU en la RDC (Monusco)": the name is the acronym's
+            found.extend(_named_inside_operation(sentence, tokens, i, end))  # its country is named all the same
             i = end
             continue
         surface = sentence[tokens[i].start:tokens[end - 1].end]
@@ -4603,8 +4604,9 @@ def _national_contingent(piece: list[int], tokens: list[Token], sets, language: 
     battalion...), the country opening the name or, in the languages that put the adjective
     after its noun, right after the unit's word ("the Nepalese Engineering Company", "the
     Ghanaian Medical Unit", "Vietnam's Engineering Unit Rotation 1", "el Batallón Uruguayo",
-    "la Compañía Perú"). Its troops are the country's (the country is found on its own), not
-    an organisation."""
+    "la Compañía Perú"), or a unit's name followed by a rotation's number ("the Engineering
+    Unit Rotation 1", "la Compañía de Ingenieros 3"). Its troops are the country's (the country is found on its
+    own), not an organisation."""
     units = _vocab_sets()["units"]
     if not any(tokens[k].folded in units for k in piece):
         return False
@@ -4615,6 +4617,12 @@ def _national_contingent(piece: list[int], tokens: list[Token], sets, language: 
         return tokens[k].folded in demonyms or (hit is not None and hit[1] - 1 <= piece[-1])
 
     if country(piece[0]):
+        return True
+    # a unit's name (a unit's word in it, checked above) and its rotation's number right after
+    # it ("the Engineering Unit Rotation 1", "la Compañía de Ingenieros 3"): a rotation of a
+    # country's contingent
+    after = piece[-1] + 1
+    if after < len(tokens) and tokens[after].text.isdigit() and tokens[after].start == tokens[piece[-1]].end + 1:
         return True
     return (language in HEAD_FIRST_LANGUAGES and tokens[piece[0]].folded in units and country(piece[1]))
 
