@@ -49,10 +49,30 @@ def test_an_office_or_missions_name_keeps_the_place_it_serves(language, sentence
         pytest.param("en", "The parade closed with the Ghanaian Medical Unit and the guard.", id="en-unit"),
         pytest.param("en", "The Brazilian Infantry Battalion patrolled the district.", id="en-battalion"),
         pytest.param("es", "El Batallón Uruguayo llegó ayer a Goma.", id="es-demonym-after-head"),
+        pytest.param("en", "The first group of Ghana's Engineering Unit Rotation 3 reached Juba on Monday.",
+                     id="en-country-possessive"),
+        pytest.param("en", "The Ghana Medical Company treated forty patients in Bentiu.", id="en-country-name-opening"),
+        pytest.param("es", "La Compañía Chile patrulló el sector norte de la isla.", id="es-country-name-after-head"),
+        pytest.param("fr", "La Compagnie Sénégal a quitté Dakar lundi.", id="fr-country-name-after-head"),
+        pytest.param("en", "The staff of the Engineering Unit Rotation 2, set up last year, left Hanoi.", id="en-rotation-number"),
+        pytest.param("es", "La Compañía de Ingenieros 3 llegó a Goma el lunes.", id="es-rotation-number"),
     ],
 )
 def test_a_national_contingents_name_is_no_organisation(language, sentence):
     assert bodies(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("en", "The Ghana Peacekeeping Centre trained the engineers.", "Ghana Peacekeeping Centre",
+                     id="en-country-name-no-unit-word"),
+        pytest.param("es", "La Compañía Minera Andina donó los equipos.", "Compañía Minera Andina", id="es-company-no-country"),
+        pytest.param("en", "The Lotus Engineering Unit held 3 ceremonies.", "Lotus Engineering Unit", id="en-number-not-right-after"),
+    ],
+)
+def test_a_body_opening_on_a_country_or_a_unit_word_without_the_other_stays(language, sentence, name):
+    assert bodies(sentence, language) == [name]
 
 
 @pytest.mark.parametrize(

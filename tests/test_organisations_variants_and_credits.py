@@ -65,6 +65,14 @@ def test_an_opening_elided_article_and_a_common_noun_is_no_body(language, senten
         pytest.param("Lluvias retrasan el convoy\n\nUn convoy de la misión se retrasó el martes por las lluvias, según su portavoz.\n\n"
                      "Fotografía de los cascos azules junto a la carretera inundada. EFE\n\nLa carretera reabrió el miércoles.\n",
                      "Agencia EFE", id="es-caption-credit"),
+        pytest.param("Mưa lớn làm chậm đoàn xe\n\nTheo phóng viên TTXVN tại châu Phi, đoàn xe của phái bộ bị chậm vì mưa lớn "
+                     "hôm thứ Ba.\n", "Vietnam News Agency", id="vi-correspondent-at-a-place"),
+        pytest.param("Mưa lớn làm chậm đoàn xe\n\nNgày 3/3, phóng viên TTXVN tại New York dẫn lời người phát ngôn cho biết đoàn xe "
+                     "bị chậm vì mưa lớn.\n", "Vietnam News Agency", id="vi-correspondent-reports"),
+        pytest.param("La pluie retarde le convoi\n\nSelon le correspondant de l'AFP à Bamako, le convoi a été retardé mardi par "
+                     "la pluie.\n", "Agence France-Presse", id="fr-correspondent-at-a-place"),
+        pytest.param("Rain delays the convoy\n\nThe Xinhua correspondent in Nairobi said the convoy was delayed by rain on "
+                     "Tuesday.\n", "Xinhua", id="en-correspondent-at-a-place"),
     ],
 )
 def test_an_outlet_credited_for_the_story_is_no_organisation_of_it(text, outlet):
@@ -78,6 +86,10 @@ def test_an_outlet_credited_for_the_story_is_no_organisation_of_it(text, outlet)
                      "by telephone.\n", "Agence France-Presse", id="en-told"),
         pytest.param("Rain delays the convoy\n\nA convoy of the mission was delayed by heavy rain on Tuesday, Studio Tamani "
                      "reported.\n", "Studio Tamani", id="en-reported"),
+        pytest.param("Mưa lớn làm chậm đoàn xe\n\nÔng Minh trả lời phỏng vấn phóng viên TTXVN về đoàn xe bị chậm vì mưa.\n",
+                     "Vietnam News Agency", id="vi-interview-no-place"),
+        pytest.param("La pluie retarde le convoi\n\nUn officier a déclaré au correspondant de l'AFP que le convoi était "
+                     "retardé.\n", "Agence France-Presse", id="fr-told-the-correspondent"),
     ],
 )
 def test_an_outlet_the_text_tells_of_is_an_organisation(text, outlet):

@@ -143,11 +143,26 @@ def test_a_family_name_spelled_like_a_particle_or_function_word_stays_in_the_nam
         pytest.param("es", "El coronel Juan Mayor llegó a Gao con la patrulla.", "Juan Mayor", id="es-title-word-as-surname-mayor"),
         pytest.param("es", "La comandante Rosa Segundo recibió a los soldados.", "Rosa Segundo", id="es-title-word-as-surname-segundo"),
         pytest.param("fr", "Le capitaine Paul Bleu est arrivé à Gao.", "Paul Bleu", id="fr-title-word-as-surname-bleu"),
+        pytest.param("en", "The prize went to Major Anjali Sen, who led the patrols.", "Anjali Sen", id="en-title-abbreviation-as-surname-sen"),
+        pytest.param("fr", "Le prix a été remis au Major Anjali Sen à New York.", "Anjali Sen", id="fr-title-abbreviation-as-surname-sen"),
+        pytest.param("es", "El premio fue para la mayor Anjali Sen, de la India.", "Anjali Sen", id="es-title-abbreviation-as-surname-sen"),
+        pytest.param("en", "Prime Minister Hun Sen greeted the deminers in Phnom Penh.", "Hun Sen", id="en-sen-after-a-family-name"),
         pytest.param("es", "El sargento primero Luis Gómez llegó a Gao.", "Luis Gómez", id="es-rank-of-two-words-still-a-rank"),
     ],
 )
 def test_a_particle_or_title_word_inside_or_ending_a_name_stays_in_it(language, sentence, name):
     assert name in people(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        pytest.param("en", "Sen. Mark Dolan visited the troops in Goma.", "Mark Dolan", id="en-sen-with-its-stop-before-the-name"),
+        pytest.param("en", "Sen Mark Dolan visited the troops in Goma.", "Mark Dolan", id="en-sen-without-its-stop-before-the-name"),
+    ],
+)
+def test_a_title_abbreviation_before_a_name_stays_a_title(language, sentence, name):
+    assert set(people(sentence, language)) == {name}
 
 
 # --- Not people --------------------------------------------------------------------------
@@ -396,6 +411,10 @@ def test_a_name_word_resembling_a_country_is_no_misspelt_country(language, sente
         pytest.param("fr", "Le sommet sino-vietnamien s'est tenu à Hanoï.", ["China", "Vietnam"], id="fr-sino-vietnamien"),
         pytest.param("fr", "La frontière israélo-libanaise reste tendue.", ["Israel", "Lebanon"], id="fr-israelo-libanaise"),
         pytest.param("es", "El acuerdo franco-estadounidense se firmó el lunes.", ["France", "United States"], id="es-franco-estadounidense"),
+        pytest.param("en", "Observers watched the Arab-Israeli truce lines.", ["Israel"], id="en-people-word-first"),
+        pytest.param("fr", "Les observateurs suivaient les lignes de trêve israélo-arabes.", ["Israel"], id="fr-people-word-last"),
+        pytest.param("es", "Los observadores vigilaban la tregua árabe-israelí.", ["Israel"], id="es-people-word-first"),
+        pytest.param("fr", "Le forum sino-africain s'est ouvert à Dakar.", ["China"], id="fr-region-word-last"),
     ],
 )
 def test_a_compound_adjective_of_nationalities_names_each_country(language, sentence, countries):
@@ -408,6 +427,8 @@ def test_a_compound_adjective_of_nationalities_names_each_country(language, sent
         pytest.param("en", "Navies patrol the Indo-Pacific region.", id="en-indo-pacific"),
         pytest.param("en", "The Anglo-Saxon world watched.", id="en-anglo-saxon"),
         pytest.param("fr", "Les Franco-Ontariens ont voté.", id="fr-franco-ontariens"),
+        pytest.param("fr", "Le dialogue euro-africain reprend.", id="fr-region-words-only"),
+        pytest.param("en", "The Afro-Arab summit closed.", id="en-people-words-only"),
     ],
 )
 def test_a_compound_without_a_demonym_at_its_end_names_no_country(language, sentence):

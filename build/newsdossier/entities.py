@@ -1152,6 +1152,23 @@ def _own_country_words() -> dict[tuple[str, ...], str]:
             for words in phrases or ()}
 
 
+@lru_cache(maxsize=1)
+def _office_titles_before_body() -> frozenset[tuple[str, ...]]:
+    """The folded words of the titles that take a body's full name as their complement
+    (generic_names.yaml office_titles_before_body: "bộ trưởng", "thứ trưởng"), every language."""
+    names = load_reference("generic_names.yaml")
+    return frozenset(tuple(fold(str(title)).split())
+                     for titles in (names.get("office_titles_before_body") or {}).values() for title in titles or ())
+
+
+def _office_title_before(tokens: list[Token], first: int) -> bool:
+    """Whether the words right before tokens[first] are a title of an office whose
+    complement is the body named from tokens[first] on ("Thứ trưởng Bộ Quốc phòng": the
+    deputy minister's title, not the ministry; _office_titles_before_body)."""
+    return any(len(title) <= first and tuple(t.folded for t in tokens[first - len(title):first]) == title
+               for title in _office_titles_before_body())
+
+
 def _syllable_after_body(sentence: str, tokens: list[Token], k: int) -> str | None:
     """The ISO code of a one-syllable Vietnamese country name (vocabulary "country_syllables")
     printed capitalised at tokens[k], right after a body's name and a space, with no
@@ -1254,6 +1271,8 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
         after_determiner = first > 0 and tokens[first - 1].folded in determiners
         if not (capitalised or country or after_determiner):
             continue
+        if _office_title_before(tokens, first):
+            continue  # "Thứ trưởng Bộ Quốc phòng": a deputy minister's title, no mention of the ministry
         tail = None
         if country is None and (tail := _portfolio_tail(sentence, tokens, last)) is not None:
             # "Ministry of Foreign Affairs and Expatriates of Lebanon": the country after the tail
@@ -2151,6 +2170,12 @@ def _find_in_read_sentence(sentence: str, language: str) -> list[Found]:
         if _common_word_in_longer_name(sentence, tokens, i, end, entries, language):
             i = end  # "la Reunión Ministerial de ...": a meeting's name in title case
             continue
+        if entry.kind == "mission" and end > i + 1 and _other_missions_acronym_after(sentence, tokens, end, entry):
+            for k in range(i, end):
+                claimed[k] = True  # "la Misión de la ONU en la RDC (Monusco)": the name is the acronym's
+            found.extend(_named_inside_operation(sentence, tokens, i, end))  # its country is named all the same
+            i = end
+            continue
         surface = sentence[tokens[i].start:tokens[end - 1].end]
         if len(entries) == 1 and (namesake := _national_namesake(sentence, tokens, i, end, entry)) is not None:
             found.append(namesake)
@@ -3004,6 +3029,11 @@ def _compound_demonym(token: Token) -> list[str]:
     codes = [country(part, k == len(parts) - 1) for k, part in enumerate(parts)]
     if all(codes):
         return list(dict.fromkeys(codes))
+    # a people's or a region's word in the place of a country ("Arab-Israeli", "israélo-arabes",
+    # "sino-africain": vocabulary "compound_group_parts"): the countries beside it are named
+    groups = reference().words("compound_group_parts")
+    if any(codes) and all(code or fold(part) in groups for code, part in zip(codes, parts, strict=True)):
+        return list(dict.fromkeys(code for code in codes if code))
     # two or three countries' names, each capitalised ("the Mali-Algeria border", "la frontière
     # Liban-Israël"), or a country's name and a known body's ("the Israel-Hezbollah war"): each
     # country is named
@@ -4085,6 +4115,22 @@ def _reworded_mission_openers() -> frozenset[str]:
     return frozenset(heads | owners | reference().words("mission_name_heads"))
 
 
+def _other_missions_acronym_after(sentence: str, tokens: list[Token], end: int, entry: Entry) -> bool:
+    """Whether the bracket opened right after a listed mission's name (its last token
+    tokens[end - 1]) starts with the acronym of another listed mission, in any case ("la Misión
+    de las Naciones Unidas en la República Democrática del Congo (Monusco, por sus siglas en
+    inglés)": the name is one of MONUC's, the acronym MONUSCO's). The acronym then says which
+    operation the name means, whatever year the article has; the name is not its own mission.
+    Source of the rule: the press keeps an operation's older or shorter name for the one that
+    followed it in the same country, and brackets the acronym of the one it means."""
+    if end >= len(tokens) or sentence[tokens[end - 1].end:tokens[end].start].strip() != "(":
+        return False
+    word = tokens[end].folded
+    ids = {m.id for m in reference().missions.values()
+           if word in {fold(a) for a in (m.acronym, m.acronym_fr) if a}}
+    return bool(ids) and entry.id not in ids
+
+
 def _reworded_missions(sentence: str, tokens: list[Token]) -> dict[int, tuple[int, Entry]]:
     """{first token: (end token, the mission's gazetteer entry)} of listed missions named with
     their words in another order or with other function words than the reference holds
@@ -4553,19 +4599,32 @@ def _before_its_place(piece: list[int], tokens: list[Token], language: str) -> l
 
 
 def _national_contingent(piece: list[int], tokens: list[Token], sets, language: str) -> bool:
-    """A name of a country's contingent: a demonym (countries.yaml) and a unit's word
-    (vocabulary "contingent_heads": company, unit, battalion...), the demonym opening the name
-    or, in the languages that put the adjective after its noun, right after the unit's word
-    ("the Nepalese Engineering Company", "the Ghanaian Medical Unit", "el Batallón Uruguayo").
-    Its troops are the country's (the country is found on its own), not an organisation."""
+    """A name of a country's contingent: a demonym (countries.yaml) or the country's name
+    (its possessive too), and a unit's word (vocabulary "contingent_heads": company, unit,
+    battalion...), the country opening the name or, in the languages that put the adjective
+    after its noun, right after the unit's word ("the Nepalese Engineering Company", "the
+    Ghanaian Medical Unit", "Vietnam's Engineering Unit Rotation 1", "el Batallón Uruguayo",
+    "la Compañía Perú"), or a unit's name followed by a rotation's number ("the Engineering
+    Unit Rotation 1", "la Compañía de Ingenieros 3"). Its troops are the country's (the country is found on its
+    own), not an organisation."""
     units = _vocab_sets()["units"]
     if not any(tokens[k].folded in units for k in piece):
         return False
     demonyms = country_demonyms()
-    if tokens[piece[0]].folded in demonyms:
+
+    def country(k: int) -> bool:
+        hit = None if tokens[k].folded in demonyms else _country_at(tokens, k)
+        return tokens[k].folded in demonyms or (hit is not None and hit[1] - 1 <= piece[-1])
+
+    if country(piece[0]):
         return True
-    return (language in HEAD_FIRST_LANGUAGES and tokens[piece[0]].folded in units
-            and tokens[piece[1]].folded in demonyms)
+    # a unit's name (a unit's word in it, checked above) and its rotation's number right after
+    # it ("the Engineering Unit Rotation 1", "la Compañía de Ingenieros 3"): a rotation of a
+    # country's contingent
+    after = piece[-1] + 1
+    if after < len(tokens) and tokens[after].text.isdigit() and tokens[after].start == tokens[piece[-1]].end + 1:
+        return True
+    return (language in HEAD_FIRST_LANGUAGES and tokens[piece[0]].folded in units and country(piece[1]))
 
 
 def _military_formation(piece: list[int], tokens: list[Token]) -> bool:
@@ -6618,6 +6677,11 @@ def _printed_parts(bodies: dict[str, Found], final, heads, connectors) -> list[t
     return sorted(((form, ids.pop()) for form, ids in owners.items() if len(ids) == 1), key=lambda p: -len(p[0]))
 
 
+def _names_country(sentences: list[tuple[str, list[Found]]], code: str) -> bool:
+    """Whether a sentence of the article names the country of ISO code `code`."""
+    return any(f.kind == "country" and f.code == code for _sentence, found in sentences for f in found)
+
+
 def _other_country_beside(sentences: list[tuple[str, list[Found]]], body_id: str, home: str) -> bool:
     """Whether a sentence naming the body also names a country other than `home` ("NAIROBI
     (Reuters) - Somali troops killed ten fighters, the defence ministry said": Somalia's
@@ -6684,10 +6748,13 @@ def _national_bodies_country(bodies: dict[str, Found]) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
-def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | None = None) -> list[list[Found]]:
+def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | None = None,
+                       home_by_language: bool = False) -> list[list[Found]]:
     """One actor for one body within an article. sentences: (sentence, entities found in it,
     as find_in_sentence gives them), in the article's order (title, captions, body); home: the
-    ISO code of the country the story is filed from (its dateline's place), or None. Returns
+    ISO code of the country the story is filed from (its dateline's place), or None;
+    home_by_language: home is no dateline's but the one country whose national language the
+    article is written in (Vietnamese: Vietnam). Returns
     the entity lists, in the same order, where:
     - a body's shorter name, whole words at the start or the end of its longer name in the
       same article, is the longer one ("Inter-sectoral Working Group" after "Vietnam
@@ -6708,7 +6775,11 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
       filed from none, the one country whose national bodies the article names, when they
       are all one country's (_national_bodies_country: "the Ministry of National Defense"
       beside the Vietnam Department of Peacekeeping Operations); either unless a sentence
-      naming it names another country (_other_country_beside);
+      naming it names another country (_other_country_beside), except where home is the
+      country of the article's language and the article names it: that press prints another
+      country's body with its country ("Bộ Quốc phòng Pháp"), so in a story about its own
+      country a bare one is home's, whatever country the sentence sends its people to ("Việt
+      Nam đã cử ... Bộ Quốc phòng tổ chức lễ xuất quân ... tại Nam Sudan");
     - an acronym printed in brackets after a body's name ("Vietnam Department of Peacekeeping
       Operations (VDPO)") names that body wherever the article writes it;
     - an acronym several bodies share (organisations.yaml "ambiguous_acronyms": "RSF") names
@@ -6752,7 +6823,8 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
             into[body_id] = tied[0]
         elif not tied and ((owner := _style_country(bodies[body_id], sentences))
                            or ((owner := home if home in reference().countries else _national_bodies_country(bodies))
-                               and not _other_country_beside(sentences, body_id, owner))):
+                               and ((home_by_language and owner == home and _names_country(sentences, home))
+                                    or not _other_country_beside(sentences, body_id, owner)))):
             untied, country = bodies[body_id], reference().country_entry(owner)
             tied_id = f"{body_id}-of-{slugify(country.name)}"
             bodies[tied_id] = Found(untied.kind, tied_id, f"{untied.name} of {country.name}", untied.sentence,

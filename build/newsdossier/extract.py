@@ -4082,6 +4082,28 @@ def _credit_opening_pattern() -> re.Pattern:
     return re.compile(rf"^\W*(?:{alternation(words)})\b")
 
 
+@lru_cache(maxsize=1)
+def _correspondent_credit_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Folded patterns of vocabulary "correspondent_credit_words": the words before an outlet's
+    name (a French or Spanish article after them), the place's preposition after it, and the
+    English word after it and its place's preposition."""
+    table = reference().vocabulary["correspondent_credit_words"]
+    before, after, places = ([fold(w) for w in table[key]] for key in ("before", "after", "places"))
+    return (re.compile(rf"(?:^|\W)(?:{alternation(before)})\s*(?:l['\u2019]|la\s+|el\s+)?$"),
+            re.compile(rf"^\s+(?:{alternation(places)})\s+\w"),
+            re.compile(rf"^\s+(?:{alternation(after)})\s+(?:{alternation(places)})\s+\w"))
+
+
+def _correspondent_credit(sentence: str, start: int, end: int) -> bool:
+    """Whether the outlet printed at sentence[start:end] is named as the employer of the
+    story's correspondent at a place ("Theo phóng viên TTXVN tại châu Phi", "selon le
+    correspondant de l'AFP à Bamako", "the Xinhua correspondent in Nairobi": vocabulary
+    "correspondent_credit_words"): the story's own dispatch credit, as a dateline's agency."""
+    before, place, after = _correspondent_credit_patterns()
+    rest = fold(sentence[end:])
+    return bool((before.search(fold(sentence[:start])) and place.match(rest)) or after.match(rest))
+
+
 def _outlet_in_prose(sentence: str, surface: str) -> bool:
     """Whether an outlet printed as `surface` in `sentence` is named by the running text, as a
     party to the story ("a source told AFP", "según explicaron a EFE fuentes", "rapporte
@@ -4096,6 +4118,9 @@ def _outlet_in_prose(sentence: str, surface: str) -> bool:
         return False
     start = sentence.find(surface)
     while start >= 0:
+        if _correspondent_credit(sentence, start, start + len(surface)):
+            start = sentence.find(surface, start + 1)
+            continue  # "phóng viên TTXVN tại châu Phi": the dispatch's credit, no party to the story
         # (an elided article glued to the name is such a word: "selon l'AFP", "a rapporté l'Agence")
         word_before = re.search(r"(\w+)(?:[ \t]+|['\u2019])$", sentence[:start])
         if word_before and word_before.group(1)[:1].islower():
@@ -4280,8 +4305,10 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     per_sentence = [(sentence, [*found, *(outlets_cited(sentence, found, language) if in_body else [])], in_body)
                     for sentence, found, in_body in per_sentence]
     # One body, one actor: its short names, acronym and untied mentions join its full name.
+    dateline_home = _home_country(layout)
     joined = join_article_names([(sentence, found) for sentence, found, _ in per_sentence],
-                                _home_country(layout) or _language_home(language))
+                                dateline_home or _language_home(language),
+                                home_by_language=dateline_home is None and _language_home(language) is not None)
     per_sentence = [(sentence, found, in_body) for (sentence, _, in_body), found in zip(per_sentence, joined)]
     # A name with everyday words glued on after it ("Marc Lefort Hier", a heading run on):
     # the person named without them.
