@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable
 
-from .reference import EXACT_LANGUAGES, PLACE_LANGUAGES, Entry, load_reference, reference
+from .reference import EXACT_LANGUAGES, PLACE_LANGUAGES, Entry, load_reference, reference, spellchecker_for
 from .text import CLOSING_QUOTES, DOUBLE_QUOTATION_PAIRS, OPENING_QUOTES, Token, alternation, fold, fold_same_length, fold_token, has_whole_word, one_edit_apart, slugify, strip_possessive, title_case_line, tokenize, word_token
 
 # A surname more frequent than this in a language's word list is an everyday word
@@ -44,11 +44,9 @@ class Found:
     local: list[str] = field(default_factory=list)
 
 
-@lru_cache(maxsize=8)
-def _spellchecker(language: str):
-    from .language import spellchecker  # loaded when an article first needs it, from the cache when kept
-
-    return spellchecker(language)
+# one checker per language, shared with the gazetteer (loaded when an article first needs it,
+# from the cache when kept)
+_spellchecker = spellchecker_for
 
 
 # Two dictionary words ("Regional Integration", "Starts Rotation") are a phrase in title

@@ -132,13 +132,19 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
         if section == "speech_verbs":
             forms += _litotes_forms(language)
         if section in ("speech_verbs", "stance_verbs"):
-            patterns[section] = _verb_pattern(forms, language) if forms else None
+            if not forms:
+                patterns[section] = None
+                continue
+            # the told verbs split by their hearer, then the narrative infinitives, go before the
+            # listed forms; the whole compiled once (a large pattern costs its compile each time)
+            source = _verb_source(forms, language)
             split = _split_verb_pattern(language) if section == "speech_verbs" else None
-            if split is not None and forms:
-                patterns[section] = re.compile(f"{split.pattern}|{patterns[section].pattern}")
+            if split is not None:
+                source = f"{split.pattern}|{source}"
             narrative = _narrative_infinitive_pattern(language) if section == "speech_verbs" else None
-            if narrative is not None and forms:
-                patterns[section] = re.compile(f"{narrative.pattern}|{patterns[section].pattern}")
+            if narrative is not None:
+                source = f"{narrative.pattern}|{source}"
+            patterns[section] = re.compile(source)
             continue
         patterns[section] = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)") if forms else None
     articles = _articles(language)
@@ -207,13 +213,13 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
 
 
 # An aside between the auxiliary and the participle of a compound speech verb holds at most
-# this many words, none of them punctuation (quotes._verb_pattern).
+# this many words, none of them punctuation (quotes._verb_source).
 _COMPOUND_ASIDE_WORDS = 8
 _ASIDE_STOPS = '.,;:!?"()\u00ab\u00bb\u201c\u201d'
 
 
-def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
-    """The pattern of a list of verb forms (compared forms), a compound form ("a déclaré", "ha
+def _verb_source(forms: list[str], language: str) -> str:
+    """The pattern source (str, not compiled) of a list of verb forms (compared forms), a compound form ("a déclaré", "ha
     señalado") matching with up to two adverbs between its auxiliary and its participle
     (quotes.yaml "inserted_adverbs": "a par ailleurs déclaré", "ha también señalado"), those
     adverbs set off by commas ("a, en outre, précisé"), or an aside of at most
@@ -227,20 +233,32 @@ def _verb_pattern(forms: list[str], language: str) -> re.Pattern:
     plural = {_comparable(k, language): _comparable(v, language) for k, v in _plural_auxiliaries(language).items()}
     forms = _add_auxiliary_variants(_add_auxiliary_variants(forms, pluperfect), plural)
     if not adverbs or not auxiliaries:
-        return re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)")
+        return rf"(?<!\w)(?:{_alternation(forms)})(?!\w)"
     # the adverbs run in ("a par ailleurs déclaré") or set off by commas ("a, en outre,
     # précisé"); or an aside of a few words between two commas ("avait, lors d'une réunion à
     # Mopti, demandé", "ha, en un comunicado, señalado")
     aside = rf",\s+(?:[^\s{_ASIDE_STOPS}]+\s+){{0,{_COMPOUND_ASIDE_WORDS - 1}}}[^\s{_ASIDE_STOPS}]+\s*,"
     inserted = rf"(?:(?:\s*,)?\s+(?:{_alternation(adverbs)})(?=[\s,])){{0,2}},?|{aside}"
-    alternatives = []  # tried longest first; ordered_alternation writes the literal ones as trees
-    for form in sorted(set(forms), key=len, reverse=True):
+    # The compound forms of one auxiliary share one copy of what may stand after it: "a" then
+    # the insertion, then any of its participles ("déclaré", "fait savoir"), longest first, at
+    # the place of its longest form. Tried there, they take what the forms one by one took:
+    # another alternative that fits where an auxiliary's form does begins with that auxiliary,
+    # so is either another form of it or the bare auxiliary, shorter than each of its forms.
+    ordered = sorted(set(forms), key=len, reverse=True)
+    rests: dict[str, list[str]] = {}
+    for form in ordered:
         first, _, rest = form.partition(" ")
         if rest and first in auxiliaries:
-            alternatives.append((False, rf"{re.escape(first)}(?:{inserted})\s+{re.escape(rest)}"))
-        else:
+            rests.setdefault(first, []).append(rest)
+    alternatives = []  # tried longest first; ordered_alternation writes the literal ones as trees
+    for form in ordered:
+        first, _, rest = form.partition(" ")
+        if not (rest and first in auxiliaries):
             alternatives.append((True, form))
-    return re.compile(rf"(?<!\w)(?:{ordered_alternation(alternatives)})(?!\w)")
+        elif rest == rests[first][0]:  # the auxiliary's longest form
+            participles = ordered_alternation([(True, r) for r in rests[first]])
+            alternatives.append((False, rf"{re.escape(first)}(?:{inserted})\s+(?:{participles})"))
+    return rf"(?<!\w)(?:{ordered_alternation(alternatives)})(?!\w)"
 
 
 def _litotes_forms(language: str) -> list[str]:
@@ -2029,7 +2047,7 @@ def _inserted_adverbs_pattern(language: str) -> re.Pattern | None:
 
 
 def _without_aside(verb: str) -> str:
-    """A compound speech verb as found (_verb_pattern) without what stands between commas after
+    """A compound speech verb as found (_verb_source) without what stands between commas after
     its auxiliary: "a, lors d'une réunion à Goma, répondu" -> "a répondu", "a, en outre, nié" ->
     "a nié", so that the checks of its form (verbs_needing_complement, calling_verbs) hold
     whatever aside it carries; a verb with no comma is returned as it is."""

@@ -14,7 +14,7 @@ import re
 import time
 import unicodedata
 
-from .text import alternation, fold, fold_same_length, slugify, strip_possessive, tokenize
+from .text import TOKEN_RE, alternation, fold, fold_same_length, fold_token, slugify, strip_possessive, tokenize
 
 _yaml = YAML(typ="safe", pure=False)
 
@@ -352,11 +352,13 @@ class Gazetteer:
     articles: frozenset[str] = frozenset()
 
     def add(self, entry: Entry, surface: str, lowercase_ok: bool = False, exact: bool = False) -> None:
-        words = tokenize(surface)
-        tokens = tuple(_key(t.folded) for t in words)  # (a token's folded form is fold_token of its text)
+        # the words as tokenize() finds them, read without making its Tokens: the folded form and
+        # the capital are all a name keeps of them (tens of thousands of names, made once)
+        words = [m.group() for m in TOKEN_RE.finditer(surface)]
+        tokens = tuple(_key(fold_token(w)) for w in words)
         if not tokens:
             return
-        capitals = tuple(t.text[:1].isupper() for t in words)
+        capitals = tuple(w[:1].isupper() for w in words)
         alias = Alias(entry, surface, exact or _is_acronym(surface), lowercase_ok, capitals)
         if tokens not in self.index:
             known = self.lengths.setdefault(tokens[0], [])
@@ -1233,8 +1235,11 @@ _ACRONYM_WORD_LANGUAGES = ("en", "fr", "es")
 
 
 @lru_cache(maxsize=8)
-def _spellchecker(language: str):
-    from .language import spellchecker  # loaded only when the gazetteer is built
+def spellchecker_for(language: str):
+    """language.spellchecker(language) (ISO 639-1), made once per process and shared by its
+    readers (the gazetteer's acronyms written as words, the extractor's dictionary words):
+    None for a language without a dictionary. Loaded when first asked for."""
+    from .language import spellchecker
 
     return spellchecker(language)
 
@@ -1247,7 +1252,7 @@ def _everyday_or_name(word: str, names: frozenset[str]) -> bool:
     if fold(word) in names:
         return True
     return any(checker is not None and checker.word_frequency[folded] > 0
-               for checker in (_spellchecker(lang) for lang in _ACRONYM_WORD_LANGUAGES))
+               for checker in (spellchecker_for(lang) for lang in _ACRONYM_WORD_LANGUAGES))
 
 
 def acronyms_written_as_words(acronyms) -> list[str]:
