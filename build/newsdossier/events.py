@@ -31,6 +31,16 @@ def _passing_context() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _date_lead_opening() -> re.Pattern:
+    """A word leading a date (vocabulary "date_lead_words", any language's, any case: "On",
+    "Le", "El", "Ngày") as the whole text before a date, spaces after it: the capitalised word
+    is the sentence's own opening, no place of a local paper's date line ("On 17 March 2023
+    (local time): the envoy arrived ...", "Le 17 mars 2023 (heure locale) : ..."); a place it
+    only begins stays one ("El Fasher 17 March 2023 (Paper): ...")."""
+    return re.compile(r"\W*(?:" + _any_language("date_lead_words") + r")\s*", re.I)
+
+
+@lru_cache(maxsize=1)
 def _passing_before() -> re.Pattern:
     """A word making the date right after it a date in passing (vocabulary
     "passing_date_openers", every language's, as printed, any case: "since", "jusqu'au",
@@ -88,7 +98,8 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--?|\u2013|\u2014)\s
 # A local paper's date line: a place in ordinary capitals, a comma at most, the date, then
 # its own name in brackets closed by a colon or a dash, a dash before the brackets or not
 # ("Bangui 26 février 2022—(Ndjoni Sango): ...", "Goma, 3 March 2021 (Radio Okapi): ...").
-# The brackets are required: "On 7 October 2023 - ..." opens a sentence, no date line.
+# The brackets are required: "On 7 October 2023 - ..." opens a sentence, no date line; nor is
+# a word leading a date a place ("On 7 October 2023 (local time): ...": _date_lead_opening).
 _DATELINE_TITLED_BEFORE = re.compile(r"\W*[A-Z\u00c0-\u00dd][\w'.-]*(?:\s[A-Z\u00c0-\u00dd][\w'.-]*){0,2},?\s*")
 _DATELINE_OWN_NAME_AFTER = re.compile(r"\s*(?:--?|\u2013|\u2014)?\s*\([^()]{1,40}\)\s*(?::|--?|\u2013|\u2014)\s")
 
@@ -307,7 +318,8 @@ def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = 
     if date_line and _DATELINE_BEFORE.fullmatch(sentence, 0, mention.start) and _DATELINE_AFTER.match(sentence, mention.end):
         return True
     if (date_line and _DATELINE_TITLED_BEFORE.fullmatch(sentence, 0, mention.start)
-            and _DATELINE_OWN_NAME_AFTER.match(sentence, mention.end)):
+            and _DATELINE_OWN_NAME_AFTER.match(sentence, mention.end)
+            and not _date_lead_opening().fullmatch(sentence, 0, mention.start)):
         return True  # "Bangui 26 février 2022—(Ndjoni Sango): ...": a local paper's date line
     if not re.search(r"[^\W\d]", sentence[:mention.start] + sentence[mention.end:]):
         return True
