@@ -42,6 +42,14 @@ def test_a_war_named_in_a_lead_takes_no_article_date(sentence, language, expecte
         pytest.param("War broke out in the north of the country, the army said.", "en", id="en-war-broke-out"),
         pytest.param("La guerre a éclaté dans le nord du pays, selon l'armée.", "fr", id="fr-guerre-a-eclate"),
         pytest.param("A coup toppled the president of the country, the army said.", "en", id="en-coup"),
+        # the perfect and the infinitive of an outbreak
+        pytest.param("War has broken out in the north of the country, the army said.", "en", id="en-war-has-broken-out"),
+        pytest.param("La guerra ha estallado en el norte del país, según el ejército.", "es", id="es-guerra-ha-estallado"),
+        pytest.param("La guerre vient d'éclater dans le nord du pays, selon l'armée.", "fr", id="fr-guerre-vient-d-eclater"),
+        # an outbreak told before the noun
+        pytest.param("The junta declared war on the jihadists, state television said.", "en", id="en-declared-war"),
+        pytest.param("Les deux pays sont entrés en guerre, selon l'armée.", "fr", id="fr-entres-en-guerre"),
+        pytest.param("Los dos países entraron en guerra, según el ejército.", "es", id="es-entraron-en-guerra"),
     ],
 )
 def test_an_outbreak_or_a_coup_in_a_lead_stays_the_news_of_the_day(sentence, language):
@@ -54,3 +62,4 @@ def test_the_words_are_reference_data():
     vocabulary = reference().vocabulary
     assert "war" in vocabulary["lasting_conflict_nouns"]["en"]
     assert "broke out" in vocabulary["conflict_onset_words"]["en"]
+    assert "declared" in vocabulary["conflict_onset_lead_words"]["en"]

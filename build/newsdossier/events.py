@@ -6344,14 +6344,20 @@ def lasting_war(sentence: str, main: EventWord, language: str = "und") -> bool:
     civil war the country ...") names a period, never the news of the article's day, as
     the rulebook's "a bare span" is none; unless a word of its outbreak (vocabulary
     "conflict_onset_words": "broke out", "a éclaté", "estalló", "bùng nổ") follows within
-    40 characters: "War broke out in the region" may be that day's news. A coup or an
-    offensive may be too. language: ISO 639-1 code of the text."""
+    40 characters: "War broke out in the region" may be that day's news; nor when a word
+    of its outbreak stands right before it, an article at most between (vocabulary
+    "conflict_onset_lead_words": "declared war on", "declaró la guerra a", "sont entrés en
+    guerre"). A coup or an offensive may be too. language: ISO 639-1 code of the text."""
     if main.kind != "conflict" or main.verb:
         return False
     pattern = _word_pattern("lasting_conflict_nouns", language)
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     if pattern is None or pattern.fullmatch(compared, main.start, main.end) is None:
         return False
+    lead = _word_pattern("conflict_onset_lead_words", language)
+    if lead is not None and any(re.fullmatch(r"\s+(?:[^\W\d]{1,3}\s+)?", compared[m.end():main.start])
+                                for m in lead.finditer(compared, max(0, main.start - 40), main.start)):
+        return False  # "declared war on the jihadists": its outbreak
     onset = _word_pattern("conflict_onset_words", language)
     return onset is None or onset.search(compared, main.end, min(len(compared), main.end + 40)) is None
 
