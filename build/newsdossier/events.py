@@ -5465,6 +5465,22 @@ def same_day_opener(sentence: str, language: str = "und") -> bool:
     return pattern.match(compared, re.match(r"[\s\W]*", compared).end()) is not None
 
 
+def trend_after(sentence: str, main: EventWord, language: str = "und") -> bool:
+    """Whether a verb of a count growing or falling follows the main event word's noun in its
+    clause (vocabulary "trend_verbs": "attacks on civilians have multiplied", "les attaques
+    contre les civils se sont multipliées", "các vụ tấn công đã gia tăng"): a trend over a
+    time, no happening of the day of the one told before, though a same-day opener
+    ("Simultanément", "Cùng lúc đó") opens the sentence. language: ISO 639-1 code of the text."""
+    if main.verb:
+        return False
+    pattern = _word_pattern("trend_verbs", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    found = pattern.search(compared, main.end)
+    return found is not None and not re.search(r"[,;:.!?]", compared[main.end:found.start()])
+
+
 @lru_cache(maxsize=None)
 def _opener_tails(language: str) -> tuple[str, ...]:
     """The last words of the same-day links of a language (vocabulary "same_day_openers"), as
@@ -8603,7 +8619,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 relative = None
             if relative is not None and not chained and not ago and not spoken and _quoted_day_only(sentence, main, anchor, language):
                 basis = "quoted"  # '"... hit a mine today," it said in a tweet': the day it was said, unknown
-            if relative is None and told and (separate_incident(sentence, language, main) or same_day_opener(sentence, language)):
+            if relative is None and told and (separate_incident(sentence, language, main)
+                                              or (same_day_opener(sentence, language) and not trend_after(sentence, main, language))):
                 # "In a separate incident, three peacekeepers were wounded": the news just told
                 # (its day known: a month alone is the article's, no day of the news)
                 last = next((t.finding for t in reversed(told) if not t.finding.announced), None)
