@@ -6363,7 +6363,10 @@ def lasting_war(sentence: str, main: EventWord, language: str = "und") -> bool:
     40 characters: "War broke out in the region" may be that day's news; nor when a word
     of its outbreak stands right before it, an article at most between (vocabulary
     "conflict_onset_lead_words": "declared war on", "declaró la guerra a", "sont entrés en
-    guerre"). A coup or an offensive may be too. language: ISO 639-1 code of the text."""
+    guerre"). An outbreak in a clause of time opened right before the noun (vocabulary
+    "conflict_time_clause_openers": "Before the war broke out, the town had ...", "Kể từ khi
+    chiến tranh bùng nổ") is one of old, set as background: still a period. A coup or an
+    offensive may be the day's news. language: ISO 639-1 code of the text."""
     if main.kind != "conflict" or main.verb:
         return False
     pattern = _word_pattern("lasting_conflict_nouns", language)
@@ -6374,6 +6377,10 @@ def lasting_war(sentence: str, main: EventWord, language: str = "und") -> bool:
     if lead is not None and any(re.fullmatch(r"\s+(?:[^\W\d]{1,3}\s+)?", compared[m.end():main.start])
                                 for m in lead.finditer(compared, max(0, main.start - 40), main.start)):
         return False  # "declared war on the jihadists": its outbreak
+    time = _word_pattern("conflict_time_clause_openers", language)
+    if time is not None and any(re.fullmatch(r"(?:\s+[^\W\d][\w'-]*){0,2}\s+", compared[m.end():main.start])
+                                for m in time.finditer(compared, max(0, main.start - 40), main.start)):
+        return True  # "Before the war broke out, the town had ...": an outbreak of old, set as background
     onset = _word_pattern("conflict_onset_words", language)
     return onset is None or onset.search(compared, main.end, min(len(compared), main.end + 40)) is None
 
