@@ -30,6 +30,11 @@ def lead_dates(sentence: str, language: str) -> list[str]:
                      "en", ["1981-05-02"], id="en-cause-of-a-setting-up"),
         pytest.param("The region never recovered from the war, analysts say.", "en", [], id="en-war-undated"),
         pytest.param("Khu vực này chưa bao giờ phục hồi sau chiến tranh.", "vi", [], id="vi-war-undated"),
+        # an outbreak in a clause of time: one of old, set as background
+        pytest.param("Before the war broke out, the town had 20,000 inhabitants.", "en", [], id="en-before-the-war-broke-out"),
+        pytest.param("Avant que la guerre n'éclate, la ville comptait 20 000 habitants.", "fr", [], id="fr-avant-que-la-guerre"),
+        pytest.param("Kể từ khi chiến tranh bùng nổ, thị trấn đã mất một nửa dân số.", "vi", [], id="vi-ke-tu-khi-chien-tranh"),
+        pytest.param("Trước khi chiến tranh nổ ra, thị trấn có 20.000 dân.", "vi", [], id="vi-truoc-khi-chien-tranh"),
     ],
 )
 def test_a_war_named_in_a_lead_takes_no_article_date(sentence, language, expected):
@@ -42,6 +47,17 @@ def test_a_war_named_in_a_lead_takes_no_article_date(sentence, language, expecte
         pytest.param("War broke out in the north of the country, the army said.", "en", id="en-war-broke-out"),
         pytest.param("La guerre a éclaté dans le nord du pays, selon l'armée.", "fr", id="fr-guerre-a-eclate"),
         pytest.param("A coup toppled the president of the country, the army said.", "en", id="en-coup"),
+        # the perfect and the infinitive of an outbreak
+        pytest.param("War has broken out in the north of the country, the army said.", "en", id="en-war-has-broken-out"),
+        pytest.param("La guerra ha estallado en el norte del país, según el ejército.", "es", id="es-guerra-ha-estallado"),
+        pytest.param("La guerre vient d'éclater dans le nord du pays, selon l'armée.", "fr", id="fr-guerre-vient-d-eclater"),
+        # an outbreak told before the noun
+        pytest.param("The junta declared war on the jihadists, state television said.", "en", id="en-declared-war"),
+        pytest.param("Les deux pays sont entrés en guerre, selon l'armée.", "fr", id="fr-entres-en-guerre"),
+        pytest.param("Los dos países entraron en guerra, según el ejército.", "es", id="es-entraron-en-guerra"),
+        # an outbreak reported in a clause of saying is the day's news still
+        pytest.param("The army said that war broke out in the north.", "en", id="en-said-that-war-broke-out"),
+        pytest.param("L'armée a annoncé que la guerre avait éclaté dans le nord.", "fr", id="fr-annonce-que-la-guerre"),
     ],
 )
 def test_an_outbreak_or_a_coup_in_a_lead_stays_the_news_of_the_day(sentence, language):
@@ -54,3 +70,4 @@ def test_the_words_are_reference_data():
     vocabulary = reference().vocabulary
     assert "war" in vocabulary["lasting_conflict_nouns"]["en"]
     assert "broke out" in vocabulary["conflict_onset_words"]["en"]
+    assert "declared" in vocabulary["conflict_onset_lead_words"]["en"]

@@ -40,6 +40,11 @@ def body_dates(sentence: str, language: str, anchor: PartialDate = SATURDAY) -> 
                      "en", ["2023-03-17"], id="en-two-word-place-brackets-dash"),
         pytest.param("Villa Sur 18 de marzo de 2023—(Diario Sur): El enviado llegó a Villa Sur el 17 de marzo de 2023.",
                      "es", ["2023-03-17"], id="es-dash-brackets-colon"),
+        # a place that only begins with a word leading a date ("El", "Le") is still one
+        pytest.param("El Fasher 18 March 2023—(Darfur Courier): The envoy arrived in El Fasher on 17 March 2023.",
+                     "en", ["2023-03-17"], id="en-place-opened-by-el"),
+        pytest.param("Le Cap 18 mars 2023 (Le Courrier) : Le gouverneur est arrivé au Cap le 17 mars 2023.",
+                     "fr", ["2023-03-17"], id="fr-place-opened-by-le"),
     ],
 )
 def test_a_local_papers_date_line_dates_no_happening(sentence, language, expected):
@@ -51,6 +56,15 @@ def test_a_local_papers_date_line_dates_no_happening(sentence, language, expecte
     [
         pytest.param("On 17 March 2023 - a Friday - the envoy arrived in Port Elm.", "en", ["2023-03-17"],
                      id="en-date-dash-no-brackets"),
+        # a word leading a date is the sentence's opening, no place of a date line
+        pytest.param("On 17 March 2023 (local time): the envoy arrived in Port Elm.", "en", ["2023-03-17"],
+                     id="en-on-date-brackets-colon"),
+        pytest.param("Le 17 mars 2023 (heure locale) : le gouverneur est arrivé à Kindu.", "fr", ["2023-03-17"],
+                     id="fr-le-date-brackets-colon"),
+        pytest.param("El 17 de marzo de 2023 (hora local): el enviado llegó a Villa Sur.", "es", ["2023-03-17"],
+                     id="es-el-date-brackets-colon"),
+        pytest.param("Ngày 17/3/2023 (giờ địa phương) – đặc phái viên đã đến Port Elm.", "vi", ["2023-03-17"],
+                     id="vi-ngay-date-brackets-dash"),
     ],
 )
 def test_a_date_and_a_dash_without_a_bracketed_name_keep_their_happening(sentence, language, expected):

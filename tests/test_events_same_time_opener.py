@@ -41,3 +41,30 @@ def test_a_same_time_opener_tells_another_happening_of_that_day(first, second, l
 def test_at_the_same_time_before_a_state_dates_nothing():
     assert dates_of(["Two hundred soldiers returned to Dakar on Friday.",
                      "At the same time, the army faces a shortage of trucks."], "en") == ["2025-07-04"]
+
+
+@pytest.mark.parametrize(
+    "first, second, language",
+    [
+        pytest.param("Deux cents soldats sont rentrés vendredi à Dakar.",
+                     "Simultanément, les attaques contre les civils se sont multipliées dans le nord.", "fr", id="fr-trend"),
+        pytest.param("Ngày 4/7, 200 binh sĩ đã về nước.",
+                     "Cùng lúc đó, các vụ tấn công nhằm vào dân thường đã gia tăng ở miền bắc.", "vi", id="vi-trend"),
+    ],
+)
+def test_a_trend_after_a_same_time_opener_is_no_happening_of_that_day(first, second, language):
+    # "the attacks have multiplied": a count growing over a time (vocabulary trend_verbs)
+    assert dates_of([first, second], language) == ["2025-07-04"]
+
+
+@pytest.mark.parametrize(
+    "first, second, language",
+    [
+        pytest.param("Deux cents soldats sont rentrés vendredi à Dakar.",
+                     "Simultanément, une attaque a visé un convoi de la mission dans le nord.", "fr", id="fr-one-attack"),
+        pytest.param("Ngày 4/7, 200 binh sĩ đã về nước.",
+                     "Cùng lúc đó, một vụ tấn công nhằm vào đoàn xe của phái bộ đã xảy ra ở miền bắc.", "vi", id="vi-one-attack"),
+    ],
+)
+def test_one_happening_after_a_same_time_opener_takes_that_day(first, second, language):
+    assert dates_of([first, second], language) == ["2025-07-04", "2025-07-04"]

@@ -31,6 +31,16 @@ def _passing_context() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _date_lead_opening() -> re.Pattern:
+    """A word leading a date (vocabulary "date_lead_words", any language's, any case: "On",
+    "Le", "El", "Ngày") as the whole text before a date, spaces after it: the capitalised word
+    is the sentence's own opening, no place of a local paper's date line ("On 17 March 2023
+    (local time): the envoy arrived ...", "Le 17 mars 2023 (heure locale) : ..."); a place it
+    only begins stays one ("El Fasher 17 March 2023 (Paper): ...")."""
+    return re.compile(r"\W*(?:" + _any_language("date_lead_words") + r")\s*", re.I)
+
+
+@lru_cache(maxsize=1)
 def _passing_before() -> re.Pattern:
     """A word making the date right after it a date in passing (vocabulary
     "passing_date_openers", every language's, as printed, any case: "since", "jusqu'au",
@@ -88,7 +98,8 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--?|\u2013|\u2014)\s
 # A local paper's date line: a place in ordinary capitals, a comma at most, the date, then
 # its own name in brackets closed by a colon or a dash, a dash before the brackets or not
 # ("Bangui 26 février 2022—(Ndjoni Sango): ...", "Goma, 3 March 2021 (Radio Okapi): ...").
-# The brackets are required: "On 7 October 2023 - ..." opens a sentence, no date line.
+# The brackets are required: "On 7 October 2023 - ..." opens a sentence, no date line; nor is
+# a word leading a date a place ("On 7 October 2023 (local time): ...": _date_lead_opening).
 _DATELINE_TITLED_BEFORE = re.compile(r"\W*[A-Z\u00c0-\u00dd][\w'.-]*(?:\s[A-Z\u00c0-\u00dd][\w'.-]*){0,2},?\s*")
 _DATELINE_OWN_NAME_AFTER = re.compile(r"\s*(?:--?|\u2013|\u2014)?\s*\([^()]{1,40}\)\s*(?::|--?|\u2013|\u2014)\s")
 
@@ -307,7 +318,8 @@ def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = 
     if date_line and _DATELINE_BEFORE.fullmatch(sentence, 0, mention.start) and _DATELINE_AFTER.match(sentence, mention.end):
         return True
     if (date_line and _DATELINE_TITLED_BEFORE.fullmatch(sentence, 0, mention.start)
-            and _DATELINE_OWN_NAME_AFTER.match(sentence, mention.end)):
+            and _DATELINE_OWN_NAME_AFTER.match(sentence, mention.end)
+            and not _date_lead_opening().fullmatch(sentence, 0, mention.start)):
         return True  # "Bangui 26 février 2022—(Ndjoni Sango): ...": a local paper's date line
     if not re.search(r"[^\W\d]", sentence[:mention.start] + sentence[mention.end:]):
         return True
@@ -5491,6 +5503,22 @@ def same_day_opener(sentence: str, language: str = "und") -> bool:
     return pattern.match(compared, re.match(r"[\s\W]*", compared).end()) is not None
 
 
+def trend_after(sentence: str, main: EventWord, language: str = "und") -> bool:
+    """Whether a verb of a count growing or falling follows the main event word's noun in its
+    clause (vocabulary "trend_verbs": "attacks on civilians have multiplied", "les attaques
+    contre les civils se sont multipliées", "các vụ tấn công đã gia tăng"): a trend over a
+    time, no happening of the day of the one told before, though a same-day opener
+    ("Simultanément", "Cùng lúc đó") opens the sentence. language: ISO 639-1 code of the text."""
+    if main.verb:
+        return False
+    pattern = _word_pattern("trend_verbs", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    found = pattern.search(compared, main.end)
+    return found is not None and not re.search(r"[,;:.!?]", compared[main.end:found.start()])
+
+
 @lru_cache(maxsize=None)
 def _opener_tails(language: str) -> tuple[str, ...]:
     """The last words of the same-day links of a language (vocabulary "same_day_openers"), as
@@ -6370,14 +6398,27 @@ def lasting_war(sentence: str, main: EventWord, language: str = "und") -> bool:
     civil war the country ...") names a period, never the news of the article's day, as
     the rulebook's "a bare span" is none; unless a word of its outbreak (vocabulary
     "conflict_onset_words": "broke out", "a éclaté", "estalló", "bùng nổ") follows within
-    40 characters: "War broke out in the region" may be that day's news. A coup or an
-    offensive may be too. language: ISO 639-1 code of the text."""
+    40 characters: "War broke out in the region" may be that day's news; nor when a word
+    of its outbreak stands right before it, an article at most between (vocabulary
+    "conflict_onset_lead_words": "declared war on", "declaró la guerra a", "sont entrés en
+    guerre"). An outbreak in a clause of time opened right before the noun (vocabulary
+    "conflict_time_clause_openers": "Before the war broke out, the town had ...", "Kể từ khi
+    chiến tranh bùng nổ") is one of old, set as background: still a period. A coup or an
+    offensive may be the day's news. language: ISO 639-1 code of the text."""
     if main.kind != "conflict" or main.verb:
         return False
     pattern = _word_pattern("lasting_conflict_nouns", language)
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     if pattern is None or pattern.fullmatch(compared, main.start, main.end) is None:
         return False
+    lead = _word_pattern("conflict_onset_lead_words", language)
+    if lead is not None and any(re.fullmatch(r"\s+(?:[^\W\d]{1,3}\s+)?", compared[m.end():main.start])
+                                for m in lead.finditer(compared, max(0, main.start - 40), main.start)):
+        return False  # "declared war on the jihadists": its outbreak
+    time = _word_pattern("conflict_time_clause_openers", language)
+    if time is not None and any(re.fullmatch(r"(?:\s+[^\W\d][\w'-]*){0,2}\s+", compared[m.end():main.start])
+                                for m in time.finditer(compared, max(0, main.start - 40), main.start)):
+        return True  # "Before the war broke out, the town had ...": an outbreak of old, set as background
     onset = _word_pattern("conflict_onset_words", language)
     return onset is None or onset.search(compared, main.end, min(len(compared), main.end + 40)) is None
 
@@ -8623,7 +8664,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 relative = None
             if relative is not None and not chained and not ago and not spoken and _quoted_day_only(sentence, main, anchor, language):
                 basis = "quoted"  # '"... hit a mine today," it said in a tweet': the day it was said, unknown
-            if relative is None and told and (separate_incident(sentence, language, main) or same_day_opener(sentence, language)):
+            if relative is None and told and (separate_incident(sentence, language, main)
+                                              or (same_day_opener(sentence, language) and not trend_after(sentence, main, language))):
                 # "In a separate incident, three peacekeepers were wounded": the news just told
                 # (its day known: a month alone is the article's, no day of the news)
                 last = next((t.finding for t in reversed(told) if not t.finding.announced), None)
