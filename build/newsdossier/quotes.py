@@ -3089,9 +3089,12 @@ def _possessive_word(word: str, language: str) -> bool:
     """Whether a compared word is a name or noun in the possessive, which determines the noun
     after it as "its" does ("Sudan's stated willingness", "the mission's alleged failure"): it
     ends on a possessive ending of quotes.yaml "possessive_endings" (English "'s"; a bare
-    apostrophe after s) with a word before it."""
+    apostrophe after s) with a word before it that is no pronoun of quotes.yaml
+    "contracted_subjects" ("She's stated repeatedly that...": "she has", a verb)."""
     endings = [str(e) for e in (_vocabulary().get("possessive_endings") or {}).get(language, [])]
-    return any(word.endswith(e) and len(word) > len(e) + 1 and (len(e) > 1 or word[-2] == "s") for e in endings)
+    pronouns = _compared_forms("contracted_subjects", language)
+    return any(word.endswith(e) and len(word) > len(e) + 1 and (len(e) > 1 or word[-2] == "s")
+               and word[:-len(e)] not in pronouns for e in endings)
 
 
 def _attributive_participle(text: str, comparable: str, start: int, end: int, mentions: list[_Mention], language: str) -> bool:
