@@ -2004,7 +2004,10 @@ def _calling_verbs(language: str) -> tuple[frozenset[str], re.Pattern]:
     """(the verbs of calling on someone that report only a call to act, as compared; the
     pattern, matched right after the verb, of the infinitive that makes it one: next, or
     after up to "most_words" words (8 unless given) and a word of "called_to"), from
-    quotes.yaml "calling_verbs".
+    quotes.yaml "calling_verbs". The pattern is matched on the compared text keeping the
+    capitals printed (_with_capitals): a capitalised word is a name, no infinitive ("a
+    Alger", "a Dakar"), nor are the words of "not_infinitives" ("à notre", "a pesar de",
+    "à partir du pont").
     No verbs listed: an empty set and a pattern that never matches."""
     entry = (_vocabulary().get("calling_verbs") or {}).get(language) or {}
     verbs = frozenset(_compared_list(language, "calling_verbs", language, "verbs"))
@@ -2012,7 +2015,9 @@ def _calling_verbs(language: str) -> tuple[frozenset[str], re.Pattern]:
     called_to = list(_compared_list(language, "calling_verbs", language, "called_to"))
     if not verbs or not endings:
         return frozenset(), re.compile("(?!)")
-    infinitive = rf"\w+(?:{_alternation(endings)})(?:se)?(?!\w)"
+    others = _compared_list(language, "calling_verbs", language, "not_infinitives")
+    not_others = rf"(?!(?:{_alternation(others)})(?![\w'\u2019-]))" if others else ""
+    infinitive = rf"(?![A-Z]){not_others}\w+(?:{_alternation(endings)})(?:se)?(?!\w)"
     most = int(entry.get("most_words") or 8)
     later = rf"|\s+(?:[\w'\u2019-]+,?\s+){{1,{most}}}?(?:{_alternation(called_to)})\s+{infinitive}" if called_to else ""
     return verbs, re.compile(rf"\s+{infinitive}{later}")
@@ -2123,7 +2128,8 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
         printed = printed[:inserted.start(1)] + printed[inserted.end(1):]
     calling, to_act = _calling_verbs(language)
     if verb in calling:
-        return to_act.match(comparable, end) is not None or re.search("[\u00ab\u201c\"]", text[end:]) is not None
+        return to_act.match(_with_capitals(text, comparable, end), end) is not None \
+            or re.search("[\u00ab\u201c\"]", text[end:]) is not None
     forms, compared, clause = _complement_verbs(language)
     if verb not in compared:
         return True
@@ -2141,6 +2147,12 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
     if re.search("[\u00ab\u201c\"]", text[end:]):
         return True
     return re.search(r"[\u00bb\u201d\"]\s*,?\s*$", text[:start]) is not None
+
+
+def _with_capitals(text: str, comparable: str, start: int) -> str:
+    """The compared text with, from `start` on, each letter printed as a capital in upper case
+    ("llamó a su embajador a Dakar": "... a Dakar"), so a pattern can tell a name from a word."""
+    return comparable[:start] + "".join(c.upper() if t.isupper() else c for c, t in zip(comparable[start:], text[start:]))
 
 
 @lru_cache(maxsize=None)
