@@ -4683,13 +4683,18 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
 def _without_source_adjectives(gap: str, language: str) -> str:
     """The gap between a source marker and its speaker without the words of recency or
     standing that qualify the source's noun (quotes.yaml "source_adjectives": "the latest
-    figures of", "las últimas cifras de"), each as a whole word compared folded; the gap as it
-    is when the language lists none."""
+    figures of", "las últimas cifras de"), each as a whole word compared folded; the other
+    words as printed, so a capital still marks a name (_tight: "the latest Monday figures of"
+    leaves "the Monday figures of", as tight as it is without "latest"); the gap as it is when
+    the language lists none."""
     words = _compared_list(language, "source_adjectives", language)
     if not words:
         return gap
-    return re.sub(rf"(?<![\w'\u2019-])(?:{_alternation(words)})(?![\w'\u2019-])\s*", "",
-                  fold_same_length(gap).lower()) if any(w in fold_same_length(gap).lower() for w in words) else gap
+    folded = fold_same_length(gap).lower()
+    spans = [m.span() for m in re.finditer(rf"(?<![\w'\u2019-])(?:{_alternation(words)})(?![\w'\u2019-])\s*", folded)]
+    for start, end in reversed(spans):
+        gap = gap[:start] + gap[end:]
+    return gap
 
 
 # The most words after the quantifier of a group speaking after an inverted verb ("..., said
