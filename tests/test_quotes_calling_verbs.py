@@ -58,6 +58,9 @@ def test_a_call_to_someone_reports_nothing(text):
                      "marchés.", "rouvrir les marchés", "Paul Lenoir", id="fr-appelle-the-called-a-infinitive"),
         pytest.param("fr", "Les manifestants appellent les soldats de l’ONU, présents dans la ville depuis des années, à partir.",
                      "à partir", "", id="fr-appellent-unnamed"),
+        # an object relative, but "à" before the quotation: a call, its subject speaks
+        pytest.param("fr", "Les habitants de Gao, que la Minusma appelle à « garder leur calme », sont restés chez eux.",
+                     "garder leur calme", "MINUSMA", id="fr-que-appelle-a-a-quotation"),
         pytest.param("fr", "Le commandant Paul Lenoir appelle les familles d’Alger à quitter le quartier avant la nuit.",
                      "quitter le quartier", "Paul Lenoir", id="fr-a-name-among-the-called"),
     ],
@@ -86,6 +89,11 @@ def test_a_call_with_many_called_before_the_infinitive_is_reported(language, tex
                      id="es-a-pesar-de-phoned"),
         pytest.param("es", "El comandante Pedro Gil llamó a su esposa desde Gao a Dakar la noche del martes.",
                      id="es-a-capitalised-name"),
+        # an object relative opening the clause: the verb gives a name, the quotation is it
+        pytest.param("fr", "Le colonel Paul Lenoir, que ses hommes appellent « le vieux », a quitté Gao lundi.",
+                     id="fr-que-appellent-a-nickname"),
+        pytest.param("fr", "Ce qu’on appelait autrefois « la zone verte » est aujourd’hui un marché de Gao.",
+                     id="fr-qu-on-appelait-a-name"),
     ],
 )
 def test_a_call_with_no_infinitive_is_no_report(language, text):

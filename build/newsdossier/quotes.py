@@ -2128,8 +2128,10 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
         printed = printed[:inserted.start(1)] + printed[inserted.end(1):]
     calling, to_act = _calling_verbs(language)
     if verb in calling:
-        return to_act.match(_with_capitals(text, comparable, end), end) is not None \
-            or re.search("[\u00ab\u201c\"]", text[end:]) is not None
+        if to_act.match(_with_capitals(text, comparable, end), end) is not None:
+            return True
+        quotation = re.search("[\u00ab\u201c\"]", text[end:])
+        return quotation is not None and not _names_by_calling(comparable, start, end, end + quotation.start(), language)
     forms, compared, clause = _complement_verbs(language)
     if verb not in compared:
         return True
@@ -2147,6 +2149,22 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
     if re.search("[\u00ab\u201c\"]", text[end:]):
         return True
     return re.search(r"[\u00bb\u201d\"]\s*,?\s*$", text[:start]) is not None
+
+
+def _names_by_calling(comparable: str, start: int, end: int, quotation: int, language: str) -> bool:
+    """Whether the calling verb at comparable[start:end] gives a name, the quotation at
+    `quotation` the name and no words said: an object relative of quotes.yaml "calling_verbs"
+    "naming_relatives" opens its clause ("le camp, que les habitants appellent « la prison »",
+    "ce que l'on appelait autrefois « la zone verte »") and no word of "called_to" stands right
+    before the quotation ("... que la mission appelle les parties à « cesser le feu »": a call)."""
+    relatives = _compared_list(language, "calling_verbs", language, "naming_relatives")
+    if not relatives:
+        return False
+    words = re.findall(r"[\w'\u2019]+", comparable[end:quotation])
+    if words and words[-1] in _compared_list(language, "calling_verbs", language, "called_to"):
+        return False
+    clause = comparable[max(comparable.rfind(",", 0, start), comparable.rfind(";", 0, start)) + 1:start]
+    return re.search(rf"(?<![\w'\u2019])(?:{_alternation(relatives)})(?:(?<=['\u2019])|(?![\w-]))", clause) is not None
 
 
 def _with_capitals(text: str, comparable: str, start: int) -> str:
