@@ -48,6 +48,13 @@ def test_the_verb_with_its_subject_still_reports(text, speaker):
         # near misses: the possessive owns the subject, whose verb reports
         pytest.param("UNMISS's spokesman stated that the patrols would go on.", "patrols would go on", "UNMISS",
                      id="possessive-owns-the-subject"),
+        # "'s" after a pronoun is "has" or "is", no possessive: the verb reports
+        pytest.param("Colonel Rita Amadi, the force commander, visited the camp at Bor on Monday. She's stated repeatedly "
+                     "that the force will not leave Bor before the rains.", "will not leave Bor", "Rita Amadi",
+                     id="pronoun-has-stated"),
+        pytest.param("Colonel Rita Amadi, the force commander, visited the camp at Bor on Monday. She\u2019s stated repeatedly "
+                     "that the force will not leave Bor before the rains.", "will not leave Bor", "Rita Amadi",
+                     id="pronoun-has-stated-curly"),
     ],
 )
 def test_a_participle_after_a_possessive_is_no_verb(text, says, speaker):

@@ -58,6 +58,11 @@ def test_a_call_to_someone_reports_nothing(text):
                      "marchés.", "rouvrir les marchés", "Paul Lenoir", id="fr-appelle-the-called-a-infinitive"),
         pytest.param("fr", "Les manifestants appellent les soldats de l’ONU, présents dans la ville depuis des années, à partir.",
                      "à partir", "", id="fr-appellent-unnamed"),
+        # an object relative, but "à" before the quotation: a call, its subject speaks
+        pytest.param("fr", "Les habitants de Gao, que la Minusma appelle à « garder leur calme », sont restés chez eux.",
+                     "garder leur calme", "MINUSMA", id="fr-que-appelle-a-a-quotation"),
+        pytest.param("fr", "Le commandant Paul Lenoir appelle les familles d’Alger à quitter le quartier avant la nuit.",
+                     "quitter le quartier", "Paul Lenoir", id="fr-a-name-among-the-called"),
     ],
 )
 def test_a_call_with_many_called_before_the_infinitive_is_reported(language, text, says, speaker):
@@ -71,6 +76,24 @@ def test_a_call_with_many_called_before_the_infinitive_is_reported(language, tex
         pytest.param("fr", "Le nouveau chef du camp de Gao s'appelle Paul Lenoir.", id="fr-s-appelle-is-named"),
         pytest.param("es", "El comandante Pedro Gil llamó a su esposa y a sus dos hijos desde la base de Gao a las ocho.",
                      id="es-long-phone-call"),
+        # a name or a fixed phrase after "a"/"à" within the ones called is no infinitive
+        pytest.param("fr", "Le commandant Paul Lenoir appelle sa famille à Alger chaque soir depuis le camp.",
+                     id="fr-a-capitalised-name"),
+        pytest.param("fr", "Ce que les habitants appellent la zone rouge commence à partir du pont de Gao.",
+                     id="fr-a-partir-du-naming"),
+        pytest.param("fr", "Le commandant Paul Lenoir appelle sa femme et ses enfants chaque soir, à partir de vingt heures.",
+                     id="fr-a-partir-de-time"),
+        pytest.param("es", "Francia llamó a consultas a su embajador en Bamako a partir del lunes por la tarde.",
+                     id="es-a-partir-del-recalled"),
+        pytest.param("es", "El ministro Pedro Gil llamó a su homólogo de Malí, a pesar de las tensiones entre los dos gobiernos.",
+                     id="es-a-pesar-de-phoned"),
+        pytest.param("es", "El comandante Pedro Gil llamó a su esposa desde Gao a Dakar la noche del martes.",
+                     id="es-a-capitalised-name"),
+        # an object relative opening the clause: the verb gives a name, the quotation is it
+        pytest.param("fr", "Le colonel Paul Lenoir, que ses hommes appellent « le vieux », a quitté Gao lundi.",
+                     id="fr-que-appellent-a-nickname"),
+        pytest.param("fr", "Ce qu’on appelait autrefois « la zone verte » est aujourd’hui un marché de Gao.",
+                     id="fr-qu-on-appelait-a-name"),
     ],
 )
 def test_a_call_with_no_infinitive_is_no_report(language, text):

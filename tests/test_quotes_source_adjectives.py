@@ -21,6 +21,10 @@ from test_quotes import quotes_of
         pytest.param("es", ["La Minusma informó el lunes del asalto.",
                             "Diez pastores murieron junto a los pozos, según los datos provisionales de la ONU."],
                      "Diez pastores", "United Nations", id="es-datos-provisionales"),
+        # the words left keep their capitals: a name between stays a name, as without "latest"
+        pytest.param("en", ["UNMISS reported the raid on Monday.",
+                            "Ten herders died near the wells, according to the latest Monday figures of the UN."],
+                     "Ten herders died", "United Nations", id="en-latest-then-a-capitalised-word"),
     ],
 )
 def test_a_source_noun_of_recency_leaves_its_body_speaking(language, paragraphs, says, speaker):

@@ -2023,7 +2023,10 @@ def _calling_verbs(language: str) -> tuple[frozenset[str], re.Pattern]:
     """(the verbs of calling on someone that report only a call to act, as compared; the
     pattern, matched right after the verb, of the infinitive that makes it one: next, or
     after up to "most_words" words (8 unless given) and a word of "called_to"), from
-    quotes.yaml "calling_verbs".
+    quotes.yaml "calling_verbs". The pattern is matched on the compared text keeping the
+    capitals printed (_with_capitals): a capitalised word is a name, no infinitive ("a
+    Alger", "a Dakar"), nor are the words of "not_infinitives" ("à notre", "a pesar de",
+    "à partir du pont").
     No verbs listed: an empty set and a pattern that never matches."""
     entry = (_vocabulary().get("calling_verbs") or {}).get(language) or {}
     verbs = frozenset(_compared_list(language, "calling_verbs", language, "verbs"))
@@ -2031,7 +2034,9 @@ def _calling_verbs(language: str) -> tuple[frozenset[str], re.Pattern]:
     called_to = list(_compared_list(language, "calling_verbs", language, "called_to"))
     if not verbs or not endings:
         return frozenset(), re.compile("(?!)")
-    infinitive = rf"\w+(?:{_alternation(endings)})(?:se)?(?!\w)"
+    others = _compared_list(language, "calling_verbs", language, "not_infinitives")
+    not_others = rf"(?!(?:{_alternation(others)})(?![\w'\u2019-]))" if others else ""
+    infinitive = rf"(?![A-Z]){not_others}\w+(?:{_alternation(endings)})(?:se)?(?!\w)"
     most = int(entry.get("most_words") or 8)
     later = rf"|\s+(?:[\w'\u2019-]+,?\s+){{1,{most}}}?(?:{_alternation(called_to)})\s+{infinitive}" if called_to else ""
     return verbs, re.compile(rf"\s+{infinitive}{later}")
@@ -2159,7 +2164,10 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
         printed = printed[:inserted.start(1)] + printed[inserted.end(1):]
     calling, to_act = _calling_verbs(language)
     if verb in calling:
-        return to_act.match(comparable, end) is not None or re.search("[\u00ab\u201c\"]", text[end:]) is not None
+        if to_act.match(_with_capitals(text, comparable, end), end) is not None:
+            return True
+        quotation = re.search("[\u00ab\u201c\"]", text[end:])
+        return quotation is not None and not _names_by_calling(comparable, start, end, end + quotation.start(), language)
     forms, compared, clause = _complement_verbs(language)
     if verb not in compared:
         return True
@@ -2177,6 +2185,28 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
     if re.search("[\u00ab\u201c\"]", text[end:]):
         return True
     return re.search(r"[\u00bb\u201d\"]\s*,?\s*$", text[:start]) is not None
+
+
+def _names_by_calling(comparable: str, start: int, end: int, quotation: int, language: str) -> bool:
+    """Whether the calling verb at comparable[start:end] gives a name, the quotation at
+    `quotation` the name and no words said: an object relative of quotes.yaml "calling_verbs"
+    "naming_relatives" opens its clause ("le camp, que les habitants appellent « la prison »",
+    "ce que l'on appelait autrefois « la zone verte »") and no word of "called_to" stands right
+    before the quotation ("... que la mission appelle les parties à « cesser le feu »": a call)."""
+    relatives = _compared_list(language, "calling_verbs", language, "naming_relatives")
+    if not relatives:
+        return False
+    words = re.findall(r"[\w'\u2019]+", comparable[end:quotation])
+    if words and words[-1] in _compared_list(language, "calling_verbs", language, "called_to"):
+        return False
+    clause = comparable[max(comparable.rfind(",", 0, start), comparable.rfind(";", 0, start)) + 1:start]
+    return re.search(rf"(?<![\w'\u2019])(?:{_alternation(relatives)})(?:(?<=['\u2019])|(?![\w-]))", clause) is not None
+
+
+def _with_capitals(text: str, comparable: str, start: int) -> str:
+    """The compared text with, from `start` on, each letter printed as a capital in upper case
+    ("llamó a su embajador a Dakar": "... a Dakar"), so a pattern can tell a name from a word."""
+    return comparable[:start] + "".join(c.upper() if t.isupper() else c for c, t in zip(comparable[start:], text[start:]))
 
 
 @lru_cache(maxsize=None)
@@ -3125,9 +3155,12 @@ def _possessive_word(word: str, language: str) -> bool:
     """Whether a compared word is a name or noun in the possessive, which determines the noun
     after it as "its" does ("Sudan's stated willingness", "the mission's alleged failure"): it
     ends on a possessive ending of quotes.yaml "possessive_endings" (English "'s"; a bare
-    apostrophe after s) with a word before it."""
+    apostrophe after s) with a word before it that is no pronoun of quotes.yaml
+    "contracted_subjects" ("She's stated repeatedly that...": "she has", a verb)."""
     endings = [str(e) for e in (_vocabulary().get("possessive_endings") or {}).get(language, [])]
-    return any(word.endswith(e) and len(word) > len(e) + 1 and (len(e) > 1 or word[-2] == "s") for e in endings)
+    pronouns = _compared_forms("contracted_subjects", language)
+    return any(word.endswith(e) and len(word) > len(e) + 1 and (len(e) > 1 or word[-2] == "s")
+               and word[:-len(e)] not in pronouns for e in endings)
 
 
 def _attributive_participle(text: str, comparable: str, start: int, end: int, mentions: list[_Mention], language: str) -> bool:
@@ -4709,13 +4742,18 @@ def _speaker_after(cue: _Cue, mentions: list[_Mention], text: str, comparable: s
 def _without_source_adjectives(gap: str, language: str) -> str:
     """The gap between a source marker and its speaker without the words of recency or
     standing that qualify the source's noun (quotes.yaml "source_adjectives": "the latest
-    figures of", "las últimas cifras de"), each as a whole word compared folded; the gap as it
-    is when the language lists none."""
+    figures of", "las últimas cifras de"), each as a whole word compared folded; the other
+    words as printed, so a capital still marks a name (_tight: "the latest Monday figures of"
+    leaves "the Monday figures of", as tight as it is without "latest"); the gap as it is when
+    the language lists none."""
     words = _compared_list(language, "source_adjectives", language)
     if not words:
         return gap
-    return re.sub(rf"(?<![\w'\u2019-])(?:{_alternation(words)})(?![\w'\u2019-])\s*", "",
-                  fold_same_length(gap).lower()) if any(w in fold_same_length(gap).lower() for w in words) else gap
+    folded = fold_same_length(gap).lower()
+    spans = [m.span() for m in re.finditer(rf"(?<![\w'\u2019-])(?:{_alternation(words)})(?![\w'\u2019-])\s*", folded)]
+    for start, end in reversed(spans):
+        gap = gap[:start] + gap[end:]
+    return gap
 
 
 # The most words after the quantifier of a group speaking after an inverted verb ("..., said
