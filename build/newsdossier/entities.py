@@ -5241,7 +5241,8 @@ def _apposed_title(sentence: str, tokens: list[Token], first: int, sets, languag
     # force commander", "thanked the mayor") opens a new phrase: the role is after the last one
     for j in range(first - 2, k, -1):
         before = tokens[j - 1]
-        if (tokens[j].folded in articles and not before.is_capitalized and before.folded not in links
+        if (tokens[j].folded in articles and not before.is_capitalized
+                and not _links_complement(tokens, j - 1, k, language, sets, links, articles)
                 and before.folded not in articles and not _title_length_at(tokens, j - 1, language, sets)):
             k, bounded = j, True
             break
@@ -5252,6 +5253,34 @@ def _apposed_title(sentence: str, tokens: list[Token], first: int, sets, languag
     if start is None:
         return None  # no title, or a phrase cut by the word limit ("adjoint des Nations unies ...")
     return sentence[tokens[start].start:tokens[first - 1].end]
+
+
+def _links_complement(tokens: list[Token], i: int, k: int, language: str, sets, links, articles) -> bool:
+    """Whether tokens[i] links a complement to the role before it in _apposed_title's phrase
+    (tokens[k] its first word): a word of vocabulary "role_complement_links" (links) right
+    after a title word, an article, a capitalised word or another link ("envoy from the AU",
+    "Minister of Foreign Affairs"), or after lowercase words that a link, an article or a
+    capitalised word opens (a complement's noun: "chef des opérations dans la région", "the
+    UN peacekeeping mission in the region"). False after lowercase words that follow a title
+    word or open the phrase: a verb stands there and the preposition opens its complement, not
+    the role's ("The minister took over from the commander, X,", "El ministro se sentó entre
+    el alcalde, X,", "Le ministre s'est rendu chez le maire, X,": the role is the last title)."""
+    if tokens[i].folded not in links:
+        return False
+    j = i - 1
+    while (j > k and not tokens[j].is_capitalized and tokens[j].folded not in links
+           and tokens[j].folded not in articles and not _title_word_at(tokens, j, language, sets)):
+        j -= 1
+    if j == i - 1:
+        return True
+    return (tokens[j].is_capitalized or tokens[j].folded in links or tokens[j].folded in articles) \
+        and not _title_word_at(tokens, j, language, sets)
+
+
+def _title_word_at(tokens: list[Token], j: int, language: str, sets) -> bool:
+    """Whether tokens[j] is a word of a title of the vocabulary (one starting there or up to
+    TITLE_WORDS - 1 tokens before it and spanning it: "Minister" in "Foreign Minister")."""
+    return any(_title_length_at(tokens, s, language, sets) > j - s for s in range(max(0, j - TITLE_WORDS + 1), j + 1))
 
 
 def _syllable_at(sentence: str, tokens: list[Token], k: int, language: str) -> tuple[str, bool] | None:
