@@ -52,6 +52,8 @@ def role_of(text: str, person: str) -> str | None:
                      "paul-durand", "mayor", id="en-verb-to"),
         pytest.param("Reprise\n\nLe ministre s'est rendu chez le maire, Paul Durand, lundi.\n",
                      "paul-durand", "maire", id="fr-verb-chez"),
+        pytest.param("Reprise\n\nLe ministre a pris place entre le maire, Paul Durand, et le préfet.\n",
+                     "paul-durand", "maire", id="fr-auxiliary-a-entre"),
         pytest.param("Reprise\n\nLe ministre est passé sous le contrôle du maire, Paul Durand, lundi.\n",
                      "paul-durand", "maire", id="fr-verb-sous"),
         pytest.param("Reanudan\n\nEl ministro se sentó entre el alcalde, Juan Pérez, y el gobernador.\n",
@@ -61,6 +63,9 @@ def role_of(text: str, person: str) -> str | None:
         pytest.param("Reanudan\n\nEl ministro habló desde el despacho del alcalde, Juan Pérez, el lunes.\n",
                      "juan-perez", "alcalde", id="es-verb-desde"),
         # a complement's noun after its own link keeps the role whole
+        pytest.param("Reprise\n\nLe conseiller à la sécurité de la mission, Paul Durand, a déclaré que les "
+                     "patrouilles reprendraient.\n", "paul-durand", "conseiller à la sécurité de la mission",
+                     id="fr-a-grave-link"),
         pytest.param("Talks\n\nThe head of the peacekeeping mission in the region, Peter Young, said the talks "
                      "would resume.\n", "peter-young", "head of the peacekeeping mission in the region",
                      id="en-noun-then-in"),

@@ -5264,17 +5264,34 @@ def _links_complement(tokens: list[Token], i: int, k: int, language: str, sets, 
     UN peacekeeping mission in the region"). False after lowercase words that follow a title
     word or open the phrase: a verb stands there and the preposition opens its complement, not
     the role's ("The minister took over from the commander, X,", "El ministro se sentó entre
-    el alcalde, X,", "Le ministre s'est rendu chez le maire, X,": the role is the last title)."""
-    if tokens[i].folded not in links:
+    el alcalde, X,", "Le ministre s'est rendu chez le maire, X,": the role is the last title).
+    A link printed as the language's compound auxiliary (quotes.yaml "compound_auxiliaries":
+    French "a", not "à") is the verb's: "Le ministre a pris place entre le maire, X,"."""
+    auxiliaries = _compound_auxiliaries(language)
+
+    def link(token: Token) -> bool:
+        word = token.text.lower()
+        return token.folded in links and word not in auxiliaries and not (len(word) > 1 and fold(word) in auxiliaries)
+
+    if not link(tokens[i]):
         return False
     j = i - 1
     while (j > k and not tokens[j].is_capitalized and tokens[j].folded not in links
            and tokens[j].folded not in articles and not _title_word_at(tokens, j, language, sets)):
         j -= 1
+    if tokens[j].folded in links and not link(tokens[j]):
+        return False  # an auxiliary: a verb stands before the preposition
     if j == i - 1:
         return True
-    return (tokens[j].is_capitalized or tokens[j].folded in links or tokens[j].folded in articles) \
+    return (tokens[j].is_capitalized or tokens[j].folded in articles or link(tokens[j])) \
         and not _title_word_at(tokens, j, language, sets)
+
+
+@lru_cache(maxsize=8)
+def _compound_auxiliaries(language: str) -> frozenset[str]:
+    """The auxiliaries of a language's compound past (quotes.yaml "compound_auxiliaries":
+    French "a", "ont"; Spanish "ha", "habia"), lowercased as listed."""
+    return frozenset(str(w).lower() for w in (load_reference("quotes.yaml").get("compound_auxiliaries") or {}).get(language) or ())
 
 
 def _title_word_at(tokens: list[Token], j: int, language: str, sets) -> bool:
