@@ -38,6 +38,10 @@ ANCHOR = PartialDate(2025, 11, 19)  # a Wednesday
         pytest.param("El Consejo renovó el 1º de marzo de 2025 el mandato de la fuerza en Líbano.", "es", "2025-03-01", id="es-el-dia-o"),
         pytest.param("El Consejo renovó el 1ro de marzo de 2025 el mandato de la fuerza en Líbano.", "es", "2025-03-01", id="es-el-dia-ro"),
         pytest.param("El Consejo renovó el 1ero de marzo de 2025 el mandato de la fuerza en Líbano.", "es", "2025-03-01", id="es-el-dia-ero"),
+        # the stop Spanish prints before the ordinal sign, and a degree sign printed for it,
+        # both read by find_dates
+        pytest.param("El Consejo renovó el 1.º de marzo de 2025 el mandato de la fuerza en Líbano.", "es", "2025-03-01", id="es-el-dia-punto-o"),
+        pytest.param("El Consejo renovó el 1° de marzo de 2025 el mandato de la fuerza en Líbano.", "es", "2025-03-01", id="es-el-dia-grado"),
         pytest.param("Le Conseil a prorogé le 1er mars le mandat de la force au Liban.", "fr", "2025-03-01", id="fr-le-premier"),
         pytest.param("The Council renewed on March 1st the mandate of the force in Lebanon.", "en", "2025-03-01", id="en-on-month-day-st"),
     ],

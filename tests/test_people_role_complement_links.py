@@ -40,6 +40,35 @@ def role_of(text: str, person: str) -> str | None:
                      "jean-dubois", "force commander", id="en-verb-then-complement"),
         pytest.param("Reprise\n\nLa mission a remercié le maire, Paul Durand, pour son aide.\n",
                      "paul-durand", "maire", id="fr-verb-before-title"),
+        # near misses: the preposition opens a verb's complement, not the role's (a verb stands
+        # between the first title and it): the role is the title after it
+        pytest.param("Talks\n\nThe minister took over from the commander, Paul Durand, on Monday.\n",
+                     "paul-durand", "commander", id="en-verb-from"),
+        pytest.param("Talks\n\nThe envoy sat between the mayor, Paul Durand, and the governor.\n",
+                     "paul-durand", "mayor", id="en-verb-between"),
+        pytest.param("Talks\n\nThe envoy met under the auspices of the mayor, Paul Durand, on Monday.\n",
+                     "paul-durand", "mayor", id="en-verb-under"),
+        pytest.param("Talks\n\nThe minister spoke to the mayor, Paul Durand, on Monday.\n",
+                     "paul-durand", "mayor", id="en-verb-to"),
+        pytest.param("Reprise\n\nLe ministre s'est rendu chez le maire, Paul Durand, lundi.\n",
+                     "paul-durand", "maire", id="fr-verb-chez"),
+        pytest.param("Reprise\n\nLe ministre a pris place entre le maire, Paul Durand, et le préfet.\n",
+                     "paul-durand", "maire", id="fr-auxiliary-a-entre"),
+        pytest.param("Reprise\n\nLe ministre est passé sous le contrôle du maire, Paul Durand, lundi.\n",
+                     "paul-durand", "maire", id="fr-verb-sous"),
+        pytest.param("Reanudan\n\nEl ministro se sentó entre el alcalde, Juan Pérez, y el gobernador.\n",
+                     "juan-perez", "alcalde", id="es-verb-entre"),
+        pytest.param("Reanudan\n\nEl ministro llegó bajo la protección del alcalde, Juan Pérez, el lunes.\n",
+                     "juan-perez", "alcalde", id="es-verb-bajo"),
+        pytest.param("Reanudan\n\nEl ministro habló desde el despacho del alcalde, Juan Pérez, el lunes.\n",
+                     "juan-perez", "alcalde", id="es-verb-desde"),
+        # a complement's noun after its own link keeps the role whole
+        pytest.param("Reprise\n\nLe conseiller à la sécurité de la mission, Paul Durand, a déclaré que les "
+                     "patrouilles reprendraient.\n", "paul-durand", "conseiller à la sécurité de la mission",
+                     id="fr-a-grave-link"),
+        pytest.param("Talks\n\nThe head of the peacekeeping mission in the region, Peter Young, said the talks "
+                     "would resume.\n", "peter-young", "head of the peacekeeping mission in the region",
+                     id="en-noun-then-in"),
     ],
 )
 def test_a_role_keeps_the_complement_any_preposition_opens(text, person, role):

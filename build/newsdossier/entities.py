@@ -5298,7 +5298,8 @@ def _apposed_title(sentence: str, tokens: list[Token], first: int, sets, languag
     # force commander", "thanked the mayor") opens a new phrase: the role is after the last one
     for j in range(first - 2, k, -1):
         before = tokens[j - 1]
-        if (tokens[j].folded in articles and not before.is_capitalized and before.folded not in links
+        if (tokens[j].folded in articles and not before.is_capitalized
+                and not _links_complement(tokens, j - 1, k, language, sets, links, articles)
                 and before.folded not in articles and not _title_length_at(tokens, j - 1, language, sets)):
             k, bounded = j, True
             break
@@ -5309,6 +5310,51 @@ def _apposed_title(sentence: str, tokens: list[Token], first: int, sets, languag
     if start is None:
         return None  # no title, or a phrase cut by the word limit ("adjoint des Nations unies ...")
     return sentence[tokens[start].start:tokens[first - 1].end]
+
+
+def _links_complement(tokens: list[Token], i: int, k: int, language: str, sets, links, articles) -> bool:
+    """Whether tokens[i] links a complement to the role before it in _apposed_title's phrase
+    (tokens[k] its first word): a word of vocabulary "role_complement_links" (links) right
+    after a title word, an article, a capitalised word or another link ("envoy from the AU",
+    "Minister of Foreign Affairs"), or after lowercase words that a link, an article or a
+    capitalised word opens (a complement's noun: "chef des opérations dans la région", "the
+    UN peacekeeping mission in the region"). False after lowercase words that follow a title
+    word or open the phrase: a verb stands there and the preposition opens its complement, not
+    the role's ("The minister took over from the commander, X,", "El ministro se sentó entre
+    el alcalde, X,", "Le ministre s'est rendu chez le maire, X,": the role is the last title).
+    A link printed as the language's compound auxiliary (quotes.yaml "compound_auxiliaries":
+    French "a", not "à") is the verb's: "Le ministre a pris place entre le maire, X,"."""
+    auxiliaries = _compound_auxiliaries(language)
+
+    def link(token: Token) -> bool:
+        word = token.text.lower()
+        return token.folded in links and word not in auxiliaries and not (len(word) > 1 and fold(word) in auxiliaries)
+
+    if not link(tokens[i]):
+        return False
+    j = i - 1
+    while (j > k and not tokens[j].is_capitalized and tokens[j].folded not in links
+           and tokens[j].folded not in articles and not _title_word_at(tokens, j, language, sets)):
+        j -= 1
+    if tokens[j].folded in links and not link(tokens[j]):
+        return False  # an auxiliary: a verb stands before the preposition
+    if j == i - 1:
+        return True
+    return (tokens[j].is_capitalized or tokens[j].folded in articles or link(tokens[j])) \
+        and not _title_word_at(tokens, j, language, sets)
+
+
+@lru_cache(maxsize=8)
+def _compound_auxiliaries(language: str) -> frozenset[str]:
+    """The auxiliaries of a language's compound past (quotes.yaml "compound_auxiliaries":
+    French "a", "ont"; Spanish "ha", "habia"), lowercased as listed."""
+    return frozenset(str(w).lower() for w in (load_reference("quotes.yaml").get("compound_auxiliaries") or {}).get(language) or ())
+
+
+def _title_word_at(tokens: list[Token], j: int, language: str, sets) -> bool:
+    """Whether tokens[j] is a word of a title of the vocabulary (one starting there or up to
+    TITLE_WORDS - 1 tokens before it and spanning it: "Minister" in "Foreign Minister")."""
+    return any(_title_length_at(tokens, s, language, sets) > j - s for s in range(max(0, j - TITLE_WORDS + 1), j + 1))
 
 
 def _syllable_at(sentence: str, tokens: list[Token], k: int, language: str) -> tuple[str, bool] | None:

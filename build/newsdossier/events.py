@@ -1537,8 +1537,12 @@ def _verb_gap_part(languages: tuple[str, ...], exact: bool) -> str | None:
     if date_leads and month_names:
         # "in March", "le 3 mars", "el 3 de marzo", "el 1º de marzo", "on 3 March 2024", "en 2023"
         month = ("(?:" + spaced_alternation(month_names) + ")")
-        # the day's ordinal endings ("1st", "1er", "1º", "1ro": dates.yaml "day_number_endings")
-        ending = r"(?:" + alternation({convert(e) for e in reference().date_words.get("day_number_endings") or ()}) + r")?"
+        # the day's ordinal endings ("1st", "1er", "1º", "1ro": dates.yaml "day_number_endings"),
+        # as find_dates reads them: after the stop Spanish writes before the ordinal sign
+        # ("1.º"), and the degree sign printed for that sign ("1°", one character folded)
+        endings = {convert(e) for e in reference().date_words.get("day_number_endings") or ()}
+        endings.add("\u00b0" if exact else fold_same_length("\u00b0"))
+        ending = r"(?:\.?(?:" + alternation(endings) + r"))?"
         parts.append(date_leads + r"\s+(?:(?:\d{1,2}" + ending + r"\s+(?:de\s+)?)?" + month
                      + r"(?:\s+\d{1,2}" + ending + r")?(?:,?\s+(?:de\s+)?\d{4})?|\d{4})")
     if not parts:

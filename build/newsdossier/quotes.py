@@ -2102,8 +2102,9 @@ _TOKEN = re.compile(r"\w+'|[\w-]+|[^\w\s]")
 def _determiners_and_demonstratives(language: str) -> frozenset[str]:
     """The words that may stand right before a noun in a language, as compared: its
     determiners (_determiners: articles, indefinite determiners) and its demonstratives
-    (quotes.yaml "demonstratives"). Read by _noun_after_determiner and _object_pronoun_before
-    (_noun_determiners, the determiners opening a characterised object, is another list)."""
+    (quotes.yaml "demonstratives"). Read by _noun_determiner_pattern (for
+    _noun_after_determiner) and _object_pronoun_before (_noun_determiners, the determiners
+    opening a characterised object, is another list)."""
     return _determiners(language) | frozenset(_compared_forms("demonstratives", language))
 
 
@@ -3676,8 +3677,10 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
     return mention
 
 
-# What may join a body to its officer's title: nothing but spaces, or the body's possessive
-# ("UN spokesman", "the mission's spokesman").
+# What may join a body to its officer's title: nothing or spaces, or the body's possessive,
+# "'s" or a bare apostrophe ("UN spokesman", "the mission's spokesman", "the forces'
+# spokesman"); read by _person_after and _title_before. An unnamed body's ("the army's
+# spokesman") needs the apostrophe: _person_after's own pattern.
 _POSSESSIVE_GAP = re.compile(r"\s*(?:['\u2019]s?)?\s*")
 
 

@@ -735,10 +735,12 @@ class Reference:
         ]
 
     def _word_alias_hits(self, text: str, folded: str) -> list[tuple[int, str]]:
-        """(position, as printed) of every word alias (sources.yaml word_aliases: "El País",
-        "RSS") the text prints as a name, found on its folded form (folded: fold_same_length of
-        text), in order, whatever its capitals; the callers decide where such a word names its
-        outlet (_source_mentions in a credit, reporting_sources_in after a citing phrase)."""
+        """(position, as printed) of every place the text prints a word alias's words whole
+        (sources.yaml word_aliases: "El País", "RSS"; not inside a longer word or after a
+        dot), found on its folded form (folded: fold_same_length of text), in order, in any
+        capitals and whether or not it is a name there ("el país" counts): the callers decide
+        where such words name the outlet (_source_mentions in a credit; reporting_sources_in
+        after a citing phrase, each word capitalised)."""
         worded_names = self._source_patterns[3]
         return [(m.start(), text[m.start():m.end()]) for m in worded_names.finditer(folded)] if worded_names else []
 
