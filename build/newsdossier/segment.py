@@ -333,7 +333,8 @@ def _line_patterns() -> dict:
         "dateline_place_stop": re.compile(rf"^{_LEAD_PLACE}\.\s+{_LEAD_OPENS}"),
         # "Córdoba/Seiscientos militares ...": a place and a slash glued to the lead's first
         # word, as some Spanish regional papers print their dateline (checked: a city the
-        # gazetteer knows; "Madrid/Barcelona" with no lead after it is a route, not a dateline)
+        # gazetteer knows, no place it knows after the slash (_slash_dateline); "Madrid/Barcelona"
+        # with no lead after it is a route, "Goma/Bukavu Les ..." two towns, not a dateline)
         "dateline_place_slash": re.compile(rf"^{_LEAD_PLACE}/{_LEAD_OPENS}(?=\S+ \S+ \S+)"),
         # "Naciones Unidas.- La ...", "México.- El ...": a place in ordinary case closed by the
         # Spanish stop and dash, as in capitals ("dateline_place") (checked: _stop_dash_place)
@@ -5322,7 +5323,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
          or _seat_place(m["place"].strip())),
         ("dateline_place_glued_dash", lambda m: _known_city(m["place"].strip())),
         ("dateline_place_stop", lambda m: _known_city(m["place"].strip())),
-        ("dateline_place_slash", lambda m: _known_city(m["place"].strip())),
+        ("dateline_place_slash", _slash_dateline),
         ("dateline_place_stop_dash", lambda m: _stop_dash_place(m["place"].strip())),
         # "Jakarta: President ...", "UNITED NATIONS: At least ..." (the seat of a body,
         # _seat_place); a country so printed ("Mali: Three peacekeepers ...", "Liban : ...")
@@ -6207,6 +6208,23 @@ def _caps_place(place: str) -> bool:
 
 def _known_place(place: str) -> bool:
     return any(e.kind in ("city", "country") for e in reference().gazetteer.whole(place))
+
+
+# The most words after a dateline's slash read as a second place ("Goma/Bukavu", "Bamako/Gao",
+# "Puerto Príncipe/Santo Domingo de Guzmán").
+SLASH_PLACE_WORDS = 3
+
+
+def _slash_dateline(m: re.Match) -> bool:
+    """Whether a place and a slash glued to the next word ("Córdoba/Doscientos militares ...",
+    pattern dateline_place_slash) are the dateline: a city the gazetteer knows, and the words
+    after the slash open on no place it knows. Two places so joined ("Goma/Bukavu : la
+    population ...", "Bamako/Gao Les vols ...") name the stretch or both towns the story is
+    about: a reader reads no dateline followed by a lead opening on the second place."""
+    if not _known_city(m["place"].strip()):
+        return False
+    words = m.string[m.end():].split()[:SLASH_PLACE_WORDS]
+    return not any(_known_place(" ".join(words[:n]).strip(" :;,.-\u2013\u2014")) for n in range(1, len(words) + 1))
 
 
 def _seat_place(place: str) -> bool:
