@@ -3907,7 +3907,9 @@ def _name_as_headline(layout: Layout, body: list[str], lines: list[str]) -> None
     it. It is the byline, and the page prints no headline (the title is left to be derived from
     the text). The name is of two to LEAD_NAME_WORDS capitalised words read as a person's
     (_writer_named), no place or page heading, and the text never names its surname (a story
-    about that person, "Roe said ..."); read only where no byline was found. body: the text's
+    about that person, "Roe said ..."), nor everyday words of the lead's language
+    (_everyday_phrase_over_lead: "Paz Duradera", "Hòa Bình", a short headline); read only where
+    no byline was found. body: the text's
     paragraphs, lines: the page's lines in order; layout changed in place."""
     if layout.bylines or not body or not lines:
         return
@@ -3919,12 +3921,26 @@ def _name_as_headline(layout: Layout, body: list[str], lines: list[str]) -> None
         return
     if len(name.split()) > LEAD_NAME_WORDS or not re.fullmatch(_NAME, name) or _known_place(name) or listed_heading(name):
         return
-    if not _writer_named(name) or _named_again(name.split()[-1], body):
+    if not _writer_named(name) or _named_again(name.split()[-1], body) or _everyday_phrase_over_lead(name, body[0]):
         return
     while part is not None and name in part:
         part.remove(name)
     layout.bylines.append(name)
     layout.title = None
+
+
+def _everyday_phrase_over_lead(name: str, lead: str) -> bool:
+    """Whether a capitalised pair the tagger reads as a person's over the lead reads as a short
+    headline instead: over a Vietnamese lead, a name not opening on a listed family name
+    (vocabulary family_names; "Hòa Bình", peace, "Thắng Lợi", victory, against "Nguyễn Văn
+    Minh"); over another, every word an everyday word of the lead's language and none a listed
+    given name (entities.everyday_words_name: "Paz Duradera", "Victoria Amarga", "Esperanza
+    Viva", a given name the lists leave out because it is a word too, against "Jane Vidal")."""
+    if _vietnamese_letters(lead):
+        return fold(name.split()[0]) not in reference().words("family_names")
+    from .entities import everyday_words_name
+    from .language import detect_language  # (its model is loaded only where a page needs it)
+    return everyday_words_name(name, detect_language(lead))
 
 
 # The most lines printed above a columnist's name over the headline: the site's name and the
