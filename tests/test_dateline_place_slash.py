@@ -35,3 +35,18 @@ def test_near_misses_give_no_dateline(opening):
     # (must not change)
     text = "\n\n".join([HEADLINE["es"], opening, MORE["es"]])
     assert extract(text).fields["dateline"] == ""
+
+
+@pytest.mark.parametrize("opening, language", [
+    ("Goma/Bukavu Los desplazados vuelven a sus casas tras la retirada de los rebeldes del sur.", "es"),
+    ("Bamako/Gao Les vols de la mission reprennent ce lundi après trois semaines de suspension.", "fr"),
+    ("Goma/Bukavu : la population se mobilise contre la fermeture des bases de la mission.", "fr"),
+    ("Beirut/Tyre Peacekeepers reopened the coastal road on Friday after two days of shelling.", "en"),
+])
+def test_two_places_joined_by_a_slash_are_no_dateline(opening, language):
+    # a reader reads the two towns the story is about, not a dateline and a lead opening on
+    # the second town's name
+    text = "\n\n".join([HEADLINE[language], opening, MORE[language]])
+    result = extract(text)
+    assert result.fields["dateline"] == ""
+    assert result.body[0] == opening

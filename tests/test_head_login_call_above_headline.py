@@ -25,7 +25,7 @@ _SHORT_HEAD = {"en": "Blue helmets stay put", "fr": "Les casques bleus restent",
                "vi": "Lính mũ nồi xanh ở lại"}
 
 
-@pytest.mark.parametrize("language", ["fr", "es", "vi"])
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
 def test_a_login_call_above_the_headline_is_no_headline(language):
     text = "\n\n".join([*_CALLS[language], _SHORT_HEAD[language], LEAD[language], MORE[language]])
     assert extract(text).fields["title"] == _SHORT_HEAD[language]
@@ -42,3 +42,15 @@ def test_a_headline_about_logging_in_stays():
     head = "Soldiers can now log in to the ministry's new deployment portal"
     text = "\n\n".join([head, LEAD["en"], MORE["en"]])
     assert extract(text).fields["title"] == head
+
+
+@pytest.mark.parametrize("call, language", [
+    # the infinitive as a button prints it, and the account logged in with
+    ("Se connecter pour retrouver vos articles sauvegardés", "fr"),
+    ("Iniciar sesión para guardar tus noticias favoritas", "es"),
+    ("Đăng nhập bằng tài khoản Google để lưu bài viết", "vi"),
+    ("Sign in with Google to save the stories you want to read later", "en"),
+])
+def test_a_login_call_in_another_form_is_no_headline(call, language):
+    text = "\n\n".join([call, _SHORT_HEAD[language], LEAD[language], MORE[language]])
+    assert extract(text).fields["title"] == _SHORT_HEAD[language]

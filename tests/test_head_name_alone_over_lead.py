@@ -40,3 +40,19 @@ def test_under_a_headline_the_name_is_read_as_before():
     # (must not change)
     text = "\n\n".join([HEADLINE["es"], _NAMES["es"], LEAD["es"], MORE["es"]])
     assert extract(text).fields["authors"] == [_NAMES["es"]]
+
+
+@pytest.mark.parametrize("phrase, language", [
+    # a short headline of everyday words, its first a given name the lists leave out because
+    # it is a word too ("Paz", peace; "Victoria", victory; "Esperanza", hope)
+    ("Paz Duradera", "es"),
+    ("Victoria Amarga", "es"),
+    ("Esperanza Viva", "es"),
+    # Vietnamese words over a Vietnamese lead, no family name first ("Hòa Bình", peace;
+    # "Thắng Lợi", victory)
+    ("Hòa Bình", "vi"),
+    ("Thắng Lợi", "vi"),
+])
+def test_everyday_words_over_the_lead_are_no_byline(phrase, language):
+    text = "\n\n".join([phrase, LEAD[language], MORE[language]])
+    assert extract(text).fields["authors"] == []

@@ -21,3 +21,17 @@ _LABELS = {
 def test_the_labels_under_the_text_are_no_byline(language):
     text = "\n\n".join([HEADLINE[language], LEAD[language], MORE[language], *_LABELS[language]])
     assert extract(text).fields["authors"] == []
+
+
+@pytest.mark.parametrize("labels, language", [
+    # the label in the plural, or saying whose the stories are
+    (["Contenus sponsorisés", "Contenu Partenaire"], "fr"),
+    (["Contenidos patrocinados", "Contenido Grupo"], "es"),
+    (["Contenu suggéré par nos partenaires", "Contenu Partenaire"], "fr"),
+    (["Sponsored content from our partners", "Partner Content"], "en"),
+])
+def test_the_label_in_another_form_is_no_byline(labels, language):
+    text = "\n\n".join([HEADLINE[language], LEAD[language], MORE[language], *labels])
+    result = extract(text)
+    assert result.fields["authors"] == []
+    assert len(result.body) == 2

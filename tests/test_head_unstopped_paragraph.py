@@ -43,3 +43,16 @@ def test_an_unstopped_paragraph_is_no_headline(line):
 def test_headlines_with_a_stop_inside_stay_headlines(line):
     # (must not change)
     assert _is_headline(line)
+
+
+@pytest.mark.parametrize("line", [
+    # long headlines (over 25 words) with an abbreviation's stop past their eighth word: the
+    # stop ends no sentence, the line stays a headline
+    "Peacekeepers from the Korean engineering unit return home after eight months of building roads and bridges with the U.S. Army corps in the south of the country this year",
+    "Los cascos azules de la misión de paz en el sur del Líbano piden más apoyo a EE. UU. para reconstruir las carreteras y los puentes destruidos por las lluvias de este invierno",
+    "Les casques bleus de la mission saluent le travail du commandant de la force et de M. Jean Dupont, chef du bureau régional de Goma, pendant les inondations de cette saison",
+    "Bệnh viện dã chiến cấp 2 số 5 của Việt Nam được tiễn tại TP. Hồ Chí Minh trước khi lên đường làm nhiệm vụ gìn giữ hòa bình tại Nam Sudan trong năm nay",
+])
+def test_an_abbreviation_in_a_long_headline_ends_no_sentence(line):
+    assert 25 < len(line.split()) <= 40
+    assert _is_headline(line)

@@ -11,7 +11,7 @@ from typing import Callable
 from .dates import DateMention, find_dates, future_tense, weekday_number
 from .entities import is_common_word, is_dictionary_word
 from .reference import EXACT_LANGUAGES, reference
-from .text import CLOSING_QUOTES, OPENING_QUOTES, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
+from .text import CLOSING_QUOTES, OPENING_QUOTES, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, sentence_abbreviations, tokenize
 
 TERMINAL = tuple('.!?…:;"\u201d\u00bb\u2019)')
 # Characters a page prints that a reader does not see (zero-width spaces and joiners, the soft
@@ -333,7 +333,8 @@ def _line_patterns() -> dict:
         "dateline_place_stop": re.compile(rf"^{_LEAD_PLACE}\.\s+{_LEAD_OPENS}"),
         # "Córdoba/Seiscientos militares ...": a place and a slash glued to the lead's first
         # word, as some Spanish regional papers print their dateline (checked: a city the
-        # gazetteer knows; "Madrid/Barcelona" with no lead after it is a route, not a dateline)
+        # gazetteer knows, no place it knows after the slash (_slash_dateline); "Madrid/Barcelona"
+        # with no lead after it is a route, "Goma/Bukavu Les ..." two towns, not a dateline)
         "dateline_place_slash": re.compile(rf"^{_LEAD_PLACE}/{_LEAD_OPENS}(?=\S+ \S+ \S+)"),
         # "Naciones Unidas.- La ...", "México.- El ...": a place in ordinary case closed by the
         # Spanish stop and dash, as in capitals ("dateline_place") (checked: _stop_dash_place)
@@ -1006,12 +1007,26 @@ def _unstopped_paragraph(line: str) -> bool:
     UNSTOPPED_SENTENCE_WORDS words or more closed by a stop and a capital, then
     UNSTOPPED_TAIL_WORDS words or more. A headline holds no whole sentence before more words
     ("S. Korea holds ...", "U.N. peacekeepers ...": an initial's or an abbreviation's stop
-    follows a word or two)."""
+    follows a word or two). An abbreviation's stop ends no sentence wherever it falls in a long
+    headline (_abbreviation_stop: "... from the U.S. Congress ...", "... a EE. UU. para ...",
+    "... tại TP. Hồ Chí Minh ...", "... de M. Jean Dupont ...")."""
     for inside in _SENTENCE_INSIDE.finditer(line):
+        if line[inside.start()] == "." and _abbreviation_stop(line[:inside.start()]):
+            continue
         if (len(line[:inside.start() + 1].split()) >= UNSTOPPED_SENTENCE_WORDS
                 and len(line[inside.start() + 1:].split()) >= UNSTOPPED_TAIL_WORDS):
             return True
     return False
+
+
+def _abbreviation_stop(before: str) -> bool:
+    """Whether a full stop after `before` (the line up to the stop) closes an abbreviation, not
+    a sentence, as text.split_sentences reads it: the last word a listed one (vocabulary
+    sentence_abbreviations: "U.S", "TP", "Gen", "M"), initials ("J", "u.n"), or a Spanish
+    plural's doubled letters ("EE. UU.", "FF. AA.")."""
+    last = before.rsplit(None, 1)[-1] if before.split() else ""
+    core = fold(last).strip("\"'([")
+    return core in sentence_abbreviations() or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]|([a-z])\1", core))
 
 
 # The fewest words before a glued sign-off that make the line a paragraph of the text, no
@@ -3892,7 +3907,9 @@ def _name_as_headline(layout: Layout, body: list[str], lines: list[str]) -> None
     it. It is the byline, and the page prints no headline (the title is left to be derived from
     the text). The name is of two to LEAD_NAME_WORDS capitalised words read as a person's
     (_writer_named), no place or page heading, and the text never names its surname (a story
-    about that person, "Roe said ..."); read only where no byline was found. body: the text's
+    about that person, "Roe said ..."), nor everyday words of the lead's language
+    (_everyday_phrase_over_lead: "Paz Duradera", "Hòa Bình", a short headline); read only where
+    no byline was found. body: the text's
     paragraphs, lines: the page's lines in order; layout changed in place."""
     if layout.bylines or not body or not lines:
         return
@@ -3904,12 +3921,26 @@ def _name_as_headline(layout: Layout, body: list[str], lines: list[str]) -> None
         return
     if len(name.split()) > LEAD_NAME_WORDS or not re.fullmatch(_NAME, name) or _known_place(name) or listed_heading(name):
         return
-    if not _writer_named(name) or _named_again(name.split()[-1], body):
+    if not _writer_named(name) or _named_again(name.split()[-1], body) or _everyday_phrase_over_lead(name, body[0]):
         return
     while part is not None and name in part:
         part.remove(name)
     layout.bylines.append(name)
     layout.title = None
+
+
+def _everyday_phrase_over_lead(name: str, lead: str) -> bool:
+    """Whether a capitalised pair the tagger reads as a person's over the lead reads as a short
+    headline instead: over a Vietnamese lead, a name not opening on a listed family name
+    (vocabulary family_names; "Hòa Bình", peace, "Thắng Lợi", victory, against "Nguyễn Văn
+    Minh"); over another, every word an everyday word of the lead's language and none a listed
+    given name (entities.everyday_words_name: "Paz Duradera", "Victoria Amarga", "Esperanza
+    Viva", a given name the lists leave out because it is a word too, against "Jane Vidal")."""
+    if _vietnamese_letters(lead):
+        return fold(name.split()[0]) not in reference().words("family_names")
+    from .entities import everyday_words_name
+    from .language import detect_language  # (its model is loaded only where a page needs it)
+    return everyday_words_name(name, detect_language(lead))
 
 
 # The most lines printed above a columnist's name over the headline: the site's name and the
@@ -5322,7 +5353,7 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
          or _seat_place(m["place"].strip())),
         ("dateline_place_glued_dash", lambda m: _known_city(m["place"].strip())),
         ("dateline_place_stop", lambda m: _known_city(m["place"].strip())),
-        ("dateline_place_slash", lambda m: _known_city(m["place"].strip())),
+        ("dateline_place_slash", _slash_dateline),
         ("dateline_place_stop_dash", lambda m: _stop_dash_place(m["place"].strip())),
         # "Jakarta: President ...", "UNITED NATIONS: At least ..." (the seat of a body,
         # _seat_place); a country so printed ("Mali: Three peacekeepers ...", "Liban : ...")
@@ -6207,6 +6238,23 @@ def _caps_place(place: str) -> bool:
 
 def _known_place(place: str) -> bool:
     return any(e.kind in ("city", "country") for e in reference().gazetteer.whole(place))
+
+
+# The most words after a dateline's slash read as a second place ("Goma/Bukavu", "Bamako/Gao",
+# "Puerto Príncipe/Santo Domingo de Guzmán").
+SLASH_PLACE_WORDS = 3
+
+
+def _slash_dateline(m: re.Match) -> bool:
+    """Whether a place and a slash glued to the next word ("Córdoba/Doscientos militares ...",
+    pattern dateline_place_slash) are the dateline: a city the gazetteer knows, and the words
+    after the slash open on no place it knows. Two places so joined ("Goma/Bukavu : la
+    population ...", "Bamako/Gao Les vols ...") name the stretch or both towns the story is
+    about: a reader reads no dateline followed by a lead opening on the second place."""
+    if not _known_city(m["place"].strip()):
+        return False
+    words = m.string[m.end():].split()[:SLASH_PLACE_WORDS]
+    return not any(_known_place(" ".join(words[:n]).strip(" :;,.-\u2013\u2014")) for n in range(1, len(words) + 1))
 
 
 def _seat_place(place: str) -> bool:
