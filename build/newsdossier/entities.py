@@ -3032,6 +3032,8 @@ def _compound_demonym(token: Token) -> list[str]:
     # a people's or a region's word in the place of a country ("Arab-Israeli", "israélo-arabes",
     # "sino-africain": vocabulary "compound_group_parts"): the countries beside it are named
     groups = reference().words("compound_group_parts")
+    if fold(token.text) in reference().words("compound_group_families"):
+        return []  # "Indo-European languages": a family of peoples or tongues, no country named
     if any(codes) and all(code or fold(part) in groups for code, part in zip(codes, parts, strict=True)):
         return list(dict.fromkeys(code for code in codes if code))
     # two or three countries' names, each capitalised ("the Mali-Algeria border", "la frontière
