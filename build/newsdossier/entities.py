@@ -152,6 +152,7 @@ def _vocab_sets():
         # the words of a military formation, of a country's contingent, of a government
         "formations": ref.words("formation_heads"),
         "units": ref.words("contingent_heads"),
+        "contingent_specialties": ref.words("contingent_specialties"),
         "governments": ref.words("government_words"),
         # Vietnamese middle names folded ("van", "thi"), as names are printed without diacritics
         "middle": frozenset(fold(w) for w in ref.exact_words("middle_names", "vi")),
@@ -4614,9 +4615,20 @@ def _national_contingent(piece: list[int], tokens: list[Token], sets, language: 
         return False
     demonyms = country_demonyms()
 
-    def country(k: int) -> bool:
-        hit = None if tokens[k].folded in demonyms else _country_at(tokens, k)
-        return tokens[k].folded in demonyms or (hit is not None and hit[1] - 1 <= piece[-1])
+    specialties = _vocab_sets()["contingent_specialties"]
+
+    def country(k: int, last: bool = False) -> bool:
+        if tokens[k].folded in demonyms:
+            return True
+        hit = _country_at(tokens, k)
+        if hit is None or hit[1] - 1 > piece[-1]:
+            return False
+        # the country's name (not its demonym) makes a contingent only with a unit's words and
+        # its trade's after it ("the Ghana Medical Company"), or closing the name ("la Compañía
+        # Perú"): "the Ghana Gold Company", "the Kenya National Hospital", "la Compañía Chile de
+        # Seguros" are a country's firms and institutions
+        rest = [tokens[j].folded for j in piece if j >= hit[1]]
+        return not rest if last else bool(rest) and all(w in units or w in specialties or w.isdigit() for w in rest)
 
     if country(piece[0]):
         return True
@@ -4626,7 +4638,7 @@ def _national_contingent(piece: list[int], tokens: list[Token], sets, language: 
     after = piece[-1] + 1
     if after < len(tokens) and tokens[after].text.isdigit() and tokens[after].start == tokens[piece[-1]].end + 1:
         return True
-    return (language in HEAD_FIRST_LANGUAGES and tokens[piece[0]].folded in units and country(piece[1]))
+    return (language in HEAD_FIRST_LANGUAGES and tokens[piece[0]].folded in units and country(piece[1], last=True))
 
 
 def _military_formation(piece: list[int], tokens: list[Token]) -> bool:
