@@ -3005,7 +3005,9 @@ def _compound_demonym(token: Token) -> list[str]:
     """The countries of a compound adjective of nationalities joined by hyphens, its last
     part a demonym and the parts before a demonym, a country's name or a combining form
     (vocabulary "demonym_prefixes": "franco-estadounidense", "sino-vietnamien",
-    "Indo-Pakistani", "US-Mexican"), or of two or three countries' names joined so ("the
+    "Indo-Pakistani", "US-Mexican"; a people's or a region's word in place of some of them,
+    vocabulary "compound_group_parts": "Arab-Israeli", "sino-africain", but not a family of
+    tongues, "compound_group_families": "Indo-European"), or of two or three countries' names joined so ("the
     Mali-Algeria border", "frontera Malí-Argelia"), a known body's name among them ("the
     Israel-Hezbollah war"): the countries' codes in order, or []. English,
     French and Spanish join such adjectives with a hyphen and put the combining forms first."""
