@@ -68,6 +68,11 @@ def test_a_national_contingents_name_is_no_organisation(language, sentence):
         pytest.param("en", "The Ghana Peacekeeping Centre trained the engineers.", "Ghana Peacekeeping Centre",
                      id="en-country-name-no-unit-word"),
         pytest.param("es", "La Compañía Minera Andina donó los equipos.", "Compañía Minera Andina", id="es-company-no-country"),
+        pytest.param("en", "The Ghana Gold Company donated food to the camp.", "Ghana Gold Company", id="en-country-name-firm"),
+        pytest.param("en", "The wounded were taken to the Kenya National Hospital on Monday.", "Kenya National Hospital",
+                     id="en-country-name-hospital"),
+        pytest.param("en", "The Mali Football Team visited the camp in Gao.", "Mali Football Team", id="en-country-name-team"),
+        pytest.param("es", "La Compañía Chile de Seguros pagó los daños.", "Compañía Chile de Seguros", id="es-country-name-then-more"),
         pytest.param("en", "The Lotus Engineering Unit held 3 ceremonies.", "Lotus Engineering Unit", id="en-number-not-right-after"),
     ],
 )

@@ -73,6 +73,12 @@ def test_an_opening_elided_article_and_a_common_noun_is_no_body(language, senten
                      "la pluie.\n", "Agence France-Presse", id="fr-correspondent-at-a-place"),
         pytest.param("Rain delays the convoy\n\nThe Xinhua correspondent in Nairobi said the convoy was delayed by rain on "
                      "Tuesday.\n", "Xinhua", id="en-correspondent-at-a-place"),
+        pytest.param("La pluie retarde le convoi\n\nLes correspondants de l'AFP à Bamako ont vu le convoi retardé mardi par "
+                     "la pluie.\n", "Agence France-Presse", id="fr-correspondents-plural"),
+        pytest.param("Lluvias retrasan el convoy\n\nLos corresponsales de EFE en Goma vieron el convoy retrasado el martes por "
+                     "las lluvias.\n", "Agencia EFE", id="es-correspondents-plural"),
+        pytest.param("Mưa lớn làm chậm đoàn xe\n\nTheo phóng viên thường trú TTXVN tại Nam Phi, đoàn xe của phái bộ bị chậm vì "
+                     "mưa lớn hôm thứ Ba.\n", "Vietnam News Agency", id="vi-resident-correspondent"),
     ],
 )
 def test_an_outlet_credited_for_the_story_is_no_organisation_of_it(text, outlet):

@@ -429,6 +429,9 @@ def test_a_compound_adjective_of_nationalities_names_each_country(language, sent
         pytest.param("fr", "Les Franco-Ontariens ont voté.", id="fr-franco-ontariens"),
         pytest.param("fr", "Le dialogue euro-africain reprend.", id="fr-region-words-only"),
         pytest.param("en", "The Afro-Arab summit closed.", id="en-people-words-only"),
+        pytest.param("en", "Scholars of Indo-European languages met in the capital.", id="en-family-of-tongues"),
+        pytest.param("fr", "Les langues indo-européennes ont été étudiées.", id="fr-family-of-tongues"),
+        pytest.param("es", "Las lenguas indoeuropeas y las indo-europeas se estudiaron.", id="es-family-of-tongues"),
     ],
 )
 def test_a_compound_without_a_demonym_at_its_end_names_no_country(language, sentence):

@@ -150,6 +150,7 @@ def _vocab_sets():
         # the words of a military formation, of a country's contingent, of a government
         "formations": ref.words("formation_heads"),
         "units": ref.words("contingent_heads"),
+        "contingent_specialties": ref.words("contingent_specialties"),
         "governments": ref.words("government_words"),
         # Vietnamese middle names folded ("van", "thi"), as names are printed without diacritics
         "middle": frozenset(fold(w) for w in ref.exact_words("middle_names", "vi")),
@@ -3002,7 +3003,9 @@ def _compound_demonym(token: Token) -> list[str]:
     """The countries of a compound adjective of nationalities joined by hyphens, its last
     part a demonym and the parts before a demonym, a country's name or a combining form
     (vocabulary "demonym_prefixes": "franco-estadounidense", "sino-vietnamien",
-    "Indo-Pakistani", "US-Mexican"), or of two or three countries' names joined so ("the
+    "Indo-Pakistani", "US-Mexican"; a people's or a region's word in place of some of them,
+    vocabulary "compound_group_parts": "Arab-Israeli", "sino-africain", but not a family of
+    tongues, "compound_group_families": "Indo-European"), or of two or three countries' names joined so ("the
     Mali-Algeria border", "frontera Malí-Argelia"), a known body's name among them ("the
     Israel-Hezbollah war"): the countries' codes in order, or []. English,
     French and Spanish join such adjectives with a hyphen and put the combining forms first."""
@@ -3030,6 +3033,8 @@ def _compound_demonym(token: Token) -> list[str]:
     # a people's or a region's word in the place of a country ("Arab-Israeli", "israélo-arabes",
     # "sino-africain": vocabulary "compound_group_parts"): the countries beside it are named
     groups = reference().words("compound_group_parts")
+    if fold(token.text) in reference().words("compound_group_families"):
+        return []  # "Indo-European languages": a family of peoples or tongues, no country named
     if any(codes) and all(code or fold(part) in groups for code, part in zip(codes, parts, strict=True)):
         return list(dict.fromkeys(code for code in codes if code))
     # two or three countries' names, each capitalised ("the Mali-Algeria border", "la frontière
@@ -4610,9 +4615,20 @@ def _national_contingent(piece: list[int], tokens: list[Token], sets, language: 
         return False
     demonyms = country_demonyms()
 
-    def country(k: int) -> bool:
-        hit = None if tokens[k].folded in demonyms else _country_at(tokens, k)
-        return tokens[k].folded in demonyms or (hit is not None and hit[1] - 1 <= piece[-1])
+    specialties = _vocab_sets()["contingent_specialties"]
+
+    def country(k: int, last: bool = False) -> bool:
+        if tokens[k].folded in demonyms:
+            return True
+        hit = _country_at(tokens, k)
+        if hit is None or hit[1] - 1 > piece[-1]:
+            return False
+        # the country's name (not its demonym) makes a contingent only with a unit's words and
+        # its trade's after it ("the Ghana Medical Company"), or closing the name ("la Compañía
+        # Perú"): "the Ghana Gold Company", "the Kenya National Hospital", "la Compañía Chile de
+        # Seguros" are a country's firms and institutions
+        rest = [tokens[j].folded for j in piece if j >= hit[1]]
+        return not rest if last else bool(rest) and all(w in units or w in specialties or w.isdigit() for w in rest)
 
     if country(piece[0]):
         return True
@@ -4622,7 +4638,7 @@ def _national_contingent(piece: list[int], tokens: list[Token], sets, language: 
     after = piece[-1] + 1
     if after < len(tokens) and tokens[after].text.isdigit() and tokens[after].start == tokens[piece[-1]].end + 1:
         return True
-    return (language in HEAD_FIRST_LANGUAGES and tokens[piece[0]].folded in units and country(piece[1]))
+    return (language in HEAD_FIRST_LANGUAGES and tokens[piece[0]].folded in units and country(piece[1], last=True))
 
 
 def _military_formation(piece: list[int], tokens: list[Token]) -> bool:
