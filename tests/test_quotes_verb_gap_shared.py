@@ -20,7 +20,7 @@ def _one_per_form(forms, language):
     auxiliaries = set(quotes._compared_forms("compound_auxiliaries", language))
     pluperfect = {quotes._comparable(k, language): quotes._comparable(v, language) for k, v in quotes._pluperfect_auxiliaries(language).items()}
     plural = {quotes._comparable(k, language): quotes._comparable(v, language) for k, v in quotes._plural_auxiliaries(language).items()}
-    forms = quotes._add_pluperfect(quotes._add_pluperfect(forms, pluperfect), plural)
+    forms = quotes._add_auxiliary_variants(quotes._add_auxiliary_variants(forms, pluperfect), plural)
     if not adverbs or not auxiliaries:
         return source
     stops = quotes._ASIDE_STOPS
