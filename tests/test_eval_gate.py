@@ -179,6 +179,12 @@ def test_an_extractor_without_quotes_finds_none_recall_0_precision_1(tmp_path, m
     pytest.param(["2020-05"], ["2020-05-10"], [], id="another-precision-is-another-date"),
     pytest.param(["XXXX-05-10", "2020-05-10"], ["2020-05-10"], [(1, 0)], id="exact-date-pairs-before-an-open-year"),
     pytest.param([], ["2020-05-10"], [], id="nothing-labelled"),
+    pytest.param(["2020-05"], ["2020-05-04/2020-05-10"], [(0, 0)], id="a-week-labelled-as-its-month"),
+    pytest.param(["2020-05-04/2020-05-10"], ["2020-05"], [(0, 0)], id="a-month-found-for-a-labelled-week"),
+    pytest.param(["2020-05"], ["2020-04-27/2020-05-03"], [], id="a-week-across-two-months-is-neither"),
+    pytest.param(["2020-06"], ["2020-05-04/2020-05-10"], [], id="a-week-of-another-month"),
+    pytest.param(["2020-05"], ["2020-05-04/2020-05-10", "2020-05"], [(0, 1)], id="the-exact-month-pairs-before-the-week"),
+    pytest.param(["XXXX-05"], ["2020-05-04/2020-05-10"], [], id="a-month-of-unknown-year-is-no-span-s-month"),
 ])
 def test_events_pair_one_to_one(labelled, found, pairs):
     assert match_events(labelled, found) == pairs

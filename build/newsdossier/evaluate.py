@@ -232,15 +232,34 @@ def _same_event_date(expected: str, found: str) -> bool:
     return a[0] == b[0] or (a[0].year in (None, b[0].year) and a[0].month == b[0].month and a[0].day == b[0].day)
 
 
+def _span_in_its_month(expected: str, found: str) -> bool:
+    """True when one date is a month ("2020-05") and the other an interval of days lying
+    wholly inside it ("2020-05-04/2020-05-10"): the rulebook (tests/corpus/README.md) lets a
+    reader write "this week" as the interval or as its month, so either reading pairs. A
+    single day is another precision and does not pair with its month."""
+    a, b = parse_simple(str(expected)), parse_simple(str(found))
+    if not a or not b:
+        return False
+    for month, span in ((a, b), (b, a)):
+        if month[0] != month[1] or month[0].day is not None or month[0].year is None or month[0].month is None:
+            continue
+        if span[0] == span[1] or span[0].day is None or span[1].day is None:
+            continue
+        if all((end.year, end.month) == (month[0].year, month[0].month) for end in span):
+            return True
+    return False
+
+
 def match_events(labelled: list[str], found: list[str]) -> list[tuple[int, int]]:
     """Pairs (label index, found index) of labelled and found events, each used at most once:
     labelled and found are EDTF dates ("2020-05-10", "XXXX-05-10", "2020-05",
     "2021-12-07/2021-12-08"). Exact dates pair first, then a found date that agrees with a
-    labelled one where the label leaves the year open. A found event left unpaired counts
+    labelled one where the label leaves the year open, then a month and an interval of days
+    inside it (the rulebook allows either for "this week"). A found event left unpaired counts
     against precision (one happening found twice is one right and one wrong), a labelled
     one left unpaired against recall."""
     pairs: dict[int, int] = {}  # label index -> found index
-    for same in (lambda a, b: _norm(a) == _norm(b), _same_event_date):
+    for same in (lambda a, b: _norm(a) == _norm(b), _same_event_date, _span_in_its_month):
         for i, expected in enumerate(labelled):
             if i in pairs:
                 continue
