@@ -161,6 +161,43 @@ def test_validate_explains_what_is_wrong(value):
     assert message.startswith("not an EDTF date")
 
 
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        pytest.param("3 March 2019", "written in words", id="month-name-en"),
+        pytest.param("le 3 mars", "written in words", id="month-name-fr"),
+        pytest.param("last Tuesday", "written in words", id="relative-words"),
+        pytest.param("03/04/2019", "the day or month comes first", id="slashed-day-first"),
+        pytest.param("3.4.2019", "the day or month comes first", id="dotted-day-first"),
+        pytest.param("2019/04/03", "joins year, month and day with hyphens", id="slashed-year-first"),
+        pytest.param("2019.04.03", "joins year, month and day with hyphens", id="dotted-year-first"),
+        pytest.param("2019-4-3", "month and day in two digits", id="unpadded"),
+        pytest.param("20190403", "joins year, month and day with hyphens", id="digits-run"),
+        # near misses: no reason of a known mistake fits, so none is claimed
+        pytest.param("2019-04-03 08:15", "no EDTF form reads it", id="clock-after-day"),
+        pytest.param("2019-04-03/2019-04-0", "no EDTF form reads it", id="interval-end-cut"),
+    ],
+)
+def test_validate_says_in_plain_words_why_a_date_is_not_edtf(value, reason):
+    """A person editing data/ is told what to change, never the parser's character offset."""
+    message = validate(value)
+    assert message is not None and message.startswith("not an EDTF date (")
+    assert reason in message
+    assert "position" not in message and "near '" not in message
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        pytest.param("2019-04-03T08:15:00", id="day-and-time"),
+        pytest.param("2019-04-03/2019-04-05", id="interval"),
+        pytest.param("2019-04~", id="approximate-month"),
+    ],
+)
+def test_validate_gives_no_reason_for_a_valid_edtf_value(value):
+    assert validate(value) is None
+
+
 # --- sort_key ---------------------------------------------------------------------------------
 
 

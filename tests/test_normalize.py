@@ -123,3 +123,40 @@ def test_a_file_of_data_that_cannot_be_read_fails_the_run_even_without_strict(pr
     named = target.relative_to(project).as_posix()
     assert any(line.startswith(named) for line in result.stderr.splitlines()), result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("date", "refused"),
+    [
+        pytest.param("7 to 8 December 2021", True, id="in-words"),
+        pytest.param("07/12/2021", True, id="day-first"),
+        pytest.param("2021/12/07", True, id="slashes-year-first"),
+        # near misses: a date corrected by hand into another EDTF form is taken
+        pytest.param("'2021-12-07'", False, id="edtf-day"),
+        pytest.param("2021-12", False, id="edtf-month"),
+    ],
+)
+def test_an_event_date_that_is_not_edtf_stops_normalize_before_it_writes(normalized, date, refused):
+    """An event is matched to the articles' findings by its date: one that no EDTF form reads
+    matches none, and the merge would give its reports to another event and strip that one's
+    participants. So normalize refuses the registry, as one it cannot read: exit 1, one line
+    naming the file, the line and the event, data/ left as it was."""
+    assert run("newsdossier", "normalize", cwd=normalized).returncode == 0  # its indexes: what an edit is told from
+    events = normalized / "data" / "events.yaml"
+    text = events.read_text(encoding="utf-8")
+    edited = text.replace("    date: 2021-12-07/2021-12-08\n", f"    date: {date}\n", 1)
+    assert edited != text
+    events.write_text(edited, encoding="utf-8")
+    line = edited[:edited.index(f"    date: {date}\n")].count("\n") + 1
+    before = _tree(normalized / "data")
+    result = run("newsdossier", "normalize", cwd=normalized)
+    if refused:
+        assert result.returncode == 1, result.stdout + result.stderr
+        problem = f"data/events.yaml:{line}: date {date!r} of event '2021-12-07-un-peacekeeping-ministerial' is not an EDTF date ("
+        assert any(out.startswith(problem) and out.endswith("fix it first: normalize wrote nothing")
+                   for out in result.stderr.splitlines()), result.stderr
+        assert "Traceback" not in result.stderr
+        assert _tree(normalized / "data") == before
+    else:
+        assert result.returncode == 0, result.stderr
+        assert "not an EDTF date" not in result.stderr

@@ -88,9 +88,32 @@ def validate(value: str) -> str | None:
     parse_edtf, EDTFParseException = _edtf()
     try:
         parse_edtf(value)
-    except (EDTFParseException, ValueError, TypeError) as error:
-        return f"not an EDTF date ({str(error).split('.')[0]})"
+    except (EDTFParseException, ValueError, TypeError):
+        return f"not an EDTF date ({_why_not_edtf(value)})"
     return None
+
+
+# Plain-word reasons for a value no EDTF form reads, first match wins: (pattern, True when it
+# must match the whole value, else anywhere in it, reason). The parser's own message ("Error at
+# position 2: Invalid input or format near ...") names a character offset and echoes the value
+# cut short, which tells a person editing data/ nothing they can act on.
+_WHY_NOT_EDTF = (
+    (re.compile(r"[^\W\d_]{2,}"), False, "written in words: EDTF writes a date in digits, year first"),
+    (re.compile(r"\d{1,2}\D\d{1,2}\D\d{4}"), True, "the day or month comes first: EDTF writes the year first"),
+    (re.compile(r"\d{4}\D?\d{1,2}\D?\d{1,2}"), True,
+     "EDTF joins year, month and day with hyphens, month and day in two digits; a slash joins an interval's two ends"),
+)
+
+
+def _why_not_edtf(value: str) -> str:
+    """What is wrong with a value no EDTF form reads, in words a person editing data/ can act
+    on: the first reason of _WHY_NOT_EDTF whose pattern matches the value (spaces around it
+    stripped), else that no EDTF form reads it. Never raises."""
+    stripped = value.strip()
+    for pattern, whole, reason in _WHY_NOT_EDTF:
+        if (pattern.fullmatch if whole else pattern.search)(stripped):
+            return reason
+    return "no EDTF form reads it"
 
 
 @lru_cache(maxsize=4096)
