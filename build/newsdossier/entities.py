@@ -130,6 +130,7 @@ def _vocab_sets():
                                                 for w in ref.exact_words("title_case_prepositions", lang)),
         "particles": ref.words("name_particles"),
         "things": ref.words("named_thing_heads"),
+        "deployments": ref.words("named_deployment_heads"),
         "calendar": frozenset(months | weekdays),
         # words trimmed from the edges of an organisation's name, and the head words of bodies
         "edges": ref.words("stopwords") | ref.words("name_connectors"),
@@ -3560,7 +3561,12 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # chercheuse de l'institut, Anne Morel" names the researcher)
         thing_before = (k >= 0 and _thing_word(tokens[k], sets, language)
                         and not _SET_OFF.search(sentence, tokens[k].end, tokens[segment[0]].start))
-        return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or thing_before or after_thing or _venue(tokens, segment, sets)
+        # (a deployment's word right before, nothing between: "la misión Cruz Austral" names
+        # the deployment; vocabulary "named_deployment_heads")
+        deployment_before = (segment[0] >= 1 and tokens[segment[0] - 1].folded in sets["deployments"]
+                             and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]]))
+        return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or thing_before
+                or deployment_before or after_thing or _venue(tokens, segment, sets)
                 or _by_place_head(tokens, segment, -1 if (_title_place_complement(sentence, tokens, segment, k, sets)
                                                           or _comma_after_place_head(sentence, tokens, segment, k, sets))
                                   else k, language)
@@ -5585,18 +5591,31 @@ def _vietnamese_spelling(word: str) -> bool:
     return _VI_ONLY.search(unicodedata.normalize("NFD", word)) is not None
 
 
+# A name alone in parentheses closing a caption's line, after the caption's full stop ("Troops
+# on patrol in Bangui. (Jane Doe)"): the photographer, as some newspapers credit a picture.
+# Not a name in parentheses inside a sentence ("the commander (Jane Doe) said"), nor one the
+# sentence goes on after ("... the minister (Jane Doe).").
+_PARENTHESISED_CREDIT_BEFORE = re.compile(r"(?:^|[.!?]\s*)\(\s*$")
+_PARENTHESISED_CREDIT_AFTER = re.compile(r"\)[ \t]*(?:\n|$)")
+
+
 def _in_photo_credit(sentence: str, tokens: list[Token], first: int, last: int) -> bool:
     """A name in a photo credit names who took the picture, not a person of the story: joined
     by a slash to an agency or a photo word ("AFP/Jane Doe", "[UN Photo/Jane Doe]", "Jane
     Doe/REUTERS", "Xinhua / Jane Doe"), or right after a photo word and a colon ("Photo: Jane
     Doe", "Crédit photo : Jane Doe", "Foto: Jane Doe"; vocabulary "photo_credit_words") or a
     photo word and "by" (vocabulary "photo_credit_by": "Photo by Jane Doe", "Photo de", "Foto por"), as agencies print
-    their credits (AFP and Reuters credit a photographer as AGENCY/Name or Name/AGENCY)."""
+    their credits (AFP and Reuters credit a photographer as AGENCY/Name or Name/AGENCY), or
+    alone in parentheses closing a caption's line after its full stop ("... in Bangui. (Jane
+    Doe)", _PARENTHESISED_CREDIT_BEFORE/_AFTER). tokens[first..last] are the name's tokens in
+    sentence; the caller's printed first token is `first`."""
     before = sentence[:tokens[first].start].rstrip()
     after = sentence[tokens[last].end:].lstrip()
     if before.endswith("/") and re.search(r"[^\W\d_][\w.]*\s*/$", before):
         return True
     if after.startswith("/") and re.match(r"/\s*[^\W\d_]", after):
+        return True
+    if _PARENTHESISED_CREDIT_BEFORE.search(before) and _PARENTHESISED_CREDIT_AFTER.match(after):
         return True
     words = re.findall(r"[^\W\d_]+", fold(before.removesuffix(":")))
     if words and words[-1] in reference().words("photo_credit_words") and before.endswith(":"):

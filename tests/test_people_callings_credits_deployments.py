@@ -1,0 +1,81 @@
+"""Three kinds of words that made a person of what is none, or a name too long: the
+abbreviated rank "Corp" (corporal) and a writer's or thinker's calling printed capitalised
+before a name ("the Greek Philosopher ...", "el filósofo griego ...") are the role's words,
+not the name's (vocabulary "titles"); a name alone in parentheses closing a caption's line,
+after the caption's full stop, credits the photographer (entities._in_photo_credit); a name
+right after a deployment's word ("la misión Cruz Austral") names the deployment (vocabulary
+"named_deployment_heads"), as one after "operation" does. Every sentence is written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+from actorcases import actors_of
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("Corp Daniel Okoye, who served with the mission in Darfur, will receive the medal on Friday.",
+                     "Daniel Okoye", id="en-corp"),
+        pytest.param("He added that the French Philosopher Albert Camus had written about duty and courage.",
+                     "Albert Camus", id="en-philosopher"),
+        pytest.param("She recalled that the Roman Historian Marcus Varro once wrote about duty and courage.",
+                     "Marcus Varro", id="en-historian"),
+        pytest.param("Le ministre a cité le Poète Léopold Senghor devant les soldats rassemblés à Thiès.",
+                     "Léopold Senghor", id="fr-poete"),
+        pytest.param("El ministro citó al Filósofo José Ortega ante los soldados reunidos en la base.",
+                     "José Ortega", id="es-filosofo"),
+    ],
+)
+def test_a_rank_or_calling_before_the_name_is_no_word_of_it(text, person):
+    assert actors_of(text)[0] == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Soldiers unload supplies at the base near Bentiu. (Grace Mutua)\n\nThe convoy arrived on Monday.",
+                     id="after-caption"),
+        pytest.param("The convoy crossed the river near Bor.\n(Peter Lado)\nThe road was cut for two days.",
+                     id="own-line"),
+    ],
+)
+def test_a_name_alone_in_parentheses_closing_a_caption_is_a_photo_credit(text):
+    assert actors_of(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("The sector commander (Grace Mutua) said the convoy arrived on Monday.", "Grace Mutua", id="inside"),
+        pytest.param("Soldiers unload supplies at the base near Bentiu (Grace Mutua)\n\nThe convoy arrived on Monday.",
+                     "Grace Mutua", id="no-stop-before"),
+    ],
+)
+def test_a_name_in_parentheses_inside_a_sentence_stays_a_person(text, person):
+    assert actors_of(text)[0] == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Con 600 soldados, la misión Cruz Austral es la más numerosa del país en el exterior.", id="es"),
+        pytest.param("La mission Croix Australe est la plus ancienne du pays à l'étranger.", id="fr"),
+        pytest.param("The mission Southern Cross is the country's oldest deployment abroad.", id="en"),
+    ],
+)
+def test_a_name_right_after_a_deployments_word_is_no_person(text):
+    assert actors_of(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("Colonel Peter Mensah mission to Kidal ended on Monday.", "Peter Mensah", id="en-after"),
+        pytest.param("El coronel Pedro Gómez misión de paz en Chipre terminó ayer.", "Pedro Gómez", id="es-after"),
+        pytest.param("La misión del coronel Pedro Gómez terminó en mayo.", "Pedro Gómez", id="es-rank-between"),
+    ],
+)
+def test_a_name_before_or_past_a_rank_after_a_deployments_word_stays_a_person(text, person):
+    assert actors_of(text)[0] == [person]
