@@ -4,8 +4,9 @@ before a name ("the Greek Philosopher ...", "el filósofo griego ...") are the r
 not the name's (vocabulary "titles"); a name alone in parentheses closing a caption's line,
 after the caption's full stop, credits the photographer (entities._in_photo_credit); a name
 right after a deployment's word ("la misión Cruz Austral") names the deployment (vocabulary
-"named_deployment_heads"), as one after "operation" does. Every sentence is written for
-these tests."""
+"named_deployment_heads"), as one after "operation" does; a camp or a centre with its
+complement before a rank ("le camp d'entraînement colonel ...") is named after the officer
+(entities._thing_complement_before). Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -79,3 +80,29 @@ def test_a_name_right_after_a_deployments_word_is_no_person(text):
 )
 def test_a_name_before_or_past_a_rank_after_a_deployments_word_stays_a_person(text, person):
     assert actors_of(text)[0] == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Les exercices ont démarré au centre d’entraînement tactique capitaine Amadou Fall de Thiès.",
+                     id="fr-two-words"),
+        pytest.param("Les exercices ont eu lieu au camp d'entraînement colonel Amadou Fall près de Dakar.", id="fr-one-word"),
+        pytest.param("Los ejercicios se hicieron en la base de entrenamiento coronel Pedro Gómez de Durazno.", id="es"),
+    ],
+)
+def test_a_camp_with_its_complement_before_a_rank_is_named_after_the_officer(text):
+    assert actors_of(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("Le camp a accueilli le colonel Amadou Fall jeudi.", "Amadou Fall", id="verb-after-camp"),
+        pytest.param("Le camp d'où le colonel Amadou Fall est parti a été attaqué.", "Amadou Fall", id="article-between"),
+        pytest.param("Au camp de Kidal, le colonel Amadou Fall a reçu les soldats.", "Amadou Fall", id="comma"),
+    ],
+)
+def test_a_rank_after_a_camp_and_other_words_opens_a_person(text, person):
+    assert actors_of(text)[0] == [person]
+

@@ -4467,6 +4467,8 @@ def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role:
         return False  # "Ivory Coast's defence minister ...", "the camp's commander ...": an owner, no namesake's thing
     if last.folded in sets["things"] or last.text in _ship_prefixes() or _UNIT_NUMBER_BEFORE.search(before):
         return True  # "camp Général ...", "ARA Almirante ...", "n.° 1 Gral. ..." 
+    if _thing_complement_before(sentence, words, sets):
+        return True  # "le centre d'entraînement tactique capitaine ...", "el centro de instrucción coronel ..."
     if language not in HEAD_FIRST_LANGUAGES or not role[:1].isupper() or not last.is_capitalized:
         return False
     units = _vocab_sets()["units"]
@@ -4478,6 +4480,27 @@ def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role:
             break
         k -= 1
     return False
+
+
+def _thing_complement_before(sentence: str, words: list[Token], sets) -> bool:
+    """Whether the words ending right before a rank are a place's or a building's word
+    (vocabulary "named_thing_heads") and its complement: a connector ("de", "d'") then one
+    or two lowercase words none a function word ("le camp d'entraînement colonel ...", "le
+    centre d'entraînement tactique capitaine ...", "el centro de instrucción coronel ..."),
+    joined by spaces or the connector's apostrophe. A camp or a centre named after an
+    officer, as _namesake_after_rank reads "camp Général ...". A verb or an article after the
+    thing ("le camp a accueilli le colonel ...", "le camp d'où le colonel ...") makes none.
+    words: the sentence's tokens before the rank, in order."""
+    k = len(words) - 1
+    complement = 0
+    while (k >= 2 and complement < 2 and not words[k].is_capitalized and words[k].text.isalpha()
+           and words[k].folded not in sets["edges"]):
+        k -= 1
+        complement += 1
+    if (not complement or words[k].folded.rstrip("'\u2019") not in sets["connectors"]
+            or words[k - 1].folded not in sets["things"]):
+        return False
+    return all(not sentence[words[j - 1].end:words[j].start].strip() for j in range(k, len(words)))
 
 
 @lru_cache(maxsize=None)
