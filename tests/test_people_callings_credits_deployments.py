@@ -6,7 +6,9 @@ after the caption's full stop, credits the photographer (entities._in_photo_cred
 right after a deployment's word ("la misión Cruz Austral") names the deployment (vocabulary
 "named_deployment_heads"), as one after "operation" does; a camp or a centre with its
 complement before a rank ("le camp d'entraînement colonel ...") is named after the officer
-(entities._thing_complement_before). Every sentence is written for these tests."""
+(entities._thing_complement_before); a service's word after a lowercase particle ("Juan Pérez
+de la Armada") ends the name before the particle (vocabulary "service_words_after_particle").
+Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -106,3 +108,28 @@ def test_a_camp_with_its_complement_before_a_rank_is_named_after_the_officer(tex
 def test_a_rank_after_a_camp_and_other_words_opens_a_person(text, person):
     assert actors_of(text)[0] == [person]
 
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        pytest.param("El acto contó con el capitán Juan Pérez de la Armada y su familia.", ["Juan Pérez"], id="es-armada"),
+        pytest.param("La ceremonia estuvo encabezada por el comandante de Alistamiento de la Armada, contralmirante Luis Pérez.",
+                     ["Luis Pérez"], id="es-office-body"),
+        pytest.param("La visita fue encabezada por el director de Educación y Doctrina de la Armada, contralmirante Luis Pérez.",
+                     ["Luis Pérez"], id="es-office-body-joined"),
+        pytest.param("Le défilé était conduit par le colonel Jean Dupont de l'Armée de terre.", ["Jean Dupont"], id="fr-armee"),
+    ],
+)
+def test_a_services_word_after_a_particle_ends_the_name(text, people):
+    assert actors_of(text)[0] == people
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("Asistió el comandante Luis María de la Fuente y otros oficiales.", "Luis María de la Fuente", id="es-fuente"),
+        pytest.param("Asistió el ministro Ernesto de la Guardia a la ceremonia.", "Ernesto de la Guardia", id="es-guardia"),
+    ],
+)
+def test_a_family_name_after_its_particle_stays_whole(text, person):
+    assert actors_of(text)[0] == [person]

@@ -130,6 +130,7 @@ def _vocab_sets():
                                                 for w in ref.exact_words("title_case_prepositions", lang)),
         "particles": ref.words("name_particles"),
         "things": ref.words("named_thing_heads"),
+        "services": ref.words("service_words_after_particle"),
         "deployments": ref.words("named_deployment_heads"),
         "calendar": frozenset(months | weekdays),
         # words trimmed from the edges of an organisation's name, and the head words of bodies
@@ -3601,6 +3602,11 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # capitalised, it is a name word there ("Lê Văn Hòa", "Đỗ Văn Nam", "Mạc Thị Lan")
         lowercase = frozenset(tokens[k].folded for k in segment if not tokens[k].is_capitalized)
         segment = _trim(segment, tokens, sets["particles"] & lowercase)
+        cut = _before_service_particle(segment, tokens, sets)
+        if cut is not None:
+            segment = _trim(segment[:cut], tokens, sets["particles"] & lowercase)
+            if len(segment) < 2:
+                return  # "Alistamiento de la Armada": an office's body, no person
         # a headline in title case, its subject then its verb ("Kim Condemns Raid That Killed
         # ..."): the name ends before the verb (a line of two long words or more, "Ban Warns
         # Militias", all capitalised, no full stop); in a plain sentence such a word is a
@@ -4480,6 +4486,27 @@ def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role:
             break
         k -= 1
     return False
+
+
+def _before_service_particle(segment: list[int], tokens: list[Token], sets) -> int | None:
+    """The position in segment (a name's token indices) of a lowercase particle after which
+    the name goes on with a service's word (vocabulary "service_words_after_particle": "Juan
+    Pérez de la Armada", "Alistamiento de la Armada"), the particle and its articles being
+    passed over; None where there is none. The person's name ends before that particle; the
+    words after it name the service, not the family."""
+    for i in range(1, len(segment) - 1):
+        if tokens[segment[i]].is_capitalized or tokens[segment[i]].folded not in sets["particles"]:
+            continue
+        j = i
+        while j < len(segment) and not tokens[segment[j]].is_capitalized and tokens[segment[j]].folded in sets["particles"]:
+            j += 1
+        if j == len(segment):
+            return None
+        one = tokens[segment[j]].folded
+        two = f"{one} {tokens[segment[j + 1]].folded}" if j + 1 < len(segment) else ""
+        if one in sets["services"] or two in sets["services"]:
+            return i
+    return None
 
 
 def _thing_complement_before(sentence: str, words: list[Token], sets) -> bool:
