@@ -133,3 +133,8 @@ def test_a_services_word_after_a_particle_ends_the_name(text, people):
 )
 def test_a_family_name_after_its_particle_stays_whole(text, person):
     assert actors_of(text)[0] == [person]
+
+
+def test_an_article_and_a_verb_after_a_place_word_are_no_complement_of_it():
+    # "la base la comanda ...": the article links no complement to the base
+    assert actors_of("La base la comanda coronel Pedro Gómez desde 2019.")[0] == ["Pedro Gómez"]

@@ -4509,9 +4509,17 @@ def _before_service_particle(segment: list[int], tokens: list[Token], sets) -> i
     return None
 
 
+@lru_cache(maxsize=None)
+def _complement_links() -> frozenset[str]:
+    """The words linking a complement to its head noun, folded (vocabulary
+    "name_complement_links" links: "de", "d'", "of"); no article ("la", "le")."""
+    return frozenset(fold(w) for w in reference().vocabulary["name_complement_links"]["links"])
+
+
 def _thing_complement_before(sentence: str, words: list[Token], sets) -> bool:
     """Whether the words ending right before a rank are a place's or a building's word
-    (vocabulary "named_thing_heads") and its complement: a connector ("de", "d'") then one
+    (vocabulary "named_thing_heads") and its complement: a link ("de", "d'"; vocabulary
+    "name_complement_links") then one
     or two lowercase words none a function word ("le camp d'entraînement colonel ...", "le
     centre d'entraînement tactique capitaine ...", "el centro de instrucción coronel ..."),
     joined by spaces or the connector's apostrophe. A camp or a centre named after an
@@ -4524,7 +4532,7 @@ def _thing_complement_before(sentence: str, words: list[Token], sets) -> bool:
            and words[k].folded not in sets["edges"]):
         k -= 1
         complement += 1
-    if (not complement or words[k].folded.rstrip("'\u2019") not in sets["connectors"]
+    if (not complement or words[k].folded.replace("\u2019", "'") not in _complement_links()
             or words[k - 1].folded not in sets["things"]):
         return False
     return all(not sentence[words[j - 1].end:words[j].start].strip() for j in range(k, len(words)))
