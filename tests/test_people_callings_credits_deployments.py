@@ -138,3 +138,14 @@ def test_a_family_name_after_its_particle_stays_whole(text, person):
 def test_an_article_and_a_verb_after_a_place_word_are_no_complement_of_it():
     # "la base la comanda ...": the article links no complement to the base
     assert actors_of("La base la comanda coronel Pedro Gómez desde 2019.")[0] == ["Pedro Gómez"]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("Le chef de la mission Marc Dubois a visité le camp de Gao.", "Marc Dubois", id="fr-chef-de-la"),
+        pytest.param("El jefe de misión Pedro Gómez visitó la base de Naqoura.", "Pedro Gómez", id="es-jefe-de"),
+    ],
+)
+def test_a_name_after_a_deployments_word_governed_by_a_noun_is_its_holder(text, person):
+    assert actors_of(text)[0] == [person]

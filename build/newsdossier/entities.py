@@ -3565,7 +3565,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # (a deployment's word right before, nothing between: "la misión Cruz Austral" names
         # the deployment; vocabulary "named_deployment_heads")
         deployment_before = (segment[0] >= 1 and tokens[segment[0] - 1].folded in sets["deployments"]
-                             and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]]))
+                             and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
+                             and not _complement_of_a_noun(tokens, segment[0] - 1))
         return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or thing_before
                 or deployment_before or after_thing or _venue(tokens, segment, sets)
                 or _by_place_head(tokens, segment, -1 if (_title_place_complement(sentence, tokens, segment, k, sets)
@@ -4507,6 +4508,23 @@ def _before_service_particle(segment: list[int], tokens: list[Token], sets) -> i
         if one in sets["services"] or two in sets["services"]:
             return i
     return None
+
+
+def _complement_of_a_noun(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a complement's head after a link and its article ("le chef de la
+    mission ...", "the head of the mission ...", "jefe de misión ..."; vocabulary
+    "name_complement_links"): the noun before it governs it, and a name after it is that
+    noun's holder's, not the complement's."""
+    j = k - 1
+    if j >= 0 and tokens[j].folded.replace("\u2019", "'") in _complement_articles():
+        j -= 1
+    return j >= 0 and tokens[j].folded.replace("\u2019", "'") in _complement_links()
+
+
+@lru_cache(maxsize=None)
+def _complement_articles() -> frozenset[str]:
+    """The articles after a complement's link, folded (vocabulary "name_complement_links" articles)."""
+    return frozenset(fold(w) for w in reference().vocabulary["name_complement_links"]["articles"])
 
 
 @lru_cache(maxsize=None)
