@@ -130,6 +130,8 @@ def _vocab_sets():
                                                 for w in ref.exact_words("title_case_prepositions", lang)),
         "particles": ref.words("name_particles"),
         "things": ref.words("named_thing_heads"),
+        "services": ref.words("service_words_after_particle"),
+        "deployments": ref.words("named_deployment_heads"),
         "calendar": frozenset(months | weekdays),
         # words trimmed from the edges of an organisation's name, and the head words of bodies
         "edges": ref.words("stopwords") | ref.words("name_connectors"),
@@ -3560,7 +3562,13 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # chercheuse de l'institut, Anne Morel" names the researcher)
         thing_before = (k >= 0 and _thing_word(tokens[k], sets, language)
                         and not _SET_OFF.search(sentence, tokens[k].end, tokens[segment[0]].start))
-        return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or thing_before or after_thing or _venue(tokens, segment, sets)
+        # (a deployment's word right before, nothing between: "la misión Cruz Austral" names
+        # the deployment; vocabulary "named_deployment_heads")
+        deployment_before = (segment[0] >= 1 and tokens[segment[0] - 1].folded in sets["deployments"]
+                             and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
+                             and not _complement_of_a_noun(tokens, segment[0] - 1))
+        return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or thing_before
+                or deployment_before or after_thing or _venue(tokens, segment, sets)
                 or _by_place_head(tokens, segment, -1 if (_title_place_complement(sentence, tokens, segment, k, sets)
                                                           or _comma_after_place_head(sentence, tokens, segment, k, sets))
                                   else k, language)
@@ -3595,6 +3603,11 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # capitalised, it is a name word there ("Lê Văn Hòa", "Đỗ Văn Nam", "Mạc Thị Lan")
         lowercase = frozenset(tokens[k].folded for k in segment if not tokens[k].is_capitalized)
         segment = _trim(segment, tokens, sets["particles"] & lowercase)
+        cut = _before_service_particle(segment, tokens, sets)
+        if cut is not None:
+            segment = _trim(segment[:cut], tokens, sets["particles"] & lowercase)
+            if len(segment) < 2:
+                return  # "Alistamiento de la Armada": an office's body, no person
         # a headline in title case, its subject then its verb ("Kim Condemns Raid That Killed
         # ..."): the name ends before the verb (a line of two long words or more, "Ban Warns
         # Militias", all capitalised, no full stop); in a plain sentence such a word is a
@@ -4461,6 +4474,8 @@ def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role:
         return False  # "Ivory Coast's defence minister ...", "the camp's commander ...": an owner, no namesake's thing
     if last.folded in sets["things"] or last.text in _ship_prefixes() or _UNIT_NUMBER_BEFORE.search(before):
         return True  # "camp Général ...", "ARA Almirante ...", "n.° 1 Gral. ..." 
+    if _thing_complement_before(sentence, words, sets):
+        return True  # "le centre d'entraînement tactique capitaine ...", "el centro de instrucción coronel ..."
     if language not in HEAD_FIRST_LANGUAGES or not role[:1].isupper() or not last.is_capitalized:
         return False
     units = _vocab_sets()["units"]
@@ -4472,6 +4487,73 @@ def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role:
             break
         k -= 1
     return False
+
+
+def _before_service_particle(segment: list[int], tokens: list[Token], sets) -> int | None:
+    """The position in segment (a name's token indices) of a lowercase particle after which
+    the name goes on with a service's word (vocabulary "service_words_after_particle": "Juan
+    Pérez de la Armada", "Alistamiento de la Armada"), the particle and its articles being
+    passed over; None where there is none. The person's name ends before that particle; the
+    words after it name the service, not the family."""
+    for i in range(1, len(segment) - 1):
+        if tokens[segment[i]].is_capitalized or tokens[segment[i]].folded not in sets["particles"]:
+            continue
+        j = i
+        while j < len(segment) and not tokens[segment[j]].is_capitalized and tokens[segment[j]].folded in sets["particles"]:
+            j += 1
+        if j == len(segment):
+            return None
+        one = tokens[segment[j]].folded
+        two = f"{one} {tokens[segment[j + 1]].folded}" if j + 1 < len(segment) else ""
+        if one in sets["services"] or two in sets["services"]:
+            return i
+    return None
+
+
+def _complement_of_a_noun(tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] is a complement's head after a link and its article ("le chef de la
+    mission ...", "the head of the mission ...", "jefe de misión ..."; vocabulary
+    "name_complement_links"): the noun before it governs it, and a name after it is that
+    noun's holder's, not the complement's."""
+    j = k - 1
+    if j >= 0 and tokens[j].folded.replace("\u2019", "'") in _complement_articles():
+        j -= 1
+    return j >= 0 and tokens[j].folded.replace("\u2019", "'") in _complement_links()
+
+
+@lru_cache(maxsize=None)
+def _complement_articles() -> frozenset[str]:
+    """The articles after a complement's link, folded (vocabulary "name_complement_links" articles)."""
+    return frozenset(fold(w) for w in reference().vocabulary["name_complement_links"]["articles"])
+
+
+@lru_cache(maxsize=None)
+def _complement_links() -> frozenset[str]:
+    """The words linking a complement to its head noun, folded (vocabulary
+    "name_complement_links" links: "de", "d'", "of"); no article ("la", "le")."""
+    return frozenset(fold(w) for w in reference().vocabulary["name_complement_links"]["links"])
+
+
+def _thing_complement_before(sentence: str, words: list[Token], sets) -> bool:
+    """Whether the words ending right before a rank are a place's or a building's word
+    (vocabulary "named_thing_heads") and its complement: a link ("de", "d'"; vocabulary
+    "name_complement_links") then one
+    or two lowercase words none a function word ("le camp d'entraînement colonel ...", "le
+    centre d'entraînement tactique capitaine ...", "el centro de instrucción coronel ..."),
+    joined by spaces or the connector's apostrophe. A camp or a centre named after an
+    officer, as _namesake_after_rank reads "camp Général ...". A verb or an article after the
+    thing ("le camp a accueilli le colonel ...", "le camp d'où le colonel ...") makes none.
+    words: the sentence's tokens before the rank, in order."""
+    k = len(words) - 1
+    complement = 0
+    while (k >= 2 and complement < 2 and not words[k].is_capitalized and words[k].text.isalpha()
+           and words[k].folded not in sets["edges"]):
+        k -= 1
+        complement += 1
+    if (not complement or words[k].folded.replace("\u2019", "'") not in _complement_links()
+            or words[k - 1].folded not in sets["things"]):
+        return False
+    return all(not sentence[words[j - 1].end:words[j].start].strip() for j in range(k, len(words)))
 
 
 @lru_cache(maxsize=None)
@@ -5585,18 +5667,31 @@ def _vietnamese_spelling(word: str) -> bool:
     return _VI_ONLY.search(unicodedata.normalize("NFD", word)) is not None
 
 
+# A name alone in parentheses closing a caption's line, after the caption's full stop ("Troops
+# on patrol in Bangui. (Jane Doe)"): the photographer, as some newspapers credit a picture.
+# Not a name in parentheses inside a sentence ("the commander (Jane Doe) said"), nor one the
+# sentence goes on after ("... the minister (Jane Doe).").
+_PARENTHESISED_CREDIT_BEFORE = re.compile(r"(?:^|[.!?]\s*)\(\s*$")
+_PARENTHESISED_CREDIT_AFTER = re.compile(r"\)[ \t]*(?:\n|$)")
+
+
 def _in_photo_credit(sentence: str, tokens: list[Token], first: int, last: int) -> bool:
     """A name in a photo credit names who took the picture, not a person of the story: joined
     by a slash to an agency or a photo word ("AFP/Jane Doe", "[UN Photo/Jane Doe]", "Jane
     Doe/REUTERS", "Xinhua / Jane Doe"), or right after a photo word and a colon ("Photo: Jane
     Doe", "Crédit photo : Jane Doe", "Foto: Jane Doe"; vocabulary "photo_credit_words") or a
     photo word and "by" (vocabulary "photo_credit_by": "Photo by Jane Doe", "Photo de", "Foto por"), as agencies print
-    their credits (AFP and Reuters credit a photographer as AGENCY/Name or Name/AGENCY)."""
+    their credits (AFP and Reuters credit a photographer as AGENCY/Name or Name/AGENCY), or
+    alone in parentheses closing a caption's line after its full stop ("... in Bangui. (Jane
+    Doe)", _PARENTHESISED_CREDIT_BEFORE/_AFTER). tokens[first..last] are the name's tokens in
+    sentence; the caller's printed first token is `first`."""
     before = sentence[:tokens[first].start].rstrip()
     after = sentence[tokens[last].end:].lstrip()
     if before.endswith("/") and re.search(r"[^\W\d_][\w.]*\s*/$", before):
         return True
     if after.startswith("/") and re.match(r"/\s*[^\W\d_]", after):
+        return True
+    if _PARENTHESISED_CREDIT_BEFORE.search(before) and _PARENTHESISED_CREDIT_AFTER.match(after):
         return True
     words = re.findall(r"[^\W\d_]+", fold(before.removesuffix(":")))
     if words and words[-1] in reference().words("photo_credit_words") and before.endswith(":"):
