@@ -762,6 +762,7 @@ def is_date_line(line: str, strict: bool = False, under_headline: bool = False) 
         return False
     if _NUMBERS_ONLY.fullmatch(line.strip()):
         return False  # a day and month in numbers alone ("1/12", "2-1") is a counter or a score as often as a day
+    line = _reading_time_end().sub("", line)  # "Publié le 9 mai 2021 Lecture : 2 minutes.": furniture
     dates = [d for d in find_dates(line) if d.kind == "date" and (d.has_year or (not strict and d.value.day))]
     meridiem = _MERIDIEM_END.search(line)
     line = _MERIDIEM_END.sub("", line)  # "November 8, 2023 at 4:56 p.m.": the stop is the time's
@@ -802,6 +803,20 @@ def _unit_stop_end() -> re.Pattern:
     units = alternation(reference().vocabulary["time_unit_abbreviations"])
     return re.compile(rf"(?<=\d)\s?(?i:{units})\.$")
 MERIDIEM_LINE_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _reading_time_end() -> re.Pattern:
+    """A page's reading time closing a line, with what parts it from the date before it
+    (vocabulary "reading_time": a label before a number of up to three digits, "Lecture : 2
+    minutes.", or a word after its unit, "4 min read"; the unit in full or cut short, a stop
+    maybe). A number of minutes with neither label nor word ("the talks lasted 40 minutes.")
+    is a sentence's and stays."""
+    words = reference().vocabulary["reading_time"]
+    labels, units, after = (alternation(words[key]) for key in ("labels", "units", "after"))
+    number = rf"\d{{1,3}}\s*(?:{units})\b\.?"
+    return re.compile(rf"(?i)[\s|·•,\u2013\u2014-]*(?:(?<!\w)(?:{labels})\s*:?\s*{number}(?:\s+(?:{after}))?"
+                      rf"|(?<!\w){number}\s+(?:{after}))\s*\.?\s*$")
 
 
 # An embedded social-media post's signature, "— Jane Roe (@janeroe) March 3, 2020": the
