@@ -1103,6 +1103,19 @@ def _glued_month() -> re.Pattern:
     return re.compile(r"(?<=[a-zß-öø-ÿđ]{2})(?=(?:" + alternation(names) + r")\.?\s+[0-3]?\d\b)")
 
 
+@lru_cache(maxsize=1)
+def _glued_written_date() -> re.Pattern:
+    """A day written with its month's name and its year (dates.yaml "months", every language's,
+    GLUED_MONTH_LETTERS letters or more) glued to the lower-case word before it, as pages join a
+    byline's name and the date after it ("By Agencies20 Oct 2012 1:39 AM GMT", "Por Redacción14
+    de mayo de 2021"): the place where a space goes between them. A word in capitals before the
+    day ("COVID19 Oct 2020") is a name with its number, left whole."""
+    names = {name for months in reference().date_words["months"].values()
+             for names in months for name in names if len(name) >= GLUED_MONTH_LETTERS}
+    return re.compile(r"(?<=[a-zß-öø-ÿđ]{2})(?=[0-3]?\d\s+(?:de\s+)?(?i:" + alternation(names)
+                      + r")\.?,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d))")
+
+
 # A time of day glued to the capitalised word after it, as a page's two stamps are copied
 # ("Publié le 2 nov. 2023 à 16:00Mis à jour le 2 nov. 2023 à 16:16", "10:42Updated ..."):
 # the second stamp goes on a line of its own.
@@ -1319,7 +1332,7 @@ def _unglued_row(row: str) -> str:
     if _ANY_DIGIT.search(row):
         row = _glued_month().sub(" ", row)
     if year:
-        row = _GLUED_DATE.sub(" ", row)
+        row = _glued_written_date().sub(" ", _GLUED_DATE.sub(" ", row))
     if "\t" in row or "   " in row:
         row = _WIDE_GAP.sub(" | ", row)
     return normalize_space(row)

@@ -1,0 +1,43 @@
+"""Page heads of kinds met on whole pages of outlets the labelled corpus does not hold: each case
+is a page of our own making (a byline's name glued to the written date after it; an empty
+byline label over the page's date line)."""
+
+import datetime
+
+import pytest
+
+from newsdossier.extract import extract
+
+_TODAY = datetime.date(2026, 12, 1)
+_HEADLINE = "Harbour pilots honoured in the old port"
+_BODY = "Six harbour pilots were honoured on Friday in the old port, officials said. The pilots have served there since 2001."
+_CUERPO = "Seis prácticos del puerto fueron homenajeados el viernes, dijeron las autoridades. Sirven allí desde 2001."
+_CORPS = "Six pilotes du port ont été honorés vendredi dans le vieux port, ont indiqué les autorités. Ils y servent depuis 2001."
+
+
+def _page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+# A byline's name run into the written date after it ("By Agencies20 Oct 2012 1:39 AM GMT",
+# "Por Ana Ruiz14 de mayo de 2021"): the name is the writer's (or none, for "Agencies"), the
+# date the page's.
+@pytest.mark.parametrize("line, body, authors, date", [
+    pytest.param("BY Agencies20 Oct 2012 1:39 AM GMT", _BODY, [], "2012-10-20", id="en-agencies"),
+    pytest.param("By Jane Roe20 Oct 2012 1:39 AM GMT", _BODY, ["Jane Roe"], "2012-10-20", id="en-name"),
+    pytest.param("Por Ana Ruiz14 de mayo de 2021", _CUERPO, ["Ana Ruiz"], "2021-05-14", id="es-de-mayo"),
+    pytest.param("Par Marc Dubois3 juin 2019", _CORPS, ["Marc Dubois"], "2019-06-03", id="fr-juin"),
+    # (must not change) the same apart
+    pytest.param("By Jane Roe 20 Oct 2012 1:39 AM GMT", _BODY, ["Jane Roe"], "2012-10-20", id="en-apart"),
+])
+def test_a_byline_glued_to_a_written_date(line, body, authors, date):
+    x = extract(_page(_HEADLINE, line, body), today=_TODAY)
+    assert (x.fields["authors"], x.determined_date) == (authors, date)
+
+
+# (must not change) a name in capitals with its number before a month is no glue: "COVID19"
+# stays one word
+def test_a_capitalised_name_with_its_number_stays_whole():
+    from newsdossier.segment import split_lines
+
+    assert "COVID19 Oct 2020" in split_lines("Vaccines for COVID19 Oct 2020 report\n")[0]
