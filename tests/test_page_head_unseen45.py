@@ -41,3 +41,21 @@ def test_a_capitalised_name_with_its_number_stays_whole():
     from newsdossier.segment import split_lines
 
     assert "COVID19 Oct 2020" in split_lines("Vaccines for COVID19 Oct 2020 report\n")[0]
+
+
+# A byline label printed alone with its name left out, over the page's date line ("Por:" then
+# "28 Noviembre, 2015"): the date line is no writer, it is the page's date.
+@pytest.mark.parametrize("label, line, body, date", [
+    pytest.param("Por:", "28 Noviembre, 2015", _CUERPO, "2015-11-28", id="es-por"),
+    pytest.param("By:", "November 28, 2015", _BODY, "2015-11-28", id="en-by"),
+    pytest.param("Par :", "28 novembre 2015", _CORPS, "2015-11-28", id="fr-par"),
+])
+def test_an_empty_byline_label_over_the_date_line(label, line, body, date):
+    x = extract(_page(_HEADLINE, label, line, body), today=_TODAY)
+    assert (x.fields["authors"], x.determined_date) == ([], date)
+
+
+# (must not change) the label over a name keeps the name, the date line under it the day
+def test_a_byline_label_over_a_name_keeps_it():
+    x = extract(_page(_HEADLINE, "By:", "Jane Roe", "November 28, 2015", _BODY), today=_TODAY)
+    assert (x.fields["authors"], x.determined_date) == (["Jane Roe"], "2015-11-28")

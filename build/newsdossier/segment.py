@@ -4734,10 +4734,12 @@ def _label_value_fits(label: str, value: str) -> bool:
     """Whether the line below a label printed alone ("Updated", "Actualizado", "Source") is
     its value: a date line for a date label (date, updated), a short line for the others.
     A page that prints the label and leaves its value out ("Actualizado" above the lead)
-    would otherwise lose its first paragraph."""
+    would otherwise lose its first paragraph. A date line under a label of another kind ("Por:"
+    over "28 Noviembre, 2015") is no writer's or outlet's name: the page left the label empty,
+    and the date line is read as one."""
     if label in ("date", "updated"):
         return is_date_line(value)
-    return len(value.split()) <= LABEL_VALUE_WORDS and not value.endswith(TERMINAL[:3])
+    return len(value.split()) <= LABEL_VALUE_WORDS and not value.endswith(TERMINAL[:3]) and not is_date_line(value, strict=True)
 
 
 def _byline_before_date(layout: Layout, headers: dict[str, int], above: list[str]) -> None:
