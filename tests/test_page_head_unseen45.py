@@ -59,3 +59,25 @@ def test_an_empty_byline_label_over_the_date_line(label, line, body, date):
 def test_a_byline_label_over_a_name_keeps_it():
     x = extract(_page(_HEADLINE, "By:", "Jane Roe", "November 28, 2015", _BODY), today=_TODAY)
     assert (x.fields["authors"], x.determined_date) == (["Jane Roe"], "2015-11-28")
+
+
+_STANDFIRST = "Six pilots and a tug crew were honoured for forty years of safe work in the harbour."
+
+
+# A day without its year printed above every headline (a site's widget, "28 Marzo"), then the
+# headline, maybe its standfirst, and the article's full date line: the full date is the
+# page's, the day without a year the widget's.
+@pytest.mark.parametrize("lines, date", [
+    pytest.param(["Radio Ejemplo", "EN VIVO", "Notables", "28 Marzo", _HEADLINE, _STANDFIRST, "28 Noviembre, 2015", _CUERPO],
+                 "2015-11-28", id="es-widget-standfirst"),
+    pytest.param(["Example Radio", "LIVE", "Highlights", "March 28", _HEADLINE, _STANDFIRST, "November 28, 2015", _BODY],
+                 "2015-11-28", id="en-widget-standfirst"),
+    pytest.param(["Radio Ejemplo", "Notables", "28 Marzo", _HEADLINE, "28 Noviembre, 2015", _CUERPO],
+                 "2015-11-28", id="es-widget-no-standfirst"),
+    # (must not change) a full date above every headline and a day without its year under it:
+    # the full date stays
+    pytest.param(["Radio Ejemplo", "28 Noviembre, 2015", _HEADLINE, _STANDFIRST, "28 Marzo", _CUERPO],
+                 "2015-11-28", id="es-full-date-above-stays"),
+])
+def test_a_yearless_day_above_the_headline_yields_to_the_full_date_under_it(lines, date):
+    assert extract(_page(*lines), today=_TODAY).determined_date == date

@@ -3195,6 +3195,16 @@ def segment(text: str) -> Layout:
                 _set_header_day_aside(layout, layout.metadata["date"], line, False)
                 layout.metadata["date"] = line
                 masthead_date = None
+            elif ("date" in layout.metadata and (date_above_headline or masthead_date == layout.metadata["date"])
+                    and (headers or layout.title) and len(body) <= 1
+                    and _with_year(line) and not _with_year(layout.metadata["date"])):
+                # "28 Marzo" above every headline (a widget's day, no year), then the headline,
+                # maybe its standfirst, and "28 Noviembre, 2015": the full date under the
+                # headline is the article's, the day without a year the site's
+                layout.boilerplate.append(layout.metadata["date"])
+                layout.metadata["date"] = line
+                date_above_headline = False
+                masthead_date = None
             elif "date" in layout.metadata and (not ((date_above_headline or menu_under_date) and (headers or layout.title) and not body)
                                                 or (_with_year(layout.metadata["date"]) and not _with_year(line))):
                 # (a day without its year under the headline, "from May 2", does not replace
