@@ -81,3 +81,38 @@ _STANDFIRST = "Six pilots and a tug crew were honoured for forty years of safe w
 ])
 def test_a_yearless_day_above_the_headline_yields_to_the_full_date_under_it(lines, date):
     assert extract(_page(*lines), today=_TODAY).determined_date == date
+
+
+# A city, a comma and a day with its month alone on a line under the headline, above the lead
+# ("Kathmandu, December 14", "GOMA, 3 mars 2021 10:30"): the dispatch's dateline set on a line
+# of its own, and the page's day.
+@pytest.mark.parametrize("line, body, dateline, date", [
+    pytest.param("Kathmandu, December 14", _BODY, "Kathmandu", "XXXX-12-14", id="en-city-day"),
+    pytest.param("GOMA, 3 mars 2021 10:30", _CORPS, "Goma", "2021-03-03", id="fr-caps-city-full-date-time"),
+    pytest.param("Bamako, 3 de marzo de 2021", _CUERPO, "Bamako", "2021-03-03", id="es-city-full-date"),
+    # (must not change) a country so printed is no dateline; the date stays the page's
+    pytest.param("Mali, 3 mars 2021", _CORPS, "", "2021-03-03", id="fr-country-no-dateline"),
+])
+def test_a_city_and_its_day_alone_under_the_headline(line, body, dateline, date):
+    x = extract(_page(_HEADLINE, line, body), today=_TODAY)
+    assert (x.fields["dateline"], x.determined_date) == (dateline, date)
+
+
+# (must not change) a city and a day above the headline is the site's header, no dateline
+def test_a_city_and_its_day_above_the_headline_is_no_dateline():
+    x = extract(_page("Kathmandu, December 14", _HEADLINE, _BODY), today=_TODAY)
+    assert x.fields["dateline"] == ""
+
+
+# A dateline set on a line of its own with its colon, the lead on the line under it ("New
+# Delhi:", "United Nations:"): the place is the dateline, as when the lead opens with it.
+@pytest.mark.parametrize("line, dateline", [
+    pytest.param("New Delhi:", "New Delhi", id="en-city-colon"),
+    pytest.param("United Nations:", "United Nations", id="en-seat-colon"),
+    # (must not change) a country, a label: no dateline
+    pytest.param("Mali:", "", id="country-colon"),
+    pytest.param("Note:", "", id="label-colon"),
+])
+def test_a_colon_dateline_alone_over_the_lead(line, dateline):
+    body = "Six harbour pilots were honoured on Friday in the old port, officials said on the quay.\nThe pilots have served there since 2001."
+    assert extract(_page(_HEADLINE, line, body), today=_TODAY).fields["dateline"] == dateline

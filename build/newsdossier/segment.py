@@ -2724,7 +2724,7 @@ def segment(text: str) -> Layout:
     the site's latest headlines above the article (_ticker_headline) is its page's chrome."""
     p = _line_patterns()
     layout = Layout()
-    lines = split_lines(text)
+    lines = _joined_colon_dateline(split_lines(text))
     ticker = _ticker_headline(lines)
     headline_index = ticker if ticker is not None else headline_line(lines)
     chrome = ticker or _chrome_end(headline_index)
@@ -3162,6 +3162,10 @@ def segment(text: str) -> Layout:
                 layout.teasers.append(line)  # another story's day, in a block of related stories above the text
                 continue
             _byline_before_date(layout, headers, lines[:index])
+            if layout.dateline is None and (headers or layout.title) and len(body) <= 1 and (placed := city_date_line(line)):
+                # "Kathmandu, December 14" alone under the headline, above the lead: the
+                # dateline set on a line of its own, and the page's date
+                layout.dateline = placed
             if not layout.bylines and (signed := writer_and_date(line, head_of_page=not body)):
                 layout.bylines.append(signed[0])  # "Jane Roe Published June 4, 2022": the writer, then the date line
                 line = signed[1]
@@ -6276,6 +6280,25 @@ def _caps_place(place: str) -> bool:
                  or _seat_place(place)))
 
 
+# A city's name, a comma, then the rest of the line (city_date_line).
+_CITY_COMMA = re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^\W\d_]*(?:[ '-][A-ZÀ-ÝĐ][^\W\d_]*){0,2}),\s+(?P<date>\S.*)$")
+
+
+def city_date_line(line: str) -> Dateline | None:
+    """The dateline of a line printing a city the gazetteer knows, a comma and a day with its
+    month and nothing else but a year or a time ("Kathmandu, December 14", "GOMA, 3 mars
+    2021 10:30"), as pages set a dispatch's dateline on a line of its own above the lead; None
+    otherwise (a country, "Mali, 3 mars", is a section's or a region's word as often; a
+    sentence; a place the gazetteer does not know)."""
+    m = _CITY_COMMA.match(line.strip())
+    if not m or not _known_city(m["place"]) or _known_country(m["place"]):
+        return None
+    days = [d for d in find_dates(m["date"]) if d.kind == "date" and d.value.day and d.value.month]
+    if not days or days[0].start != 0 or not is_date_line(m["date"]) or len(m["date"].split()) > 6:
+        return None
+    return Dateline(_place_case(m["place"]), m["date"].strip())
+
+
 def _known_place(place: str) -> bool:
     return any(e.kind in ("city", "country") for e in reference().gazetteer.whole(place))
 
@@ -6295,6 +6318,32 @@ def _slash_dateline(m: re.Match) -> bool:
         return False
     words = m.string[m.end():].split()[:SLASH_PLACE_WORDS]
     return not any(_known_place(" ".join(words[:n]).strip(" :;,.-\u2013\u2014")) for n in range(1, len(words) + 1))
+
+
+# A place and a colon alone on a line ("New Delhi:", "United Nations:"), and the lead's opening
+# on the line after it (_joined_colon_dateline).
+_COLON_PLACE_LINE = re.compile(r"(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [^\W\d_][\w.'-]+){0,2})[ \u00a0\u202f]?:")
+_LEAD_OPENING = re.compile(r"[\"\u201c\u00abA-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"]")
+# How many lines from the top of the page a dateline set alone may stand at.
+COLON_DATELINE_REACH = 15
+# The fewest words of the lead under it.
+COLON_DATELINE_LEAD_WORDS = 12
+
+
+def _joined_colon_dateline(lines: list[str]) -> list[str]:
+    """lines (split_lines) with a dateline a page set on a line of its own with its colon ("New
+    Delhi:", "United Nations:"; a city the gazetteer knows or a seat, _seat_place) joined to the
+    lead under it ("New Delhi: Six peacekeepers ..."), so it is read as the colon dateline the
+    lead opens with; within the first COLON_DATELINE_REACH lines, before a lead of
+    COLON_DATELINE_LEAD_WORDS words or more opening on a capital. The list itself otherwise."""
+    for index, line in enumerate(lines[:COLON_DATELINE_REACH]):
+        if index + 1 >= len(lines) or not (m := _COLON_PLACE_LINE.fullmatch(line.strip())):
+            continue
+        place, lead = m["place"], lines[index + 1].strip()
+        if ((_known_city(place) or _seat_place(place)) and not _known_country(place)
+                and _LEAD_OPENING.match(lead) and len(lead.split()) >= COLON_DATELINE_LEAD_WORDS):
+            return [*lines[:index], line.strip() + " " + lead, *lines[index + 2:]]
+    return lines
 
 
 def _seat_place(place: str) -> bool:
