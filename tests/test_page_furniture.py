@@ -388,6 +388,33 @@ def test_a_date_line_closing_with_a_unit_of_time(headline, line, body, expected)
     assert extract(_page(headline, line, body)).determined_date == expected
 
 
+# A date line may close with the page's reading time, its unit in full and a stop ("Lecture :
+# 2 minutes.", "Lectura: 3 minutos."): the reading time is furniture, the stop no sentence's.
+@pytest.mark.parametrize("headline, line, body, expected", [
+    pytest.param("Une nouvelle digue pour le vieux port", "Publié le 14 mai 2021 Lecture : 2 minutes.", _CORPS,
+                 "2021-05-14", id="fr-label-minutes-stop"),
+    pytest.param("Un muro nuevo para el viejo muelle", "14 de mayo de 2021 Lectura: 3 minutos.", _CUERPO,
+                 "2021-05-14", id="es-label-minutos-stop"),
+    pytest.param("Old quay to get a new flood wall next spring", "May 14, 2021 · 4 minutes read.", _BODY,
+                 "2021-05-14", id="en-minutes-read-stop"),
+    pytest.param("Bến cảng cũ sẽ có tường chắn lũ mới", "14/05/2021 Thời gian đọc: 5 phút.", _VI_THAN,
+                 "2021-05-14", id="vi-label-phut-stop"),
+])
+def test_a_date_line_closing_with_a_reading_time(headline, line, body, expected):
+    assert extract(_page(headline, line, body)).determined_date == expected
+
+
+# (must not change) minutes told in a sentence, with no reading label, keep it a sentence
+@pytest.mark.parametrize("line", [
+    pytest.param("Talks on 14 May 2021 lasted 40 minutes.", id="en-lasted-minutes"),
+    pytest.param("Le 14 mai 2021 la crue dura 20 minutes.", id="fr-dura-minutes"),
+])
+def test_minutes_in_a_sentence_keep_it_no_date_line(line):
+    from newsdossier.segment import is_date_line
+
+    assert not is_date_line(line, strict=True)
+
+
 # (must not change) a sentence with a day and a time in hours stays a sentence
 def test_a_sentence_closing_with_hours_is_no_date_line():
     from newsdossier.segment import is_date_line

@@ -762,6 +762,7 @@ def is_date_line(line: str, strict: bool = False, under_headline: bool = False) 
         return False
     if _NUMBERS_ONLY.fullmatch(line.strip()):
         return False  # a day and month in numbers alone ("1/12", "2-1") is a counter or a score as often as a day
+    line = _reading_time_end().sub("", line)  # "Publié le 9 mai 2021 Lecture : 2 minutes.": furniture
     dates = [d for d in find_dates(line) if d.kind == "date" and (d.has_year or (not strict and d.value.day))]
     meridiem = _MERIDIEM_END.search(line)
     line = _MERIDIEM_END.sub("", line)  # "November 8, 2023 at 4:56 p.m.": the stop is the time's
@@ -802,6 +803,20 @@ def _unit_stop_end() -> re.Pattern:
     units = alternation(reference().vocabulary["time_unit_abbreviations"])
     return re.compile(rf"(?<=\d)\s?(?i:{units})\.$")
 MERIDIEM_LINE_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _reading_time_end() -> re.Pattern:
+    """A page's reading time closing a line, with what parts it from the date before it
+    (vocabulary "reading_time": a label before a number of up to three digits, "Lecture : 2
+    minutes.", or a word after its unit, "4 min read"; the unit in full or cut short, a stop
+    maybe). A number of minutes with neither label nor word ("the talks lasted 40 minutes.")
+    is a sentence's and stays."""
+    words = reference().vocabulary["reading_time"]
+    labels, units, after = (alternation(words[key]) for key in ("labels", "units", "after"))
+    number = rf"\d{{1,3}}\s*(?:{units})\b\.?"
+    return re.compile(rf"(?i)[\s|·•,\u2013\u2014-]*(?:(?<!\w)(?:{labels})\s*:?\s*{number}(?:\s+(?:{after}))?"
+                      rf"|(?<!\w){number}\s+(?:{after}))\s*\.?\s*$")
 
 
 # An embedded social-media post's signature, "— Jane Roe (@janeroe) March 3, 2020": the
@@ -1088,6 +1103,19 @@ def _glued_month() -> re.Pattern:
     return re.compile(r"(?<=[a-zß-öø-ÿđ]{2})(?=(?:" + alternation(names) + r")\.?\s+[0-3]?\d\b)")
 
 
+@lru_cache(maxsize=1)
+def _glued_written_date() -> re.Pattern:
+    """A day written with its month's name and its year (dates.yaml "months", every language's,
+    GLUED_MONTH_LETTERS letters or more) glued to the lower-case word before it, as pages join a
+    byline's name and the date after it ("By Agencies20 Oct 2012 1:39 AM GMT", "Por Redacción14
+    de mayo de 2021"): the place where a space goes between them. A word in capitals before the
+    day ("COVID19 Oct 2020") is a name with its number, left whole."""
+    names = {name for months in reference().date_words["months"].values()
+             for names in months for name in names if len(name) >= GLUED_MONTH_LETTERS}
+    return re.compile(r"(?<=[a-zß-öø-ÿđ]{2})(?=[0-3]?\d\s+(?:de\s+)?(?i:" + alternation(names)
+                      + r")\.?,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d))")
+
+
 # A time of day glued to the capitalised word after it, as a page's two stamps are copied
 # ("Publié le 2 nov. 2023 à 16:00Mis à jour le 2 nov. 2023 à 16:16", "10:42Updated ..."):
 # the second stamp goes on a line of its own.
@@ -1304,7 +1332,7 @@ def _unglued_row(row: str) -> str:
     if _ANY_DIGIT.search(row):
         row = _glued_month().sub(" ", row)
     if year:
-        row = _GLUED_DATE.sub(" ", row)
+        row = _glued_written_date().sub(" ", _GLUED_DATE.sub(" ", row))
     if "\t" in row or "   " in row:
         row = _WIDE_GAP.sub(" | ", row)
     return normalize_space(row)
@@ -2696,7 +2724,7 @@ def segment(text: str) -> Layout:
     the site's latest headlines above the article (_ticker_headline) is its page's chrome."""
     p = _line_patterns()
     layout = Layout()
-    lines = split_lines(text)
+    lines = _joined_colon_dateline(split_lines(text))
     ticker = _ticker_headline(lines)
     headline_index = ticker if ticker is not None else headline_line(lines)
     chrome = ticker or _chrome_end(headline_index)
@@ -3134,6 +3162,10 @@ def segment(text: str) -> Layout:
                 layout.teasers.append(line)  # another story's day, in a block of related stories above the text
                 continue
             _byline_before_date(layout, headers, lines[:index])
+            if layout.dateline is None and (headers or layout.title) and len(body) <= 1 and (placed := city_date_line(line)):
+                # "Kathmandu, December 14" alone under the headline, above the lead: the
+                # dateline set on a line of its own, and the page's date
+                layout.dateline = placed
             if not layout.bylines and (signed := writer_and_date(line, head_of_page=not body)):
                 layout.bylines.append(signed[0])  # "Jane Roe Published June 4, 2022": the writer, then the date line
                 line = signed[1]
@@ -3166,6 +3198,16 @@ def segment(text: str) -> Layout:
                 # own stamp with its clock time
                 _set_header_day_aside(layout, layout.metadata["date"], line, False)
                 layout.metadata["date"] = line
+                masthead_date = None
+            elif ("date" in layout.metadata and (date_above_headline or masthead_date == layout.metadata["date"])
+                    and (headers or layout.title) and len(body) <= 1
+                    and _with_year(line) and not _with_year(layout.metadata["date"])):
+                # "28 Marzo" above every headline (a widget's day, no year), then the headline,
+                # maybe its standfirst, and "28 Noviembre, 2015": the full date under the
+                # headline is the article's, the day without a year the site's
+                layout.boilerplate.append(layout.metadata["date"])
+                layout.metadata["date"] = line
+                date_above_headline = False
                 masthead_date = None
             elif "date" in layout.metadata and (not ((date_above_headline or menu_under_date) and (headers or layout.title) and not body)
                                                 or (_with_year(layout.metadata["date"]) and not _with_year(line))):
@@ -4706,10 +4748,12 @@ def _label_value_fits(label: str, value: str) -> bool:
     """Whether the line below a label printed alone ("Updated", "Actualizado", "Source") is
     its value: a date line for a date label (date, updated), a short line for the others.
     A page that prints the label and leaves its value out ("Actualizado" above the lead)
-    would otherwise lose its first paragraph."""
+    would otherwise lose its first paragraph. A date line under a label of another kind ("Por:"
+    over "28 Noviembre, 2015") is no writer's or outlet's name: the page left the label empty,
+    and the date line is read as one."""
     if label in ("date", "updated"):
         return is_date_line(value)
-    return len(value.split()) <= LABEL_VALUE_WORDS and not value.endswith(TERMINAL[:3])
+    return len(value.split()) <= LABEL_VALUE_WORDS and not value.endswith(TERMINAL[:3]) and not is_date_line(value, strict=True)
 
 
 def _byline_before_date(layout: Layout, headers: dict[str, int], above: list[str]) -> None:
@@ -6236,6 +6280,25 @@ def _caps_place(place: str) -> bool:
                  or _seat_place(place)))
 
 
+# A city's name, a comma, then the rest of the line (city_date_line).
+_CITY_COMMA = re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^\W\d_]*(?:[ '-][A-ZÀ-ÝĐ][^\W\d_]*){0,2}),\s+(?P<date>\S.*)$")
+
+
+def city_date_line(line: str) -> Dateline | None:
+    """The dateline of a line printing a city the gazetteer knows, a comma and a day with its
+    month and nothing else but a year or a time ("Kathmandu, December 14", "GOMA, 3 mars
+    2021 10:30"), as pages set a dispatch's dateline on a line of its own above the lead; None
+    otherwise (a country, "Mali, 3 mars", is a section's or a region's word as often; a
+    sentence; a place the gazetteer does not know)."""
+    m = _CITY_COMMA.match(line.strip())
+    if not m or not _known_city(m["place"]) or _known_country(m["place"]):
+        return None
+    days = [d for d in find_dates(m["date"]) if d.kind == "date" and d.value.day and d.value.month]
+    if not days or days[0].start != 0 or not is_date_line(m["date"]) or len(m["date"].split()) > 6:
+        return None
+    return Dateline(_place_case(m["place"]), m["date"].strip())
+
+
 def _known_place(place: str) -> bool:
     return any(e.kind in ("city", "country") for e in reference().gazetteer.whole(place))
 
@@ -6255,6 +6318,32 @@ def _slash_dateline(m: re.Match) -> bool:
         return False
     words = m.string[m.end():].split()[:SLASH_PLACE_WORDS]
     return not any(_known_place(" ".join(words[:n]).strip(" :;,.-\u2013\u2014")) for n in range(1, len(words) + 1))
+
+
+# A place and a colon alone on a line ("New Delhi:", "United Nations:"), and the lead's opening
+# on the line after it (_joined_colon_dateline).
+_COLON_PLACE_LINE = re.compile(r"(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [^\W\d_][\w.'-]+){0,2})[ \u00a0\u202f]?:")
+_LEAD_OPENING = re.compile(r"[\"\u201c\u00abA-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"]")
+# How many lines from the top of the page a dateline set alone may stand at.
+COLON_DATELINE_REACH = 15
+# The fewest words of the lead under it.
+COLON_DATELINE_LEAD_WORDS = 12
+
+
+def _joined_colon_dateline(lines: list[str]) -> list[str]:
+    """lines (split_lines) with a dateline a page set on a line of its own with its colon ("New
+    Delhi:", "United Nations:"; a city the gazetteer knows or a seat, _seat_place) joined to the
+    lead under it ("New Delhi: Six peacekeepers ..."), so it is read as the colon dateline the
+    lead opens with; within the first COLON_DATELINE_REACH lines, before a lead of
+    COLON_DATELINE_LEAD_WORDS words or more opening on a capital. The list itself otherwise."""
+    for index, line in enumerate(lines[:COLON_DATELINE_REACH]):
+        if index + 1 >= len(lines) or not (m := _COLON_PLACE_LINE.fullmatch(line.strip())):
+            continue
+        place, lead = m["place"], lines[index + 1].strip()
+        if ((_known_city(place) or _seat_place(place)) and not _known_country(place)
+                and _LEAD_OPENING.match(lead) and len(lead.split()) >= COLON_DATELINE_LEAD_WORDS):
+            return [*lines[:index], line.strip() + " " + lead, *lines[index + 2:]]
+    return lines
 
 
 def _seat_place(place: str) -> bool:
