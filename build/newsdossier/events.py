@@ -1543,8 +1543,14 @@ def _verb_gap_part(languages: tuple[str, ...], exact: bool) -> str | None:
         endings = {convert(e) for e in reference().date_words.get("day_number_endings") or ()}
         endings.add("\u00b0" if exact else fold_same_length("\u00b0"))
         ending = r"(?:\.?(?:" + alternation(endings) + r"))?"
-        parts.append(date_leads + r"\s+(?:(?:\d{1,2}" + ending + r"\s+(?:de\s+)?)?" + month
-                     + r"(?:\s+\d{1,2}" + ending + r")?(?:,?\s+(?:de\s+)?\d{4})?|\d{4})")
+        # the words between a day and its month ("el 3 de marzo": dates.yaml "day_month_links"
+        # of these languages) and between a month and its year ("marzo del 2024": "year_joiners")
+        links = {convert(w) for lang in languages for w in (reference().date_words.get("day_month_links") or {}).get(lang) or ()}
+        link = r"(?:(?:" + alternation(links) + r")\s+)?" if links else ""
+        years = {convert(w) for w in reference().date_words.get("year_joiners") or ()}
+        year_link = r"(?:(?:" + alternation(years) + r")\s+)?" if years else ""
+        parts.append(date_leads + r"\s+(?:(?:\d{1,2}" + ending + r"\s+" + link + r")?" + month
+                     + r"(?:\s+\d{1,2}" + ending + r")?(?:,?\s+" + year_link + r"\d{4})?|\d{4})")
     if not parts:
         return None
     return r"\s+(?:" + "|".join(parts) + r")(?![\w-])"
