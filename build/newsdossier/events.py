@@ -1485,7 +1485,8 @@ def _kind_pattern(language: str, number: int) -> re.Pattern:
 def _verb_gap(languages: tuple[str, ...], exact: bool) -> str | None:
     """A regular expression (one group of its own, named "gap_comma": one copy in a pattern)
     of what may stand between the first word of a verb phrase and the rest in these languages
-    (vocabulary "verb_object_gaps", _verb_gap_part): one or two of a weekday, led or not ("on Thursday", "ce jeudi", "el martes"), a length of time,
+    (vocabulary "verb_object_gaps", _verb_gap_part): one or two of a weekday, led or not ("on Thursday", "ce jeudi", "el martes"), a day
+    relative to the article's (dates.yaml "relative_days": "today", "hier", "hoy"), a length of time,
     led or not, a tail after it or not ("for a year", "pour six mois", "por un año", "un mes
     más", "durante 30 días"), a period ("last year", "l'an dernier") and a printed month or
     year after a lead ("in March", "le 3 mars", "en 2023"), each with an optional comma
@@ -1531,6 +1532,8 @@ def _verb_gap_part(languages: tuple[str, ...], exact: bool) -> str | None:
                      + (r"(?:\s+" + tails + r")?" if tails else ""))
     if periods := words("periods", table):
         parts.append(periods)  # "renewed last year the mandate", "aprobó el año pasado la creación"
+    if relative := words("relative_days", reference().date_words):
+        parts.append(relative)  # "amplió hoy el mandato", "a prorogé hier le mandat" (dates.yaml "relative_days")
     date_leads = words("date_leads", table)
     month_names = {convert(str(names[0])) for lang in languages
                    for names in (reference().date_words.get("months") or {}).get(lang) or () if names}
