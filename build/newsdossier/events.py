@@ -4974,11 +4974,22 @@ def past_told(sentence: str, word: EventWord, language: str = "und", mention: Da
     that of a verb between it and its day (mention) in the same clause when a word of
     dates.yaml "happening_day_words" stands right before the day ("the ceasefire was signed
     on 21 February", "la cérémonie a eu lieu le 21 février"), not one moving the day ("the
-    vote was postponed to 21 February"). A happening word of no listed kind kept over its date
+    vote was postponed to 21 February"). A verb whose phrase holds its day between verb and
+    object ("renovó el 1 de marzo el mandato") is told in the tense of its words before that
+    day. A happening word of no listed kind kept over its date
     (dated_happening) takes the tense of the verb right before that date ("the mandate for their
     presence ended on 20 May"). language: ISO 639-1 code of the text."""
     if word.verb:
-        return past_tense(sentence[:word.start], sentence[word.start:word.end], language)
+        verb = sentence[word.start:word.end]
+        # "renovó el 1 de marzo el mandato", "a renouvelé le 1er mars le mandat": a date inside
+        # the verb's phrase (_verb_gap) is no word of the verb; its tense is the words before it
+        inner = next((d for d in find_dates(verb) if d.start > 0), None)
+        if inner is not None:
+            head = verb[:inner.start].split()
+            if head and happening_day_word(head[-1], language):
+                head = head[:-1]
+            verb = " ".join(head) or verb
+        return past_tense(sentence[:word.start], verb, language)
     if word.kind == HAPPENING and mention is not None and word.start == mention.start:
         # a happening of no listed kind, kept over its date: the verb right before the date
         # (its day word left out) tells its tense, whatever stands between it and its subject
