@@ -44,6 +44,16 @@ ANCHOR = PartialDate(2025, 11, 19)  # a Wednesday
         pytest.param("El Consejo renovó el 1° de marzo de 2025 el mandato de la fuerza en Líbano.", "es", "2025-03-01", id="es-el-dia-grado"),
         pytest.param("Le Conseil a prorogé le 1er mars le mandat de la force au Liban.", "fr", "2025-03-01", id="fr-le-premier"),
         pytest.param("The Council renewed on March 1st the mandate of the force in Lebanon.", "en", "2025-03-01", id="en-on-month-day-st"),
+        # the joiners come from dates.yaml: "del" before a year ("year_joiners"), as much of
+        # Latin America prints it, and English "of" between a day and its month ("day_month_links")
+        pytest.param("El Consejo renovó el 2 de marzo del 2025 el mandato de la fuerza en Líbano.", "es", "2025-03-02", id="es-del-ano"),
+        pytest.param("El Consejo renovó en marzo del 2023 el mandato de la fuerza en Líbano.", "es", "2023-03", id="es-mes-del-ano"),
+        pytest.param("The Council renewed on 1st of March the mandate of the force in Lebanon.", "en", "2025-03-01", id="en-on-day-of-month"),
+        # a day relative to the article's (dates.yaml "relative_days"), alone or before a length
+        pytest.param("El Consejo amplió hoy por un año más el mandato de la fuerza en Líbano.", "es", "2025-11-19", id="es-hoy-length"),
+        pytest.param("Le Conseil a renouvelé aujourd'hui pour un an le mandat de la force au Liban.", "fr", "2025-11-19", id="fr-aujourdhui-length"),
+        pytest.param("The Council extended today the mandate of the force in Lebanon.", "en", "2025-11-19", id="en-today"),
+        pytest.param("The Council renewed yesterday for a year the mandate of the force in Lebanon.", "en", "2025-11-18", id="en-yesterday-length"),
     ],
 )
 def test_a_period_between_verb_and_object_keeps_the_phrase(sentence, language, day):
@@ -56,6 +66,10 @@ def test_a_period_between_verb_and_object_keeps_the_phrase(sentence, language, d
         # near misses: a number with another word after it is no day; the verb's object is none
         pytest.param("El Consejo renovó el 1 por ciento el mandato de la fuerza en Líbano.", "es", id="es-percent"),
         pytest.param("The Council renewed on 1st floor the mandate of the force in Lebanon.", "en", id="en-floor"),
+        # a joiner of one language is none of another's: "de" joins no English day and month
+        pytest.param("The Council renewed on 1 de March the mandate of the force in Lebanon.", "en", id="en-de-not-english"),
+        # a relative day closing its clause with a comma: the words after it are no object
+        pytest.param("Tensions renewed today, the mandate of the force in Lebanon says.", "en", id="en-today-comma"),
     ],
 )
 def test_a_number_naming_no_day_leaves_no_gap(sentence, language):

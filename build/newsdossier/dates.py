@@ -446,6 +446,31 @@ def _counted_people(folded: str, start: int, end: int) -> bool:
     return lead.search(folded, max(0, start - 40), start) is not None and noun.match(folded, end) is not None
 
 
+def _pair_of_days(between: str, first: tuple, last: tuple) -> bool:
+    """Whether two days of two months joined by `between` (folded text: "and", " y ") are two
+    dates rather than one span: the joiner is a word of dates.yaml "day_pair_words" ("27 May and
+    26 July", "los 27 de mayo y 26 de julio") and the second day is not the day after the first
+    ("30 April and 1 May" runs on: one span). first, last: (year or None, month, day); a
+    missing year is compared in a leap year. Seen in held-out Spanish wire copy condemning
+    the attacks of two days."""
+    if between.strip() not in _day_pair_words():
+        return False
+    try:
+        one = date(first[0] or 2000, first[1], first[2])
+        other = date(last[0] or one.year, last[1], last[2])
+        if other < one and last[0] is None:
+            other = date(one.year + 1, last[1], last[2])  # "31 December and 1 January"
+    except ValueError:
+        return False
+    return other - one != timedelta(days=1)
+
+
+@lru_cache(maxsize=None)
+def _day_pair_words() -> frozenset[str]:
+    """dates.yaml "day_pair_words" of every language, folded."""
+    return frozenset(fold(w) for listed in (reference().date_words.get("day_pair_words") or {}).values() for w in listed)
+
+
 @lru_cache(maxsize=2048)
 def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     """Every date printed in the text, longest form first where spans overlap, in text order.
@@ -500,6 +525,8 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
         last = (months[m["month2"]], int(m["day2"]))
         # "30 December to 2 January 2022": the printed year is the last day's
         first_year = year - 1 if year and first > last else year
+        if _pair_of_days(folded[m.end("month"):m.start("day2")], (first_year, *first), (year, *last)):
+            continue  # "27 May and 26 July": two days named each, each found alone below
         if _valid(first_year, *first) and _valid(year, *last):
             add(m.start(), m.end(), PartialDate(first_year, *first), PartialDate(year, *last))
     for name in ("month_day", "day_month"):

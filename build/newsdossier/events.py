@@ -1485,7 +1485,8 @@ def _kind_pattern(language: str, number: int) -> re.Pattern:
 def _verb_gap(languages: tuple[str, ...], exact: bool) -> str | None:
     """A regular expression (one group of its own, named "gap_comma": one copy in a pattern)
     of what may stand between the first word of a verb phrase and the rest in these languages
-    (vocabulary "verb_object_gaps", _verb_gap_part): one or two of a weekday, led or not ("on Thursday", "ce jeudi", "el martes"), a length of time,
+    (vocabulary "verb_object_gaps", _verb_gap_part): one or two of a weekday, led or not ("on Thursday", "ce jeudi", "el martes"), a day
+    relative to the article's (dates.yaml "relative_days": "today", "hier", "hoy"), a length of time,
     led or not, a tail after it or not ("for a year", "pour six mois", "por un año", "un mes
     más", "durante 30 días"), a period ("last year", "l'an dernier") and a printed month or
     year after a lead ("in March", "le 3 mars", "en 2023"), each with an optional comma
@@ -1531,6 +1532,8 @@ def _verb_gap_part(languages: tuple[str, ...], exact: bool) -> str | None:
                      + (r"(?:\s+" + tails + r")?" if tails else ""))
     if periods := words("periods", table):
         parts.append(periods)  # "renewed last year the mandate", "aprobó el año pasado la creación"
+    if relative := words("relative_days", reference().date_words):
+        parts.append(relative)  # "amplió hoy el mandato", "a prorogé hier le mandat" (dates.yaml "relative_days")
     date_leads = words("date_leads", table)
     month_names = {convert(str(names[0])) for lang in languages
                    for names in (reference().date_words.get("months") or {}).get(lang) or () if names}
@@ -1543,8 +1546,14 @@ def _verb_gap_part(languages: tuple[str, ...], exact: bool) -> str | None:
         endings = {convert(e) for e in reference().date_words.get("day_number_endings") or ()}
         endings.add("\u00b0" if exact else fold_same_length("\u00b0"))
         ending = r"(?:\.?(?:" + alternation(endings) + r"))?"
-        parts.append(date_leads + r"\s+(?:(?:\d{1,2}" + ending + r"\s+(?:de\s+)?)?" + month
-                     + r"(?:\s+\d{1,2}" + ending + r")?(?:,?\s+(?:de\s+)?\d{4})?|\d{4})")
+        # the words between a day and its month ("el 3 de marzo": dates.yaml "day_month_links"
+        # of these languages) and between a month and its year ("marzo del 2024": "year_joiners")
+        links = {convert(w) for lang in languages for w in (reference().date_words.get("day_month_links") or {}).get(lang) or ()}
+        link = r"(?:(?:" + alternation(links) + r")\s+)?" if links else ""
+        years = {convert(w) for w in reference().date_words.get("year_joiners") or ()}
+        year_link = r"(?:(?:" + alternation(years) + r")\s+)?" if years else ""
+        parts.append(date_leads + r"\s+(?:(?:\d{1,2}" + ending + r"\s+" + link + r")?" + month
+                     + r"(?:\s+\d{1,2}" + ending + r")?(?:,?\s+" + year_link + r"\d{4})?|\d{4})")
     if not parts:
         return None
     return r"\s+(?:" + "|".join(parts) + r")(?![\w-])"
@@ -4965,11 +4974,22 @@ def past_told(sentence: str, word: EventWord, language: str = "und", mention: Da
     that of a verb between it and its day (mention) in the same clause when a word of
     dates.yaml "happening_day_words" stands right before the day ("the ceasefire was signed
     on 21 February", "la cérémonie a eu lieu le 21 février"), not one moving the day ("the
-    vote was postponed to 21 February"). A happening word of no listed kind kept over its date
+    vote was postponed to 21 February"). A verb whose phrase holds its day between verb and
+    object ("renovó el 1 de marzo el mandato") is told in the tense of its words before that
+    day. A happening word of no listed kind kept over its date
     (dated_happening) takes the tense of the verb right before that date ("the mandate for their
     presence ended on 20 May"). language: ISO 639-1 code of the text."""
     if word.verb:
-        return past_tense(sentence[:word.start], sentence[word.start:word.end], language)
+        verb = sentence[word.start:word.end]
+        # "renovó el 1 de marzo el mandato", "a renouvelé le 1er mars le mandat": a date inside
+        # the verb's phrase (_verb_gap) is no word of the verb; its tense is the words before it
+        inner = next((d for d in find_dates(verb) if d.start > 0), None)
+        if inner is not None:
+            head = verb[:inner.start].split()
+            if head and happening_day_word(head[-1], language):
+                head = head[:-1]
+            verb = " ".join(head) or verb
+        return past_tense(sentence[:word.start], verb, language)
     if word.kind == HAPPENING and mention is not None and word.start == mention.start:
         # a happening of no listed kind, kept over its date: the verb right before the date
         # (its day word left out) tells its tense, whatever stands between it and its subject
@@ -7739,6 +7759,18 @@ def introduces_new(sentence: str, word: EventWord, language: str = "und") -> boo
     return bool(pattern.search(before))
 
 
+def decision_instrument(sentence: str, word: EventWord, language: str = "und") -> bool:
+    """Whether an event noun names the document or vote by which a body decides (vocabulary
+    "decision_instruments": "a resolution", "une résolution", "una votación"): named with
+    an indefinite determiner though the decision is one already told ("The Council extended
+    the mandate ... In a resolution adopted on Wednesday, ..."), so its determiner tells no
+    new happening (introduces_new). language: ISO 639-1 code. Seen in held-out Spanish
+    wire copy of a mandate's renewal."""
+    pattern = _word_pattern("decision_instruments", language)
+    return bool(pattern is not None and not word.verb
+                and pattern.fullmatch(_compared(sentence[word.start:word.end], language in EXACT_LANGUAGES)))
+
+
 def coordinated_verbs(sentence: str, words: list[EventWord], main: EventWord, language: str = "und") -> list[tuple[EventWord, int]]:
     """The verbs a sentence joins to its main verb by a coordinating conjunction, sharing its
     subject and day, that tell a happening of another kind a reader counts apart (vocabulary
@@ -8144,7 +8176,8 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
             join(first, item)
             continue
         if (lead is not None and item.basis not in ("article", "chained") and recent(item)
-                and not introduces_new(item.sentence, item.word, language)
+                and not (introduces_new(item.sentence, item.word, language)
+                         and not decision_instrument(item.sentence, item.word, language))
                 and not another_happening(item.sentence, item.word, language)
                 and not places_apart(places(lead), places(item))):
             take_date(lead, item)
@@ -8905,7 +8938,51 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 extra = finding(word)
                 extra.start, extra.end = span
                 told.append(_Told(extra, word, sentence, "separate"))
+    lasting = frozenset(reference().vocabulary.get("lasting_kinds") or ())
+    for item in told:
+        # "a entamé vendredi une visite de quatre jours": the day is the first of the visit's span
+        found_day = _day(item.finding.start)
+        if (found_day is not None and item.finding.end is None and item.word.kind in lasting
+                and (days := length_span(item.sentence, item.word, language)) and days > 1):
+            last = found_day + timedelta(days=days - 1)
+            item.finding.end = PartialDate(last.year, last.month, last.day)
     return _one_per_happening(told, anchor, language, {text: found for text, found in sentences}), undated
+
+
+def length_span(sentence: str, word: EventWord, language: str = "und") -> int | None:
+    """The length in days of a lasting happening whose noun `word` prints it ("a four-day
+    visit", "une visite de quatre jours", "una visita de cuatro días", "chuyến thăm 4 ngày":
+    vocabulary "length_day_units", "length_day_joiners", a count in digits or of
+    "number_words"), when a verb of vocabulary "lasting_start_verbs" stands before the noun in
+    its clause ("began", "a entamé", "inició", "bắt đầu"), so that the day the sentence gives
+    is the first; None otherwise (a verb ending it, "ended a four-day visit on Friday", or none).
+    language: ISO 639-1 code of the text. Seen in held-out French reports of a visit begun
+    on a weekday."""
+    if word.verb:
+        return None
+    units = reference().vocabulary.get("length_day_units") or {}
+    counts = {fold(k): v for k, v in ((reference().vocabulary.get("number_words") or {}).get(language) or {}).items()}
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    count = r"(\d{1,2}|[^\W\d_]+(?:\s[^\W\d_]+)?)"
+    length = None
+    before = [fold(w) for w in (units.get("before") or {}).get(language) or ()]
+    after = [fold(w) for w in (units.get("after") or {}).get(language) or ()]
+    if before and (m := re.search(r"(?<![\w-])" + count + r"-(?:" + alternation(before) + r")\s+$", fold(compared[:word.start]))):
+        length = m.group(1)
+    elif after:
+        joiners = [fold(w) for w in (reference().vocabulary.get("length_day_joiners") or {}).get(language) or ()]
+        joiner = r"(?:(?:" + alternation(joiners) + r")\s+)?" if joiners else ""
+        if m := re.match(r"\s+" + joiner + count + r"\s+(?:" + alternation(after) + r")(?![\w-])", fold(compared[word.end:])):
+            length = m.group(1)
+    if length is None:
+        return None
+    # the count's own words: "a four-day" reads "four", "mười hai ngày" both words
+    days = int(length) if length.isdigit() else counts.get(length) or counts.get(length.split()[-1])
+    starts = _word_pattern("lasting_start_verbs", language)
+    if not days or starts is None:
+        return None
+    opened = _clause_start(sentence, word.start)
+    return days if any(m.end() <= word.start for m in starts.finditer(compared, opened, word.start)) else None
 
 
 # How far after its participle a relative period may stand and still date it
