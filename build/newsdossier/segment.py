@@ -193,13 +193,20 @@ _AGENCY_PLACE_DATED = _AGENCY_PLACE + r"(?:,\s*(?P<date>[^()\-\u2013\u2014:]{3,3
 # after a dateline's or a credit's mark may begin on one ("(Báo Example) - Ở một ...").
 # Capitals only: their lowercase twins ("ở", "ủy") open no sentence.
 VIETNAMESE_CAPITALS = "ĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+# The capitals a lead may open on, as the body of a character class (put it in brackets): A-Z,
+# Latin-1's ("À"-"Ý"), "Đ" and VIETNAMESE_CAPITALS.
+LEAD_CAPITALS = "A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS
 
 
 # A place opening the lead as written, before the mark that ends a dateline with no agency nor
 # date ("Bangui - Le ...", "Santiago. El ..."), and the capital or quotation opening the lead
 # after that mark.
 _LEAD_PLACE = r"(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d:;.!?\"\u2013\u2014\u201c\u00ab]{1,35}?)"
-_LEAD_OPENS = r"(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab])"
+_LEAD_OPENS = r"(?=[" + LEAD_CAPITALS + r"\"\u201c\u00ab])"
+# The same less the guillemet, as the datelines that close on a colon or a day in capitals
+# ("dateline_caps_colon", "dateline_caps_bare", "dateline_dated_colon") were written: a lead
+# opening on "«" after them is untried.
+_LEAD_OPENS_NO_GUILLEMET = r"(?=[" + LEAD_CAPITALS + r"\"\u201c])"
 
 
 @lru_cache(maxsize=None)
@@ -262,7 +269,7 @@ def _line_patterns() -> dict:
         "dateline_bare": re.compile(
             r"^(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?)(?:,\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)(?=,\s*[^()]*\d))?"
             r"(?:\s*[(\[][^()\[\]\d]{2,30}[)\]](?=\s*\())?"
-            r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\.?\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab])"
+            r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\.?\s+" + _LEAD_OPENS
         ),
         # "(QĐND) - Sáng 3-3, ...", "VOV.VN - ...", "(CNN) -- ...": the lead opens with the
         # outlet's name alone (checked against the reference)
@@ -270,7 +277,7 @@ def _line_patterns() -> dict:
         # "Reuters: The ...", "France 24 : Les ...": the outlet's name alone and a colon opening
         # the lead, as a blog reposting a wire story prints it (checked: an outlet the reference
         # knows, no place; French typography spaces the colon)
-        "outlet_colon_opening": re.compile(r"^(?P<agency>[^\W_][^():]{0,28}?)[ \u00a0\u202f]?:\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab])"),
+        "outlet_colon_opening": re.compile(r"^(?P<agency>[^\W_][^():]{0,28}?)[ \u00a0\u202f]?:\s+" + _LEAD_OPENS),
         # "EXAMPLE.CO.ID, JAKARTA -- The ...", "Example.com, Lima - El ...": the outlet's site
         # credited by its web domain before the dateline's place (checked: _site_first_dateline)
         "dateline_site_first": re.compile(r"^(?P<agency>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,}),\s*"
@@ -280,12 +287,12 @@ def _line_patterns() -> dict:
         # country in brackets and its day maybe after it (checked: agency_place_dateline)
         "dateline_agency_place": re.compile(rf"^{_AGENCY_PLACE_DATED}(?:--|\.-|[\u2013\u2014:,-])\s*(?=\S)"),
         # "KATHMANDU, March 4: The ...": the same with a colon, as South Asian papers print it
-        "dateline_caps_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^:\-\u2013\u2014]{3,30}?):\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c])"),
+        "dateline_caps_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^:\-\u2013\u2014]{3,30}?):\s+" + _LEAD_OPENS_NO_GUILLEMET),
         "dateline_caps": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^\-\u2013\u2014]{3,30}?)\s*(?:--|[\u2013\u2014-])\s*"),
         # "HARBOURTON Nov 20 The ...": a wire's dateline with neither comma nor dash, the
         # place in capitals, then the month's name and the day (checked: a day, no outlet)
         "dateline_caps_bare": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ.'-]+(?: [A-ZÀ-ÝĐ][A-ZÀ-ÝĐ.'-]+){0,3})"
-                                         r" (?P<date>[A-Z][a-z]{2,8}\.? [0-3]?\d)\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c])"),
+                                         r" (?P<date>[A-Z][a-z]{2,8}\.? [0-3]?\d)\s+" + _LEAD_OPENS_NO_GUILLEMET),
         # "HARBOURTON, Ruritania, May 14, 2021 - ": a place in capitals, its country, then the
         # day (checked: the country is one the reference knows, the date a date)
         "dateline_caps_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*"
@@ -298,7 +305,7 @@ def _line_patterns() -> dict:
         # "Dakar, le 29 mai 2018 Le musée ...", "Madrid, 3 de marzo de 2021. El ...": a known
         # place and a full day with its year, then the lead's first word, with no dash between
         # (checked: the date alone after the comma, an article before it at most)
-        "dateline_dated_glued": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^\-\u2013\u2014().:;]{3,35}?(?:19|20)\d\d)\.?\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab])"),
+        "dateline_dated_glued": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^\-\u2013\u2014().:;]{3,35}?(?:19|20)\d\d)\.?\s+" + _LEAD_OPENS),
         # "Accra, Feb. 21, GNA -": place, date and agency without parentheses
         # "Puerto Príncipe, 25 Dic. ABN.-": the agency after the date without a comma
         "dateline_agency": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^,()]{3,30}?)(?:,\s*|\s+)(?P<agency>[A-Z][\w.&' ]{1,30}?)\s*(?:--|[\u2013\u2014-])\s+"),
@@ -313,12 +320,12 @@ def _line_patterns() -> dict:
         # (French typography spaces the colon: "Nations unies : Le ...", "Bamako\u00a0: Les
         # ..."; a name's later words may be lowercase, "Nations unies", the whole checked
         # against the gazetteer or the seats' names)
-        "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [^\W\d_][\w.'-]+){0,2})(?:\s*\[[^\[\]\d]{2,30}\])?[ \u00a0\u202f]?:\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab])"),
+        "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [^\W\d_][\w.'-]+){0,2})(?:\s*\[[^\[\]\d]{2,30}\])?[ \u00a0\u202f]?:\s+" + _LEAD_OPENS),
         # "Juba, Apr 16: Some ...": a known place, its day and a colon (checked: the date is a
         # day and month, its year printed or not, and nothing else)
         # ("Nairobi, March 3, 2021: The ...": the year after the day's comma; "Kathmandu / Oct
         # 15: The ...": a slash for the comma)
-        "dateline_dated_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d:/]{1,40}?)(?:,|\s*/)\s*(?P<date>[^:,()]{3,25}?(?:,\s*(?:1[89]|20)\d\d)?):\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c])"),
+        "dateline_dated_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d:/]{1,40}?)(?:,|\s*/)\s*(?P<date>[^:,()]{3,25}?(?:,\s*(?:1[89]|20)\d\d)?):\s+" + _LEAD_OPENS_NO_GUILLEMET),
         # ("SANTO DOMINGO.- La ...": the Spanish stop and dash)
         "dateline_place": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{1,30}?))?\s*(?:--|[\u2013\u2014]|(?<=[A-ZÀ-ÝĐ])\.-)\s+"),
         # "Bangui - Le ...", "GOMA - The ...": a place as written, a spaced hyphen or dash, no
@@ -342,7 +349,7 @@ def _line_patterns() -> dict:
         # "Juba, South Sudan — The ...": a known place and its country, a dash, no agency
         # ("GOMA, Congo - The ...": a spaced hyphen for the dash, as AP's copy prints it)
         # ("El Cairo, Egipto.- Un ...": the Spanish stop and dash glued to the country)
-        "dateline_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d.]{1,35}?)\s*(?:(?:--|[\u2013\u2014]|(?<=\s)-)\s+|(?<=[^\W\d_])\.-\s*(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab]))"),
+        "dateline_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d.]{1,35}?)\s*(?:(?:--|[\u2013\u2014]|(?<=\s)-)\s+|(?<=[^\W\d_])\.-\s*" + _LEAD_OPENS + r")"),
         # (" – VNA/VI", " - AFP/JR": the agency, then a slash and its desk's or writer's initials)
         "footer_source": re.compile(r"[\s.](?:--|[\u2013\u2014-])\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)(?:\s*/\s*[A-ZÀ-ÝĐ]{1,4})?\)?\.?$"),
     }
@@ -5665,10 +5672,10 @@ def _whole_date(value: str) -> bool:
 
 # An outlet's credit in brackets opening the lead, maybe behind the name of the platform
 # that syndicates it ("(MENAFN- Kuwait News Agency (KUNA))", "(Belga)"), before a capital.
-_BRACKETED_OPENING = re.compile(r"^\((?P<credit>(?:[^()]|\([^()]*\)){2,80})\)\s*(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab])")
+_BRACKETED_OPENING = re.compile(r"^\((?P<credit>(?:[^()]|\([^()]*\)){2,80})\)\s*" + _LEAD_OPENS)
 
 
-_DASHED_BRACKET_OPENING = re.compile(r"^\((?P<credit>[^()]{2,40})\)\.?\s*[-\u2013\u2014]{1,2}\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab])")
+_DASHED_BRACKET_OPENING = re.compile(r"^\((?P<credit>[^()]{2,40})\)\.?\s*[-\u2013\u2014]{1,2}\s+" + _LEAD_OPENS)
 # The words of an outlet's name in a credit: capitalised, or a web address's ("Example.vn").
 _CREDIT_WORD = re.compile(r"[A-ZÀ-ÝĐ0-9][\w'\u2019&.+-]*")
 
