@@ -1368,8 +1368,10 @@ def _glued_twin(row: str) -> str:
     glued ("Example HeadlineExample Headline", the second copy opening on a capital after the
     first's last letter) or spaced ("Example Headline Example Headline"), said once; any other
     row as it is. A copy of a page loses the break between a headline's two printings (its
-    title bar and its heading): the reader sees one headline. Cheap: rows of odd and even
-    length are halved once (_once)."""
+    title bar and its heading): the reader sees one headline. Run on every row of the text,
+    not the page head's alone: split_lines reads the rows before the head is found, and a
+    paragraph of the body a copy glued to itself is read once as well. Cheap: a row is halved
+    once (_once), about 5 microseconds a row (the 731 rows of the dev texts in 4 ms)."""
     if len(row) < 2 * GLUED_TWIN_WORDS + 1 or not row[:1].isupper():
         return row
     once = _once(row)
