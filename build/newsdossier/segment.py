@@ -11,7 +11,7 @@ from typing import Callable
 from .dates import DateMention, find_dates, future_tense, weekday_number
 from .entities import is_common_word, is_dictionary_word
 from .reference import EXACT_LANGUAGES, reference
-from .text import CLOSING_QUOTES, OPENING_QUOTES, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, sentence_abbreviations, tokenize
+from .text import CLOSING_QUOTES, OPENING_QUOTES, abbreviation_stop, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
 
 TERMINAL = tuple('.!?…:;"\u201d\u00bb\u2019)')
 # Characters a page prints that a reader does not see (zero-width spaces and joiners, the soft
@@ -1015,25 +1015,15 @@ def _unstopped_paragraph(line: str) -> bool:
     UNSTOPPED_TAIL_WORDS words or more. A headline holds no whole sentence before more words
     ("S. Korea holds ...", "U.N. peacekeepers ...": an initial's or an abbreviation's stop
     follows a word or two). An abbreviation's stop ends no sentence wherever it falls in a long
-    headline (_abbreviation_stop: "... from the U.S. Congress ...", "... a EE. UU. para ...",
+    headline (text.abbreviation_stop: "... from the U.S. Congress ...", "... a EE. UU. para ...",
     "... tại TP. Hồ Chí Minh ...", "... de M. Jean Dupont ...")."""
     for inside in _SENTENCE_INSIDE.finditer(line):
-        if line[inside.start()] == "." and _abbreviation_stop(line[:inside.start()]):
+        if line[inside.start()] == "." and abbreviation_stop(line[:inside.start()]):
             continue
         if (len(line[:inside.start() + 1].split()) >= UNSTOPPED_SENTENCE_WORDS
                 and len(line[inside.start() + 1:].split()) >= UNSTOPPED_TAIL_WORDS):
             return True
     return False
-
-
-def _abbreviation_stop(before: str) -> bool:
-    """Whether a full stop after `before` (the line up to the stop) closes an abbreviation, not
-    a sentence, as text.split_sentences reads it: the last word a listed one (vocabulary
-    sentence_abbreviations: "U.S", "TP", "Gen", "M"), initials ("J", "u.n"), or a Spanish
-    plural's doubled letters ("EE. UU.", "FF. AA.")."""
-    last = before.rsplit(None, 1)[-1] if before.split() else ""
-    core = fold(last).strip("\"'([")
-    return core in sentence_abbreviations() or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]|([a-z])\1", core))
 
 
 # The fewest words before a glued sign-off that make the line a paragraph of the text, no
