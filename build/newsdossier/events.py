@@ -3466,12 +3466,13 @@ def told_to_outlet(sentence: str, word: EventWord, outlets: list[Found]) -> bool
 
 
 def interview_framed(sentence: str, word: EventWord, language: str = "und") -> bool:
-    """Whether an event noun is the interview a speaker gave, opened by a phrase of vocabulary
-    "interview_frames" ending right before it ("said in an interview on Monday", "respondió en
-    una entrevista", "dans un entretien accordé à une radio"): the occasion of the words the
-    news is told by, no meeting nor happening of its own, whoever it was given to (an outlet
-    the sentence names is told_to_outlet's). A verb never is. str, EventWord, ISO 639-1 code
-    -> bool."""
+    """Whether an event noun is the interview a speaker gave: a phrase of vocabulary
+    "interview_frames" holds it, the noun opening inside the phrase's words ("said in an
+    interview on Monday", "respondió en una entrevista", "dans un entretien accordé à une
+    radio"; the phrase sought from 40 characters before the noun to 40 after it): the occasion
+    of the words the news is told by, no meeting nor happening of its own, whoever it was given
+    to (an outlet the sentence names is told_to_outlet's). A verb never is. str, EventWord,
+    ISO 639-1 code -> bool."""
     if word.verb:
         return False
     pattern = _word_pattern("interview_frames", language)
