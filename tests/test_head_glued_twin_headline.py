@@ -53,3 +53,20 @@ def test_the_twin_row_is_said_once(row, once):
 def test_near_misses_stay_as_printed(row):
     # (must not change)
     assert _glued_twin(row) == row
+
+
+_PARAGRAPH = {
+    "en": "The engineers rebuilt the bridge over the river in four weeks.",
+    "fr": "Les ingénieurs ont reconstruit le pont sur la rivière en quatre semaines.",
+    "es": "Los ingenieros reconstruyeron el puente sobre el río en cuatro semanas.",
+    "vi": "Các kỹ sư đã xây lại cây cầu qua sông trong bốn tuần.",
+}
+
+
+@pytest.mark.parametrize("joiner", ["", " "])
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
+def test_a_paragraph_of_the_body_glued_to_its_copy_is_read_once(language, joiner):
+    # (must not change) the check runs on every row, not the page head's alone (split_lines comes first)
+    paragraph = _PARAGRAPH[language]
+    text = "\n\n".join([_SHORT_HEAD[language], LEAD[language], paragraph + joiner + paragraph, MORE[language]])
+    assert paragraph in extract(text).body

@@ -7,10 +7,13 @@ Every text is invented for the tests.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from headcases import HEADLINE, MORE
 from newsdossier.extract import extract
+from newsdossier import segment
 from newsdossier.segment import VIETNAMESE_CAPITALS
 
 _OPENINGS = [
@@ -43,3 +46,22 @@ def test_a_bracket_before_a_lowercase_word_credits_no_outlet():
     # (must not change) a bracket closing an aside, the text running on in lowercase
     text = "\n\n".join([HEADLINE["vi"], "(VDP) - ở vùng biên giới phía bắc, lực lượng tiếp tục tuần tra trong tuần qua.", MORE["vi"]])
     assert extract(text).fields["source"] != "VDP"
+
+
+@pytest.mark.parametrize("opening", ["Ở", "Ủy", "Ước", "Đà", "Élite", "Bangui", "\u201cNous", '"We'])
+@pytest.mark.parametrize("lookahead", ["_LEAD_OPENS", "_LEAD_OPENS_NO_GUILLEMET"])
+def test_both_lead_openings_take_every_capital(lookahead, opening):
+    # one class of capitals (LEAD_CAPITALS) serves every pattern a lead opens after
+    assert re.match(getattr(segment, lookahead), opening)
+
+
+@pytest.mark.parametrize("opening", ["ở", "ủy", "a", "1", "-"])
+@pytest.mark.parametrize("lookahead", ["_LEAD_OPENS", "_LEAD_OPENS_NO_GUILLEMET"])
+def test_no_lead_opening_takes_a_lowercase_word(lookahead, opening):
+    # (must not change) a lowercase letter, a digit or a mark opens no lead
+    assert not re.match(getattr(segment, lookahead), opening)
+
+
+def test_only_the_first_lead_opening_takes_a_guillemet():
+    assert re.match(segment._LEAD_OPENS, "\u00ab Nous")
+    assert not re.match(segment._LEAD_OPENS_NO_GUILLEMET, "\u00ab Nous")

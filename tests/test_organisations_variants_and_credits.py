@@ -79,6 +79,11 @@ def test_an_opening_elided_article_and_a_common_noun_is_no_body(language, senten
                      "las lluvias.\n", "Agencia EFE", id="es-correspondents-plural"),
         pytest.param("Mưa lớn làm chậm đoàn xe\n\nTheo phóng viên thường trú TTXVN tại Nam Phi, đoàn xe của phái bộ bị chậm vì "
                      "mưa lớn hôm thứ Ba.\n", "Vietnam News Agency", id="vi-resident-correspondent"),
+        # the article between the words and the name is read from the data (correspondent_credit_words articles)
+        pytest.param("La pluie retarde le convoi\n\nSelon le correspondant de l\u2019AFP à Bamako, le convoi a été retardé "
+                     "mardi par la pluie.\n", "Agence France-Presse", id="fr-correspondent-curly-elided-article"),
+        pytest.param("Lluvias retrasan el convoy\n\nSegún el corresponsal de la AFP en Goma, el convoy se retrasó el martes por "
+                     "las lluvias.\n", "Agence France-Presse", id="es-correspondent-article"),
     ],
 )
 def test_an_outlet_credited_for_the_story_is_no_organisation_of_it(text, outlet):

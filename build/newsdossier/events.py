@@ -3169,24 +3169,29 @@ def subject_since_date(sentence: str, mention: DateMention, main: EventWord, lan
     if not main.verb or mention.end > main.start:
         return False
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    starts = _word_pattern("period_start_words", language)
-    if starts is None:
+    since = _phrase_before(_word_pattern("period_start_words", language), compared, mention.start, 30)
+    if since is None or _CLAUSE_END.search(compared, mention.end, main.start):
         return False
-    since = [m for m in starts.finditer(compared, max(0, mention.start - 30), mention.start)
-             if not compared[m.end():mention.start].strip()]
-    if not since or _CLAUSE_END.search(compared, mention.end, main.start):
-        return False
-    opened = _clause_start(compared, since[0].start())
-    return re.search(r"\w", compared[opened:since[0].start()]) is not None
+    opened = _clause_start(compared, since.start())
+    return re.search(r"\w", compared[opened:since.start()]) is not None
+
+
+def _phrase_before(pattern: re.Pattern | None, compared: str, start: int, reach: int, gap: str = r"\s*") -> re.Match | None:
+    """The first match of a vocabulary list's pattern (_word_pattern; None: no list) that ends
+    within reach characters before offset start of the sentence as _compared gives it, with
+    only what gap (a pattern's source, matched whole; spaces by default) takes between its end
+    and start: a word of the list right before a date or a noun, a few words at most between
+    ("depuis le 11 mai", "declared war", "Before the war"). None where there is none."""
+    if pattern is None:
+        return None
+    return next((m for m in pattern.finditer(compared, max(0, start - reach), start)
+                 if re.fullmatch(gap, compared[m.end():start])), None)
 
 
 def _after_period_start(compared: str, mention: DateMention, language: str) -> bool:
     """Whether a date stands right after a word of vocabulary "period_start_words" ("since",
     "depuis le", "desde el") in the compared sentence."""
-    starts = _word_pattern("period_start_words", language)
-    return starts is not None and any(
-        not compared[m.end():mention.start].strip()
-        for m in starts.finditer(compared, max(0, mention.start - 30), mention.start))
+    return _phrase_before(_word_pattern("period_start_words", language), compared, mention.start, 30) is not None
 
 
 _DENIAL_DETERMINER_REACH = 6  # words between a negating determiner and the verb it denies
@@ -3470,12 +3475,13 @@ def told_to_outlet(sentence: str, word: EventWord, outlets: list[Found]) -> bool
 
 
 def interview_framed(sentence: str, word: EventWord, language: str = "und") -> bool:
-    """Whether an event noun is the interview a speaker gave, opened by a phrase of vocabulary
-    "interview_frames" ending right before it ("said in an interview on Monday", "respondió en
-    una entrevista", "dans un entretien accordé à une radio"): the occasion of the words the
-    news is told by, no meeting nor happening of its own, whoever it was given to (an outlet
-    the sentence names is told_to_outlet's). A verb never is. str, EventWord, ISO 639-1 code
-    -> bool."""
+    """Whether an event noun is the interview a speaker gave: a phrase of vocabulary
+    "interview_frames" holds it, the noun opening inside the phrase's words ("said in an
+    interview on Monday", "respondió en una entrevista", "dans un entretien accordé à une
+    radio"; the phrase sought from 40 characters before the noun to 40 after it): the occasion
+    of the words the news is told by, no meeting nor happening of its own, whoever it was given
+    to (an outlet the sentence names is told_to_outlet's). A verb never is. str, EventWord,
+    ISO 639-1 code -> bool."""
     if word.verb:
         return False
     pattern = _word_pattern("interview_frames", language)
@@ -6436,12 +6442,10 @@ def lasting_war(sentence: str, main: EventWord, language: str = "und") -> bool:
     if pattern is None or pattern.fullmatch(compared, main.start, main.end) is None:
         return False
     lead = _word_pattern("conflict_onset_lead_words", language)
-    if lead is not None and any(re.fullmatch(r"\s+(?:[^\W\d]{1,3}\s+)?", compared[m.end():main.start])
-                                for m in lead.finditer(compared, max(0, main.start - 40), main.start)):
+    if _phrase_before(lead, compared, main.start, 40, r"\s+(?:[^\W\d]{1,3}\s+)?") is not None:
         return False  # "declared war on the jihadists": its outbreak
     time = _word_pattern("conflict_time_clause_openers", language)
-    if time is not None and any(re.fullmatch(r"(?:\s+[^\W\d][\w'-]*){0,2}\s+", compared[m.end():main.start])
-                                for m in time.finditer(compared, max(0, main.start - 40), main.start)):
+    if _phrase_before(time, compared, main.start, 40, r"(?:\s+[^\W\d][\w'-]*){0,2}\s+") is not None:
         return True  # "Before the war broke out, the town had ...": an outbreak of old, set as background
     onset = _word_pattern("conflict_onset_words", language)
     return onset is None or onset.search(compared, main.end, min(len(compared), main.end + 40)) is None

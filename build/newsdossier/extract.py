@@ -4085,11 +4085,13 @@ def _credit_opening_pattern() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _correspondent_credit_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """Folded patterns of vocabulary "correspondent_credit_words": the words before an outlet's
-    name (a French or Spanish article after them), the place's preposition after it, and the
-    English word after it and its place's preposition."""
+    name (one of its "articles" after them: "de l'AFP", "de la ANP"), the place's preposition
+    after it, and the English word after it and its place's preposition."""
     table = reference().vocabulary["correspondent_credit_words"]
-    before, after, places = ([fold(w) for w in table[key]] for key in ("before", "after", "places"))
-    return (re.compile(rf"(?:^|\W)(?:{alternation(before)})\s*(?:l['\u2019]|la\s+|el\s+)?$"),
+    before, after, places, articles = ([fold(w) for w in table.get(key) or ()] for key in ("before", "after", "places", "articles"))
+    # an elided article ("l'") is glued to the name, another is spaced from it
+    article = "|".join(re.escape(a) + ("" if a.endswith("'") else r"\s+") for a in articles)
+    return (re.compile(rf"(?:^|\W)(?:{alternation(before)})\s*(?:{article})?$"),
             re.compile(rf"^\s+(?:{alternation(places)})\s+\w"),
             re.compile(rf"^\s+(?:{alternation(after)})\s+(?:{alternation(places)})\s+\w"))
 

@@ -388,6 +388,23 @@ def _articles(language: str) -> tuple[str, ...]:
     return tuple(_compared_forms("definite_articles", language))
 
 
+# Four sets of words before a noun are read in this module and in events, each for its own
+# test; they overlap but are not one list (merging any two would change the words a test takes):
+# - _determiners: the singular definite articles (quotes.yaml "definite_articles": "the",
+#   "le", "la", "l'", "el", "la", the list by which a title stands for the one person of that
+#   role named before: no "les", "los") and the indefinite determiners: where a noun phrase
+#   or a subject in common words opens (_phrase_start, _determiner_after,
+#   _unnamed_subject_before).
+# - _determiners_and_demonstratives: those and the demonstratives ("this", "cette"): a word
+#   after one is a noun, no name (_noun_after_determiner, _object_pronoun_before).
+# - _noun_determiners: the vocabulary's definite and indefinite determiners, plurals and
+#   demonstratives included ("les", "ces", "estos"), and the possessives ("son", "su"): one
+#   right after a characterising verb's link "de" makes the link the object's own preposition
+#   ("les victimes de la tragédie", _characterising_patterns).
+# - events' "noun_determiners" (vocabulary): the words after which an event word is a noun,
+#   never a conjugated verb, French and Spanish definite articles left out, most being object
+#   pronouns too ("il les attaque", "la atacaron"; "les" only before a plural,
+#   "noun_determiners_before_plural") (events._noun_determiners, events._clause_gap).
 @lru_cache(maxsize=None)
 def _determiners(language: str) -> frozenset[str]:
     """The determiners of a language, as compared: its definite articles (_articles) and its

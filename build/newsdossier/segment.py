@@ -11,7 +11,7 @@ from typing import Callable
 from .dates import DateMention, find_dates, future_tense, weekday_number
 from .entities import is_common_word, is_dictionary_word
 from .reference import EXACT_LANGUAGES, reference
-from .text import CLOSING_QUOTES, OPENING_QUOTES, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, sentence_abbreviations, tokenize
+from .text import CLOSING_QUOTES, OPENING_QUOTES, abbreviation_stop, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
 
 TERMINAL = tuple('.!?…:;"\u201d\u00bb\u2019)')
 # Characters a page prints that a reader does not see (zero-width spaces and joiners, the soft
@@ -193,13 +193,20 @@ _AGENCY_PLACE_DATED = _AGENCY_PLACE + r"(?:,\s*(?P<date>[^()\-\u2013\u2014:]{3,3
 # after a dateline's or a credit's mark may begin on one ("(Báo Example) - Ở một ...").
 # Capitals only: their lowercase twins ("ở", "ủy") open no sentence.
 VIETNAMESE_CAPITALS = "ĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+# The capitals a lead may open on, as the body of a character class (put it in brackets): A-Z,
+# Latin-1's ("À"-"Ý"), "Đ" and VIETNAMESE_CAPITALS.
+LEAD_CAPITALS = "A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS
 
 
 # A place opening the lead as written, before the mark that ends a dateline with no agency nor
 # date ("Bangui - Le ...", "Santiago. El ..."), and the capital or quotation opening the lead
 # after that mark.
 _LEAD_PLACE = r"(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d:;.!?\"\u2013\u2014\u201c\u00ab]{1,35}?)"
-_LEAD_OPENS = r"(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab])"
+_LEAD_OPENS = r"(?=[" + LEAD_CAPITALS + r"\"\u201c\u00ab])"
+# The same less the guillemet, as the datelines that close on a colon or a day in capitals
+# ("dateline_caps_colon", "dateline_caps_bare", "dateline_dated_colon") were written: a lead
+# opening on "«" after them is untried.
+_LEAD_OPENS_NO_GUILLEMET = r"(?=[" + LEAD_CAPITALS + r"\"\u201c])"
 
 
 @lru_cache(maxsize=None)
@@ -262,7 +269,7 @@ def _line_patterns() -> dict:
         "dateline_bare": re.compile(
             r"^(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?)(?:,\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,35}?)(?=,\s*[^()]*\d))?"
             r"(?:\s*[(\[][^()\[\]\d]{2,30}[)\]](?=\s*\())?"
-            r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\.?\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab])"
+            r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\.?\s+" + _LEAD_OPENS
         ),
         # "(QĐND) - Sáng 3-3, ...", "VOV.VN - ...", "(CNN) -- ...": the lead opens with the
         # outlet's name alone (checked against the reference)
@@ -270,7 +277,7 @@ def _line_patterns() -> dict:
         # "Reuters: The ...", "France 24 : Les ...": the outlet's name alone and a colon opening
         # the lead, as a blog reposting a wire story prints it (checked: an outlet the reference
         # knows, no place; French typography spaces the colon)
-        "outlet_colon_opening": re.compile(r"^(?P<agency>[^\W_][^():]{0,28}?)[ \u00a0\u202f]?:\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab])"),
+        "outlet_colon_opening": re.compile(r"^(?P<agency>[^\W_][^():]{0,28}?)[ \u00a0\u202f]?:\s+" + _LEAD_OPENS),
         # "EXAMPLE.CO.ID, JAKARTA -- The ...", "Example.com, Lima - El ...": the outlet's site
         # credited by its web domain before the dateline's place (checked: _site_first_dateline)
         "dateline_site_first": re.compile(r"^(?P<agency>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,}),\s*"
@@ -280,12 +287,12 @@ def _line_patterns() -> dict:
         # country in brackets and its day maybe after it (checked: agency_place_dateline)
         "dateline_agency_place": re.compile(rf"^{_AGENCY_PLACE_DATED}(?:--|\.-|[\u2013\u2014:,-])\s*(?=\S)"),
         # "KATHMANDU, March 4: The ...": the same with a colon, as South Asian papers print it
-        "dateline_caps_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^:\-\u2013\u2014]{3,30}?):\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c])"),
+        "dateline_caps_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^:\-\u2013\u2014]{3,30}?):\s+" + _LEAD_OPENS_NO_GUILLEMET),
         "dateline_caps": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<date>[^\-\u2013\u2014]{3,30}?)\s*(?:--|[\u2013\u2014-])\s*"),
         # "HARBOURTON Nov 20 The ...": a wire's dateline with neither comma nor dash, the
         # place in capitals, then the month's name and the day (checked: a day, no outlet)
         "dateline_caps_bare": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ.'-]+(?: [A-ZÀ-ÝĐ][A-ZÀ-ÝĐ.'-]+){0,3})"
-                                         r" (?P<date>[A-Z][a-z]{2,8}\.? [0-3]?\d)\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c])"),
+                                         r" (?P<date>[A-Z][a-z]{2,8}\.? [0-3]?\d)\s+" + _LEAD_OPENS_NO_GUILLEMET),
         # "HARBOURTON, Ruritania, May 14, 2021 - ": a place in capitals, its country, then the
         # day (checked: the country is one the reference knows, the date a date)
         "dateline_caps_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*"
@@ -298,7 +305,7 @@ def _line_patterns() -> dict:
         # "Dakar, le 29 mai 2018 Le musée ...", "Madrid, 3 de marzo de 2021. El ...": a known
         # place and a full day with its year, then the lead's first word, with no dash between
         # (checked: the date alone after the comma, an article before it at most)
-        "dateline_dated_glued": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^\-\u2013\u2014().:;]{3,35}?(?:19|20)\d\d)\.?\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab])"),
+        "dateline_dated_glued": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^\-\u2013\u2014().:;]{3,35}?(?:19|20)\d\d)\.?\s+" + _LEAD_OPENS),
         # "Accra, Feb. 21, GNA -": place, date and agency without parentheses
         # "Puerto Príncipe, 25 Dic. ABN.-": the agency after the date without a comma
         "dateline_agency": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<date>[^,()]{3,30}?)(?:,\s*|\s+)(?P<agency>[A-Z][\w.&' ]{1,30}?)\s*(?:--|[\u2013\u2014-])\s+"),
@@ -313,12 +320,12 @@ def _line_patterns() -> dict:
         # (French typography spaces the colon: "Nations unies : Le ...", "Bamako\u00a0: Les
         # ..."; a name's later words may be lowercase, "Nations unies", the whole checked
         # against the gazetteer or the seats' names)
-        "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [^\W\d_][\w.'-]+){0,2})(?:\s*\[[^\[\]\d]{2,30}\])?[ \u00a0\u202f]?:\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab])"),
+        "dateline_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [^\W\d_][\w.'-]+){0,2})(?:\s*\[[^\[\]\d]{2,30}\])?[ \u00a0\u202f]?:\s+" + _LEAD_OPENS),
         # "Juba, Apr 16: Some ...": a known place, its day and a colon (checked: the date is a
         # day and month, its year printed or not, and nothing else)
         # ("Nairobi, March 3, 2021: The ...": the year after the day's comma; "Kathmandu / Oct
         # 15: The ...": a slash for the comma)
-        "dateline_dated_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d:/]{1,40}?)(?:,|\s*/)\s*(?P<date>[^:,()]{3,25}?(?:,\s*(?:1[89]|20)\d\d)?):\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c])"),
+        "dateline_dated_colon": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d:/]{1,40}?)(?:,|\s*/)\s*(?P<date>[^:,()]{3,25}?(?:,\s*(?:1[89]|20)\d\d)?):\s+" + _LEAD_OPENS_NO_GUILLEMET),
         # ("SANTO DOMINGO.- La ...": the Spanish stop and dash)
         "dateline_place": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][A-ZÀ-ÝĐ .'-]{2,40}?)(?:,\s*(?P<region>[A-Z][\w .'-]{1,30}?))?\s*(?:--|[\u2013\u2014]|(?<=[A-ZÀ-ÝĐ])\.-)\s+"),
         # "Bangui - Le ...", "GOMA - The ...": a place as written, a spaced hyphen or dash, no
@@ -342,7 +349,7 @@ def _line_patterns() -> dict:
         # "Juba, South Sudan — The ...": a known place and its country, a dash, no agency
         # ("GOMA, Congo - The ...": a spaced hyphen for the dash, as AP's copy prints it)
         # ("El Cairo, Egipto.- Un ...": the Spanish stop and dash glued to the country)
-        "dateline_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d.]{1,35}?)\s*(?:(?:--|[\u2013\u2014]|(?<=\s)-)\s+|(?<=[^\W\d_])\.-\s*(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab]))"),
+        "dateline_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d.]{1,35}?)\s*(?:(?:--|[\u2013\u2014]|(?<=\s)-)\s+|(?<=[^\W\d_])\.-\s*" + _LEAD_OPENS + r")"),
         # (" – VNA/VI", " - AFP/JR": the agency, then a slash and its desk's or writer's initials)
         "footer_source": re.compile(r"[\s.](?:--|[\u2013\u2014-])\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)(?:\s*/\s*[A-ZÀ-ÝĐ]{1,4})?\)?\.?$"),
     }
@@ -1023,25 +1030,15 @@ def _unstopped_paragraph(line: str) -> bool:
     UNSTOPPED_TAIL_WORDS words or more. A headline holds no whole sentence before more words
     ("S. Korea holds ...", "U.N. peacekeepers ...": an initial's or an abbreviation's stop
     follows a word or two). An abbreviation's stop ends no sentence wherever it falls in a long
-    headline (_abbreviation_stop: "... from the U.S. Congress ...", "... a EE. UU. para ...",
+    headline (text.abbreviation_stop: "... from the U.S. Congress ...", "... a EE. UU. para ...",
     "... tại TP. Hồ Chí Minh ...", "... de M. Jean Dupont ...")."""
     for inside in _SENTENCE_INSIDE.finditer(line):
-        if line[inside.start()] == "." and _abbreviation_stop(line[:inside.start()]):
+        if line[inside.start()] == "." and abbreviation_stop(line[:inside.start()]):
             continue
         if (len(line[:inside.start() + 1].split()) >= UNSTOPPED_SENTENCE_WORDS
                 and len(line[inside.start() + 1:].split()) >= UNSTOPPED_TAIL_WORDS):
             return True
     return False
-
-
-def _abbreviation_stop(before: str) -> bool:
-    """Whether a full stop after `before` (the line up to the stop) closes an abbreviation, not
-    a sentence, as text.split_sentences reads it: the last word a listed one (vocabulary
-    sentence_abbreviations: "U.S", "TP", "Gen", "M"), initials ("J", "u.n"), or a Spanish
-    plural's doubled letters ("EE. UU.", "FF. AA.")."""
-    last = before.rsplit(None, 1)[-1] if before.split() else ""
-    core = fold(last).strip("\"'([")
-    return core in sentence_abbreviations() or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]|([a-z])\1", core))
 
 
 # The fewest words before a glued sign-off that make the line a paragraph of the text, no
@@ -1389,8 +1386,10 @@ def _glued_twin(row: str) -> str:
     glued ("Example HeadlineExample Headline", the second copy opening on a capital after the
     first's last letter) or spaced ("Example Headline Example Headline"), said once; any other
     row as it is. A copy of a page loses the break between a headline's two printings (its
-    title bar and its heading): the reader sees one headline. Cheap: rows of odd and even
-    length are halved once (_once)."""
+    title bar and its heading): the reader sees one headline. Run on every row of the text,
+    not the page head's alone: split_lines reads the rows before the head is found, and a
+    paragraph of the body a copy glued to itself is read once as well. Cheap: a row is halved
+    once (_once), about 5 microseconds a row (the 731 rows of the dev texts in 4 ms)."""
     if len(row) < 2 * GLUED_TWIN_WORDS + 1 or not row[:1].isupper():
         return row
     once = _once(row)
@@ -5709,10 +5708,10 @@ def _whole_date(value: str) -> bool:
 
 # An outlet's credit in brackets opening the lead, maybe behind the name of the platform
 # that syndicates it ("(MENAFN- Kuwait News Agency (KUNA))", "(Belga)"), before a capital.
-_BRACKETED_OPENING = re.compile(r"^\((?P<credit>(?:[^()]|\([^()]*\)){2,80})\)\s*(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab])")
+_BRACKETED_OPENING = re.compile(r"^\((?P<credit>(?:[^()]|\([^()]*\)){2,80})\)\s*" + _LEAD_OPENS)
 
 
-_DASHED_BRACKET_OPENING = re.compile(r"^\((?P<credit>[^()]{2,40})\)\.?\s*[-\u2013\u2014]{1,2}\s+(?=[A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"\"\u201c\u00ab])")
+_DASHED_BRACKET_OPENING = re.compile(r"^\((?P<credit>[^()]{2,40})\)\.?\s*[-\u2013\u2014]{1,2}\s+" + _LEAD_OPENS)
 # The words of an outlet's name in a credit: capitalised, or a web address's ("Example.vn").
 _CREDIT_WORD = re.compile(r"[A-ZÀ-ÝĐ0-9][\w'\u2019&.+-]*")
 

@@ -377,17 +377,30 @@ def sentence_abbreviations() -> frozenset[str]:
     return frozenset(fold(str(word)) for words in groups.values() for word in words)
 
 
+def abbreviation_stop(before: str) -> bool:
+    """Whether a full stop right after `before` (the text up to the stop) closes an
+    abbreviation, not a sentence: its last word, folded, is a listed one (vocabulary
+    "sentence_abbreviations": "U.S", "TP", "Gen", "M"), initials ("J", "u.n"), or a Spanish
+    plural's doubled letter ("EE. UU.", "FF. AA."). Read by split_sentences and by the page
+    head's test of a paragraph that lost its last stop (segment._unstopped_paragraph)."""
+    last = before.rsplit(None, 1)[-1] if before.split() else ""
+    core = fold(last).strip("\"'([")
+    return core in sentence_abbreviations() or _ABBREVIATION_CORE.fullmatch(core) is not None
+
+
+# Initials ("j", "u.n") or a Spanish plural's doubled letter ("ee", "uu"), folded, no last stop
+_ABBREVIATION_CORE = re.compile(r"(?:[a-z]\.)*[a-z]|([a-z])\1")
+
+
 def split_sentences(paragraph: str) -> list[str]:
-    """Split a paragraph into sentences, keeping abbreviations (U.N., Nov., Lt.) whole, and
+    """Split a paragraph into sentences, keeping abbreviations (U.N., Nov., Lt., EE. UU.:
+    abbreviation_stop) whole, and
     cutting where a full stop is glued to the next sentence with no space ("hurt.The army
     said": _unglued). Returns the sentences as printed, stripped, none empty."""
     sentences: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
-        before = paragraph[start:match.start()]
-        last_word = before.rsplit(None, 1)[-1] if before.split() else ""
-        core = fold(last_word).strip("\"'([")
-        if match.group(1) == "." and (core in sentence_abbreviations() or re.fullmatch(r"(?:[a-z]\.)*[a-z]", core)):
+        if match.group(1) == "." and abbreviation_stop(paragraph[start:match.start()]):
             continue
         end = match.end(1)
         sentences.append(paragraph[start:end].strip())
