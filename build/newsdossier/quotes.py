@@ -3638,7 +3638,8 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
         # a title or an unnamed speaker, then the person's name set off by a comma ("..., a
         # indiqué son porte-parole, Stéphane Dujarric", "said its spokesperson, Jane Doe")
         apposed = mention.kind in ("title", "unnamed") and (
-            re.fullmatch(r"\s*,\s*", gap) is not None or _complement_then_comma(gap, language))
+            re.fullmatch(r"\s*,\s*", gap) is not None or _complement_then_comma(gap, language)
+            or _comma_then_rank(gap, language))
         # a title's whole phrase, its bodies and places named in capitals ("the Special
         # Representative of the UN Secretary-General for South Sudan (SRSG) X")
         phrase = mention.kind == "title" and _tight(gap, language, most=TITLE_PHRASE_WORDS, free_words=0)
@@ -3715,6 +3716,32 @@ def _complement_then_comma(gap: str, language: str) -> bool:
     first = re.split(r"['\u2019]", words[0])[0] if words else ""
     return (0 < len(words) <= COMPLEMENT_WORDS and fold_same_length(first).lower() in reference().words("name_connectors")
             and _tight(match.group(1), language, most=COMPLEMENT_WORDS, free_words=2))
+
+
+# The most words of a rank printed between the comma of an apposition and the name ("...,
+# Lieutenant Colonel X").
+RANK_WORDS = 4
+
+
+def _comma_then_rank(gap: str, language: str) -> bool:
+    """Whether the gap after a title is a comma, or its complement then a comma
+    (_complement_then_comma), then the rank or honorific the name is printed with ("a déclaré
+    la porte-parole de la Police de la mission, Capitaine X", "said its spokesman, Lt. Col.
+    X", "dijo el vocero, el coronel X"): after the comma only title words (vocabulary.yaml
+    "titles", abbreviations' points allowed) and articles, at most RANK_WORDS words, one of
+    them a title. False with no comma, or any other word or punctuation after it (", and X",
+    ", Monday, X")."""
+    comma = gap.rfind(",")
+    if comma < 0:
+        return False
+    head, tail = gap[:comma + 1], gap[comma + 1:]
+    if re.fullmatch(r"\s*,", head) is None and not _complement_then_comma(head, language):
+        return False
+    words = [fold_same_length(w).lower() for w in re.findall(r"[\w'\u2019-]+", tail)]
+    titles = reference().words("titles") | reference().exact_words("titles", language)
+    articles = set(_articles(language))
+    return (0 < len(words) <= RANK_WORDS and re.fullmatch(r"[\w'\u2019.\s-]*", tail) is not None
+            and all(w in titles or w in articles for w in words) and any(w in titles for w in words))
 
 
 # The word a mention is written as inside a masked gap (_masked_gap): any capitalised word that
