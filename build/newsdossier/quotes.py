@@ -453,9 +453,9 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     straight: int | None = None
     for mark in _QUOTE_MARK.finditer(text):
         i, char = mark.start(), mark.group()
-        if char in OPENERS and straight is None and opened and _stray_closer(text, i):
-            # an opening mark printed where a closing one belongs ("...disciplinés« , déclarait"):
-            # it closes the quotation open
+        if char in OPENERS and straight is None and opened and (_stray_closer(text, i) or _punctuated_after(text, i)):
+            # an opening mark printed where a closing one belongs ("...disciplinés« , déclarait",
+            # "...sur les réseaux “, a dit"): it closes the quotation open
             start = opened.pop()
             if not opened:
                 spans.append((start, i + 1))
@@ -520,6 +520,20 @@ def _stray_closer(text: str, at: int) -> bool:
     return not before.isspace() and before not in "([{-–—/" and (after.isspace() or after in ".,;:!?)]")
 
 
+def _punctuated_after(text: str, at: int) -> bool:
+    """Whether the opening mark at text[at] (curly or angle) has a comma, a stop or a closing
+    bracket right after it, spaces of the line aside ('...sur les réseaux sociaux “, a dit X',
+    '... à Oicha « , a dit X'): no quotation opens on punctuation, so the mark, space before it
+    or not, closes the one open (_quoted_spans reads it so only while a quotation is open). A
+    mark before a word, a line's end or the text's end opens as printed."""
+    after = _LINE_SPACES.match(text, at + 1).end()
+    return after < len(text) and text[after] in ",.;:!?)]"
+
+
+# Spaces that stay on a line (a space, a tab, a no-break space), for _punctuated_after.
+_LINE_SPACES = re.compile(r"[ \t\u00a0\u202f]*")
+
+
 def _flat_quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     """_quoted_spans with no nesting: an opening mark while one is open is passed over, the
     first closing mark closes."""
@@ -528,7 +542,7 @@ def _flat_quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     straight: int | None = None
     for mark in _QUOTE_MARK.finditer(text):  # only the marks matter: the rest is passed over in C
         i, char = mark.start(), mark.group()
-        if char in OPENERS and open_at is not None and _stray_closer(text, i):
+        if char in OPENERS and open_at is not None and (_stray_closer(text, i) or _punctuated_after(text, i)):
             spans.append((open_at, i + 1))  # an opening mark printed where a closing one belongs
             open_at = None
         elif char in OPENERS and open_at is None and straight is None:
