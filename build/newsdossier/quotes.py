@@ -1665,6 +1665,13 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 if found_for is None and body is None and voiced_body is not None \
                         and match.group("title") in _body_voice_words(language)[0]:
                     found_for = voiced_body  # "the official said", no person named: the body's voice goes on
+                qualifier = body or _body_before_title(match.start(), start, text, entities)
+                if qualifier is not None and not country_title and found_for is not None and found_for.kind == "person" \
+                        and _holds_for_another_body(found_for, qualifier, article):
+                    # "the Israeli army spokeswoman said", "a déclaré le porte-parole de l'armée
+                    # israélienne" after "UNIFIL spokesman X": X holds the title for another
+                    # body, so the body the title is printed with speaks (its unnamed officer)
+                    found_for = qualifier
                 if found_for is not None and found_for.kind == "person" and _title_holder(match.group("title"), article) is found_for:
                     # "Le Représentant spécial de l'ONU déplore que...", after X was introduced
                     # with that title: the body (one word of the title may come between) only
@@ -2507,6 +2514,44 @@ def _body_headed(end: int, entities: Sequence[_Mention], text: str, comparable: 
     force"); None when the title heads none."""
     return next((m.found for m in entities if m.found.kind != "person" and m.start >= end
                  and _heads(comparable[end:m.start], text[end:m.start])), None)
+
+
+def _body_before_title(phrase_start: int, title_start: int, text: str, entities: Sequence[_Mention]) -> Found | None:
+    """The body (any entity but a person) named between a title's article and the title, right
+    before it or joined by its possessive ("the Israeli army spokeswoman", "the UN's deputy
+    head": _POSSESSIVE_GAP); None when none is."""
+    return next((m.found for m in entities if m.found is not None and m.found.kind != "person"
+                 and phrase_start <= m.start and m.end <= title_start
+                 and _POSSESSIVE_GAP.fullmatch(text[m.end:title_start]) is not None), None)
+
+
+def _un_family(body: Found) -> bool:
+    """Whether a body is the United Nations, a part of it (organisations.yaml part_of) or a
+    peacekeeping mission."""
+    return body.kind == "mission" or body.id == "united-nations" or "united-nations" in _parents(body.id)
+
+
+def _holds_for_another_body(person: Found, body: Found, article: Sequence[Found]) -> bool:
+    """Whether the phrase introducing the person (_introduced_as) names a body of the article
+    (an organisation or a mission) other than `body` and not related to it: neither a part nor
+    a whole of it (organisations.yaml part_of), nor, both, of the United Nations family
+    (_un_family). Then a title printed with `body` ("the Israeli army spokeswoman") is not the
+    one the person holds ("UNIFIL spokesman X"). False for a person introduced with no body, or
+    with `body` itself."""
+    if body.kind == "person":
+        return False
+    own = [fold_same_length(x).lower() for e in [*(e for e in article if e.id == body.id), body] for x in {*e.surfaces, e.name} if x]
+    if _introduced_as(person, own):
+        return False  # "el vocero de la Policía de la MINUSCA, el coronel X": X's own body
+    related = {body.id, *_parents(body.id)}
+    for other in article:
+        if other.kind not in ("organisation", "mission") or other.id in related or body.id in _parents(other.id) \
+                or (_un_family(other) and _un_family(body)):
+            continue
+        surfaces = [fold_same_length(x).lower() for x in {*other.surfaces, other.name} if x]
+        if surfaces and _introduced_as(person, surfaces):
+            return True
+    return False
 
 
 def _heads(gap: str, raw: str) -> bool:
