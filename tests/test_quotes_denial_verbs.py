@@ -1,5 +1,5 @@
 """Quotes: a denial reports words as "denied" does ("X a démenti que...", "X a nié que...",
-"X negó que...", "X desmintió que...", "X dismissed reports that...", "X rejected claims
+"X negó que...", "X desmintió que...", "X descartó que...", "X dismissed reports that...", "X rejected claims
 that..."), only with what was said after it ("dismissed the commander", "rejected the plan",
 "a nié les accusations", "negó las acusaciones" say nothing). Every sentence here is
 written for these tests."""
@@ -23,6 +23,10 @@ def speakers_of(text: str) -> list[str]:
         pytest.param("GAO - El coronel Pablo Mbarga negó que el convoy fuera atacado cerca de Gao.", "Pablo Mbarga", id="es-nego"),
         pytest.param("GAO - El coronel Pablo Mbarga desmintió que el convoy fuera atacado cerca de Gao.", "Pablo Mbarga", id="es-desmintio"),
         pytest.param("GAO - La Minusma ha negado que el convoy fuera atacado cerca de Gao.", "MINUSMA", id="es-ha-negado"),
+        pytest.param("GAO - El coronel Pablo Mbarga descartó que el convoy fuera atacado cerca de Gao.", "Pablo Mbarga", id="es-descarto-que"),
+        pytest.param("GAO - El coronel Pablo Mbarga descartó la posibilidad de que el convoy fuera atacado cerca de Gao.",
+                     "Pablo Mbarga", id="es-descarto-la-posibilidad-de-que"),
+        pytest.param("GAO - La Minusma ha descartado que el convoy fuera atacado cerca de Gao.", "MINUSMA", id="es-ha-descartado"),
         pytest.param("GAO -- Colonel Ama Tetteh dismissed reports that the convoy had been attacked near Gao.", "Ama Tetteh", id="en-dismissed"),
         pytest.param("GAO -- Colonel Ama Tetteh rejected claims that the convoy had been attacked near Gao.", "Ama Tetteh", id="en-rejected"),
     ],
@@ -38,6 +42,8 @@ def test_a_denial_reports(text, speaker):
         pytest.param("GAO -- The council rejected the plan to move the convoy through Gao in March.", id="en-rejected-plan"),
         pytest.param("GAO - Le colonel Paul Mbarga a nié les accusations portées contre le convoi.", id="fr-a-nie-accusations"),
         pytest.param("GAO - El coronel Pablo Mbarga negó las acusaciones contra el convoy.", id="es-nego-acusaciones"),
+        pytest.param("GAO - El coronel Pablo Mbarga descartó el plan de mover el convoy por Gao.", id="es-descarto-plan"),
+        pytest.param("GAO - El coronel Pablo Mbarga descartó a dos candidatos para el convoy.", id="es-descarto-candidatos"),
     ],
 )
 def test_dismissing_or_rejecting_with_no_words_is_no_quote(text):

@@ -470,9 +470,9 @@ def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     straight: int | None = None
     for mark in _QUOTE_MARK.finditer(text):
         i, char = mark.start(), mark.group()
-        if char in OPENERS and straight is None and opened and _stray_closer(text, i):
-            # an opening mark printed where a closing one belongs ("...disciplinés« , déclarait"):
-            # it closes the quotation open
+        if char in OPENERS and straight is None and opened and (_stray_closer(text, i) or _punctuated_after(text, i)):
+            # an opening mark printed where a closing one belongs ("...disciplinés« , déclarait",
+            # "...sur les réseaux “, a dit"): it closes the quotation open
             start = opened.pop()
             if not opened:
                 spans.append((start, i + 1))
@@ -537,6 +537,20 @@ def _stray_closer(text: str, at: int) -> bool:
     return not before.isspace() and before not in "([{-–—/" and (after.isspace() or after in ".,;:!?)]")
 
 
+def _punctuated_after(text: str, at: int) -> bool:
+    """Whether the opening mark at text[at] (curly or angle) has a comma, a stop or a closing
+    bracket right after it, spaces of the line aside ('...sur les réseaux sociaux “, a dit X',
+    '... à Oicha « , a dit X'): no quotation opens on punctuation, so the mark, space before it
+    or not, closes the one open (_quoted_spans reads it so only while a quotation is open). A
+    mark before a word, a line's end or the text's end opens as printed."""
+    after = _LINE_SPACES.match(text, at + 1).end()
+    return after < len(text) and text[after] in ",.;:!?)]"
+
+
+# Spaces that stay on a line (a space, a tab, a no-break space), for _punctuated_after.
+_LINE_SPACES = re.compile(r"[ \t\u00a0\u202f]*")
+
+
 def _flat_quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     """_quoted_spans with no nesting: an opening mark while one is open is passed over, the
     first closing mark closes."""
@@ -545,7 +559,7 @@ def _flat_quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     straight: int | None = None
     for mark in _QUOTE_MARK.finditer(text):  # only the marks matter: the rest is passed over in C
         i, char = mark.start(), mark.group()
-        if char in OPENERS and open_at is not None and _stray_closer(text, i):
+        if char in OPENERS and open_at is not None and (_stray_closer(text, i) or _punctuated_after(text, i)):
             spans.append((open_at, i + 1))  # an opening mark printed where a closing one belongs
             open_at = None
         elif char in OPENERS and open_at is None and straight is None:
@@ -1668,6 +1682,13 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 if found_for is None and body is None and voiced_body is not None \
                         and match.group("title") in _body_voice_words(language)[0]:
                     found_for = voiced_body  # "the official said", no person named: the body's voice goes on
+                qualifier = body or _body_before_title(match.start(), start, text, entities)
+                if qualifier is not None and not country_title and found_for is not None and found_for.kind == "person" \
+                        and _holds_for_another_body(found_for, qualifier, article):
+                    # "the Israeli army spokeswoman said", "a déclaré le porte-parole de l'armée
+                    # israélienne" after "UNIFIL spokesman X": X holds the title for another
+                    # body, so the body the title is printed with speaks (its unnamed officer)
+                    found_for = qualifier
                 if found_for is not None and found_for.kind == "person" and _title_holder(match.group("title"), article) is found_for:
                     # "Le Représentant spécial de l'ONU déplore que...", after X was introduced
                     # with that title: the body (one word of the title may come between) only
@@ -2510,6 +2531,44 @@ def _body_headed(end: int, entities: Sequence[_Mention], text: str, comparable: 
     force"); None when the title heads none."""
     return next((m.found for m in entities if m.found.kind != "person" and m.start >= end
                  and _heads(comparable[end:m.start], text[end:m.start])), None)
+
+
+def _body_before_title(phrase_start: int, title_start: int, text: str, entities: Sequence[_Mention]) -> Found | None:
+    """The body (any entity but a person) named between a title's article and the title, right
+    before it or joined by its possessive ("the Israeli army spokeswoman", "the UN's deputy
+    head": _POSSESSIVE_GAP); None when none is."""
+    return next((m.found for m in entities if m.found is not None and m.found.kind != "person"
+                 and phrase_start <= m.start and m.end <= title_start
+                 and _POSSESSIVE_GAP.fullmatch(text[m.end:title_start]) is not None), None)
+
+
+def _un_family(body: Found) -> bool:
+    """Whether a body is the United Nations, a part of it (organisations.yaml part_of) or a
+    peacekeeping mission."""
+    return body.kind == "mission" or body.id == "united-nations" or "united-nations" in _parents(body.id)
+
+
+def _holds_for_another_body(person: Found, body: Found, article: Sequence[Found]) -> bool:
+    """Whether the phrase introducing the person (_introduced_as) names a body of the article
+    (an organisation or a mission) other than `body` and not related to it: neither a part nor
+    a whole of it (organisations.yaml part_of), nor, both, of the United Nations family
+    (_un_family). Then a title printed with `body` ("the Israeli army spokeswoman") is not the
+    one the person holds ("UNIFIL spokesman X"). False for a person introduced with no body, or
+    with `body` itself."""
+    if body.kind == "person":
+        return False
+    own = [fold_same_length(x).lower() for e in [*(e for e in article if e.id == body.id), body] for x in {*e.surfaces, e.name} if x]
+    if _introduced_as(person, own):
+        return False  # "el vocero de la Policía de la MINUSCA, el coronel X": X's own body
+    related = {body.id, *_parents(body.id)}
+    for other in article:
+        if other.kind not in ("organisation", "mission") or other.id in related or body.id in _parents(other.id) \
+                or (_un_family(other) and _un_family(body)):
+            continue
+        surfaces = [fold_same_length(x).lower() for x in {*other.surfaces, other.name} if x]
+        if surfaces and _introduced_as(person, surfaces):
+            return True
+    return False
 
 
 def _heads(gap: str, raw: str) -> bool:
@@ -3655,7 +3714,8 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
         # a title or an unnamed speaker, then the person's name set off by a comma ("..., a
         # indiqué son porte-parole, Stéphane Dujarric", "said its spokesperson, Jane Doe")
         apposed = mention.kind in ("title", "unnamed") and (
-            re.fullmatch(r"\s*,\s*", gap) is not None or _complement_then_comma(gap, language))
+            re.fullmatch(r"\s*,\s*", gap) is not None or _complement_then_comma(gap, language)
+            or _comma_then_rank(gap, language))
         # a title's whole phrase, its bodies and places named in capitals ("the Special
         # Representative of the UN Secretary-General for South Sudan (SRSG) X")
         phrase = mention.kind == "title" and _tight(gap, language, most=TITLE_PHRASE_WORDS, free_words=0)
@@ -3732,6 +3792,32 @@ def _complement_then_comma(gap: str, language: str) -> bool:
     first = re.split(r"['\u2019]", words[0])[0] if words else ""
     return (0 < len(words) <= COMPLEMENT_WORDS and fold_same_length(first).lower() in reference().words("name_connectors")
             and _tight(match.group(1), language, most=COMPLEMENT_WORDS, free_words=2))
+
+
+# The most words of a rank printed between the comma of an apposition and the name ("...,
+# Lieutenant Colonel X").
+RANK_WORDS = 4
+
+
+def _comma_then_rank(gap: str, language: str) -> bool:
+    """Whether the gap after a title is a comma, or its complement then a comma
+    (_complement_then_comma), then the rank or honorific the name is printed with ("a déclaré
+    la porte-parole de la Police de la mission, Capitaine X", "said its spokesman, Lt. Col.
+    X", "dijo el vocero, el coronel X"): after the comma only title words (vocabulary.yaml
+    "titles", abbreviations' points allowed) and articles, at most RANK_WORDS words, one of
+    them a title. False with no comma, or any other word or punctuation after it (", and X",
+    ", Monday, X")."""
+    comma = gap.rfind(",")
+    if comma < 0:
+        return False
+    head, tail = gap[:comma + 1], gap[comma + 1:]
+    if re.fullmatch(r"\s*,", head) is None and not _complement_then_comma(head, language):
+        return False
+    words = [fold_same_length(w).lower() for w in re.findall(r"[\w'\u2019-]+", tail)]
+    titles = reference().words("titles") | reference().exact_words("titles", language)
+    articles = set(_articles(language))
+    return (0 < len(words) <= RANK_WORDS and re.fullmatch(r"[\w'\u2019.\s-]*", tail) is not None
+            and all(w in titles or w in articles for w in words) and any(w in titles for w in words))
 
 
 # The word a mention is written as inside a masked gap (_masked_gap): any capitalised word that
