@@ -1033,7 +1033,7 @@ def _unstopped_paragraph(line: str) -> bool:
     headline (text.abbreviation_stop: "... from the U.S. Congress ...", "... a EE. UU. para ...",
     "... tại TP. Hồ Chí Minh ...", "... de M. Jean Dupont ...")."""
     for inside in _SENTENCE_INSIDE.finditer(line):
-        if line[inside.start()] == "." and abbreviation_stop(line[:inside.start()]):
+        if line[inside.start()] == "." and abbreviation_stop(line[:inside.start()], line[inside.start() + 1:]):
             continue
         if (len(line[:inside.start() + 1].split()) >= UNSTOPPED_SENTENCE_WORDS
                 and len(line[inside.start() + 1:].split()) >= UNSTOPPED_TAIL_WORDS):
