@@ -52,3 +52,11 @@ def test_a_headline_with_a_numeral_stop_is_a_paragraph_that_lost_its_stop():
     line = ("The blue helmets came back to the town they had left at the end of World War II. "
             "Residents remember them well")
     assert _unstopped_paragraph(line)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Los cascos azules patrullan varias ciudades, p. ej. Gao y Kidal.",
+    "Les casques bleus patrouillent dans plusieurs villes, p. ex. Gao et Kidal.",
+])
+def test_for_example_abbreviated_ends_no_sentence(paragraph):
+    assert split_sentences(paragraph) == [paragraph]
