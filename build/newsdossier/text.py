@@ -39,12 +39,23 @@ TOKEN_RE = re.compile(
     re.UNICODE,
 )
 
+# The capitals of Vietnamese outside Latin-1 (a breve, a horn, a tilde on I and U, a hook or a
+# dot below: "Ở", "Ủy", "Ước", "Ấn"), which a class [A-ZÀ-ÝĐ] leaves out: a sentence or the lead
+# after a dateline's or a credit's mark may begin on one ("... hôm thứ Hai. Ở đó, ...", "(Báo
+# Example) - Ở một ...").
+# Capitals only: their lowercase twins ("ở", "ủy") open no sentence.
+VIETNAMESE_CAPITALS = "ĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+# The capitals a lead may open on, as the body of a character class (put it in brackets): A-Z,
+# Latin-1's ("À"-"Ý"), "Đ" and VIETNAMESE_CAPITALS.
+LEAD_CAPITALS = "A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS
+
 # A sentence's end: its marks, the closing quotation marks after them (a French guillemet with
 # the space, no-break or narrow no-break space typography sets inside it: "rentré. »"), the space,
-# then a capital or a digit, an opening quotation mark before it or none ("« Le", "«\u00a0Le").
+# then a capital (LEAD_CAPITALS: "Ở", "Ủy" too) or a digit, an opening quotation mark before it
+# or none ("« Le", "«\u00a0Le").
 _SENTENCE_END = re.compile(
     r"([.!?…]+(?:[\"'\u201d\u2019)]|[ \u00a0\u202f]?»)*)(\s+)"
-    r"(?=(?:[\"'\u201c\u2018(]|«[ \u00a0\u202f]?)?[A-ZÀ-ÝĐ0-9])"
+    r"(?=(?:[\"'\u201c\u2018(]|«[ \u00a0\u202f]?)?[" + LEAD_CAPITALS + r"0-9])"
 )
 
 
