@@ -14,7 +14,7 @@ import pytest
 from headcases import HEADLINE, MORE
 from newsdossier.extract import extract
 from newsdossier import segment
-from newsdossier.segment import VIETNAMESE_CAPITALS
+from newsdossier.text import VIETNAMESE_CAPITALS
 
 _OPENINGS = [
     "Ở vùng biên giới phía bắc, lực lượng gìn giữ hòa bình tiếp tục tuần tra trong tuần qua.",

@@ -3177,8 +3177,9 @@ def subject_since_date(sentence: str, mention: DateMention, main: EventWord, lan
 
 
 def _phrase_before(pattern: re.Pattern | None, compared: str, start: int, reach: int, gap: str = r"\s*") -> re.Match | None:
-    """The first match of a vocabulary list's pattern (_word_pattern; None: no list) that ends
-    within reach characters before offset start of the sentence as _compared gives it, with
+    """The first match of a vocabulary list's pattern (_word_pattern; None: no list) that lies
+    whole within the reach characters before offset start of the sentence as _compared gives
+    it (a phrase opening further back is not sought, however near its end), with
     only what gap (a pattern's source, matched whole; spaces by default) takes between its end
     and start: a word of the list right before a date or a noun, a few words at most between
     ("depuis le 11 mai", "declared war", "Before the war"). None where there is none."""

@@ -11,7 +11,7 @@ from typing import Callable
 from .dates import DateMention, find_dates, future_tense, weekday_number
 from .entities import is_common_word, is_dictionary_word
 from .reference import EXACT_LANGUAGES, reference
-from .text import CLOSING_QUOTES, OPENING_QUOTES, abbreviation_stop, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
+from .text import CLOSING_QUOTES, LEAD_CAPITALS, OPENING_QUOTES, abbreviation_stop, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
 
 TERMINAL = tuple('.!?…:;"\u201d\u00bb\u2019)')
 # Characters a page prints that a reader does not see (zero-width spaces and joiners, the soft
@@ -188,14 +188,7 @@ _AGENCY_PLACE = (r"(?P<agency>[A-Z][A-Z.]{1,7})\s?[-\u2013\u2014]\s?(?P<place>[A
 _AGENCY_PLACE_DATED = _AGENCY_PLACE + r"(?:,\s*(?P<date>[^()\-\u2013\u2014:]{3,30}?))?\s*"
 
 
-# The capitals of Vietnamese outside Latin-1 (a breve, a horn, a tilde on I and U, a hook or a
-# dot below: "Ở", "Ủy", "Ước", "Ấn"), which a class [A-ZÀ-ÝĐ] leaves out: the lead opening
-# after a dateline's or a credit's mark may begin on one ("(Báo Example) - Ở một ...").
-# Capitals only: their lowercase twins ("ở", "ủy") open no sentence.
-VIETNAMESE_CAPITALS = "ĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
-# The capitals a lead may open on, as the body of a character class (put it in brackets): A-Z,
-# Latin-1's ("À"-"Ý"), "Đ" and VIETNAMESE_CAPITALS.
-LEAD_CAPITALS = "A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS
+# (The capitals a lead may open on, LEAD_CAPITALS, are text's: a sentence opens on them too.)
 
 
 # A place opening the lead as written, before the mark that ends a dateline with no agency nor
@@ -995,7 +988,7 @@ _CLOSING_BRACKET = re.compile(r"(?<![.!?\u2026:;])\s*\([^().!?]*\)$")
 # ends within the line.
 _CLOSING_QUOTE = re.compile(r"(?<![.!?\u2026,;:\s])\s?[\"\u201d\u00bb]$")
 _OPENING_QUOTE = re.compile(r"(?:^|[\s:(])[\"\u201c\u00ab]\s?\w")
-_SENTENCE_INSIDE = re.compile(r"[.!?\u2026]\s+[A-ZÀ-ÝĐ]")
+_SENTENCE_INSIDE = re.compile(r"[.!?\u2026]\s+[" + LEAD_CAPITALS + "]")
 
 
 def _is_headline(line: str) -> bool:
@@ -1033,7 +1026,7 @@ def _unstopped_paragraph(line: str) -> bool:
     headline (text.abbreviation_stop: "... from the U.S. Congress ...", "... a EE. UU. para ...",
     "... tại TP. Hồ Chí Minh ...", "... de M. Jean Dupont ...")."""
     for inside in _SENTENCE_INSIDE.finditer(line):
-        if line[inside.start()] == "." and abbreviation_stop(line[:inside.start()]):
+        if line[inside.start()] == "." and abbreviation_stop(line[:inside.start()], line[inside.start() + 1:]):
             continue
         if (len(line[:inside.start() + 1].split()) >= UNSTOPPED_SENTENCE_WORDS
                 and len(line[inside.start() + 1:].split()) >= UNSTOPPED_TAIL_WORDS):
@@ -6322,7 +6315,7 @@ def _slash_dateline(m: re.Match) -> bool:
 # A place and a colon alone on a line ("New Delhi:", "United Nations:"), and the lead's opening
 # on the line after it (_joined_colon_dateline).
 _COLON_PLACE_LINE = re.compile(r"(?P<place>[A-ZÀ-ÝĐ][\w.'-]+(?: [^\W\d_][\w.'-]+){0,2})[ \u00a0\u202f]?:")
-_LEAD_OPENING = re.compile(r"[\"\u201c\u00abA-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS + r"]")
+_LEAD_OPENING = re.compile(r"[\"\u201c\u00ab" + LEAD_CAPITALS + r"]")
 # How many lines from the top of the page a dateline set alone may stand at.
 COLON_DATELINE_REACH = 15
 # The fewest words of the lead under it.

@@ -39,12 +39,23 @@ TOKEN_RE = re.compile(
     re.UNICODE,
 )
 
+# The capitals of Vietnamese outside Latin-1 (a breve, a horn, a tilde on I and U, a hook or a
+# dot below: "Ở", "Ủy", "Ước", "Ấn"), which a class [A-ZÀ-ÝĐ] leaves out: a sentence or the lead
+# after a dateline's or a credit's mark may begin on one ("... hôm thứ Hai. Ở đó, ...", "(Báo
+# Example) - Ở một ...").
+# Capitals only: their lowercase twins ("ở", "ủy") open no sentence.
+VIETNAMESE_CAPITALS = "ĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+# The capitals a lead may open on, as the body of a character class (put it in brackets): A-Z,
+# Latin-1's ("À"-"Ý"), "Đ" and VIETNAMESE_CAPITALS.
+LEAD_CAPITALS = "A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS
+
 # A sentence's end: its marks, the closing quotation marks after them (a French guillemet with
 # the space, no-break or narrow no-break space typography sets inside it: "rentré. »"), the space,
-# then a capital or a digit, an opening quotation mark before it or none ("« Le", "«\u00a0Le").
+# then a capital (LEAD_CAPITALS: "Ở", "Ủy" too) or a digit, an opening quotation mark before it
+# or none ("« Le", "«\u00a0Le"), or Spanish's inverted question or exclamation mark ("¿Quién").
 _SENTENCE_END = re.compile(
     r"([.!?…]+(?:[\"'\u201d\u2019)]|[ \u00a0\u202f]?»)*)(\s+)"
-    r"(?=(?:[\"'\u201c\u2018(]|«[ \u00a0\u202f]?)?[A-ZÀ-ÝĐ0-9])"
+    r"(?=(?:[\"'\u201c\u2018(¿¡]|«[ \u00a0\u202f]?)?[" + LEAD_CAPITALS + r"0-9])"
 )
 
 
@@ -377,19 +388,34 @@ def sentence_abbreviations() -> frozenset[str]:
     return frozenset(fold(str(word)) for words in groups.values() for word in words)
 
 
-def abbreviation_stop(before: str) -> bool:
+def abbreviation_stop(before: str, after: str | None = None) -> bool:
     """Whether a full stop right after `before` (the text up to the stop) closes an
     abbreviation, not a sentence: its last word, folded, is a listed one (vocabulary
     "sentence_abbreviations": "U.S", "TP", "Gen", "M"), initials ("J", "u.n"), or a Spanish
-    plural's doubled letter ("EE. UU.", "FF. AA."). Read by split_sentences and by the page
-    head's test of a paragraph that lost its last stop (segment._unstopped_paragraph)."""
-    last = before.rsplit(None, 1)[-1] if before.split() else ""
-    core = fold(last).strip("\"'([")
-    return core in sentence_abbreviations() or _ABBREVIATION_CORE.fullmatch(core) is not None
+    plural's doubled letter ("EE. UU.", "FF. AA."). A doubled letter is one of a pair: the word
+    before it another with its stop ("EE." before "UU"), or `after` (the text after the stop)
+    opening on another ("EE" before ". UU."); a Roman numeral or a century alone ends its
+    sentence ("after World War II. The ...", "a finales del siglo XX. Los ..."). With no
+    `after` (None: not known) a doubled letter is taken alone. Read by split_sentences and by
+    the page head's test of a paragraph that lost its last stop (segment._unstopped_paragraph)."""
+    words = before.split()
+    core = fold(words[-1]).strip("\"'([") if words else ""
+    if core in sentence_abbreviations() or _INITIALS.fullmatch(core) is not None:
+        return True
+    if _DOUBLED_LETTER.fullmatch(core) is None:
+        return False
+    if after is None:
+        return True
+    return (len(words) > 1 and _DOUBLED_LETTER_STOP.fullmatch(fold(words[-2]).strip("\"'([")) is not None
+            or _DOUBLED_LETTER_NEXT.match(fold(after[:12])) is not None)
 
 
-# Initials ("j", "u.n") or a Spanish plural's doubled letter ("ee", "uu"), folded, no last stop
-_ABBREVIATION_CORE = re.compile(r"(?:[a-z]\.)*[a-z]|([a-z])\1")
+# Initials ("j", "u.n"), folded, no last stop; a Spanish plural's doubled letter ("ee", "uu"),
+# alone, with its stop, and opening the text after a stop
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+_DOUBLED_LETTER = re.compile(r"([a-z])\1")
+_DOUBLED_LETTER_STOP = re.compile(r"([a-z])\1\.")
+_DOUBLED_LETTER_NEXT = re.compile(r"\s+([a-z])\1\.")
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -400,7 +426,7 @@ def split_sentences(paragraph: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
-        if match.group(1) == "." and abbreviation_stop(paragraph[start:match.start()]):
+        if match.group(1) == "." and abbreviation_stop(paragraph[start:match.start()], paragraph[match.end(1):]):
             continue
         end = match.end(1)
         sentences.append(paragraph[start:end].strip())
