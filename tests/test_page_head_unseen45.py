@@ -116,3 +116,40 @@ def test_a_city_and_its_day_above_the_headline_is_no_dateline():
 def test_a_colon_dateline_alone_over_the_lead(line, dateline):
     body = "Six harbour pilots were honoured on Friday in the old port, officials said on the quay.\nThe pilots have served there since 2001."
     assert extract(_page(_HEADLINE, line, body), today=_TODAY).fields["dateline"] == dateline
+
+
+# A byline's name glued to a day with its ending or a year after "del" ("Par Marc Dubois1er juin
+# 2019", "Por Ana Ruiz14 de mayo del 2021") is the same glue; a term in lower case with its
+# number before a month ("the covid19 March 2020 lockdown") is no glue and stays whole.
+@pytest.mark.parametrize("line, body, authors, date", [
+    pytest.param("Par Marc Dubois1er juin 2019", _CORPS, ["Marc Dubois"], "2019-06-01", id="fr-1er"),
+    pytest.param("Por Ana Ruiz14 de mayo del 2021", _CUERPO, ["Ana Ruiz"], "2021-05-14", id="es-del"),
+])
+def test_a_byline_glued_to_a_day_with_its_ending_or_del(line, body, authors, date):
+    x = extract(_page(_HEADLINE, line, body), today=_TODAY)
+    assert (x.fields["authors"], x.determined_date) == (authors, date)
+
+
+@pytest.mark.parametrize("row, kept", [
+    pytest.param("Cases fell after the covid19 March 2020 lockdown", "covid19 March 2020", id="en-term"),
+    pytest.param("Los datos de #covid19 abril 2020 bajaron", "#covid19 abril 2020", id="es-hashtag"),
+    # (must not change) a short word glued to its day gets its space
+    pytest.param("Publié le12 mai 2021", "le 12 mai 2021", id="fr-le"),
+])
+def test_a_term_with_its_number_before_a_month_stays_whole(row, kept):
+    from newsdossier.segment import split_lines
+
+    assert kept in split_lines(row + "\n")[0]
+
+
+# Minutes with a reading word after a sentence's words, not after the day or its time ("El 14
+# de mayo de 2021 el juez dedicó 40 minutos de lectura.", "Ngày 14/5/2021 ông đọc 5 phút.",
+# he read for 5 minutes): the line stays a sentence.
+@pytest.mark.parametrize("line", [
+    pytest.param("El 14 de mayo de 2021 el juez dedicó 40 minutos de lectura.", id="es-dedico-de-lectura"),
+    pytest.param("Ngày 14/5/2021 ông đọc 5 phút.", id="vi-ong-doc"),
+])
+def test_minutes_of_reading_in_a_sentence_keep_it_no_date_line(line):
+    from newsdossier.segment import is_date_line
+
+    assert not is_date_line(line)

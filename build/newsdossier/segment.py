@@ -762,7 +762,8 @@ def is_date_line(line: str, strict: bool = False, under_headline: bool = False) 
         return False
     if _NUMBERS_ONLY.fullmatch(line.strip()):
         return False  # a day and month in numbers alone ("1/12", "2-1") is a counter or a score as often as a day
-    line = _reading_time_end().sub("", line)  # "Publié le 9 mai 2021 Lecture : 2 minutes.": furniture
+    if (reading := _reading_time_end().search(line)) and _closes_on_day_or_time(line[:reading.start()]):
+        line = line[:reading.start()]  # "Publié le 9 mai 2021 Lecture : 2 minutes.": furniture
     dates = [d for d in find_dates(line) if d.kind == "date" and (d.has_year or (not strict and d.value.day))]
     meridiem = _MERIDIEM_END.search(line)
     line = _MERIDIEM_END.sub("", line)  # "November 8, 2023 at 4:56 p.m.": the stop is the time's
@@ -817,6 +818,22 @@ def _reading_time_end() -> re.Pattern:
     number = rf"\d{{1,3}}\s*(?:{units})\b\.?"
     return re.compile(rf"(?i)[\s|·•,\u2013\u2014-]*(?:(?<!\w)(?:{labels})\s*:?\s*{number}(?:\s+(?:{after}))?"
                       rf"|(?<!\w){number}\s+(?:{after}))\s*\.?\s*$")
+
+
+# A time zone or a half of the day closing a time ("10:30 GMT", "4:56 p.m.").
+_TIME_CLOSE = re.compile(r"(?i)(?:\b[ap]\.?\s?m\.?|\b(?:gmt|utc)[+-]?\d*)$")
+
+
+def _closes_on_day_or_time(head: str) -> bool:
+    """Whether the stretch of a line before its reading time closes on a day or a time ("Publié
+    le 9 mai 2021", "14/05/2021 - 22h30", "10:30 GMT"): only then is the reading time the date
+    line's furniture. After other words ("El 14 de mayo de 2021 el juez dedicó | 40 minutos de
+    lectura.", "Ngày 14/5/2021 ông đọc | 5 phút.") the minutes are a sentence's."""
+    head = head.rstrip()
+    if head[-1:].isdigit() or _TIME_CLOSE.search(head):
+        return True
+    dates = find_dates(head)
+    return bool(dates) and dates[-1].end >= len(head)
 
 
 # An embedded social-media post's signature, "— Jane Roe (@janeroe) March 3, 2020": the
@@ -1106,14 +1123,21 @@ def _glued_month() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _glued_written_date() -> re.Pattern:
     """A day written with its month's name and its year (dates.yaml "months", every language's,
-    GLUED_MONTH_LETTERS letters or more) glued to the lower-case word before it, as pages join a
-    byline's name and the date after it ("By Agencies20 Oct 2012 1:39 AM GMT", "Por Redacción14
-    de mayo de 2021"): the place where a space goes between them. A word in capitals before the
-    day ("COVID19 Oct 2020") is a name with its number, left whole."""
-    names = {name for months in reference().date_words["months"].values()
+    GLUED_MONTH_LETTERS letters or more; the day maybe with its ending, "day_number_endings",
+    the year maybe after a joiner, "year_joiners") glued to the word before it, as pages join a
+    byline's name and the date after it ("By Agencies20 Oct 2012 1:39 AM GMT", "Por
+    Redacción14 de mayo del 2021", "Par Marc Dubois1er juin 2019") or a short word and its day
+    ("Publié le12 mai 2021"): the place where a space goes between them (sub with "\\g<word> ").
+    The word is a name's, opening on a capital, or a word of two or three letters in lower
+    case; a longer word in lower case with its number ("the covid19 March 2020 lockdown") is a
+    term, and a word in capitals ("COVID19 Oct 2020") a name with its number: both left whole."""
+    words = reference().date_words
+    names = {name for months in words["months"].values()
              for names in months for name in names if len(name) >= GLUED_MONTH_LETTERS}
-    return re.compile(r"(?<=[a-zß-öø-ÿđ]{2})(?=[0-3]?\d\s+(?:de\s+)?(?i:" + alternation(names)
-                      + r")\.?,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d))")
+    endings, joiners = alternation(words["day_number_endings"]), alternation(words["year_joiners"])
+    return re.compile(r"(?<![^\W\d_])(?P<word>[A-ZÀ-ÝĐ][a-zß-öø-ÿđ]+|[a-zß-öø-ÿđ]{2,3})(?=[0-3]?\d(?:" + endings
+                      + r")?\.?\s+(?:de\s+)?(?i:" + alternation(names) + r")\.?,?\s+(?:(?:" + joiners
+                      + r")\s+)?(?:19|20)\d\d(?!\d))")
 
 
 # A time of day glued to the capitalised word after it, as a page's two stamps are copied
@@ -1332,7 +1356,7 @@ def _unglued_row(row: str) -> str:
     if _ANY_DIGIT.search(row):
         row = _glued_month().sub(" ", row)
     if year:
-        row = _glued_written_date().sub(" ", _GLUED_DATE.sub(" ", row))
+        row = _glued_written_date().sub(r"\g<word> ", _GLUED_DATE.sub(" ", row))
     if "\t" in row or "   " in row:
         row = _WIDE_GAP.sub(" | ", row)
     return normalize_space(row)
