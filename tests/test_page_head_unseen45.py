@@ -153,3 +153,24 @@ def test_minutes_of_reading_in_a_sentence_keep_it_no_date_line(line):
     from newsdossier.segment import is_date_line
 
     assert not is_date_line(line)
+
+
+# A city, a comma and an article before the day ("Paris, le 3 mars 2021", as French pages and
+# UN statements print it) is the same dateline set alone.
+@pytest.mark.parametrize("line, body, dateline, date", [
+    pytest.param("Paris, le 3 mars 2021", _CORPS, "Paris", "2021-03-03", id="fr-le"),
+    pytest.param("Bamako, el 3 de marzo de 2021", _CUERPO, "Bamako", "2021-03-03", id="es-el"),
+])
+def test_a_city_and_its_day_after_an_article_alone_under_the_headline(line, body, dateline, date):
+    x = extract(_page(_HEADLINE, line, body), today=_TODAY)
+    assert (x.fields["dateline"], x.determined_date) == (dateline, date)
+
+
+# (must not change the page's dateline) a city's name alone with its colon over each answer
+# of an interview ("Santiago:") is the speaker's name, no place
+def test_a_speaker_label_repeated_in_an_interview_is_no_dateline():
+    page = _page("Una casco azul recuerda su primera misión", "Periodista:", "¿Cómo fue la llegada al campamento?", "Santiago:",
+                 "Llegamos al campamento antes del alba y nadie nos explicó por qué debíamos irnos tan pronto.",
+                 "Periodista:", "¿Quién dio la orden?", "Santiago:",
+                 "El comandante de la compañía, que luego se disculpó con todos nosotros en el patio.")
+    assert extract(page, today=_TODAY).fields["dateline"] == ""

@@ -6308,17 +6308,24 @@ def _caps_place(place: str) -> bool:
 _CITY_COMMA = re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^\W\d_]*(?:[ '-][A-ZÀ-ÝĐ][^\W\d_]*){0,2}),\s+(?P<date>\S.*)$")
 
 
+@lru_cache(maxsize=1)
+def _day_articles() -> tuple[str, ...]:
+    return tuple(w.lower() for w in reference().date_words.get("day_number_articles") or ())
+
+
 def city_date_line(line: str) -> Dateline | None:
     """The dateline of a line printing a city the gazetteer knows, a comma and a day with its
-    month and nothing else but a year or a time ("Kathmandu, December 14", "GOMA, 3 mars
-    2021 10:30"), as pages set a dispatch's dateline on a line of its own above the lead; None
+    month and nothing else but a year or a time, maybe after an article (dates.yaml
+    "day_number_articles": "Kathmandu, December 14", "GOMA, 3 mars 2021 10:30", "Paris, le 3
+    mars 2021"), as pages set a dispatch's dateline on a line of its own above the lead; None
     otherwise (a country, "Mali, 3 mars", is a section's or a region's word as often; a
     sentence; a place the gazetteer does not know)."""
     m = _CITY_COMMA.match(line.strip())
     if not m or not _known_city(m["place"]) or _known_country(m["place"]):
         return None
     days = [d for d in find_dates(m["date"]) if d.kind == "date" and d.value.day and d.value.month]
-    if not days or days[0].start != 0 or not is_date_line(m["date"]) or len(m["date"].split()) > 6:
+    if (not days or m["date"][: days[0].start].strip().lower() not in ("", *_day_articles())
+            or not is_date_line(m["date"]) or len(m["date"].split()) > 6):
         return None
     return Dateline(_place_case(m["place"]), m["date"].strip())
 
@@ -6359,11 +6366,15 @@ def _joined_colon_dateline(lines: list[str]) -> list[str]:
     Delhi:", "United Nations:"; a city the gazetteer knows or a seat, _seat_place) joined to the
     lead under it ("New Delhi: Six peacekeepers ..."), so it is read as the colon dateline the
     lead opens with; within the first COLON_DATELINE_REACH lines, before a lead of
-    COLON_DATELINE_LEAD_WORDS words or more opening on a capital. The list itself otherwise."""
+    COLON_DATELINE_LEAD_WORDS words or more opening on a capital. A name printed so more than
+    once on the page ("Santiago:" over each answer of an interview) is a speaker's, no place.
+    The list itself otherwise."""
     for index, line in enumerate(lines[:COLON_DATELINE_REACH]):
         if index + 1 >= len(lines) or not (m := _COLON_PLACE_LINE.fullmatch(line.strip())):
             continue
         place, lead = m["place"], lines[index + 1].strip()
+        if sum(other.strip() == line.strip() for other in lines) > 1:
+            continue  # "Santiago:" over each of her answers: a speaker's name in an interview, no place
         if ((_known_city(place) or _seat_place(place)) and not _known_country(place)
                 and _LEAD_OPENING.match(lead) and len(lead.split()) >= COLON_DATELINE_LEAD_WORDS):
             return [*lines[:index], line.strip() + " " + lead, *lines[index + 2:]]
