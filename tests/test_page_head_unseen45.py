@@ -174,3 +174,17 @@ def test_a_speaker_label_repeated_in_an_interview_is_no_dateline():
                  "Periodista:", "¿Quién dio la orden?", "Santiago:",
                  "El comandante de la compañía, que luego se disculpó con todos nosotros en el patio.")
     assert extract(page, today=_TODAY).fields["dateline"] == ""
+
+
+# (must not change the page's dateline) two places alone with their colons ("Goma:", then
+# "Bukavu:") head the parts of a round-up: the first is no dateline
+@pytest.mark.parametrize("lines", [
+    pytest.param(["Peacekeepers across the region report a quiet week", "Goma:",
+                  "Twelve patrols crossed the lake shore this week without meeting any armed group, officers said.", "Bukavu:",
+                  "Engineers finished the new bridge on the road to the airport after three months of work, the mission said."], id="en"),
+    pytest.param(["Les casques bleus de la région font le point", "Goma :",
+                  "Douze patrouilles ont longé la rive du lac cette semaine sans croiser de groupe armé, selon les officiers.", "Bukavu :",
+                  "Les ingénieurs ont achevé le nouveau pont sur la route de l'aéroport après trois mois de travaux."], id="fr"),
+])
+def test_places_heading_a_round_up_are_no_dateline(lines):
+    assert extract(_page(*lines), today=_TODAY).fields["dateline"] == ""

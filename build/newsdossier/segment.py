@@ -6367,8 +6367,12 @@ def _joined_colon_dateline(lines: list[str]) -> list[str]:
     lead under it ("New Delhi: Six peacekeepers ..."), so it is read as the colon dateline the
     lead opens with; within the first COLON_DATELINE_REACH lines, before a lead of
     COLON_DATELINE_LEAD_WORDS words or more opening on a capital. A name printed so more than
-    once on the page ("Santiago:" over each answer of an interview) is a speaker's, no place.
+    once on the page ("Santiago:" over each answer of an interview) is a speaker's, no place; two
+    places so printed ("Goma:", then "Bukavu:") head the parts of a round-up.
     The list itself otherwise."""
+    alone = [m["place"] for line in lines if line.rstrip().endswith(":") and (m := _COLON_PLACE_LINE.fullmatch(line.strip()))]
+    if len({place for place in alone if _known_place(place) or _seat_place(place)}) > 1:
+        return lines  # "Goma:", then "Bukavu:": the headings of a round-up's parts, no dateline
     for index, line in enumerate(lines[:COLON_DATELINE_REACH]):
         if index + 1 >= len(lines) or not (m := _COLON_PLACE_LINE.fullmatch(line.strip())):
             continue
