@@ -188,3 +188,18 @@ def test_a_speaker_label_repeated_in_an_interview_is_no_dateline():
 ])
 def test_places_heading_a_round_up_are_no_dateline(lines):
     assert extract(_page(*lines), today=_TODAY).fields["dateline"] == ""
+
+
+# A byline label printed alone over a name and the date after it ("By:" then "Jane Roe, May 28,
+# 2015"): the name is the writer, the date the page's, as when label and value share a line; a
+# weekday or a date label before the date ("Saturday, May 28, 2015") is no writer.
+@pytest.mark.parametrize("label, line, body, authors, date", [
+    pytest.param("By:", "Jane Roe, May 28, 2015", _BODY, ["Jane Roe"], "2015-05-28", id="en-name-comma-date"),
+    pytest.param("Por:", "Ana Ruiz, 28 Noviembre, 2015", _CUERPO, ["Ana Ruiz"], "2015-11-28", id="es-name-comma-date"),
+    # (must not change) a weekday or a date label before the date is no writer
+    pytest.param("By:", "Saturday, May 28, 2015", _BODY, [], "2015-05-28", id="en-weekday"),
+    pytest.param("Por:", "Publicado el 28 Noviembre, 2015", _CUERPO, [], "2015-11-28", id="es-publicado"),
+])
+def test_a_byline_label_over_a_name_and_its_date(label, line, body, authors, date):
+    x = extract(_page(_HEADLINE, label, line, body), today=_TODAY)
+    assert (x.fields["authors"], x.determined_date) == (authors, date)

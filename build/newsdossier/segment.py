@@ -2905,6 +2905,11 @@ def segment(text: str) -> Layout:
         if pending_label:
             if pending_label == "source" and _supplied_picture(line):
                 layout.credits.append(line)  # "Source:" / "Supplied" under a picture
+            elif pending_label in ("source", "author") and (dated := _name_over_date(line)):
+                # "By:" over "Jane Roe, May 28, 2015": the name, then the page's date, as when
+                # the label and its value share a line
+                layout.metadata.setdefault(pending_label, dated[0])
+                layout.metadata.setdefault("date", dated[1])
             else:
                 layout.metadata.setdefault(pending_label, line)
             pending_label = None
@@ -4768,16 +4773,29 @@ def _supplied_picture(value: str) -> bool:
     return fold(value).strip(" .:;,()[]") in reference().words("supplied_picture_words")
 
 
+def _name_over_date(line: str) -> tuple[str, str] | None:
+    """name_and_date of a line under a bare writer's or source's label ("Jane Roe, May 28,
+    2015"), where what stands before the date reads as a name: no weekday ("Saturday, May 28,
+    2015") nor a date label ("Publicado el 28 Noviembre, 2015"), which leave the label empty."""
+    dated = name_and_date(line)
+    if dated is None or not re.fullmatch(_NAME, dated[0]) or find_dates(dated[0]) \
+            or _date_label_at_end().search(fold_same_length(dated[0])):
+        return None
+    return dated
+
+
 def _label_value_fits(label: str, value: str) -> bool:
     """Whether the line below a label printed alone ("Updated", "Actualizado", "Source") is
     its value: a date line for a date label (date, updated), a short line for the others.
     A page that prints the label and leaves its value out ("Actualizado" above the lead)
     would otherwise lose its first paragraph. A date line under a label of another kind ("Por:"
     over "28 Noviembre, 2015") is no writer's or outlet's name: the page left the label empty,
-    and the date line is read as one."""
+    and the date line is read as one; a name before the date ("By:" over "Jane Roe, May 28, 2015",
+    _name_over_date) is the value."""
     if label in ("date", "updated"):
         return is_date_line(value)
-    return len(value.split()) <= LABEL_VALUE_WORDS and not value.endswith(TERMINAL[:3]) and not is_date_line(value, strict=True)
+    return (len(value.split()) <= LABEL_VALUE_WORDS and not value.endswith(TERMINAL[:3])
+            and (not is_date_line(value, strict=True) or (label in ("source", "author") and _name_over_date(value) is not None)))
 
 
 def _byline_before_date(layout: Layout, headers: dict[str, int], above: list[str]) -> None:
