@@ -203,3 +203,17 @@ def test_places_heading_a_round_up_are_no_dateline(lines):
 def test_a_byline_label_over_a_name_and_its_date(label, line, body, authors, date):
     x = extract(_page(_HEADLINE, label, line, body), today=_TODAY)
     assert (x.fields["authors"], x.determined_date) == (authors, date)
+
+
+# (must not change) a city's name with its colon over a long headline (a kicker, "New York:",
+# "Hà Nội:") is not joined to it: the headline stays whole and no dateline is read
+@pytest.mark.parametrize("lines, title", [
+    pytest.param(["World News", "New York:", "Security Council extends the peacekeeping mission in South Sudan for another full year after long talks",
+                  "May 28, 2015", _BODY], "Security Council extends the peacekeeping mission in South Sudan for another full year after long talks", id="en"),
+    pytest.param(["Hà Nội:", "Lực lượng gìn giữ hòa bình Việt Nam nhận nhiệm vụ mới tại Nam Sudan trong năm nay với nhiều khó khăn", "28/05/2015",
+                  "Sáu hoa tiêu cảng đã được vinh danh hôm thứ Sáu tại cảng cũ, các quan chức cho biết."],
+                 "Lực lượng gìn giữ hòa bình Việt Nam nhận nhiệm vụ mới tại Nam Sudan trong năm nay với nhiều khó khăn", id="vi"),
+])
+def test_a_city_kicker_over_a_long_headline_is_not_joined_to_it(lines, title):
+    x = extract(_page(*lines), today=_TODAY)
+    assert (x.fields["title"], x.fields["dateline"]) == (title, "")

@@ -6384,7 +6384,8 @@ def _joined_colon_dateline(lines: list[str]) -> list[str]:
     Delhi:", "United Nations:"; a city the gazetteer knows or a seat, _seat_place) joined to the
     lead under it ("New Delhi: Six peacekeepers ..."), so it is read as the colon dateline the
     lead opens with; within the first COLON_DATELINE_REACH lines, before a lead of
-    COLON_DATELINE_LEAD_WORDS words or more opening on a capital. A name printed so more than
+    COLON_DATELINE_LEAD_WORDS words or more opening on a capital and closing on a sentence's
+    mark (TERMINAL: a long headline under a city's kicker, "New York:", stays the headline). A name printed so more than
     once on the page ("Santiago:" over each answer of an interview) is a speaker's, no place; two
     places so printed ("Goma:", then "Bukavu:") head the parts of a round-up.
     The list itself otherwise."""
@@ -6398,7 +6399,8 @@ def _joined_colon_dateline(lines: list[str]) -> list[str]:
         if sum(other.strip() == line.strip() for other in lines) > 1:
             continue  # "Santiago:" over each of her answers: a speaker's name in an interview, no place
         if ((_known_city(place) or _seat_place(place)) and not _known_country(place)
-                and _LEAD_OPENING.match(lead) and len(lead.split()) >= COLON_DATELINE_LEAD_WORDS):
+                and _LEAD_OPENING.match(lead) and len(lead.split()) >= COLON_DATELINE_LEAD_WORDS
+                and lead.endswith(TERMINAL)):
             return [*lines[:index], line.strip() + " " + lead, *lines[index + 2:]]
     return lines
 
