@@ -116,3 +116,104 @@ def test_a_city_and_its_day_above_the_headline_is_no_dateline():
 def test_a_colon_dateline_alone_over_the_lead(line, dateline):
     body = "Six harbour pilots were honoured on Friday in the old port, officials said on the quay.\nThe pilots have served there since 2001."
     assert extract(_page(_HEADLINE, line, body), today=_TODAY).fields["dateline"] == dateline
+
+
+# A byline's name glued to a day with its ending or a year after "del" ("Par Marc Dubois1er juin
+# 2019", "Por Ana Ruiz14 de mayo del 2021") is the same glue; a term in lower case with its
+# number before a month ("the covid19 March 2020 lockdown") is no glue and stays whole.
+@pytest.mark.parametrize("line, body, authors, date", [
+    pytest.param("Par Marc Dubois1er juin 2019", _CORPS, ["Marc Dubois"], "2019-06-01", id="fr-1er"),
+    pytest.param("Por Ana Ruiz14 de mayo del 2021", _CUERPO, ["Ana Ruiz"], "2021-05-14", id="es-del"),
+])
+def test_a_byline_glued_to_a_day_with_its_ending_or_del(line, body, authors, date):
+    x = extract(_page(_HEADLINE, line, body), today=_TODAY)
+    assert (x.fields["authors"], x.determined_date) == (authors, date)
+
+
+@pytest.mark.parametrize("row, kept", [
+    pytest.param("Cases fell after the covid19 March 2020 lockdown", "covid19 March 2020", id="en-term"),
+    pytest.param("Los datos de #covid19 abril 2020 bajaron", "#covid19 abril 2020", id="es-hashtag"),
+    # (must not change) a short word glued to its day gets its space
+    pytest.param("Publié le12 mai 2021", "le 12 mai 2021", id="fr-le"),
+])
+def test_a_term_with_its_number_before_a_month_stays_whole(row, kept):
+    from newsdossier.segment import split_lines
+
+    assert kept in split_lines(row + "\n")[0]
+
+
+# Minutes with a reading word after a sentence's words, not after the day or its time ("El 14
+# de mayo de 2021 el juez dedicó 40 minutos de lectura.", "Ngày 14/5/2021 ông đọc 5 phút.",
+# he read for 5 minutes): the line stays a sentence.
+@pytest.mark.parametrize("line", [
+    pytest.param("El 14 de mayo de 2021 el juez dedicó 40 minutos de lectura.", id="es-dedico-de-lectura"),
+    pytest.param("Ngày 14/5/2021 ông đọc 5 phút.", id="vi-ong-doc"),
+])
+def test_minutes_of_reading_in_a_sentence_keep_it_no_date_line(line):
+    from newsdossier.segment import is_date_line
+
+    assert not is_date_line(line)
+
+
+# A city, a comma and an article before the day ("Paris, le 3 mars 2021", as French pages and
+# UN statements print it) is the same dateline set alone.
+@pytest.mark.parametrize("line, body, dateline, date", [
+    pytest.param("Paris, le 3 mars 2021", _CORPS, "Paris", "2021-03-03", id="fr-le"),
+    pytest.param("Bamako, el 3 de marzo de 2021", _CUERPO, "Bamako", "2021-03-03", id="es-el"),
+])
+def test_a_city_and_its_day_after_an_article_alone_under_the_headline(line, body, dateline, date):
+    x = extract(_page(_HEADLINE, line, body), today=_TODAY)
+    assert (x.fields["dateline"], x.determined_date) == (dateline, date)
+
+
+# (must not change the page's dateline) a city's name alone with its colon over each answer
+# of an interview ("Santiago:") is the speaker's name, no place
+def test_a_speaker_label_repeated_in_an_interview_is_no_dateline():
+    page = _page("Una casco azul recuerda su primera misión", "Periodista:", "¿Cómo fue la llegada al campamento?", "Santiago:",
+                 "Llegamos al campamento antes del alba y nadie nos explicó por qué debíamos irnos tan pronto.",
+                 "Periodista:", "¿Quién dio la orden?", "Santiago:",
+                 "El comandante de la compañía, que luego se disculpó con todos nosotros en el patio.")
+    assert extract(page, today=_TODAY).fields["dateline"] == ""
+
+
+# (must not change the page's dateline) two places alone with their colons ("Goma:", then
+# "Bukavu:") head the parts of a round-up: the first is no dateline
+@pytest.mark.parametrize("lines", [
+    pytest.param(["Peacekeepers across the region report a quiet week", "Goma:",
+                  "Twelve patrols crossed the lake shore this week without meeting any armed group, officers said.", "Bukavu:",
+                  "Engineers finished the new bridge on the road to the airport after three months of work, the mission said."], id="en"),
+    pytest.param(["Les casques bleus de la région font le point", "Goma :",
+                  "Douze patrouilles ont longé la rive du lac cette semaine sans croiser de groupe armé, selon les officiers.", "Bukavu :",
+                  "Les ingénieurs ont achevé le nouveau pont sur la route de l'aéroport après trois mois de travaux."], id="fr"),
+])
+def test_places_heading_a_round_up_are_no_dateline(lines):
+    assert extract(_page(*lines), today=_TODAY).fields["dateline"] == ""
+
+
+# A byline label printed alone over a name and the date after it ("By:" then "Jane Roe, May 28,
+# 2015"): the name is the writer, the date the page's, as when label and value share a line; a
+# weekday or a date label before the date ("Saturday, May 28, 2015") is no writer.
+@pytest.mark.parametrize("label, line, body, authors, date", [
+    pytest.param("By:", "Jane Roe, May 28, 2015", _BODY, ["Jane Roe"], "2015-05-28", id="en-name-comma-date"),
+    pytest.param("Por:", "Ana Ruiz, 28 Noviembre, 2015", _CUERPO, ["Ana Ruiz"], "2015-11-28", id="es-name-comma-date"),
+    # (must not change) a weekday or a date label before the date is no writer
+    pytest.param("By:", "Saturday, May 28, 2015", _BODY, [], "2015-05-28", id="en-weekday"),
+    pytest.param("Por:", "Publicado el 28 Noviembre, 2015", _CUERPO, [], "2015-11-28", id="es-publicado"),
+])
+def test_a_byline_label_over_a_name_and_its_date(label, line, body, authors, date):
+    x = extract(_page(_HEADLINE, label, line, body), today=_TODAY)
+    assert (x.fields["authors"], x.determined_date) == (authors, date)
+
+
+# (must not change) a city's name with its colon over a long headline (a kicker, "New York:",
+# "Hà Nội:") is not joined to it: the headline stays whole and no dateline is read
+@pytest.mark.parametrize("lines, title", [
+    pytest.param(["World News", "New York:", "Security Council extends the peacekeeping mission in South Sudan for another full year after long talks",
+                  "May 28, 2015", _BODY], "Security Council extends the peacekeeping mission in South Sudan for another full year after long talks", id="en"),
+    pytest.param(["Hà Nội:", "Lực lượng gìn giữ hòa bình Việt Nam nhận nhiệm vụ mới tại Nam Sudan trong năm nay với nhiều khó khăn", "28/05/2015",
+                  "Sáu hoa tiêu cảng đã được vinh danh hôm thứ Sáu tại cảng cũ, các quan chức cho biết."],
+                 "Lực lượng gìn giữ hòa bình Việt Nam nhận nhiệm vụ mới tại Nam Sudan trong năm nay với nhiều khó khăn", id="vi"),
+])
+def test_a_city_kicker_over_a_long_headline_is_not_joined_to_it(lines, title):
+    x = extract(_page(*lines), today=_TODAY)
+    assert (x.fields["title"], x.fields["dateline"]) == (title, "")

@@ -762,7 +762,8 @@ def is_date_line(line: str, strict: bool = False, under_headline: bool = False) 
         return False
     if _NUMBERS_ONLY.fullmatch(line.strip()):
         return False  # a day and month in numbers alone ("1/12", "2-1") is a counter or a score as often as a day
-    line = _reading_time_end().sub("", line)  # "Publié le 9 mai 2021 Lecture : 2 minutes.": furniture
+    if (reading := _reading_time_end().search(line)) and _closes_on_day_or_time(line[:reading.start()]):
+        line = line[:reading.start()]  # "Publié le 9 mai 2021 Lecture : 2 minutes.": furniture
     dates = [d for d in find_dates(line) if d.kind == "date" and (d.has_year or (not strict and d.value.day))]
     meridiem = _MERIDIEM_END.search(line)
     line = _MERIDIEM_END.sub("", line)  # "November 8, 2023 at 4:56 p.m.": the stop is the time's
@@ -817,6 +818,22 @@ def _reading_time_end() -> re.Pattern:
     number = rf"\d{{1,3}}\s*(?:{units})\b\.?"
     return re.compile(rf"(?i)[\s|·•,\u2013\u2014-]*(?:(?<!\w)(?:{labels})\s*:?\s*{number}(?:\s+(?:{after}))?"
                       rf"|(?<!\w){number}\s+(?:{after}))\s*\.?\s*$")
+
+
+# A time zone or a half of the day closing a time ("10:30 GMT", "4:56 p.m.").
+_TIME_CLOSE = re.compile(r"(?i)(?:\b[ap]\.?\s?m\.?|\b(?:gmt|utc)[+-]?\d*)$")
+
+
+def _closes_on_day_or_time(head: str) -> bool:
+    """Whether the stretch of a line before its reading time closes on a day or a time ("Publié
+    le 9 mai 2021", "14/05/2021 - 22h30", "10:30 GMT"): only then is the reading time the date
+    line's furniture. After other words ("El 14 de mayo de 2021 el juez dedicó | 40 minutos de
+    lectura.", "Ngày 14/5/2021 ông đọc | 5 phút.") the minutes are a sentence's."""
+    head = head.rstrip()
+    if head[-1:].isdigit() or _TIME_CLOSE.search(head):
+        return True
+    dates = find_dates(head)
+    return bool(dates) and dates[-1].end >= len(head)
 
 
 # An embedded social-media post's signature, "— Jane Roe (@janeroe) March 3, 2020": the
@@ -1096,14 +1113,21 @@ def _glued_month() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _glued_written_date() -> re.Pattern:
     """A day written with its month's name and its year (dates.yaml "months", every language's,
-    GLUED_MONTH_LETTERS letters or more) glued to the lower-case word before it, as pages join a
-    byline's name and the date after it ("By Agencies20 Oct 2012 1:39 AM GMT", "Por Redacción14
-    de mayo de 2021"): the place where a space goes between them. A word in capitals before the
-    day ("COVID19 Oct 2020") is a name with its number, left whole."""
-    names = {name for months in reference().date_words["months"].values()
+    GLUED_MONTH_LETTERS letters or more; the day maybe with its ending, "day_number_endings",
+    the year maybe after a joiner, "year_joiners") glued to the word before it, as pages join a
+    byline's name and the date after it ("By Agencies20 Oct 2012 1:39 AM GMT", "Por
+    Redacción14 de mayo del 2021", "Par Marc Dubois1er juin 2019") or a short word and its day
+    ("Publié le12 mai 2021"): the place where a space goes between them (sub with "\\g<word> ").
+    The word is a name's, opening on a capital, or a word of two or three letters in lower
+    case; a longer word in lower case with its number ("the covid19 March 2020 lockdown") is a
+    term, and a word in capitals ("COVID19 Oct 2020") a name with its number: both left whole."""
+    words = reference().date_words
+    names = {name for months in words["months"].values()
              for names in months for name in names if len(name) >= GLUED_MONTH_LETTERS}
-    return re.compile(r"(?<=[a-zß-öø-ÿđ]{2})(?=[0-3]?\d\s+(?:de\s+)?(?i:" + alternation(names)
-                      + r")\.?,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d))")
+    endings, joiners = alternation(words["day_number_endings"]), alternation(words["year_joiners"])
+    return re.compile(r"(?<![^\W\d_])(?P<word>[A-ZÀ-ÝĐ][a-zß-öø-ÿđ]+|[a-zß-öø-ÿđ]{2,3})(?=[0-3]?\d(?:" + endings
+                      + r")?\.?\s+(?:de\s+)?(?i:" + alternation(names) + r")\.?,?\s+(?:(?:" + joiners
+                      + r")\s+)?(?:19|20)\d\d(?!\d))")
 
 
 # A time of day glued to the capitalised word after it, as a page's two stamps are copied
@@ -1322,7 +1346,7 @@ def _unglued_row(row: str) -> str:
     if _ANY_DIGIT.search(row):
         row = _glued_month().sub(" ", row)
     if year:
-        row = _glued_written_date().sub(" ", _GLUED_DATE.sub(" ", row))
+        row = _glued_written_date().sub(r"\g<word> ", _GLUED_DATE.sub(" ", row))
     if "\t" in row or "   " in row:
         row = _WIDE_GAP.sub(" | ", row)
     return normalize_space(row)
@@ -2873,6 +2897,11 @@ def segment(text: str) -> Layout:
         if pending_label:
             if pending_label == "source" and _supplied_picture(line):
                 layout.credits.append(line)  # "Source:" / "Supplied" under a picture
+            elif pending_label in ("source", "author") and (dated := _name_over_date(line)):
+                # "By:" over "Jane Roe, May 28, 2015": the name, then the page's date, as when
+                # the label and its value share a line
+                layout.metadata.setdefault(pending_label, dated[0])
+                layout.metadata.setdefault("date", dated[1])
             else:
                 layout.metadata.setdefault(pending_label, line)
             pending_label = None
@@ -4736,16 +4765,29 @@ def _supplied_picture(value: str) -> bool:
     return fold(value).strip(" .:;,()[]") in reference().words("supplied_picture_words")
 
 
+def _name_over_date(line: str) -> tuple[str, str] | None:
+    """name_and_date of a line under a bare writer's or source's label ("Jane Roe, May 28,
+    2015"), where what stands before the date reads as a name: no weekday ("Saturday, May 28,
+    2015") nor a date label ("Publicado el 28 Noviembre, 2015"), which leave the label empty."""
+    dated = name_and_date(line)
+    if dated is None or not re.fullmatch(_NAME, dated[0]) or find_dates(dated[0]) \
+            or _date_label_at_end().search(fold_same_length(dated[0])):
+        return None
+    return dated
+
+
 def _label_value_fits(label: str, value: str) -> bool:
     """Whether the line below a label printed alone ("Updated", "Actualizado", "Source") is
     its value: a date line for a date label (date, updated), a short line for the others.
     A page that prints the label and leaves its value out ("Actualizado" above the lead)
     would otherwise lose its first paragraph. A date line under a label of another kind ("Por:"
     over "28 Noviembre, 2015") is no writer's or outlet's name: the page left the label empty,
-    and the date line is read as one."""
+    and the date line is read as one; a name before the date ("By:" over "Jane Roe, May 28, 2015",
+    _name_over_date) is the value."""
     if label in ("date", "updated"):
         return is_date_line(value)
-    return len(value.split()) <= LABEL_VALUE_WORDS and not value.endswith(TERMINAL[:3]) and not is_date_line(value, strict=True)
+    return (len(value.split()) <= LABEL_VALUE_WORDS and not value.endswith(TERMINAL[:3])
+            and (not is_date_line(value, strict=True) or (label in ("source", "author") and _name_over_date(value) is not None)))
 
 
 def _byline_before_date(layout: Layout, headers: dict[str, int], above: list[str]) -> None:
@@ -6276,17 +6318,24 @@ def _caps_place(place: str) -> bool:
 _CITY_COMMA = re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^\W\d_]*(?:[ '-][A-ZÀ-ÝĐ][^\W\d_]*){0,2}),\s+(?P<date>\S.*)$")
 
 
+@lru_cache(maxsize=1)
+def _day_articles() -> tuple[str, ...]:
+    return tuple(w.lower() for w in reference().date_words.get("day_number_articles") or ())
+
+
 def city_date_line(line: str) -> Dateline | None:
     """The dateline of a line printing a city the gazetteer knows, a comma and a day with its
-    month and nothing else but a year or a time ("Kathmandu, December 14", "GOMA, 3 mars
-    2021 10:30"), as pages set a dispatch's dateline on a line of its own above the lead; None
+    month and nothing else but a year or a time, maybe after an article (dates.yaml
+    "day_number_articles": "Kathmandu, December 14", "GOMA, 3 mars 2021 10:30", "Paris, le 3
+    mars 2021"), as pages set a dispatch's dateline on a line of its own above the lead; None
     otherwise (a country, "Mali, 3 mars", is a section's or a region's word as often; a
     sentence; a place the gazetteer does not know)."""
     m = _CITY_COMMA.match(line.strip())
     if not m or not _known_city(m["place"]) or _known_country(m["place"]):
         return None
     days = [d for d in find_dates(m["date"]) if d.kind == "date" and d.value.day and d.value.month]
-    if not days or days[0].start != 0 or not is_date_line(m["date"]) or len(m["date"].split()) > 6:
+    if (not days or m["date"][: days[0].start].strip().lower() not in ("", *_day_articles())
+            or not is_date_line(m["date"]) or len(m["date"].split()) > 6):
         return None
     return Dateline(_place_case(m["place"]), m["date"].strip())
 
@@ -6327,13 +6376,23 @@ def _joined_colon_dateline(lines: list[str]) -> list[str]:
     Delhi:", "United Nations:"; a city the gazetteer knows or a seat, _seat_place) joined to the
     lead under it ("New Delhi: Six peacekeepers ..."), so it is read as the colon dateline the
     lead opens with; within the first COLON_DATELINE_REACH lines, before a lead of
-    COLON_DATELINE_LEAD_WORDS words or more opening on a capital. The list itself otherwise."""
+    COLON_DATELINE_LEAD_WORDS words or more opening on a capital and closing on a sentence's
+    mark (TERMINAL: a long headline under a city's kicker, "New York:", stays the headline). A name printed so more than
+    once on the page ("Santiago:" over each answer of an interview) is a speaker's, no place; two
+    places so printed ("Goma:", then "Bukavu:") head the parts of a round-up.
+    The list itself otherwise."""
+    alone = [m["place"] for line in lines if line.rstrip().endswith(":") and (m := _COLON_PLACE_LINE.fullmatch(line.strip()))]
+    if len({place for place in alone if _known_place(place) or _seat_place(place)}) > 1:
+        return lines  # "Goma:", then "Bukavu:": the headings of a round-up's parts, no dateline
     for index, line in enumerate(lines[:COLON_DATELINE_REACH]):
         if index + 1 >= len(lines) or not (m := _COLON_PLACE_LINE.fullmatch(line.strip())):
             continue
         place, lead = m["place"], lines[index + 1].strip()
+        if sum(other.strip() == line.strip() for other in lines) > 1:
+            continue  # "Santiago:" over each of her answers: a speaker's name in an interview, no place
         if ((_known_city(place) or _seat_place(place)) and not _known_country(place)
-                and _LEAD_OPENING.match(lead) and len(lead.split()) >= COLON_DATELINE_LEAD_WORDS):
+                and _LEAD_OPENING.match(lead) and len(lead.split()) >= COLON_DATELINE_LEAD_WORDS
+                and lead.endswith(TERMINAL)):
             return [*lines[:index], line.strip() + " " + lead, *lines[index + 2:]]
     return lines
 
