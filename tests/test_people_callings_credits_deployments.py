@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from actorcases import actors_of
+from newsdossier.entities import find_in_sentence
 
 
 @pytest.mark.parametrize(
@@ -148,4 +149,53 @@ def test_an_article_and_a_verb_after_a_place_word_are_no_complement_of_it():
     ],
 )
 def test_a_name_after_a_deployments_word_governed_by_a_noun_is_its_holder(text, person):
+    assert actors_of(text)[0] == [person]
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        pytest.param("The convoy was escorted by the new navy commander Rear Adm Jane Wanjiru on Monday.",
+                     "Jane Wanjiru", "Rear Adm", id="en-rear-adm"),
+        pytest.param("The convoy was escorted by the new army commander Lt Gen Peter Mensah on Monday.",
+                     "Peter Mensah", "Lt Gen", id="en-lt-gen"),
+        pytest.param("The navy chief Vice Admiral Jane Wanjiru said the port was open.",
+                     "Jane Wanjiru", "Vice Admiral", id="en-chief-vice-admiral"),
+        pytest.param("MINUSCA Force Commander Maj. Gen. Paul Okeke said the road was open.",
+                     "Paul Okeke", "Force Commander Maj. Gen.", id="en-capitalised-office-kept"),
+    ],
+)
+def test_a_capitalised_rank_after_a_lowercase_office_is_the_role_alone(text, person, role):
+    # the office's noun and the rank are two phrases, as "the commander, Rear Adm Jane Wanjiru,"
+    found = [f for f in find_in_sentence(text, "en") if f.kind == "person"]
+    assert [(f.name, f.role) for f in found] == [(person, role)]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("Le commandant du camp de transit colonel Jean Dupont a déclaré que tout allait bien.",
+                     "Jean Dupont", id="fr-commandant-du-camp"),
+        pytest.param("Le chef du centre d'entraînement colonel Jean Dupont a reçu les soldats.", "Jean Dupont",
+                     id="fr-chef-du-centre"),
+        pytest.param("The commander of the camp of instruction Colonel Peter Mensah said so.", "Peter Mensah",
+                     id="en-commander-of-the-camp"),
+    ],
+)
+def test_a_camp_governed_by_an_office_before_a_rank_names_the_office_holder(text, person):
+    assert actors_of(text)[0] == [person]
+
+
+def test_a_camp_governed_by_another_noun_is_still_named_after_the_officer():
+    assert actors_of("La visite du camp d'entraînement colonel Amadou Fall a eu lieu jeudi.")[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("The mission John Kamau led to Goma ended on Monday.", "John Kamau", id="en-led"),
+        pytest.param("The mission Peter Mensah heads has 12,000 troops.", "Peter Mensah", id="en-heads"),
+    ],
+)
+def test_a_given_name_after_a_deployments_word_opens_a_person(text, person):
     assert actors_of(text)[0] == [person]
