@@ -199,3 +199,20 @@ def test_a_camp_governed_by_another_noun_is_still_named_after_the_officer():
 )
 def test_a_given_name_after_a_deployments_word_opens_a_person(text, person):
     assert actors_of(text)[0] == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Lockheed Martin Corp said on Monday it would deliver the aircraft.", id="corp-after"),
+        pytest.param("The contract was signed with Lockheed Martin Corp on Monday.", id="corp-after-mid"),
+        pytest.param("Lockheed Martin Inc said on Monday it would deliver the aircraft.", id="inc-in-name"),
+    ],
+)
+def test_a_corporate_form_closing_a_name_makes_a_company_no_person(text):
+    # "Corp" is corporal only before a name ("Corp Daniel Okoye"); after one it closes a company's
+    assert actors_of(text)[0] == []
+
+
+def test_corp_between_two_names_is_the_second_ones_rank():
+    assert actors_of("The medal went to Pte Ann Wairimu and Corp Daniel Okoye.")[0] == ["Ann Wairimu", "Daniel Okoye"]

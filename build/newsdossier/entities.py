@@ -3737,6 +3737,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             return  # "Children's Pastoral", "Women's League": a possessive inside, no person's name
         if _in_photo_credit(sentence, tokens, printed, segment[-1]):
             return  # "AFP/Jane Doe", "Photo: Jane Doe": who took the picture
+        if _closed_by_corporate_form(sentence, tokens, segment):
+            return  # "Lockheed Martin Corp said", "Acme Inc": a company, no person
         if (len(segment) > 1 and role is None and language not in EXACT_LANGUAGES
                 and is_field_phrase([tokens[k].folded for k in segment], language)):
             # "la Misión Integrada de Estabilización de ...": the words of a mission's long
@@ -5693,6 +5695,32 @@ def _vietnamese_spelling(word: str) -> bool:
 # sentence goes on after ("... the minister (Jane Doe).").
 _PARENTHESISED_CREDIT_BEFORE = re.compile(r"(?:^|[.!?]\s*)\(\s*$")
 _PARENTHESISED_CREDIT_AFTER = re.compile(r"\)[ \t]*(?:\n|$)")
+
+
+def _closed_by_corporate_form(sentence: str, tokens: list[Token], segment: list[int]) -> bool:
+    """Whether a name (tokens at segment) is a company's, closed by a capitalised corporate
+    form of three letters or more (vocabulary "corporate_forms": "Inc", "Ltd", "Corp", "Plc"):
+    its last word ("Lockheed Martin Inc"), or the word right after it, joined by a space, that
+    no capitalised word follows ("Lockheed Martin Corp said": "Corp" is a rank, corporal, only
+    before a name, "Corp Daniel Okoye"). Shorter forms ("Co", "SA", "AG") are no test: they
+    are also abbreviations of offices and countries."""
+    forms = _long_corporate_forms()
+    last = tokens[segment[-1]]
+    if len(segment) > 1 and last.is_capitalized and last.folded.rstrip(".") in forms:
+        return True
+    k = segment[-1] + 1
+    if k >= len(tokens) or not tokens[k].is_capitalized or tokens[k].folded.rstrip(".") not in forms \
+            or not _gap_is_space(sentence, last, tokens[k]):
+        return False
+    return k + 1 >= len(tokens) or not tokens[k + 1].is_capitalized
+
+
+@lru_cache(maxsize=None)
+def _long_corporate_forms() -> frozenset[str]:
+    """The one-word corporate forms of three letters or more, folded, without dots (vocabulary
+    "corporate_forms")."""
+    forms = (fold(f).replace(".", "") for f in reference().vocabulary["corporate_forms"])
+    return frozenset(f for f in forms if " " not in f and len(f) >= 3)
 
 
 def _in_photo_credit(sentence: str, tokens: list[Token], first: int, last: int) -> bool:
