@@ -216,3 +216,16 @@ def test_a_corporate_form_closing_a_name_makes_a_company_no_person(text):
 
 def test_corp_between_two_names_is_the_second_ones_rank():
     assert actors_of("The medal went to Pte Ann Wairimu and Corp Daniel Okoye.")[0] == ["Ann Wairimu", "Daniel Okoye"]
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        pytest.param("Bộ trưởng đã trích dẫn lời nhà thơ Tố Hữu trước các chiến sĩ.", "Tố Hữu", "nhà thơ", id="vi-nha-tho"),
+        pytest.param("Ông nhắc đến nhà sử học Dương Trung Quốc trong bài phát biểu.", "Dương Trung Quốc", "nhà sử học",
+                     id="vi-nha-su-hoc"),
+    ],
+)
+def test_a_vietnamese_calling_before_the_name_is_the_role(text, person, role):
+    found = [f for f in find_in_sentence(text, "vi") if f.kind == "person"]
+    assert [(f.name, f.role) for f in found] == [(person, role)]
