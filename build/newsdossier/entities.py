@@ -5269,8 +5269,8 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
     with their diacritics), joined by spaces or by a connector between two titles ("de"); an
     abbreviation may keep its dot ("Lt. Col."). A lowercase office before a capitalised rank
     is no word of the role ("the new navy commander Rear Adm X" -> "Rear Adm", as "the
-    commander, Rear Adm X," reads): the office's noun and the rank are two phrases. None when
-    no title stands there."""
+    commander, Rear Adm X," reads): the office's noun and the rank are two phrases; a
+    connector between keeps them one ("ministro de Defensa"). None when no title stands there."""
     exact = _exact_words_of("titles", language)
     titles = exact if exact else _titles_and_rank_phrases(sets["titles"])
 
@@ -5302,7 +5302,8 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
         start, k = k, k - 1  # "Col. Inf. Jane Doe", "Brigjen TNI Jane Doe": the rank's corps or service
     while k >= 0 and joined(k):
         if (n := title_ending_at(k)):
-            if not exact and start < first and tokens[start].is_capitalized and not tokens[k].is_capitalized:
+            if (not exact and start == k + 1 and start < first and tokens[start].is_capitalized
+                    and not tokens[k].is_capitalized):
                 break  # "the navy commander Rear Adm X": a capitalised rank after a lowercase office is the role alone
             start, k = k - n + 1, k - n
         elif start < first and tokens[k].folded in sets["connectors"] and k > 0 and title_ending_at(k - 1):
