@@ -5693,7 +5693,9 @@ def _vietnamese_spelling(word: str) -> bool:
 # A name alone in parentheses closing a caption's line, after the caption's full stop ("Troops
 # on patrol in Bangui. (Jane Doe)"): the photographer, as some newspapers credit a picture.
 # Not a name in parentheses inside a sentence ("the commander (Jane Doe) said"), nor one the
-# sentence goes on after ("... the minister (Jane Doe).").
+# sentence goes on after ("... the minister (Jane Doe)."). The sentence splitter cuts after a
+# full stop, so "^" takes any "(Jane Doe)" standing as a sentence of its own, also after a
+# quotation's closing mark ('"We will stay." (Jane Doe)': the speaker, still read as a credit).
 _PARENTHESISED_CREDIT_BEFORE = re.compile(r"(?:^|[.!?]\s*)\(\s*$")
 _PARENTHESISED_CREDIT_AFTER = re.compile(r"\)[ \t]*(?:\n|$)")
 
