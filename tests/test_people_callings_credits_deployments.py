@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from actorcases import actors_of
+from newsdossier.entities import find_in_sentence
 
 
 @pytest.mark.parametrize(
@@ -149,3 +150,82 @@ def test_an_article_and_a_verb_after_a_place_word_are_no_complement_of_it():
 )
 def test_a_name_after_a_deployments_word_governed_by_a_noun_is_its_holder(text, person):
     assert actors_of(text)[0] == [person]
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        pytest.param("The convoy was escorted by the new navy commander Rear Adm Jane Wanjiru on Monday.",
+                     "Jane Wanjiru", "Rear Adm", id="en-rear-adm"),
+        pytest.param("The convoy was escorted by the new army commander Lt Gen Peter Mensah on Monday.",
+                     "Peter Mensah", "Lt Gen", id="en-lt-gen"),
+        pytest.param("The navy chief Vice Admiral Jane Wanjiru said the port was open.",
+                     "Jane Wanjiru", "Vice Admiral", id="en-chief-vice-admiral"),
+        pytest.param("MINUSCA Force Commander Maj. Gen. Paul Okeke said the road was open.",
+                     "Paul Okeke", "Force Commander Maj. Gen.", id="en-capitalised-office-kept"),
+    ],
+)
+def test_a_capitalised_rank_after_a_lowercase_office_is_the_role_alone(text, person, role):
+    # the office's noun and the rank are two phrases, as "the commander, Rear Adm Jane Wanjiru,"
+    found = [f for f in find_in_sentence(text, "en") if f.kind == "person"]
+    assert [(f.name, f.role) for f in found] == [(person, role)]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("Le commandant du camp de transit colonel Jean Dupont a déclaré que tout allait bien.",
+                     "Jean Dupont", id="fr-commandant-du-camp"),
+        pytest.param("Le chef du centre d'entraînement colonel Jean Dupont a reçu les soldats.", "Jean Dupont",
+                     id="fr-chef-du-centre"),
+        pytest.param("The commander of the camp of instruction Colonel Peter Mensah said so.", "Peter Mensah",
+                     id="en-commander-of-the-camp"),
+    ],
+)
+def test_a_camp_governed_by_an_office_before_a_rank_names_the_office_holder(text, person):
+    assert actors_of(text)[0] == [person]
+
+
+def test_a_camp_governed_by_another_noun_is_still_named_after_the_officer():
+    assert actors_of("La visite du camp d'entraînement colonel Amadou Fall a eu lieu jeudi.")[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param("The mission John Kamau led to Goma ended on Monday.", "John Kamau", id="en-led"),
+        pytest.param("The mission Peter Mensah heads has 12,000 troops.", "Peter Mensah", id="en-heads"),
+    ],
+)
+def test_a_given_name_after_a_deployments_word_opens_a_person(text, person):
+    assert actors_of(text)[0] == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Lockheed Martin Corp said on Monday it would deliver the aircraft.", id="corp-after"),
+        pytest.param("The contract was signed with Lockheed Martin Corp on Monday.", id="corp-after-mid"),
+        pytest.param("Lockheed Martin Inc said on Monday it would deliver the aircraft.", id="inc-in-name"),
+    ],
+)
+def test_a_corporate_form_closing_a_name_makes_a_company_no_person(text):
+    # "Corp" is corporal only before a name ("Corp Daniel Okoye"); after one it closes a company's
+    assert actors_of(text)[0] == []
+
+
+def test_corp_between_two_names_is_the_second_ones_rank():
+    assert actors_of("The medal went to Pte Ann Wairimu and Corp Daniel Okoye.")[0] == ["Ann Wairimu", "Daniel Okoye"]
+
+
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        pytest.param("Bộ trưởng đã trích dẫn lời nhà thơ Tố Hữu trước các chiến sĩ.", "Tố Hữu", "nhà thơ", id="vi-nha-tho"),
+        pytest.param("Ông nhắc đến nhà sử học Dương Trung Quốc trong bài phát biểu.", "Dương Trung Quốc", "nhà sử học",
+                     id="vi-nha-su-hoc"),
+    ],
+)
+def test_a_vietnamese_calling_before_the_name_is_the_role(text, person, role):
+    found = [f for f in find_in_sentence(text, "vi") if f.kind == "person"]
+    assert [(f.name, f.role) for f in found] == [(person, role)]

@@ -3563,10 +3563,13 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         thing_before = (k >= 0 and _thing_word(tokens[k], sets, language)
                         and not _SET_OFF.search(sentence, tokens[k].end, tokens[segment[0]].start))
         # (a deployment's word right before, nothing between: "la misión Cruz Austral" names
-        # the deployment; vocabulary "named_deployment_heads")
+        # the deployment; vocabulary "named_deployment_heads"; not a name opening on a widely
+        # borne given name, vocabulary "given_names": "the mission John Kamau led to Goma"
+        # names its leader)
         deployment_before = (segment[0] >= 1 and tokens[segment[0] - 1].folded in sets["deployments"]
                              and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
-                             and not _complement_of_a_noun(tokens, segment[0] - 1))
+                             and not _complement_of_a_noun(tokens, segment[0] - 1)
+                             and tokens[segment[0]].folded not in sets["given"])
         return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or thing_before
                 or deployment_before or after_thing or _venue(tokens, segment, sets)
                 or _by_place_head(tokens, segment, -1 if (_title_place_complement(sentence, tokens, segment, k, sets)
@@ -3734,6 +3737,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             return  # "Children's Pastoral", "Women's League": a possessive inside, no person's name
         if _in_photo_credit(sentence, tokens, printed, segment[-1]):
             return  # "AFP/Jane Doe", "Photo: Jane Doe": who took the picture
+        if _closed_by_corporate_form(sentence, tokens, segment):
+            return  # "Lockheed Martin Corp said", "Acme Inc": a company, no person
         if (len(segment) > 1 and role is None and language not in EXACT_LANGUAGES
                 and is_field_phrase([tokens[k].folded for k in segment], language)):
             # "la Misión Integrada de Estabilización de ...": the words of a mission's long
@@ -4515,10 +4520,17 @@ def _complement_of_a_noun(tokens: list[Token], k: int) -> bool:
     mission ...", "the head of the mission ...", "jefe de misión ..."; vocabulary
     "name_complement_links"): the noun before it governs it, and a name after it is that
     noun's holder's, not the complement's."""
+    return _governing_noun(tokens, k) is not None
+
+
+def _governing_noun(tokens: list[Token], k: int) -> int | None:
+    """The index of the word governing tokens[k] as its complement, before a link and its
+    article ("chef" in "le chef de la mission ...", "commandant" in "le commandant du camp
+    ..."; vocabulary "name_complement_links"); None where no link stands before tokens[k]."""
     j = k - 1
     if j >= 0 and tokens[j].folded.replace("\u2019", "'") in _complement_articles():
         j -= 1
-    return j >= 0 and tokens[j].folded.replace("\u2019", "'") in _complement_links()
+    return j - 1 if j >= 1 and tokens[j].folded.replace("\u2019", "'") in _complement_links() else None
 
 
 @lru_cache(maxsize=None)
@@ -4542,7 +4554,9 @@ def _thing_complement_before(sentence: str, words: list[Token], sets) -> bool:
     centre d'entraînement tactique capitaine ...", "el centro de instrucción coronel ..."),
     joined by spaces or the connector's apostrophe. A camp or a centre named after an
     officer, as _namesake_after_rank reads "camp Général ...". A verb or an article after the
-    thing ("le camp a accueilli le colonel ...", "le camp d'où le colonel ...") makes none.
+    thing ("le camp a accueilli le colonel ...", "le camp d'où le colonel ...") makes none, nor
+    a camp that an office governs ("le commandant du camp de transit colonel ...": vocabulary
+    "titles_before_a_place"), whose rank and name are the office holder's.
     words: the sentence's tokens before the rank, in order."""
     k = len(words) - 1
     complement = 0
@@ -4553,6 +4567,9 @@ def _thing_complement_before(sentence: str, words: list[Token], sets) -> bool:
     if (not complement or words[k].folded.replace("\u2019", "'") not in _complement_links()
             or words[k - 1].folded not in sets["things"]):
         return False
+    holder = _governing_noun(words, k - 1)
+    if holder is not None and words[holder].folded in reference().words("titles_before_a_place"):
+        return False  # "le commandant du camp de transit colonel X": the camp's commander, a person
     return all(not sentence[words[j - 1].end:words[j].start].strip() for j in range(k, len(words)))
 
 
@@ -5250,7 +5267,10 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
     Commissioner", "le commissaire de police" -> "commissaire de police", "Thượng tá". Titles
     of up to four words are matched whole (Vietnamese ranks are several syllables, compared
     with their diacritics), joined by spaces or by a connector between two titles ("de"); an
-    abbreviation may keep its dot ("Lt. Col."). None when no title stands there."""
+    abbreviation may keep its dot ("Lt. Col."). A lowercase office before a capitalised rank
+    is no word of the role ("the new navy commander Rear Adm X" -> "Rear Adm", as "the
+    commander, Rear Adm X," reads): the office's noun and the rank are two phrases; a
+    connector between keeps them one ("ministro de Defensa"). None when no title stands there."""
     exact = _exact_words_of("titles", language)
     titles = exact if exact else _titles_and_rank_phrases(sets["titles"])
 
@@ -5282,6 +5302,9 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
         start, k = k, k - 1  # "Col. Inf. Jane Doe", "Brigjen TNI Jane Doe": the rank's corps or service
     while k >= 0 and joined(k):
         if (n := title_ending_at(k)):
+            if (not exact and start == k + 1 and start < first and tokens[start].is_capitalized
+                    and not tokens[k].is_capitalized):
+                break  # "the navy commander Rear Adm X": a capitalised rank after a lowercase office is the role alone
             start, k = k - n + 1, k - n
         elif start < first and tokens[k].folded in sets["connectors"] and k > 0 and title_ending_at(k - 1):
             k -= 1  # "commissaire de police": the connector between two titles
@@ -5670,9 +5693,37 @@ def _vietnamese_spelling(word: str) -> bool:
 # A name alone in parentheses closing a caption's line, after the caption's full stop ("Troops
 # on patrol in Bangui. (Jane Doe)"): the photographer, as some newspapers credit a picture.
 # Not a name in parentheses inside a sentence ("the commander (Jane Doe) said"), nor one the
-# sentence goes on after ("... the minister (Jane Doe).").
+# sentence goes on after ("... the minister (Jane Doe)."). The sentence splitter cuts after a
+# full stop, so "^" takes any "(Jane Doe)" standing as a sentence of its own, also after a
+# quotation's closing mark ('"We will stay." (Jane Doe)': the speaker, still read as a credit).
 _PARENTHESISED_CREDIT_BEFORE = re.compile(r"(?:^|[.!?]\s*)\(\s*$")
 _PARENTHESISED_CREDIT_AFTER = re.compile(r"\)[ \t]*(?:\n|$)")
+
+
+def _closed_by_corporate_form(sentence: str, tokens: list[Token], segment: list[int]) -> bool:
+    """Whether a name (tokens at segment) is a company's, closed by a capitalised corporate
+    form of three letters or more (vocabulary "corporate_forms": "Inc", "Ltd", "Corp", "Plc"):
+    its last word ("Lockheed Martin Inc"), or the word right after it, joined by a space, that
+    no capitalised word follows ("Lockheed Martin Corp said": "Corp" is a rank, corporal, only
+    before a name, "Corp Daniel Okoye"). Shorter forms ("Co", "SA", "AG") are no test: they
+    are also abbreviations of offices and countries."""
+    forms = _long_corporate_forms()
+    last = tokens[segment[-1]]
+    if len(segment) > 1 and last.is_capitalized and last.folded.rstrip(".") in forms:
+        return True
+    k = segment[-1] + 1
+    if k >= len(tokens) or not tokens[k].is_capitalized or tokens[k].folded.rstrip(".") not in forms \
+            or not _gap_is_space(sentence, last, tokens[k]):
+        return False
+    return k + 1 >= len(tokens) or not tokens[k + 1].is_capitalized
+
+
+@lru_cache(maxsize=None)
+def _long_corporate_forms() -> frozenset[str]:
+    """The one-word corporate forms of three letters or more, folded, without dots (vocabulary
+    "corporate_forms")."""
+    forms = (fold(f).replace(".", "") for f in reference().vocabulary["corporate_forms"])
+    return frozenset(f for f in forms if " " not in f and len(f) >= 3)
 
 
 def _in_photo_credit(sentence: str, tokens: list[Token], first: int, last: int) -> bool:
