@@ -9171,12 +9171,22 @@ def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates
 
 
 def _dates_overlap(a: str, b: str) -> bool:
+    """Whether two EDTF dates (an event's, a finding's) may name one happening: years, months
+    and days that agree where both print them, an open year ("XXXX-08") meeting any year that
+    prints that month or none of the two; a month of an open year never meets a bare year
+    ("XXXX-08" and "1979")."""
     pa, pb = parse_simple(a), parse_simple(b)
     if not pa or not pb:
         return a == b
     (a0, a1), (b0, b1) = pa, pb
     if a0.year is not None and b0.year is not None and a0.year != b0.year:
         return False
+    if (a0.year is None) != (b0.year is None):
+        # a month of an open year ("XXXX-08": "deployed in August") shares nothing sure with a
+        # bare year ("1979"): another happening of that kind, not that one
+        open_year, known = (a0, b0) if a0.year is None else (b0, a0)
+        if open_year.month and not known.month:
+            return False
     if a0.month and b0.month and a0.month != b0.month:
         return False
     if a0.day and b0.day:
