@@ -59,3 +59,22 @@ def test_a_resolution_named_anew_retells_the_lead(sentences, language):
 )
 def test_another_decision_stays_apart(sentences, language):
     assert len(article_events(sentences, language, ANCHOR, wire_day=False)) == 2
+
+
+@pytest.mark.parametrize(
+    "sentences, language, lead",
+    [
+        # an instrument naming another mission than the lead's is another decision of the day
+        pytest.param(["The Security Council extended the mandate of UNFICYP by a year.",
+                      "A resolution renewing the mandate of MINUSMA was adopted on Monday."],
+                     "en", "unficyp", id="en-resolution-another-mission"),
+        pytest.param(["Le Conseil de sécurité a prorogé d'un an le mandat de la FINUL.",
+                      "Une résolution prorogeant le mandat de la MINUSMA a été adoptée lundi."],
+                     "fr", "unifil", id="fr-resolution-another-mission"),
+        pytest.param(["El Consejo de Seguridad prorrogó por un año el mandato de la FINUL.",
+                      "Una votación sobre el mandato de la MINUSMA tuvo lugar el lunes."],
+                     "es", "unifil", id="es-votacion-another-mission"),
+    ],
+)
+def test_an_instrument_of_another_mission_stays_apart(sentences, language, lead):
+    assert [e.missions for e in article_events(sentences, language, ANCHOR, wire_day=False)] == [[lead], ["minusma"]]

@@ -7764,7 +7764,9 @@ def decision_instrument(sentence: str, word: EventWord, language: str = "und") -
     "decision_instruments": "a resolution", "une résolution", "una votación"): named with
     an indefinite determiner though the decision is one already told ("The Council extended
     the mandate ... In a resolution adopted on Wednesday, ..."), so its determiner tells no
-    new happening (introduces_new). language: ISO 639-1 code. Seen in held-out Spanish
+    new happening (introduces_new), unless its sentence names missions the lead's does not
+    ("A resolution renewing the mandate of MINUSMA" after UNFICYP's: happenings_differ,
+    _one_per_happening). language: ISO 639-1 code. Seen in held-out Spanish
     wire copy of a mandate's renewal."""
     pattern = _word_pattern("decision_instruments", language)
     return bool(pattern is not None and not word.verb
@@ -8177,7 +8179,8 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
             continue
         if (lead is not None and item.basis not in ("article", "chained") and recent(item)
                 and not (introduces_new(item.sentence, item.word, language)
-                         and not decision_instrument(item.sentence, item.word, language))
+                         and not (decision_instrument(item.sentence, item.word, language)
+                                  and not happenings_differ(lead, item, language)))
                 and not another_happening(item.sentence, item.word, language)
                 and not places_apart(places(lead), places(item))):
             take_date(lead, item)
