@@ -8958,7 +8958,8 @@ def length_span(sentence: str, word: EventWord, language: str = "und") -> int | 
     vocabulary "length_day_units", "length_day_joiners", a count in digits or of
     "number_words"), when a verb of vocabulary "lasting_start_verbs" stands before the noun in
     its clause ("began", "a entamé", "inició", "bắt đầu"), so that the day the sentence gives
-    is the first; None otherwise (a verb ending it, "ended a four-day visit on Friday", or none).
+    is the first; None otherwise (a verb ending it, "ended a four-day visit on Friday", or none;
+    a verb whose object is a part of it, "started on Friday the second day of a four-day visit").
     language: ISO 639-1 code of the text. Seen in held-out French reports of a visit begun
     on a weekday."""
     if word.verb:
@@ -8985,7 +8986,20 @@ def length_span(sentence: str, word: EventWord, language: str = "und") -> int | 
     if not days or starts is None:
         return None
     opened = _clause_start(sentence, word.start)
-    return days if any(m.end() <= word.start for m in starts.finditer(compared, opened, word.start)) else None
+    begun = [m for m in starts.finditer(compared, opened, word.start) if m.end() <= word.start]
+    if not begun:
+        return None
+    # the verb's object is the noun itself, not a part of it: "started on Friday the second day
+    # of a four-day visit", "a commencé vendredi le deuxième jour d'une visite de quatre jours"
+    # (a complement's link, vocabulary "name_complement_links", outside a printed date)
+    gap = sentence[begun[-1].end():word.start]
+    for mention in find_dates(gap):
+        gap = gap[:mention.start] + " " * (mention.end - mention.start) + gap[mention.end:]
+    links = (reference().vocabulary.get("name_complement_links") or {}).get("links") or ()
+    if links and re.search(r"(?<![\w'\u2019])(?:" + alternation([fold(w) for w in links]) + r")(?:\s|(?<=')|(?<=\u2019))",
+                           fold_same_length(gap)):
+        return None
+    return days
 
 
 # How far after its participle a relative period may stand and still date it
