@@ -1538,7 +1538,8 @@ def _verb_gap_part(languages: tuple[str, ...], exact: bool) -> str | None:
     month_names = {convert(str(names[0])) for lang in languages
                    for names in (reference().date_words.get("months") or {}).get(lang) or () if names}
     if date_leads and month_names:
-        # "in March", "le 3 mars", "el 3 de marzo", "el 1º de marzo", "on 3 March 2024", "en 2023"
+        # "in March", "le 3 mars", "el 3 de marzo", "el 1º de marzo", "on 3 March 2024", "en 2023",
+        # "on the 1st of March"
         month = ("(?:" + spaced_alternation(month_names) + ")")
         # the day's ordinal endings ("1st", "1er", "1º", "1ro": dates.yaml "day_number_endings"),
         # as find_dates reads them: after the stop Spanish writes before the ordinal sign
@@ -1552,7 +1553,11 @@ def _verb_gap_part(languages: tuple[str, ...], exact: bool) -> str | None:
         link = r"(?:(?:" + alternation(links) + r")\s+)?" if links else ""
         years = {convert(w) for w in reference().date_words.get("year_joiners") or ()}
         year_link = r"(?:(?:" + alternation(years) + r")\s+)?" if years else ""
-        parts.append(date_leads + r"\s+(?:(?:\d{1,2}" + ending + r"\s+" + link + r")?" + month
+        # the article a day's number may take after its lead ("on the 1st of March": dates.yaml
+        # "day_number_articles")
+        articles = {convert(w) for w in reference().date_words.get("day_number_articles") or ()}
+        article = r"(?:(?:" + alternation(articles) + r")\s+)?" if articles else ""
+        parts.append(date_leads + r"\s+(?:(?:" + article + r"\d{1,2}" + ending + r"\s+" + link + r")?" + month
                      + r"(?:\s+\d{1,2}" + ending + r")?(?:,?\s+" + year_link + r"\d{4})?|\d{4})")
     if not parts:
         return None
