@@ -78,3 +78,25 @@ def test_another_decision_stays_apart(sentences, language):
 )
 def test_an_instrument_of_another_mission_stays_apart(sentences, language, lead):
     assert [e.missions for e in article_events(sentences, language, ANCHOR, wire_day=False)] == [[lead], ["minusma"]]
+
+
+@pytest.mark.parametrize(
+    "sentences, language",
+    [
+        # an instrument of another body, or held at a place of its own, is another happening
+        pytest.param(["The Security Council extended the mandate of MINUSCA by a year.",
+                      "A resolution adopted on Wednesday by the General Assembly approved the budget."],
+                     "en", id="en-resolution-another-body"),
+        pytest.param(["The Security Council extended the mandate of MINUSCA by a year.",
+                      "In a vote on Wednesday, the General Assembly elected five new members."],
+                     "en", id="en-vote-another-body"),
+        pytest.param(["El Consejo de Seguridad prorrogó por un año el mandato de la MINUSCA.",
+                      "En una votación celebrada el miércoles, la Asamblea General eligió a cinco miembros."],
+                     "es", id="es-votacion-another-body"),
+        pytest.param(["The Security Council extended the mandate of MINUSCA by a year.",
+                      "A vote was held in Bangui on Wednesday to elect the mayor."],
+                     "en", id="en-vote-a-place-of-its-own"),
+    ],
+)
+def test_an_instrument_of_another_body_or_place_stays_apart(sentences, language):
+    assert [str(e.date) for e in article_events(sentences, language, ANCHOR, wire_day=False)] == ["2025-03", "2025-03-12"]

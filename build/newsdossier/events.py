@@ -7769,13 +7769,27 @@ def decision_instrument(sentence: str, word: EventWord, language: str = "und") -
     "decision_instruments": "a resolution", "une résolution", "una votación"): named with
     an indefinite determiner though the decision is one already told ("The Council extended
     the mandate ... In a resolution adopted on Wednesday, ..."), so its determiner tells no
-    new happening (introduces_new), unless its sentence names missions the lead's does not
-    ("A resolution renewing the mandate of MINUSMA" after UNFICYP's: happenings_differ,
-    _one_per_happening). language: ISO 639-1 code. Seen in held-out Spanish
+    new happening (introduces_new), unless it names a mission, a body or a place the lead's
+    does not (_retold_by_instrument, _one_per_happening). language: ISO 639-1 code. Seen in held-out Spanish
     wire copy of a mandate's renewal."""
     pattern = _word_pattern("decision_instruments", language)
     return bool(pattern is not None and not word.verb
                 and pattern.fullmatch(_compared(sentence[word.start:word.end], language in EXACT_LANGUAGES)))
+
+
+def _retold_by_instrument(lead: "_Told", item: "_Told", language: str = "und") -> bool:
+    """Whether a decision's instrument named anew (decision_instrument) may be the lead's
+    decision told again: it names no mission the lead does not (happenings_differ: "A
+    resolution renewing the mandate of MINUSMA" after UNFICYP's), no body the lead does not
+    ("A resolution adopted by the General Assembly" after the Security Council's), and no
+    place of its own ("A vote was held in Bangui to elect the mayor" after a decision told
+    with none)."""
+    a, b = lead.finding, item.finding
+    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+        return False
+    if b.place and not (a.place and places_agree(a.place, a.place_code, b.place, b.place_code)):
+        return False
+    return not happenings_differ(lead, item, language)
 
 
 def coordinated_verbs(sentence: str, words: list[EventWord], main: EventWord, language: str = "und") -> list[tuple[EventWord, int]]:
@@ -8185,7 +8199,7 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         if (lead is not None and item.basis not in ("article", "chained") and recent(item)
                 and not (introduces_new(item.sentence, item.word, language)
                          and not (decision_instrument(item.sentence, item.word, language)
-                                  and not happenings_differ(lead, item, language)))
+                                  and _retold_by_instrument(lead, item, language)))
                 and not another_happening(item.sentence, item.word, language)
                 and not places_apart(places(lead), places(item))):
             take_date(lead, item)
