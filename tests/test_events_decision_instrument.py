@@ -37,6 +37,9 @@ ANCHOR = PartialDate(2025, 3, 13)  # a Thursday
         pytest.param(["El Consejo de Seguridad prorrogó por un año el mandato de la fuerza en Chipre.",
                       "En una votación de este miércoles, el Consejo decidió mantener la fuerza hasta enero."],
                      "es", id="es-votacion"),
+        pytest.param(["Hội đồng Bảo an Liên hợp quốc đã gia hạn nhiệm vụ của lực lượng tại Síp thêm một năm.",
+                      "Trong một nghị quyết được thông qua hôm thứ Tư, Hội đồng quyết định duy trì lực lượng đến tháng 1."],
+                     "vi", id="vi-nghi-quyet"),
     ],
 )
 def test_a_resolution_named_anew_retells_the_lead(sentences, language):
