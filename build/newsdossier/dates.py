@@ -454,8 +454,8 @@ def _pair_of_days(between: str, first: tuple, last: tuple) -> bool:
     dates rather than one span: the joiner is a word of dates.yaml "day_pair_words" ("27 May and
     26 July", "los 27 de mayo y 26 de julio") and the second day is not the day after the first
     ("30 April and 1 May" runs on: one span); find_dates keeps a span too when a "between" word
-    opens it ("between 4 March and 19 June", "entre les 4 mars et 19 juin"). first, last: (year or None, month, day); a
-    missing year is compared in a leap year. Seen in held-out Spanish wire copy condemning
+    opens it ("between 4 March and 19 June", "entre les 4 mars et 19 juin"). first, last: (year
+    or None, month, day); a missing year is compared in a leap year. Seen in held-out Spanish wire copy condemning
     the attacks of two days."""
     if between.strip() not in _day_pair_words():
         return False

@@ -7770,8 +7770,8 @@ def decision_instrument(sentence: str, word: EventWord, language: str = "und") -
     an indefinite determiner though the decision is one already told ("The Council extended
     the mandate ... In a resolution adopted on Wednesday, ..."), so its determiner tells no
     new happening (introduces_new), unless it names a mission, a body or a place the lead's
-    does not (_retold_by_instrument, _one_per_happening). language: ISO 639-1 code. Seen in held-out Spanish
-    wire copy of a mandate's renewal."""
+    does not (_retold_by_instrument, _one_per_happening). language: ISO 639-1 code. Seen in
+    held-out Spanish wire copy of a mandate's renewal."""
     pattern = _word_pattern("decision_instruments", language)
     return bool(pattern is not None and not word.verb
                 and pattern.fullmatch(_compared(sentence[word.start:word.end], language in EXACT_LANGUAGES)))
@@ -9208,9 +9208,9 @@ def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates
 
 def _dates_overlap(a: str, b: str) -> bool:
     """Whether two EDTF dates (an event's, a finding's) may name one happening: years, months
-    and days that agree where both print them, an open year ("XXXX-08") meeting any year that
-    prints that month or none of the two; a month of an open year never meets a bare year
-    ("XXXX-08" and "1979")."""
+    and days that agree where both print them; an open year ("XXXX-08") meets any year, but a
+    month of an open year never meets a bare year ("XXXX-08" and "1979": nothing in common
+    but the kind)."""
     pa, pb = parse_simple(a), parse_simple(b)
     if not pa or not pb:
         return a == b
