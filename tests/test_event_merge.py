@@ -42,6 +42,21 @@ def test_same_event(event, finding, same):
     assert same_event(event, finding) is same
 
 
+@pytest.mark.parametrize(("date", "start", "same"), [
+    # "Ghanaian troops were deployed to southern Lebanon in 1979" (one report) and "The first
+    # Ghanaian battalion was deployed to Lebanon in August" (another, its year unknown): a
+    # month of an open year shares nothing sure with a bare year
+    pytest.param("1979", PartialDate(None, 8), False, id="open-year-month-meets-bare-year"),
+    pytest.param("XXXX-08", PartialDate(1979), False, id="bare-year-meets-open-year-month"),
+    pytest.param("1979-08", PartialDate(None, 8), True, id="open-year-meets-its-month"),
+    pytest.param("1979", PartialDate(1979, 8), True, id="a-year-meets-its-month"),
+])
+def test_an_open_year_meets_no_bare_year(date, start, same):
+    event = {"kind": "deployment", "date": date, "place": "Lebanon", "country": "LB"}
+    finding = EventFinding(kind="deployment", label="deployment", sentence="", start=start, place="Lebanon", place_code="LB")
+    assert same_event(event, finding) is same
+
+
 REPORTS = {
     "en.txt": "Peacekeepers killed near Aguelhok\n\nBAMAKO, 12 May 2020 (AFP) - Three Chadian peacekeepers were killed on "
               "Sunday when their convoy was attacked near Aguelhok in northern Mali, the United Nations said.\n",

@@ -37,6 +37,9 @@ ANCHOR = PartialDate(2025, 3, 13)  # a Thursday
         pytest.param(["El Consejo de Seguridad prorrogó por un año el mandato de la fuerza en Chipre.",
                       "En una votación de este miércoles, el Consejo decidió mantener la fuerza hasta enero."],
                      "es", id="es-votacion"),
+        pytest.param(["Hội đồng Bảo an Liên hợp quốc đã gia hạn nhiệm vụ của lực lượng tại Síp thêm một năm.",
+                      "Trong một nghị quyết được thông qua hôm thứ Tư, Hội đồng quyết định duy trì lực lượng đến tháng 1."],
+                     "vi", id="vi-nghi-quyet"),
     ],
 )
 def test_a_resolution_named_anew_retells_the_lead(sentences, language):
@@ -59,3 +62,44 @@ def test_a_resolution_named_anew_retells_the_lead(sentences, language):
 )
 def test_another_decision_stays_apart(sentences, language):
     assert len(article_events(sentences, language, ANCHOR, wire_day=False)) == 2
+
+
+@pytest.mark.parametrize(
+    "sentences, language, lead",
+    [
+        # an instrument naming another mission than the lead's is another decision of the day
+        pytest.param(["The Security Council extended the mandate of UNFICYP by a year.",
+                      "A resolution renewing the mandate of MINUSMA was adopted on Monday."],
+                     "en", "unficyp", id="en-resolution-another-mission"),
+        pytest.param(["Le Conseil de sécurité a prorogé d'un an le mandat de la FINUL.",
+                      "Une résolution prorogeant le mandat de la MINUSMA a été adoptée lundi."],
+                     "fr", "unifil", id="fr-resolution-another-mission"),
+        pytest.param(["El Consejo de Seguridad prorrogó por un año el mandato de la FINUL.",
+                      "Una votación sobre el mandato de la MINUSMA tuvo lugar el lunes."],
+                     "es", "unifil", id="es-votacion-another-mission"),
+    ],
+)
+def test_an_instrument_of_another_mission_stays_apart(sentences, language, lead):
+    assert [e.missions for e in article_events(sentences, language, ANCHOR, wire_day=False)] == [[lead], ["minusma"]]
+
+
+@pytest.mark.parametrize(
+    "sentences, language",
+    [
+        # an instrument of another body, or held at a place of its own, is another happening
+        pytest.param(["The Security Council extended the mandate of MINUSCA by a year.",
+                      "A resolution adopted on Wednesday by the General Assembly approved the budget."],
+                     "en", id="en-resolution-another-body"),
+        pytest.param(["The Security Council extended the mandate of MINUSCA by a year.",
+                      "In a vote on Wednesday, the General Assembly elected five new members."],
+                     "en", id="en-vote-another-body"),
+        pytest.param(["El Consejo de Seguridad prorrogó por un año el mandato de la MINUSCA.",
+                      "En una votación celebrada el miércoles, la Asamblea General eligió a cinco miembros."],
+                     "es", id="es-votacion-another-body"),
+        pytest.param(["The Security Council extended the mandate of MINUSCA by a year.",
+                      "A vote was held in Bangui on Wednesday to elect the mayor."],
+                     "en", id="en-vote-a-place-of-its-own"),
+    ],
+)
+def test_an_instrument_of_another_body_or_place_stays_apart(sentences, language):
+    assert [str(e.date) for e in article_events(sentences, language, ANCHOR, wire_day=False)] == ["2025-03", "2025-03-12"]

@@ -22,6 +22,11 @@ ANCHOR = PartialDate(2025, 2, 10)  # 1 March is still ahead in the article's yea
         pytest.param("Le Conseil a renouvelé le 3 mars le mandat de la force au Liban.", "fr", id="fr-3-mars"),
         pytest.param("El Consejo renovó el 1 de marzo el mandato de la fuerza en Líbano.", "es", id="es-preterito"),
         pytest.param("El Consejo renovó el 3 de marzo el mandato de la fuerza en Líbano.", "es", id="es-3-marzo"),
+        # the day led by an article or a day word ("on the 1st of March": dates.yaml
+        # "day_number_articles"; "el día", "el pasado": verb_object_gaps date_leads)
+        pytest.param("The Council renewed on the 1st of March the mandate of the force in Lebanon.", "en", id="en-on-the-1st-of"),
+        pytest.param("El Consejo renovó el día 1 de marzo el mandato de la fuerza en Líbano.", "es", id="es-el-dia"),
+        pytest.param("El Consejo renovó el pasado 1 de marzo el mandato de la fuerza en Líbano.", "es", id="es-el-pasado"),
     ],
 )
 def test_a_past_verb_with_its_day_before_the_object_is_last_year(sentence, language):
@@ -35,6 +40,7 @@ def test_a_past_verb_with_its_day_before_the_object_is_last_year(sentence, langu
         # near misses: told in the future, the day is the next one, announced
         pytest.param("Le Conseil renouvellera le 1er mars le mandat de la force au Liban.", "fr", id="fr-futur"),
         pytest.param("El Consejo renovará el 1 de marzo el mandato de la fuerza en Líbano.", "es", id="es-futuro"),
+        pytest.param("El Consejo renovará el día 1 de marzo el mandato de la fuerza en Líbano.", "es", id="es-futuro-el-dia"),
     ],
 )
 def test_a_future_verb_keeps_the_next_day(sentence, language):

@@ -61,3 +61,32 @@ def test_a_span_or_two_days_that_run_on_stay_one_span(text):
 def test_each_day_dates_a_happening(sentence, language, days):
     dates = sorted(str(e.date) for e in body_events(sentence, language, ANCHOR))
     assert dates == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "between" word opens a span whatever joins its two days (dates.yaml
+        # "day_span_joiners": between ... and, entre ... et, entre ... y)
+        pytest.param("between 4 March and 19 June", id="en-between"),
+        pytest.param("entre les 4 mars et 19 juin", id="fr-entre"),
+        pytest.param("entre el 4 de marzo y 19 de junio", id="es-entre"),
+        pytest.param("between 4 March and 19 June 2023", id="en-between-year"),
+    ],
+)
+def test_two_days_opened_by_between_stay_one_span(text):
+    found = find_dates(text)
+    assert len(found) == 1 and found[0].value_end is not None
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        # a year printed after the last of two days named each is the first's too
+        pytest.param("on 4 March and 19 June 2023", [2023, 2023], id="en-and-year"),
+        pytest.param("les 4 mars et 19 juin 2023", [2023, 2023], id="fr-et-year"),
+        pytest.param("los 4 de marzo y 19 de junio de 2023", [2023, 2023], id="es-y-year"),
+    ],
+)
+def test_a_year_after_two_days_dates_both(text, years):
+    assert [d.value.year for d in find_dates(text)] == years

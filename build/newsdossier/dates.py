@@ -234,6 +234,9 @@ def _patterns() -> dict[str, re.Pattern]:
             r"\b(?:" + joiners("from", "vi") + r")\s+(?:ngay\s+)?(?P<day>[0-3]?\d)(?:/(?P<m1>[01]?\d))?\s*(?:-|\u2013|\b(?:" + joiners("to", "vi")
             + r")\b)\s*(?:ngay\s+)?(?P<day2>[0-3]?\d)[/-](?P<mnum>[01]?\d)\b(?![/.-]?\d)"
         ),
+        # a "between" word of dates.yaml "day_span_joiners" (any language's), an article maybe,
+        # right before a day: "between 4 March and 19 June" opens a span (_pair_of_days)
+        "between_opener": re.compile(r"(?<![\w-])(?:" + joiners("between") + r")\s+(?:(?:" + articles + r")\s+)?$"),
         # "30 November to 2 December 2021", "del 28 de febrero al 2 de marzo de 2018": a span across two months
         "cross_month": re.compile(
             r"\b" + day + of + r"\s+" + month + r"(?:" + range_sep + r"|" + cross_sep + r")" + day2 + of + r"\s+" + month2
@@ -450,8 +453,9 @@ def _pair_of_days(between: str, first: tuple, last: tuple) -> bool:
     """Whether two days of two months joined by `between` (folded text: "and", " y ") are two
     dates rather than one span: the joiner is a word of dates.yaml "day_pair_words" ("27 May and
     26 July", "los 27 de mayo y 26 de julio") and the second day is not the day after the first
-    ("30 April and 1 May" runs on: one span). first, last: (year or None, month, day); a
-    missing year is compared in a leap year. Seen in held-out Spanish wire copy condemning
+    ("30 April and 1 May" runs on: one span); find_dates keeps a span too when a "between" word
+    opens it ("between 4 March and 19 June", "entre les 4 mars et 19 juin"). first, last: (year
+    or None, month, day); a missing year is compared in a leap year. Seen in held-out Spanish wire copy condemning
     the attacks of two days."""
     if between.strip() not in _day_pair_words():
         return False
@@ -525,8 +529,14 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
         last = (months[m["month2"]], int(m["day2"]))
         # "30 December to 2 January 2022": the printed year is the last day's
         first_year = year - 1 if year and first > last else year
-        if _pair_of_days(folded[m.end("month"):m.start("day2")], (first_year, *first), (year, *last)):
-            continue  # "27 May and 26 July": two days named each, each found alone below
+        if (_pair_of_days(folded[m.end("month"):m.start("day2")], (first_year, *first), (year, *last))
+                and not patterns["between_opener"].search(folded, max(0, m.start() - 20), m.start())):
+            # "27 May and 26 July": two days named each, each found alone below; a year printed
+            # after the last is the first's too ("on 4 March and 19 June 2023"); "between 4
+            # March and 19 June" stays a span
+            if first_year is not None and _valid(first_year, *first):
+                add(m.start(), m.end("month"), PartialDate(first_year, *first))
+            continue
         if _valid(first_year, *first) and _valid(year, *last):
             add(m.start(), m.end(), PartialDate(first_year, *first), PartialDate(year, *last))
     for name in ("month_day", "day_month"):

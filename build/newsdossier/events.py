@@ -1538,7 +1538,8 @@ def _verb_gap_part(languages: tuple[str, ...], exact: bool) -> str | None:
     month_names = {convert(str(names[0])) for lang in languages
                    for names in (reference().date_words.get("months") or {}).get(lang) or () if names}
     if date_leads and month_names:
-        # "in March", "le 3 mars", "el 3 de marzo", "el 1º de marzo", "on 3 March 2024", "en 2023"
+        # "in March", "le 3 mars", "el 3 de marzo", "el 1º de marzo", "on 3 March 2024", "en 2023",
+        # "on the 1st of March"
         month = ("(?:" + spaced_alternation(month_names) + ")")
         # the day's ordinal endings ("1st", "1er", "1º", "1ro": dates.yaml "day_number_endings"),
         # as find_dates reads them: after the stop Spanish writes before the ordinal sign
@@ -1552,7 +1553,11 @@ def _verb_gap_part(languages: tuple[str, ...], exact: bool) -> str | None:
         link = r"(?:(?:" + alternation(links) + r")\s+)?" if links else ""
         years = {convert(w) for w in reference().date_words.get("year_joiners") or ()}
         year_link = r"(?:(?:" + alternation(years) + r")\s+)?" if years else ""
-        parts.append(date_leads + r"\s+(?:(?:\d{1,2}" + ending + r"\s+" + link + r")?" + month
+        # the article a day's number may take after its lead ("on the 1st of March": dates.yaml
+        # "day_number_articles")
+        articles = {convert(w) for w in reference().date_words.get("day_number_articles") or ()}
+        article = r"(?:(?:" + alternation(articles) + r")\s+)?" if articles else ""
+        parts.append(date_leads + r"\s+(?:(?:" + article + r"\d{1,2}" + ending + r"\s+" + link + r")?" + month
                      + r"(?:\s+\d{1,2}" + ending + r")?(?:,?\s+" + year_link + r"\d{4})?|\d{4})")
     if not parts:
         return None
@@ -7769,11 +7774,27 @@ def decision_instrument(sentence: str, word: EventWord, language: str = "und") -
     "decision_instruments": "a resolution", "une résolution", "una votación"): named with
     an indefinite determiner though the decision is one already told ("The Council extended
     the mandate ... In a resolution adopted on Wednesday, ..."), so its determiner tells no
-    new happening (introduces_new). language: ISO 639-1 code. Seen in held-out Spanish
-    wire copy of a mandate's renewal."""
+    new happening (introduces_new), unless it names a mission, a body or a place the lead's
+    does not (_retold_by_instrument, _one_per_happening). language: ISO 639-1 code. Seen in
+    held-out Spanish wire copy of a mandate's renewal."""
     pattern = _word_pattern("decision_instruments", language)
     return bool(pattern is not None and not word.verb
                 and pattern.fullmatch(_compared(sentence[word.start:word.end], language in EXACT_LANGUAGES)))
+
+
+def _retold_by_instrument(lead: "_Told", item: "_Told", language: str = "und") -> bool:
+    """Whether a decision's instrument named anew (decision_instrument) may be the lead's
+    decision told again: it names no mission the lead does not (happenings_differ: "A
+    resolution renewing the mandate of MINUSMA" after UNFICYP's), no body the lead does not
+    ("A resolution adopted by the General Assembly" after the Security Council's), and no
+    place of its own ("A vote was held in Bangui to elect the mayor" after a decision told
+    with none)."""
+    a, b = lead.finding, item.finding
+    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+        return False
+    if b.place and not (a.place and places_agree(a.place, a.place_code, b.place, b.place_code)):
+        return False
+    return not happenings_differ(lead, item, language)
 
 
 def coordinated_verbs(sentence: str, words: list[EventWord], main: EventWord, language: str = "und") -> list[tuple[EventWord, int]]:
@@ -8182,7 +8203,8 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
             continue
         if (lead is not None and item.basis not in ("article", "chained") and recent(item)
                 and not (introduces_new(item.sentence, item.word, language)
-                         and not decision_instrument(item.sentence, item.word, language))
+                         and not (decision_instrument(item.sentence, item.word, language)
+                                  and _retold_by_instrument(lead, item, language)))
                 and not another_happening(item.sentence, item.word, language)
                 and not places_apart(places(lead), places(item))):
             take_date(lead, item)
@@ -8960,7 +8982,8 @@ def length_span(sentence: str, word: EventWord, language: str = "und") -> int | 
     vocabulary "length_day_units", "length_day_joiners", a count in digits or of
     "number_words"), when a verb of vocabulary "lasting_start_verbs" stands before the noun in
     its clause ("began", "a entamé", "inició", "bắt đầu"), so that the day the sentence gives
-    is the first; None otherwise (a verb ending it, "ended a four-day visit on Friday", or none).
+    is the first; None otherwise (a verb ending it, "ended a four-day visit on Friday", or none;
+    a verb whose object is a part of it, "started on Friday the second day of a four-day visit").
     language: ISO 639-1 code of the text. Seen in held-out French reports of a visit begun
     on a weekday."""
     if word.verb:
@@ -8987,7 +9010,20 @@ def length_span(sentence: str, word: EventWord, language: str = "und") -> int | 
     if not days or starts is None:
         return None
     opened = _clause_start(sentence, word.start)
-    return days if any(m.end() <= word.start for m in starts.finditer(compared, opened, word.start)) else None
+    begun = [m for m in starts.finditer(compared, opened, word.start) if m.end() <= word.start]
+    if not begun:
+        return None
+    # the verb's object is the noun itself, not a part of it: "started on Friday the second day
+    # of a four-day visit", "a commencé vendredi le deuxième jour d'une visite de quatre jours"
+    # (a complement's link, vocabulary "name_complement_links", outside a printed date)
+    gap = sentence[begun[-1].end():word.start]
+    for mention in find_dates(gap):
+        gap = gap[:mention.start] + " " * (mention.end - mention.start) + gap[mention.end:]
+    links = (reference().vocabulary.get("name_complement_links") or {}).get("links") or ()
+    if links and re.search(r"(?<![\w'\u2019])(?:" + alternation([fold(w) for w in links]) + r")(?:\s|(?<=')|(?<=\u2019))",
+                           fold_same_length(gap)):
+        return None
+    return days
 
 
 # How far after its participle a relative period may stand and still date it
@@ -9176,12 +9212,22 @@ def clause_relative_happenings(sentence: str, used: list[DateMention], all_dates
 
 
 def _dates_overlap(a: str, b: str) -> bool:
+    """Whether two EDTF dates (an event's, a finding's) may name one happening: years, months
+    and days that agree where both print them; an open year ("XXXX-08") meets any year, but a
+    month of an open year never meets a bare year ("XXXX-08" and "1979": nothing in common
+    but the kind)."""
     pa, pb = parse_simple(a), parse_simple(b)
     if not pa or not pb:
         return a == b
     (a0, a1), (b0, b1) = pa, pb
     if a0.year is not None and b0.year is not None and a0.year != b0.year:
         return False
+    if (a0.year is None) != (b0.year is None):
+        # a month of an open year ("XXXX-08": "deployed in August") shares nothing sure with a
+        # bare year ("1979"): another happening of that kind, not that one
+        open_year, known = (a0, b0) if a0.year is None else (b0, a0)
+        if open_year.month and not known.month:
+            return False
     if a0.month and b0.month and a0.month != b0.month:
         return False
     if a0.day and b0.day:
