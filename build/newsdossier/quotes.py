@@ -2567,9 +2567,10 @@ def _body_before_title(phrase_start: int, title_start: int, text: str, entities:
 
 
 def _un_family(body: Found) -> bool:
-    """Whether a body is the United Nations, a part of it (organisations.yaml part_of) or a
-    peacekeeping mission."""
-    return body.kind == "mission" or body.id == "united-nations" or "united-nations" in _parents(body.id)
+    """Whether a body is the United Nations (_un_body: quotes.yaml "host_country_mission"
+    "un_body"), a part of it (organisations.yaml part_of) or a peacekeeping mission."""
+    un = (_vocabulary().get("host_country_mission") or {}).get("un_body")
+    return body.kind == "mission" or _un_body(body) or (un is not None and un in _parents(body.id))
 
 
 def _holds_for_another_body(person: Found, body: Found, article: Sequence[Found]) -> bool:
@@ -3838,10 +3839,16 @@ def _comma_then_rank(gap: str, language: str) -> bool:
     if re.fullmatch(r"\s*,", head) is None and not _complement_then_comma(head, language):
         return False
     words = [fold_same_length(w).lower() for w in re.findall(r"[\w'\u2019-]+", tail)]
-    titles = reference().words("titles") | reference().exact_words("titles", language)
-    articles = set(_articles(language))
+    titles, articles = _rank_words(language)
     return (0 < len(words) <= RANK_WORDS and re.fullmatch(r"[\w'\u2019.\s-]*", tail) is not None
             and all(w in titles or w in articles for w in words) and any(w in titles for w in words))
+
+
+@lru_cache(maxsize=None)
+def _rank_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the title words of vocabulary.yaml "titles", the language's own among them; the
+    language's articles), for _comma_then_rank, read once."""
+    return reference().words("titles") | reference().exact_words("titles", language), frozenset(_articles(language))
 
 
 # The word a mention is written as inside a masked gap (_masked_gap): any capitalised word that
