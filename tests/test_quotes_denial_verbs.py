@@ -44,7 +44,26 @@ def test_a_denial_reports(text, speaker):
         pytest.param("GAO - El coronel Pablo Mbarga negó las acusaciones contra el convoy.", id="es-nego-acusaciones"),
         pytest.param("GAO - El coronel Pablo Mbarga descartó el plan de mover el convoy por Gao.", id="es-descarto-plan"),
         pytest.param("GAO - El coronel Pablo Mbarga descartó a dos candidatos para el convoy.", id="es-descarto-candidatos"),
+        # the "que" after the object opens a relative clause of its noun (quotes.yaml object_relatives)
+        pytest.param("GAO - El coronel Pablo Mbarga descartó la opción que proponía la Minusma para Gao.", id="es-descarto-relative"),
+        pytest.param("GAO - El coronel Pablo Mbarga negó las acusaciones que hizo la Minusma sobre el convoy.", id="es-nego-relative"),
     ],
 )
 def test_dismissing_or_rejecting_with_no_words_is_no_quote(text):
     assert speakers_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("GAO - El coronel Pablo Mbarga negó las acusaciones de que el convoy fuera atacado cerca de Gao.",
+                     id="es-noun-de-que"),
+        pytest.param("GAO - El coronel Pablo Mbarga negó el lunes que el convoy fuera atacado cerca de Gao.", id="es-day-then-que"),
+        pytest.param("GAO - El coronel Pablo Mbarga descartó ante la prensa que el convoy fuera atacado cerca de Gao.",
+                     id="es-before-the-press-que"),
+    ],
+)
+def test_a_clause_after_a_noun_or_a_day_still_reports(text):
+    """Near misses of the relative clause: "de que" after the noun, a day or a phrase of place
+    between the verb and "que", report the denial."""
+    assert speakers_of(text) == ["Pablo Mbarga"]

@@ -31,6 +31,11 @@ def test_informing_with_a_clause_reports(text, speaker):
     [
         pytest.param("GAO - La Minusma informe la population de Gao des travaux sur la route.", id="informs-someone-of-a-thing"),
         pytest.param("GAO - Le colonel Paul Kabeya a informé les chefs de village de la fin des travaux.", id="perfect-someone-of-a-thing"),
+        # the passive and the participle: the one told, not the one telling
+        pytest.param("GAO - Le colonel Paul Kabeya a été informé que deux casques bleus avaient été blessés près de Gao.",
+                     id="passive-was-informed"),
+        pytest.param("GAO - Le colonel Paul Kabeya, informé que le convoi était attaqué, a envoyé deux patrouilles vers Gao.",
+                     id="participle-aside"),
     ],
 )
 def test_informing_someone_of_a_thing_reports_nothing(text):

@@ -2214,7 +2214,7 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
         return False
     if not _articles(language) and not text[:start].strip():
         return True  # "Phát biểu tại buổi lễ, Đại tá X cảm ơn...": the speech opens the sentence, its speaker after
-    if clause is not None and clause.match(comparable, end):
+    if clause is not None and clause.match(comparable, end) and not _object_relative(comparable, end, language):
         return True
     marks = (_vocabulary().get("complement_marks") or {}).get(language) or []
     if any(text.startswith(str(mark), end) for mark in marks):
@@ -2224,6 +2224,30 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
     if re.search("[\u00ab\u201c\"]", text[end:]):
         return True
     return re.search(r"[\u00bb\u201d\"]\s*,?\s*$", text[:start]) is not None
+
+
+def _object_relative(comparable: str, end: int, language: str) -> bool:
+    """Whether the verb ending at comparable[end] is followed, a day after it passed over
+    (_time_pattern), by an object of one noun (a word of quotes.yaml "object_relatives"
+    "determiners", then one word) and a bare complementiser of that entry: a relative clause of
+    the noun, no words told ("descartó la opción que proponía la misión"). False in a language
+    with no such entry."""
+    pattern = _object_relative_pattern(language)
+    if pattern is None:
+        return False
+    days = _time_pattern(language)
+    day = days.match(comparable, end) if days is not None else None
+    return pattern.match(comparable, day.end() if day else end) is not None
+
+
+@lru_cache(maxsize=None)
+def _object_relative_pattern(language: str) -> re.Pattern | None:
+    """The pattern of _object_relative for a language, on comparable text; None with no entry."""
+    determiners = _compared_list(language, "object_relatives", language, "determiners")
+    complementisers = _compared_list(language, "object_relatives", language, "complementisers")
+    if not determiners or not complementisers:
+        return None
+    return re.compile(rf"\s+(?:{_alternation(list(determiners))})\s+[\w-]+\s+(?:{_alternation(list(complementisers))})(?!\w)")
 
 
 def _names_by_calling(comparable: str, start: int, end: int, quotation: int, language: str) -> bool:
@@ -2543,9 +2567,10 @@ def _body_before_title(phrase_start: int, title_start: int, text: str, entities:
 
 
 def _un_family(body: Found) -> bool:
-    """Whether a body is the United Nations, a part of it (organisations.yaml part_of) or a
-    peacekeeping mission."""
-    return body.kind == "mission" or body.id == "united-nations" or "united-nations" in _parents(body.id)
+    """Whether a body is the United Nations (_un_body: quotes.yaml "host_country_mission"
+    "un_body"), a part of it (organisations.yaml part_of) or a peacekeeping mission."""
+    un = (_vocabulary().get("host_country_mission") or {}).get("un_body")
+    return body.kind == "mission" or _un_body(body) or (un is not None and un in _parents(body.id))
 
 
 def _holds_for_another_body(person: Found, body: Found, article: Sequence[Found]) -> bool:
@@ -3814,10 +3839,16 @@ def _comma_then_rank(gap: str, language: str) -> bool:
     if re.fullmatch(r"\s*,", head) is None and not _complement_then_comma(head, language):
         return False
     words = [fold_same_length(w).lower() for w in re.findall(r"[\w'\u2019-]+", tail)]
-    titles = reference().words("titles") | reference().exact_words("titles", language)
-    articles = set(_articles(language))
+    titles, articles = _rank_words(language)
     return (0 < len(words) <= RANK_WORDS and re.fullmatch(r"[\w'\u2019.\s-]*", tail) is not None
             and all(w in titles or w in articles for w in words) and any(w in titles for w in words))
+
+
+@lru_cache(maxsize=None)
+def _rank_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the title words of vocabulary.yaml "titles", the language's own among them; the
+    language's articles), for _comma_then_rank, read once."""
+    return reference().words("titles") | reference().exact_words("titles", language), frozenset(_articles(language))
 
 
 # The word a mention is written as inside a masked gap (_masked_gap): any capitalised word that
