@@ -5288,6 +5288,7 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
 
     start, k = first, first - 1
     last = first - 1  # the title's last word
+    tag = -1  # the rank's corps or service printed between the rank and the name, if any
     if k > 0 and _title_country(sentence, tokens, k, language):
         k -= 1  # "Tổng thống Pháp": the title's country between the title and the name
     elif (k > 0 and language in HEAD_FIRST_LANGUAGES and not tokens[k].is_capitalized
@@ -5299,12 +5300,13 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
           and tokens[k].folded in country_demonyms() and joined(k)):
         k -= 1  # "le général italien", "el general chileno": the title's demonym after it
     elif k > 0 and _service_tag(sentence, tokens, k) and joined(k - 1) and title_ending_at(k - 1):
-        start, k = k, k - 1  # "Col. Inf. Jane Doe", "Brigjen TNI Jane Doe": the rank's corps or service
+        start, k, tag = k, k - 1, k  # "Col. Inf. Jane Doe", "Brigjen TNI Jane Doe": the rank's corps or service
     while k >= 0 and joined(k):
         if (n := title_ending_at(k)):
-            if (not exact and start == k + 1 and start < first and tokens[start].is_capitalized
+            if (not exact and start == k + 1 and start < first and start != tag and tokens[start].is_capitalized
                     and not tokens[k].is_capitalized):
                 break  # "the navy commander Rear Adm X": a capitalised rank after a lowercase office is the role alone
+                # (a service tag after a lowercase rank stays with it: "el coronel EP X" -> "coronel EP")
             start, k = k - n + 1, k - n
         elif start < first and tokens[k].folded in sets["connectors"] and k > 0 and title_ending_at(k - 1):
             k -= 1  # "commissaire de police": the connector between two titles
