@@ -11,7 +11,7 @@ from typing import Callable
 from .dates import DateMention, find_dates, future_tense, weekday_number
 from .entities import is_common_word, is_dictionary_word
 from .reference import EXACT_LANGUAGES, reference
-from .text import CLOSING_QUOTES, LEAD_CAPITALS, OPENING_QUOTES, abbreviation_stop, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
+from .text import ABBREVIATION_AFTER, CLOSING_QUOTES, LEAD_CAPITALS, OPENING_QUOTES, abbreviation_stop, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
 
 TERMINAL = tuple('.!?…:;"\u201d\u00bb\u2019)')
 # Characters a page prints that a reader does not see (zero-width spaces and joiners, the soft
@@ -1043,7 +1043,7 @@ def _unstopped_paragraph(line: str) -> bool:
     headline (text.abbreviation_stop: "... from the U.S. Congress ...", "... a EE. UU. para ...",
     "... tại TP. Hồ Chí Minh ...", "... de M. Jean Dupont ...")."""
     for inside in _SENTENCE_INSIDE.finditer(line):
-        if line[inside.start()] == "." and abbreviation_stop(line[:inside.start()], line[inside.start() + 1:]):
+        if line[inside.start()] == "." and abbreviation_stop(line[:inside.start()], line[inside.start() + 1:inside.start() + 1 + ABBREVIATION_AFTER]):
             continue
         if (len(line[:inside.start() + 1].split()) >= UNSTOPPED_SENTENCE_WORDS
                 and len(line[inside.start() + 1:].split()) >= UNSTOPPED_TAIL_WORDS):

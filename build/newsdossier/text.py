@@ -398,7 +398,7 @@ def abbreviation_stop(before: str, after: str | None = None) -> bool:
     sentence ("after World War II. The ...", "a finales del siglo XX. Los ..."). With no
     `after` (None: not known) a doubled letter is taken alone. Read by split_sentences and by
     the page head's test of a paragraph that lost its last stop (segment._unstopped_paragraph)."""
-    words = before.split()
+    words = before.rsplit(None, 2)[-2:]  # the last two words: the paragraph before them is never read
     core = fold(words[-1]).strip("\"'([") if words else ""
     if core in sentence_abbreviations() or _INITIALS.fullmatch(core) is not None:
         return True
@@ -407,7 +407,11 @@ def abbreviation_stop(before: str, after: str | None = None) -> bool:
     if after is None:
         return True
     return (len(words) > 1 and _DOUBLED_LETTER_STOP.fullmatch(fold(words[-2]).strip("\"'([")) is not None
-            or _DOUBLED_LETTER_NEXT.match(fold(after[:12])) is not None)
+            or _DOUBLED_LETTER_NEXT.match(fold(after[:ABBREVIATION_AFTER])) is not None)
+
+
+# How much of the text after a stop abbreviation_stop reads (a doubled letter's twin, " UU.")
+ABBREVIATION_AFTER = 12
 
 
 # Initials ("j", "u.n"), folded, no last stop; a Spanish plural's doubled letter ("ee", "uu"),
@@ -426,7 +430,7 @@ def split_sentences(paragraph: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
-        if match.group(1) == "." and abbreviation_stop(paragraph[start:match.start()], paragraph[match.end(1):]):
+        if match.group(1) == "." and abbreviation_stop(paragraph[start:match.start()], paragraph[match.end(1):match.end(1) + ABBREVIATION_AFTER]):
             continue
         end = match.end(1)
         sentences.append(paragraph[start:end].strip())
