@@ -138,6 +138,21 @@ class _Lines:
             return None
 
 
+# What an event's date that no EDTF form reads is told to be (check, and normalize's refusal).
+EDTF_EXPECTED = "expected EDTF such as 2021-12-07, 2022-02 or 2021-12-07/2021-12-08"
+
+
+def event_dates_not_edtf(entries: list, path: Path, root: Path) -> list[DataError]:
+    """One DataError per event of a registry (entries: the list read from path, the events'
+    YAML) whose date no EDTF form reads, at the line of its date key, as check finds it:
+    "date '...' of event '<id>' is not an EDTF date (why): expected EDTF such as ...". The file
+    is named relative to root. [] when every date reads."""
+    lines = _Lines(path, registry=True, root=root)
+    return [DataError(lines.shown, lines.of(index, "date"), f"date {entry['date']!r} of event {entry.get('id')!r} is {why}: {EDTF_EXPECTED}")
+            for index, entry in enumerate(entries)
+            if isinstance(entry, dict) and entry.get("date") and (why := validate_date(str(entry["date"])))]
+
+
 def _problem(problems, lines: _Lines, index, key, message):
     problems.append(DataError(lines.shown, lines.of(index, key), message))
 
@@ -207,7 +222,7 @@ def load_corpus(project: Project, cache: ParseCache | None = None, memo: "Articl
             if name == "actors" and entry.get("kind") not in ACTOR_KINDS and "kind" not in wrong:
                 _problem(problems, lines, index, "kind", f"kind {entry.get('kind')!r}: expected one of {', '.join(ACTOR_KINDS)}")
             if name == "events" and entry.get("date") and (why := validate_date(str(entry["date"]))):
-                _problem(problems, lines, index, "date", f"date {entry['date']!r} is {why}: expected EDTF such as 2021-12-07, 2022-02 or 2021-12-07/2021-12-08")
+                _problem(problems, lines, index, "date", f"date {entry['date']!r} is {why}: {EDTF_EXPECTED}")
             entry["_line"] = index
             table[entry["id"]] = entry
         _check_aliases(corpus, table, lines, name)

@@ -14,7 +14,7 @@ from pathlib import Path
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import EXTRACTOR_VERSION, REFERENCE_ENTRIES, reference_entry_files
-from .datevalue import validate as validate_date
+from .corpus import event_dates_not_edtf
 from .executors import Failed, Plan, run as run_work
 from .extract import READ_LIMIT, Extraction, extract
 from .links import Finder, plain_rows, reference_changes, registry_changes, registry_projection
@@ -30,7 +30,7 @@ from .reference import keep_parsed_in, parsed_folder, reference, shared_parsed_f
 from .seeds import METADATA_FILE, passed_over, SeedError, seed_names
 from . import fastyaml
 from .store import (collector_paused, DataError, Project, project_lock, article_text, atomic_write, dump_yaml, file_stamp, folder_stamps, keep_pickled, one_sync, parse_yaml, read_article, read_index, shared_cache,
-                    entry_lines, read_registry, split_front_matter, StoredParseCache, PARSED_FILE, read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index)
+                    read_registry, split_front_matter, StoredParseCache, PARSED_FILE, read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index)
 from .text import counted, slugify, unique_id
 
 REGISTRIES = ("actors", "missions", "events")
@@ -346,41 +346,15 @@ def _read_registries(project: Project, report: Report, from_index: dict | None =
                 return None
             if stamp is not None and file_stamp(path) == stamp:  # not changed while it was read
                 _pickle_registry(project, name, stamp, entries)
-        if name == "events" and (wrong := _dates_not_edtf(entries, path, path.relative_to(project.root))):
-            report.problems.extend(f"{problem}; fix it first: normalize wrote nothing" for problem in wrong)
+        if name == "events" and (wrong := event_dates_not_edtf(entries, path, project.root)):
+            # an event is matched to the articles' findings by its date: one no EDTF form reads
+            # matches none, and the finding it told would join another event of its kind or make
+            # a new one (the person's event losing its reports, the other its participants); so
+            # normalize refuses such a registry as one it cannot read
+            report.problems.extend(f"{problem.one_line()}; fix it first: normalize wrote nothing" for problem in wrong)
             return None
         registries[name] = Registry(entries)
     return registries
-
-
-def _dates_not_edtf(entries, path: Path, shown: Path) -> list[str]:
-    """One line per event of a registry read from its YAML (path, named as shown) whose date is
-    not EDTF, as `check` words it (`data/events.yaml:LINE: date '...' is not an EDTF date
-    (...)`, LINE that of the event's date, else of the event). An event is matched to the
-    articles' findings by its date: one that no EDTF form reads matches none, and the finding
-    it told then joins another event of its kind or makes a new one, the person's event losing
-    its reports and the other its participants; so normalize refuses such a registry as it
-    refuses one it cannot read. The registry index's copy is never looked at: normalize writes
-    no such date."""
-    wrong = [(entry.get("id"), date, why) for entry in entries if isinstance(entry, dict)
-             and (date := entry.get("date")) and (why := validate_date(str(date)))]
-    if not wrong:
-        return []
-    starts = entry_lines(path)
-    text = read_text(path).splitlines()
-    lines = []
-    for event_id, date, why in wrong:
-        line = starts.get(event_id) if isinstance(event_id, str) else None
-        if line is not None:  # the event's own date line: the first "date:" before the next entry
-            for number in range(line, len(text)):
-                if text[number].startswith("  - "):
-                    break
-                if text[number].lstrip().startswith("date:"):
-                    line = number + 1
-                    break
-        lines.append(DataError(shown, line, f"date {date!r} of event {event_id!r} is {why}: "
-                                            "expected EDTF such as 2021-12-07, 2022-02 or 2021-12-07/2021-12-08").one_line())
-    return lines
 
 
 def _registry_pickle_key(stamp) -> str:
