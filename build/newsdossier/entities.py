@@ -3568,7 +3568,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
         # names its leader)
         deployment_before = (segment[0] >= 1 and tokens[segment[0] - 1].folded in sets["deployments"]
                              and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
-                             and not _complement_of_a_noun(tokens, segment[0] - 1)
+                             and _governing_noun(tokens, segment[0] - 1) is None
                              and tokens[segment[0]].folded not in sets["given"])
         return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or thing_before
                 or deployment_before or after_thing or _venue(tokens, segment, sets)
@@ -4515,22 +4515,16 @@ def _before_service_particle(segment: list[int], tokens: list[Token], sets) -> i
     return None
 
 
-def _complement_of_a_noun(tokens: list[Token], k: int) -> bool:
-    """Whether tokens[k] is a complement's head after a link and its article ("le chef de la
-    mission ...", "the head of the mission ...", "jefe de misión ..."; vocabulary
-    "name_complement_links"): the noun before it governs it, and a name after it is that
-    noun's holder's, not the complement's."""
-    return _governing_noun(tokens, k) is not None
-
-
 def _governing_noun(tokens: list[Token], k: int) -> int | None:
     """The index of the word governing tokens[k] as its complement, before a link and its
     article ("chef" in "le chef de la mission ...", "commandant" in "le commandant du camp
-    ..."; vocabulary "name_complement_links"); None where no link stands before tokens[k]."""
+    ...", "jefe de misión ..."; vocabulary "name_complement_links"): a name after tokens[k] is
+    that word's holder's, not the complement's; None where no link stands before tokens[k].
+    Tokens are folded, a curly apostrophe made straight ("d’" is "d'")."""
     j = k - 1
-    if j >= 0 and tokens[j].folded.replace("\u2019", "'") in _complement_articles():
+    if j >= 0 and tokens[j].folded in _complement_articles():
         j -= 1
-    return j - 1 if j >= 1 and tokens[j].folded.replace("\u2019", "'") in _complement_links() else None
+    return j - 1 if j >= 1 and tokens[j].folded in _complement_links() else None
 
 
 @lru_cache(maxsize=None)
@@ -4564,7 +4558,7 @@ def _thing_complement_before(sentence: str, words: list[Token], sets) -> bool:
            and words[k].folded not in sets["edges"]):
         k -= 1
         complement += 1
-    if (not complement or words[k].folded.replace("\u2019", "'") not in _complement_links()
+    if (not complement or words[k].folded not in _complement_links()
             or words[k - 1].folded not in sets["things"]):
         return False
     holder = _governing_noun(words, k - 1)
