@@ -8988,20 +8988,13 @@ def length_span(sentence: str, word: EventWord, language: str = "und") -> int | 
     on a weekday."""
     if word.verb:
         return None
-    units = reference().vocabulary.get("length_day_units") or {}
-    counts = {fold(k): v for k, v in ((reference().vocabulary.get("number_words") or {}).get(language) or {}).items()}
+    before, after, counts, links = _length_patterns(language)
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    count = r"(\d{1,2}|[^\W\d_]+(?:\s[^\W\d_]+)?)"
     length = None
-    before = [fold(w) for w in (units.get("before") or {}).get(language) or ()]
-    after = [fold(w) for w in (units.get("after") or {}).get(language) or ()]
-    if before and (m := re.search(r"(?<![\w-])" + count + r"-(?:" + alternation(before) + r")\s+$", fold(compared[:word.start]))):
+    if before is not None and (m := before.search(fold(compared[:word.start]))):
         length = m.group(1)
-    elif after:
-        joiners = [fold(w) for w in (reference().vocabulary.get("length_day_joiners") or {}).get(language) or ()]
-        joiner = r"(?:(?:" + alternation(joiners) + r")\s+)?" if joiners else ""
-        if m := re.match(r"\s+" + joiner + count + r"\s+(?:" + alternation(after) + r")(?![\w-])", fold(compared[word.end:])):
-            length = m.group(1)
+    elif after is not None and (m := after.match(fold(compared[word.end:]))):
+        length = m.group(1)
     if length is None:
         return None
     # the count's own words: "a four-day" reads "four", "mười hai ngày" both words
@@ -9019,11 +9012,34 @@ def length_span(sentence: str, word: EventWord, language: str = "und") -> int | 
     gap = sentence[begun[-1].end():word.start]
     for mention in find_dates(gap):
         gap = gap[:mention.start] + " " * (mention.end - mention.start) + gap[mention.end:]
-    links = (reference().vocabulary.get("name_complement_links") or {}).get("links") or ()
-    if links and re.search(r"(?<![\w'\u2019])(?:" + alternation([fold(w) for w in links]) + r")(?:\s|(?<=')|(?<=\u2019))",
-                           fold_same_length(gap)):
+    if links is not None and links.search(fold_same_length(gap)):
         return None
     return days
+
+
+@lru_cache(maxsize=None)
+def _length_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None, dict[str, int], re.Pattern | None]:
+    """What length_span reads for a language, built once: the count and unit before the noun
+    ("four-day ", searched at the end of the folded text before it; vocabulary
+    "length_day_units" before), the joiner, count and unit after it (" de quatre jours",
+    matched at the start of the folded text after it; "length_day_units" after,
+    "length_day_joiners"), each with the count as group 1 (None with no such words); the
+    language's number words folded ("number_words"); and a complement's link in the folded gap
+    between verb and noun (vocabulary "name_complement_links" links; None with none)."""
+    vocabulary = reference().vocabulary
+    units = vocabulary.get("length_day_units") or {}
+    count = r"(\d{1,2}|[^\W\d_]+(?:\s[^\W\d_]+)?)"
+    before_words = [fold(w) for w in (units.get("before") or {}).get(language) or ()]
+    after_words = [fold(w) for w in (units.get("after") or {}).get(language) or ()]
+    joiners = [fold(w) for w in (vocabulary.get("length_day_joiners") or {}).get(language) or ()]
+    joiner = r"(?:(?:" + alternation(joiners) + r")\s+)?" if joiners else ""
+    before = re.compile(r"(?<![\w-])" + count + r"-(?:" + alternation(before_words) + r")\s+$") if before_words else None
+    after = re.compile(r"\s+" + joiner + count + r"\s+(?:" + alternation(after_words) + r")(?![\w-])") if after_words else None
+    counts = {fold(k): v for k, v in ((vocabulary.get("number_words") or {}).get(language) or {}).items()}
+    link_words = (vocabulary.get("name_complement_links") or {}).get("links") or ()
+    links = (re.compile(r"(?<![\w'\u2019])(?:" + alternation([fold(w) for w in link_words]) + r")(?:\s|(?<=')|(?<=\u2019))")
+             if link_words else None)
+    return before, after, counts, links
 
 
 # How far after its participle a relative period may stand and still date it
