@@ -1549,14 +1549,17 @@ def _verb_gap_part(languages: tuple[str, ...], exact: bool) -> str | None:
         ending = r"(?:\.?(?:" + alternation(endings) + r"))?"
         # the words between a day and its month ("el 3 de marzo": dates.yaml "day_month_links"
         # of these languages) and between a month and its year ("marzo del 2024": "year_joiners")
-        links = {convert(w) for lang in languages for w in (reference().date_words.get("day_month_links") or {}).get(lang) or ()}
-        link = r"(?:(?:" + alternation(links) + r")\s+)?" if links else ""
-        years = {convert(w) for w in reference().date_words.get("year_joiners") or ()}
-        year_link = r"(?:(?:" + alternation(years) + r")\s+)?" if years else ""
+        dated = reference().date_words
+
+        def optional(listed) -> str:  # one of the listed words and its space, or nothing
+            found = {convert(w) for w in listed or ()}
+            return r"(?:(?:" + alternation(found) + r")\s+)?" if found else ""
+
+        link = optional(w for lang in languages for w in (dated.get("day_month_links") or {}).get(lang) or ())
+        year_link = optional(dated.get("year_joiners"))
         # the article a day's number may take after its lead ("on the 1st of March": dates.yaml
         # "day_number_articles")
-        articles = {convert(w) for w in reference().date_words.get("day_number_articles") or ()}
-        article = r"(?:(?:" + alternation(articles) + r")\s+)?" if articles else ""
+        article = optional(dated.get("day_number_articles"))
         parts.append(date_leads + r"\s+(?:(?:" + article + r"\d{1,2}" + ending + r"\s+" + link + r")?" + month
                      + r"(?:\s+\d{1,2}" + ending + r")?(?:,?\s+" + year_link + r"\d{4})?|\d{4})")
     if not parts:
