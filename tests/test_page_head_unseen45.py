@@ -124,6 +124,8 @@ def test_a_colon_dateline_alone_over_the_lead(line, dateline):
 @pytest.mark.parametrize("line, body, authors, date", [
     pytest.param("Par Marc Dubois1er juin 2019", _CORPS, ["Marc Dubois"], "2019-06-01", id="fr-1er"),
     pytest.param("Por Ana Ruiz14 de mayo del 2021", _CUERPO, ["Ana Ruiz"], "2021-05-14", id="es-del"),
+    # the day's link to its month read from the dates data file, English's "of" as Spanish's "de"
+    pytest.param("By Jane Roe1st of March 2021", _BODY, ["Jane Roe"], "2021-03-01", id="en-1st-of"),
 ])
 def test_a_byline_glued_to_a_day_with_its_ending_or_del(line, body, authors, date):
     x = extract(_page(_HEADLINE, line, body), today=_TODAY)

@@ -1115,7 +1115,8 @@ def _glued_written_date() -> re.Pattern:
     """A day written with its month's name and its year (dates.yaml "months", every language's,
     GLUED_MONTH_LETTERS letters or more; the day maybe with its ending, "day_number_endings",
     the year maybe after a joiner, "year_joiners") glued to the word before it, as pages join a
-    byline's name and the date after it ("By Agencies20 Oct 2012 1:39 AM GMT", "Por
+    byline's name and the date after it, the day's link to its month maybe between
+    ("day_month_links": "By Agencies20 Oct 2012 1:39 AM GMT", "By Jane Roe1st of March 2021", "Por
     Redacción14 de mayo del 2021", "Par Marc Dubois1er juin 2019") or a short word and its day
     ("Publié le12 mai 2021"): the place where a space goes between them (sub with "\\g<word> ").
     The word is a name's, opening on a capital, or a word of two or three letters in lower
@@ -1125,8 +1126,9 @@ def _glued_written_date() -> re.Pattern:
     names = {name for months in words["months"].values()
              for names in months for name in names if len(name) >= GLUED_MONTH_LETTERS}
     endings, joiners = alternation(words["day_number_endings"]), alternation(words["year_joiners"])
+    links = alternation({w for listed in (words.get("day_month_links") or {}).values() for w in listed})
     return re.compile(r"(?<![^\W\d_])(?P<word>[A-ZÀ-ÝĐ][a-zß-öø-ÿđ]+|[a-zß-öø-ÿđ]{2,3})(?=[0-3]?\d(?:" + endings
-                      + r")?\.?\s+(?:de\s+)?(?i:" + alternation(names) + r")\.?,?\s+(?:(?:" + joiners
+                      + r")?\.?\s+(?:(?:" + links + r")\s+)?(?i:" + alternation(names) + r")\.?,?\s+(?:(?:" + joiners
                       + r")\s+)?(?:19|20)\d\d(?!\d))")
 
 
