@@ -1269,7 +1269,13 @@ def _un_body(found: Found) -> bool:
     """Whether a found body is the United Nations itself (quotes.yaml "host_country_mission",
     "un_body": its id in organisations.yaml): its agencies and organs send missions of other
     kinds ("the IMF mission", "the Security Council mission")."""
-    return found.id == (_vocabulary().get("host_country_mission") or {}).get("un_body")
+    return found.id == _un_id()
+
+
+def _un_id() -> str | None:
+    """The United Nations' id in organisations.yaml (quotes.yaml "host_country_mission"
+    "un_body"); None when not given."""
+    return (_vocabulary().get("host_country_mission") or {}).get("un_body")
 
 
 def _phrase_start(comparable: str, start: int, language: str, most: int) -> int:
@@ -2569,8 +2575,8 @@ def _body_before_title(phrase_start: int, title_start: int, text: str, entities:
 def _un_family(body: Found) -> bool:
     """Whether a body is the United Nations (_un_body: quotes.yaml "host_country_mission"
     "un_body"), a part of it (organisations.yaml part_of) or a peacekeeping mission."""
-    un = (_vocabulary().get("host_country_mission") or {}).get("un_body")
-    return body.kind == "mission" or _un_body(body) or (un is not None and un in _parents(body.id))
+    un = _un_id()
+    return body.kind == "mission" or body.id == un or (un is not None and un in _parents(body.id))
 
 
 def _holds_for_another_body(person: Found, body: Found, article: Sequence[Found]) -> bool:
