@@ -44,6 +44,13 @@ class Found:
     local: list[str] = field(default_factory=list)
 
 
+def _as_printed(kind: str, name: str, sentence: str) -> Found:
+    """An entity of this kind found by pattern, named as printed: name its one surface, its id
+    the name's slug (slugify), sentence the sentence it is read in; not known to the
+    reference data."""
+    return Found(kind, slugify(name), name, sentence, [name])
+
+
 # one checker per language, shared with the gazetteer (loaded when an article first needs it,
 # from the cache when kept)
 _spellchecker = spellchecker_for
@@ -3499,327 +3506,46 @@ def _body_through_head(found: list[Found], sentence: str, tokens: list[Token], f
 
 
 def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[Found]:
+    """The people, and the bodies and initiatives, one capitalised run names beyond what the
+    reference data knows.
+
+    sentence: the sentence's text; tokens: its tokens; run: the token indexes of one
+    capitalised run (_runs, _service_of_a_rank_apart); claimed: per token, whether a known
+    name holds it (read, never written); sets: _vocab_sets(); language: the article's code.
+    Returns the Found, in this order: from each stretch of name-like words (_name_segments),
+    a person or the body named by its words (_segment_names, in the order of the stretches);
+    then, from the stretches of the run no person took (_pieces_apart), a body or an
+    initiative each (_piece_body)."""
     found: list[Found] = []
-    # People: maximal stretches of name-like tokens (particles inside), ending on a rare word.
-    segment: list[int] = []
     person_tokens: set[int] = set()
-
-    def family_named(segment) -> bool:
-        # "Tran Quoc Hung", "Park Min Ho": a family name first, and a word no everyday word
-        return (tokens[segment[0]].folded in sets["family"]
-                and any(not is_common_word(_dictionary_form(tokens[k]), language) for k in segment[1:]))
-
-    def named_thing(segment, family: bool) -> bool:
-        k = segment[0] - 1
-        while k > 0 and tokens[k].folded in sets["connectors"] and segment[0] - k < 3:
-            k -= 1  # "aéroport international de Noi Bai": look past "de"
-        if (k > 0 and k == segment[0] - 1 and not tokens[k].is_capitalized and tokens[k - 1].folded in sets["things"]
-                and _gap_is_space(sentence, tokens[k - 1], tokens[k])  # not "le camp », réplique X"
-                and _qualifies_a_thing(tokens[k].folded, language)):
-            k -= 1  # "l'aéroport international Blaise Diagne", "la base aérea ...": past the thing's adjective
-        before = tokens[k].folded if k >= 0 else ""
-        # (the thing's word joined to the name, no comma between: "the Dag Hammarskjöld Medal",
-        # 'the "John Rivers" school'; after a comma, only where it heads the place's
-        # apposition, "Rhoe Drodro, camp for the displaced", not a role, "Amina Yusuf, camp
-        # leader"; a participle folding to a thing's word is none, "Jean Dupont, placé en
-        # garde à vue", "basé à Goma")
-        after_thing = segment[-1] + 1 < len(tokens) and _thing_word_after_name(sentence, tokens, segment[-1] + 1, sets, language)
-        # a family name that is also a thing's word ("Park") does not make the name a park,
-        # nor does a family name's word after its particle, in a name whose words before are
-        # no thing's ("García del Barrio", "Martín de la Plaza": not a quarter, not a square)
-        inner = segment[1:] if family else segment
-        inside = any(_thing_word(tokens[k], sets, language) and not _family_word_after_particle(tokens, segment, k, sets, language)
-                     for k in inner)
-        # the complement of a body's name, its head capitalised and joined by a connector,
-        # opening with a dictionary word ("la Brigada de Infantería Mecanizada", "Ministry of
-        # Foreign Affairs"); not a name ("the Government of Abiy Ahmed"), nor after a head
-        # in lowercase, a common noun ("le gouvernement de Paul Biya")
-        # Also right after the head, joined by a space, where the language puts the
-        # complement after its noun ("la Misión Multidimensional Integrada de ...").
-        head_before = segment[0] - 1 >= 0 and tokens[segment[0] - 1].is_capitalized and tokens[segment[0] - 1].folded in sets["heads"] \
-            and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]]) and language in HEAD_FIRST_LANGUAGES \
-            and not _is_person_title(_role_before(sentence, tokens, segment[0], sets, language) or "", language)
-        # (a head word ending a rank of several words, "General de Brigada", "Général de
-        # Brigade", is the rank's: the name after it is a person's)
-        first = _dictionary_form(tokens[segment[0]])
-        complement = (((k < segment[0] - 1 and k >= 0 and tokens[k].is_capitalized and before in sets["heads"])
-                       and is_dictionary_word(first, language))
-                      or (head_before and _word_count(first, language) > 0 and tokens[segment[0]].folded not in sets["given"])) \
-            and tokens[segment[0]].folded not in given_names \
-            and not (before in _vocab_sets()["governments"] and tokens[segment[0]].folded in sets["given"])
-        # (a given name after a government's word opens its leader's name, "el Gobierno de
-        # Pedro Sánchez", "the Government of Maria Lopez": the leader's government, the leader named)
-        # Right after such a head, a name whose words go on as the body's complement, a
-        # connector in lowercase then a capitalised word ("la Mission Multidimensionnelle
-        # Intégrée de Stabilisation des Nations Unies"): the body's long name, whatever its
-        # words' frequency (a person's name after a body's head is followed by its office or a
-        # comma, not by "des Nations Unies").
-        end = segment[-1]
-        goes_on = (head_before and end + 2 < len(tokens) and tokens[end + 1].folded in sets["connectors"]
-                   and not tokens[end + 1].is_capitalized and tokens[end + 2].is_capitalized
-                   and tokens[segment[0]].folded not in sets["given"])
-        # (the thing's word before the name joined to it, no comma or bracket between: "la
-        # chercheuse de l'institut, Anne Morel" names the researcher)
-        thing_before = (k >= 0 and _thing_word(tokens[k], sets, language)
-                        and not _SET_OFF.search(sentence, tokens[k].end, tokens[segment[0]].start))
-        # (a deployment's word right before, nothing between: "la misión Cruz Austral" names
-        # the deployment; vocabulary "named_deployment_heads"; not a name opening on a widely
-        # borne given name, vocabulary "given_names": "the mission John Kamau led to Goma"
-        # names its leader)
-        deployment_before = (segment[0] >= 1 and tokens[segment[0] - 1].folded in sets["deployments"]
-                             and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
-                             and _governing_noun(tokens, segment[0] - 1) is None
-                             and tokens[segment[0]].folded not in sets["given"])
-        return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or thing_before
-                or deployment_before or after_thing or _venue(tokens, segment, sets)
-                or _by_place_head(tokens, segment, -1 if (_title_place_complement(sentence, tokens, segment, k, sets)
-                                                          or _comma_after_place_head(sentence, tokens, segment, k, sets))
-                                  else k, language)
-                or _opens_a_place(tokens, segment))
-
-    run_set = set(run)
-
-    def named_body(segment) -> int | None:
-        # a body or thing named after the person: the capitalised words right after the name,
-        # joined by spaces, reach a head word ("the Nelson Mandela Foundation", "Kofi Annan
-        # International Peacekeeping Training Centre"); a connector ends the search ("Jean
-        # Dupont de la Mission"). The index of that head word, else None.
-        j = segment[-1] + 1
-        if _leader_named_after(tokens, segment[-1], language):
-            return None  # "the John Doe Government": the leader's government, the leader named
-        while j in run_set and tokens[j].is_capitalized and _gap_is_space(sentence, tokens[j - 1], tokens[j]):
-            if tokens[j].folded in sets["heads"] or tokens[j].folded in sets["things"]:
-                return j
-            j += 1
-        return None
-
-    given_names = reference().words("place_given_names")
-
-    def all_dictionary_words(segment) -> bool:
-        # a given name ("Jordan") is a name word, however often the place is written
-        return all(is_dictionary_word(_dictionary_form(tokens[k]), language) and tokens[k].folded not in given_names for k in segment)
-
-    def close(segment):
-        if len(segment) < 2:
-            return  # one word makes no name: the steps below only shorten a segment
-        # a particle at an edge is trimmed when printed in lowercase ("de" of "... de Goma");
-        # capitalised, it is a name word there ("Lê Văn Hòa", "Đỗ Văn Nam", "Mạc Thị Lan")
-        lowercase = frozenset(tokens[k].folded for k in segment if not tokens[k].is_capitalized)
-        segment = _trim(segment, tokens, sets["particles"] & lowercase)
-        cut = _before_service_particle(segment, tokens, sets)
-        if cut is not None:
-            segment = _trim(segment[:cut], tokens, sets["particles"] & lowercase)
-            if len(segment) < 2:
-                return  # "Alistamiento de la Armada": an office's body, no person
-        # a headline in title case, its subject then its verb ("Kim Condemns Raid That Killed
-        # ..."): the name ends before the verb (a line of two long words or more, "Ban Warns
-        # Militias", all capitalised, no full stop); in a plain sentence such a word is a
-        # name's ("Governor Tom Hails")
-        cut = next((i for i in range(1, len(segment)) if _headline_verb(tokens[segment[i]], sets, language)), None)
-        if cut is not None and title_case_line(sentence, least=2):
-            segment = segment[:cut]
-            if len(segment) < 2:
-                return
-        # a title of several words whose words are no titles alone ("Private First Class"):
-        # the role's, not the name's
-        # (a title printed in title case is one whole: "Bộ Trưởng Quốc Phòng", "Tổng Thư Ký")
-        exact_titles = _exact_words_of("titles", language)
-
-        def a_title(words) -> bool:
-            # folded, or with its diacritics where the language compares them (vi)
-            return " ".join(tokens[k].folded for k in words) in sets["titles"] \
-                or (bool(exact_titles) and " ".join(exact_form(tokens[k].text) for k in words) in exact_titles)
-
-        if len(segment) <= TITLE_WORDS and a_title(segment):
-            return  # the run is a title alone, no person: its holder is named apart
-        stripped = False
-        while (n := next((n for n in range(TITLE_WORDS, 1, -1) if len(segment) > n and a_title(segment[:n])), 0)):
-            segment, stripped = segment[n:], True
-        # a title in title case split before the segment ("Bộ Trưởng | Quốc Phòng Lê Văn Hùng"):
-        # the words ending it are the role's
-        while language in EXACT_LANGUAGES and (n := next((n for n in range(TITLE_WORDS - 1, 0, -1) for b in range(1, TITLE_WORDS - n + 1)
-                          if len(segment) > n + 1 and segment[0] - b >= 0
-                          and a_title([*range(segment[0] - b, segment[0]), *segment[:n]])), 0)):
-            segment, stripped = segment[n:], True
-        stripped = stripped or (segment[0] > 0 and a_title([segment[0] - 1]))
-        # the title's country printed between the title and the holder's name, title case or
-        # not ("Ngoại Trưởng Ai Cập Ahmed Salem"): the country's, not the name's (Vietnamese puts
-        # the country after the title; elsewhere a country opening a name may be a given name)
-        if stripped and language in EXACT_LANGUAGES and len(segment) > 2 and (hit := _country_at(tokens, segment[0])) is not None \
-                and hit[1] <= segment[-1] - 1 and hit[1] in segment:
-            segment = segment[segment.index(hit[1]):]
-        # the second word of a title of two words whose first is a title alone too ("Datuk
-        # Seri", "Tan Sri" after "Gen"): the role's
-        while (len(segment) > 2 and segment[0] > 0 and tokens[segment[0] - 1].folded in sets["titles"]
-               and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
-               and f"{tokens[segment[0] - 1].folded} {tokens[segment[0]].folded}" in sets["titles"]):
-            segment = segment[1:]
-        # a photo word opens a credit, not a name ("Photo de Jane Doe")
-        while segment and tokens[segment[0]].folded in reference().words("photo_credit_words"):
-            segment = _trim(segment[1:], tokens, sets["particles"] & lowercase)
-        # a count opens no name ("Five Congolese soldiers died", "Cinq Congolais ont été
-        # blessés"): the people counted (_count_word)
-        while segment and _count_word(tokens[segment[0]], sets, language):
-            segment = segment[1:]
-        # a social network the words went out on opens no name ("a écrit sur Twitter Jane Doe"),
-        # nor does the particle after it that joins the author ("un mensaje en Telegram de
-        # Pedro X", "un message sur Facebook de Jean X")
-        while len(segment) > 2 and tokens[segment[0]].folded in reference().words("social_networks"):
-            segment = _trim(segment[1:], tokens, sets["particles"] & lowercase)
-        if len(segment) > 2 and _title_country(sentence, tokens, segment[0], language):
-            segment = segment[1:]  # "Tổng thống Pháp Emmanuel Macron": the title's country
-        # the end of an office's name before the person's, after its connector ("Chief of
-        # Communications and Public Information Jane Doe"): dictionary words are the office's
-        # (also past a title word of the office's complement: "Minister of Foreign Affairs Jane Doe")
-        # (not past a comma: a name set off after the office is the holder's, "..., Y T Mensah,")
-        if segment and (_office_connector_before(tokens, segment[0], sets)
-                        or _office_words_before(sentence, tokens, segment[0], sets)
-                        or (segment[0] > 0 and tokens[segment[0] - 1].folded in sets["titles"]
-                            and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
-                            and _office_connector_before(tokens, segment[0] - 1, sets))) and segment[0] - 2 not in person_tokens \
-                and not _is_person_title(_role_before(sentence, tokens, segment[0], sets, language) or "", language):
-            # (a rank of several words joined by its connector, "General de División",
-            # "Capitán de Navío", "Général de Brigade", is a person's title: the name after it
-            # is whole, its given name a dictionary word or not)
-            while (len(segment) > 2 and is_dictionary_word(_dictionary_form(tokens[segment[0]]), language)
-                   and tokens[segment[0]].folded not in sets["given"]):
-                segment = segment[1:]
-        printed = segment[0] if segment else 0
-        while segment and tokens[segment[0]].folded in sets["name_abbreviations"]:
-            segment = segment[1:]  # "Md Abdul Karim": the name is "Abdul Karim"
-        if _sentence_opening_word(sentence, tokens, segment, sets, language):
-            segment = segment[1:]  # "Llegó Pedro Salas a la base": the verb opening the sentence
-            printed = segment[0]
-        # particles are not counted ("Fernando De la Rúa", "Ursula von der Leyen")
-        words = len([k for k in segment if tokens[k].folded not in sets["particles"]])
-        if not 2 <= len(segment) or words > MAX_TITLED_NAME_TOKENS:
-            return
-        if words > MAX_NAME_TOKENS and not _is_person_title(_role_before(sentence, tokens, printed, sets, language) or "", language):
-            return  # five or six words make a name only after a rank or a courtesy title
-        if segment[0] > 0 and _elided_initial(tokens[segment[0] - 1], tokens[segment[0]]):
-            segment = [segment[0] - 1, *segment]  # "M'Bemba Moussa Keïta", "N'Golo Diarra"
-            printed = min(printed, segment[0])
-        role = _role_before(sentence, tokens, printed, sets, language)
-        # a family name first after a title ("colonel Park Min Ho"), else with a rare word
-        family = tokens[segment[0]].folded in sets["family"] and (role is not None or family_named(segment))
-        if named_thing(segment, family) or _quoted_after_head(sentence, tokens, printed, segment[-1], sets):
-            return
-        if _opens_vietnamese_unit(sentence, tokens, segment[0], language):
-            return  # "Tổ Công tác", "Khoa Khám bệnh": a unit's name after a title, no person
-        if role is None and _vietnamese_region(sentence, tokens, segment, language):
-            return  # "miền Nam Liban", "Tây Phi": a region, no person
-        if printed > 0 and tokens[printed - 1].text in _ship_prefixes() and _gap_is_space(sentence, tokens[printed - 1], tokens[printed]):
-            return  # "KRI Sultan Iskandar Muda": a ship named after a hero
-        if _spelt_out_before_acronym(sentence, tokens, [k for k in run if k <= segment[-1]]):
-            return  # "Ghana Korea Friendship Circle (GKFC)": a body's name before its acronym
-        if _numbered_like_a_rotation(sentence, tokens, segment[-1], role):
-            return  # "Libre Hidalgo IX": a numbered rotation's name
-        if role is not None and _namesake_after_rank(sentence, tokens, printed, role, sets, language):
-            return  # "camp Général Jean Dupont", "Regimiento de Caballería Coronel Juan Pérez": a namesake
-        if _title_going_on(tokens, segment, language):
-            return  # "Tổng Thư ký": a title of several words, its last in lowercase
-        if role is None and _after_place_preposition(tokens, printed, language):
-            return  # "in Upper Nile", "en Ecuatoria Central": a place
-        if role is None and _after_movement_verb(tokens, printed, language):
-            return  # "est arrivé à Kalo Bandima", "llegaron a Nunu Kaya": a place
-        if role is None and _in_place_list(sentence, tokens, printed, language):
-            return  # "places like Bor, Pibor and Akobo": places
-        if role is None and (_HOUSE_NUMBER_BEFORE.search(sentence[:tokens[printed].start][-16:])
-                             or _after_vietnamese_thing(sentence, tokens, printed, language)):
-            return  # "số 7 Nguyễn Tri Phương": an address; "Trường Tiểu học Nguyễn Văn Trỗi": a school
-        if (role is None and _after_definite_article(sentence, tokens[printed].start, language)
-                and tokens[segment[0]].folded not in sets["given"] and not _leader_named_after(tokens, segment[-1], language)):
-            return  # "de la Marina de Guerra", "de l'Etat de la Transition": a body's name
-        if (language in EXACT_LANGUAGES and role is None and not family
-                and any(_vietnamese_spelling(tokens[k].text) for k in segment)):
-            return  # "Lính Mũ nồi xanh", "Chị Hoa": a Vietnamese full name opens with its family name
-        if any(strip_possessive(tokens[k].text) != tokens[k].text for k in segment[:-1]):
-            return  # "Children's Pastoral", "Women's League": a possessive inside, no person's name
-        if _in_photo_credit(sentence, tokens, printed, segment[-1]):
-            return  # "AFP/Jane Doe", "Photo: Jane Doe": who took the picture
-        if _closed_by_corporate_form(sentence, tokens, segment):
-            return  # "Lockheed Martin Corp said", "Acme Inc": a company, no person
-        if (len(segment) > 1 and role is None and language not in EXACT_LANGUAGES
-                and is_field_phrase([tokens[k].folded for k in segment], language)):
-            # "la Misión Integrada de Estabilización de ...": the words of a mission's long
-            # name (generic_names.yaml generic_phrases), never a person's; one word after a
-            # title may be a surname ("el presidente Paz"), and Vietnamese field syllables are
-            # also names' ("Lê Văn Bình": "bình" as in "binh sĩ")
-            return
-        # The frequency lists count surnames as words (García, Romero, Flores): after a title
-        # that stands only before a person, the words' frequency says nothing; after another
-        # title ("Minister Tran Quoc Hung"), one word outside the dictionary is enough.
-        titled = role is not None and _is_person_title(role, language)
-        rare_end = not is_common_word(_dictionary_form(tokens[segment[-1]]), language)
-        # Other evidence of a name makes its words' frequency say nothing either: any title
-        # before it ("la ministra María Rosa") or a given name opening it ("Juan García",
-        # vocabulary "given_names"), or a Vietnamese name's shape (_vietnamese_triple).
-        # four words when the second is a given name too ("Mario Andrés Cuervo Lanza":
-        # two given names, two family names)
-        given = tokens[segment[0]].folded in sets["given"] and (
-            len(segment) <= 3 or (len(segment) == 4 and tokens[segment[1]].folded in sets["given"]))
-        family = family or segment[0] in vietnamese
-        after = _role_after(sentence, tokens, segment[-1], sets, language)
-        # a person's office written after the name ("Anna Keller, commander of the Force"),
-        # one office (not "peacekeepers", "ministers") and not a body's head word ("police")
-        office_after = after is not None and _one_office(after, sets)
-        if (language in EXACT_LANGUAGES and len(segment) == 2 and role is None and after is None
-                and tokens[segment[0]].folded in sets["family"] and not all(tokens[k].text.isascii() for k in segment)):
-            # "Lạng Sơn", "Cao Bằng": two syllables, the first a family name, with no title
-            # before and no office after are a place's name as often as a person's (a
-            # Vietnamese name in the press has three syllables or a title before it)
-            return
-        # a name set off by commas right after a phrase holding a title ("el embajador chino,
-        # Zhang Jun,", "the Foreign Minister of Kenya, Alfred Mutua,"): an apposition naming
-        # the holder, whatever its words' frequency
-        # the whatever-its-words rule holds for names, not for the words of the field
-        # ("the spokesman of the mission, Blue Helmets Today, said": a bulletin's name)
-        apposed = (_apposed_to_title(sentence, tokens, printed, segment[-1], sets, language)
-                   and not is_field_phrase([tokens[k].folded for k in segment], language))
-        if role is None and _apposed_body_after(sentence, tokens, segment[-1]):
-            # "Insecurity Insight, a Swiss NGO,": a body's name, whatever its words
-            body_name = _span_text(sentence, tokens, [printed, segment[-1]])
-            found.append(Found("organisation", slugify(body_name), body_name, sentence, [body_name]))
-            person_tokens.update(range(printed, segment[-1] + 1))
-            return
-        if titled or family or office_after or given or apposed or role is not None or (rare_end and not all_dictionary_words(segment)):
-            if (head := named_body(segment)) is not None:
-                # a body named after the person: the body is left to be named as it would
-                # be beside the person's words; where the head closes the name right after
-                # them ("the Nelson Mandela Foundation", "the Oromo Liberation Army") and no
-                # title stands before the name, the name is the body's, from its first word
-                # to its head
-                person_tokens.update(range(printed, segment[-1] + 1))
-                if role is None and head == segment[-1] + 1 and tokens[head].folded in sets["heads"]:
-                    _body_through_head(found, sentence, tokens, printed, head, sets, person_tokens)
-                return
-            if organisation_words_name(_span_text(sentence, tokens, segment), language):
-                # "Protección Civil", "Manos Unidas": words of a body's name, no person's; a
-                # body's head word right before opens it ("una Fuerza Multinacional Provisional")
-                first = segment[0]
-                if (first > 0 and tokens[first - 1].is_capitalized and tokens[first - 1].folded in sets["org_heads"]
-                        and _gap_is_space(sentence, tokens[first - 1], tokens[first])):
-                    first -= 1
-                body_name = _span_text(sentence, tokens, [first, *segment])
-                if not _military_formation([first, *segment], tokens):  # "la Brigada Multinacional ...": a part
-                    found.append(Found("organisation", slugify(body_name), body_name, sentence, [body_name]))
-                person_tokens.update(range(printed, segment[-1] + 1))
-                return
-            name = _person_name(_span_text(sentence, tokens, segment))
-            surface = _span_text(sentence, tokens, [printed, segment[-1]])
-            # Else an office named earlier in the same capitalised run ("Under-Secretary-General
-            # for Peace Operations Jean-Pierre Lacroix"): as printed from its first title word,
-            # the words joined by spaces (else its title words); else a title set off by commas
-            # right before the name ("the Under-Secretary-General for Peace Operations, Jean-Pierre
-            # Lacroix, said"): the phrase from its first title word.
-            if role is None:
-                role = _office_in_run(sentence, tokens, run, printed, sets) or (
-                    _apposed_title(sentence, tokens, printed, sets, language) if apposed else None)
-            found.append(Found("person", slugify(name), name, sentence, [surface], role=role, role_after=after))
-            person_tokens.update(range(printed, segment[-1] + 1))
-
     own_stopwords = _own_stopwords(language)
     vietnamese = _vietnamese_triples(sentence, tokens, run, claimed, sets, own_stopwords)
+    for segment in _name_segments(sentence, tokens, run, claimed, sets, language, vietnamese, own_stopwords):
+        named, taken = _segment_names(sentence, tokens, run, segment, person_tokens, vietnamese, sets, language)
+        found += named
+        person_tokens |= taken
+    for piece in _pieces_apart(run, person_tokens):
+        body = _piece_body(sentence, tokens, piece, claimed, found, sets, language)
+        if body is not None:
+            found.append(body)
+    return found
+
+
+def _name_segments(sentence: str, tokens: list[Token], run: list[int], claimed: list[bool], sets, language: str,
+                   vietnamese: dict[int, bool], own_stopwords: frozenset[str]) -> list[list[int]]:
+    """The stretches of a capitalised run that may name a person, in order: maximal stretches
+    of name-like words (_name_like, a Vietnamese name's syllables: vietnamese, from
+    _vietnamese_triples), with the words a name takes inside or at its edges though they are
+    not name-like alone (particles in lowercase, "de", "van"; a name's opening or closing word
+    of each rule below, each with its example). A stretch is cut at any other word, and right
+    after a word that closes a name (a demonym or a family name in capitals).
+
+    run: token indexes; claimed: per token, whether a known name holds it; own_stopwords:
+    _own_stopwords(language). Returns lists of token indexes, some of one word or none (the
+    caller's _segment_names sets those aside)."""
+    run_set = set(run)
+    segments: list[list[int]] = []
+    segment: list[int] = []
     for k in run:
         token = tokens[k]
         if not claimed[k] and (_name_like(token, sets, language) or vietnamese.get(k, False)):
@@ -3836,7 +3562,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)
         elif segment and claimed[k] and _demonym_closing_name(sentence, tokens, k, segment):
             segment.append(k)  # "Ram Kumar Nepali, who ...": a family name that is a demonym
-            close(segment)
+            segments.append(segment)
             segment = []
         elif segment and _title_given_name_closing(sentence, tokens, k, segment, claimed, sets, language):
             segment.append(k)  # "Abdul Karim Sheikh": a title given name closing a name is its family name
@@ -3857,7 +3583,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)
         elif _capitals_closing_name(sentence, tokens, k, segment, claimed, sets, language):
             segment.append(k)  # "Luis GUIMPEL": a family name in capitals closes the name
-            close(segment)
+            segments.append(segment)
             segment = []
         elif _elided_article_name(sentence, tokens, k, segment, run_set, claimed, sets, language):
             segment.append(k)  # "Didier L'Escaut"
@@ -3867,13 +3593,509 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
               and _initials_after_rank(sentence, tokens, k if not segment else segment[0], run_set, claimed, sets, language)):
             segment.append(k)  # "Colonel G Varkeshan", "Mr S. D. Sundaresh": the given names' initials
         else:
-            close(segment)
+            segments.append(segment)
             segment = []
-    close(segment)
+    segments.append(segment)
+    return segments
 
-    # Organisations and initiatives: the rest of the run, around a head word, not a role ("Minister of ...").
-    rest: list[int] = []
+
+def _segment_names(sentence: str, tokens: list[Token], run: list[int], segment: list[int], person_tokens: set[int],
+                   vietnamese: dict[int, bool], sets, language: str) -> tuple[list[Found], set[int]]:
+    """What one stretch of a run names (a stretch of _name_segments): a person, or a body
+    whose words it is, or nothing.
+
+    The stretch is cut down to the name's words (_name_extent); a name that is a thing's, a
+    place's or a body's is set aside (_no_person_named); the rest is judged on the evidence of
+    a person (_person_or_body). person_tokens: the run's tokens the stretches before took (read
+    only); vietnamese: from _vietnamese_triples. Returns the Found (none, one, or one each for
+    the person and a body named after them) and the token indexes they take from the run, its
+    other words left for the bodies (_pieces_apart)."""
+    extent = _name_extent(sentence, tokens, segment, person_tokens, sets, language)
+    if extent is None:
+        return [], set()
+    segment, printed = extent
+    role = _role_before(sentence, tokens, printed, sets, language)
+    # a family name first after a title ("colonel Park Min Ho"), else with a rare word
+    family = tokens[segment[0]].folded in sets["family"] and (role is not None
+                                                             or _family_named(tokens, segment, sets, language))
+    if _no_person_named(sentence, tokens, run, segment, printed, role, family, sets, language):
+        return [], set()
+    return _person_or_body(sentence, tokens, run, segment, printed, role, family or segment[0] in vietnamese,
+                           sets, language)
+
+
+def _family_named(tokens: list[Token], segment: list[int], sets, language: str) -> bool:
+    """Whether a stretch of name words opens on a family name (vocabulary "family_names":
+    "Tran Quoc Hung", "Park Min Ho") and holds after it a word that is no everyday word of the
+    language (is_common_word). segment: token indexes."""
+    return (tokens[segment[0]].folded in sets["family"]
+            and any(not is_common_word(_dictionary_form(tokens[k]), language) for k in segment[1:]))
+
+
+def _person_title_before(sentence: str, tokens: list[Token], first: int, sets, language: str) -> bool:
+    """Whether the role written right before tokens[first] (_role_before) is a title that stands
+    only before a person (_is_person_title: "General de Brigada", "Mr", "la ministra")."""
+    return _is_person_title(_role_before(sentence, tokens, first, sets, language) or "", language)
+
+
+def _name_extent(sentence: str, tokens: list[Token], segment: list[int], person_tokens: set[int], sets,
+                 language: str) -> tuple[list[int], int] | None:
+    """A stretch of name-like words cut down to a person's name, or None where no name of a
+    person's size is left.
+
+    Cut in turn: its particles in lowercase at the edges and what follows a service's particle
+    or a title-case headline's verb (_name_edges); the words of a title before the name
+    (_without_title_words); the photo, count, social network or title's country words that open
+    no name (_without_opening_words); an office's words before it (_without_office_words); a
+    given name's abbreviation ("Md Abdul Karim") and the verb opening the sentence ("Llegó Pedro
+    Salas a la base": _sentence_opening_word). Then the name's size is checked (_name_of_size).
+    segment: token indexes; person_tokens: the tokens the run's earlier names took. Returns
+    (the name's token indexes, the index of its first word as printed: an abbreviation before
+    the name is printed with it)."""
+    if len(segment) < 2:
+        return None  # one word makes no name: the steps below only shorten a segment
+    # a particle at an edge is trimmed when printed in lowercase ("de" of "... de Goma");
+    # capitalised, it is a name word there ("Lê Văn Hòa", "Đỗ Văn Nam", "Mạc Thị Lan")
+    edges = sets["particles"] & frozenset(tokens[k].folded for k in segment if not tokens[k].is_capitalized)
+    segment = _name_edges(sentence, tokens, segment, edges, sets, language)
+    if segment is None:
+        return None
+    segment = _without_title_words(sentence, tokens, segment, sets, language)
+    if segment is None:
+        return None
+    segment = _without_opening_words(sentence, tokens, segment, edges, sets, language)
+    segment = _without_office_words(sentence, tokens, segment, person_tokens, sets, language)
+    printed = segment[0] if segment else 0
+    while segment and tokens[segment[0]].folded in sets["name_abbreviations"]:
+        segment = segment[1:]  # "Md Abdul Karim": the name is "Abdul Karim"
+    if _sentence_opening_word(sentence, tokens, segment, sets, language):
+        segment = segment[1:]  # "Llegó Pedro Salas a la base": the verb opening the sentence
+        printed = segment[0]
+    return _name_of_size(sentence, tokens, segment, printed, sets, language)
+
+
+def _name_edges(sentence: str, tokens: list[Token], segment: list[int], edges: frozenset[str], sets,
+                language: str) -> list[int] | None:
+    """A stretch of name words without the particles in lowercase at its edges (edges: the
+    particles printed in lowercase in the stretch), cut before a service's particle
+    (_before_service_particle: "Alistamiento de la Armada") and, on a line in title case, before
+    a headline's verb (vocabulary "headline_verbs", _headline_verb: "Kim Condemns Raid That
+    Killed ..."). segment: token indexes. None where fewer than two words are left."""
+    segment = _trim(segment, tokens, edges)
+    cut = _before_service_particle(segment, tokens, sets)
+    if cut is not None:
+        segment = _trim(segment[:cut], tokens, edges)
+        if len(segment) < 2:
+            return None  # "Alistamiento de la Armada": an office's body, no person
+    # a headline in title case, its subject then its verb ("Kim Condemns Raid That Killed
+    # ..."): the name ends before the verb (a line of two long words or more, "Ban Warns
+    # Militias", all capitalised, no full stop); in a plain sentence such a word is a
+    # name's ("Governor Tom Hails")
+    cut = next((i for i in range(1, len(segment)) if _headline_verb(tokens[segment[i]], sets, language)), None)
+    if cut is not None and title_case_line(sentence, least=2):
+        segment = segment[:cut]
+        if len(segment) < 2:
+            return None
+    return segment
+
+
+def _title_words(tokens: list[Token], words: list[int], sets, language: str) -> bool:
+    """Whether the words at these token indexes, in order, are one title of vocabulary "titles"
+    ("Private First Class", "Tổng Thư Ký"): folded, or with their diacritics where the language
+    compares them (Vietnamese: _exact_words_of)."""
+    if " ".join(tokens[k].folded for k in words) in sets["titles"]:
+        return True
+    exact_titles = _exact_words_of("titles", language)
+    return bool(exact_titles) and " ".join(exact_form(tokens[k].text) for k in words) in exact_titles
+
+
+def _without_title_words(sentence: str, tokens: list[Token], segment: list[int], sets, language: str) -> list[int] | None:
+    """A stretch of name words without the title of several words that opens it ("Private First
+    Class", vocabulary "titles"; a title printed in title case is one whole: "Bộ Trưởng Quốc
+    Phòng"), nor the end of a Vietnamese title begun before it ("Bộ Trưởng | Quốc Phòng Lê Văn
+    Hùng"), nor, after such a title, the title's country Vietnamese prints between the title
+    and the name ("Ngoại Trưởng Ai Cập Ahmed Salem"), nor the second word of a title of two
+    words whose first is a title alone too ("Tan Sri" after "Gen"). segment: token indexes.
+    None where the stretch is a title alone: its holder is named apart."""
+    if len(segment) <= TITLE_WORDS and _title_words(tokens, segment, sets, language):
+        return None
+    stripped = False
+    while (n := next((n for n in range(TITLE_WORDS, 1, -1)
+                      if len(segment) > n and _title_words(tokens, segment[:n], sets, language)), 0)):
+        segment, stripped = segment[n:], True
+    while language in EXACT_LANGUAGES and (n := next((n for n in range(TITLE_WORDS - 1, 0, -1) for b in range(1, TITLE_WORDS - n + 1)
+                      if len(segment) > n + 1 and segment[0] - b >= 0
+                      and _title_words(tokens, [*range(segment[0] - b, segment[0]), *segment[:n]], sets, language)), 0)):
+        segment, stripped = segment[n:], True
+    stripped = stripped or (segment[0] > 0 and _title_words(tokens, [segment[0] - 1], sets, language))
+    # (Vietnamese puts the country after the title; elsewhere a country opening a name may be
+    # a given name)
+    if stripped and language in EXACT_LANGUAGES and len(segment) > 2 and (hit := _country_at(tokens, segment[0])) is not None \
+            and hit[1] <= segment[-1] - 1 and hit[1] in segment:
+        segment = segment[segment.index(hit[1]):]
+    while (len(segment) > 2 and segment[0] > 0 and tokens[segment[0] - 1].folded in sets["titles"]
+           and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
+           and f"{tokens[segment[0] - 1].folded} {tokens[segment[0]].folded}" in sets["titles"]):
+        segment = segment[1:]
+    return segment
+
+
+def _without_opening_words(sentence: str, tokens: list[Token], segment: list[int], edges: frozenset[str], sets,
+                           language: str) -> list[int]:
+    """A stretch of name words without the words that open no name: a photo word opening a
+    credit (vocabulary "photo_credit_words": "Photo de Jane Doe"), a count (_count_word: "Five
+    Congolese soldiers died", "Cinq Congolais ont été blessés": the people counted), a social
+    network the words went out on and the particle after it that joins the author (vocabulary
+    "social_networks": "a écrit sur Twitter Jane Doe", "un mensaje en Telegram de Pedro X"),
+    the title's country (_title_country: "Tổng thống Pháp Emmanuel Macron"). segment: token
+    indexes; edges: the particles in lowercase trimmed from the new edges (_name_extent)."""
+    while segment and tokens[segment[0]].folded in reference().words("photo_credit_words"):
+        segment = _trim(segment[1:], tokens, edges)
+    while segment and _count_word(tokens[segment[0]], sets, language):
+        segment = segment[1:]
+    while len(segment) > 2 and tokens[segment[0]].folded in reference().words("social_networks"):
+        segment = _trim(segment[1:], tokens, edges)
+    if len(segment) > 2 and _title_country(sentence, tokens, segment[0], language):
+        segment = segment[1:]
+    return segment
+
+
+def _without_office_words(sentence: str, tokens: list[Token], segment: list[int], person_tokens: set[int], sets,
+                          language: str) -> list[int]:
+    """A stretch of name words without the end of an office's name printed before the
+    person's, after the office's connector ("Chief of Communications and Public Information
+    Jane Doe", also past a title word of the office's complement: "Minister of Foreign Affairs
+    Jane Doe"): its opening dictionary words that are no given names (vocabulary
+    "given_names") are the office's, two words kept. Not past a comma (a name set off after
+    the office is the holder's, "..., Y T Mensah,"), nor after a rank of several words joined
+    by its connector ("General de División", "Capitán de Navío", "Général de Brigade": a
+    person's title, the name after it whole, _person_title_before), nor where the word two
+    before is a name found already (person_tokens). segment: token indexes."""
+    if segment and (_office_connector_before(tokens, segment[0], sets)
+                    or _office_words_before(sentence, tokens, segment[0], sets)
+                    or (segment[0] > 0 and tokens[segment[0] - 1].folded in sets["titles"]
+                        and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
+                        and _office_connector_before(tokens, segment[0] - 1, sets))) and segment[0] - 2 not in person_tokens \
+            and not _person_title_before(sentence, tokens, segment[0], sets, language):
+        while (len(segment) > 2 and is_dictionary_word(_dictionary_form(tokens[segment[0]]), language)
+               and tokens[segment[0]].folded not in sets["given"]):
+            segment = segment[1:]
+    return segment
+
+
+def _name_of_size(sentence: str, tokens: list[Token], segment: list[int], printed: int, sets,
+                  language: str) -> tuple[list[int], int] | None:
+    """A name's words and its first printed word (_name_extent) where their size makes a
+    person's name: two words at least, at most MAX_NAME_TOKENS not counting particles
+    ("Fernando De la Rúa", "Ursula von der Leyen"), up to MAX_TITLED_NAME_TOKENS after a title
+    that stands only before a person (_person_title_before); with an elided initial glued
+    before it ("M'Bemba Moussa Keïta", "N'Golo Diarra", _elided_initial) made the first word.
+    None where the size makes no name."""
+    words = len([k for k in segment if tokens[k].folded not in sets["particles"]])
+    if not 2 <= len(segment) or words > MAX_TITLED_NAME_TOKENS:
+        return None
+    if words > MAX_NAME_TOKENS and not _person_title_before(sentence, tokens, printed, sets, language):
+        return None  # five or six words make a name only after a rank or a courtesy title
+    if segment[0] > 0 and _elided_initial(tokens[segment[0] - 1], tokens[segment[0]]):
+        segment = [segment[0] - 1, *segment]
+        printed = min(printed, segment[0])
+    return segment, printed
+
+
+def _no_person_named(sentence: str, tokens: list[Token], run: list[int], segment: list[int], printed: int,
+                     role: str | None, family: bool, sets, language: str) -> bool:
+    """Whether a name's words (segment, from tokens[printed] as printed; role: the role before
+    it, _role_before; family: it opens on a family name, _segment_names) name something else
+    than a person: a thing or a body named by them or around them (_named_thing,
+    _quoted_after_head), a unit, a region, a ship, a body's name before its acronym, a numbered
+    rotation, a namesake, a title, a place, an address, a school, a body's name after a
+    definite article, a Vietnamese word that opens no full name, a possessive inside, a photo
+    credit, a company, the words of a mission's long name: each rule below with its example."""
+    if _named_thing(sentence, tokens, segment, family, sets, language) \
+            or _quoted_after_head(sentence, tokens, printed, segment[-1], sets):
+        return True
+    if _opens_vietnamese_unit(sentence, tokens, segment[0], language):
+        return True  # "Tổ Công tác", "Khoa Khám bệnh": a unit's name after a title, no person
+    if role is None and _vietnamese_region(sentence, tokens, segment, language):
+        return True  # "miền Nam Liban", "Tây Phi": a region, no person
+    if printed > 0 and tokens[printed - 1].text in _ship_prefixes() and _gap_is_space(sentence, tokens[printed - 1], tokens[printed]):
+        return True  # "KRI Sultan Iskandar Muda": a ship named after a hero
+    if _spelt_out_before_acronym(sentence, tokens, [k for k in run if k <= segment[-1]]):
+        return True  # "Ghana Korea Friendship Circle (GKFC)": a body's name before its acronym
+    if _numbered_like_a_rotation(sentence, tokens, segment[-1], role):
+        return True  # "Libre Hidalgo IX": a numbered rotation's name
+    if role is not None and _namesake_after_rank(sentence, tokens, printed, role, sets, language):
+        return True  # "camp Général Jean Dupont", "Regimiento de Caballería Coronel Juan Pérez": a namesake
+    if _title_going_on(tokens, segment, language):
+        return True  # "Tổng Thư ký": a title of several words, its last in lowercase
+    if role is None and _after_place_preposition(tokens, printed, language):
+        return True  # "in Upper Nile", "en Ecuatoria Central": a place
+    if role is None and _after_movement_verb(tokens, printed, language):
+        return True  # "est arrivé à Kalo Bandima", "llegaron a Nunu Kaya": a place
+    if role is None and _in_place_list(sentence, tokens, printed, language):
+        return True  # "places like Bor, Pibor and Akobo": places
+    if role is None and (_HOUSE_NUMBER_BEFORE.search(sentence[:tokens[printed].start][-16:])
+                         or _after_vietnamese_thing(sentence, tokens, printed, language)):
+        return True  # "số 7 Nguyễn Tri Phương": an address; "Trường Tiểu học Nguyễn Văn Trỗi": a school
+    if (role is None and _after_definite_article(sentence, tokens[printed].start, language)
+            and tokens[segment[0]].folded not in sets["given"] and not _leader_named_after(tokens, segment[-1], language)):
+        return True  # "de la Marina de Guerra", "de l'Etat de la Transition": a body's name
+    if (language in EXACT_LANGUAGES and role is None and not family
+            and any(_vietnamese_spelling(tokens[k].text) for k in segment)):
+        return True  # "Lính Mũ nồi xanh", "Chị Hoa": a Vietnamese full name opens with its family name
+    if any(strip_possessive(tokens[k].text) != tokens[k].text for k in segment[:-1]):
+        return True  # "Children's Pastoral", "Women's League": a possessive inside, no person's name
+    if _in_photo_credit(sentence, tokens, printed, segment[-1]):
+        return True  # "AFP/Jane Doe", "Photo: Jane Doe": who took the picture
+    if _closed_by_corporate_form(sentence, tokens, segment):
+        return True  # "Lockheed Martin Corp said", "Acme Inc": a company, no person
+    # "la Misión Integrada de Estabilización de ...": the words of a mission's long name
+    # (generic_names.yaml generic_phrases), never a person's; one word after a title may be a
+    # surname ("el presidente Paz"), and Vietnamese field syllables are also names' ("Lê Văn
+    # Bình": "bình" as in "binh sĩ")
+    return (len(segment) > 1 and role is None and language not in EXACT_LANGUAGES
+            and is_field_phrase([tokens[k].folded for k in segment], language))
+
+
+def _named_thing(sentence: str, tokens: list[Token], segment: list[int], family: bool, sets, language: str) -> bool:
+    """Whether a name's words (segment: token indexes; family: it opens on a family name) name a
+    thing, a place or a body rather than a person, by the words inside or around them: a
+    thing's word inside (_thing_word_inside), the complement of a body's head before it
+    (_body_complement, _body_name_goes_on, _country_complement), a thing's or a deployment's
+    word right before (_thing_word_before, _deployment_before), a thing's word right after
+    (_thing_word_after_name), a venue (_venue), a place's head word (_by_place_head), a place's
+    opening (_opens_a_place)."""
+    k = _word_before_name(sentence, tokens, segment[0], sets, language)
+    head_before = _body_head_before(sentence, tokens, segment[0], sets, language)
+    return (_thing_word_inside(tokens, segment, family, sets, language)
+            or _body_complement(tokens, segment, k, head_before, sets, language)
+            or _body_name_goes_on(tokens, segment, head_before, sets)
+            or _country_complement(tokens, segment, sets, language)
+            or _thing_word_before(sentence, tokens, segment[0], k, sets, language)
+            or _deployment_before(sentence, tokens, segment[0], sets)
+            # (the thing's word joined to the name, no comma between: "the Dag Hammarskjöld
+            # Medal", 'the "John Rivers" school'; after a comma, only where it heads the
+            # place's apposition, "Rhoe Drodro, camp for the displaced", not a role, "Amina
+            # Yusuf, camp leader"; a participle folding to a thing's word is none, "Jean
+            # Dupont, placé en garde à vue", "basé à Goma")
+            or (segment[-1] + 1 < len(tokens) and _thing_word_after_name(sentence, tokens, segment[-1] + 1, sets, language))
+            or _venue(tokens, segment, sets)
+            or _by_place_head(tokens, segment, -1 if (_title_place_complement(sentence, tokens, segment, k, sets)
+                                                      or _comma_after_place_head(sentence, tokens, segment, k, sets))
+                              else k, language)
+            or _opens_a_place(tokens, segment))
+
+
+def _word_before_name(sentence: str, tokens: list[Token], first: int, sets, language: str) -> int:
+    """The index of the word a name starting at tokens[first] is read after (-1 at the
+    sentence's start): the word right before, else past up to two connectors (vocabulary
+    "name_connectors": "aéroport international de Noi Bai") and past a thing's adjective in
+    lowercase right after a thing's word ("l'aéroport international Blaise Diagne", "la base
+    aérea ...": _qualifies_a_thing), not across punctuation ("le camp », réplique X")."""
+    k = first - 1
+    while k > 0 and tokens[k].folded in sets["connectors"] and first - k < 3:
+        k -= 1
+    if (k > 0 and k == first - 1 and not tokens[k].is_capitalized and tokens[k - 1].folded in sets["things"]
+            and _gap_is_space(sentence, tokens[k - 1], tokens[k])
+            and _qualifies_a_thing(tokens[k].folded, language)):
+        k -= 1
+    return k
+
+
+def _thing_word_inside(tokens: list[Token], segment: list[int], family: bool, sets, language: str) -> bool:
+    """Whether a name's words hold a thing's word (_thing_word: "Dag Hammarskjöld Medal"). A
+    family name that is also a thing's word ("Park") opening the name does not make it a park
+    (family: the name opens on a family name), nor does a family name's word after its
+    particle, in a name whose words before are no thing's ("García del Barrio", "Martín de la
+    Plaza": not a quarter, not a square; _family_word_after_particle). segment: token indexes."""
+    inner = segment[1:] if family else segment
+    return any(_thing_word(tokens[k], sets, language) and not _family_word_after_particle(tokens, segment, k, sets, language)
+               for k in inner)
+
+
+def _body_head_before(sentence: str, tokens: list[Token], first: int, sets, language: str) -> bool:
+    """Whether a capitalised head word of a body's name (vocabularies "organisation_heads",
+    "initiative_heads") stands right
+    before tokens[first], joined by a space, in a language that puts a noun's complement
+    after it (HEAD_FIRST_LANGUAGES: "la Misión Multidimensional Integrada de ..."). Not where
+    the head word ends a rank of several words ("General de Brigada", "Général de Brigade":
+    _person_title_before), the name after it a person's."""
+    return (first - 1 >= 0 and tokens[first - 1].is_capitalized and tokens[first - 1].folded in sets["heads"]
+            and _gap_is_space(sentence, tokens[first - 1], tokens[first]) and language in HEAD_FIRST_LANGUAGES
+            and not _person_title_before(sentence, tokens, first, sets, language))
+
+
+def _body_complement(tokens: list[Token], segment: list[int], k: int, head_before: bool, sets, language: str) -> bool:
+    """Whether a name's words are the complement of a body's name: its head capitalised
+    (vocabularies "organisation_heads", "initiative_heads") at tokens[k] (_word_before_name) and joined by a connector, the
+    name opening on a dictionary word ("la Brigada de Infantería Mecanizada", "Ministry of
+    Foreign Affairs"); or right after the head (head_before: _body_head_before), opening on a
+    word of the frequency list that is no given name. Not a name ("the Government of Abiy
+    Ahmed"), nor after a head in lowercase, a common noun ("le gouvernement de Paul Biya"),
+    nor a name opening on a given name a place may bear (vocabulary "place_given_names"), nor
+    a given name after a government's word (vocabulary "government_words": "el Gobierno de
+    Pedro Sánchez", "the Government of Maria Lopez" name the leader). segment: token indexes."""
+    before = tokens[k].folded if k >= 0 else ""
+    first = _dictionary_form(tokens[segment[0]])
+    opening = tokens[segment[0]].folded
+    return (((k < segment[0] - 1 and k >= 0 and tokens[k].is_capitalized and before in sets["heads"])
+             and is_dictionary_word(first, language))
+            or (head_before and _word_count(first, language) > 0 and opening not in sets["given"])) \
+        and opening not in reference().words("place_given_names") \
+        and not (before in sets["governments"] and opening in sets["given"])
+
+
+def _body_name_goes_on(tokens: list[Token], segment: list[int], head_before: bool, sets) -> bool:
+    """Whether a name's words right after a body's head word (head_before: _body_head_before)
+    go on as the body's complement, a connector in lowercase then a capitalised word ("la
+    Mission Multidimensionnelle Intégrée de Stabilisation des Nations Unies"): the body's long
+    name, whatever its words' frequency (a person's name after a body's head is followed by
+    its office or a comma, not by "des Nations Unies"); not where it opens on a given name
+    (vocabulary "given_names"). segment: token indexes."""
+    end = segment[-1]
+    return (head_before and end + 2 < len(tokens) and tokens[end + 1].folded in sets["connectors"]
+            and not tokens[end + 1].is_capitalized and tokens[end + 2].is_capitalized
+            and tokens[segment[0]].folded not in sets["given"])
+
+
+def _thing_word_before(sentence: str, tokens: list[Token], first: int, k: int, sets, language: str) -> bool:
+    """Whether the word a name starting at tokens[first] is read after (tokens[k]:
+    _word_before_name) is a thing's word joined to it, no comma or bracket between
+    (_SET_OFF): "l'aéroport international Blaise Diagne"; not "la chercheuse de l'institut,
+    Anne Morel", which names the researcher."""
+    return k >= 0 and _thing_word(tokens[k], sets, language) and not _SET_OFF.search(sentence, tokens[k].end, tokens[first].start)
+
+
+def _deployment_before(sentence: str, tokens: list[Token], first: int, sets) -> bool:
+    """Whether a deployment's word (vocabulary "named_deployment_heads") stands right before
+    tokens[first], nothing between ("la misión Cruz Austral" names the deployment), governed
+    by no noun before it (_governing_noun: "le chef de la mission Marc Dubois" names the
+    holder), the name not opening on a widely borne given name (vocabulary "given_names": "the
+    mission John Kamau led to Goma" names its leader)."""
+    return (first >= 1 and tokens[first - 1].folded in sets["deployments"]
+            and _gap_is_space(sentence, tokens[first - 1], tokens[first])
+            and _governing_noun(tokens, first - 1) is None
+            and tokens[first].folded not in sets["given"])
+
+
+def _person_or_body(sentence: str, tokens: list[Token], run: list[int], segment: list[int], printed: int,
+                    role: str | None, family: bool, sets, language: str) -> tuple[list[Found], set[int]]:
+    """A person named by a name's words (segment, from tokens[printed] as printed: _name_extent)
+    where the evidence says so (_evidence_of_person), or the body they name: one an apposition
+    calls a body ("Insecurity Insight, a Swiss NGO,": _apposed_body_after), one named after
+    the person (_named_body_after), a body's name of words no person bears
+    (organisation_words_name, _name_words_body). role: the role before the name
+    (_role_before); family: the name opens on a family name or has a Vietnamese name's shape.
+
+    The person's role is the one before the name, else an office named earlier in the run
+    (_office_in_run: "Under-Secretary-General for Peace Operations Jean-Pierre Lacroix"), else
+    the title the name is apposed to (_apposed_title); its role_after, the office written after
+    it (_role_after). Returns (the Found, the token indexes taken from the run): nothing of
+    either where no person and no body is named."""
+    after = _role_after(sentence, tokens, segment[-1], sets, language)
+    if (language in EXACT_LANGUAGES and len(segment) == 2 and role is None and after is None
+            and tokens[segment[0]].folded in sets["family"] and not all(tokens[k].text.isascii() for k in segment)):
+        # "Lạng Sơn", "Cao Bằng": two syllables, the first a family name, with no title
+        # before and no office after are a place's name as often as a person's (a
+        # Vietnamese name in the press has three syllables or a title before it)
+        return [], set()
+    # a name set off by commas right after a phrase holding a title ("el embajador chino,
+    # Zhang Jun,", "the Foreign Minister of Kenya, Alfred Mutua,"): an apposition naming
+    # the holder, whatever its words' frequency; not the words of the field ("the spokesman
+    # of the mission, Blue Helmets Today, said": a bulletin's name)
+    apposed = (_apposed_to_title(sentence, tokens, printed, segment[-1], sets, language)
+               and not is_field_phrase([tokens[k].folded for k in segment], language))
+    taken = set(range(printed, segment[-1] + 1))
+    if role is None and _apposed_body_after(sentence, tokens, segment[-1]):
+        # "Insecurity Insight, a Swiss NGO,": a body's name, whatever its words
+        return [_as_printed("organisation", _span_text(sentence, tokens, [printed, segment[-1]]), sentence)], taken
+    if not _evidence_of_person(sentence, tokens, segment, role, family, after, apposed, sets, language):
+        return [], set()
+    if (head := _named_body_after(sentence, tokens, run, segment, sets, language)) is not None:
+        # a body named after the person: the body is left to be named as it would be beside
+        # the person's words; where the head closes the name right after them ("the Nelson
+        # Mandela Foundation", "the Oromo Liberation Army") and no title stands before the
+        # name, the name is the body's, from its first word to its head
+        found: list[Found] = []
+        if role is None and head == segment[-1] + 1 and tokens[head].folded in sets["heads"]:
+            _body_through_head(found, sentence, tokens, printed, head, sets, taken)
+        return found, taken
+    if organisation_words_name(_span_text(sentence, tokens, segment), language):
+        return _name_words_body(sentence, tokens, segment, sets), taken
+    name = _person_name(_span_text(sentence, tokens, segment))
+    surface = _span_text(sentence, tokens, [printed, segment[-1]])
+    if role is None:
+        role = _office_in_run(sentence, tokens, run, printed, sets) or (
+            _apposed_title(sentence, tokens, printed, sets, language) if apposed else None)
+    return [Found("person", slugify(name), name, sentence, [surface], role=role, role_after=after)], taken
+
+
+def _evidence_of_person(sentence: str, tokens: list[Token], segment: list[int], role: str | None, family: bool,
+                        after: str | None, apposed: bool, sets, language: str) -> bool:
+    """Whether a name's words (segment: token indexes) are a person's on the evidence around
+    them: any role before them (role: _role_before; "la ministra María Rosa"), a family name
+    opening them or a Vietnamese name's shape (family), one office written after them (after:
+    _role_after, _one_office: "Anna Keller, commander of the Force", not "peacekeepers",
+    "ministers", nor a body's head word, "police"), a given name opening them (vocabulary
+    "given_names": "Juan García"; four words when the second is a given name too, "Mario
+    Andrés Cuervo Lanza": two given names, two family names), an apposition to a title
+    (apposed: _apposed_to_title); else their last word no everyday word (is_common_word) and
+    not all of them dictionary words (a given name a place may bear counts as a name word,
+    vocabulary "place_given_names": "Jordan"). The frequency lists count surnames as words
+    (García, Romero, Flores): where other evidence stands, their frequency says nothing."""
+    if role is not None or family or apposed or (after is not None and _one_office(after, sets)):
+        return True
+    opening = tokens[segment[0]].folded
+    if opening in sets["given"] and (len(segment) <= 3 or (len(segment) == 4 and tokens[segment[1]].folded in sets["given"])):
+        return True
+    if is_common_word(_dictionary_form(tokens[segment[-1]]), language):
+        return False
+    place_given = reference().words("place_given_names")
+    return not all(is_dictionary_word(_dictionary_form(tokens[k]), language) and tokens[k].folded not in place_given
+                   for k in segment)
+
+
+def _named_body_after(sentence: str, tokens: list[Token], run: list[int], segment: list[int], sets,
+                      language: str) -> int | None:
+    """The index of the head word of a body or thing named after the person a name's words
+    name: the capitalised words right after the name, in the run and joined by spaces, reach
+    a body's head word or a thing's word (vocabularies "organisation_heads",
+    "initiative_heads", "named_thing_heads": "the Nelson Mandela Foundation", "Kofi Annan
+    International Peacekeeping Training Centre"); a connector ends the search ("Jean Dupont de
+    la Mission"). None there, and where the word after the name is a leader's government ("the
+    John Doe Government": _leader_named_after). segment: token indexes."""
+    if _leader_named_after(tokens, segment[-1], language):
+        return None
+    run_set = set(run)
+    j = segment[-1] + 1
+    while j in run_set and tokens[j].is_capitalized and _gap_is_space(sentence, tokens[j - 1], tokens[j]):
+        if tokens[j].folded in sets["heads"] or tokens[j].folded in sets["things"]:
+            return j
+        j += 1
+    return None
+
+
+def _name_words_body(sentence: str, tokens: list[Token], segment: list[int], sets) -> list[Found]:
+    """The organisation whose name a name's words are (organisation_words_name: "Protección
+    Civil", "Manos Unidas"), from the capitalised body's head word right before them, joined by
+    a space (vocabulary "organisation_heads": "una Fuerza Multinacional Provisional"); none
+    where the name is a military formation's, a part of a body ("la Brigada Multinacional
+    ...": _military_formation). segment: token indexes. Returns the organisation found, or
+    none."""
+    first = segment[0]
+    if (first > 0 and tokens[first - 1].is_capitalized and tokens[first - 1].folded in sets["org_heads"]
+            and _gap_is_space(sentence, tokens[first - 1], tokens[first])):
+        first -= 1
+    if _military_formation([first, *segment], tokens):
+        return []
+    return [_as_printed("organisation", _span_text(sentence, tokens, [first, *segment]), sentence)]
+
+
+def _pieces_apart(run: list[int], person_tokens: set[int]) -> list[list[int]]:
+    """The stretches of a run (token indexes) the names of people found in it leave, in order:
+    the run cut at each of person_tokens, none empty."""
     pieces: list[list[int]] = []
+    rest: list[int] = []
     for k in run:
         if k in person_tokens:
             if rest:
@@ -3883,67 +4105,107 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             rest.append(k)
     if rest:
         pieces.append(rest)
-    for piece in pieces:
-        while piece and tokens[piece[0]].text.lower() in sets["org_leading"]:
-            piece = piece[1:]  # "Côté Union européenne, on rappelle": the side of a story, no part of the name
-        cut = _after_known_possessive(piece, tokens, claimed)
-        owned, piece = len(cut) < len(piece), cut  # the run named a body through its parent's possessive
-        piece = _trim(_before_its_place(_trim(piece, tokens, sets["edges"]), tokens, language), tokens, sets["edges"])
-        piece = _trim(_before_possessive_country(piece, tokens, sets), tokens, sets["edges"])
-        piece = _trim(_before_known_after_joiner(piece, tokens), tokens, sets["edges"])
-        piece = _service_before_unit_acronym(piece, tokens, claimed)
-        if len(piece) < 2 or all(claimed[k] for k in piece):
-            continue
-        if _national_contingent(piece, tokens, sets, language):
-            continue  # "the Nepalese Engineering Company": a country's troops, no organisation
-        if _military_formation(piece, tokens):
-            continue  # "the Multinational Brigade East": a part of an army or a mission, no organisation
-        if _heads_of_titles(piece, tokens, sets):
-            continue  # "Force Commander and Acting Head of Mission": an office, no body
-        if _country_government(piece, tokens, claimed, sets):
-            continue  # "the Chadian Government", "the Government of Mali": the country acts
-        if tokens[piece[0]].folded in sets["titles"]:
-            continue
-        if _office_of(piece, tokens, sets):
-            continue  # "Sector Commander of Northern Sector of UN Peacekeeping Force": an office, no body
-        if _bare_service(piece, tokens):
-            continue  # "la Fuerza Aérea", "the Air Force": a service of no country named, no body
-        if tokens[piece[-1]].folded in sets["titles"] and tokens[piece[-1]].folded not in sets["heads"]:
-            continue  # "UNMISS Force Commander", "the Mission's Deputy Head": a role before a name, no body
-        if _partitive_before_known(piece, tokens, claimed, sets):
-            continue  # "Hundreds of African Union soldiers": the known body only, no body of its own
-        if _count_before_known(piece, tokens, claimed, sets):
-            continue  # "Five African Union peacekeepers": the known body only, no body of its own
-        words = {tokens[k].folded for k in piece}
-        kind = "initiative" if words & sets["initiative_heads"] else "organisation" if (
-            words & sets["org_heads"] or _members_body(piece, tokens, claimed, sets)) else None
-        # (a body named through a known parent's possessive by three words or more is one
-        # though its words are common: "the EU's Political and Security Committee")
-        if kind is None or not (_proper_body(piece, tokens, claimed, sets, language) or (owned and len(piece) >= 3)):
-            continue
-        if _generic_piece(piece, tokens, claimed, sets, language):
-            continue  # "Peacekeeping Operations", "United Nations Mission": the activity, no body
-        after = piece[-1] + 1
-        if (after < len(tokens) and claimed[after] and tokens[after].is_acronym
-                and sentence[tokens[piece[-1]].end:tokens[after].start].strip() == "("):
-            continue  # a long form spelt out before a known acronym ("Misión ... (MINUSMA)"): the acronym's body
-        if (spelt := _mission_spelling(piece, tokens)) is not None:
-            # "United Nations Organization Stabilization Mission for the ...": the mission, no body
-            if isinstance(spelt, Entry) and not any(f.kind == "mission" and f.id == spelt.id for f in found):
-                surface = _span_text(sentence, tokens, piece)
-                found.append(Found("mission", spelt.id, spelt.name, sentence, [surface], known=True))
-            continue
-        owned = _possessive_country_body(piece, tokens, sets)
-        if owned is not None:
-            code, rest = owned
-            country_name = reference().country_entry(code).name
-            own = _span_text(sentence, tokens, rest)
-            name = f"{own} of {country_name}"
-            found.append(Found(kind, slugify(name), name, sentence, [own], code=code))
-            continue
-        name = _span_text(sentence, tokens, piece)
-        found.append(Found(kind, slugify(name), name, sentence, [name]))
-    return found
+    return pieces
+
+
+def _piece_body(sentence: str, tokens: list[Token], piece: list[int], claimed: list[bool], found: list[Found], sets,
+                language: str) -> Found | None:
+    """The organisation or initiative a stretch of a run no person took names (_pieces_apart),
+    around a head word, else None.
+
+    The stretch is cut down to the body's words (_body_words); set aside where they name no
+    body of their own (_names_no_body); its kind read from its head word (_piece_kind); kept
+    where they are a proper name (_proper_body; or three words or more after a known parent's
+    possessive: "the EU's Political and Security Committee") and no generic phrase
+    (_generic_piece: "Peacekeeping Operations"). A mission's long name gives the mission
+    (_mission_spelling) unless found already among found (the run's entities so far, read
+    only); a country's body named through the country's possessive is named "<body> of
+    <country>" with the country's code (_possessive_country_body). piece: token indexes;
+    claimed: per token, whether a known name holds it."""
+    piece, owned = _body_words(tokens, piece, claimed, sets, language)
+    if len(piece) < 2 or all(claimed[k] for k in piece):
+        return None
+    if _names_no_body(tokens, piece, claimed, sets, language):
+        return None
+    kind = _piece_kind(tokens, piece, claimed, sets)
+    if kind is None or not (_proper_body(piece, tokens, claimed, sets, language) or (owned and len(piece) >= 3)):
+        return None
+    if _generic_piece(piece, tokens, claimed, sets, language):
+        return None  # "Peacekeeping Operations", "United Nations Mission": the activity, no body
+    after = piece[-1] + 1
+    if (after < len(tokens) and claimed[after] and tokens[after].is_acronym
+            and sentence[tokens[piece[-1]].end:tokens[after].start].strip() == "("):
+        return None  # a long form spelt out before a known acronym ("Misión ... (MINUSMA)"): the acronym's body
+    if (spelt := _mission_spelling(piece, tokens)) is not None:
+        # "United Nations Organization Stabilization Mission for the ...": the mission, no body
+        if isinstance(spelt, Entry) and not any(f.kind == "mission" and f.id == spelt.id for f in found):
+            return Found("mission", spelt.id, spelt.name, sentence, [_span_text(sentence, tokens, piece)], known=True)
+        return None
+    if (country_body := _possessive_country_body(piece, tokens, sets)) is not None:
+        code, own_words = country_body
+        own = _span_text(sentence, tokens, own_words)
+        name = f"{own} of {reference().country_entry(code).name}"
+        return Found(kind, slugify(name), name, sentence, [own], code=code)
+    return _as_printed(kind, _span_text(sentence, tokens, piece), sentence)
+
+
+def _body_words(tokens: list[Token], piece: list[int], claimed: list[bool], sets, language: str) -> tuple[list[int], bool]:
+    """A stretch of a run cut down to a body's name: without the words opening it that open no
+    body's name (vocabulary "organisation_leading_edges": "Côté Union européenne, on
+    rappelle", the side of a story), after a known parent's possessive (_after_known_possessive:
+    "UNICEF's Kasai Office"), before the body's place (_before_its_place), before a country in
+    the possessive after a connector (_before_possessive_country), before a known name after a
+    joiner (_before_known_after_joiner), the service's words before a unit's acronym
+    (_service_before_unit_acronym), and the function words and connectors at its edges
+    (vocabularies "stopwords", "name_connectors"). piece: token indexes. Returns (the body's
+    token indexes, whether a known parent's possessive was cut off)."""
+    while piece and tokens[piece[0]].text.lower() in sets["org_leading"]:
+        piece = piece[1:]
+    cut = _after_known_possessive(piece, tokens, claimed)
+    owned, piece = len(cut) < len(piece), cut
+    piece = _trim(_before_its_place(_trim(piece, tokens, sets["edges"]), tokens, language), tokens, sets["edges"])
+    piece = _trim(_before_possessive_country(piece, tokens, sets), tokens, sets["edges"])
+    piece = _trim(_before_known_after_joiner(piece, tokens), tokens, sets["edges"])
+    return _service_before_unit_acronym(piece, tokens, claimed), owned
+
+
+def _names_no_body(tokens: list[Token], piece: list[int], claimed: list[bool], sets, language: str) -> bool:
+    """Whether a body's words (piece: token indexes, _body_words) name no body of their own: a
+    country's troops, a part of an army or a mission, an office, a country's government, a
+    title, a service of no country, a role, a known body counted or in part: each rule below
+    with its example. claimed: per token, whether a known name holds it."""
+    if _national_contingent(piece, tokens, sets, language):
+        return True  # "the Nepalese Engineering Company": a country's troops, no organisation
+    if _military_formation(piece, tokens):
+        return True  # "the Multinational Brigade East": a part of an army or a mission, no organisation
+    if _heads_of_titles(piece, tokens, sets):
+        return True  # "Force Commander and Acting Head of Mission": an office, no body
+    if _country_government(piece, tokens, claimed, sets):
+        return True  # "the Chadian Government", "the Government of Mali": the country acts
+    if tokens[piece[0]].folded in sets["titles"]:
+        return True
+    if _office_of(piece, tokens, sets):
+        return True  # "Sector Commander of Northern Sector of UN Peacekeeping Force": an office, no body
+    if _bare_service(piece, tokens):
+        return True  # "la Fuerza Aérea", "the Air Force": a service of no country named, no body
+    if tokens[piece[-1]].folded in sets["titles"] and tokens[piece[-1]].folded not in sets["heads"]:
+        return True  # "UNMISS Force Commander", "the Mission's Deputy Head": a role before a name, no body
+    if _partitive_before_known(piece, tokens, claimed, sets):
+        return True  # "Hundreds of African Union soldiers": the known body only, no body of its own
+    return _count_before_known(piece, tokens, claimed, sets)  # "Five African Union peacekeepers"
+
+
+def _piece_kind(tokens: list[Token], piece: list[int], claimed: list[bool], sets) -> str | None:
+    """The kind of body a body's words name (piece: token indexes): "initiative" where they hold
+    an initiative's head word (vocabulary "initiative_heads"), else "organisation" where they
+    hold an organisation's head word (vocabulary "organisation_heads") or name a body by its
+    members (_members_body: "Physicians for Human Rights"); else None."""
+    words = {tokens[k].folded for k in piece}
+    if words & sets["initiative_heads"]:
+        return "initiative"
+    if words & sets["org_heads"] or _members_body(piece, tokens, claimed, sets):
+        return "organisation"
+    return None
 
 
 def _before_known_after_joiner(piece: list[int], tokens: list[Token]) -> list[int]:
