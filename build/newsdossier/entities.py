@@ -2192,7 +2192,7 @@ def _find_in_read_sentence(sentence: str, language: str) -> list[Found]:
             if entry.kind == "mission":
                 found.extend(_named_inside_operation(sentence, tokens, i, end))
         else:  # a name of several known things: a person must say which
-            found.append(Found("unresolved", slugify(surface), surface, sentence, [surface]))
+            found.append(_as_printed("unresolved", surface, sentence))
         for k in range(i, end):
             claimed[k] = True
         i = end
@@ -2257,7 +2257,7 @@ def _armed_group_acronyms(sentence: str, tokens: list[Token], claimed: list[bool
             continue
         if _armed_group_word_beside(sentence, tokens, i, phrases):
             claimed[i] = True
-            out.append(Found("organisation", slugify(text), text, sentence, [text]))
+            out.append(_as_printed("organisation", text, sentence))
     return out
 
 
@@ -2707,7 +2707,7 @@ def _with_sovereigns(sentence: str, tokens: list[Token], found: list[Found]) -> 
                 and not (i > 0 and (tokens[i - 1].is_capitalized or tokens[i - 1].folded in titles)
                          and _gap_is_space(sentence, tokens[i - 1], token))):
             name = sentence[token.start:tokens[i + 1].end]
-            spans.append((token.start, tokens[i + 1].end, Found("person", slugify(name), name, sentence, [name])))
+            spans.append((token.start, tokens[i + 1].end, _as_printed("person", name, sentence)))
             continue
         if token.folded not in titles or i >= len(tokens) - 2:
             continue
@@ -3438,14 +3438,14 @@ def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[F
             return  # "Phó Tổng Tham mưu trưởng": a title, its first syllables capitalised
         if len(stretch) >= 2 or alone or given:
             name = _span_text(sentence, tokens, stretch)
-            names.append(Found("unresolved", slugify(name), name, sentence, [name]))
+            names.append(_as_printed("unresolved", name, sentence))
 
     for k, token in enumerate(tokens):
         if not (claimed[k] or covered[k]) and _capital_surname_after_rank(sentence, tokens, k, sets, language):
             # "le général MARTINEAU": a family name in capitals alone after a rank
             close(stretch)
             stretch = []
-            names.append(Found("unresolved", slugify(token.text), token.text, sentence, [token.text]))
+            names.append(_as_printed("unresolved", token.text, sentence))
         elif claimed[k] or covered[k] or not _name_like(token, sets, language):
             close(stretch)
             stretch = []
@@ -3481,12 +3481,12 @@ def _with_apposed_bodies(sentence: str, tokens: list[Token], claimed: list[bool]
     for start, end in _quoted_bodies_after_noun(sentence):
         if not any(a < end and start < b for a, b in spans):
             name = sentence[start:end]
-            out.append(Found("organisation", slugify(name), name, sentence, [name]))
+            out.append(_as_printed("organisation", name, sentence))
     for k, token in enumerate(tokens):
         if (token.is_acronym and not claimed[k] and len(token.text) >= 2
                 and not any(a <= token.start < b for a, b in spans)
                 and _apposed_body_after(sentence, tokens, k)):
-            out.append(Found("organisation", slugify(token.text), token.text, sentence, [token.text]))
+            out.append(_as_printed("organisation", token.text, sentence))
     return out
 
 
@@ -3501,7 +3501,7 @@ def _body_through_head(found: list[Found], sentence: str, tokens: list[Token], f
         return
     name = _span_text(sentence, tokens, [first, head])
     kind = "initiative" if tokens[head].folded in sets["initiative_heads"] else "organisation"
-    found.append(Found(kind, slugify(name), name, sentence, [name]))
+    found.append(_as_printed(kind, name, sentence))
     taken.add(head)
 
 
@@ -7094,7 +7094,7 @@ def _defined_acronyms(sentences: list[tuple[str, list[Found]]]) -> tuple[list[tu
             if any(f.kind in (*_BODY_KINDS, "mission") and any(
                     (i := sentence.find(s_)) >= 0 and i + len(s_) == end for s_ in f.surfaces) for f in found):
                 continue  # a body found there already: its bracketed acronym is read with it (_acronym_after)
-            body = Found("organisation", slugify(name), name, sentence, [name])
+            body = _as_printed("organisation", name, sentence)
             inside = lambda f: f.kind in _BODY_KINDS and not f.known and any(
                 (i := sentence.find(s, start)) >= start and i + len(s) <= end for s in f.surfaces)
             found = [f for f in found if not inside(f)] + [body]
