@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Callable
 
 from .reference import EXACT_LANGUAGES, PLACE_LANGUAGES, Entry, load_reference, reference, spellchecker_for
@@ -3490,19 +3490,15 @@ def _with_apposed_bodies(sentence: str, tokens: list[Token], claimed: list[bool]
     return out
 
 
-def _body_through_head(found: list[Found], sentence: str, tokens: list[Token], first: int, head: int, sets,
-                       taken: set[int]) -> None:
-    """Add to found, in place, the body whose name runs from tokens[first] to its head word
-    tokens[head] right after a name's words ("the Nelson Mandela Foundation", "the Oromo
-    Liberation Army"): an initiative for an initiative's head, else an organisation; a
-    military formation's name is a part of a body, none (_military_formation). The head's
-    token joins taken (the tokens no other piece of the run reads)."""
+def _body_through_head(sentence: str, tokens: list[Token], first: int, head: int, sets) -> Found | None:
+    """The body whose name runs from tokens[first] to its head word tokens[head] right after a
+    name's words ("the Nelson Mandela Foundation", "the Oromo Liberation Army"): an initiative
+    for an initiative's head (vocabulary "initiative_heads"), else an organisation, named as
+    printed; None for a military formation's name, a part of a body (_military_formation)."""
     if _military_formation([head], tokens):
-        return
-    name = _span_text(sentence, tokens, [first, head])
+        return None
     kind = "initiative" if tokens[head].folded in sets["initiative_heads"] else "organisation"
-    found.append(_as_printed(kind, name, sentence))
-    taken.add(head)
+    return _as_printed(kind, _span_text(sentence, tokens, [first, head]), sentence)
 
 
 def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[Found]:
@@ -4016,10 +4012,10 @@ def _person_or_body(sentence: str, tokens: list[Token], run: list[int], segment:
         # the person's words; where the head closes the name right after them ("the Nelson
         # Mandela Foundation", "the Oromo Liberation Army") and no title stands before the
         # name, the name is the body's, from its first word to its head
-        found: list[Found] = []
-        if role is None and head == segment[-1] + 1 and tokens[head].folded in sets["heads"]:
-            _body_through_head(found, sentence, tokens, printed, head, sets, taken)
-        return found, taken
+        if (role is None and head == segment[-1] + 1 and tokens[head].folded in sets["heads"]
+                and (body := _body_through_head(sentence, tokens, printed, head, sets)) is not None):
+            return [body], taken | {head}  # the head's token no other piece of the run reads
+        return [], taken
     if organisation_words_name(_span_text(sentence, tokens, segment), language):
         return _name_words_body(sentence, tokens, segment, sets), taken
     name = _person_name(_span_text(sentence, tokens, segment))
@@ -7256,32 +7252,73 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
     not make them aliases. The rule of names standing for the full name within a text, not
     across texts, follows coreference practice (Jurafsky & Martin, Speech and Language
     Processing, ch. 23: names and acronyms as mentions of one entity)."""
-    # the armed forces printed with a demonym two countries share: the one the article names
-    if any(f.id.startswith((_SHARED_FORCES, _SHARED_POLICE)) for _sentence, found in sentences for f in found):
-        sentences = _with_shared_forces_tied(sentences, home)
-    # the armed forces printed as a name with no country: the article's one country's
-    if any(f.id == _UNTIED_FORCES for _sentence, found in sentences for f in found):
-        sentences = _with_untied_forces_tied(sentences, home)
-    # an acronym other bodies share names the listed one only beside its full name
-    ambiguous, kept = _ambiguous_acronyms(), set()
-    if any(s in ambiguous for _sentence, found in sentences for f in found for s in f.surfaces):
-        kept = _ambiguous_kept(sentences)
-        sentences = [(sentence, [f if not any(s in ambiguous for s in f.surfaces)
-                                 else replace(f, surfaces=[s for s in f.surfaces if s not in ambiguous or s in kept])
-                                 for f in found])
-                     for sentence, found in sentences]
-        sentences = [(sentence, [f for f in found if f.surfaces]) for sentence, found in sentences]
+    sentences = _with_forces_tied(sentences, home)
+    ambiguous = _ambiguous_acronyms()
+    sentences, kept = _without_ambiguous_acronyms(sentences, ambiguous)
     # a name spelt out before its acronym in brackets, the body no reference data lists
     sentences, defined = _defined_acronyms(sentences)
+    bodies, into = _generic_bodies_tied(_article_bodies(sentences), sentences, home, home_by_language)
+    into = _shorter_names_joined(bodies, into)
+    final = partial(_final_id, into)
+    acronyms = _bracketed_acronyms(sentences, defined, final, ambiguous, kept)
+    everything = [f for _sentence, found in sentences for f in found if f.kind in (*_BODY_KINDS, "mission")]
+    parts = _printed_parts(bodies, final, _vocab_sets()["heads"], _vocab_sets()["connectors"])
+    return [_joined_in_sentence(sentence, found, bodies, final, parts, acronyms, everything) for sentence, found in sentences]
+
+
+def _with_forces_tied(sentences: list[tuple[str, list[Found]]], home: str | None) -> list[tuple[str, list[Found]]]:
+    """The article's (sentence, entities) with its armed forces tied to a country
+    (join_article_names): those printed with a demonym two countries share
+    (_with_shared_forces_tied), then those printed as a name with no country
+    (_with_untied_forces_tied); the same list where it names neither. home: the ISO code of
+    the home country, or None."""
+    if any(f.id.startswith((_SHARED_FORCES, _SHARED_POLICE)) for _sentence, found in sentences for f in found):
+        sentences = _with_shared_forces_tied(sentences, home)
+    if any(f.id == _UNTIED_FORCES for _sentence, found in sentences for f in found):
+        sentences = _with_untied_forces_tied(sentences, home)
+    return sentences
+
+
+def _without_ambiguous_acronyms(sentences: list[tuple[str, list[Found]]],
+                                ambiguous: dict[str, str]) -> tuple[list[tuple[str, list[Found]]], set[str]]:
+    """The article's (sentence, entities) without the surfaces that are acronyms several bodies
+    share (ambiguous: _ambiguous_acronyms) except those the article ties to their listed body
+    (_ambiguous_kept), an entity left with no surface dropped; and the acronyms kept. The same
+    list, and no acronym, where it prints none."""
+    if not any(s in ambiguous for _sentence, found in sentences for f in found for s in f.surfaces):
+        return sentences, set()
+    kept = _ambiguous_kept(sentences)
+    sentences = [(sentence, [f if not any(s in ambiguous for s in f.surfaces)
+                             else replace(f, surfaces=[s for s in f.surfaces if s not in ambiguous or s in kept])
+                             for f in found])
+                 for sentence, found in sentences]
+    return [(sentence, [f for f in found if f.surfaces]) for sentence, found in sentences], kept
+
+
+def _article_bodies(sentences: list[tuple[str, list[Found]]]) -> dict[str, Found]:
+    """{id: the entity of its first mention} of the article's organisations and initiatives,
+    in the order of their first mentions."""
     bodies: dict[str, Found] = {}
     for _sentence, found in sentences:
         for f in found:
             if f.kind in _BODY_KINDS:
                 bodies.setdefault(f.id, f)
+    return bodies
+
+
+def _generic_bodies_tied(bodies: dict[str, Found], sentences: list[tuple[str, list[Found]]], home: str | None,
+                         home_by_language: bool) -> tuple[dict[str, Found], dict[str, str]]:
+    """The generic bodies of the article printed without their country (generic_bodies_in)
+    tied to the one country the article ties them to, else to their style's country
+    (_style_country), else to home or the one country of the article's national bodies
+    (_national_bodies_country) where no sentence naming the body names another country
+    (_other_country_beside), or home is the country of the article's language and named
+    (home_by_language: the rules of join_article_names). bodies: _article_bodies. Returns (the
+    bodies with each tied body made where the article names it nowhere with its country, {id
+    of an untied body: id of its tied body})."""
+    bodies = dict(bodies)
     into: dict[str, str] = {}
-    # generic bodies: the untied one joins the one country the article ties it to
-    body_ids = _generic_body_ids()
-    for body_id in body_ids & set(bodies):
+    for body_id in _generic_body_ids() & set(bodies):
         tied = [i for i in bodies if i.startswith(f"{body_id}-of-") and bodies[i].code]
         if len(tied) == 1:
             into[body_id] = tied[0]
@@ -7294,7 +7331,17 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
             bodies[tied_id] = Found(untied.kind, tied_id, f"{untied.name} of {country.name}", untied.sentence,
                                     list(untied.surfaces), code=owner)
             into[body_id] = tied_id
-    # shorter names, whole words, of a longer one (found by pattern only)
+    return bodies, into
+
+
+def _shorter_names_joined(bodies: dict[str, Found], into: dict[str, str]) -> dict[str, str]:
+    """into ({id: id of the body it is}) with each body found by pattern whose name is whole
+    words at the start or the end of one other body's longer name (_name_forms, _is_part)
+    joined to it ("Inter-sectoral Working Group" to "Vietnam Inter-sectoral Working Group for
+    Participation"). Not a known body, one joined already, a generic body or one tied to its
+    country, nor a name printed with its own country ("Irish Army")."""
+    body_ids = _generic_body_ids()
+    into = dict(into)
     forms = {i: _name_forms(f.name) for i, f in bodies.items()}
     for i, f in bodies.items():
         if f.known or i in into or i in body_ids or any(i.startswith(f"{b}-of-") for b in body_ids):
@@ -7304,60 +7351,93 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
         longer = [j for j in bodies if j != i and _is_part(forms[i][0], forms[j])]
         if len(longer) == 1:
             into[i] = longer[0]
+    return into
 
-    def final(i: str) -> str:
-        seen = set()
-        while i in into and i not in seen:
-            seen.add(i)
-            i = into[i]
-        return i
 
-    # acronyms in brackets after a body's name
+def _final_id(into: dict[str, str], i: str) -> str:
+    """The id an entity's id ends at following into ({id: id of the body it is}) link by link,
+    i itself where into holds no link from it; a cycle stops at its first repeated id."""
+    seen = set()
+    while i in into and i not in seen:
+        seen.add(i)
+        i = into[i]
+    return i
+
+
+def _bracketed_acronyms(sentences: list[tuple[str, list[Found]]], defined: dict[str, Found], final: Callable[[str], str],
+                        ambiguous: dict[str, str], kept: set[str]) -> dict[str, str]:
+    """{acronym: body id} of the acronyms that name a body of the article: those spelt out
+    (defined: _defined_acronyms), then those printed in brackets after the name of a body found
+    by pattern (_acronym_after: "Vietnam Department of Peacekeeping Operations (VDPO)") that
+    the reference data does not know, or knows as an acronym several bodies share (ambiguous)
+    that the article does not tie to its listed body (kept); a known body's acronyms are
+    known, a new one after its name is another body's. final: a body id to the id it is
+    (_final_id); the first body an acronym follows keeps it."""
     acronyms: dict[str, str] = {acronym: body.id for acronym, body in defined.items()}
     gazetteer = reference().gazetteer
     for sentence, found in sentences:
         for f in found:
-            # a known body's acronyms are known: a new one after its name is another body's
-            # ("Vietnam Department of Peacekeeping Operations (VDPO)")
             if f.kind in _BODY_KINDS and not f.known and (acronym := _acronym_after(sentence, f.surfaces[0])):
                 if not gazetteer.whole(acronym) or (acronym in ambiguous and acronym not in kept):
                     acronyms.setdefault(acronym, final(f.id))
-    heads = _vocab_sets()["heads"]
-    connectors = _vocab_sets()["connectors"]
-    determiners = reference().words("definite_determiners")
-    everything = [f for _sentence, found in sentences for f in found if f.kind in (*_BODY_KINDS, "mission")]
-    parts = _printed_parts(bodies, final, heads, connectors)
-    out: list[list[Found]] = []
-    for sentence, found in sentences:
-        result: list[Found] = []
-        for f in found:
-            target = final(f.id) if f.kind in _BODY_KINDS else f.id
-            if target != f.id:
-                head = bodies[target]
-                f = Found(head.kind, head.id, head.name, sentence, list(f.surfaces), code=head.code, known=head.known,
-                          local=list(f.surfaces))
-            result.append(f)
-        taken = {s for f in result for s in f.surfaces}
-        for part, target in parts:
-            if not any(part in s for s in taken) and has_whole_word(sentence, part, "-"):
-                head = bodies[target]
-                result.append(Found(head.kind, head.id, head.name, sentence, [part], code=head.code, known=head.known, local=[part]))
-                taken.add(part)
-        tokens = tokenize(sentence)
-        for k, token in enumerate(tokens):
-            target = None
-            if token.text in acronyms and token.text not in taken:
-                target, local = acronyms[token.text], []
-            elif (k > 0 and token.is_capitalized and token.folded in heads and tokens[k - 1].folded in determiners
-                  and not (k + 1 < len(tokens) and (tokens[k + 1].is_capitalized or tokens[k + 1].folded in connectors))
-                  and not any(token.text in s for s in taken)):
-                holders = {final(f.id) if f.kind in _BODY_KINDS else f"{f.kind}:{f.id}" for f in everything
-                           if any(token.folded in [t.folded for t in tokenize(s)] for s in [f.name, *f.surfaces])}
-                if len(holders) == 1 and (only := holders.pop()) in bodies:  # "the Mission" of a mission is no body's
-                    target, local = only, [token.text]
-            if target is not None:
-                head = bodies[target]
-                result.append(Found(head.kind, head.id, head.name, sentence, [token.text], code=head.code, known=head.known, local=local))
-                taken.add(token.text)
-        out.append(result)
-    return out
+    return acronyms
+
+
+def _joined_in_sentence(sentence: str, found: list[Found], bodies: dict[str, Found], final: Callable[[str], str],
+                        parts: list[tuple[str, str]], acronyms: dict[str, str], everything: list[Found]) -> list[Found]:
+    """One sentence's entities as join_article_names gives them: each body as the body it is
+    (final: a body id to the id it is, _final_id; its surfaces kept as local forms); then the
+    shorter names of the article's bodies printed in it whole and found by no entity (parts:
+    _printed_parts); then, word by word, the acronyms naming a body of the article (acronyms:
+    _bracketed_acronyms) and a body's head word alone after a definite determiner
+    (_lone_head_body: "the Ministry"). bodies: {id: entity} of the article's bodies, the
+    tied ones included; everything: the article's bodies and missions, every mention."""
+    result: list[Found] = []
+    for f in found:
+        target = final(f.id) if f.kind in _BODY_KINDS else f.id
+        if target != f.id:
+            head = bodies[target]
+            f = Found(head.kind, head.id, head.name, sentence, list(f.surfaces), code=head.code, known=head.known,
+                      local=list(f.surfaces))
+        result.append(f)
+    taken = {s for f in result for s in f.surfaces}
+    for part, target in parts:
+        if not any(part in s for s in taken) and has_whole_word(sentence, part, "-"):
+            head = bodies[target]
+            result.append(Found(head.kind, head.id, head.name, sentence, [part], code=head.code, known=head.known, local=[part]))
+            taken.add(part)
+    tokens = tokenize(sentence)
+    for k, token in enumerate(tokens):
+        target = None
+        if token.text in acronyms and token.text not in taken:
+            target, local = acronyms[token.text], []
+        elif (target := _lone_head_body(tokens, k, taken, everything, bodies, final)) is not None:
+            local = [token.text]
+        if target is not None:
+            head = bodies[target]
+            result.append(Found(head.kind, head.id, head.name, sentence, [token.text], code=head.code, known=head.known, local=local))
+            taken.add(token.text)
+    return result
+
+
+def _lone_head_body(tokens: list[Token], k: int, taken: set[str], everything: list[Found], bodies: dict[str, Found],
+                    final: Callable[[str], str]) -> str | None:
+    """The id of the body a head word alone names (vocabularies "organisation_heads",
+    "initiative_heads"), capitalised right after a definite determiner (vocabulary
+    "definite_determiners": "the Ministry", "le Ministère", "the Group") and followed by no
+    capitalised word or connector, where one body of the article holds that word in its name
+    or a surface (everything: the article's bodies and missions, every mention; "the Mission"
+    of a mission is no body's); None elsewhere, and where the word is inside a surface found
+    in the sentence already (taken). final: a body id to the id it is (_final_id)."""
+    sets = _vocab_sets()
+    token = tokens[k]
+    if not (k > 0 and token.is_capitalized and token.folded in sets["heads"]
+            and tokens[k - 1].folded in reference().words("definite_determiners")
+            and not (k + 1 < len(tokens) and (tokens[k + 1].is_capitalized or tokens[k + 1].folded in sets["connectors"]))
+            and not any(token.text in s for s in taken)):
+        return None
+    holders = {final(f.id) if f.kind in _BODY_KINDS else f"{f.kind}:{f.id}" for f in everything
+               if any(token.folded in [t.folded for t in tokenize(s)] for s in [f.name, *f.surfaces])}
+    if len(holders) == 1 and (only := holders.pop()) in bodies:
+        return only
+    return None
