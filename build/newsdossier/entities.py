@@ -5,7 +5,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from .reference import EXACT_LANGUAGES, PLACE_LANGUAGES, Entry, load_reference, reference, spellchecker_for
 from .text import CLOSING_QUOTES, DOUBLE_QUOTATION_PAIRS, OPENING_QUOTES, Token, alternation, fold, fold_same_length, fold_token, has_whole_word, one_edit_apart, slugify, strip_possessive, title_case_line, tokenize, word_token
@@ -2079,129 +2079,189 @@ def _printed_back(found: Found, read: str, sentence: str) -> Found:
 
 
 def _find_in_read_sentence(sentence: str, language: str) -> list[Found]:
-    """_find_in_sentence's reading of a sentence as given."""
-    ref = reference()
+    """_find_in_sentence's reading of a sentence as given: the names the reference data knows
+    (_known_names), then those found by pattern in the words they leave (_found_by_pattern),
+    then the sentence's rules over all of them (_with_sentence_rules); in the order they are
+    printed, each person's role its own (_roles_of_their_own)."""
     sets = _vocab_sets()
     tokens = _spaced_apostrophe_places(sentence, split_compounds(tokenize(sentence), language))
+    found, claimed = _known_names(sentence, tokens, sets, language)
+    found = _found_by_pattern(sentence, tokens, claimed, found, sets, language)
+    found = _with_sentence_rules(sentence, tokens, claimed, found, language)
+    order = {id(f): sentence.find(f.surfaces[0]) for f in found}
+    found = sorted(found, key=lambda f: order[id(f)])
+    _roles_of_their_own(sentence, found)
+    return found
+
+
+class _Reading(NamedTuple):
+    """What the reading of known names (_known_names) makes of the words at one token: the
+    entities found there, the token indexes it claims (no pattern reads them after), and the
+    index of the token the reading goes on at."""
+    found: list[Found]
+    claims: range | tuple[int, ...]
+    resume: int
+
+
+def _known_names(sentence: str, tokens: list[Token], sets, language: str) -> tuple[list[Found], list[bool]]:
+    """The names of a sentence's tokens the reference data knows, read from the first token
+    on (_reading_at at each token the reading goes on at). Returns (the entities found, per
+    token whether a known name or a reading rule claimed it: a word claimed is read by no
+    pattern after)."""
     found: list[Found] = []
     claimed = [False] * len(tokens)
     reworded = _reworded_missions(sentence, tokens)
-
     i = 0
     while i < len(tokens):
-        hit, activities = _known_hit(tokens, i, language)
-        if i in reworded and (hit is None or hit[1][0].kind != "mission"):
-            end, entry = reworded[i]  # "Misión ... de las Naciones Unidas para la Estabilización de Mali"
-            found.append(Found("mission", entry.id, entry.name, sentence, [sentence[tokens[i].start:tokens[end - 1].end]],
-                               known=True))
-            for k in range(i, end):
-                claimed[k] = True
-            i = end
-            continue
-        for end, entry in activities:
-            # not an actor (ACTOR_KINDS): the words name the activity
-            found.append(Found("activity", entry.id, entry.name, sentence, [sentence[tokens[i].start:tokens[end - 1].end]], known=True))
-        region_end = _region_name_end(tokens, i)
-        if region_end and (hit is None or region_end >= hit[0]):
-            for k in range(i, region_end):
-                claimed[k] = True  # "Latin America", "the Indian Ocean": a region, no country
-            i = region_end
-            continue
-        if hit is None and (outlet := _titled_outlet_acronym(tokens, i, language)) is not None:
-            found.append(Found(outlet.kind, outlet.id, outlet.name, sentence, [tokens[i].text], known=True))
-            claimed[i] = True
-            i += 1
-            continue
-        if hit is None:
-            compound = _compound_demonym(tokens[i])
-            codes = (compound or _country_syllable(sentence, tokens, i, language)
-                     or [c for c in [_misspelt_country(tokens[i], language)] if c and not _in_a_name(sentence, tokens, i, sets, language)])
-            # a hyphenated pair ("Russie-Ukraine", "franco-estadounidense") names each of its
-            # countries but is the name of none: a form of this sentence, never an alias
-            local = [tokens[i].text] if compound else []
-            for code in codes:
-                entry = ref.country_entry(code)
-                found.append(Found("country", entry.id, entry.name, sentence, [tokens[i].text], known=True, code=code, local=list(local)))
-                claimed[i] = True
-            # the known body of such a pair ("the Israel-Hezbollah war") is named too
-            for part, body in _compound_bodies(tokens[i]) if compound else ():
-                found.append(Found(body.kind, body.id, body.name, sentence, [part], known=True))
-            i += 1
-            continue
-        end, entries = hit
-        entries = _country_over_its_capital(entries)
-        entry: Entry = entries[0]
-        if entry.kind == "country" and _demonym_as_language(sentence, tokens, i, end):
-            claimed[i] = True  # "the French acronym", "son sigle anglais": a language
-            i = end
-            continue
-        if entry.kind == "country" and end == i + 1 and _continent_as_printed(tokens[i], language):
-            claimed[i] = True  # "el país más pobre de América": the continent, not the United States
-            i = end
-            continue
-        if entry.kind == "country" and len(entries) == 1 and (
-                (water := _water_body(tokens, i, end, language)) or _currency_name(tokens, i, end, language)):
-            for k in range(i, max(end, water)):
-                claimed[k] = True  # "le fleuve Niger", "the South Sudanese pound": the river, the currency
-            i = end
-            continue
-        if entry.kind == "country" and _airline_name(sentence, tokens, i, end):
-            i = end  # "Ethiopian Airlines", "Air France": the company, found by pattern below
-            continue
-        if end == i + 1 and _given_name_of_person(tokens, i, sets, language,
-                                                  titled=_role_before(sentence, tokens, i, sets, language) is not None):
-            i += 1  # "Chad Whitfield": a person, found by pattern below
-            continue
-        if _honorific_opening_place(tokens, i, end, entries, language):
-            i += 1  # "Bà Lan" (Mrs Lan), folded like "Ba Lan" (Poland): a person, found by pattern below
-            continue
-        if _inside_family_name(tokens, i, entries, sets, language):
-            i += 1  # "Nguyễn Trung Phi", "Trần Thị Hà Lan": a person, found by pattern below
-            continue
-        if end == i + 1 and _family_name_after_given(sentence, tokens, i, entries, sets, language):
-            i += 1  # "Carlos Mendoza", "Ana Toledo": a person, found by pattern below
-            continue
-        if (end == i + 1 and tokens[i].is_acronym and tokens[i].folded in sets["service_tags"]
-                and _role_before(sentence, tokens, i, sets, language) is not None):
-            claimed[i] = True  # "el capitán de navío AP ...": the rank's service, no news agency
-            i += 1
-            continue
-        if (end == i + 1 and len(entries) == 1 and entry.id in _outlet_entry_ids()
-                and ref.agency_acronym_of_other_languages(tokens[i].text, language)
-                and not ref.named_as_press(sentence, tokens[i].start, tokens[i].end)):
-            i += 1  # "La ANP condenó", "un vuelo de TAP": another body's letters in this language
-            continue
-        if i == 0 and end == 1 and _common_word_opening(tokens[0], entries, language) \
-                and not _opening_capital_acts(sentence, tokens[0], entries, language):
-            i += 1  # "Réunion ministérielle à Bamako": a meeting, capitalised by the sentence
-            continue
-        if _common_word_in_longer_name(sentence, tokens, i, end, entries, language):
-            i = end  # "la Reunión Ministerial de ...": a meeting's name in title case
-            continue
-        if entry.kind == "mission" and end > i + 1 and _other_missions_acronym_after(sentence, tokens, end, entry):
-            for k in range(i, end):
-                claimed[k] = True  # "la Misión de la ONU en la RDC (Monusco)": the name is the acronym's
-            found.extend(_named_inside_operation(sentence, tokens, i, end))  # its country is named all the same
-            i = end
-            continue
-        surface = sentence[tokens[i].start:tokens[end - 1].end]
-        if len(entries) == 1 and (namesake := _national_namesake(sentence, tokens, i, end, entry)) is not None:
-            found.append(namesake)
-        elif len(entries) == 1 or entry.kind == "mission":
-            found.append(Found(entry.kind, entry.id, entry.name, sentence, [surface], known=True, code=entry.code))
-            if entry.kind == "mission":
-                found.extend(_named_inside_operation(sentence, tokens, i, end))
-        else:  # a name of several known things: a person must say which
-            found.append(_as_printed("unresolved", surface, sentence))
-        for k in range(i, end):
+        reading = _reading_at(sentence, tokens, i, reworded, sets, language)
+        found.extend(reading.found)
+        for k in reading.claims:
             claimed[k] = True
-        i = end
+        i = reading.resume
+    return found, claimed
 
+
+def _reading_at(sentence: str, tokens: list[Token], i: int, reworded: dict[int, tuple[int, Entry]], sets,
+                language: str) -> _Reading:
+    """What the words at tokens[i] name as the reference data knows them: a mission's long name
+    reworded (reworded: _reworded_missions), else the activities the gazetteer passes over
+    (_known_hit: not actors, ACTOR_KINDS) and then a region's name (_region_name_end: "Latin
+    America", "the Indian Ocean": no country), the longest known name there (_known_at), or,
+    where none starts there, what one word names (_unknown_at)."""
+    hit, activities = _known_hit(tokens, i, language)
+    if i in reworded and (hit is None or hit[1][0].kind != "mission"):
+        end, entry = reworded[i]  # "Misión ... de las Naciones Unidas para la Estabilización de Mali"
+        return _Reading([Found("mission", entry.id, entry.name, sentence, [sentence[tokens[i].start:tokens[end - 1].end]],
+                               known=True)], range(i, end), end)
+    named = [Found("activity", entry.id, entry.name, sentence, [sentence[tokens[i].start:tokens[end - 1].end]], known=True)
+             for end, entry in activities]
+    region_end = _region_name_end(tokens, i)
+    if region_end and (hit is None or region_end >= hit[0]):
+        return _Reading(named, range(i, region_end), region_end)
+    reading = _unknown_at(sentence, tokens, i, sets, language) if hit is None else _known_at(sentence, tokens, i, hit, sets, language)
+    return reading._replace(found=named + reading.found)
+
+
+def _unknown_at(sentence: str, tokens: list[Token], i: int, sets, language: str) -> _Reading:
+    """What one word no known name starts with names (tokens[i]): an outlet's acronym in title
+    case (_titled_outlet_acronym), else the countries of a hyphenated pair ("Russie-Ukraine",
+    "franco-estadounidense": _compound_demonym; each named, the pair a form of this sentence,
+    never an alias) and the known bodies of such a pair ("the Israel-Hezbollah war":
+    _compound_bodies), of a country's syllable (_country_syllable) or of a misspelt country's
+    name outside a person's name (_misspelt_country, _in_a_name). The reading goes on at the
+    next word."""
+    if (outlet := _titled_outlet_acronym(tokens, i, language)) is not None:
+        return _Reading([Found(outlet.kind, outlet.id, outlet.name, sentence, [tokens[i].text], known=True)], (i,), i + 1)
+    compound = _compound_demonym(tokens[i])
+    codes = (compound or _country_syllable(sentence, tokens, i, language)
+             or [c for c in [_misspelt_country(tokens[i], language)] if c and not _in_a_name(sentence, tokens, i, sets, language)])
+    local = [tokens[i].text] if compound else []
+    found: list[Found] = []
+    for code in codes:
+        entry = reference().country_entry(code)
+        found.append(Found("country", entry.id, entry.name, sentence, [tokens[i].text], known=True, code=code, local=list(local)))
+    for part, body in _compound_bodies(tokens[i]) if compound else ():
+        found.append(Found(body.kind, body.id, body.name, sentence, [part], known=True))
+    return _Reading(found, (i,) if codes else (), i + 1)
+
+
+def _known_at(sentence: str, tokens: list[Token], i: int, hit: tuple[int, list[Entry]], sets, language: str) -> _Reading:
+    """What the longest known name at tokens[i] names (hit: (end, entries), _known_hit): nothing
+    where a rule of _known_set_aside reads its words otherwise; else the one entry it names (a
+    country over its capital: _country_over_its_capital; a national namesake:
+    _national_namesake; a mission with the countries named inside its operation:
+    _named_inside_operation), or, a name of several known things, an unresolved name (a person
+    must say which), its words claimed."""
+    end, entries = hit
+    entries = _country_over_its_capital(entries)
+    entry: Entry = entries[0]
+    if (aside := _known_set_aside(sentence, tokens, i, end, entries, sets, language)) is not None:
+        return aside
+    surface = sentence[tokens[i].start:tokens[end - 1].end]
+    if len(entries) == 1 and (namesake := _national_namesake(sentence, tokens, i, end, entry)) is not None:
+        found = [namesake]
+    elif len(entries) == 1 or entry.kind == "mission":
+        found = [Found(entry.kind, entry.id, entry.name, sentence, [surface], known=True, code=entry.code)]
+        if entry.kind == "mission":
+            found.extend(_named_inside_operation(sentence, tokens, i, end))
+    else:  # a name of several known things: a person must say which
+        found = [_as_printed("unresolved", surface, sentence)]
+    return _Reading(found, range(i, end), end)
+
+
+def _known_set_aside(sentence: str, tokens: list[Token], i: int, end: int, entries: list[Entry], sets,
+                     language: str) -> _Reading | None:
+    """The reading of a known name's words (tokens[i:end], entries: what they may name, the
+    first meant) where they name something else than the entry: a language, a continent, a
+    river or a currency, a company, a person (found by pattern after), a rank's service, another
+    body's letters in this language, a common word capitalised by the sentence or in a longer
+    name, a mission's long name before another mission's acronym: each rule below with its
+    example. None where no rule takes them."""
+    entry = entries[0]
+    if entry.kind == "country" and _demonym_as_language(sentence, tokens, i, end):
+        return _Reading([], (i,), end)  # "the French acronym", "son sigle anglais": a language
+    if entry.kind == "country" and end == i + 1 and _continent_as_printed(tokens[i], language):
+        return _Reading([], (i,), end)  # "el país más pobre de América": the continent, not the United States
+    if entry.kind == "country" and len(entries) == 1 and (
+            (water := _water_body(tokens, i, end, language)) or _currency_name(tokens, i, end, language)):
+        return _Reading([], range(i, max(end, water)), end)  # "le fleuve Niger", "the South Sudanese pound"
+    if entry.kind == "country" and _airline_name(sentence, tokens, i, end):
+        return _Reading([], (), end)  # "Ethiopian Airlines", "Air France": the company, found by pattern below
+    if end == i + 1 and _given_name_of_person(tokens, i, sets, language,
+                                              titled=_role_before(sentence, tokens, i, sets, language) is not None):
+        return _Reading([], (), i + 1)  # "Chad Whitfield": a person, found by pattern below
+    if _honorific_opening_place(tokens, i, end, entries, language):
+        return _Reading([], (), i + 1)  # "Bà Lan" (Mrs Lan), folded like "Ba Lan" (Poland): a person
+    if _inside_family_name(tokens, i, entries, sets, language):
+        return _Reading([], (), i + 1)  # "Nguyễn Trung Phi", "Trần Thị Hà Lan": a person, found by pattern below
+    if end == i + 1 and _family_name_after_given(sentence, tokens, i, entries, sets, language):
+        return _Reading([], (), i + 1)  # "Carlos Mendoza", "Ana Toledo": a person, found by pattern below
+    if (end == i + 1 and tokens[i].is_acronym and tokens[i].folded in sets["service_tags"]
+            and _role_before(sentence, tokens, i, sets, language) is not None):
+        return _Reading([], (i,), i + 1)  # "el capitán de navío AP ...": the rank's service, no news agency
+    if (end == i + 1 and len(entries) == 1 and entry.id in _outlet_entry_ids()
+            and reference().agency_acronym_of_other_languages(tokens[i].text, language)
+            and not reference().named_as_press(sentence, tokens[i].start, tokens[i].end)):
+        return _Reading([], (), i + 1)  # "La ANP condenó", "un vuelo de TAP": another body's letters in this language
+    if i == 0 and end == 1 and _common_word_opening(tokens[0], entries, language) \
+            and not _opening_capital_acts(sentence, tokens[0], entries, language):
+        return _Reading([], (), i + 1)  # "Réunion ministérielle à Bamako": a meeting, capitalised by the sentence
+    if _common_word_in_longer_name(sentence, tokens, i, end, entries, language):
+        return _Reading([], (), end)  # "la Reunión Ministerial de ...": a meeting's name in title case
+    if entry.kind == "mission" and end > i + 1 and _other_missions_acronym_after(sentence, tokens, end, entry):
+        # "la Misión de la ONU en la RDC (Monusco)": the name is the acronym's; its country is
+        # named all the same
+        return _Reading(_named_inside_operation(sentence, tokens, i, end), range(i, end), end)
+    return None
+
+
+def _found_by_pattern(sentence: str, tokens: list[Token], claimed: list[bool], found: list[Found], sets,
+                      language: str) -> list[Found]:
+    """found (the sentence's known names, _known_names) with the names found by pattern in the
+    words no known name claimed: the people and bodies of each capitalised run
+    (_runs, _service_of_a_rank_apart, _people_and_bodies), the stretches of name-like words
+    that matched nothing (_unmatched_names, kind "unresolved"), an armed group's acronym
+    (_armed_group_acronyms)."""
+    found = list(found)
     for whole in _runs(sentence, tokens, sets):
         for run in _service_of_a_rank_apart(sentence, tokens, whole, sets):
             found.extend(_people_and_bodies(sentence, tokens, run, claimed, sets, language))
     found.extend(_unmatched_names(sentence, tokens, claimed, found, sets, language))
     found.extend(_armed_group_acronyms(sentence, tokens, claimed, found, language))
+    return found
+
+
+def _with_sentence_rules(sentence: str, tokens: list[Token], claimed: list[bool], found: list[Found],
+                         language: str) -> list[Found]:
+    """A sentence's entities (found: known and by pattern) after the rules that read them
+    together, in this order: bodies an apposition or a body's noun names (_with_apposed_bodies);
+    no body's document (_a_bodys_document); the generic bodies and national forces it prints
+    (generic_bodies_in, _with_generic_bodies, _with_national_forces); a sovereign's and a
+    capital's country (_with_sovereigns, _with_governing_capitals); no body named by its place
+    (_without_place_named_bodies); the listed variants (_with_listed_variants); a shared end
+    beside its namesake (_shared_end_beside_its_namesake); no coordinated known pair or tail
+    (_without_coordinated_known_pairs, _without_coordinated_tails); no name inside a body's
+    portfolio (_without_portfolio_names). claimed: per token, whether a known name holds it."""
     found = _with_apposed_bodies(sentence, tokens, claimed, found)
     found = [f for f in found if not _a_bodys_document(f)]
     bodies = generic_bodies_in(sentence, tokens)
@@ -2214,11 +2274,7 @@ def _find_in_read_sentence(sentence: str, language: str) -> list[Found]:
     found = _shared_end_beside_its_namesake(found)
     found = _without_coordinated_known_pairs(found)
     found = _without_coordinated_tails(sentence, found)
-    found = _without_portfolio_names(sentence, tokens, found)
-    order = {id(f): sentence.find(f.surfaces[0]) for f in found}
-    found = sorted(found, key=lambda f: order[id(f)])
-    _roles_of_their_own(sentence, found)
-    return found
+    return _without_portfolio_names(sentence, tokens, found)
 
 
 @lru_cache(maxsize=None)
