@@ -6736,10 +6736,23 @@ def name_tails(people: dict[str, Found], language: str | None = None) -> dict[st
     vocabulary "two_family_names" (language: the article's)."""
     # words split at hyphens too: "Akufo Addo" is the tail of "Nana Akufo-Addo"
     by_words = {pid: [fold(w) for w in _NAME_WORD_BREAK.split(p.name) if w] for pid, p in people.items() if p.kind == "person"}
+    out = _reordered_names(people, by_words)
+    out = _tied_to_one_longer(people, by_words, out, _ends_longer, tied_too=True)
+    out = _tied_to_one_longer(people, by_words, out, _without_middle_names)
+    heads_too = language in (reference().vocabulary.get("two_family_names") or ())
+    out = _tied_to_one_longer(people, by_words, out, partial(_first_family_name_of, heads_too=heads_too))
+    out = _initials_tied(people, by_words, out)
+    out = _bracketed_transcriptions_tied(people, out)
+    return _romanisations_tied(people, by_words, out)
+
+
+def _reordered_names(people: dict[str, Found], by_words: dict[str, list[str]]) -> dict[str, Found]:
+    """{id: the person printed first} of the people named again by the same words in another
+    order ("SIMLIWA Bibonawè" ... "Bibonawè Simliwa", "Kim Min-su" ... "Min-su Kim"): a family
+    name printed first, in capitals, as armies and the UN print it, then in the usual order.
+    people: the article's people by id, in the order first printed; by_words: {id: the name's
+    folded words} of the people (name_tails)."""
     out: dict[str, Found] = {}
-    # the same words in another order ("SIMLIWA Bibonawè" ... "Bibonawè Simliwa", "Kim Min-su"
-    # ... "Min-su Kim"): a family name printed first, in capitals, as armies and the UN print
-    # it, then in the usual order; the one printed first
     first_of: dict[tuple[str, ...], str] = {}
     for pid, words in by_words.items():
         if len(words) < 2:
@@ -6749,35 +6762,60 @@ def name_tails(people: dict[str, Found], language: str | None = None) -> dict[st
             out[pid] = people[first_of[key]]
         else:
             first_of.setdefault(key, pid)
+    return out
 
-    def tie_to_one_longer(fits, tied_too: bool = False) -> None:
-        """Each name of two words or more (tied_too: also one tied already) tied in `out` to
-        the one longer name it fits (fits(its words, the longer name's words)), where one fits."""
-        for short_id, short in by_words.items():
-            if len(short) < 2 or (not tied_too and short_id in out):
-                continue
-            longer = [pid for pid, words in by_words.items() if fits(short, words)]
-            if len(longer) == 1:
-                out[short_id] = people[longer[0]]
-    tie_to_one_longer(lambda short, words: len(words) > len(short) and words[-len(short):] == short, tied_too=True)
-    # the name again without its middle name(s): same first and last words, the others left
-    # out ("Raúl Ernesto Paredes" ... "Raúl Paredes"), where one longer name fits
-    tie_to_one_longer(lambda short, words: len(words) > len(short) and words[0] == short[0] and words[-1] == short[-1]
-                      and _in_order(short[1:-1], words[1:-1]))
-    # the name printed short, its first word and a family name that the full name goes on
-    # after ("Tomás Rivera" ... "Tomás Andrés Rivera Soto", "Diego Herrera" ... "Diego Herrera
-    # Ruiz"): Spanish and Portuguese names carry two family names and often a middle name, and
-    # a text prints the given name with the first family name alone; where one longer name
-    # fits. The longer name only going on after the short one ("Diego Herrera Ruiz") is taken
-    # in the languages of two family names (vocabulary "two_family_names"); elsewhere
-    # a name's head may be another person's ("Ullah Rahman" ... "Ullah Rahman Khan")
-    heads_too = language in (reference().vocabulary.get("two_family_names") or ())
-    tie_to_one_longer(lambda short, words: len(words) > len(short) and words[0] == short[0] and words[-1] != short[-1]
-                      and short[-1] in words[1:-1] and _in_order(short[1:], words[1:-1])
-                      and (heads_too or words[:len(short)] != short))
-    # the name again with its given names as initials, glued or dotted ("FK Mensah", "F.K.
-    # Mensah", "F. K. Mensah" after "Francis Kojo Mensah"): the one longer name with the same
-    # last word whose given names open with those letters, in order
+
+def _tied_to_one_longer(people: dict[str, Found], by_words: dict[str, list[str]], out: dict[str, Found],
+                        fits: Callable[[list[str], list[str]], bool], tied_too: bool = False) -> dict[str, Found]:
+    """out ({id: the person in full}) with each name of two words or more not tied already
+    (tied_too: also one tied already) tied to the one longer name it fits (fits(its folded
+    words, the longer name's)), where exactly one fits. people, by_words: as name_tails reads
+    them."""
+    out = dict(out)
+    for short_id, short in by_words.items():
+        if len(short) < 2 or (not tied_too and short_id in out):
+            continue
+        longer = [pid for pid, words in by_words.items() if fits(short, words)]
+        if len(longer) == 1:
+            out[short_id] = people[longer[0]]
+    return out
+
+
+def _ends_longer(short: list[str], words: list[str]) -> bool:
+    """Whether a name's folded words are the last two or more of a longer name's ("Noor
+    Talukbar" of "Abdul Karim Noor Talukbar", "Rodríguez Soto" of "Ana María Rodríguez
+    Soto")."""
+    return len(words) > len(short) and words[-len(short):] == short
+
+
+def _without_middle_names(short: list[str], words: list[str]) -> bool:
+    """Whether a name's folded words are a longer name's without its middle name(s): the same
+    first and last words, the others left out in order ("Raúl Paredes" of "Raúl Ernesto
+    Paredes")."""
+    return (len(words) > len(short) and words[0] == short[0] and words[-1] == short[-1]
+            and _in_order(short[1:-1], words[1:-1]))
+
+
+def _first_family_name_of(short: list[str], words: list[str], heads_too: bool) -> bool:
+    """Whether a name's folded words are a longer name's first word and a family name it goes
+    on after ("Tomás Rivera" of "Tomás Andrés Rivera Soto"): Spanish and Portuguese names
+    carry two family names and often a middle name, and a text prints the given name with the
+    first family name alone. The longer name only going on after the short one ("Diego
+    Herrera" of "Diego Herrera Ruiz") fits where heads_too (the languages of vocabulary
+    "two_family_names"); elsewhere a name's head may be another person's ("Ullah Rahman" ...
+    "Ullah Rahman Khan")."""
+    return (len(words) > len(short) and words[0] == short[0] and words[-1] != short[-1]
+            and short[-1] in words[1:-1] and _in_order(short[1:], words[1:-1])
+            and (heads_too or words[:len(short)] != short))
+
+
+def _initials_tied(people: dict[str, Found], by_words: dict[str, list[str]], out: dict[str, Found]) -> dict[str, Found]:
+    """out ({id: the person in full}) with each name not tied already printed with its given
+    names as initials, glued or dotted ("FK Mensah", "F.K. Mensah", "F. K. Mensah" after
+    "Francis Kojo Mensah"), tied to the one longer name with the same last word whose given
+    names open with those letters, in order (_initials_of). people, by_words: as name_tails
+    reads them."""
+    out = dict(out)
     for short_id, person in people.items():
         if person.kind != "person" or short_id in out:
             continue
@@ -6790,8 +6828,15 @@ def name_tails(people: dict[str, Found], language: str | None = None) -> dict[st
                   and "".join(w[0] for w in words[:-1]) == letters]
         if len(longer) == 1:
             out[short_id] = people[longer[0]]
-    # a name given again in brackets right after the name, in another romanisation or
-    # transcription ("Park Sung Min (Pắc Xung Min)"): the name before the brackets
+    return out
+
+
+def _bracketed_transcriptions_tied(people: dict[str, Found], out: dict[str, Found]) -> dict[str, Found]:
+    """out ({id: the person in full}) with each name not tied already that a sentence gives in
+    brackets right after another person's printed form, in another romanisation or
+    transcription ("Park Sung Min (Pắc Xung Min)"), tied to the person before the brackets
+    (the first untied one). people: as name_tails reads them."""
+    out = dict(out)
     for short_id, short_person in people.items():
         if short_person.kind != "person" or short_id in out:
             continue
@@ -6803,7 +6848,15 @@ def name_tails(people: dict[str, Found], language: str | None = None) -> dict[st
                    for sentence in {short_person.sentence, full.sentence}):
                 out[short_id] = full
                 break
-    # one name in two romanisations: the later spelling is the first one printed
+    return out
+
+
+def _romanisations_tied(people: dict[str, Found], by_words: dict[str, list[str]], out: dict[str, Found]) -> dict[str, Found]:
+    """out ({id: the person in full}) with each name of two words or more not tied already
+    whose given names are another romanisation of those of a name printed before it with the
+    same family name ("Andrey Ravkov" after "Andrei Ravkov", romanised_key) tied to the one
+    printed first. people, by_words: as name_tails reads them."""
+    out = dict(out)
     keys: dict[tuple[str, ...], str] = {}
     for pid, words in by_words.items():
         if len(words) < 2 or pid in out:
