@@ -1264,58 +1264,79 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
     pattern, forms = _generic_bodies()
     if pattern is None:
         return []
-    ref = reference()
-    determiners = ref.words("definite_determiners")
     results = []
     for match in pattern.finditer(fold_same_length(sentence)):
-        span = [k for k, t in enumerate(tokens) if t.start >= match.start() and t.start < match.end()]
-        if not span:
-            continue
-        first, last = span[0], span[-1]
-        form = forms[match.group()][0]
-        words = tokens[first:last + 1]
-        capitalised = any(cap and t.is_capitalized for cap, t in zip(form.capitals, words))
-        country = _body_country(tokens, first, last, sentence)
-        after_determiner = first > 0 and tokens[first - 1].folded in determiners
-        if not (capitalised or country or after_determiner):
-            continue
-        if _office_title_before(tokens, first):
-            continue  # "Thứ trưởng Bộ Quốc phòng": a deputy minister's title, no mention of the ministry
-        tail = None
-        if country is None and (tail := _portfolio_tail(sentence, tokens, last)) is not None:
-            # "Ministry of Foreign Affairs and Expatriates of Lebanon": the country after the tail
-            country = _body_country(tokens, first, tail)
-            if country is not None and country[1] != first:
-                country = None  # a country before the form was looked for already
-        elif country is not None and country[2] == last and (tail := _portfolio_tail(sentence, tokens, last, known_ends=True)) is not None:
-            # "Lebanon's Ministry of Foreign Affairs and Emigrants said": the tail is the name's own
-            country = (country[0], country[1], tail)
-        if country is None:
-            # a tail through a known name ("..., Unión Europea y Cooperación") is the mention's own
-            through = tail is not None and any(_known_name_between_portfolios(sentence, tokens, k, reference().words("portfolio_joiners"))
-                                               is not None for k in range(last + 1, tail))
-            results.append((_generic_body(form, sentence, strip_possessive(sentence[tokens[first].start:tokens[last].end])),
-                            first, tail if through else last))
-            continue
-        code, start, end = country
-        results.append((_generic_body(form, sentence, strip_possessive(sentence[tokens[start].start:tokens[end].end]), code), start, end))
-    # French and Spanish put the country's demonym after the body's first word ("le ministère
-    # malien de la Défense", "el Ministerio uruguayo de Defensa"): the country's body
-    split = _generic_bodies_split()
+        span = _tokens_starting_in(tokens, match.start(), match.end())
+        if span and (body := _generic_body_at(sentence, tokens, forms[match.group()][0], span[0], span[-1])) is not None:
+            results.append(body)
     taken = [(tokens[first].start, tokens[last].end) for _f, first, last in results]
+    return results + _split_generic_bodies(sentence, tokens, forms, taken)
+
+
+def _tokens_starting_in(tokens: list[Token], start: int, end: int) -> list[int]:
+    """The indexes of the tokens that start from character offset start up to end (excluded),
+    in order: the words a pattern's match covers."""
+    return [k for k, t in enumerate(tokens) if start <= t.start < end]
+
+
+def _generic_body_at(sentence: str, tokens: list[Token], form: _BodyForm, first: int,
+                     last: int) -> tuple[Found, int, int] | None:
+    """The generic body a form of generic_names.yaml printed at tokens[first:last + 1] names
+    (generic_bodies_in), as (Found, first, last token of the mention with its country), or
+    None: printed with a word the reference capitalises capitalised, or after a definite
+    determiner (vocabulary "definite_determiners"), or with its country (_body_country); not
+    after an office's title (_office_title_before: "Thứ trưởng Bộ Quốc phòng"). A ministry's
+    portfolio tail (_portfolio_tail) is the mention's: the country after it ("Ministry of
+    Foreign Affairs and Expatriates of Lebanon"), or the name's own after its country
+    ("Lebanon's Ministry of Foreign Affairs and Emigrants said"); with no country, the tail is
+    the mention's only through a known name (_known_name_between_portfolios: "..., Unión
+    Europea y Cooperación")."""
+    words = tokens[first:last + 1]
+    capitalised = any(cap and t.is_capitalized for cap, t in zip(form.capitals, words))
+    country = _body_country(tokens, first, last, sentence)
+    after_determiner = first > 0 and tokens[first - 1].folded in reference().words("definite_determiners")
+    if not (capitalised or country or after_determiner):
+        return None
+    if _office_title_before(tokens, first):
+        return None  # "Thứ trưởng Bộ Quốc phòng": a deputy minister's title, no mention of the ministry
+    tail = None
+    if country is None and (tail := _portfolio_tail(sentence, tokens, last)) is not None:
+        country = _body_country(tokens, first, tail)
+        if country is not None and country[1] != first:
+            country = None  # a country before the form was looked for already
+    elif country is not None and country[2] == last and (tail := _portfolio_tail(sentence, tokens, last, known_ends=True)) is not None:
+        country = (country[0], country[1], tail)
+    if country is None:
+        through = tail is not None and any(_known_name_between_portfolios(sentence, tokens, k, reference().words("portfolio_joiners"))
+                                           is not None for k in range(last + 1, tail))
+        return (_generic_body(form, sentence, strip_possessive(sentence[tokens[first].start:tokens[last].end])),
+                first, tail if through else last)
+    code, start, end = country
+    return _generic_body(form, sentence, strip_possessive(sentence[tokens[start].start:tokens[end].end]), code), start, end
+
+
+def _split_generic_bodies(sentence: str, tokens: list[Token], forms: dict[str, list[_BodyForm]],
+                          taken: list[tuple[int, int]]) -> list[tuple[Found, int, int]]:
+    """The generic bodies printed with the country's demonym after the body's first word, as
+    French and Spanish put it ("le ministère malien de la Défense", "el Ministerio uruguayo de
+    Defensa": _generic_bodies_split), as (Found, first, last token): the country's body; a
+    demonym two countries share leaves the body untied (_shared_service_countries: "le
+    ministère congolais de la Défense", as "le ministère de la Défense congolais" does). forms:
+    the generic forms by folded text (_generic_bodies); taken: character spans of the bodies
+    found already, none overlapped."""
+    split = _generic_bodies_split()
+    results = []
     for match in split.finditer(fold_same_length(sentence)) if split is not None else ():
         key = f"{match['head']} {match['rest']}"
         if key not in forms or any(a < match.end() and match.start() < b for a, b in taken):
             continue
-        span = [k for k, t in enumerate(tokens) if match.start() <= t.start < match.end()]
+        span = _tokens_starting_in(tokens, match.start(), match.end())
         middle = next((k for k in span if tokens[k].start == match.start("middle")), None)
         if middle is None:
             continue
         form = forms[key][0]
         first, last = span[0], span[-1]
         hit = _country_at(tokens, middle, end_at=middle + 1)
-        # "le ministère congolais de la Défense": a demonym two countries share leaves the body
-        # untied, as "le ministère de la Défense congolais" does
         if hit is not None or tokens[middle].folded in _shared_service_countries():
             results.append((_generic_body(form, sentence, sentence[tokens[first].start:tokens[last].end], hit and hit[0]), first, last))
     return results
@@ -1577,61 +1598,103 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found],
     matches = list(pattern.finditer(fold_same_length(sentence))) if pattern is not None else []
     if not matches:
         return []  # no service's word: the sentence's generic bodies are not read again
-    known_spans = []
-    for f in found:
-        if f.known and f.kind in ("organisation", "initiative", "mission") and (span := _printed_span(sentence, f)) is not None:
-            known_spans.append(span)
-    # a service's words inside a ministry's name ("le ministère des Forces armées du Sénégal")
-    if bodies is None:
-        bodies = generic_bodies_in(sentence, tokens)
-    known_spans.extend((tokens[first].start, tokens[last].end) for _body, first, last in bodies)
-    ref = reference()
-    listed = _listed_armed_forces()
+    known_spans = _bodies_printed(sentence, tokens, found, bodies)
     results = []
     for match in matches:
         if any(a <= match.start() and match.end() <= b for a, b in known_spans):
             continue
-        span = [k for k, t in enumerate(tokens) if match.start() <= t.start < match.end()]
-        if not span:
-            continue
-        first, last = span[0], span[-1]
-        if (determiners := _service_plurals().get(match.group())) is not None \
-                and (first == 0 or tokens[first - 1].folded not in determiners):
-            continue  # "des bandes armées nigérianes": an adjective
-        if _qualifies_noun(forms[match.group()], tokens, first, last):
-            continue  # "Senegalese police officers", "une unité de police sénégalaise": no body
-        country = _body_country(tokens, first, last, sentence)  # the sentence: "quân đội Pháp", a country syllable
-        if country is None:
-            if forms[match.group()] in (*_WHOLE_FORCES, _POLICE) and (shared := _shared_country_beside(tokens, first, last)):
-                codes, start, end = shared
-                surface = strip_possessive(sentence[tokens[start].start:tokens[end].end])
-                prefix = _SHARED_POLICE if forms[match.group()] == _POLICE else _SHARED_FORCES
-                results.append((Found("organisation", prefix + "-".join(codes).lower(), surface, sentence, [surface]),
-                                start, end))
-            elif forms[match.group()] in _WHOLE_FORCES and match.group() not in adjectives and _untied_forces_name(tokens, first, last):
-                surface = sentence[tokens[first].start:tokens[last].end]
-                results.append((Found("organisation", _UNTIED_FORCES, surface, sentence, [surface]), first, last))
-            continue
-        code, start, end = country
-        if match.group() in adjectives and not (start < first and re.search(r"['\u2019]s\s*$", sentence[:tokens[first].start])) \
-                and not (start == first and end > last + 1 and tokens[last + 1].folded in _of_words()) \
-                and not (start < first and _adjective_form_as_noun(sentence, tokens, start, last)):
-            continue  # "Chinese military engineers"; not "Israel's military", "the military of Chad", "the Israeli military said"
-        service = forms[match.group()]
-        surface = strip_possessive(sentence[tokens[start].start:tokens[end].end])
-        body = listed.get(code) if service in _WHOLE_FORCES else _listed_police().get(code) if service == _POLICE else None
-        if body is not None:
-            results.append((Found("organisation", body["id"], body["name"], sentence, [surface], known=True), start, end))
-            continue
-        if service == _POLICE and not _police_speaks(sentence, tokens, start, end):
-            continue  # a police no row lists for its country: not told from its officers or units
-        if start < first and all(t.is_capitalized for t in tokens[first:last + 1]):
-            continue
-        name = f"{english_demonym(code)} {service}"
-        # the whole forces of one country are one actor, whichever word names them
-        body_id = f"armed-forces-of-{slugify(ref.country_entry(code).name)}" if service in _WHOLE_FORCES else slugify(name)
-        results.append((Found("organisation", body_id, name, sentence, [surface], code=code), start, end))
+        span = _tokens_starting_in(tokens, match.start(), match.end())
+        if span and (force := _national_force_at(sentence, tokens, match.group(), span[0], span[-1])) is not None:
+            results.append(force)
     return results
+
+
+def _bodies_printed(sentence: str, tokens: list[Token], found: list[Found],
+                    bodies: list[tuple[Found, int, int]] | None) -> list[tuple[int, int]]:
+    """(start, end) character offsets in sentence of the known organisations, initiatives and
+    missions of found, then of the generic bodies (bodies, as generic_bodies_in gives them;
+    read here when None): a service's words inside them name no national force ("le ministère
+    des Forces armées du Sénégal")."""
+    known_spans = []
+    for f in found:
+        if f.known and f.kind in ("organisation", "initiative", "mission") and (span := _printed_span(sentence, f)) is not None:
+            known_spans.append(span)
+    if bodies is None:
+        bodies = generic_bodies_in(sentence, tokens)
+    known_spans.extend((tokens[first].start, tokens[last].end) for _body, first, last in bodies)
+    return known_spans
+
+
+def _national_force_at(sentence: str, tokens: list[Token], printed: str, first: int, last: int) -> tuple[Found, int, int] | None:
+    """The national force a service's words name (printed: the words as the service pattern
+    matched them, folded; tokens[first:last + 1]: their tokens), as (Found, first, last token of
+    the mention with its country), or None: not an adjective after no determiner
+    (_service_plurals: "des bandes armées nigérianes"), nor a service qualifying a noun
+    (_qualifies_noun: "Senegalese police officers"); with its country (_body_country) the
+    country's force (_tied_national_force), else a force of a shared demonym or with no
+    country (_untied_national_force)."""
+    if (determiners := _service_plurals().get(printed)) is not None \
+            and (first == 0 or tokens[first - 1].folded not in determiners):
+        return None  # "des bandes armées nigérianes": an adjective
+    _pattern, forms, _adjectives = _national_service_forms()
+    if _qualifies_noun(forms[printed], tokens, first, last):
+        return None  # "Senegalese police officers", "une unité de police sénégalaise": no body
+    country = _body_country(tokens, first, last, sentence)  # the sentence: "quân đội Pháp", a country syllable
+    if country is None:
+        return _untied_national_force(sentence, tokens, printed, first, last)
+    return _tied_national_force(sentence, tokens, printed, first, last, country)
+
+
+def _untied_national_force(sentence: str, tokens: list[Token], printed: str, first: int,
+                           last: int) -> tuple[Found, int, int] | None:
+    """The force a service's words name with no country of their own (national_forces_in; the
+    arguments as _national_force_at reads them): the whole forces or the police of a demonym
+    two countries share (_shared_country_beside: "the Congolese army", id
+    _SHARED_FORCES / _SHARED_POLICE and the codes, tied later by join_article_names), or the
+    whole forces printed as a name with no country (_untied_forces_name: "las Fuerzas
+    Armadas", id _UNTIED_FORCES); else None."""
+    _pattern, forms, adjectives = _national_service_forms()
+    service = forms[printed]
+    if service in (*_WHOLE_FORCES, _POLICE) and (shared := _shared_country_beside(tokens, first, last)):
+        codes, start, end = shared
+        surface = strip_possessive(sentence[tokens[start].start:tokens[end].end])
+        prefix = _SHARED_POLICE if service == _POLICE else _SHARED_FORCES
+        return Found("organisation", prefix + "-".join(codes).lower(), surface, sentence, [surface]), start, end
+    if service in _WHOLE_FORCES and printed not in adjectives and _untied_forces_name(tokens, first, last):
+        surface = sentence[tokens[first].start:tokens[last].end]
+        return Found("organisation", _UNTIED_FORCES, surface, sentence, [surface]), first, last
+    return None
+
+
+def _tied_national_force(sentence: str, tokens: list[Token], printed: str, first: int, last: int,
+                         country: tuple[str, int, int]) -> tuple[Found, int, int] | None:
+    """The force a service's words name with their country (country: (code, first, last token
+    of the mention), _body_country; the other arguments as _national_force_at reads them):
+    the country's listed armed forces or police (_listed_armed_forces, _listed_police), else
+    "<English demonym> <Service>" (the whole forces of one country one actor, id
+    "armed-forces-of-<country>"; a police only where it speaks, _police_speaks). None for an
+    adjective form neither after a possessive country nor before a joining word and its
+    country nor read as a noun ("Chinese military engineers"; not "Israel's military", "the
+    military of Chad", "the Israeli military said"), and for a service capitalised as a name
+    after its country ("Pakistan Army": found by pattern)."""
+    _pattern, forms, adjectives = _national_service_forms()
+    code, start, end = country
+    if printed in adjectives and not (start < first and re.search(r"['\u2019]s\s*$", sentence[:tokens[first].start])) \
+            and not (start == first and end > last + 1 and tokens[last + 1].folded in _of_words()) \
+            and not (start < first and _adjective_form_as_noun(sentence, tokens, start, last)):
+        return None
+    service = forms[printed]
+    surface = strip_possessive(sentence[tokens[start].start:tokens[end].end])
+    body = _listed_armed_forces().get(code) if service in _WHOLE_FORCES else _listed_police().get(code) if service == _POLICE else None
+    if body is not None:
+        return Found("organisation", body["id"], body["name"], sentence, [surface], known=True), start, end
+    if service == _POLICE and not _police_speaks(sentence, tokens, start, end):
+        return None  # a police no row lists for its country: not told from its officers or units
+    if start < first and all(t.is_capitalized for t in tokens[first:last + 1]):
+        return None
+    name = f"{english_demonym(code)} {service}"
+    body_id = f"armed-forces-of-{slugify(reference().country_entry(code).name)}" if service in _WHOLE_FORCES else slugify(name)
+    return Found("organisation", body_id, name, sentence, [surface], code=code), start, end
 
 
 @lru_cache(maxsize=None)
