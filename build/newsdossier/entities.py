@@ -5644,42 +5644,75 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
     connector between keeps them one ("ministro de Defensa"). None when no title stands there."""
     exact = _exact_words_of("titles", language)
     titles = exact if exact else _titles_and_rank_phrases(sets["titles"])
+    start, k, last, tag = _role_opening(sentence, tokens, first, titles, exact, language)
+    start = _role_start(sentence, tokens, first, start, k, last, tag, titles, exact, sets)
+    if start == first or start > last:
+        return None
+    end = tokens[last].end
+    return sentence[tokens[start].start:end + (sentence[end:end + 1] == ".")]
 
-    def joined(left: int) -> bool:  # by spaces, after an abbreviation's dot
-        return sentence[tokens[left].end:tokens[left + 1].start].removeprefix(".").strip() == "" and tokens[left + 1].start > tokens[left].end
 
-    def title_ending_at(k: int) -> int:
-        for n in range(TITLE_WORDS, 0, -1):
-            if k - n + 1 < 0 or any(not joined(j) for j in range(k - n + 1, k)):
-                continue
-            words = " ".join(exact_form(tokens[j].text) if exact else tokens[j].folded for j in range(k - n + 1, k + 1))
-            if words in titles:
-                return n
-        return 0
+def _joined_to_next(sentence: str, tokens: list[Token], left: int) -> bool:
+    """Whether tokens[left] and the token after it are joined as words of one title: by spaces,
+    after an abbreviation's dot ("Lt. Col."), not glued."""
+    return sentence[tokens[left].end:tokens[left + 1].start].removeprefix(".").strip() == "" and tokens[left + 1].start > tokens[left].end
 
+
+def _title_ending_at(sentence: str, tokens: list[Token], k: int, titles: frozenset[str], exact: frozenset[str]) -> int:
+    """The number of words, up to TITLE_WORDS, of the longest title of titles ending at
+    tokens[k], its words joined (_joined_to_next), compared folded, or with their diacritics
+    where the language's titles are exact (exact: _exact_words_of); 0 where none ends there."""
+    for n in range(TITLE_WORDS, 0, -1):
+        if k - n + 1 < 0 or any(not _joined_to_next(sentence, tokens, j) for j in range(k - n + 1, k)):
+            continue
+        words = " ".join(exact_form(tokens[j].text) if exact else tokens[j].folded for j in range(k - n + 1, k + 1))
+        if words in titles:
+            return n
+    return 0
+
+
+def _role_opening(sentence: str, tokens: list[Token], first: int, titles: frozenset[str], exact: frozenset[str],
+                  language: str) -> tuple[int, int, int, int]:
+    """Where the reading of the role before a name starting at tokens[first] begins
+    (_role_before), past what may stand between the title and the name: each rule below with
+    its example. titles, exact: as _title_ending_at reads them. Returns (the role's first
+    token so far, the token the reading goes on at backwards, the role's last token, the
+    token of the rank's corps or service printed between the rank and the name, else -1)."""
     start, k = first, first - 1
     last = first - 1  # the title's last word
-    tag = -1  # the rank's corps or service printed between the rank and the name, if any
+    tag = -1
     if k > 0 and _title_country(sentence, tokens, k, language):
         k -= 1  # "Tổng thống Pháp": the title's country between the title and the name
     elif (k > 0 and language in HEAD_FIRST_LANGUAGES and not tokens[k].is_capitalized
-          and _quoted_word(sentence, tokens, k, first) and (n := title_ending_at(k - 1))):
+          and _quoted_word(sentence, tokens, k, first) and (n := _title_ending_at(sentence, tokens, k - 1, titles, exact))):
         # "el diputado ‘popular’ X", "le député « insoumis » X": a word quoted after the title
         # (a party's nickname) stands between it and the name
         start, k, last = k - n, k - n - 1, k - 1
-    elif (k > 0 and language in HEAD_FIRST_LANGUAGES and not tokens[k].is_capitalized and joined(k - 1)
-          and tokens[k].folded in country_demonyms() and joined(k)):
+    elif (k > 0 and language in HEAD_FIRST_LANGUAGES and not tokens[k].is_capitalized and _joined_to_next(sentence, tokens, k - 1)
+          and tokens[k].folded in country_demonyms() and _joined_to_next(sentence, tokens, k)):
         k -= 1  # "le général italien", "el general chileno": the title's demonym after it
-    elif k > 0 and _service_tag(sentence, tokens, k) and joined(k - 1) and title_ending_at(k - 1):
+    elif (k > 0 and _service_tag(sentence, tokens, k) and _joined_to_next(sentence, tokens, k - 1)
+          and _title_ending_at(sentence, tokens, k - 1, titles, exact)):
         start, k, tag = k, k - 1, k  # "Col. Inf. Jane Doe", "Brigjen TNI Jane Doe": the rank's corps or service
-    while k >= 0 and joined(k):
-        if (n := title_ending_at(k)):
+    return start, k, last, tag
+
+
+def _role_start(sentence: str, tokens: list[Token], first: int, start: int, k: int, last: int, tag: int,
+                titles: frozenset[str], exact: frozenset[str], sets) -> int:
+    """The first token of the role before a name starting at tokens[first], reading titles
+    backwards from tokens[k] (start, k, last, tag: _role_opening; titles, exact: as
+    _title_ending_at reads them): titles joined by spaces, or by a connector between two
+    titles (vocabulary "name_connectors"), each rule below with its example. first (or past
+    last) where no title stands there."""
+    while k >= 0 and _joined_to_next(sentence, tokens, k):
+        if (n := _title_ending_at(sentence, tokens, k, titles, exact)):
             if (not exact and start == k + 1 and start < first and start != tag and tokens[start].is_capitalized
                     and not tokens[k].is_capitalized):
                 break  # "the navy commander Rear Adm X": a capitalised rank after a lowercase office is the role alone
                 # (a service tag after a lowercase rank stays with it: "el coronel EP X" -> "coronel EP")
             start, k = k - n + 1, k - n
-        elif start < first and tokens[k].folded in sets["connectors"] and k > 0 and title_ending_at(k - 1):
+        elif (start < first and tokens[k].folded in sets["connectors"] and k > 0
+              and _title_ending_at(sentence, tokens, k - 1, titles, exact)):
             k -= 1  # "commissaire de police": the connector between two titles
         else:
             break
@@ -5688,10 +5721,7 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
     going_on = _continuation_words()
     while not exact and start < first and start <= last and tokens[start].folded in going_on:
         start += 1
-    if start == first or start > last:
-        return None
-    end = tokens[last].end
-    return sentence[tokens[start].start:end + (sentence[end:end + 1] == ".")]
+    return start
 
 
 @lru_cache(maxsize=None)
