@@ -732,54 +732,62 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
     Vietnamese (language "vi"), a name before a capitalised word opening a title of the
     vocabulary's "titles" ("Nguyễn Văn An-Chủ tịch": the name, then the office). Names
     that are hyphenated themselves ("Jean-Pierre", "Ki-moon", "Port-au-Prince") stay whole."""
-    suffixes = reference().words("compound_suffixes")
-    prefixes = reference().words("compound_prefixes")
     out: list[Token] = []
     for i, token in enumerate(tokens):
-        match = _HYPHEN_COMPOUND.fullmatch(token.text)
-        if match and match["left"].islower() and fold(match["left"]) in prefixes and match["right"][:1].isupper():
-            # "mostly-Ugandan": the demonym after the word of proportion
-            cut = token.start + len(match["left"])
-            out.append(word_token(match["left"], token.start, cut))
-            out.append(word_token(match["right"], cut + 1, token.end))
-            continue
-        head, _, tail = token.text.rpartition("-")
-        if (match and "-" in head and any(part[:1].isupper() for part in head.split("-"))
-                and tail[:1].islower() and fold(tail) in suffixes):
-            # a hyphenated name before the participle ("Al-Qaeda-linked", its article lowercase
-            # too: "al-Qaeda-linked", "al-Shabaab-allied"): cut at the last hyphen
-            cut = token.start + len(head)
-            out.append(word_token(head, token.start, cut))
-            out.append(word_token(tail, cut + 1, token.end))
-            continue
-        if match and "-" not in match["left"]:
-            left, right = match["left"], match["right"]
-            letters = [c for c in left if c.isalpha()]
-            acronym = len(letters) >= 2 and all(map(str.isupper, letters))
-            if ((right[:1].islower() and (acronym or (left[:1].isupper() and fold(right) in suffixes)))
-                    or (left[:1].isupper() and not acronym
-                        and _title_opening(right, tokens[i + 1] if i + 1 < len(tokens) else None, language))):
-                cut = token.start + len(left)
-                out.append(word_token(left, token.start, cut))
-                out.append(word_token(right, cut + 1, token.end))
-                continue
-        if match and _joins_two_known_names(token.text, match["left"], match["right"]):
-            # "FARDC-Monusco", "Minusma-FAMa": a partnership of two known bodies, each found alone
-            cut = token.start + len(match["left"])
-            out.append(word_token(match["left"], token.start, cut))
-            out.append(word_token(match["right"], cut + 1, token.end))
-            continue
-        if (cut := _glued_cut(token, tokens[i + 1] if i + 1 < len(tokens) else None)) is not None:
-            out.append(word_token(token.text[:cut], token.start, token.start + cut))
-            out.append(word_token(token.text[cut:], token.start + cut, token.end))
-            continue
-        if (cut := _glued_title_cut(token.text)) is not None:
-            # "M.Salim": the courtesy title, then the name its dot was glued to
-            out.append(word_token(token.text[:cut], token.start, token.start + cut))
-            out.append(word_token(token.text[cut + 1:], token.start + cut + 1, token.end))
-            continue
-        out.append(token)
+        cut = _compound_cut(token, tokens[i + 1] if i + 1 < len(tokens) else None, language)
+        out.extend(_cut_at(token, *cut) if cut is not None else (token,))
     return out
+
+
+def _cut_at(token: Token, left_end: int, right_start: int) -> tuple[Token, Token]:
+    """A token cut in two word tokens: its text up to left_end, and from right_start on
+    (character offsets inside the token's text; the characters between, a hyphen or a dot,
+    belong to neither), each with its offsets in the sentence."""
+    return (word_token(token.text[:left_end], token.start, token.start + left_end),
+            word_token(token.text[right_start:], token.start + right_start, token.end))
+
+
+def _compound_cut(token: Token, nxt: Token | None, language: str | None) -> tuple[int, int] | None:
+    """Where split_compounds cuts a token (nxt: the token after it, or None), as (end of the
+    left part, start of the right part) inside its text: at a hyphen (_hyphen_cut), else where
+    a name is glued to the next word (_glued_cut), else after a courtesy title's dot glued to
+    the name ("M.Salim": _glued_title_cut); None where it stays whole."""
+    if (cut := _hyphen_cut(token, nxt, language)) is not None:
+        return cut, cut + 1
+    if (cut := _glued_cut(token, nxt)) is not None:
+        return cut, cut
+    if (cut := _glued_title_cut(token.text)) is not None:
+        return cut, cut + 1
+    return None
+
+
+def _hyphen_cut(token: Token, nxt: Token | None, language: str | None) -> int | None:
+    """The offset of the hyphen inside a token's text where split_compounds cuts it there: after
+    a word of proportion before a demonym ("mostly-Ugandan": vocabulary "compound_prefixes"),
+    at the last hyphen of a hyphenated name before a participle ("Al-Qaeda-linked",
+    "al-Shabaab-allied": vocabulary "compound_suffixes"), after an acronym before a lowercase
+    word or a capitalised name before such a participle ("UNMISS-run", "Saudi-led"), before a
+    Vietnamese title (_title_opening: "An-Chủ tịch"), between two known bodies ("FARDC-Monusco":
+    _joins_two_known_names). None where the hyphen is a name's own ("Jean-Pierre")."""
+    match = _HYPHEN_COMPOUND.fullmatch(token.text)
+    if not match:
+        return None
+    left, right = match["left"], match["right"]
+    if left.islower() and fold(left) in reference().words("compound_prefixes") and right[:1].isupper():
+        return len(left)
+    suffixes = reference().words("compound_suffixes")
+    head, _, tail = token.text.rpartition("-")
+    if "-" in head and any(part[:1].isupper() for part in head.split("-")) and tail[:1].islower() and fold(tail) in suffixes:
+        return len(head)
+    if "-" not in left:
+        letters = [c for c in left if c.isalpha()]
+        acronym = len(letters) >= 2 and all(map(str.isupper, letters))
+        if ((right[:1].islower() and (acronym or (left[:1].isupper() and fold(right) in suffixes)))
+                or (left[:1].isupper() and not acronym and _title_opening(right, nxt, language))):
+            return len(left)
+    if _joins_two_known_names(token.text, left, right):
+        return len(left)
+    return None
 
 
 def _joins_two_known_names(text: str, left: str, right: str) -> bool:
