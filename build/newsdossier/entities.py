@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from typing import Callable
+from functools import lru_cache, partial
+from typing import Callable, NamedTuple
 
 from .reference import EXACT_LANGUAGES, PLACE_LANGUAGES, Entry, load_reference, reference, spellchecker_for
 from .text import CLOSING_QUOTES, DOUBLE_QUOTATION_PAIRS, OPENING_QUOTES, Token, alternation, fold, fold_same_length, fold_token, has_whole_word, one_edit_apart, slugify, strip_possessive, title_case_line, tokenize, word_token
@@ -42,6 +42,13 @@ class Found:
     # written forms that name it in this article only ("the Ministry", "Inter-sectoral Working
     # Group" after the full name): never made an alias in the registry
     local: list[str] = field(default_factory=list)
+
+
+def _as_printed(kind: str, name: str, sentence: str) -> Found:
+    """An entity of this kind found by pattern, named as printed: name its one surface, its id
+    the name's slug (slugify), sentence the sentence it is read in; not known to the
+    reference data."""
+    return Found(kind, slugify(name), name, sentence, [name])
 
 
 # one checker per language, shared with the gazetteer (loaded when an article first needs it,
@@ -725,54 +732,62 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
     Vietnamese (language "vi"), a name before a capitalised word opening a title of the
     vocabulary's "titles" ("Nguyễn Văn An-Chủ tịch": the name, then the office). Names
     that are hyphenated themselves ("Jean-Pierre", "Ki-moon", "Port-au-Prince") stay whole."""
-    suffixes = reference().words("compound_suffixes")
-    prefixes = reference().words("compound_prefixes")
     out: list[Token] = []
     for i, token in enumerate(tokens):
-        match = _HYPHEN_COMPOUND.fullmatch(token.text)
-        if match and match["left"].islower() and fold(match["left"]) in prefixes and match["right"][:1].isupper():
-            # "mostly-Ugandan": the demonym after the word of proportion
-            cut = token.start + len(match["left"])
-            out.append(word_token(match["left"], token.start, cut))
-            out.append(word_token(match["right"], cut + 1, token.end))
-            continue
-        head, _, tail = token.text.rpartition("-")
-        if (match and "-" in head and any(part[:1].isupper() for part in head.split("-"))
-                and tail[:1].islower() and fold(tail) in suffixes):
-            # a hyphenated name before the participle ("Al-Qaeda-linked", its article lowercase
-            # too: "al-Qaeda-linked", "al-Shabaab-allied"): cut at the last hyphen
-            cut = token.start + len(head)
-            out.append(word_token(head, token.start, cut))
-            out.append(word_token(tail, cut + 1, token.end))
-            continue
-        if match and "-" not in match["left"]:
-            left, right = match["left"], match["right"]
-            letters = [c for c in left if c.isalpha()]
-            acronym = len(letters) >= 2 and all(map(str.isupper, letters))
-            if ((right[:1].islower() and (acronym or (left[:1].isupper() and fold(right) in suffixes)))
-                    or (left[:1].isupper() and not acronym
-                        and _title_opening(right, tokens[i + 1] if i + 1 < len(tokens) else None, language))):
-                cut = token.start + len(left)
-                out.append(word_token(left, token.start, cut))
-                out.append(word_token(right, cut + 1, token.end))
-                continue
-        if match and _joins_two_known_names(token.text, match["left"], match["right"]):
-            # "FARDC-Monusco", "Minusma-FAMa": a partnership of two known bodies, each found alone
-            cut = token.start + len(match["left"])
-            out.append(word_token(match["left"], token.start, cut))
-            out.append(word_token(match["right"], cut + 1, token.end))
-            continue
-        if (cut := _glued_cut(token, tokens[i + 1] if i + 1 < len(tokens) else None)) is not None:
-            out.append(word_token(token.text[:cut], token.start, token.start + cut))
-            out.append(word_token(token.text[cut:], token.start + cut, token.end))
-            continue
-        if (cut := _glued_title_cut(token.text)) is not None:
-            # "M.Salim": the courtesy title, then the name its dot was glued to
-            out.append(word_token(token.text[:cut], token.start, token.start + cut))
-            out.append(word_token(token.text[cut + 1:], token.start + cut + 1, token.end))
-            continue
-        out.append(token)
+        cut = _compound_cut(token, tokens[i + 1] if i + 1 < len(tokens) else None, language)
+        out.extend(_cut_at(token, *cut) if cut is not None else (token,))
     return out
+
+
+def _cut_at(token: Token, left_end: int, right_start: int) -> tuple[Token, Token]:
+    """A token cut in two word tokens: its text up to left_end, and from right_start on
+    (character offsets inside the token's text; the characters between, a hyphen or a dot,
+    belong to neither), each with its offsets in the sentence."""
+    return (word_token(token.text[:left_end], token.start, token.start + left_end),
+            word_token(token.text[right_start:], token.start + right_start, token.end))
+
+
+def _compound_cut(token: Token, nxt: Token | None, language: str | None) -> tuple[int, int] | None:
+    """Where split_compounds cuts a token (nxt: the token after it, or None), as (end of the
+    left part, start of the right part) inside its text: at a hyphen (_hyphen_cut), else where
+    a name is glued to the next word (_glued_cut), else after a courtesy title's dot glued to
+    the name ("M.Salim": _glued_title_cut); None where it stays whole."""
+    if (cut := _hyphen_cut(token, nxt, language)) is not None:
+        return cut, cut + 1
+    if (cut := _glued_cut(token, nxt)) is not None:
+        return cut, cut
+    if (cut := _glued_title_cut(token.text)) is not None:
+        return cut, cut + 1
+    return None
+
+
+def _hyphen_cut(token: Token, nxt: Token | None, language: str | None) -> int | None:
+    """The offset of the hyphen inside a token's text where split_compounds cuts it there: after
+    a word of proportion before a demonym ("mostly-Ugandan": vocabulary "compound_prefixes"),
+    at the last hyphen of a hyphenated name before a participle ("Al-Qaeda-linked",
+    "al-Shabaab-allied": vocabulary "compound_suffixes"), after an acronym before a lowercase
+    word or a capitalised name before such a participle ("UNMISS-run", "Saudi-led"), before a
+    Vietnamese title (_title_opening: "An-Chủ tịch"), between two known bodies ("FARDC-Monusco":
+    _joins_two_known_names). None where the hyphen is a name's own ("Jean-Pierre")."""
+    match = _HYPHEN_COMPOUND.fullmatch(token.text)
+    if not match:
+        return None
+    left, right = match["left"], match["right"]
+    if left.islower() and fold(left) in reference().words("compound_prefixes") and right[:1].isupper():
+        return len(left)
+    suffixes = reference().words("compound_suffixes")
+    head, _, tail = token.text.rpartition("-")
+    if "-" in head and any(part[:1].isupper() for part in head.split("-")) and tail[:1].islower() and fold(tail) in suffixes:
+        return len(head)
+    if "-" not in left:
+        letters = [c for c in left if c.isalpha()]
+        acronym = len(letters) >= 2 and all(map(str.isupper, letters))
+        if ((right[:1].islower() and (acronym or (left[:1].isupper() and fold(right) in suffixes)))
+                or (left[:1].isupper() and not acronym and _title_opening(right, nxt, language))):
+            return len(left)
+    if _joins_two_known_names(token.text, left, right):
+        return len(left)
+    return None
 
 
 def _joins_two_known_names(text: str, left: str, right: str) -> bool:
@@ -1257,58 +1272,79 @@ def generic_bodies_in(sentence: str, tokens: list[Token]) -> list[tuple[Found, i
     pattern, forms = _generic_bodies()
     if pattern is None:
         return []
-    ref = reference()
-    determiners = ref.words("definite_determiners")
     results = []
     for match in pattern.finditer(fold_same_length(sentence)):
-        span = [k for k, t in enumerate(tokens) if t.start >= match.start() and t.start < match.end()]
-        if not span:
-            continue
-        first, last = span[0], span[-1]
-        form = forms[match.group()][0]
-        words = tokens[first:last + 1]
-        capitalised = any(cap and t.is_capitalized for cap, t in zip(form.capitals, words))
-        country = _body_country(tokens, first, last, sentence)
-        after_determiner = first > 0 and tokens[first - 1].folded in determiners
-        if not (capitalised or country or after_determiner):
-            continue
-        if _office_title_before(tokens, first):
-            continue  # "Thứ trưởng Bộ Quốc phòng": a deputy minister's title, no mention of the ministry
-        tail = None
-        if country is None and (tail := _portfolio_tail(sentence, tokens, last)) is not None:
-            # "Ministry of Foreign Affairs and Expatriates of Lebanon": the country after the tail
-            country = _body_country(tokens, first, tail)
-            if country is not None and country[1] != first:
-                country = None  # a country before the form was looked for already
-        elif country is not None and country[2] == last and (tail := _portfolio_tail(sentence, tokens, last, known_ends=True)) is not None:
-            # "Lebanon's Ministry of Foreign Affairs and Emigrants said": the tail is the name's own
-            country = (country[0], country[1], tail)
-        if country is None:
-            # a tail through a known name ("..., Unión Europea y Cooperación") is the mention's own
-            through = tail is not None and any(_known_name_between_portfolios(sentence, tokens, k, reference().words("portfolio_joiners"))
-                                               is not None for k in range(last + 1, tail))
-            results.append((_generic_body(form, sentence, strip_possessive(sentence[tokens[first].start:tokens[last].end])),
-                            first, tail if through else last))
-            continue
-        code, start, end = country
-        results.append((_generic_body(form, sentence, strip_possessive(sentence[tokens[start].start:tokens[end].end]), code), start, end))
-    # French and Spanish put the country's demonym after the body's first word ("le ministère
-    # malien de la Défense", "el Ministerio uruguayo de Defensa"): the country's body
-    split = _generic_bodies_split()
+        span = _tokens_starting_in(tokens, match.start(), match.end())
+        if span and (body := _generic_body_at(sentence, tokens, forms[match.group()][0], span[0], span[-1])) is not None:
+            results.append(body)
     taken = [(tokens[first].start, tokens[last].end) for _f, first, last in results]
+    return results + _split_generic_bodies(sentence, tokens, forms, taken)
+
+
+def _tokens_starting_in(tokens: list[Token], start: int, end: int) -> list[int]:
+    """The indexes of the tokens that start from character offset start up to end (excluded),
+    in order: the words a pattern's match covers."""
+    return [k for k, t in enumerate(tokens) if start <= t.start < end]
+
+
+def _generic_body_at(sentence: str, tokens: list[Token], form: _BodyForm, first: int,
+                     last: int) -> tuple[Found, int, int] | None:
+    """The generic body a form of generic_names.yaml printed at tokens[first:last + 1] names
+    (generic_bodies_in), as (Found, first, last token of the mention with its country), or
+    None: printed with a word the reference capitalises capitalised, or after a definite
+    determiner (vocabulary "definite_determiners"), or with its country (_body_country); not
+    after an office's title (_office_title_before: "Thứ trưởng Bộ Quốc phòng"). A ministry's
+    portfolio tail (_portfolio_tail) is the mention's: the country after it ("Ministry of
+    Foreign Affairs and Expatriates of Lebanon"), or the name's own after its country
+    ("Lebanon's Ministry of Foreign Affairs and Emigrants said"); with no country, the tail is
+    the mention's only through a known name (_known_name_between_portfolios: "..., Unión
+    Europea y Cooperación")."""
+    words = tokens[first:last + 1]
+    capitalised = any(cap and t.is_capitalized for cap, t in zip(form.capitals, words))
+    country = _body_country(tokens, first, last, sentence)
+    after_determiner = first > 0 and tokens[first - 1].folded in reference().words("definite_determiners")
+    if not (capitalised or country or after_determiner):
+        return None
+    if _office_title_before(tokens, first):
+        return None  # "Thứ trưởng Bộ Quốc phòng": a deputy minister's title, no mention of the ministry
+    tail = None
+    if country is None and (tail := _portfolio_tail(sentence, tokens, last)) is not None:
+        country = _body_country(tokens, first, tail)
+        if country is not None and country[1] != first:
+            country = None  # a country before the form was looked for already
+    elif country is not None and country[2] == last and (tail := _portfolio_tail(sentence, tokens, last, known_ends=True)) is not None:
+        country = (country[0], country[1], tail)
+    if country is None:
+        through = tail is not None and any(_known_name_between_portfolios(sentence, tokens, k, reference().words("portfolio_joiners"))
+                                           is not None for k in range(last + 1, tail))
+        return (_generic_body(form, sentence, strip_possessive(sentence[tokens[first].start:tokens[last].end])),
+                first, tail if through else last)
+    code, start, end = country
+    return _generic_body(form, sentence, strip_possessive(sentence[tokens[start].start:tokens[end].end]), code), start, end
+
+
+def _split_generic_bodies(sentence: str, tokens: list[Token], forms: dict[str, list[_BodyForm]],
+                          taken: list[tuple[int, int]]) -> list[tuple[Found, int, int]]:
+    """The generic bodies printed with the country's demonym after the body's first word, as
+    French and Spanish put it ("le ministère malien de la Défense", "el Ministerio uruguayo de
+    Defensa": _generic_bodies_split), as (Found, first, last token): the country's body; a
+    demonym two countries share leaves the body untied (_shared_service_countries: "le
+    ministère congolais de la Défense", as "le ministère de la Défense congolais" does). forms:
+    the generic forms by folded text (_generic_bodies); taken: character spans of the bodies
+    found already, none overlapped."""
+    split = _generic_bodies_split()
+    results = []
     for match in split.finditer(fold_same_length(sentence)) if split is not None else ():
         key = f"{match['head']} {match['rest']}"
         if key not in forms or any(a < match.end() and match.start() < b for a, b in taken):
             continue
-        span = [k for k, t in enumerate(tokens) if match.start() <= t.start < match.end()]
+        span = _tokens_starting_in(tokens, match.start(), match.end())
         middle = next((k for k in span if tokens[k].start == match.start("middle")), None)
         if middle is None:
             continue
         form = forms[key][0]
         first, last = span[0], span[-1]
         hit = _country_at(tokens, middle, end_at=middle + 1)
-        # "le ministère congolais de la Défense": a demonym two countries share leaves the body
-        # untied, as "le ministère de la Défense congolais" does
         if hit is not None or tokens[middle].folded in _shared_service_countries():
             results.append((_generic_body(form, sentence, sentence[tokens[first].start:tokens[last].end], hit and hit[0]), first, last))
     return results
@@ -1570,61 +1606,103 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found],
     matches = list(pattern.finditer(fold_same_length(sentence))) if pattern is not None else []
     if not matches:
         return []  # no service's word: the sentence's generic bodies are not read again
-    known_spans = []
-    for f in found:
-        if f.known and f.kind in ("organisation", "initiative", "mission") and (span := _printed_span(sentence, f)) is not None:
-            known_spans.append(span)
-    # a service's words inside a ministry's name ("le ministère des Forces armées du Sénégal")
-    if bodies is None:
-        bodies = generic_bodies_in(sentence, tokens)
-    known_spans.extend((tokens[first].start, tokens[last].end) for _body, first, last in bodies)
-    ref = reference()
-    listed = _listed_armed_forces()
+    known_spans = _bodies_printed(sentence, tokens, found, bodies)
     results = []
     for match in matches:
         if any(a <= match.start() and match.end() <= b for a, b in known_spans):
             continue
-        span = [k for k, t in enumerate(tokens) if match.start() <= t.start < match.end()]
-        if not span:
-            continue
-        first, last = span[0], span[-1]
-        if (determiners := _service_plurals().get(match.group())) is not None \
-                and (first == 0 or tokens[first - 1].folded not in determiners):
-            continue  # "des bandes armées nigérianes": an adjective
-        if _qualifies_noun(forms[match.group()], tokens, first, last):
-            continue  # "Senegalese police officers", "une unité de police sénégalaise": no body
-        country = _body_country(tokens, first, last, sentence)  # the sentence: "quân đội Pháp", a country syllable
-        if country is None:
-            if forms[match.group()] in (*_WHOLE_FORCES, _POLICE) and (shared := _shared_country_beside(tokens, first, last)):
-                codes, start, end = shared
-                surface = strip_possessive(sentence[tokens[start].start:tokens[end].end])
-                prefix = _SHARED_POLICE if forms[match.group()] == _POLICE else _SHARED_FORCES
-                results.append((Found("organisation", prefix + "-".join(codes).lower(), surface, sentence, [surface]),
-                                start, end))
-            elif forms[match.group()] in _WHOLE_FORCES and match.group() not in adjectives and _untied_forces_name(tokens, first, last):
-                surface = sentence[tokens[first].start:tokens[last].end]
-                results.append((Found("organisation", _UNTIED_FORCES, surface, sentence, [surface]), first, last))
-            continue
-        code, start, end = country
-        if match.group() in adjectives and not (start < first and re.search(r"['\u2019]s\s*$", sentence[:tokens[first].start])) \
-                and not (start == first and end > last + 1 and tokens[last + 1].folded in _of_words()) \
-                and not (start < first and _adjective_form_as_noun(sentence, tokens, start, last)):
-            continue  # "Chinese military engineers"; not "Israel's military", "the military of Chad", "the Israeli military said"
-        service = forms[match.group()]
-        surface = strip_possessive(sentence[tokens[start].start:tokens[end].end])
-        body = listed.get(code) if service in _WHOLE_FORCES else _listed_police().get(code) if service == _POLICE else None
-        if body is not None:
-            results.append((Found("organisation", body["id"], body["name"], sentence, [surface], known=True), start, end))
-            continue
-        if service == _POLICE and not _police_speaks(sentence, tokens, start, end):
-            continue  # a police no row lists for its country: not told from its officers or units
-        if start < first and all(t.is_capitalized for t in tokens[first:last + 1]):
-            continue
-        name = f"{english_demonym(code)} {service}"
-        # the whole forces of one country are one actor, whichever word names them
-        body_id = f"armed-forces-of-{slugify(ref.country_entry(code).name)}" if service in _WHOLE_FORCES else slugify(name)
-        results.append((Found("organisation", body_id, name, sentence, [surface], code=code), start, end))
+        span = _tokens_starting_in(tokens, match.start(), match.end())
+        if span and (force := _national_force_at(sentence, tokens, match.group(), span[0], span[-1])) is not None:
+            results.append(force)
     return results
+
+
+def _bodies_printed(sentence: str, tokens: list[Token], found: list[Found],
+                    bodies: list[tuple[Found, int, int]] | None) -> list[tuple[int, int]]:
+    """(start, end) character offsets in sentence of the known organisations, initiatives and
+    missions of found, then of the generic bodies (bodies, as generic_bodies_in gives them;
+    read here when None): a service's words inside them name no national force ("le ministère
+    des Forces armées du Sénégal")."""
+    known_spans = []
+    for f in found:
+        if f.known and f.kind in ("organisation", "initiative", "mission") and (span := _printed_span(sentence, f)) is not None:
+            known_spans.append(span)
+    if bodies is None:
+        bodies = generic_bodies_in(sentence, tokens)
+    known_spans.extend((tokens[first].start, tokens[last].end) for _body, first, last in bodies)
+    return known_spans
+
+
+def _national_force_at(sentence: str, tokens: list[Token], printed: str, first: int, last: int) -> tuple[Found, int, int] | None:
+    """The national force a service's words name (printed: the words as the service pattern
+    matched them, folded; tokens[first:last + 1]: their tokens), as (Found, first, last token of
+    the mention with its country), or None: not an adjective after no determiner
+    (_service_plurals: "des bandes armées nigérianes"), nor a service qualifying a noun
+    (_qualifies_noun: "Senegalese police officers"); with its country (_body_country) the
+    country's force (_tied_national_force), else a force of a shared demonym or with no
+    country (_untied_national_force)."""
+    if (determiners := _service_plurals().get(printed)) is not None \
+            and (first == 0 or tokens[first - 1].folded not in determiners):
+        return None  # "des bandes armées nigérianes": an adjective
+    _pattern, forms, _adjectives = _national_service_forms()
+    if _qualifies_noun(forms[printed], tokens, first, last):
+        return None  # "Senegalese police officers", "une unité de police sénégalaise": no body
+    country = _body_country(tokens, first, last, sentence)  # the sentence: "quân đội Pháp", a country syllable
+    if country is None:
+        return _untied_national_force(sentence, tokens, printed, first, last)
+    return _tied_national_force(sentence, tokens, printed, first, last, country)
+
+
+def _untied_national_force(sentence: str, tokens: list[Token], printed: str, first: int,
+                           last: int) -> tuple[Found, int, int] | None:
+    """The force a service's words name with no country of their own (national_forces_in; the
+    arguments as _national_force_at reads them): the whole forces or the police of a demonym
+    two countries share (_shared_country_beside: "the Congolese army", id
+    _SHARED_FORCES / _SHARED_POLICE and the codes, tied later by join_article_names), or the
+    whole forces printed as a name with no country (_untied_forces_name: "las Fuerzas
+    Armadas", id _UNTIED_FORCES); else None."""
+    _pattern, forms, adjectives = _national_service_forms()
+    service = forms[printed]
+    if service in (*_WHOLE_FORCES, _POLICE) and (shared := _shared_country_beside(tokens, first, last)):
+        codes, start, end = shared
+        surface = strip_possessive(sentence[tokens[start].start:tokens[end].end])
+        prefix = _SHARED_POLICE if service == _POLICE else _SHARED_FORCES
+        return Found("organisation", prefix + "-".join(codes).lower(), surface, sentence, [surface]), start, end
+    if service in _WHOLE_FORCES and printed not in adjectives and _untied_forces_name(tokens, first, last):
+        surface = sentence[tokens[first].start:tokens[last].end]
+        return Found("organisation", _UNTIED_FORCES, surface, sentence, [surface]), first, last
+    return None
+
+
+def _tied_national_force(sentence: str, tokens: list[Token], printed: str, first: int, last: int,
+                         country: tuple[str, int, int]) -> tuple[Found, int, int] | None:
+    """The force a service's words name with their country (country: (code, first, last token
+    of the mention), _body_country; the other arguments as _national_force_at reads them):
+    the country's listed armed forces or police (_listed_armed_forces, _listed_police), else
+    "<English demonym> <Service>" (the whole forces of one country one actor, id
+    "armed-forces-of-<country>"; a police only where it speaks, _police_speaks). None for an
+    adjective form neither after a possessive country nor before a joining word and its
+    country nor read as a noun ("Chinese military engineers"; not "Israel's military", "the
+    military of Chad", "the Israeli military said"), and for a service capitalised as a name
+    after its country ("Pakistan Army": found by pattern)."""
+    _pattern, forms, adjectives = _national_service_forms()
+    code, start, end = country
+    if printed in adjectives and not (start < first and re.search(r"['\u2019]s\s*$", sentence[:tokens[first].start])) \
+            and not (start == first and end > last + 1 and tokens[last + 1].folded in _of_words()) \
+            and not (start < first and _adjective_form_as_noun(sentence, tokens, start, last)):
+        return None
+    service = forms[printed]
+    surface = strip_possessive(sentence[tokens[start].start:tokens[end].end])
+    body = _listed_armed_forces().get(code) if service in _WHOLE_FORCES else _listed_police().get(code) if service == _POLICE else None
+    if body is not None:
+        return Found("organisation", body["id"], body["name"], sentence, [surface], known=True), start, end
+    if service == _POLICE and not _police_speaks(sentence, tokens, start, end):
+        return None  # a police no row lists for its country: not told from its officers or units
+    if start < first and all(t.is_capitalized for t in tokens[first:last + 1]):
+        return None
+    name = f"{english_demonym(code)} {service}"
+    body_id = f"armed-forces-of-{slugify(reference().country_entry(code).name)}" if service in _WHOLE_FORCES else slugify(name)
+    return Found("organisation", body_id, name, sentence, [surface], code=code), start, end
 
 
 @lru_cache(maxsize=None)
@@ -2072,129 +2150,189 @@ def _printed_back(found: Found, read: str, sentence: str) -> Found:
 
 
 def _find_in_read_sentence(sentence: str, language: str) -> list[Found]:
-    """_find_in_sentence's reading of a sentence as given."""
-    ref = reference()
+    """_find_in_sentence's reading of a sentence as given: the names the reference data knows
+    (_known_names), then those found by pattern in the words they leave (_found_by_pattern),
+    then the sentence's rules over all of them (_with_sentence_rules); in the order they are
+    printed, each person's role its own (_roles_of_their_own)."""
     sets = _vocab_sets()
     tokens = _spaced_apostrophe_places(sentence, split_compounds(tokenize(sentence), language))
+    found, claimed = _known_names(sentence, tokens, sets, language)
+    found = _found_by_pattern(sentence, tokens, claimed, found, sets, language)
+    found = _with_sentence_rules(sentence, tokens, claimed, found, language)
+    order = {id(f): sentence.find(f.surfaces[0]) for f in found}
+    found = sorted(found, key=lambda f: order[id(f)])
+    _roles_of_their_own(sentence, found)
+    return found
+
+
+class _Reading(NamedTuple):
+    """What the reading of known names (_known_names) makes of the words at one token: the
+    entities found there, the token indexes it claims (no pattern reads them after), and the
+    index of the token the reading goes on at."""
+    found: list[Found]
+    claims: range | tuple[int, ...]
+    resume: int
+
+
+def _known_names(sentence: str, tokens: list[Token], sets, language: str) -> tuple[list[Found], list[bool]]:
+    """The names of a sentence's tokens the reference data knows, read from the first token
+    on (_reading_at at each token the reading goes on at). Returns (the entities found, per
+    token whether a known name or a reading rule claimed it: a word claimed is read by no
+    pattern after)."""
     found: list[Found] = []
     claimed = [False] * len(tokens)
     reworded = _reworded_missions(sentence, tokens)
-
     i = 0
     while i < len(tokens):
-        hit, activities = _known_hit(tokens, i, language)
-        if i in reworded and (hit is None or hit[1][0].kind != "mission"):
-            end, entry = reworded[i]  # "Misión ... de las Naciones Unidas para la Estabilización de Mali"
-            found.append(Found("mission", entry.id, entry.name, sentence, [sentence[tokens[i].start:tokens[end - 1].end]],
-                               known=True))
-            for k in range(i, end):
-                claimed[k] = True
-            i = end
-            continue
-        for end, entry in activities:
-            # not an actor (ACTOR_KINDS): the words name the activity
-            found.append(Found("activity", entry.id, entry.name, sentence, [sentence[tokens[i].start:tokens[end - 1].end]], known=True))
-        region_end = _region_name_end(tokens, i)
-        if region_end and (hit is None or region_end >= hit[0]):
-            for k in range(i, region_end):
-                claimed[k] = True  # "Latin America", "the Indian Ocean": a region, no country
-            i = region_end
-            continue
-        if hit is None and (outlet := _titled_outlet_acronym(tokens, i, language)) is not None:
-            found.append(Found(outlet.kind, outlet.id, outlet.name, sentence, [tokens[i].text], known=True))
-            claimed[i] = True
-            i += 1
-            continue
-        if hit is None:
-            compound = _compound_demonym(tokens[i])
-            codes = (compound or _country_syllable(sentence, tokens, i, language)
-                     or [c for c in [_misspelt_country(tokens[i], language)] if c and not _in_a_name(sentence, tokens, i, sets, language)])
-            # a hyphenated pair ("Russie-Ukraine", "franco-estadounidense") names each of its
-            # countries but is the name of none: a form of this sentence, never an alias
-            local = [tokens[i].text] if compound else []
-            for code in codes:
-                entry = ref.country_entry(code)
-                found.append(Found("country", entry.id, entry.name, sentence, [tokens[i].text], known=True, code=code, local=list(local)))
-                claimed[i] = True
-            # the known body of such a pair ("the Israel-Hezbollah war") is named too
-            for part, body in _compound_bodies(tokens[i]) if compound else ():
-                found.append(Found(body.kind, body.id, body.name, sentence, [part], known=True))
-            i += 1
-            continue
-        end, entries = hit
-        entries = _country_over_its_capital(entries)
-        entry: Entry = entries[0]
-        if entry.kind == "country" and _demonym_as_language(sentence, tokens, i, end):
-            claimed[i] = True  # "the French acronym", "son sigle anglais": a language
-            i = end
-            continue
-        if entry.kind == "country" and end == i + 1 and _continent_as_printed(tokens[i], language):
-            claimed[i] = True  # "el país más pobre de América": the continent, not the United States
-            i = end
-            continue
-        if entry.kind == "country" and len(entries) == 1 and (
-                (water := _water_body(tokens, i, end, language)) or _currency_name(tokens, i, end, language)):
-            for k in range(i, max(end, water)):
-                claimed[k] = True  # "le fleuve Niger", "the South Sudanese pound": the river, the currency
-            i = end
-            continue
-        if entry.kind == "country" and _airline_name(sentence, tokens, i, end):
-            i = end  # "Ethiopian Airlines", "Air France": the company, found by pattern below
-            continue
-        if end == i + 1 and _given_name_of_person(tokens, i, sets, language,
-                                                  titled=_role_before(sentence, tokens, i, sets, language) is not None):
-            i += 1  # "Chad Whitfield": a person, found by pattern below
-            continue
-        if _honorific_opening_place(tokens, i, end, entries, language):
-            i += 1  # "Bà Lan" (Mrs Lan), folded like "Ba Lan" (Poland): a person, found by pattern below
-            continue
-        if _inside_family_name(tokens, i, entries, sets, language):
-            i += 1  # "Nguyễn Trung Phi", "Trần Thị Hà Lan": a person, found by pattern below
-            continue
-        if end == i + 1 and _family_name_after_given(sentence, tokens, i, entries, sets, language):
-            i += 1  # "Carlos Mendoza", "Ana Toledo": a person, found by pattern below
-            continue
-        if (end == i + 1 and tokens[i].is_acronym and tokens[i].folded in sets["service_tags"]
-                and _role_before(sentence, tokens, i, sets, language) is not None):
-            claimed[i] = True  # "el capitán de navío AP ...": the rank's service, no news agency
-            i += 1
-            continue
-        if (end == i + 1 and len(entries) == 1 and entry.id in _outlet_entry_ids()
-                and ref.agency_acronym_of_other_languages(tokens[i].text, language)
-                and not ref.named_as_press(sentence, tokens[i].start, tokens[i].end)):
-            i += 1  # "La ANP condenó", "un vuelo de TAP": another body's letters in this language
-            continue
-        if i == 0 and end == 1 and _common_word_opening(tokens[0], entries, language) \
-                and not _opening_capital_acts(sentence, tokens[0], entries, language):
-            i += 1  # "Réunion ministérielle à Bamako": a meeting, capitalised by the sentence
-            continue
-        if _common_word_in_longer_name(sentence, tokens, i, end, entries, language):
-            i = end  # "la Reunión Ministerial de ...": a meeting's name in title case
-            continue
-        if entry.kind == "mission" and end > i + 1 and _other_missions_acronym_after(sentence, tokens, end, entry):
-            for k in range(i, end):
-                claimed[k] = True  # "la Misión de la ONU en la RDC (Monusco)": the name is the acronym's
-            found.extend(_named_inside_operation(sentence, tokens, i, end))  # its country is named all the same
-            i = end
-            continue
-        surface = sentence[tokens[i].start:tokens[end - 1].end]
-        if len(entries) == 1 and (namesake := _national_namesake(sentence, tokens, i, end, entry)) is not None:
-            found.append(namesake)
-        elif len(entries) == 1 or entry.kind == "mission":
-            found.append(Found(entry.kind, entry.id, entry.name, sentence, [surface], known=True, code=entry.code))
-            if entry.kind == "mission":
-                found.extend(_named_inside_operation(sentence, tokens, i, end))
-        else:  # a name of several known things: a person must say which
-            found.append(Found("unresolved", slugify(surface), surface, sentence, [surface]))
-        for k in range(i, end):
+        reading = _reading_at(sentence, tokens, i, reworded, sets, language)
+        found.extend(reading.found)
+        for k in reading.claims:
             claimed[k] = True
-        i = end
+        i = reading.resume
+    return found, claimed
 
+
+def _reading_at(sentence: str, tokens: list[Token], i: int, reworded: dict[int, tuple[int, Entry]], sets,
+                language: str) -> _Reading:
+    """What the words at tokens[i] name as the reference data knows them: a mission's long name
+    reworded (reworded: _reworded_missions), else the activities the gazetteer passes over
+    (_known_hit: not actors, ACTOR_KINDS) and then a region's name (_region_name_end: "Latin
+    America", "the Indian Ocean": no country), the longest known name there (_known_at), or,
+    where none starts there, what one word names (_unknown_at)."""
+    hit, activities = _known_hit(tokens, i, language)
+    if i in reworded and (hit is None or hit[1][0].kind != "mission"):
+        end, entry = reworded[i]  # "Misión ... de las Naciones Unidas para la Estabilización de Mali"
+        return _Reading([Found("mission", entry.id, entry.name, sentence, [sentence[tokens[i].start:tokens[end - 1].end]],
+                               known=True)], range(i, end), end)
+    named = [Found("activity", entry.id, entry.name, sentence, [sentence[tokens[i].start:tokens[end - 1].end]], known=True)
+             for end, entry in activities]
+    region_end = _region_name_end(tokens, i)
+    if region_end and (hit is None or region_end >= hit[0]):
+        return _Reading(named, range(i, region_end), region_end)
+    reading = _unknown_at(sentence, tokens, i, sets, language) if hit is None else _known_at(sentence, tokens, i, hit, sets, language)
+    return reading._replace(found=named + reading.found)
+
+
+def _unknown_at(sentence: str, tokens: list[Token], i: int, sets, language: str) -> _Reading:
+    """What one word no known name starts with names (tokens[i]): an outlet's acronym in title
+    case (_titled_outlet_acronym), else the countries of a hyphenated pair ("Russie-Ukraine",
+    "franco-estadounidense": _compound_demonym; each named, the pair a form of this sentence,
+    never an alias) and the known bodies of such a pair ("the Israel-Hezbollah war":
+    _compound_bodies), of a country's syllable (_country_syllable) or of a misspelt country's
+    name outside a person's name (_misspelt_country, _in_a_name). The reading goes on at the
+    next word."""
+    if (outlet := _titled_outlet_acronym(tokens, i, language)) is not None:
+        return _Reading([Found(outlet.kind, outlet.id, outlet.name, sentence, [tokens[i].text], known=True)], (i,), i + 1)
+    compound = _compound_demonym(tokens[i])
+    codes = (compound or _country_syllable(sentence, tokens, i, language)
+             or [c for c in [_misspelt_country(tokens[i], language)] if c and not _in_a_name(sentence, tokens, i, sets, language)])
+    local = [tokens[i].text] if compound else []
+    found: list[Found] = []
+    for code in codes:
+        entry = reference().country_entry(code)
+        found.append(Found("country", entry.id, entry.name, sentence, [tokens[i].text], known=True, code=code, local=list(local)))
+    for part, body in _compound_bodies(tokens[i]) if compound else ():
+        found.append(Found(body.kind, body.id, body.name, sentence, [part], known=True))
+    return _Reading(found, (i,) if codes else (), i + 1)
+
+
+def _known_at(sentence: str, tokens: list[Token], i: int, hit: tuple[int, list[Entry]], sets, language: str) -> _Reading:
+    """What the longest known name at tokens[i] names (hit: (end, entries), _known_hit): nothing
+    where a rule of _known_set_aside reads its words otherwise; else the one entry it names (a
+    country over its capital: _country_over_its_capital; a national namesake:
+    _national_namesake; a mission with the countries named inside its operation:
+    _named_inside_operation), or, a name of several known things, an unresolved name (a person
+    must say which), its words claimed."""
+    end, entries = hit
+    entries = _country_over_its_capital(entries)
+    entry: Entry = entries[0]
+    if (aside := _known_set_aside(sentence, tokens, i, end, entries, sets, language)) is not None:
+        return aside
+    surface = sentence[tokens[i].start:tokens[end - 1].end]
+    if len(entries) == 1 and (namesake := _national_namesake(sentence, tokens, i, end, entry)) is not None:
+        found = [namesake]
+    elif len(entries) == 1 or entry.kind == "mission":
+        found = [Found(entry.kind, entry.id, entry.name, sentence, [surface], known=True, code=entry.code)]
+        if entry.kind == "mission":
+            found.extend(_named_inside_operation(sentence, tokens, i, end))
+    else:  # a name of several known things: a person must say which
+        found = [_as_printed("unresolved", surface, sentence)]
+    return _Reading(found, range(i, end), end)
+
+
+def _known_set_aside(sentence: str, tokens: list[Token], i: int, end: int, entries: list[Entry], sets,
+                     language: str) -> _Reading | None:
+    """The reading of a known name's words (tokens[i:end], entries: what they may name, the
+    first meant) where they name something else than the entry: a language, a continent, a
+    river or a currency, a company, a person (found by pattern after), a rank's service, another
+    body's letters in this language, a common word capitalised by the sentence or in a longer
+    name, a mission's long name before another mission's acronym: each rule below with its
+    example. None where no rule takes them."""
+    entry = entries[0]
+    if entry.kind == "country" and _demonym_as_language(sentence, tokens, i, end):
+        return _Reading([], (i,), end)  # "the French acronym", "son sigle anglais": a language
+    if entry.kind == "country" and end == i + 1 and _continent_as_printed(tokens[i], language):
+        return _Reading([], (i,), end)  # "el país más pobre de América": the continent, not the United States
+    if entry.kind == "country" and len(entries) == 1 and (
+            (water := _water_body(tokens, i, end, language)) or _currency_name(tokens, i, end, language)):
+        return _Reading([], range(i, max(end, water)), end)  # "le fleuve Niger", "the South Sudanese pound"
+    if entry.kind == "country" and _airline_name(sentence, tokens, i, end):
+        return _Reading([], (), end)  # "Ethiopian Airlines", "Air France": the company, found by pattern below
+    if end == i + 1 and _given_name_of_person(tokens, i, sets, language,
+                                              titled=_role_before(sentence, tokens, i, sets, language) is not None):
+        return _Reading([], (), i + 1)  # "Chad Whitfield": a person, found by pattern below
+    if _honorific_opening_place(tokens, i, end, entries, language):
+        return _Reading([], (), i + 1)  # "Bà Lan" (Mrs Lan), folded like "Ba Lan" (Poland): a person
+    if _inside_family_name(tokens, i, entries, sets, language):
+        return _Reading([], (), i + 1)  # "Nguyễn Trung Phi", "Trần Thị Hà Lan": a person, found by pattern below
+    if end == i + 1 and _family_name_after_given(sentence, tokens, i, entries, sets, language):
+        return _Reading([], (), i + 1)  # "Carlos Mendoza", "Ana Toledo": a person, found by pattern below
+    if (end == i + 1 and tokens[i].is_acronym and tokens[i].folded in sets["service_tags"]
+            and _role_before(sentence, tokens, i, sets, language) is not None):
+        return _Reading([], (i,), i + 1)  # "el capitán de navío AP ...": the rank's service, no news agency
+    if (end == i + 1 and len(entries) == 1 and entry.id in _outlet_entry_ids()
+            and reference().agency_acronym_of_other_languages(tokens[i].text, language)
+            and not reference().named_as_press(sentence, tokens[i].start, tokens[i].end)):
+        return _Reading([], (), i + 1)  # "La ANP condenó", "un vuelo de TAP": another body's letters in this language
+    if i == 0 and end == 1 and _common_word_opening(tokens[0], entries, language) \
+            and not _opening_capital_acts(sentence, tokens[0], entries, language):
+        return _Reading([], (), i + 1)  # "Réunion ministérielle à Bamako": a meeting, capitalised by the sentence
+    if _common_word_in_longer_name(sentence, tokens, i, end, entries, language):
+        return _Reading([], (), end)  # "la Reunión Ministerial de ...": a meeting's name in title case
+    if entry.kind == "mission" and end > i + 1 and _other_missions_acronym_after(sentence, tokens, end, entry):
+        # "la Misión de la ONU en la RDC (Monusco)": the name is the acronym's; its country is
+        # named all the same
+        return _Reading(_named_inside_operation(sentence, tokens, i, end), range(i, end), end)
+    return None
+
+
+def _found_by_pattern(sentence: str, tokens: list[Token], claimed: list[bool], found: list[Found], sets,
+                      language: str) -> list[Found]:
+    """found (the sentence's known names, _known_names) with the names found by pattern in the
+    words no known name claimed: the people and bodies of each capitalised run
+    (_runs, _service_of_a_rank_apart, _people_and_bodies), the stretches of name-like words
+    that matched nothing (_unmatched_names, kind "unresolved"), an armed group's acronym
+    (_armed_group_acronyms)."""
+    found = list(found)
     for whole in _runs(sentence, tokens, sets):
         for run in _service_of_a_rank_apart(sentence, tokens, whole, sets):
             found.extend(_people_and_bodies(sentence, tokens, run, claimed, sets, language))
     found.extend(_unmatched_names(sentence, tokens, claimed, found, sets, language))
     found.extend(_armed_group_acronyms(sentence, tokens, claimed, found, language))
+    return found
+
+
+def _with_sentence_rules(sentence: str, tokens: list[Token], claimed: list[bool], found: list[Found],
+                         language: str) -> list[Found]:
+    """A sentence's entities (found: known and by pattern) after the rules that read them
+    together, in this order: bodies an apposition or a body's noun names (_with_apposed_bodies);
+    no body's document (_a_bodys_document); the generic bodies and national forces it prints
+    (generic_bodies_in, _with_generic_bodies, _with_national_forces); a sovereign's and a
+    capital's country (_with_sovereigns, _with_governing_capitals); no body named by its place
+    (_without_place_named_bodies); the listed variants (_with_listed_variants); a shared end
+    beside its namesake (_shared_end_beside_its_namesake); no coordinated known pair or tail
+    (_without_coordinated_known_pairs, _without_coordinated_tails); no name inside a body's
+    portfolio (_without_portfolio_names). claimed: per token, whether a known name holds it."""
     found = _with_apposed_bodies(sentence, tokens, claimed, found)
     found = [f for f in found if not _a_bodys_document(f)]
     bodies = generic_bodies_in(sentence, tokens)
@@ -2207,11 +2345,7 @@ def _find_in_read_sentence(sentence: str, language: str) -> list[Found]:
     found = _shared_end_beside_its_namesake(found)
     found = _without_coordinated_known_pairs(found)
     found = _without_coordinated_tails(sentence, found)
-    found = _without_portfolio_names(sentence, tokens, found)
-    order = {id(f): sentence.find(f.surfaces[0]) for f in found}
-    found = sorted(found, key=lambda f: order[id(f)])
-    _roles_of_their_own(sentence, found)
-    return found
+    return _without_portfolio_names(sentence, tokens, found)
 
 
 @lru_cache(maxsize=None)
@@ -2250,7 +2384,7 @@ def _armed_group_acronyms(sentence: str, tokens: list[Token], claimed: list[bool
             continue
         if _armed_group_word_beside(sentence, tokens, i, phrases):
             claimed[i] = True
-            out.append(Found("organisation", slugify(text), text, sentence, [text]))
+            out.append(_as_printed("organisation", text, sentence))
     return out
 
 
@@ -2700,7 +2834,7 @@ def _with_sovereigns(sentence: str, tokens: list[Token], found: list[Found]) -> 
                 and not (i > 0 and (tokens[i - 1].is_capitalized or tokens[i - 1].folded in titles)
                          and _gap_is_space(sentence, tokens[i - 1], token))):
             name = sentence[token.start:tokens[i + 1].end]
-            spans.append((token.start, tokens[i + 1].end, Found("person", slugify(name), name, sentence, [name])))
+            spans.append((token.start, tokens[i + 1].end, _as_printed("person", name, sentence)))
             continue
         if token.folded not in titles or i >= len(tokens) - 2:
             continue
@@ -3431,14 +3565,14 @@ def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[F
             return  # "Phó Tổng Tham mưu trưởng": a title, its first syllables capitalised
         if len(stretch) >= 2 or alone or given:
             name = _span_text(sentence, tokens, stretch)
-            names.append(Found("unresolved", slugify(name), name, sentence, [name]))
+            names.append(_as_printed("unresolved", name, sentence))
 
     for k, token in enumerate(tokens):
         if not (claimed[k] or covered[k]) and _capital_surname_after_rank(sentence, tokens, k, sets, language):
             # "le général MARTINEAU": a family name in capitals alone after a rank
             close(stretch)
             stretch = []
-            names.append(Found("unresolved", slugify(token.text), token.text, sentence, [token.text]))
+            names.append(_as_printed("unresolved", token.text, sentence))
         elif claimed[k] or covered[k] or not _name_like(token, sets, language):
             close(stretch)
             stretch = []
@@ -3474,352 +3608,67 @@ def _with_apposed_bodies(sentence: str, tokens: list[Token], claimed: list[bool]
     for start, end in _quoted_bodies_after_noun(sentence):
         if not any(a < end and start < b for a, b in spans):
             name = sentence[start:end]
-            out.append(Found("organisation", slugify(name), name, sentence, [name]))
+            out.append(_as_printed("organisation", name, sentence))
     for k, token in enumerate(tokens):
         if (token.is_acronym and not claimed[k] and len(token.text) >= 2
                 and not any(a <= token.start < b for a, b in spans)
                 and _apposed_body_after(sentence, tokens, k)):
-            out.append(Found("organisation", slugify(token.text), token.text, sentence, [token.text]))
+            out.append(_as_printed("organisation", token.text, sentence))
     return out
 
 
-def _body_through_head(found: list[Found], sentence: str, tokens: list[Token], first: int, head: int, sets,
-                       taken: set[int]) -> None:
-    """Add to found, in place, the body whose name runs from tokens[first] to its head word
-    tokens[head] right after a name's words ("the Nelson Mandela Foundation", "the Oromo
-    Liberation Army"): an initiative for an initiative's head, else an organisation; a
-    military formation's name is a part of a body, none (_military_formation). The head's
-    token joins taken (the tokens no other piece of the run reads)."""
+def _body_through_head(sentence: str, tokens: list[Token], first: int, head: int, sets) -> Found | None:
+    """The body whose name runs from tokens[first] to its head word tokens[head] right after a
+    name's words ("the Nelson Mandela Foundation", "the Oromo Liberation Army"): an initiative
+    for an initiative's head (vocabulary "initiative_heads"), else an organisation, named as
+    printed; None for a military formation's name, a part of a body (_military_formation)."""
     if _military_formation([head], tokens):
-        return
-    name = _span_text(sentence, tokens, [first, head])
+        return None
     kind = "initiative" if tokens[head].folded in sets["initiative_heads"] else "organisation"
-    found.append(Found(kind, slugify(name), name, sentence, [name]))
-    taken.add(head)
+    return _as_printed(kind, _span_text(sentence, tokens, [first, head]), sentence)
 
 
 def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[Found]:
+    """The people, and the bodies and initiatives, one capitalised run names beyond what the
+    reference data knows.
+
+    sentence: the sentence's text; tokens: its tokens; run: the token indexes of one
+    capitalised run (_runs, _service_of_a_rank_apart); claimed: per token, whether a known
+    name holds it (read, never written); sets: _vocab_sets(); language: the article's code.
+    Returns the Found, in this order: from each stretch of name-like words (_name_segments),
+    a person or the body named by its words (_segment_names, in the order of the stretches);
+    then, from the stretches of the run no person took (_pieces_apart), a body or an
+    initiative each (_piece_body)."""
     found: list[Found] = []
-    # People: maximal stretches of name-like tokens (particles inside), ending on a rare word.
-    segment: list[int] = []
     person_tokens: set[int] = set()
-
-    def family_named(segment) -> bool:
-        # "Tran Quoc Hung", "Park Min Ho": a family name first, and a word no everyday word
-        return (tokens[segment[0]].folded in sets["family"]
-                and any(not is_common_word(_dictionary_form(tokens[k]), language) for k in segment[1:]))
-
-    def named_thing(segment, family: bool) -> bool:
-        k = segment[0] - 1
-        while k > 0 and tokens[k].folded in sets["connectors"] and segment[0] - k < 3:
-            k -= 1  # "aéroport international de Noi Bai": look past "de"
-        if (k > 0 and k == segment[0] - 1 and not tokens[k].is_capitalized and tokens[k - 1].folded in sets["things"]
-                and _gap_is_space(sentence, tokens[k - 1], tokens[k])  # not "le camp », réplique X"
-                and _qualifies_a_thing(tokens[k].folded, language)):
-            k -= 1  # "l'aéroport international Blaise Diagne", "la base aérea ...": past the thing's adjective
-        before = tokens[k].folded if k >= 0 else ""
-        # (the thing's word joined to the name, no comma between: "the Dag Hammarskjöld Medal",
-        # 'the "John Rivers" school'; after a comma, only where it heads the place's
-        # apposition, "Rhoe Drodro, camp for the displaced", not a role, "Amina Yusuf, camp
-        # leader"; a participle folding to a thing's word is none, "Jean Dupont, placé en
-        # garde à vue", "basé à Goma")
-        after_thing = segment[-1] + 1 < len(tokens) and _thing_word_after_name(sentence, tokens, segment[-1] + 1, sets, language)
-        # a family name that is also a thing's word ("Park") does not make the name a park,
-        # nor does a family name's word after its particle, in a name whose words before are
-        # no thing's ("García del Barrio", "Martín de la Plaza": not a quarter, not a square)
-        inner = segment[1:] if family else segment
-        inside = any(_thing_word(tokens[k], sets, language) and not _family_word_after_particle(tokens, segment, k, sets, language)
-                     for k in inner)
-        # the complement of a body's name, its head capitalised and joined by a connector,
-        # opening with a dictionary word ("la Brigada de Infantería Mecanizada", "Ministry of
-        # Foreign Affairs"); not a name ("the Government of Abiy Ahmed"), nor after a head
-        # in lowercase, a common noun ("le gouvernement de Paul Biya")
-        # Also right after the head, joined by a space, where the language puts the
-        # complement after its noun ("la Misión Multidimensional Integrada de ...").
-        head_before = segment[0] - 1 >= 0 and tokens[segment[0] - 1].is_capitalized and tokens[segment[0] - 1].folded in sets["heads"] \
-            and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]]) and language in HEAD_FIRST_LANGUAGES \
-            and not _is_person_title(_role_before(sentence, tokens, segment[0], sets, language) or "", language)
-        # (a head word ending a rank of several words, "General de Brigada", "Général de
-        # Brigade", is the rank's: the name after it is a person's)
-        first = _dictionary_form(tokens[segment[0]])
-        complement = (((k < segment[0] - 1 and k >= 0 and tokens[k].is_capitalized and before in sets["heads"])
-                       and is_dictionary_word(first, language))
-                      or (head_before and _word_count(first, language) > 0 and tokens[segment[0]].folded not in sets["given"])) \
-            and tokens[segment[0]].folded not in given_names \
-            and not (before in _vocab_sets()["governments"] and tokens[segment[0]].folded in sets["given"])
-        # (a given name after a government's word opens its leader's name, "el Gobierno de
-        # Pedro Sánchez", "the Government of Maria Lopez": the leader's government, the leader named)
-        # Right after such a head, a name whose words go on as the body's complement, a
-        # connector in lowercase then a capitalised word ("la Mission Multidimensionnelle
-        # Intégrée de Stabilisation des Nations Unies"): the body's long name, whatever its
-        # words' frequency (a person's name after a body's head is followed by its office or a
-        # comma, not by "des Nations Unies").
-        end = segment[-1]
-        goes_on = (head_before and end + 2 < len(tokens) and tokens[end + 1].folded in sets["connectors"]
-                   and not tokens[end + 1].is_capitalized and tokens[end + 2].is_capitalized
-                   and tokens[segment[0]].folded not in sets["given"])
-        # (the thing's word before the name joined to it, no comma or bracket between: "la
-        # chercheuse de l'institut, Anne Morel" names the researcher)
-        thing_before = (k >= 0 and _thing_word(tokens[k], sets, language)
-                        and not _SET_OFF.search(sentence, tokens[k].end, tokens[segment[0]].start))
-        # (a deployment's word right before, nothing between: "la misión Cruz Austral" names
-        # the deployment; vocabulary "named_deployment_heads"; not a name opening on a widely
-        # borne given name, vocabulary "given_names": "the mission John Kamau led to Goma"
-        # names its leader)
-        deployment_before = (segment[0] >= 1 and tokens[segment[0] - 1].folded in sets["deployments"]
-                             and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
-                             and _governing_noun(tokens, segment[0] - 1) is None
-                             and tokens[segment[0]].folded not in sets["given"])
-        return (inside or complement or goes_on or _country_complement(tokens, segment, sets, language) or thing_before
-                or deployment_before or after_thing or _venue(tokens, segment, sets)
-                or _by_place_head(tokens, segment, -1 if (_title_place_complement(sentence, tokens, segment, k, sets)
-                                                          or _comma_after_place_head(sentence, tokens, segment, k, sets))
-                                  else k, language)
-                or _opens_a_place(tokens, segment))
-
-    run_set = set(run)
-
-    def named_body(segment) -> int | None:
-        # a body or thing named after the person: the capitalised words right after the name,
-        # joined by spaces, reach a head word ("the Nelson Mandela Foundation", "Kofi Annan
-        # International Peacekeeping Training Centre"); a connector ends the search ("Jean
-        # Dupont de la Mission"). The index of that head word, else None.
-        j = segment[-1] + 1
-        if _leader_named_after(tokens, segment[-1], language):
-            return None  # "the John Doe Government": the leader's government, the leader named
-        while j in run_set and tokens[j].is_capitalized and _gap_is_space(sentence, tokens[j - 1], tokens[j]):
-            if tokens[j].folded in sets["heads"] or tokens[j].folded in sets["things"]:
-                return j
-            j += 1
-        return None
-
-    given_names = reference().words("place_given_names")
-
-    def all_dictionary_words(segment) -> bool:
-        # a given name ("Jordan") is a name word, however often the place is written
-        return all(is_dictionary_word(_dictionary_form(tokens[k]), language) and tokens[k].folded not in given_names for k in segment)
-
-    def close(segment):
-        if len(segment) < 2:
-            return  # one word makes no name: the steps below only shorten a segment
-        # a particle at an edge is trimmed when printed in lowercase ("de" of "... de Goma");
-        # capitalised, it is a name word there ("Lê Văn Hòa", "Đỗ Văn Nam", "Mạc Thị Lan")
-        lowercase = frozenset(tokens[k].folded for k in segment if not tokens[k].is_capitalized)
-        segment = _trim(segment, tokens, sets["particles"] & lowercase)
-        cut = _before_service_particle(segment, tokens, sets)
-        if cut is not None:
-            segment = _trim(segment[:cut], tokens, sets["particles"] & lowercase)
-            if len(segment) < 2:
-                return  # "Alistamiento de la Armada": an office's body, no person
-        # a headline in title case, its subject then its verb ("Kim Condemns Raid That Killed
-        # ..."): the name ends before the verb (a line of two long words or more, "Ban Warns
-        # Militias", all capitalised, no full stop); in a plain sentence such a word is a
-        # name's ("Governor Tom Hails")
-        cut = next((i for i in range(1, len(segment)) if _headline_verb(tokens[segment[i]], sets, language)), None)
-        if cut is not None and title_case_line(sentence, least=2):
-            segment = segment[:cut]
-            if len(segment) < 2:
-                return
-        # a title of several words whose words are no titles alone ("Private First Class"):
-        # the role's, not the name's
-        # (a title printed in title case is one whole: "Bộ Trưởng Quốc Phòng", "Tổng Thư Ký")
-        exact_titles = _exact_words_of("titles", language)
-
-        def a_title(words) -> bool:
-            # folded, or with its diacritics where the language compares them (vi)
-            return " ".join(tokens[k].folded for k in words) in sets["titles"] \
-                or (bool(exact_titles) and " ".join(exact_form(tokens[k].text) for k in words) in exact_titles)
-
-        if len(segment) <= TITLE_WORDS and a_title(segment):
-            return  # the run is a title alone, no person: its holder is named apart
-        stripped = False
-        while (n := next((n for n in range(TITLE_WORDS, 1, -1) if len(segment) > n and a_title(segment[:n])), 0)):
-            segment, stripped = segment[n:], True
-        # a title in title case split before the segment ("Bộ Trưởng | Quốc Phòng Lê Văn Hùng"):
-        # the words ending it are the role's
-        while language in EXACT_LANGUAGES and (n := next((n for n in range(TITLE_WORDS - 1, 0, -1) for b in range(1, TITLE_WORDS - n + 1)
-                          if len(segment) > n + 1 and segment[0] - b >= 0
-                          and a_title([*range(segment[0] - b, segment[0]), *segment[:n]])), 0)):
-            segment, stripped = segment[n:], True
-        stripped = stripped or (segment[0] > 0 and a_title([segment[0] - 1]))
-        # the title's country printed between the title and the holder's name, title case or
-        # not ("Ngoại Trưởng Ai Cập Ahmed Salem"): the country's, not the name's (Vietnamese puts
-        # the country after the title; elsewhere a country opening a name may be a given name)
-        if stripped and language in EXACT_LANGUAGES and len(segment) > 2 and (hit := _country_at(tokens, segment[0])) is not None \
-                and hit[1] <= segment[-1] - 1 and hit[1] in segment:
-            segment = segment[segment.index(hit[1]):]
-        # the second word of a title of two words whose first is a title alone too ("Datuk
-        # Seri", "Tan Sri" after "Gen"): the role's
-        while (len(segment) > 2 and segment[0] > 0 and tokens[segment[0] - 1].folded in sets["titles"]
-               and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
-               and f"{tokens[segment[0] - 1].folded} {tokens[segment[0]].folded}" in sets["titles"]):
-            segment = segment[1:]
-        # a photo word opens a credit, not a name ("Photo de Jane Doe")
-        while segment and tokens[segment[0]].folded in reference().words("photo_credit_words"):
-            segment = _trim(segment[1:], tokens, sets["particles"] & lowercase)
-        # a count opens no name ("Five Congolese soldiers died", "Cinq Congolais ont été
-        # blessés"): the people counted (_count_word)
-        while segment and _count_word(tokens[segment[0]], sets, language):
-            segment = segment[1:]
-        # a social network the words went out on opens no name ("a écrit sur Twitter Jane Doe"),
-        # nor does the particle after it that joins the author ("un mensaje en Telegram de
-        # Pedro X", "un message sur Facebook de Jean X")
-        while len(segment) > 2 and tokens[segment[0]].folded in reference().words("social_networks"):
-            segment = _trim(segment[1:], tokens, sets["particles"] & lowercase)
-        if len(segment) > 2 and _title_country(sentence, tokens, segment[0], language):
-            segment = segment[1:]  # "Tổng thống Pháp Emmanuel Macron": the title's country
-        # the end of an office's name before the person's, after its connector ("Chief of
-        # Communications and Public Information Jane Doe"): dictionary words are the office's
-        # (also past a title word of the office's complement: "Minister of Foreign Affairs Jane Doe")
-        # (not past a comma: a name set off after the office is the holder's, "..., Y T Mensah,")
-        if segment and (_office_connector_before(tokens, segment[0], sets)
-                        or _office_words_before(sentence, tokens, segment[0], sets)
-                        or (segment[0] > 0 and tokens[segment[0] - 1].folded in sets["titles"]
-                            and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
-                            and _office_connector_before(tokens, segment[0] - 1, sets))) and segment[0] - 2 not in person_tokens \
-                and not _is_person_title(_role_before(sentence, tokens, segment[0], sets, language) or "", language):
-            # (a rank of several words joined by its connector, "General de División",
-            # "Capitán de Navío", "Général de Brigade", is a person's title: the name after it
-            # is whole, its given name a dictionary word or not)
-            while (len(segment) > 2 and is_dictionary_word(_dictionary_form(tokens[segment[0]]), language)
-                   and tokens[segment[0]].folded not in sets["given"]):
-                segment = segment[1:]
-        printed = segment[0] if segment else 0
-        while segment and tokens[segment[0]].folded in sets["name_abbreviations"]:
-            segment = segment[1:]  # "Md Abdul Karim": the name is "Abdul Karim"
-        if _sentence_opening_word(sentence, tokens, segment, sets, language):
-            segment = segment[1:]  # "Llegó Pedro Salas a la base": the verb opening the sentence
-            printed = segment[0]
-        # particles are not counted ("Fernando De la Rúa", "Ursula von der Leyen")
-        words = len([k for k in segment if tokens[k].folded not in sets["particles"]])
-        if not 2 <= len(segment) or words > MAX_TITLED_NAME_TOKENS:
-            return
-        if words > MAX_NAME_TOKENS and not _is_person_title(_role_before(sentence, tokens, printed, sets, language) or "", language):
-            return  # five or six words make a name only after a rank or a courtesy title
-        if segment[0] > 0 and _elided_initial(tokens[segment[0] - 1], tokens[segment[0]]):
-            segment = [segment[0] - 1, *segment]  # "M'Bemba Moussa Keïta", "N'Golo Diarra"
-            printed = min(printed, segment[0])
-        role = _role_before(sentence, tokens, printed, sets, language)
-        # a family name first after a title ("colonel Park Min Ho"), else with a rare word
-        family = tokens[segment[0]].folded in sets["family"] and (role is not None or family_named(segment))
-        if named_thing(segment, family) or _quoted_after_head(sentence, tokens, printed, segment[-1], sets):
-            return
-        if _opens_vietnamese_unit(sentence, tokens, segment[0], language):
-            return  # "Tổ Công tác", "Khoa Khám bệnh": a unit's name after a title, no person
-        if role is None and _vietnamese_region(sentence, tokens, segment, language):
-            return  # "miền Nam Liban", "Tây Phi": a region, no person
-        if printed > 0 and tokens[printed - 1].text in _ship_prefixes() and _gap_is_space(sentence, tokens[printed - 1], tokens[printed]):
-            return  # "KRI Sultan Iskandar Muda": a ship named after a hero
-        if _spelt_out_before_acronym(sentence, tokens, [k for k in run if k <= segment[-1]]):
-            return  # "Ghana Korea Friendship Circle (GKFC)": a body's name before its acronym
-        if _numbered_like_a_rotation(sentence, tokens, segment[-1], role):
-            return  # "Libre Hidalgo IX": a numbered rotation's name
-        if role is not None and _namesake_after_rank(sentence, tokens, printed, role, sets, language):
-            return  # "camp Général Jean Dupont", "Regimiento de Caballería Coronel Juan Pérez": a namesake
-        if _title_going_on(tokens, segment, language):
-            return  # "Tổng Thư ký": a title of several words, its last in lowercase
-        if role is None and _after_place_preposition(tokens, printed, language):
-            return  # "in Upper Nile", "en Ecuatoria Central": a place
-        if role is None and _after_movement_verb(tokens, printed, language):
-            return  # "est arrivé à Kalo Bandima", "llegaron a Nunu Kaya": a place
-        if role is None and _in_place_list(sentence, tokens, printed, language):
-            return  # "places like Bor, Pibor and Akobo": places
-        if role is None and (_HOUSE_NUMBER_BEFORE.search(sentence[:tokens[printed].start][-16:])
-                             or _after_vietnamese_thing(sentence, tokens, printed, language)):
-            return  # "số 7 Nguyễn Tri Phương": an address; "Trường Tiểu học Nguyễn Văn Trỗi": a school
-        if (role is None and _after_definite_article(sentence, tokens[printed].start, language)
-                and tokens[segment[0]].folded not in sets["given"] and not _leader_named_after(tokens, segment[-1], language)):
-            return  # "de la Marina de Guerra", "de l'Etat de la Transition": a body's name
-        if (language in EXACT_LANGUAGES and role is None and not family
-                and any(_vietnamese_spelling(tokens[k].text) for k in segment)):
-            return  # "Lính Mũ nồi xanh", "Chị Hoa": a Vietnamese full name opens with its family name
-        if any(strip_possessive(tokens[k].text) != tokens[k].text for k in segment[:-1]):
-            return  # "Children's Pastoral", "Women's League": a possessive inside, no person's name
-        if _in_photo_credit(sentence, tokens, printed, segment[-1]):
-            return  # "AFP/Jane Doe", "Photo: Jane Doe": who took the picture
-        if _closed_by_corporate_form(sentence, tokens, segment):
-            return  # "Lockheed Martin Corp said", "Acme Inc": a company, no person
-        if (len(segment) > 1 and role is None and language not in EXACT_LANGUAGES
-                and is_field_phrase([tokens[k].folded for k in segment], language)):
-            # "la Misión Integrada de Estabilización de ...": the words of a mission's long
-            # name (generic_names.yaml generic_phrases), never a person's; one word after a
-            # title may be a surname ("el presidente Paz"), and Vietnamese field syllables are
-            # also names' ("Lê Văn Bình": "bình" as in "binh sĩ")
-            return
-        # The frequency lists count surnames as words (García, Romero, Flores): after a title
-        # that stands only before a person, the words' frequency says nothing; after another
-        # title ("Minister Tran Quoc Hung"), one word outside the dictionary is enough.
-        titled = role is not None and _is_person_title(role, language)
-        rare_end = not is_common_word(_dictionary_form(tokens[segment[-1]]), language)
-        # Other evidence of a name makes its words' frequency say nothing either: any title
-        # before it ("la ministra María Rosa") or a given name opening it ("Juan García",
-        # vocabulary "given_names"), or a Vietnamese name's shape (_vietnamese_triple).
-        # four words when the second is a given name too ("Mario Andrés Cuervo Lanza":
-        # two given names, two family names)
-        given = tokens[segment[0]].folded in sets["given"] and (
-            len(segment) <= 3 or (len(segment) == 4 and tokens[segment[1]].folded in sets["given"]))
-        family = family or segment[0] in vietnamese
-        after = _role_after(sentence, tokens, segment[-1], sets, language)
-        # a person's office written after the name ("Anna Keller, commander of the Force"),
-        # one office (not "peacekeepers", "ministers") and not a body's head word ("police")
-        office_after = after is not None and _one_office(after, sets)
-        if (language in EXACT_LANGUAGES and len(segment) == 2 and role is None and after is None
-                and tokens[segment[0]].folded in sets["family"] and not all(tokens[k].text.isascii() for k in segment)):
-            # "Lạng Sơn", "Cao Bằng": two syllables, the first a family name, with no title
-            # before and no office after are a place's name as often as a person's (a
-            # Vietnamese name in the press has three syllables or a title before it)
-            return
-        # a name set off by commas right after a phrase holding a title ("el embajador chino,
-        # Zhang Jun,", "the Foreign Minister of Kenya, Alfred Mutua,"): an apposition naming
-        # the holder, whatever its words' frequency
-        # the whatever-its-words rule holds for names, not for the words of the field
-        # ("the spokesman of the mission, Blue Helmets Today, said": a bulletin's name)
-        apposed = (_apposed_to_title(sentence, tokens, printed, segment[-1], sets, language)
-                   and not is_field_phrase([tokens[k].folded for k in segment], language))
-        if role is None and _apposed_body_after(sentence, tokens, segment[-1]):
-            # "Insecurity Insight, a Swiss NGO,": a body's name, whatever its words
-            body_name = _span_text(sentence, tokens, [printed, segment[-1]])
-            found.append(Found("organisation", slugify(body_name), body_name, sentence, [body_name]))
-            person_tokens.update(range(printed, segment[-1] + 1))
-            return
-        if titled or family or office_after or given or apposed or role is not None or (rare_end and not all_dictionary_words(segment)):
-            if (head := named_body(segment)) is not None:
-                # a body named after the person: the body is left to be named as it would
-                # be beside the person's words; where the head closes the name right after
-                # them ("the Nelson Mandela Foundation", "the Oromo Liberation Army") and no
-                # title stands before the name, the name is the body's, from its first word
-                # to its head
-                person_tokens.update(range(printed, segment[-1] + 1))
-                if role is None and head == segment[-1] + 1 and tokens[head].folded in sets["heads"]:
-                    _body_through_head(found, sentence, tokens, printed, head, sets, person_tokens)
-                return
-            if organisation_words_name(_span_text(sentence, tokens, segment), language):
-                # "Protección Civil", "Manos Unidas": words of a body's name, no person's; a
-                # body's head word right before opens it ("una Fuerza Multinacional Provisional")
-                first = segment[0]
-                if (first > 0 and tokens[first - 1].is_capitalized and tokens[first - 1].folded in sets["org_heads"]
-                        and _gap_is_space(sentence, tokens[first - 1], tokens[first])):
-                    first -= 1
-                body_name = _span_text(sentence, tokens, [first, *segment])
-                if not _military_formation([first, *segment], tokens):  # "la Brigada Multinacional ...": a part
-                    found.append(Found("organisation", slugify(body_name), body_name, sentence, [body_name]))
-                person_tokens.update(range(printed, segment[-1] + 1))
-                return
-            name = _person_name(_span_text(sentence, tokens, segment))
-            surface = _span_text(sentence, tokens, [printed, segment[-1]])
-            # Else an office named earlier in the same capitalised run ("Under-Secretary-General
-            # for Peace Operations Jean-Pierre Lacroix"): as printed from its first title word,
-            # the words joined by spaces (else its title words); else a title set off by commas
-            # right before the name ("the Under-Secretary-General for Peace Operations, Jean-Pierre
-            # Lacroix, said"): the phrase from its first title word.
-            if role is None:
-                role = _office_in_run(sentence, tokens, run, printed, sets) or (
-                    _apposed_title(sentence, tokens, printed, sets, language) if apposed else None)
-            found.append(Found("person", slugify(name), name, sentence, [surface], role=role, role_after=after))
-            person_tokens.update(range(printed, segment[-1] + 1))
-
     own_stopwords = _own_stopwords(language)
     vietnamese = _vietnamese_triples(sentence, tokens, run, claimed, sets, own_stopwords)
+    for segment in _name_segments(sentence, tokens, run, claimed, sets, language, vietnamese, own_stopwords):
+        named, taken = _segment_names(sentence, tokens, run, segment, person_tokens, vietnamese, sets, language)
+        found += named
+        person_tokens |= taken
+    for piece in _pieces_apart(run, person_tokens):
+        body = _piece_body(sentence, tokens, piece, claimed, found, sets, language)
+        if body is not None:
+            found.append(body)
+    return found
+
+
+def _name_segments(sentence: str, tokens: list[Token], run: list[int], claimed: list[bool], sets, language: str,
+                   vietnamese: dict[int, bool], own_stopwords: frozenset[str]) -> list[list[int]]:
+    """The stretches of a capitalised run that may name a person, in order: maximal stretches
+    of name-like words (_name_like, a Vietnamese name's syllables: vietnamese, from
+    _vietnamese_triples), with the words a name takes inside or at its edges though they are
+    not name-like alone (particles in lowercase, "de", "van"; a name's opening or closing word
+    of each rule below, each with its example). A stretch is cut at any other word, and right
+    after a word that closes a name (a demonym or a family name in capitals).
+
+    run: token indexes; claimed: per token, whether a known name holds it; own_stopwords:
+    _own_stopwords(language). Returns lists of token indexes, some of one word or none (the
+    caller's _segment_names sets those aside)."""
+    run_set = set(run)
+    segments: list[list[int]] = []
+    segment: list[int] = []
     for k in run:
         token = tokens[k]
         if not claimed[k] and (_name_like(token, sets, language) or vietnamese.get(k, False)):
@@ -3836,7 +3685,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)
         elif segment and claimed[k] and _demonym_closing_name(sentence, tokens, k, segment):
             segment.append(k)  # "Ram Kumar Nepali, who ...": a family name that is a demonym
-            close(segment)
+            segments.append(segment)
             segment = []
         elif segment and _title_given_name_closing(sentence, tokens, k, segment, claimed, sets, language):
             segment.append(k)  # "Abdul Karim Sheikh": a title given name closing a name is its family name
@@ -3857,7 +3706,7 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             segment.append(k)
         elif _capitals_closing_name(sentence, tokens, k, segment, claimed, sets, language):
             segment.append(k)  # "Luis GUIMPEL": a family name in capitals closes the name
-            close(segment)
+            segments.append(segment)
             segment = []
         elif _elided_article_name(sentence, tokens, k, segment, run_set, claimed, sets, language):
             segment.append(k)  # "Didier L'Escaut"
@@ -3867,13 +3716,509 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
               and _initials_after_rank(sentence, tokens, k if not segment else segment[0], run_set, claimed, sets, language)):
             segment.append(k)  # "Colonel G Varkeshan", "Mr S. D. Sundaresh": the given names' initials
         else:
-            close(segment)
+            segments.append(segment)
             segment = []
-    close(segment)
+    segments.append(segment)
+    return segments
 
-    # Organisations and initiatives: the rest of the run, around a head word, not a role ("Minister of ...").
-    rest: list[int] = []
+
+def _segment_names(sentence: str, tokens: list[Token], run: list[int], segment: list[int], person_tokens: set[int],
+                   vietnamese: dict[int, bool], sets, language: str) -> tuple[list[Found], set[int]]:
+    """What one stretch of a run names (a stretch of _name_segments): a person, or a body
+    whose words it is, or nothing.
+
+    The stretch is cut down to the name's words (_name_extent); a name that is a thing's, a
+    place's or a body's is set aside (_no_person_named); the rest is judged on the evidence of
+    a person (_person_or_body). person_tokens: the run's tokens the stretches before took (read
+    only); vietnamese: from _vietnamese_triples. Returns the Found (none, one, or one each for
+    the person and a body named after them) and the token indexes they take from the run, its
+    other words left for the bodies (_pieces_apart)."""
+    extent = _name_extent(sentence, tokens, segment, person_tokens, sets, language)
+    if extent is None:
+        return [], set()
+    segment, printed = extent
+    role = _role_before(sentence, tokens, printed, sets, language)
+    # a family name first after a title ("colonel Park Min Ho"), else with a rare word
+    family = tokens[segment[0]].folded in sets["family"] and (role is not None
+                                                             or _family_named(tokens, segment, sets, language))
+    if _no_person_named(sentence, tokens, run, segment, printed, role, family, sets, language):
+        return [], set()
+    return _person_or_body(sentence, tokens, run, segment, printed, role, family or segment[0] in vietnamese,
+                           sets, language)
+
+
+def _family_named(tokens: list[Token], segment: list[int], sets, language: str) -> bool:
+    """Whether a stretch of name words opens on a family name (vocabulary "family_names":
+    "Tran Quoc Hung", "Park Min Ho") and holds after it a word that is no everyday word of the
+    language (is_common_word). segment: token indexes."""
+    return (tokens[segment[0]].folded in sets["family"]
+            and any(not is_common_word(_dictionary_form(tokens[k]), language) for k in segment[1:]))
+
+
+def _person_title_before(sentence: str, tokens: list[Token], first: int, sets, language: str) -> bool:
+    """Whether the role written right before tokens[first] (_role_before) is a title that stands
+    only before a person (_is_person_title: "General de Brigada", "Mr", "la ministra")."""
+    return _is_person_title(_role_before(sentence, tokens, first, sets, language) or "", language)
+
+
+def _name_extent(sentence: str, tokens: list[Token], segment: list[int], person_tokens: set[int], sets,
+                 language: str) -> tuple[list[int], int] | None:
+    """A stretch of name-like words cut down to a person's name, or None where no name of a
+    person's size is left.
+
+    Cut in turn: its particles in lowercase at the edges and what follows a service's particle
+    or a title-case headline's verb (_name_edges); the words of a title before the name
+    (_without_title_words); the photo, count, social network or title's country words that open
+    no name (_without_opening_words); an office's words before it (_without_office_words); a
+    given name's abbreviation ("Md Abdul Karim") and the verb opening the sentence ("Llegó Pedro
+    Salas a la base": _sentence_opening_word). Then the name's size is checked (_name_of_size).
+    segment: token indexes; person_tokens: the tokens the run's earlier names took. Returns
+    (the name's token indexes, the index of its first word as printed: an abbreviation before
+    the name is printed with it)."""
+    if len(segment) < 2:
+        return None  # one word makes no name: the steps below only shorten a segment
+    # a particle at an edge is trimmed when printed in lowercase ("de" of "... de Goma");
+    # capitalised, it is a name word there ("Lê Văn Hòa", "Đỗ Văn Nam", "Mạc Thị Lan")
+    edges = sets["particles"] & frozenset(tokens[k].folded for k in segment if not tokens[k].is_capitalized)
+    segment = _name_edges(sentence, tokens, segment, edges, sets, language)
+    if segment is None:
+        return None
+    segment = _without_title_words(sentence, tokens, segment, sets, language)
+    if segment is None:
+        return None
+    segment = _without_opening_words(sentence, tokens, segment, edges, sets, language)
+    segment = _without_office_words(sentence, tokens, segment, person_tokens, sets, language)
+    printed = segment[0] if segment else 0
+    while segment and tokens[segment[0]].folded in sets["name_abbreviations"]:
+        segment = segment[1:]  # "Md Abdul Karim": the name is "Abdul Karim"
+    if _sentence_opening_word(sentence, tokens, segment, sets, language):
+        segment = segment[1:]  # "Llegó Pedro Salas a la base": the verb opening the sentence
+        printed = segment[0]
+    return _name_of_size(sentence, tokens, segment, printed, sets, language)
+
+
+def _name_edges(sentence: str, tokens: list[Token], segment: list[int], edges: frozenset[str], sets,
+                language: str) -> list[int] | None:
+    """A stretch of name words without the particles in lowercase at its edges (edges: the
+    particles printed in lowercase in the stretch), cut before a service's particle
+    (_before_service_particle: "Alistamiento de la Armada") and, on a line in title case, before
+    a headline's verb (vocabulary "headline_verbs", _headline_verb: "Kim Condemns Raid That
+    Killed ..."). segment: token indexes. None where fewer than two words are left."""
+    segment = _trim(segment, tokens, edges)
+    cut = _before_service_particle(segment, tokens, sets)
+    if cut is not None:
+        segment = _trim(segment[:cut], tokens, edges)
+        if len(segment) < 2:
+            return None  # "Alistamiento de la Armada": an office's body, no person
+    # a headline in title case, its subject then its verb ("Kim Condemns Raid That Killed
+    # ..."): the name ends before the verb (a line of two long words or more, "Ban Warns
+    # Militias", all capitalised, no full stop); in a plain sentence such a word is a
+    # name's ("Governor Tom Hails")
+    cut = next((i for i in range(1, len(segment)) if _headline_verb(tokens[segment[i]], sets, language)), None)
+    if cut is not None and title_case_line(sentence, least=2):
+        segment = segment[:cut]
+        if len(segment) < 2:
+            return None
+    return segment
+
+
+def _title_words(tokens: list[Token], words: list[int], sets, language: str) -> bool:
+    """Whether the words at these token indexes, in order, are one title of vocabulary "titles"
+    ("Private First Class", "Tổng Thư Ký"): folded, or with their diacritics where the language
+    compares them (Vietnamese: _exact_words_of)."""
+    if " ".join(tokens[k].folded for k in words) in sets["titles"]:
+        return True
+    exact_titles = _exact_words_of("titles", language)
+    return bool(exact_titles) and " ".join(exact_form(tokens[k].text) for k in words) in exact_titles
+
+
+def _without_title_words(sentence: str, tokens: list[Token], segment: list[int], sets, language: str) -> list[int] | None:
+    """A stretch of name words without the title of several words that opens it ("Private First
+    Class", vocabulary "titles"; a title printed in title case is one whole: "Bộ Trưởng Quốc
+    Phòng"), nor the end of a Vietnamese title begun before it ("Bộ Trưởng | Quốc Phòng Lê Văn
+    Hùng"), nor, after such a title, the title's country Vietnamese prints between the title
+    and the name ("Ngoại Trưởng Ai Cập Ahmed Salem"), nor the second word of a title of two
+    words whose first is a title alone too ("Tan Sri" after "Gen"). segment: token indexes.
+    None where the stretch is a title alone: its holder is named apart."""
+    if len(segment) <= TITLE_WORDS and _title_words(tokens, segment, sets, language):
+        return None
+    stripped = False
+    while (n := next((n for n in range(TITLE_WORDS, 1, -1)
+                      if len(segment) > n and _title_words(tokens, segment[:n], sets, language)), 0)):
+        segment, stripped = segment[n:], True
+    while language in EXACT_LANGUAGES and (n := next((n for n in range(TITLE_WORDS - 1, 0, -1) for b in range(1, TITLE_WORDS - n + 1)
+                      if len(segment) > n + 1 and segment[0] - b >= 0
+                      and _title_words(tokens, [*range(segment[0] - b, segment[0]), *segment[:n]], sets, language)), 0)):
+        segment, stripped = segment[n:], True
+    stripped = stripped or (segment[0] > 0 and _title_words(tokens, [segment[0] - 1], sets, language))
+    # (Vietnamese puts the country after the title; elsewhere a country opening a name may be
+    # a given name)
+    if stripped and language in EXACT_LANGUAGES and len(segment) > 2 and (hit := _country_at(tokens, segment[0])) is not None \
+            and hit[1] <= segment[-1] - 1 and hit[1] in segment:
+        segment = segment[segment.index(hit[1]):]
+    while (len(segment) > 2 and segment[0] > 0 and tokens[segment[0] - 1].folded in sets["titles"]
+           and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
+           and f"{tokens[segment[0] - 1].folded} {tokens[segment[0]].folded}" in sets["titles"]):
+        segment = segment[1:]
+    return segment
+
+
+def _without_opening_words(sentence: str, tokens: list[Token], segment: list[int], edges: frozenset[str], sets,
+                           language: str) -> list[int]:
+    """A stretch of name words without the words that open no name: a photo word opening a
+    credit (vocabulary "photo_credit_words": "Photo de Jane Doe"), a count (_count_word: "Five
+    Congolese soldiers died", "Cinq Congolais ont été blessés": the people counted), a social
+    network the words went out on and the particle after it that joins the author (vocabulary
+    "social_networks": "a écrit sur Twitter Jane Doe", "un mensaje en Telegram de Pedro X"),
+    the title's country (_title_country: "Tổng thống Pháp Emmanuel Macron"). segment: token
+    indexes; edges: the particles in lowercase trimmed from the new edges (_name_extent)."""
+    while segment and tokens[segment[0]].folded in reference().words("photo_credit_words"):
+        segment = _trim(segment[1:], tokens, edges)
+    while segment and _count_word(tokens[segment[0]], sets, language):
+        segment = segment[1:]
+    while len(segment) > 2 and tokens[segment[0]].folded in reference().words("social_networks"):
+        segment = _trim(segment[1:], tokens, edges)
+    if len(segment) > 2 and _title_country(sentence, tokens, segment[0], language):
+        segment = segment[1:]
+    return segment
+
+
+def _without_office_words(sentence: str, tokens: list[Token], segment: list[int], person_tokens: set[int], sets,
+                          language: str) -> list[int]:
+    """A stretch of name words without the end of an office's name printed before the
+    person's, after the office's connector ("Chief of Communications and Public Information
+    Jane Doe", also past a title word of the office's complement: "Minister of Foreign Affairs
+    Jane Doe"): its opening dictionary words that are no given names (vocabulary
+    "given_names") are the office's, two words kept. Not past a comma (a name set off after
+    the office is the holder's, "..., Y T Mensah,"), nor after a rank of several words joined
+    by its connector ("General de División", "Capitán de Navío", "Général de Brigade": a
+    person's title, the name after it whole, _person_title_before), nor where the word two
+    before is a name found already (person_tokens). segment: token indexes."""
+    if segment and (_office_connector_before(tokens, segment[0], sets)
+                    or _office_words_before(sentence, tokens, segment[0], sets)
+                    or (segment[0] > 0 and tokens[segment[0] - 1].folded in sets["titles"]
+                        and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
+                        and _office_connector_before(tokens, segment[0] - 1, sets))) and segment[0] - 2 not in person_tokens \
+            and not _person_title_before(sentence, tokens, segment[0], sets, language):
+        while (len(segment) > 2 and is_dictionary_word(_dictionary_form(tokens[segment[0]]), language)
+               and tokens[segment[0]].folded not in sets["given"]):
+            segment = segment[1:]
+    return segment
+
+
+def _name_of_size(sentence: str, tokens: list[Token], segment: list[int], printed: int, sets,
+                  language: str) -> tuple[list[int], int] | None:
+    """A name's words and its first printed word (_name_extent) where their size makes a
+    person's name: two words at least, at most MAX_NAME_TOKENS not counting particles
+    ("Fernando De la Rúa", "Ursula von der Leyen"), up to MAX_TITLED_NAME_TOKENS after a title
+    that stands only before a person (_person_title_before); with an elided initial glued
+    before it ("M'Bemba Moussa Keïta", "N'Golo Diarra", _elided_initial) made the first word.
+    None where the size makes no name."""
+    words = len([k for k in segment if tokens[k].folded not in sets["particles"]])
+    if not 2 <= len(segment) or words > MAX_TITLED_NAME_TOKENS:
+        return None
+    if words > MAX_NAME_TOKENS and not _person_title_before(sentence, tokens, printed, sets, language):
+        return None  # five or six words make a name only after a rank or a courtesy title
+    if segment[0] > 0 and _elided_initial(tokens[segment[0] - 1], tokens[segment[0]]):
+        segment = [segment[0] - 1, *segment]
+        printed = min(printed, segment[0])
+    return segment, printed
+
+
+def _no_person_named(sentence: str, tokens: list[Token], run: list[int], segment: list[int], printed: int,
+                     role: str | None, family: bool, sets, language: str) -> bool:
+    """Whether a name's words (segment, from tokens[printed] as printed; role: the role before
+    it, _role_before; family: it opens on a family name, _segment_names) name something else
+    than a person: a thing or a body named by them or around them (_named_thing,
+    _quoted_after_head), a unit, a region, a ship, a body's name before its acronym, a numbered
+    rotation, a namesake, a title, a place, an address, a school, a body's name after a
+    definite article, a Vietnamese word that opens no full name, a possessive inside, a photo
+    credit, a company, the words of a mission's long name: each rule below with its example."""
+    if _named_thing(sentence, tokens, segment, family, sets, language) \
+            or _quoted_after_head(sentence, tokens, printed, segment[-1], sets):
+        return True
+    if _opens_vietnamese_unit(sentence, tokens, segment[0], language):
+        return True  # "Tổ Công tác", "Khoa Khám bệnh": a unit's name after a title, no person
+    if role is None and _vietnamese_region(sentence, tokens, segment, language):
+        return True  # "miền Nam Liban", "Tây Phi": a region, no person
+    if printed > 0 and tokens[printed - 1].text in _ship_prefixes() and _gap_is_space(sentence, tokens[printed - 1], tokens[printed]):
+        return True  # "KRI Sultan Iskandar Muda": a ship named after a hero
+    if _spelt_out_before_acronym(sentence, tokens, [k for k in run if k <= segment[-1]]):
+        return True  # "Ghana Korea Friendship Circle (GKFC)": a body's name before its acronym
+    if _numbered_like_a_rotation(sentence, tokens, segment[-1], role):
+        return True  # "Libre Hidalgo IX": a numbered rotation's name
+    if role is not None and _namesake_after_rank(sentence, tokens, printed, role, sets, language):
+        return True  # "camp Général Jean Dupont", "Regimiento de Caballería Coronel Juan Pérez": a namesake
+    if _title_going_on(tokens, segment, language):
+        return True  # "Tổng Thư ký": a title of several words, its last in lowercase
+    if role is None and _after_place_preposition(tokens, printed, language):
+        return True  # "in Upper Nile", "en Ecuatoria Central": a place
+    if role is None and _after_movement_verb(tokens, printed, language):
+        return True  # "est arrivé à Kalo Bandima", "llegaron a Nunu Kaya": a place
+    if role is None and _in_place_list(sentence, tokens, printed, language):
+        return True  # "places like Bor, Pibor and Akobo": places
+    if role is None and (_HOUSE_NUMBER_BEFORE.search(sentence[:tokens[printed].start][-16:])
+                         or _after_vietnamese_thing(sentence, tokens, printed, language)):
+        return True  # "số 7 Nguyễn Tri Phương": an address; "Trường Tiểu học Nguyễn Văn Trỗi": a school
+    if (role is None and _after_definite_article(sentence, tokens[printed].start, language)
+            and tokens[segment[0]].folded not in sets["given"] and not _leader_named_after(tokens, segment[-1], language)):
+        return True  # "de la Marina de Guerra", "de l'Etat de la Transition": a body's name
+    if (language in EXACT_LANGUAGES and role is None and not family
+            and any(_vietnamese_spelling(tokens[k].text) for k in segment)):
+        return True  # "Lính Mũ nồi xanh", "Chị Hoa": a Vietnamese full name opens with its family name
+    if any(strip_possessive(tokens[k].text) != tokens[k].text for k in segment[:-1]):
+        return True  # "Children's Pastoral", "Women's League": a possessive inside, no person's name
+    if _in_photo_credit(sentence, tokens, printed, segment[-1]):
+        return True  # "AFP/Jane Doe", "Photo: Jane Doe": who took the picture
+    if _closed_by_corporate_form(sentence, tokens, segment):
+        return True  # "Lockheed Martin Corp said", "Acme Inc": a company, no person
+    # "la Misión Integrada de Estabilización de ...": the words of a mission's long name
+    # (generic_names.yaml generic_phrases), never a person's; one word after a title may be a
+    # surname ("el presidente Paz"), and Vietnamese field syllables are also names' ("Lê Văn
+    # Bình": "bình" as in "binh sĩ")
+    return (len(segment) > 1 and role is None and language not in EXACT_LANGUAGES
+            and is_field_phrase([tokens[k].folded for k in segment], language))
+
+
+def _named_thing(sentence: str, tokens: list[Token], segment: list[int], family: bool, sets, language: str) -> bool:
+    """Whether a name's words (segment: token indexes; family: it opens on a family name) name a
+    thing, a place or a body rather than a person, by the words inside or around them: a
+    thing's word inside (_thing_word_inside), the complement of a body's head before it
+    (_body_complement, _body_name_goes_on, _country_complement), a thing's or a deployment's
+    word right before (_thing_word_before, _deployment_before), a thing's word right after
+    (_thing_word_after_name), a venue (_venue), a place's head word (_by_place_head), a place's
+    opening (_opens_a_place)."""
+    k = _word_before_name(sentence, tokens, segment[0], sets, language)
+    head_before = _body_head_before(sentence, tokens, segment[0], sets, language)
+    return (_thing_word_inside(tokens, segment, family, sets, language)
+            or _body_complement(tokens, segment, k, head_before, sets, language)
+            or _body_name_goes_on(tokens, segment, head_before, sets)
+            or _country_complement(tokens, segment, sets, language)
+            or _thing_word_before(sentence, tokens, segment[0], k, sets, language)
+            or _deployment_before(sentence, tokens, segment[0], sets)
+            # (the thing's word joined to the name, no comma between: "the Dag Hammarskjöld
+            # Medal", 'the "John Rivers" school'; after a comma, only where it heads the
+            # place's apposition, "Rhoe Drodro, camp for the displaced", not a role, "Amina
+            # Yusuf, camp leader"; a participle folding to a thing's word is none, "Jean
+            # Dupont, placé en garde à vue", "basé à Goma")
+            or (segment[-1] + 1 < len(tokens) and _thing_word_after_name(sentence, tokens, segment[-1] + 1, sets, language))
+            or _venue(tokens, segment, sets)
+            or _by_place_head(tokens, segment, -1 if (_title_place_complement(sentence, tokens, segment, k, sets)
+                                                      or _comma_after_place_head(sentence, tokens, segment, k, sets))
+                              else k, language)
+            or _opens_a_place(tokens, segment))
+
+
+def _word_before_name(sentence: str, tokens: list[Token], first: int, sets, language: str) -> int:
+    """The index of the word a name starting at tokens[first] is read after (-1 at the
+    sentence's start): the word right before, else past up to two connectors (vocabulary
+    "name_connectors": "aéroport international de Noi Bai") and past a thing's adjective in
+    lowercase right after a thing's word ("l'aéroport international Blaise Diagne", "la base
+    aérea ...": _qualifies_a_thing), not across punctuation ("le camp », réplique X")."""
+    k = first - 1
+    while k > 0 and tokens[k].folded in sets["connectors"] and first - k < 3:
+        k -= 1
+    if (k > 0 and k == first - 1 and not tokens[k].is_capitalized and tokens[k - 1].folded in sets["things"]
+            and _gap_is_space(sentence, tokens[k - 1], tokens[k])
+            and _qualifies_a_thing(tokens[k].folded, language)):
+        k -= 1
+    return k
+
+
+def _thing_word_inside(tokens: list[Token], segment: list[int], family: bool, sets, language: str) -> bool:
+    """Whether a name's words hold a thing's word (_thing_word: "Dag Hammarskjöld Medal"). A
+    family name that is also a thing's word ("Park") opening the name does not make it a park
+    (family: the name opens on a family name), nor does a family name's word after its
+    particle, in a name whose words before are no thing's ("García del Barrio", "Martín de la
+    Plaza": not a quarter, not a square; _family_word_after_particle). segment: token indexes."""
+    inner = segment[1:] if family else segment
+    return any(_thing_word(tokens[k], sets, language) and not _family_word_after_particle(tokens, segment, k, sets, language)
+               for k in inner)
+
+
+def _body_head_before(sentence: str, tokens: list[Token], first: int, sets, language: str) -> bool:
+    """Whether a capitalised head word of a body's name (vocabularies "organisation_heads",
+    "initiative_heads") stands right
+    before tokens[first], joined by a space, in a language that puts a noun's complement
+    after it (HEAD_FIRST_LANGUAGES: "la Misión Multidimensional Integrada de ..."). Not where
+    the head word ends a rank of several words ("General de Brigada", "Général de Brigade":
+    _person_title_before), the name after it a person's."""
+    return (first - 1 >= 0 and tokens[first - 1].is_capitalized and tokens[first - 1].folded in sets["heads"]
+            and _gap_is_space(sentence, tokens[first - 1], tokens[first]) and language in HEAD_FIRST_LANGUAGES
+            and not _person_title_before(sentence, tokens, first, sets, language))
+
+
+def _body_complement(tokens: list[Token], segment: list[int], k: int, head_before: bool, sets, language: str) -> bool:
+    """Whether a name's words are the complement of a body's name: its head capitalised
+    (vocabularies "organisation_heads", "initiative_heads") at tokens[k] (_word_before_name) and joined by a connector, the
+    name opening on a dictionary word ("la Brigada de Infantería Mecanizada", "Ministry of
+    Foreign Affairs"); or right after the head (head_before: _body_head_before), opening on a
+    word of the frequency list that is no given name. Not a name ("the Government of Abiy
+    Ahmed"), nor after a head in lowercase, a common noun ("le gouvernement de Paul Biya"),
+    nor a name opening on a given name a place may bear (vocabulary "place_given_names"), nor
+    a given name after a government's word (vocabulary "government_words": "el Gobierno de
+    Pedro Sánchez", "the Government of Maria Lopez" name the leader). segment: token indexes."""
+    before = tokens[k].folded if k >= 0 else ""
+    first = _dictionary_form(tokens[segment[0]])
+    opening = tokens[segment[0]].folded
+    return (((k < segment[0] - 1 and k >= 0 and tokens[k].is_capitalized and before in sets["heads"])
+             and is_dictionary_word(first, language))
+            or (head_before and _word_count(first, language) > 0 and opening not in sets["given"])) \
+        and opening not in reference().words("place_given_names") \
+        and not (before in sets["governments"] and opening in sets["given"])
+
+
+def _body_name_goes_on(tokens: list[Token], segment: list[int], head_before: bool, sets) -> bool:
+    """Whether a name's words right after a body's head word (head_before: _body_head_before)
+    go on as the body's complement, a connector in lowercase then a capitalised word ("la
+    Mission Multidimensionnelle Intégrée de Stabilisation des Nations Unies"): the body's long
+    name, whatever its words' frequency (a person's name after a body's head is followed by
+    its office or a comma, not by "des Nations Unies"); not where it opens on a given name
+    (vocabulary "given_names"). segment: token indexes."""
+    end = segment[-1]
+    return (head_before and end + 2 < len(tokens) and tokens[end + 1].folded in sets["connectors"]
+            and not tokens[end + 1].is_capitalized and tokens[end + 2].is_capitalized
+            and tokens[segment[0]].folded not in sets["given"])
+
+
+def _thing_word_before(sentence: str, tokens: list[Token], first: int, k: int, sets, language: str) -> bool:
+    """Whether the word a name starting at tokens[first] is read after (tokens[k]:
+    _word_before_name) is a thing's word joined to it, no comma or bracket between
+    (_SET_OFF): "l'aéroport international Blaise Diagne"; not "la chercheuse de l'institut,
+    Anne Morel", which names the researcher."""
+    return k >= 0 and _thing_word(tokens[k], sets, language) and not _SET_OFF.search(sentence, tokens[k].end, tokens[first].start)
+
+
+def _deployment_before(sentence: str, tokens: list[Token], first: int, sets) -> bool:
+    """Whether a deployment's word (vocabulary "named_deployment_heads") stands right before
+    tokens[first], nothing between ("la misión Cruz Austral" names the deployment), governed
+    by no noun before it (_governing_noun: "le chef de la mission Marc Dubois" names the
+    holder), the name not opening on a widely borne given name (vocabulary "given_names": "the
+    mission John Kamau led to Goma" names its leader)."""
+    return (first >= 1 and tokens[first - 1].folded in sets["deployments"]
+            and _gap_is_space(sentence, tokens[first - 1], tokens[first])
+            and _governing_noun(tokens, first - 1) is None
+            and tokens[first].folded not in sets["given"])
+
+
+def _person_or_body(sentence: str, tokens: list[Token], run: list[int], segment: list[int], printed: int,
+                    role: str | None, family: bool, sets, language: str) -> tuple[list[Found], set[int]]:
+    """A person named by a name's words (segment, from tokens[printed] as printed: _name_extent)
+    where the evidence says so (_evidence_of_person), or the body they name: one an apposition
+    calls a body ("Insecurity Insight, a Swiss NGO,": _apposed_body_after), one named after
+    the person (_named_body_after), a body's name of words no person bears
+    (organisation_words_name, _name_words_body). role: the role before the name
+    (_role_before); family: the name opens on a family name or has a Vietnamese name's shape.
+
+    The person's role is the one before the name, else an office named earlier in the run
+    (_office_in_run: "Under-Secretary-General for Peace Operations Jean-Pierre Lacroix"), else
+    the title the name is apposed to (_apposed_title); its role_after, the office written after
+    it (_role_after). Returns (the Found, the token indexes taken from the run): nothing of
+    either where no person and no body is named."""
+    after = _role_after(sentence, tokens, segment[-1], sets, language)
+    if (language in EXACT_LANGUAGES and len(segment) == 2 and role is None and after is None
+            and tokens[segment[0]].folded in sets["family"] and not all(tokens[k].text.isascii() for k in segment)):
+        # "Lạng Sơn", "Cao Bằng": two syllables, the first a family name, with no title
+        # before and no office after are a place's name as often as a person's (a
+        # Vietnamese name in the press has three syllables or a title before it)
+        return [], set()
+    # a name set off by commas right after a phrase holding a title ("el embajador chino,
+    # Zhang Jun,", "the Foreign Minister of Kenya, Alfred Mutua,"): an apposition naming
+    # the holder, whatever its words' frequency; not the words of the field ("the spokesman
+    # of the mission, Blue Helmets Today, said": a bulletin's name)
+    apposed = (_apposed_to_title(sentence, tokens, printed, segment[-1], sets, language)
+               and not is_field_phrase([tokens[k].folded for k in segment], language))
+    taken = set(range(printed, segment[-1] + 1))
+    if role is None and _apposed_body_after(sentence, tokens, segment[-1]):
+        # "Insecurity Insight, a Swiss NGO,": a body's name, whatever its words
+        return [_as_printed("organisation", _span_text(sentence, tokens, [printed, segment[-1]]), sentence)], taken
+    if not _evidence_of_person(sentence, tokens, segment, role, family, after, apposed, sets, language):
+        return [], set()
+    if (head := _named_body_after(sentence, tokens, run, segment, sets, language)) is not None:
+        # a body named after the person: the body is left to be named as it would be beside
+        # the person's words; where the head closes the name right after them ("the Nelson
+        # Mandela Foundation", "the Oromo Liberation Army") and no title stands before the
+        # name, the name is the body's, from its first word to its head
+        if (role is None and head == segment[-1] + 1 and tokens[head].folded in sets["heads"]
+                and (body := _body_through_head(sentence, tokens, printed, head, sets)) is not None):
+            return [body], taken | {head}  # the head's token no other piece of the run reads
+        return [], taken
+    if organisation_words_name(_span_text(sentence, tokens, segment), language):
+        return _name_words_body(sentence, tokens, segment, sets), taken
+    name = _person_name(_span_text(sentence, tokens, segment))
+    surface = _span_text(sentence, tokens, [printed, segment[-1]])
+    if role is None:
+        role = _office_in_run(sentence, tokens, run, printed, sets) or (
+            _apposed_title(sentence, tokens, printed, sets, language) if apposed else None)
+    return [Found("person", slugify(name), name, sentence, [surface], role=role, role_after=after)], taken
+
+
+def _evidence_of_person(sentence: str, tokens: list[Token], segment: list[int], role: str | None, family: bool,
+                        after: str | None, apposed: bool, sets, language: str) -> bool:
+    """Whether a name's words (segment: token indexes) are a person's on the evidence around
+    them: any role before them (role: _role_before; "la ministra María Rosa"), a family name
+    opening them or a Vietnamese name's shape (family), one office written after them (after:
+    _role_after, _one_office: "Anna Keller, commander of the Force", not "peacekeepers",
+    "ministers", nor a body's head word, "police"), a given name opening them (vocabulary
+    "given_names": "Juan García"; four words when the second is a given name too, "Mario
+    Andrés Cuervo Lanza": two given names, two family names), an apposition to a title
+    (apposed: _apposed_to_title); else their last word no everyday word (is_common_word) and
+    not all of them dictionary words (a given name a place may bear counts as a name word,
+    vocabulary "place_given_names": "Jordan"). The frequency lists count surnames as words
+    (García, Romero, Flores): where other evidence stands, their frequency says nothing."""
+    if role is not None or family or apposed or (after is not None and _one_office(after, sets)):
+        return True
+    opening = tokens[segment[0]].folded
+    if opening in sets["given"] and (len(segment) <= 3 or (len(segment) == 4 and tokens[segment[1]].folded in sets["given"])):
+        return True
+    if is_common_word(_dictionary_form(tokens[segment[-1]]), language):
+        return False
+    place_given = reference().words("place_given_names")
+    return not all(is_dictionary_word(_dictionary_form(tokens[k]), language) and tokens[k].folded not in place_given
+                   for k in segment)
+
+
+def _named_body_after(sentence: str, tokens: list[Token], run: list[int], segment: list[int], sets,
+                      language: str) -> int | None:
+    """The index of the head word of a body or thing named after the person a name's words
+    name: the capitalised words right after the name, in the run and joined by spaces, reach
+    a body's head word or a thing's word (vocabularies "organisation_heads",
+    "initiative_heads", "named_thing_heads": "the Nelson Mandela Foundation", "Kofi Annan
+    International Peacekeeping Training Centre"); a connector ends the search ("Jean Dupont de
+    la Mission"). None there, and where the word after the name is a leader's government ("the
+    John Doe Government": _leader_named_after). segment: token indexes."""
+    if _leader_named_after(tokens, segment[-1], language):
+        return None
+    run_set = set(run)
+    j = segment[-1] + 1
+    while j in run_set and tokens[j].is_capitalized and _gap_is_space(sentence, tokens[j - 1], tokens[j]):
+        if tokens[j].folded in sets["heads"] or tokens[j].folded in sets["things"]:
+            return j
+        j += 1
+    return None
+
+
+def _name_words_body(sentence: str, tokens: list[Token], segment: list[int], sets) -> list[Found]:
+    """The organisation whose name a name's words are (organisation_words_name: "Protección
+    Civil", "Manos Unidas"), from the capitalised body's head word right before them, joined by
+    a space (vocabulary "organisation_heads": "una Fuerza Multinacional Provisional"); none
+    where the name is a military formation's, a part of a body ("la Brigada Multinacional
+    ...": _military_formation). segment: token indexes. Returns the organisation found, or
+    none."""
+    first = segment[0]
+    if (first > 0 and tokens[first - 1].is_capitalized and tokens[first - 1].folded in sets["org_heads"]
+            and _gap_is_space(sentence, tokens[first - 1], tokens[first])):
+        first -= 1
+    if _military_formation([first, *segment], tokens):
+        return []
+    return [_as_printed("organisation", _span_text(sentence, tokens, [first, *segment]), sentence)]
+
+
+def _pieces_apart(run: list[int], person_tokens: set[int]) -> list[list[int]]:
+    """The stretches of a run (token indexes) the names of people found in it leave, in order:
+    the run cut at each of person_tokens, none empty."""
     pieces: list[list[int]] = []
+    rest: list[int] = []
     for k in run:
         if k in person_tokens:
             if rest:
@@ -3883,67 +4228,107 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
             rest.append(k)
     if rest:
         pieces.append(rest)
-    for piece in pieces:
-        while piece and tokens[piece[0]].text.lower() in sets["org_leading"]:
-            piece = piece[1:]  # "Côté Union européenne, on rappelle": the side of a story, no part of the name
-        cut = _after_known_possessive(piece, tokens, claimed)
-        owned, piece = len(cut) < len(piece), cut  # the run named a body through its parent's possessive
-        piece = _trim(_before_its_place(_trim(piece, tokens, sets["edges"]), tokens, language), tokens, sets["edges"])
-        piece = _trim(_before_possessive_country(piece, tokens, sets), tokens, sets["edges"])
-        piece = _trim(_before_known_after_joiner(piece, tokens), tokens, sets["edges"])
-        piece = _service_before_unit_acronym(piece, tokens, claimed)
-        if len(piece) < 2 or all(claimed[k] for k in piece):
-            continue
-        if _national_contingent(piece, tokens, sets, language):
-            continue  # "the Nepalese Engineering Company": a country's troops, no organisation
-        if _military_formation(piece, tokens):
-            continue  # "the Multinational Brigade East": a part of an army or a mission, no organisation
-        if _heads_of_titles(piece, tokens, sets):
-            continue  # "Force Commander and Acting Head of Mission": an office, no body
-        if _country_government(piece, tokens, claimed, sets):
-            continue  # "the Chadian Government", "the Government of Mali": the country acts
-        if tokens[piece[0]].folded in sets["titles"]:
-            continue
-        if _office_of(piece, tokens, sets):
-            continue  # "Sector Commander of Northern Sector of UN Peacekeeping Force": an office, no body
-        if _bare_service(piece, tokens):
-            continue  # "la Fuerza Aérea", "the Air Force": a service of no country named, no body
-        if tokens[piece[-1]].folded in sets["titles"] and tokens[piece[-1]].folded not in sets["heads"]:
-            continue  # "UNMISS Force Commander", "the Mission's Deputy Head": a role before a name, no body
-        if _partitive_before_known(piece, tokens, claimed, sets):
-            continue  # "Hundreds of African Union soldiers": the known body only, no body of its own
-        if _count_before_known(piece, tokens, claimed, sets):
-            continue  # "Five African Union peacekeepers": the known body only, no body of its own
-        words = {tokens[k].folded for k in piece}
-        kind = "initiative" if words & sets["initiative_heads"] else "organisation" if (
-            words & sets["org_heads"] or _members_body(piece, tokens, claimed, sets)) else None
-        # (a body named through a known parent's possessive by three words or more is one
-        # though its words are common: "the EU's Political and Security Committee")
-        if kind is None or not (_proper_body(piece, tokens, claimed, sets, language) or (owned and len(piece) >= 3)):
-            continue
-        if _generic_piece(piece, tokens, claimed, sets, language):
-            continue  # "Peacekeeping Operations", "United Nations Mission": the activity, no body
-        after = piece[-1] + 1
-        if (after < len(tokens) and claimed[after] and tokens[after].is_acronym
-                and sentence[tokens[piece[-1]].end:tokens[after].start].strip() == "("):
-            continue  # a long form spelt out before a known acronym ("Misión ... (MINUSMA)"): the acronym's body
-        if (spelt := _mission_spelling(piece, tokens)) is not None:
-            # "United Nations Organization Stabilization Mission for the ...": the mission, no body
-            if isinstance(spelt, Entry) and not any(f.kind == "mission" and f.id == spelt.id for f in found):
-                surface = _span_text(sentence, tokens, piece)
-                found.append(Found("mission", spelt.id, spelt.name, sentence, [surface], known=True))
-            continue
-        owned = _possessive_country_body(piece, tokens, sets)
-        if owned is not None:
-            code, rest = owned
-            country_name = reference().country_entry(code).name
-            own = _span_text(sentence, tokens, rest)
-            name = f"{own} of {country_name}"
-            found.append(Found(kind, slugify(name), name, sentence, [own], code=code))
-            continue
-        name = _span_text(sentence, tokens, piece)
-        found.append(Found(kind, slugify(name), name, sentence, [name]))
-    return found
+    return pieces
+
+
+def _piece_body(sentence: str, tokens: list[Token], piece: list[int], claimed: list[bool], found: list[Found], sets,
+                language: str) -> Found | None:
+    """The organisation or initiative a stretch of a run no person took names (_pieces_apart),
+    around a head word, else None.
+
+    The stretch is cut down to the body's words (_body_words); set aside where they name no
+    body of their own (_names_no_body); its kind read from its head word (_piece_kind); kept
+    where they are a proper name (_proper_body; or three words or more after a known parent's
+    possessive: "the EU's Political and Security Committee") and no generic phrase
+    (_generic_piece: "Peacekeeping Operations"). A mission's long name gives the mission
+    (_mission_spelling) unless found already among found (the run's entities so far, read
+    only); a country's body named through the country's possessive is named "<body> of
+    <country>" with the country's code (_possessive_country_body). piece: token indexes;
+    claimed: per token, whether a known name holds it."""
+    piece, owned = _body_words(tokens, piece, claimed, sets, language)
+    if len(piece) < 2 or all(claimed[k] for k in piece):
+        return None
+    if _names_no_body(tokens, piece, claimed, sets, language):
+        return None
+    kind = _piece_kind(tokens, piece, claimed, sets)
+    if kind is None or not (_proper_body(piece, tokens, claimed, sets, language) or (owned and len(piece) >= 3)):
+        return None
+    if _generic_piece(piece, tokens, claimed, sets, language):
+        return None  # "Peacekeeping Operations", "United Nations Mission": the activity, no body
+    after = piece[-1] + 1
+    if (after < len(tokens) and claimed[after] and tokens[after].is_acronym
+            and sentence[tokens[piece[-1]].end:tokens[after].start].strip() == "("):
+        return None  # a long form spelt out before a known acronym ("Misión ... (MINUSMA)"): the acronym's body
+    if (spelt := _mission_spelling(piece, tokens)) is not None:
+        # "United Nations Organization Stabilization Mission for the ...": the mission, no body
+        if isinstance(spelt, Entry) and not any(f.kind == "mission" and f.id == spelt.id for f in found):
+            return Found("mission", spelt.id, spelt.name, sentence, [_span_text(sentence, tokens, piece)], known=True)
+        return None
+    if (country_body := _possessive_country_body(piece, tokens, sets)) is not None:
+        code, own_words = country_body
+        own = _span_text(sentence, tokens, own_words)
+        name = f"{own} of {reference().country_entry(code).name}"
+        return Found(kind, slugify(name), name, sentence, [own], code=code)
+    return _as_printed(kind, _span_text(sentence, tokens, piece), sentence)
+
+
+def _body_words(tokens: list[Token], piece: list[int], claimed: list[bool], sets, language: str) -> tuple[list[int], bool]:
+    """A stretch of a run cut down to a body's name: without the words opening it that open no
+    body's name (vocabulary "organisation_leading_edges": "Côté Union européenne, on
+    rappelle", the side of a story), after a known parent's possessive (_after_known_possessive:
+    "UNICEF's Kasai Office"), before the body's place (_before_its_place), before a country in
+    the possessive after a connector (_before_possessive_country), before a known name after a
+    joiner (_before_known_after_joiner), the service's words before a unit's acronym
+    (_service_before_unit_acronym), and the function words and connectors at its edges
+    (vocabularies "stopwords", "name_connectors"). piece: token indexes. Returns (the body's
+    token indexes, whether a known parent's possessive was cut off)."""
+    while piece and tokens[piece[0]].text.lower() in sets["org_leading"]:
+        piece = piece[1:]
+    cut = _after_known_possessive(piece, tokens, claimed)
+    owned, piece = len(cut) < len(piece), cut
+    piece = _trim(_before_its_place(_trim(piece, tokens, sets["edges"]), tokens, language), tokens, sets["edges"])
+    piece = _trim(_before_possessive_country(piece, tokens, sets), tokens, sets["edges"])
+    piece = _trim(_before_known_after_joiner(piece, tokens), tokens, sets["edges"])
+    return _service_before_unit_acronym(piece, tokens, claimed), owned
+
+
+def _names_no_body(tokens: list[Token], piece: list[int], claimed: list[bool], sets, language: str) -> bool:
+    """Whether a body's words (piece: token indexes, _body_words) name no body of their own: a
+    country's troops, a part of an army or a mission, an office, a country's government, a
+    title, a service of no country, a role, a known body counted or in part: each rule below
+    with its example. claimed: per token, whether a known name holds it."""
+    if _national_contingent(piece, tokens, sets, language):
+        return True  # "the Nepalese Engineering Company": a country's troops, no organisation
+    if _military_formation(piece, tokens):
+        return True  # "the Multinational Brigade East": a part of an army or a mission, no organisation
+    if _heads_of_titles(piece, tokens, sets):
+        return True  # "Force Commander and Acting Head of Mission": an office, no body
+    if _country_government(piece, tokens, claimed, sets):
+        return True  # "the Chadian Government", "the Government of Mali": the country acts
+    if tokens[piece[0]].folded in sets["titles"]:
+        return True
+    if _office_of(piece, tokens, sets):
+        return True  # "Sector Commander of Northern Sector of UN Peacekeeping Force": an office, no body
+    if _bare_service(piece, tokens):
+        return True  # "la Fuerza Aérea", "the Air Force": a service of no country named, no body
+    if tokens[piece[-1]].folded in sets["titles"] and tokens[piece[-1]].folded not in sets["heads"]:
+        return True  # "UNMISS Force Commander", "the Mission's Deputy Head": a role before a name, no body
+    if _partitive_before_known(piece, tokens, claimed, sets):
+        return True  # "Hundreds of African Union soldiers": the known body only, no body of its own
+    return _count_before_known(piece, tokens, claimed, sets)  # "Five African Union peacekeepers"
+
+
+def _piece_kind(tokens: list[Token], piece: list[int], claimed: list[bool], sets) -> str | None:
+    """The kind of body a body's words name (piece: token indexes): "initiative" where they hold
+    an initiative's head word (vocabulary "initiative_heads"), else "organisation" where they
+    hold an organisation's head word (vocabulary "organisation_heads") or name a body by its
+    members (_members_body: "Physicians for Human Rights"); else None."""
+    words = {tokens[k].folded for k in piece}
+    if words & sets["initiative_heads"]:
+        return "initiative"
+    if words & sets["org_heads"] or _members_body(piece, tokens, claimed, sets):
+        return "organisation"
+    return None
 
 
 def _before_known_after_joiner(piece: list[int], tokens: list[Token]) -> list[int]:
@@ -5267,42 +5652,75 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
     connector between keeps them one ("ministro de Defensa"). None when no title stands there."""
     exact = _exact_words_of("titles", language)
     titles = exact if exact else _titles_and_rank_phrases(sets["titles"])
+    start, k, last, tag = _role_opening(sentence, tokens, first, titles, exact, language)
+    start = _role_start(sentence, tokens, first, start, k, last, tag, titles, exact, sets)
+    if start == first or start > last:
+        return None
+    end = tokens[last].end
+    return sentence[tokens[start].start:end + (sentence[end:end + 1] == ".")]
 
-    def joined(left: int) -> bool:  # by spaces, after an abbreviation's dot
-        return sentence[tokens[left].end:tokens[left + 1].start].removeprefix(".").strip() == "" and tokens[left + 1].start > tokens[left].end
 
-    def title_ending_at(k: int) -> int:
-        for n in range(TITLE_WORDS, 0, -1):
-            if k - n + 1 < 0 or any(not joined(j) for j in range(k - n + 1, k)):
-                continue
-            words = " ".join(exact_form(tokens[j].text) if exact else tokens[j].folded for j in range(k - n + 1, k + 1))
-            if words in titles:
-                return n
-        return 0
+def _joined_to_next(sentence: str, tokens: list[Token], left: int) -> bool:
+    """Whether tokens[left] and the token after it are joined as words of one title: by spaces,
+    after an abbreviation's dot ("Lt. Col."), not glued."""
+    return sentence[tokens[left].end:tokens[left + 1].start].removeprefix(".").strip() == "" and tokens[left + 1].start > tokens[left].end
 
+
+def _title_ending_at(sentence: str, tokens: list[Token], k: int, titles: frozenset[str], exact: frozenset[str]) -> int:
+    """The number of words, up to TITLE_WORDS, of the longest title of titles ending at
+    tokens[k], its words joined (_joined_to_next), compared folded, or with their diacritics
+    where the language's titles are exact (exact: _exact_words_of); 0 where none ends there."""
+    for n in range(TITLE_WORDS, 0, -1):
+        if k - n + 1 < 0 or any(not _joined_to_next(sentence, tokens, j) for j in range(k - n + 1, k)):
+            continue
+        words = " ".join(exact_form(tokens[j].text) if exact else tokens[j].folded for j in range(k - n + 1, k + 1))
+        if words in titles:
+            return n
+    return 0
+
+
+def _role_opening(sentence: str, tokens: list[Token], first: int, titles: frozenset[str], exact: frozenset[str],
+                  language: str) -> tuple[int, int, int, int]:
+    """Where the reading of the role before a name starting at tokens[first] begins
+    (_role_before), past what may stand between the title and the name: each rule below with
+    its example. titles, exact: as _title_ending_at reads them. Returns (the role's first
+    token so far, the token the reading goes on at backwards, the role's last token, the
+    token of the rank's corps or service printed between the rank and the name, else -1)."""
     start, k = first, first - 1
     last = first - 1  # the title's last word
-    tag = -1  # the rank's corps or service printed between the rank and the name, if any
+    tag = -1
     if k > 0 and _title_country(sentence, tokens, k, language):
         k -= 1  # "Tổng thống Pháp": the title's country between the title and the name
     elif (k > 0 and language in HEAD_FIRST_LANGUAGES and not tokens[k].is_capitalized
-          and _quoted_word(sentence, tokens, k, first) and (n := title_ending_at(k - 1))):
+          and _quoted_word(sentence, tokens, k, first) and (n := _title_ending_at(sentence, tokens, k - 1, titles, exact))):
         # "el diputado ‘popular’ X", "le député « insoumis » X": a word quoted after the title
         # (a party's nickname) stands between it and the name
         start, k, last = k - n, k - n - 1, k - 1
-    elif (k > 0 and language in HEAD_FIRST_LANGUAGES and not tokens[k].is_capitalized and joined(k - 1)
-          and tokens[k].folded in country_demonyms() and joined(k)):
+    elif (k > 0 and language in HEAD_FIRST_LANGUAGES and not tokens[k].is_capitalized and _joined_to_next(sentence, tokens, k - 1)
+          and tokens[k].folded in country_demonyms() and _joined_to_next(sentence, tokens, k)):
         k -= 1  # "le général italien", "el general chileno": the title's demonym after it
-    elif k > 0 and _service_tag(sentence, tokens, k) and joined(k - 1) and title_ending_at(k - 1):
+    elif (k > 0 and _service_tag(sentence, tokens, k) and _joined_to_next(sentence, tokens, k - 1)
+          and _title_ending_at(sentence, tokens, k - 1, titles, exact)):
         start, k, tag = k, k - 1, k  # "Col. Inf. Jane Doe", "Brigjen TNI Jane Doe": the rank's corps or service
-    while k >= 0 and joined(k):
-        if (n := title_ending_at(k)):
+    return start, k, last, tag
+
+
+def _role_start(sentence: str, tokens: list[Token], first: int, start: int, k: int, last: int, tag: int,
+                titles: frozenset[str], exact: frozenset[str], sets) -> int:
+    """The first token of the role before a name starting at tokens[first], reading titles
+    backwards from tokens[k] (start, k, last, tag: _role_opening; titles, exact: as
+    _title_ending_at reads them): titles joined by spaces, or by a connector between two
+    titles (vocabulary "name_connectors"), each rule below with its example. first (or past
+    last) where no title stands there."""
+    while k >= 0 and _joined_to_next(sentence, tokens, k):
+        if (n := _title_ending_at(sentence, tokens, k, titles, exact)):
             if (not exact and start == k + 1 and start < first and start != tag and tokens[start].is_capitalized
                     and not tokens[k].is_capitalized):
                 break  # "the navy commander Rear Adm X": a capitalised rank after a lowercase office is the role alone
                 # (a service tag after a lowercase rank stays with it: "el coronel EP X" -> "coronel EP")
             start, k = k - n + 1, k - n
-        elif start < first and tokens[k].folded in sets["connectors"] and k > 0 and title_ending_at(k - 1):
+        elif (start < first and tokens[k].folded in sets["connectors"] and k > 0
+              and _title_ending_at(sentence, tokens, k - 1, titles, exact)):
             k -= 1  # "commissaire de police": the connector between two titles
         else:
             break
@@ -5311,10 +5729,7 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
     going_on = _continuation_words()
     while not exact and start < first and start <= last and tokens[start].folded in going_on:
         start += 1
-    if start == first or start > last:
-        return None
-    end = tokens[last].end
-    return sentence[tokens[start].start:end + (sentence[end:end + 1] == ".")]
+    return start
 
 
 @lru_cache(maxsize=None)
@@ -6422,10 +6837,23 @@ def name_tails(people: dict[str, Found], language: str | None = None) -> dict[st
     vocabulary "two_family_names" (language: the article's)."""
     # words split at hyphens too: "Akufo Addo" is the tail of "Nana Akufo-Addo"
     by_words = {pid: [fold(w) for w in _NAME_WORD_BREAK.split(p.name) if w] for pid, p in people.items() if p.kind == "person"}
+    out = _reordered_names(people, by_words)
+    out = _tied_to_one_longer(people, by_words, out, _ends_longer, tied_too=True)
+    out = _tied_to_one_longer(people, by_words, out, _without_middle_names)
+    heads_too = language in (reference().vocabulary.get("two_family_names") or ())
+    out = _tied_to_one_longer(people, by_words, out, partial(_first_family_name_of, heads_too=heads_too))
+    out = _initials_tied(people, by_words, out)
+    out = _bracketed_transcriptions_tied(people, out)
+    return _romanisations_tied(people, by_words, out)
+
+
+def _reordered_names(people: dict[str, Found], by_words: dict[str, list[str]]) -> dict[str, Found]:
+    """{id: the person printed first} of the people named again by the same words in another
+    order ("SIMLIWA Bibonawè" ... "Bibonawè Simliwa", "Kim Min-su" ... "Min-su Kim"): a family
+    name printed first, in capitals, as armies and the UN print it, then in the usual order.
+    people: the article's people by id, in the order first printed; by_words: {id: the name's
+    folded words} of the people (name_tails)."""
     out: dict[str, Found] = {}
-    # the same words in another order ("SIMLIWA Bibonawè" ... "Bibonawè Simliwa", "Kim Min-su"
-    # ... "Min-su Kim"): a family name printed first, in capitals, as armies and the UN print
-    # it, then in the usual order; the one printed first
     first_of: dict[tuple[str, ...], str] = {}
     for pid, words in by_words.items():
         if len(words) < 2:
@@ -6435,35 +6863,60 @@ def name_tails(people: dict[str, Found], language: str | None = None) -> dict[st
             out[pid] = people[first_of[key]]
         else:
             first_of.setdefault(key, pid)
+    return out
 
-    def tie_to_one_longer(fits, tied_too: bool = False) -> None:
-        """Each name of two words or more (tied_too: also one tied already) tied in `out` to
-        the one longer name it fits (fits(its words, the longer name's words)), where one fits."""
-        for short_id, short in by_words.items():
-            if len(short) < 2 or (not tied_too and short_id in out):
-                continue
-            longer = [pid for pid, words in by_words.items() if fits(short, words)]
-            if len(longer) == 1:
-                out[short_id] = people[longer[0]]
-    tie_to_one_longer(lambda short, words: len(words) > len(short) and words[-len(short):] == short, tied_too=True)
-    # the name again without its middle name(s): same first and last words, the others left
-    # out ("Raúl Ernesto Paredes" ... "Raúl Paredes"), where one longer name fits
-    tie_to_one_longer(lambda short, words: len(words) > len(short) and words[0] == short[0] and words[-1] == short[-1]
-                      and _in_order(short[1:-1], words[1:-1]))
-    # the name printed short, its first word and a family name that the full name goes on
-    # after ("Tomás Rivera" ... "Tomás Andrés Rivera Soto", "Diego Herrera" ... "Diego Herrera
-    # Ruiz"): Spanish and Portuguese names carry two family names and often a middle name, and
-    # a text prints the given name with the first family name alone; where one longer name
-    # fits. The longer name only going on after the short one ("Diego Herrera Ruiz") is taken
-    # in the languages of two family names (vocabulary "two_family_names"); elsewhere
-    # a name's head may be another person's ("Ullah Rahman" ... "Ullah Rahman Khan")
-    heads_too = language in (reference().vocabulary.get("two_family_names") or ())
-    tie_to_one_longer(lambda short, words: len(words) > len(short) and words[0] == short[0] and words[-1] != short[-1]
-                      and short[-1] in words[1:-1] and _in_order(short[1:], words[1:-1])
-                      and (heads_too or words[:len(short)] != short))
-    # the name again with its given names as initials, glued or dotted ("FK Mensah", "F.K.
-    # Mensah", "F. K. Mensah" after "Francis Kojo Mensah"): the one longer name with the same
-    # last word whose given names open with those letters, in order
+
+def _tied_to_one_longer(people: dict[str, Found], by_words: dict[str, list[str]], out: dict[str, Found],
+                        fits: Callable[[list[str], list[str]], bool], tied_too: bool = False) -> dict[str, Found]:
+    """out ({id: the person in full}) with each name of two words or more not tied already
+    (tied_too: also one tied already) tied to the one longer name it fits (fits(its folded
+    words, the longer name's)), where exactly one fits. people, by_words: as name_tails reads
+    them."""
+    out = dict(out)
+    for short_id, short in by_words.items():
+        if len(short) < 2 or (not tied_too and short_id in out):
+            continue
+        longer = [pid for pid, words in by_words.items() if fits(short, words)]
+        if len(longer) == 1:
+            out[short_id] = people[longer[0]]
+    return out
+
+
+def _ends_longer(short: list[str], words: list[str]) -> bool:
+    """Whether a name's folded words are the last two or more of a longer name's ("Noor
+    Talukbar" of "Abdul Karim Noor Talukbar", "Rodríguez Soto" of "Ana María Rodríguez
+    Soto")."""
+    return len(words) > len(short) and words[-len(short):] == short
+
+
+def _without_middle_names(short: list[str], words: list[str]) -> bool:
+    """Whether a name's folded words are a longer name's without its middle name(s): the same
+    first and last words, the others left out in order ("Raúl Paredes" of "Raúl Ernesto
+    Paredes")."""
+    return (len(words) > len(short) and words[0] == short[0] and words[-1] == short[-1]
+            and _in_order(short[1:-1], words[1:-1]))
+
+
+def _first_family_name_of(short: list[str], words: list[str], heads_too: bool) -> bool:
+    """Whether a name's folded words are a longer name's first word and a family name it goes
+    on after ("Tomás Rivera" of "Tomás Andrés Rivera Soto"): Spanish and Portuguese names
+    carry two family names and often a middle name, and a text prints the given name with the
+    first family name alone. The longer name only going on after the short one ("Diego
+    Herrera" of "Diego Herrera Ruiz") fits where heads_too (the languages of vocabulary
+    "two_family_names"); elsewhere a name's head may be another person's ("Ullah Rahman" ...
+    "Ullah Rahman Khan")."""
+    return (len(words) > len(short) and words[0] == short[0] and words[-1] != short[-1]
+            and short[-1] in words[1:-1] and _in_order(short[1:], words[1:-1])
+            and (heads_too or words[:len(short)] != short))
+
+
+def _initials_tied(people: dict[str, Found], by_words: dict[str, list[str]], out: dict[str, Found]) -> dict[str, Found]:
+    """out ({id: the person in full}) with each name not tied already printed with its given
+    names as initials, glued or dotted ("FK Mensah", "F.K. Mensah", "F. K. Mensah" after
+    "Francis Kojo Mensah"), tied to the one longer name with the same last word whose given
+    names open with those letters, in order (_initials_of). people, by_words: as name_tails
+    reads them."""
+    out = dict(out)
     for short_id, person in people.items():
         if person.kind != "person" or short_id in out:
             continue
@@ -6476,8 +6929,15 @@ def name_tails(people: dict[str, Found], language: str | None = None) -> dict[st
                   and "".join(w[0] for w in words[:-1]) == letters]
         if len(longer) == 1:
             out[short_id] = people[longer[0]]
-    # a name given again in brackets right after the name, in another romanisation or
-    # transcription ("Park Sung Min (Pắc Xung Min)"): the name before the brackets
+    return out
+
+
+def _bracketed_transcriptions_tied(people: dict[str, Found], out: dict[str, Found]) -> dict[str, Found]:
+    """out ({id: the person in full}) with each name not tied already that a sentence gives in
+    brackets right after another person's printed form, in another romanisation or
+    transcription ("Park Sung Min (Pắc Xung Min)"), tied to the person before the brackets
+    (the first untied one). people: as name_tails reads them."""
+    out = dict(out)
     for short_id, short_person in people.items():
         if short_person.kind != "person" or short_id in out:
             continue
@@ -6489,7 +6949,15 @@ def name_tails(people: dict[str, Found], language: str | None = None) -> dict[st
                    for sentence in {short_person.sentence, full.sentence}):
                 out[short_id] = full
                 break
-    # one name in two romanisations: the later spelling is the first one printed
+    return out
+
+
+def _romanisations_tied(people: dict[str, Found], by_words: dict[str, list[str]], out: dict[str, Found]) -> dict[str, Found]:
+    """out ({id: the person in full}) with each name of two words or more not tied already
+    whose given names are another romanisation of those of a name printed before it with the
+    same family name ("Andrey Ravkov" after "Andrei Ravkov", romanised_key) tied to the one
+    printed first. people, by_words: as name_tails reads them."""
+    out = dict(out)
     keys: dict[tuple[str, ...], str] = {}
     for pid, words in by_words.items():
         if len(words) < 2 or pid in out:
@@ -6832,7 +7300,7 @@ def _defined_acronyms(sentences: list[tuple[str, list[Found]]]) -> tuple[list[tu
             if any(f.kind in (*_BODY_KINDS, "mission") and any(
                     (i := sentence.find(s_)) >= 0 and i + len(s_) == end for s_ in f.surfaces) for f in found):
                 continue  # a body found there already: its bracketed acronym is read with it (_acronym_after)
-            body = Found("organisation", slugify(name), name, sentence, [name])
+            body = _as_printed("organisation", name, sentence)
             inside = lambda f: f.kind in _BODY_KINDS and not f.known and any(
                 (i := sentence.find(s, start)) >= start and i + len(s) <= end for s in f.surfaces)
             found = [f for f in found if not inside(f)] + [body]
@@ -6994,32 +7462,73 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
     not make them aliases. The rule of names standing for the full name within a text, not
     across texts, follows coreference practice (Jurafsky & Martin, Speech and Language
     Processing, ch. 23: names and acronyms as mentions of one entity)."""
-    # the armed forces printed with a demonym two countries share: the one the article names
-    if any(f.id.startswith((_SHARED_FORCES, _SHARED_POLICE)) for _sentence, found in sentences for f in found):
-        sentences = _with_shared_forces_tied(sentences, home)
-    # the armed forces printed as a name with no country: the article's one country's
-    if any(f.id == _UNTIED_FORCES for _sentence, found in sentences for f in found):
-        sentences = _with_untied_forces_tied(sentences, home)
-    # an acronym other bodies share names the listed one only beside its full name
-    ambiguous, kept = _ambiguous_acronyms(), set()
-    if any(s in ambiguous for _sentence, found in sentences for f in found for s in f.surfaces):
-        kept = _ambiguous_kept(sentences)
-        sentences = [(sentence, [f if not any(s in ambiguous for s in f.surfaces)
-                                 else replace(f, surfaces=[s for s in f.surfaces if s not in ambiguous or s in kept])
-                                 for f in found])
-                     for sentence, found in sentences]
-        sentences = [(sentence, [f for f in found if f.surfaces]) for sentence, found in sentences]
+    sentences = _with_forces_tied(sentences, home)
+    ambiguous = _ambiguous_acronyms()
+    sentences, kept = _without_ambiguous_acronyms(sentences, ambiguous)
     # a name spelt out before its acronym in brackets, the body no reference data lists
     sentences, defined = _defined_acronyms(sentences)
+    bodies, into = _generic_bodies_tied(_article_bodies(sentences), sentences, home, home_by_language)
+    into = _shorter_names_joined(bodies, into)
+    final = partial(_final_id, into)
+    acronyms = _bracketed_acronyms(sentences, defined, final, ambiguous, kept)
+    everything = [f for _sentence, found in sentences for f in found if f.kind in (*_BODY_KINDS, "mission")]
+    parts = _printed_parts(bodies, final, _vocab_sets()["heads"], _vocab_sets()["connectors"])
+    return [_joined_in_sentence(sentence, found, bodies, final, parts, acronyms, everything) for sentence, found in sentences]
+
+
+def _with_forces_tied(sentences: list[tuple[str, list[Found]]], home: str | None) -> list[tuple[str, list[Found]]]:
+    """The article's (sentence, entities) with its armed forces tied to a country
+    (join_article_names): those printed with a demonym two countries share
+    (_with_shared_forces_tied), then those printed as a name with no country
+    (_with_untied_forces_tied); the same list where it names neither. home: the ISO code of
+    the home country, or None."""
+    if any(f.id.startswith((_SHARED_FORCES, _SHARED_POLICE)) for _sentence, found in sentences for f in found):
+        sentences = _with_shared_forces_tied(sentences, home)
+    if any(f.id == _UNTIED_FORCES for _sentence, found in sentences for f in found):
+        sentences = _with_untied_forces_tied(sentences, home)
+    return sentences
+
+
+def _without_ambiguous_acronyms(sentences: list[tuple[str, list[Found]]],
+                                ambiguous: dict[str, str]) -> tuple[list[tuple[str, list[Found]]], set[str]]:
+    """The article's (sentence, entities) without the surfaces that are acronyms several bodies
+    share (ambiguous: _ambiguous_acronyms) except those the article ties to their listed body
+    (_ambiguous_kept), an entity left with no surface dropped; and the acronyms kept. The same
+    list, and no acronym, where it prints none."""
+    if not any(s in ambiguous for _sentence, found in sentences for f in found for s in f.surfaces):
+        return sentences, set()
+    kept = _ambiguous_kept(sentences)
+    sentences = [(sentence, [f if not any(s in ambiguous for s in f.surfaces)
+                             else replace(f, surfaces=[s for s in f.surfaces if s not in ambiguous or s in kept])
+                             for f in found])
+                 for sentence, found in sentences]
+    return [(sentence, [f for f in found if f.surfaces]) for sentence, found in sentences], kept
+
+
+def _article_bodies(sentences: list[tuple[str, list[Found]]]) -> dict[str, Found]:
+    """{id: the entity of its first mention} of the article's organisations and initiatives,
+    in the order of their first mentions."""
     bodies: dict[str, Found] = {}
     for _sentence, found in sentences:
         for f in found:
             if f.kind in _BODY_KINDS:
                 bodies.setdefault(f.id, f)
+    return bodies
+
+
+def _generic_bodies_tied(bodies: dict[str, Found], sentences: list[tuple[str, list[Found]]], home: str | None,
+                         home_by_language: bool) -> tuple[dict[str, Found], dict[str, str]]:
+    """The generic bodies of the article printed without their country (generic_bodies_in)
+    tied to the one country the article ties them to, else to their style's country
+    (_style_country), else to home or the one country of the article's national bodies
+    (_national_bodies_country) where no sentence naming the body names another country
+    (_other_country_beside), or home is the country of the article's language and named
+    (home_by_language: the rules of join_article_names). bodies: _article_bodies. Returns (the
+    bodies with each tied body made where the article names it nowhere with its country, {id
+    of an untied body: id of its tied body})."""
+    bodies = dict(bodies)
     into: dict[str, str] = {}
-    # generic bodies: the untied one joins the one country the article ties it to
-    body_ids = _generic_body_ids()
-    for body_id in body_ids & set(bodies):
+    for body_id in _generic_body_ids() & set(bodies):
         tied = [i for i in bodies if i.startswith(f"{body_id}-of-") and bodies[i].code]
         if len(tied) == 1:
             into[body_id] = tied[0]
@@ -7032,7 +7541,17 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
             bodies[tied_id] = Found(untied.kind, tied_id, f"{untied.name} of {country.name}", untied.sentence,
                                     list(untied.surfaces), code=owner)
             into[body_id] = tied_id
-    # shorter names, whole words, of a longer one (found by pattern only)
+    return bodies, into
+
+
+def _shorter_names_joined(bodies: dict[str, Found], into: dict[str, str]) -> dict[str, str]:
+    """into ({id: id of the body it is}) with each body found by pattern whose name is whole
+    words at the start or the end of one other body's longer name (_name_forms, _is_part)
+    joined to it ("Inter-sectoral Working Group" to "Vietnam Inter-sectoral Working Group for
+    Participation"). Not a known body, one joined already, a generic body or one tied to its
+    country, nor a name printed with its own country ("Irish Army")."""
+    body_ids = _generic_body_ids()
+    into = dict(into)
     forms = {i: _name_forms(f.name) for i, f in bodies.items()}
     for i, f in bodies.items():
         if f.known or i in into or i in body_ids or any(i.startswith(f"{b}-of-") for b in body_ids):
@@ -7042,60 +7561,93 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
         longer = [j for j in bodies if j != i and _is_part(forms[i][0], forms[j])]
         if len(longer) == 1:
             into[i] = longer[0]
+    return into
 
-    def final(i: str) -> str:
-        seen = set()
-        while i in into and i not in seen:
-            seen.add(i)
-            i = into[i]
-        return i
 
-    # acronyms in brackets after a body's name
+def _final_id(into: dict[str, str], i: str) -> str:
+    """The id an entity's id ends at following into ({id: id of the body it is}) link by link,
+    i itself where into holds no link from it; a cycle stops at its first repeated id."""
+    seen = set()
+    while i in into and i not in seen:
+        seen.add(i)
+        i = into[i]
+    return i
+
+
+def _bracketed_acronyms(sentences: list[tuple[str, list[Found]]], defined: dict[str, Found], final: Callable[[str], str],
+                        ambiguous: dict[str, str], kept: set[str]) -> dict[str, str]:
+    """{acronym: body id} of the acronyms that name a body of the article: those spelt out
+    (defined: _defined_acronyms), then those printed in brackets after the name of a body found
+    by pattern (_acronym_after: "Vietnam Department of Peacekeeping Operations (VDPO)") that
+    the reference data does not know, or knows as an acronym several bodies share (ambiguous)
+    that the article does not tie to its listed body (kept); a known body's acronyms are
+    known, a new one after its name is another body's. final: a body id to the id it is
+    (_final_id); the first body an acronym follows keeps it."""
     acronyms: dict[str, str] = {acronym: body.id for acronym, body in defined.items()}
     gazetteer = reference().gazetteer
     for sentence, found in sentences:
         for f in found:
-            # a known body's acronyms are known: a new one after its name is another body's
-            # ("Vietnam Department of Peacekeeping Operations (VDPO)")
             if f.kind in _BODY_KINDS and not f.known and (acronym := _acronym_after(sentence, f.surfaces[0])):
                 if not gazetteer.whole(acronym) or (acronym in ambiguous and acronym not in kept):
                     acronyms.setdefault(acronym, final(f.id))
-    heads = _vocab_sets()["heads"]
-    connectors = _vocab_sets()["connectors"]
-    determiners = reference().words("definite_determiners")
-    everything = [f for _sentence, found in sentences for f in found if f.kind in (*_BODY_KINDS, "mission")]
-    parts = _printed_parts(bodies, final, heads, connectors)
-    out: list[list[Found]] = []
-    for sentence, found in sentences:
-        result: list[Found] = []
-        for f in found:
-            target = final(f.id) if f.kind in _BODY_KINDS else f.id
-            if target != f.id:
-                head = bodies[target]
-                f = Found(head.kind, head.id, head.name, sentence, list(f.surfaces), code=head.code, known=head.known,
-                          local=list(f.surfaces))
-            result.append(f)
-        taken = {s for f in result for s in f.surfaces}
-        for part, target in parts:
-            if not any(part in s for s in taken) and has_whole_word(sentence, part, "-"):
-                head = bodies[target]
-                result.append(Found(head.kind, head.id, head.name, sentence, [part], code=head.code, known=head.known, local=[part]))
-                taken.add(part)
-        tokens = tokenize(sentence)
-        for k, token in enumerate(tokens):
-            target = None
-            if token.text in acronyms and token.text not in taken:
-                target, local = acronyms[token.text], []
-            elif (k > 0 and token.is_capitalized and token.folded in heads and tokens[k - 1].folded in determiners
-                  and not (k + 1 < len(tokens) and (tokens[k + 1].is_capitalized or tokens[k + 1].folded in connectors))
-                  and not any(token.text in s for s in taken)):
-                holders = {final(f.id) if f.kind in _BODY_KINDS else f"{f.kind}:{f.id}" for f in everything
-                           if any(token.folded in [t.folded for t in tokenize(s)] for s in [f.name, *f.surfaces])}
-                if len(holders) == 1 and (only := holders.pop()) in bodies:  # "the Mission" of a mission is no body's
-                    target, local = only, [token.text]
-            if target is not None:
-                head = bodies[target]
-                result.append(Found(head.kind, head.id, head.name, sentence, [token.text], code=head.code, known=head.known, local=local))
-                taken.add(token.text)
-        out.append(result)
-    return out
+    return acronyms
+
+
+def _joined_in_sentence(sentence: str, found: list[Found], bodies: dict[str, Found], final: Callable[[str], str],
+                        parts: list[tuple[str, str]], acronyms: dict[str, str], everything: list[Found]) -> list[Found]:
+    """One sentence's entities as join_article_names gives them: each body as the body it is
+    (final: a body id to the id it is, _final_id; its surfaces kept as local forms); then the
+    shorter names of the article's bodies printed in it whole and found by no entity (parts:
+    _printed_parts); then, word by word, the acronyms naming a body of the article (acronyms:
+    _bracketed_acronyms) and a body's head word alone after a definite determiner
+    (_lone_head_body: "the Ministry"). bodies: {id: entity} of the article's bodies, the
+    tied ones included; everything: the article's bodies and missions, every mention."""
+    result: list[Found] = []
+    for f in found:
+        target = final(f.id) if f.kind in _BODY_KINDS else f.id
+        if target != f.id:
+            head = bodies[target]
+            f = Found(head.kind, head.id, head.name, sentence, list(f.surfaces), code=head.code, known=head.known,
+                      local=list(f.surfaces))
+        result.append(f)
+    taken = {s for f in result for s in f.surfaces}
+    for part, target in parts:
+        if not any(part in s for s in taken) and has_whole_word(sentence, part, "-"):
+            head = bodies[target]
+            result.append(Found(head.kind, head.id, head.name, sentence, [part], code=head.code, known=head.known, local=[part]))
+            taken.add(part)
+    tokens = tokenize(sentence)
+    for k, token in enumerate(tokens):
+        target = None
+        if token.text in acronyms and token.text not in taken:
+            target, local = acronyms[token.text], []
+        elif (target := _lone_head_body(tokens, k, taken, everything, bodies, final)) is not None:
+            local = [token.text]
+        if target is not None:
+            head = bodies[target]
+            result.append(Found(head.kind, head.id, head.name, sentence, [token.text], code=head.code, known=head.known, local=local))
+            taken.add(token.text)
+    return result
+
+
+def _lone_head_body(tokens: list[Token], k: int, taken: set[str], everything: list[Found], bodies: dict[str, Found],
+                    final: Callable[[str], str]) -> str | None:
+    """The id of the body a head word alone names (vocabularies "organisation_heads",
+    "initiative_heads"), capitalised right after a definite determiner (vocabulary
+    "definite_determiners": "the Ministry", "le Ministère", "the Group") and followed by no
+    capitalised word or connector, where one body of the article holds that word in its name
+    or a surface (everything: the article's bodies and missions, every mention; "the Mission"
+    of a mission is no body's); None elsewhere, and where the word is inside a surface found
+    in the sentence already (taken). final: a body id to the id it is (_final_id)."""
+    sets = _vocab_sets()
+    token = tokens[k]
+    if not (k > 0 and token.is_capitalized and token.folded in sets["heads"]
+            and tokens[k - 1].folded in reference().words("definite_determiners")
+            and not (k + 1 < len(tokens) and (tokens[k + 1].is_capitalized or tokens[k + 1].folded in sets["connectors"]))
+            and not any(token.text in s for s in taken)):
+        return None
+    holders = {final(f.id) if f.kind in _BODY_KINDS else f"{f.kind}:{f.id}" for f in everything
+               if any(token.folded in [t.folded for t in tokenize(s)] for s in [f.name, *f.surfaces])}
+    if len(holders) == 1 and (only := holders.pop()) in bodies:
+        return only
+    return None
