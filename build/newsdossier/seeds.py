@@ -15,6 +15,24 @@ SEED_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ""}
 # What the collector knew of the seeds (address, date, outlet...): read with them, not a seed.
 METADATA_FILE = "metadata.csv"
 MAX_SEED_BYTES = 20 * 1024 * 1024
+# Files of seeds/ whose suffix names a kind of file that holds no article as text normalize
+# can read (a table, a feed, a document, an archive, a picture), by suffix: (what it is, what
+# to do). Read as a plain text, a table's rows or a feed's items would become one article of
+# their commas or markup, and a PDF's compressed streams a text "guessed" as Windows-1252.
+# Any other suffix (none, ".text", a date's ".2023") is read as a text seed.
+_TABLE = ("a table", "save each article as a .txt, or the rows as a .jsonl (one JSON record a line); "
+                     f"the only table normalize reads is seeds/{METADATA_FILE}, the collector's values by file")
+_FEED = ("a feed or XML document", "save each article as a .txt or its page as an .html, or the items as a .jsonl")
+_DOCUMENT = ("a word processor's or print document", "save its text as a .txt")
+_ARCHIVE = ("an archive", "unpack it into seeds/")
+_PICTURE = ("a picture", "keep it outside seeds/ (a caption worth keeping goes in the article's text)")
+NOT_READ_SUFFIXES = {
+    **dict.fromkeys((".csv", ".tsv", ".xls", ".xlsx", ".ods"), _TABLE),
+    **dict.fromkeys((".xml", ".rss", ".atom"), _FEED),
+    **dict.fromkeys((".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub"), _DOCUMENT),
+    **dict.fromkeys((".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".tar"), _ARCHIVE),
+    **dict.fromkeys((".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"), _PICTURE),
+}
 # Unicode's control characters (category Cc) but for tab and line ends.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -283,6 +301,18 @@ def _mixes_scripts(text: str) -> bool:
     words = [word for word in _WORD.findall(text) if not word.isascii()]
     mixed = sum(1 for word in words if _NOT_LATIN_LETTER.search(word) and _LATIN_LETTER.search(word))
     return mixed > MAX_MIXED_SCRIPT_SHARE * len(words)
+
+
+def not_read_reason(name: str) -> str | None:
+    """Why a file of seeds/ is no seed normalize reads, from its suffix (NOT_READ_SUFFIXES:
+    a table, a feed, a document, an archive, a picture), as one line naming the kind and what
+    to do; None for a file read as a seed (a text, a saved page, scraper output, or any
+    other suffix, read as text)."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in NOT_READ_SUFFIXES:
+        return None
+    kind, remedy = NOT_READ_SUFFIXES[suffix]
+    return f"{kind} ({suffix}), not a form normalize reads as an article: {remedy}"
 
 
 def seed_bytes(path: Path) -> bytes:

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Callable
 
-from ..seeds import Decoded, SeedError, decode, decode_seed, fingerprint, seed_bytes
+from ..seeds import Decoded, SeedError, decode, decode_seed, fingerprint, not_read_reason, seed_bytes
 from .known import Known
 from .metadata import Row
 
@@ -79,7 +79,10 @@ def collect(path: Path, row: Row | None = None) -> tuple[list[Collected], list[s
     """The articles of one seed file, and one line per part of it left out (a .jsonl line
     that is not JSON). row: the file's metadata.csv row, which outranks what the file says
     (for a file of several articles, it applies to each). Raises SeedError (one line: why)
-    when nothing of the file can be read, OSError when it cannot be opened."""
+    when nothing of the file can be read or it is of a kind read as no article (seeds.not_read_reason:
+    a table, a feed, a document...), OSError when it cannot be opened."""
+    if why := not_read_reason(path.name):
+        raise SeedError(why)
     raw = seed_bytes(path)
     suffix = path.suffix.lower()
     extra = row.fingerprint_part() if row else b""
