@@ -145,16 +145,19 @@ def _scraped(name: str, raw: bytes, suffix: str, row: Row | None) -> tuple[list[
         if entry is not None:
             seen[entry] = record.line
         stamp = fingerprint(canonical + b"\0" + extra) if row else content
-        articles.append(Collected(name, entry, stamp, content, partial(_record, record, row)))
+        articles.append(Collected(name, entry, stamp, content, partial(_record, record, row, several)))
     return articles, problems
 
 
-def _record(record, row: Row | None) -> Reading:
+def _record(record, row: Row | None, several: bool = False) -> Reading:
     from .scraped import read_record
 
     known = _known(row)
-    text = read_record(record, known)
-    return Reading(text, known.with_address())
+    problems: list[str] = []
+    text = read_record(record, known, problems)
+    # a value of the record left out is told as the seed's note, at its line in a file of several
+    where = f"line {record.line}: " if several else ""
+    return Reading(text, known.with_address(), "; ".join(where + problem for problem in problems) or None)
 
 
 def _canonical(fields: dict) -> bytes:

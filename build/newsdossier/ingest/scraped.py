@@ -70,10 +70,13 @@ def entry_key(record: Record) -> str | None:
     return web_address(_first(record.fields, URL_KEYS))
 
 
-def read_record(record: Record, known: Known) -> str:
+def read_record(record: Record, known: Known, problems: list[str] | None = None) -> str:
     """The article's text (title, blank line, paragraphs separated by blank lines), adding the
     record's url, title, authors, date, outlet and language to known with the origin
-    "collector" (the collector's own tool wrote them). Raises SeedError without text."""
+    "collector" (the collector's own tool wrote them). A date or language the record gives
+    that is none (a number, "03/12/2023", "Klingonese") is left out (the row's, the address's or the text's is read),
+    with one line appended to problems, as metadata.csv's ("the scraper's 'date' 1702389780
+    is not a date ...: left out, ..."). Raises SeedError without text."""
     fields = record.fields
     body = _first(fields, TEXT_KEYS)
     if not isinstance(body, str) or not body.strip():
@@ -88,9 +91,13 @@ def read_record(record: Record, known: Known) -> str:
     known.add("url", url, "collector", _said(fields, URL_KEYS))
     known.add("title", title, "collector", _said(fields, TITLE_KEYS))
     authors = _first(fields, AUTHOR_KEYS)
-    authors = author_names(authors) if isinstance(authors, (str, list)) else []
+    authors = author_names(authors) if isinstance(authors, (str, list, dict)) else []
     known.add("authors", [name for name in authors if not is_site_author(name, keys)], "collector", _said(fields, AUTHOR_KEYS))
-    date = date_value(_first(fields, DATE_KEYS))
+    written = _first(fields, DATE_KEYS)
+    date = date_value(written)
+    if written is not None and date is None and problems is not None:
+        problems.append(f"{_said(fields, DATE_KEYS)} {written!r} is not a date (write it as 2016-01-11, 2016-01 or 2016, "
+                        "or a day in words): left out, the date read from elsewhere")
     known.add("date", date.edtf() if date else None, "collector", _said(fields, DATE_KEYS))
     for key in SOURCE_KEYS:
         value = fields.get(key)
@@ -103,7 +110,11 @@ def read_record(record: Record, known: Known) -> str:
         host = next((fields[k] for k in SOURCE_KEYS if isinstance(fields.get(k), str) and fields[k].strip()), None)
         if host and (address := read_address(f"https://{host.strip()}/")):
             known.add("source", address.domain, "domain", f"the scraper's domain {host.strip()} (an outlet the sources reference does not know)")
-    known.add("language", language_code(fields.get("language")), "collector", "the scraper's 'language'")
+    language = language_code(fields.get("language"))
+    if language is None and fields.get("language") not in (None, "") and problems is not None:
+        problems.append(f"the scraper's 'language' {fields['language']!r} is not a language (write an ISO 639-1 code "
+                        "such as en, fr, es, vi): left out, the language read from elsewhere")
+    known.add("language", language, "collector", "the scraper's 'language'")
     lines = [line.strip() for line in body.split("\n") if line.strip()]
     if lines and title and lines[0] == title:
         lines = lines[1:]
