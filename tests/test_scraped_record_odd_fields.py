@@ -66,3 +66,52 @@ def test_a_value_of_a_record_that_is_none_is_told_with_its_line(tmp_path, fields
 def test_a_record_whose_values_are_read_or_absent_has_no_note(tmp_path, fields):
     (reading,) = _read(tmp_path, [_record(**fields)], "one.json")
     assert reading.note is None
+
+
+@pytest.mark.parametrize(("wrapper", "count"), [
+    pytest.param(lambda records: {"status": "ok", "totalResults": len(records), "articles": records}, 2, id="status-and-articles"),
+    pytest.param(lambda records: {"items": records, "next": None}, 2, id="items-and-a-cursor"),
+    pytest.param(lambda records: {"data": {"n": 2}, "results": records}, 2, id="results-beside-an-object"),
+])
+def test_the_articles_an_export_wraps_under_one_key_are_read(tmp_path, wrapper, count):
+    records = [_record(), _record(url="https://www.example.org/2023/05/03/road", title="A road reopens",
+                                  text="Engineers of the mission reopened the road on Wednesday.")]
+    (tmp_path / "export.json").write_text(json.dumps(wrapper(records)), encoding="utf-8")
+    articles, problems = collect(tmp_path / "export.json")
+    assert len(articles) == count and not problems
+    assert [a.read().known.best("url").value for a in articles] == [URL, "https://www.example.org/2023/05/03/road"]
+
+
+@pytest.mark.parametrize("value", [
+    # near misses: an article whose other keys hold lists is one article, not a wrapper
+    pytest.param(_record(tags=["peacekeeping"], images=[{"src": "a.jpg"}]), id="article-with-lists"),
+    # two lists of articles: which one is the export's is not guessed
+    pytest.param({"latest": [_record()], "popular": [_record(url="https://www.example.org/b")]}, id="two-lists"),
+])
+def test_an_article_or_an_object_of_two_lists_is_not_taken_for_a_wrapper(tmp_path, value):
+    from newsdossier.ingest.scraped import records_of_json
+
+    records = records_of_json(json.dumps(value))
+    assert [r.fields for r in records] == [value]
+
+
+def test_a_value_left_out_of_a_json_list_is_told_with_the_records_place(tmp_path):
+    (tmp_path / "list.json").write_text(json.dumps([_record(), _record(url="https://www.example.org/b", date=1683014400)]), encoding="utf-8")
+    articles, _ = collect(tmp_path / "list.json")
+    assert [a.read().note for a in articles] == [None, "record 2: the scraper's 'date' 1683014400 is not a date "
+                                                       "(write it as 2016-01-11, 2016-01 or 2016, or a day in words): left out, the date read from elsewhere"]
+
+
+@pytest.mark.parametrize(("value", "told"), [
+    pytest.param({"status": "ok", "articles": [{"content": TEXT}]}, "its keys: 'status', 'articles'", id="wrapper-of-other-keys"),
+    pytest.param({"headline": "A bridge", "body": TEXT}, "its keys: 'headline', 'body'", id="article-of-other-keys"),
+])
+def test_a_record_without_text_names_the_keys_it_has(tmp_path, value, told):
+    from newsdossier.seeds import SeedError
+
+    (tmp_path / "export.json").write_text(json.dumps(value), encoding="utf-8")
+    (article,), _ = collect(tmp_path / "export.json")
+    with pytest.raises(SeedError) as raised:
+        article.read()
+    assert "a scraped record without text (none of 'text', 'maintext', 'raw_text'" in str(raised.value)
+    assert told in str(raised.value)

@@ -135,7 +135,7 @@ def _scraped(name: str, raw: bytes, suffix: str, row: Row | None) -> tuple[list[
     extra = row.fingerprint_part() if row else b""
     articles: list[Collected] = []
     seen: dict[str, int] = {}
-    for record in records:
+    for number, record in enumerate(records, start=1):
         canonical = _canonical(record.fields)
         content = fingerprint(canonical)
         entry = (entry_key(record) or content) if several else None
@@ -145,18 +145,20 @@ def _scraped(name: str, raw: bytes, suffix: str, row: Row | None) -> tuple[list[
         if entry is not None:
             seen[entry] = record.line
         stamp = fingerprint(canonical + b"\0" + extra) if row else content
-        articles.append(Collected(name, entry, stamp, content, partial(_record, record, row, several)))
+        # where a note puts the record: its line in a .jsonl, its place in a .json list
+        where = (f"line {record.line}: " if suffix == ".jsonl" else f"record {number}: ") if several else ""
+        articles.append(Collected(name, entry, stamp, content, partial(_record, record, row, where)))
     return articles, problems
 
 
-def _record(record, row: Row | None, several: bool = False) -> Reading:
+def _record(record, row: Row | None, where: str = "") -> Reading:
+    """A scraped record read; a value of it left out is told in the reading's note, after
+    where ("line 3: " in a .jsonl, "record 2: " in a .json list, "" for a file of one)."""
     from .scraped import read_record
 
     known = _known(row)
     problems: list[str] = []
     text = read_record(record, known, problems)
-    # a value of the record left out is told as the seed's note, at its line in a file of several
-    where = f"line {record.line}: " if several else ""
     return Reading(text, known.with_address(), "; ".join(where + problem for problem in problems) or None)
 
 

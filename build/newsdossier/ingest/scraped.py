@@ -13,6 +13,7 @@ from .sitename import headline, is_site_author, site_keys, site_only
 
 # The keys each scraper writes, in the order they are tried (trafilatura --json, news-please).
 TEXT_KEYS = ("text", "maintext", "raw_text")
+_KEYS_OF_TEXT = ", ".join(f"'{key}'" for key in TEXT_KEYS)  # as messages name them
 TITLE_KEYS = ("title", "title_page", "title_rss")
 URL_KEYS = ("url", "source")  # trafilatura writes the page's address under "source"
 DATE_KEYS = ("date", "date_publish")
@@ -32,17 +33,32 @@ class Record:
 
 
 def records_of_json(text: str) -> list[Record]:
-    """The articles of a .json file: one object, or a list of them. Raises SeedError when it
-    is not JSON or holds no object."""
+    """The articles of a .json file: one object, or a list of them, or an object that is no
+    article (no text key) holding them as the list under one of its keys, as a scraper's or a
+    news API's export wraps them ({"status": "ok", "articles": [...]}; see _wrapped). Raises
+    SeedError when it is not JSON or holds no object."""
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:
         raise SeedError(f"not JSON (line {error.lineno}: {error.msg})") from None
+    if isinstance(value, dict) and (inner := _wrapped(value)) is not None:
+        value = inner
     items = value if isinstance(value, list) else [value]
     records = [Record(item, 1) for item in items if isinstance(item, dict)]
     if not records:
-        raise SeedError("JSON without an article: expected an object with 'text' or 'maintext'")
+        raise SeedError(f"JSON without an article: expected an object with one of {_KEYS_OF_TEXT}")
     return records
+
+
+def _wrapped(value: dict) -> list | None:
+    """The list of articles an object that is no article wraps: with none of TEXT_KEYS, the
+    one value of it that is a list of objects of which one has a text; None for an article, or
+    for an object with no such list or with two (which is the articles' is not guessed)."""
+    if any(key in value for key in TEXT_KEYS):
+        return None
+    lists = [item for item in value.values() if isinstance(item, list)
+             and any(isinstance(entry, dict) and any(isinstance(entry.get(key), str) for key in TEXT_KEYS) for entry in item)]
+    return lists[0] if len(lists) == 1 else None
 
 
 def records_of_jsonl(text: str) -> tuple[list[Record], list[str]]:
@@ -80,7 +96,8 @@ def read_record(record: Record, known: Known, problems: list[str] | None = None)
     fields = record.fields
     body = _first(fields, TEXT_KEYS)
     if not isinstance(body, str) or not body.strip():
-        raise SeedError("a scraped record without text ('text' or 'maintext')")
+        keys = ", ".join(map(repr, list(fields)[:8])) + (", ..." if len(fields) > 8 else "")
+        raise SeedError(f"a scraped record without text (none of {_KEYS_OF_TEXT}; its keys: {keys or 'none'})")
     url = web_address(_first(fields, URL_KEYS))
     # The scraper copies the page's metadata as it is: the site's name after the headline
     # ("Title | DW"), the outlet or "Anonymous" as the author.
