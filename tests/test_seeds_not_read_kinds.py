@@ -25,10 +25,10 @@ def _docx(path):
     pytest.param("feed.xml", '<?xml version="1.0"?><rss><channel><item><title>Bridge rebuilt</title>'
                              "<description>Engineers rebuilt the bridge on Monday.</description></item></channel></rss>",
                  "a feed or XML document (.xml)", id="rss-as-xml"),
-    pytest.param("story.rtf", r"{\rtf1\ansi\pard Bridge rebuilt\par Engineers rebuilt the bridge on Monday.\par}", "print document (.rtf)", id="rtf"),
+    pytest.param("story.rtf", r"{\rtf1\ansi\pard Bridge rebuilt\par Engineers rebuilt the bridge on Monday.\par}", "a document (.rtf)", id="rtf"),
     pytest.param("report.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nstream\nx\x9c\xab\xcd\xef\nendstream\n%%EOF\n",
-                 "print document (.pdf)", id="pdf"),
-    pytest.param("story.docx", _docx, "print document (.docx)", id="docx"),
+                 "a document (.pdf)", id="pdf"),
+    pytest.param("story.docx", _docx, "a document (.docx)", id="docx"),
     pytest.param("dispatches.zip", b"PK\x05\x06" + b"\0" * 18, "an archive (.zip)", id="zip"),
     pytest.param("photo.jpg", b"\xff\xd8\xff\xe0\0\x10JFIF\0", "a picture (.jpg)", id="jpg"),
 ])

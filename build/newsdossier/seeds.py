@@ -23,7 +23,7 @@ MAX_SEED_BYTES = 20 * 1024 * 1024
 _TABLE = ("a table", "save each article as a .txt, or the rows as a .jsonl (one JSON record a line); "
                      f"the only table normalize reads is seeds/{METADATA_FILE}, the collector's values by file")
 _FEED = ("a feed or XML document", "save each article as a .txt or its page as an .html, or the items as a .jsonl")
-_DOCUMENT = ("a word processor's or print document", "save its text as a .txt")
+_DOCUMENT = ("a document", "save its text as a .txt")
 _ARCHIVE = ("an archive", "unpack it into seeds/")
 _PICTURE = ("a picture", "keep it outside seeds/ (a caption worth keeping goes in the article's text)")
 NOT_READ_SUFFIXES = {
