@@ -247,3 +247,34 @@ def test_entries_meant_as_seeds_but_not_read_are_named_with_the_reason(tmp_path,
 def test_hidden_system_files_and_folders_pass_silently(tmp_path, make_entry):
     make_entry(tmp_path)
     assert passed_over(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("make_entry", "name", "count"),
+    [
+        pytest.param(lambda d: (d / "ar").mkdir() or (d / "ar" / "report.txt").write_text("x"), "ar", "1 file", id="folder-of-one-text"),
+        pytest.param(lambda d: (d / "2023" / "pt").mkdir(parents=True) or [(d / "2023" / "pt" / f"{i}.txt").write_text("x") for i in range(3)],
+                     "2023", "3 files", id="files-in-a-folder-of-a-folder"),
+        pytest.param(lambda d: (d / "saved").mkdir() or (d / "saved" / "page.html").write_text("x") or (d / "saved" / ".DS_Store").write_text("x"),
+                     "saved", "1 file", id="hidden-files-not-counted"),
+    ],
+)
+def test_a_folder_holding_files_is_named_as_not_read(tmp_path, make_entry, name, count):
+    (tmp_path / "a.txt").write_text("text", encoding="utf-8")
+    make_entry(tmp_path)
+    [(path, why)] = passed_over(tmp_path)
+    assert path == tmp_path / name
+    assert why.startswith(f"a folder holding {count}, not read: normalize reads only the files directly in seeds/")
+
+
+@pytest.mark.parametrize(
+    "make_entry",
+    [
+        pytest.param(lambda d: (d / ".git" / "objects").mkdir(parents=True) or (d / ".git" / "objects" / "x").write_text("x"), id="hidden-folder"),
+        pytest.param(lambda d: (d / "empty" / "inner").mkdir(parents=True), id="folder-of-empty-folders"),
+        pytest.param(lambda d: (d / "drafts").mkdir() or (d / "drafts" / ".note.txt").write_text("x"), id="folder-of-hidden-files-only"),
+    ],
+)
+def test_a_folder_with_nothing_to_read_passes_silently(tmp_path, make_entry):
+    make_entry(tmp_path)
+    assert passed_over(tmp_path) == []

@@ -74,8 +74,10 @@ def watched(folder: Path) -> list[Path]:
 
 def passed_over(folder: Path) -> list[tuple[Path, str]]:
     """Entries of seeds/ that look meant as seeds but are not read, and why: links (they may
-    point anywhere on the machine) and hidden files with a text suffix. Other hidden files
-    (.DS_Store, .gitkeep) and folders are passed over silently."""
+    point anywhere on the machine), hidden files with a text suffix, and folders holding files
+    (normalize reads only the files directly in seeds/: a collection sorted into seeds/ar/,
+    seeds/pt/... is told, not dropped unsaid). Other hidden files (.DS_Store, .gitkeep), hidden
+    folders and empty folders are passed over silently."""
     if not folder.is_dir():
         return []
     found = []
@@ -86,7 +88,19 @@ def passed_over(folder: Path) -> list[tuple[Path, str]]:
             found.append((folder / entry.name, "a symbolic link, not read (copy the file itself into seeds/)"))
         elif entry.name.startswith(".") and Path(entry.name).suffix.lower() in SEED_SUFFIXES - {""} and entry.is_file():
             found.append((folder / entry.name, "a hidden file (its name starts with '.'), not read; rename it to include it"))
+        elif not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False) and (count := _files_under(entry.path)):
+            found.append((folder / entry.name, f"a folder holding {count} file{'s' if count > 1 else ''}, not read: normalize reads only "
+                                               "the files directly in seeds/ (move them up into seeds/, renamed where two share a name)"))
     return found
+
+
+def _files_under(path: str) -> int:
+    """How many files (not hidden, in folders not hidden, links not followed) a folder holds, at any depth."""
+    count = 0
+    for _top, folders, files in os.walk(path):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        count += sum(1 for name in files if not name.startswith("."))
+    return count
 
 
 def fingerprint(raw: bytes) -> str:
