@@ -278,3 +278,41 @@ def test_a_folder_holding_files_is_named_as_not_read(tmp_path, make_entry, name,
 def test_a_folder_with_nothing_to_read_passes_silently(tmp_path, make_entry):
     make_entry(tmp_path)
     assert passed_over(tmp_path) == []
+
+
+# Text of my own in scripts other than Latin's, as a seed saved in UTF-16 without a byte order
+# mark holds them: NULs only at its spaces, line ends and digits.
+ARABIC = "مهندسو البعثة يعيدون بناء الجسر\n\nأعاد مهندسو البعثة بناء الجسر فوق النهر يوم الاثنين، كما قال متحدث باسمها.\n"
+RUSSIAN = "Инженеры миссии восстановили мост\n\nИнженеры миссии восстановили мост через реку в понедельник, сообщил представитель.\n"
+CHINESE = "维和工兵修复桥梁\n\n维和工兵部队于周一修复了河上的一座桥梁，发言人说，共有120名官兵参与。\n"
+
+
+@pytest.mark.parametrize(
+    ("original", "encoding"),
+    [
+        pytest.param(ARABIC, "utf-16-le", id="arabic-le"),
+        pytest.param(ARABIC, "utf-16-be", id="arabic-be"),
+        pytest.param(RUSSIAN, "utf-16-le", id="russian-le"),
+        pytest.param(RUSSIAN, "utf-16-be", id="russian-be"),
+        pytest.param(CHINESE, "utf-16-le", id="chinese-le"),
+        pytest.param(CHINESE + "一二一\n", "utf-16-be", id="chinese-with-nuls-on-both-sides-be"),
+    ],
+)
+def test_decode_reads_utf16_without_a_byte_order_mark_in_other_scripts(original, encoding):
+    text, note = decode(original.encode(encoding))
+    assert text == original
+    assert note == "decoded as UTF-16 (no byte order mark)"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # near misses: binary data with its NULs on one side is still no text
+        pytest.param(b"".join(bytes([i % 200 + 1, 0]) for i in range(2000)), id="small-16-bit-numbers"),
+        pytest.param(b"".join(((i * 37) % 3000).to_bytes(2, "little") for i in range(2000)), id="16-bit-numbers"),
+        pytest.param(bytes(range(256)) * 8, id="all-byte-values"),
+    ],
+)
+def test_binary_data_with_nuls_on_one_side_is_not_read_as_utf16(raw):
+    with pytest.raises(SeedError, match="NUL bytes|control characters"):
+        decode(raw)

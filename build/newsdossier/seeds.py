@@ -180,9 +180,20 @@ def looks_binary(text: str) -> bool:
     return len(_CONTROLS.findall(text)) > max(8, len(text) // 100)
 
 
+# UTF-16 without a byte order mark in a script other than Latin's (Arabic, Cyrillic, CJK...):
+# a NUL is the high byte of each ASCII character only (spaces, line ends, digits), so at least
+# this share of the pairs, and more of them on that side than on the other (where a CJK
+# character such as U+4E00 puts one); the text it decodes to must then read as text (see
+# _utf16_without_bom).
+MIN_UTF16_ASCII_SHARE = 0.02
+
+
 def _utf16_without_bom(raw: bytes) -> str | None:
     """The text, when the bytes look like UTF-16 without a byte order mark: text in Latin
-    scripts has a NUL in nearly every other byte, and nowhere else."""
+    scripts has a NUL in nearly every other byte, and nowhere else; text in another script has
+    NULs mostly on one side, at its spaces, line ends and digits (MIN_UTF16_ASCII_SHARE), and
+    then reads as text: no control character, no unassigned or private-use code point, no
+    lone surrogate (binary data with NULs on one side does not)."""
     head = raw[:4096]
     if len(head) < 16 or len(raw) % 2 or b"\x00" not in head:
         return None
@@ -194,6 +205,14 @@ def _utf16_without_bom(raw: bytes) -> str | None:
                 return raw.decode(order)
             except UnicodeDecodeError:
                 return None
+    for order, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros >= MIN_UTF16_ASCII_SHARE * pairs and others < zeros:
+            try:
+                text = raw.decode(order)
+            except UnicodeDecodeError:
+                continue
+            if not _CONTROLS.search(text) and not any(unicodedata.category(c) in ("Cn", "Co", "Cs") for c in text[:4096]):
+                return text
     return None
 
 
