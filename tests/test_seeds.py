@@ -247,3 +247,72 @@ def test_entries_meant_as_seeds_but_not_read_are_named_with_the_reason(tmp_path,
 def test_hidden_system_files_and_folders_pass_silently(tmp_path, make_entry):
     make_entry(tmp_path)
     assert passed_over(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("make_entry", "name", "count"),
+    [
+        pytest.param(lambda d: (d / "ar").mkdir() or (d / "ar" / "report.txt").write_text("x"), "ar", "1 file", id="folder-of-one-text"),
+        pytest.param(lambda d: (d / "2023" / "pt").mkdir(parents=True) or [(d / "2023" / "pt" / f"{i}.txt").write_text("x") for i in range(3)],
+                     "2023", "3 files", id="files-in-a-folder-of-a-folder"),
+        pytest.param(lambda d: (d / "saved").mkdir() or (d / "saved" / "page.html").write_text("x") or (d / "saved" / ".DS_Store").write_text("x"),
+                     "saved", "1 file", id="hidden-files-not-counted"),
+    ],
+)
+def test_a_folder_holding_files_is_named_as_not_read(tmp_path, make_entry, name, count):
+    (tmp_path / "a.txt").write_text("text", encoding="utf-8")
+    make_entry(tmp_path)
+    [(path, why)] = passed_over(tmp_path)
+    assert path == tmp_path / name
+    assert why.startswith(f"a folder holding {count}, not read: normalize reads only the files directly in seeds/")
+
+
+@pytest.mark.parametrize(
+    "make_entry",
+    [
+        pytest.param(lambda d: (d / ".git" / "objects").mkdir(parents=True) or (d / ".git" / "objects" / "x").write_text("x"), id="hidden-folder"),
+        pytest.param(lambda d: (d / "empty" / "inner").mkdir(parents=True), id="folder-of-empty-folders"),
+        pytest.param(lambda d: (d / "drafts").mkdir() or (d / "drafts" / ".note.txt").write_text("x"), id="folder-of-hidden-files-only"),
+    ],
+)
+def test_a_folder_with_nothing_to_read_passes_silently(tmp_path, make_entry):
+    make_entry(tmp_path)
+    assert passed_over(tmp_path) == []
+
+
+# Text of my own in scripts other than Latin's, as a seed saved in UTF-16 without a byte order
+# mark holds them: NULs only at its spaces, line ends and digits.
+ARABIC = "مهندسو البعثة يعيدون بناء الجسر\n\nأعاد مهندسو البعثة بناء الجسر فوق النهر يوم الاثنين، كما قال متحدث باسمها.\n"
+RUSSIAN = "Инженеры миссии восстановили мост\n\nИнженеры миссии восстановили мост через реку в понедельник, сообщил представитель.\n"
+CHINESE = "维和工兵修复桥梁\n\n维和工兵部队于周一修复了河上的一座桥梁，发言人说，共有120名官兵参与。\n"
+
+
+@pytest.mark.parametrize(
+    ("original", "encoding"),
+    [
+        pytest.param(ARABIC, "utf-16-le", id="arabic-le"),
+        pytest.param(ARABIC, "utf-16-be", id="arabic-be"),
+        pytest.param(RUSSIAN, "utf-16-le", id="russian-le"),
+        pytest.param(RUSSIAN, "utf-16-be", id="russian-be"),
+        pytest.param(CHINESE, "utf-16-le", id="chinese-le"),
+        pytest.param(CHINESE + "一二一\n", "utf-16-be", id="chinese-with-nuls-on-both-sides-be"),
+    ],
+)
+def test_decode_reads_utf16_without_a_byte_order_mark_in_other_scripts(original, encoding):
+    text, note = decode(original.encode(encoding))
+    assert text == original
+    assert note == "decoded as UTF-16 (no byte order mark)"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # near misses: binary data with its NULs on one side is still no text
+        pytest.param(b"".join(bytes([i % 200 + 1, 0]) for i in range(2000)), id="small-16-bit-numbers"),
+        pytest.param(b"".join(((i * 37) % 3000).to_bytes(2, "little") for i in range(2000)), id="16-bit-numbers"),
+        pytest.param(bytes(range(256)) * 8, id="all-byte-values"),
+    ],
+)
+def test_binary_data_with_nuls_on_one_side_is_not_read_as_utf16(raw):
+    with pytest.raises(SeedError, match="NUL bytes|control characters"):
+        decode(raw)

@@ -10,15 +10,31 @@ from . import __version__
 from .text import counted
 
 
+def _project_root(command: str, value: str) -> Path | None:
+    """The project folder --root names, resolved; None, after one line saying so, when it is
+    no folder (a path mistyped: a run on it would report an empty corpus as a success)."""
+    root = Path(value).resolve()
+    if not root.is_dir():
+        print(f"{command}: --root {value} is not a folder{'' if root.exists() else ' (no such path)'}; nothing read", file=sys.stderr)
+        return None
+    return root
+
+
 def _normalize(args) -> int:
     from .executors import ExecutorError, Plan, check
     from .normalize import normalize
     from .store import Project
 
+    if (root := _project_root("normalize", args.root)) is None:
+        return 2
+    if not (root / "seeds").is_dir() and not (root / "data").is_dir():
+        print(f"normalize: {root} holds neither seeds/ nor data/: not a project folder (put the articles in seeds/ "
+              "under the project's folder, or give it as --root); nothing written", file=sys.stderr)
+        return 2
     plan = Plan("dask" if args.scheduler else args.executor, args.jobs, args.scheduler)
     try:
         check(plan)
-        report = normalize(Project(Path(args.root).resolve()), log=lambda line: print(line, file=sys.stderr, flush=True), plan=plan)
+        report = normalize(Project(root), log=lambda line: print(line, file=sys.stderr, flush=True), plan=plan)
     except ExecutorError as error:
         print(f"normalize: {error}; nothing written", file=sys.stderr)
         return 2
@@ -29,7 +45,12 @@ def _check(args) -> int:
     from .corpus import load_corpus
     from .store import Project
 
-    corpus = load_corpus(Project(Path(args.root).resolve()))
+    if (root := _project_root("check", args.root)) is None:
+        return 2
+    if not (root / "data").is_dir():
+        print(f"check: {root} has no data/ folder: nothing to check (run `newsdossier normalize` first)", file=sys.stderr)
+        return 1
+    corpus = load_corpus(Project(root))
     for problem in (*corpus.problems, *corpus.warnings):
         print(problem.one_line())
     warned = f"{counted(len(corpus.warnings), 'warning')}, listed on the site's review page" if corpus.warnings else "no warnings"

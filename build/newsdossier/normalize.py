@@ -470,10 +470,19 @@ def _quote_entry(quote) -> CommentedMap:
 
 
 class _Progress:
-    """One line every 50 seeds done (collected, and their articles extracted), on runs of 50 or more."""
+    """One line every 50 seeds done (collected, and their articles extracted), on runs of 50 or
+    more; on runs of fewer seeds, one line every 50 articles extracted (a .jsonl of thousands
+    of articles is one seed: its run would say nothing until its end)."""
 
     def __init__(self, total: int, log):
         self.total, self.log, self.done, self.started = total, log, 0, time.monotonic()
+        self.extracted = 0
+
+    def article_done(self) -> None:
+        self.extracted += 1
+        if self.total < 50 and self.extracted % 50 == 0:
+            rate = self.extracted / max(time.monotonic() - self.started, 1e-6)
+            self.log(f"normalize: {self.extracted} articles extracted ({rate:.0f}/s)")
 
     def seed_done(self) -> None:
         self.done += 1
@@ -584,6 +593,7 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
     outcomes: dict[int, object] = {}
     for index, outcome in run_work(extract_article, to_extract(), plan or Plan()):
         outcomes[index] = outcome
+        progress.article_done()
         seed_index = seed_of_job[index]
         outstanding[seed_index] -= 1
         if outstanding[seed_index] == 0:

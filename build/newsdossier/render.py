@@ -82,6 +82,32 @@ def _escape_text(text: str) -> Markup:
     return Markup(_LINE_START.sub(_escape_line_start, text, count=1))
 
 
+# The address of a Markdown link in an escaped paragraph ("](/actors/jean-dupont/)").
+_LINK_TARGET = re.compile(r"\]\([^)]*\)")
+
+
+@lru_cache(maxsize=65536)
+def right_to_left(text) -> bool:
+    """Whether a text (a title, a paragraph) is written right to left: more of its letters are
+    of a right-to-left script (Unicode bidirectional class R or AL: Arabic, Hebrew, Syriac,
+    Thaana...) than of a left-to-right one (class L). The page then sets dir="rtl" on it, so a
+    browser lays it out from the right, its full stop at its left end, under a site whose own
+    labels run left to right. Source: the Unicode Bidirectional Algorithm (UAX #9), whose
+    first strong character rule this weighs over the whole text, so that an Arabic paragraph
+    opening on "UNIFIL" is still right to left. The addresses of its Markdown links are not
+    counted."""
+    import unicodedata
+
+    rtl = ltr = 0
+    for character in _LINK_TARGET.sub("]", str(text or "")):  # a link's address is no text of it
+        kind = unicodedata.bidirectional(character)
+        if kind in ("R", "AL"):
+            rtl += 1
+        elif kind == "L":
+            ltr += 1
+    return rtl > ltr
+
+
 def attr_escape(value) -> Markup:
     """A value as the text of an HTML attribute: &, <, >, " and ' as entities."""
     return _attr_text("" if value is None else str(value))
@@ -249,6 +275,7 @@ def make_environment(templates: Path) -> Environment:
     env.filters["raw_url"] = lambda v: Markup(quote(str(v)))
     env.filters["language_name"] = language_name
     env.filters["lang_tag"] = language_tag  # "" for a language that is no usable tag ("und", "unknown")
+    env.filters["right_to_left"] = right_to_left
     env.filters["country_name"] = country_name
     env.filters["excerpt"] = excerpt
     env.filters["reason_statement"] = reason_statement

@@ -15,6 +15,24 @@ SEED_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ""}
 # What the collector knew of the seeds (address, date, outlet...): read with them, not a seed.
 METADATA_FILE = "metadata.csv"
 MAX_SEED_BYTES = 20 * 1024 * 1024
+# Files of seeds/ whose suffix names a kind of file that holds no article as text normalize
+# can read (a table, a feed, a document, an archive, a picture), by suffix: (what it is, what
+# to do). Read as a plain text, a table's rows or a feed's items would become one article of
+# their commas or markup, and a PDF's compressed streams a text "guessed" as Windows-1252.
+# Any other suffix (none, ".text", a date's ".2023") is read as a text seed.
+_TABLE = ("a table", "save each article as a .txt, or the rows as a .jsonl (one JSON record a line); "
+                     f"the only table normalize reads is seeds/{METADATA_FILE}, the collector's values by file")
+_FEED = ("a feed or XML document", "save each article as a .txt or its page as an .html, or the items as a .jsonl")
+_DOCUMENT = ("a document", "save its text as a .txt")
+_ARCHIVE = ("an archive", "unpack it into seeds/")
+_PICTURE = ("a picture", "keep it outside seeds/ (a caption worth keeping goes in the article's text)")
+NOT_READ_SUFFIXES = {
+    **dict.fromkeys((".csv", ".tsv", ".xls", ".xlsx", ".ods"), _TABLE),
+    **dict.fromkeys((".xml", ".rss", ".atom"), _FEED),
+    **dict.fromkeys((".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub"), _DOCUMENT),
+    **dict.fromkeys((".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".tar"), _ARCHIVE),
+    **dict.fromkeys((".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"), _PICTURE),
+}
 # Unicode's control characters (category Cc) but for tab and line ends.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -56,8 +74,10 @@ def watched(folder: Path) -> list[Path]:
 
 def passed_over(folder: Path) -> list[tuple[Path, str]]:
     """Entries of seeds/ that look meant as seeds but are not read, and why: links (they may
-    point anywhere on the machine) and hidden files with a text suffix. Other hidden files
-    (.DS_Store, .gitkeep) and folders are passed over silently."""
+    point anywhere on the machine), hidden files with a text suffix, and folders holding files
+    (normalize reads only the files directly in seeds/: a collection sorted into seeds/ar/,
+    seeds/pt/... is told, not dropped unsaid). Other hidden files (.DS_Store, .gitkeep), hidden
+    folders and empty folders are passed over silently."""
     if not folder.is_dir():
         return []
     found = []
@@ -68,7 +88,19 @@ def passed_over(folder: Path) -> list[tuple[Path, str]]:
             found.append((folder / entry.name, "a symbolic link, not read (copy the file itself into seeds/)"))
         elif entry.name.startswith(".") and Path(entry.name).suffix.lower() in SEED_SUFFIXES - {""} and entry.is_file():
             found.append((folder / entry.name, "a hidden file (its name starts with '.'), not read; rename it to include it"))
+        elif not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False) and (count := _files_under(entry.path)):
+            found.append((folder / entry.name, f"a folder holding {count} file{'s' if count > 1 else ''}, not read: normalize reads only "
+                                               "the files directly in seeds/ (move them up into seeds/, renamed where two share a name)"))
     return found
+
+
+def _files_under(path: str) -> int:
+    """How many files (not hidden, in folders not hidden, links not followed) a folder holds, at any depth."""
+    count = 0
+    for _top, folders, files in os.walk(path):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        count += sum(1 for name in files if not name.startswith("."))
+    return count
 
 
 def fingerprint(raw: bytes) -> str:
@@ -148,9 +180,20 @@ def looks_binary(text: str) -> bool:
     return len(_CONTROLS.findall(text)) > max(8, len(text) // 100)
 
 
+# UTF-16 without a byte order mark in a script other than Latin's (Arabic, Cyrillic, CJK...):
+# a NUL is the high byte of each ASCII character only (spaces, line ends, digits), so at least
+# this share of the pairs, and more of them on that side than on the other (where a CJK
+# character such as U+4E00 puts one); the text it decodes to must then read as text (see
+# _utf16_without_bom).
+MIN_UTF16_ASCII_SHARE = 0.02
+
+
 def _utf16_without_bom(raw: bytes) -> str | None:
     """The text, when the bytes look like UTF-16 without a byte order mark: text in Latin
-    scripts has a NUL in nearly every other byte, and nowhere else."""
+    scripts has a NUL in nearly every other byte, and nowhere else; text in another script has
+    NULs mostly on one side, at its spaces, line ends and digits (MIN_UTF16_ASCII_SHARE), and
+    then reads as text: no control character, no unassigned or private-use code point, no
+    lone surrogate (binary data with NULs on one side does not)."""
     head = raw[:4096]
     if len(head) < 16 or len(raw) % 2 or b"\x00" not in head:
         return None
@@ -162,6 +205,14 @@ def _utf16_without_bom(raw: bytes) -> str | None:
                 return raw.decode(order)
             except UnicodeDecodeError:
                 return None
+    for order, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros >= MIN_UTF16_ASCII_SHARE * pairs and others < zeros:
+            try:
+                text = raw.decode(order)
+            except UnicodeDecodeError:
+                continue
+            if not _CONTROLS.search(text) and not any(unicodedata.category(c) in ("Cn", "Co", "Cs") for c in text[:4096]):
+                return text
     return None
 
 
@@ -283,6 +334,18 @@ def _mixes_scripts(text: str) -> bool:
     words = [word for word in _WORD.findall(text) if not word.isascii()]
     mixed = sum(1 for word in words if _NOT_LATIN_LETTER.search(word) and _LATIN_LETTER.search(word))
     return mixed > MAX_MIXED_SCRIPT_SHARE * len(words)
+
+
+def not_read_reason(name: str) -> str | None:
+    """Why a file of seeds/ is no seed normalize reads, from its suffix (NOT_READ_SUFFIXES:
+    a table, a feed, a document, an archive, a picture), as one line naming the kind and what
+    to do; None for a file read as a seed (a text, a saved page, scraper output, or any
+    other suffix, read as text)."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in NOT_READ_SUFFIXES:
+        return None
+    kind, remedy = NOT_READ_SUFFIXES[suffix]
+    return f"{kind} ({suffix}), not a form normalize reads as an article: {remedy}"
 
 
 def seed_bytes(path: Path) -> bytes:

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Callable
 
-from ..seeds import Decoded, SeedError, decode, decode_seed, fingerprint, seed_bytes
+from ..seeds import Decoded, SeedError, decode, decode_seed, fingerprint, not_read_reason, seed_bytes
 from .known import Known
 from .metadata import Row
 
@@ -79,7 +79,10 @@ def collect(path: Path, row: Row | None = None) -> tuple[list[Collected], list[s
     """The articles of one seed file, and one line per part of it left out (a .jsonl line
     that is not JSON). row: the file's metadata.csv row, which outranks what the file says
     (for a file of several articles, it applies to each). Raises SeedError (one line: why)
-    when nothing of the file can be read, OSError when it cannot be opened."""
+    when nothing of the file can be read or it is of a kind read as no article (seeds.not_read_reason:
+    a table, a feed, a document...), OSError when it cannot be opened."""
+    if why := not_read_reason(path.name):
+        raise SeedError(why)
     raw = seed_bytes(path)
     suffix = path.suffix.lower()
     extra = row.fingerprint_part() if row else b""
@@ -132,7 +135,7 @@ def _scraped(name: str, raw: bytes, suffix: str, row: Row | None) -> tuple[list[
     extra = row.fingerprint_part() if row else b""
     articles: list[Collected] = []
     seen: dict[str, int] = {}
-    for record in records:
+    for number, record in enumerate(records, start=1):
         canonical = _canonical(record.fields)
         content = fingerprint(canonical)
         entry = (entry_key(record) or content) if several else None
@@ -142,16 +145,21 @@ def _scraped(name: str, raw: bytes, suffix: str, row: Row | None) -> tuple[list[
         if entry is not None:
             seen[entry] = record.line
         stamp = fingerprint(canonical + b"\0" + extra) if row else content
-        articles.append(Collected(name, entry, stamp, content, partial(_record, record, row)))
+        # where a note puts the record: its line in a .jsonl, its place in a .json list
+        where = (f"line {record.line}: " if suffix == ".jsonl" else f"record {number}: ") if several else ""
+        articles.append(Collected(name, entry, stamp, content, partial(_record, record, row, where)))
     return articles, problems
 
 
-def _record(record, row: Row | None) -> Reading:
+def _record(record, row: Row | None, where: str = "") -> Reading:
+    """A scraped record read; a value of it left out is told in the reading's note, after
+    where ("line 3: " in a .jsonl, "record 2: " in a .json list, "" for a file of one)."""
     from .scraped import read_record
 
     known = _known(row)
-    text = read_record(record, known)
-    return Reading(text, known.with_address())
+    problems: list[str] = []
+    text = read_record(record, known, problems)
+    return Reading(text, known.with_address(), "; ".join(where + problem for problem in problems) or None)
 
 
 def _canonical(fields: dict) -> bytes:

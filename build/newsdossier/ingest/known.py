@@ -118,12 +118,24 @@ def language_code(value) -> str | None:
 
 
 def author_names(value) -> list[str]:
-    """Authors as a list: a list as given, or text separated by ';', '|' or ','."""
+    """Authors as a list: a list as given, or text separated by ';', '|' or ','. A person as
+    a scraper copies schema.org's markup, an object with its "name" ({"@type": "Person",
+    "name": "Jane Roe"}), alone or in the list, is that name; an item that is neither a name
+    nor such an object (null, a number, an object without a name) is none."""
+    if isinstance(value, dict):
+        value = [value]
     if isinstance(value, (list, tuple)):
-        names = [str(v).strip() for v in value]
+        names = [_person_name(v) for v in value]
     else:
         names = _AUTHOR_SEPARATORS.split(str(value or "").strip())
     return list(dict.fromkeys(n for n in names if n))
+
+
+def _person_name(item) -> str:
+    """One item of a list of authors as its name ("" for none): a string, or an object's "name"."""
+    if isinstance(item, dict):
+        item = item.get("name")
+    return item.strip() if isinstance(item, str) else ""
 
 
 def outlet_name(value) -> str | None:

@@ -13,6 +13,7 @@ from .sitename import headline, is_site_author, site_keys, site_only
 
 # The keys each scraper writes, in the order they are tried (trafilatura --json, news-please).
 TEXT_KEYS = ("text", "maintext", "raw_text")
+_KEYS_OF_TEXT = ", ".join(f"'{key}'" for key in TEXT_KEYS)  # as messages name them
 TITLE_KEYS = ("title", "title_page", "title_rss")
 URL_KEYS = ("url", "source")  # trafilatura writes the page's address under "source"
 DATE_KEYS = ("date", "date_publish")
@@ -32,17 +33,32 @@ class Record:
 
 
 def records_of_json(text: str) -> list[Record]:
-    """The articles of a .json file: one object, or a list of them. Raises SeedError when it
-    is not JSON or holds no object."""
+    """The articles of a .json file: one object, or a list of them, or an object that is no
+    article (no text key) holding them as the list under one of its keys, as a scraper's or a
+    news API's export wraps them ({"status": "ok", "articles": [...]}; see _wrapped). Raises
+    SeedError when it is not JSON or holds no object."""
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:
         raise SeedError(f"not JSON (line {error.lineno}: {error.msg})") from None
+    if isinstance(value, dict) and (inner := _wrapped(value)) is not None:
+        value = inner
     items = value if isinstance(value, list) else [value]
     records = [Record(item, 1) for item in items if isinstance(item, dict)]
     if not records:
-        raise SeedError("JSON without an article: expected an object with 'text' or 'maintext'")
+        raise SeedError(f"JSON without an article: expected an object with one of {_KEYS_OF_TEXT}")
     return records
+
+
+def _wrapped(value: dict) -> list | None:
+    """The list of articles an object that is no article wraps: with none of TEXT_KEYS, the
+    one value of it that is a list of objects of which one has a text; None for an article, or
+    for an object with no such list or with two (which is the articles' is not guessed)."""
+    if any(key in value for key in TEXT_KEYS):
+        return None
+    lists = [item for item in value.values() if isinstance(item, list)
+             and any(isinstance(entry, dict) and any(isinstance(entry.get(key), str) for key in TEXT_KEYS) for entry in item)]
+    return lists[0] if len(lists) == 1 else None
 
 
 def records_of_jsonl(text: str) -> tuple[list[Record], list[str]]:
@@ -70,14 +86,18 @@ def entry_key(record: Record) -> str | None:
     return web_address(_first(record.fields, URL_KEYS))
 
 
-def read_record(record: Record, known: Known) -> str:
+def read_record(record: Record, known: Known, problems: list[str] | None = None) -> str:
     """The article's text (title, blank line, paragraphs separated by blank lines), adding the
     record's url, title, authors, date, outlet and language to known with the origin
-    "collector" (the collector's own tool wrote them). Raises SeedError without text."""
+    "collector" (the collector's own tool wrote them). A date or language the record gives
+    that is none (a number, "03/12/2023", "Klingonese") is left out (the row's, the address's or the text's is read),
+    with one line appended to problems, as metadata.csv's ("the scraper's 'date' 1702389780
+    is not a date ...: left out, ..."). Raises SeedError without text."""
     fields = record.fields
     body = _first(fields, TEXT_KEYS)
     if not isinstance(body, str) or not body.strip():
-        raise SeedError("a scraped record without text ('text' or 'maintext')")
+        keys = ", ".join(map(repr, list(fields)[:8])) + (", ..." if len(fields) > 8 else "")
+        raise SeedError(f"a scraped record without text (none of {_KEYS_OF_TEXT}; its keys: {keys or 'none'})")
     url = web_address(_first(fields, URL_KEYS))
     # The scraper copies the page's metadata as it is: the site's name after the headline
     # ("Title | DW"), the outlet or "Anonymous" as the author.
@@ -88,9 +108,13 @@ def read_record(record: Record, known: Known) -> str:
     known.add("url", url, "collector", _said(fields, URL_KEYS))
     known.add("title", title, "collector", _said(fields, TITLE_KEYS))
     authors = _first(fields, AUTHOR_KEYS)
-    authors = author_names(authors) if isinstance(authors, (str, list)) else []
+    authors = author_names(authors) if isinstance(authors, (str, list, dict)) else []
     known.add("authors", [name for name in authors if not is_site_author(name, keys)], "collector", _said(fields, AUTHOR_KEYS))
-    date = date_value(_first(fields, DATE_KEYS))
+    written = _first(fields, DATE_KEYS)
+    date = date_value(written)
+    if written is not None and date is None and problems is not None:
+        problems.append(f"{_said(fields, DATE_KEYS)} {written!r} is not a date (write it as 2016-01-11, 2016-01 or 2016, "
+                        "or a day in words): left out, the date read from elsewhere")
     known.add("date", date.edtf() if date else None, "collector", _said(fields, DATE_KEYS))
     for key in SOURCE_KEYS:
         value = fields.get(key)
@@ -103,7 +127,11 @@ def read_record(record: Record, known: Known) -> str:
         host = next((fields[k] for k in SOURCE_KEYS if isinstance(fields.get(k), str) and fields[k].strip()), None)
         if host and (address := read_address(f"https://{host.strip()}/")):
             known.add("source", address.domain, "domain", f"the scraper's domain {host.strip()} (an outlet the sources reference does not know)")
-    known.add("language", language_code(fields.get("language")), "collector", "the scraper's 'language'")
+    language = language_code(fields.get("language"))
+    if language is None and fields.get("language") not in (None, "") and problems is not None:
+        problems.append(f"the scraper's 'language' {fields['language']!r} is not a language (write an ISO 639-1 code "
+                        "such as en, fr, es, vi): left out, the language read from elsewhere")
+    known.add("language", language, "collector", "the scraper's 'language'")
     lines = [line.strip() for line in body.split("\n") if line.strip()]
     if lines and title and lines[0] == title:
         lines = lines[1:]
