@@ -370,7 +370,7 @@ def apposed_participle_date(sentence: str, mention, main: EventWord, words: list
     word past that comma, is one too ("Launched in March, the operation deployed ...", "Créée
     en avril, la mission va déployer ...": _fronted_participle_date).
     language: ISO 639-1 code of the text."""
-    comma = sentence.rfind(",", 0, mention.start)
+    comma = _clause_comma_before(sentence, mention.start)
     if comma < 0:
         return _fronted_participle_date(sentence, mention, main, words, language)
     if _CLAUSE_END.search(sentence, comma + 1, mention.start):
@@ -380,12 +380,86 @@ def apposed_participle_date(sentence: str, mention, main: EventWord, words: list
         return False
     if any(comma < w.start < mention.start for w in words):
         return False
-    tokens = re.findall(r"[^\W\d_]+['\u2019]?", sentence[comma + 1:mention.start])
-    if not tokens or len(tokens) > APPOSED_PARTICIPLE_REACH + 1 or not tokens[0][:1].islower():
+    # after a conjunction closing a description of the subject only when the main word follows
+    # the apposition ("The force, with 9,000 troops and started in 1978, said on Friday ...")
+    after = main.start >= mention.end
+    return apposition_participle(sentence, comma, mention.start, language, coordinated=after)
+
+
+# The most words of a sentence's subject before the comma opening an apposition that
+# describes it ("The peacekeeping organization, with ... and started in 1978, said").
+SUBJECT_APPOSITION_REACH = 8
+# The most words of an apposition's description before the conjunction that joins a
+# participle to it ("with about 9,000 troops from 40 countries and started in 1978").
+COORDINATED_APPOSITION_REACH = 10
+_SUBJECT_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
+def _clause_comma_before(sentence: str, end: int) -> int:
+    """The offset of the last comma before offset end of a sentence that is no comma between
+    digits ("9,000"); -1 for none."""
+    commas = [m.start() for m in _SUBJECT_COMMA.finditer(sentence, 0, end)]
+    return commas[-1] if commas else -1
+
+
+def _subject_apposition(sentence: str, comma: int) -> bool:
+    """Whether the comma at offset comma of a sentence is its first (a comma between digits,
+    "9,000", is none) with at most SUBJECT_APPOSITION_REACH words before it: the comma that
+    opens an apposition after the sentence's subject ("The force, with 9,000 troops and
+    started in 1978, said ...")."""
+    first = _SUBJECT_COMMA.search(sentence)
+    return first is not None and first.start() == comma and len(
+        re.findall(r"[^\W\d_]+", sentence[:comma])) <= SUBJECT_APPOSITION_REACH
+
+
+def apposition_participle(sentence: str, comma: int, end: int, language: str = "und", coordinated: bool = False) -> bool:
+    """Whether the text from the comma at offset comma to offset end of a sentence (where a
+    date starts) is the start of an apposition told by a past participle: its first word a
+    lowercase participle (apposed_participle_date's shapes: vocabulary
+    "reduced_relative_endings", "irregular_participles"), at most APPOSED_PARTICIPLE_REACH
+    words before end ("the force, started in 1978"); with coordinated, also a participle
+    after a coordinating conjunction (vocabulary "coordinating_conjunctions") that closes a
+    description of the sentence's subject (_subject_apposition; at most
+    COORDINATED_APPOSITION_REACH words before the conjunction: "The force, with 9,000 troops
+    from 40 countries and started in 1978"). language: ISO 639-1 code of the text."""
+    if _CLAUSE_END.search(sentence, comma + 1, end):
         return False
+    tokens = re.findall(r"[^\W\d_]+['\u2019]?", sentence[comma + 1:end])
     endings, _auxiliaries = _reduced_relative_words(language)
     irregular = _irregular_participles(language)
-    return _participle_shape(unicodedata.normalize("NFC", tokens[0].lower()), endings, irregular, 3)
+
+    def participle(word: str) -> bool:
+        return word[:1].islower() and _participle_shape(unicodedata.normalize("NFC", word.lower()), endings, irregular, 3)
+    if tokens and len(tokens) <= APPOSED_PARTICIPLE_REACH + 1 and participle(tokens[0]):
+        return True
+    if not coordinated or not _subject_apposition(sentence, comma):
+        return False
+    conjunctions = _conjunction_words(language)
+    return any(fold(tokens[k - 1]) in conjunctions and participle(tokens[k])
+               for k in range(1, min(len(tokens), COORDINATED_APPOSITION_REACH + 1))
+               if len(tokens) - k <= APPOSED_PARTICIPLE_REACH + 1)
+
+
+@lru_cache(maxsize=None)
+def _conjunction_words(language: str) -> frozenset[str]:
+    """The coordinating conjunctions of a language (vocabulary "coordinating_conjunctions"),
+    folded."""
+    return frozenset(fold(str(w)) for w in _vocabulary_words(reference().vocabulary.get("coordinating_conjunctions") or {}, language))
+
+
+def apposed_year(sentence: str, mention, language: str = "und") -> bool:
+    """Whether a date stands in an apposition that a participle opens (apposition_participle,
+    coordinated) between commas after the sentence's subject, the rest of the sentence past
+    the comma that closes it (within 80 characters of the date, no clause end before it):
+    "The force, started in 1978, said its positions had been hit" names no happening of
+    1978. language: ISO 639-1 code of the text."""
+    comma = _clause_comma_before(sentence, mention.start)
+    closing = sentence.find(",", mention.end, mention.end + 80)
+    if comma < 0 or closing < 0 or _CLAUSE_END.search(sentence, mention.end, closing):
+        return False
+    if not re.search(r"[^\W\d_]", sentence[closing:]):
+        return False
+    return apposition_participle(sentence, comma, mention.start, language, coordinated=True)
 
 
 def _fronted_participle_date(sentence: str, mention, main: EventWord, words: list[EventWord] = (),
@@ -834,6 +908,11 @@ def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int,
         after_comma = re.search(r",\s*(?:([^\W\d]+)\s+)?$", compared[:match.start()])
         if after_comma and after_comma.group(1) and after_comma.group(1) in _auxiliaries(language):
             continue  # "the contingent, named the unit, was created in 2013": the main verb, no apposition
+        if not after_comma and not opening and closing >= 0:
+            # "la force, forte de 9 000 soldats et créée en 1978, a indiqué": joined by a
+            # conjunction to a description of the subject set off by commas
+            comma = _clause_comma_before(compared, match.start())
+            after_comma = comma >= 0 and apposition_participle(sentence, comma, match.end(), language, coordinated=True)
         relative = _relative_before(compared[:match.start()], language) if closing >= 0 else None
         if relative is not None:
             # a relative clause closed by a comma ("the force, which was created in 2013,
@@ -7450,7 +7529,7 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
                 or told_on_day(sentence, mention.start, language) or interview_day(sentence, mention.start, language)
                 or not_a_happening_date(sentence, mention, date_line=False, language=language)
                 or calendar_day(sentence, mention.start, language, end=mention.end) or span_bound(sentence, mention.start, language)
-                or _within(mention.start, passing)):
+                or _within(mention.start, passing) or apposed_year(sentence, mention, language)):
             continue
         return _happening_word(mention)
     return None
