@@ -7415,6 +7415,35 @@ def _in_told_clause(sentence: str, start: int, language: str) -> bool:
     return _in_clause_opened_by(sentence, start, language, ("time_clause_markers", "relative_pronouns"))
 
 
+# The most words before a relative day that fronts a sentence ("On Sunday,", "Sáng thứ Hai,").
+FRONTED_DAY_REACH = 2
+
+
+def fronted_day_over_clause_date(sentence: str, main: EventWord, mention: DateMention, language: str = "und") -> bool:
+    """Whether a printed date after the main event word belongs to a clause of its own while
+    a day named relative to the article's fronts the sentence before the main word (at most
+    FRONTED_DAY_REACH words before it, a comma after it: "On Sunday, rebels ambushed a convoy
+    near the bridge that had been repaired on 2 August", "El domingo, la milicia atacó un
+    campamento en represalia por un jefe capturado el 30 de julio"): the date stands in a
+    relative clause (vocabulary "relative_pronouns") or is the time of a participle
+    describing a noun (participle_dated), so the fronted day dates the main word. A main
+    word that frames a statement (main.frame) keeps its printed date ("On Sunday, the army
+    said the convoy was ambushed on 2 August"). language: ISO 639-1 code of the text."""
+    if main.frame or mention.start < main.end:
+        return False
+    fronted = False
+    for lo, hi in relative_spans(sentence, language):
+        if hi > main.start:
+            break
+        if (len(re.findall(r"[^\W\d_]+", sentence[:lo])) <= FRONTED_DAY_REACH
+                and re.match(r"\s*,", sentence[hi:]) is not None):
+            fronted = True
+            break
+    if not fronted:
+        return False
+    return _in_relative_clause(sentence, mention.start, language) or participle_dated(sentence, mention, language)
+
+
 def _in_relative_clause(sentence: str, start: int, language: str) -> bool:
     """Whether offset start lies in a relative clause ("the mission, which began in 2013,"):
     from a relative pronoun (vocabulary "relative_pronouns") to the clause's end."""
@@ -8717,6 +8746,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         own = [m for m in own if not time_phrase_date(sentence, main, m, words, language)]
         # "arrived on 3 May, after leaving Juba on 1 May": the day of the phrase's own verb
         own = [m for m in own if not verb_time_phrase_date(sentence, main, m.start, words, language)]
+        # "On Sunday, rebels ambushed a convoy near the bridge that had been repaired on 2
+        # August": the day fronting the sentence is the main's, the later date its clause's
+        own = [m for m in own if not fronted_day_over_clause_date(sentence, main, m, language)]
         apart = bool(own) and own_period_apart(sentence, main, own, anchor, language)
         if apart:
             own = []  # "died early this year, and the mission was extended in June": the main's own period
