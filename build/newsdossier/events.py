@@ -7444,6 +7444,19 @@ def fronted_day_over_clause_date(sentence: str, main: EventWord, mention: DateMe
     return _in_relative_clause(sentence, mention.start, language) or participle_dated(sentence, mention, language)
 
 
+def listed_two_days(printed: str, language: str = "und") -> bool:
+    """Whether a date printed as a span of two days names them as a list, a coordinating
+    conjunction (vocabulary "coordinating_conjunctions") between the two day numbers ("3 and 5
+    May", "3 et 5 mai", "3 y 5 de mayo"), not a range ("3-5 May", "from 3 to 5 May").
+    printed: the date's text as printed. language: ISO 639-1 code of the text."""
+    numbers = list(re.finditer(r"\d{1,2}", printed))
+    if len(numbers) < 2:
+        return False
+    between = re.findall(r"[^\W\d_]+", printed[numbers[0].end():numbers[1].start()])
+    conjunctions = _conjunction_words(language)
+    return any(fold(w) in conjunctions for w in between)
+
+
 def _in_relative_clause(sentence: str, start: int, language: str) -> bool:
     """Whether offset start lies in a relative clause ("the mission, which began in 2013,"):
     from a relative pronoun (vocabulary "relative_pronouns") to the clause's end."""
@@ -8782,8 +8795,17 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 named.start = event.start
                 shifted = _day(event.start) + timedelta(days=counted)
                 event.start = PartialDate(shifted.year, shifted.month, shifted.day)
+            # "attacks on 3 and 5 May": a happening of a moment (vocabulary "momentary_kinds"),
+            # told on two days listed with a conjunction, is one happening on each day
+            second_day = None
+            if (event.end is not None and event.start is not None and event.start.day and event.end.day
+                    and main.kind in (reference().vocabulary.get("momentary_kinds") or ())
+                    and listed_two_days(mention.text, language)):
+                second_day, event.end = event.end, None
             # "In a separate incident on Friday, ...": another happening, though of the same day
             told.append(_Told(event, main, sentence, "separate" if sequel is not None or another_dated(sentence, language, main) else "printed"))
+            if second_day is not None:
+                relative_told(main, (second_day, None), event.announced)
             for word, span in subject_clause_happenings(sentence, words, main, event, anchor, language):
                 relative_told(word, span)  # "The envoy, who arrived on Monday, met the president on 2 May"
             fronted_told(event)
