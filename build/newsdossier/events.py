@@ -7444,11 +7444,46 @@ def fronted_day_over_clause_date(sentence: str, main: EventWord, mention: DateMe
     return _in_relative_clause(sentence, mention.start, language) or participle_dated(sentence, mention, language)
 
 
-def listed_two_days(printed: str, language: str = "und") -> bool:
+# The most characters between a date and the phrase that closes its span at the present
+# ("De 1960 à aujourd'hui", "Depuis 1960, et l'envoi d'un contingent au Congo, à aujourd'hui").
+SPAN_TO_NOW_REACH = 80
+_SPAN_TO_NOW_BREAK = re.compile(r"[;:.()\u2013\u2014]")
+
+
+def span_to_now(sentence: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where a sentence closes a span at the present (vocabulary "span_to_now_phrases": "to
+    today", "à aujourd'hui", "hasta hoy", "đến nay"): (start, end) offsets of each phrase.
+    Its "today" dates no happening. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("span_to_now_phrases", language)
+    if pattern is None:
+        return []
+    return [m.span() for m in pattern.finditer(_compared(sentence, language in EXACT_LANGUAGES))]
+
+
+def opens_span_to_now(sentence: str, mention: DateMention, spans: list[tuple[int, int]]) -> bool:
+    """Whether a date opening the sentence (at most FRONTED_DAY_REACH words before it: "From",
+    "Từ năm") opens a span that a phrase of span_to_now (spans) closes after it, within
+    SPAN_TO_NOW_REACH characters and no semicolon, colon, full stop, bracket or dash between
+    ("From 1960 to today, 50,000 soldiers have served"): the start of a span, no happening.
+    A span told after a verb ("has served there from December 2022 to this day") is left to
+    the rules of its verb."""
+    if len(re.findall(r"[^\W\d_]+", sentence[:mention.start])) > FRONTED_DAY_REACH:
+        return False
+    return any(mention.end <= lo <= mention.end + SPAN_TO_NOW_REACH and not _SPAN_TO_NOW_BREAK.search(sentence, mention.end, lo)
+               for lo, _hi in spans)
+
+
+def listed_two_days(sentence: str, mention: DateMention, language: str = "und") -> bool:
     """Whether a date printed as a span of two days names them as a list, a coordinating
     conjunction (vocabulary "coordinating_conjunctions") between the two day numbers ("3 and 5
-    May", "3 et 5 mai", "3 y 5 de mayo"), not a range ("3-5 May", "from 3 to 5 May").
-    printed: the date's text as printed. language: ISO 639-1 code of the text."""
+    May", "3 et 5 mai", "3 y 5 de mayo"), not a range ("3-5 May", "from 3 to 5 May", "between
+    3 and 5 May": a word of vocabulary "paired_prepositions" right before it). language: ISO
+    639-1 code of the text."""
+    paired = _word_pattern("paired_prepositions", language)
+    before = _compared(sentence[max(0, mention.start - 20):mention.start], language in EXACT_LANGUAGES)
+    if paired is not None and any(re.fullmatch(r"\s+", before[m.end():]) for m in paired.finditer(before)):
+        return False
+    printed = mention.text
     numbers = list(re.finditer(r"\d{1,2}", printed))
     if len(numbers) < 2:
         return False
@@ -8593,6 +8628,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if extra:
             all_dates = tuple(sorted((*all_dates, *extra), key=lambda d: d.start))
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
+        to_now = span_to_now(sentence, language)  # "to today", "à aujourd'hui": a span closed at the present
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
                     and (not (in_passing(sentence, d.start, words) or deadline_before(sentence[:d.start], language)
                               or span_start_apart(sentence, d, main, language)
@@ -8610,6 +8646,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     # "since its deployment in 2014", "in December last year", "last year on
                     # August 13": the setting-up of the unit in passing, however it is dated
                     and not since_setup(sentence, d.start, language)
+                    # "From 1960 to today, 50,000 soldiers have served": a span's start (not the
+                    # date of an event word before it: "since the dispatch ... in 1960 to this day")
+                    and not (opens_span_to_now(sentence, d, to_now)
+                             and not any(d.start - 60 <= w.start and w.end <= d.start and not w.frame for w in words))
                     and (reported or d is content_day or not told_on_day(sentence, d.start, language, words, d.end, fronted=lead)
                          or declared_object(sentence, d.end, words, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
@@ -8796,11 +8836,13 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 shifted = _day(event.start) + timedelta(days=counted)
                 event.start = PartialDate(shifted.year, shifted.month, shifted.day)
             # "attacks on 3 and 5 May": a happening of a moment (vocabulary "momentary_kinds"),
-            # told on two days listed with a conjunction, is one happening on each day
+            # told on two days apart listed with a conjunction, is one happening on each day
+            # ("attacked on 2 and 3 April" may be one raid over two days: one span)
             second_day = None
             if (event.end is not None and event.start is not None and event.start.day and event.end.day
                     and main.kind in (reference().vocabulary.get("momentary_kinds") or ())
-                    and listed_two_days(mention.text, language)):
+                    and listed_two_days(sentence, mention, language)
+                    and (_day(event.end) - _day(event.start)).days >= 2):
                 second_day, event.end = event.end, None
             # "In a separate incident on Friday, ...": another happening, though of the same day
             told.append(_Told(event, main, sentence, "separate" if sequel is not None or another_dated(sentence, language, main) else "printed"))
@@ -8850,7 +8892,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             ago = ago_month_printed(ago, all_dates)
             spoken = None if chained or ago else quoted_relative(sentence, words, main, anchor, language, planned)
             relative = (chained, None) if chained else ago or spoken or relative_span(
-                _relative_dates_of(untensed, words, main, language), anchor, language, near=main.start, planned=planned,
+                _relative_dates_of(_blanked(untensed, to_now), words, main, language), anchor, language, near=main.start, planned=planned,
                 previous=before_sentence)
             basis = "chained" if chained else "relative"
             if relative is not None and not chained and not ago and planned and vague_time_after(tensed, main, language):
