@@ -21,6 +21,10 @@ _ANCHOR = PartialDate(2024, 5, 15)  # a Wednesday
         pytest.param("Anh là người thứ sáu của tỉnh tham gia lực lượng gìn giữ hòa bình.", id="nguoi-thu-sau"),
         pytest.param("Đây là quốc gia đóng góp quân số lớn thứ tư của phái bộ.", id="lon-thu-tu"),
         pytest.param("Vòng thứ bảy của cuộc đàm phán kết thúc mà không có thỏa thuận.", id="vong-thu-bay"),
+        # "ngày" counted: the second day of the visit, the third day in a row
+        pytest.param("Ngày thứ hai của chuyến công tác, đoàn đã làm việc với chính quyền địa phương.", id="ngay-thu-hai-cua"),
+        pytest.param("Trong ngày thứ ba của chuyến thăm, Bộ trưởng đã gặp các chiến sĩ.", id="trong-ngay-thu-ba-cua"),
+        pytest.param("Mưa lớn kéo dài sang ngày thứ tư liên tiếp tại khu vực đóng quân.", id="ngay-thu-tu-lien-tiep"),
     ],
 )
 def test_an_ordinal_after_a_noun_is_no_weekday(sentence):
@@ -35,6 +39,8 @@ def test_an_ordinal_after_a_noun_is_no_weekday(sentence):
         pytest.param("Sáng thứ Hai, đơn vị công binh lên đường.", PartialDate(2024, 5, 13), id="sang-thu-hai"),
         pytest.param("Vào thứ ba, đoàn công tác đã đến thăm đơn vị.", PartialDate(2024, 5, 14), id="vao-thu-ba"),
         pytest.param("Thứ Hai vừa qua, đoàn công tác đã đến thăm đơn vị.", PartialDate(2024, 5, 13), id="opening"),
+        pytest.param("Ngày thứ Hai, đoàn công tác đã đến thăm đơn vị.", PartialDate(2024, 5, 13), id="ngay-thu-hai-alone"),
+        pytest.param("Đoàn đã họp vào ngày thứ Ba trong tuần này.", PartialDate(2024, 5, 14), id="ngay-thu-ba-trong"),
     ],
 )
 def test_a_weekday_is_still_a_weekday(sentence, day):

@@ -28,7 +28,26 @@ ANCHOR = PartialDate(2012, 12, 31)  # a Monday: the Friday before is the 28th
                      id="fr-a-mis-fin-au-mandat"),
         pytest.param("El Consejo de Seguridad puso fin al mandato de la misión el viernes.", "es",
                      ("2012-12-28", "adoption"), id="es-puso-fin-al-mandato"),
+        # the Council ending the mission itself, a day between the verb and its object
+        pytest.param("The Security Council on Friday ended the mission of the observers.", "en", ("2012-12-28", "adoption"),
+                     id="en-ended-the-mission"),
+        pytest.param("Le Conseil de sécurité a mis fin vendredi à la mission des observateurs.", "fr",
+                     ("2012-12-28", "adoption"), id="fr-a-mis-fin-a-la-mission"),
+        pytest.param("El Consejo de Seguridad puso fin este viernes a la misión de observadores.", "es",
+                     ("2012-12-28", "adoption"), id="es-puso-fin-a-la-mision"),
     ],
 )
 def test_the_end_of_a_mission_or_of_its_mandate_is_an_event(sentence, language, expected):
     assert [(e.date, e.kind) for e in body_events(sentence, language, ANCHOR)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        # (must not change) the mission ending something else, or a mission's end only wished for
+        pytest.param("The mission ended the patrol on Friday.", "en", id="en-other-object"),
+        pytest.param("El Consejo debatió el viernes sobre la misión y su fin.", "es", id="es-no-phrase"),
+    ],
+)
+def test_no_end_of_the_mission_without_the_phrase(sentence, language):
+    assert "adoption" not in [e.kind for e in body_events(sentence, language, ANCHOR)]

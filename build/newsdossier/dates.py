@@ -632,8 +632,9 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
             continue  # "about 1900 men and women": a count, no year
         add(m.start(), m.end(), PartialDate(int(m["year"])), kind="year")
     for m in patterns["weekday"].finditer(folded):
-        if " ".join(m["wd"].split()) in _ordinal_weekday_names() and _ordinal_after_noun(text, m.start()):
-            continue  # "lần thứ hai": the second time, not Monday
+        if " ".join(m["wd"].split()) in _ordinal_weekday_names() and (
+                _ordinal_after_noun(text, m.start()) or _ordinal_day_of(text, m.start(), m.end())):
+            continue  # "lần thứ hai": the second time, not Monday; "ngày thứ hai của": the second day
         add(m.start(), m.end(), PartialDate(None), kind="weekday")
 
     # Keep the longest mention where two overlap (a year inside a full date is not a second date).
@@ -662,6 +663,31 @@ def _ordinal_after_noun(text: str, start: int) -> bool:
     day (_ordinal_noun_pattern). text: the text as printed; start: where the name begins."""
     pattern = _ordinal_noun_pattern()
     return pattern is not None and pattern.search(unicodedata.normalize("NFC", text[max(0, start - 20):start]).lower()) is not None
+
+
+@lru_cache(maxsize=1)
+def _ordinal_day_patterns() -> tuple[re.Pattern, re.Pattern] | None:
+    """(the day noun "ngày" ending the text before a weekday's name; a word of reference
+    dates.yaml "weekday_ordinal_day_followers" opening the text after it), lowercased NFC;
+    None where the list is empty."""
+    followers = [unicodedata.normalize("NFC", w).lower()
+                 for words in (reference().date_words.get("weekday_ordinal_day_followers") or {}).values() for w in words]
+    if not followers:
+        return None
+    return re.compile(r"(?<!\w)ngày\s+$"), re.compile(r"\s+(?:" + alternation(followers) + r")(?!\w)")
+
+
+def _ordinal_day_of(text: str, start: int, end: int) -> bool:
+    """Whether the Vietnamese weekday's name from start to end ("thứ hai") counts a day: after
+    "ngày" and before a word of dates.yaml "weekday_ordinal_day_followers" ("ngày thứ hai của
+    chuyến thăm", the second day of the visit; "ngày thứ ba liên tiếp", the third day in a
+    row), not Monday or Tuesday. text: the text as printed."""
+    patterns = _ordinal_day_patterns()
+    if patterns is None:
+        return False
+    before, after = patterns
+    return (before.search(unicodedata.normalize("NFC", text[max(0, start - 10):start]).lower()) is not None
+            and after.match(unicodedata.normalize("NFC", text[end:end + 20]).lower()) is not None)
 
 
 @lru_cache(maxsize=None)

@@ -370,7 +370,7 @@ def apposed_participle_date(sentence: str, mention, main: EventWord, words: list
     word past that comma, is one too ("Launched in March, the operation deployed ...", "Créée
     en avril, la mission va déployer ...": _fronted_participle_date).
     language: ISO 639-1 code of the text."""
-    comma = sentence.rfind(",", 0, mention.start)
+    comma = _clause_comma_before(sentence, mention.start)
     if comma < 0:
         return _fronted_participle_date(sentence, mention, main, words, language)
     if _CLAUSE_END.search(sentence, comma + 1, mention.start):
@@ -380,12 +380,86 @@ def apposed_participle_date(sentence: str, mention, main: EventWord, words: list
         return False
     if any(comma < w.start < mention.start for w in words):
         return False
-    tokens = re.findall(r"[^\W\d_]+['\u2019]?", sentence[comma + 1:mention.start])
-    if not tokens or len(tokens) > APPOSED_PARTICIPLE_REACH + 1 or not tokens[0][:1].islower():
+    # after a conjunction closing a description of the subject only when the main word follows
+    # the apposition ("The force, with 9,000 troops and started in 1978, said on Friday ...")
+    after = main.start >= mention.end
+    return apposition_participle(sentence, comma, mention.start, language, coordinated=after)
+
+
+# The most words of a sentence's subject before the comma opening an apposition that
+# describes it ("The peacekeeping organization, with ... and started in 1978, said").
+SUBJECT_APPOSITION_REACH = 8
+# The most words of an apposition's description before the conjunction that joins a
+# participle to it ("with about 9,000 troops from 40 countries and started in 1978").
+COORDINATED_APPOSITION_REACH = 10
+_SUBJECT_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
+def _clause_comma_before(sentence: str, end: int) -> int:
+    """The offset of the last comma before offset end of a sentence that is no comma between
+    digits ("9,000"); -1 for none."""
+    commas = [m.start() for m in _SUBJECT_COMMA.finditer(sentence, 0, end)]
+    return commas[-1] if commas else -1
+
+
+def _subject_apposition(sentence: str, comma: int) -> bool:
+    """Whether the comma at offset comma of a sentence is its first (a comma between digits,
+    "9,000", is none) with at most SUBJECT_APPOSITION_REACH words before it: the comma that
+    opens an apposition after the sentence's subject ("The force, with 9,000 troops and
+    started in 1978, said ...")."""
+    first = _SUBJECT_COMMA.search(sentence)
+    return first is not None and first.start() == comma and len(
+        re.findall(r"[^\W\d_]+", sentence[:comma])) <= SUBJECT_APPOSITION_REACH
+
+
+def apposition_participle(sentence: str, comma: int, end: int, language: str = "und", coordinated: bool = False) -> bool:
+    """Whether the text from the comma at offset comma to offset end of a sentence (where a
+    date starts) is the start of an apposition told by a past participle: its first word a
+    lowercase participle (apposed_participle_date's shapes: vocabulary
+    "reduced_relative_endings", "irregular_participles"), at most APPOSED_PARTICIPLE_REACH
+    words before end ("the force, started in 1978"); with coordinated, also a participle
+    after a coordinating conjunction (vocabulary "coordinating_conjunctions") that closes a
+    description of the sentence's subject (_subject_apposition; at most
+    COORDINATED_APPOSITION_REACH words before the conjunction: "The force, with 9,000 troops
+    from 40 countries and started in 1978"). language: ISO 639-1 code of the text."""
+    if _CLAUSE_END.search(sentence, comma + 1, end):
         return False
+    tokens = re.findall(r"[^\W\d_]+['\u2019]?", sentence[comma + 1:end])
     endings, _auxiliaries = _reduced_relative_words(language)
     irregular = _irregular_participles(language)
-    return _participle_shape(unicodedata.normalize("NFC", tokens[0].lower()), endings, irregular, 3)
+
+    def participle(word: str) -> bool:
+        return word[:1].islower() and _participle_shape(unicodedata.normalize("NFC", word.lower()), endings, irregular, 3)
+    if tokens and len(tokens) <= APPOSED_PARTICIPLE_REACH + 1 and participle(tokens[0]):
+        return True
+    if not coordinated or not _subject_apposition(sentence, comma):
+        return False
+    conjunctions = _conjunction_words(language)
+    return any(fold(tokens[k - 1]) in conjunctions and participle(tokens[k])
+               for k in range(1, min(len(tokens), COORDINATED_APPOSITION_REACH + 1))
+               if len(tokens) - k <= APPOSED_PARTICIPLE_REACH + 1)
+
+
+@lru_cache(maxsize=None)
+def _conjunction_words(language: str) -> frozenset[str]:
+    """The coordinating conjunctions of a language (vocabulary "coordinating_conjunctions"),
+    folded."""
+    return frozenset(fold(str(w)) for w in _vocabulary_words(reference().vocabulary.get("coordinating_conjunctions") or {}, language))
+
+
+def apposed_year(sentence: str, mention, language: str = "und") -> bool:
+    """Whether a date stands in an apposition that a participle opens (apposition_participle,
+    coordinated) between commas after the sentence's subject, the rest of the sentence past
+    the comma that closes it (within 80 characters of the date, no clause end before it):
+    "The force, started in 1978, said its positions had been hit" names no happening of
+    1978. language: ISO 639-1 code of the text."""
+    comma = _clause_comma_before(sentence, mention.start)
+    closing = sentence.find(",", mention.end, mention.end + 80)
+    if comma < 0 or closing < 0 or _CLAUSE_END.search(sentence, mention.end, closing):
+        return False
+    if not re.search(r"[^\W\d_]", sentence[closing:]):
+        return False
+    return apposition_participle(sentence, comma, mention.start, language, coordinated=True)
 
 
 def _fronted_participle_date(sentence: str, mention, main: EventWord, words: list[EventWord] = (),
@@ -834,6 +908,11 @@ def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int,
         after_comma = re.search(r",\s*(?:([^\W\d]+)\s+)?$", compared[:match.start()])
         if after_comma and after_comma.group(1) and after_comma.group(1) in _auxiliaries(language):
             continue  # "the contingent, named the unit, was created in 2013": the main verb, no apposition
+        if not after_comma and not opening and closing >= 0:
+            # "la force, forte de 9 000 soldats et créée en 1978, a indiqué": joined by a
+            # conjunction to a description of the subject set off by commas
+            comma = _clause_comma_before(compared, match.start())
+            after_comma = comma >= 0 and apposition_participle(sentence, comma, match.end(), language, coordinated=True)
         relative = _relative_before(compared[:match.start()], language) if closing >= 0 else None
         if relative is not None:
             # a relative clause closed by a comma ("the force, which was created in 2013,
@@ -7336,6 +7415,83 @@ def _in_told_clause(sentence: str, start: int, language: str) -> bool:
     return _in_clause_opened_by(sentence, start, language, ("time_clause_markers", "relative_pronouns"))
 
 
+# The most words before a relative day that fronts a sentence ("On Sunday,", "Sáng thứ Hai,").
+FRONTED_DAY_REACH = 2
+
+
+def fronted_day_over_clause_date(sentence: str, main: EventWord, mention: DateMention, language: str = "und") -> bool:
+    """Whether a printed date after the main event word belongs to a clause of its own while
+    a day named relative to the article's fronts the sentence before the main word (at most
+    FRONTED_DAY_REACH words before it, a comma after it: "On Sunday, rebels ambushed a convoy
+    near the bridge that had been repaired on 2 August", "El domingo, la milicia atacó un
+    campamento en represalia por un jefe capturado el 30 de julio"): the date stands in a
+    relative clause (vocabulary "relative_pronouns") or is the time of a participle
+    describing a noun (participle_dated), so the fronted day dates the main word. A main
+    word that frames a statement (main.frame) keeps its printed date ("On Sunday, the army
+    said the convoy was ambushed on 2 August"). language: ISO 639-1 code of the text."""
+    if main.frame or mention.start < main.end:
+        return False
+    fronted = False
+    for lo, hi in relative_spans(sentence, language):
+        if hi > main.start:
+            break
+        if (len(re.findall(r"[^\W\d_]+", sentence[:lo])) <= FRONTED_DAY_REACH
+                and re.match(r"\s*,", sentence[hi:]) is not None):
+            fronted = True
+            break
+    if not fronted:
+        return False
+    return _in_relative_clause(sentence, mention.start, language) or participle_dated(sentence, mention, language)
+
+
+# The most characters between a date and the phrase that closes its span at the present
+# ("De 1960 à aujourd'hui", "Depuis 1960, et l'envoi d'un contingent au Congo, à aujourd'hui").
+SPAN_TO_NOW_REACH = 80
+_SPAN_TO_NOW_BREAK = re.compile(r"[;:.()\u2013\u2014]")
+
+
+def span_to_now(sentence: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where a sentence closes a span at the present (vocabulary "span_to_now_phrases": "to
+    today", "à aujourd'hui", "hasta hoy", "đến nay"): (start, end) offsets of each phrase.
+    Its "today" dates no happening. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("span_to_now_phrases", language)
+    if pattern is None:
+        return []
+    return [m.span() for m in pattern.finditer(_compared(sentence, language in EXACT_LANGUAGES))]
+
+
+def opens_span_to_now(sentence: str, mention: DateMention, spans: list[tuple[int, int]]) -> bool:
+    """Whether a date opening the sentence (at most FRONTED_DAY_REACH words before it: "From",
+    "Từ năm") opens a span that a phrase of span_to_now (spans) closes after it, within
+    SPAN_TO_NOW_REACH characters and no semicolon, colon, full stop, bracket or dash between
+    ("From 1960 to today, 50,000 soldiers have served"): the start of a span, no happening.
+    A span told after a verb ("has served there from December 2022 to this day") is left to
+    the rules of its verb."""
+    if len(re.findall(r"[^\W\d_]+", sentence[:mention.start])) > FRONTED_DAY_REACH:
+        return False
+    return any(mention.end <= lo <= mention.end + SPAN_TO_NOW_REACH and not _SPAN_TO_NOW_BREAK.search(sentence, mention.end, lo)
+               for lo, _hi in spans)
+
+
+def listed_two_days(sentence: str, mention: DateMention, language: str = "und") -> bool:
+    """Whether a date printed as a span of two days names them as a list, a coordinating
+    conjunction (vocabulary "coordinating_conjunctions") between the two day numbers ("3 and 5
+    May", "3 et 5 mai", "3 y 5 de mayo"), not a range ("3-5 May", "from 3 to 5 May", "between
+    3 and 5 May": a word of vocabulary "paired_prepositions" right before it). language: ISO
+    639-1 code of the text."""
+    paired = _word_pattern("paired_prepositions", language)
+    before = _compared(sentence[max(0, mention.start - 20):mention.start], language in EXACT_LANGUAGES)
+    if paired is not None and any(re.fullmatch(r"\s+", before[m.end():]) for m in paired.finditer(before)):
+        return False
+    printed = mention.text
+    numbers = list(re.finditer(r"\d{1,2}", printed))
+    if len(numbers) < 2:
+        return False
+    between = re.findall(r"[^\W\d_]+", printed[numbers[0].end():numbers[1].start()])
+    conjunctions = _conjunction_words(language)
+    return any(fold(w) in conjunctions for w in between)
+
+
 def _in_relative_clause(sentence: str, start: int, language: str) -> bool:
     """Whether offset start lies in a relative clause ("the mission, which began in 2013,"):
     from a relative pronoun (vocabulary "relative_pronouns") to the clause's end."""
@@ -7450,7 +7606,7 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
                 or told_on_day(sentence, mention.start, language) or interview_day(sentence, mention.start, language)
                 or not_a_happening_date(sentence, mention, date_line=False, language=language)
                 or calendar_day(sentence, mention.start, language, end=mention.end) or span_bound(sentence, mention.start, language)
-                or _within(mention.start, passing)):
+                or _within(mention.start, passing) or apposed_year(sentence, mention, language)):
             continue
         return _happening_word(mention)
     return None
@@ -8472,6 +8628,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         if extra:
             all_dates = tuple(sorted((*all_dates, *extra), key=lambda d: d.start))
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
+        to_now = span_to_now(sentence, language)  # "to today", "à aujourd'hui": a span closed at the present
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
                     and (not (in_passing(sentence, d.start, words) or deadline_before(sentence[:d.start], language)
                               or span_start_apart(sentence, d, main, language)
@@ -8489,6 +8646,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     # "since its deployment in 2014", "in December last year", "last year on
                     # August 13": the setting-up of the unit in passing, however it is dated
                     and not since_setup(sentence, d.start, language)
+                    # "From 1960 to today, 50,000 soldiers have served": a span's start (not the
+                    # date of an event word before it: "since the dispatch ... in 1960 to this day")
+                    and not (opens_span_to_now(sentence, d, to_now)
+                             and not any(d.start - 60 <= w.start and w.end <= d.start and not w.frame for w in words))
                     and (reported or d is content_day or not told_on_day(sentence, d.start, language, words, d.end, fronted=lead)
                          or declared_object(sentence, d.end, words, language))]
         years = [d.value.year for d in all_dates if d.kind == "year"]
@@ -8638,6 +8799,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         own = [m for m in own if not time_phrase_date(sentence, main, m, words, language)]
         # "arrived on 3 May, after leaving Juba on 1 May": the day of the phrase's own verb
         own = [m for m in own if not verb_time_phrase_date(sentence, main, m.start, words, language)]
+        # "On Sunday, rebels ambushed a convoy near the bridge that had been repaired on 2
+        # August": the day fronting the sentence is the main's, the later date its clause's
+        own = [m for m in own if not fronted_day_over_clause_date(sentence, main, m, language)]
         apart = bool(own) and own_period_apart(sentence, main, own, anchor, language)
         if apart:
             own = []  # "died early this year, and the mission was extended in June": the main's own period
@@ -8671,8 +8835,19 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 named.start = event.start
                 shifted = _day(event.start) + timedelta(days=counted)
                 event.start = PartialDate(shifted.year, shifted.month, shifted.day)
+            # "attacks on 3 and 5 May": a happening of a moment (vocabulary "momentary_kinds"),
+            # told on two days apart listed with a conjunction, is one happening on each day
+            # ("attacked on 2 and 3 April" may be one raid over two days: one span)
+            second_day = None
+            if (event.end is not None and event.start is not None and event.start.day and event.end.day
+                    and main.kind in (reference().vocabulary.get("momentary_kinds") or ())
+                    and listed_two_days(sentence, mention, language)
+                    and (_day(event.end) - _day(event.start)).days >= 2):
+                second_day, event.end = event.end, None
             # "In a separate incident on Friday, ...": another happening, though of the same day
             told.append(_Told(event, main, sentence, "separate" if sequel is not None or another_dated(sentence, language, main) else "printed"))
+            if second_day is not None:
+                relative_told(main, (second_day, None), event.announced)
             for word, span in subject_clause_happenings(sentence, words, main, event, anchor, language):
                 relative_told(word, span)  # "The envoy, who arrived on Monday, met the president on 2 May"
             fronted_told(event)
@@ -8717,7 +8892,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             ago = ago_month_printed(ago, all_dates)
             spoken = None if chained or ago else quoted_relative(sentence, words, main, anchor, language, planned)
             relative = (chained, None) if chained else ago or spoken or relative_span(
-                _relative_dates_of(untensed, words, main, language), anchor, language, near=main.start, planned=planned,
+                _relative_dates_of(_blanked(untensed, to_now), words, main, language), anchor, language, near=main.start, planned=planned,
                 previous=before_sentence)
             basis = "chained" if chained else "relative"
             if relative is not None and not chained and not ago and planned and vague_time_after(tensed, main, language):

@@ -1,0 +1,41 @@
+"""Events: a happening of a moment (an attack, a raid: vocabulary "momentary_kinds"), told on
+two days apart that share their month and are listed with a conjunction ("the attacks on 3
+and 5 May", "ont attaqué les 3 et 5 mai"), is one happening on each day, not one running
+from the first to the second; a lasting happening (a summit) keeps the span, and so do a
+range ("from 3 to 5 May", "3-5 May", "between 3 and 5 May") and two days in a row ("on 3
+and 4 May", maybe one raid). Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.datevalue import PartialDate
+
+from eventcases import body_events
+
+ANCHOR = PartialDate(2022, 5, 10)
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The raids on 3 and 5 May killed four guards.", "en", id="en-noun"),
+        pytest.param("Gunmen attacked the depot on 3 and 5 May.", "en", id="en-verb"),
+        pytest.param("Des hommes armés ont attaqué le dépôt les 3 et 5 mai.", "fr", id="fr-verb"),
+    ],
+)
+def test_two_listed_days_are_two_happenings(sentence, language):
+    assert sorted(str(e.date) for e in body_events(sentence, language, ANCHOR)) == ["2022-05-03", "2022-05-05"]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        pytest.param("The regional summit was held on 3 and 4 May.", "en", ["2022-05-03/2022-05-04"], id="en-lasting"),
+        pytest.param("Gunmen attacked the depot from 3 to 5 May.", "en", ["2022-05-03/2022-05-05"], id="en-range-words"),
+        pytest.param("Gunmen attacked the depot on 3-5 May.", "en", ["2022-05-03/2022-05-05"], id="en-range-dash"),
+        pytest.param("Gunmen attacked the depot between 3 and 5 May.", "en", ["2022-05-03/2022-05-05"], id="en-between"),
+        pytest.param("Gunmen attacked the depot on 3 and 4 May.", "en", ["2022-05-03/2022-05-04"], id="en-next-days"),
+    ],
+)
+def test_a_lasting_happening_or_a_range_keeps_its_span(sentence, language, expected):
+    assert [str(e.date) for e in body_events(sentence, language, ANCHOR)] == expected

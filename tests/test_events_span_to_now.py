@@ -1,0 +1,46 @@
+"""Events: a span closed at the present ("from 1960 to today", "de 1960 à aujourd'hui",
+"từ năm 1960 đến nay": vocabulary "span_to_now_phrases") dates no happening, neither by its
+start nor by its "today", as "since 1960" does not, where the span opens the sentence
+("From 1960 to today, 50,000 soldiers have served"); the date of an event word the span opens
+on ("since the dispatch of a contingent in 1960 to this day") still dates that happening.
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.datevalue import PartialDate
+
+from eventcases import body_events
+
+ANCHOR = PartialDate(2018, 5, 30)
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("From 1960 to today, 50,000 soldiers have been deployed on missions.", "en", id="en"),
+        pytest.param("De 1960 à aujourd'hui, 50 000 soldats ont été déployés dans des missions.", "fr", id="fr"),
+        pytest.param("Từ năm 1960 đến nay, 50.000 binh sĩ đã được triển khai tới các phái bộ.", "vi", id="vi"),
+        pytest.param("Depuis 1960, et l'envoi d'un contingent au Congo, à aujourd'hui, 50 000 soldats ont servi.", "fr",
+                     id="fr-today-after-noun"),
+    ],
+)
+def test_a_span_to_the_present_dates_nothing(sentence, language):
+    assert [str(e.date) for e in body_events(sentence, language, ANCHOR)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        pytest.param("Since the dispatch of a first contingent to Congo in 1960 to this day, 50,000 soldiers have served.",
+                     "en", ["1960"], id="en-event-word"),
+        pytest.param("Depuis l'envoi d'un contingent au Congo en 1960 jusqu'à aujourd'hui, 50 000 soldats ont servi.",
+                     "fr", ["1960"], id="fr-event-word"),
+        pytest.param("The first contingent was deployed to Congo in 1960.", "en", ["1960"], id="en-no-span"),
+        # (must not change) a span told after its verb is left to the rules of that verb
+        pytest.param("Anh là sĩ quan đầu tiên làm nhiệm vụ tại phái bộ huấn luyện, từ tháng 12/2016 đến nay.", "vi",
+                     ["2016-12"], id="vi-after-verb"),
+    ],
+)
+def test_a_happening_named_in_the_span_still_dates(sentence, language, expected):
+    assert [str(e.date) for e in body_events(sentence, language, ANCHOR)] == expected
