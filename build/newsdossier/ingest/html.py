@@ -188,6 +188,8 @@ def read_page(raw: bytes, known: Known, decoded: Decoded | None = None) -> str:
     known.add("url", url, "markup", "the address the browser saved the page from" if saved else "the page's canonical link or og:url")
     known.add("title", title, "markup", "the page's title")
     authors = [name for name in author_names(document.author) if not is_site_author(name, keys)]
+    if authors:  # (a reader's name over a comment, a related story's writer: see credited_on_page)
+        authors = [name for name in authors if credited_on_page(tree, name, document.text, title)]
     known.add("authors", authors, "markup", "the page's author metadata")
     # An outlet the page credits where a writer's name goes ("Theo TTXVN", "The Associated
     # Press"): the source's evidence, kept as the text's credit line where trafilatura left it out
@@ -234,10 +236,7 @@ def _header_date_line(tree, first_line: str, title: str | None = None) -> str | 
     headline; on a page with none, the first <h2> or <h3> printing the page's headline (title),
     as older blog themes print it ("<h2 class="entry-title">"); None where the page has none,
     or prints no such line before the text begins."""
-    headline_element = next((h for h in tree.iter("h1") if "".join(h.itertext()).strip()), None)
-    if headline_element is None and title:
-        wanted = " ".join(title.split())
-        headline_element = next((h for h in tree.iter("h2", "h3") if " ".join("".join(h.itertext()).split()) == wanted), None)
+    headline_element = _headline_element(tree, title)
     if headline_element is None:
         return None
     for piece in headline_element.xpath(_AFTER_HEADLINE):
@@ -250,6 +249,61 @@ def _header_date_line(tree, first_line: str, title: str | None = None) -> str | 
             if is_date_line(line) and any(d.kind == "date" and d.has_year and d.value.day for d in find_dates(line)):
                 return line
     return None
+
+
+def _headline_element(tree, title: str | None = None):
+    """The element printing the page's headline: its first <h1> holding text; on a page with
+    none, the first <h2> or <h3> printing the page's headline (title), as older blog themes
+    print it ("<h2 class="entry-title">"); None where the page has none."""
+    headline_element = next((h for h in tree.iter("h1") if "".join(h.itertext()).strip()), None)
+    if headline_element is None and title:
+        wanted = " ".join(title.split())
+        headline_element = next((h for h in tree.iter("h2", "h3") if " ".join("".join(h.itertext()).split()) == wanted), None)
+    return headline_element
+
+
+# How many pieces of text after the page's headline a writer's byline is looked for in (past
+# the sharing buttons, the photo and its caption a page prints between its headline and byline).
+BYLINE_REACH = 40
+_BYLINE_AFTER_HEADLINE = ("following::text()[normalize-space()][not(ancestor::script or ancestor::style)]"
+                          f"[position() <= {BYLINE_REACH}]")
+# What a page declares about itself in its markup: its <head>'s meta values and title, its
+# structured data (JSON-LD), wherever the page puts them.
+_DECLARED_VALUES = ('//head//meta/@content|//head/title//text()'
+                    '|//script[@type="application/ld+json"]//text()')
+
+
+def credited_on_page(tree, name: str, text: str | None, title: str | None = None) -> bool:
+    """Whether a writer's name that trafilatura read as the page's author (name) is one the
+    page credits for the article: declared in its markup (a <meta> value of its <head>, its
+    title, its JSON-LD), printed in its header (the BYLINE_REACH pieces of text after its
+    headline, _headline_element) or in the article's text trafilatura read (text). trafilatura
+    also takes an author from the page's body by its class names (an element "author",
+    "byline", "username"), which on a whole saved page is often the name over a reader's
+    comment ("Alcalino Hace 28 minutos"), a comment form's "Username" or a related story's
+    writer: none of these stands in those places. Compared folded (text.fold: case,
+    diacritics). tree: the page's parsed markup."""
+    from ..text import fold
+
+    key = fold(" ".join(name.split()))
+    if not key:
+        return False
+    if key in fold(" ".join((text or "").split())):
+        return True
+    if any(key in fold(" ".join(str(value).split())) for value in tree.xpath(_DECLARED_VALUES)):
+        return True
+    headline_element = _headline_element(tree, title)
+    if headline_element is None:
+        return False
+    lines = [line for line in (" ".join(line.split()) for line in (text or "").split("\n")) if line and line != title]
+    first_line = lines[0] if lines else ""
+    for piece in headline_element.xpath(_BYLINE_AFTER_HEADLINE):
+        line = " ".join(str(piece).split())
+        if first_line and (first_line.startswith(line) or line.startswith(first_line[:60])):
+            return False  # the text has begun: what follows is the article's and the page's rest
+        if key in fold(line):
+            return True
+    return False
 
 
 # Elements a line of text runs on through (a link, a stress, a time inside a sentence).
