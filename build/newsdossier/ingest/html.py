@@ -431,6 +431,34 @@ HOLDER_HEADLINE_WORDS = 3
 KICKER_SPAN_WORDS = 3
 
 
+def _printed_headlines(tree) -> list[str]:
+    """The headline as the page's <h1> prints it (_headline_element): its whole text and its
+    first piece of text (a headline whose <h1> also holds a comment count or a logo), spaces
+    folded; [] without an <h1>."""
+    element = _headline_element(tree)
+    if element is None:
+        return []
+    pieces = [" ".join(str(piece).split()) for piece in element.xpath(".//text()")]
+    return list(dict.fromkeys(text for text in (" ".join(" ".join(pieces).split()), next((p for p in pieces if p), "")) if text))
+
+
+def _without_bar_tail(found: str, printed: list[str]) -> str:
+    """A title (found) without the parts its title bar adds after the headline the page prints
+    elsewhere ("Headline | Jane Roe", "Headline - Jane Roe and John Doe", "Headline » Local »
+    News » Example Courier": the writers, the sections, a site name the site keys do not know):
+    the longest of printed (the social cards' titles, the <h1>) that holds
+    HOLDER_HEADLINE_WORDS words or more and that found begins with, a title-bar separator
+    (_SEPARATOR_AT_START; not a colon, which a headline holds: "Mali: ...") right after it;
+    found itself where none does."""
+    cut = [text for text in printed if len(text.split()) >= HOLDER_HEADLINE_WORDS and len(text) < len(found)
+           and found.startswith(text) and _SEPARATOR_AT_START.match(found[len(text):])]
+    return max(cut, key=len) if cut else found
+
+
+# A title bar's separator opening what is left of a title after its headline (sitename._SEPARATOR).
+_SEPARATOR_AT_START = re.compile(r"\s+[|\-–—·•»]\s+|\s*[|｜]\s*")
+
+
 def page_headline(tree, title: str | None, keys: frozenset[str]) -> str:
     """The page's headline: trafilatura's title without the site's name around it (headline),
     or the title bar's headline where that title only adds KICKER_SPAN_WORDS words before it
@@ -452,8 +480,9 @@ def page_headline(tree, title: str | None, keys: frozenset[str]) -> str:
         # a kicker the page prints inside its <h1> ("<span>Mali</span> Headline"), which the
         # title bar leaves out: the title bar's headline
         bare_bars = [headline(bar, keys) for bar in bars]
-        return next((bar for bar in bare_bars if len(bar.split()) >= HOLDER_HEADLINE_WORDS and found.endswith(" " + bar)
-                     and len(found[:-len(bar)].split()) <= KICKER_SPAN_WORDS), found)
+        kicked = next((bar for bar in bare_bars if len(bar.split()) >= HOLDER_HEADLINE_WORDS and found.endswith(" " + bar)
+                       and len(found[:-len(bar)].split()) <= KICKER_SPAN_WORDS), None)
+        return kicked or _without_bar_tail(found, [*bare_bars, *_printed_headlines(tree)])
     keys = keys | {name_key(found)} if found else keys
     for holder in HEADLINE_HOLDERS:
         for value in tree.xpath(holder):
