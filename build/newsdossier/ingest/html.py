@@ -13,7 +13,7 @@ from trafilatura.utils import load_html
 
 from ..dates import find_dates
 from ..seeds import Decoded, SeedError, decode_seed
-from ..segment import credit_line, is_date_line, publication_date_line, reads_as_outlet_name
+from ..segment import credit_line, is_date_line, publication_date_line, reads_as_outlet_name, update_stamp
 from .address import web_address
 from .known import Known, author_names, date_value, host_of, language_code, outlet_name
 from .sitename import declared_site_name, headline, is_site_author, name_key, site_keys, site_only, title_bar_parts, without_tagline
@@ -232,23 +232,30 @@ def _header_date_line(tree, first_line: str, title: str | None = None) -> str | 
     line of the article's text (first_line), where trafilatura left it out of the text
     ("Published May 3, 2021 10:00 AM" in a block of its own beside the byline), where the text
     prints no publication date line of its own: a line that is mostly a date with its year
-    (segment.is_date_line). The first <h1> holding text is the
+    (segment.is_date_line), the first that is no update's stamp (segment.update_stamp: "Mis à
+    jour le ..." over "Publié le ..."), else the first. The first <h1> holding text is the
     headline; on a page with none, the first <h2> or <h3> printing the page's headline (title),
     as older blog themes print it ("<h2 class="entry-title">"); None where the page has none,
     or prints no such line before the text begins."""
     headline_element = _headline_element(tree, title)
     if headline_element is None:
         return None
+    stamps = []
     for piece in headline_element.xpath(_AFTER_HEADLINE):
         line = " ".join(str(piece).split())
         if first_line.startswith(line) or line.startswith(first_line[:60]):
-            return None  # the text has begun
+            break  # the text has begun
         whole = _whole_line(piece)
         for line in dict.fromkeys((whole, line) if whole else (line,)):
             # ("Publié dans <a>Example Matin</a> le 16 - 11 - 2018": the line the link stands in)
             if is_date_line(line) and any(d.kind == "date" and d.has_year and d.value.day for d in find_dates(line)):
-                return line
-    return None
+                stamps.append(line)
+                break
+        if stamps and not update_stamp(stamps[-1]):
+            return stamps[-1]
+    # ("Mis à jour le 06/04/2021 à 10:37" over "Publié le 05/04/2021 à 17:08": the publication's
+    # line, where the header prints one after the update's stamp; the update's where it is alone)
+    return stamps[0] if stamps else None
 
 
 def _headline_element(tree, title: str | None = None):
@@ -372,6 +379,7 @@ def _markup_date(tree) -> tuple[str | None, str | None]:
         if element.getparent() is not None:
             element.getparent().remove(element)
     _without_media_dates(tree)
+    _without_modified_marks(tree)
     found = htmldate.find_date(tree, extensive_search=False, original_date=True, url="", outputformat=MARKUP_TIME)
     value = date_value(found) if found else None
     if not value:
@@ -383,6 +391,30 @@ def _markup_date(tree) -> tuple[str | None, str | None]:
 # file's (a photo put online the day before the story), not the article's.
 MEDIA_TYPES = frozenset({"ImageObject", "VideoObject", "AudioObject", "MediaObject", "Photograph"})
 MEDIA_DATE_KEYS = ("datePublished", "dateModified", "dateCreated", "uploadDate")
+
+
+# Where a page's markup marks its publication's day and its last edit's (schema.org microdata,
+# the Open Graph article tags): htmldate reads the first <time> it meets, the edit's included.
+_PUBLISHED_MARKS = ('//*[@itemprop="datePublished"]|//meta[@property="article:published_time"]'
+                    '|//meta[@name="article:published_time"]')
+_MODIFIED_MARKS = ('//*[@itemprop="dateModified"]|//meta[@property="article:modified_time"]'
+                   '|//meta[@name="article:modified_time"]|//meta[@property="og:updated_time"]')
+
+
+def _without_modified_marks(tree) -> None:
+    """Takes the elements the markup marks as the page's last edit (_MODIFIED_MARKS:
+    itemprop="dateModified", article:modified_time) out of the page (a copy), in place, where
+    the markup also marks the publication's day (_PUBLISHED_MARKS), so htmldate does not read
+    the edit's day printed before it (<time itemprop="dateModified"> above <time
+    itemprop="datePublished">, as a header prints "Updated ... Published ..."). An element
+    holding a publication mark stays. A page marking only its last edit keeps it: htmldate's
+    reading is left as it is."""
+    if not tree.xpath(_PUBLISHED_MARKS):
+        return
+    for element in tree.xpath(_MODIFIED_MARKS):
+        parent = element.getparent()
+        if parent is not None and not element.xpath('.//*[@itemprop="datePublished"]'):
+            parent.remove(element)
 
 
 def _without_media_dates(tree) -> None:
