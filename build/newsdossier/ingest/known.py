@@ -118,12 +118,20 @@ def language_code(value) -> str | None:
 
 
 def author_names(value) -> list[str]:
-    """Authors as a list: a list as given, or text separated by ';', '|' or ','."""
+    """Authors as a list: a list as given, or text separated by ';', '|' or ','. A name given
+    twice in other letter cases ("Jane Roe" from a meta tag, "JANE ROE" from the byline a page
+    prints in capitals) is one author, spelt as first given in mixed case where it is."""
+    from ..text import fold
+
     if isinstance(value, (list, tuple)):
         names = [str(v).strip() for v in value]
     else:
         names = _AUTHOR_SEPARATORS.split(str(value or "").strip())
-    return list(dict.fromkeys(n for n in names if n))
+    spellings: dict[str, list[str]] = {}
+    for name in names:
+        if name:
+            spellings.setdefault(fold(" ".join(name.split())), []).append(name)
+    return [next((n for n in found if not n.isupper()), found[0]) for found in spellings.values()]
 
 
 def outlet_name(value) -> str | None:
