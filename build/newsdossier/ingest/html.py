@@ -204,7 +204,7 @@ def read_page(raw: bytes, known: Known, decoded: Decoded | None = None) -> str:
     lines = [line.strip() for line in document.text.split("\n") if line.strip()]
     if lines and title and lines[0] == title:
         lines = lines[1:]
-    if lines and not any(publication_date_line(line) for line in lines) and (stamp := _header_date_line(tree, lines[0], title)):
+    if lines and not any(publication_date_line(line) for line in lines) and (stamp := _header_date_line(tree, lines, title)):
         lines = [stamp, *lines]  # the date the page prints under its headline, left out of the text
     lines += [name for name in credits[:1] if lines and not any(name in line for line in lines)]
     if lines and (rights := _frame_copyright_line(tree, lines)):
@@ -227,24 +227,45 @@ def saved_from(raw: bytes) -> str | None:
     return web_address(match["url"].decode("utf-8", "replace")) if match else None
 
 
-def _header_date_line(tree, first_line: str, title: str | None = None) -> str | None:
-    """The date line the page prints in its header, between its headline (<h1>) and the first
-    line of the article's text (first_line), where trafilatura left it out of the text
+# How many lines a deck (a summary under the headline, set without a closing stop) may take at
+# the top of a page's text, above the byline block trafilatura leaves out.
+DECK_LINES = 2
+# The marks that close a sentence of the article's text (a deck under the headline has none).
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'»”’)\]]*$")
+
+
+def _header_date_line(tree, lines: list[str], title: str | None = None) -> str | None:
+    """The date line the page prints in its header, between its headline (<h1>) and the
+    article's text (lines: its lines, headline left out), where trafilatura left it out of the text
     ("Published May 3, 2021 10:00 AM" in a block of its own beside the byline), where the text
     prints no publication date line of its own: a line that is mostly a date with its year
     (segment.is_date_line), the first that is no update's stamp (segment.update_stamp: "Mis à
     jour le ..." over "Publié le ..."), else the first. The first <h1> holding text is the
     headline; on a page with none, the first <h2> or <h3> printing the page's headline (title),
     as older blog themes print it ("<h2 class="entry-title">"); None where the page has none,
-    or prints no such line before the text begins."""
+    or prints no such line before the text begins. The text begins at its first line, or past
+    a deck trafilatura kept (up to DECK_LINES opening lines without a sentence's closing stop,
+    "Convoys now wait a week at the border", printed above the byline block)."""
     headline_element = _headline_element(tree, title)
     if headline_element is None:
         return None
+    deck = []
+    for line in lines[:DECK_LINES]:
+        if _SENTENCE_END.search(line):
+            break
+        deck.append(line)
+    first_line = lines[len(deck)] if len(deck) < len(lines) else lines[0]
+
+    def begins(text: str, line: str) -> bool:
+        return text.startswith(line) or line.startswith(text[:60])
+
     stamps = []
     for piece in headline_element.xpath(_AFTER_HEADLINE):
         line = " ".join(str(piece).split())
-        if first_line.startswith(line) or line.startswith(first_line[:60]):
+        if begins(first_line, line):
             break  # the text has begun
+        if any(begins(top, line) for top in deck):
+            continue  # the deck under the headline
         whole = _whole_line(piece)
         for line in dict.fromkeys((whole, line) if whole else (line,)):
             # ("Publié dans <a>Example Matin</a> le 16 - 11 - 2018": the line the link stands in)
