@@ -13,7 +13,7 @@ from trafilatura.utils import load_html
 
 from ..dates import find_dates
 from ..seeds import Decoded, SeedError, decode_seed
-from ..segment import credit_line, is_date_line, publication_date_line, reads_as_outlet_name
+from ..segment import credit_line, is_date_line, publication_date_line, reads_as_outlet_name, update_stamp
 from .address import web_address
 from .known import Known, author_names, date_value, host_of, language_code, outlet_name
 from .sitename import declared_site_name, headline, is_site_author, name_key, site_keys, site_only, title_bar_parts, without_tagline
@@ -188,6 +188,8 @@ def read_page(raw: bytes, known: Known, decoded: Decoded | None = None) -> str:
     known.add("url", url, "markup", "the address the browser saved the page from" if saved else "the page's canonical link or og:url")
     known.add("title", title, "markup", "the page's title")
     authors = [name for name in author_names(document.author) if not is_site_author(name, keys)]
+    if authors:  # (a reader's name over a comment, a related story's writer: see credited_on_page)
+        authors = [name for name in authors if credited_on_page(tree, name, document.text, title)]
     known.add("authors", authors, "markup", "the page's author metadata")
     # An outlet the page credits where a writer's name goes ("Theo TTXVN", "The Associated
     # Press"): the source's evidence, kept as the text's credit line where trafilatura left it out
@@ -202,7 +204,7 @@ def read_page(raw: bytes, known: Known, decoded: Decoded | None = None) -> str:
     lines = [line.strip() for line in document.text.split("\n") if line.strip()]
     if lines and title and lines[0] == title:
         lines = lines[1:]
-    if lines and not any(publication_date_line(line) for line in lines) and (stamp := _header_date_line(tree, lines[0], title)):
+    if lines and not any(publication_date_line(line) for line in lines) and (stamp := _header_date_line(tree, lines, title)):
         lines = [stamp, *lines]  # the date the page prints under its headline, left out of the text
     lines += [name for name in credits[:1] if lines and not any(name in line for line in lines)]
     if lines and (rights := _frame_copyright_line(tree, lines)):
@@ -225,31 +227,111 @@ def saved_from(raw: bytes) -> str | None:
     return web_address(match["url"].decode("utf-8", "replace")) if match else None
 
 
-def _header_date_line(tree, first_line: str, title: str | None = None) -> str | None:
-    """The date line the page prints in its header, between its headline (<h1>) and the first
-    line of the article's text (first_line), where trafilatura left it out of the text
+# How many lines a deck (a summary under the headline, set without a closing stop) may take at
+# the top of a page's text, above the byline block trafilatura leaves out.
+DECK_LINES = 2
+# The marks that close a sentence of the article's text (a deck under the headline has none).
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'»”’)\]]*$")
+
+
+def _header_date_line(tree, lines: list[str], title: str | None = None) -> str | None:
+    """The date line the page prints in its header, between its headline (<h1>) and the
+    article's text (lines: its lines, headline left out), where trafilatura left it out of the text
     ("Published May 3, 2021 10:00 AM" in a block of its own beside the byline), where the text
     prints no publication date line of its own: a line that is mostly a date with its year
-    (segment.is_date_line). The first <h1> holding text is the
+    (segment.is_date_line), the first that is no update's stamp (segment.update_stamp: "Mis à
+    jour le ..." over "Publié le ..."), else the first. The first <h1> holding text is the
     headline; on a page with none, the first <h2> or <h3> printing the page's headline (title),
     as older blog themes print it ("<h2 class="entry-title">"); None where the page has none,
-    or prints no such line before the text begins."""
-    headline_element = next((h for h in tree.iter("h1") if "".join(h.itertext()).strip()), None)
-    if headline_element is None and title:
-        wanted = " ".join(title.split())
-        headline_element = next((h for h in tree.iter("h2", "h3") if " ".join("".join(h.itertext()).split()) == wanted), None)
+    or prints no such line before the text begins. The text begins at its first line, or past
+    a deck trafilatura kept (up to DECK_LINES opening lines without a sentence's closing stop,
+    "Convoys now wait a week at the border", printed above the byline block)."""
+    headline_element = _headline_element(tree, title)
     if headline_element is None:
         return None
+    deck = []
+    for line in lines[:DECK_LINES]:
+        if _SENTENCE_END.search(line):
+            break
+        deck.append(line)
+    first_line = lines[len(deck)] if len(deck) < len(lines) else lines[0]
+
+    def begins(text: str, line: str) -> bool:
+        return text.startswith(line) or line.startswith(text[:60])
+
+    stamps = []
     for piece in headline_element.xpath(_AFTER_HEADLINE):
         line = " ".join(str(piece).split())
-        if first_line.startswith(line) or line.startswith(first_line[:60]):
-            return None  # the text has begun
+        if begins(first_line, line):
+            break  # the text has begun
+        if any(begins(top, line) for top in deck):
+            continue  # the deck under the headline
         whole = _whole_line(piece)
         for line in dict.fromkeys((whole, line) if whole else (line,)):
             # ("Publié dans <a>Example Matin</a> le 16 - 11 - 2018": the line the link stands in)
             if is_date_line(line) and any(d.kind == "date" and d.has_year and d.value.day for d in find_dates(line)):
-                return line
-    return None
+                stamps.append(line)
+                break
+        if stamps and not update_stamp(stamps[-1]):
+            return stamps[-1]
+    # ("Mis à jour le 06/04/2021 à 10:37" over "Publié le 05/04/2021 à 17:08": the publication's
+    # line, where the header prints one after the update's stamp; the update's where it is alone)
+    return stamps[0] if stamps else None
+
+
+def _headline_element(tree, title: str | None = None):
+    """The element printing the page's headline: its first <h1> holding text; on a page with
+    none, the first <h2> or <h3> printing the page's headline (title), as older blog themes
+    print it ("<h2 class="entry-title">"); None where the page has none."""
+    headline_element = next((h for h in tree.iter("h1") if "".join(h.itertext()).strip()), None)
+    if headline_element is None and title:
+        wanted = " ".join(title.split())
+        headline_element = next((h for h in tree.iter("h2", "h3") if " ".join("".join(h.itertext()).split()) == wanted), None)
+    return headline_element
+
+
+# How many pieces of text after the page's headline a writer's byline is looked for in (past
+# the sharing buttons, the photo and its caption a page prints between its headline and byline).
+BYLINE_REACH = 40
+_BYLINE_AFTER_HEADLINE = ("following::text()[normalize-space()][not(ancestor::script or ancestor::style)]"
+                          f"[position() <= {BYLINE_REACH}]")
+# What a page declares about itself in its markup: its <head>'s meta values and title, its
+# structured data (JSON-LD), wherever the page puts them.
+_DECLARED_VALUES = ('//head//meta/@content|//head/title//text()'
+                    '|//script[@type="application/ld+json"]//text()')
+
+
+def credited_on_page(tree, name: str, text: str | None, title: str | None = None) -> bool:
+    """Whether a writer's name that trafilatura read as the page's author (name) is one the
+    page credits for the article: declared in its markup (a <meta> value of its <head>, its
+    title, its JSON-LD), printed in its header (the BYLINE_REACH pieces of text after its
+    headline, _headline_element) or in the article's text trafilatura read (text). trafilatura
+    also takes an author from the page's body by its class names (an element "author",
+    "byline", "username"), which on a whole saved page is often the name over a reader's
+    comment ("Alcalino Hace 28 minutos"), a comment form's "Username" or a related story's
+    writer: none of these stands in those places. Compared folded (text.fold: case,
+    diacritics). tree: the page's parsed markup."""
+    from ..text import fold
+
+    key = fold(" ".join(name.split()))
+    if not key:
+        return False
+    if key in fold(" ".join((text or "").split())):
+        return True
+    if any(key in fold(" ".join(str(value).split())) for value in tree.xpath(_DECLARED_VALUES)):
+        return True
+    headline_element = _headline_element(tree, title)
+    if headline_element is None:
+        return False
+    lines = [line for line in (" ".join(line.split()) for line in (text or "").split("\n")) if line and line != title]
+    first_line = lines[0] if lines else ""
+    for piece in headline_element.xpath(_BYLINE_AFTER_HEADLINE):
+        line = " ".join(str(piece).split())
+        if first_line and (first_line.startswith(line) or line.startswith(first_line[:60])):
+            return False  # the text has begun: what follows is the article's and the page's rest
+        if key in fold(line):
+            return True
+    return False
 
 
 # Elements a line of text runs on through (a link, a stress, a time inside a sentence).
@@ -318,6 +400,7 @@ def _markup_date(tree) -> tuple[str | None, str | None]:
         if element.getparent() is not None:
             element.getparent().remove(element)
     _without_media_dates(tree)
+    _without_modified_marks(tree)
     found = htmldate.find_date(tree, extensive_search=False, original_date=True, url="", outputformat=MARKUP_TIME)
     value = date_value(found) if found else None
     if not value:
@@ -329,6 +412,30 @@ def _markup_date(tree) -> tuple[str | None, str | None]:
 # file's (a photo put online the day before the story), not the article's.
 MEDIA_TYPES = frozenset({"ImageObject", "VideoObject", "AudioObject", "MediaObject", "Photograph"})
 MEDIA_DATE_KEYS = ("datePublished", "dateModified", "dateCreated", "uploadDate")
+
+
+# Where a page's markup marks its publication's day and its last edit's (schema.org microdata,
+# the Open Graph article tags): htmldate reads the first <time> it meets, the edit's included.
+_PUBLISHED_MARKS = ('//*[@itemprop="datePublished"]|//meta[@property="article:published_time"]'
+                    '|//meta[@name="article:published_time"]')
+_MODIFIED_MARKS = ('//*[@itemprop="dateModified"]|//meta[@property="article:modified_time"]'
+                   '|//meta[@name="article:modified_time"]|//meta[@property="og:updated_time"]')
+
+
+def _without_modified_marks(tree) -> None:
+    """Takes the elements the markup marks as the page's last edit (_MODIFIED_MARKS:
+    itemprop="dateModified", article:modified_time) out of the page (a copy), in place, where
+    the markup also marks the publication's day (_PUBLISHED_MARKS), so htmldate does not read
+    the edit's day printed before it (<time itemprop="dateModified"> above <time
+    itemprop="datePublished">, as a header prints "Updated ... Published ..."). An element
+    holding a publication mark stays. A page marking only its last edit keeps it: htmldate's
+    reading is left as it is."""
+    if not tree.xpath(_PUBLISHED_MARKS):
+        return
+    for element in tree.xpath(_MODIFIED_MARKS):
+        parent = element.getparent()
+        if parent is not None and not element.xpath('.//*[@itemprop="datePublished"]'):
+            parent.remove(element)
 
 
 def _without_media_dates(tree) -> None:
@@ -377,6 +484,34 @@ HOLDER_HEADLINE_WORDS = 3
 KICKER_SPAN_WORDS = 3
 
 
+def _printed_headlines(tree) -> list[str]:
+    """The headline as the page's <h1> prints it (_headline_element): its whole text and its
+    first piece of text (a headline whose <h1> also holds a comment count or a logo), spaces
+    folded; [] without an <h1>."""
+    element = _headline_element(tree)
+    if element is None:
+        return []
+    pieces = [" ".join(str(piece).split()) for piece in element.xpath(".//text()")]
+    return list(dict.fromkeys(text for text in (" ".join(" ".join(pieces).split()), next((p for p in pieces if p), "")) if text))
+
+
+def _without_bar_tail(found: str, printed: list[str]) -> str:
+    """A title (found) without the parts its title bar adds after the headline the page prints
+    elsewhere ("Headline | Jane Roe", "Headline - Jane Roe and John Doe", "Headline » Local »
+    News » Example Courier": the writers, the sections, a site name the site keys do not know):
+    the longest of printed (the social cards' titles, the <h1>) that holds
+    HOLDER_HEADLINE_WORDS words or more and that found begins with, a title-bar separator
+    (_SEPARATOR_AT_START; not a colon, which a headline holds: "Mali: ...") right after it;
+    found itself where none does."""
+    cut = [text for text in printed if len(text.split()) >= HOLDER_HEADLINE_WORDS and len(text) < len(found)
+           and found.startswith(text) and _SEPARATOR_AT_START.match(found[len(text):])]
+    return max(cut, key=len) if cut else found
+
+
+# A title bar's separator opening what is left of a title after its headline (sitename._SEPARATOR).
+_SEPARATOR_AT_START = re.compile(r"\s+[|\-–—·•»]\s+|\s*[|｜]\s*")
+
+
 def page_headline(tree, title: str | None, keys: frozenset[str]) -> str:
     """The page's headline: trafilatura's title without the site's name around it (headline),
     or the title bar's headline where that title only adds KICKER_SPAN_WORDS words before it
@@ -398,8 +533,9 @@ def page_headline(tree, title: str | None, keys: frozenset[str]) -> str:
         # a kicker the page prints inside its <h1> ("<span>Mali</span> Headline"), which the
         # title bar leaves out: the title bar's headline
         bare_bars = [headline(bar, keys) for bar in bars]
-        return next((bar for bar in bare_bars if len(bar.split()) >= HOLDER_HEADLINE_WORDS and found.endswith(" " + bar)
-                     and len(found[:-len(bar)].split()) <= KICKER_SPAN_WORDS), found)
+        kicked = next((bar for bar in bare_bars if len(bar.split()) >= HOLDER_HEADLINE_WORDS and found.endswith(" " + bar)
+                       and len(found[:-len(bar)].split()) <= KICKER_SPAN_WORDS), None)
+        return kicked or _without_bar_tail(found, [*bare_bars, *_printed_headlines(tree)])
     keys = keys | {name_key(found)} if found else keys
     for holder in HEADLINE_HOLDERS:
         for value in tree.xpath(holder):

@@ -121,14 +121,22 @@ def author_names(value) -> list[str]:
     """Authors as a list: a list as given, or text separated by ';', '|' or ','. A person as
     a scraper copies schema.org's markup, an object with its "name" ({"@type": "Person",
     "name": "Jane Roe"}), alone or in the list, is that name; an item that is neither a name
-    nor such an object (null, a number, an object without a name) is none."""
+    nor such an object (null, a number, an object without a name) is none. A name given twice
+    in other letter cases ("Jane Roe" from a meta tag, "JANE ROE" from the byline a page prints
+    in capitals) is one author, spelt as first given in mixed case where it is."""
+    from ..text import fold
+
     if isinstance(value, dict):
         value = [value]
     if isinstance(value, (list, tuple)):
         names = [_person_name(v) for v in value]
     else:
         names = _AUTHOR_SEPARATORS.split(str(value or "").strip())
-    return list(dict.fromkeys(n for n in names if n))
+    spellings: dict[str, list[str]] = {}
+    for name in names:
+        if name:
+            spellings.setdefault(fold(" ".join(name.split())), []).append(name)
+    return [next((n for n in found if not n.isupper()), found[0]) for found in spellings.values()]
 
 
 def _person_name(item) -> str:
