@@ -6436,6 +6436,30 @@ def _glued_pronoun(cue: _Cue, comparable: str) -> bool:
     return bool(_glued_pronoun_pattern().match(comparable[cue.start:cue.end + 9]))
 
 
+def _they_stand_for(speaker: Found | None, joints: Sequence[Found], group: tuple[Found, ...], plural: bool,
+                    before: tuple[Found, ...] | None) -> tuple[Found, ...] | None:
+    """The speakers a plural pronoun ("they", "ils", "ellos", "họ") stands for after a quote
+    of `speaker` (None: no one the text names), `joints` the speakers sharing its verb
+    ("Italy and Ireland said"), `group` the speakers a plural pronoun of the quote itself
+    stood for, `plural` whether its speaker was plural ("they", "UN officials"), `before` what
+    the pronoun stood for before the quote.
+
+    The rule of tests/corpus/README.md (quotes): "they" carries on the last plural speaker;
+    a single body carries on through "they" only while no plural speaker spoke after it. So
+    a list gives the list; a plural speaker, or a body (a country, a mission, an
+    organisation: not an outlet), itself; a source the text does not name, no one (None); a
+    person leaves `before` as it was (one person is no "they")."""
+    if joints:
+        return (*joints, speaker) if speaker is not None else tuple(joints)
+    if group and speaker is group[-1]:
+        return group
+    if speaker is None:
+        return None
+    if plural or (speaker.kind != "person" and not _outlet(speaker)):
+        return (speaker,)
+    return before
+
+
 def _plural_pronoun(word: str, language: str) -> bool:
     """Whether a pronoun standing for a speaker, alone or glued to its verb ("eux", "ont-ils",
     "ajoutent-elles"), is one of several people (quotes.yaml "plural_pronouns")."""
@@ -6817,6 +6841,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     previous: int | None = None  # index in quotes of the last unit's quote
     spoken = False  # whether a quote so far names its speaker (then no lead waits for its name)
     said_before: Found | None = None  # the speaker of the last unit's quote, when that unit held one
+    # The speakers "they", "ils", "ellos", "họ" stand for (tests/corpus/README.md, quotes): the
+    # last plural speaker (a list speaking together, a body's officials), else the last body
+    # that spoke while no plural speaker spoke after it; None when no one the text names, or
+    # after a paragraph of no speech.
+    they_for: tuple[Found, ...] | None = None
     opener: Found | None = None  # the person opening the last unit, when it held no speech
     carried: Found | None = None  # the last quote's speaker, while no one else is named after
     last_source: Found | None = None  # the last quote's speaker ("selon la même source": that one; none when it was unnamed)
@@ -6914,6 +6943,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         said_at: dict[int, int] = {}  # where the text names each speaker found (id of the Found -> offset)
         pronoun_gender: str | None = None  # the gender of a pronoun standing for the body that went on speaking
         by_voice: set[str] = set()  # the bodies (their ids) this unit gives through an unnamed voice
+        they_group: tuple[Found, ...] = ()  # the speakers a plural pronoun of this unit stands for (they_for)
+        plural_here = False  # whether a speaker of this unit is plural ("they", "UN officials")
         for cue in cues:
             if cue.stance and cue not in taken and not (quoted or _inverted(cue, text, spans) or _introduces_clause([cue], comparable, language)
                                    or _stance_incise(cue, mentions, text, comparable, spans, language)):
@@ -7033,14 +7064,21 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 gender = _pronoun_gender(word, language) or _pronoun_gender(text[mention.start:mention.end], language)
                 last_person = _gendered_person(gender, last_person, before, article, language, voiced_genders)
                 if _plural_pronoun(word, language):
-                    # "ont-ils ajouté", "selon eux": several speak, not the one person named before
-                    body = said_before if said_before is not None and said_before.kind != "person" else None
+                    # "ont-ils ajouté", "selon eux": several speak, not the one person named
+                    # before: the last plural speaker or body that spoke (they_for), else no one
+                    they_group, plural_here = they_for or (), True
+                    body = they_group[-1] if they_group else None
                     mention = _Mention(mention.start, mention.end, "body" if body is not None else "unnamed", body)
-            elif mention is not None and mention.kind == "unnamed" and mention.found is None and said_before is not None \
-                    and said_before.kind != "person" and _plural_pronoun(comparable[mention.start:mention.end], language):
+            elif mention is not None and mention.kind == "unnamed" and mention.found is None \
+                    and _plural_pronoun(comparable[mention.start:mention.end], language):
                 # "The members of the Council said... They called on...": a plural pronoun,
-                # read as no one named, goes on with the body that spoke in the sentence before
-                mention = _Mention(mention.start, mention.end, "body", said_before)
+                # read as no one named, goes on with the last plural speaker or body (they_for)
+                they_group, plural_here = they_for or (), True
+                if they_group:
+                    mention = _Mention(mention.start, mention.end, "body", they_group[-1])
+            if mention is not None and mention.kind in ("unnamed", "title") \
+                    and comparable[mention.start:mention.end] in _plural_body_voices(language):
+                plural_here = True  # "UN officials said": several speak for the body
             if _same_source(cue, comparable, language):
                 mention = _Mention(cue.start, cue.end, "same_source", last_source)  # "selon la même source": the source named before
             ok, who = _resolve(mention, last_person, last_body, said_before)
@@ -7187,6 +7225,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             if people_here:
                 voice_of = None  # "He" now may be the person named
             last_plain, last_plain_at = text, index
+            if unit.opens_paragraph:
+                # "UNMISS said... ¶ Traders from Juba arrived in the town. ¶ They said...": a
+                # paragraph of no speech between ends the speakers "they" carried on
+                they_for = None
             # "UNMISS issued a statement on Monday": "the statement" after speaks for UNMISS
             # (not a statement reporting a courtesy act: "the statement" stays its giver's)
             document_speaker = (None if courtesy_only else _document_author(text, mentions, language)) or document_speaker
@@ -7216,6 +7258,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             antecedent = chief or speaker
         elif people_here:
             antecedent = people_here[-1]
+        joints: list[Found] = []  # the speakers sharing the verb with `speaker`
         if (not quoted and last_plain is not None and speaker is not None and cues
                 and _points_back(comparable[:cues[0].start], language)):
             # "España pedirá el mando. Lo ha confirmado la ministra X": the words said are
@@ -7231,14 +7274,19 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 # (this sentence is a quote of its own only where it reports more: "... và nhấn mạnh")
                 quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
             if len(quotes) == 0 or quotes[-1].sentence != last_plain or quoted or further:
-                # "Italy and Ireland said...": each speaker of the list, the verb's own last
-                for joint in _joint_speakers(speaker, cues, mentions, text, comparable, language):
+                # "Italy and Ireland said...": each speaker of the list, the verb's own last;
+                # "They added..." after them: the same list (they_for)
+                joints = list(_joint_speakers(speaker, cues, mentions, text, comparable, language))
+                if not joints and len(they_group) > 1 and speaker is they_group[-1]:
+                    joints = list(they_group[:-1])
+                for joint in joints:
                     quotes.append(Quote(_speaker_name(joint), None, "direct" if quoted else "reported", text))
                 quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
         if any(m.kind == "document" for m in mentions):
             unnamed_document = speaker is None
         carried_before = carried
         said_before = carried = speaker
+        they_for = _they_stand_for(speaker, joints, they_group, plural_here, they_for)
         # the source of the words last quoted, though unnamed ("une source sécuritaire a affirmé
         # ... . Selon la même source": no one, not a speaker named further back)
         last_source = speaker
