@@ -1602,6 +1602,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 found_for = _body_named(key, named, article)
                 if found_for is not None and _outlet(found_for) and _after_indefinite(comparable, match.start(), language):
                     found_for = None  # "A local newspaper said", "another newspaper": an outlet not named before
+                elif found_for is not None and _right_after_indefinite(comparable, match.start(), language):
+                    continue  # "una dependencia de la ONU": not the body named before; the body after, if any, speaks
                 if found_for is None and (hosted := _mission_of_country(key, match.start(), match.end(), text, comparable,
                                                                          entities, language, year)):
                     # the phrase up to the country is the mission's: a body named in it after
@@ -3605,12 +3607,45 @@ def _voice_before(mention: _Mention, mentions: list[_Mention], text: str, compar
     official with MINUSCA", "un porte-parole de la Minusca"): a spokesperson's word (quotes.yaml
     "body_voices") of an unnamed or title mention, joined to the body by at most three words
     and no punctuation."""
+    return _voice_mention_before(mention, mentions, text, comparable, language) is not None
+
+
+def _voice_mention_before(mention: _Mention, mentions: list[_Mention], text: str, comparable: str,
+                          language: str) -> _Mention | None:
+    """The unnamed voice whose body a body's mention is (_voice_before): the mention of the
+    spokesperson's word before it, or None."""
     if mention.found is None or mention.found.kind not in ("organisation", "mission"):
-        return False
+        return None
     words = _body_voice_words(language)[0]
-    return any(m.kind in ("unnamed", "title") and m.end <= mention.start and comparable[m.start:m.end] in words
-               and len(re.findall(r"\w+", text[m.end:mention.start])) <= 3 and not re.search(r"[,;:.()]", text[m.end:mention.start])
-               for m in mentions)
+    return next((m for m in mentions if m.kind in ("unnamed", "title") and m.end <= mention.start and comparable[m.start:m.end] in words
+                 and len(re.findall(r"\w+", text[m.end:mention.start])) <= 3 and not re.search(r"[,;:.()]", text[m.end:mention.start])),
+                None)
+
+
+def _voice_named_before(mention: _Mention, body: Found | None, before: Sequence[Found], comparable: str,
+                        language: str) -> Found | None:
+    """The person a body's spokesperson, official or representative with no name stands for
+    when the text already named the one holding that voice ("Foreign Ministry spokesman X
+    said... The Foreign Ministry spokesman added", "Người phát ngôn Bộ Ngoại giao X cho
+    biết... Người phát ngôn Bộ Ngoại giao khẳng định"): a person referred to again speaks as
+    themselves (tests/corpus/README.md, quotes), not as the body.
+
+    mention: the voice's word (quotes.yaml "body_voices", "unnamed_speakers"), definite: after
+    a definite article (quotes.yaml "definite_articles"), or bare in a language without
+    articles ("a ministry spokesman", "một người phát ngôn" are someone else); body: the body
+    it speaks for (_voiced_body); before: the entities named up to the mention. Returns the one
+    person named before introduced with both the voice's word and the body
+    (_introduced_as), else None (the body speaks)."""
+    # (the determiners compared folded: Vietnamese "một" as "mot", the text folded to the same length)
+    if body is None or _after_indefinite(fold_same_length(comparable).lower(), mention.start, language):
+        return None
+    definite = _definite_before_pattern(language)
+    if definite is not None and definite.search(comparable, max(0, mention.start - 60), mention.start) is None:
+        return None
+    surfaces = [fold_same_length(x).lower() for x in {*body.surfaces, body.name} if x]
+    word = comparable[mention.start:mention.end]
+    people = {f.id: f for f in before if f.kind == "person" and _introduced_as(f, surfaces) and _introduced_as(f, [word])}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _voiced_body(mention: _Mention, mentions: list[_Mention], text: str, comparable: str, language: str) -> _Mention | None:
@@ -4757,6 +4792,32 @@ def _indefinite_before_pattern(language: str) -> re.Pattern | None:
     and up to two words after it, ending the text; None when the language lists none."""
     indefinite = _indefinite_determiners(language)
     return re.compile(rf"(?<!\w)(?:{_alternation(indefinite)})(?:\s+[\w'-]+){{0,2}}\s+$") if indefinite else None
+
+
+@lru_cache(maxsize=None)
+def _definite_before_pattern(language: str) -> re.Pattern | None:
+    """A definite article (quotes.yaml "definite_articles") and up to three words after it,
+    ending the text ("the ", "the foreign ministry ", "le "), as _indefinite_before_pattern
+    reads an indefinite one; None in a language without articles (there a bare noun is
+    definite)."""
+    articles = _articles(language)
+    return re.compile(rf"(?<![\w'\u2019])(?:{_alternation(articles)})(?:\s*[\w'-]+){{0,3}}\s*$") if articles else None
+
+
+@lru_cache(maxsize=None)
+def _right_indefinite_pattern(language: str) -> re.Pattern | None:
+    """_right_after_indefinite's pattern: an indefinite determiner (vocabulary
+    "indefinite_determiners") ending the text; None when the language lists none."""
+    indefinite = _indefinite_determiners(language)
+    return re.compile(rf"(?<!\w)(?:{_alternation(indefinite)})\s+$") if indefinite else None
+
+
+def _right_after_indefinite(comparable: str, at: int, language: str) -> bool:
+    """Whether the noun starting at `at` of the compared text has an indefinite determiner
+    right before it ("una dependencia", "un ministère"), no word between (unlike
+    _after_indefinite: "un communiqué la Mission" is the mission named)."""
+    pattern = _right_indefinite_pattern(language)
+    return pattern is not None and pattern.search(comparable, max(0, at - 20), at) is not None
 
 
 def _after_indefinite(comparable: str, at: int, language: str) -> bool:
@@ -7049,7 +7110,14 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 voice = False  # "UN officials said": several speak; "he said" after is not one of them
             if mention is not None and mention.kind in ("unnamed", "title") and mention.found is None \
                     and (voiced := _voiced_body(mention, mentions, text, comparable, language)) is not None:
-                mention = voiced  # "..., a précisé une porte-parole de la Monusco": the body speaks
+                # "..., a précisé une porte-parole de la Monusco": the body speaks; "the ministry
+                # spokesman added" after the ministry's spokesman X was named: X, named again
+                holder = _voice_named_before(mention, voiced.found, before, comparable, language)
+                mention = _Mention(mention.start, mention.end, "entity", holder) if holder is not None else voiced
+            elif mention is not None and mention.kind == "entity" \
+                    and (spoke := _voice_mention_before(mention, mentions, text, comparable, language)) is not None \
+                    and (holder := _voice_named_before(spoke, mention.found, before, comparable, language)) is not None:
+                mention = _Mention(mention.start, mention.end, "entity", holder)  # "Người phát ngôn Bộ Ngoại giao khẳng định" after X
             if mention is not None and mention.kind == "title" and mention.found is None \
                     and (country := _minister_country(mention, cue, mentions, text, comparable, language)) is not None:
                 mention = country  # "le ministre malien de la Défense a déclaré", unnamed: Mali speaks
