@@ -5906,6 +5906,32 @@ def _demonym_subject(text: str, mention: _Mention, country: Found, language: str
     return next((g for g, forms in words.items() if word in forms), "")
 
 
+def _opening_body(mentions: list[_Mention], text: str, cue: _Cue, language: str) -> tuple[Found, int] | None:
+    """The body (an organisation or a mission, no outlet) that opens the text before the cue as
+    its subject, only its article before it ("La Minusca a reçu ...", "La force de l'ONU a
+    ..."), or a body's common noun opening it that the acronym in brackets after names ("La
+    mission des Nations unies en Centrafrique (Minusca) a reçu ..."): the subject of the
+    clause an incise after it closes. Returns (the body, the offset of the words opening the
+    subject, where its article gives its gender: _body_gender); None otherwise, or in a
+    language whose pronouns do not stand for bodies (quotes.yaml
+    "gendered_pronouns_for_bodies"). The caller checks that no person is named before the cue."""
+    if not _language_listed("gendered_pronouns_for_bodies", language):
+        return None
+    before = [m for m in mentions if m.end <= cue.start]
+    first = before[0] if before else None
+    if first is None or len(re.findall(r"[\w']+", text[:first.start])) > 1:
+        return None  # nothing, or a phrase opening the text before the body: not its subject
+    found = first.found
+    if found is None and first.kind in ("unnamed", "body"):
+        # "La mission ... (Minusca)": the body its bracketed acronym names
+        found = next((m.found for m in before[1:] if m.kind == "entity" and m.found is not None
+                      and text[:m.start].rstrip().endswith("(")), None)
+    if found is None or first.kind not in ("entity", "body", "unnamed") or found.kind not in ("organisation", "mission") \
+            or _outlet(found):
+        return None
+    return found, first.start
+
+
 def _body_gender(body: Found | None, text: str, at: int | None, language: str) -> str | None:
     """The grammatical gender of a body speaking as the article right before the words naming
     it in `text` (at offset `at`) gives it ("la Minusca", "la force de l'ONU" feminine, "el
@@ -7164,6 +7190,15 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     and gender in (_vocabulary().get("body_pronoun_genders") or [])
                     and not any(f.kind == "person" for f in here) and not _latter_after(cue, comparable, language)):
                 who = carried  # "La mission a annoncé...", then "a-t-elle ajouté": the mission goes on
+                pronoun_gender = gender
+            elif (mention is not None and mention.kind == "pronoun" and mention.start == cue.start
+                    and gender in (_vocabulary().get("body_pronoun_genders") or [])
+                    and not any(f.kind == "person" for f in here)
+                    and (opening := _opening_body(mentions, text, cue, language)) is not None
+                    and _body_gender(opening[0], text, opening[1], language) == gender):
+                # "La Minusca a reçu le renfort..., a-t-elle indiqué": the body opening the
+                # sentence is the subject of the clause the incise closes
+                who = opening[0]
                 pronoun_gender = gender
             if who is not None and who.kind == "country" and mention is not None and mention.kind == "entity":
                 # "afirmó Chile" after "la embajadora Ana María Chile": the person, whose
