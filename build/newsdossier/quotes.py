@@ -1602,6 +1602,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                 found_for = _body_named(key, named, article)
                 if found_for is not None and _outlet(found_for) and _after_indefinite(comparable, match.start(), language):
                     found_for = None  # "A local newspaper said", "another newspaper": an outlet not named before
+                elif found_for is not None and _right_after_indefinite(comparable, match.start(), language):
+                    continue  # "una dependencia de la ONU": not the body named before; the body after, if any, speaks
                 if found_for is None and (hosted := _mission_of_country(key, match.start(), match.end(), text, comparable,
                                                                          entities, language, year)):
                     # the phrase up to the country is the mission's: a body named in it after
@@ -3605,12 +3607,45 @@ def _voice_before(mention: _Mention, mentions: list[_Mention], text: str, compar
     official with MINUSCA", "un porte-parole de la Minusca"): a spokesperson's word (quotes.yaml
     "body_voices") of an unnamed or title mention, joined to the body by at most three words
     and no punctuation."""
+    return _voice_mention_before(mention, mentions, text, comparable, language) is not None
+
+
+def _voice_mention_before(mention: _Mention, mentions: list[_Mention], text: str, comparable: str,
+                          language: str) -> _Mention | None:
+    """The unnamed voice whose body a body's mention is (_voice_before): the mention of the
+    spokesperson's word before it, or None."""
     if mention.found is None or mention.found.kind not in ("organisation", "mission"):
-        return False
+        return None
     words = _body_voice_words(language)[0]
-    return any(m.kind in ("unnamed", "title") and m.end <= mention.start and comparable[m.start:m.end] in words
-               and len(re.findall(r"\w+", text[m.end:mention.start])) <= 3 and not re.search(r"[,;:.()]", text[m.end:mention.start])
-               for m in mentions)
+    return next((m for m in mentions if m.kind in ("unnamed", "title") and m.end <= mention.start and comparable[m.start:m.end] in words
+                 and len(re.findall(r"\w+", text[m.end:mention.start])) <= 3 and not re.search(r"[,;:.()]", text[m.end:mention.start])),
+                None)
+
+
+def _voice_named_before(mention: _Mention, body: Found | None, before: Sequence[Found], comparable: str,
+                        language: str) -> Found | None:
+    """The person a body's spokesperson, official or representative with no name stands for
+    when the text already named the one holding that voice ("Foreign Ministry spokesman X
+    said... The Foreign Ministry spokesman added", "Người phát ngôn Bộ Ngoại giao X cho
+    biết... Người phát ngôn Bộ Ngoại giao khẳng định"): a person referred to again speaks as
+    themselves (tests/corpus/README.md, quotes), not as the body.
+
+    mention: the voice's word (quotes.yaml "body_voices", "unnamed_speakers"), definite: after
+    a definite article (quotes.yaml "definite_articles"), or bare in a language without
+    articles ("a ministry spokesman", "một người phát ngôn" are someone else); body: the body
+    it speaks for (_voiced_body); before: the entities named up to the mention. Returns the one
+    person named before introduced with both the voice's word and the body
+    (_introduced_as), else None (the body speaks)."""
+    # (the determiners compared folded: Vietnamese "một" as "mot", the text folded to the same length)
+    if body is None or _after_indefinite(fold_same_length(comparable).lower(), mention.start, language):
+        return None
+    definite = _definite_before_pattern(language)
+    if definite is not None and definite.search(comparable, max(0, mention.start - 60), mention.start) is None:
+        return None
+    surfaces = [fold_same_length(x).lower() for x in {*body.surfaces, body.name} if x]
+    word = comparable[mention.start:mention.end]
+    people = {f.id: f for f in before if f.kind == "person" and _introduced_as(f, surfaces) and _introduced_as(f, [word])}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _voiced_body(mention: _Mention, mentions: list[_Mention], text: str, comparable: str, language: str) -> _Mention | None:
@@ -4759,6 +4794,32 @@ def _indefinite_before_pattern(language: str) -> re.Pattern | None:
     return re.compile(rf"(?<!\w)(?:{_alternation(indefinite)})(?:\s+[\w'-]+){{0,2}}\s+$") if indefinite else None
 
 
+@lru_cache(maxsize=None)
+def _definite_before_pattern(language: str) -> re.Pattern | None:
+    """A definite article (quotes.yaml "definite_articles") and up to three words after it,
+    ending the text ("the ", "the foreign ministry ", "le "), as _indefinite_before_pattern
+    reads an indefinite one; None in a language without articles (there a bare noun is
+    definite)."""
+    articles = _articles(language)
+    return re.compile(rf"(?<![\w'\u2019])(?:{_alternation(articles)})(?:\s*[\w'-]+){{0,3}}\s*$") if articles else None
+
+
+@lru_cache(maxsize=None)
+def _right_indefinite_pattern(language: str) -> re.Pattern | None:
+    """_right_after_indefinite's pattern: an indefinite determiner (vocabulary
+    "indefinite_determiners") ending the text; None when the language lists none."""
+    indefinite = _indefinite_determiners(language)
+    return re.compile(rf"(?<!\w)(?:{_alternation(indefinite)})\s+$") if indefinite else None
+
+
+def _right_after_indefinite(comparable: str, at: int, language: str) -> bool:
+    """Whether the noun starting at `at` of the compared text has an indefinite determiner
+    right before it ("una dependencia", "un ministère"), no word between (unlike
+    _after_indefinite: "un communiqué la Mission" is the mission named)."""
+    pattern = _right_indefinite_pattern(language)
+    return pattern is not None and pattern.search(comparable, max(0, at - 20), at) is not None
+
+
 def _after_indefinite(comparable: str, at: int, language: str) -> bool:
     """Whether the noun starting at `at` of the compared text follows an indefinite determiner
     with at most two words between ("a local newspaper", "another newspaper", "un quotidien"):
@@ -5845,6 +5906,32 @@ def _demonym_subject(text: str, mention: _Mention, country: Found, language: str
     return next((g for g, forms in words.items() if word in forms), "")
 
 
+def _opening_body(mentions: list[_Mention], text: str, cue: _Cue, language: str) -> tuple[Found, int] | None:
+    """The body (an organisation or a mission, no outlet) that opens the text before the cue as
+    its subject, only its article before it ("La Minusca a reçu ...", "La force de l'ONU a
+    ..."), or a body's common noun opening it that the acronym in brackets after names ("La
+    mission des Nations unies en Centrafrique (Minusca) a reçu ..."): the subject of the
+    clause an incise after it closes. Returns (the body, the offset of the words opening the
+    subject, where its article gives its gender: _body_gender); None otherwise, or in a
+    language whose pronouns do not stand for bodies (quotes.yaml
+    "gendered_pronouns_for_bodies"). The caller checks that no person is named before the cue."""
+    if not _language_listed("gendered_pronouns_for_bodies", language):
+        return None
+    before = [m for m in mentions if m.end <= cue.start]
+    first = before[0] if before else None
+    if first is None or len(re.findall(r"[\w']+", text[:first.start])) > 1:
+        return None  # nothing, or a phrase opening the text before the body: not its subject
+    found = first.found
+    if found is None and first.kind in ("unnamed", "body"):
+        # "La mission ... (Minusca)": the body its bracketed acronym names
+        found = next((m.found for m in before[1:] if m.kind == "entity" and m.found is not None
+                      and text[:m.start].rstrip().endswith("(")), None)
+    if found is None or first.kind not in ("entity", "body", "unnamed") or found.kind not in ("organisation", "mission") \
+            or _outlet(found):
+        return None
+    return found, first.start
+
+
 def _body_gender(body: Found | None, text: str, at: int | None, language: str) -> str | None:
     """The grammatical gender of a body speaking as the article right before the words naming
     it in `text` (at offset `at`) gives it ("la Minusca", "la force de l'ONU" feminine, "el
@@ -6436,6 +6523,30 @@ def _glued_pronoun(cue: _Cue, comparable: str) -> bool:
     return bool(_glued_pronoun_pattern().match(comparable[cue.start:cue.end + 9]))
 
 
+def _they_stand_for(speaker: Found | None, joints: Sequence[Found], group: tuple[Found, ...], plural: bool,
+                    before: tuple[Found, ...] | None) -> tuple[Found, ...] | None:
+    """The speakers a plural pronoun ("they", "ils", "ellos", "họ") stands for after a quote
+    of `speaker` (None: no one the text names), `joints` the speakers sharing its verb
+    ("Italy and Ireland said"), `group` the speakers a plural pronoun of the quote itself
+    stood for, `plural` whether its speaker was plural ("they", "UN officials"), `before` what
+    the pronoun stood for before the quote.
+
+    The rule of tests/corpus/README.md (quotes): "they" carries on the last plural speaker;
+    a single body carries on through "they" only while no plural speaker spoke after it. So
+    a list gives the list; a plural speaker, or a body (a country, a mission, an
+    organisation: not an outlet), itself; a source the text does not name, no one (None); a
+    person leaves `before` as it was (one person is no "they")."""
+    if joints:
+        return (*joints, speaker) if speaker is not None else tuple(joints)
+    if group and speaker is group[-1]:
+        return group
+    if speaker is None:
+        return None
+    if plural or (speaker.kind != "person" and not _outlet(speaker)):
+        return (speaker,)
+    return before
+
+
 def _plural_pronoun(word: str, language: str) -> bool:
     """Whether a pronoun standing for a speaker, alone or glued to its verb ("eux", "ont-ils",
     "ajoutent-elles"), is one of several people (quotes.yaml "plural_pronouns")."""
@@ -6817,6 +6928,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     previous: int | None = None  # index in quotes of the last unit's quote
     spoken = False  # whether a quote so far names its speaker (then no lead waits for its name)
     said_before: Found | None = None  # the speaker of the last unit's quote, when that unit held one
+    # The speakers "they", "ils", "ellos", "họ" stand for (tests/corpus/README.md, quotes): the
+    # last plural speaker (a list speaking together, a body's officials), else the last body
+    # that spoke while no plural speaker spoke after it; None when no one the text names, or
+    # after a paragraph of no speech.
+    they_for: tuple[Found, ...] | None = None
     opener: Found | None = None  # the person opening the last unit, when it held no speech
     carried: Found | None = None  # the last quote's speaker, while no one else is named after
     last_source: Found | None = None  # the last quote's speaker ("selon la même source": that one; none when it was unnamed)
@@ -6914,6 +7030,8 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         said_at: dict[int, int] = {}  # where the text names each speaker found (id of the Found -> offset)
         pronoun_gender: str | None = None  # the gender of a pronoun standing for the body that went on speaking
         by_voice: set[str] = set()  # the bodies (their ids) this unit gives through an unnamed voice
+        they_group: tuple[Found, ...] = ()  # the speakers a plural pronoun of this unit stands for (they_for)
+        plural_here = False  # whether a speaker of this unit is plural ("they", "UN officials")
         for cue in cues:
             if cue.stance and cue not in taken and not (quoted or _inverted(cue, text, spans) or _introduces_clause([cue], comparable, language)
                                    or _stance_incise(cue, mentions, text, comparable, spans, language)):
@@ -7018,7 +7136,14 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 voice = False  # "UN officials said": several speak; "he said" after is not one of them
             if mention is not None and mention.kind in ("unnamed", "title") and mention.found is None \
                     and (voiced := _voiced_body(mention, mentions, text, comparable, language)) is not None:
-                mention = voiced  # "..., a précisé une porte-parole de la Monusco": the body speaks
+                # "..., a précisé une porte-parole de la Monusco": the body speaks; "the ministry
+                # spokesman added" after the ministry's spokesman X was named: X, named again
+                holder = _voice_named_before(mention, voiced.found, before, comparable, language)
+                mention = _Mention(mention.start, mention.end, "entity", holder) if holder is not None else voiced
+            elif mention is not None and mention.kind == "entity" \
+                    and (spoke := _voice_mention_before(mention, mentions, text, comparable, language)) is not None \
+                    and (holder := _voice_named_before(spoke, mention.found, before, comparable, language)) is not None:
+                mention = _Mention(mention.start, mention.end, "entity", holder)  # "Người phát ngôn Bộ Ngoại giao khẳng định" after X
             if mention is not None and mention.kind == "title" and mention.found is None \
                     and (country := _minister_country(mention, cue, mentions, text, comparable, language)) is not None:
                 mention = country  # "le ministre malien de la Défense a déclaré", unnamed: Mali speaks
@@ -7033,14 +7158,21 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 gender = _pronoun_gender(word, language) or _pronoun_gender(text[mention.start:mention.end], language)
                 last_person = _gendered_person(gender, last_person, before, article, language, voiced_genders)
                 if _plural_pronoun(word, language):
-                    # "ont-ils ajouté", "selon eux": several speak, not the one person named before
-                    body = said_before if said_before is not None and said_before.kind != "person" else None
+                    # "ont-ils ajouté", "selon eux": several speak, not the one person named
+                    # before: the last plural speaker or body that spoke (they_for), else no one
+                    they_group, plural_here = they_for or (), True
+                    body = they_group[-1] if they_group else None
                     mention = _Mention(mention.start, mention.end, "body" if body is not None else "unnamed", body)
-            elif mention is not None and mention.kind == "unnamed" and mention.found is None and said_before is not None \
-                    and said_before.kind != "person" and _plural_pronoun(comparable[mention.start:mention.end], language):
+            elif mention is not None and mention.kind == "unnamed" and mention.found is None \
+                    and _plural_pronoun(comparable[mention.start:mention.end], language):
                 # "The members of the Council said... They called on...": a plural pronoun,
-                # read as no one named, goes on with the body that spoke in the sentence before
-                mention = _Mention(mention.start, mention.end, "body", said_before)
+                # read as no one named, goes on with the last plural speaker or body (they_for)
+                they_group, plural_here = they_for or (), True
+                if they_group:
+                    mention = _Mention(mention.start, mention.end, "body", they_group[-1])
+            if mention is not None and mention.kind in ("unnamed", "title") \
+                    and comparable[mention.start:mention.end] in _plural_body_voices(language):
+                plural_here = True  # "UN officials said": several speak for the body
             if _same_source(cue, comparable, language):
                 mention = _Mention(cue.start, cue.end, "same_source", last_source)  # "selon la même source": the source named before
             ok, who = _resolve(mention, last_person, last_body, said_before)
@@ -7058,6 +7190,15 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                     and gender in (_vocabulary().get("body_pronoun_genders") or [])
                     and not any(f.kind == "person" for f in here) and not _latter_after(cue, comparable, language)):
                 who = carried  # "La mission a annoncé...", then "a-t-elle ajouté": the mission goes on
+                pronoun_gender = gender
+            elif (mention is not None and mention.kind == "pronoun" and mention.start == cue.start
+                    and gender in (_vocabulary().get("body_pronoun_genders") or [])
+                    and not any(f.kind == "person" for f in here)
+                    and (opening := _opening_body(mentions, text, cue, language)) is not None
+                    and _body_gender(opening[0], text, opening[1], language) == gender):
+                # "La Minusca a reçu le renfort..., a-t-elle indiqué": the body opening the
+                # sentence is the subject of the clause the incise closes
+                who = opening[0]
                 pronoun_gender = gender
             if who is not None and who.kind == "country" and mention is not None and mention.kind == "entity":
                 # "afirmó Chile" after "la embajadora Ana María Chile": the person, whose
@@ -7187,6 +7328,10 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             if people_here:
                 voice_of = None  # "He" now may be the person named
             last_plain, last_plain_at = text, index
+            if unit.opens_paragraph:
+                # "UNMISS said... ¶ Traders from Juba arrived in the town. ¶ They said...": a
+                # paragraph of no speech between ends the speakers "they" carried on
+                they_for = None
             # "UNMISS issued a statement on Monday": "the statement" after speaks for UNMISS
             # (not a statement reporting a courtesy act: "the statement" stays its giver's)
             document_speaker = (None if courtesy_only else _document_author(text, mentions, language)) or document_speaker
@@ -7216,6 +7361,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             antecedent = chief or speaker
         elif people_here:
             antecedent = people_here[-1]
+        joints: list[Found] = []  # the speakers sharing the verb with `speaker`
         if (not quoted and last_plain is not None and speaker is not None and cues
                 and _points_back(comparable[:cues[0].start], language)):
             # "España pedirá el mando. Lo ha confirmado la ministra X": the words said are
@@ -7231,14 +7377,19 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 # (this sentence is a quote of its own only where it reports more: "... và nhấn mạnh")
                 quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
             if len(quotes) == 0 or quotes[-1].sentence != last_plain or quoted or further:
-                # "Italy and Ireland said...": each speaker of the list, the verb's own last
-                for joint in _joint_speakers(speaker, cues, mentions, text, comparable, language):
+                # "Italy and Ireland said...": each speaker of the list, the verb's own last;
+                # "They added..." after them: the same list (they_for)
+                joints = list(_joint_speakers(speaker, cues, mentions, text, comparable, language))
+                if not joints and len(they_group) > 1 and speaker is they_group[-1]:
+                    joints = list(they_group[:-1])
+                for joint in joints:
                     quotes.append(Quote(_speaker_name(joint), None, "direct" if quoted else "reported", text))
                 quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
         if any(m.kind == "document" for m in mentions):
             unnamed_document = speaker is None
         carried_before = carried
         said_before = carried = speaker
+        they_for = _they_stand_for(speaker, joints, they_group, plural_here, they_for)
         # the source of the words last quoted, though unnamed ("une source sécuritaire a affirmé
         # ... . Selon la même source": no one, not a speaker named further back)
         last_source = speaker
