@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from .reference import EXACT_LANGUAGES, PLACE_LANGUAGES, Entry, load_reference, reference, spellchecker_for
-from .text import CLOSING_QUOTES, DOUBLE_QUOTATION_PAIRS, OPENING_QUOTES, Token, alternation, fold, fold_same_length, fold_token, has_whole_word, one_edit_apart, slugify, strip_possessive, title_case_line, tokenize, word_token
+from .text import CLOSING_QUOTES, DOUBLE_QUOTATION_PAIRS, OPENING_QUOTES, Token, alternation, fold, fold_same_length, fold_token, has_whole_word, one_edit_apart, slugify, strip_possessive, title_case_line, tokenize, tokenize_once, word_token
 
 # A surname more frequent than this in a language's word list is an everyday word
 # ("Strategy", "States"), so the capitalised run ending with it is not a person.
@@ -4134,7 +4134,7 @@ def _mission_word_sets() -> dict[tuple[frozenset[str], str], str]:
     for mission in ref.missions.values():
         starts = frozenset().union(*(country_starts.get(c, ()) for c in mission.countries))
         for name in (mission.name, mission.name_fr, *mission.aliases):
-            tokens = tokenize(name)
+            tokens = tokenize_once(name)  # ten thousand names, read once: not kept in tokenize's cache
             for k in range(1, len(tokens)):
                 if gazetteer.key(tokens[k]) not in starts:
                     continue
@@ -4235,7 +4235,7 @@ def _mission_name_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
     names = []
     for mission in reference().missions.values():
         for name in (mission.name, mission.name_fr, *mission.aliases):
-            names.append((mission.id, tuple(t.folded for t in tokenize(name))))
+            names.append((mission.id, tuple(t.folded for t in tokenize_once(name))))
     return tuple(names)
 
 
@@ -6338,7 +6338,7 @@ def _organisation_cores() -> frozenset[str]:
     for row in reference().organisations.values():
         for forms in (row.get("names") or {}).values():
             for name in forms or ():
-                words = [t for t in tokenize(name) if t.text.replace("-", "").isalpha()]
+                words = [t for t in tokenize_once(name) if t.text.replace("-", "").isalpha()]
                 rest = [t for t in words if t.folded not in skip]
                 if len(words) >= 2 and len(rest) == 1 and rest[0].is_capitalized:
                     cores.add(rest[0].folded)
