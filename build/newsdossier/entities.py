@@ -8,7 +8,7 @@ from functools import lru_cache, partial
 from typing import Callable, NamedTuple
 
 from .reference import EXACT_LANGUAGES, PLACE_LANGUAGES, Entry, load_reference, reference, spellchecker_for
-from .text import CLOSING_QUOTES, DOUBLE_QUOTATION_PAIRS, OPENING_QUOTES, Token, alternation, fold, fold_same_length, fold_token, has_whole_word, one_edit_apart, slugify, strip_possessive, title_case_line, tokenize, word_token
+from .text import CLOSING_QUOTES, DOUBLE_QUOTATION_PAIRS, OPENING_QUOTES, Token, alternation, fold, fold_same_length, fold_token, has_whole_word, one_edit_apart, slugify, strip_possessive, title_case_line, tokenize, tokenize_once, word_token
 
 # A surname more frequent than this in a language's word list is an everyday word
 # ("Strategy", "States"), so the capitalised run ending with it is not a person.
@@ -2641,30 +2641,58 @@ def _roles_of_their_own(sentence: str, found: list[Found]) -> None:
             f.role_after = None  # "title, A, title, B": the title before B is B's
 
 
+class ListedNameWords(NamedTuple):
+    """The content words of every name of a listed body (organisations.yaml) and operation
+    (missions.yaml), as _listed_name_words reads them. A set of words is held as a sorted
+    tuple of its words, or keyed by them joined with spaces (_words_key), and an entry by its
+    id: plain tuples and strings, which the garbage collector stops tracking (as frozensets,
+    lists and tuples holding entries they were about 125,000 objects each full collection
+    walked for the process's life)."""
+
+    # entry id -> the word sets (sorted tuples) of its names
+    by_id: dict[str, tuple[tuple[str, ...], ...]]
+    # _words_key(a name's word set less one word) -> ((the word left out, entry id), ...), for
+    # names of two words or more (a name printed with one word misspelt)
+    short: dict[str, tuple[tuple[str, str], ...]]
+    # the function words left out (vocabulary "stopwords", folded)
+    stop: frozenset[str]
+    # _words_key(a name's word set) -> the ids of the entries one of whose names has those words
+    by_words: dict[str, tuple[str, ...]]
+    # entry id -> its Entry
+    entries: dict[str, Entry]
+
+
+def _words_key(words) -> str:
+    """A set of folded words (words hold no space) as one string, the same for the same set:
+    its words sorted and joined with spaces."""
+    return " ".join(sorted(words))
+
+
 @lru_cache(maxsize=1)
-def _listed_name_words() -> tuple[dict[str, list[tuple[Entry, frozenset[str]]]], dict[tuple, list[tuple[str, Entry]]],
-                                  frozenset[str], dict[frozenset[str], dict[str, Entry]]]:
+def _listed_name_words() -> ListedNameWords:
     """The content words of every name of a listed body (organisations.yaml) and operation
     (missions.yaml), in every language, folded, hyphens as spaces, function words
-    (vocabulary "stopwords") left out: by entry id, the word sets of its names; by (word set
-    less one word, size), the word left out and its entry, for names of two words or more
-    (a name printed with one word misspelt); the function words; and by word set, the
-    entries (by id) one of whose names has those words."""
+    (vocabulary "stopwords") left out: by entry id, the word sets of its names; by word set
+    less one word, the word left out and its entry, for names of two words or more (a name
+    printed with one word misspelt); the function words; and by word set, the entries one of
+    whose names has those words (ListedNameWords gives the shapes)."""
     ref = reference()
     stop = ref.words("stopwords")
-    by_id: dict[str, list[tuple[Entry, frozenset[str]]]] = {}
-    short: dict[tuple, list[tuple[str, Entry]]] = {}
-    by_words: dict[frozenset[str], dict[str, Entry]] = {}
+    by_id: dict[str, list[tuple[str, ...]]] = {}
+    short: dict[str, list[tuple[str, str]]] = {}
+    by_words: dict[str, dict[str, None]] = {}
+    entries: dict[str, Entry] = {}
 
     def add(entry: Entry, name: str) -> None:
         words = _name_words(name, stop)
         if not words:
             return
-        by_id.setdefault(entry.id, []).append((entry, words))
-        by_words.setdefault(words, {})[entry.id] = entry
+        entries[entry.id] = entry
+        by_id.setdefault(entry.id, []).append(tuple(sorted(words)))
+        by_words.setdefault(_words_key(words), {})[entry.id] = None
         if len(words) >= 2:
             for w in words:
-                short.setdefault((words - {w}, len(words)), []).append((w, entry))
+                short.setdefault(_words_key(words - {w}), []).append((w, entry.id))
 
     for row in ref.organisations.values():
         entry = Entry(row.get("kind") or "organisation", row["id"], row["name"])
@@ -2674,7 +2702,9 @@ def _listed_name_words() -> tuple[dict[str, list[tuple[Entry, frozenset[str]]]],
         entry = Entry("mission", mission.id, mission.acronym)
         for name in {mission.name, mission.name_fr, *mission.aliases}:
             add(entry, name)
-    return by_id, short, stop, by_words
+    return ListedNameWords({key: tuple(sets) for key, sets in by_id.items()},
+                           {key: tuple(pairs) for key, pairs in short.items()}, stop,
+                           {key: tuple(ids) for key, ids in by_words.items()}, entries)
 
 
 def _name_words(name: str, stop: frozenset[str]) -> frozenset[str]:
@@ -2684,7 +2714,7 @@ def _name_words(name: str, stop: frozenset[str]) -> frozenset[str]:
 
 def _content_words(text: str) -> frozenset[str]:
     """The folded content words of a name, as _listed_name_words keeps them."""
-    return _name_words(text, _listed_name_words()[2])
+    return _name_words(text, _listed_name_words().stop)
 
 
 # The fewest letters a misspelt word needs to be read as a listed name's (_one_slip): in a
@@ -2740,45 +2770,45 @@ def _variant_of_listed(sentence: str, found: Found, misspelt_only: bool = False)
     words = _content_words(surface)
     if not words:
         return None
-    by_id, short, stop, by_words = _listed_name_words()
+    listed = _listed_name_words()
     if misspelt_only:
         if len(words) < 2 or len(surface.split()) != len(words):
             return None
-        return _one_misspelt_name(words, short)
+        return _one_misspelt_name(words, listed)
 
     def acronym_entry(acronym: str) -> Entry | None:
         """The one listed body or operation of that acronym, when the name shares half its
         words with one of its names."""
         entries = reference().gazetteer.whole(acronym)
         if len(entries) == 1 and entries[0].kind in ("mission", "organisation") and any(
-                2 * len(words & name_words) >= len(words) for _e, name_words in by_id.get(entries[0].id, [])):
+                2 * len(words.intersection(name_words)) >= len(words) for name_words in listed.by_id.get(entries[0].id, ())):
             return entries[0]
         return None
 
     at = sentence.find(surface)
     if at >= 0 and (m := _BRACKETED_AFTER.match(sentence, at + len(surface))):
-        if all(w[:1].isupper() or fold(w) in stop for w in m.group("tail").split()) and (entry := acronym_entry(m.group("acronym"))):
+        if all(w[:1].isupper() or fold(w) in listed.stop for w in m.group("tail").split()) and (entry := acronym_entry(m.group("acronym"))):
             return entry
     if at > 0 and (acronym := _glossed_acronym(sentence, at, surface)) is not None and (entry := acronym_entry(acronym)):
         return entry
     if len(words) < 2:
         return None
-    matches = dict(by_words.get(words) or {}) if len(words) >= 3 else {}
+    matches = listed.by_words.get(_words_key(words), ()) if len(words) >= 3 else ()
     if not matches:
-        return _one_misspelt_name(words, short)
-    return next(iter(matches.values())) if len(matches) == 1 else None
+        return _one_misspelt_name(words, listed)
+    return listed.entries[matches[0]] if len(matches) == 1 else None
 
 
-def _one_misspelt_name(words: frozenset[str], short: dict) -> Entry | None:
+def _one_misspelt_name(words: frozenset[str], listed: ListedNameWords) -> Entry | None:
     """The one listed body or operation one of whose names has the content words `words`
-    (folded) but one, that word misspelt (_one_slip) in `words`; short: _listed_name_words's
-    (word set less one word, size) -> [(the word left out, its entry)]. In a name of three
-    content words or more a shorter word may be the misspelt one (SLIP_LETTERS_IN_LONG_NAME:
-    "Human Right Watch"). None when no entry or several fit."""
+    (folded) but one, that word misspelt (_one_slip) in `words`; listed: _listed_name_words's
+    tables (its `short`: word set less one word -> the word left out and its entry). In a
+    name of three content words or more a shorter word may be the misspelt one
+    (SLIP_LETTERS_IN_LONG_NAME: "Human Right Watch"). None when no entry or several fit."""
     least = SLIP_LETTERS_IN_LONG_NAME if len(words) >= 3 else SLIP_LETTERS
-    matches = {entry.id: entry for w in words for listed_word, entry in short.get((words - {w}, len(words)), [])
-               if _one_slip(w, listed_word, least)}
-    return next(iter(matches.values())) if len(matches) == 1 else None
+    matches = dict.fromkeys(entry_id for w in words for listed_word, entry_id in listed.short.get(_words_key(words - {w}), ())
+                            if _one_slip(w, listed_word, least))
+    return listed.entries[next(iter(matches))] if len(matches) == 1 else None
 
 
 # An elided article glued to the word after it ("L'Union", "L’Unité", "D'Abidjan").
@@ -4489,7 +4519,7 @@ def _mission_word_sets() -> dict[tuple[frozenset[str], str], str]:
     for mission in ref.missions.values():
         starts = frozenset().union(*(country_starts.get(c, ()) for c in mission.countries))
         for name in (mission.name, mission.name_fr, *mission.aliases):
-            tokens = tokenize(name)
+            tokens = tokenize_once(name)  # ten thousand names, read once: not kept in tokenize's cache
             for k in range(1, len(tokens)):
                 if gazetteer.key(tokens[k]) not in starts:
                     continue
@@ -4590,7 +4620,7 @@ def _mission_name_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
     names = []
     for mission in reference().missions.values():
         for name in (mission.name, mission.name_fr, *mission.aliases):
-            names.append((mission.id, tuple(t.folded for t in tokenize(name))))
+            names.append((mission.id, tuple(t.folded for t in tokenize_once(name))))
     return tuple(names)
 
 
@@ -6723,7 +6753,7 @@ def _organisation_cores() -> frozenset[str]:
     for row in reference().organisations.values():
         for forms in (row.get("names") or {}).values():
             for name in forms or ():
-                words = [t for t in tokenize(name) if t.text.replace("-", "").isalpha()]
+                words = [t for t in tokenize_once(name) if t.text.replace("-", "").isalpha()]
                 rest = [t for t in words if t.folded not in skip]
                 if len(words) >= 2 and len(rest) == 1 and rest[0].is_capitalized:
                     cores.add(rest[0].folded)

@@ -195,26 +195,17 @@ class Entry:
     code: str | None = None  # ISO alpha-2 of a country, or the country of a city
 
 
-@dataclass
-class Alias:
-    entry: Entry
-    surface: str
-    case_sensitive: bool
-    lowercase_ok: bool  # demonyms written in lowercase ("vietnamien")
-    capitals: tuple[bool, ...] = ()  # which of its words the reference writes capitalised
-
-
-def _spelled_entries(raw: list[str], aliases: list[Alias], entries: list[Entry]) -> list[Entry]:
+def _spelled_entries(raw: list[str], matched: list[tuple[Entry, str]], entries: list[Entry]) -> list[Entry]:
     """The entries a name folded alike names, narrowed to those of a form spelt letter for
     letter as printed, accents included, case aside, where some are and others not: the
     folded form "nha trang" is both the White House ("Nhà Trắng") and the city of Nha Trang,
     and the accents the text prints say which (Vietnamese tells words apart by them). raw:
-    the printed words; aliases: those matched, in order. With one entry, or no form so spelt,
-    entries unchanged."""
+    the printed words; matched: the forms matched, in order, as (entry, the form as the
+    reference writes it). With one entry, or no form so spelt, entries unchanged."""
     if len(entries) < 2:
         return entries
     printed = [r.lower() for r in raw]
-    spelt = list(dict.fromkeys(a.entry for a in aliases if [t.text.lower() for t in tokenize(a.surface)] == printed))
+    spelt = list(dict.fromkeys(entry for entry, surface in matched if [t.text.lower() for t in tokenize(surface)] == printed))
     return spelt if spelt and len(spelt) < len(entries) else entries
 
 
@@ -343,46 +334,66 @@ def _is_acronym(alias: str) -> bool:
 
 @dataclass
 class Gazetteer:
-    """Longest-match lookup of known names over token sequences."""
+    """Longest-match lookup of known names over token sequences.
 
-    index: dict[tuple[str, ...], list[Alias]] = field(default_factory=dict)
+    Held in few containers the garbage collector must visit: each known form is a plain tuple
+    (entry number, form as written, case_sensitive, lowercase_ok, capitals) of strings, ints
+    and bools, and the lengths tuples of ints, which the collector stops tracking after its
+    first pass (a form as an object, its bucket as a list and its lengths as a list were
+    about 51,000 objects every full collection walked, for the process's life); the entries
+    are numbered in one list. case_sensitive: the form matches as written only (an acronym);
+    lowercase_ok: it may be met in lowercase (a demonym "vietnamien"); capitals: which of its
+    words the reference writes capitalised."""
+
+    # folded words of a name (keys) -> its forms, as alias tuples (above)
+    index: dict[tuple[str, ...], tuple[tuple[int, str, bool, bool, tuple[bool, ...]], ...]] = field(default_factory=dict)
     # first folded token -> the lengths of the names that start with it, longest first
-    lengths: dict[str, list[int]] = field(default_factory=dict)
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # folded articles that may open a name ("la", "the"), before its first capitalised word
     articles: frozenset[str] = frozenset()
+    # the entries, by the number the alias tuples give them
+    entries: list[Entry] = field(default_factory=list)
+    _numbers: dict[Entry, int] = field(default_factory=dict, repr=False)
 
     def add(self, entry: Entry, surface: str, lowercase_ok: bool = False, exact: bool = False) -> None:
+        """Know surface (a name as written) as a form of entry. lowercase_ok: it may be met in
+        lowercase; exact: it matches as written only (an acronym is so anyway)."""
         # the words as tokenize() finds them, read without making its Tokens: the folded form and
         # the capital are all a name keeps of them (tens of thousands of names, made once)
         words = [m.group() for m in TOKEN_RE.finditer(surface)]
         tokens = tuple(_key(fold_token(w)) for w in words)
         if not tokens:
             return
+        number = self._numbers.setdefault(entry, len(self.entries))
+        if number == len(self.entries):
+            self.entries.append(entry)
         capitals = tuple(w[:1].isupper() for w in words)
-        alias = Alias(entry, surface, exact or _is_acronym(surface), lowercase_ok, capitals)
-        if tokens not in self.index:
-            known = self.lengths.setdefault(tokens[0], [])
+        case_sensitive = exact or _is_acronym(surface)
+        bucket = self.index.get(tokens)
+        if bucket is None:
+            bucket = ()
+            known = self.lengths.get(tokens[0], ())
             if len(tokens) not in known:
-                known.append(len(tokens))
-                known.sort(reverse=True)
-        bucket = self.index.setdefault(tokens, [])
-        for known in bucket:  # a form met in lowercase too ("thành phố Hồ Chí Minh")
-            if known.entry == entry and not known.case_sensitive and not alias.case_sensitive:
-                known.lowercase_ok = known.lowercase_ok or lowercase_ok
+                self.lengths[tokens[0]] = tuple(sorted((*known, len(tokens)), reverse=True))
+        if lowercase_ok and not case_sensitive:  # a form met in lowercase too ("thành phố Hồ Chí Minh")
+            bucket = tuple((n, s, c, True, caps) if n == number and not c else (n, s, c, low, caps)
+                           for n, s, c, low, caps in bucket)
         # the same entry may need several exact forms ("MINUSCA" and "Minusca")
-        if all(a.entry != entry or a.case_sensitive != alias.case_sensitive or (alias.case_sensitive and a.surface != surface) for a in bucket):
-            bucket.append(alias)
+        if all(n != number or c != case_sensitive or (case_sensitive and s != surface) for n, s, c, _low, _caps in bucket):
+            bucket = (*bucket, (number, surface, case_sensitive, lowercase_ok, capitals))
+        self.index[tokens] = bucket
 
-    def _head_capitalised(self, alias: Alias, tokens) -> bool:
+    def _head_capitalised(self, capitals: tuple[bool, ...], tokens) -> bool:
         """A proper name matches capitalised: after a leading article ("La", "The", "El"), the
         first word the reference writes with a capital has one in the text too ("La réunion
         ministérielle" is a meeting, not La Réunion); so after a leading number ("a gunfight
         that lasted 20 minutes" is no 20 Minutes). The later words may follow the writer's
-        convention ("Mission des Nations unies"). A form listed in lowercase may be met so."""
+        convention ("Mission des Nations unies"). A form listed in lowercase may be met so.
+        capitals: the form's alias tuple's, which of its words the reference capitalises."""
         k = 0
         while k < len(tokens) - 1 and (tokens[k].folded in self.articles or tokens[k].text.isdigit()):
             k += 1
-        return k == 0 or not alias.capitals[k] or tokens[k].is_capitalized or tokens[k].text[:1].isdigit()
+        return k == 0 or not capitals[k] or tokens[k].is_capitalized or tokens[k].text[:1].isdigit()
 
     def whole(self, text: str) -> list[Entry]:
         """The entries whose name is the whole text ("Londres", "Naciones Unidas"), else []."""
@@ -402,9 +413,10 @@ class Gazetteer:
         answer."""
         starts: dict[str, set[str]] = {}
         for words, aliases in self.index.items():
-            for alias in aliases:
-                if alias.entry.kind == kind and alias.entry.code:
-                    starts.setdefault(alias.entry.code, set()).add(words[0])
+            for number, *_rest in aliases:
+                entry = self.entries[number]
+                if entry.kind == kind and entry.code:
+                    starts.setdefault(entry.code, set()).add(words[0])
         return {code: frozenset(keys) for code, keys in starts.items()}
 
     @staticmethod
@@ -431,16 +443,17 @@ class Gazetteer:
             raw = [t.text for t in tokens[start:end]]
             found = []
             matched = []
-            for alias in aliases:
-                if alias.case_sensitive:
-                    if [_bare(r) for r in raw] != [_bare(t.text) for t in tokenize(alias.surface)]:
+            for number, surface, case_sensitive, lowercase_ok, capitals in aliases:
+                if case_sensitive:
+                    if [_bare(r) for r in raw] != [_bare(t.text) for t in tokenize(surface)]:
                         continue
-                elif not (first.is_capitalized or alias.lowercase_ok or first.text[:1].isdigit()):
+                elif not (first.is_capitalized or lowercase_ok or first.text[:1].isdigit()):
                     continue
-                elif not alias.lowercase_ok and not self._head_capitalised(alias, tokens[start:end]):
+                elif not lowercase_ok and not self._head_capitalised(capitals, tokens[start:end]):
                     continue
-                found.append(alias.entry)
-                matched.append(alias)
+                entry = self.entries[number]
+                found.append(entry)
+                matched.append((entry, surface))
             if found:
                 return end, _spelled_entries(raw, matched, list(dict.fromkeys(found)))
         return None

@@ -367,6 +367,15 @@ def tokenize(text: str) -> list[Token]:
     return list(_tokens(text))
 
 
+def tokenize_once(text: str) -> list[Token]:
+    """tokenize's tokens of a text read once, as when a table is built from the reference's
+    names (thousands of missions' and bodies' names): the same tokens, a new list, not kept
+    in tokenize's cache, where they would stay for the process's life (a cold run meets fewer
+    texts than the cache holds) as named tuples, which the garbage collector never stops
+    tracking and walks at each full collection."""
+    return list(_tokens.__wrapped__(text))
+
+
 def word_token(text: str, start: int, end: int) -> Token:
     """The Token of a word printed at start:end of a text, its folded form and capital worked out."""
     return Token(text, start, end, fold_token(text), text[:1].isupper())
