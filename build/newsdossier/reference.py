@@ -420,8 +420,8 @@ class Gazetteer:
         entry of that code starting at it. A pass over the whole index: the caller keeps the
         answer."""
         starts: dict[str, set[str]] = {}
-        for words, aliases in self.index.items():
-            for number, *_rest in aliases:
+        for words, forms in self.index.items():
+            for number, *_form in forms:
                 entry = self.entries[number]
                 if entry.kind == kind and entry.code:
                     starts.setdefault(entry.code, set()).add(words[0])
@@ -444,14 +444,14 @@ class Gazetteer:
             if length > longest:
                 continue
             end = start + length
-            aliases = self.index.get(keys if length == longest else keys[:length])
-            if not aliases:
+            forms = self.index.get(keys if length == longest else keys[:length])
+            if not forms:
                 continue
             first = tokens[start]
             raw = [t.text for t in tokens[start:end]]
             found = []
             matched = []
-            for number, surface, case_sensitive, lowercase_ok, capitals in aliases:
+            for number, surface, case_sensitive, lowercase_ok, capitals in forms:
                 if case_sensitive:
                     if [_bare(r) for r in raw] != [_bare(t.text) for t in tokenize(surface)]:
                         continue
