@@ -69,6 +69,11 @@ FORMS = [
     ([("a", "Lake Dweller", False, False), ("a", "lake dweller", True, False)], "lake dweller", ["a"]),
     # near miss: without the lowercase form, lowercase text is no name
     ([("a", "Lake Dweller", False, False)], "lake dweller", []),
+    # near miss: a lowercase form widens its own entry's form only, not another's of the same words
+    ([("a", "Lake Dweller", False, False), ("b", "Lake Dweller", False, False), ("a", "lake dweller", True, False)],
+     "lake dweller", ["a"]),
+    ([("a", "Lake Dweller", False, False), ("b", "Lake Dweller", False, False), ("a", "lake dweller", True, False)],
+     "Lake Dweller", ["a", "b"]),
     # two entries of one folded form, each found
     ([("a", "Hill Town", False, False), ("b", "Hill Town", False, False)], "Hill Town", ["a", "b"]),
     # an exact form matches only as written

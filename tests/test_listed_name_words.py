@@ -55,3 +55,15 @@ def test_a_name_by_its_word_set(printed, entry_id):
     listed = _listed_name_words()
     ids = listed.by_words.get(_words_key(_content_words(printed)), ())
     assert (ids[0] if len(ids) == 1 else None) == entry_id
+
+
+def test_an_entry_id_names_one_body_or_operation():
+    """_listed_name_words keys its tables by entry id: a body (organisations.yaml) and an
+    operation (missions.yaml) sharing an id would be read as one entry."""
+    from newsdossier.reference import reference
+
+    ref = reference()
+    bodies = [row["id"] for row in ref.organisations.values()]
+    operations = [mission.id for mission in ref.missions.values()]
+    assert len(set(bodies)) == len(bodies) and not set(bodies) & set(operations)
+    assert set(_listed_name_words().entries) <= {*bodies, *operations}

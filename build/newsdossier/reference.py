@@ -332,6 +332,13 @@ def _is_acronym(alias: str) -> bool:
     return bool(letters) and all(map(str.isupper, letters))
 
 
+# A known form of a name in the gazetteer's index: (entry number, the form as the reference
+# writes it, case_sensitive, lowercase_ok, capitals), in this order (Gazetteer gives their
+# meanings). A plain tuple, read by unpacking it whole: the garbage collector stops tracking a
+# tuple of strings, ints and bools, not a named tuple or a dataclass.
+Form = tuple[int, str, bool, bool, tuple[bool, ...]]
+
+
 @dataclass
 class Gazetteer:
     """Longest-match lookup of known names over token sequences.
@@ -345,15 +352,16 @@ class Gazetteer:
     lowercase_ok: it may be met in lowercase (a demonym "vietnamien"); capitals: which of its
     words the reference writes capitalised."""
 
-    # folded words of a name (keys) -> its forms, as alias tuples (above)
-    index: dict[tuple[str, ...], tuple[tuple[int, str, bool, bool, tuple[bool, ...]], ...]] = field(default_factory=dict)
+    # folded words of a name (keys) -> its forms (Form tuples)
+    index: dict[tuple[str, ...], tuple[Form, ...]] = field(default_factory=dict)
     # first folded token -> the lengths of the names that start with it, longest first
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # folded articles that may open a name ("la", "the"), before its first capitalised word
     articles: frozenset[str] = frozenset()
-    # the entries, by the number the alias tuples give them
+    # the entries, by the number their Form tuples give them
     entries: list[Entry] = field(default_factory=list)
-    _numbers: dict[Entry, int] = field(default_factory=dict, repr=False)
+    # entry -> its number in entries (add's book-keeping)
+    _numbers: dict[Entry, int] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, entry: Entry, surface: str, lowercase_ok: bool = False, exact: bool = False) -> None:
         """Know surface (a name as written) as a form of entry. lowercase_ok: it may be met in
@@ -389,7 +397,7 @@ class Gazetteer:
         ministérielle" is a meeting, not La Réunion); so after a leading number ("a gunfight
         that lasted 20 minutes" is no 20 Minutes). The later words may follow the writer's
         convention ("Mission des Nations unies"). A form listed in lowercase may be met so.
-        capitals: the form's alias tuple's, which of its words the reference capitalises."""
+        capitals: the form's (Form), which of its words the reference capitalises."""
         k = 0
         while k < len(tokens) - 1 and (tokens[k].folded in self.articles or tokens[k].text.isdigit()):
             k += 1
@@ -412,8 +420,8 @@ class Gazetteer:
         entry of that code starting at it. A pass over the whole index: the caller keeps the
         answer."""
         starts: dict[str, set[str]] = {}
-        for words, aliases in self.index.items():
-            for number, *_rest in aliases:
+        for words, forms in self.index.items():
+            for number, *_form in forms:
                 entry = self.entries[number]
                 if entry.kind == kind and entry.code:
                     starts.setdefault(entry.code, set()).add(words[0])
@@ -436,14 +444,14 @@ class Gazetteer:
             if length > longest:
                 continue
             end = start + length
-            aliases = self.index.get(keys if length == longest else keys[:length])
-            if not aliases:
+            forms = self.index.get(keys if length == longest else keys[:length])
+            if not forms:
                 continue
             first = tokens[start]
             raw = [t.text for t in tokens[start:end]]
             found = []
             matched = []
-            for number, surface, case_sensitive, lowercase_ok, capitals in aliases:
+            for number, surface, case_sensitive, lowercase_ok, capitals in forms:
                 if case_sensitive:
                     if [_bare(r) for r in raw] != [_bare(t.text) for t in tokenize(surface)]:
                         continue

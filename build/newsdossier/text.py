@@ -372,7 +372,8 @@ def tokenize_once(text: str) -> list[Token]:
     names (thousands of missions' and bodies' names): the same tokens, a new list, not kept
     in tokenize's cache, where they would stay for the process's life (a cold run meets fewer
     texts than the cache holds) as named tuples, which the garbage collector never stops
-    tracking and walks at each full collection."""
+    tracking and walks at each full collection. One tokenizer: _tokens's own function, its
+    cache passed by."""
     return list(_tokens.__wrapped__(text))
 
 
@@ -383,6 +384,8 @@ def word_token(text: str, start: int, end: int) -> Token:
 
 @lru_cache(maxsize=16384)
 def _tokens(text: str) -> tuple[Token, ...]:
+    """The word tokens of text, the last texts' kept (tokenize reads them; tokenize_once calls
+    this function past its cache)."""
     return tuple(word_token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text))
 
 
