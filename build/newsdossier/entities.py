@@ -705,6 +705,9 @@ def _trim(indices: list[int], tokens: list[Token], drop: frozenset[str]) -> list
 
 
 def _span_text(text: str, tokens: list[Token], indices: list[int]) -> str:
+    """The text printed from the first to the last of these token indexes (the words between
+    included), without a possessive ending at its end ("the Mission's" -> "the Mission";
+    "Lebanon's army" stays whole: strip_possessive)."""
     return strip_possessive(text[tokens[indices[0]].start:tokens[indices[-1]].end])
 
 
@@ -1317,10 +1320,10 @@ def _generic_body_at(sentence: str, tokens: list[Token], form: _BodyForm, first:
     if country is None:
         through = tail is not None and any(_known_name_between_portfolios(sentence, tokens, k, reference().words("portfolio_joiners"))
                                            is not None for k in range(last + 1, tail))
-        return (_generic_body(form, sentence, strip_possessive(sentence[tokens[first].start:tokens[last].end])),
+        return (_generic_body(form, sentence, _span_text(sentence, tokens, [first, last])),
                 first, tail if through else last)
     code, start, end = country
-    return _generic_body(form, sentence, strip_possessive(sentence[tokens[start].start:tokens[end].end]), code), start, end
+    return _generic_body(form, sentence, _span_text(sentence, tokens, [start, end]), code), start, end
 
 
 def _split_generic_bodies(sentence: str, tokens: list[Token], forms: dict[str, list[_BodyForm]],
@@ -1665,7 +1668,7 @@ def _untied_national_force(sentence: str, tokens: list[Token], printed: str, fir
     service = forms[printed]
     if service in (*_WHOLE_FORCES, _POLICE) and (shared := _shared_country_beside(tokens, first, last)):
         codes, start, end = shared
-        surface = strip_possessive(sentence[tokens[start].start:tokens[end].end])
+        surface = _span_text(sentence, tokens, [start, end])
         prefix = _SHARED_POLICE if service == _POLICE else _SHARED_FORCES
         return Found("organisation", prefix + "-".join(codes).lower(), surface, sentence, [surface]), start, end
     if service in _WHOLE_FORCES and printed not in adjectives and _untied_forces_name(tokens, first, last):
@@ -1692,7 +1695,7 @@ def _tied_national_force(sentence: str, tokens: list[Token], printed: str, first
             and not (start < first and _adjective_form_as_noun(sentence, tokens, start, last)):
         return None
     service = forms[printed]
-    surface = strip_possessive(sentence[tokens[start].start:tokens[end].end])
+    surface = _span_text(sentence, tokens, [start, end])
     body = _listed_armed_forces().get(code) if service in _WHOLE_FORCES else _listed_police().get(code) if service == _POLICE else None
     if body is not None:
         return Found("organisation", body["id"], body["name"], sentence, [surface], known=True), start, end
