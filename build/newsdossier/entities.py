@@ -3122,7 +3122,15 @@ def _airline_name(sentence: str, tokens: list[Token], i: int, end: int) -> bool:
     before = {fold(w) for w in words.get("before") or ()}
     if end < len(tokens) and tokens[end].is_capitalized and tokens[end].folded in after and _gap_is_space(sentence, tokens[end - 1], tokens[end]):
         return True
-    return i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].folded in before and _gap_is_space(sentence, tokens[i - 1], tokens[i])
+    return _capitalised_word_before(sentence, tokens, i, before)
+
+
+def _capitalised_word_before(sentence: str, tokens: list[Token], first: int, words: frozenset[str] | set[str]) -> bool:
+    """Whether the token right before tokens[first] is capitalised, one of words (folded) and
+    joined to it by white space alone (_gap_is_space): a word of the same name ("Air France", "la Misión
+    Multidimensional", "una Fuerza Multinacional"). False at the sentence's start."""
+    return (first > 0 and tokens[first - 1].is_capitalized and tokens[first - 1].folded in words
+            and _gap_is_space(sentence, tokens[first - 1], tokens[first]))
 
 
 def _currency_name(tokens: list[Token], i: int, end: int, language: str) -> bool:
@@ -4041,13 +4049,12 @@ def _thing_word_inside(tokens: list[Token], segment: list[int], family: bool, se
 
 def _body_head_before(sentence: str, tokens: list[Token], first: int, sets, language: str) -> bool:
     """Whether a capitalised head word of a body's name (vocabularies "organisation_heads",
-    "initiative_heads") stands right
-    before tokens[first], joined by a space, in a language that puts a noun's complement
+    "initiative_heads") stands right before tokens[first], joined by a space
+    (_capitalised_word_before), in a language that puts a noun's complement
     after it (HEAD_FIRST_LANGUAGES: "la Misión Multidimensional Integrada de ..."). Not where
     the head word ends a rank of several words ("General de Brigada", "Général de Brigade":
     _person_title_before), the name after it a person's."""
-    return (first - 1 >= 0 and tokens[first - 1].is_capitalized and tokens[first - 1].folded in sets["heads"]
-            and _gap_is_space(sentence, tokens[first - 1], tokens[first]) and language in HEAD_FIRST_LANGUAGES
+    return (_capitalised_word_before(sentence, tokens, first, sets["heads"]) and language in HEAD_FIRST_LANGUAGES
             and not _person_title_before(sentence, tokens, first, sets, language))
 
 
@@ -4209,8 +4216,7 @@ def _name_words_body(sentence: str, tokens: list[Token], segment: list[int], set
     ...": _military_formation). segment: token indexes. Returns the organisation found, or
     none."""
     first = segment[0]
-    if (first > 0 and tokens[first - 1].is_capitalized and tokens[first - 1].folded in sets["org_heads"]
-            and _gap_is_space(sentence, tokens[first - 1], tokens[first])):
+    if _capitalised_word_before(sentence, tokens, first, sets["org_heads"]):
         first -= 1
     if _military_formation([first, *segment], tokens):
         return []
