@@ -51,6 +51,21 @@ def _as_printed(kind: str, name: str, sentence: str) -> Found:
     return Found(kind, slugify(name), name, sentence, [name])
 
 
+def _as_listed(entry: Entry, sentence: str, surfaces: list[str]) -> Found:
+    """The entity a reference entry names, mentioned in sentence by these surfaces (a new list
+    of them): its kind, id, name and country code the entry's, known."""
+    return Found(entry.kind, entry.id, entry.name, sentence, list(surfaces), known=True, code=entry.code)
+
+
+def _as_body(head: Found, sentence: str, surfaces: list[str], local: list[str]) -> Found:
+    """A mention in sentence of the article's body head (join_article_names: the body a shorter
+    name, an acronym or a head word alone is), by these surfaces, those of this article only
+    in local (never made an alias); its kind, id, name, code and known the head's. Each list
+    copied."""
+    return Found(head.kind, head.id, head.name, sentence, list(surfaces), code=head.code, known=head.known,
+                 local=list(local))
+
+
 # one checker per language, shared with the gazetteer (loaded when an article first needs it,
 # from the cache when kept)
 _spellchecker = spellchecker_for
@@ -2255,7 +2270,7 @@ def _known_at(sentence: str, tokens: list[Token], i: int, hit: tuple[int, list[E
     if len(entries) == 1 and (namesake := _national_namesake(sentence, tokens, i, end, entry)) is not None:
         found = [namesake]
     elif len(entries) == 1 or entry.kind == "mission":
-        found = [Found(entry.kind, entry.id, entry.name, sentence, [surface], known=True, code=entry.code)]
+        found = [_as_listed(entry, sentence, [surface])]
         if entry.kind == "mission":
             found.extend(_named_inside_operation(sentence, tokens, i, end))
     else:  # a name of several known things: a person must say which
@@ -2799,7 +2814,7 @@ def _with_listed_variants(sentence: str, tokens: list[Token], found: list[Found]
         # misspelt ("Amnesty Internationl said"): that body
         if f.kind in ("person", "unresolved") and not f.known and (entry := _variant_of_listed(sentence, f, misspelt_only=True)):
             if not any(g.known and g.id == entry.id for g in found):
-                out.append(Found(entry.kind, entry.id, entry.name, sentence, list(f.surfaces), known=True, code=entry.code))
+                out.append(_as_listed(entry, sentence, f.surfaces))
             continue
         if f.kind != "organisation" or f.known:
             out.append(f)
@@ -2811,7 +2826,7 @@ def _with_listed_variants(sentence: str, tokens: list[Token], found: list[Found]
         if entry is None:
             out.append(f)
         elif not any(g.known and g.id == entry.id for g in found):
-            out.append(Found(entry.kind, entry.id, entry.name, sentence, list(f.surfaces), known=True, code=entry.code))
+            out.append(_as_listed(entry, sentence, f.surfaces))
     return out
 
 
@@ -7616,14 +7631,13 @@ def _joined_in_sentence(sentence: str, found: list[Found], bodies: dict[str, Fou
         target = final(f.id) if f.kind in _BODY_KINDS else f.id
         if target != f.id:
             head = bodies[target]
-            f = Found(head.kind, head.id, head.name, sentence, list(f.surfaces), code=head.code, known=head.known,
-                      local=list(f.surfaces))
+            f = _as_body(head, sentence, f.surfaces, f.surfaces)
         result.append(f)
     taken = {s for f in result for s in f.surfaces}
     for part, target in parts:
         if not any(part in s for s in taken) and has_whole_word(sentence, part, "-"):
             head = bodies[target]
-            result.append(Found(head.kind, head.id, head.name, sentence, [part], code=head.code, known=head.known, local=[part]))
+            result.append(_as_body(head, sentence, [part], [part]))
             taken.add(part)
     tokens = tokenize(sentence)
     for k, token in enumerate(tokens):
@@ -7634,7 +7648,7 @@ def _joined_in_sentence(sentence: str, found: list[Found], bodies: dict[str, Fou
             local = [token.text]
         if target is not None:
             head = bodies[target]
-            result.append(Found(head.kind, head.id, head.name, sentence, [token.text], code=head.code, known=head.known, local=local))
+            result.append(_as_body(head, sentence, [token.text], local))
             taken.add(token.text)
     return result
 
