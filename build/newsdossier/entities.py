@@ -748,8 +748,12 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
     "al-Qaeda-linked"), a capitalised name after a word
     of "compound_prefixes" ("mostly-Ugandan"), and, in
     Vietnamese (language "vi"), a name before a capitalised word opening a title of the
-    vocabulary's "titles" ("Nguyễn Văn An-Chủ tịch": the name, then the office). Names
-    that are hyphenated themselves ("Jean-Pierre", "Ki-moon", "Port-au-Prince") stay whole."""
+    vocabulary's "titles" ("Nguyễn Văn An-Chủ tịch": the name, then the office); two known
+    names joined by a hyphen ("FARDC-Monusco"). Names that are hyphenated themselves
+    ("Jean-Pierre", "Ki-moon", "Port-au-Prince") stay whole. A known name whose space was
+    lost in copying ("NacionesUnidas": _glued_cut) and a courtesy title's dot glued to the
+    name ("M.Salim": _glued_title_cut) are cut too (_compound_cut gives each token's cut). tokens: a sentence's; returns them
+    with each cut token replaced by its two parts, offsets kept."""
     out: list[Token] = []
     for i, token in enumerate(tokens):
         cut = _compound_cut(token, tokens[i + 1] if i + 1 < len(tokens) else None, language)
@@ -3756,9 +3760,11 @@ def _segment_names(sentence: str, tokens: list[Token], run: list[int], segment: 
     The stretch is cut down to the name's words (_name_extent); a name that is a thing's, a
     place's or a body's is set aside (_no_person_named); the rest is judged on the evidence of
     a person (_person_or_body). person_tokens: the run's tokens the stretches before took (read
-    only); vietnamese: from _vietnamese_triples. Returns the Found (none, one, or one each for
-    the person and a body named after them) and the token indexes they take from the run, its
-    other words left for the bodies (_pieces_apart)."""
+    only); vietnamese: from _vietnamese_triples. Returns (the Found: none, or one person, or
+    one organisation or initiative the words name; the token indexes taken from the run, the
+    run's other words left for the bodies, _pieces_apart). Tokens may be taken with nothing
+    found: the name of a person a body is named after where the body's head word comes later
+    in the run (_named_body_after; the body is read from the words after the name)."""
     extent = _name_extent(sentence, tokens, segment, person_tokens, sets, language)
     if extent is None:
         return [], set()
@@ -4138,8 +4144,13 @@ def _person_or_body(sentence: str, tokens: list[Token], run: list[int], segment:
     The person's role is the one before the name, else an office named earlier in the run
     (_office_in_run: "Under-Secretary-General for Peace Operations Jean-Pierre Lacroix"), else
     the title the name is apposed to (_apposed_title); its role_after, the office written after
-    it (_role_after). Returns (the Found, the token indexes taken from the run): nothing of
-    either where no person and no body is named."""
+    it (_role_after). A Vietnamese name of two syllables, the first a family name, with no role
+    before and no office after, is a place's as often ("Lạng Sơn"): nothing. Returns (the
+    Found: one person, organisation or initiative, or none; the token indexes taken from the
+    run: the name's from tokens[printed], with the head's after _body_through_head). Nothing
+    of either where the evidence names no person; no Found but the name's tokens taken where a
+    body named after the person goes on past the name (its words read as a body by
+    _pieces_apart, _piece_body) or the name's words are a military formation's."""
     after = _role_after(sentence, tokens, segment[-1], sets, language)
     if (language in EXACT_LANGUAGES and len(segment) == 2 and role is None and after is None
             and tokens[segment[0]].folded in sets["family"] and not all(tokens[k].text.isascii() for k in segment)):
@@ -4264,8 +4275,10 @@ def _piece_body(sentence: str, tokens: list[Token], piece: list[int], claimed: l
     body of their own (_names_no_body); its kind read from its head word (_piece_kind); kept
     where they are a proper name (_proper_body; or three words or more after a known parent's
     possessive: "the EU's Political and Security Committee") and no generic phrase
-    (_generic_piece: "Peacekeeping Operations"). A mission's long name gives the mission
-    (_mission_spelling) unless found already among found (the run's entities so far, read
+    (_generic_piece: "Peacekeeping Operations"), nor a long form spelt out right before the
+    bracketed known acronym it stands for ("Misión ... (MINUSMA)": the acronym names the
+    body). A mission's long name gives the mission (_mission_spelling) unless found already
+    among found (the run's entities so far, read
     only); a country's body named through the country's possessive is named "<body> of
     <country>" with the country's code (_possessive_country_body). piece: token indexes;
     claimed: per token, whether a known name holds it."""
@@ -5673,7 +5686,13 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
     abbreviation may keep its dot ("Lt. Col."). A lowercase office before a capitalised rank
     is no word of the role ("the new navy commander Rear Adm X" -> "Rear Adm", as "the
     commander, Rear Adm X," reads): the office's noun and the rank are two phrases; a
-    connector between keeps them one ("ministro de Defensa"). None when no title stands there."""
+    connector between keeps them one ("ministro de Defensa"). Between the title and the name
+    may stand (_role_opening) the title's country (vocabulary "title_countries": "Tổng thống
+    Pháp") or, in French and Spanish, its demonym ("le général italien"), both printed in
+    the role; a rank's corps or service tag ("Col. Inf.", "Brigjen TNI"), printed in it; or a
+    quoted word after the title ("le député « insoumis » X"), left out of it. A continuation
+    word opening the role is dropped ("camp resident": _role_start). None when no title
+    stands there."""
     exact = _exact_words_of("titles", language)
     titles = exact if exact else _titles_and_rank_phrases(sets["titles"])
     start, k, last, tag = _role_opening(sentence, tokens, first, titles, exact, language)
