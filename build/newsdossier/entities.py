@@ -3770,21 +3770,21 @@ def _segment_names(sentence: str, tokens: list[Token], run: list[int], segment: 
         return [], set()
     segment, printed = extent
     role = _role_before(sentence, tokens, printed, sets, language)
-    # a family name first after a title ("colonel Park Min Ho"), else with a rare word
-    family = tokens[segment[0]].folded in sets["family"] and (role is not None
-                                                             or _family_named(tokens, segment, sets, language))
+    family = _family_named(tokens, segment, role is not None, sets, language)
     if _no_person_named(sentence, tokens, run, segment, printed, role, family, sets, language):
         return [], set()
     return _person_or_body(sentence, tokens, run, segment, printed, role, family or segment[0] in vietnamese,
                            sets, language)
 
 
-def _family_named(tokens: list[Token], segment: list[int], sets, language: str) -> bool:
-    """Whether a stretch of name words opens on a family name (vocabulary "family_names":
-    "Tran Quoc Hung", "Park Min Ho") and holds after it a word that is no everyday word of the
-    language (is_common_word). segment: token indexes."""
+def _family_named(tokens: list[Token], segment: list[int], titled: bool, sets, language: str) -> bool:
+    """Whether a stretch of name words is read as a name opening on its family name: its first
+    word a family name (vocabulary "family_names": "Tran Quoc Hung", "Park Min Ho") after a
+    title (titled: a role stands before it, "colonel Park Min Ho"), or followed by a word that
+    is no everyday word of the language (is_common_word). segment:
+    token indexes."""
     return (tokens[segment[0]].folded in sets["family"]
-            and any(not is_common_word(_dictionary_form(tokens[k]), language) for k in segment[1:]))
+            and (titled or any(not is_common_word(_dictionary_form(tokens[k]), language) for k in segment[1:])))
 
 
 def _person_title_before(sentence: str, tokens: list[Token], first: int, sets, language: str) -> bool:
