@@ -2224,8 +2224,7 @@ def _reading_at(sentence: str, tokens: list[Token], i: int, reworded: dict[int, 
     hit, activities = _known_hit(tokens, i, language)
     if i in reworded and (hit is None or hit[1][0].kind != "mission"):
         end, entry = reworded[i]  # "Misión ... de las Naciones Unidas para la Estabilización de Mali"
-        return _Reading([Found("mission", entry.id, entry.name, sentence, [sentence[tokens[i].start:tokens[end - 1].end]],
-                               known=True)], range(i, end), end)
+        return _Reading([_as_listed(entry, sentence, [sentence[tokens[i].start:tokens[end - 1].end]])], range(i, end), end)
     named = [Found("activity", entry.id, entry.name, sentence, [sentence[tokens[i].start:tokens[end - 1].end]], known=True)
              for end, entry in activities]
     region_end = _region_name_end(tokens, i)
@@ -2244,7 +2243,7 @@ def _unknown_at(sentence: str, tokens: list[Token], i: int, sets, language: str)
     name outside a person's name (_misspelt_country, _in_a_name). The reading goes on at the
     next word."""
     if (outlet := _titled_outlet_acronym(tokens, i, language)) is not None:
-        return _Reading([Found(outlet.kind, outlet.id, outlet.name, sentence, [tokens[i].text], known=True)], (i,), i + 1)
+        return _Reading([_as_listed(outlet, sentence, [tokens[i].text])], (i,), i + 1)
     compound = _compound_demonym(tokens[i])
     codes = (compound or _country_syllable(sentence, tokens, i, language)
              or [c for c in [_misspelt_country(tokens[i], language)] if c and not _in_a_name(sentence, tokens, i, sets, language)])
@@ -2254,7 +2253,7 @@ def _unknown_at(sentence: str, tokens: list[Token], i: int, sets, language: str)
         entry = reference().country_entry(code)
         found.append(Found("country", entry.id, entry.name, sentence, [tokens[i].text], known=True, code=code, local=list(local)))
     for part, body in _compound_bodies(tokens[i]) if compound else ():
-        found.append(Found(body.kind, body.id, body.name, sentence, [part], known=True))
+        found.append(_as_listed(body, sentence, [part]))
     return _Reading(found, (i,) if codes else (), i + 1)
 
 
@@ -2532,7 +2531,7 @@ def shared_end_by_places(f: Found, places: set[str] | frozenset[str]) -> Found |
     if not codes or len(codes & set(places)) != 1:
         return None
     entry = reference().country_entry(next(iter(codes & set(places))))
-    return Found("country", entry.id, entry.name, f.sentence, list(f.surfaces), known=True, code=entry.code)
+    return _as_listed(entry, f.sentence, f.surfaces)
 
 
 def shared_end_as_host(f: Found, sentence: str, language: str) -> Found | None:
@@ -2553,7 +2552,7 @@ def shared_end_as_host(f: Found, sentence: str, language: str) -> Found | None:
     if not re.search(rf"{_place_preposition_before(language)}{re.escape(fold(f.surfaces[0]))}(?!\w)", fold(sentence)):
         return None
     entry = reference().country_entry(next(iter(hosts)))
-    return Found("country", entry.id, entry.name, f.sentence, list(f.surfaces), known=True, code=entry.code)
+    return _as_listed(entry, f.sentence, f.surfaces)
 
 
 @lru_cache(maxsize=1)
@@ -2595,7 +2594,7 @@ def _shared_end_beside_its_namesake(found: list[Found]) -> list[Found]:
             code = next(iter(codes & places))
         if code:
             entry = reference().country_entry(code)
-            f = Found("country", entry.id, entry.name, f.sentence, list(f.surfaces), known=True, code=entry.code)
+            f = _as_listed(entry, f.sentence, f.surfaces)
         out.append(f)
     return out
 
@@ -4299,7 +4298,7 @@ def _piece_body(sentence: str, tokens: list[Token], piece: list[int], claimed: l
     if (spelt := _mission_spelling(piece, tokens)) is not None:
         # "United Nations Organization Stabilization Mission for the ...": the mission, no body
         if isinstance(spelt, Entry) and not any(f.kind == "mission" and f.id == spelt.id for f in found):
-            return Found("mission", spelt.id, spelt.name, sentence, [_span_text(sentence, tokens, piece)], known=True)
+            return _as_listed(spelt, sentence, [_span_text(sentence, tokens, piece)])
         return None
     if (country_body := _possessive_country_body(piece, tokens, sets)) is not None:
         code, own_words = country_body
