@@ -3874,12 +3874,9 @@ def _without_title_words(sentence: str, tokens: list[Token], segment: list[int],
     if len(segment) <= TITLE_WORDS and _title_words(tokens, segment, sets, language):
         return None
     stripped = False
-    while (n := next((n for n in range(TITLE_WORDS, 1, -1)
-                      if len(segment) > n and _title_words(tokens, segment[:n], sets, language)), 0)):
+    while (n := _opening_title_words(tokens, segment, sets, language)):
         segment, stripped = segment[n:], True
-    while language in EXACT_LANGUAGES and (n := next((n for n in range(TITLE_WORDS - 1, 0, -1) for b in range(1, TITLE_WORDS - n + 1)
-                      if len(segment) > n + 1 and segment[0] - b >= 0
-                      and _title_words(tokens, [*range(segment[0] - b, segment[0]), *segment[:n]], sets, language)), 0)):
+    while (n := _closing_title_words(tokens, segment, sets, language)):
         segment, stripped = segment[n:], True
     stripped = stripped or (segment[0] > 0 and _title_words(tokens, [segment[0] - 1], sets, language))
     # (Vietnamese puts the country after the title; elsewhere a country opening a name may be
@@ -3892,6 +3889,27 @@ def _without_title_words(sentence: str, tokens: list[Token], segment: list[int],
            and f"{tokens[segment[0] - 1].folded} {tokens[segment[0]].folded}" in sets["titles"]):
         segment = segment[1:]
     return segment
+
+
+def _opening_title_words(tokens: list[Token], segment: list[int], sets, language: str) -> int:
+    """The number of words (two to TITLE_WORDS, the longest first) of the title of several
+    words that opens a stretch of name words (_title_words: "Private First Class Jane Doe"),
+    a word at least left after it; 0 where none opens it. segment: token indexes."""
+    return next((n for n in range(TITLE_WORDS, 1, -1)
+                 if len(segment) > n and _title_words(tokens, segment[:n], sets, language)), 0)
+
+
+def _closing_title_words(tokens: list[Token], segment: list[int], sets, language: str) -> int:
+    """The number of a stretch's opening words that close a title begun right before it, in
+    the languages whose titles are compared with their diacritics (EXACT_LANGUAGES: "Bộ
+    Trưởng | Quốc Phòng Lê Văn Hùng"): the title's words in the stretch, the most first (up to
+    TITLE_WORDS - 1), then the fewest before it, two words at least left after them; 0 where
+    none, and in the other languages. segment: token indexes."""
+    if language not in EXACT_LANGUAGES:
+        return 0
+    return next((n for n in range(TITLE_WORDS - 1, 0, -1) for b in range(1, TITLE_WORDS - n + 1)
+                 if len(segment) > n + 1 and segment[0] - b >= 0
+                 and _title_words(tokens, [*range(segment[0] - b, segment[0]), *segment[:n]], sets, language)), 0)
 
 
 def _without_opening_words(sentence: str, tokens: list[Token], segment: list[int], edges: frozenset[str], sets,
