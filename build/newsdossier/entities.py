@@ -3780,8 +3780,7 @@ def _family_named(tokens: list[Token], segment: list[int], titled: bool, sets, l
     """Whether a stretch of name words is read as a name opening on its family name: its first
     word a family name (vocabulary "family_names": "Tran Quoc Hung", "Park Min Ho") after a
     title (titled: a role stands before it, "colonel Park Min Ho"), or followed by a word that
-    is no everyday word of the language (is_common_word). segment:
-    token indexes."""
+    is no everyday word of the language (is_common_word). segment: token indexes."""
     return (tokens[segment[0]].folded in sets["family"]
             and (titled or any(not is_common_word(_dictionary_form(tokens[k]), language) for k in segment[1:])))
 
