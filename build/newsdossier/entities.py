@@ -3615,13 +3615,14 @@ def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[F
 
 
 def _with_apposed_bodies(sentence: str, tokens: list[Token], claimed: list[bool], found: list[Found]) -> list[Found]:
-    """found with the names an apposition calls a body ("Harbour Watch, a Swiss NGO,", "SITE,
-    une ONG américaine", "ACLED, a US-based non-profit,"; _apposed_body_after) as
-    organisations, named as printed: a name that matched nothing (kind "unresolved"), and an
-    acronym no reference data lists, outside the entities found; so are such names and a
-    quoted name right after a body's noun ("the NGO Harbour Watch", "l'ONG « The Sentry »";
-    _body_noun_before, _quoted_bodies_after_noun). claimed: the tokens found
-    as known names; found: the sentence's entities so far."""
+    """found with the bodies an apposition after a name calls so ("Harbour Watch, a Swiss NGO,",
+    "SITE, une ONG américaine", "ACLED, a US-based non-profit,": _apposed_body_after) or a
+    body's noun before it names ("the NGO Harbour Watch": _body_noun_before): a name that
+    matched nothing (kind "unresolved") in either place is made an organisation; a quoted name
+    right after a body's noun ("l'ONG « The Sentry »": _quoted_bodies_after_noun) and an
+    acronym no known name holds, before such an apposition, are added as organisations named
+    as printed where no entity found is printed over them. claimed: per token, whether a
+    known name holds it; found: the sentence's entities so far."""
     ends = {token.end: k for k, token in enumerate(tokens)}
     out = []
     spans = []  # where the entities found are printed
