@@ -51,6 +51,21 @@ def _as_printed(kind: str, name: str, sentence: str) -> Found:
     return Found(kind, slugify(name), name, sentence, [name])
 
 
+def _as_listed(entry: Entry, sentence: str, surfaces: list[str]) -> Found:
+    """The entity a reference entry names, mentioned in sentence by these surfaces (a new list
+    of them): its kind, id, name and country code the entry's, known."""
+    return Found(entry.kind, entry.id, entry.name, sentence, list(surfaces), known=True, code=entry.code)
+
+
+def _as_body(head: Found, sentence: str, surfaces: list[str], local: list[str]) -> Found:
+    """A mention in sentence of the article's body head (join_article_names: the body a shorter
+    name, an acronym or a head word alone is), by these surfaces, those of this article only
+    in local (never made an alias); its kind, id, name, code and known the head's. Each list
+    copied."""
+    return Found(head.kind, head.id, head.name, sentence, list(surfaces), code=head.code, known=head.known,
+                 local=list(local))
+
+
 # one checker per language, shared with the gazetteer (loaded when an article first needs it,
 # from the cache when kept)
 _spellchecker = spellchecker_for
@@ -705,6 +720,9 @@ def _trim(indices: list[int], tokens: list[Token], drop: frozenset[str]) -> list
 
 
 def _span_text(text: str, tokens: list[Token], indices: list[int]) -> str:
+    """The text printed from the first to the last of these token indexes (the words between
+    included), without a possessive ending at its end ("the Mission's" -> "the Mission";
+    "Lebanon's army" stays whole: strip_possessive)."""
     return strip_possessive(text[tokens[indices[0]].start:tokens[indices[-1]].end])
 
 
@@ -730,8 +748,12 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
     "al-Qaeda-linked"), a capitalised name after a word
     of "compound_prefixes" ("mostly-Ugandan"), and, in
     Vietnamese (language "vi"), a name before a capitalised word opening a title of the
-    vocabulary's "titles" ("Nguyễn Văn An-Chủ tịch": the name, then the office). Names
-    that are hyphenated themselves ("Jean-Pierre", "Ki-moon", "Port-au-Prince") stay whole."""
+    vocabulary's "titles" ("Nguyễn Văn An-Chủ tịch": the name, then the office); two known
+    names joined by a hyphen ("FARDC-Monusco"). Names that are hyphenated themselves
+    ("Jean-Pierre", "Ki-moon", "Port-au-Prince") stay whole. A known name whose space was
+    lost in copying ("NacionesUnidas": _glued_cut) and a courtesy title's dot glued to the
+    name ("M.Salim": _glued_title_cut) are cut too (_compound_cut gives each token's cut). tokens: a sentence's; returns them
+    with each cut token replaced by its two parts, offsets kept."""
     out: list[Token] = []
     for i, token in enumerate(tokens):
         cut = _compound_cut(token, tokens[i + 1] if i + 1 < len(tokens) else None, language)
@@ -1317,10 +1339,10 @@ def _generic_body_at(sentence: str, tokens: list[Token], form: _BodyForm, first:
     if country is None:
         through = tail is not None and any(_known_name_between_portfolios(sentence, tokens, k, reference().words("portfolio_joiners"))
                                            is not None for k in range(last + 1, tail))
-        return (_generic_body(form, sentence, strip_possessive(sentence[tokens[first].start:tokens[last].end])),
+        return (_generic_body(form, sentence, _span_text(sentence, tokens, [first, last])),
                 first, tail if through else last)
     code, start, end = country
-    return _generic_body(form, sentence, strip_possessive(sentence[tokens[start].start:tokens[end].end]), code), start, end
+    return _generic_body(form, sentence, _span_text(sentence, tokens, [start, end]), code), start, end
 
 
 def _split_generic_bodies(sentence: str, tokens: list[Token], forms: dict[str, list[_BodyForm]],
@@ -1665,7 +1687,7 @@ def _untied_national_force(sentence: str, tokens: list[Token], printed: str, fir
     service = forms[printed]
     if service in (*_WHOLE_FORCES, _POLICE) and (shared := _shared_country_beside(tokens, first, last)):
         codes, start, end = shared
-        surface = strip_possessive(sentence[tokens[start].start:tokens[end].end])
+        surface = _span_text(sentence, tokens, [start, end])
         prefix = _SHARED_POLICE if service == _POLICE else _SHARED_FORCES
         return Found("organisation", prefix + "-".join(codes).lower(), surface, sentence, [surface]), start, end
     if service in _WHOLE_FORCES and printed not in adjectives and _untied_forces_name(tokens, first, last):
@@ -1692,7 +1714,7 @@ def _tied_national_force(sentence: str, tokens: list[Token], printed: str, first
             and not (start < first and _adjective_form_as_noun(sentence, tokens, start, last)):
         return None
     service = forms[printed]
-    surface = strip_possessive(sentence[tokens[start].start:tokens[end].end])
+    surface = _span_text(sentence, tokens, [start, end])
     body = _listed_armed_forces().get(code) if service in _WHOLE_FORCES else _listed_police().get(code) if service == _POLICE else None
     if body is not None:
         return Found("organisation", body["id"], body["name"], sentence, [surface], known=True), start, end
@@ -2202,8 +2224,7 @@ def _reading_at(sentence: str, tokens: list[Token], i: int, reworded: dict[int, 
     hit, activities = _known_hit(tokens, i, language)
     if i in reworded and (hit is None or hit[1][0].kind != "mission"):
         end, entry = reworded[i]  # "Misión ... de las Naciones Unidas para la Estabilización de Mali"
-        return _Reading([Found("mission", entry.id, entry.name, sentence, [sentence[tokens[i].start:tokens[end - 1].end]],
-                               known=True)], range(i, end), end)
+        return _Reading([_as_listed(entry, sentence, [sentence[tokens[i].start:tokens[end - 1].end]])], range(i, end), end)
     named = [Found("activity", entry.id, entry.name, sentence, [sentence[tokens[i].start:tokens[end - 1].end]], known=True)
              for end, entry in activities]
     region_end = _region_name_end(tokens, i)
@@ -2222,7 +2243,7 @@ def _unknown_at(sentence: str, tokens: list[Token], i: int, sets, language: str)
     name outside a person's name (_misspelt_country, _in_a_name). The reading goes on at the
     next word."""
     if (outlet := _titled_outlet_acronym(tokens, i, language)) is not None:
-        return _Reading([Found(outlet.kind, outlet.id, outlet.name, sentence, [tokens[i].text], known=True)], (i,), i + 1)
+        return _Reading([_as_listed(outlet, sentence, [tokens[i].text])], (i,), i + 1)
     compound = _compound_demonym(tokens[i])
     codes = (compound or _country_syllable(sentence, tokens, i, language)
              or [c for c in [_misspelt_country(tokens[i], language)] if c and not _in_a_name(sentence, tokens, i, sets, language)])
@@ -2232,7 +2253,7 @@ def _unknown_at(sentence: str, tokens: list[Token], i: int, sets, language: str)
         entry = reference().country_entry(code)
         found.append(Found("country", entry.id, entry.name, sentence, [tokens[i].text], known=True, code=code, local=list(local)))
     for part, body in _compound_bodies(tokens[i]) if compound else ():
-        found.append(Found(body.kind, body.id, body.name, sentence, [part], known=True))
+        found.append(_as_listed(body, sentence, [part]))
     return _Reading(found, (i,) if codes else (), i + 1)
 
 
@@ -2252,7 +2273,7 @@ def _known_at(sentence: str, tokens: list[Token], i: int, hit: tuple[int, list[E
     if len(entries) == 1 and (namesake := _national_namesake(sentence, tokens, i, end, entry)) is not None:
         found = [namesake]
     elif len(entries) == 1 or entry.kind == "mission":
-        found = [Found(entry.kind, entry.id, entry.name, sentence, [surface], known=True, code=entry.code)]
+        found = [_as_listed(entry, sentence, [surface])]
         if entry.kind == "mission":
             found.extend(_named_inside_operation(sentence, tokens, i, end))
     else:  # a name of several known things: a person must say which
@@ -2510,7 +2531,7 @@ def shared_end_by_places(f: Found, places: set[str] | frozenset[str]) -> Found |
     if not codes or len(codes & set(places)) != 1:
         return None
     entry = reference().country_entry(next(iter(codes & set(places))))
-    return Found("country", entry.id, entry.name, f.sentence, list(f.surfaces), known=True, code=entry.code)
+    return _as_listed(entry, f.sentence, f.surfaces)
 
 
 def shared_end_as_host(f: Found, sentence: str, language: str) -> Found | None:
@@ -2531,7 +2552,7 @@ def shared_end_as_host(f: Found, sentence: str, language: str) -> Found | None:
     if not re.search(rf"{_place_preposition_before(language)}{re.escape(fold(f.surfaces[0]))}(?!\w)", fold(sentence)):
         return None
     entry = reference().country_entry(next(iter(hosts)))
-    return Found("country", entry.id, entry.name, f.sentence, list(f.surfaces), known=True, code=entry.code)
+    return _as_listed(entry, f.sentence, f.surfaces)
 
 
 @lru_cache(maxsize=1)
@@ -2573,7 +2594,7 @@ def _shared_end_beside_its_namesake(found: list[Found]) -> list[Found]:
             code = next(iter(codes & places))
         if code:
             entry = reference().country_entry(code)
-            f = Found("country", entry.id, entry.name, f.sentence, list(f.surfaces), known=True, code=entry.code)
+            f = _as_listed(entry, f.sentence, f.surfaces)
         out.append(f)
     return out
 
@@ -2826,7 +2847,7 @@ def _with_listed_variants(sentence: str, tokens: list[Token], found: list[Found]
         # misspelt ("Amnesty Internationl said"): that body
         if f.kind in ("person", "unresolved") and not f.known and (entry := _variant_of_listed(sentence, f, misspelt_only=True)):
             if not any(g.known and g.id == entry.id for g in found):
-                out.append(Found(entry.kind, entry.id, entry.name, sentence, list(f.surfaces), known=True, code=entry.code))
+                out.append(_as_listed(entry, sentence, f.surfaces))
             continue
         if f.kind != "organisation" or f.known:
             out.append(f)
@@ -2838,7 +2859,7 @@ def _with_listed_variants(sentence: str, tokens: list[Token], found: list[Found]
         if entry is None:
             out.append(f)
         elif not any(g.known and g.id == entry.id for g in found):
-            out.append(Found(entry.kind, entry.id, entry.name, sentence, list(f.surfaces), known=True, code=entry.code))
+            out.append(_as_listed(entry, sentence, f.surfaces))
     return out
 
 
@@ -3149,7 +3170,15 @@ def _airline_name(sentence: str, tokens: list[Token], i: int, end: int) -> bool:
     before = {fold(w) for w in words.get("before") or ()}
     if end < len(tokens) and tokens[end].is_capitalized and tokens[end].folded in after and _gap_is_space(sentence, tokens[end - 1], tokens[end]):
         return True
-    return i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].folded in before and _gap_is_space(sentence, tokens[i - 1], tokens[i])
+    return _capitalised_word_before(sentence, tokens, i, before)
+
+
+def _capitalised_word_before(sentence: str, tokens: list[Token], first: int, words: frozenset[str] | set[str]) -> bool:
+    """Whether the token right before tokens[first] is capitalised, one of words (folded) and
+    joined to it by white space alone (_gap_is_space): a word of the same name ("Air France", "la Misión
+    Multidimensional", "una Fuerza Multinacional"). False at the sentence's start."""
+    return (first > 0 and tokens[first - 1].is_capitalized and tokens[first - 1].folded in words
+            and _gap_is_space(sentence, tokens[first - 1], tokens[first]))
 
 
 def _currency_name(tokens: list[Token], i: int, end: int, language: str) -> bool:
@@ -3616,13 +3645,14 @@ def _unmatched_names(sentence, tokens, claimed, found, sets, language) -> list[F
 
 
 def _with_apposed_bodies(sentence: str, tokens: list[Token], claimed: list[bool], found: list[Found]) -> list[Found]:
-    """found with the names an apposition calls a body ("Harbour Watch, a Swiss NGO,", "SITE,
-    une ONG américaine", "ACLED, a US-based non-profit,"; _apposed_body_after) as
-    organisations, named as printed: a name that matched nothing (kind "unresolved"), and an
-    acronym no reference data lists, outside the entities found; so are such names and a
-    quoted name right after a body's noun ("the NGO Harbour Watch", "l'ONG « The Sentry »";
-    _body_noun_before, _quoted_bodies_after_noun). claimed: the tokens found
-    as known names; found: the sentence's entities so far."""
+    """found with the bodies an apposition after a name calls so ("Harbour Watch, a Swiss NGO,",
+    "SITE, une ONG américaine", "ACLED, a US-based non-profit,": _apposed_body_after) or a
+    body's noun before it names ("the NGO Harbour Watch": _body_noun_before): a name that
+    matched nothing (kind "unresolved") in either place is made an organisation; a quoted name
+    right after a body's noun ("l'ONG « The Sentry »": _quoted_bodies_after_noun) and an
+    acronym no known name holds, before such an apposition, are added as organisations named
+    as printed where no entity found is printed over them. claimed: per token, whether a
+    known name holds it; found: the sentence's entities so far."""
     ends = {token.end: k for k, token in enumerate(tokens)}
     out = []
     spans = []  # where the entities found are printed
@@ -3760,29 +3790,30 @@ def _segment_names(sentence: str, tokens: list[Token], run: list[int], segment: 
     The stretch is cut down to the name's words (_name_extent); a name that is a thing's, a
     place's or a body's is set aside (_no_person_named); the rest is judged on the evidence of
     a person (_person_or_body). person_tokens: the run's tokens the stretches before took (read
-    only); vietnamese: from _vietnamese_triples. Returns the Found (none, one, or one each for
-    the person and a body named after them) and the token indexes they take from the run, its
-    other words left for the bodies (_pieces_apart)."""
+    only); vietnamese: from _vietnamese_triples. Returns (the Found: none, or one person, or
+    one organisation or initiative the words name; the token indexes taken from the run, the
+    run's other words left for the bodies, _pieces_apart). Tokens may be taken with nothing
+    found: the name of a person a body is named after where the body's head word comes later
+    in the run (_named_body_after; the body is read from the words after the name)."""
     extent = _name_extent(sentence, tokens, segment, person_tokens, sets, language)
     if extent is None:
         return [], set()
     segment, printed = extent
     role = _role_before(sentence, tokens, printed, sets, language)
-    # a family name first after a title ("colonel Park Min Ho"), else with a rare word
-    family = tokens[segment[0]].folded in sets["family"] and (role is not None
-                                                             or _family_named(tokens, segment, sets, language))
+    family = _family_named(tokens, segment, role is not None, sets, language)
     if _no_person_named(sentence, tokens, run, segment, printed, role, family, sets, language):
         return [], set()
     return _person_or_body(sentence, tokens, run, segment, printed, role, family or segment[0] in vietnamese,
                            sets, language)
 
 
-def _family_named(tokens: list[Token], segment: list[int], sets, language: str) -> bool:
-    """Whether a stretch of name words opens on a family name (vocabulary "family_names":
-    "Tran Quoc Hung", "Park Min Ho") and holds after it a word that is no everyday word of the
-    language (is_common_word). segment: token indexes."""
+def _family_named(tokens: list[Token], segment: list[int], titled: bool, sets, language: str) -> bool:
+    """Whether a stretch of name words is read as a name opening on its family name: its first
+    word a family name (vocabulary "family_names": "Tran Quoc Hung", "Park Min Ho") after a
+    title (titled: a role stands before it, "colonel Park Min Ho"), or followed by a word that
+    is no everyday word of the language (is_common_word). segment: token indexes."""
     return (tokens[segment[0]].folded in sets["family"]
-            and any(not is_common_word(_dictionary_form(tokens[k]), language) for k in segment[1:]))
+            and (titled or any(not is_common_word(_dictionary_form(tokens[k]), language) for k in segment[1:])))
 
 
 def _person_title_before(sentence: str, tokens: list[Token], first: int, sets, language: str) -> bool:
@@ -3873,12 +3904,9 @@ def _without_title_words(sentence: str, tokens: list[Token], segment: list[int],
     if len(segment) <= TITLE_WORDS and _title_words(tokens, segment, sets, language):
         return None
     stripped = False
-    while (n := next((n for n in range(TITLE_WORDS, 1, -1)
-                      if len(segment) > n and _title_words(tokens, segment[:n], sets, language)), 0)):
+    while (n := _opening_title_words(tokens, segment, sets, language)):
         segment, stripped = segment[n:], True
-    while language in EXACT_LANGUAGES and (n := next((n for n in range(TITLE_WORDS - 1, 0, -1) for b in range(1, TITLE_WORDS - n + 1)
-                      if len(segment) > n + 1 and segment[0] - b >= 0
-                      and _title_words(tokens, [*range(segment[0] - b, segment[0]), *segment[:n]], sets, language)), 0)):
+    while (n := _closing_title_words(tokens, segment, sets, language)):
         segment, stripped = segment[n:], True
     stripped = stripped or (segment[0] > 0 and _title_words(tokens, [segment[0] - 1], sets, language))
     # (Vietnamese puts the country after the title; elsewhere a country opening a name may be
@@ -3891,6 +3919,27 @@ def _without_title_words(sentence: str, tokens: list[Token], segment: list[int],
            and f"{tokens[segment[0] - 1].folded} {tokens[segment[0]].folded}" in sets["titles"]):
         segment = segment[1:]
     return segment
+
+
+def _opening_title_words(tokens: list[Token], segment: list[int], sets, language: str) -> int:
+    """The number of words (two to TITLE_WORDS, the longest first) of the title of several
+    words that opens a stretch of name words (_title_words: "Private First Class Jane Doe"),
+    a word at least left after it; 0 where none opens it. segment: token indexes."""
+    return next((n for n in range(TITLE_WORDS, 1, -1)
+                 if len(segment) > n and _title_words(tokens, segment[:n], sets, language)), 0)
+
+
+def _closing_title_words(tokens: list[Token], segment: list[int], sets, language: str) -> int:
+    """The number of a stretch's opening words that close a title begun right before it, in
+    the languages whose titles are compared with their diacritics (EXACT_LANGUAGES: "Bộ
+    Trưởng | Quốc Phòng Lê Văn Hùng"): the title's words in the stretch, the most first (up to
+    TITLE_WORDS - 1), then the fewest before it, two words at least left after them; 0 where
+    none, and in the other languages. segment: token indexes."""
+    if language not in EXACT_LANGUAGES:
+        return 0
+    return next((n for n in range(TITLE_WORDS - 1, 0, -1) for b in range(1, TITLE_WORDS - n + 1)
+                 if len(segment) > n + 1 and segment[0] - b >= 0
+                 and _title_words(tokens, [*range(segment[0] - b, segment[0]), *segment[:n]], sets, language)), 0)
 
 
 def _without_opening_words(sentence: str, tokens: list[Token], segment: list[int], edges: frozenset[str], sets,
@@ -4068,13 +4117,12 @@ def _thing_word_inside(tokens: list[Token], segment: list[int], family: bool, se
 
 def _body_head_before(sentence: str, tokens: list[Token], first: int, sets, language: str) -> bool:
     """Whether a capitalised head word of a body's name (vocabularies "organisation_heads",
-    "initiative_heads") stands right
-    before tokens[first], joined by a space, in a language that puts a noun's complement
+    "initiative_heads") stands right before tokens[first], joined by a space
+    (_capitalised_word_before), in a language that puts a noun's complement
     after it (HEAD_FIRST_LANGUAGES: "la Misión Multidimensional Integrada de ..."). Not where
     the head word ends a rank of several words ("General de Brigada", "Général de Brigade":
     _person_title_before), the name after it a person's."""
-    return (first - 1 >= 0 and tokens[first - 1].is_capitalized and tokens[first - 1].folded in sets["heads"]
-            and _gap_is_space(sentence, tokens[first - 1], tokens[first]) and language in HEAD_FIRST_LANGUAGES
+    return (_capitalised_word_before(sentence, tokens, first, sets["heads"]) and language in HEAD_FIRST_LANGUAGES
             and not _person_title_before(sentence, tokens, first, sets, language))
 
 
@@ -4143,8 +4191,13 @@ def _person_or_body(sentence: str, tokens: list[Token], run: list[int], segment:
     The person's role is the one before the name, else an office named earlier in the run
     (_office_in_run: "Under-Secretary-General for Peace Operations Jean-Pierre Lacroix"), else
     the title the name is apposed to (_apposed_title); its role_after, the office written after
-    it (_role_after). Returns (the Found, the token indexes taken from the run): nothing of
-    either where no person and no body is named."""
+    it (_role_after). A Vietnamese name of two syllables, the first a family name, with no role
+    before and no office after, is a place's as often ("Lạng Sơn"): nothing. Returns (the
+    Found: one person, organisation or initiative, or none; the token indexes taken from the
+    run: the name's from tokens[printed], with the head's after _body_through_head). Nothing
+    of either where the evidence names no person; no Found but the name's tokens taken where a
+    body named after the person goes on past the name (its words read as a body by
+    _pieces_apart, _piece_body) or the name's words are a military formation's."""
     after = _role_after(sentence, tokens, segment[-1], sets, language)
     if (language in EXACT_LANGUAGES and len(segment) == 2 and role is None and after is None
             and tokens[segment[0]].folded in sets["family"] and not all(tokens[k].text.isascii() for k in segment)):
@@ -4236,8 +4289,7 @@ def _name_words_body(sentence: str, tokens: list[Token], segment: list[int], set
     ...": _military_formation). segment: token indexes. Returns the organisation found, or
     none."""
     first = segment[0]
-    if (first > 0 and tokens[first - 1].is_capitalized and tokens[first - 1].folded in sets["org_heads"]
-            and _gap_is_space(sentence, tokens[first - 1], tokens[first])):
+    if _capitalised_word_before(sentence, tokens, first, sets["org_heads"]):
         first -= 1
     if _military_formation([first, *segment], tokens):
         return []
@@ -4270,8 +4322,10 @@ def _piece_body(sentence: str, tokens: list[Token], piece: list[int], claimed: l
     body of their own (_names_no_body); its kind read from its head word (_piece_kind); kept
     where they are a proper name (_proper_body; or three words or more after a known parent's
     possessive: "the EU's Political and Security Committee") and no generic phrase
-    (_generic_piece: "Peacekeeping Operations"). A mission's long name gives the mission
-    (_mission_spelling) unless found already among found (the run's entities so far, read
+    (_generic_piece: "Peacekeeping Operations"), nor a long form spelt out right before the
+    bracketed known acronym it stands for ("Misión ... (MINUSMA)": the acronym names the
+    body). A mission's long name gives the mission (_mission_spelling) unless found already
+    among found (the run's entities so far, read
     only); a country's body named through the country's possessive is named "<body> of
     <country>" with the country's code (_possessive_country_body). piece: token indexes;
     claimed: per token, whether a known name holds it."""
@@ -4292,7 +4346,7 @@ def _piece_body(sentence: str, tokens: list[Token], piece: list[int], claimed: l
     if (spelt := _mission_spelling(piece, tokens)) is not None:
         # "United Nations Organization Stabilization Mission for the ...": the mission, no body
         if isinstance(spelt, Entry) and not any(f.kind == "mission" and f.id == spelt.id for f in found):
-            return Found("mission", spelt.id, spelt.name, sentence, [_span_text(sentence, tokens, piece)], known=True)
+            return _as_listed(spelt, sentence, [_span_text(sentence, tokens, piece)])
         return None
     if (country_body := _possessive_country_body(piece, tokens, sets)) is not None:
         code, own_words = country_body
@@ -5679,7 +5733,13 @@ def _role_before(sentence: str, tokens: list[Token], first: int, sets, language:
     abbreviation may keep its dot ("Lt. Col."). A lowercase office before a capitalised rank
     is no word of the role ("the new navy commander Rear Adm X" -> "Rear Adm", as "the
     commander, Rear Adm X," reads): the office's noun and the rank are two phrases; a
-    connector between keeps them one ("ministro de Defensa"). None when no title stands there."""
+    connector between keeps them one ("ministro de Defensa"). Between the title and the name
+    may stand (_role_opening) the title's country (vocabulary "title_countries": "Tổng thống
+    Pháp") or, in French and Spanish, its demonym ("le général italien"), both printed in
+    the role; a rank's corps or service tag ("Col. Inf.", "Brigjen TNI"), printed in it; or a
+    quoted word after the title ("le député « insoumis » X"), left out of it. A continuation
+    word opening the role is dropped ("camp resident": _role_start). None when no title
+    stands there."""
     exact = _exact_words_of("titles", language)
     titles = exact if exact else _titles_and_rank_phrases(sets["titles"])
     start, k, last, tag = _role_opening(sentence, tokens, first, titles, exact, language)
@@ -7637,14 +7697,13 @@ def _joined_in_sentence(sentence: str, found: list[Found], bodies: dict[str, Fou
         target = final(f.id) if f.kind in _BODY_KINDS else f.id
         if target != f.id:
             head = bodies[target]
-            f = Found(head.kind, head.id, head.name, sentence, list(f.surfaces), code=head.code, known=head.known,
-                      local=list(f.surfaces))
+            f = _as_body(head, sentence, f.surfaces, f.surfaces)
         result.append(f)
     taken = {s for f in result for s in f.surfaces}
     for part, target in parts:
         if not any(part in s for s in taken) and has_whole_word(sentence, part, "-"):
             head = bodies[target]
-            result.append(Found(head.kind, head.id, head.name, sentence, [part], code=head.code, known=head.known, local=[part]))
+            result.append(_as_body(head, sentence, [part], [part]))
             taken.add(part)
     tokens = tokenize(sentence)
     for k, token in enumerate(tokens):
@@ -7655,7 +7714,7 @@ def _joined_in_sentence(sentence: str, found: list[Found], bodies: dict[str, Fou
             local = [token.text]
         if target is not None:
             head = bodies[target]
-            result.append(Found(head.kind, head.id, head.name, sentence, [token.text], code=head.code, known=head.known, local=local))
+            result.append(_as_body(head, sentence, [token.text], local))
             taken.add(token.text)
     return result
 
