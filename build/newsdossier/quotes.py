@@ -1604,6 +1604,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     found_for = None  # "A local newspaper said", "another newspaper": an outlet not named before
                 elif found_for is not None and _right_after_indefinite(comparable, match.start(), language):
                     continue  # "una dependencia de la ONU": not the body named before; the body after, if any, speaks
+                elif found_for is not None and _complement_of_its_own(key, text, comparable, match.end()):
+                    continue  # "la cartera de inversiones": a portfolio, not the ministry named before
                 if found_for is None and (hosted := _mission_of_country(key, match.start(), match.end(), text, comparable,
                                                                          entities, language, year)):
                     # the phrase up to the country is the mission's: a body named in it after
@@ -4818,6 +4820,20 @@ def _right_after_indefinite(comparable: str, at: int, language: str) -> bool:
     _after_indefinite: "un communiqué la Mission" is the mission named)."""
     pattern = _right_indefinite_pattern(language)
     return pattern is not None and pattern.search(comparable, max(0, at - 20), at) is not None
+
+
+def _complement_of_its_own(key: str, text: str, comparable: str, end: int) -> bool:
+    """Whether a body reference that is also a common word for other things (quotes.yaml
+    "body_references_with_other_senses": "cartera", "dependencia"), ending at `end`, takes a
+    complement of its own: a link word (_link_patterns "of_body") and a word in lowercase
+    ("la cartera de inversiones", "la dependencia de la zona"); a name after ("la cartera de
+    Defensa") is the office's."""
+    if key not in (_vocabulary().get("body_references_with_other_senses") or []):
+        return False
+    link = _link_patterns()["of_body"].match(comparable, end)
+    # (the link a whole word: "de" of "detalló" is none)
+    return link is not None and link.end() > end and comparable[link.end() - 1] in " '\u2019" \
+        and re.match(r"[^\W\d_]", text[link.end():]) is not None and text[link.end()].islower()
 
 
 def _after_indefinite(comparable: str, at: int, language: str) -> bool:
