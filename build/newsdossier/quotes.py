@@ -6539,6 +6539,36 @@ def _glued_pronoun(cue: _Cue, comparable: str) -> bool:
     return bool(_glued_pronoun_pattern().match(comparable[cue.start:cue.end + 9]))
 
 
+@lru_cache(maxsize=None)
+def _plural_subject_words(language: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """(plural determiners and number words above one, how a plural noun ends, endings that
+    make no plural) of a language, lowercased: vocabulary "plural_determiners" (not the
+    partitive "de", "d'"), "number_words", "plural_endings", "plural_ending_exceptions"."""
+    vocabulary = reference().vocabulary
+    def listed(section: str) -> list[str]:
+        return [str(w).lower() for w in (vocabulary.get(section) or {}).get(language) or ()]
+    numbers = [str(w).lower() for w, n in ((vocabulary.get("number_words") or {}).get(language) or {}).items() if n != 1]
+    determiners = frozenset(listed("plural_determiners") + numbers) - {"de", "d'"}
+    return determiners, tuple(listed("plural_endings")), tuple(listed("plural_ending_exceptions"))
+
+
+def _plural_subject_opening(text: str, language: str) -> bool:
+    """Whether a sentence opens on a plural noun phrase, its subject: a plural determiner, a
+    number above one or in figures, then within the next two words one in lowercase ending as
+    a plural does ("Les soldats tchadiens sont arrivés", "Des habitants ont fui", "Los
+    soldados llegaron", "The soldiers arrived", "300 peacekeepers arrived"; vocabulary
+    "plural_determiners", "plural_endings", "plural_ending_exceptions": "the bus" is none). A
+    "they" after such a sentence may stand for those people (find_quotes). A bare plural
+    ("Peacekeepers arrived") and a language listing no plural endings (Vietnamese) are not
+    read."""
+    determiners, endings, exceptions = _plural_subject_words(language)
+    words = re.findall(r"[^\W_]+(?:['\u2019-][^\W_]+)*", text[:80])[:3]
+    if not endings or len(words) < 2 or not (words[0].lower() in determiners or words[0].isdigit()):
+        return False
+    return any(w[:1].islower() and len(w) > 2 and "'" not in w and "\u2019" not in w
+               and w.endswith(endings) and not w.endswith(exceptions) for w in words[1:3])
+
+
 def _they_stand_for(speaker: Found | None, joints: Sequence[Found], group: tuple[Found, ...], plural: bool,
                     before: tuple[Found, ...] | None) -> tuple[Found, ...] | None:
     """The speakers a plural pronoun ("they", "ils", "ellos", "họ") stands for after a quote
@@ -7344,9 +7374,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             if people_here:
                 voice_of = None  # "He" now may be the person named
             last_plain, last_plain_at = text, index
-            if unit.opens_paragraph:
+            if unit.opens_paragraph or _plural_subject_opening(text, language):
                 # "UNMISS said... ¶ Traders from Juba arrived in the town. ¶ They said...": a
-                # paragraph of no speech between ends the speakers "they" carried on
+                # paragraph of no speech between ends the speakers "they" carried on; so does
+                # a sentence on people in the plural ("Les soldats tchadiens sont arrivés à
+                # Kidal. Ils ont affirmé...": the soldiers, whom no one names)
                 they_for = None
             # "UNMISS issued a statement on Monday": "the statement" after speaks for UNMISS
             # (not a statement reporting a courtesy act: "the statement" stays its giver's)
