@@ -5939,9 +5939,13 @@ def _opening_body(mentions: list[_Mention], text: str, cue: _Cue, language: str)
         return None  # nothing, or a phrase opening the text before the body: not its subject
     found = first.found
     if found is None and first.kind in ("unnamed", "body"):
-        # "La mission ... (Minusca)": the body its bracketed acronym names
+        # "La mission ... (Minusca)": the body its bracketed acronym names; "La force de
+        # l'ONU": the body its complement names, right after it
         found = next((m.found for m in before[1:] if m.kind == "entity" and m.found is not None
-                      and text[:m.start].rstrip().endswith("(")), None)
+                      and text[:m.start].rstrip().endswith("(")), None) \
+            or (before[1].found if len(before) > 1 and before[1].kind == "entity" and before[1].found is not None
+                and _link_patterns()["of_body"].fullmatch(fold_same_length(text[first.end:before[1].start]).lower())
+                else None)
     if found is None or first.kind not in ("entity", "body", "unnamed") or found.kind not in ("organisation", "mission") \
             or _outlet(found):
         return None
