@@ -2,7 +2,8 @@
 together: each of its speakers), and a single body carries on through them while no plural
 speaker spoke after it, across sentences of no speech or of one person's words
 (tests/corpus/README.md, quotes; quotes._they_stand_for), unless that sentence opens on people
-in the plural ("Les soldats tchadiens sont arrivés": "ils" are they; quotes._plural_subject_opening).
+in the plural after a single body ("Les soldats tchadiens sont arrivés": "ils" are they;
+quotes._plural_subject_opening); after a list it may name the list again ("the two countries").
 Every sentence here is written for these tests."""
 from __future__ import annotations
 
@@ -36,6 +37,10 @@ from quotecases import speakers_of
                      "convois reprendraient", ["Chad", "Niger"], id="fr-list-after-the-body"),
         pytest.param("en", "Chad and Niger said the bridge had been repaired. UNMISS said the camp was calm. They added that the convoys would resume.",
                      "convoys would resume", ["UNMISS"], id="en-body-after-the-list"),
+        pytest.param("en", "Chad and Niger said the bridge had been repaired. The two countries sent troops in March. They added that the convoys would resume.",
+                     "convoys would resume", ["Chad", "Niger"], id="en-the-list-named-again-in-the-plural"),
+        pytest.param("fr", "Le Tchad et le Niger ont indiqué que le pont avait été réparé. Les deux pays ont envoyé des troupes en mars. Ils ont ajouté que les convois reprendraient.",
+                     "convois reprendraient", ["Chad", "Niger"], id="fr-the-list-named-again-in-the-plural"),
     ],
 )
 def test_they_carries_on_the_last_plural_speaker_or_body(language, text, says, speakers):

@@ -7378,11 +7378,13 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             if people_here:
                 voice_of = None  # "He" now may be the person named
             last_plain, last_plain_at = text, index
-            if unit.opens_paragraph or _plural_subject_opening(text, language):
+            if unit.opens_paragraph or (they_for is not None and len(they_for) == 1 and _plural_subject_opening(text, language)):
                 # "UNMISS said... ¶ Traders from Juba arrived in the town. ¶ They said...": a
                 # paragraph of no speech between ends the speakers "they" carried on; so does
-                # a sentence on people in the plural ("Les soldats tchadiens sont arrivés à
-                # Kidal. Ils ont affirmé...": the soldiers, whom no one names)
+                # a sentence on people in the plural after a single body ("La Minusma a
+                # indiqué... Les soldats tchadiens sont arrivés à Kidal. Ils ont affirmé...":
+                # the soldiers, whom no one names), not after a list, which such a sentence
+                # may name again ("Chad and Niger said... The two countries sent troops")
                 they_for = None
             # "UNMISS issued a statement on Monday": "the statement" after speaks for UNMISS
             # (not a statement reporting a courtesy act: "the statement" stays its giver's)
