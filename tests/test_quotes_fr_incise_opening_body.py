@@ -19,6 +19,8 @@ from quotecases import speakers_of
                      "a-t-elle indiqué dans un tweet.", "renfort de 300", ["MINUSCA"], id="common-noun-and-acronym"),
         pytest.param("La Monusco a rouvert la route de Beni jeudi, a-t-elle annoncé.", "route de Beni", ["MONUSCO"],
                      id="monusco-annonce"),
+        pytest.param("La force de l'ONU a rouvert la route de Beni jeudi, a-t-elle annoncé.", "route de Beni", ["United Nations"],
+                     id="common-noun-and-its-complement"),
     ],
 )
 def test_the_body_opening_the_sentence_speaks(text, says, speakers):

@@ -1604,6 +1604,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     found_for = None  # "A local newspaper said", "another newspaper": an outlet not named before
                 elif found_for is not None and _right_after_indefinite(comparable, match.start(), language):
                     continue  # "una dependencia de la ONU": not the body named before; the body after, if any, speaks
+                elif found_for is not None and _complement_of_its_own(key, text, comparable, match.end()):
+                    continue  # "la cartera de inversiones": a portfolio, not the ministry named before
                 if found_for is None and (hosted := _mission_of_country(key, match.start(), match.end(), text, comparable,
                                                                          entities, language, year)):
                     # the phrase up to the country is the mission's: a body named in it after
@@ -4820,6 +4822,20 @@ def _right_after_indefinite(comparable: str, at: int, language: str) -> bool:
     return pattern is not None and pattern.search(comparable, max(0, at - 20), at) is not None
 
 
+def _complement_of_its_own(key: str, text: str, comparable: str, end: int) -> bool:
+    """Whether a body reference that is also a common word for other things (quotes.yaml
+    "body_references_with_other_senses": "cartera", "dependencia"), ending at `end`, takes a
+    complement of its own: a link word (_link_patterns "of_body") and a word in lowercase
+    ("la cartera de inversiones", "la dependencia de la zona"); a name after ("la cartera de
+    Defensa") is the office's."""
+    if key not in (_vocabulary().get("body_references_with_other_senses") or []):
+        return False
+    link = _link_patterns()["of_body"].match(comparable, end)
+    # (the link a whole word: "de" of "detalló" is none)
+    return link is not None and link.end() > end and comparable[link.end() - 1] in " '\u2019" \
+        and re.match(r"[^\W\d_]", text[link.end():]) is not None and text[link.end()].islower()
+
+
 def _after_indefinite(comparable: str, at: int, language: str) -> bool:
     """Whether the noun starting at `at` of the compared text follows an indefinite determiner
     with at most two words between ("a local newspaper", "another newspaper", "un quotidien"):
@@ -5923,9 +5939,13 @@ def _opening_body(mentions: list[_Mention], text: str, cue: _Cue, language: str)
         return None  # nothing, or a phrase opening the text before the body: not its subject
     found = first.found
     if found is None and first.kind in ("unnamed", "body"):
-        # "La mission ... (Minusca)": the body its bracketed acronym names
+        # "La mission ... (Minusca)": the body its bracketed acronym names; "La force de
+        # l'ONU": the body its complement names, right after it
         found = next((m.found for m in before[1:] if m.kind == "entity" and m.found is not None
-                      and text[:m.start].rstrip().endswith("(")), None)
+                      and text[:m.start].rstrip().endswith("(")), None) \
+            or (before[1].found if len(before) > 1 and before[1].kind == "entity" and before[1].found is not None
+                and _link_patterns()["of_body"].fullmatch(fold_same_length(text[first.end:before[1].start]).lower())
+                else None)
     if found is None or first.kind not in ("entity", "body", "unnamed") or found.kind not in ("organisation", "mission") \
             or _outlet(found):
         return None
@@ -6521,6 +6541,36 @@ def _glued_pronoun_pattern() -> re.Pattern:
 def _glued_pronoun(cue: _Cue, comparable: str) -> bool:
     """French inversion: "a-t-il dit", "ajoute-t-elle", "dit-il" (_glued_pronoun_pattern)."""
     return bool(_glued_pronoun_pattern().match(comparable[cue.start:cue.end + 9]))
+
+
+@lru_cache(maxsize=None)
+def _plural_subject_words(language: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """(plural determiners and number words above one, how a plural noun ends, endings that
+    make no plural) of a language, lowercased: vocabulary "plural_determiners" (not the
+    partitive "de", "d'"), "number_words", "plural_endings", "plural_ending_exceptions"."""
+    vocabulary = reference().vocabulary
+    def listed(section: str) -> list[str]:
+        return [str(w).lower() for w in (vocabulary.get(section) or {}).get(language) or ()]
+    numbers = [str(w).lower() for w, n in ((vocabulary.get("number_words") or {}).get(language) or {}).items() if n != 1]
+    determiners = frozenset(listed("plural_determiners") + numbers) - {"de", "d'"}
+    return determiners, tuple(listed("plural_endings")), tuple(listed("plural_ending_exceptions"))
+
+
+def _plural_subject_opening(text: str, language: str) -> bool:
+    """Whether a sentence opens on a plural noun phrase, its subject: a plural determiner, a
+    number above one or in figures, then within the next two words one in lowercase ending as
+    a plural does ("Les soldats tchadiens sont arrivés", "Des habitants ont fui", "Los
+    soldados llegaron", "The soldiers arrived", "300 peacekeepers arrived"; vocabulary
+    "plural_determiners", "plural_endings", "plural_ending_exceptions": "the bus" is none). A
+    "they" after such a sentence may stand for those people (find_quotes). A bare plural
+    ("Peacekeepers arrived") and a language listing no plural endings (Vietnamese) are not
+    read."""
+    determiners, endings, exceptions = _plural_subject_words(language)
+    words = re.findall(r"[^\W_]+(?:['\u2019-][^\W_]+)*", text[:80])[:3]
+    if not endings or len(words) < 2 or not (words[0].lower() in determiners or words[0].isdigit()):
+        return False
+    return any(w[:1].islower() and len(w) > 2 and "'" not in w and "\u2019" not in w
+               and w.endswith(endings) and not w.endswith(exceptions) for w in words[1:3])
 
 
 def _they_stand_for(speaker: Found | None, joints: Sequence[Found], group: tuple[Found, ...], plural: bool,
@@ -7328,9 +7378,13 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             if people_here:
                 voice_of = None  # "He" now may be the person named
             last_plain, last_plain_at = text, index
-            if unit.opens_paragraph:
+            if unit.opens_paragraph or (they_for is not None and len(they_for) == 1 and _plural_subject_opening(text, language)):
                 # "UNMISS said... ¶ Traders from Juba arrived in the town. ¶ They said...": a
-                # paragraph of no speech between ends the speakers "they" carried on
+                # paragraph of no speech between ends the speakers "they" carried on; so does
+                # a sentence on people in the plural after a single body ("La Minusma a
+                # indiqué... Les soldats tchadiens sont arrivés à Kidal. Ils ont affirmé...":
+                # the soldiers, whom no one names), not after a list, which such a sentence
+                # may name again ("Chad and Niger said... The two countries sent troops")
                 they_for = None
             # "UNMISS issued a statement on Monday": "the statement" after speaks for UNMISS
             # (not a statement reporting a courtesy act: "the statement" stays its giver's)
