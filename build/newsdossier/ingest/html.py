@@ -310,15 +310,20 @@ def credited_on_page(tree, name: str, text: str | None, title: str | None = None
     "byline", "username"), which on a whole saved page is often the name over a reader's
     comment ("Alcalino Hace 28 minutos"), a comment form's "Username" or a related story's
     writer: none of these stands in those places. Compared folded (text.fold: case,
-    diacritics). tree: the page's parsed markup."""
-    from ..text import fold
+    diacritics), as a whole word (text.has_whole_word, a hyphen joining: a reader "Ali" is not
+    credited by "Mali", nor "Jane Roe" by "Jane Roe-Smith"). tree: the page's parsed markup."""
+    from ..text import fold, has_whole_word
 
     key = fold(" ".join(name.split()))
     if not key:
         return False
-    if key in fold(" ".join((text or "").split())):
+
+    def names(line: str) -> bool:
+        return has_whole_word(fold(" ".join(line.split())), key, "-")
+
+    if names(text or ""):
         return True
-    if any(key in fold(" ".join(str(value).split())) for value in tree.xpath(_DECLARED_VALUES)):
+    if any(names(str(value)) for value in tree.xpath(_DECLARED_VALUES)):
         return True
     headline_element = _headline_element(tree, title)
     if headline_element is None:
@@ -329,7 +334,7 @@ def credited_on_page(tree, name: str, text: str | None, title: str | None = None
         line = " ".join(str(piece).split())
         if first_line and (first_line.startswith(line) or line.startswith(first_line[:60])):
             return False  # the text has begun: what follows is the article's and the page's rest
-        if key in fold(line):
+        if names(line):
             return True
     return False
 
