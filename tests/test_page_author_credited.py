@@ -55,6 +55,27 @@ def test_a_name_the_page_does_not_credit_for_the_article_is_no_author(after):
     assert _authors(_page(after=after)) == []
 
 
+_RELATED_ROE = _RELATED.replace("Ana Delacroix", "Jane Roe")
+
+
+@pytest.mark.parametrize(
+    ("header", "after"),
+    [
+        # a reader's one-word name inside a word of the text ("Ali" in "Mali")
+        pytest.param("<p>The base lies in central Mali, near the river.</p>", _COMMENTS.replace("Quietreader77", "Ali"),
+                     id="readers-name-inside-a-word"),
+        # a related story's writer whose name begins a longer, hyphenated name of the text
+        pytest.param("<p>Jane Roe-Smith, a trader at the market, watched them pass.</p>", _RELATED_ROE,
+                     id="related-writer-inside-a-hyphenated-name"),
+        # the same in French: "Éric" inside "Éric-Paul"
+        pytest.param("<p>Éric-Paul Martin, commerçant au marché, les a regardés passer.</p>",
+                     _COMMENTS.replace("Quietreader77", "Eric"), id="readers-name-inside-a-hyphenated-name-fr"),
+    ],
+)
+def test_a_name_printed_only_inside_a_longer_word_is_not_credited(header, after):
+    assert _authors(_page(header=header, after=after)) == []
+
+
 @pytest.mark.parametrize(
     ("head", "header", "after", "expected"),
     [

@@ -59,6 +59,18 @@ def test_what_the_title_bar_adds_after_the_printed_headline_goes(bar, h1, expect
         # (must not change) a printed headline of too few words to stand for the title
         pytest.param("North - Lena Morck reports on the convoy", "North", "North - Lena Morck reports on the convoy",
                      id="one-word-heading"),
+        # a headline holding a dash of its own, whose <h1> sets its first part in a link
+        pytest.param("Peacekeepers in Mali - the last convoy leaves",
+                     '<a href="/mali">Peacekeepers in Mali</a> - the last convoy leaves',
+                     "Peacekeepers in Mali - the last convoy leaves", id="headlines-own-dash-first-part-linked"),
+        # the same in French, a bar and a stress
+        pytest.param("Casques bleus au Mali | le dernier convoi part",
+                     "<em>Casques bleus au Mali</em> | le dernier convoi part",
+                     "Casques bleus au Mali | le dernier convoi part", id="headlines-own-bar-first-part-stressed-fr"),
+        # the same in Spanish, a long dash
+        pytest.param("Los cascos azules dejan Malí — y ahora qué",
+                     "<strong>Los cascos azules dejan Malí</strong> — y ahora qué",
+                     "Los cascos azules dejan Malí — y ahora qué", id="headlines-own-long-dash-first-part-bold-es"),
     ],
 )
 def test_a_title_the_page_does_not_print_shorter_stays(bar, h1, expected):

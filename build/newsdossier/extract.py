@@ -2209,6 +2209,7 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         return ref.find_source(" ".join(words)) if words else None
 
     byline = _HANDLE.sub("", byline)  # "Jane Roe @janeroe": the writer's handle on a social network
+    byline = _with_writers_unwrapped(byline)  # "Jeanne Roux (avec Marc Blin et Ana Dufour)": three writers
     # "Theo Minh Anh/Báo Example": a credit's word opening the sign-off (vocabulary
     # signoff_credit_openers), no part of the writer's name
     if (size := signoff_opener_size(byline)):
@@ -2905,6 +2906,30 @@ def _any_weekday() -> str:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _with_group() -> re.Pattern:
+    """A parenthesised group opened by a word of company (vocabulary "byline_with_words")."""
+    return re.compile(rf"\s*\(\s*(?i:{alternation(reference().vocabulary['byline_with_words'])})\s+([^()]+)\)")
+
+
+def _with_writers_unwrapped(byline: str) -> str:
+    """A byline whose other writers stand in brackets after the first's, opened by a word of
+    company ("Jeanne Roux (avec Marc Blin et Ana Dufour)", "Jane Roe (with John Doe)", "Ana
+    Gil (con Luis Mora y Eva Sanz)": vocabulary "byline_with_words"), written as one list of
+    writers ("Jeanne Roux, Marc Blin et Ana Dufour"), which _byline_separators then cuts; the
+    brackets stay where a word inside them is neither capitalised nor a conjunction between
+    writers ("(with reporting by John Doe)": the rest of a credit, no list of names)."""
+    conjunctions = {w for listed in reference().vocabulary["byline_name_conjunctions"].values() for w in listed}
+
+    def unwrapped(match: re.Match) -> str:
+        words = match[1].replace(",", " ").split()
+        if words and all(w[:1].isupper() or w in conjunctions for w in words):
+            return ", " + match[1].strip()
+        return match[0]
+
+    return _with_group().sub(unwrapped, byline) if "(" in byline else byline
+
+
 def _byline_separators() -> re.Pattern:
     """What separates two writers of a byline, captured: a comma, a semicolon, an ampersand, a
     slash, or a conjunction between spaces (vocabulary "byline_name_conjunctions", as

@@ -310,15 +310,20 @@ def credited_on_page(tree, name: str, text: str | None, title: str | None = None
     "byline", "username"), which on a whole saved page is often the name over a reader's
     comment ("Alcalino Hace 28 minutos"), a comment form's "Username" or a related story's
     writer: none of these stands in those places. Compared folded (text.fold: case,
-    diacritics). tree: the page's parsed markup."""
-    from ..text import fold
+    diacritics), as a whole word (text.has_whole_word, a hyphen joining: a reader "Ali" is not
+    credited by "Mali", nor "Jane Roe" by "Jane Roe-Smith"). tree: the page's parsed markup."""
+    from ..text import fold, has_whole_word
 
     key = fold(" ".join(name.split()))
     if not key:
         return False
-    if key in fold(" ".join((text or "").split())):
+
+    def names(line: str) -> bool:
+        return has_whole_word(fold(" ".join(line.split())), key, "-")
+
+    if names(text or ""):
         return True
-    if any(key in fold(" ".join(str(value).split())) for value in tree.xpath(_DECLARED_VALUES)):
+    if any(names(str(value)) for value in tree.xpath(_DECLARED_VALUES)):
         return True
     headline_element = _headline_element(tree, title)
     if headline_element is None:
@@ -329,7 +334,7 @@ def credited_on_page(tree, name: str, text: str | None, title: str | None = None
         line = " ".join(str(piece).split())
         if first_line and (first_line.startswith(line) or line.startswith(first_line[:60])):
             return False  # the text has begun: what follows is the article's and the page's rest
-        if key in fold(line):
+        if names(line):
             return True
     return False
 
@@ -495,14 +500,19 @@ def _printed_headlines(tree) -> list[str]:
     return list(dict.fromkeys(text for text in (" ".join(" ".join(pieces).split()), next((p for p in pieces if p), "")) if text))
 
 
-def _without_bar_tail(found: str, printed: list[str]) -> str:
+def _without_bar_tail(found: str, printed: list[str], whole: str | None = None) -> str:
     """A title (found) without the parts its title bar adds after the headline the page prints
     elsewhere ("Headline | Jane Roe", "Headline - Jane Roe and John Doe", "Headline » Local »
     News » Example Courier": the writers, the sections, a site name the site keys do not know):
     the longest of printed (the social cards' titles, the <h1>) that holds
     HOLDER_HEADLINE_WORDS words or more and that found begins with, a title-bar separator
     (_SEPARATOR_AT_START; not a colon, which a headline holds: "Mali: ...") right after it;
-    found itself where none does."""
+    found itself where none does, or where the page's <h1> prints found whole (whole, its text
+    with spaces folded): a headline holding a separator of its own ("Peacekeepers in Mali - the
+    last convoy leaves"), whose <h1> sets its first part in a link or whose social card
+    shortens it to that part."""
+    if whole and " ".join(found.split()) == whole:
+        return found
     cut = [text for text in printed if len(text.split()) >= HOLDER_HEADLINE_WORDS and len(text) < len(found)
            and found.startswith(text) and _SEPARATOR_AT_START.match(found[len(text):])]
     return max(cut, key=len) if cut else found
@@ -535,7 +545,8 @@ def page_headline(tree, title: str | None, keys: frozenset[str]) -> str:
         bare_bars = [headline(bar, keys) for bar in bars]
         kicked = next((bar for bar in bare_bars if len(bar.split()) >= HOLDER_HEADLINE_WORDS and found.endswith(" " + bar)
                        and len(found[:-len(bar)].split()) <= KICKER_SPAN_WORDS), None)
-        return kicked or _without_bar_tail(found, [*bare_bars, *_printed_headlines(tree)])
+        printed = _printed_headlines(tree)
+        return kicked or _without_bar_tail(found, [*bare_bars, *printed], printed[0] if printed else None)
     keys = keys | {name_key(found)} if found else keys
     for holder in HEADLINE_HOLDERS:
         for value in tree.xpath(holder):

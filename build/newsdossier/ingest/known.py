@@ -136,7 +136,7 @@ def author_names(value) -> list[str]:
     for name in names:
         if name:
             spellings.setdefault(fold(" ".join(name.split())), []).append(name)
-    return [next((n for n in found if not n.isupper()), found[0]) for found in spellings.values()]
+    return [next((n for n in found if not n.isupper() and not n.islower()), found[0]) for found in spellings.values()]
 
 
 def _person_name(item) -> str:

@@ -112,12 +112,34 @@ def is_site_author(name: str, keys: frozenset[str]) -> bool:
     word a page writes for no author ("Anónimo", "Anonymous", "Rédaction": the vocabulary's
     anonymous_bylines), or another outlet the sources reference knows, alone or after a
     credit word ("The Associated Press", "Theo TTXVN": segment.credit_line, the source of a
-    republished dispatch), not a person who wrote the article. Source of the rule: saved pages
-    of publishers whose author metadata names an outlet."""
+    republished dispatch), or a staff's credit opening on a first person's possessive ("Our
+    Foreign Staff", "Notre correspondant", "Nuestro corresponsal": vocabulary
+    "staff_credit_openers"), or a company closed by its legal form (company_name), not a person
+    who wrote the article. Source of the rule: saved pages of publishers whose author metadata
+    names an outlet."""
     key = name_key(name)
+    words = name.split()
     return (key in keys or any(map(str.isdigit, name))
             or fold(name.strip()) in reference().words("anonymous_bylines")
+            or (len(words) > 1 and fold(words[0]) in reference().words("staff_credit_openers"))
+            or company_name(name)
             or credit_line(name) is not None)
+
+
+def company_name(name: str) -> bool:
+    """Whether a name is a company's, closed by its legal form (vocabulary "corporate_forms"):
+    one of three letters or more, capitalised ("Example Media Group Ltd", "Example Holdings
+    Inc."), or a dotted one ("Ediciones Example S.L.", "Example S.A."). A short form written
+    without dots is no test: it is also a surname ("Fernanda Sá", "Ana Co")."""
+    from ..entities import _long_corporate_forms
+
+    words = name.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    last = fold(words[-1]).rstrip(".,")
+    dotless = last.replace(".", "")
+    forms = reference().vocabulary["corporate_forms"]
+    return dotless in _long_corporate_forms() or ("." in last and last in (fold(f) for f in forms))
 
 
 def declared_site_name(name: str | None, keys_of_address: frozenset[str]) -> str | None:
