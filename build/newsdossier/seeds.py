@@ -26,13 +26,20 @@ _FEED = ("a feed or XML document", "save each article as a .txt or its page as a
 _DOCUMENT = ("a document", "save its text as a .txt")
 _ARCHIVE = ("an archive", "unpack it into seeds/")
 _PICTURE = ("a picture", "keep it outside seeds/ (a caption worth keeping goes in the article's text)")
+_WEB_ARCHIVE = ("a web archive", "a page saved with its pictures in one file: save the page as an .html "
+                                   "(\"Webpage, HTML only\") or its text as a .txt")
 NOT_READ_SUFFIXES = {
     **dict.fromkeys((".csv", ".tsv", ".xls", ".xlsx", ".ods"), _TABLE),
     **dict.fromkeys((".xml", ".rss", ".atom"), _FEED),
     **dict.fromkeys((".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub"), _DOCUMENT),
     **dict.fromkeys((".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".tar"), _ARCHIVE),
     **dict.fromkeys((".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"), _PICTURE),
+    **dict.fromkeys((".mhtml", ".mht", ".webarchive"), _WEB_ARCHIVE),
 }
+# A saved web page whatever its suffix (".xhtml", ".shtml", ".php", ".aspx", an ".xml" that is
+# XHTML, none): its first bytes, after a byte order mark, an XML declaration and comments, open
+# an HTML document. Such a file is read as a page, not as a text or a feed (saved_page).
+_PAGE_OPENING = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])", re.I | re.S)
 # Unicode's control characters (category Cc) but for tab and line ends.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -336,14 +343,23 @@ def _mixes_scripts(text: str) -> bool:
     return mixed > MAX_MIXED_SCRIPT_SHARE * len(words)
 
 
+def saved_page(raw: bytes) -> bool:
+    """Whether a file's bytes are a saved web page (_PAGE_OPENING: they open an HTML
+    document), whatever its suffix says."""
+    return _PAGE_OPENING.match(raw[:4096]) is not None
+
+
 def not_read_reason(name: str) -> str | None:
     """Why a file of seeds/ is no seed normalize reads, from its suffix (NOT_READ_SUFFIXES:
-    a table, a feed, a document, an archive, a picture), as one line naming the kind and what
-    to do; None for a file read as a seed (a text, a saved page, scraper output, or any
-    other suffix, read as text)."""
+    a table, a feed, a document, an archive, a picture, a web archive), as one line naming the
+    kind and what to do; None for a file read as a seed (a text, a saved page, scraper output,
+    or any other suffix, read as text). The collector's table named otherwise than
+    metadata.csv in its case ("Metadata.csv") is told to be renamed."""
     suffix = Path(name).suffix.lower()
     if suffix not in NOT_READ_SUFFIXES:
         return None
+    if name.lower() == METADATA_FILE:
+        return f"the collector's table, read only when named {METADATA_FILE} in lower case: rename it {METADATA_FILE}"
     kind, remedy = NOT_READ_SUFFIXES[suffix]
     return f"{kind} ({suffix}), not a form normalize reads as an article: {remedy}"
 
