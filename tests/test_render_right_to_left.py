@@ -43,6 +43,10 @@ def _text_part(html: str) -> str:
     pytest.param(HE, [("rtl", HE)], id="hebrew"),
     pytest.param(f"UNIFIL {AR}", [("rtl", f"UNIFIL {AR}")], id="arabic-opening-on-a-latin-acronym"),
     pytest.param(f"{EN}\n\n{AR}", [(None, EN), ("rtl", AR)], id="each-paragraph-its-own-direction"),
+    pytest.param("وقال Jean-Pierre Lacroix إن MINUSMA ستغادر Bamako.", [("rtl", "وقال Jean-Pierre Lacroix إن MINUSMA ستغادر Bamako.")],
+                 id="arabic-sentence-of-long-latin-names"),
+    pytest.param("محمد Ali said the troops left Goma on Monday.", [(None, "محمد Ali said the troops left Goma on Monday.")],
+                 id="english-sentence-opening-on-an-arabic-name"),
     # near misses: left to right, no attribute
     pytest.param(EN, [(None, EN)], id="english"),
     pytest.param("Le porte-parole, محمد, a parlé aux journalistes mardi.", [(None, "Le porte-parole, محمد, a parlé aux journalistes mardi.")],
