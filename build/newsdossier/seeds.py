@@ -11,6 +11,8 @@ from typing import NamedTuple
 
 import ftfy
 
+from .text import UNSPACED_LETTER
+
 SEED_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ""}
 # What the collector knew of the seeds (address, date, outlet...): read with them, not a seed.
 METADATA_FILE = "metadata.csv"
@@ -193,6 +195,19 @@ def looks_binary(text: str) -> bool:
 # character such as U+4E00 puts one); the text it decodes to must then read as text (see
 # _utf16_without_bom).
 MIN_UTF16_ASCII_SHARE = 0.02
+# A text in a script written without spaces (Chinese, Japanese) has NULs only at its line ends
+# and digits, fewer than that share where its paragraphs are long: it is taken where at least
+# MIN_UTF16_UNSPACED_SHARE of the characters it decodes to are of such a script
+# (text.UNSPACED_LETTER) and MIN_UTF16_HIGH_BYTES of its bytes are 0x80 or over (a Latin text
+# with a stray NUL decodes to Han characters too, "Bush hid the facts", but its bytes are
+# ASCII; a Chinese text's are 0x80 or over about a third of the time, a Japanese one's a fifth).
+MIN_UTF16_UNSPACED_SHARE = 0.5
+MIN_UTF16_HIGH_BYTES = 0.15
+
+
+def _high_bytes(raw: bytes) -> int:
+    """How many of the bytes are 0x80 or over."""
+    return len(raw) - len(raw.translate(None, bytes(range(0x80, 0x100))))
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
@@ -200,7 +215,8 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     scripts has a NUL in nearly every other byte, and nowhere else; text in another script has
     NULs mostly on one side, at its spaces, line ends and digits (MIN_UTF16_ASCII_SHARE), and
     then reads as text: no control character, no unassigned or private-use code point, no
-    lone surrogate (binary data with NULs on one side does not)."""
+    lone surrogate (binary data with NULs on one side does not). A text in a script written
+    without spaces may have fewer NULs (MIN_UTF16_UNSPACED_SHARE)."""
     head = raw[:4096]
     if len(head) < 16 or len(raw) % 2 or b"\x00" not in head:
         return None
@@ -213,12 +229,17 @@ def _utf16_without_bom(raw: bytes) -> str | None:
             except UnicodeDecodeError:
                 return None
     for order, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if zeros >= MIN_UTF16_ASCII_SHARE * pairs and others < zeros:
+        spaced = others < zeros and zeros >= MIN_UTF16_ASCII_SHARE * pairs
+        # (a script without spaces: "一", U+4E00, the commonest of Chinese characters, puts a NUL
+        # on the other side, as many as the line ends put on this one)
+        if spaced or (zeros and _high_bytes(head) >= MIN_UTF16_HIGH_BYTES * len(head)):
             try:
                 text = raw.decode(order)
             except UnicodeDecodeError:
                 continue
-            if not _CONTROLS.search(text) and not any(unicodedata.category(c) in ("Cn", "Co", "Cs") for c in text[:4096]):
+            if _CONTROLS.search(text) or any(unicodedata.category(c) in ("Cn", "Co", "Cs") for c in text[:4096]):
+                continue
+            if spaced or len(UNSPACED_LETTER.findall(text[:2048])) >= MIN_UTF16_UNSPACED_SHARE * len(text[:2048]):
                 return text
     return None
 

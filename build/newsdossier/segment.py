@@ -11,7 +11,7 @@ from typing import Callable
 from .dates import DateMention, find_dates, future_tense, weekday_number
 from .entities import is_common_word, is_dictionary_word
 from .reference import EXACT_LANGUAGES, reference
-from .text import ABBREVIATION_AFTER, CLOSING_QUOTES, LEAD_CAPITALS, OPENING_QUOTES, abbreviation_stop, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
+from .text import ABBREVIATION_AFTER, CLOSING_QUOTES, LEAD_CAPITALS, OPENING_QUOTES, UNSPACED_LETTER, abbreviation_stop, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
 
 TERMINAL = tuple('.!?…:;"\u201d\u00bb\u2019)')
 # Characters a page prints that a reader does not see (zero-width spaces and joiners, the soft
@@ -991,19 +991,18 @@ def _one_teaser_after(lines: list[str], index: int) -> bool:
 # the Arabic question mark and Urdu full stop, the Devanagari danda, the Ethiopic, Armenian and
 # Myanmar full stops. Source: Unicode's Sentence_Terminal property (PropList.txt).
 ANY_SCRIPT_TERMINAL = TERMINAL + tuple("\u3002\uff0e\uff01\uff1f\uff61\u300d\u300f\u061f\u06d4\u0964\u0965\u1362\u0589\u104b")
-# Letters of the scripts written without a space between words (Han, Hiragana, Katakana, Thai,
-# Lao, Myanmar, Khmer), and how many of them make a word as a count of words reads one: a
-# Chinese paragraph holds no space, and "one word" would make it a section's name.
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# How many letters of a script written without spaces (text.UNSPACED_LETTER) make a word as a
+# count of words reads one: a Chinese paragraph holds no space, and "one word" would make it a
+# section's name.
 UNSPACED_LETTERS_PER_WORD = 2
 
 
 def words_in(line: str) -> int:
     """How many words a line holds: its words between spaces, and one more for every
-    UNSPACED_LETTERS_PER_WORD letters of a script written without spaces (_UNSPACED), so that
+    UNSPACED_LETTERS_PER_WORD letters of a script written without spaces (UNSPACED_LETTER), so that
     a line of Chinese counts as long as its English translation does."""
     count = len(line.split())
-    return count if line.isascii() else count + len(_UNSPACED.findall(line)) // UNSPACED_LETTERS_PER_WORD
+    return count if line.isascii() else count + len(UNSPACED_LETTER.findall(line)) // UNSPACED_LETTERS_PER_WORD
 
 
 def _is_heading_like(line: str) -> bool:
