@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsdossier.ingest import collect
+from newsdossier.ingest.html import decode_page
 from newsdossier.normalize import extract_article
 
 HEAD = "Médailles à Bangui"
@@ -92,3 +93,19 @@ def test_the_declared_charset_is_sniffed_as_the_html_standard_does(raw, expected
     from newsdossier.ingest.html import declared_charset
 
     assert declared_charset(raw) == expected
+
+
+@pytest.mark.parametrize("label", ["gb2312", "GBK", "x-gbk", "gb18030"])
+def test_a_page_declaring_gb2312_or_gbk_is_read_as_gb18030(tmp_path, label):
+    # The WHATWG Encoding Standard reads the gb2312 and gbk labels with the GB18030 decoder: a
+    # character GBK lacks (the bullet, a Vietnamese letter of a name) saved as GB18030 writes it
+    # reads, where Python's gbk codec fails and the page went to a guess.
+    paragraphs = ["中国维和部队在南苏丹执行任务。", "• 越南军官阮文雄（Nguyễn Văn Hùng）表示，任务进展顺利。"]
+    page = (f'<html lang="zh"><head><meta charset="{label}"><title>中国维和部队</title></head><body><article>'
+            "<h1>中国维和部队</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
+    decoded = decode_page(page.encode("gb18030"))
+    assert (decoded.note, decoded.encoding) == (None, None)
+    assert all(paragraph in decoded.text for paragraph in paragraphs)
+    outcome = _read(tmp_path, page.encode("gb18030"))
+    assert outcome.extraction.body == paragraphs
+    assert (outcome.note, outcome.extraction.fields.get("seed_encoding")) == (None, None)

@@ -43,6 +43,10 @@ def _text_part(html: str) -> str:
     pytest.param(HE, [("rtl", HE)], id="hebrew"),
     pytest.param(f"UNIFIL {AR}", [("rtl", f"UNIFIL {AR}")], id="arabic-opening-on-a-latin-acronym"),
     pytest.param(f"{EN}\n\n{AR}", [(None, EN), ("rtl", AR)], id="each-paragraph-its-own-direction"),
+    pytest.param("وقال Jean-Pierre Lacroix إن MINUSMA ستغادر Bamako.", [("rtl", "وقال Jean-Pierre Lacroix إن MINUSMA ستغادر Bamako.")],
+                 id="arabic-sentence-of-long-latin-names"),
+    pytest.param("محمد Ali said the troops left Goma on Monday.", [(None, "محمد Ali said the troops left Goma on Monday.")],
+                 id="english-sentence-opening-on-an-arabic-name"),
     # near misses: left to right, no attribute
     pytest.param(EN, [(None, EN)], id="english"),
     pytest.param("Le porte-parole, محمد, a parlé aux journalistes mardi.", [(None, "Le porte-parole, محمد, a parlé aux journalistes mardi.")],
@@ -86,3 +90,20 @@ def test_right_to_left_weighs_the_letters_of_each_direction(text, expected):
     from newsdossier.render import right_to_left
 
     assert right_to_left(text) is expected
+
+
+def test_an_arabic_title_runs_from_the_right_in_the_articles_index_and_the_timeline(tmp_path):
+    # (README: "a title ... written mostly in a right-to-left script is marked dir="rtl""; the
+    # index and the timeline list every title, and an Arabic one opening on "UNIFIL" ran from the left)
+    title = "UNIFIL: قوات حفظ السلام تغادر الجنوب"
+    shutil.copytree(example_project() / "data", tmp_path / "data")
+    article = sorted((tmp_path / "data" / "articles").glob("*.md"))[0]
+    article.write_text(re.sub(r"(?m)^title: .*$", f"title: '{title}'", article.read_text(encoding="utf-8"), count=1), encoding="utf-8")
+    corpus = load_corpus(Project(tmp_path))
+    pages = render_site(corpus, ROOT / "templates")
+    index = markdown.markdown(pages["articles/index.md"], extensions=["tables", "attr_list", "md_in_html"])
+    assert re.search(r'<td[^>]* dir="rtl"[^>]*>\s*<a [^>]*>' + re.escape(title), index)
+    timeline = [page for name, page in pages.items() if name.startswith("timeline")]
+    assert timeline and any(f'<span dir="rtl">{title}</span>' in page for page in timeline)
+    # the other titles, English, get no attribute
+    assert index.count('dir="rtl"') == 1

@@ -285,6 +285,10 @@ def test_a_folder_with_nothing_to_read_passes_silently(tmp_path, make_entry):
 ARABIC = "مهندسو البعثة يعيدون بناء الجسر\n\nأعاد مهندسو البعثة بناء الجسر فوق النهر يوم الاثنين، كما قال متحدث باسمها.\n"
 RUSSIAN = "Инженеры миссии восстановили мост\n\nИнженеры миссии восстановили мост через реку в понедельник, сообщил представитель.\n"
 CHINESE = "维和工兵修复桥梁\n\n维和工兵部队于周一修复了河上的一座桥梁，发言人说，共有120名官兵参与。\n"
+LONG_CHINESE = "维和工兵修复桥梁\n" + ("维和工兵部队于周一修复了河上的一座桥梁，发言人说，这座桥连接了两个村庄，雨季时常被洪水冲毁。"
+                                     "工兵们连续工作了三个星期，当地居民为他们送来了食物和茶水。" * 3 + "\n") * 4
+LONG_JAPANESE = "施設部隊が橋を修復\n" + ("国連南スーダン派遣団の施設部隊は月曜日、川に架かる橋の修復を終えたと報道官が明らかにした。"
+                                      "雨季には洪水で流されることが多く、住民は隊員に食事と茶を届けた。" * 3 + "\n") * 4
 
 
 @pytest.mark.parametrize(
@@ -296,6 +300,10 @@ CHINESE = "维和工兵修复桥梁\n\n维和工兵部队于周一修复了河�
         pytest.param(RUSSIAN, "utf-16-be", id="russian-be"),
         pytest.param(CHINESE, "utf-16-le", id="chinese-le"),
         pytest.param(CHINESE + "一二一\n", "utf-16-be", id="chinese-with-nuls-on-both-sides-be"),
+        # long Chinese paragraphs: a line end (the only NUL) every 150 characters or more
+        pytest.param(LONG_CHINESE, "utf-16-le", id="chinese-long-paragraphs-le"),
+        pytest.param(LONG_CHINESE, "utf-16-be", id="chinese-long-paragraphs-be"),
+        pytest.param(LONG_JAPANESE, "utf-16-le", id="japanese-long-paragraphs-le"),
     ],
 )
 def test_decode_reads_utf16_without_a_byte_order_mark_in_other_scripts(original, encoding):
@@ -316,3 +324,20 @@ def test_decode_reads_utf16_without_a_byte_order_mark_in_other_scripts(original,
 def test_binary_data_with_nuls_on_one_side_is_not_read_as_utf16(raw):
     with pytest.raises(SeedError, match="NUL bytes|control characters"):
         decode(raw)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # near misses: a text in another encoding with a stray NUL is no UTF-16 text of Chinese
+        pytest.param((LONG_CHINESE.encode("gbk") + b"\x00")[: len(LONG_CHINESE.encode("gbk")) // 2 * 2], id="gbk-with-a-stray-nul"),
+        pytest.param(LONG_CHINESE.encode("utf-8") + b"\x00\x00", id="utf-8-chinese-ending-on-nuls"),
+        pytest.param(("Les Casques bleus ont rouvert la route de Bria mardi. " * 30).encode("cp1252")[:1500] + b"\x00\x00", id="latin-text-ending-on-nuls"),
+    ],
+)
+def test_a_text_of_another_encoding_with_nuls_is_not_read_as_utf16(raw):
+    try:
+        _text, note = decode(raw)
+    except SeedError:
+        return
+    assert "UTF-16" not in (note or "")

@@ -31,6 +31,11 @@ def _docx(path):
     pytest.param("story.docx", _docx, "a document (.docx)", id="docx"),
     pytest.param("dispatches.zip", b"PK\x05\x06" + b"\0" * 18, "an archive (.zip)", id="zip"),
     pytest.param("photo.jpg", b"\xff\xd8\xff\xe0\0\x10JFIF\0", "a picture (.jpg)", id="jpg"),
+    # a page saved "as a single file" (MHTML): MIME headers and quoted-printable markup, no text
+    pytest.param("Blue helmets.mhtml", 'From: <Saved by Blink>\nMIME-Version: 1.0\nContent-Type: multipart/related; boundary="--B"\n\n'
+                                       "----B\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n"
+                                       "<html><body><p>Engineers of the mission rebuilt the bridge on Monday, a spokesp=\nerson said.</p>"
+                                       "</body></html>\n----B--\n", "a web archive (.mhtml)", id="mhtml"),
 ])
 def test_a_file_of_a_kind_that_is_no_article_text_is_skipped_with_its_kind(tmp_path, name, content, kind):
     path = tmp_path / name
@@ -64,3 +69,34 @@ def test_the_collectors_metadata_csv_is_not_named_a_table_to_skip(tmp_path):
     (tmp_path / "note.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "metadata.csv").write_text("file,date\nnote.txt,2022-07-27\n", encoding="utf-8")
     assert dict(seed_listing(tmp_path, {"note.txt"}).unread) == {}
+
+
+PAGE = ("<!DOCTYPE html>\n<html lang=\"en\"><head><title>Blue helmets rebuild a bridge</title></head><body><article>"
+        "<h1>Blue helmets rebuild a bridge</h1><p>Engineers of the mission rebuilt the bridge over the river on Monday, "
+        "a spokesperson said in Juba.</p><p>The work took three weeks and the mission paid for it.</p></article></body></html>\n")
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param("page.xhtml", id="xhtml"),
+    pytest.param("story.php", id="saved-under-the-servers-script-name"),
+    pytest.param("saved-page", id="no-suffix"),
+    pytest.param("page.xml", id="xml-that-is-a-saved-xhtml-page"),
+])
+def test_a_saved_page_whatever_its_suffix_is_read_as_a_page(tmp_path, name):
+    path = tmp_path / name
+    opening = '<?xml version="1.0" encoding="utf-8"?>\n' if name.endswith(".xml") else ""
+    path.write_text(opening + PAGE, encoding="utf-8")
+    (article,), problems = collect(path)
+    text = article.read().text
+    assert not problems
+    assert "Engineers of the mission rebuilt the bridge" in text
+    assert "<p>" not in text and "DOCTYPE" not in text
+
+
+def test_the_collectors_table_named_in_other_case_is_told_to_be_renamed(tmp_path):
+    path = tmp_path / "Metadata.csv"
+    path.write_text("file,date\nnote.txt,2022-07-27\n", encoding="utf-8")
+    with pytest.raises(SeedError) as raised:
+        collect(path)
+    assert "rename it metadata.csv" in str(raised.value)
+    assert "save each article as a .txt" not in str(raised.value)

@@ -51,11 +51,23 @@ def without_names(text: str) -> str:
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the language of the text, by py3langid (Lui & Baldwin, langid.py,
     ACL 2012) on the text with its names left out (without_names); on the whole text when
-    too little is left."""
+    too little is left. A language py3langid names that has no ISO 639-1 code is its
+    macrolanguage's (iso_639_1: "wuu", Wu Chinese, is "zh"), or "und"."""
     sample = text[:5000]
     common = without_names(sample)
     code, _score = _identifier().classify(common if len(common.split()) >= MIN_COMMON_WORDS else sample)
-    return code
+    return iso_639_1(code)
+
+
+def iso_639_1(code: str) -> str:
+    """A code py3langid gives as ISO 639-1: a two-letter code as it is, a member of a
+    macrolanguage as the macrolanguage (vocabulary detector_macrolanguages: a few Han
+    characters of any Chinese text read as Wu Chinese, "wuu", are "zh"), any other ("zxx", no
+    language; "hbo", Ancient Hebrew) "und", undetermined: a text is not told apart from its
+    macrolanguage's other members, and the article's language field holds ISO 639-1 codes."""
+    if len(code) == 2:
+        return code
+    return reference().vocabulary["detector_macrolanguages"].get(code, "und")
 
 
 # --- the model, loaded once, when an article first needs it -----------------------------------

@@ -13,16 +13,34 @@ UNKNOWN_LANGUAGE = "unknown"
 @lru_cache(maxsize=512)
 def language_name(code, locale: str = SITE_LOCALE) -> str:
     """The name of a language in the site's language, from the Unicode CLDR as babel ships it:
-    "fr" -> "French", "vi" -> "Vietnamese", "pt-BR" -> "Portuguese (Brazil)". "unknown" for
-    no code or "und" (ISO 639-2's undetermined); a code babel does not know is shown as is."""
+    "fr" -> "French", "vi" -> "Vietnamese", "pt-BR" -> "Portuguese (Brazil)"; for a language
+    of which CLDR has a name but no locale, that name ("wuu" -> "Wu Chinese"), else ISO
+    639-3's English name (pycountry: "hbo" -> "Ancient Hebrew"). "unknown" for no code or
+    "und" (ISO 639-2's undetermined); a code none of them knows is shown as is."""
     code = str(code or "").strip()
     if not code or code.lower() == "und":
         return UNKNOWN_LANGUAGE
     try:
         name = Locale.parse(code.replace("-", "_")).get_display_name(Locale.parse(locale))
     except (ValueError, UnknownLocaleError):
-        name = None
+        name = _listed_language_name(code, locale)
     return name[:1].upper() + name[1:] if name else code
+
+
+def _listed_language_name(code: str, locale: str) -> str | None:
+    """The name of a language babel has no locale of: the CLDR's name of it in the locale's
+    language list, else pycountry's (ISO 639-3, in English); None for a code neither lists."""
+    primary = code.replace("_", "-").split("-")[0].lower()
+    try:
+        name = Locale.parse(locale).languages.get(primary)
+    except (ValueError, UnknownLocaleError):
+        name = None
+    if name or locale.split("_")[0] != "en" or len(primary) not in (2, 3):
+        return name
+    import pycountry
+
+    found = pycountry.languages.get(alpha_2=primary) if len(primary) == 2 else pycountry.languages.get(alpha_3=primary)
+    return found.name if found else None
 
 
 @lru_cache(maxsize=1024)

@@ -86,11 +86,19 @@ def _escape_text(text: str) -> Markup:
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
 
 
+# How many times the letters of a right-to-left script a text opens on may be outnumbered by
+# left-to-right ones with the text still right to left: Latin names are long, and Arabic
+# writes few vowels ("وقال Jean-Pierre Lacroix إن MINUSMA ستغادر Bamako" is an Arabic sentence).
+RTL_OPENING_OUTNUMBERED = 3
+
+
 @lru_cache(maxsize=65536)
 def right_to_left(text) -> bool:
     """Whether a text (a title, a paragraph) is written right to left: more of its letters are
     of a right-to-left script (Unicode bidirectional class R or AL: Arabic, Hebrew, Syriac,
-    Thaana...) than of a left-to-right one (class L). The page then sets dir="rtl" on it, so a
+    Thaana...) than of a left-to-right one (class L), or it opens on such a letter and the
+    left-to-right ones are no more than RTL_OPENING_OUTNUMBERED times as many (an Arabic
+    sentence naming Latin-script people and missions). The page then sets dir="rtl" on it, so a
     browser lays it out from the right, its full stop at its left end, under a site whose own
     labels run left to right. Source: the Unicode Bidirectional Algorithm (UAX #9), whose
     first strong character rule this weighs over the whole text, so that an Arabic paragraph
@@ -99,13 +107,17 @@ def right_to_left(text) -> bool:
     import unicodedata
 
     rtl = ltr = 0
+    opening = None
     for character in _LINK_TARGET.sub("]", str(text or "")):  # a link's address is no text of it
         kind = unicodedata.bidirectional(character)
         if kind in ("R", "AL"):
             rtl += 1
         elif kind == "L":
             ltr += 1
-    return rtl > ltr
+        else:
+            continue
+        opening = opening or kind
+    return rtl > ltr or (opening in ("R", "AL") and ltr <= RTL_OPENING_OUTNUMBERED * rtl)
 
 
 def attr_escape(value) -> Markup:

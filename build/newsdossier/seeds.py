@@ -11,6 +11,8 @@ from typing import NamedTuple
 
 import ftfy
 
+from .text import UNSPACED_LETTER
+
 SEED_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ""}
 # What the collector knew of the seeds (address, date, outlet...): read with them, not a seed.
 METADATA_FILE = "metadata.csv"
@@ -26,13 +28,20 @@ _FEED = ("a feed or XML document", "save each article as a .txt or its page as a
 _DOCUMENT = ("a document", "save its text as a .txt")
 _ARCHIVE = ("an archive", "unpack it into seeds/")
 _PICTURE = ("a picture", "keep it outside seeds/ (a caption worth keeping goes in the article's text)")
+_WEB_ARCHIVE = ("a web archive", "a page saved with its pictures in one file: save the page as an .html "
+                                   "(\"Webpage, HTML only\") or its text as a .txt")
 NOT_READ_SUFFIXES = {
     **dict.fromkeys((".csv", ".tsv", ".xls", ".xlsx", ".ods"), _TABLE),
     **dict.fromkeys((".xml", ".rss", ".atom"), _FEED),
     **dict.fromkeys((".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub"), _DOCUMENT),
     **dict.fromkeys((".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".tar"), _ARCHIVE),
     **dict.fromkeys((".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"), _PICTURE),
+    **dict.fromkeys((".mhtml", ".mht", ".webarchive"), _WEB_ARCHIVE),
 }
+# A saved web page whatever its suffix (".xhtml", ".shtml", ".php", ".aspx", an ".xml" that is
+# XHTML, none): its first bytes, after a byte order mark, an XML declaration and comments, open
+# an HTML document. Such a file is read as a page, not as a text or a feed (saved_page).
+_PAGE_OPENING = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])", re.I | re.S)
 # Unicode's control characters (category Cc) but for tab and line ends.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -186,6 +195,19 @@ def looks_binary(text: str) -> bool:
 # character such as U+4E00 puts one); the text it decodes to must then read as text (see
 # _utf16_without_bom).
 MIN_UTF16_ASCII_SHARE = 0.02
+# A text in a script written without spaces (Chinese, Japanese) has NULs only at its line ends
+# and digits, fewer than that share where its paragraphs are long: it is taken where at least
+# MIN_UTF16_UNSPACED_SHARE of the characters it decodes to are of such a script
+# (text.UNSPACED_LETTER) and MIN_UTF16_HIGH_BYTES of its bytes are 0x80 or over (a Latin text
+# with a stray NUL decodes to Han characters too, "Bush hid the facts", but its bytes are
+# ASCII; a Chinese text's are 0x80 or over about a third of the time, a Japanese one's a fifth).
+MIN_UTF16_UNSPACED_SHARE = 0.5
+MIN_UTF16_HIGH_BYTES = 0.15
+
+
+def _high_bytes(raw: bytes) -> int:
+    """How many of the bytes are 0x80 or over."""
+    return len(raw) - len(raw.translate(None, bytes(range(0x80, 0x100))))
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
@@ -193,7 +215,8 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     scripts has a NUL in nearly every other byte, and nowhere else; text in another script has
     NULs mostly on one side, at its spaces, line ends and digits (MIN_UTF16_ASCII_SHARE), and
     then reads as text: no control character, no unassigned or private-use code point, no
-    lone surrogate (binary data with NULs on one side does not)."""
+    lone surrogate (binary data with NULs on one side does not). A text in a script written
+    without spaces may have fewer NULs (MIN_UTF16_UNSPACED_SHARE)."""
     head = raw[:4096]
     if len(head) < 16 or len(raw) % 2 or b"\x00" not in head:
         return None
@@ -206,12 +229,17 @@ def _utf16_without_bom(raw: bytes) -> str | None:
             except UnicodeDecodeError:
                 return None
     for order, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if zeros >= MIN_UTF16_ASCII_SHARE * pairs and others < zeros:
+        spaced = others < zeros and zeros >= MIN_UTF16_ASCII_SHARE * pairs
+        # (a script without spaces: "一", U+4E00, the commonest of Chinese characters, puts a NUL
+        # on the other side, as many as the line ends put on this one)
+        if spaced or (zeros and _high_bytes(head) >= MIN_UTF16_HIGH_BYTES * len(head)):
             try:
                 text = raw.decode(order)
             except UnicodeDecodeError:
                 continue
-            if not _CONTROLS.search(text) and not any(unicodedata.category(c) in ("Cn", "Co", "Cs") for c in text[:4096]):
+            if _CONTROLS.search(text) or any(unicodedata.category(c) in ("Cn", "Co", "Cs") for c in text[:4096]):
+                continue
+            if spaced or len(UNSPACED_LETTER.findall(text[:2048])) >= MIN_UTF16_UNSPACED_SHARE * len(text[:2048]):
                 return text
     return None
 
@@ -336,14 +364,23 @@ def _mixes_scripts(text: str) -> bool:
     return mixed > MAX_MIXED_SCRIPT_SHARE * len(words)
 
 
+def saved_page(raw: bytes) -> bool:
+    """Whether a file's bytes are a saved web page (_PAGE_OPENING: they open an HTML
+    document), whatever its suffix says."""
+    return _PAGE_OPENING.match(raw[:4096]) is not None
+
+
 def not_read_reason(name: str) -> str | None:
     """Why a file of seeds/ is no seed normalize reads, from its suffix (NOT_READ_SUFFIXES:
-    a table, a feed, a document, an archive, a picture), as one line naming the kind and what
-    to do; None for a file read as a seed (a text, a saved page, scraper output, or any
-    other suffix, read as text)."""
+    a table, a feed, a document, an archive, a picture, a web archive), as one line naming the
+    kind and what to do; None for a file read as a seed (a text, a saved page, scraper output,
+    or any other suffix, read as text). The collector's table named otherwise than
+    metadata.csv in its case ("Metadata.csv") is told to be renamed."""
     suffix = Path(name).suffix.lower()
     if suffix not in NOT_READ_SUFFIXES:
         return None
+    if name.lower() == METADATA_FILE:
+        return f"the collector's table, read only when named {METADATA_FILE} in lower case: rename it {METADATA_FILE}"
     kind, remedy = NOT_READ_SUFFIXES[suffix]
     return f"{kind} ({suffix}), not a form normalize reads as an article: {remedy}"
 

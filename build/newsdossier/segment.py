@@ -11,7 +11,7 @@ from typing import Callable
 from .dates import DateMention, find_dates, future_tense, weekday_number
 from .entities import is_common_word, is_dictionary_word
 from .reference import EXACT_LANGUAGES, reference
-from .text import ABBREVIATION_AFTER, CLOSING_QUOTES, LEAD_CAPITALS, OPENING_QUOTES, abbreviation_stop, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
+from .text import ABBREVIATION_AFTER, CLOSING_QUOTES, LEAD_CAPITALS, OPENING_QUOTES, UNSPACED_LETTER, abbreviation_stop, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
 
 TERMINAL = tuple('.!?…:;"\u201d\u00bb\u2019)')
 # Characters a page prints that a reader does not see (zero-width spaces and joiners, the soft
@@ -435,7 +435,7 @@ def _is_navigation(line: str, before_title: bool) -> bool:
     if 2 <= len(words) <= 12 and sum(w in menu for w in words) * 2 > len(words) and not line.endswith(TERMINAL):
         return True
     # ("par Example": a byline, not a section's name)
-    return (before_title and len(line.split()) <= 2 and not any(map(str.isdigit, line)) and not line.endswith(TERMINAL)
+    return (before_title and words_in(line) <= 2 and not any(map(str.isdigit, line)) and not line.endswith(ANY_SCRIPT_TERMINAL)
             and not opens_with_byline(line))
 
 
@@ -986,10 +986,30 @@ def _one_teaser_after(lines: list[str], index: int) -> bool:
             and not _is_heading_like(after[2]))
 
 
+# A sentence's stop in the scripts whose marks TERMINAL (Latin's) misses: the ideographic and
+# fullwidth stops of Chinese and Japanese, the corner brackets a Japanese quotation closes on,
+# the Arabic question mark and Urdu full stop, the Devanagari danda, the Ethiopic, Armenian and
+# Myanmar full stops. Source: Unicode's Sentence_Terminal property (PropList.txt).
+ANY_SCRIPT_TERMINAL = TERMINAL + tuple("\u3002\uff0e\uff01\uff1f\uff61\u300d\u300f\u061f\u06d4\u0964\u0965\u1362\u0589\u104b")
+# How many letters of a script written without spaces (text.UNSPACED_LETTER) make a word as a
+# count of words reads one: a Chinese paragraph holds no space, and "one word" would make it a
+# section's name.
+UNSPACED_LETTERS_PER_WORD = 2
+
+
+def words_in(line: str) -> int:
+    """How many words a line holds: its words between spaces, and one more for every
+    UNSPACED_LETTERS_PER_WORD letters of a script written without spaces (UNSPACED_LETTER), so that
+    a line of Chinese counts as long as its English translation does."""
+    count = len(line.split())
+    return count if line.isascii() else count + len(UNSPACED_LETTER.findall(line)) // UNSPACED_LETTERS_PER_WORD
+
+
 def _is_heading_like(line: str) -> bool:
-    """A line of 25 words at most not closed by a sentence's stop, and no paragraph closed by
-    a glued sign-off (_signed_paragraph): a heading's shape."""
-    return not line.endswith(TERMINAL) and len(line.split()) <= 25 and not _signed_paragraph(line)
+    """A line of 25 words at most (words_in) not closed by a sentence's stop (in any script:
+    ANY_SCRIPT_TERMINAL), and no paragraph closed by a glued sign-off (_signed_paragraph): a
+    heading's shape."""
+    return not line.endswith(ANY_SCRIPT_TERMINAL) and words_in(line) <= 25 and not _signed_paragraph(line)
 
 
 # The most words of a headline printed alone above the text (a ministry's or a regional
@@ -1014,8 +1034,8 @@ def _is_headline(line: str) -> bool:
     in it or before it (_CLOSING_BRACKET), or on a quotation opened on the line with no stop
     before its closing mark and no sentence ended within the line (_CLOSING_QUOTE: "Le chef
     de la mission : « Nous ne partirons pas tant que ... »")."""
-    words = len(line.split())
-    if _is_heading_like(line) or (line.endswith(("?", "!")) and words <= 25):
+    words = words_in(line)
+    if _is_heading_like(line) or (line.endswith(("?", "!", "\uff1f", "\uff01")) and words <= 25):
         return True
     if words > HEADLINE_MAX_WORDS:
         return False
@@ -1023,7 +1043,7 @@ def _is_headline(line: str) -> bool:
         return True
     if _CLOSING_QUOTE.search(line) and _OPENING_QUOTE.search(line) and not _SENTENCE_INSIDE.search(line):
         return True
-    return not line.endswith(TERMINAL) and not _signed_paragraph(line) and not _unstopped_paragraph(line)
+    return not line.endswith(ANY_SCRIPT_TERMINAL) and not _signed_paragraph(line) and not _unstopped_paragraph(line)
 
 
 # The fewest words of the whole sentence, and of the words after its stop, that make a line
@@ -3356,7 +3376,7 @@ def segment(text: str) -> Layout:
         if _is_heading_like(line) and body:
             body.append("## " + line)
             continue
-        if not body and len(line.split()) < 6 and not line.endswith((".", "!", "?", "\u2026", ":")):
+        if not body and words_in(line) < 6 and not line.endswith((".", "!", "?", "\u2026", ":", *ANY_SCRIPT_TERMINAL[len(TERMINAL):])):
             layout.boilerplate.append(line)  # a section tag or label above the text, not its first paragraph
             continue
         body.append(line)

@@ -59,6 +59,12 @@ _SENTENCE_END = re.compile(
 )
 
 
+# Letters of the scripts written without a space between words (Han, Hiragana, Katakana, Thai,
+# Lao, Myanmar, Khmer): a line of them is one "word" to str.split (segment.words_in), and a
+# text of them in UTF-16 has NULs only at its line ends and digits (seeds._utf16_without_bom).
+UNSPACED_LETTER = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def fold(text: str) -> str:
     """Lowercase, ASCII, apostrophes unified: the form every lookup compares."""
     if len(text) <= 64:  # words and names, folded again and again: remembered

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Callable
 
-from ..seeds import Decoded, SeedError, decode, decode_seed, fingerprint, not_read_reason, seed_bytes
+from ..seeds import Decoded, SeedError, decode, decode_seed, fingerprint, not_read_reason, saved_page, seed_bytes
 from .known import Known
 from .metadata import Row
 
@@ -80,18 +80,23 @@ def collect(path: Path, row: Row | None = None) -> tuple[list[Collected], list[s
     that is not JSON). row: the file's metadata.csv row, which outranks what the file says
     (for a file of several articles, it applies to each). Raises SeedError (one line: why)
     when nothing of the file can be read or it is of a kind read as no article (seeds.not_read_reason:
-    a table, a feed, a document...), OSError when it cannot be opened."""
-    if why := not_read_reason(path.name):
+    a table, a feed, a document...; but an .xml that is a saved page is read as one), OSError
+    when it cannot be opened. A saved page is read as a page whatever its suffix (".xhtml",
+    ".php", none: seeds.saved_page)."""
+    suffix = path.suffix.lower()
+    why = not_read_reason(path.name)
+    if why and suffix != ".xml":
         raise SeedError(why)
     raw = seed_bytes(path)
-    suffix = path.suffix.lower()
     extra = row.fingerprint_part() if row else b""
     whole = fingerprint(raw)
     stamp = fingerprint(raw + b"\0" + extra) if row else whole
     if not raw.strip():  # whatever its kind: an empty .json is empty, not JSON that fails to parse
         raise SeedError("empty (no text)")
-    if suffix in PAGE_SUFFIXES:
+    if suffix in PAGE_SUFFIXES or (suffix not in SCRAPED_SUFFIXES and saved_page(raw)):
         return [Collected(path.name, None, stamp, whole, partial(_page, raw, row))], []
+    if why:
+        raise SeedError(why)
     if suffix in SCRAPED_SUFFIXES:
         return _scraped(path.name, raw, suffix, row)
 

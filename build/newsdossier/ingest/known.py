@@ -121,9 +121,11 @@ def author_names(value) -> list[str]:
     """Authors as a list: a list as given, or text separated by ';', '|' or ','. A person as
     a scraper copies schema.org's markup, an object with its "name" ({"@type": "Person",
     "name": "Jane Roe"}), alone or in the list, is that name; an item that is neither a name
-    nor such an object (null, a number, an object without a name) is none. A name given twice
-    in other letter cases ("Jane Roe" from a meta tag, "JANE ROE" from the byline a page prints
-    in capitals) is one author, spelt as first given in mixed case where it is."""
+    nor such an object (null, a number, an object without a name, an object of a type that is
+    no person: {"@type": "Organization", "name": "..."}, the outlet or a body credited) is none.
+    A name given twice in other letter cases ("Jane Roe" from a meta tag, "JANE ROE" from the
+    byline a page prints in capitals) is one author, spelt as first given in mixed case where
+    it is."""
     from ..text import fold
 
     if isinstance(value, dict):
@@ -140,9 +142,13 @@ def author_names(value) -> list[str]:
 
 
 def _person_name(item) -> str:
-    """One item of a list of authors as its name ("" for none): a string, or an object's "name"."""
+    """One item of a list of authors as its name ("" for none): a string, or an object's "name"
+    where the object is a person (schema.org's "@type" Person, or no "@type"): an Organization's
+    or a NewsMediaOrganization's name is the outlet's or a body's, no writer's."""
     if isinstance(item, dict):
-        item = item.get("name")
+        kind = item.get("@type")
+        kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
+        item = item.get("name") if kind is None or "Person" in kinds else None
     return item.strip() if isinstance(item, str) else ""
 
 
