@@ -34,6 +34,13 @@ def test_two_listed_days_are_two_happenings(sentence, language):
         pytest.param("Gunmen attacked the depot from 3 to 5 May.", "en", ["2022-05-03/2022-05-05"], id="en-range-words"),
         pytest.param("Gunmen attacked the depot on 3-5 May.", "en", ["2022-05-03/2022-05-05"], id="en-range-dash"),
         pytest.param("Gunmen attacked the depot between 3 and 5 May.", "en", ["2022-05-03/2022-05-05"], id="en-between"),
+        # the paired preposition before an article of the day
+        pytest.param("Des hommes armés ont attaqué le dépôt entre les 3 et 5 mai.", "fr", ["2022-05-03/2022-05-05"],
+                     id="fr-entre-les"),
+        pytest.param("Gunmen attacked the depot between the 3rd and 5th of May.", "en", ["2022-05-03/2022-05-05"],
+                     id="en-between-the"),
+        pytest.param("Hombres armados atacaron el depósito entre el 3 y el 5 de mayo.", "es", ["2022-05-03/2022-05-05"],
+                     id="es-entre-el"),
         pytest.param("Gunmen attacked the depot on 3 and 4 May.", "en", ["2022-05-03/2022-05-04"], id="en-next-days"),
     ],
 )

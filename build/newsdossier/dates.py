@@ -668,20 +668,25 @@ def _ordinal_after_noun(text: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _ordinal_day_patterns() -> tuple[re.Pattern, re.Pattern] | None:
     """(the day noun "ngày" ending the text before a weekday's name; a word of reference
-    dates.yaml "weekday_ordinal_day_followers" opening the text after it), lowercased NFC;
-    None where the list is empty."""
-    followers = [unicodedata.normalize("NFC", w).lower()
-                 for words in (reference().date_words.get("weekday_ordinal_day_followers") or {}).values() for w in words]
+    dates.yaml "weekday_ordinal_day_followers" opening the text after it, no noun of
+    "weekday_ordinal_day_weeks" right after that: "của tuần trước" keeps the weekday),
+    lowercased NFC; None where the list is empty."""
+    def words(table: str) -> list[str]:
+        return [unicodedata.normalize("NFC", w).lower()
+                for listed in (reference().date_words.get(table) or {}).values() for w in listed]
+    followers, weeks = words("weekday_ordinal_day_followers"), words("weekday_ordinal_day_weeks")
     if not followers:
         return None
-    return re.compile(r"(?<!\w)ngày\s+$"), re.compile(r"\s+(?:" + alternation(followers) + r")(?!\w)")
+    week = r"(?!\s+(?:" + alternation(weeks) + r")(?!\w))" if weeks else ""
+    return re.compile(r"(?<!\w)ngày\s+$"), re.compile(r"\s+(?:" + alternation(followers) + r")(?!\w)" + week)
 
 
 def _ordinal_day_of(text: str, start: int, end: int) -> bool:
     """Whether the Vietnamese weekday's name from start to end ("thứ hai") counts a day: after
     "ngày" and before a word of dates.yaml "weekday_ordinal_day_followers" ("ngày thứ hai của
     chuyến thăm", the second day of the visit; "ngày thứ ba liên tiếp", the third day in a
-    row), not Monday or Tuesday. text: the text as printed."""
+    row), not Monday or Tuesday; a week after the follower keeps the weekday ("ngày thứ Hai
+    của tuần trước", Monday of last week). text: the text as printed."""
     patterns = _ordinal_day_patterns()
     if patterns is None:
         return False

@@ -7460,28 +7460,42 @@ def span_to_now(sentence: str, language: str = "und") -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(_compared(sentence, language in EXACT_LANGUAGES))]
 
 
-def opens_span_to_now(sentence: str, mention: DateMention, spans: list[tuple[int, int]]) -> bool:
-    """Whether a date opening the sentence (at most FRONTED_DAY_REACH words before it: "From",
-    "Từ năm") opens a span that a phrase of span_to_now (spans) closes after it, within
-    SPAN_TO_NOW_REACH characters and no semicolon, colon, full stop, bracket or dash between
-    ("From 1960 to today, 50,000 soldiers have served"): the start of a span, no happening.
-    A span told after a verb ("has served there from December 2022 to this day") is left to
-    the rules of its verb."""
-    if len(re.findall(r"[^\W\d_]+", sentence[:mention.start])) > FRONTED_DAY_REACH:
+def opens_span_to_now(sentence: str, mention: DateMention, spans: list[tuple[int, int]], language: str = "und") -> bool:
+    """Whether a date opening the sentence (at most FRONTED_DAY_REACH words before it, one of
+    them a word of vocabulary "span_to_now_openers": "From", "Từ năm") opens a span that a
+    phrase of span_to_now (spans) closes after it, within SPAN_TO_NOW_REACH characters and no
+    semicolon, colon, full stop, bracket or dash between ("From 1960 to today, 50,000 soldiers
+    have served"): the start of a span, no happening. A date with no such word before it
+    dates its own happening ("In 2013, the mission was deployed to Mali, where to date it has
+    lost 300 soldiers"); a span told after a verb ("has served there from December 2022 to
+    this day") is left to the rules of its verb. language: ISO 639-1 code of the text."""
+    if not spans or len(re.findall(r"[^\W\d_]+", sentence[:mention.start])) > FRONTED_DAY_REACH:
+        return False
+    openers = _word_pattern("span_to_now_openers", language)
+    if openers is None or not openers.search(_compared(sentence[:mention.start], language in EXACT_LANGUAGES)):
         return False
     return any(mention.end <= lo <= mention.end + SPAN_TO_NOW_REACH and not _SPAN_TO_NOW_BREAK.search(sentence, mention.end, lo)
                for lo, _hi in spans)
+
+
+@lru_cache(maxsize=1)
+def _paired_gap() -> re.Pattern:
+    """The gap between a word of vocabulary "paired_prepositions" and the day it opens: spaces,
+    maybe an article of dates.yaml "day_number_articles" ("entre les 3 et 5 mai")."""
+    articles = alternation([fold(str(w)) for w in reference().date_words.get("day_number_articles") or ()])
+    return re.compile(r"\s+(?:(?:" + articles + r")\s+)?" if articles else r"\s+")
 
 
 def listed_two_days(sentence: str, mention: DateMention, language: str = "und") -> bool:
     """Whether a date printed as a span of two days names them as a list, a coordinating
     conjunction (vocabulary "coordinating_conjunctions") between the two day numbers ("3 and 5
     May", "3 et 5 mai", "3 y 5 de mayo"), not a range ("3-5 May", "from 3 to 5 May", "between
-    3 and 5 May": a word of vocabulary "paired_prepositions" right before it). language: ISO
-    639-1 code of the text."""
+    3 and 5 May": a word of vocabulary "paired_prepositions" right before it, or before an
+    article of dates.yaml "day_number_articles": "entre les 3 et 5 mai", "between the 3rd and
+    5th of May"). language: ISO 639-1 code of the text."""
     paired = _word_pattern("paired_prepositions", language)
     before = _compared(sentence[max(0, mention.start - 20):mention.start], language in EXACT_LANGUAGES)
-    if paired is not None and any(re.fullmatch(r"\s+", before[m.end():]) for m in paired.finditer(before)):
+    if paired is not None and any(_paired_gap().fullmatch(before, m.end()) for m in paired.finditer(before)):
         return False
     printed = mention.text
     numbers = list(re.finditer(r"\d{1,2}", printed))
@@ -8648,7 +8662,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and not since_setup(sentence, d.start, language)
                     # "From 1960 to today, 50,000 soldiers have served": a span's start (not the
                     # date of an event word before it: "since the dispatch ... in 1960 to this day")
-                    and not (opens_span_to_now(sentence, d, to_now)
+                    and not (opens_span_to_now(sentence, d, to_now, language)
                              and not any(d.start - 60 <= w.start and w.end <= d.start and not w.frame for w in words))
                     and (reported or d is content_day or not told_on_day(sentence, d.start, language, words, d.end, fronted=lead)
                          or declared_object(sentence, d.end, words, language))]
