@@ -2333,6 +2333,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     found = _without_felt_hurt(compared, found, language)
     found = _struck_without_person(compared, found, language)
     found = _without_thing_subject(compared, found, language)
+    found = _without_undecided_end(compared, found, language)
     found = _without_counted_sent(compared, found, language)
     found = verb_reading_first(compared, found, language)
     if not found:
@@ -5315,6 +5316,43 @@ def _without_thing_subject(compared: str, found: list[tuple], language: str = "u
     if pattern is None:
         return found
     kept = [f for f in found if not (f[2] == "casualty" and pattern.search(compared, 0, f[0]))]
+    return found if len(kept) == len(found) else kept
+
+
+@lru_cache(maxsize=None)
+def _mission_end_words(language: str) -> tuple[tuple[tuple[str, ...], ...], re.Pattern | None]:
+    """(the words of each phrase of vocabulary "mission_end_phrases", folded; a whole-word
+    pattern of "mission_end_deciders", folded) of a language (_without_undecided_end)."""
+    table = reference().vocabulary
+    phrases = tuple(tuple(fold(str(p)).split()) for p in _vocabulary_words(table.get("mission_end_phrases") or {}, language))
+    deciders = [fold(str(w)) for w in _vocabulary_words(table.get("mission_end_deciders") or {}, language)]
+    return phrases, (re.compile(r"(?<![\w-])(?:" + alternation(deciders) + r")(?![\w-])") if deciders else None)
+
+
+def _phrase_with_inserts(phrase: tuple[str, ...], words: list[str]) -> bool:
+    """Whether words (a matched event phrase, maybe with a day's words inside it: "mis fin
+    vendredi à la mission") are the phrase's words in order, its first and last word at the
+    ends."""
+    if not phrase or not words or words[0] != phrase[0] or words[-1] != phrase[-1]:
+        return False
+    rest = iter(words)
+    return all(word in rest for word in phrase)
+
+
+def _without_undecided_end(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
+    """The matches of _event_words_uncached (start, end, kind, ... tuples, on the sentence as
+    _compared gives it) less each adoption phrase ending a mission itself (vocabulary
+    "mission_end_phrases": "ended the mission", "a mis fin vendredi à la mission") in a
+    sentence that names no word of "mission_end_deciders" (the Council, a resolution): "The
+    government ended the mission on Friday" or "the patrol ended the mission" tell no
+    resolution. The input list itself where nothing is dropped."""
+    if not any(f[2] == "adoption" for f in found):
+        return found
+    phrases, deciders = _mission_end_words(language)
+    if not phrases or (deciders is not None and deciders.search(compared)):
+        return found
+    kept = [f for f in found if not (f[2] == "adoption" and any(
+        _phrase_with_inserts(p, re.findall(r"[\w']+", compared[f[0]:f[1]])) for p in phrases))]
     return found if len(kept) == len(found) else kept
 
 
