@@ -7466,8 +7466,15 @@ def fronted_day_over_clause_date(sentence: str, main: EventWord, mention: DateMe
     relative clause (vocabulary "relative_pronouns") or is the time of a participle
     describing a noun (participle_dated), so the fronted day dates the main word. A main
     word that frames a statement (main.frame) keeps its printed date ("On Sunday, the army
-    said the convoy was ambushed on 2 August"). language: ISO 639-1 code of the text."""
+    said the convoy was ambushed on 2 August"), and so does a main word that is the clause's
+    own (in the relative clause: "On Sunday, peacekeepers buried the soldiers who were killed
+    on 2 August") or that the clause describes, its relative pronoun or participle right after
+    it (_clause_of_main: "On Sunday, the mission condemned the attack carried out on 2 August",
+    "el ataque que mató a diez cascos azules el 2 de agosto"). language: ISO 639-1 code of
+    the text."""
     if main.frame or mention.start < main.end:
+        return False
+    if _in_relative_clause(sentence, main.start, language) or _clause_of_main(sentence, main, language):
         return False
     fronted = False
     for lo, hi in relative_spans(sentence, language):
@@ -7480,6 +7487,24 @@ def fronted_day_over_clause_date(sentence: str, main: EventWord, mention: DateMe
     if not fronted:
         return False
     return _in_relative_clause(sentence, mention.start, language) or participle_dated(sentence, mention, language)
+
+
+def _clause_of_main(sentence: str, main: EventWord, language: str = "und") -> bool:
+    """Whether the word right after the main event word (past a comma) opens a clause that
+    describes it: a relative pronoun (vocabulary "relative_pronouns": "the attack that killed
+    ten", "l'attaque qui a tué") or a lowercase past participle (participle_dated's shapes:
+    "the attack carried out on 2 August", "el ataque perpetrado el 2 de agosto")."""
+    after = re.match(r"[\s,]*([^\W\d_]+)", sentence[main.end:])
+    if after is None:
+        return False
+    pronouns = _word_pattern("relative_pronouns", language)
+    start = main.end + after.start(1)
+    if pronouns is not None and pronouns.match(_compared(sentence, language in EXACT_LANGUAGES), start):
+        return True
+    word = after.group(1)
+    endings, _auxiliaries = _reduced_relative_words(language)
+    return bool(endings) and word[:1].islower() and _participle_shape(
+        unicodedata.normalize("NFC", word.lower()), endings, _irregular_participles(language), 3)
 
 
 # The most characters between a date and the phrase that closes its span at the present
