@@ -21,6 +21,11 @@ ANCHOR = PartialDate(2022, 5, 10)
         pytest.param("The raids on 3 and 5 May killed four guards.", "en", id="en-noun"),
         pytest.param("Gunmen attacked the depot on 3 and 5 May.", "en", id="en-verb"),
         pytest.param("Des hommes armés ont attaqué le dépôt les 3 et 5 mai.", "fr", id="fr-verb"),
+        # the noun told with a definite article, read as no earlier telling's
+        pytest.param("Les attaques des 3 et 5 mai ont fait dix morts.", "fr", id="fr-noun-des"),
+        # the second day taking its article ("el 3 y el 5 de mayo")
+        pytest.param("Hombres armados atacaron el depósito el 3 y el 5 de mayo.", "es", id="es-el-y-el"),
+        pytest.param("Los ataques del 3 y el 5 de mayo fueron condenados.", "es", id="es-noun-del-y-el"),
     ],
 )
 def test_two_listed_days_are_two_happenings(sentence, language):

@@ -216,12 +216,13 @@ def _patterns() -> dict[str, re.Pattern]:
             + r"(?:" + de + comma + year + r")?\b"
         ),
         # "entre el 10 y el 12 de mayo", "between the 10th and the 12th of May": a span of two
-        # days opened by a "between" word of dates.yaml "day_span_joiners" (any language's),
-        # the joiner, one of its "and" words, taking the article the second day takes ("el 10
-        # y el 12 de mayo" alone names two days)
+        # days maybe opened by a "between" word of dates.yaml "day_span_joiners" (any
+        # language's), joined by one of its "and" words, the second day taking its article;
+        # without the opener ("los ataques del 3 y el 5 de mayo") the two days are listed, as in
+        # "3 y 5 de mayo" (events.listed_two_days tells a happening of a moment on each)
         "between_days": re.compile(
-            r"\b(?:" + joiners("between") + r")\s+(?:(?:"
-            + articles + r")\s+)?" + day + r"\s+(?:" + joiners("and")
+            r"\b(?:(?:" + joiners("between") + r")\s+(?:(?:"
+            + articles + r")\s+)?)?" + day + r"\s+(?:" + joiners("and")
             + r")\s+(?:" + articles + r")\s+" + day2 + r"(?:" + of + r"|,)\s+" + month
             + r"(?:" + de + comma + year + r")?\b"
         ),

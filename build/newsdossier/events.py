@@ -8784,12 +8784,13 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 headline=_headline(sentence, word, place, surface, actors, language),
             )
 
-        def relative_told(word: EventWord, span: tuple, announced: bool = False) -> None:
+        def relative_told(word: EventWord, span: tuple, announced: bool = False, basis: str = "relative") -> None:
             """Tell word, of a clause of its own (relative or coordinated), as a happening of
-            span ((start, end) PartialDates), announced when planned."""
+            span ((start, end) PartialDates), announced when planned; basis "separate" for a
+            happening never merged into one told before (the second of two listed days)."""
             extra = finding(word)
             extra.start, extra.end, extra.announced = span[0], span[1], announced
-            told.append(_Told(extra, word, sentence, "relative"))
+            told.append(_Told(extra, word, sentence, basis))
 
         def fronted_told(event: EventFinding) -> None:
             """Tell each clause coordinated after the main one that opens on a day of its own
@@ -8924,7 +8925,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # "In a separate incident on Friday, ...": another happening, though of the same day
             told.append(_Told(event, main, sentence, "separate" if sequel is not None or another_dated(sentence, language, main) else "printed"))
             if second_day is not None:
-                relative_told(main, (second_day, None), event.announced)
+                # the same word on a day of its own: another happening, even where its noun
+                # reads as one told before ("Les attaques des 3 et 5 mai")
+                relative_told(main, (second_day, None), event.announced, basis="separate")
             for word, span in subject_clause_happenings(sentence, words, main, event, anchor, language):
                 relative_told(word, span)  # "The envoy, who arrived on Monday, met the president on 2 May"
             fronted_told(event)
