@@ -24,7 +24,7 @@ ANCHOR = PartialDate(2022, 5, 10)
         # the noun told with a definite article, read as no earlier telling's
         pytest.param("Les attaques des 3 et 5 mai ont fait dix morts.", "fr", id="fr-noun-des"),
         # the second day taking its article ("el 3 y el 5 de mayo")
-        pytest.param("Hombres armados atacaron el depósito el 3 y el 5 de mayo.", "es", id="es-el-y-el"),
+        pytest.param("Hombres armados atacaron el depósito el 3 y el 5 de mayo.", "es", id="es-el-y-el"),  # two dates, no span
         pytest.param("Los ataques del 3 y el 5 de mayo fueron condenados.", "es", id="es-noun-del-y-el"),
     ],
 )

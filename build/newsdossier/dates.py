@@ -216,15 +216,20 @@ def _patterns() -> dict[str, re.Pattern]:
             + r"(?:" + de + comma + year + r")?\b"
         ),
         # "entre el 10 y el 12 de mayo", "between the 10th and the 12th of May": a span of two
-        # days maybe opened by a "between" word of dates.yaml "day_span_joiners" (any
-        # language's), joined by one of its "and" words, the second day taking its article;
-        # without the opener ("los ataques del 3 y el 5 de mayo") the two days are listed, as in
-        # "3 y 5 de mayo" (events.listed_two_days tells a happening of a moment on each)
+        # days opened by a "between" word of dates.yaml "day_span_joiners" (any language's),
+        # the joiner, one of its "and" words, taking the article the second day takes ("el 10
+        # y el 12 de mayo" alone names two days)
         "between_days": re.compile(
-            r"\b(?:(?:" + joiners("between") + r")\s+(?:(?:"
-            + articles + r")\s+)?)?" + day + r"\s+(?:" + joiners("and")
+            r"\b(?:" + joiners("between") + r")\s+(?:(?:"
+            + articles + r")\s+)?" + day + r"\s+(?:" + joiners("and")
             + r")\s+(?:" + articles + r")\s+" + day2 + r"(?:" + of + r"|,)\s+" + month
             + r"(?:" + de + comma + year + r")?\b"
+        ),
+        # "el 10 y el 12 de mayo", "le 10 et le 12 mai" with no "between" word before: two days
+        # listed, the first printed without its month (find_dates reads it with the second's)
+        "listed_days": re.compile(
+            r"\b" + day + r"\s+(?:" + joiners("and") + r")\s+(?:" + articles + r")\s+" + day2
+            + r"(?:" + of + r"|,)\s+" + month + r"(?:" + de + comma + year + r")?\b"
         ),
         # Vietnamese "từ 21-22/10", "từ ngày 24 đến 25/10", "từ ngày 28/9 đến 2/10": a span of
         # days with no year whose last day is printed in figures without "ngày" (the words
@@ -329,7 +334,7 @@ _DIGIT = re.compile(r"\d")
 # name (_month_table), besides a digit or a day word: find_dates tries them only on a text
 # printing one (_YEAR_PRINTED, _month_name_pattern), most lines having neither.
 _YEAR_FORMS = frozenset({"iso", "year_first", "numeric", "day_mon_year", "day_mon_glued", "month_year", "year"})
-_MONTH_FORMS = frozenset({"month_day", "day_month", "between_days", "cross_month", "day_mon_year", "day_mon_glued", "month_year",
+_MONTH_FORMS = frozenset({"month_day", "day_month", "between_days", "listed_days", "cross_month", "day_mon_year", "day_mon_glued", "month_year",
                           "month_alone"})
 # and the Vietnamese forms that print "tháng" (month), folded
 _THANG_FORMS = frozenset({"vi_words", "vi_month"})
@@ -570,6 +575,14 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
         year = int(m["year"]) if m["year"] else None
         if _valid(year, month, day) and _valid(year, month, day2) and day2 > day:
             add(m.start("day"), m.end(), PartialDate(year, month, day), PartialDate(year, month, day2))
+    for m in matches("listed_days"):
+        # "atacaron el depósito el 3 y el 5 de mayo": the first day, of the second's month
+        # (the second found alone below); after a "between" word, between_days' span
+        month, day, day2 = months[m["month"]], int(m["day"]), int(m["day2"])
+        year = int(m["year"]) if m["year"] else None
+        if (_valid(year, month, day) and _valid(year, month, day2) and day2 > day
+                and not patterns["between_opener"].search(folded, max(0, m.start() - 20), m.start())):
+            add(m.start("day"), m.end("day"), PartialDate(year, month, day))
     for m in matches("vi_day_span"):
         day, day2, month = int(m["day"]), int(m["day2"]), int(m["mnum"])
         first_month = int(m["m1"]) if m["m1"] else month
