@@ -7489,6 +7489,28 @@ def fronted_day_over_clause_date(sentence: str, main: EventWord, mention: DateMe
     return _in_relative_clause(sentence, mention.start, language) or participle_dated(sentence, mention, language)
 
 
+def anterior_relative_date(sentence: str, main: EventWord, mention: DateMention, language: str = "und") -> bool:
+    """Whether a printed date after the main event word stands in a relative clause set after
+    a comma (_relative_after_comma) that opens past the main word and tells its verb in the
+    past before the past (dates.yaml "anterior_past_auxiliaries", as _anterior_aside reads
+    them): "The rebels attacked the town, which the army had retaken on 4 June", "Les
+    rebelles ont attaqué la ville, que l'armée avait reprise le 4 juin", "Los rebeldes
+    atacaron la ciudad, que el ejército había recuperado el 4 de junio". The date is the
+    clause's happening, earlier than the main's, not the main's. A main word told so itself
+    ("had been attacked") keeps it. language: ISO 639-1 code of the text."""
+    if main.frame or mention.start < main.end:
+        return False
+    pronouns = _word_pattern("relative_pronouns", language)
+    if pronouns is None or not (reference().date_words.get("anterior_past_auxiliaries") or {}).get(language):
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opened = _clause_start(compared, mention.start)
+    if opened <= main.end or not _relative_after_comma(compared, opened, pronouns) or _anterior_past(sentence, main, language):
+        return False
+    clause = unicodedata.normalize("NFC", sentence[opened:mention.start]).lower()
+    return _anterior_auxiliary_pattern(language).search(clause) is not None
+
+
 def _clause_of_main(sentence: str, main: EventWord, language: str = "und") -> bool:
     """Whether the word right after the main event word (past a comma) opens a clause that
     describes it: a relative pronoun (vocabulary "relative_pronouns": "the attack that killed
@@ -8880,6 +8902,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "On Sunday, rebels ambushed a convoy near the bridge that had been repaired on 2
         # August": the day fronting the sentence is the main's, the later date its clause's
         own = [m for m in own if not fronted_day_over_clause_date(sentence, main, m, language)]
+        # "The rebels attacked the town, which the army had retaken on 4 June": the date of a
+        # relative clause after the main word, told in the past before the past
+        own = [m for m in own if not anterior_relative_date(sentence, main, m, language)]
         apart = bool(own) and own_period_apart(sentence, main, own, anchor, language)
         if apart:
             own = []  # "died early this year, and the mission was extended in June": the main's own period
