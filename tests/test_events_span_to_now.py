@@ -38,6 +38,9 @@ def test_a_span_to_the_present_dates_nothing(sentence, language):
         pytest.param("Depuis l'envoi d'un contingent au Congo en 1960 jusqu'à aujourd'hui, 50 000 soldats ont servi.",
                      "fr", ["1960"], id="fr-event-word"),
         pytest.param("The first contingent was deployed to Congo in 1960.", "en", ["1960"], id="en-no-span"),
+        # "đến" also arrives: "đã đến hôm nay" is arrived today, no span
+        pytest.param("Đoàn công tác của Bộ Quốc phòng đã đến hôm nay để thăm đơn vị.", "vi", ["2018-05-30"],
+                     id="vi-den-hom-nay-arrived"),
         # a fronted date no span word opens keeps its happening, "to date" later in the sentence
         pytest.param("In 2013, the mission was deployed to Mali, where to date it has lost 300 peacekeepers.", "en",
                      ["2013"], id="en-in-year-to-date-later"),
