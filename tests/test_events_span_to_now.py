@@ -38,6 +38,10 @@ def test_a_span_to_the_present_dates_nothing(sentence, language):
         pytest.param("Depuis l'envoi d'un contingent au Congo en 1960 jusqu'à aujourd'hui, 50 000 soldats ont servi.",
                      "fr", ["1960"], id="fr-event-word"),
         pytest.param("The first contingent was deployed to Congo in 1960.", "en", ["1960"], id="en-no-span"),
+        # "to today" with no span opened before it: a day moved to
+        pytest.param("The Security Council postponed the vote to today.", "en", ["2018-05-30"], id="en-postponed-to-today"),
+        pytest.param("Le vote du Conseil de sécurité a été reporté à aujourd'hui.", "fr", ["2018-05-30"],
+                     id="fr-reporte-a-aujourdhui"),
         # "đến" also arrives: "đã đến hôm nay" is arrived today, no span
         pytest.param("Đoàn công tác của Bộ Quốc phòng đã đến hôm nay để thăm đơn vị.", "vi", ["2018-05-30"],
                      id="vi-den-hom-nay-arrived"),

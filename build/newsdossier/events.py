@@ -7537,12 +7537,29 @@ _SPAN_TO_NOW_BREAK = re.compile(r"[;:.()\u2013\u2014]")
 
 def span_to_now(sentence: str, language: str = "und") -> list[tuple[int, int]]:
     """Where a sentence closes a span at the present (vocabulary "span_to_now_phrases": "to
-    today", "à aujourd'hui", "hasta hoy", "đến nay"): (start, end) offsets of each phrase.
-    Its "today" dates no happening. language: ISO 639-1 code of the text."""
+    today", "à aujourd'hui", "hasta hoy", "đến nay") that a word of "span_to_now_openers" or
+    "since_words" opens before it, the former with a number at most a word after it ("From
+    1960 to today", "Từ năm 1960 đến nay", "Depuis l'envoi ... à aujourd'hui"): (start, end)
+    offsets of each phrase. Its "today" dates no happening. With no such opening the phrase
+    tells no span: "postponed the vote to today", "le vote du Conseil a été reporté à
+    aujourd'hui" keep their day. language: ISO 639-1 code of the text."""
     pattern = _word_pattern("span_to_now_phrases", language)
     if pattern is None:
         return []
-    return [m.span() for m in pattern.finditer(_compared(sentence, language in EXACT_LANGUAGES))]
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    found = [m.span() for m in pattern.finditer(compared)]
+    if not found:
+        return []
+    since, openers = _word_pattern("since_words", language), _word_pattern("span_to_now_openers", language)
+    starts = [m.start() for m in since.finditer(compared)] if since is not None else []
+    if openers is not None:
+        starts += [m.start() for m in openers.finditer(compared) if _SPAN_OPENED_NUMBER.match(compared, m.end())]
+    return [(lo, hi) for lo, hi in found if any(start < lo for start in starts)]
+
+
+# after a word opening a span to the present (span_to_now), its first date: a number at
+# most a word on ("from 1960", "từ năm 1960", "del 3 de mayo"; not "le vote du Conseil")
+_SPAN_OPENED_NUMBER = re.compile(r"\s+(?:[^\W\d_]+\s+)?\d")
 
 
 def opens_span_to_now(sentence: str, mention: DateMention, spans: list[tuple[int, int]], language: str = "und") -> bool:
