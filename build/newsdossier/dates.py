@@ -681,18 +681,20 @@ def _ordinal_after_noun(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _ordinal_day_patterns() -> tuple[re.Pattern, re.Pattern] | None:
-    """(the day noun "ngày" ending the text before a weekday's name; a word of reference
-    dates.yaml "weekday_ordinal_day_followers" opening the text after it, no noun of
-    "weekday_ordinal_day_weeks" right after that: "của tuần trước" keeps the weekday),
-    lowercased NFC; None where the list is empty."""
+    """(a day noun of reference dates.yaml "weekday_ordinal_day_nouns", "ngày", ending the
+    text before a weekday's name; a word of "weekday_ordinal_day_followers" opening the text
+    after it, no noun of "weekday_ordinal_day_weeks" right after that: "của tuần trước" keeps
+    the weekday), lowercased NFC; None where a list is empty."""
     def words(table: str) -> list[str]:
         return [unicodedata.normalize("NFC", w).lower()
                 for listed in (reference().date_words.get(table) or {}).values() for w in listed]
-    followers, weeks = words("weekday_ordinal_day_followers"), words("weekday_ordinal_day_weeks")
-    if not followers:
+    nouns, followers = words("weekday_ordinal_day_nouns"), words("weekday_ordinal_day_followers")
+    weeks = words("weekday_ordinal_day_weeks")
+    if not nouns or not followers:
         return None
     week = r"(?!\s+(?:" + alternation(weeks) + r")(?!\w))" if weeks else ""
-    return re.compile(r"(?<!\w)ngày\s+$"), re.compile(r"\s+(?:" + alternation(followers) + r")(?!\w)" + week)
+    return (re.compile(r"(?<!\w)(?:" + alternation(nouns) + r")\s+$"),
+            re.compile(r"\s+(?:" + alternation(followers) + r")(?!\w)" + week))
 
 
 def _ordinal_day_of(text: str, start: int, end: int) -> bool:
