@@ -25,6 +25,7 @@ _ANCHOR = PartialDate(2024, 5, 15)  # a Wednesday
         pytest.param("Ngày thứ hai của chuyến công tác, đoàn đã làm việc với chính quyền địa phương.", id="ngay-thu-hai-cua"),
         pytest.param("Trong ngày thứ ba của chuyến thăm, Bộ trưởng đã gặp các chiến sĩ.", id="trong-ngay-thu-ba-cua"),
         pytest.param("Mưa lớn kéo dài sang ngày thứ tư liên tiếp tại khu vực đóng quân.", id="ngay-thu-tu-lien-tiep"),
+        pytest.param("Ngày thứ hai trong chuyến thăm, Bộ trưởng đã gặp các chiến sĩ.", id="ngay-thu-hai-trong-chuyen"),
     ],
 )
 def test_an_ordinal_after_a_noun_is_no_weekday(sentence):
@@ -41,6 +42,9 @@ def test_an_ordinal_after_a_noun_is_no_weekday(sentence):
         pytest.param("Thứ Hai vừa qua, đoàn công tác đã đến thăm đơn vị.", PartialDate(2024, 5, 13), id="opening"),
         pytest.param("Ngày thứ Hai, đoàn công tác đã đến thăm đơn vị.", PartialDate(2024, 5, 13), id="ngay-thu-hai-alone"),
         pytest.param("Đoàn đã họp vào ngày thứ Ba trong tuần này.", PartialDate(2024, 5, 14), id="ngay-thu-ba-trong"),
+        # the day of a week, after "của" or "trong", is its weekday
+        pytest.param("Ngày thứ Hai của tuần này, đoàn công tác đã đến thăm đơn vị.", PartialDate(2024, 5, 13),
+                     id="ngay-thu-hai-cua-tuan"),
     ],
 )
 def test_a_weekday_is_still_a_weekday(sentence, day):

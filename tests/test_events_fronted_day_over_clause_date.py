@@ -40,6 +40,17 @@ def test_the_fronted_day_dates_the_main_verb(sentence, language, clause_date):
     [
         pytest.param("On Sunday, the army said the convoy was ambushed on 2 August.", "en", ["2022-08-02"], id="statement"),
         pytest.param("Rebels ambushed a convoy near the bridge repaired on 2 August.", "en", ["2022-08-02"], id="no-fronted-day"),
+        # the main word is the relative clause's own, or the clause right after it describes it
+        pytest.param("On Sunday, peacekeepers buried the soldiers who were killed on 2 August.", "en", ["2022-08-02"],
+                     id="en-main-in-relative"),
+        pytest.param("Dimanche, les casques bleus ont enterré les soldats qui ont été tués le 2 août.", "fr", ["2022-08-02"],
+                     id="fr-main-in-relative"),
+        pytest.param("On Sunday, the mission condemned the attack carried out on 2 August.", "en", ["2022-08-02"],
+                     id="en-participle-of-main"),
+        pytest.param("El domingo, la misión condenó el ataque perpetrado el 2 de agosto.", "es", ["2022-08-02"],
+                     id="es-participle-of-main"),
+        pytest.param("El domingo, la misión recordó el ataque que mató a diez cascos azules el 2 de agosto.", "es",
+                     ["2022-08-02"], id="es-relative-of-main"),
     ],
 )
 def test_without_a_fronted_day_of_the_main_the_printed_date_stays(sentence, language, expected):

@@ -21,6 +21,11 @@ ANCHOR = PartialDate(2022, 5, 10)
         pytest.param("The raids on 3 and 5 May killed four guards.", "en", id="en-noun"),
         pytest.param("Gunmen attacked the depot on 3 and 5 May.", "en", id="en-verb"),
         pytest.param("Des hommes armés ont attaqué le dépôt les 3 et 5 mai.", "fr", id="fr-verb"),
+        # the noun told with a definite article, read as no earlier telling's
+        pytest.param("Les attaques des 3 et 5 mai ont fait dix morts.", "fr", id="fr-noun-des"),
+        # the second day taking its article ("el 3 y el 5 de mayo")
+        pytest.param("Hombres armados atacaron el depósito el 3 y el 5 de mayo.", "es", id="es-el-y-el"),  # two dates, no span
+        pytest.param("Los ataques del 3 y el 5 de mayo fueron condenados.", "es", id="es-noun-del-y-el"),
     ],
 )
 def test_two_listed_days_are_two_happenings(sentence, language):
@@ -34,6 +39,13 @@ def test_two_listed_days_are_two_happenings(sentence, language):
         pytest.param("Gunmen attacked the depot from 3 to 5 May.", "en", ["2022-05-03/2022-05-05"], id="en-range-words"),
         pytest.param("Gunmen attacked the depot on 3-5 May.", "en", ["2022-05-03/2022-05-05"], id="en-range-dash"),
         pytest.param("Gunmen attacked the depot between 3 and 5 May.", "en", ["2022-05-03/2022-05-05"], id="en-between"),
+        # the paired preposition before an article of the day
+        pytest.param("Des hommes armés ont attaqué le dépôt entre les 3 et 5 mai.", "fr", ["2022-05-03/2022-05-05"],
+                     id="fr-entre-les"),
+        pytest.param("Gunmen attacked the depot between the 3rd and 5th of May.", "en", ["2022-05-03/2022-05-05"],
+                     id="en-between-the"),
+        pytest.param("Hombres armados atacaron el depósito entre el 3 y el 5 de mayo.", "es", ["2022-05-03/2022-05-05"],
+                     id="es-entre-el"),
         pytest.param("Gunmen attacked the depot on 3 and 4 May.", "en", ["2022-05-03/2022-05-04"], id="en-next-days"),
     ],
 )

@@ -35,6 +35,8 @@ ANCHOR = PartialDate(2012, 12, 31)  # a Monday: the Friday before is the 28th
                      ("2012-12-28", "adoption"), id="fr-a-mis-fin-a-la-mission"),
         pytest.param("El Consejo de Seguridad puso fin este viernes a la misión de observadores.", "es",
                      ("2012-12-28", "adoption"), id="es-puso-fin-a-la-mision"),
+        pytest.param("La résolution adoptée vendredi met fin à la mission des observateurs.", "fr",
+                     ("2012-12-28", "adoption"), id="fr-resolution-met-fin-a-la-mission"),
     ],
 )
 def test_the_end_of_a_mission_or_of_its_mandate_is_an_event(sentence, language, expected):
@@ -47,6 +49,11 @@ def test_the_end_of_a_mission_or_of_its_mandate_is_an_event(sentence, language, 
         # (must not change) the mission ending something else, or a mission's end only wished for
         pytest.param("The mission ended the patrol on Friday.", "en", id="en-other-object"),
         pytest.param("El Consejo debatió el viernes sobre la misión y su fin.", "es", id="es-no-phrase"),
+        # the mission ended by someone other than the Council or a resolution
+        pytest.param("The government ended the mission on Friday.", "en", id="en-government-ended-the-mission"),
+        pytest.param("The patrol ended the mission on Friday and returned to base.", "en", id="en-patrol-ended-the-mission"),
+        pytest.param("Le gouvernement malien a mis fin vendredi à la mission.", "fr", id="fr-gouvernement-a-mis-fin"),
+        pytest.param("El Gobierno de Malí puso fin a la misión el viernes.", "es", id="es-gobierno-puso-fin"),
     ],
 )
 def test_no_end_of_the_mission_without_the_phrase(sentence, language):

@@ -225,6 +225,12 @@ def _patterns() -> dict[str, re.Pattern]:
             + r")\s+(?:" + articles + r")\s+" + day2 + r"(?:" + of + r"|,)\s+" + month
             + r"(?:" + de + comma + year + r")?\b"
         ),
+        # "el 10 y el 12 de mayo", "le 10 et le 12 mai" with no "between" word before: two days
+        # listed, the first printed without its month (find_dates reads it with the second's)
+        "listed_days": re.compile(
+            r"\b" + day + r"\s+(?:" + joiners("and") + r")\s+(?:" + articles + r")\s+" + day2
+            + r"(?:" + of + r"|,)\s+" + month + r"(?:" + de + comma + year + r")?\b"
+        ),
         # Vietnamese "từ 21-22/10", "từ ngày 24 đến 25/10", "từ ngày 28/9 đến 2/10": a span of
         # days with no year whose last day is printed in figures without "ngày" (the words
         # opening and joining it: the Vietnamese "from" and "to" words of dates.yaml
@@ -328,7 +334,7 @@ _DIGIT = re.compile(r"\d")
 # name (_month_table), besides a digit or a day word: find_dates tries them only on a text
 # printing one (_YEAR_PRINTED, _month_name_pattern), most lines having neither.
 _YEAR_FORMS = frozenset({"iso", "year_first", "numeric", "day_mon_year", "day_mon_glued", "month_year", "year"})
-_MONTH_FORMS = frozenset({"month_day", "day_month", "between_days", "cross_month", "day_mon_year", "day_mon_glued", "month_year",
+_MONTH_FORMS = frozenset({"month_day", "day_month", "between_days", "listed_days", "cross_month", "day_mon_year", "day_mon_glued", "month_year",
                           "month_alone"})
 # and the Vietnamese forms that print "tháng" (month), folded
 _THANG_FORMS = frozenset({"vi_words", "vi_month"})
@@ -569,6 +575,14 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
         year = int(m["year"]) if m["year"] else None
         if _valid(year, month, day) and _valid(year, month, day2) and day2 > day:
             add(m.start("day"), m.end(), PartialDate(year, month, day), PartialDate(year, month, day2))
+    for m in matches("listed_days"):
+        # "atacaron el depósito el 3 y el 5 de mayo": the first day, of the second's month
+        # (the second found alone below); after a "between" word, between_days' span
+        month, day, day2 = months[m["month"]], int(m["day"]), int(m["day2"])
+        year = int(m["year"]) if m["year"] else None
+        if (_valid(year, month, day) and _valid(year, month, day2) and day2 > day
+                and not patterns["between_opener"].search(folded, max(0, m.start() - 20), m.start())):
+            add(m.start("day"), m.end("day"), PartialDate(year, month, day))
     for m in matches("vi_day_span"):
         day, day2, month = int(m["day"]), int(m["day2"]), int(m["mnum"])
         first_month = int(m["m1"]) if m["m1"] else month
@@ -667,21 +681,28 @@ def _ordinal_after_noun(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _ordinal_day_patterns() -> tuple[re.Pattern, re.Pattern] | None:
-    """(the day noun "ngày" ending the text before a weekday's name; a word of reference
-    dates.yaml "weekday_ordinal_day_followers" opening the text after it), lowercased NFC;
-    None where the list is empty."""
-    followers = [unicodedata.normalize("NFC", w).lower()
-                 for words in (reference().date_words.get("weekday_ordinal_day_followers") or {}).values() for w in words]
-    if not followers:
+    """(a day noun of reference dates.yaml "weekday_ordinal_day_nouns", "ngày", ending the
+    text before a weekday's name; a word of "weekday_ordinal_day_followers" opening the text
+    after it, no noun of "weekday_ordinal_day_weeks" right after that: "của tuần trước" keeps
+    the weekday), lowercased NFC; None where a list is empty."""
+    def words(table: str) -> list[str]:
+        return [unicodedata.normalize("NFC", w).lower()
+                for listed in (reference().date_words.get(table) or {}).values() for w in listed]
+    nouns, followers = words("weekday_ordinal_day_nouns"), words("weekday_ordinal_day_followers")
+    weeks = words("weekday_ordinal_day_weeks")
+    if not nouns or not followers:
         return None
-    return re.compile(r"(?<!\w)ngày\s+$"), re.compile(r"\s+(?:" + alternation(followers) + r")(?!\w)")
+    week = r"(?!\s+(?:" + alternation(weeks) + r")(?!\w))" if weeks else ""
+    return (re.compile(r"(?<!\w)(?:" + alternation(nouns) + r")\s+$"),
+            re.compile(r"\s+(?:" + alternation(followers) + r")(?!\w)" + week))
 
 
 def _ordinal_day_of(text: str, start: int, end: int) -> bool:
     """Whether the Vietnamese weekday's name from start to end ("thứ hai") counts a day: after
     "ngày" and before a word of dates.yaml "weekday_ordinal_day_followers" ("ngày thứ hai của
     chuyến thăm", the second day of the visit; "ngày thứ ba liên tiếp", the third day in a
-    row), not Monday or Tuesday. text: the text as printed."""
+    row), not Monday or Tuesday; a week after the follower keeps the weekday ("ngày thứ Hai
+    của tuần trước", Monday of last week). text: the text as printed."""
     patterns = _ordinal_day_patterns()
     if patterns is None:
         return False

@@ -2333,6 +2333,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     found = _without_felt_hurt(compared, found, language)
     found = _struck_without_person(compared, found, language)
     found = _without_thing_subject(compared, found, language)
+    found = _without_undecided_end(compared, found, language)
     found = _without_counted_sent(compared, found, language)
     found = verb_reading_first(compared, found, language)
     if not found:
@@ -5318,6 +5319,43 @@ def _without_thing_subject(compared: str, found: list[tuple], language: str = "u
     return found if len(kept) == len(found) else kept
 
 
+@lru_cache(maxsize=None)
+def _mission_end_words(language: str) -> tuple[tuple[tuple[str, ...], ...], re.Pattern | None]:
+    """(the words of each phrase of vocabulary "mission_end_phrases", folded; a whole-word
+    pattern of "mission_end_deciders", folded) of a language (_without_undecided_end)."""
+    table = reference().vocabulary
+    phrases = tuple(tuple(fold(str(p)).split()) for p in _vocabulary_words(table.get("mission_end_phrases") or {}, language))
+    deciders = [fold(str(w)) for w in _vocabulary_words(table.get("mission_end_deciders") or {}, language)]
+    return phrases, (re.compile(r"(?<![\w-])(?:" + alternation(deciders) + r")(?![\w-])") if deciders else None)
+
+
+def _phrase_with_inserts(phrase: tuple[str, ...], words: list[str]) -> bool:
+    """Whether words (a matched event phrase, maybe with a day's words inside it: "mis fin
+    vendredi à la mission") are the phrase's words in order, its first and last word at the
+    ends."""
+    if not phrase or not words or words[0] != phrase[0] or words[-1] != phrase[-1]:
+        return False
+    rest = iter(words)
+    return all(word in rest for word in phrase)
+
+
+def _without_undecided_end(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
+    """The matches of _event_words_uncached (start, end, kind, ... tuples, on the sentence as
+    _compared gives it) less each adoption phrase ending a mission itself (vocabulary
+    "mission_end_phrases": "ended the mission", "a mis fin vendredi à la mission") in a
+    sentence that names no word of "mission_end_deciders" (the Council, a resolution): "The
+    government ended the mission on Friday" or "the patrol ended the mission" tell no
+    resolution. The input list itself where nothing is dropped."""
+    if not any(f[2] == "adoption" for f in found):
+        return found
+    phrases, deciders = _mission_end_words(language)
+    if not phrases or (deciders is not None and deciders.search(compared)):
+        return found
+    kept = [f for f in found if not (f[2] == "adoption" and any(
+        _phrase_with_inserts(p, re.findall(r"[\w']+", compared[f[0]:f[1]])) for p in phrases))]
+    return found if len(kept) == len(found) else kept
+
+
 def recap_count(sentence: str, start: int, language: str = "und", end: int | None = None) -> bool:
     """Whether the day or period named relative to the article's at offset start follows a
     count of times right before it (vocabulary "recap_count_words": "the second time this
@@ -7428,8 +7466,15 @@ def fronted_day_over_clause_date(sentence: str, main: EventWord, mention: DateMe
     relative clause (vocabulary "relative_pronouns") or is the time of a participle
     describing a noun (participle_dated), so the fronted day dates the main word. A main
     word that frames a statement (main.frame) keeps its printed date ("On Sunday, the army
-    said the convoy was ambushed on 2 August"). language: ISO 639-1 code of the text."""
+    said the convoy was ambushed on 2 August"), and so does a main word that is the clause's
+    own (in the relative clause: "On Sunday, peacekeepers buried the soldiers who were killed
+    on 2 August") or that the clause describes, its relative pronoun or participle right after
+    it (_clause_of_main: "On Sunday, the mission condemned the attack carried out on 2 August",
+    "el ataque que mató a diez cascos azules el 2 de agosto"). language: ISO 639-1 code of
+    the text."""
     if main.frame or mention.start < main.end:
+        return False
+    if _in_relative_clause(sentence, main.start, language) or _clause_of_main(sentence, main, language):
         return False
     fronted = False
     for lo, hi in relative_spans(sentence, language):
@@ -7444,6 +7489,46 @@ def fronted_day_over_clause_date(sentence: str, main: EventWord, mention: DateMe
     return _in_relative_clause(sentence, mention.start, language) or participle_dated(sentence, mention, language)
 
 
+def anterior_relative_date(sentence: str, main: EventWord, mention: DateMention, language: str = "und") -> bool:
+    """Whether a printed date after the main event word stands in a relative clause set after
+    a comma (_relative_after_comma) that opens past the main word and tells its verb in the
+    past before the past (dates.yaml "anterior_past_auxiliaries", as _anterior_aside reads
+    them): "The rebels attacked the town, which the army had retaken on 4 June", "Les
+    rebelles ont attaqué la ville, que l'armée avait reprise le 4 juin", "Los rebeldes
+    atacaron la ciudad, que el ejército había recuperado el 4 de junio". The date is the
+    clause's happening, earlier than the main's, not the main's. A main word told so itself
+    ("had been attacked") keeps it. language: ISO 639-1 code of the text."""
+    if main.frame or mention.start < main.end:
+        return False
+    pronouns = _word_pattern("relative_pronouns", language)
+    if pronouns is None or not (reference().date_words.get("anterior_past_auxiliaries") or {}).get(language):
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    opened = _clause_start(compared, mention.start)
+    if opened <= main.end or not _relative_after_comma(compared, opened, pronouns) or _anterior_past(sentence, main, language):
+        return False
+    clause = unicodedata.normalize("NFC", sentence[opened:mention.start]).lower()
+    return _anterior_auxiliary_pattern(language).search(clause) is not None
+
+
+def _clause_of_main(sentence: str, main: EventWord, language: str = "und") -> bool:
+    """Whether the word right after the main event word (past a comma) opens a clause that
+    describes it: a relative pronoun (vocabulary "relative_pronouns": "the attack that killed
+    ten", "l'attaque qui a tué") or a lowercase past participle (participle_dated's shapes:
+    "the attack carried out on 2 August", "el ataque perpetrado el 2 de agosto")."""
+    after = re.match(r"[\s,]*([^\W\d_]+)", sentence[main.end:])
+    if after is None:
+        return False
+    pronouns = _word_pattern("relative_pronouns", language)
+    start = main.end + after.start(1)
+    if pronouns is not None and pronouns.match(_compared(sentence, language in EXACT_LANGUAGES), start):
+        return True
+    word = after.group(1)
+    endings, _auxiliaries = _reduced_relative_words(language)
+    return bool(endings) and word[:1].islower() and _participle_shape(
+        unicodedata.normalize("NFC", word.lower()), endings, _irregular_participles(language), 3)
+
+
 # The most characters between a date and the phrase that closes its span at the present
 # ("De 1960 à aujourd'hui", "Depuis 1960, et l'envoi d'un contingent au Congo, à aujourd'hui").
 SPAN_TO_NOW_REACH = 80
@@ -7452,36 +7537,67 @@ _SPAN_TO_NOW_BREAK = re.compile(r"[;:.()\u2013\u2014]")
 
 def span_to_now(sentence: str, language: str = "und") -> list[tuple[int, int]]:
     """Where a sentence closes a span at the present (vocabulary "span_to_now_phrases": "to
-    today", "à aujourd'hui", "hasta hoy", "đến nay"): (start, end) offsets of each phrase.
-    Its "today" dates no happening. language: ISO 639-1 code of the text."""
+    today", "à aujourd'hui", "hasta hoy", "đến nay") that a word of "span_to_now_openers" or
+    "since_words" opens before it, the former with a number at most a word after it ("From
+    1960 to today", "Từ năm 1960 đến nay", "Depuis l'envoi ... à aujourd'hui"): (start, end)
+    offsets of each phrase. Its "today" dates no happening. With no such opening the phrase
+    tells no span: "postponed the vote to today", "le vote du Conseil a été reporté à
+    aujourd'hui" keep their day. language: ISO 639-1 code of the text."""
     pattern = _word_pattern("span_to_now_phrases", language)
     if pattern is None:
         return []
-    return [m.span() for m in pattern.finditer(_compared(sentence, language in EXACT_LANGUAGES))]
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    found = [m.span() for m in pattern.finditer(compared)]
+    if not found:
+        return []
+    since, openers = _word_pattern("since_words", language), _word_pattern("span_to_now_openers", language)
+    starts = [m.start() for m in since.finditer(compared)] if since is not None else []
+    if openers is not None:
+        starts += [m.start() for m in openers.finditer(compared) if _SPAN_OPENED_NUMBER.match(compared, m.end())]
+    return [(lo, hi) for lo, hi in found if any(start < lo for start in starts)]
 
 
-def opens_span_to_now(sentence: str, mention: DateMention, spans: list[tuple[int, int]]) -> bool:
-    """Whether a date opening the sentence (at most FRONTED_DAY_REACH words before it: "From",
-    "Từ năm") opens a span that a phrase of span_to_now (spans) closes after it, within
-    SPAN_TO_NOW_REACH characters and no semicolon, colon, full stop, bracket or dash between
-    ("From 1960 to today, 50,000 soldiers have served"): the start of a span, no happening.
-    A span told after a verb ("has served there from December 2022 to this day") is left to
-    the rules of its verb."""
-    if len(re.findall(r"[^\W\d_]+", sentence[:mention.start])) > FRONTED_DAY_REACH:
+# after a word opening a span to the present (span_to_now), its first date: a number at
+# most a word on ("from 1960", "từ năm 1960", "del 3 de mayo"; not "le vote du Conseil")
+_SPAN_OPENED_NUMBER = re.compile(r"\s+(?:[^\W\d_]+\s+)?\d")
+
+
+def opens_span_to_now(sentence: str, mention: DateMention, spans: list[tuple[int, int]], language: str = "und") -> bool:
+    """Whether a date opening the sentence (at most FRONTED_DAY_REACH words before it, one of
+    them a word of vocabulary "span_to_now_openers": "From", "Từ năm") opens a span that a
+    phrase of span_to_now (spans) closes after it, within SPAN_TO_NOW_REACH characters and no
+    semicolon, colon, full stop, bracket or dash between ("From 1960 to today, 50,000 soldiers
+    have served"): the start of a span, no happening. A date with no such word before it
+    dates its own happening ("In 2013, the mission was deployed to Mali, where to date it has
+    lost 300 soldiers"); a span told after a verb ("has served there from December 2022 to
+    this day") is left to the rules of its verb. language: ISO 639-1 code of the text."""
+    if not spans or len(re.findall(r"[^\W\d_]+", sentence[:mention.start])) > FRONTED_DAY_REACH:
+        return False
+    openers = _word_pattern("span_to_now_openers", language)
+    if openers is None or not openers.search(_compared(sentence[:mention.start], language in EXACT_LANGUAGES)):
         return False
     return any(mention.end <= lo <= mention.end + SPAN_TO_NOW_REACH and not _SPAN_TO_NOW_BREAK.search(sentence, mention.end, lo)
                for lo, _hi in spans)
+
+
+@lru_cache(maxsize=1)
+def _paired_gap() -> re.Pattern:
+    """The gap between a word of vocabulary "paired_prepositions" and the day it opens: spaces,
+    maybe an article of dates.yaml "day_number_articles" ("entre les 3 et 5 mai")."""
+    articles = alternation([fold(str(w)) for w in reference().date_words.get("day_number_articles") or ()])
+    return re.compile(r"\s+(?:(?:" + articles + r")\s+)?" if articles else r"\s+")
 
 
 def listed_two_days(sentence: str, mention: DateMention, language: str = "und") -> bool:
     """Whether a date printed as a span of two days names them as a list, a coordinating
     conjunction (vocabulary "coordinating_conjunctions") between the two day numbers ("3 and 5
     May", "3 et 5 mai", "3 y 5 de mayo"), not a range ("3-5 May", "from 3 to 5 May", "between
-    3 and 5 May": a word of vocabulary "paired_prepositions" right before it). language: ISO
-    639-1 code of the text."""
+    3 and 5 May": a word of vocabulary "paired_prepositions" right before it, or before an
+    article of dates.yaml "day_number_articles": "entre les 3 et 5 mai", "between the 3rd and
+    5th of May"). language: ISO 639-1 code of the text."""
     paired = _word_pattern("paired_prepositions", language)
     before = _compared(sentence[max(0, mention.start - 20):mention.start], language in EXACT_LANGUAGES)
-    if paired is not None and any(re.fullmatch(r"\s+", before[m.end():]) for m in paired.finditer(before)):
+    if paired is not None and any(_paired_gap().fullmatch(before, m.end()) for m in paired.finditer(before)):
         return False
     printed = mention.text
     numbers = list(re.finditer(r"\d{1,2}", printed))
@@ -8648,7 +8764,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and not since_setup(sentence, d.start, language)
                     # "From 1960 to today, 50,000 soldiers have served": a span's start (not the
                     # date of an event word before it: "since the dispatch ... in 1960 to this day")
-                    and not (opens_span_to_now(sentence, d, to_now)
+                    and not (opens_span_to_now(sentence, d, to_now, language)
                              and not any(d.start - 60 <= w.start and w.end <= d.start and not w.frame for w in words))
                     and (reported or d is content_day or not told_on_day(sentence, d.start, language, words, d.end, fronted=lead)
                          or declared_object(sentence, d.end, words, language))]
@@ -8707,12 +8823,13 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 headline=_headline(sentence, word, place, surface, actors, language),
             )
 
-        def relative_told(word: EventWord, span: tuple, announced: bool = False) -> None:
+        def relative_told(word: EventWord, span: tuple, announced: bool = False, basis: str = "relative") -> None:
             """Tell word, of a clause of its own (relative or coordinated), as a happening of
-            span ((start, end) PartialDates), announced when planned."""
+            span ((start, end) PartialDates), announced when planned; basis "separate" for a
+            happening never merged into one told before (the second of two listed days)."""
             extra = finding(word)
             extra.start, extra.end, extra.announced = span[0], span[1], announced
-            told.append(_Told(extra, word, sentence, "relative"))
+            told.append(_Told(extra, word, sentence, basis))
 
         def fronted_told(event: EventFinding) -> None:
             """Tell each clause coordinated after the main one that opens on a day of its own
@@ -8802,6 +8919,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "On Sunday, rebels ambushed a convoy near the bridge that had been repaired on 2
         # August": the day fronting the sentence is the main's, the later date its clause's
         own = [m for m in own if not fronted_day_over_clause_date(sentence, main, m, language)]
+        # "The rebels attacked the town, which the army had retaken on 4 June": the date of a
+        # relative clause after the main word, told in the past before the past
+        own = [m for m in own if not anterior_relative_date(sentence, main, m, language)]
         apart = bool(own) and own_period_apart(sentence, main, own, anchor, language)
         if apart:
             own = []  # "died early this year, and the mission was extended in June": the main's own period
@@ -8847,7 +8967,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # "In a separate incident on Friday, ...": another happening, though of the same day
             told.append(_Told(event, main, sentence, "separate" if sequel is not None or another_dated(sentence, language, main) else "printed"))
             if second_day is not None:
-                relative_told(main, (second_day, None), event.announced)
+                # the same word on a day of its own: another happening, even where its noun
+                # reads as one told before ("Les attaques des 3 et 5 mai")
+                relative_told(main, (second_day, None), event.announced, basis="separate")
             for word, span in subject_clause_happenings(sentence, words, main, event, anchor, language):
                 relative_told(word, span)  # "The envoy, who arrived on Monday, met the president on 2 May"
             fronted_told(event)
