@@ -91,6 +91,11 @@ _LINK_TARGET = re.compile(r"\]\([^)]*\)")
 # writes few vowels ("وقال Jean-Pierre Lacroix إن MINUSMA ستغادر Bamako" is an Arabic sentence).
 RTL_OPENING_OUTNUMBERED = 3
 
+# Every character of bidirectional class R or AL lies in these ranges (a superset, checked
+# against the whole of Unicode by tests/test_render_right_to_left_ranges.py): a text with none of
+# them is left to right without counting its letters one by one.
+_RTL_RANGES = re.compile("[\u05be-\u08c9\u200f\ufb1d-\ufefc\U00010800-\U00010ff6\U0001e800-\U0001eebb]")
+
 
 @lru_cache(maxsize=65536)
 def right_to_left(text) -> bool:
@@ -106,6 +111,8 @@ def right_to_left(text) -> bool:
     counted."""
     import unicodedata
 
+    if not _RTL_RANGES.search(str(text or "")):
+        return False
     rtl = ltr = 0
     opening = None
     for character in _LINK_TARGET.sub("]", str(text or "")):  # a link's address is no text of it
