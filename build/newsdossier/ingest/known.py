@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..datevalue import PartialDate
 from ..reference import reference
+from ..text import fold
 from .address import read_address, web_address
 
 # Where a value came from, best first. collector: seeds/metadata.csv or the scraper's record;
@@ -126,8 +127,6 @@ def author_names(value) -> list[str]:
     A name given twice in other letter cases ("Jane Roe" from a meta tag, "JANE ROE" from the
     byline a page prints in capitals) is one author, spelt as first given in mixed case where
     it is."""
-    from ..text import fold
-
     if isinstance(value, dict):
         value = [value]
     if isinstance(value, (list, tuple)):
