@@ -4380,11 +4380,12 @@ def _credit_desk_pattern() -> re.Pattern:
 def _contribution_pattern() -> re.Pattern:
     """A whole line crediting contributing writers: up to five words (an agency's name), a
     word of vocabulary "credit_contributor_words", the names, then a verb of
-    "credit_contribution_verbs" and at most five words after it ("to this report"), compiled once."""
+    "credit_contribution_verbs" and at most five words after it ("to this report"), compiled once.
+    Groups: outlet (the words before the trade's word, maybe empty), names."""
     vocab = reference().vocabulary
     trade = alternation(vocab["credit_contributor_words"])
     verbs = alternation(vocab["credit_contribution_verbs"])
-    return re.compile(rf"^(?:[\w'&.-]+\s+){{0,5}}?(?i:{trade})\s+(?P<names>[A-ZÀ-ÝĐ].{{2,200}}?)\s+(?i:{verbs})(?:\s+[^\s()]+){{0,5}}\W*$")
+    return re.compile(rf"^(?P<outlet>(?:[\w'&.-]+\s+){{0,5}}?)(?i:{trade})\s+(?P<names>[A-ZÀ-ÝĐ].{{2,200}}?)\s+(?i:{verbs})(?:\s+[^\s()]+){{0,5}}\W*$")
 
 
 def contribution_credit(line: str) -> list[str] | None:
@@ -4400,8 +4401,15 @@ def contribution_credit(line: str) -> list[str] | None:
         return None
     place, joiner = _credit_name_patterns()
     names = []
+    parts: list[str] = []
     for part in re.split(r"\s*,\s*", match["names"]):
-        for name in joiner.split(part):
+        # the region after a writer's place ("Jane Roe in Harbourton, Ala., and ..."): the place's
+        if parts and place.search(parts[-1]) and _region_after_place(part):
+            continue
+        parts.append(part)
+    for part in parts:
+        # (" " first: a part opening on its joiner after a comma, ", and Tom Ash", splits too)
+        for name in joiner.split(" " + part):
             name = place.sub("", name.strip()).strip()
             if not name:
                 continue
@@ -4410,6 +4418,28 @@ def contribution_credit(line: str) -> list[str] | None:
             names.append(name)
     return names or None
 
+
+# A region's abbreviation as written after a city ("Ala.", "Calif.", "N.Y.", "D.C.").
+_REGION_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{0,4}\.|(?:[A-Z]\.){2,3}")
+
+
+def _region_after_place(part: str) -> bool:
+    """Whether a part of a contributors' credit between commas is the region or country of the
+    place a writer filed from, printed after it ("Harbourton, Ala.", "Goma, Congo"): an
+    abbreviation (_REGION_ABBREVIATION) or a place the gazetteer knows, nothing else (a
+    writer's name, "Tom Ash")."""
+    part = part.strip()
+    return bool(_REGION_ABBREVIATION.fullmatch(part)) or _known_place(part)
+
+def contribution_outlet(line: str) -> str | None:
+    """The words a closing credit of contributors prints before the writers' trade, which name
+    the outlet they write for ("Associated Press writers Ann Lee and Tom Ash contributed." ->
+    "Associated Press"; "AP writer Jane Roe ..." -> "AP"), stripped; None where the line is no
+    such credit (contribution_credit) or prints no words there ("Writers Ann Lee ...")."""
+    if contribution_credit(line) is None:
+        return None
+    match = _contribution_pattern().match(line.strip())
+    return match["outlet"].strip() or None
 
 # How many lines under the text's last paragraph a signature may stand (a picture, its legend
 # and its credit between them); further down, a name alone is the footer's.
@@ -5161,13 +5191,20 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
     headers.clear()
 
 
-# A wire dateline alone on its line: place, maybe its country in brackets, maybe a day, the
-# agency in brackets, maybe a dash ("MADRID, 15 Ago. (EUROPA PRESS) -", "HARBOURTON (Reuters)",
-# "Goma (Example Land) (AFP) -").
+# A wire dateline alone on its line: place, maybe its country in brackets, maybe a day (after
+# a comma, or after a space alone: "MADRID 15 Ago."), the agency in brackets, maybe a dash
+# ("MADRID, 15 Ago. (EUROPA PRESS) -", "HARBOURTON (Reuters)", "Goma (Example Land) (AFP) -").
 _DATELINE_ALONE = re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?)(?:\s*[(\[][^()\[\]\d]{2,30}[)\]](?=\s*[(,]))?"
-                             r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*"
+                             r"(?:(?:,\s*|\s+(?=\d))(?P<date>[^()]{1,30}?))?\s*"
                              r"\((?P<agency>[^()]{2,30})\)\s*(?:(?:--|[\u2013\u2014-])\s*(?P<after>[^()\-\u2013\u2014]{6,30}?)\s*)?(?:--|[\u2013\u2014:-])?\s*$")
 
+
+# A dateline with no agency alone on its line, the lead on the next: a place, maybe its
+# country after a comma, and the dash or the Spanish stop and dash that closes a dateline
+# ("HARBOURTON, Exampleland —", "CIUDAD EJEMPLO.-"); checked by _place_dateline_alone.
+_PLACE_DATELINE_ALONE = re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d.:;!?\u2013\u2014-]{1,40}?)"
+                                   r"(?:,\s*(?P<region>[A-ZÀ-ÝĐ][^,()\[\]\d.:;!?\u2013\u2014-]{1,35}?))?"
+                                   r"\s*(?:--|[\u2013\u2014]|\.-|(?<=\s)-)\s*$")
 
 # The agency first, then the place and its day, alone on a line ("(TTXVN) Hà Nội, 4/3").
 _AGENCY_FIRST_ALONE = re.compile(r"^\((?P<agency>[^()]{2,30})\)\s*(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?),\s*"
@@ -5233,7 +5270,9 @@ def dateline_alone(line: str) -> Dateline | None:
             and _known_place(m["place"].strip()) and _day_dated(m["date"]):
         return Dateline(_place_case(m["place"]), m["date"].strip(" ,"), agency)
     m = _DATELINE_ALONE.match(line)
-    if not m or _looks_like_sentence(m["place"]) or not reference().find_source(m["agency"].strip()):
+    if not m:
+        return _place_dateline_alone(line)
+    if _looks_like_sentence(m["place"]) or not reference().find_source(m["agency"].strip()):
         return None
     if not (m["place"].strip().isupper() or _known_place(m["place"].strip())):
         return None
@@ -5242,6 +5281,20 @@ def dateline_alone(line: str) -> Dateline | None:
         date = m["after"].strip()
     return Dateline(_place_case(m["place"]), date if date and find_dates(date) else None, m["agency"].strip())
 
+
+def _place_dateline_alone(line: str) -> Dateline | None:
+    """The dateline with no agency a line prints alone above the lead (_PLACE_DATELINE_ALONE:
+    "HARBOURTON, Exampleland —", "CIUDAD EJEMPLO, PAÍS.-"): its place a city or country the
+    gazetteer knows, and the country after the comma, where one is printed, one it knows; the
+    Dateline (place, no day, no agency, that country), None otherwise (a section's name in
+    capitals, "MUNDO -", a heading)."""
+    m = _PLACE_DATELINE_ALONE.match(line.strip())
+    if not m or not _known_place(place := m["place"].strip()):
+        return None
+    region = (m["region"] or "").strip()
+    if region and not _known_country(region):
+        return None
+    return Dateline(_place_case(place), None, None, _place_case(region) if region else None)
 
 def bracketed_date(text: str) -> str | None:
     """text (str, what a dateline prints in brackets where an agency stands) when it is a
