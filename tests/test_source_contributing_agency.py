@@ -38,3 +38,24 @@ def test_the_agency_of_the_contributors_line(closing, agency):
 ])
 def test_no_agency_from_other_contributors(closing, byline):
     assert extract(_page(closing, byline)).fields["source"] in ("", None)
+
+
+@pytest.mark.parametrize("closing, agency", [
+    pytest.param("The Associated Press contributed to this report.", "Associated Press", id="ap-itself"),
+    pytest.param("Xinhua News Agency contributed to this report.", "Xinhua", id="xinhua-itself"),
+    pytest.param("AFP contributed reporting.", "Agence France-Presse", id="afp-itself"),
+])
+def test_the_agency_credited_with_contributing(closing, agency):
+    assert extract(_page(closing)).fields["source"] == agency
+
+
+@pytest.mark.parametrize("closing, byline", [
+    # the site's own writer signs the story; the agency only helped
+    pytest.param("The Associated Press contributed to this report.", "By Ann Lee\n\n", id="own-byline"),
+    # a newspaper's own staff, no agency
+    pytest.param("Harbour Times staff contributed to this report.", "", id="own-staff"),
+    # no outlet at all
+    pytest.param("Everyone contributed.", "", id="no-outlet"),
+])
+def test_no_agency_from_other_contribution_lines(closing, byline):
+    assert extract(_page(closing, byline)).fields["source"] in ("", None)

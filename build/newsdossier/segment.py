@@ -4431,13 +4431,25 @@ def _region_after_place(part: str) -> bool:
     part = part.strip()
     return bool(_REGION_ABBREVIATION.fullmatch(part)) or _known_place(part)
 
+@lru_cache(maxsize=1)
+def _outlet_contribution_pattern() -> re.Pattern:
+    """A whole line crediting an outlet itself with contributing: one to five words (the
+    outlet's name), a verb of vocabulary "credit_contribution_verbs" and at most five words
+    after it ("The Associated Press contributed to this report."), compiled once. Group: outlet."""
+    verbs = alternation(reference().vocabulary["credit_contribution_verbs"])
+    return re.compile(rf"^(?P<outlet>[\w'&.+-]+(?:\s+[\w'&.+-]+){{0,4}}?)\s+(?i:{verbs})(?:\s+[^\s()]+){{0,5}}\W*$")
+
+
 def contribution_outlet(line: str) -> str | None:
     """The words a closing credit of contributors prints before the writers' trade, which name
     the outlet they write for ("Associated Press writers Ann Lee and Tom Ash contributed." ->
-    "Associated Press"; "AP writer Jane Roe ..." -> "AP"), stripped; None where the line is no
-    such credit (contribution_credit) or prints no words there ("Writers Ann Lee ...")."""
+    "Associated Press"; "AP writer Jane Roe ..." -> "AP"), or the outlet a line credits itself
+    with contributing ("The Associated Press contributed to this report." -> "The Associated
+    Press"), stripped; None where the line is neither (contribution_credit,
+    _outlet_contribution_pattern) or prints no words there ("Writers Ann Lee ...")."""
     if contribution_credit(line) is None:
-        return None
+        match = _outlet_contribution_pattern().match(line.strip())
+        return match["outlet"].strip() if match else None
     match = _contribution_pattern().match(line.strip())
     return match["outlet"].strip() or None
 
