@@ -2197,7 +2197,7 @@ def _desk_signature(head: str, tail_words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _credit_pattern(kinds: bool = False, article: bool = False) -> re.Pattern:
+def _credit_pattern(kinds: bool = False, article: bool = False, word: bool = False) -> re.Pattern:
     """A short credit line as folded (fold_same_length), between any marks: a credit word
     (vocabulary source_credit_words: "Source", "Theo"), a colon or none, then the name in
     group "value". kinds=False: the credit word may be missing, the name opens with a letter
@@ -2205,7 +2205,8 @@ def _credit_pattern(kinds: bool = False, article: bool = False) -> re.Pattern:
     needed and the name opens with a word saying what kind of outlet it is (vocabulary
     outlet_type_words: "Theo Báo Example"), that word in group "kind". article=True: an
     article stands between the credit word and the name ("Avec l'AFP", "with the AP";
-    vocabulary source_citing_articles)."""
+    vocabulary source_citing_articles). word=True: the credit word is needed ("avec AFP", not
+    "AFP")."""
     vocab = reference().vocabulary
     articles = {fold(w) for listed in vocab["source_citing_articles"].values() for w in listed}
     between = (r"(?:(?:" + alternation(w for w in articles if not w.endswith("'")) + r")\s+|(?:"
@@ -2214,7 +2215,7 @@ def _credit_pattern(kinds: bool = False, article: bool = False) -> re.Pattern:
     if kinds:
         kind = alternation(fold(w) for w in vocab["outlet_type_words"])
         return re.compile(r"^[\W_]*" + credit + r"(?P<value>(?P<kind>" + kind + r")\b.*?)[\W_]*$", re.I)
-    if article:  # (the credit word is needed before the article)
+    if article or word:  # (the credit word is needed before the article)
         return re.compile(r"^[\W_]*" + credit + r"(?P<value>\w.*?)[\W_]*$")
     return re.compile(r"^[\W_]*(?:" + credit + r")?(?P<value>\w.*?)[\W_]*$")
 
@@ -2264,7 +2265,21 @@ def credit_outlets(line: str) -> list[str]:
         line = line[:glued.end()] + ": " + line[glued.end():]
     # (the name right after the credit word, "Source: Le Monde"; else after an article,
     # "Avec l'AFP")
-    return _credited_in(line, _credit_pattern()) or _credited_in(line, _credit_pattern(article=True))
+    if (outlets := _credited_in(line, _credit_pattern()) or _credited_in(line, _credit_pattern(article=True))):
+        return outlets
+    # the site's unnamed newsroom signing (vocabulary anonymous_bylines), then the credit in
+    # brackets ("La rédaction (avec AFP)", "Staff (with Reuters)"): the bracket's credit, its
+    # credit word needed; a writer's name there ("Jean Dupont (avec AFP)") is a signature,
+    # read with its writer elsewhere
+    if (signed := _SIGNED_CREDIT.match(line.strip())) and fold(signed["head"].strip()) in reference().words("anonymous_bylines") \
+            and _credit_pattern(word=True).match(fold_same_length(signed["credit"])):
+        return credit_outlets(signed["credit"])
+    return []
+
+
+# A signature, then a credit in brackets closing the line ("La rédaction (avec AFP)"):
+# groups head (the signature) and credit (the bracket's words).
+_SIGNED_CREDIT = re.compile(r"^(?P<head>[^()]{2,40}?)\s*\((?P<credit>[^()]{2,60})\)\W*$")
 
 
 def _credited_in(line: str, pattern: re.Pattern) -> list[str]:
@@ -2277,6 +2292,11 @@ def _credited_in(line: str, pattern: re.Pattern) -> list[str]:
     if (mark := _NAME_CLOSING_MARKS.match(line, match.end("value"))) and ref.find_source(value + mark.group()):
         value += mark.group()  # "Theo Vietnam+": the plus is the name's
     parts = [part for part in _credit_parts().split(value) if part]
+    # "Redacción / EFE", "EFE / Redacción": the site's unnamed newsroom beside the outlet
+    # (vocabulary anonymous_bylines) is none of the outlets the line lists
+    if len(parts) > 1:
+        newsroom = ref.words("anonymous_bylines")
+        parts = [part for part in parts if fold(part.strip()) not in newsroom]
     # "Example News Agency/Recorded by JR": the desk's or writer's credit after the outlet's
     # is none of the outlets the line lists
     outlets = parts[:1] + [part for part in parts[1:] if not _desk_credit().match(fold(part))]
