@@ -2205,6 +2205,22 @@ def _without_staff_role(part: str, roles: frozenset[str], joins: frozenset[str])
     return part
 
 
+def _without_credit_opening(words: list[str]) -> list[str]:
+    """The words of a byline's part before the outlet it closes on, less the words opening a
+    credit of that outlet that stand after the writer's name ("Ana Gil con información de
+    EFE": "con información", the start of vocabulary "source_credit_words" phrase "con
+    información de", whose last word the outlet took): the longest tail of up to four words
+    that opens such a phrase goes; the first word too only where all are in lower case (a
+    part of its own after a comma: "..., con información de EFE", "..., d'après AFP"), a
+    writer's name being capitalised."""
+    phrases = reference().words("source_credit_words")
+    first = 0 if all(word.islower() for word in words) else 1
+    for start in range(max(first, len(words) - 4), len(words)):
+        tail = fold(" ".join(words[start:]))
+        if any(phrase == tail or phrase.startswith(tail + " ") for phrase in phrases):
+            return words[:start]
+    return words
+
 def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
     """A byline cut into the writers' names and the outlets it credits (source rows):
     "Dana Whitcombe and Tomas Reyes, Associated Press" -> the two names and Associated Press;
@@ -2260,7 +2276,7 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         for j in range(len(words)):
             if (row := outlet(words[j:])):
                 outlets.append(row)
-                words = words[:j]
+                words = _without_credit_opening(words[:j])
                 break
         else:
             # one the reference does not know, after the name ("Jane Roe for The Example Ledger")
