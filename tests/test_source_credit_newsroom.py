@@ -22,6 +22,7 @@ def _page(language: str, closing: str) -> str:
     pytest.param("fr", "La rédaction (avec AFP)", "Agence France-Presse", id="fr-newsroom-bracket"),
     pytest.param("fr", "Rédaction (avec MAP)", "Maghreb Arabe Presse", id="fr-newsroom-no-article"),
     pytest.param("en", "Staff (with Reuters)", "Reuters", id="en-staff-bracket"),
+    pytest.param("vi", "PV (Theo Al Jazeera)", "Al Jazeera", id="vi-reporter-abbreviation"),
 ])
 def test_the_agency_beside_the_newsroom(language, closing, agency):
     assert extract(_page(language, closing)).fields["source"] == agency
