@@ -19,7 +19,7 @@ def _page(language: str, closing: str) -> str:
 @pytest.mark.parametrize("language, closing, outlet", [
     pytest.param("en", "Originally published at Harbour Courier.", "Harbour Courier", id="en-originally-at"),
     pytest.param("en", "Reprinted with permission from The Valley Ledger.", "The Valley Ledger", id="en-reprinted"),
-    pytest.param("en", "Republished from Harbour Courier", "Harbour Courier", id="en-republished"),
+    pytest.param("en", "Republished from Harbour Courier.", "Harbour Courier", id="en-republished"),
     pytest.param("fr", "Publié initialement sur Le Courrier Lacustre", "Le Courrier Lacustre", id="fr"),
     pytest.param("es", "Publicado originalmente en El Faro Austral", "El Faro Austral", id="es"),
 ])
