@@ -22,7 +22,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events, inside_q
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
-from .segment import TERMINAL_MARKS, given_name_and_one_word, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
+from .segment import TERMINAL_MARKS, given_name_and_one_word, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, contribution_credit, contribution_outlet, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
 from .text import alternation, fold, one_edit_apart, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -675,6 +675,11 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
             continue
         if (outlets := _byline_parts(byline)[1]):
             return outlets[0]["name"]
+    # A news agency whose writers the closing credit of contributors names ("Associated Press
+    # writers Jane Roe in Harbourton and Tom Ash contributed to this report"): the agency's own
+    # closing line, copied with its dispatch.
+    if (agency := _contributing_agency(layout, lines)):
+        return agency
     # A news agency printed alone on a line of the page's head, above the text, where a
     # byline stands ("Agence France-Presse" under the headline and its summary): the page
     # republished the agency's dispatch, over the site's own copyright line.
@@ -783,6 +788,20 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     # furniture gives here, its follow button, its masthead, gives way)
     return furniture and own(furniture)
 
+
+def _contributing_agency(layout: Layout, lines) -> str | None:
+    """The news agency (a sources.yaml row of kind "agency") a closing credit of contributors
+    names as the writers' employer, segment.contribution_outlet ("Associated Press writer Jane
+    Roe contributed to this report." -> "Associated Press"), the last such line of the page's
+    lines as printed; None without one, where the words name an outlet that is no agency (a
+    site's own staff: "Example Times reporter Ann Lee contributed"), or where the page credits
+    a writer of its own besides the contributors (layout.bylines: the agency then helped the
+    site's own story)."""
+    for line in reversed(lines):
+        if (outlet := contribution_outlet(line)) and (row := reference().find_source(outlet)) and row.get("kind") == "agency":
+            credited = set(contribution_credit(line) or ())
+            return None if any(name not in credited for name in layout.bylines) else row["name"]
+    return None
 
 def _agency_credited(layout: Layout, cited=None) -> bool:
     """Whether the text credits a news agency with the report (_cited_source, a sources.yaml
@@ -2186,6 +2205,22 @@ def _without_staff_role(part: str, roles: frozenset[str], joins: frozenset[str])
     return part
 
 
+def _without_credit_opening(words: list[str]) -> list[str]:
+    """The words of a byline's part before the outlet it closes on, less the words opening a
+    credit of that outlet that stand after the writer's name ("Ana Gil con información de
+    EFE": "con información", the start of vocabulary "source_credit_words" phrase "con
+    información de", whose last word the outlet took): the longest tail of up to four words
+    that opens such a phrase goes; the first word too only where all are in lower case (a
+    part of its own after a comma: "..., con información de EFE", "..., d'après AFP"), a
+    writer's name being capitalised."""
+    phrases = reference().words("source_credit_words")
+    first = 0 if all(word.islower() for word in words) else 1
+    for start in range(max(first, len(words) - 4), len(words)):
+        tail = fold(" ".join(words[start:]))
+        if any(phrase == tail or phrase.startswith(tail + " ") for phrase in phrases):
+            return words[:start]
+    return words
+
 def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
     """A byline cut into the writers' names and the outlets it credits (source rows):
     "Dana Whitcombe and Tomas Reyes, Associated Press" -> the two names and Associated Press;
@@ -2241,7 +2276,7 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         for j in range(len(words)):
             if (row := outlet(words[j:])):
                 outlets.append(row)
-                words = words[:j]
+                words = _without_credit_opening(words[:j])
                 break
         else:
             # one the reference does not know, after the name ("Jane Roe for The Example Ledger")

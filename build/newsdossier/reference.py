@@ -75,6 +75,10 @@ AGENCY_ACRONYM_LETTERS = 4
 # The fewest letters of a name compared without its spaces, hyphens and dots
 # (Reference.find_source): shorter ones are acronyms, which a variant spelling does not reach.
 COMPACT_LETTERS = 6
+# The fewest letters of an outlet's name not written in capitals that the sources reference
+# finds in running text ("dpa", the German agency's own spelling; shorter strings are pieces
+# of words or initials, which acronyms cover).
+SHORTEST_SOURCE_NAME = 3
 
 
 _COMPACTED = re.compile(r"[\s.\-'\u2019]+")
@@ -706,7 +710,9 @@ class Reference:
         """(acronyms, folded names, bracketed word aliases, word aliases as names, folded). A
         row's word_aliases ("RSS", also the name of a page's news feed; "El Mundo", also a
         section's) name the outlet only as a bracketed credit "(RSS)", or as a name in a
-        credit's position (a copyright line's holder), where a section's name is never printed."""
+        credit's position (a copyright line's holder), where a section's name is never printed.
+        A name not in capitals is matched from SHORTEST_SOURCE_NAME letters ("dpa", the German
+        agency's own lower-case spelling), with its capitals as listed (_spelled_as_name)."""
         acronyms, names, words = set(), set(), set()
         for row in self.sources:
             worded = set(row.get("word_aliases") or ())
@@ -715,7 +721,7 @@ class Reference:
                 if alias not in worded:
                     (acronyms if _is_acronym(alias) else names).add(alias)
         return (re.compile(r"(?<![\w.])(?:" + alternation(acronyms) + r")(?![\w])"),
-                re.compile(r"(?<![\w.])(?:" + alternation(fold(n) for n in names if len(n) >= 4) + r")(?![\w])"),
+                re.compile(r"(?<![\w.])(?:" + alternation(fold(n) for n in names if len(n) >= SHORTEST_SOURCE_NAME) + r")(?![\w])"),
                 re.compile(r"(?<=\()(?:" + alternation(words) + r")(?=\))") if words else None,
                 re.compile(r"(?<![\w.])(?:" + alternation({fold(w) for w in words}) + r")(?![\w])") if words else None)
 

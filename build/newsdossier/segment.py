@@ -2197,7 +2197,7 @@ def _desk_signature(head: str, tail_words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _credit_pattern(kinds: bool = False, article: bool = False) -> re.Pattern:
+def _credit_pattern(kinds: bool = False, article: bool = False, word: bool = False) -> re.Pattern:
     """A short credit line as folded (fold_same_length), between any marks: a credit word
     (vocabulary source_credit_words: "Source", "Theo"), a colon or none, then the name in
     group "value". kinds=False: the credit word may be missing, the name opens with a letter
@@ -2205,7 +2205,8 @@ def _credit_pattern(kinds: bool = False, article: bool = False) -> re.Pattern:
     needed and the name opens with a word saying what kind of outlet it is (vocabulary
     outlet_type_words: "Theo Báo Example"), that word in group "kind". article=True: an
     article stands between the credit word and the name ("Avec l'AFP", "with the AP";
-    vocabulary source_citing_articles)."""
+    vocabulary source_citing_articles). word=True: the credit word is needed ("avec AFP", not
+    "AFP")."""
     vocab = reference().vocabulary
     articles = {fold(w) for listed in vocab["source_citing_articles"].values() for w in listed}
     between = (r"(?:(?:" + alternation(w for w in articles if not w.endswith("'")) + r")\s+|(?:"
@@ -2214,7 +2215,7 @@ def _credit_pattern(kinds: bool = False, article: bool = False) -> re.Pattern:
     if kinds:
         kind = alternation(fold(w) for w in vocab["outlet_type_words"])
         return re.compile(r"^[\W_]*" + credit + r"(?P<value>(?P<kind>" + kind + r")\b.*?)[\W_]*$", re.I)
-    if article:  # (the credit word is needed before the article)
+    if article or word:  # (the credit word is needed before the article)
         return re.compile(r"^[\W_]*" + credit + r"(?P<value>\w.*?)[\W_]*$")
     return re.compile(r"^[\W_]*(?:" + credit + r")?(?P<value>\w.*?)[\W_]*$")
 
@@ -2264,7 +2265,21 @@ def credit_outlets(line: str) -> list[str]:
         line = line[:glued.end()] + ": " + line[glued.end():]
     # (the name right after the credit word, "Source: Le Monde"; else after an article,
     # "Avec l'AFP")
-    return _credited_in(line, _credit_pattern()) or _credited_in(line, _credit_pattern(article=True))
+    if (outlets := _credited_in(line, _credit_pattern()) or _credited_in(line, _credit_pattern(article=True))):
+        return outlets
+    # the site's unnamed newsroom signing (vocabulary anonymous_bylines), then the credit in
+    # brackets ("La rédaction (avec AFP)", "Staff (with Reuters)"): the bracket's credit, its
+    # credit word needed; a writer's name there ("Jean Dupont (avec AFP)") is a signature,
+    # read with its writer elsewhere
+    if (signed := _SIGNED_CREDIT.match(line.strip())) and fold(signed["head"].strip()) in reference().words("anonymous_bylines") \
+            and _credit_pattern(word=True).match(fold_same_length(signed["credit"])):
+        return credit_outlets(signed["credit"])
+    return []
+
+
+# A signature, then a credit in brackets closing the line ("La rédaction (avec AFP)"):
+# groups head (the signature) and credit (the bracket's words).
+_SIGNED_CREDIT = re.compile(r"^(?P<head>[^()]{2,40}?)\s*\((?P<credit>[^()]{2,60})\)\W*$")
 
 
 def _credited_in(line: str, pattern: re.Pattern) -> list[str]:
@@ -2277,6 +2292,11 @@ def _credited_in(line: str, pattern: re.Pattern) -> list[str]:
     if (mark := _NAME_CLOSING_MARKS.match(line, match.end("value"))) and ref.find_source(value + mark.group()):
         value += mark.group()  # "Theo Vietnam+": the plus is the name's
     parts = [part for part in _credit_parts().split(value) if part]
+    # "Redacción / EFE", "EFE / Redacción": the site's unnamed newsroom beside the outlet
+    # (vocabulary anonymous_bylines) is none of the outlets the line lists
+    if len(parts) > 1:
+        newsroom = ref.words("anonymous_bylines")
+        parts = [part for part in parts if fold(part.strip()) not in newsroom]
     # "Example News Agency/Recorded by JR": the desk's or writer's credit after the outlet's
     # is none of the outlets the line lists
     outlets = parts[:1] + [part for part in parts[1:] if not _desk_credit().match(fold(part))]
@@ -4380,11 +4400,12 @@ def _credit_desk_pattern() -> re.Pattern:
 def _contribution_pattern() -> re.Pattern:
     """A whole line crediting contributing writers: up to five words (an agency's name), a
     word of vocabulary "credit_contributor_words", the names, then a verb of
-    "credit_contribution_verbs" and at most five words after it ("to this report"), compiled once."""
+    "credit_contribution_verbs" and at most five words after it ("to this report"), compiled once.
+    Groups: outlet (the words before the trade's word, maybe empty), names."""
     vocab = reference().vocabulary
     trade = alternation(vocab["credit_contributor_words"])
     verbs = alternation(vocab["credit_contribution_verbs"])
-    return re.compile(rf"^(?:[\w'&.-]+\s+){{0,5}}?(?i:{trade})\s+(?P<names>[A-ZÀ-ÝĐ].{{2,200}}?)\s+(?i:{verbs})(?:\s+[^\s()]+){{0,5}}\W*$")
+    return re.compile(rf"^(?P<outlet>(?:[\w'&.-]+\s+){{0,5}}?)(?i:{trade})\s+(?P<names>[A-ZÀ-ÝĐ].{{2,200}}?)\s+(?i:{verbs})(?:\s+[^\s()]+){{0,5}}\W*$")
 
 
 def contribution_credit(line: str) -> list[str] | None:
@@ -4400,8 +4421,15 @@ def contribution_credit(line: str) -> list[str] | None:
         return None
     place, joiner = _credit_name_patterns()
     names = []
+    parts: list[str] = []
     for part in re.split(r"\s*,\s*", match["names"]):
-        for name in joiner.split(part):
+        # the region after a writer's place ("Jane Roe in Harbourton, Ala., and ..."): the place's
+        if parts and place.search(parts[-1]) and _region_after_place(part):
+            continue
+        parts.append(part)
+    for part in parts:
+        # (" " first: a part opening on its joiner after a comma, ", and Tom Ash", splits too)
+        for name in joiner.split(" " + part):
             name = place.sub("", name.strip()).strip()
             if not name:
                 continue
@@ -4410,6 +4438,40 @@ def contribution_credit(line: str) -> list[str] | None:
             names.append(name)
     return names or None
 
+
+# A region's abbreviation as written after a city ("Ala.", "Calif.", "N.Y.", "D.C.").
+_REGION_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{0,4}\.|(?:[A-Z]\.){2,3}")
+
+
+def _region_after_place(part: str) -> bool:
+    """Whether a part of a contributors' credit between commas is the region or country of the
+    place a writer filed from, printed after it ("Harbourton, Ala.", "Goma, Congo"): an
+    abbreviation (_REGION_ABBREVIATION) or a place the gazetteer knows, nothing else (a
+    writer's name, "Tom Ash")."""
+    part = part.strip()
+    return bool(_REGION_ABBREVIATION.fullmatch(part)) or _known_place(part)
+
+@lru_cache(maxsize=1)
+def _outlet_contribution_pattern() -> re.Pattern:
+    """A whole line crediting an outlet itself with contributing: one to five words (the
+    outlet's name), a verb of vocabulary "credit_contribution_verbs" and at most five words
+    after it ("The Associated Press contributed to this report."), compiled once. Group: outlet."""
+    verbs = alternation(reference().vocabulary["credit_contribution_verbs"])
+    return re.compile(rf"^(?P<outlet>[\w'&.+-]+(?:\s+[\w'&.+-]+){{0,4}}?)\s+(?i:{verbs})(?:\s+[^\s()]+){{0,5}}\W*$")
+
+
+def contribution_outlet(line: str) -> str | None:
+    """The words a closing credit of contributors prints before the writers' trade, which name
+    the outlet they write for ("Associated Press writers Ann Lee and Tom Ash contributed." ->
+    "Associated Press"; "AP writer Jane Roe ..." -> "AP"), or the outlet a line credits itself
+    with contributing ("The Associated Press contributed to this report." -> "The Associated
+    Press"), stripped; None where the line is neither (contribution_credit,
+    _outlet_contribution_pattern) or prints no words there ("Writers Ann Lee ...")."""
+    if contribution_credit(line) is None:
+        match = _outlet_contribution_pattern().match(line.strip())
+        return match["outlet"].strip() if match else None
+    match = _contribution_pattern().match(line.strip())
+    return match["outlet"].strip() or None
 
 # How many lines under the text's last paragraph a signature may stand (a picture, its legend
 # and its credit between them); further down, a name alone is the footer's.
@@ -5161,13 +5223,20 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
     headers.clear()
 
 
-# A wire dateline alone on its line: place, maybe its country in brackets, maybe a day, the
-# agency in brackets, maybe a dash ("MADRID, 15 Ago. (EUROPA PRESS) -", "HARBOURTON (Reuters)",
-# "Goma (Example Land) (AFP) -").
+# A wire dateline alone on its line: place, maybe its country in brackets, maybe a day (after
+# a comma, or after a space alone: "MADRID 15 Ago."), the agency in brackets, maybe a dash
+# ("MADRID, 15 Ago. (EUROPA PRESS) -", "HARBOURTON (Reuters)", "Goma (Example Land) (AFP) -").
 _DATELINE_ALONE = re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?)(?:\s*[(\[][^()\[\]\d]{2,30}[)\]](?=\s*[(,]))?"
-                             r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*"
+                             r"(?:(?:,\s*|\s+(?=\d))(?P<date>[^()]{1,30}?))?\s*"
                              r"\((?P<agency>[^()]{2,30})\)\s*(?:(?:--|[\u2013\u2014-])\s*(?P<after>[^()\-\u2013\u2014]{6,30}?)\s*)?(?:--|[\u2013\u2014:-])?\s*$")
 
+
+# A dateline with no agency alone on its line, the lead on the next: a place, maybe its
+# country after a comma, and the dash or the Spanish stop and dash that closes a dateline
+# ("HARBOURTON, Exampleland —", "CIUDAD EJEMPLO.-"); checked by _place_dateline_alone.
+_PLACE_DATELINE_ALONE = re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d.:;!?\u2013\u2014-]{1,40}?)"
+                                   r"(?:,\s*(?P<region>[A-ZÀ-ÝĐ][^,()\[\]\d.:;!?\u2013\u2014-]{1,35}?))?"
+                                   r"\s*(?:--|[\u2013\u2014]|\.-|(?<=\s)-)\s*$")
 
 # The agency first, then the place and its day, alone on a line ("(TTXVN) Hà Nội, 4/3").
 _AGENCY_FIRST_ALONE = re.compile(r"^\((?P<agency>[^()]{2,30})\)\s*(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?),\s*"
@@ -5233,7 +5302,9 @@ def dateline_alone(line: str) -> Dateline | None:
             and _known_place(m["place"].strip()) and _day_dated(m["date"]):
         return Dateline(_place_case(m["place"]), m["date"].strip(" ,"), agency)
     m = _DATELINE_ALONE.match(line)
-    if not m or _looks_like_sentence(m["place"]) or not reference().find_source(m["agency"].strip()):
+    if not m:
+        return _place_dateline_alone(line)
+    if _looks_like_sentence(m["place"]) or not reference().find_source(m["agency"].strip()):
         return None
     if not (m["place"].strip().isupper() or _known_place(m["place"].strip())):
         return None
@@ -5242,6 +5313,20 @@ def dateline_alone(line: str) -> Dateline | None:
         date = m["after"].strip()
     return Dateline(_place_case(m["place"]), date if date and find_dates(date) else None, m["agency"].strip())
 
+
+def _place_dateline_alone(line: str) -> Dateline | None:
+    """The dateline with no agency a line prints alone above the lead (_PLACE_DATELINE_ALONE:
+    "HARBOURTON, Exampleland —", "CIUDAD EJEMPLO, PAÍS.-"): its place a city or country the
+    gazetteer knows, and the country after the comma, where one is printed, one it knows; the
+    Dateline (place, no day, no agency, that country), None otherwise (a section's name in
+    capitals, "MUNDO -", a heading)."""
+    m = _PLACE_DATELINE_ALONE.match(line.strip())
+    if not m or not _known_place(place := m["place"].strip()):
+        return None
+    region = (m["region"] or "").strip()
+    if region and not _known_country(region):
+        return None
+    return Dateline(_place_case(place), None, None, _place_case(region) if region else None)
 
 def bracketed_date(text: str) -> str | None:
     """text (str, what a dateline prints in brackets where an agency stands) when it is a
