@@ -637,11 +637,15 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
                     if isinstance(e, dict) and isinstance(e.get("articles"), list) and any(isinstance(a, str) and a in pending_ids for a in e["articles"])]
         forget_articles(events, pending_ids)
     added: dict[str, set] = {"actors": set(), "events": set()}  # (entry id, field, value) the merge wrote, by registry
+    if registries:
+        for item in pending:  # its last machine record, read once: what it found, and the base of the article's merge
+            item.base = _read_record(project, item.article_id)
+    withheld = _removed_by_person(pending, registries) if registries else {"actors": set(), "events": set()}
     for item in pending:
-        item.entity_ids = _merge_entities(item, actors, missions, added["actors"])
+        item.entity_ids = _merge_entities(item, actors, missions, added["actors"], withheld["actors"])
         for finding in item.extraction.events:
             actor_ids, mission_ids = _participants(finding, actors)
-            event_id = merge_event(events, finding, item.article_id, actor_ids, mission_ids, added["events"])
+            event_id = merge_event(events, finding, item.article_id, actor_ids, mission_ids, added["events"], withheld["events"])
             item.event_ids.append(event_id)
             item.found.update(("events", event_id, "actors", a) for a in actor_ids)
             item.found.update(("events", event_id, "missions", m) for m in mission_ids)
@@ -659,8 +663,6 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
                 item.event_ids.append(linked)
         item.event_ids = list(dict.fromkeys(item.event_ids))
     if registries:
-        for item in pending:  # its last machine record, read once: what it found, and the base of the article's merge
-            item.base = _read_record(project, item.article_id)
         written = None  # the participants the machine wrote for the events no article reports now (a person's others keep them)
         if any(e in events.by_id and not events.by_id[e].get("articles") for e in reported):
             written = {(entry_id, key, value) for item in pending
@@ -1036,6 +1038,25 @@ def _record_found(record) -> set[tuple[str, str, str, str]]:
     return found
 
 
+def _removed_by_person(pending: list, registries: dict[str, Registry]) -> dict[str, set[tuple[str, str, str]]]:
+    """{"actors": {(entry id, "roles", role)}, "events": {(event id, "actors" | "missions", id)}}:
+    what the machine records of the pending articles (item.base, read by the caller) say their
+    last extraction found and the registry entry no longer lists: a value the machine wrote
+    and a person deleted (a value no record holds any more is removed by _settle_found, so a
+    record's value missing from its entry was taken out by hand). The merge writes none of
+    them again (registry.merge_actor, merge_event); the new record still holds each one the
+    extraction finds again, so the person's removal holds on every later run. An entry gone
+    from its registry, or a list of another shape, withholds nothing."""
+    withheld: dict[str, set] = {"actors": set(), "events": set()}
+    for item in pending:
+        for registry, entry_id, key, value in _record_found(item.base):
+            entry = registries[registry].by_id.get(entry_id)
+            values = entry.get(key) if isinstance(entry, dict) else None
+            if (values is None and isinstance(entry, dict) and key in entry) or (isinstance(values, list) and value not in values):
+                withheld[registry].add((entry_id, key, value))
+    return withheld
+
+
 def _found_record(found: set) -> dict:
     """The FOUND parts of a machine record for these (registry, entry id, field, value) items:
     entries in id order, values sorted (a record does not depend on the order of the merge)."""
@@ -1161,16 +1182,17 @@ def _participants(finding, actors: Registry) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(actor_ids)), list(dict.fromkeys(finding.missions))
 
 
-def _merge_entities(item: _Pending, actors: Registry, missions: Registry, added: set | None = None):
+def _merge_entities(item: _Pending, actors: Registry, missions: Registry, added: set | None = None, withheld: set | None = None):
     """Merge one article's entities into the actors and missions registries (added: filled as
-    merge_actor fills it); item.found gets the roles found for each actor. Returns the sorted
-    ids of its actors, missions and inferred missions."""
+    merge_actor fills it; withheld: the roles merge_actor must not write, as it takes them);
+    item.found gets the roles found for each actor. Returns the sorted ids of its actors,
+    missions and inferred missions."""
     actor_ids: list[str] = []
     mission_ids: list[str] = []
     speaker_ids: dict[str, str] = {}  # a name found in the text -> its actor or mission id, for quotes
     for found in item.extraction.entities.values():
         if found.kind in ACTOR_KINDS:
-            entry_id = merge_actor(actors, found, added)
+            entry_id = merge_actor(actors, found, added, withheld)
             if entry_id and entry_id not in actor_ids:
                 actor_ids.append(entry_id)
             if entry_id:
