@@ -269,3 +269,48 @@ def test_an_article_file_that_cannot_be_read_is_never_overwritten(normalized, mo
     assert any(line.startswith(f"data/articles/{ARTICLE}.md:") for line in lines), lines
     seeds = sum(1 for _ in (normalized / "seeds").iterdir())
     assert len(list((normalized / "data" / "articles").glob("*.md"))) == seeds  # no second copy of the article
+
+
+# --- an article removed: its seed and its file deleted -----------------------------------------
+
+ALONE = "002_1fe097c2453a8b29"  # the only article reporting its (candidate) event
+SHARED = "001_7ba0d90fc6ab2652"  # one of three articles reporting the ministerial
+
+
+def _events_listing(project: Path, article_id: str) -> list[str]:
+    return [e["id"] for e in read_registry(project / "data" / "events.yaml") if article_id in (e.get("articles") or [])]
+
+
+@pytest.mark.parametrize("seed_first", [False, True], ids=["seed and file deleted together", "file deleted after the seed"])
+def test_an_article_removed_with_its_seed_leaves_the_events_that_listed_it(normalized, monkeypatch, seed_first):
+    """Deleting an article's seed keeps its file (reported); deleting the file as well removes
+    the article: the next normalize takes it out of every event that lists it, as it would
+    have been never extracted, and check finds nothing wrong."""
+    reported_alone = _events_listing(normalized, ALONE)
+    assert reported_alone and _events_listing(normalized, SHARED)
+    for article_id in (ALONE, SHARED):
+        front, _, _ = article(normalized, article_id)
+        (normalized / "seeds" / front["seed"]).unlink()
+    if seed_first:
+        renormalize(normalized, monkeypatch, improved=False)
+    for article_id in (ALONE, SHARED):
+        (normalized / "data" / "articles" / f"{article_id}.md").unlink()
+    renormalize(normalized, monkeypatch, improved=False)
+    corpus = load_corpus(Project(normalized))
+    assert not corpus.problems, [p.one_line() for p in corpus.problems]
+    assert _events_listing(normalized, ALONE) == [] and _events_listing(normalized, SHARED) == []
+    events = {e["id"] for e in read_registry(normalized / "data" / "events.yaml")}
+    assert not events & set(reported_alone)  # a candidate no other article reports goes with it
+    assert "2021-12-07-un-peacekeeping-ministerial" in events  # still reported by two others
+    assert not (normalized / "data" / ".machine" / f"{ALONE}.yaml").exists()
+
+
+def test_an_article_file_deleted_while_its_seed_stays_is_made_again(normalized, monkeypatch):
+    """Near miss: with its seed still in seeds/, a deleted article file is extracted again,
+    its events kept."""
+    events = _events_listing(normalized, ALONE)
+    (normalized / "data" / "articles" / f"{ALONE}.md").unlink()
+    renormalize(normalized, monkeypatch, improved=False)
+    assert (normalized / "data" / "articles" / f"{ALONE}.md").exists()
+    assert _events_listing(normalized, ALONE) == events
+    assert not load_corpus(Project(normalized)).problems
