@@ -22,7 +22,7 @@ from .ingest import Collected, collect, entry_slug
 from .ingest.metadata import read_metadata
 from .ingest.precedence import settle
 from .merge import BODY_HASH, FOUND, PARTICIPANTS_FOUND, ROLES_FOUND, machine_record, merge_article
-from .registry import (Registry, drop_unreported, drop_values, ensure_mission, follow_merged_participants, forget_articles, found_roles, link_mention, merge_actor, merge_event, merge_mission,
+from .registry import (Registry, drop_unreported, drop_values, ensure_mission, follow_merged_participants, forget_articles, found_roles, link_mention, merge_actor, merge_event, merge_mission, own_reports,
                        report_event)
 from .entities import ACTOR_KINDS
 from .language import forget_copies, keep_model_in
@@ -619,6 +619,7 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
     left, current_ids, removed_ids = _left_records(project, existing, pending, listed, collected_keys, report.seed_reasons, records)
     registries: dict[str, Registry] | None = {}
     from_index: dict[str, tuple] = {}
+    own: dict[str, dict[str, str]] = {}  # registry.own_reports, read once the registries are
     if pending or left or removed_ids:
         registries = _read_registries(project, report, from_index)
         if registries is None:
@@ -636,6 +637,7 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
         forgotten = pending_ids | removed_ids
         reported = [e["id"] for e in events.entries
                     if isinstance(e, dict) and isinstance(e.get("articles"), list) and any(isinstance(a, str) and a in forgotten for a in e["articles"])]
+        own = own_reports(events, pending_ids)  # the reports of events a person made theirs, kept by their sentences
         forget_articles(events, forgotten)
     added: dict[str, set] = {"actors": set(), "events": set()}  # (entry id, field, value) the merge wrote, by registry
     if registries:
@@ -646,7 +648,8 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
         item.entity_ids = _merge_entities(item, actors, missions, added["actors"], withheld["actors"])
         for finding in item.extraction.events:
             actor_ids, mission_ids = _participants(finding, actors)
-            event_id = merge_event(events, finding, item.article_id, actor_ids, mission_ids, added["events"], withheld["events"])
+            event_id = merge_event(events, finding, item.article_id, actor_ids, mission_ids, added["events"], withheld["events"],
+                                   own.get(item.article_id))
             item.event_ids.append(event_id)
             item.found.update(("events", event_id, "actors", a) for a in actor_ids)
             item.found.update(("events", event_id, "missions", m) for m in mission_ids)

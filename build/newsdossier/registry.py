@@ -332,6 +332,30 @@ def named_as_made(event) -> bool:
     return entry_id == made or suffix.isdigit()
 
 
+def made_own(event) -> bool:
+    """Whether a person made an event entry theirs: confirmed it, wrote a comment into it, or
+    retitled or redated it (named_as_made no longer holds). The signs drop_unreported keeps an
+    event by, and the ones a corrected kind or place needs (those are not told from the
+    machine's). event: a registry mapping. Returns a bool."""
+    return event.get("status") == "confirmed" or _commented(event) or not named_as_made(event)
+
+
+def own_reports(events: Registry, article_ids: set[str]) -> dict[str, dict[str, str]]:
+    """{article id: {sentence: event id}}: the reports these articles gave, each by its
+    sentence, of the events a person made theirs (made_own) and did not reject. Read before
+    the articles are forgotten (forget_articles) and merged again, so that merge_event gives
+    such an event the report its sentence tells again, whatever kind or date the person set."""
+    told: dict[str, dict[str, str]] = {}
+    for event in events.entries:
+        sentences = event.get("sentences") if isinstance(event, dict) else None
+        if not isinstance(sentences, dict) or event.get("status") == "rejected" or not made_own(event):
+            continue
+        for article_id, sentence in sentences.items():
+            if article_id in article_ids and isinstance(sentence, str):
+                told.setdefault(article_id, {}).setdefault(sentence, str(event["id"]))
+    return told
+
+
 def drop_unreported(events: Registry, event_ids, written: set | None = None) -> list[str]:
     """Remove the events of event_ids that no article reports any more (no "articles" left) and
     that are still the machine's: a candidate nobody confirmed, commented, retitled or redated
@@ -457,13 +481,15 @@ def _more_precise(a: str, b: str) -> bool:
 
 
 def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_ids: list[str], mission_ids: list[str],
-                added: set | None = None, withheld: set | None = None) -> str:
+                added: set | None = None, withheld: set | None = None, own: dict[str, str] | None = None) -> str:
     """Add one article's report of a dated event: to a matching event (same_event) that the
     article does not report already, or as a new candidate. A planned event
     (finding.announced) is written with "announced: true", dropped once an article reports it
     as having happened. added: filled with (event id, "actors" | "missions", id) for each
     participant this call wrote into the event (one not listed yet); withheld: such items never
-    written, the participants a person removed (normalize._removed_by_person)."""
+    written, the participants a person removed (normalize._removed_by_person). own: {sentence:
+    event id} of the article's earlier reports of events a person made theirs (own_reports): a
+    finding told by one of those sentences is that event's report, before any other match."""
     # same_event holds only for kinds that may join: the events of other kinds are not looked at.
     # Nor are those whose date starts in another year, or another month of its year, when the
     # finding's own date has a year (and a month): their dates never overlap.
@@ -471,8 +497,13 @@ def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_
     # an event this article already reports is another of its happenings: an article's findings
     # are one per happening (events._one_per_happening keeps two of one day apart when their
     # places or kinds differ), and its old reports were forgotten before it is merged again
-    match = next((e for e in candidates if e.get("status") != "rejected" and not _listed(e.get("articles") or (), article_id)
-                  and same_event(e, finding)), None)
+    match = None
+    if own and (owned := events.by_id.get(own.get(finding.sentence, ""))) is not None and owned.get("status") != "rejected" \
+            and not _listed(owned.get("articles") or (), article_id):
+        match = owned  # a person's correction of it (its kind, its date) stands: the same sentence tells it
+    if match is None:
+        match = next((e for e in candidates if e.get("status") != "rejected" and not _listed(e.get("articles") or (), article_id)
+                      and same_event(e, finding)), None)
     if match is None:
         entry = CommentedMap()
         entry["id"] = unique_id(event_id(finding), events.by_id)
