@@ -17,6 +17,7 @@ from ruamel.yaml.comments import CommentedMap
 import newsdossier.normalize as normalize_module
 from newsdossier.normalize import normalize
 from newsdossier.merge import machine_record, merge_article
+from newsdossier.corpus import load_corpus
 from newsdossier.store import Project, article_text, parse_yaml, read_registry, split_front_matter
 
 from conftest import new_project
@@ -446,3 +447,139 @@ def test_bookkeeping_is_written_as_a_run_from_no_data_writes_it(key, before, aft
     new = CommentedMap([("id", "a"), ("seed", "a.txt"), (key, after), ("language", "en")])
     merged = merge_article(machine_record(old, "Body."), current, "Body.", new, "Body.")
     assert article_text(merged.front, merged.body) == article_text(new, "Body.")
+
+
+# --- a role or participant a person removed stays removed ---------------------------------------
+
+def remove_role_by_hand(role: str, actor_id: str = PERSON):
+    """An edit of actors.yaml as a person makes it: the role's line deleted from the person's
+    roles (a wrong title the extractor read)."""
+    def change(text: str) -> str:
+        start = text.index(f"- id: {actor_id}\n")
+        at = text.index(f"      - {role}\n", start)
+        return text[:at] + text[at + len(f"      - {role}\n"):]
+    return change
+
+
+def remove_participant_by_hand(actor_id: str):
+    def change(text: str) -> str:
+        at = text.index(f"      - {actor_id}\n", text.index("    actors:\n"))
+        return text[:at] + text[at + len(f"      - {actor_id}\n"):]
+    return change
+
+
+def _seed_edited_elsewhere(name: str):
+    def change(project, monkeypatch):
+        seed = project / "seeds" / name
+        seed.write_text(seed.read_text(encoding="utf-8") + "\nThe talks end on Friday.\n", encoding="utf-8")
+    return change
+
+
+def _extractor_changed(project, monkeypatch):
+    monkeypatch.setattr(normalize_module, "EXTRACTOR_VERSION", "a-new-version")
+
+
+EXTRACTED_AGAIN = {
+    # name: what happens between the person's removal and the next run
+    "the seed edited elsewhere": _seed_edited_elsewhere("alpha.txt"),
+    "the extractor changed": _extractor_changed,
+}
+EVENT_EXTRACTED_AGAIN = {
+    "the seed edited elsewhere": _seed_edited_elsewhere("delta.txt"),
+    "the extractor changed": _extractor_changed,
+}
+
+
+@pytest.mark.parametrize("name", list(EXTRACTED_AGAIN))
+def test_a_machine_role_a_person_removed_stays_removed(tmp_path, monkeypatch, name):
+    wrong = "head of the British delegation"  # the person keeps her other role
+    project = make_project(tmp_path, ("alpha.txt",))
+    run(project)
+    assert roles(project, "helena-marsh") == ["Ambassador", wrong]
+    edit_actors(project, remove_role_by_hand(wrong, "helena-marsh"))
+    EXTRACTED_AGAIN[name](project, monkeypatch)
+    run(project)
+    assert roles(project, "helena-marsh") == ["Ambassador"]
+    run(project)  # and on every later run
+    assert roles(project, "helena-marsh") == ["Ambassador"]
+
+
+@pytest.mark.parametrize("name", list(EVENT_EXTRACTED_AGAIN))
+def test_a_participant_a_person_removed_stays_removed(tmp_path, monkeypatch, name):
+    project = make_project(tmp_path, ("delta.txt",))
+    run(project)
+    assert event_actors(project) == ["ghana", "united-kingdom"]
+    path = project / "data" / "events.yaml"
+    path.write_text(remove_participant_by_hand("united-kingdom")(path.read_text(encoding="utf-8")), encoding="utf-8")
+    EVENT_EXTRACTED_AGAIN[name](project, monkeypatch)
+    run(project)
+    assert event_actors(project) == ["ghana"]
+    run(project)
+    assert event_actors(project) == ["ghana"]
+
+
+def test_a_role_a_person_removed_and_typed_again_stays(tmp_path, monkeypatch):
+    """Near miss: the role typed back is the person's again, kept as any typed role is."""
+    project = make_project(tmp_path, ("alpha.txt",))
+    run(project)
+    edit_actors(project, remove_role_by_hand(ROLE))
+    run(project)
+    edit_actors(project, add_role_by_hand(ROLE))
+    _seed_edited_elsewhere("alpha.txt")(project, monkeypatch)
+    run(project)
+    assert ROLE in roles(project)
+
+
+def test_a_role_an_article_gives_for_the_first_time_is_still_written(tmp_path, monkeypatch):
+    """Near miss: only what an article's own last extraction gave is held back once removed; a
+    role another article (one new to the project) gives is written as before."""
+    project = make_project(tmp_path, ("alpha.txt",))
+    run(project)
+    edit_actors(project, remove_role_by_hand(ROLE))
+    run(project)
+    (project / "seeds" / "gamma.txt").write_text(SEEDS["gamma.txt"], encoding="utf-8")
+    run(project)
+    assert ROLE in roles(project)
+
+
+# --- a list a person emptied (its key left with no item) --------------------------------------
+
+def empty_list(entry_id: str, key: str):
+    """An edit as a person makes it: every item line under the entry's key deleted, the key left
+    ("roles:" alone on its line, which YAML reads as no value)."""
+    def change(text: str) -> str:
+        start = text.index(f"- id: {entry_id}\n")
+        following = re.compile(r"\n *- id: ").search(text, start + 1)
+        end = following.start() + 1 if following else len(text)
+        block = re.sub(rf"(?m)^(    {key}:)( \[\]| \{{\}})?\n(?:      .*\n)*", r"\1\n", text[start:end], count=1)
+        return text[:start] + block + text[end:]
+    return change
+
+
+EMPTIED = {
+    # name: (registry, entry id, key)
+    "an actor's roles": ("actors", PERSON, "roles"),
+    "an actor's aliases": ("actors", "united-kingdom", "aliases"),
+    "an event's participants": ("events", "2021-03-03-delegates-from-twelve-countries-met-in-accra", "actors"),
+    "an event's articles": ("events", "2021-03-03-delegates-from-twelve-countries-met-in-accra", "articles"),
+    "an event's sentences": ("events", "2021-03-03-delegates-from-twelve-countries-met-in-accra", "sentences"),
+}
+
+
+@pytest.mark.parametrize("name", list(EMPTIED))
+def test_a_list_a_person_emptied_is_read_as_empty_by_the_next_normalize(tmp_path, monkeypatch, name):
+    """check reads a list key with no item as an empty list (corpus._check_shape); normalize,
+    extracting the articles again, must too, not stop on it."""
+    registry, entry_id, key = EMPTIED[name]
+    project = make_project(tmp_path, ("alpha.txt", "beta.txt", "delta.txt"))
+    run(project)
+    path = project / "data" / f"{registry}.yaml"
+    text = path.read_text(encoding="utf-8")
+    changed = empty_list(entry_id, key)(text)
+    assert changed != text and f"    {key}:\n" in changed, "the edit changed nothing: the test is wrong"
+    path.write_text(changed, encoding="utf-8")
+    assert not load_corpus(Project(project)).problems  # check finds nothing wrong in it
+    _extractor_changed(project, monkeypatch)
+    run(project)
+    assert not load_corpus(Project(project)).problems
+    run(project)  # nothing left to change

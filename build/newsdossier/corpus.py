@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .datevalue import sort_key, validate as validate_date
 from .entities import ACTOR_KINDS
+from .reference import reference
 from .store import (DataError, ParseCache, Project, collector_paused, entry_lines, read_article, read_registry, split_front_matter, parse_yaml, read_text,
                     stat_signature)
 from .text import fold, name_words, web_address
@@ -90,6 +91,13 @@ class Corpus:
             "missions": sum(1 for m in self.missions.values() if m.get("status") != "rejected"),
             "events": sum(1 for e in self.events.values() if e.get("status") != "rejected"),
         }
+
+
+def event_kinds() -> dict:
+    """The kinds an event of data/events.yaml may have, as the extraction writes them: the
+    vocabulary's event_kinds (reference/vocabulary.yaml, "happening" among them), a mapping
+    {kind: its table} whose keys are the kinds."""
+    return reference().vocabulary["event_kinds"]
 
 
 @lru_cache(maxsize=1024)
@@ -223,6 +231,10 @@ def load_corpus(project: Project, cache: ParseCache | None = None, memo: "Articl
                 _problem(problems, lines, index, "kind", f"kind {entry.get('kind')!r}: expected one of {', '.join(ACTOR_KINDS)}")
             if name == "events" and entry.get("date") and (why := validate_date(str(entry["date"]))):
                 _problem(problems, lines, index, "date", f"date {entry['date']!r} is {why}: {EDTF_EXPECTED}")
+            if name == "events" and entry.get("kind") not in (None, "") and "kind" not in wrong and str(entry["kind"]) not in event_kinds():
+                _warn(corpus, lines, index, "kind", f"kind {entry['kind']!r} of event {entry['id']!r} is none of the event kinds "
+                      f"(event_kinds of the vocabulary: {', '.join(sorted(event_kinds()))}): the timeline's kind filter and "
+                      "the mission pages' contributions do not know it")
             entry["_line"] = index
             table[entry["id"]] = entry
         _check_aliases(corpus, table, lines, name)

@@ -74,11 +74,28 @@ def _form_key(form: str) -> str:
     return form if form.isupper() or "." in form else fold(form)
 
 
-def article_forms(corpus: Corpus, pairs: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:
+def merged_into(actors: dict[str, dict]) -> dict[str, list[dict]]:
+    """{surviving actor id: [the entries merged into it]}: each actor entry with a same_as,
+    under the id its same_as leads to at the end (text.follow_same_as; a chain "a -> b -> c"
+    puts a and b under c). actors: the corpus's actors by id. An entry whose chain loops or
+    ends on no entry is under no survivor."""
+    merged: dict[str, list[dict]] = defaultdict(list)
+    for entry_id, entry in actors.items():
+        if entry.get("same_as"):
+            survivor = follow_same_as(actors, entry_id)
+            if survivor in actors and not actors[survivor].get("same_as"):
+                merged[survivor].append(entry)
+    return merged
+
+
+def article_forms(corpus: Corpus, pairs: list[tuple[str, str]], merged: dict[str, list[dict]] | None = None) -> dict[str, tuple[str, str]]:
     """The written forms of an article's entities -> (section, id). A form two of them share
-    (two people named Haddad, an alias claimed twice) means neither for sure: it links none."""
+    (two people named Haddad, an alias claimed twice) means neither for sure: it links none.
+    merged (merged_into of the corpus's actors): an actor's forms include those of the entries
+    merged into it, the names an article printed before a person joined them (same_as)."""
     written = [
-        (pair, entity_forms(entry, entry.get("kind", "mission")))
+        (pair, [form for other in [entry, *((merged or {}).get(pair[1], ()) if pair[0] == "actors" else ())]
+                for form in entity_forms(other, other.get("kind", "mission"))])
         for pair in pairs
         for entry in [(corpus.actors if pair[0] == "actors" else corpus.missions)[pair[1]]]
     ]
@@ -722,6 +739,7 @@ def build_graph(corpus: Corpus, last: Graph | None = None, edited: set[str] | No
     both corpora) are taken from `last`, not made again."""
     graph = Graph(corpus)
     reusable = last is not None and edited is not None
+    merged = merged_into(corpus.actors)
     for article in corpus.articles.values():
         if reusable and article.id not in edited and last.corpus.articles.get(article.id) is article and article.id in last.made:
             graph.matchers[article.id] = last.matchers[article.id]
@@ -734,7 +752,7 @@ def build_graph(corpus: Corpus, last: Graph | None = None, edited: set[str] | No
             continue
         made = graph.made[article.id] = []
         pairs = graph.article_entities(article)
-        forms = article_forms(corpus, pairs)
+        forms = article_forms(corpus, pairs, merged)
         inferred = [m for m in article.meta["missions_inferred"] if graph.visible("missions", m)]
         matcher = graph.matchers[article.id] = matcher_for(tuple(forms.items()))
         sentences = article_sentences(article.body, tuple(map(str, article.meta.get("captions") or ())), str(article.meta.get("title") or ""))

@@ -22,7 +22,7 @@ from .ingest import Collected, collect, entry_slug
 from .ingest.metadata import read_metadata
 from .ingest.precedence import settle
 from .merge import BODY_HASH, FOUND, PARTICIPANTS_FOUND, ROLES_FOUND, machine_record, merge_article
-from .registry import (Registry, drop_unreported, drop_values, ensure_mission, follow_merged_participants, forget_articles, found_roles, link_mention, merge_actor, merge_event, merge_mission,
+from .registry import (Registry, drop_unreported, drop_values, ensure_mission, follow_merged_participants, forget_articles, found_roles, link_mention, merge_actor, merge_event, merge_mission, own_reports,
                        report_event)
 from .entities import ACTOR_KINDS
 from .language import forget_copies, keep_model_in
@@ -616,10 +616,11 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
     # The registries are read (round-trip, slow on a large corpus) only when an article is to
     # be merged into them: a run over unchanged seeds reads none of them.
     # The machine records of articles no seed makes any more: the roles they found no longer count.
-    left, current_ids = _left_records(project, existing, pending, listed, collected_keys, report.seed_reasons, records)
+    left, current_ids, removed_ids = _left_records(project, existing, pending, listed, collected_keys, report.seed_reasons, records)
     registries: dict[str, Registry] | None = {}
     from_index: dict[str, tuple] = {}
-    if pending or left:
+    own: dict[str, dict[str, str]] = {}  # registry.own_reports, read once the registries are
+    if pending or left or removed_ids:
         registries = _read_registries(project, report, from_index)
         if registries is None:
             for line in report.skipped + report.problems:
@@ -632,16 +633,23 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
             more = f" and {len(merged) - 5} more" if len(merged) > 5 else ""
             report.notes.append(f"data/events.yaml: wrote the surviving id of {counted(len(merged), 'participant')} merged by same_as ({shown}{more})")
         pending_ids = {item.article_id for item in pending}
-        # the events the articles extracted again reported: one none of them reports again goes (drop_unreported)
+        # the events the articles extracted again, or removed, reported: one none of them reports again goes (drop_unreported)
+        forgotten = pending_ids | removed_ids
         reported = [e["id"] for e in events.entries
-                    if isinstance(e, dict) and isinstance(e.get("articles"), list) and any(isinstance(a, str) and a in pending_ids for a in e["articles"])]
-        forget_articles(events, pending_ids)
+                    if isinstance(e, dict) and isinstance(e.get("articles"), list) and any(isinstance(a, str) and a in forgotten for a in e["articles"])]
+        own = own_reports(events, pending_ids)  # the reports of events a person made theirs, kept by their sentences
+        forget_articles(events, forgotten)
     added: dict[str, set] = {"actors": set(), "events": set()}  # (entry id, field, value) the merge wrote, by registry
+    if registries:
+        for item in pending:  # its last machine record, read once: what it found, and the base of the article's merge
+            item.base = _read_record(project, item.article_id)
+    withheld = _removed_by_person(pending, registries) if registries else {"actors": set(), "events": set()}
     for item in pending:
-        item.entity_ids = _merge_entities(item, actors, missions, added["actors"])
+        item.entity_ids = _merge_entities(item, actors, missions, added["actors"], withheld["actors"])
         for finding in item.extraction.events:
             actor_ids, mission_ids = _participants(finding, actors)
-            event_id = merge_event(events, finding, item.article_id, actor_ids, mission_ids, added["events"])
+            event_id = merge_event(events, finding, item.article_id, actor_ids, mission_ids, added["events"], withheld["events"],
+                                   own.get(item.article_id))
             item.event_ids.append(event_id)
             item.found.update(("events", event_id, "actors", a) for a in actor_ids)
             item.found.update(("events", event_id, "missions", m) for m in mission_ids)
@@ -659,12 +667,10 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
                 item.event_ids.append(linked)
         item.event_ids = list(dict.fromkeys(item.event_ids))
     if registries:
-        for item in pending:  # its last machine record, read once: what it found, and the base of the article's merge
-            item.base = _read_record(project, item.article_id)
         written = None  # the participants the machine wrote for the events no article reports now (a person's others keep them)
         if any(e in events.by_id and not events.by_id[e].get("articles") for e in reported):
-            written = {(entry_id, key, value) for item in pending
-                       for registry, entry_id, key, value in _record_found(item.base) if registry == "events"}
+            written = {(entry_id, key, value) for record in [*(item.base for item in pending), *(left.get(a) for a in removed_ids)]
+                       for registry, entry_id, key, value in _record_found(record) if registry == "events"}
         if unreported := drop_unreported(events, reported, written):
             report.notes.append(f"data/events.yaml: removed {counted(len(unreported), 'candidate event')} no article reports any more ({', '.join(unreported[:5])}"
                                 f"{f' and {len(unreported) - 5} more' if len(unreported) > 5 else ''})")
@@ -722,7 +728,12 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
             atomic_write(project.machine_record(item.article_id), record)
         if registries:  # the roles of an article no seed makes were settled in actors.yaml: its record holds them no more
             for article_id, record in left.items():
-                atomic_write(project.machine_record(article_id), dump_yaml({k: v for k, v in record.items() if k not in FOUND}))
+                if article_id not in removed_ids:
+                    atomic_write(project.machine_record(article_id), dump_yaml({k: v for k, v in record.items() if k not in FOUND}))
+            for article_id in sorted(removed_ids):  # settled: the record of a removed article goes with it
+                with contextlib.suppress(FileNotFoundError):
+                    project.machine_record(article_id).unlink()
+                report.notes.append(f"data/articles/{article_id}.md: removed (its file and its seed are gone); the events that listed it no longer do")
     for name, registry in registries.items():
         path = project.registry(name)
         if name in from_index:  # unchanged: its index entry holds
@@ -751,7 +762,8 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
     for key, prior in existing.items():
         front = prior.front
         if str(front["seed"]) not in listed:
-            report.notes.append(f"{prior.path.relative_to(project.root)}: its seed seeds/{front['seed']} is gone; the article is kept")
+            report.notes.append(f"{prior.path.relative_to(project.root)}: its seed seeds/{front['seed']} is gone; the article is kept "
+                                "(delete the file too to remove the article)")
         elif key not in collected_keys and front.get("seed_entry") and str(front["seed"]) not in report.seed_reasons:
             report.notes.append(f"{prior.path.relative_to(project.root)}: its article ({front['seed_entry']}) is no longer in seeds/{front['seed']}; the article is kept")
     for line in report.notes + report.skipped + report.problems:
@@ -1036,6 +1048,25 @@ def _record_found(record) -> set[tuple[str, str, str, str]]:
     return found
 
 
+def _removed_by_person(pending: list, registries: dict[str, Registry]) -> dict[str, set[tuple[str, str, str]]]:
+    """{"actors": {(entry id, "roles", role)}, "events": {(event id, "actors" | "missions", id)}}:
+    what the machine records of the pending articles (item.base, read by the caller) say their
+    last extraction found and the registry entry no longer lists: a value the machine wrote
+    and a person deleted (a value no record holds any more is removed by _settle_found, so a
+    record's value missing from its entry was taken out by hand). The merge writes none of
+    them again (registry.merge_actor, merge_event); the new record still holds each one the
+    extraction finds again, so the person's removal holds on every later run. An entry gone
+    from its registry, or a list of another shape, withholds nothing."""
+    withheld: dict[str, set] = {"actors": set(), "events": set()}
+    for item in pending:
+        for registry, entry_id, key, value in _record_found(item.base):
+            entry = registries[registry].by_id.get(entry_id)
+            values = entry.get(key) if isinstance(entry, dict) else None
+            if (values is None and isinstance(entry, dict) and key in entry) or (isinstance(values, list) and value not in values):
+                withheld[registry].add((entry_id, key, value))
+    return withheld
+
+
 def _found_record(found: set) -> dict:
     """The FOUND parts of a machine record for these (registry, entry id, field, value) items:
     entries in id order, values sorted (a record does not depend on the order of the merge)."""
@@ -1050,12 +1081,14 @@ def _found_record(found: set) -> dict:
 
 
 def _left_records(project: Project, existing: dict, pending: list, listed: set, collected_keys: set, seed_reasons: dict,
-                  records: frozenset) -> tuple[dict[str, dict], set[str]]:
+                  records: frozenset) -> tuple[dict[str, dict], set[str], set[str]]:
     """({article id: its machine record} of the records whose FOUND parts no longer count:
     those of articles kept in data/ whose seed is gone from seeds/ or no longer holds their
-    entry, and records of no article at all; only those holding such parts), and the ids of
-    the other articles of data/ not extracted in this run (their records still count). An
-    article file that could not be read keeps its record's (it is read again next run)."""
+    entry, and records of no article at all; only those holding such parts), the ids of
+    the other articles of data/ not extracted in this run (their records still count), and
+    the ids of the records of no article at all (a person deleted the article's file, and no
+    seed makes it again: the article is removed). An article file that could not be read
+    keeps its record's (it is read again next run)."""
     pending_ids = {item.article_id for item in pending}
     current: set[str] = set()
     left_ids: set[str] = set()
@@ -1067,16 +1100,18 @@ def _left_records(project: Project, existing: dict, pending: list, listed: set, 
         gone = seed not in listed or (key not in collected_keys and prior.front.get("seed_entry") and seed not in seed_reasons)
         (left_ids if gone else current).add(article_id)
     known = current | pending_ids | left_ids
+    removed: set[str] = set()
     for name in records:
         article_id = name[:-5]
         if name.endswith(".yaml") and not name.startswith(("_", ".")) and article_id not in known and not (project.articles / f"{article_id}.md").exists():
-            left_ids.add(article_id)
+            removed.add(article_id)
+    left_ids |= removed
     left = {}
     for article_id in sorted(left_ids):
         record = _read_record(project, article_id)
         if _record_found(record):
             left[article_id] = record
-    return left, current
+    return left, current, removed
 
 
 _WORDS = re.compile(r"\w+")
@@ -1161,16 +1196,17 @@ def _participants(finding, actors: Registry) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(actor_ids)), list(dict.fromkeys(finding.missions))
 
 
-def _merge_entities(item: _Pending, actors: Registry, missions: Registry, added: set | None = None):
+def _merge_entities(item: _Pending, actors: Registry, missions: Registry, added: set | None = None, withheld: set | None = None):
     """Merge one article's entities into the actors and missions registries (added: filled as
-    merge_actor fills it); item.found gets the roles found for each actor. Returns the sorted
-    ids of its actors, missions and inferred missions."""
+    merge_actor fills it; withheld: the roles merge_actor must not write, as it takes them);
+    item.found gets the roles found for each actor. Returns the sorted ids of its actors,
+    missions and inferred missions."""
     actor_ids: list[str] = []
     mission_ids: list[str] = []
     speaker_ids: dict[str, str] = {}  # a name found in the text -> its actor or mission id, for quotes
     for found in item.extraction.entities.values():
         if found.kind in ACTOR_KINDS:
-            entry_id = merge_actor(actors, found, added)
+            entry_id = merge_actor(actors, found, added, withheld)
             if entry_id and entry_id not in actor_ids:
                 actor_ids.append(entry_id)
             if entry_id:

@@ -37,6 +37,33 @@ def _listed(values, value) -> bool:
     return list.__contains__(values, value) if isinstance(values, list) else value in values
 
 
+def list_of(entry, key: str, position: int | None = None):
+    """entry[key] as a list to add items to (a registry entry's roles, aliases, participants,
+    reporting articles). A key a person left with no item (every "- item" line deleted, the
+    "roles:" line kept) reads as None, which check takes for an empty list
+    (corpus._check_shape): it is given an empty list in its own place. A missing key is added
+    at position among the entry's keys (the end when None). entry: a registry mapping
+    (ruamel.yaml's CommentedMap, or a dict). Returns the list held at entry[key]."""
+    values = entry.get(key)
+    if values is None:
+        values = CommentedSeq()
+        if key in entry or position is None:
+            entry[key] = values  # an existing key keeps its place
+        else:
+            insert_key(entry, position, key, values)
+    return values
+
+
+def mapping_of(entry, key: str):
+    """entry[key] as a mapping to add to (an event's sentences, by article id): as list_of, a
+    key left with no item (None) is given an empty mapping in its place, a missing one is added
+    last. Returns the mapping held at entry[key]."""
+    values = entry.get(key)
+    if values is None:
+        values = entry[key] = CommentedMap()
+    return values
+
+
 class Registry:
     """One YAML list of entries with ids, indexed by id and by the folded forms (name, acronym,
     aliases) that the entries still in use claim."""
@@ -146,13 +173,13 @@ class Registry:
             printed = {str(n) for n in [entry.get("name"), *(entry.get("aliases") or [])] if n}
             if entry.get("kind") != "person" or surface in printed:
                 return False
-            entry.setdefault("aliases", CommentedSeq()).append(surface)
+            list_of(entry, "aliases").append(surface)
             return True
         if entry.get("kind") == "person" and set(name_words(surface)) < set(name_words(str(entry.get("name") or ""))):
             return False
         if self.claims.get(form, entry["id"]) != entry["id"]:
             return False
-        entry.setdefault("aliases", CommentedSeq()).append(surface)
+        list_of(entry, "aliases").append(surface)
         self.claims[form] = entry["id"]
         return True
 
@@ -175,12 +202,13 @@ def found_roles(found: Found) -> list[str]:
     return [r for r in dict.fromkeys((found.role, found.role_after)) if r]
 
 
-def merge_actor(actors: Registry, found: Found, added: set | None = None) -> str | None:
+def merge_actor(actors: Registry, found: Found, added: set | None = None, withheld: set | None = None) -> str | None:
     """The id under which an article lists this actor: its own id's entry (following
     same_as), else the entry claiming one of its printed forms (claimed_by: so an alias added
     to data/actors.yaml links the articles printing it), else a new candidate; None if rejected.
     added: filled with (entry id, "roles", role) for each role this call wrote into the entry
-    (one that was not in its roles yet)."""
+    (one that was not in its roles yet). withheld: (entry id, "roles", role) items never
+    written, the roles a person removed (normalize._removed_by_person)."""
     entry_id = actors.resolve(found.id)
     if entry_id not in actors.by_id and (owner := claimed_by(actors, found)) is not None:
         entry_id = actors.resolve(owner)
@@ -207,11 +235,9 @@ def merge_actor(actors: Registry, found: Found, added: set | None = None) -> str
         if surface not in found.local:  # a form that names it in its article only
             actors.add_alias(entry, surface)
     for role in found_roles(found):
-        if not _listed(entry.get("roles") or [], role):
-            if "roles" not in entry:  # where a new entry has its roles: after its aliases, before its status
-                keys = list(entry)
-                insert_key(entry, keys.index("aliases") + 1 if "aliases" in keys else len(keys), "roles", CommentedSeq())
-            entry["roles"].append(role)
+        if not _listed(entry.get("roles") or [], role) and (withheld is None or (entry_id, "roles", role) not in withheld):
+            keys = list(entry)  # where a new entry has its roles: after its aliases, before its status
+            list_of(entry, "roles", keys.index("aliases") + 1 if "aliases" in keys else len(keys)).append(role)
             if added is not None:
                 added.add((entry_id, "roles", role))
     return entry_id
@@ -304,6 +330,30 @@ def named_as_made(event) -> bool:
     made = event_slug(date.split("/")[0], title)
     suffix = entry_id[len(made) + 1:] if entry_id.startswith(made + "-") else ""
     return entry_id == made or suffix.isdigit()
+
+
+def made_own(event) -> bool:
+    """Whether a person made an event entry theirs: confirmed it, wrote a comment into it, or
+    retitled or redated it (named_as_made no longer holds). The signs drop_unreported keeps an
+    event by, and the ones a corrected kind or place needs (those are not told from the
+    machine's). event: a registry mapping. Returns a bool."""
+    return event.get("status") == "confirmed" or _commented(event) or not named_as_made(event)
+
+
+def own_reports(events: Registry, article_ids: set[str]) -> dict[str, dict[str, str]]:
+    """{article id: {sentence: event id}}: the reports these articles gave, each by its
+    sentence, of the events a person made theirs (made_own) and did not reject. Read before
+    the articles are forgotten (forget_articles) and merged again, so that merge_event gives
+    such an event the report its sentence tells again, whatever kind or date the person set."""
+    told: dict[str, dict[str, str]] = {}
+    for event in events.entries:
+        sentences = event.get("sentences") if isinstance(event, dict) else None
+        if not isinstance(sentences, dict) or event.get("status") == "rejected" or not made_own(event):
+            continue
+        for article_id, sentence in sentences.items():
+            if article_id in article_ids and isinstance(sentence, str):
+                told.setdefault(article_id, {}).setdefault(sentence, str(event["id"]))
+    return told
 
 
 def drop_unreported(events: Registry, event_ids, written: set | None = None) -> list[str]:
@@ -402,18 +452,18 @@ def report_event(event, article_id: str, sentence: str) -> None:
     """Record that an article reports the event, with the first sentence it tells it in.
     Reports are kept in article id order, so the registry does not depend on the order in
     which articles were extracted (an interrupted run, a seed changed later)."""
-    articles = event.setdefault("articles", CommentedSeq())
+    articles = list_of(event, "articles")
     if not _listed(articles, article_id):
         articles.insert(bisect.bisect(articles, article_id, key=str), article_id)
-    sentences = event.setdefault("sentences", CommentedMap())
+    sentences = mapping_of(event, "sentences")
     if article_id not in sentences:
         insert_key(sentences, bisect.bisect(list(sentences), article_id, key=str), article_id, sentence)
 
 
-def _union(event, key: str, ids: list[str], added: set | None = None) -> None:
-    values = event.setdefault(key, CommentedSeq())
+def _union(event, key: str, ids: list[str], added: set | None = None, withheld: set | None = None) -> None:
+    values = list_of(event, key)
     for value in ids:
-        if not _listed(values, value):
+        if not _listed(values, value) and (withheld is None or (event["id"], key, value) not in withheld):
             values.append(value)
             if added is not None:
                 added.add((event["id"], key, value))
@@ -431,12 +481,15 @@ def _more_precise(a: str, b: str) -> bool:
 
 
 def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_ids: list[str], mission_ids: list[str],
-                added: set | None = None) -> str:
+                added: set | None = None, withheld: set | None = None, own: dict[str, str] | None = None) -> str:
     """Add one article's report of a dated event: to a matching event (same_event) that the
     article does not report already, or as a new candidate. A planned event
     (finding.announced) is written with "announced: true", dropped once an article reports it
     as having happened. added: filled with (event id, "actors" | "missions", id) for each
-    participant this call wrote into the event (one not listed yet)."""
+    participant this call wrote into the event (one not listed yet); withheld: such items never
+    written, the participants a person removed (normalize._removed_by_person). own: {sentence:
+    event id} of the article's earlier reports of events a person made theirs (own_reports): a
+    finding told by one of those sentences is that event's report, before any other match."""
     # same_event holds only for kinds that may join: the events of other kinds are not looked at.
     # Nor are those whose date starts in another year, or another month of its year, when the
     # finding's own date has a year (and a month): their dates never overlap.
@@ -444,8 +497,13 @@ def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_
     # an event this article already reports is another of its happenings: an article's findings
     # are one per happening (events._one_per_happening keeps two of one day apart when their
     # places or kinds differ), and its old reports were forgotten before it is merged again
-    match = next((e for e in candidates if e.get("status") != "rejected" and not _listed(e.get("articles") or (), article_id)
-                  and same_event(e, finding)), None)
+    match = None
+    if own and (owned := events.by_id.get(own.get(finding.sentence, ""))) is not None and owned.get("status") != "rejected" \
+            and not _listed(owned.get("articles") or (), article_id):
+        match = owned  # a person's correction of it (its kind, its date) stands: the same sentence tells it
+    if match is None:
+        match = next((e for e in candidates if e.get("status") != "rejected" and not _listed(e.get("articles") or (), article_id)
+                      and same_event(e, finding)), None)
     if match is None:
         entry = CommentedMap()
         entry["id"] = unique_id(event_id(finding), events.by_id)
@@ -474,8 +532,8 @@ def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_
             match["place"] = finding.place
         if finding.place_code and not match.get("country"):
             match["country"] = finding.place_code
-    _union(match, "actors", actor_ids, added)
-    _union(match, "missions", mission_ids, added)
+    _union(match, "actors", actor_ids, added, withheld)
+    _union(match, "missions", mission_ids, added, withheld)
     report_event(match, article_id, finding.sentence)
     return match["id"]
 
