@@ -3787,7 +3787,9 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
         # a title's whole phrase, its bodies and places named in capitals ("the Special
         # Representative of the UN Secretary-General for South Sudan (SRSG) X")
         phrase = mention.kind == "title" and _tight(gap, language, most=TITLE_PHRASE_WORDS, free_words=0)
-        if other.kind == "entity" and other.found.kind == "person" and (apposed or phrase or _tight(gap, language, most=4, free_words=0)):
+        qualified = mention.kind in ("entity", "body") and _qualified_title_gap(gap, language)
+        if other.kind == "entity" and other.found.kind == "person" and (
+                apposed or phrase or qualified or _tight(gap, language, most=4, free_words=0)):
             if not apposed and _voice_of_person(mention, other, text, language):
                 return mention  # "the spokesman for Secretary-General X": X's spokesperson, not X
             return other
@@ -3820,6 +3822,27 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
             continue  # a body inside the title's complement ("le chef de la mission, X")
         break
     return mention
+
+
+# The most words qualifying a title between a body and the name of its holder ("UN aid chief
+# X", "EU foreign policy chief X"): read by _qualified_title_gap.
+TITLE_QUALIFIER_WORDS = 2
+
+
+def _qualified_title_gap(gap: str, language: str) -> bool:
+    """Whether the gap between a body and a person's name is the person's title qualified by
+    the field it covers ("UN aid chief X", "UN peacekeeping chief X", "EU foreign policy chief
+    X"): grammar words, titles and names (_tight, at most four words), then one to
+    TITLE_QUALIFIER_WORDS other words right before a closing title word (quotes.yaml titles).
+    Other words away from the title ("UN troops and aid chief X": "troops") make the gap
+    loose, as does punctuation; the body then speaks, not the person."""
+    words = [w.rstrip("'\u2019") or w for w in _GAP_WORD.findall(gap)]
+    if len(words) < 2 or fold_same_length(words[-1]).lower() not in _title_words(language) \
+            or not _tight(gap, language, most=4, free_words=TITLE_QUALIFIER_WORDS):
+        return False
+    free = [i for i, w in enumerate(words[:-1])
+            if not (fold_same_length(w).lower() in _gap_words(language) or w[:1].isupper())]
+    return bool(free) and free == list(range(len(words) - 1 - len(free), len(words) - 1))
 
 
 # What may join a body to its officer's title: nothing or spaces, or the body's possessive,
