@@ -2667,6 +2667,20 @@ def _opening_apposition(sentence: str, at: int) -> str | None:
     return phrase
 
 
+@lru_cache(maxsize=None)
+def _complementiser_any() -> re.Pattern:
+    """A complementiser of any language (quotes.yaml "complementisers": "that", "que",
+    "rằng"), folded and lowercased as _introduced_as compares a sentence, as a whole word:
+    what follows one is the clause said, not the phrase introducing a name before it.
+    Compiled once. A word written with diacritics ("rằng") is left out: folded, its
+    syllable collides with others ("răng"), as _introduced_as warns."""
+    words = {str(w).lower() for forms in (_vocabulary().get("complementisers") or {}).values() for w in forms
+             if fold_same_length(str(w)).lower() == str(w).lower()}
+    alternatives = "|".join(re.escape(w).replace("'", "['\u2019]") if w.endswith("'") else rf"{re.escape(w)}(?![\w'\u2019])"
+                            for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'\u2019-])(?:{alternatives})")
+
+
 def _introduced_as(person: Found, words: Sequence[str]) -> bool:
     """Whether the sentence naming the person first holds one of the words (folded) in the
     phrase that introduces the name: before it back to the last quotation mark, colon or full
@@ -2690,6 +2704,9 @@ def _introduced_as(person: Found, words: Sequence[str]) -> bool:
             before = re.split(r"[.;:\"\u201c\u201d\u00ab\u00bb]", sentence[max(0, at - ROLE_WINDOW):at])[-1]
             if len(before) == ROLE_WINDOW and not (person.role or person.role_after):
                 before = _opening_apposition(sentence, at) or before
+            # "the envoy stated that President X": a name inside the clause said is not
+            # introduced by the words of the clause saying it
+            before = _complementiser_any().split(before)[-1]
             after = sentence[at + len(surface):at + len(surface) + ROLE_WINDOW]
             if after.startswith(","):
                 end = re.search(r"[,.;:]", after[1:])
