@@ -5895,12 +5895,15 @@ def _introduces_clause(cues: list[_Cue], comparable: str, language: str) -> bool
 
 def _no_subject(cue: _Cue, text: str, language: str) -> bool:
     """In a language that drops the subject (quotes.yaml "drops_subject": Spanish), a speech
-    verb opening its clause, after at most an adverb ("Explicó que...", "Además, dijo que..."),
-    has the person speaking before for subject."""
+    verb opening its clause, after at most an adverb ("Explicó que...", "Además, dijo que...")
+    or a connective of several words (quotes.yaml "dropped_subject_connectives": "Por eso
+    indicó que..."), has the person speaking before for subject."""
     if not _language_listed("drops_subject", language):
         return False
     clause = re.split(r"[.;:,\"\u201c\u201d\u00ab\u00bb]", text[:cue.start])[-1]
     words = re.findall(r"[\w'-]+", clause)
+    if len(words) > 1 and _comparable(" ".join(words), language) in _compared_forms("dropped_subject_connectives", language):
+        return True  # "Por eso indicó que...": a connective of several words, as an adverb
     return len(words) <= 1 and all(w[:1].islower() or i == 0 for i, w in enumerate(words))
 
 
