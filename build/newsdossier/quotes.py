@@ -5051,7 +5051,7 @@ def _quantified_group_after(cue: _Cue, mentions: list[_Mention], text: str, comp
     the subject after a reported clause (tests/corpus/README.md: `""` when the text does not
     name who spoke)."""
     pattern = _quantified_group_pattern(language)
-    if pattern is None or _after_apposition(cue, mentions, text):
+    if pattern is None or _after_apposition(cue, mentions, text, language):
         return None
     complementiser = _patterns(language)["complementisers"]
     if complementiser is not None and complementiser.match(comparable, cue.end + 1):
@@ -5730,7 +5730,7 @@ def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: st
     complementiser = _patterns(language)["complementisers"]
     if complementiser is not None and complementiser.match(comparable, cue.end + 1):
         return None  # "..., X stressed that the Chinese force...": the clause follows the verb
-    if _after_apposition(cue, mentions, text):
+    if _after_apposition(cue, mentions, text, language):
         return None  # "X, a spokeswoman for the army, said the soldiers...": X speaks
     if (past := _document_after(cue, comparable, language)) is not None:
         # "..., a annoncé dans un communiqué la Mission des Nations unies au Mali (Minusma)",
@@ -5815,27 +5815,36 @@ def _titles_only(gap: str, language: str) -> bool:
 APPOSITION_WORDS = 10
 
 
-def _apposition_before(cue: _Cue, text: str) -> tuple[str, int] | None:
+@lru_cache(maxsize=None)
+def _apposition_words(language: str) -> int:
+    """The most words an apposition holds in the language: quotes.yaml "apposition_words"
+    (Vietnamese writes a word as syllables apart, so its appositions count more), else
+    APPOSITION_WORDS."""
+    return int((_vocabulary().get("apposition_words") or {}).get(language, APPOSITION_WORDS))
+
+
+def _apposition_before(cue: _Cue, text: str, language: str = "und") -> tuple[str, int] | None:
     """The text before the verb (right-stripped, ending on its comma) and the index of the
-    comma opening an apposition of one to APPOSITION_WORDS words set off by commas right
-    before the verb ("Sarah Boateng, a spokeswoman for the army, said"); None when no such
-    apposition stands there."""
+    comma opening an apposition of one to _apposition_words(language) words set off by commas
+    right before the verb ("Sarah Boateng, a spokeswoman for the army, said"); None when no
+    such apposition stands there."""
     before = text[:cue.start].rstrip()
     if not before.endswith(","):
         return None
     opening = before.rfind(",", 0, len(before) - 1)
-    if opening < 0 or not 1 <= len(before[opening + 1:-1].split()) <= APPOSITION_WORDS:
+    if opening < 0 or not 1 <= len(before[opening + 1:-1].split()) <= _apposition_words(language):
         return None
     return before, opening
 
 
-def _after_apposition(cue: _Cue, mentions: list[_Mention], text: str) -> bool:
+def _after_apposition(cue: _Cue, mentions: list[_Mention], text: str, language: str = "und") -> bool:
     """Whether the verb follows a person's name and an apposition set off by commas ("Sarah
     Boateng, a spokeswoman for the army, said the soldiers were well", "Juan Pérez, portavoz
     del Ejército, dijo"), or a title and the person's name set off by commas ("The Chief of
     Army Staff, Major General X, said the troops..."): the person is its subject, whatever
-    follows the verb. The apposition holds one to APPOSITION_WORDS words and no other comma."""
-    apposition = _apposition_before(cue, text)
+    follows the verb. The apposition holds one to _apposition_words(language) words and no
+    other comma."""
+    apposition = _apposition_before(cue, text, language)
     if apposition is None:
         return False
     before, opening = apposition
@@ -6211,8 +6220,8 @@ def _surname_before_title(cue: _Cue, text: str, comparable: str, mentions: list[
     opening the text or right after a quotation's closing mark or a comma; the article's one
     person with that surname, else a person named as printed. None otherwise, where a mention
     already covers the word, or where the apposition names a person itself. The apposition
-    holds one to APPOSITION_WORDS words."""
-    apposition = _apposition_before(cue, text)
+    holds one to _apposition_words(language) words."""
+    apposition = _apposition_before(cue, text, language)
     if apposition is None:
         return None
     before, opening = apposition
