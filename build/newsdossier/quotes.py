@@ -3204,6 +3204,9 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             # A phrase that opens with the verb's form and says nothing ("kể từ": since).
             if not marker and _opens_phrase_holding_no_verb(comparable, match.start(), language):
                 continue
+            # "said goodbye to the troops", "a dit adieu", "dijo adiós": a ritual word for object
+            if not marker and _ritual_object_after(comparable, match.end(), language):
+                continue
             # "bài phát biểu", "lời chia sẻ": a classifier makes the verb a noun, no report
             if not marker and _after_speech_noun_classifier(comparable, match.start(), language):
                 continue
@@ -3459,6 +3462,22 @@ def _speech_noun_classifiers(language: str) -> frozenset[str]:
     return frozenset(_compared_forms("speech_noun_classifiers", language))
 
 
+@lru_cache(maxsize=None)
+def _ritual_objects_pattern(language: str) -> re.Pattern | None:
+    """Spaces then a word or phrase of quotes.yaml "ritual_objects" of a language, as compared,
+    as whole words; None when the language lists none. Compiled once per language."""
+    forms = list(_compared_forms("ritual_objects", language))
+    return re.compile(rf"\s+(?:{_alternation(forms)})(?![\w-])") if forms else None
+
+
+def _ritual_object_after(comparable: str, end: int, language: str) -> bool:
+    """Whether the speech verb ending at `end` takes a ritual word for object ("said prayers
+    for the wounded", "said goodbye", "a dit adieu", "dijo adiós"; quotes.yaml
+    "ritual_objects"): it reports no words."""
+    pattern = _ritual_objects_pattern(language)
+    return pattern is not None and pattern.match(comparable, end) is not None
+
+
 def _opens_phrase_holding_no_verb(comparable: str, at: int, language: str) -> bool:
     """Whether a phrase that opens with a speech verb's form but says no words starts at `at`
     ("kể từ năm 2021": since 2021; "destaca por su labor": stands out for its work; quotes.yaml
@@ -3500,8 +3519,8 @@ def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue]
     complementiser (quotes.yaml "participle_needs_clause"), only with one close after it
     (_complement_verbs: COMPLEMENT_REACH words, or the language's "complement_reach") or a
     quotation opening after it ("ajoutant que", not "rappelant son engagement"); never right
-    before a word or phrase of "participle_refused_before" ("adding to the toll", "saying
-    goodbye", "saying a prayer"). In those languages a participle with no comma before it
+    before a word or phrase of "participle_refused_before" or "ritual_objects" ("adding to the
+    toll", "saying goodbye", "saying a prayer"). In those languages a participle with no comma before it
     (_bare_participle_pattern) reports too when it has both, its clause and a quotation after
     it. text: the sentence as printed (None: no quotation is looked for)."""
     pattern = _participle_pattern(language)
@@ -3509,7 +3528,7 @@ def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue]
         return []
     vocab = _vocabulary()
     needs_clause = language in (vocab.get("participle_needs_clause") or [])
-    refused_forms = list(_compared_forms("participle_refused_before", language))
+    refused_forms = list(_compared_forms("participle_refused_before", language)) + list(_compared_forms("ritual_objects", language))
     refused = re.compile(rf"\s+(?:{_alternation(refused_forms)})(?![\w-])") if refused_forms else None
     _forms, _compared, clause = _complement_verbs(language)
     # where the last quotation of the sentence opens: one opens after a position before it
