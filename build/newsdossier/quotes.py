@@ -4695,6 +4695,49 @@ def _answer_label(text: str, mentions: list[_Mention]) -> _Mention | None:
     return first
 
 
+# A transcript's speaker label opening a paragraph: one to four words in capitals, then a
+# colon and the words said ("ANTONIO GUTERRES: This is...", "SINCLAIR: The reason..."); read
+# by _capitals_label. A label with a comma ("JANE DOE, BYLINE:") is no speaker's.
+_CAPITALS_LABEL = re.compile(r"\s*(?P<who>[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){0,3})[ \t]*:\s*(?P<rest>.*)$", re.S)
+
+
+def _reporters_labelled(texts: Iterable[str]) -> frozenset[str]:
+    """The names (folded, lowercased) a transcript labels as its reporter's, in capitals then
+    a comma and a word of quotes.yaml "transcript_reporter_marks" ("MICHELE KELEMEN, BYLINE:"),
+    each whole and by its last word (the surname later labels go by): their lines are the
+    story's own narration, nobody's quote."""
+    marks = {fold_same_length(str(w)).lower() for w in _vocabulary().get("transcript_reporter_marks") or []}
+    names: set[str] = set()
+    for text in texts:
+        label = re.match(r"\s*([^\W\d_][\w'\u2019 .-]*?),\s*([^\W\d_]+)\s*:", text)
+        if label and label.group(1).isupper() and fold_same_length(label.group(2)).lower() in marks:
+            name = fold_same_length(label.group(1)).lower().split()
+            names.update({" ".join(name), name[-1]})
+    return frozenset(names)
+
+
+def _capitals_label(text: str, article: Sequence[Found], reporters: frozenset[str] = frozenset()) -> _Mention | None:
+    """The person a transcript's speaker label in capitals names, opening a paragraph, a colon
+    then at least ANSWER_WORDS words of their own after it ("ANTONIO GUTERRES: This is the
+    worst attack...", "GUTERRES: I condemn..."): the one person of the article whose name, or
+    whose surname, the label is (folded, case aside). None when the label is not all in
+    capitals, names no one or several of the article, or names the transcript's reporter
+    (reporters: _reporters_labelled). The mention spans the label."""
+    match = _CAPITALS_LABEL.match(text)
+    if match is None or not match.group("who").isupper() or len(re.sub(r"\W", "", match.group("who"))) < 2:
+        return None
+    if len(re.findall(r"[^\W\d_][\w'\u2019-]*", match.group("rest"))) < ANSWER_WORDS:
+        return None
+    label = " ".join(fold_same_length(match.group("who")).lower().split())
+    if label in reporters:
+        return None
+    people = {e.id: e for e in article if e.kind == "person" and e.name
+              and label in (fold_same_length(e.name).lower(), fold_same_length(e.name).lower().split()[-1])}
+    if len(people) != 1:
+        return None
+    return _Mention(match.start("who"), match.end("who"), "entity", next(iter(people.values())))
+
+
 @lru_cache(maxsize=None)
 def _interview_pattern(language: str) -> re.Pattern | None:
     """quotes.yaml "interview_words" of a language as compared, whole words; None when the
@@ -7067,6 +7110,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     named_documents = _patterns(language)["named_documents"]
     units = _split_contrasts(_units(sentences, paragraph_starts), language)
     answering: Found | None = None  # the person whose interview answer this paragraph holds (_answer_label)
+    reporters = _reporters_labelled(u.text for u in units if u.opens_paragraph)  # a transcript's reporter, by label
     interview = _interview_pattern(language)
     interviewee: Found | None = None  # the one person named giving an interview (quotes.yaml "interview_words")
     asked = False  # whether the unit before was an interview's question, a paragraph of its own
@@ -7354,8 +7398,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 _pronoun_gender(text[introducer.start:introducer.end], language), antecedent, named, article, language, voiced_genders)
             _ok, speaker = _resolve(introducer, stands_for, None)
             cue_found = True
-        elif not cues and not spans and unit.opens_paragraph and (answerer := _answer_label(text, mentions)) is not None:
-            # "John Kabeya: We will stay until June.": an interview's answer under its speaker's name
+        elif not cues and not spans and unit.opens_paragraph and (
+                (answerer := _answer_label(text, mentions)) is not None
+                or (answerer := _capitals_label(text, article, reporters)) is not None):
+            # "John Kabeya: We will stay until June.": an interview's answer under its speaker's
+            # name; "GUTERRES: I condemn...": a transcript's line under its speaker's label
             _ok, speaker = _resolve(answerer, antecedent, None)
             cue_found = True
         elif not cues and not spans and unit.opens_paragraph and after_question and interviewee is not None:
