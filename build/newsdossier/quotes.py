@@ -1668,6 +1668,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                         mention_kind = "unnamed"
                 elif found_for is None and not topic and (agency := _any_body_issuer(text, comparable, end, named, article)) is not None:
                     found_for = agency  # "UNICEF ... according to a statement from the agency": UNICEF's
+                elif found_for is None and (owner := _document_owner(comparable, match.start(), named, article, antecedent, language)) is not None:
+                    found_for = owner  # "..., reads her statement": the woman named before, not a body
                 elif found_for is None and (topic or timed or _issuer_unnamed(text, comparable, end, entities, language)):
                     # "a report on X", "a statement from the police" with no police named, "a
                     # report on Sunday" with no one named after the day: a document of no body
@@ -6204,6 +6206,27 @@ def _person_gender(person: Found, language: str) -> str | None:
                     break
             at = sentence.find(folded, at + 1)
     return next(iter(genders)) if len(genders) == 1 else None
+
+
+def _document_owner(comparable: str, start: int, named: Sequence[Found], article: list[Found], antecedent: Found | None,
+                    language: str) -> Found | None:
+    """The person a document owned by a possessive giving its owner's gender stands for ("“...,”
+    reads her statement", "his letter said"; quotes.yaml "possessive_owner_genders", English):
+    the last person named as speaking (antecedent), else the last person named, unless their
+    gender is known to differ, then the last person named before of that gender
+    (_gendered_person). None where the word right before the document's is no such possessive
+    ("its", "their", "son", "su": a body may own it) or no person is named before. start: where
+    the document's word starts in the compared text."""
+    word = re.search(r"([\w'\u2019]+)\s+$", comparable[:start])
+    if word is None:
+        return None
+    table = _vocabulary().get("possessive_owner_genders") or {}
+    gender = next((g for g, forms in table.items()
+                   if word.group(1) in {_comparable(str(f), language) for f in (forms or {}).get(language, [])}), None)
+    if gender is None:
+        return None
+    first = antecedent or next((f for f in reversed(named) if f.kind == "person"), None)
+    return _gendered_person(gender, first, list(named), article, language)
 
 
 def _gendered_person(gender: str | None, first: Found | None, before: list[Found], article: list[Found],
