@@ -3183,6 +3183,20 @@ def _quoted_pronoun(cue: _Cue, comparable: str, language: str) -> tuple[int, int
     return (match.start("pronoun"), match.end("pronoun")) if match is not None else None
 
 
+def _negated_subject(comparable: str, at: int, language: str) -> bool:
+    """Whether the clause before the speech verb at `at` opens, maybe after a conjunction
+    (_coordinating_words), on a word of quotes.yaml "negated_subject_openers" ("neither the UN
+    nor the army confirmed", "pero ni la Minustah ni las autoridades han confirmado"): its
+    subject is said not to have said it."""
+    openers = _compared_forms("negated_subject_openers", language)
+    if not openers:
+        return False
+    words = re.split(r"[.;:,!?()\"\u201c\u201d\u00ab\u00bb]", comparable[:at])[-1].split()
+    if words and words[0] in _coordinating_words(language):
+        words = words[1:]
+    return bool(words) and words[0] in openers
+
+
 def _ends_on(pattern: re.Pattern | None, before: str) -> bool:
     """Whether a match of `pattern` (a passive auxiliary, a negation) ends where `before`, the
     words right before a verb, ends; False when the language has no such pattern."""
@@ -3227,6 +3241,9 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             # A verb said not to have been said ("did not say", "ne dit pas", "no dijo").
             negation = patterns["negations"]
             if not marker and _ends_on(negation, before):
+                continue
+            # "but neither the UN nor the authorities have confirmed": a subject said not to have said it
+            if not marker and _negated_subject(comparable, match.start(), language):
                 continue
             # "làm theo", "theo dõi": a marker that gives a source only opening its clause
             if marker and _inside_clause(match.group(), comparable, match.start(), language):
