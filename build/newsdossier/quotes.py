@@ -1668,6 +1668,8 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                         mention_kind = "unnamed"
                 elif found_for is None and not topic and (agency := _any_body_issuer(text, comparable, end, named, article)) is not None:
                     found_for = agency  # "UNICEF ... according to a statement from the agency": UNICEF's
+                elif found_for is None and (owner := _document_owner(comparable, match.start(), named, article, antecedent, language)) is not None:
+                    found_for = owner  # "..., reads her statement": the woman named before, not a body
                 elif found_for is None and (topic or timed or _issuer_unnamed(text, comparable, end, entities, language)):
                     # "a report on X", "a statement from the police" with no police named, "a
                     # report on Sunday" with no one named after the day: a document of no body
@@ -2667,6 +2669,20 @@ def _opening_apposition(sentence: str, at: int) -> str | None:
     return phrase
 
 
+@lru_cache(maxsize=None)
+def _complementiser_any() -> re.Pattern:
+    """A complementiser of any language (quotes.yaml "complementisers": "that", "que",
+    "rằng"), folded and lowercased as _introduced_as compares a sentence, as a whole word:
+    what follows one is the clause said, not the phrase introducing a name before it.
+    Compiled once. A word written with diacritics ("rằng") is left out: folded, its
+    syllable collides with others ("răng"), as _introduced_as warns."""
+    words = {str(w).lower() for forms in (_vocabulary().get("complementisers") or {}).values() for w in forms
+             if fold_same_length(str(w)).lower() == str(w).lower()}
+    alternatives = "|".join(re.escape(w).replace("'", "['\u2019]") if w.endswith("'") else rf"{re.escape(w)}(?![\w'\u2019])"
+                            for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'\u2019-])(?:{alternatives})")
+
+
 def _introduced_as(person: Found, words: Sequence[str]) -> bool:
     """Whether the sentence naming the person first holds one of the words (folded) in the
     phrase that introduces the name: before it back to the last quotation mark, colon or full
@@ -2690,6 +2706,9 @@ def _introduced_as(person: Found, words: Sequence[str]) -> bool:
             before = re.split(r"[.;:\"\u201c\u201d\u00ab\u00bb]", sentence[max(0, at - ROLE_WINDOW):at])[-1]
             if len(before) == ROLE_WINDOW and not (person.role or person.role_after):
                 before = _opening_apposition(sentence, at) or before
+            # "the envoy stated that President X": a name inside the clause said is not
+            # introduced by the words of the clause saying it
+            before = _complementiser_any().split(before)[-1]
             after = sentence[at + len(surface):at + len(surface) + ROLE_WINDOW]
             if after.startswith(","):
                 end = re.search(r"[,.;:]", after[1:])
@@ -3164,6 +3183,20 @@ def _quoted_pronoun(cue: _Cue, comparable: str, language: str) -> tuple[int, int
     return (match.start("pronoun"), match.end("pronoun")) if match is not None else None
 
 
+def _negated_subject(comparable: str, at: int, language: str) -> bool:
+    """Whether the clause before the speech verb at `at` opens, maybe after a conjunction
+    (_coordinating_words), on a word of quotes.yaml "negated_subject_openers" ("neither the UN
+    nor the army confirmed", "pero ni la Minustah ni las autoridades han confirmado"): its
+    subject is said not to have said it."""
+    openers = _compared_forms("negated_subject_openers", language)
+    if not openers:
+        return False
+    words = re.split(r"[.;:,!?()\"\u201c\u201d\u00ab\u00bb]", comparable[:at])[-1].split()
+    if words and words[0] in _coordinating_words(language):
+        words = words[1:]
+    return bool(words) and words[0] in openers
+
+
 def _ends_on(pattern: re.Pattern | None, before: str) -> bool:
     """Whether a match of `pattern` (a passive auxiliary, a negation) ends where `before`, the
     words right before a verb, ends; False when the language has no such pattern."""
@@ -3187,6 +3220,9 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             # A phrase that opens with the verb's form and says nothing ("kể từ": since).
             if not marker and _opens_phrase_holding_no_verb(comparable, match.start(), language):
                 continue
+            # "said goodbye to the troops", "a dit adieu", "dijo adiós": a ritual word for object
+            if not marker and _ritual_object_after(comparable, match.end(), language):
+                continue
             # "bài phát biểu", "lời chia sẻ": a classifier makes the verb a noun, no report
             if not marker and _after_speech_noun_classifier(comparable, match.start(), language):
                 continue
@@ -3205,6 +3241,9 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             # A verb said not to have been said ("did not say", "ne dit pas", "no dijo").
             negation = patterns["negations"]
             if not marker and _ends_on(negation, before):
+                continue
+            # "but neither the UN nor the authorities have confirmed": a subject said not to have said it
+            if not marker and _negated_subject(comparable, match.start(), language):
                 continue
             # "làm theo", "theo dõi": a marker that gives a source only opening its clause
             if marker and _inside_clause(match.group(), comparable, match.start(), language):
@@ -3442,6 +3481,22 @@ def _speech_noun_classifiers(language: str) -> frozenset[str]:
     return frozenset(_compared_forms("speech_noun_classifiers", language))
 
 
+@lru_cache(maxsize=None)
+def _ritual_objects_pattern(language: str) -> re.Pattern | None:
+    """Spaces then a word or phrase of quotes.yaml "ritual_objects" of a language, as compared,
+    as whole words; None when the language lists none. Compiled once per language."""
+    forms = list(_compared_forms("ritual_objects", language))
+    return re.compile(rf"\s+(?:{_alternation(forms)})(?![\w-])") if forms else None
+
+
+def _ritual_object_after(comparable: str, end: int, language: str) -> bool:
+    """Whether the speech verb ending at `end` takes a ritual word for object ("said prayers
+    for the wounded", "said goodbye", "a dit adieu", "dijo adiós"; quotes.yaml
+    "ritual_objects"): it reports no words."""
+    pattern = _ritual_objects_pattern(language)
+    return pattern is not None and pattern.match(comparable, end) is not None
+
+
 def _opens_phrase_holding_no_verb(comparable: str, at: int, language: str) -> bool:
     """Whether a phrase that opens with a speech verb's form but says no words starts at `at`
     ("kể từ năm 2021": since 2021; "destaca por su labor": stands out for its work; quotes.yaml
@@ -3483,8 +3538,8 @@ def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue]
     complementiser (quotes.yaml "participle_needs_clause"), only with one close after it
     (_complement_verbs: COMPLEMENT_REACH words, or the language's "complement_reach") or a
     quotation opening after it ("ajoutant que", not "rappelant son engagement"); never right
-    before a word or phrase of "participle_refused_before" ("adding to the toll", "saying
-    goodbye", "saying a prayer"). In those languages a participle with no comma before it
+    before a word or phrase of "participle_refused_before" or "ritual_objects" ("adding to the
+    toll", "saying goodbye", "saying a prayer"). In those languages a participle with no comma before it
     (_bare_participle_pattern) reports too when it has both, its clause and a quotation after
     it. text: the sentence as printed (None: no quotation is looked for)."""
     pattern = _participle_pattern(language)
@@ -3492,7 +3547,7 @@ def _participle_cues(comparable: str, mentions: list[_Mention], cues: list[_Cue]
         return []
     vocab = _vocabulary()
     needs_clause = language in (vocab.get("participle_needs_clause") or [])
-    refused_forms = list(_compared_forms("participle_refused_before", language))
+    refused_forms = list(_compared_forms("participle_refused_before", language)) + list(_compared_forms("ritual_objects", language))
     refused = re.compile(rf"\s+(?:{_alternation(refused_forms)})(?![\w-])") if refused_forms else None
     _forms, _compared, clause = _complement_verbs(language)
     # where the last quotation of the sentence opens: one opens after a position before it
@@ -3787,7 +3842,9 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
         # a title's whole phrase, its bodies and places named in capitals ("the Special
         # Representative of the UN Secretary-General for South Sudan (SRSG) X")
         phrase = mention.kind == "title" and _tight(gap, language, most=TITLE_PHRASE_WORDS, free_words=0)
-        if other.kind == "entity" and other.found.kind == "person" and (apposed or phrase or _tight(gap, language, most=4, free_words=0)):
+        qualified = mention.kind in ("entity", "body") and _qualified_title_gap(gap, language)
+        if other.kind == "entity" and other.found.kind == "person" and (
+                apposed or phrase or qualified or _tight(gap, language, most=4, free_words=0)):
             if not apposed and _voice_of_person(mention, other, text, language):
                 return mention  # "the spokesman for Secretary-General X": X's spokesperson, not X
             return other
@@ -3820,6 +3877,27 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
             continue  # a body inside the title's complement ("le chef de la mission, X")
         break
     return mention
+
+
+# The most words qualifying a title between a body and the name of its holder ("UN aid chief
+# X", "EU foreign policy chief X"): read by _qualified_title_gap.
+TITLE_QUALIFIER_WORDS = 2
+
+
+def _qualified_title_gap(gap: str, language: str) -> bool:
+    """Whether the gap between a body and a person's name is the person's title qualified by
+    the field it covers ("UN aid chief X", "UN peacekeeping chief X", "EU foreign policy chief
+    X"): grammar words, titles and names (_tight, at most four words), then one to
+    TITLE_QUALIFIER_WORDS other words right before a closing title word (quotes.yaml titles).
+    Other words away from the title ("UN troops and aid chief X": "troops") make the gap
+    loose, as does punctuation; the body then speaks, not the person."""
+    words = [w.rstrip("'\u2019") or w for w in _GAP_WORD.findall(gap)]
+    if len(words) < 2 or fold_same_length(words[-1]).lower() not in _title_words(language) \
+            or not _tight(gap, language, most=4, free_words=TITLE_QUALIFIER_WORDS):
+        return False
+    free = [i for i, w in enumerate(words[:-1])
+            if not (fold_same_length(w).lower() in _gap_words(language) or w[:1].isupper())]
+    return bool(free) and free == list(range(len(words) - 1 - len(free), len(words) - 1))
 
 
 # What may join a body to its officer's title: nothing or spaces, or the body's possessive,
@@ -4636,6 +4714,49 @@ def _answer_label(text: str, mentions: list[_Mention]) -> _Mention | None:
     return first
 
 
+# A transcript's speaker label opening a paragraph: one to four words in capitals, then a
+# colon and the words said ("ANTONIO GUTERRES: This is...", "SINCLAIR: The reason..."); read
+# by _capitals_label. A label with a comma ("JANE DOE, BYLINE:") is no speaker's.
+_CAPITALS_LABEL = re.compile(r"\s*(?P<who>[^\W\d_][\w'\u2019.-]*(?:[ \t]+[^\W\d_][\w'\u2019.-]*){0,3})[ \t]*:\s*(?P<rest>.*)$", re.S)
+
+
+def _reporters_labelled(texts: Iterable[str]) -> frozenset[str]:
+    """The names (folded, lowercased) a transcript labels as its reporter's, in capitals then
+    a comma and a word of quotes.yaml "transcript_reporter_marks" ("MICHELE KELEMEN, BYLINE:"),
+    each whole and by its last word (the surname later labels go by): their lines are the
+    story's own narration, nobody's quote."""
+    marks = {fold_same_length(str(w)).lower() for w in _vocabulary().get("transcript_reporter_marks") or []}
+    names: set[str] = set()
+    for text in texts:
+        label = re.match(r"\s*([^\W\d_][\w'\u2019 .-]*?),\s*([^\W\d_]+)\s*:", text)
+        if label and label.group(1).isupper() and fold_same_length(label.group(2)).lower() in marks:
+            name = fold_same_length(label.group(1)).lower().split()
+            names.update({" ".join(name), name[-1]})
+    return frozenset(names)
+
+
+def _capitals_label(text: str, article: Sequence[Found], reporters: frozenset[str] = frozenset()) -> _Mention | None:
+    """The person a transcript's speaker label in capitals names, opening a paragraph, a colon
+    then at least ANSWER_WORDS words of their own after it ("ANTONIO GUTERRES: This is the
+    worst attack...", "GUTERRES: I condemn..."): the one person of the article whose name, or
+    whose surname, the label is (folded, case aside). None when the label is not all in
+    capitals, names no one or several of the article, or names the transcript's reporter
+    (reporters: _reporters_labelled). The mention spans the label."""
+    match = _CAPITALS_LABEL.match(text)
+    if match is None or not match.group("who").isupper() or len(re.sub(r"\W", "", match.group("who"))) < 2:
+        return None
+    if len(re.findall(r"[^\W\d_][\w'\u2019-]*", match.group("rest"))) < ANSWER_WORDS:
+        return None
+    label = " ".join(fold_same_length(match.group("who")).lower().split())
+    if label in reporters:
+        return None
+    people = {e.id: e for e in article if e.kind == "person" and e.name
+              and label in (fold_same_length(e.name).lower(), fold_same_length(e.name).lower().split()[-1])}
+    if len(people) != 1:
+        return None
+    return _Mention(match.start("who"), match.end("who"), "entity", next(iter(people.values())))
+
+
 @lru_cache(maxsize=None)
 def _interview_pattern(language: str) -> re.Pattern | None:
     """quotes.yaml "interview_words" of a language as compared, whole words; None when the
@@ -5011,7 +5132,7 @@ def _quantified_group_after(cue: _Cue, mentions: list[_Mention], text: str, comp
     the subject after a reported clause (tests/corpus/README.md: `""` when the text does not
     name who spoke)."""
     pattern = _quantified_group_pattern(language)
-    if pattern is None or _after_apposition(cue, mentions, text):
+    if pattern is None or _after_apposition(cue, mentions, text, language):
         return None
     complementiser = _patterns(language)["complementisers"]
     if complementiser is not None and complementiser.match(comparable, cue.end + 1):
@@ -5690,7 +5811,7 @@ def _tail_speaker(cue: _Cue, mentions: list[_Mention], text: str, comparable: st
     complementiser = _patterns(language)["complementisers"]
     if complementiser is not None and complementiser.match(comparable, cue.end + 1):
         return None  # "..., X stressed that the Chinese force...": the clause follows the verb
-    if _after_apposition(cue, mentions, text):
+    if _after_apposition(cue, mentions, text, language):
         return None  # "X, a spokeswoman for the army, said the soldiers...": X speaks
     if (past := _document_after(cue, comparable, language)) is not None:
         # "..., a annoncé dans un communiqué la Mission des Nations unies au Mali (Minusma)",
@@ -5775,27 +5896,36 @@ def _titles_only(gap: str, language: str) -> bool:
 APPOSITION_WORDS = 10
 
 
-def _apposition_before(cue: _Cue, text: str) -> tuple[str, int] | None:
+@lru_cache(maxsize=None)
+def _apposition_words(language: str) -> int:
+    """The most words an apposition holds in the language: quotes.yaml "apposition_words"
+    (Vietnamese writes a word as syllables apart, so its appositions count more), else
+    APPOSITION_WORDS."""
+    return int((_vocabulary().get("apposition_words") or {}).get(language, APPOSITION_WORDS))
+
+
+def _apposition_before(cue: _Cue, text: str, language: str = "und") -> tuple[str, int] | None:
     """The text before the verb (right-stripped, ending on its comma) and the index of the
-    comma opening an apposition of one to APPOSITION_WORDS words set off by commas right
-    before the verb ("Sarah Boateng, a spokeswoman for the army, said"); None when no such
-    apposition stands there."""
+    comma opening an apposition of one to _apposition_words(language) words set off by commas
+    right before the verb ("Sarah Boateng, a spokeswoman for the army, said"); None when no
+    such apposition stands there."""
     before = text[:cue.start].rstrip()
     if not before.endswith(","):
         return None
     opening = before.rfind(",", 0, len(before) - 1)
-    if opening < 0 or not 1 <= len(before[opening + 1:-1].split()) <= APPOSITION_WORDS:
+    if opening < 0 or not 1 <= len(before[opening + 1:-1].split()) <= _apposition_words(language):
         return None
     return before, opening
 
 
-def _after_apposition(cue: _Cue, mentions: list[_Mention], text: str) -> bool:
+def _after_apposition(cue: _Cue, mentions: list[_Mention], text: str, language: str = "und") -> bool:
     """Whether the verb follows a person's name and an apposition set off by commas ("Sarah
     Boateng, a spokeswoman for the army, said the soldiers were well", "Juan Pérez, portavoz
     del Ejército, dijo"), or a title and the person's name set off by commas ("The Chief of
     Army Staff, Major General X, said the troops..."): the person is its subject, whatever
-    follows the verb. The apposition holds one to APPOSITION_WORDS words and no other comma."""
-    apposition = _apposition_before(cue, text)
+    follows the verb. The apposition holds one to _apposition_words(language) words and no
+    other comma."""
+    apposition = _apposition_before(cue, text, language)
     if apposition is None:
         return False
     before, opening = apposition
@@ -5855,12 +5985,15 @@ def _introduces_clause(cues: list[_Cue], comparable: str, language: str) -> bool
 
 def _no_subject(cue: _Cue, text: str, language: str) -> bool:
     """In a language that drops the subject (quotes.yaml "drops_subject": Spanish), a speech
-    verb opening its clause, after at most an adverb ("Explicó que...", "Además, dijo que..."),
-    has the person speaking before for subject."""
+    verb opening its clause, after at most an adverb ("Explicó que...", "Además, dijo que...")
+    or a connective of several words (quotes.yaml "dropped_subject_connectives": "Por eso
+    indicó que..."), has the person speaking before for subject."""
     if not _language_listed("drops_subject", language):
         return False
     clause = re.split(r"[.;:,\"\u201c\u201d\u00ab\u00bb]", text[:cue.start])[-1]
     words = re.findall(r"[\w'-]+", clause)
+    if len(words) > 1 and _comparable(" ".join(words), language) in _compared_forms("dropped_subject_connectives", language):
+        return True  # "Por eso indicó que...": a connective of several words, as an adverb
     return len(words) <= 1 and all(w[:1].islower() or i == 0 for i, w in enumerate(words))
 
 
@@ -6092,6 +6225,27 @@ def _person_gender(person: Found, language: str) -> str | None:
     return next(iter(genders)) if len(genders) == 1 else None
 
 
+def _document_owner(comparable: str, start: int, named: Sequence[Found], article: list[Found], antecedent: Found | None,
+                    language: str) -> Found | None:
+    """The person a document owned by a possessive giving its owner's gender stands for ("“...,”
+    reads her statement", "his letter said"; quotes.yaml "possessive_owner_genders", English):
+    the last person named as speaking (antecedent), else the last person named, unless their
+    gender is known to differ, then the last person named before of that gender
+    (_gendered_person). None where the word right before the document's is no such possessive
+    ("its", "their", "son", "su": a body may own it) or no person is named before. start: where
+    the document's word starts in the compared text."""
+    word = re.search(r"([\w'\u2019]+)\s+$", comparable[:start])
+    if word is None:
+        return None
+    table = _vocabulary().get("possessive_owner_genders") or {}
+    gender = next((g for g, forms in table.items()
+                   if word.group(1) in {_comparable(str(f), language) for f in (forms or {}).get(language, [])}), None)
+    if gender is None:
+        return None
+    first = antecedent or next((f for f in reversed(named) if f.kind == "person"), None)
+    return _gendered_person(gender, first, list(named), article, language)
+
+
 def _gendered_person(gender: str | None, first: Found | None, before: list[Found], article: list[Found],
                      language: str, given: Mapping[str, str] | None = None) -> Found | None:
     """The person a pronoun of that gender stands for: `first` (the last person named as
@@ -6168,8 +6322,8 @@ def _surname_before_title(cue: _Cue, text: str, comparable: str, mentions: list[
     opening the text or right after a quotation's closing mark or a comma; the article's one
     person with that surname, else a person named as printed. None otherwise, where a mention
     already covers the word, or where the apposition names a person itself. The apposition
-    holds one to APPOSITION_WORDS words."""
-    apposition = _apposition_before(cue, text)
+    holds one to _apposition_words(language) words."""
+    apposition = _apposition_before(cue, text, language)
     if apposition is None:
         return None
     before, opening = apposition
@@ -6996,6 +7150,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     named_documents = _patterns(language)["named_documents"]
     units = _split_contrasts(_units(sentences, paragraph_starts), language)
     answering: Found | None = None  # the person whose interview answer this paragraph holds (_answer_label)
+    reporters = _reporters_labelled(u.text for u in units if u.opens_paragraph)  # a transcript's reporter, by label
     interview = _interview_pattern(language)
     interviewee: Found | None = None  # the one person named giving an interview (quotes.yaml "interview_words")
     asked = False  # whether the unit before was an interview's question, a paragraph of its own
@@ -7283,8 +7438,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
                 _pronoun_gender(text[introducer.start:introducer.end], language), antecedent, named, article, language, voiced_genders)
             _ok, speaker = _resolve(introducer, stands_for, None)
             cue_found = True
-        elif not cues and not spans and unit.opens_paragraph and (answerer := _answer_label(text, mentions)) is not None:
-            # "John Kabeya: We will stay until June.": an interview's answer under its speaker's name
+        elif not cues and not spans and unit.opens_paragraph and (
+                (answerer := _answer_label(text, mentions)) is not None
+                or (answerer := _capitals_label(text, article, reporters)) is not None):
+            # "John Kabeya: We will stay until June.": an interview's answer under its speaker's
+            # name; "GUTERRES: I condemn...": a transcript's line under its speaker's label
             _ok, speaker = _resolve(answerer, antecedent, None)
             cue_found = True
         elif not cues and not spans and unit.opens_paragraph and after_question and interviewee is not None:
