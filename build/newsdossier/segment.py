@@ -202,16 +202,30 @@ _LEAD_OPENS = r"(?=[" + LEAD_CAPITALS + r"\"\u201c\u00ab])"
 _LEAD_OPENS_NO_GUILLEMET = r"(?=[" + LEAD_CAPITALS + r"\"\u201c])"
 
 
+def _longest_first(patterns) -> str:
+    """Regular-expression patterns (strings, any iterable) joined as one alternation, the
+    longest first (among patterns of one length, in the order given): where one pattern is the
+    beginning of another, the longer is tried first. Patterns, not words: a word list is
+    escaped before (text.alternation writes a tree of literal words instead)."""
+    return "|".join(sorted(patterns, key=len, reverse=True))
+
+
 @lru_cache(maxsize=None)
 def _line_patterns() -> dict:
+    """The compiled patterns segment and its steps read a line or a lead with, by name (a
+    str key -> re.Pattern; "label_only" and "label_value" map each metadata label's key to its
+    pattern, "label_longest" is an int): the listed lines (_listed_line_patterns), the
+    metadata labels (_label_patterns), bylines and credits (_byline_and_credit_patterns) and
+    the openings of a lead (_lead_opening_patterns). Built once from the vocabulary."""
     vocab = reference().vocabulary
+    return {**_listed_line_patterns(vocab), **_label_patterns(vocab), **_byline_and_credit_patterns(vocab),
+            **_lead_opening_patterns()}
 
-    def alternation(items):
-        return "|".join(sorted(items, key=len, reverse=True))
 
-    labels = {key: [re.escape(fold(w).rstrip(":")) for w in words] for key, words in vocab["metadata_labels"].items()}
-    credit_words = alternation(re.escape(w) for w in vocab["photo_credit_words"])
-    colon_credit_words = alternation(re.escape(w) for w in vocab["photo_credit_colon_words"])
+def _listed_line_patterns(vocab: dict) -> dict:
+    """The lines the vocabulary lists as whole-line patterns (boilerplate_lines, teaser_markers)
+    and a teaser marker opening another article's headline (inline_teaser_markers), by name:
+    "boilerplate", "teaser", "teaser_line". Lines are matched folded (text.fold)."""
     return {
         # Lines are compared folded (ASCII, lowercase), so the patterns are folded too.
         # each list as one pattern whose alternatives are its patterns: a line fits it whole
@@ -220,25 +234,46 @@ def _line_patterns() -> dict:
         "teaser": re.compile("|".join(f"(?:{fold_pattern(p)})" for p in vocab["teaser_markers"]) or "(?!)", re.I),
         # "LIRE AUSSI : Le Tchad envoie ...": a marker, a separator and another article's headline
         "teaser_line": re.compile(
-            r"^[\W_]*(?:" + alternation(re.escape(fold(w)) for w in vocab["inline_teaser_markers"]) + r")\s*(?:[:>|\u00bb\u203a]|--|[-\u2013\u2014](?=\s))\s*\w.*$"
+            r"^[\W_]*(?:" + _longest_first(re.escape(fold(w)) for w in vocab["inline_teaser_markers"]) + r")\s*(?:[:>|\u00bb\u203a]|--|[-\u2013\u2014](?=\s))\s*\w.*$"
         ),
-        "updated_prefix": re.compile(r"^[\W_]*(?:" + alternation(labels["updated"]) + r")\b"),
-        "label_only": {key: re.compile(r"(?:" + alternation(ws) + r")\s*:?", re.I) for key, ws in labels.items()},
+    }
+
+
+def _label_patterns(vocab: dict) -> dict:
+    """The metadata labels' patterns (vocabulary metadata_labels, folded), by name:
+    "updated_prefix" (a line opening with an update's label), "label_only" (a label alone, by
+    the label's key), "label_longest" (the longest label's length, an int), "label_value" (a
+    label, a colon and its value, by key), "inline_date" (a date label and an ISO day opening a
+    line)."""
+    labels = {key: [re.escape(fold(w).rstrip(":")) for w in words] for key, words in vocab["metadata_labels"].items()}
+    return {
+        "updated_prefix": re.compile(r"^[\W_]*(?:" + _longest_first(labels["updated"]) + r")\b"),
+        "label_only": {key: re.compile(r"(?:" + _longest_first(ws) + r")\s*:?", re.I) for key, ws in labels.items()},
         # the longest label: a line longer than it, once its colon and spaces are dropped, is no
         # label alone (checked before trying label_only's patterns on every line)
         "label_longest": max((len(fold(w).rstrip(":")) for words in vocab["metadata_labels"].values() for w in words), default=0),
         "label_value": {
-            key: re.compile(r"(?:" + alternation(ws) + r")\s*:\s*(?P<value>.{1,120})", re.I) for key, ws in labels.items()
+            key: re.compile(r"(?:" + _longest_first(ws) + r")\s*:\s*(?P<value>.{1,120})", re.I) for key, ws in labels.items()
         },
-        "inline_date": re.compile(r"^\s*(?:" + alternation(labels["date"]) + r")\s*:?\s+(?P<value>\d{4}-\d{2}(?:-\d{2})?(?:[ T]\d\d:\d\d(?::\d\d)?)?)\s+", re.I),
+        "inline_date": re.compile(r"^\s*(?:" + _longest_first(labels["date"]) + r")\s*:?\s+(?P<value>\d{4}-\d{2}(?:-\d{2})?(?:[ T]\d\d:\d\d(?::\d\d)?)?)\s+", re.I),
+    }
+
+
+def _byline_and_credit_patterns(vocab: dict) -> dict:
+    """The patterns of a byline (vocabulary byline_openers, byline_colon_labels) and of a
+    picture's credit (photo_credit_words, photo_credit_colon_words, caption_markers), by name:
+    "byline", "byline_opening", "credit_alone", "credit_tail", "caption_marker"."""
+    credit_words = _longest_first(re.escape(w) for w in vocab["photo_credit_words"])
+    colon_credit_words = _longest_first(re.escape(w) for w in vocab["photo_credit_colon_words"])
+    return {
         # (a label that credits the writers only with its colon, "Thực hiện: ...", "Texto: ...":
         # vocabulary byline_colon_labels; without it, "Thực hiện nhiệm vụ ..." is a sentence)
         # (the label's credit checked by byline_match and opens_with_byline: names only,
         # "Reportage : Au cœur du camp" is a kicker)
-        "byline": re.compile(r"^(?:(?:" + alternation(vocab["byline_openers"]) + r")\s*:?|(?P<label>"
-                             + alternation(vocab["byline_colon_labels"]) + r")\s*:)\s+(?P<value>[^.!?|]{2,100})$", re.I),
-        "byline_opening": re.compile(r"^\s*(?:(?:" + alternation(vocab["byline_openers"]) + r")\s|(?P<label>"
-                                     + alternation(vocab["byline_colon_labels"]) + r")\s*:\s)", re.I),
+        "byline": re.compile(r"^(?:(?:" + _longest_first(vocab["byline_openers"]) + r")\s*:?|(?P<label>"
+                             + _longest_first(vocab["byline_colon_labels"]) + r")\s*:)\s+(?P<value>[^.!?|]{2,100})$", re.I),
+        "byline_opening": re.compile(r"^\s*(?:(?:" + _longest_first(vocab["byline_openers"]) + r")\s|(?P<label>"
+                                     + _longest_first(vocab["byline_colon_labels"]) + r")\s*:\s)", re.I),
         "credit_alone": re.compile(r"^(?:" + credit_words + r")\b\s*[:/\-]?\s*(?P<value>[^.!?]{1,80})\.?$", re.I),
         # (the credit's value may be initials with their stops, "Ảnh: T.H.", "Foto: J.R."; a
         # word that credits a picture only before a colon, "Hình: X", closes a caption here,
@@ -247,6 +282,16 @@ def _line_patterns() -> dict:
         "credit_tail": re.compile(r"^(?P<caption>.+?)[\s.]*\(?\b(?:" + credit_words + r"|(?:(?<=\()|(?<=[.!?\u2013\u2014-]\s))(?:"
                                   + colon_credit_words + r"))\s*:\s*(?P<value>(?:[^.()]|(?<=\b[^\W\d_])\.(?=\s?[^\W\d_]\b|\)?$)){1,60}?)\)?\.?$", re.I),
         "caption_marker": re.compile("|".join(re.escape(m) for m in vocab["caption_markers"]), re.I),
+    }
+
+
+def _lead_opening_patterns() -> dict:
+    """The patterns of what may open a lead, by name: the datelines' printed forms
+    ("dateline", "dateline_bare", "dateline_caps" ...: _take_dateline's forms), an outlet's
+    name opening it ("outlet_opening", "outlet_colon_opening", "dateline_site_first") and a
+    closing credit at a paragraph's end ("footer_source"). No vocabulary: the words are
+    checked against the reference by the steps that use them."""
+    return {
         # ("NEW YORK (Nations Unies), 27 octobre (Xinhua) --": a bracketed qualifier of the
         # place before the day)
         # ("Goma (Example Land) (AFP) -", "Tyre [Lebanon] (AFP) -": the place's country in
@@ -2610,7 +2655,7 @@ def _prompt_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     then a name of a word or two at most and a comma or a mark), a call opening a box (whole
     line), a word of the box (searched)."""
     vocab = reference().vocabulary["subscription_prompts"]
-    greetings = "|".join(sorted((re.escape(fold(w)) for w in vocab["greetings"]), key=len, reverse=True))
+    greetings = _longest_first(re.escape(fold(w)) for w in vocab["greetings"])
     return (re.compile(rf"[\W_]*(?:{greetings})\b[^.?:;]{{0,20}}?[\s,!.\u2026]*"),
             re.compile("|".join(f"(?:{fold_pattern(p)})" for p in vocab["calls"])),
             re.compile("|".join(f"(?:{fold_pattern(p)})" for p in vocab["words"])))
