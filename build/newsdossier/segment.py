@@ -5430,58 +5430,242 @@ def _follow_glued(lead: str) -> tuple[str, str, str] | None:
 
 def _take_dateline(layout: Layout, body: list[str]) -> None:
     """Take the dateline off the first paragraph: the first of its printed forms that holds
-    (none where the dateline was printed alone above the lead: dateline_alone)."""
+    (none where the dateline was printed alone above the lead: dateline_alone). layout is
+    filled in place (dateline, metadata "source" and "date", bylines, lead_day) and body's
+    paragraphs lose what was read off them; the steps are tried in this order, most of them
+    ending the reading where they hold."""
     if not body:
         return
-    p = _line_patterns()
-    ref = reference()
-    # "by XINHUA BUENOS AIRES, Aug. 25 (Xinhua) -- ...", "Por EFE Madrid, 3 mar (EFE).- ...": a
-    # byline word and an outlet the reference knows, glued before the dateline opening the
-    # lead, credit the outlet; kept only where a dateline follows them
-    if (opened := p["byline_opening"].match(body[0])) and layout.dateline is None:
-        rest = body[0][opened.end():].strip()
-        words = rest.split()
-        for count in range(1, min(BYLINE_OUTLET_WORDS, len(words) - 1) + 1):
-            if not ref.find_source(" ".join(words[:count])):
-                continue
-            trial = [rest.split(None, count)[count], *body[1:]]
-            metadata = dict(layout.metadata)
-            _take_dateline(layout, trial)
-            if layout.dateline is None:
-                layout.metadata = metadata
-                continue
-            layout.metadata.setdefault("source", " ".join(words[:count]))
-            body[:] = trial
-            return
+    if _take_byline_outlet_opening(layout, body):
+        return
+    _take_follow_call(layout, body)
+    if _take_date_first_opening(layout, body):
+        return
+    _take_bracketed_credit(layout, body)
+    _take_dashed_bracket_credit(layout, body)
+    if _take_site_first_dateline(layout, body) or _take_name_then_credit(layout, body) or _take_outlet_opening(layout, body):
+        return
+    if layout.dateline is not None:
+        return
+    _take_printed_dateline(layout, body)
 
-    # "Lâm Ngọc Theo dõi báo trên Example -Sau một năm ...": the writer's name, then a call to
-    # follow the outlet (vocabulary follow_prompts) and a dash, glued before the lead: the
-    # byline, and the outlet the call names where the reference knows it
-    # (the paragraph may come under a few lines of a copier's notice read as text: the form is
-    # looked for in the first FOLLOW_CALL_REACH paragraphs)
+
+def _take_byline_outlet_opening(layout: Layout, body: list[str]) -> bool:
+    """"by XINHUA BUENOS AIRES, Aug. 25 (Xinhua) -- ...", "Por EFE Madrid, 3 mar (EFE).- ...": a
+    byline word and an outlet the reference knows, glued before the dateline opening the
+    lead, credit the outlet; kept only where a dateline follows them (the rest of the lead is
+    read by _take_dateline again, and layout's metadata put back where it finds none).
+    Whether the opening was taken (body[0] then holds the lead after the dateline)."""
+    if not (opened := _line_patterns()["byline_opening"].match(body[0])) or layout.dateline is not None:
+        return False
+    ref = reference()
+    rest = body[0][opened.end():].strip()
+    words = rest.split()
+    for count in range(1, min(BYLINE_OUTLET_WORDS, len(words) - 1) + 1):
+        if not ref.find_source(" ".join(words[:count])):
+            continue
+        trial = [rest.split(None, count)[count], *body[1:]]
+        metadata = dict(layout.metadata)
+        _take_dateline(layout, trial)
+        if layout.dateline is None:
+            layout.metadata = metadata
+            continue
+        layout.metadata.setdefault("source", " ".join(words[:count]))
+        body[:] = trial
+        return True
+    return False
+
+
+def _take_follow_call(layout: Layout, body: list[str]) -> None:
+    """"Lâm Ngọc Theo dõi báo trên Example -Sau một năm ...": the writer's name, then a call to
+    follow the outlet (vocabulary follow_prompts) and a dash, glued before the lead
+    (_follow_glued): the byline, and the outlet the call names where the reference knows it
+    (metadata "source"); the paragraph keeps the lead alone.
+    (the paragraph may come under a few lines of a copier's notice read as text: the form is
+    looked for in the first FOLLOW_CALL_REACH paragraphs)"""
     for index, paragraph in enumerate(body[:FOLLOW_CALL_REACH]):
         if (glued := _follow_glued(paragraph)) is not None:
             name, outlet, rest = glued
             if name not in layout.bylines:
                 layout.bylines.append(name)
-            if (row := ref.find_source(outlet)):
+            if (row := reference().find_source(outlet)):
                 layout.metadata.setdefault("source", row["name"])
             body[index] = rest
             break
 
-    forms = (
+
+def _take_date_first_opening(layout: Layout, body: list[str]) -> bool:
+    """A lead opening with its day, before any place: a day and a place in brackets (the
+    dateline), a day and an outlet in brackets (the date line and the source), or the page's
+    whole date and a dash (the date line). Whether one was taken off body[0]."""
+    ref = reference()
+    # "December 28, 2022 (JUBA) – ...", "March 3 (MALAKAL)- ...": the day first, then the place
+    # in capitals in brackets (a place, not an outlet the reference knows), then a dash: the
+    # dateline, its day the dispatch's.
+    # (the day alone before the brackets: "TEHRAN, Nov. 27 (XNA) –" or "Harbourton, 5 March
+    # 2024 (XNA) -" prints the place first, and the capitals in brackets are an agency's)
+    if ((m := _DATE_PLACE_OPENING.match(body[0])) and _day_dated(m["date"]) and not ref.find_source(m["place"].strip())
+            and len(dated := [d for d in find_dates(m["date"]) if d.kind == "date"]) == 1
+            and not re.match(r"\s*[A-ZÀ-ÝĐ]{2,}[A-ZÀ-ÝĐ .'-]*,", m["date"][:dated[0].start])
+            and not _place_before_day(m["date"][:dated[0].start])):
+        layout.dateline = Dateline(_place_case(m["place"].strip()), m["date"].strip(" ,"), None)
+        body[0] = body[0][m.end():]
+        return True
+    # "Oct. 28 (Example Wire) -- ...", "March 3, 2021 (EW) - ...": the day alone, then an
+    # outlet the reference knows in brackets, then a dash: a wire's dateline printed without a
+    # place, its day the dispatch's date line and the outlet its credit.
+    # (the outlet in capitals or as its name is spelled: "(Example Wire)")
+    if ((m := _DATE_CREDIT_OPENING.match(body[0])) and "date" not in layout.metadata
+            and (_day_alone(m["date"]) or _whole_date(m["date"]) and not fold(m["date"][:find_dates(m["date"])[0].start]).strip(" ,."))
+            and ref.find_source(m["credit"].strip())):
+        layout.metadata["date"] = m["date"].strip(" ,")
+        layout.metadata.setdefault("source", m["credit"].strip())
+        body[0] = body[0][m.end():]
+        return True
+    # "24 November 2017 – Four peacekeepers ...": the page's date opening the lead, with a
+    # dash and no place, is its date line.
+    if (m := _DATE_OPENING.match(body[0])) and "date" not in layout.metadata and _whole_date(m["date"]):
+        layout.metadata["date"] = m["date"].strip()
+        body[0] = body[0][m.end():]
+        return True
+    return False
+
+
+def _take_bracketed_credit(layout: Layout, body: list[str]) -> None:
+    """"(MENAFN- Kuwait News Agency (KUNA)) NEW YORK, Oct 15 (KUNA) -- ...", "(Belga) Un
+    Casque bleu ...": an outlet credited in brackets before the lead's first word
+    (_bracketed_credit) is its metadata "source"; a dateline may follow it. Else "(TTXVN) Hà
+    Nội, 4/3 - ..." opening the paragraph after a standfirst or two: the agency's credit, then
+    a dated dateline (read by the forms of _take_printed_dateline). The credit is cut off its
+    paragraph."""
+    if (m := _BRACKETED_OPENING.match(body[0])) and (credited := _bracketed_credit(m["credit"])):
+        layout.metadata.setdefault("source", credited)
+        body[0] = body[0][m.end():]
+    elif "source" not in layout.metadata:
+        for index in range(1, min(3, len(body))):
+            if ((m := _BRACKETED_OPENING.match(body[index])) and (credited := _bracketed_credit(m["credit"]))
+                    and (dated := _line_patterns()["dateline_dated"].match(body[index][m.end():]))
+                    and _known_place(dated["place"].strip()) and _day_dated(dated["date"])):
+                layout.metadata["source"] = credited
+                body[index] = body[index][m.end():]
+                break
+
+
+def _take_dashed_bracket_credit(layout: Layout, body: list[str]) -> None:
+    """"(Example) - The port ...", "(Báo Example) – Sáng nay ...": a name in brackets and a dash
+    opening the lead credit the outlet (metadata "source", where none was read), known to the
+    reference or not (a place so printed is a dateline's, left to _take_printed_dateline).
+    ("(Example).- Puerto Example, 5 mar - ...": a stop may close the brackets before the dash,
+    and the dateline follows.)
+    The same opening the paragraph after a picture's caption or a standfirst (short
+    paragraphs before it, CREDITED_LEAD_REACH at most): "Caption.\\n(Example) - The lead"."""
+    for index in range(min(CREDITED_LEAD_REACH, len(body))):
+        if index and len(body[index - 1].split()) > STANDFIRST_WORDS:
+            break
+        if ((m := _DASHED_BRACKET_OPENING.match(body[index])) and _dashed_credit(m["credit"])
+              and not _known_place(m["credit"]) and "source" not in layout.metadata):
+            layout.metadata["source"] = m["credit"].strip()
+            body[index] = body[index][m.end():]
+            break
+
+
+def _take_site_first_dateline(layout: Layout, body: list[str]) -> bool:
+    """"EXAMPLE.CO.ID, JAKARTA -- ...": the site's web domain, then the dateline's place
+    (_site_first_dateline): the dateline, the domain its agency. Whether it was taken."""
+    if "." in body[0][:SITE_FIRST_REACH] and (m := _site_first_dateline(body[0])):
+        layout.dateline = Dateline(_place_case(m["place"]), None, m["agency"])
+        body[0] = body[0][m.end():]
+        return True
+    return False
+
+
+def _take_name_then_credit(layout: Layout, body: list[str]) -> bool:
+    """"Harbour Daily – AFP: The ...": a name that is no place (the site's own), a dash, then an
+    outlet the reference knows closed by a colon: the report is credited to that outlet
+    (metadata "source"; a place before the dash is the dateline's, read by
+    _take_printed_dateline with _CREDIT_AFTER_PLACE).
+    (under a few short lines of the site's furniture read as text so far: "Loading...";
+    not under a sentence, "Revue de presse – Example : ..." then being the text's own (a
+    heading, "## ...", may stand above it); and
+    not after a picture's credit word, "Photo – AFP: Troops on patrol": vocabulary
+    photo_credit_words, the picture's credit, not the text's)
+    Whether the reading of the lead ends here: the credit opened the first paragraph (its
+    lead_day then read)."""
+    ref = reference()
+    for index in range(min(NAME_CREDIT_LEAD_REACH, len(body))):
+        if index and not body[index - 1].startswith("## ") and len(body[index - 1].split()) > NAME_CREDIT_FURNITURE_WORDS:
+            break
+        if ((m := _NAME_THEN_CREDIT_COLON.match(body[index])) and "source" not in layout.metadata
+                and fold(m["name"].split()[0]) not in ref.words("photo_credit_words")
+                and not _known_place(m["name"].strip()) and ref.find_printed_source(m["agency"].strip())):
+            layout.metadata["source"] = m["agency"].strip()
+            body[index] = body[index][m.end():]
+            if index == 0:
+                layout.lead_day = _opening_day(body[0])
+                return True
+            break
+    return False
+
+
+def _take_outlet_opening(layout: Layout, body: list[str]) -> bool:
+    """An outlet's name opening the lead, as its credit, not a place: alone before a dash
+    ("(QĐND) - Sáng 3-3, ...", "VOV.VN - ..."), alone before a colon ("Reuters: The ..."), or
+    an outlet's short form in capitals ("NDO - Sáng nay ..."). The outlet is metadata
+    "source" and the day the lead opens with its lead_day (_opening_day). Whether one was
+    taken off body[0]."""
+    p = _line_patterns()
+    # An outlet's name alone opening the lead is its credit, not a place.
+    if (m := p["outlet_opening"].match(body[0])) and len(m["agency"].split()) <= 4 and _outlet_named(m["agency"]):
+        layout.metadata.setdefault("source", m["agency"].strip())
+        body[0] = body[0][m.end():]
+        layout.lead_day = _opening_day(body[0])
+        return True
+    # "Reuters: The mission said ...": an outlet's name the reference knows, alone before a
+    # colon opening the lead, credits the report as "(Reuters) -" does; a known place so
+    # printed is a dateline's ("Beirut: ...", read below), a label naming no outlet the lead's
+    # own word; another paragraph opened by another outlet's name and a colon makes the text a
+    # press review ("Le Monde : ..." / "Libération : ..."), no outlet's report.
+    if ((c := p["outlet_colon_opening"].match(body[0])) and len(c["agency"].split()) <= 4
+            and _outlet_printed(c["agency"]) and not _known_place(c["agency"].strip())
+            and not _press_review(body, _outlet_row(c["agency"]))):
+        layout.metadata.setdefault("source", c["agency"].strip())
+        body[0] = body[0][c.end():]
+        layout.lead_day = _opening_day(body[0])
+        return True
+    # "NDO - Sáng nay ...", "TP - Cống hiến ...": an outlet's short form in capitals, no
+    # bracket, signing the lead; a place, body or mission so printed is a dateline's or the
+    # lead's own word.
+    # ("ND – Một trong ..." under "Báo Nhân Dân" the furniture printed: the short form of the
+    # outlet already found, its initials, signs the lead too; no place)
+    if (m and _short_outlet_form(m["agency"]) and not body[0].startswith("(")
+            and ("source" not in layout.metadata or _outlet_initials(m["agency"].strip(), layout.metadata["source"]))
+            and not _named_again(m["agency"].strip(), [body[0][m.end():], *body[1:]])):
+        layout.metadata.setdefault("source", m["agency"].strip())
+        body[0] = body[0][m.end():]
+        layout.lead_day = _opening_day(body[0])
+        return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _dateline_forms() -> tuple:
+    """The printed forms of a dateline opening the lead, in the order they are tried: (the
+    name of its pattern in _line_patterns, the check its match must pass: a callable taking the
+    re.Match, truthy where the form holds). Built once: the checks ask the reference when
+    called."""
+    return (
         ("dateline_agency_place", agency_place_dateline),
         ("dateline_wire", lambda m: _day_dated(m["date"]) and (m["place"].strip().isupper() or _known_place(m["place"].strip()))),
         ("dateline", agency_dateline),
-        ("dateline_agency", lambda m: find_dates(m["date"]) and ref.find_source(m["agency"].strip(" ."))),  # "Accra, Feb. 21, GNA -"
+        ("dateline_agency", lambda m: find_dates(m["date"]) and reference().find_source(m["agency"].strip(" ."))),  # "Accra, Feb. 21, GNA -"
         ("dateline_caps", lambda m: find_dates(m["date"])),  # "BEIJING, Dec. 7 --"
         ("dateline_caps_country", lambda m: _known_country(m["region"].strip()) and find_dates(m["date"])),  # "GAO, Mali, Dec. 7, 2021 -"
         ("dateline_caps_colon", lambda m: any(d.kind == "date" and d.value.day for d in find_dates(m["date"]))),
-        ("dateline_caps_bare", lambda m: _day_dated(m["date"]) and not ref.find_source(m["place"].strip())),  # "HARBOURTON Nov 20 The"
+        ("dateline_caps_bare", lambda m: _day_dated(m["date"]) and not reference().find_source(m["place"].strip())),  # "HARBOURTON Nov 20 The"
         # "Abuja, March 3 (NAN) The"; "Puerto Example, 14 may (Prensa Latina) El": a place the
         # gazetteer lacks, dated to a day
         ("dateline_bare", lambda m: (m["place"].strip().isupper() or _known_place(m["place"].strip()) or _day_dated(m["date"]))
-         and (ref.find_source(m["agency"].strip()) or joint_credit(m["agency"]))),
+         and (reference().find_source(m["agency"].strip()) or joint_credit(m["agency"]))),
         ("dateline_dated", lambda m: _known_place(m["place"].strip()) and (any(
             d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"])) or _day_alone(m["date"]))),  # "Bunia, le 11 juillet 2019 -"
         ("dateline_dated_glued", lambda m: _known_place(m["place"].strip()) and _dated_alone(m["date"])),  # "Dakar, le 29 mai 2018 Le"
@@ -5506,125 +5690,15 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline_colon", lambda m: _known_city(m["place"].strip()) or _seat_place(m["place"].strip())),
         ("dateline_dated_colon", lambda m: _known_place(m["place"].strip()) and bracketed_day(m["date"]) is not None),
     )
-    # "December 28, 2022 (JUBA) – ...", "March 3 (MALAKAL)- ...": the day first, then the place
-    # in capitals in brackets (a place, not an outlet the reference knows), then a dash: the
-    # dateline, its day the dispatch's.
-    # (the day alone before the brackets: "TEHRAN, Nov. 27 (XNA) –" or "Harbourton, 5 March
-    # 2024 (XNA) -" prints the place first, and the capitals in brackets are an agency's)
-    if ((m := _DATE_PLACE_OPENING.match(body[0])) and _day_dated(m["date"]) and not ref.find_source(m["place"].strip())
-            and len(dated := [d for d in find_dates(m["date"]) if d.kind == "date"]) == 1
-            and not re.match(r"\s*[A-ZÀ-ÝĐ]{2,}[A-ZÀ-ÝĐ .'-]*,", m["date"][:dated[0].start])
-            and not _place_before_day(m["date"][:dated[0].start])):
-        layout.dateline = Dateline(_place_case(m["place"].strip()), m["date"].strip(" ,"), None)
-        body[0] = body[0][m.end():]
-        return
-    # "Oct. 28 (Example Wire) -- ...", "March 3, 2021 (EW) - ...": the day alone, then an
-    # outlet the reference knows in brackets, then a dash: a wire's dateline printed without a
-    # place, its day the dispatch's date line and the outlet its credit.
-    # (the outlet in capitals or as its name is spelled: "(Example Wire)")
-    if ((m := _DATE_CREDIT_OPENING.match(body[0])) and "date" not in layout.metadata
-            and (_day_alone(m["date"]) or _whole_date(m["date"]) and not fold(m["date"][:find_dates(m["date"])[0].start]).strip(" ,."))
-            and ref.find_source(m["credit"].strip())):
-        layout.metadata["date"] = m["date"].strip(" ,")
-        layout.metadata.setdefault("source", m["credit"].strip())
-        body[0] = body[0][m.end():]
-        return
-    # "24 November 2017 – Four peacekeepers ...": the page's date opening the lead, with a
-    # dash and no place, is its date line.
-    if (m := _DATE_OPENING.match(body[0])) and "date" not in layout.metadata and _whole_date(m["date"]):
-        layout.metadata["date"] = m["date"].strip()
-        body[0] = body[0][m.end():]
-        return
-    # "(MENAFN- Kuwait News Agency (KUNA)) NEW YORK, Oct 15 (KUNA) -- ...", "(Belga) Un
-    # Casque bleu ...": an outlet credited in brackets before the lead's first word; a
-    # dateline may follow it.
-    if (m := _BRACKETED_OPENING.match(body[0])) and (credited := _bracketed_credit(m["credit"])):
-        layout.metadata.setdefault("source", credited)
-        body[0] = body[0][m.end():]
-    # "(TTXVN) Hà Nội, 4/3 - ..." opening the paragraph after a standfirst or two: the
-    # agency's credit, then a dated dateline (read by the forms below)
-    elif "source" not in layout.metadata:
-        for index in range(1, min(3, len(body))):
-            if ((m := _BRACKETED_OPENING.match(body[index])) and (credited := _bracketed_credit(m["credit"]))
-                    and (dated := p["dateline_dated"].match(body[index][m.end():])) and _known_place(dated["place"].strip())
-                    and _day_dated(dated["date"])):
-                layout.metadata["source"] = credited
-                body[index] = body[index][m.end():]
-                break
-    # "(Example) - The port ...", "(Báo Example) – Sáng nay ...": a name in brackets and a dash
-    # opening the lead credit the outlet, known to the reference or not (a place so printed
-    # is a dateline's, left to the forms below).
-    # ("(Example).- Puerto Example, 5 mar - ...": a stop may close the brackets before the dash,
-    # and the dateline follows.)
-    # The same opening the paragraph after a picture's caption or a standfirst (short
-    # paragraphs before it, CREDITED_LEAD_REACH at most): "Caption.\n(Example) - The lead".
-    for index in range(min(CREDITED_LEAD_REACH, len(body))):
-        if index and len(body[index - 1].split()) > STANDFIRST_WORDS:
-            break
-        if ((m := _DASHED_BRACKET_OPENING.match(body[index])) and _dashed_credit(m["credit"])
-              and not _known_place(m["credit"]) and "source" not in layout.metadata):
-            layout.metadata["source"] = m["credit"].strip()
-            body[index] = body[index][m.end():]
-            break
-    # "EXAMPLE.CO.ID, JAKARTA -- ...": the site's web domain, then the dateline's place.
-    if "." in body[0][:SITE_FIRST_REACH] and (m := _site_first_dateline(body[0])):
-        layout.dateline = Dateline(_place_case(m["place"]), None, m["agency"])
-        body[0] = body[0][m.end():]
-        return
-    # "Harbour Daily – AFP: The ...": a name that is no place (the site's own), a dash, then an
-    # outlet the reference knows closed by a colon: the report is credited to that outlet (a
-    # place before the dash is the dateline's, read below with _CREDIT_AFTER_PLACE)
-    # (under a few short lines of the site's furniture read as text so far: "Loading...";
-    # not under a sentence, "Revue de presse – Example : ..." then being the text's own (a
-    # heading, "## ...", may stand above it); and
-    # not after a picture's credit word, "Photo – AFP: Troops on patrol": vocabulary
-    # photo_credit_words, the picture's credit, not the text's)
-    for index in range(min(NAME_CREDIT_LEAD_REACH, len(body))):
-        if index and not body[index - 1].startswith("## ") and len(body[index - 1].split()) > NAME_CREDIT_FURNITURE_WORDS:
-            break
-        if ((m := _NAME_THEN_CREDIT_COLON.match(body[index])) and "source" not in layout.metadata
-                and fold(m["name"].split()[0]) not in ref.words("photo_credit_words")
-                and not _known_place(m["name"].strip()) and ref.find_printed_source(m["agency"].strip())):
-            layout.metadata["source"] = m["agency"].strip()
-            body[index] = body[index][m.end():]
-            if index == 0:
-                layout.lead_day = _opening_day(body[0])
-                return
-            break
-    # An outlet's name alone opening the lead is its credit, not a place.
-    if (m := p["outlet_opening"].match(body[0])) and len(m["agency"].split()) <= 4 and _outlet_named(m["agency"]):
-        layout.metadata.setdefault("source", m["agency"].strip())
-        body[0] = body[0][m.end():]
-        layout.lead_day = _opening_day(body[0])
-        return
-    # "Reuters: The mission said ...": an outlet's name the reference knows, alone before a
-    # colon opening the lead, credits the report as "(Reuters) -" does; a known place so
-    # printed is a dateline's ("Beirut: ...", read below), a label naming no outlet the lead's
-    # own word; another paragraph opened by another outlet's name and a colon makes the text a
-    # press review ("Le Monde : ..." / "Libération : ..."), no outlet's report.
-    if ((c := p["outlet_colon_opening"].match(body[0])) and len(c["agency"].split()) <= 4
-            and _outlet_printed(c["agency"]) and not _known_place(c["agency"].strip())
-            and not _press_review(body, _outlet_row(c["agency"]))):
-        layout.metadata.setdefault("source", c["agency"].strip())
-        body[0] = body[0][c.end():]
-        layout.lead_day = _opening_day(body[0])
-        return
-    # "NDO - Sáng nay ...", "TP - Cống hiến ...": an outlet's short form in capitals, no
-    # bracket, signing the lead; a place, body or mission so printed is a dateline's or the
-    # lead's own word.
-    # ("ND – Một trong ..." under "Báo Nhân Dân" the furniture printed: the short form of the
-    # outlet already found, its initials, signs the lead too; no place)
-    if (m and _short_outlet_form(m["agency"]) and not body[0].startswith("(")
-            and ("source" not in layout.metadata or _outlet_initials(m["agency"].strip(), layout.metadata["source"]))
-            and not _named_again(m["agency"].strip(), [body[0][m.end():], *body[1:]])):
-        layout.metadata.setdefault("source", m["agency"].strip())
-        body[0] = body[0][m.end():]
-        layout.lead_day = _opening_day(body[0])
-        return
-    if layout.dateline is not None:
-        return
-    # The dateline opens the lead; a standfirst or two may come before it, so a dated or
-    # credited dateline is also looked for in the next paragraphs.
+
+
+def _take_printed_dateline(layout: Layout, body: list[str]) -> None:
+    """The dateline opening the lead, in the first of its printed forms that holds
+    (_dateline_forms), taken off its paragraph as a Dateline (_printed_dateline); a standfirst
+    or two may come before it, so a dated or credited dateline is also looked for in the next
+    paragraphs."""
+    p = _line_patterns()
+    forms = _dateline_forms()
     for index, paragraph in enumerate(body[:3]):
         # (after a standfirst: a dated or credited dateline, a known place and its day
         # ("Nicosia, 22 jun.- "), or a known place and a colon, "Beirut: Israeli forces ...")
@@ -5637,39 +5711,49 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         for name, holds in tried:
             match = p[name].match(paragraph)
             if match and holds(match):
-                groups = match.groupdict()
-                date = (groups.get("date") or "").strip(" ,") or None
-                region = (groups.get("region") or "").strip()
-                if region and weekday_number(region) is not None:
-                    # "HARBOURTON, Friday, May 14 (Reuters) -": the weekday is the date's
-                    date = f"{region}, {date}" if date else region
-                if date and not find_dates(date):
-                    date = None  # "GAO, Mali (AP) —": a region, not a date
-                agency = (groups.get("agency") or "").strip() or None
-                if agency and not ref.find_source(agency) and (first := joint_credit(agency)):
-                    agency = first  # "(AFP-NA)": the wire the national agency passed on (as "AFP/NA")
-                if agency and (day := bracketed_date(agency)):
-                    date, agency = date or day, None  # "NUEVA YORK (28/MAY/2013).-": the day in brackets
-                elif agency and (day := bracketed_day(agency)) and (date is None or weekday_number(date) is not None):
-                    # "JUBA, Tuesday (14 March) -": the weekday's day and month in brackets
-                    date, agency = f"{date} {day}" if date else day, None
-                if agency and name == "dateline_wire":
-                    # "Example Wire (EW)": the wire's name, its short form in brackets left out
-                    agency = re.sub(r"\s*\([^()]*\)$", "", agency).strip() or agency
-                rest = paragraph[match.end():]
-                # "La Paz. EFE.- Los ...", "Bamako - AFP - Les ...": a place alone, then an
-                # outlet the reference knows closed by its own stop and dash: the dateline's
-                # credit, not the lead's first word
-                # ("Kidal – Le point : ...": words of the text spelled like an outlet, no credit)
-                if agency is None and (credit := _CREDIT_AFTER_PLACE.match(rest)) and ref.find_printed_source(credit["agency"].strip()):
-                    agency, rest = credit["agency"].strip(), rest[credit.end():]
-                # "CITY (Agency) – 04.03.2024 – The ...": a wire dateline, then the day printed
-                # whole between two dashes, the dateline's date
-                if date is None and (opening := _DATE_OPENING.match(rest)) and _whole_date(opening["date"]):
-                    date, rest = opening["date"].strip(), rest[opening.end():]
-                layout.dateline = Dateline(_place_case(match["place"]), date, agency, _dateline_country(region, groups.get("date")))
-                body[index] = rest
+                layout.dateline, body[index] = _printed_dateline(name, match, paragraph)
                 return
+
+
+def _printed_dateline(name: str, match: re.Match, paragraph: str) -> tuple[Dateline, str]:
+    """The dateline a form of _dateline_forms matched (name: the form's pattern's name; match:
+    its match opening paragraph), and the paragraph's rest after it. Its date, agency and
+    country as printed, checked: a weekday in the region's place is the date's, a date that
+    find_dates cannot read is dropped, a day in brackets is the date, not the agency; an
+    outlet the reference knows printed after the place ("La Paz. EFE.- ...") is the agency, a
+    whole day between two dashes after it the date."""
+    ref = reference()
+    groups = match.groupdict()
+    date = (groups.get("date") or "").strip(" ,") or None
+    region = (groups.get("region") or "").strip()
+    if region and weekday_number(region) is not None:
+        # "HARBOURTON, Friday, May 14 (Reuters) -": the weekday is the date's
+        date = f"{region}, {date}" if date else region
+    if date and not find_dates(date):
+        date = None  # "GAO, Mali (AP) —": a region, not a date
+    agency = (groups.get("agency") or "").strip() or None
+    if agency and not ref.find_source(agency) and (first := joint_credit(agency)):
+        agency = first  # "(AFP-NA)": the wire the national agency passed on (as "AFP/NA")
+    if agency and (day := bracketed_date(agency)):
+        date, agency = date or day, None  # "NUEVA YORK (28/MAY/2013).-": the day in brackets
+    elif agency and (day := bracketed_day(agency)) and (date is None or weekday_number(date) is not None):
+        # "JUBA, Tuesday (14 March) -": the weekday's day and month in brackets
+        date, agency = f"{date} {day}" if date else day, None
+    if agency and name == "dateline_wire":
+        # "Example Wire (EW)": the wire's name, its short form in brackets left out
+        agency = re.sub(r"\s*\([^()]*\)$", "", agency).strip() or agency
+    rest = paragraph[match.end():]
+    # "La Paz. EFE.- Los ...", "Bamako - AFP - Les ...": a place alone, then an
+    # outlet the reference knows closed by its own stop and dash: the dateline's
+    # credit, not the lead's first word
+    # ("Kidal – Le point : ...": words of the text spelled like an outlet, no credit)
+    if agency is None and (credit := _CREDIT_AFTER_PLACE.match(rest)) and ref.find_printed_source(credit["agency"].strip()):
+        agency, rest = credit["agency"].strip(), rest[credit.end():]
+    # "CITY (Agency) – 04.03.2024 – The ...": a wire dateline, then the day printed
+    # whole between two dashes, the dateline's date
+    if date is None and (opening := _DATE_OPENING.match(rest)) and _whole_date(opening["date"]):
+        date, rest = opening["date"].strip(), rest[opening.end():]
+    return Dateline(_place_case(match["place"]), date, agency, _dateline_country(region, groups.get("date"))), rest
 
 
 # An outlet's name credited in a lead's opening (up to 31 characters from a capital letter):
