@@ -2804,8 +2804,75 @@ _LISTED_HEADLINE_MIN_WORDS = 4
 
 def segment(text: str) -> Layout:
     """Sort every line of a seed into its part of the page; nothing is dropped. A ticker of
-    the site's latest headlines above the article (_ticker_headline) is its page's chrome."""
-    p = _line_patterns()
+    the site's latest headlines above the article (_ticker_headline) is its page's chrome.
+    The page is read line by line from the top (_read_line), each line by the first step
+    that takes it, then what needs the whole page is read (_finish_layout)."""
+    r = _start_reading(text)
+    for index, line in enumerate(r.lines):
+        _read_line(r, index, line)
+    _finish_layout(r, text)
+    return r.layout
+
+
+@dataclass
+class _Reading:
+    """segment's reading of a page: the page's lines once its chrome is cut (_start_reading),
+    what is read of them once before the reading, and the state the reading carries from a
+    line to the next (the steps _read_* take it and bring it up to date)."""
+    layout: Layout
+    lines: list[str]
+    chrome: int | None  # where the text's part of the page begins (0 or None: no chrome cut)
+    ticker: int | None  # the headline under a ticker of the site's latest headlines, if one was found
+    above: list[str]  # the chrome's lines, cut off the page
+    kept: list[str]  # the date lines and bylines among the chrome's last lines, kept on the page
+    found_headline: str | None  # the headline headline_line found, bare (_bare_heading)
+    # where the headline found is printed (a date line under it, before the text, is the
+    # article's even beside a breadcrumb trail: is_date_line's under_headline)
+    headline_at: int | None
+    menu: set[int]  # the rows of a numbered menu (_numbered_menu)
+    headline_list: frozenset[int]  # the rows of a list of other stories' headlines (headline_list_rows)
+    # the index of the last line of running prose (-1 without one), read once: a signature
+    # stands after it (asking each line below, at each line, is quadratic in the lines)
+    last_prose: int
+    printed: Counter  # how often the page prints each line, counted once
+    prompts: frozenset[int]  # a subscription box above the article: furniture
+    menu_rows: frozenset[int]  # a bulleted menu's rows (bulleted_menu_rows)
+    body: list[str] = field(default_factory=list)
+    body_at_headline: int = 0  # how many lines of text were read above the headline found
+    signoffs: list[tuple[str, int]] = field(default_factory=list)  # credit lines under a paragraph, and the paragraphs read by then
+    signoff_lines: list[str] = field(default_factory=list)  # those credit lines as printed, in the same order
+    lone_addresses: list[tuple[str, bool, int]] = field(default_factory=list)  # (line, before the headline, paragraphs before it)
+    pending_label: str | None = None  # a metadata label read alone, its value on the next line
+    headers: dict[str, int] = field(default_factory=dict)  # heading-like lines above the text: one is the headline
+    cut_sites: dict[str, str] = field(default_factory=dict)  # a heading's bare line -> the known outlet its title bar printed beside it
+    after_credit: bool = False  # the line above was a picture's credit alone
+    in_teasers: bool = False  # in a block of teasers under a marker
+    teaser_headlines: int = 0  # lines left of a marker's one teaser inside the text (_one_teaser_after)
+    head_teasers: bool = False  # in a block of related stories above the text, under the headline
+    date_above_headline: bool = False  # the page's date line was printed above every headline
+    masthead_date: str | None = None  # that line, while it is the page's date
+    # a menu's line was read under masthead_date, before any headline: the date was printed
+    # above the site's menu (its header's clock, the day the page was saved)
+    menu_under_date: bool = False
+    bar_headers: int = -1  # how many headings were read when masthead_date was (-1: not the site's name alone)
+    seen_bylines: int = 0  # how many bylines were read before the line
+    # layout.captions as a set, brought up to date before it is asked (a line is looked up in
+    # it, not compared with every caption before: that is quadratic in the captions)
+    caption_set: set[str] = field(default_factory=set)
+    captions_seen: int = 0  # how many of layout.captions are in it
+    byline_row: int | None = None  # the line the last byline of the head was read from
+    role_row: int | None = None  # the line of a writer's role printed under the writer's name
+    head_legend: str | None = None  # a picture's legend printed right above the headline (_legend_over_headline)
+    comment_thread: bool = False  # below the text, under a comment thread's heading ("3 comments")
+    boxed: int = 0  # how many of the subscription box's lines were read (no lines of the page's head: a headline may stand under them)
+
+
+def _start_reading(text: str) -> _Reading:
+    """segment's starting state for a page's text: its lines (split_lines, a dateline set
+    over two rows joined: _joined_colon_dateline), the headline found (headline_line, or the
+    one under a ticker of headlines: _ticker_headline) and the page's chrome above it cut off
+    (_chrome_end; but for its last date lines and bylines), the site's name read from a
+    title bar in that chrome (_title_bar_site_above), and what is read of the lines once."""
     layout = Layout()
     lines = _joined_colon_dateline(split_lines(text))
     ticker = _ticker_headline(lines)
@@ -2816,630 +2883,779 @@ def segment(text: str) -> Layout:
         # what is above the headline is the page's chrome
         chrome = headline_index
     found_headline = _bare_heading(lines[headline_index]) if headline_index is not None else None
+    above: list[str] = []
+    kept: list[str] = []
     if chrome:
         above = lines[:chrome]
         # (a ticker's summaries may print a day: none of its lines is the article's)
         kept = [line for line in above[-KEPT_ABOVE:] if is_date_line(line) or opens_with_byline(line)] if ticker is None else []
         lines = kept + lines[chrome:]
-        for line in above:
-            # the page's title bar at the top ("Headline - Example News"): the site's name
-            match = _SITE_SUFFIX.match(line)
-            if match and match["head"].strip() == found_headline and len(match["site"].split()) <= 6:
-                layout.site_name = title_bar_site(match["site"])
-                break
-    # where the headline found is printed (a date line under it, before the text, is the
-    # article's even beside a breadcrumb trail: is_date_line's under_headline)
+        layout.site_name = _title_bar_site_above(above, found_headline)
     headline_at = next((i for i, row in enumerate(lines) if _bare_heading(row) == found_headline), None) \
         if found_headline is not None else None
-    body_at_headline = 0  # how many lines of text were read above the headline found
-    body: list[str] = []
-    signoffs: list[tuple[str, int]] = []  # credit lines under a paragraph, and the paragraphs read by then
-    signoff_lines: list[str] = []  # those credit lines as printed, in the same order
-    lone_addresses: list[tuple[str, bool, int]] = []  # (line, before the headline, paragraphs before it)
-    pending_label: str | None = None
-    headers: dict[str, int] = {}  # heading-like lines above the text: one is the headline
-    cut_sites: dict[str, str] = {}  # a heading's bare line -> the known outlet its title bar printed beside it
-    after_credit = False
-    in_teasers = False
-    teaser_headlines = 0  # lines left of a marker's one teaser inside the text (_one_teaser_after)
-    head_teasers = False  # in a block of related stories above the text, under the headline
-    menu = _numbered_menu(lines)
-    headline_list = headline_list_rows(lines)
-    date_above_headline = False  # the page's date line was printed above every headline
-    masthead_date: str | None = None  # that line, while it is the page's date
-    # a menu's line was read under masthead_date, before any headline: the date was printed
-    # above the site's menu (its header's clock, the day the page was saved)
-    menu_under_date = False
-    bar_headers = -1  # how many headings were read when masthead_date was (-1: not the site's name alone)
-    seen_bylines = 0  # how many bylines were read before the line
-    # the index of the last line of running prose (-1 without one), read once: a signature
-    # stands after it (asking each line below, at each line, is quadratic in the lines)
-    last_prose = max((i for i, row in enumerate(lines) if _is_prose(row)), default=-1)
-    # layout.captions as a set, brought up to date before it is asked (a line is looked up in
-    # it, not compared with every caption before: that is quadratic in the captions)
-    caption_set: set[str] = set()
-    captions_seen = 0  # how many of layout.captions are in it
-    byline_row = None  # the line the last byline of the head was read from
-    role_row = None  # the line of a writer's role printed under the writer's name
-    head_legend = None  # a picture's legend printed right above the headline (_legend_over_headline)
-    printed = Counter(lines)  # how often the page prints each line, counted once
-    comment_thread = False  # below the text, under a comment thread's heading ("3 comments")
+    return _Reading(
+        layout=layout, lines=lines, chrome=chrome, ticker=ticker, above=above, kept=kept,
+        found_headline=found_headline, headline_at=headline_at, menu=_numbered_menu(lines),
+        headline_list=headline_list_rows(lines), last_prose=max((i for i, row in enumerate(lines) if _is_prose(row)), default=-1),
+        printed=Counter(lines), prompts=subscription_prompt_rows(lines), menu_rows=bulleted_menu_rows(lines))
 
-    def under_text(index: int, line: str) -> bool:
-        # right under a paragraph of the text (the line above is the last one read into the
-        # body, running prose, not a picture's short legend), printed once on the page
-        return bool(body) and index > 0 and lines[index - 1] == body[-1] and _is_prose(body[-1]) and printed[line] == 1
 
-    prompts = subscription_prompt_rows(lines)  # a subscription box above the article: furniture
-    menu_rows = bulleted_menu_rows(lines)
-    boxed = 0  # how many of its lines were read (no lines of the page's head: a headline may stand under them)
-    for index, line in enumerate(lines):
-        if index == headline_at:
-            body_at_headline = len(body)
-        if index in prompts:
-            layout.boilerplate.append(line)
-            boxed += 1
-            continue
-        if index in menu_rows:
-            layout.boilerplate.append(line.strip())  # a bulleted menu's item ("• Mobile App"): the site's furniture
-            continue
-        folded = fold(line)
-        if layout.dateline is None and len(body) <= HEAD_PARAGRAPHS and (filed := _filed_from_line(line)) is not None:
-            # "Juba envoyé spécial", "De notre envoyé spécial à Juba": the place the reporter
-            # filed from, printed with the role on a line of its own in the head
-            layout.dateline = filed
-            layout.boilerplate.append(line)
-            continue
-        comment_thread = comment_thread or (bool(body) and comment_heading(line))
-        if len(line.split()) <= DATED_BYLINE_WORDS and (dated_by := _date_then_byline().match(line)) and is_date_line(dated_by["date"]):
-            # "Publié le 12/03/2024 à 10h15 par Jean Dupont", "Published March 12, 2024 by Jane
-            # Roe": the page's date line, then its writer
-            layout.bylines.append(dated_by["name"])
-            byline_row = index
-            line = dated_by["date"]
-            folded = fold(line)
-        if len(line) <= FEED_CREDIT_LENGTH and (fed := _unlinked_feed_credit(line)):
-            # "From U.S. News - Example Wire": the feed a page copied the story from, its outlet
-            # the page's printed source
-            layout.boilerplate.append(line)
-            layout.metadata.setdefault("source", fed)
-            continue
-        if (published := published_in(line)):  # "Publié dans Example Matin le 16 - 11 - 2018"
-            layout.boilerplate.append(line)
-            layout.metadata.setdefault("source", published[0])
-            layout.metadata.setdefault("date", published[1])
-            continue
-        bylined, seen_bylines = len(layout.bylines) > seen_bylines, len(layout.bylines)
-        if bylined and (outlet := _outlet_alone(line)) and not _word_alias(outlet):
-            # "By Jane Roe | AFP": the outlet printed after the byline, on its part of the row
-            # (not a word that also names a page's part, "RSS", a feed's link: sources.yaml
-            # word_aliases name the outlet only as a bracketed credit or a "Source:" line)
-            layout.bylines[-1] = f"{layout.bylines[-1]}, {outlet}"
-            continue
-        if index in menu and not body and layout.title is None:
-            layout.boilerplate.append(line)
-            continue
-        if not body and layout.title is None and headline_at == index + 1 and _legend_over_headline(lines, index):
-            # "Peacekeepers on patrol in the capital." / the headline / its date line: the lead
-            # picture's legend printed above the headline, no paragraph of the text
-            layout.captions.append(line)
-            head_legend = line
-            continue
-        if in_teasers or teaser_headlines:
-            teaser_headlines = max(0, teaser_headlines - 1)
+def _title_bar_site_above(above: list[str], found_headline: str | None) -> str | None:
+    """The site's name printed in the page's title bar at the top ("Headline - Example News"),
+    among the chrome's lines above: the first line printing the headline found, then a
+    name of six words at most (title_bar_site); None without one."""
+    for line in above:
+        match = _SITE_SUFFIX.match(line)
+        if match and match["head"].strip() == found_headline and len(match["site"].split()) <= 6:
+            return title_bar_site(match["site"])
+    return None
+
+
+def _read_line(r: _Reading, index: int, line: str) -> None:
+    """Read one line of the page (index: its place in r.lines) into its part of r.layout, or
+    into r.body as the text: the first step that takes it, tried in this order (each step's
+    rule in its docstring); a few steps take a part off the line (a date line, a credit) and
+    pass the rest on."""
+    if index == r.headline_at:
+        r.body_at_headline = len(r.body)
+    if _read_page_furniture(r, index, line):
+        return
+    line = _dated_byline(r, index, line)
+    folded = fold(line)
+    if (_read_feed_credits(r, line) or _read_head_and_teasers(r, index, line, folded)
+            or _read_labels(r, index, line, folded) or _read_credit_lines(r, index, line)):
+        return
+    under_headline = _under_headline(r, index)
+    if (_read_head_writer_rows(r, index, line) or _read_navigation(r, line, folded, under_headline)
+            or _read_bylines(r, index, line)):
+        return
+    if (line := _without_inline_credits(r, line)) is None:
+        return
+    if (line := _without_date_openings(r, index, line)) is None:
+        return
+    if (_read_date_line(r, index, line, under_headline) or _read_headline(r, index, line)
+            or _read_picture_credits(r, line) or _read_signatures_and_captions(r, index, line)):
+        return
+    _read_text(r, line)
+
+
+def _under_text(r: _Reading, index: int, line: str) -> bool:
+    """Whether the line stands right under a paragraph of the text (the line above is the
+    last one read into the body, running prose, not a picture's short legend), printed once
+    on the page."""
+    body = r.body
+    return bool(body) and index > 0 and r.lines[index - 1] == body[-1] and _is_prose(body[-1]) and r.printed[line] == 1
+
+
+def _under_headline(r: _Reading, index: int) -> bool:
+    """Whether the line at index stands right under the headline: a breadcrumb trail there
+    with the article's date after it is its date line.
+    (right under the headline found, no paragraph of the text read since it, only the
+    headline itself read as a heading; the page's chrome above it may hold prose. A site's
+    clock in its header is above the headline, or under the masthead's lines)
+    (without a headline found, the line above printed again right under the trail is the
+    headline, printed on both sides of it)"""
+    lines = r.lines
+    return ((r.headline_at is not None and index == r.headline_at + 1
+             and all(row.startswith("## ") for row in r.body[r.body_at_headline:]))
+            or (0 < index < len(lines) - 1 and lines[index - 1] == lines[index + 1]
+                and _is_heading_like(lines[index - 1])))
+
+
+def _read_page_furniture(r: _Reading, index: int, line: str) -> bool:
+    """The lines of the page's furniture read before anything else (consumed: True): a row of a
+    subscription box (subscription_prompt_rows) or of a bulleted menu (bulleted_menu_rows),
+    and a line naming the place the reporter filed from ("Juba envoyé spécial": the
+    dateline). Also notes whether a comment thread's heading was read below the text."""
+    layout, body = r.layout, r.body
+    if index in r.prompts:
+        layout.boilerplate.append(line)
+        r.boxed += 1
+        return True
+    if index in r.menu_rows:
+        layout.boilerplate.append(line.strip())  # a bulleted menu's item ("• Mobile App"): the site's furniture
+        return True
+    if layout.dateline is None and len(body) <= HEAD_PARAGRAPHS and (filed := _filed_from_line(line)) is not None:
+        # "Juba envoyé spécial", "De notre envoyé spécial à Juba": the place the reporter
+        # filed from, printed with the role on a line of its own in the head
+        layout.dateline = filed
+        layout.boilerplate.append(line)
+        return True
+    r.comment_thread = r.comment_thread or (bool(body) and comment_heading(line))
+    return False
+
+
+def _dated_byline(r: _Reading, index: int, line: str) -> str:
+    """ "Publié le 12/03/2024 à 10h15 par Jean Dupont", "Published March 12, 2024 by Jane Roe":
+    the page's date line, then its writer (the byline taken). The line to read on: the date
+    line alone where the writer was taken, else line as it was."""
+    layout = r.layout
+    if len(line.split()) <= DATED_BYLINE_WORDS and (dated_by := _date_then_byline().match(line)) and is_date_line(dated_by["date"]):
+        # "Publié le 12/03/2024 à 10h15 par Jean Dupont", "Published March 12, 2024 by Jane
+        # Roe": the page's date line, then its writer
+        layout.bylines.append(dated_by["name"])
+        r.byline_row = index
+        line = dated_by["date"]
+    return line
+
+
+def _read_feed_credits(r: _Reading, line: str) -> bool:
+    """A line naming the feed or the paper the story came from ("From U.S. News - Example
+    Wire", "Publié dans Example Matin le 16 - 11 - 2018": metadata "source", and "date"), or
+    the outlet printed after the byline read last ("By Jane Roe | AFP": joined to it).
+    Whether the line was taken."""
+    layout = r.layout
+    if len(line) <= FEED_CREDIT_LENGTH and (fed := _unlinked_feed_credit(line)):
+        # "From U.S. News - Example Wire": the feed a page copied the story from, its outlet
+        # the page's printed source
+        layout.boilerplate.append(line)
+        layout.metadata.setdefault("source", fed)
+        return True
+    if (published := published_in(line)):  # "Publié dans Example Matin le 16 - 11 - 2018"
+        layout.boilerplate.append(line)
+        layout.metadata.setdefault("source", published[0])
+        layout.metadata.setdefault("date", published[1])
+        return True
+    bylined, r.seen_bylines = len(layout.bylines) > r.seen_bylines, len(layout.bylines)
+    if bylined and (outlet := _outlet_alone(line)) and not _word_alias(outlet):
+        # "By Jane Roe | AFP": the outlet printed after the byline, on its part of the row
+        # (not a word that also names a page's part, "RSS", a feed's link: sources.yaml
+        # word_aliases name the outlet only as a bracketed credit or a "Source:" line)
+        layout.bylines[-1] = f"{layout.bylines[-1]}, {outlet}"
+        return True
+    return False
+
+
+def _read_head_and_teasers(r: _Reading, index: int, line: str, folded: str) -> bool:
+    """The lines above the text that are no part of it and the teasers to other stories: a
+    numbered menu's row, the lead picture's legend over the headline (a caption), the lines
+    of a teaser block, a picture's agency credit under its legend, a teaser marker with or
+    without its teaser ("Lire aussi", vocabulary teaser_markers), a block of related stories
+    under the headline. folded: the line folded (text.fold). Whether the line was taken."""
+    layout, body, lines = r.layout, r.body, r.lines
+    p = _line_patterns()
+    if index in r.menu and not body and layout.title is None:
+        layout.boilerplate.append(line)
+        return True
+    if not body and layout.title is None and r.headline_at == index + 1 and _legend_over_headline(lines, index):
+        # "Peacekeepers on patrol in the capital." / the headline / its date line: the lead
+        # picture's legend printed above the headline, no paragraph of the text
+        layout.captions.append(line)
+        r.head_legend = line
+        return True
+    if r.in_teasers or r.teaser_headlines:
+        r.teaser_headlines = max(0, r.teaser_headlines - 1)
+        layout.teasers.append(line)
+        return True
+    if index and _picture_legend(lines[index - 1]) and lines[index - 1] in (*body[-1:], *layout.captions[-1:]) and _agency_alone(line):
+        # "Un casco azul en Naqoura, en una imagen de archivo." / "EFE": the agency credits
+        # the picture, its legend is a caption
+        if body and body[-1] == lines[index - 1]:
+            layout.captions.append(body.pop())
+        layout.credits.append(line)
+        return True
+    if p["teaser_line"].match(folded):
+        layout.teasers.append(line)  # one teaser inside the text: the text goes on
+        return True
+    if body and p["teaser"].fullmatch(folded):
+        # a marker whose teaser the copy lost, the article's prose going on right after
+        # it ("Lire aussi" then a paragraph of the text): the text goes on
+        r.in_teasers = not ((index + 1 < len(lines) and _prose_paragraph(lines[index + 1])) or _text_resumes(lines, index))
+        if r.in_teasers and _one_teaser_after(lines, index):
+            # "Te puede interesar" / the other story's headline / the text going on: the
+            # headline alone is the teaser
+            r.in_teasers, r.teaser_headlines = False, 1
+        layout.boilerplate.append(line)
+        return True
+    if not body and r.headers and layout.title is None and p["teaser"].fullmatch(folded):
+        # a block of related stories between the headline and the text ("Related" and
+        # their headlines): the heading-like lines under the marker, up to the text, are
+        # other stories' headlines, no candidate for this one's
+        r.head_teasers = True
+        layout.boilerplate.append(line)
+        return True
+    if r.head_teasers:
+        if not body and _is_heading_like(line) and not is_date_line(line) and not opens_with_byline(line):
             layout.teasers.append(line)
-            continue
-        if index and _picture_legend(lines[index - 1]) and lines[index - 1] in (*body[-1:], *layout.captions[-1:]) and _agency_alone(line):
-            # "Un casco azul en Naqoura, en una imagen de archivo." / "EFE": the agency credits
-            # the picture, its legend is a caption
-            if body and body[-1] == lines[index - 1]:
-                layout.captions.append(body.pop())
-            layout.credits.append(line)
-            continue
-        if p["teaser_line"].match(folded):
-            layout.teasers.append(line)  # one teaser inside the text: the text goes on
-            continue
-        if body and p["teaser"].fullmatch(folded):
-            # a marker whose teaser the copy lost, the article's prose going on right after
-            # it ("Lire aussi" then a paragraph of the text): the text goes on
-            in_teasers = not ((index + 1 < len(lines) and _prose_paragraph(lines[index + 1])) or _text_resumes(lines, index))
-            if in_teasers and _one_teaser_after(lines, index):
-                # "Te puede interesar" / the other story's headline / the text going on: the
-                # headline alone is the teaser
-                in_teasers, teaser_headlines = False, 1
+            return True
+        r.head_teasers = False
+    return False
+
+
+def _read_labels(r: _Reading, index: int, line: str, folded: str) -> bool:
+    """A metadata label and its value (vocabulary metadata_labels: "Source:", "Publié le"),
+    on one line or the value on the next (pending_label): metadata "source", "author",
+    "date", "updated", a picture's credit for "Source: Handout". folded: the line folded.
+    Whether the line was taken."""
+    layout, body, lines = r.layout, r.body, r.lines
+    p = _line_patterns()
+    if r.pending_label:
+        if r.pending_label == "source" and _supplied_picture(line):
+            layout.credits.append(line)  # "Source:" / "Supplied" under a picture
+        elif r.pending_label in ("source", "author") and (dated := _name_over_date(line)):
+            # "By:" over "Jane Roe, May 28, 2015": the name, then the page's date, as when
+            # the label and its value share a line
+            layout.metadata.setdefault(r.pending_label, dated[0])
+            layout.metadata.setdefault("date", dated[1])
+        else:
+            layout.metadata.setdefault(r.pending_label, line)
+        r.pending_label = None
+        return True
+    label = next((key for key, rx in p["label_only"].items() if rx.fullmatch(folded)), None) \
+        if len(folded.rstrip(":").rstrip()) <= p["label_longest"] else None
+    if label and index + 1 < len(lines):
+        if _label_value_fits(label, lines[index + 1]):
+            r.pending_label = label
+        else:  # "Actualizado" above the lead: a label whose value the page left out
             layout.boilerplate.append(line)
-            continue
-        if not body and headers and layout.title is None and p["teaser"].fullmatch(folded):
-            # a block of related stories between the headline and the text ("Related" and
-            # their headlines): the heading-like lines under the marker, up to the text, are
-            # other stories' headlines, no candidate for this one's
-            head_teasers = True
+        return True
+    # The labels are folded ("nguon", "cap nhat"): matched on the line folded letter for
+    # letter, the value taken as printed.
+    # (a label and its value take a colon and fewer than 200 characters)
+    same = fold_same_length(line) if ":" in line and len(line) < 200 else None
+    label_value = next(((k, m) for k, rx in p["label_value"].items() if (m := rx.fullmatch(same))), None) if same else None
+    if label_value and len(line.split()) <= 15:
+        value = line[label_value[1].start("value"):label_value[1].end("value")].strip()
+        if label_value[0] in ("date", "updated") and not is_date_line(value):
+            # "Published:Tuesday" with the date on the next line: the weekday is no date
             layout.boilerplate.append(line)
-            continue
-        if head_teasers:
-            if not body and _is_heading_like(line) and not is_date_line(line) and not opens_with_byline(line):
-                layout.teasers.append(line)
-                continue
-            head_teasers = False
-        if pending_label:
-            if pending_label == "source" and _supplied_picture(line):
-                layout.credits.append(line)  # "Source:" / "Supplied" under a picture
-            elif pending_label in ("source", "author") and (dated := _name_over_date(line)):
-                # "By:" over "Jane Roe, May 28, 2015": the name, then the page's date, as when
-                # the label and its value share a line
-                layout.metadata.setdefault(pending_label, dated[0])
-                layout.metadata.setdefault("date", dated[1])
-            else:
-                layout.metadata.setdefault(pending_label, line)
-            pending_label = None
-            continue
-        label = next((key for key, rx in p["label_only"].items() if rx.fullmatch(folded)), None) \
-            if len(folded.rstrip(":").rstrip()) <= p["label_longest"] else None
-        if label and index + 1 < len(lines):
-            if _label_value_fits(label, lines[index + 1]):
-                pending_label = label
-            else:  # "Actualizado" above the lead: a label whose value the page left out
-                layout.boilerplate.append(line)
-            continue
-        # The labels are folded ("nguon", "cap nhat"): matched on the line folded letter for
-        # letter, the value taken as printed.
-        # (a label and its value take a colon and fewer than 200 characters)
-        same = fold_same_length(line) if ":" in line and len(line) < 200 else None
-        label_value = next(((k, m) for k, rx in p["label_value"].items() if (m := rx.fullmatch(same))), None) if same else None
-        if label_value and len(line.split()) <= 15:
-            value = line[label_value[1].start("value"):label_value[1].end("value")].strip()
-            if label_value[0] in ("date", "updated") and not is_date_line(value):
-                # "Published:Tuesday" with the date on the next line: the weekday is no date
-                layout.boilerplate.append(line)
-                continue
-            if label_value[0] == "source" and _supplied_picture(value):
-                layout.credits.append(line)  # "Source: Handout" under a picture
-                continue
-            if label_value[0] in ("source", "author") and (dated := name_and_date(value)):
-                # "Source: Example News August 28, 2017 07:18 UTC": the name, then the day the
-                # page took the story, its only date line where it prints no other
-                value = dated[0]
-                layout.metadata.setdefault("date", dated[1])
-            if label_value[0] in ("date", "updated") and not body:
-                # "Monday, March 3, 2025" above every headline, then "Published: June 12, 2019"
-                # or "Updated: June 12, 2019" under it: the header's was the day the page was seen
-                # (a stamp below the text's first paragraph may be another story's, a teaser's)
-                _set_header_day_aside(layout, masthead_date, value, label_value[0] == "updated")
-            layout.metadata.setdefault(label_value[0], value)
-            continue
-        if _LONE_ADDRESS.fullmatch(line):  # the page's address, or a link, printed alone
-            layout.boilerplate.append(line)
-            lone_addresses.append((line, not body and layout.title is None, len(body)))
-            continue
-        if layout.dateline is None and len(body) <= 1 and (alone := agency_then_place(line)):
-            # "Press Trust of India New Delhi", "PTI Kathmandu" alone above the lead: the wire's
-            # credit row with the place the dispatch was filed from, its dateline
-            layout.dateline = alone
-            continue
-        if layout.dateline is None and len(body) <= 1 and _AGENCY_PLACE_ALONE.match(line) and (alone := dateline_alone(line)):
-            # "MAP-Rabat", "APA-Kigali (Rwanda)" alone above the lead: the agency's dateline,
-            # not only its credit (read below as a credit line)
-            layout.dateline = alone
-            continue
-        if (body and last_prose <= index and (opener := signoff_opener_size(line)) and (signed := signature(line.split(None, opener)[opener]))
-                and signed.endswith(")") and not reference().find_source(signed[:signed.rfind(" (")])
-                and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])):
-            # "Theo Minh Anh/VOV", "Theo Thu Hà (Báo Example)" under the text's last paragraph:
-            # a writer and the outlet after a credit's word, the writer's sign-off (the outlet
-            # read from it), not a credit line naming an outlet alone ("Theo TTXVN", below),
-            # nor one naming an outlet the reference knows, then its paper or its agency ("Theo
-            # Vietnamplus (TTXVN)": read below); a name alone after the word ("Theo Ánh
-            # Dương") may be an outlet's and is read below
-            layout.bylines.append(signed)
-            continue
-        if (credited := credit_line(line)):  # "(with AFP)", "Theo TTXVN": page furniture naming the source, not text
-            layout.boilerplate.append(line)
-            if under_text(index, line) and len(credit_outlets(line)) == 1:
-                # right under a paragraph of the text (not under a picture's short legend), printed
-                # once (a gallery credits each picture), one outlet (the site wrote "Avec AFP et
-                # Reuters" from two): a sign-off, if no paragraph follows
-                signoffs.append((credited, len(body)))
-                signoff_lines.append(line)
-            if _glued_credit_word().match(line):  # "SourceNaharnet": the name is no word of its own
-                layout.metadata.setdefault("source", credited)
-            continue
-        if (credited := unknown_credit(line)):  # "Theo Báo Example": an outlet the reference does not know
-            layout.boilerplate.append(line)
+            return True
+        if label_value[0] == "source" and _supplied_picture(value):
+            layout.credits.append(line)  # "Source: Handout" under a picture
+            return True
+        if label_value[0] in ("source", "author") and (dated := name_and_date(value)):
+            # "Source: Example News August 28, 2017 07:18 UTC": the name, then the day the
+            # page took the story, its only date line where it prints no other
+            value = dated[0]
+            layout.metadata.setdefault("date", dated[1])
+        if label_value[0] in ("date", "updated") and not body:
+            # "Monday, March 3, 2025" above every headline, then "Published: June 12, 2019"
+            # or "Updated: June 12, 2019" under it: the header's was the day the page was seen
+            # (a stamp below the text's first paragraph may be another story's, a teaser's)
+            _set_header_day_aside(layout, r.masthead_date, value, label_value[0] == "updated")
+        layout.metadata.setdefault(label_value[0], value)
+        return True
+    return False
+
+
+def _read_credit_lines(r: _Reading, index: int, line: str) -> bool:
+    """A line crediting the text or its outlet: the page's address alone, a wire's credit row
+    with the place filed from (the dateline), a writer's sign-off with the outlet after a
+    credit's word, a credit line ("(with AFP)", "Theo TTXVN"), an unknown outlet's credit or
+    sign-off under the text, a newsroom's credit; and a ticker or a list of other stories'
+    headlines (teasers). Whether the line was taken."""
+    layout, body, lines = r.layout, r.body, r.lines
+    if _LONE_ADDRESS.fullmatch(line):  # the page's address, or a link, printed alone
+        layout.boilerplate.append(line)
+        r.lone_addresses.append((line, not body and layout.title is None, len(body)))
+        return True
+    if layout.dateline is None and len(body) <= 1 and (alone := agency_then_place(line)):
+        # "Press Trust of India New Delhi", "PTI Kathmandu" alone above the lead: the wire's
+        # credit row with the place the dispatch was filed from, its dateline
+        layout.dateline = alone
+        return True
+    if layout.dateline is None and len(body) <= 1 and _AGENCY_PLACE_ALONE.match(line) and (alone := dateline_alone(line)):
+        # "MAP-Rabat", "APA-Kigali (Rwanda)" alone above the lead: the agency's dateline,
+        # not only its credit (read below as a credit line)
+        layout.dateline = alone
+        return True
+    if (body and r.last_prose <= index and (opener := signoff_opener_size(line)) and (signed := signature(line.split(None, opener)[opener]))
+            and signed.endswith(")") and not reference().find_source(signed[:signed.rfind(" (")])
+            and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])):
+        # "Theo Minh Anh/VOV", "Theo Thu Hà (Báo Example)" under the text's last paragraph:
+        # a writer and the outlet after a credit's word, the writer's sign-off (the outlet
+        # read from it), not a credit line naming an outlet alone ("Theo TTXVN", below),
+        # nor one naming an outlet the reference knows, then its paper or its agency ("Theo
+        # Vietnamplus (TTXVN)": read below); a name alone after the word ("Theo Ánh
+        # Dương") may be an outlet's and is read below
+        layout.bylines.append(signed)
+        return True
+    if (credited := credit_line(line)):  # "(with AFP)", "Theo TTXVN": page furniture naming the source, not text
+        layout.boilerplate.append(line)
+        if _under_text(r, index, line) and len(credit_outlets(line)) == 1:
+            # right under a paragraph of the text (not under a picture's short legend), printed
+            # once (a gallery credits each picture), one outlet (the site wrote "Avec AFP et
+            # Reuters" from two): a sign-off, if no paragraph follows
+            r.signoffs.append((credited, len(body)))
+            r.signoff_lines.append(line)
+        if _glued_credit_word().match(line):  # "SourceNaharnet": the name is no word of its own
             layout.metadata.setdefault("source", credited)
-            continue
-        if under_text(index, line) and (credited := signoff_outlet(line)):
-            # "— Horizon Example", "(La Brújula Example)", "Theo Ánh Dương" right under a
-            # paragraph of the text: an outlet the reference does not know signing it off, if
-            # no paragraph follows (_take_agency_signoff)
+        return True
+    if (credited := unknown_credit(line)):  # "Theo Báo Example": an outlet the reference does not know
+        layout.boilerplate.append(line)
+        layout.metadata.setdefault("source", credited)
+        return True
+    if _under_text(r, index, line) and (credited := signoff_outlet(line)):
+        # "— Horizon Example", "(La Brújula Example)", "Theo Ánh Dương" right under a
+        # paragraph of the text: an outlet the reference does not know signing it off, if
+        # no paragraph follows (_take_agency_signoff)
+        layout.boilerplate.append(line)
+        r.signoffs.append((credited, len(body)))
+        r.signoff_lines.append(line)
+        return True
+    if (credited := newsroom_credit(line)):
+        # "Tòa soạn Báo Example" in the page's furniture: the newsroom's outlet
+        layout.boilerplate.append(line)
+        layout.metadata.setdefault("source", credited)
+        return True
+    if headline_strip(line):
+        layout.teasers.append(line)  # a ticker of other stories' headlines
+        return True
+    if index in r.headline_list and any(_is_prose(row) or _prose_paragraph(row) for row in body):
+        layout.teasers.append(line)  # a list of other stories' headlines below the text
+        return True
+    return False
+
+
+def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
+    """The rows of the page's head around the byline: a kicker closed by its stop above the
+    headline, a writer's name over the writer's role (the byline), a place over the agency
+    or over the page's date line or after the byline (the dateline), a writer and an outlet
+    joined by a slash (the byline and metadata "source"). Whether the line was taken."""
+    layout, body, lines = r.layout, r.body, r.lines
+    if not body and layout.title is None and len(line) <= KICKER_LINE_LENGTH and line.rstrip().endswith((".", ":")) \
+            and fold(line.strip().rstrip(".:").strip()) in _kicker_words():
+        # "VIDÉO.", "EN IMAGES.", "DIRECT :" alone above the headline: the story's kicker
+        # closed by its stop, no paragraph of the text
+        layout.boilerplate.append(line)
+        return True
+    if r.role_row == index:
+        # "Ana Gómez | Corresponsal en Beirut": the writer's role under the name read as the byline
+        layout.boilerplate.append(line)
+        return True
+    if (not body and index + 1 < len(lines) and (r.headers or (r.headline_at is not None and index > r.headline_at))
+            and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line) and not _known_place(line)
+            and not reference().find_source(line) and _role_line(lines[index + 1])):
+        # "Ana Gómez | Corresponsal en Beirut", "Jean Dupont | Journaliste" under the
+        # headline: a writer's name over the writer's role is the byline
+        layout.bylines.append(line)
+        r.byline_row = r.role_row = index + 1
+        return True
+    if (layout.dateline is None and index + 1 < len(lines) and not body
+            and (r.headers or (r.headline_at is not None and index > r.headline_at))
+            and (alone := _place_alone(line, _known_city)) is not None and _agency_alone(lines[index + 1])):
+        # "MADRID" / "EFE", "BAMAKO" / "AFP" under the headline: a wire's dateline set in
+        # two lines, the place the text was filed from over the agency's name (read next
+        # as the credit)
+        layout.dateline = alone
+        return True
+    if (layout.dateline is None and index + 1 < len(lines)
+            and ((not body and (r.headers or (r.headline_at is not None and index > r.headline_at)))
+                 or (len(body) <= HEAD_PARAGRAPHS and index > 0 and credit_line(lines[index - 1])))
+            and (alone := _place_alone(line, _known_city)) is not None and is_date_line(lines[index + 1])):
+        # "Naqoura | 12 March 2024" under the headline: the city the text was filed from,
+        # printed alone right before the page's date line; so too under the agency's credit
+        # below a deck ("EFE | Bamako | 20/01/2019 13:02")
+        layout.dateline = alone
+        return True
+    if (r.byline_row is not None and index == r.byline_row + 1 and layout.dateline is None and len(body) <= HEAD_PARAGRAPHS
+            and (alone := _place_alone(line, _known_place)) is not None):
+        # "Jane Roe | Geneva | March 3, 2022": the place printed alone right after the
+        # byline is the one the text was filed from
+        layout.dateline = alone
+        return True
+    if (len(body) <= HEAD_PARAGRAPHS and not layout.bylines and "/" in line and " / " not in line
+            and (is_date_line(lines[index - 1] if index else "") or is_date_line(lines[index + 1] if index + 1 < len(lines) else ""))
+            and (split := _writer_slash_outlet(line)) is not None):
+        # "Ana Gómez/EFE | 3 de marzo de 2021" in the head of the page: the writer and the
+        # outlet joined by a bare slash, printed beside the page's date
+        layout.bylines.append(split[0])
+        if split[1]:
+            layout.metadata.setdefault("source", split[1])
+        r.byline_row = index
+        return True
+    if (len(body) <= HEAD_PARAGRAPHS and not layout.bylines and " / " in line
+            and (split := _outlet_slash_writer(line, lines[:index])) is not None):
+        # "Example Diario / Ana Gómez Ruiz", "Jane Roe / The Example Ledger" in the head of
+        # the page: the outlet credited beside its writer's name, not a menu's two items
+        layout.bylines.append(split[1])
+        layout.metadata.setdefault("source", split[0])
+        r.byline_row = index
+        return True
+    return False
+
+
+def _read_navigation(r: _Reading, line: str, folded: str, under_headline: bool) -> bool:
+    """A line of the site's navigation or boilerplate (vocabulary boilerplate_lines,
+    _is_navigation), but for a breadcrumb trail with the article's date under the headline
+    (under_headline); a menu's line under the masthead's date puts that date above the menu
+    (menu_under_date). folded: the line folded. Whether the line was taken."""
+    layout, body = r.layout, r.body
+    p = _line_patterns()
+    # (the headline headline_line found, a short one printed twice, "Peacekeepers Honoured",
+    # is no section's name)
+    if p["boilerplate"].fullmatch(folded) or (
+            _is_navigation(line, before_title=layout.title is None and not body and line.strip() != r.found_headline)
+            and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))):
+        layout.boilerplate.append(line)
+        if (len(r.headers) == r.bar_headers and layout.title is None and not body
+                and layout.metadata.get("date") == r.masthead_date):
+            r.menu_under_date = True
+        return True
+    return False
+
+
+def _read_bylines(r: _Reading, index: int, line: str) -> bool:
+    """A line naming the text's writers: a byline with the page's date beside it (the date
+    taken, a masthead's date set aside), a wire's closing or contribution credit, an outlet's
+    desk, a byline without "By", names alone, a signature with its outlets under the last
+    paragraph. A closing credit glued to a paragraph's last sentence names writers and the
+    paragraph is read on. Whether the line was taken."""
+    layout, body = r.layout, r.body
+    p = _line_patterns()
+    if (m := byline_match(line.split(" | ")[0])) and len(line.split(" | ")[0].split()) <= 16:
+        # "Par Jean Dupont - 03/03/2022", "By Jane Roe, March 3, 2022", "By The Associated
+        # Press March 3, 2022 6:46 am": the date beside the name is the page's date line
+        value = m["value"].strip()
+        dated = next((d for d in find_dates(value) if d.kind == "date" and d.has_year and d.value.day and d.start > 0), None)
+        byline = value[:dated.start].rstrip(" ,;|/\u2013\u2014\u2022\u00b7-") if dated else value
+        if dated and (label := _date_label_at_end().search(fold_same_length(byline))):
+            byline = byline[:label.start()].rstrip(" ,:|-\u2013\u2014")  # "By X Posted on <date>": the label goes
+        byline = re.sub(r"(?:\s+[^\W\d_A-ZÀ-ÝĐ][\w']*)+$", "", byline) if dated else byline  # "Par X le 3 mars": "le" goes
+        if dated and byline:
+            stamp = value[dated.start:].strip()
+            if r.masthead_date is not None and layout.metadata.get("date") == r.masthead_date and _not_later(stamp, r.masthead_date):
+                # the date a bare line printed above every headline was the site's header
+                # (today's date); the one beside the author's name is the article's
+                layout.boilerplate.append(layout.metadata.pop("date"))
+            layout.metadata.setdefault("date", stamp)
+            layout.bylines.append(byline)
+            r.byline_row = index
+            return True
+        if len(line.split(" | ")[0].split()) <= 12:
+            layout.bylines.append(value)
+            r.byline_row = index
+            return True
+    if (credited := closing_credit(line)) is not None:
+        layout.bylines.extend(credited)  # a wire story's "(Reporting by ...; Editing by ...)"
+        return True
+    if body and (credited := contribution_credit(line)) is not None:
+        # "AP writer Jane Roe in Harbourton contributed to this report.": writers of the page
+        layout.bylines.extend(name for name in credited if name not in layout.bylines)
+        return True
+    if body and (glued := _GLUED_CLOSING_CREDIT.search(line)) and (credited := closing_credit(glued[1])):
+        # "... to prevent an escalation. (Reporting by Jane Roe; Editing by Tom Ashby)": the
+        # wire's closing credit glued to the last sentence of a paragraph names its writers;
+        # the paragraph stays the text's
+        layout.bylines.extend(name for name in credited if name not in layout.bylines)
+    if (len(body) <= HEAD_PARAGRAPHS and index != r.headline_at and (body or r.headers or (r.headline_at is not None and index > r.headline_at))
+            and not opens_with_byline(line) and desk_outlet(line, bare=True)):
+        # "Example Herald News Desk | Geneva | Updated: ...": the outlet's desk signing
+        # the text where a writer's byline stands, under the headline and its standfirst
+        # (never the headline itself: "UN Unveils New Desk")
+        layout.bylines.append(line)
+        r.byline_row = index
+        return True
+    if layout.title is None or not body:
+        if (whole := byline_line(line)) is not None:
+            # "Staff and agencies in Bunia", "From JANE ROE in Bunia": a byline line
+            # without "By"
+            layout.bylines.append(whole)
+            return True
+    if _NAMES_LINE.fullmatch(line) and len(line.split()) <= 10 and not p["credit_alone"].fullmatch(line):
+        layout.bylines.append(line)
+        return True
+    if body and r.last_prose <= index and "(" in line and _inline_credit().search(line) and (signed := signature(line)):
+        # "Ana Gómez (con información de EFE)" under the text's last paragraph: the writer's
+        # signature and the outlets the text came from, no picture's credit
+        layout.bylines.append(signed)
+        return True
+    return False
+
+
+def _without_inline_credits(r: _Reading, line: str) -> str | None:
+    """A picture's credit printed inside the line ("... (Photo: AFP)", _inline_credit): the
+    credits taken, the rest a caption where it is short. The line left to read on, None
+    where nothing is left of it."""
+    layout = r.layout
+    credits = [m.group("who").strip() for m in _inline_credit().finditer(line)]
+    if credits:
+        layout.credits.extend(credits)
+        line = _inline_credit().sub("", line).strip()
+        if line and len(line.split()) <= 40:  # a photo with its credit: a caption
+            layout.captions.append(line.rstrip(" .") + ".")
+            return None
+    if not line:
+        return None
+    return line
+
+
+def _without_date_openings(r: _Reading, index: int, line: str) -> str | None:
+    """A date or dateline opening the line: a date label and an ISO day (metadata "date"), a
+    headline led by the page's date, a wire's dateline alone ("MADRID, 15 Ago. (EUROPA PRESS)
+    -"); and a site's clock or another day's line under a widget's heading (boilerplate). The
+    line left to read on, None where it was taken whole."""
+    layout, body, lines = r.layout, r.body, r.lines
+    p = _line_patterns()
+    if (m := p["inline_date"].match(line)):
+        layout.metadata.setdefault("date", m["value"])
+        line = line[m.end():]
+    if (layout.title is None and not body and "date" not in layout.metadata and (m := _DATE_OPENING.match(line))
+            and _whole_date(m["date"]) and len(line[m.end():].split()) >= 3 and _is_heading_like(line[m.end():])):
+        # "21/03/08 - Liban : Les 30 ans de la FINUL": a headline led by the page's date
+        layout.metadata["date"] = m["date"].strip()
+        line = line[m.end():]
+    if layout.dateline is None and len(body) <= 1 and (alone := dateline_alone(line)):
+        # "MADRID, 15 Ago. (EUROPA PRESS) -" on a line of its own above the lead: the
+        # dispatch's place and agency; its day is read as the page's date line below
+        layout.dateline = alone
+        if not is_date_line(line):
+            return None
+    if clock_line(line):
+        layout.boilerplate.append(line)  # "Today: Thursday, 23 May 2024": the site's clock
+        return None
+    if index and other_day_heading(lines[index - 1]) and is_date_line(line):
+        # the day under "El tiempo en: Mijas" (the widget's, today's), under "Fecha límite:"
+        # or an aggregator's "lấy tự động vào lúc" (the copy's): another day than the page's
+        layout.boilerplate.append(line)
+        layout.other_days.append(line)
+        return None
+    return line
+
+
+def _read_date_line(r: _Reading, index: int, line: str, under_headline: bool) -> bool:
+    """A date line (is_date_line; loosely read under the headline and above the text): other
+    stories' or a comment's stamp, a dateline's city and day, a writer's name before it, a
+    reposted story's outlet, an update's stamp (metadata "updated"), or the page's date
+    (metadata "date"), weighed against a date printed above every headline (the site's header,
+    the day the page was seen: boilerplate). Whether the line was taken."""
+    layout, body, lines = r.layout, r.body, r.lines
+    # (a lead printed above the byline and the date, as a standfirst, has not begun the
+    # text yet: a date line under it is still read as loosely as one above it)
+    if is_date_line(line, strict=not under_headline and (len(body) > 1 or (bool(body) and "date" in layout.metadata)),
+                    under_headline=under_headline):
+        if body and _in_stamp_run(lines, index):
+            layout.teasers.append(line)  # a list's stamps below the text: other stories'
+            return True
+        if r.comment_thread:
+            layout.boilerplate.append(line)  # a reader's comment's stamp, under the thread's heading
+            layout.comment_stamps.append(line)
+            return True
+        if not body and _listed_story_day(lines, index):
+            layout.teasers.append(line)  # another story's day, in a block of related stories above the text
+            return True
+        _byline_before_date(layout, r.headers, lines[:index])
+        if layout.dateline is None and (r.headers or layout.title) and len(body) <= 1 and (placed := city_date_line(line)):
+            # "Kathmandu, December 14" alone under the headline, above the lead: the
+            # dateline set on a line of its own, and the page's date
+            layout.dateline = placed
+        if not layout.bylines and (signed := writer_and_date(line, head_of_page=not body)):
+            layout.bylines.append(signed[0])  # "Jane Roe Published June 4, 2022": the writer, then the date line
+            line = signed[1]
+        reposted = None if body else reposted_source_line(line)
+        if reposted:
+            # "3 March 2019 The Harbour Gazette" above the text: the day and the outlet of a
+            # story another site reposts; the outlet is its source, and a date line the page
+            # printed before it stays the page's own
+            layout.metadata.setdefault("source", reposted[1])
+            if "date" in layout.metadata:
+                layout.boilerplate.append(line)
+                return True
+        if update_stamp(line):  # "Updated 21 March 2023 10:30": a later edit
+            if not body:
+                # a date above every headline later than the article's update: the header's
+                # day of viewing, no publication date (an article appears on or before its update)
+                _set_header_day_aside(layout, r.masthead_date, line, True)
+            layout.metadata.setdefault("updated", line)
+        elif ("date" in layout.metadata and not body and layout.title is None and not r.headers and _with_year(line)
+                and (dayless := _headline_ending_on_a_day(layout.metadata["date"]))):
+            # "Pilots' Day - June 12", then "June 13, 2021": a headline ending on the day it
+            # is about, its year unprinted, then the page's full date line
+            r.headers[dayless] = 1
+            layout.metadata["date"] = line
+        elif (r.date_above_headline and not body and not r.headers and layout.title is None and "date" in layout.metadata
+                and (_timed_stamp_under_header_day(line, layout.metadata["date"])
+                     or (r.menu_under_date and _stamp_under_header_menu(line, layout.metadata["date"])))):
+            # "Tuesday Mar 4, 2025" / "Monday, 12 April 2021 00:15", both above every
+            # headline: the site's header (the day the page was seen), then the article's
+            # own stamp with its clock time
+            _set_header_day_aside(layout, layout.metadata["date"], line, False)
+            layout.metadata["date"] = line
+            r.masthead_date = None
+        elif ("date" in layout.metadata and (r.date_above_headline or r.masthead_date == layout.metadata["date"])
+                and (r.headers or layout.title) and len(body) <= 1
+                and _with_year(line) and not _with_year(layout.metadata["date"])):
+            # "28 Marzo" above every headline (a widget's day, no year), then the headline,
+            # maybe its standfirst, and "28 Noviembre, 2015": the full date under the
+            # headline is the article's, the day without a year the site's
+            layout.boilerplate.append(layout.metadata["date"])
+            layout.metadata["date"] = line
+            r.date_above_headline = False
+            r.masthead_date = None
+        elif "date" in layout.metadata and (not ((r.date_above_headline or r.menu_under_date) and (r.headers or layout.title) and not body)
+                                            or (_with_year(layout.metadata["date"]) and not _with_year(line))):
+            # (a day without its year under the headline, "from May 2", does not replace
+            # the full date printed above it)
             layout.boilerplate.append(line)
-            signoffs.append((credited, len(body)))
-            signoff_lines.append(line)
-            continue
-        if (credited := newsroom_credit(line)):
-            # "Tòa soạn Báo Example" in the page's furniture: the newsroom's outlet
-            layout.boilerplate.append(line)
-            layout.metadata.setdefault("source", credited)
-            continue
-        if headline_strip(line):
-            layout.teasers.append(line)  # a ticker of other stories' headlines
-            continue
-        if index in headline_list and any(_is_prose(row) or _prose_paragraph(row) for row in body):
-            layout.teasers.append(line)  # a list of other stories' headlines below the text
-            continue
-        # (a breadcrumb trail under the headline with the article's date after it is its date line)
-        # (right under the headline found, no paragraph of the text read since it, only the
-        # headline itself read as a heading; the page's chrome above it may hold prose. A
-        # site's clock in its header is above the headline, or under the masthead's lines)
-        # (without a headline found, the line above printed again right under the trail is
-        # the headline, printed on both sides of it)
-        under_headline = ((headline_at is not None and index == headline_at + 1
-                           and all(row.startswith("## ") for row in body[body_at_headline:]))
-                          or (0 < index < len(lines) - 1 and lines[index - 1] == lines[index + 1]
-                              and _is_heading_like(lines[index - 1])))
-        if not body and layout.title is None and len(line) <= KICKER_LINE_LENGTH and line.rstrip().endswith((".", ":")) \
-                and fold(line.strip().rstrip(".:").strip()) in _kicker_words():
-            # "VIDÉO.", "EN IMAGES.", "DIRECT :" alone above the headline: the story's kicker
-            # closed by its stop, no paragraph of the text
-            layout.boilerplate.append(line)
-            continue
-        if role_row == index:
-            # "Ana Gómez | Corresponsal en Beirut": the writer's role under the name read as the byline
-            layout.boilerplate.append(line)
-            continue
-        if (not body and index + 1 < len(lines) and (headers or (headline_at is not None and index > headline_at))
-                and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line) and not _known_place(line)
-                and not reference().find_source(line) and _role_line(lines[index + 1])):
-            # "Ana Gómez | Corresponsal en Beirut", "Jean Dupont | Journaliste" under the
-            # headline: a writer's name over the writer's role is the byline
-            layout.bylines.append(line)
-            byline_row = role_row = index + 1
-            continue
-        if (layout.dateline is None and index + 1 < len(lines) and not body
-                and (headers or (headline_at is not None and index > headline_at))
-                and (alone := _place_alone(line, _known_city)) is not None and _agency_alone(lines[index + 1])):
-            # "MADRID" / "EFE", "BAMAKO" / "AFP" under the headline: a wire's dateline set in
-            # two lines, the place the text was filed from over the agency's name (read next
-            # as the credit)
-            layout.dateline = alone
-            continue
-        if (layout.dateline is None and index + 1 < len(lines)
-                and ((not body and (headers or (headline_at is not None and index > headline_at)))
-                     or (len(body) <= HEAD_PARAGRAPHS and index > 0 and credit_line(lines[index - 1])))
-                and (alone := _place_alone(line, _known_city)) is not None and is_date_line(lines[index + 1])):
-            # "Naqoura | 12 March 2024" under the headline: the city the text was filed from,
-            # printed alone right before the page's date line; so too under the agency's credit
-            # below a deck ("EFE | Bamako | 20/01/2019 13:02")
-            layout.dateline = alone
-            continue
-        if (byline_row is not None and index == byline_row + 1 and layout.dateline is None and len(body) <= HEAD_PARAGRAPHS
-                and (alone := _place_alone(line, _known_place)) is not None):
-            # "Jane Roe | Geneva | March 3, 2022": the place printed alone right after the
-            # byline is the one the text was filed from
-            layout.dateline = alone
-            continue
-        if (len(body) <= HEAD_PARAGRAPHS and not layout.bylines and "/" in line and " / " not in line
-                and (is_date_line(lines[index - 1] if index else "") or is_date_line(lines[index + 1] if index + 1 < len(lines) else ""))
-                and (split := _writer_slash_outlet(line)) is not None):
-            # "Ana Gómez/EFE | 3 de marzo de 2021" in the head of the page: the writer and the
-            # outlet joined by a bare slash, printed beside the page's date
-            layout.bylines.append(split[0])
-            if split[1]:
-                layout.metadata.setdefault("source", split[1])
-            byline_row = index
-            continue
-        if (len(body) <= HEAD_PARAGRAPHS and not layout.bylines and " / " in line
-                and (split := _outlet_slash_writer(line, lines[:index])) is not None):
-            # "Example Diario / Ana Gómez Ruiz", "Jane Roe / The Example Ledger" in the head of
-            # the page: the outlet credited beside its writer's name, not a menu's two items
-            layout.bylines.append(split[1])
-            layout.metadata.setdefault("source", split[0])
-            byline_row = index
-            continue
-        # (the headline headline_line found, a short one printed twice, "Peacekeepers Honoured",
-        # is no section's name)
-        if p["boilerplate"].fullmatch(folded) or (
-                _is_navigation(line, before_title=layout.title is None and not body and line.strip() != found_headline)
-                and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))):
-            layout.boilerplate.append(line)
-            if (len(headers) == bar_headers and layout.title is None and not body
-                    and layout.metadata.get("date") == masthead_date):
-                menu_under_date = True
-            continue
-        if (m := byline_match(line.split(" | ")[0])) and len(line.split(" | ")[0].split()) <= 16:
-            # "Par Jean Dupont - 03/03/2022", "By Jane Roe, March 3, 2022", "By The Associated
-            # Press March 3, 2022 6:46 am": the date beside the name is the page's date line
-            value = m["value"].strip()
-            dated = next((d for d in find_dates(value) if d.kind == "date" and d.has_year and d.value.day and d.start > 0), None)
-            byline = value[:dated.start].rstrip(" ,;|/\u2013\u2014\u2022\u00b7-") if dated else value
-            if dated and (label := _date_label_at_end().search(fold_same_length(byline))):
-                byline = byline[:label.start()].rstrip(" ,:|-\u2013\u2014")  # "By X Posted on <date>": the label goes
-            byline = re.sub(r"(?:\s+[^\W\d_A-ZÀ-ÝĐ][\w']*)+$", "", byline) if dated else byline  # "Par X le 3 mars": "le" goes
-            if dated and byline:
-                stamp = value[dated.start:].strip()
-                if masthead_date is not None and layout.metadata.get("date") == masthead_date and _not_later(stamp, masthead_date):
-                    # the date a bare line printed above every headline was the site's header
-                    # (today's date); the one beside the author's name is the article's
-                    layout.boilerplate.append(layout.metadata.pop("date"))
-                layout.metadata.setdefault("date", stamp)
-                layout.bylines.append(byline)
-                byline_row = index
-                continue
-            if len(line.split(" | ")[0].split()) <= 12:
-                layout.bylines.append(value)
-                byline_row = index
-                continue
-        if (credited := closing_credit(line)) is not None:
-            layout.bylines.extend(credited)  # a wire story's "(Reporting by ...; Editing by ...)"
-            continue
-        if body and (credited := contribution_credit(line)) is not None:
-            # "AP writer Jane Roe in Harbourton contributed to this report.": writers of the page
-            layout.bylines.extend(name for name in credited if name not in layout.bylines)
-            continue
-        if body and (glued := _GLUED_CLOSING_CREDIT.search(line)) and (credited := closing_credit(glued[1])):
-            # "... to prevent an escalation. (Reporting by Jane Roe; Editing by Tom Ashby)": the
-            # wire's closing credit glued to the last sentence of a paragraph names its writers;
-            # the paragraph stays the text's
-            layout.bylines.extend(name for name in credited if name not in layout.bylines)
-        if (len(body) <= HEAD_PARAGRAPHS and index != headline_at and (body or headers or (headline_at is not None and index > headline_at))
-                and not opens_with_byline(line) and desk_outlet(line, bare=True)):
-            # "Example Herald News Desk | Geneva | Updated: ...": the outlet's desk signing
-            # the text where a writer's byline stands, under the headline and its standfirst
-            # (never the headline itself: "UN Unveils New Desk")
-            layout.bylines.append(line)
-            byline_row = index
-            continue
-        if layout.title is None or not body:
-            if (whole := byline_line(line)) is not None:
-                # "Staff and agencies in Bunia", "From JANE ROE in Bunia": a byline line
-                # without "By"
-                layout.bylines.append(whole)
-                continue
-        if _NAMES_LINE.fullmatch(line) and len(line.split()) <= 10 and not p["credit_alone"].fullmatch(line):
-            layout.bylines.append(line)
-            continue
-        if body and last_prose <= index and "(" in line and _inline_credit().search(line) and (signed := signature(line)):
-            # "Ana Gómez (con información de EFE)" under the text's last paragraph: the writer's
-            # signature and the outlets the text came from, no picture's credit
-            layout.bylines.append(signed)
-            continue
-        credits = [m.group("who").strip() for m in _inline_credit().finditer(line)]
-        if credits:
-            layout.credits.extend(credits)
-            line = _inline_credit().sub("", line).strip()
-            if line and len(line.split()) <= 40:  # a photo with its credit: a caption
-                layout.captions.append(line.rstrip(" .") + ".")
-                continue
-        if not line:
-            continue
-        if (m := p["inline_date"].match(line)):
-            layout.metadata.setdefault("date", m["value"])
-            line = line[m.end():]
-        if (layout.title is None and not body and "date" not in layout.metadata and (m := _DATE_OPENING.match(line))
-                and _whole_date(m["date"]) and len(line[m.end():].split()) >= 3 and _is_heading_like(line[m.end():])):
-            # "21/03/08 - Liban : Les 30 ans de la FINUL": a headline led by the page's date
-            layout.metadata["date"] = m["date"].strip()
-            line = line[m.end():]
-            folded = fold(line)
-        if layout.dateline is None and len(body) <= 1 and (alone := dateline_alone(line)):
-            # "MADRID, 15 Ago. (EUROPA PRESS) -" on a line of its own above the lead: the
-            # dispatch's place and agency; its day is read as the page's date line below
-            layout.dateline = alone
-            if not is_date_line(line):
-                continue
-        if clock_line(line):
-            layout.boilerplate.append(line)  # "Today: Thursday, 23 May 2024": the site's clock
-            continue
-        if index and other_day_heading(lines[index - 1]) and is_date_line(line):
-            # the day under "El tiempo en: Mijas" (the widget's, today's), under "Fecha límite:"
-            # or an aggregator's "lấy tự động vào lúc" (the copy's): another day than the page's
-            layout.boilerplate.append(line)
-            layout.other_days.append(line)
-            continue
-        # (a lead printed above the byline and the date, as a standfirst, has not begun the
-        # text yet: a date line under it is still read as loosely as one above it)
-        if is_date_line(line, strict=not under_headline and (len(body) > 1 or (bool(body) and "date" in layout.metadata)),
-                        under_headline=under_headline):
-            if body and _in_stamp_run(lines, index):
-                layout.teasers.append(line)  # a list's stamps below the text: other stories'
-                continue
-            if comment_thread:
-                layout.boilerplate.append(line)  # a reader's comment's stamp, under the thread's heading
-                layout.comment_stamps.append(line)
-                continue
-            if not body and _listed_story_day(lines, index):
-                layout.teasers.append(line)  # another story's day, in a block of related stories above the text
-                continue
-            _byline_before_date(layout, headers, lines[:index])
-            if layout.dateline is None and (headers or layout.title) and len(body) <= 1 and (placed := city_date_line(line)):
-                # "Kathmandu, December 14" alone under the headline, above the lead: the
-                # dateline set on a line of its own, and the page's date
-                layout.dateline = placed
-            if not layout.bylines and (signed := writer_and_date(line, head_of_page=not body)):
-                layout.bylines.append(signed[0])  # "Jane Roe Published June 4, 2022": the writer, then the date line
-                line = signed[1]
-            reposted = None if body else reposted_source_line(line)
-            if reposted:
-                # "3 March 2019 The Harbour Gazette" above the text: the day and the outlet of a
-                # story another site reposts; the outlet is its source, and a date line the page
-                # printed before it stays the page's own
-                layout.metadata.setdefault("source", reposted[1])
-                if "date" in layout.metadata:
-                    layout.boilerplate.append(line)
-                    continue
-            if update_stamp(line):  # "Updated 21 March 2023 10:30": a later edit
-                if not body:
-                    # a date above every headline later than the article's update: the header's
-                    # day of viewing, no publication date (an article appears on or before its update)
-                    _set_header_day_aside(layout, masthead_date, line, True)
-                layout.metadata.setdefault("updated", line)
-            elif ("date" in layout.metadata and not body and layout.title is None and not headers and _with_year(line)
-                    and (dayless := _headline_ending_on_a_day(layout.metadata["date"]))):
-                # "Pilots' Day - June 12", then "June 13, 2021": a headline ending on the day it
-                # is about, its year unprinted, then the page's full date line
-                headers[dayless] = 1
-                layout.metadata["date"] = line
-            elif (date_above_headline and not body and not headers and layout.title is None and "date" in layout.metadata
-                    and (_timed_stamp_under_header_day(line, layout.metadata["date"])
-                         or (menu_under_date and _stamp_under_header_menu(line, layout.metadata["date"])))):
-                # "Tuesday Mar 4, 2025" / "Monday, 12 April 2021 00:15", both above every
-                # headline: the site's header (the day the page was seen), then the article's
-                # own stamp with its clock time
-                _set_header_day_aside(layout, layout.metadata["date"], line, False)
-                layout.metadata["date"] = line
-                masthead_date = None
-            elif ("date" in layout.metadata and (date_above_headline or masthead_date == layout.metadata["date"])
-                    and (headers or layout.title) and len(body) <= 1
-                    and _with_year(line) and not _with_year(layout.metadata["date"])):
-                # "28 Marzo" above every headline (a widget's day, no year), then the headline,
-                # maybe its standfirst, and "28 Noviembre, 2015": the full date under the
-                # headline is the article's, the day without a year the site's
+        else:
+            # A date above every headline, then another under the headline: the first is
+            # the site's header (today's date, as many portals print it), the second the
+            # article's.
+            if "date" in layout.metadata:
                 layout.boilerplate.append(layout.metadata["date"])
-                layout.metadata["date"] = line
-                date_above_headline = False
-                masthead_date = None
-            elif "date" in layout.metadata and (not ((date_above_headline or menu_under_date) and (headers or layout.title) and not body)
-                                                or (_with_year(layout.metadata["date"]) and not _with_year(line))):
-                # (a day without its year under the headline, "from May 2", does not replace
-                # the full date printed above it)
-                layout.boilerplate.append(line)
-            else:
-                # A date above every headline, then another under the headline: the first is
-                # the site's header (today's date, as many portals print it), the second the
-                # article's.
-                if "date" in layout.metadata:
-                    layout.boilerplate.append(layout.metadata["date"])
-                layout.metadata["date"] = line
-                date_above_headline = not headers and layout.title is None and not body
-                # (a date line under the site's name alone, "El Diario del Sur", then its menu:
-                # the masthead's date, read as one above every headline once the menu is read)
-                masthead_date = line if layout.title is None else None
-                # (the headings read so far, none but the site's name, "El Diario del Sur":
-                # a menu read next, before any other heading, puts the date above the menu)
-                bar_headers = len(headers) if masthead_date is not None and all(map(site_name_shaped, headers)) else -1
-                menu_under_date = False
-            continue
-        # (the line is made bare only where a headline may still be: above the text, in the first lines)
-        # (lines read as captions above it, a picture's legend printed twice with its credit,
-        # "Cuartel general ..." / "Cuartel general ..." / "Photo Credit: ...", leave the
-        # headline found by headline_line the page's headline)
-        if (layout.title is None and not body and (layout.captions in ([], [head_legend]) or index == headline_at)
-                and index - boxed < 12
-                and _is_headline(headline := _bare_heading(line)) and not _dated_or_credited(line)
-                # (a lead's first line opening with a wire's dateline, its lines broken at a
-                # fixed width, is no headline)
-                and not opens_with_wire_dateline(line)
-                # (a kicker in brackets closing the headline, "[PHOTOS]", reads as a credit: the line without it is asked)
-                and not p["credit_tail"].fullmatch(unkicked := without_kicker(line))
-                and not (p["credit_alone"].fullmatch(line) and not _kicker_opening_headline(line, unkicked))
-                and not agency_credit(unkicked)):
-            if headline != line and (site := known_site_cut(line)):
-                cut_sites.setdefault(headline, site)
-            line = headline
-            if line in headers:
-                headers[line] += 1  # a headline printed twice
-            else:
-                headers[line] = 1
-            continue
-        if line in headers:
-            headers[line] += 1  # printed again further down
-            continue
-        # (the lines below are gathered only for a line cut short: a copy per line is quadratic)
-        if line.endswith(_ELLIPSES) and _cut_summary(line, lines[index + 1:]):
-            layout.teasers.append(line)  # a summary cut short, printed again in full below
-            continue
-        if layout.title and line == layout.title:
-            continue  # a headline printed twice
-        if (m := p["credit_alone"].fullmatch(line)) and len(line.split()) <= 10:
-            layout.credits.append(line)
-            after_credit = True
-            continue
-        if (m := p["credit_tail"].fullmatch(line)) and len(line.split()) <= 80:
-            layout.captions.append(m["caption"].strip(" .") + ".")
-            layout.credits.append(m["value"].strip())
-            continue
-        if len(line.split()) <= 60 and (credited := agency_credit(line)):
-            layout.captions.append(credited[0] + ".")
-            layout.credits.append(credited[1])
-            continue
-        if after_credit and len(line.split()) <= 30 and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1:
+            layout.metadata["date"] = line
+            r.date_above_headline = not r.headers and layout.title is None and not body
+            # (a date line under the site's name alone, "El Diario del Sur", then its menu:
+            # the masthead's date, read as one above every headline once the menu is read)
+            r.masthead_date = line if layout.title is None else None
+            # (the headings read so far, none but the site's name, "El Diario del Sur":
+            # a menu read next, before any other heading, puts the date above the menu)
+            r.bar_headers = len(r.headers) if r.masthead_date is not None and all(map(site_name_shaped, r.headers)) else -1
+            r.menu_under_date = False
+        return True
+    return False
+
+
+def _read_headline(r: _Reading, index: int, line: str) -> bool:
+    """A line that may be the headline, above the text (headers, counted as printed), a line
+    printed again, a summary cut short and printed in full below (a teaser), the title
+    printed twice. Whether the line was taken."""
+    layout, body, lines = r.layout, r.body, r.lines
+    p = _line_patterns()
+    # (the line is made bare only where a headline may still be: above the text, in the first lines)
+    # (lines read as captions above it, a picture's legend printed twice with its credit,
+    # "Cuartel general ..." / "Cuartel general ..." / "Photo Credit: ...", leave the
+    # headline found by headline_line the page's headline)
+    if (layout.title is None and not body and (layout.captions in ([], [r.head_legend]) or index == r.headline_at)
+            and index - r.boxed < 12
+            and _is_headline(headline := _bare_heading(line)) and not _dated_or_credited(line)
+            # (a lead's first line opening with a wire's dateline, its lines broken at a
+            # fixed width, is no headline)
+            and not opens_with_wire_dateline(line)
+            # (a kicker in brackets closing the headline, "[PHOTOS]", reads as a credit: the line without it is asked)
+            and not p["credit_tail"].fullmatch(unkicked := without_kicker(line))
+            and not (p["credit_alone"].fullmatch(line) and not _kicker_opening_headline(line, unkicked))
+            and not agency_credit(unkicked)):
+        if headline != line and (site := known_site_cut(line)):
+            r.cut_sites.setdefault(headline, site)
+        line = headline
+        if line in r.headers:
+            r.headers[line] += 1  # a headline printed twice
+        else:
+            r.headers[line] = 1
+        return True
+    if line in r.headers:
+        r.headers[line] += 1  # printed again further down
+        return True
+    # (the lines below are gathered only for a line cut short: a copy per line is quadratic)
+    if line.endswith(_ELLIPSES) and _cut_summary(line, lines[index + 1:]):
+        layout.teasers.append(line)  # a summary cut short, printed again in full below
+        return True
+    if layout.title and line == layout.title:
+        return True  # a headline printed twice
+    return False
+
+
+def _read_picture_credits(r: _Reading, line: str) -> bool:
+    """A picture's credit alone, a caption with its credit at its end or an agency's credit,
+    the short line after a credit (a caption), a line with a caption marker. Whether the
+    line was taken."""
+    layout = r.layout
+    p = _line_patterns()
+    if (m := p["credit_alone"].fullmatch(line)) and len(line.split()) <= 10:
+        layout.credits.append(line)
+        r.after_credit = True
+        return True
+    if (m := p["credit_tail"].fullmatch(line)) and len(line.split()) <= 80:
+        layout.captions.append(m["caption"].strip(" .") + ".")
+        layout.credits.append(m["value"].strip())
+        return True
+    if len(line.split()) <= 60 and (credited := agency_credit(line)):
+        layout.captions.append(credited[0] + ".")
+        layout.credits.append(credited[1])
+        return True
+    if r.after_credit and len(line.split()) <= 30 and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1:
+        layout.captions.append(line)
+        layout.picture_captions.append(line)
+        r.after_credit = False
+        return True
+    r.after_credit = False
+    if p["caption_marker"].search(line):
+        layout.captions.append(line)
+        layout.picture_captions.append(line)
+        return True
+    return False
+
+
+def _read_signatures_and_captions(r: _Reading, index: int, line: str) -> bool:
+    """A name signing the text off under its last paragraph (a byline; a reader's under a
+    comment thread: boilerplate), a caption printed twice or glued to its credit, a headline
+    printed twice under a kicker, a title-case line (a caption), a widget's labels without
+    their values. Whether the line was taken."""
+    layout, body, lines = r.layout, r.body, r.lines
+    if r.comment_thread and body and signature(line):
+        # a name under a comment thread's heading below the text: a reader's, over the
+        # stamp and words of a comment, no writer signing the text off
+        layout.boilerplate.append(line)
+        return True
+    if (body and (signed := signature(line)) and r.last_prose <= index
+            and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])
+            and not (index + 1 < len(lines) and slogan_line(lines[index + 1]))):
+        # (a name over the site's slogan, "Hebdomadaire d'informations générales", is the
+        # site's, printed in its footer: no writer's)
+        layout.bylines.append(signed)  # the writer signing the text off under its last paragraph
+        return True
+    next_line = lines[index + 1] if index + 1 < len(lines) else ""
+    # a photo's legend printed twice, once bare and once with its credit glued on
+    # ("... en el Líbano." / "... en el Líbano.Jane DoeEFE"): one caption
+    if _caption_again(line, next_line):
+        if line not in layout.captions:
             layout.captions.append(line)
-            layout.picture_captions.append(line)
-            after_credit = False
-            continue
-        after_credit = False
-        if p["caption_marker"].search(line):
-            layout.captions.append(line)
-            layout.picture_captions.append(line)
-            continue
-        if comment_thread and body and signature(line):
-            # a name under a comment thread's heading below the text: a reader's, over the
-            # stamp and words of a comment, no writer signing the text off
-            layout.boilerplate.append(line)
-            continue
-        if (body and (signed := signature(line)) and last_prose <= index
-                and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])
-                and not (index + 1 < len(lines) and slogan_line(lines[index + 1]))):
-            # (a name over the site's slogan, "Hebdomadaire d'informations générales", is the
-            # site's, printed in its footer: no writer's)
-            layout.bylines.append(signed)  # the writer signing the text off under its last paragraph
-            continue
-        next_line = lines[index + 1] if index + 1 < len(lines) else ""
-        # a photo's legend printed twice, once bare and once with its credit glued on
-        # ("... en el Líbano." / "... en el Líbano.Jane DoeEFE"): one caption
-        if _caption_again(line, next_line):
-            if line not in layout.captions:
-                layout.captions.append(line)
-            continue
-        if len(layout.captions) > captions_seen:
-            caption_set.update(layout.captions[captions_seen:])  # the captions taken so far, as a set
-            captions_seen = len(layout.captions)
-        if _glued_caption(line, caption_set):
-            continue
-        if (next_line == line and layout.title is None and not headers and body and all(_label_line(b) for b in body)
-                and _is_headline(line) and not line.endswith(TERMINAL)):
-            # a headline printed twice under a kicker ending on a colon ("Minister:"), which
-            # the text began on: the kicker is furniture, the line the headline
-            layout.boilerplate.extend(body)
-            body.clear()
-            headers[line] = 1
-            continue
-        if (next_line == line and len(line.split()) <= 40) or (line in caption_set):
-            if line not in caption_set:
-                layout.captions.append(line)  # a photo's caption printed twice (alt text and legend)
-            continue
-        if (not line.endswith(TERMINAL) and (next_line.startswith(line) or (_is_title_case(line) and len(line.split()) <= 20))
-                and not opens_with_wire_dateline(line)):
-            layout.captions.append(line)
-            continue
-        if not body and _empty_label_run(line, lines[index - 1] if index else "", next_line, layout.boilerplate):
-            layout.boilerplate.append(line)  # a widget's labels, their values not printed: the text has not begun
-            continue
-        if layout.title is None and headers:
-            _choose_title(layout, headers, line, found_headline)  # the text begins: the headline is above it
-        if layout.title and line == layout.title:
-            continue
-        if _is_heading_like(line) and body:
-            body.append("## " + line)
-            continue
-        if not body and words_in(line) < 6 and not line.endswith((".", "!", "?", "\u2026", ":", *ANY_SCRIPT_TERMINAL[len(TERMINAL):])):
-            layout.boilerplate.append(line)  # a section tag or label above the text, not its first paragraph
-            continue
-        body.append(line)
-    if layout.title is None and headers:
-        _choose_title(layout, headers, found_headline=found_headline)
-    layout.date_over_menu = menu_under_date and masthead_date is not None and layout.metadata.get("date") == masthead_date
-    if chrome:
-        # the site's header and menus, after the furniture of the article itself: a date
-        # printed there is the day the page was seen (today's), read only when the article
-        # prints none
-        # (a ticker's lines are other articles' headlines and summaries: teasers, whose days
-        # are theirs)
-        (layout.teasers if ticker is not None else layout.boilerplate).extend(line for line in above if line not in kept)
-    layout.addresses = [
-        *(line for line in (above if chrome else []) if line not in kept and _LONE_ADDRESS.fullmatch(line)),
-        *(line for line, before, count in lone_addresses if before or count == len(body)),
-        *(line for line in layout.teasers if _LONE_ADDRESS.fullmatch(line)),
-    ]
+        return True
+    if len(layout.captions) > r.captions_seen:
+        r.caption_set.update(layout.captions[r.captions_seen:])  # the captions taken so far, as a set
+        r.captions_seen = len(layout.captions)
+    if _glued_caption(line, r.caption_set):
+        return True
+    if (next_line == line and layout.title is None and not r.headers and body and all(_label_line(b) for b in body)
+            and _is_headline(line) and not line.endswith(TERMINAL)):
+        # a headline printed twice under a kicker ending on a colon ("Minister:"), which
+        # the text began on: the kicker is furniture, the line the headline
+        layout.boilerplate.extend(body)
+        body.clear()
+        r.headers[line] = 1
+        return True
+    if (next_line == line and len(line.split()) <= 40) or (line in r.caption_set):
+        if line not in r.caption_set:
+            layout.captions.append(line)  # a photo's caption printed twice (alt text and legend)
+        return True
+    if (not line.endswith(TERMINAL) and (next_line.startswith(line) or (_is_title_case(line) and len(line.split()) <= 20))
+            and not opens_with_wire_dateline(line)):
+        layout.captions.append(line)
+        return True
+    if not body and _empty_label_run(line, lines[index - 1] if index else "", next_line, layout.boilerplate):
+        layout.boilerplate.append(line)  # a widget's labels, their values not printed: the text has not begun
+        return True
+    return False
+
+
+def _read_text(r: _Reading, line: str) -> None:
+    """A line of the text: the title chosen from the headers once the text begins, a
+    subheading ("## "), a short section tag above the text (boilerplate), else a paragraph of
+    the body."""
+    layout, body = r.layout, r.body
+    if layout.title is None and r.headers:
+        _choose_title(layout, r.headers, line, r.found_headline)  # the text begins: the headline is above it
+    if layout.title and line == layout.title:
+        return
+    if _is_heading_like(line) and body:
+        body.append("## " + line)
+        return
+    if not body and words_in(line) < 6 and not line.endswith((".", "!", "?", "\u2026", ":", *ANY_SCRIPT_TERMINAL[len(TERMINAL):])):
+        layout.boilerplate.append(line)  # a section tag or label above the text, not its first paragraph
+        return
+    body.append(line)
+
+
+def _finish_layout(r: _Reading, text: str) -> None:
+    """What segment reads once every line of the page is read (r: the reading's end state;
+    text: the page's text): the title among the headers (_close_reading), then the steps that
+    need the whole page (a date line read as text, the markup's date, the bylines, datelines,
+    credits and sign-offs around the text, teasers closing it), the site's name
+    (_site_name_from_furniture), the paragraphs (sentences glued at a stop parted), the
+    headline's repairs, and the title bare of the site's name (_title_without_site)."""
+    layout, body, lines = r.layout, r.body, r.lines
+    _close_reading(r)
     _date_lines_as_text(layout, body, lines)
     if "date" not in layout.metadata and (stamp := markup_date(text)):
         layout.metadata["date"] = stamp  # the markup's publication time, the text printing no date line
@@ -3451,31 +3667,63 @@ def segment(text: str) -> Layout:
     _byline_places(layout)
     _take_feed_credit(layout, body)
     _take_footer_source(layout, body)
-    _take_agency_signoff(layout, body, signoffs)
-    _take_signoff_dateline(layout, body, signoffs, signoff_lines)
+    _take_agency_signoff(layout, body, r.signoffs)
+    _take_signoff_dateline(layout, body, r.signoffs, r.signoff_lines)
     _take_closing_teasers(layout, body)
     page_lines = split_lines(text)
-    if layout.site_name is None:
-        layout.site_name = suffixed_site(page_lines)
-    if layout.site_name is None:
-        # the site's title bar in the furniture above the text ("Báo Sông Hồng - Tin tức trong
-        # ngày"): the site's name (site_title_bar)
-        layout.site_name = next((site for line in layout.boilerplate if (site := site_title_bar(line))), None)
+    _site_name_from_furniture(layout, page_lines)
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
     _headline_under_kicker(layout)
     _echoed_headline(layout, page_lines)
     _headline_read_as_date(layout, page_lines)
     _wrapped_headline(layout, page_lines)
     _slogan_read_as_title(layout, page_lines)
+    _title_without_site(layout, r.cut_sites)
+
+
+def _close_reading(r: _Reading) -> None:
+    """The end of the line-by-line reading: the title chosen among the headers where the text
+    never began (_choose_title), whether the page's date was printed above the site's menu
+    (layout.date_over_menu), the chrome's lines cut off (boilerplate, or teasers under a
+    ticker) and the web addresses printed alone (layout.addresses)."""
+    layout = r.layout
+    if layout.title is None and r.headers:
+        _choose_title(layout, r.headers, found_headline=r.found_headline)
+    layout.date_over_menu = r.menu_under_date and r.masthead_date is not None and layout.metadata.get("date") == r.masthead_date
+    if r.chrome:
+        # the site's header and menus, after the furniture of the article itself: a date
+        # printed there is the day the page was seen (today's), read only when the article
+        # prints none
+        # (a ticker's lines are other articles' headlines and summaries: teasers, whose days
+        # are theirs)
+        (layout.teasers if r.ticker is not None else layout.boilerplate).extend(line for line in r.above if line not in r.kept)
+    layout.addresses = [
+        *(line for line in (r.above if r.chrome else []) if line not in r.kept and _LONE_ADDRESS.fullmatch(line)),
+        *(line for line, before, count in r.lone_addresses if before or count == len(r.body)),
+        *(line for line in layout.teasers if _LONE_ADDRESS.fullmatch(line)),
+    ]
+
+
+def _site_name_from_furniture(layout: Layout, page_lines: list[str]) -> None:
+    """The site's name where no title bar above the headline gave it: a name printed after
+    the headline on the page's lines (suffixed_site), else the site's title bar in the
+    furniture above the text ("Báo Sông Hồng - Tin tức trong ngày": site_title_bar)."""
+    if layout.site_name is None:
+        layout.site_name = suffixed_site(page_lines)
+    if layout.site_name is None:
+        layout.site_name = next((site for line in layout.boilerplate if (site := site_title_bar(line))), None)
+
+
+def _title_without_site(layout: Layout, cut_sites: dict[str, str]) -> None:
+    """The title bare: a leading stamp, the site's name, a trail and a cell's edges cut off
+    (the site's name so cut is layout.site_name where none was read: the title bar as the
+    only headline line, "Headline - The Example Ledger"; cut_sites: a heading's bare line ->
+    the known outlet's name cut from it when the line was read)."""
     if layout.title:
         if layout.site_name is None:
-            # the title bar as the only headline line ("Headline - The Example Ledger"): the
-            # name cut from the title is the site's
-            # (a known outlet's name was cut when the line was read: cut_sites)
             layout.site_name = headline_site(without_leading_stamp(layout.title)) or cut_sites.get(layout.title)
         layout.title = without_cell_edges(without_trail_marks(
             without_trail(without_named_site(without_unknown_site_name(without_leading_stamp(layout.title)), layout))))
-    return layout
 
 
 # The bars a page laid out in table cells prints at the edges of a cell's text ("Headline |",
