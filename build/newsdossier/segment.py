@@ -2947,6 +2947,18 @@ def _under_text(r: _Reading, index: int, line: str) -> bool:
     return bool(body) and index > 0 and r.lines[index - 1] == body[-1] and _is_prose(body[-1]) and r.printed[line] == 1
 
 
+def _below_headline(r: _Reading, index: int) -> bool:
+    """Whether the line at index stands under the page's headline: a heading-like line (a
+    headline's candidate) was read above the text, or the line is below the headline found."""
+    return bool(r.headers) or (r.headline_at is not None and index > r.headline_at)
+
+
+def _prose_above(lines: list[str], index: int) -> bool:
+    """Whether running prose (_is_prose) is printed in the SIGNATURE_REACH lines above the
+    line at index: a name there may sign the text off."""
+    return any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])
+
+
 def _under_headline(r: _Reading, index: int) -> bool:
     """Whether the line at index stands right under the headline: a breadcrumb trail there
     with the article's date after it is its date line.
@@ -3161,7 +3173,7 @@ def _read_credit_lines(r: _Reading, index: int, line: str) -> bool:
         return True
     if (body and r.last_prose <= index and (opener := signoff_opener_size(line)) and (signed := signature(line.split(None, opener)[opener]))
             and signed.endswith(")") and not reference().find_source(signed[:signed.rfind(" (")])
-            and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])):
+            and _prose_above(lines, index)):
         # "Theo Minh Anh/VOV", "Theo Thu Hà (Báo Example)" under the text's last paragraph:
         # a writer and the outlet after a credit's word, the writer's sign-off (the outlet
         # read from it), not a credit line naming an outlet alone ("Theo TTXVN", below),
@@ -3223,7 +3235,7 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
         # "Ana Gómez | Corresponsal en Beirut": the writer's role under the name read as the byline
         layout.boilerplate.append(line)
         return True
-    if (not body and index + 1 < len(lines) and (r.headers or (r.headline_at is not None and index > r.headline_at))
+    if (not body and index + 1 < len(lines) and _below_headline(r, index)
             and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line) and not _known_place(line)
             and not reference().find_source(line) and _role_line(lines[index + 1])):
         # "Ana Gómez | Corresponsal en Beirut", "Jean Dupont | Journaliste" under the
@@ -3232,7 +3244,7 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
         r.byline_row = r.role_row = index + 1
         return True
     if (layout.dateline is None and index + 1 < len(lines) and not body
-            and (r.headers or (r.headline_at is not None and index > r.headline_at))
+            and _below_headline(r, index)
             and (alone := _place_alone(line, _known_city)) is not None and _agency_alone(lines[index + 1])):
         # "MADRID" / "EFE", "BAMAKO" / "AFP" under the headline: a wire's dateline set in
         # two lines, the place the text was filed from over the agency's name (read next
@@ -3240,7 +3252,7 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
         layout.dateline = alone
         return True
     if (layout.dateline is None and index + 1 < len(lines)
-            and ((not body and (r.headers or (r.headline_at is not None and index > r.headline_at)))
+            and ((not body and _below_headline(r, index))
                  or (len(body) <= HEAD_PARAGRAPHS and index > 0 and credit_line(lines[index - 1])))
             and (alone := _place_alone(line, _known_city)) is not None and is_date_line(lines[index + 1])):
         # "Naqoura | 12 March 2024" under the headline: the city the text was filed from,
@@ -3338,7 +3350,7 @@ def _read_bylines(r: _Reading, index: int, line: str) -> bool:
         # wire's closing credit glued to the last sentence of a paragraph names its writers;
         # the paragraph stays the text's
         layout.bylines.extend(name for name in credited if name not in layout.bylines)
-    if (len(body) <= HEAD_PARAGRAPHS and index != r.headline_at and (body or r.headers or (r.headline_at is not None and index > r.headline_at))
+    if (len(body) <= HEAD_PARAGRAPHS and index != r.headline_at and (body or _below_headline(r, index))
             and not opens_with_byline(line) and desk_outlet(line, bare=True)):
         # "Example Herald News Desk | Geneva | Updated: ...": the outlet's desk signing
         # the text where a writer's byline stands, under the headline and its standfirst
@@ -3589,7 +3601,7 @@ def _read_signatures_and_captions(r: _Reading, index: int, line: str) -> bool:
         layout.boilerplate.append(line)
         return True
     if (body and (signed := signature(line)) and r.last_prose <= index
-            and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])
+            and _prose_above(lines, index)
             and not (index + 1 < len(lines) and slogan_line(lines[index + 1]))):
         # (a name over the site's slogan, "Hebdomadaire d'informations générales", is the
         # site's, printed in its footer: no writer's)
@@ -5864,9 +5876,7 @@ def _take_outlet_opening(layout: Layout, body: list[str]) -> bool:
     p = _line_patterns()
     # An outlet's name alone opening the lead is its credit, not a place.
     if (m := p["outlet_opening"].match(body[0])) and len(m["agency"].split()) <= 4 and _outlet_named(m["agency"]):
-        layout.metadata.setdefault("source", m["agency"].strip())
-        body[0] = body[0][m.end():]
-        layout.lead_day = _opening_day(body[0])
+        _outlet_opens_lead(layout, body, m)
         return True
     # "Reuters: The mission said ...": an outlet's name the reference knows, alone before a
     # colon opening the lead, credits the report as "(Reuters) -" does; a known place so
@@ -5876,9 +5886,7 @@ def _take_outlet_opening(layout: Layout, body: list[str]) -> bool:
     if ((c := p["outlet_colon_opening"].match(body[0])) and len(c["agency"].split()) <= 4
             and _outlet_printed(c["agency"]) and not _known_place(c["agency"].strip())
             and not _press_review(body, _outlet_row(c["agency"]))):
-        layout.metadata.setdefault("source", c["agency"].strip())
-        body[0] = body[0][c.end():]
-        layout.lead_day = _opening_day(body[0])
+        _outlet_opens_lead(layout, body, c)
         return True
     # "NDO - Sáng nay ...", "TP - Cống hiến ...": an outlet's short form in capitals, no
     # bracket, signing the lead; a place, body or mission so printed is a dateline's or the
@@ -5888,11 +5896,19 @@ def _take_outlet_opening(layout: Layout, body: list[str]) -> bool:
     if (m and _short_outlet_form(m["agency"]) and not body[0].startswith("(")
             and ("source" not in layout.metadata or _outlet_initials(m["agency"].strip(), layout.metadata["source"]))
             and not _named_again(m["agency"].strip(), [body[0][m.end():], *body[1:]])):
-        layout.metadata.setdefault("source", m["agency"].strip())
-        body[0] = body[0][m.end():]
-        layout.lead_day = _opening_day(body[0])
+        _outlet_opens_lead(layout, body, m)
         return True
     return False
+
+
+def _outlet_opens_lead(layout: Layout, body: list[str], opening: re.Match) -> None:
+    """An outlet's name opening the lead (opening: its match on body[0], the name in its
+    "agency" group) credits the report: the name is metadata "source" (where none was read),
+    the lead goes on after it, and the day the lead opens with is its lead_day
+    (_opening_day)."""
+    layout.metadata.setdefault("source", opening["agency"].strip())
+    body[0] = body[0][opening.end():]
+    layout.lead_day = _opening_day(body[0])
 
 
 @lru_cache(maxsize=None)
