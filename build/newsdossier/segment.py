@@ -3428,9 +3428,8 @@ def _without_date_openings(r: _Reading, index: int, line: str) -> str | None:
 def _read_date_line(r: _Reading, index: int, line: str, under_headline: bool) -> bool:
     """A date line (is_date_line; loosely read under the headline and above the text): other
     stories' or a comment's stamp, a dateline's city and day, a writer's name before it, a
-    reposted story's outlet, an update's stamp (metadata "updated"), or the page's date
-    (metadata "date"), weighed against a date printed above every headline (the site's header,
-    the day the page was seen: boilerplate). Whether the line was taken."""
+    reposted story's outlet, then an update's stamp or the page's date (_take_page_date).
+    Whether the line was taken."""
     layout, body, lines = r.layout, r.body, r.lines
     # (a lead printed above the byline and the date, as a standfirst, has not begun the
     # text yet: a date line under it is still read as loosely as one above it)
@@ -3463,59 +3462,71 @@ def _read_date_line(r: _Reading, index: int, line: str, under_headline: bool) ->
             if "date" in layout.metadata:
                 layout.boilerplate.append(line)
                 return True
-        if update_stamp(line):  # "Updated 21 March 2023 10:30": a later edit
-            if not body:
-                # a date above every headline later than the article's update: the header's
-                # day of viewing, no publication date (an article appears on or before its update)
-                _set_header_day_aside(layout, r.masthead_date, line, True)
-            layout.metadata.setdefault("updated", line)
-        elif ("date" in layout.metadata and not body and layout.title is None and not r.headers and _with_year(line)
-                and (dayless := _headline_ending_on_a_day(layout.metadata["date"]))):
-            # "Pilots' Day - June 12", then "June 13, 2021": a headline ending on the day it
-            # is about, its year unprinted, then the page's full date line
-            r.headers[dayless] = 1
-            layout.metadata["date"] = line
-        elif (r.date_above_headline and not body and not r.headers and layout.title is None and "date" in layout.metadata
-                and (_timed_stamp_under_header_day(line, layout.metadata["date"])
-                     or (r.menu_under_date and _stamp_under_header_menu(line, layout.metadata["date"])))):
-            # "Tuesday Mar 4, 2025" / "Monday, 12 April 2021 00:15", both above every
-            # headline: the site's header (the day the page was seen), then the article's
-            # own stamp with its clock time
-            _set_header_day_aside(layout, layout.metadata["date"], line, False)
-            layout.metadata["date"] = line
-            r.masthead_date = None
-        elif ("date" in layout.metadata and (r.date_above_headline or r.masthead_date == layout.metadata["date"])
-                and (r.headers or layout.title) and len(body) <= 1
-                and _with_year(line) and not _with_year(layout.metadata["date"])):
-            # "28 Marzo" above every headline (a widget's day, no year), then the headline,
-            # maybe its standfirst, and "28 Noviembre, 2015": the full date under the
-            # headline is the article's, the day without a year the site's
-            layout.boilerplate.append(layout.metadata["date"])
-            layout.metadata["date"] = line
-            r.date_above_headline = False
-            r.masthead_date = None
-        elif "date" in layout.metadata and (not ((r.date_above_headline or r.menu_under_date) and (r.headers or layout.title) and not body)
-                                            or (_with_year(layout.metadata["date"]) and not _with_year(line))):
-            # (a day without its year under the headline, "from May 2", does not replace
-            # the full date printed above it)
-            layout.boilerplate.append(line)
-        else:
-            # A date above every headline, then another under the headline: the first is
-            # the site's header (today's date, as many portals print it), the second the
-            # article's.
-            if "date" in layout.metadata:
-                layout.boilerplate.append(layout.metadata["date"])
-            layout.metadata["date"] = line
-            r.date_above_headline = not r.headers and layout.title is None and not body
-            # (a date line under the site's name alone, "El Diario del Sur", then its menu:
-            # the masthead's date, read as one above every headline once the menu is read)
-            r.masthead_date = line if layout.title is None else None
-            # (the headings read so far, none but the site's name, "El Diario del Sur":
-            # a menu read next, before any other heading, puts the date above the menu)
-            r.bar_headers = len(r.headers) if r.masthead_date is not None and all(map(site_name_shaped, r.headers)) else -1
-            r.menu_under_date = False
+        _take_page_date(r, line)
         return True
     return False
+
+
+def _take_page_date(r: _Reading, line: str) -> None:
+    """A date line of the article's read (r: the reading; line: the date line, its writer's
+    name cut off): an update's stamp (metadata "updated"), or the page's date (metadata
+    "date"), weighed against a date printed above every headline (the site's header, the day
+    the page was seen: set aside as boilerplate), a headline ending on its day, or a date line
+    read before it (a later one under the headline, or one without its year, is
+    boilerplate). Brings the masthead's state (masthead_date, date_above_headline,
+    bar_headers, menu_under_date) up to date."""
+    layout, body = r.layout, r.body
+    if update_stamp(line):  # "Updated 21 March 2023 10:30": a later edit
+        if not body:
+            # a date above every headline later than the article's update: the header's
+            # day of viewing, no publication date (an article appears on or before its update)
+            _set_header_day_aside(layout, r.masthead_date, line, True)
+        layout.metadata.setdefault("updated", line)
+    elif ("date" in layout.metadata and not body and layout.title is None and not r.headers and _with_year(line)
+            and (dayless := _headline_ending_on_a_day(layout.metadata["date"]))):
+        # "Pilots' Day - June 12", then "June 13, 2021": a headline ending on the day it
+        # is about, its year unprinted, then the page's full date line
+        r.headers[dayless] = 1
+        layout.metadata["date"] = line
+    elif (r.date_above_headline and not body and not r.headers and layout.title is None and "date" in layout.metadata
+            and (_timed_stamp_under_header_day(line, layout.metadata["date"])
+                 or (r.menu_under_date and _stamp_under_header_menu(line, layout.metadata["date"])))):
+        # "Tuesday Mar 4, 2025" / "Monday, 12 April 2021 00:15", both above every
+        # headline: the site's header (the day the page was seen), then the article's
+        # own stamp with its clock time
+        _set_header_day_aside(layout, layout.metadata["date"], line, False)
+        layout.metadata["date"] = line
+        r.masthead_date = None
+    elif ("date" in layout.metadata and (r.date_above_headline or r.masthead_date == layout.metadata["date"])
+            and (r.headers or layout.title) and len(body) <= 1
+            and _with_year(line) and not _with_year(layout.metadata["date"])):
+        # "28 Marzo" above every headline (a widget's day, no year), then the headline,
+        # maybe its standfirst, and "28 Noviembre, 2015": the full date under the
+        # headline is the article's, the day without a year the site's
+        layout.boilerplate.append(layout.metadata["date"])
+        layout.metadata["date"] = line
+        r.date_above_headline = False
+        r.masthead_date = None
+    elif "date" in layout.metadata and (not ((r.date_above_headline or r.menu_under_date) and (r.headers or layout.title) and not body)
+                                        or (_with_year(layout.metadata["date"]) and not _with_year(line))):
+        # (a day without its year under the headline, "from May 2", does not replace
+        # the full date printed above it)
+        layout.boilerplate.append(line)
+    else:
+        # A date above every headline, then another under the headline: the first is
+        # the site's header (today's date, as many portals print it), the second the
+        # article's.
+        if "date" in layout.metadata:
+            layout.boilerplate.append(layout.metadata["date"])
+        layout.metadata["date"] = line
+        r.date_above_headline = not r.headers and layout.title is None and not body
+        # (a date line under the site's name alone, "El Diario del Sur", then its menu:
+        # the masthead's date, read as one above every headline once the menu is read)
+        r.masthead_date = line if layout.title is None else None
+        # (the headings read so far, none but the site's name, "El Diario del Sur":
+        # a menu read next, before any other heading, puts the date above the menu)
+        r.bar_headers = len(r.headers) if r.masthead_date is not None and all(map(site_name_shaped, r.headers)) else -1
+        r.menu_under_date = False
 
 
 def _read_headline(r: _Reading, index: int, line: str) -> bool:
