@@ -215,11 +215,12 @@ def _line_patterns() -> dict:
     """The compiled patterns segment and its steps read a line or a lead with, by name (a
     str key -> re.Pattern; "label_only" and "label_value" map each metadata label's key to its
     pattern, "label_longest" is an int): the listed lines (_listed_line_patterns), the
-    metadata labels (_label_patterns), bylines and credits (_byline_and_credit_patterns) and
-    the openings of a lead (_lead_opening_patterns). Built once from the vocabulary."""
+    metadata labels (_label_patterns), bylines and credits (_byline_and_credit_patterns), the
+    datelines (_dateline_patterns) and an outlet's credit opening or closing a text
+    (_lead_credit_patterns). Built once from the vocabulary."""
     vocab = reference().vocabulary
     return {**_listed_line_patterns(vocab), **_label_patterns(vocab), **_byline_and_credit_patterns(vocab),
-            **_lead_opening_patterns()}
+            **_dateline_patterns(), **_lead_credit_patterns()}
 
 
 def _listed_line_patterns(vocab: dict) -> dict:
@@ -285,12 +286,10 @@ def _byline_and_credit_patterns(vocab: dict) -> dict:
     }
 
 
-def _lead_opening_patterns() -> dict:
-    """The patterns of what may open a lead, by name: the datelines' printed forms
-    ("dateline", "dateline_bare", "dateline_caps" ...: _take_dateline's forms), an outlet's
-    name opening it ("outlet_opening", "outlet_colon_opening", "dateline_site_first") and a
-    closing credit at a paragraph's end ("footer_source"). No vocabulary: the words are
-    checked against the reference by the steps that use them."""
+def _dateline_patterns() -> dict:
+    """The printed forms of a dateline opening a lead, by name ("dateline", "dateline_bare",
+    "dateline_caps" ...: _dateline_forms names the check each match must pass). No
+    vocabulary: the places, dates and agencies are checked by the steps that use them."""
     return {
         # ("NEW YORK (Nations Unies), 27 octobre (Xinhua) --": a bracketed qualifier of the
         # place before the day)
@@ -309,17 +308,6 @@ def _lead_opening_patterns() -> dict:
             r"(?:\s*[(\[][^()\[\]\d]{2,30}[)\]](?=\s*\())?"
             r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\.?\s+" + _LEAD_OPENS
         ),
-        # "(QĐND) - Sáng 3-3, ...", "VOV.VN - ...", "(CNN) -- ...": the lead opens with the
-        # outlet's name alone (checked against the reference)
-        "outlet_opening": re.compile(r"^\(?(?P<agency>[^()\s][^()]{0,28}?)\)?\s*(?:--|[-\u2013\u2014])\s+(?=\w|[\"\u201c\u00ab])"),
-        # "Reuters: The ...", "France 24 : Les ...": the outlet's name alone and a colon opening
-        # the lead, as a blog reposting a wire story prints it (checked: an outlet the reference
-        # knows, no place; French typography spaces the colon)
-        "outlet_colon_opening": re.compile(r"^(?P<agency>[^\W_][^():]{0,28}?)[ \u00a0\u202f]?:\s+" + _LEAD_OPENS),
-        # "EXAMPLE.CO.ID, JAKARTA -- The ...", "Example.com, Lima - El ...": the outlet's site
-        # credited by its web domain before the dateline's place (checked: _site_first_dateline)
-        "dateline_site_first": re.compile(r"^(?P<agency>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,}),\s*"
-                                          r"(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?)\s*(?:--|[-\u2013\u2014])\s+"),
         # "APA-Kigali (Rwanda) - ...", "MAP-Rabat, 3 mars - ...", "AIP - Abidjan :": a news
         # agency's short form joined by a hyphen to the place the dispatch was filed from, its
         # country in brackets and its day maybe after it (checked: agency_place_dateline)
@@ -388,6 +376,27 @@ def _lead_opening_patterns() -> dict:
         # ("GOMA, Congo - The ...": a spaced hyphen for the dash, as AP's copy prints it)
         # ("El Cairo, Egipto.- Un ...": the Spanish stop and dash glued to the country)
         "dateline_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d.]{1,35}?)\s*(?:(?:--|[\u2013\u2014]|(?<=\s)-)\s+|(?<=[^\W\d_])\.-\s*" + _LEAD_OPENS + r")"),
+    }
+
+
+def _lead_credit_patterns() -> dict:
+    """The patterns of an outlet credited at a lead's opening or a text's end, by name: its
+    name alone before a dash ("outlet_opening") or a colon ("outlet_colon_opening"), its web
+    domain before the dateline's place ("dateline_site_first"), a closing credit after a
+    dash at the last paragraph's end ("footer_source"). Checked against the reference by the
+    steps that use them."""
+    return {
+        # "(QĐND) - Sáng 3-3, ...", "VOV.VN - ...", "(CNN) -- ...": the lead opens with the
+        # outlet's name alone (checked against the reference)
+        "outlet_opening": re.compile(r"^\(?(?P<agency>[^()\s][^()]{0,28}?)\)?\s*(?:--|[-\u2013\u2014])\s+(?=\w|[\"\u201c\u00ab])"),
+        # "Reuters: The ...", "France 24 : Les ...": the outlet's name alone and a colon opening
+        # the lead, as a blog reposting a wire story prints it (checked: an outlet the reference
+        # knows, no place; French typography spaces the colon)
+        "outlet_colon_opening": re.compile(r"^(?P<agency>[^\W_][^():]{0,28}?)[ \u00a0\u202f]?:\s+" + _LEAD_OPENS),
+        # "EXAMPLE.CO.ID, JAKARTA -- The ...", "Example.com, Lima - El ...": the outlet's site
+        # credited by its web domain before the dateline's place (checked: _site_first_dateline)
+        "dateline_site_first": re.compile(r"^(?P<agency>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,}),\s*"
+                                          r"(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?)\s*(?:--|[-\u2013\u2014])\s+"),
         # (" – VNA/VI", " - AFP/JR": the agency, then a slash and its desk's or writer's initials)
         "footer_source": re.compile(r"[\s.](?:--|[\u2013\u2014-])\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)(?:\s*/\s*[A-ZÀ-ÝĐ]{1,4})?\)?\.?$"),
     }
