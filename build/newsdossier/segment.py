@@ -202,16 +202,31 @@ _LEAD_OPENS = r"(?=[" + LEAD_CAPITALS + r"\"\u201c\u00ab])"
 _LEAD_OPENS_NO_GUILLEMET = r"(?=[" + LEAD_CAPITALS + r"\"\u201c])"
 
 
+def _longest_first(patterns) -> str:
+    """Regular-expression patterns (strings, any iterable) joined as one alternation, the
+    longest first (among patterns of one length, in the order given): where one pattern is the
+    beginning of another, the longer is tried first. Patterns, not words: a word list is
+    escaped before (text.alternation writes a tree of literal words instead)."""
+    return "|".join(sorted(patterns, key=len, reverse=True))
+
+
 @lru_cache(maxsize=None)
 def _line_patterns() -> dict:
+    """The compiled patterns segment and its steps read a line or a lead with, by name (a
+    str key -> re.Pattern; "label_only" and "label_value" map each metadata label's key to its
+    pattern, "label_longest" is an int): the listed lines (_listed_line_patterns), the
+    metadata labels (_label_patterns), bylines and credits (_byline_and_credit_patterns), the
+    datelines (_dateline_patterns) and an outlet's credit opening or closing a text
+    (_lead_credit_patterns). Built once from the vocabulary."""
     vocab = reference().vocabulary
+    return {**_listed_line_patterns(vocab), **_label_patterns(vocab), **_byline_and_credit_patterns(vocab),
+            **_dateline_patterns(), **_lead_credit_patterns()}
 
-    def alternation(items):
-        return "|".join(sorted(items, key=len, reverse=True))
 
-    labels = {key: [re.escape(fold(w).rstrip(":")) for w in words] for key, words in vocab["metadata_labels"].items()}
-    credit_words = alternation(re.escape(w) for w in vocab["photo_credit_words"])
-    colon_credit_words = alternation(re.escape(w) for w in vocab["photo_credit_colon_words"])
+def _listed_line_patterns(vocab: dict) -> dict:
+    """The lines the vocabulary lists as whole-line patterns (boilerplate_lines, teaser_markers)
+    and a teaser marker opening another article's headline (inline_teaser_markers), by name:
+    "boilerplate", "teaser", "teaser_line". Lines are matched folded (text.fold)."""
     return {
         # Lines are compared folded (ASCII, lowercase), so the patterns are folded too.
         # each list as one pattern whose alternatives are its patterns: a line fits it whole
@@ -220,25 +235,46 @@ def _line_patterns() -> dict:
         "teaser": re.compile("|".join(f"(?:{fold_pattern(p)})" for p in vocab["teaser_markers"]) or "(?!)", re.I),
         # "LIRE AUSSI : Le Tchad envoie ...": a marker, a separator and another article's headline
         "teaser_line": re.compile(
-            r"^[\W_]*(?:" + alternation(re.escape(fold(w)) for w in vocab["inline_teaser_markers"]) + r")\s*(?:[:>|\u00bb\u203a]|--|[-\u2013\u2014](?=\s))\s*\w.*$"
+            r"^[\W_]*(?:" + _longest_first(re.escape(fold(w)) for w in vocab["inline_teaser_markers"]) + r")\s*(?:[:>|\u00bb\u203a]|--|[-\u2013\u2014](?=\s))\s*\w.*$"
         ),
-        "updated_prefix": re.compile(r"^[\W_]*(?:" + alternation(labels["updated"]) + r")\b"),
-        "label_only": {key: re.compile(r"(?:" + alternation(ws) + r")\s*:?", re.I) for key, ws in labels.items()},
+    }
+
+
+def _label_patterns(vocab: dict) -> dict:
+    """The metadata labels' patterns (vocabulary metadata_labels, folded), by name:
+    "updated_prefix" (a line opening with an update's label), "label_only" (a label alone, by
+    the label's key), "label_longest" (the longest label's length, an int), "label_value" (a
+    label, a colon and its value, by key), "inline_date" (a date label and an ISO day opening a
+    line)."""
+    labels = {key: [re.escape(fold(w).rstrip(":")) for w in words] for key, words in vocab["metadata_labels"].items()}
+    return {
+        "updated_prefix": re.compile(r"^[\W_]*(?:" + _longest_first(labels["updated"]) + r")\b"),
+        "label_only": {key: re.compile(r"(?:" + _longest_first(ws) + r")\s*:?", re.I) for key, ws in labels.items()},
         # the longest label: a line longer than it, once its colon and spaces are dropped, is no
         # label alone (checked before trying label_only's patterns on every line)
         "label_longest": max((len(fold(w).rstrip(":")) for words in vocab["metadata_labels"].values() for w in words), default=0),
         "label_value": {
-            key: re.compile(r"(?:" + alternation(ws) + r")\s*:\s*(?P<value>.{1,120})", re.I) for key, ws in labels.items()
+            key: re.compile(r"(?:" + _longest_first(ws) + r")\s*:\s*(?P<value>.{1,120})", re.I) for key, ws in labels.items()
         },
-        "inline_date": re.compile(r"^\s*(?:" + alternation(labels["date"]) + r")\s*:?\s+(?P<value>\d{4}-\d{2}(?:-\d{2})?(?:[ T]\d\d:\d\d(?::\d\d)?)?)\s+", re.I),
+        "inline_date": re.compile(r"^\s*(?:" + _longest_first(labels["date"]) + r")\s*:?\s+(?P<value>\d{4}-\d{2}(?:-\d{2})?(?:[ T]\d\d:\d\d(?::\d\d)?)?)\s+", re.I),
+    }
+
+
+def _byline_and_credit_patterns(vocab: dict) -> dict:
+    """The patterns of a byline (vocabulary byline_openers, byline_colon_labels) and of a
+    picture's credit (photo_credit_words, photo_credit_colon_words, caption_markers), by name:
+    "byline", "byline_opening", "credit_alone", "credit_tail", "caption_marker"."""
+    credit_words = _longest_first(re.escape(w) for w in vocab["photo_credit_words"])
+    colon_credit_words = _longest_first(re.escape(w) for w in vocab["photo_credit_colon_words"])
+    return {
         # (a label that credits the writers only with its colon, "Thực hiện: ...", "Texto: ...":
         # vocabulary byline_colon_labels; without it, "Thực hiện nhiệm vụ ..." is a sentence)
         # (the label's credit checked by byline_match and opens_with_byline: names only,
         # "Reportage : Au cœur du camp" is a kicker)
-        "byline": re.compile(r"^(?:(?:" + alternation(vocab["byline_openers"]) + r")\s*:?|(?P<label>"
-                             + alternation(vocab["byline_colon_labels"]) + r")\s*:)\s+(?P<value>[^.!?|]{2,100})$", re.I),
-        "byline_opening": re.compile(r"^\s*(?:(?:" + alternation(vocab["byline_openers"]) + r")\s|(?P<label>"
-                                     + alternation(vocab["byline_colon_labels"]) + r")\s*:\s)", re.I),
+        "byline": re.compile(r"^(?:(?:" + _longest_first(vocab["byline_openers"]) + r")\s*:?|(?P<label>"
+                             + _longest_first(vocab["byline_colon_labels"]) + r")\s*:)\s+(?P<value>[^.!?|]{2,100})$", re.I),
+        "byline_opening": re.compile(r"^\s*(?:(?:" + _longest_first(vocab["byline_openers"]) + r")\s|(?P<label>"
+                                     + _longest_first(vocab["byline_colon_labels"]) + r")\s*:\s)", re.I),
         "credit_alone": re.compile(r"^(?:" + credit_words + r")\b\s*[:/\-]?\s*(?P<value>[^.!?]{1,80})\.?$", re.I),
         # (the credit's value may be initials with their stops, "Ảnh: T.H.", "Foto: J.R."; a
         # word that credits a picture only before a colon, "Hình: X", closes a caption here,
@@ -247,6 +283,14 @@ def _line_patterns() -> dict:
         "credit_tail": re.compile(r"^(?P<caption>.+?)[\s.]*\(?\b(?:" + credit_words + r"|(?:(?<=\()|(?<=[.!?\u2013\u2014-]\s))(?:"
                                   + colon_credit_words + r"))\s*:\s*(?P<value>(?:[^.()]|(?<=\b[^\W\d_])\.(?=\s?[^\W\d_]\b|\)?$)){1,60}?)\)?\.?$", re.I),
         "caption_marker": re.compile("|".join(re.escape(m) for m in vocab["caption_markers"]), re.I),
+    }
+
+
+def _dateline_patterns() -> dict:
+    """The printed forms of a dateline opening a lead, by name ("dateline", "dateline_bare",
+    "dateline_caps" ...: _dateline_forms names the check each match must pass). No
+    vocabulary: the places, dates and agencies are checked by the steps that use them."""
+    return {
         # ("NEW YORK (Nations Unies), 27 octobre (Xinhua) --": a bracketed qualifier of the
         # place before the day)
         # ("Goma (Example Land) (AFP) -", "Tyre [Lebanon] (AFP) -": the place's country in
@@ -264,17 +308,6 @@ def _line_patterns() -> dict:
             r"(?:\s*[(\[][^()\[\]\d]{2,30}[)\]](?=\s*\())?"
             r"(?:,\s*(?P<date>[^()]{1,30}?))?\s*\((?P<agency>[^()]{2,30})\)\.?\s+" + _LEAD_OPENS
         ),
-        # "(QĐND) - Sáng 3-3, ...", "VOV.VN - ...", "(CNN) -- ...": the lead opens with the
-        # outlet's name alone (checked against the reference)
-        "outlet_opening": re.compile(r"^\(?(?P<agency>[^()\s][^()]{0,28}?)\)?\s*(?:--|[-\u2013\u2014])\s+(?=\w|[\"\u201c\u00ab])"),
-        # "Reuters: The ...", "France 24 : Les ...": the outlet's name alone and a colon opening
-        # the lead, as a blog reposting a wire story prints it (checked: an outlet the reference
-        # knows, no place; French typography spaces the colon)
-        "outlet_colon_opening": re.compile(r"^(?P<agency>[^\W_][^():]{0,28}?)[ \u00a0\u202f]?:\s+" + _LEAD_OPENS),
-        # "EXAMPLE.CO.ID, JAKARTA -- The ...", "Example.com, Lima - El ...": the outlet's site
-        # credited by its web domain before the dateline's place (checked: _site_first_dateline)
-        "dateline_site_first": re.compile(r"^(?P<agency>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,}),\s*"
-                                          r"(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?)\s*(?:--|[-\u2013\u2014])\s+"),
         # "APA-Kigali (Rwanda) - ...", "MAP-Rabat, 3 mars - ...", "AIP - Abidjan :": a news
         # agency's short form joined by a hyphen to the place the dispatch was filed from, its
         # country in brackets and its day maybe after it (checked: agency_place_dateline)
@@ -343,6 +376,27 @@ def _line_patterns() -> dict:
         # ("GOMA, Congo - The ...": a spaced hyphen for the dash, as AP's copy prints it)
         # ("El Cairo, Egipto.- Un ...": the Spanish stop and dash glued to the country)
         "dateline_country": re.compile(r"^(?P<place>[A-ZÀ-ÝĐ][^,()\d]{1,40}?),\s*(?P<region>[A-ZÀ-ÝĐ][^,()\d.]{1,35}?)\s*(?:(?:--|[\u2013\u2014]|(?<=\s)-)\s+|(?<=[^\W\d_])\.-\s*" + _LEAD_OPENS + r")"),
+    }
+
+
+def _lead_credit_patterns() -> dict:
+    """The patterns of an outlet credited at a lead's opening or a text's end, by name: its
+    name alone before a dash ("outlet_opening") or a colon ("outlet_colon_opening"), its web
+    domain before the dateline's place ("dateline_site_first"), a closing credit after a
+    dash at the last paragraph's end ("footer_source"). Checked against the reference by the
+    steps that use them."""
+    return {
+        # "(QĐND) - Sáng 3-3, ...", "VOV.VN - ...", "(CNN) -- ...": the lead opens with the
+        # outlet's name alone (checked against the reference)
+        "outlet_opening": re.compile(r"^\(?(?P<agency>[^()\s][^()]{0,28}?)\)?\s*(?:--|[-\u2013\u2014])\s+(?=\w|[\"\u201c\u00ab])"),
+        # "Reuters: The ...", "France 24 : Les ...": the outlet's name alone and a colon opening
+        # the lead, as a blog reposting a wire story prints it (checked: an outlet the reference
+        # knows, no place; French typography spaces the colon)
+        "outlet_colon_opening": re.compile(r"^(?P<agency>[^\W_][^():]{0,28}?)[ \u00a0\u202f]?:\s+" + _LEAD_OPENS),
+        # "EXAMPLE.CO.ID, JAKARTA -- The ...", "Example.com, Lima - El ...": the outlet's site
+        # credited by its web domain before the dateline's place (checked: _site_first_dateline)
+        "dateline_site_first": re.compile(r"^(?P<agency>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,}),\s*"
+                                          r"(?P<place>[A-ZÀ-ÝĐ][^,()\[\]\d]{1,40}?)\s*(?:--|[-\u2013\u2014])\s+"),
         # (" – VNA/VI", " - AFP/JR": the agency, then a slash and its desk's or writer's initials)
         "footer_source": re.compile(r"[\s.](?:--|[\u2013\u2014-])\s*\(?(?P<value>[A-Z][\w.+&' ]{1,30}?)(?:\s*/\s*[A-ZÀ-ÝĐ]{1,4})?\)?\.?$"),
     }
@@ -2630,7 +2684,7 @@ def _prompt_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     then a name of a word or two at most and a comma or a mark), a call opening a box (whole
     line), a word of the box (searched)."""
     vocab = reference().vocabulary["subscription_prompts"]
-    greetings = "|".join(sorted((re.escape(fold(w)) for w in vocab["greetings"]), key=len, reverse=True))
+    greetings = _longest_first(re.escape(fold(w)) for w in vocab["greetings"])
     return (re.compile(rf"[\W_]*(?:{greetings})\b[^.?:;]{{0,20}}?[\s,!.\u2026]*"),
             re.compile("|".join(f"(?:{fold_pattern(p)})" for p in vocab["calls"])),
             re.compile("|".join(f"(?:{fold_pattern(p)})" for p in vocab["words"])))
@@ -2779,8 +2833,75 @@ _LISTED_HEADLINE_MIN_WORDS = 4
 
 def segment(text: str) -> Layout:
     """Sort every line of a seed into its part of the page; nothing is dropped. A ticker of
-    the site's latest headlines above the article (_ticker_headline) is its page's chrome."""
-    p = _line_patterns()
+    the site's latest headlines above the article (_ticker_headline) is its page's chrome.
+    The page is read line by line from the top (_read_line), each line by the first step
+    that takes it, then what needs the whole page is read (_finish_layout)."""
+    r = _start_reading(text)
+    for index, line in enumerate(r.lines):
+        _read_line(r, index, line)
+    _finish_layout(r, text)
+    return r.layout
+
+
+@dataclass
+class _Reading:
+    """segment's reading of a page: the page's lines once its chrome is cut (_start_reading),
+    what is read of them once before the reading, and the state the reading carries from a
+    line to the next (the steps _read_* take it and bring it up to date)."""
+    layout: Layout
+    lines: list[str]
+    chrome: int | None  # where the text's part of the page begins (0 or None: no chrome cut)
+    ticker: int | None  # the headline under a ticker of the site's latest headlines, if one was found
+    above: list[str]  # the chrome's lines, cut off the page
+    kept: list[str]  # the date lines and bylines among the chrome's last lines, kept on the page
+    found_headline: str | None  # the headline headline_line found, bare (_bare_heading)
+    # where the headline found is printed (a date line under it, before the text, is the
+    # article's even beside a breadcrumb trail: is_date_line's under_headline)
+    headline_at: int | None
+    menu: set[int]  # the rows of a numbered menu (_numbered_menu)
+    headline_list: frozenset[int]  # the rows of a list of other stories' headlines (headline_list_rows)
+    # the index of the last line of running prose (-1 without one), read once: a signature
+    # stands after it (asking each line below, at each line, is quadratic in the lines)
+    last_prose: int
+    printed: Counter  # how often the page prints each line, counted once
+    prompts: frozenset[int]  # a subscription box above the article: furniture
+    menu_rows: frozenset[int]  # a bulleted menu's rows (bulleted_menu_rows)
+    body: list[str] = field(default_factory=list)
+    body_at_headline: int = 0  # how many lines of text were read above the headline found
+    signoffs: list[tuple[str, int]] = field(default_factory=list)  # credit lines under a paragraph, and the paragraphs read by then
+    signoff_lines: list[str] = field(default_factory=list)  # those credit lines as printed, in the same order
+    lone_addresses: list[tuple[str, bool, int]] = field(default_factory=list)  # (line, before the headline, paragraphs before it)
+    pending_label: str | None = None  # a metadata label read alone, its value on the next line
+    headers: dict[str, int] = field(default_factory=dict)  # heading-like lines above the text: one is the headline
+    cut_sites: dict[str, str] = field(default_factory=dict)  # a heading's bare line -> the known outlet its title bar printed beside it
+    after_credit: bool = False  # the line above was a picture's credit alone
+    in_teasers: bool = False  # in a block of teasers under a marker
+    teaser_headlines: int = 0  # lines left of a marker's one teaser inside the text (_one_teaser_after)
+    head_teasers: bool = False  # in a block of related stories above the text, under the headline
+    date_above_headline: bool = False  # the page's date line was printed above every headline
+    masthead_date: str | None = None  # that line, while it is the page's date
+    # a menu's line was read under masthead_date, before any headline: the date was printed
+    # above the site's menu (its header's clock, the day the page was saved)
+    menu_under_date: bool = False
+    bar_headers: int = -1  # how many headings were read when masthead_date was (-1: not the site's name alone)
+    seen_bylines: int = 0  # how many bylines were read before the line
+    # layout.captions as a set, brought up to date before it is asked (a line is looked up in
+    # it, not compared with every caption before: that is quadratic in the captions)
+    caption_set: set[str] = field(default_factory=set)
+    captions_seen: int = 0  # how many of layout.captions are in it
+    byline_row: int | None = None  # the line the last byline of the head was read from
+    role_row: int | None = None  # the line of a writer's role printed under the writer's name
+    head_legend: str | None = None  # a picture's legend printed right above the headline (_legend_over_headline)
+    comment_thread: bool = False  # below the text, under a comment thread's heading ("3 comments")
+    boxed: int = 0  # how many of the subscription box's lines were read (no lines of the page's head: a headline may stand under them)
+
+
+def _start_reading(text: str) -> _Reading:
+    """segment's starting state for a page's text: its lines (split_lines, a dateline set
+    over two rows joined: _joined_colon_dateline), the headline found (headline_line, or the
+    one under a ticker of headlines: _ticker_headline) and the page's chrome above it cut off
+    (_chrome_end; but for its last date lines and bylines), the site's name read from a
+    title bar in that chrome (_title_bar_site_above), and what is read of the lines once."""
     layout = Layout()
     lines = _joined_colon_dateline(split_lines(text))
     ticker = _ticker_headline(lines)
@@ -2791,630 +2912,802 @@ def segment(text: str) -> Layout:
         # what is above the headline is the page's chrome
         chrome = headline_index
     found_headline = _bare_heading(lines[headline_index]) if headline_index is not None else None
+    above: list[str] = []
+    kept: list[str] = []
     if chrome:
         above = lines[:chrome]
         # (a ticker's summaries may print a day: none of its lines is the article's)
         kept = [line for line in above[-KEPT_ABOVE:] if is_date_line(line) or opens_with_byline(line)] if ticker is None else []
         lines = kept + lines[chrome:]
-        for line in above:
-            # the page's title bar at the top ("Headline - Example News"): the site's name
-            match = _SITE_SUFFIX.match(line)
-            if match and match["head"].strip() == found_headline and len(match["site"].split()) <= 6:
-                layout.site_name = title_bar_site(match["site"])
-                break
-    # where the headline found is printed (a date line under it, before the text, is the
-    # article's even beside a breadcrumb trail: is_date_line's under_headline)
+        layout.site_name = _title_bar_site_above(above, found_headline)
     headline_at = next((i for i, row in enumerate(lines) if _bare_heading(row) == found_headline), None) \
         if found_headline is not None else None
-    body_at_headline = 0  # how many lines of text were read above the headline found
-    body: list[str] = []
-    signoffs: list[tuple[str, int]] = []  # credit lines under a paragraph, and the paragraphs read by then
-    signoff_lines: list[str] = []  # those credit lines as printed, in the same order
-    lone_addresses: list[tuple[str, bool, int]] = []  # (line, before the headline, paragraphs before it)
-    pending_label: str | None = None
-    headers: dict[str, int] = {}  # heading-like lines above the text: one is the headline
-    cut_sites: dict[str, str] = {}  # a heading's bare line -> the known outlet its title bar printed beside it
-    after_credit = False
-    in_teasers = False
-    teaser_headlines = 0  # lines left of a marker's one teaser inside the text (_one_teaser_after)
-    head_teasers = False  # in a block of related stories above the text, under the headline
-    menu = _numbered_menu(lines)
-    headline_list = headline_list_rows(lines)
-    date_above_headline = False  # the page's date line was printed above every headline
-    masthead_date: str | None = None  # that line, while it is the page's date
-    # a menu's line was read under masthead_date, before any headline: the date was printed
-    # above the site's menu (its header's clock, the day the page was saved)
-    menu_under_date = False
-    bar_headers = -1  # how many headings were read when masthead_date was (-1: not the site's name alone)
-    seen_bylines = 0  # how many bylines were read before the line
-    # the index of the last line of running prose (-1 without one), read once: a signature
-    # stands after it (asking each line below, at each line, is quadratic in the lines)
-    last_prose = max((i for i, row in enumerate(lines) if _is_prose(row)), default=-1)
-    # layout.captions as a set, brought up to date before it is asked (a line is looked up in
-    # it, not compared with every caption before: that is quadratic in the captions)
-    caption_set: set[str] = set()
-    captions_seen = 0  # how many of layout.captions are in it
-    byline_row = None  # the line the last byline of the head was read from
-    role_row = None  # the line of a writer's role printed under the writer's name
-    head_legend = None  # a picture's legend printed right above the headline (_legend_over_headline)
-    printed = Counter(lines)  # how often the page prints each line, counted once
-    comment_thread = False  # below the text, under a comment thread's heading ("3 comments")
+    return _Reading(
+        layout=layout, lines=lines, chrome=chrome, ticker=ticker, above=above, kept=kept,
+        found_headline=found_headline, headline_at=headline_at, menu=_numbered_menu(lines),
+        headline_list=headline_list_rows(lines), last_prose=max((i for i, row in enumerate(lines) if _is_prose(row)), default=-1),
+        printed=Counter(lines), prompts=subscription_prompt_rows(lines), menu_rows=bulleted_menu_rows(lines))
 
-    def under_text(index: int, line: str) -> bool:
-        # right under a paragraph of the text (the line above is the last one read into the
-        # body, running prose, not a picture's short legend), printed once on the page
-        return bool(body) and index > 0 and lines[index - 1] == body[-1] and _is_prose(body[-1]) and printed[line] == 1
 
-    prompts = subscription_prompt_rows(lines)  # a subscription box above the article: furniture
-    menu_rows = bulleted_menu_rows(lines)
-    boxed = 0  # how many of its lines were read (no lines of the page's head: a headline may stand under them)
-    for index, line in enumerate(lines):
-        if index == headline_at:
-            body_at_headline = len(body)
-        if index in prompts:
-            layout.boilerplate.append(line)
-            boxed += 1
-            continue
-        if index in menu_rows:
-            layout.boilerplate.append(line.strip())  # a bulleted menu's item ("• Mobile App"): the site's furniture
-            continue
-        folded = fold(line)
-        if layout.dateline is None and len(body) <= HEAD_PARAGRAPHS and (filed := _filed_from_line(line)) is not None:
-            # "Juba envoyé spécial", "De notre envoyé spécial à Juba": the place the reporter
-            # filed from, printed with the role on a line of its own in the head
-            layout.dateline = filed
-            layout.boilerplate.append(line)
-            continue
-        comment_thread = comment_thread or (bool(body) and comment_heading(line))
-        if len(line.split()) <= DATED_BYLINE_WORDS and (dated_by := _date_then_byline().match(line)) and is_date_line(dated_by["date"]):
-            # "Publié le 12/03/2024 à 10h15 par Jean Dupont", "Published March 12, 2024 by Jane
-            # Roe": the page's date line, then its writer
-            layout.bylines.append(dated_by["name"])
-            byline_row = index
-            line = dated_by["date"]
-            folded = fold(line)
-        if len(line) <= FEED_CREDIT_LENGTH and (fed := _unlinked_feed_credit(line)):
-            # "From U.S. News - Example Wire": the feed a page copied the story from, its outlet
-            # the page's printed source
-            layout.boilerplate.append(line)
-            layout.metadata.setdefault("source", fed)
-            continue
-        if (published := published_in(line)):  # "Publié dans Example Matin le 16 - 11 - 2018"
-            layout.boilerplate.append(line)
-            layout.metadata.setdefault("source", published[0])
-            layout.metadata.setdefault("date", published[1])
-            continue
-        bylined, seen_bylines = len(layout.bylines) > seen_bylines, len(layout.bylines)
-        if bylined and (outlet := _outlet_alone(line)) and not _word_alias(outlet):
-            # "By Jane Roe | AFP": the outlet printed after the byline, on its part of the row
-            # (not a word that also names a page's part, "RSS", a feed's link: sources.yaml
-            # word_aliases name the outlet only as a bracketed credit or a "Source:" line)
-            layout.bylines[-1] = f"{layout.bylines[-1]}, {outlet}"
-            continue
-        if index in menu and not body and layout.title is None:
-            layout.boilerplate.append(line)
-            continue
-        if not body and layout.title is None and headline_at == index + 1 and _legend_over_headline(lines, index):
-            # "Peacekeepers on patrol in the capital." / the headline / its date line: the lead
-            # picture's legend printed above the headline, no paragraph of the text
-            layout.captions.append(line)
-            head_legend = line
-            continue
-        if in_teasers or teaser_headlines:
-            teaser_headlines = max(0, teaser_headlines - 1)
+def _title_bar_site_above(above: list[str], found_headline: str | None) -> str | None:
+    """The site's name printed in the page's title bar at the top ("Headline - Example News"),
+    among the chrome's lines above: the first line printing the headline found, then a
+    name of six words at most (title_bar_site); None without one."""
+    for line in above:
+        match = _SITE_SUFFIX.match(line)
+        if match and match["head"].strip() == found_headline and len(match["site"].split()) <= 6:
+            return title_bar_site(match["site"])
+    return None
+
+
+def _read_line(r: _Reading, index: int, line: str) -> None:
+    """Read one line of the page (index: its place in r.lines) into its part of r.layout, or
+    into r.body as the text: the first step that takes it, tried in this order (each step's
+    rule in its docstring); a few steps take a part off the line (a date line, a credit) and
+    pass the rest on."""
+    if index == r.headline_at:
+        r.body_at_headline = len(r.body)
+    if _read_page_furniture(r, index, line):
+        return
+    line = _dated_byline(r, index, line)
+    folded = fold(line)
+    if (_read_feed_credits(r, line) or _read_head_and_teasers(r, index, line, folded)
+            or _read_labels(r, index, line, folded) or _read_credit_lines(r, index, line)):
+        return
+    under_headline = _under_headline(r, index)
+    if (_read_head_writer_rows(r, index, line) or _read_navigation(r, line, folded, under_headline)
+            or _read_bylines(r, index, line)):
+        return
+    if (line := _without_inline_credits(r, line)) is None:
+        return
+    if (line := _without_date_openings(r, index, line)) is None:
+        return
+    if (_read_date_line(r, index, line, under_headline) or _read_headline(r, index, line)
+            or _read_picture_credits(r, line) or _read_signatures_and_captions(r, index, line)):
+        return
+    _read_text(r, line)
+
+
+def _under_text(r: _Reading, index: int, line: str) -> bool:
+    """Whether the line stands right under a paragraph of the text (the line above is the
+    last one read into the body, running prose, not a picture's short legend), printed once
+    on the page."""
+    body = r.body
+    return bool(body) and index > 0 and r.lines[index - 1] == body[-1] and _is_prose(body[-1]) and r.printed[line] == 1
+
+
+def _below_headline(r: _Reading, index: int) -> bool:
+    """Whether the line at index stands under the page's headline: a heading-like line (a
+    headline's candidate) was read above the text, or the line is below the headline found."""
+    return bool(r.headers) or (r.headline_at is not None and index > r.headline_at)
+
+
+def _prose_above(lines: list[str], index: int) -> bool:
+    """Whether running prose (_is_prose) is printed in the SIGNATURE_REACH lines above the
+    line at index: a name there may sign the text off."""
+    return any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])
+
+
+def _under_headline(r: _Reading, index: int) -> bool:
+    """Whether the line at index stands right under the headline: a breadcrumb trail there
+    with the article's date after it is its date line.
+    (right under the headline found, no paragraph of the text read since it, only the
+    headline itself read as a heading; the page's chrome above it may hold prose. A site's
+    clock in its header is above the headline, or under the masthead's lines)
+    (without a headline found, the line above printed again right under the trail is the
+    headline, printed on both sides of it)"""
+    lines = r.lines
+    return ((r.headline_at is not None and index == r.headline_at + 1
+             and all(row.startswith("## ") for row in r.body[r.body_at_headline:]))
+            or (0 < index < len(lines) - 1 and lines[index - 1] == lines[index + 1]
+                and _is_heading_like(lines[index - 1])))
+
+
+def _read_page_furniture(r: _Reading, index: int, line: str) -> bool:
+    """The lines of the page's furniture read before anything else (consumed: True): a row of a
+    subscription box (subscription_prompt_rows) or of a bulleted menu (bulleted_menu_rows),
+    and a line naming the place the reporter filed from ("Juba envoyé spécial": the
+    dateline). Also notes whether a comment thread's heading was read below the text."""
+    layout, body = r.layout, r.body
+    if index in r.prompts:
+        layout.boilerplate.append(line)
+        r.boxed += 1
+        return True
+    if index in r.menu_rows:
+        layout.boilerplate.append(line.strip())  # a bulleted menu's item ("• Mobile App"): the site's furniture
+        return True
+    if layout.dateline is None and len(body) <= HEAD_PARAGRAPHS and (filed := _filed_from_line(line)) is not None:
+        # "Juba envoyé spécial", "De notre envoyé spécial à Juba": the place the reporter
+        # filed from, printed with the role on a line of its own in the head
+        layout.dateline = filed
+        layout.boilerplate.append(line)
+        return True
+    r.comment_thread = r.comment_thread or (bool(body) and comment_heading(line))
+    return False
+
+
+def _dated_byline(r: _Reading, index: int, line: str) -> str:
+    """ "Publié le 12/03/2024 à 10h15 par Jean Dupont", "Published March 12, 2024 by Jane Roe":
+    the page's date line, then its writer (the byline taken). The line to read on: the date
+    line alone where the writer was taken, else line as it was."""
+    layout = r.layout
+    if len(line.split()) <= DATED_BYLINE_WORDS and (dated_by := _date_then_byline().match(line)) and is_date_line(dated_by["date"]):
+        # "Publié le 12/03/2024 à 10h15 par Jean Dupont", "Published March 12, 2024 by Jane
+        # Roe": the page's date line, then its writer
+        layout.bylines.append(dated_by["name"])
+        r.byline_row = index
+        line = dated_by["date"]
+    return line
+
+
+def _read_feed_credits(r: _Reading, line: str) -> bool:
+    """A line naming the feed or the paper the story came from ("From U.S. News - Example
+    Wire", "Publié dans Example Matin le 16 - 11 - 2018": metadata "source", and "date"), or
+    the outlet printed after the byline read last ("By Jane Roe | AFP": joined to it).
+    Whether the line was taken."""
+    layout = r.layout
+    if len(line) <= FEED_CREDIT_LENGTH and (fed := _unlinked_feed_credit(line)):
+        # "From U.S. News - Example Wire": the feed a page copied the story from, its outlet
+        # the page's printed source
+        layout.boilerplate.append(line)
+        layout.metadata.setdefault("source", fed)
+        return True
+    if (published := published_in(line)):  # "Publié dans Example Matin le 16 - 11 - 2018"
+        layout.boilerplate.append(line)
+        layout.metadata.setdefault("source", published[0])
+        layout.metadata.setdefault("date", published[1])
+        return True
+    bylined, r.seen_bylines = len(layout.bylines) > r.seen_bylines, len(layout.bylines)
+    if bylined and (outlet := _outlet_alone(line)) and not _word_alias(outlet):
+        # "By Jane Roe | AFP": the outlet printed after the byline, on its part of the row
+        # (not a word that also names a page's part, "RSS", a feed's link: sources.yaml
+        # word_aliases name the outlet only as a bracketed credit or a "Source:" line)
+        layout.bylines[-1] = f"{layout.bylines[-1]}, {outlet}"
+        return True
+    return False
+
+
+def _read_head_and_teasers(r: _Reading, index: int, line: str, folded: str) -> bool:
+    """The lines above the text that are no part of it and the teasers to other stories: a
+    numbered menu's row, the lead picture's legend over the headline (a caption), the lines
+    of a teaser block, a picture's agency credit under its legend, a teaser marker with or
+    without its teaser ("Lire aussi", vocabulary teaser_markers), a block of related stories
+    under the headline. folded: the line folded (text.fold). Whether the line was taken."""
+    layout, body, lines = r.layout, r.body, r.lines
+    p = _line_patterns()
+    if index in r.menu and not body and layout.title is None:
+        layout.boilerplate.append(line)
+        return True
+    if not body and layout.title is None and r.headline_at == index + 1 and _legend_over_headline(lines, index):
+        # "Peacekeepers on patrol in the capital." / the headline / its date line: the lead
+        # picture's legend printed above the headline, no paragraph of the text
+        layout.captions.append(line)
+        r.head_legend = line
+        return True
+    if r.in_teasers or r.teaser_headlines:
+        r.teaser_headlines = max(0, r.teaser_headlines - 1)
+        layout.teasers.append(line)
+        return True
+    if index and _picture_legend(lines[index - 1]) and lines[index - 1] in (*body[-1:], *layout.captions[-1:]) and _agency_alone(line):
+        # "Un casco azul en Naqoura, en una imagen de archivo." / "EFE": the agency credits
+        # the picture, its legend is a caption
+        if body and body[-1] == lines[index - 1]:
+            layout.captions.append(body.pop())
+        layout.credits.append(line)
+        return True
+    if p["teaser_line"].match(folded):
+        layout.teasers.append(line)  # one teaser inside the text: the text goes on
+        return True
+    if body and p["teaser"].fullmatch(folded):
+        # a marker whose teaser the copy lost, the article's prose going on right after
+        # it ("Lire aussi" then a paragraph of the text): the text goes on
+        r.in_teasers = not ((index + 1 < len(lines) and _prose_paragraph(lines[index + 1])) or _text_resumes(lines, index))
+        if r.in_teasers and _one_teaser_after(lines, index):
+            # "Te puede interesar" / the other story's headline / the text going on: the
+            # headline alone is the teaser
+            r.in_teasers, r.teaser_headlines = False, 1
+        layout.boilerplate.append(line)
+        return True
+    if not body and r.headers and layout.title is None and p["teaser"].fullmatch(folded):
+        # a block of related stories between the headline and the text ("Related" and
+        # their headlines): the heading-like lines under the marker, up to the text, are
+        # other stories' headlines, no candidate for this one's
+        r.head_teasers = True
+        layout.boilerplate.append(line)
+        return True
+    if r.head_teasers:
+        if not body and _is_heading_like(line) and not is_date_line(line) and not opens_with_byline(line):
             layout.teasers.append(line)
-            continue
-        if index and _picture_legend(lines[index - 1]) and lines[index - 1] in (*body[-1:], *layout.captions[-1:]) and _agency_alone(line):
-            # "Un casco azul en Naqoura, en una imagen de archivo." / "EFE": the agency credits
-            # the picture, its legend is a caption
-            if body and body[-1] == lines[index - 1]:
-                layout.captions.append(body.pop())
-            layout.credits.append(line)
-            continue
-        if p["teaser_line"].match(folded):
-            layout.teasers.append(line)  # one teaser inside the text: the text goes on
-            continue
-        if body and p["teaser"].fullmatch(folded):
-            # a marker whose teaser the copy lost, the article's prose going on right after
-            # it ("Lire aussi" then a paragraph of the text): the text goes on
-            in_teasers = not ((index + 1 < len(lines) and _prose_paragraph(lines[index + 1])) or _text_resumes(lines, index))
-            if in_teasers and _one_teaser_after(lines, index):
-                # "Te puede interesar" / the other story's headline / the text going on: the
-                # headline alone is the teaser
-                in_teasers, teaser_headlines = False, 1
+            return True
+        r.head_teasers = False
+    return False
+
+
+def _read_labels(r: _Reading, index: int, line: str, folded: str) -> bool:
+    """A metadata label and its value (vocabulary metadata_labels: "Source:", "Publié le"),
+    on one line or the value on the next (pending_label): metadata "source", "author",
+    "date", "updated", a picture's credit for "Source: Handout". folded: the line folded.
+    Whether the line was taken."""
+    layout, body, lines = r.layout, r.body, r.lines
+    p = _line_patterns()
+    if r.pending_label:
+        if r.pending_label == "source" and _supplied_picture(line):
+            layout.credits.append(line)  # "Source:" / "Supplied" under a picture
+        elif r.pending_label in ("source", "author") and (dated := _name_over_date(line)):
+            # "By:" over "Jane Roe, May 28, 2015": the name, then the page's date, as when
+            # the label and its value share a line
+            layout.metadata.setdefault(r.pending_label, dated[0])
+            layout.metadata.setdefault("date", dated[1])
+        else:
+            layout.metadata.setdefault(r.pending_label, line)
+        r.pending_label = None
+        return True
+    label = next((key for key, rx in p["label_only"].items() if rx.fullmatch(folded)), None) \
+        if len(folded.rstrip(":").rstrip()) <= p["label_longest"] else None
+    if label and index + 1 < len(lines):
+        if _label_value_fits(label, lines[index + 1]):
+            r.pending_label = label
+        else:  # "Actualizado" above the lead: a label whose value the page left out
             layout.boilerplate.append(line)
-            continue
-        if not body and headers and layout.title is None and p["teaser"].fullmatch(folded):
-            # a block of related stories between the headline and the text ("Related" and
-            # their headlines): the heading-like lines under the marker, up to the text, are
-            # other stories' headlines, no candidate for this one's
-            head_teasers = True
+        return True
+    # The labels are folded ("nguon", "cap nhat"): matched on the line folded letter for
+    # letter, the value taken as printed.
+    # (a label and its value take a colon and fewer than 200 characters)
+    same = fold_same_length(line) if ":" in line and len(line) < 200 else None
+    label_value = next(((k, m) for k, rx in p["label_value"].items() if (m := rx.fullmatch(same))), None) if same else None
+    if label_value and len(line.split()) <= 15:
+        value = line[label_value[1].start("value"):label_value[1].end("value")].strip()
+        if label_value[0] in ("date", "updated") and not is_date_line(value):
+            # "Published:Tuesday" with the date on the next line: the weekday is no date
             layout.boilerplate.append(line)
-            continue
-        if head_teasers:
-            if not body and _is_heading_like(line) and not is_date_line(line) and not opens_with_byline(line):
-                layout.teasers.append(line)
-                continue
-            head_teasers = False
-        if pending_label:
-            if pending_label == "source" and _supplied_picture(line):
-                layout.credits.append(line)  # "Source:" / "Supplied" under a picture
-            elif pending_label in ("source", "author") and (dated := _name_over_date(line)):
-                # "By:" over "Jane Roe, May 28, 2015": the name, then the page's date, as when
-                # the label and its value share a line
-                layout.metadata.setdefault(pending_label, dated[0])
-                layout.metadata.setdefault("date", dated[1])
-            else:
-                layout.metadata.setdefault(pending_label, line)
-            pending_label = None
-            continue
-        label = next((key for key, rx in p["label_only"].items() if rx.fullmatch(folded)), None) \
-            if len(folded.rstrip(":").rstrip()) <= p["label_longest"] else None
-        if label and index + 1 < len(lines):
-            if _label_value_fits(label, lines[index + 1]):
-                pending_label = label
-            else:  # "Actualizado" above the lead: a label whose value the page left out
-                layout.boilerplate.append(line)
-            continue
-        # The labels are folded ("nguon", "cap nhat"): matched on the line folded letter for
-        # letter, the value taken as printed.
-        # (a label and its value take a colon and fewer than 200 characters)
-        same = fold_same_length(line) if ":" in line and len(line) < 200 else None
-        label_value = next(((k, m) for k, rx in p["label_value"].items() if (m := rx.fullmatch(same))), None) if same else None
-        if label_value and len(line.split()) <= 15:
-            value = line[label_value[1].start("value"):label_value[1].end("value")].strip()
-            if label_value[0] in ("date", "updated") and not is_date_line(value):
-                # "Published:Tuesday" with the date on the next line: the weekday is no date
-                layout.boilerplate.append(line)
-                continue
-            if label_value[0] == "source" and _supplied_picture(value):
-                layout.credits.append(line)  # "Source: Handout" under a picture
-                continue
-            if label_value[0] in ("source", "author") and (dated := name_and_date(value)):
-                # "Source: Example News August 28, 2017 07:18 UTC": the name, then the day the
-                # page took the story, its only date line where it prints no other
-                value = dated[0]
-                layout.metadata.setdefault("date", dated[1])
-            if label_value[0] in ("date", "updated") and not body:
-                # "Monday, March 3, 2025" above every headline, then "Published: June 12, 2019"
-                # or "Updated: June 12, 2019" under it: the header's was the day the page was seen
-                # (a stamp below the text's first paragraph may be another story's, a teaser's)
-                _set_header_day_aside(layout, masthead_date, value, label_value[0] == "updated")
-            layout.metadata.setdefault(label_value[0], value)
-            continue
-        if _LONE_ADDRESS.fullmatch(line):  # the page's address, or a link, printed alone
-            layout.boilerplate.append(line)
-            lone_addresses.append((line, not body and layout.title is None, len(body)))
-            continue
-        if layout.dateline is None and len(body) <= 1 and (alone := agency_then_place(line)):
-            # "Press Trust of India New Delhi", "PTI Kathmandu" alone above the lead: the wire's
-            # credit row with the place the dispatch was filed from, its dateline
-            layout.dateline = alone
-            continue
-        if layout.dateline is None and len(body) <= 1 and _AGENCY_PLACE_ALONE.match(line) and (alone := dateline_alone(line)):
-            # "MAP-Rabat", "APA-Kigali (Rwanda)" alone above the lead: the agency's dateline,
-            # not only its credit (read below as a credit line)
-            layout.dateline = alone
-            continue
-        if (body and last_prose <= index and (opener := signoff_opener_size(line)) and (signed := signature(line.split(None, opener)[opener]))
-                and signed.endswith(")") and not reference().find_source(signed[:signed.rfind(" (")])
-                and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])):
-            # "Theo Minh Anh/VOV", "Theo Thu Hà (Báo Example)" under the text's last paragraph:
-            # a writer and the outlet after a credit's word, the writer's sign-off (the outlet
-            # read from it), not a credit line naming an outlet alone ("Theo TTXVN", below),
-            # nor one naming an outlet the reference knows, then its paper or its agency ("Theo
-            # Vietnamplus (TTXVN)": read below); a name alone after the word ("Theo Ánh
-            # Dương") may be an outlet's and is read below
-            layout.bylines.append(signed)
-            continue
-        if (credited := credit_line(line)):  # "(with AFP)", "Theo TTXVN": page furniture naming the source, not text
-            layout.boilerplate.append(line)
-            if under_text(index, line) and len(credit_outlets(line)) == 1:
-                # right under a paragraph of the text (not under a picture's short legend), printed
-                # once (a gallery credits each picture), one outlet (the site wrote "Avec AFP et
-                # Reuters" from two): a sign-off, if no paragraph follows
-                signoffs.append((credited, len(body)))
-                signoff_lines.append(line)
-            if _glued_credit_word().match(line):  # "SourceNaharnet": the name is no word of its own
-                layout.metadata.setdefault("source", credited)
-            continue
-        if (credited := unknown_credit(line)):  # "Theo Báo Example": an outlet the reference does not know
-            layout.boilerplate.append(line)
+            return True
+        if label_value[0] == "source" and _supplied_picture(value):
+            layout.credits.append(line)  # "Source: Handout" under a picture
+            return True
+        if label_value[0] in ("source", "author") and (dated := name_and_date(value)):
+            # "Source: Example News August 28, 2017 07:18 UTC": the name, then the day the
+            # page took the story, its only date line where it prints no other
+            value = dated[0]
+            layout.metadata.setdefault("date", dated[1])
+        if label_value[0] in ("date", "updated") and not body:
+            # "Monday, March 3, 2025" above every headline, then "Published: June 12, 2019"
+            # or "Updated: June 12, 2019" under it: the header's was the day the page was seen
+            # (a stamp below the text's first paragraph may be another story's, a teaser's)
+            _set_header_day_aside(layout, r.masthead_date, value, label_value[0] == "updated")
+        layout.metadata.setdefault(label_value[0], value)
+        return True
+    return False
+
+
+def _read_credit_lines(r: _Reading, index: int, line: str) -> bool:
+    """A line crediting the text or its outlet: the page's address alone, a wire's credit row
+    with the place filed from (the dateline), a writer's sign-off with the outlet after a
+    credit's word, a credit line ("(with AFP)", "Theo TTXVN"), an unknown outlet's credit or
+    sign-off under the text, a newsroom's credit; and a ticker or a list of other stories'
+    headlines (teasers). Whether the line was taken."""
+    layout, body, lines = r.layout, r.body, r.lines
+    if _LONE_ADDRESS.fullmatch(line):  # the page's address, or a link, printed alone
+        layout.boilerplate.append(line)
+        r.lone_addresses.append((line, not body and layout.title is None, len(body)))
+        return True
+    if layout.dateline is None and len(body) <= 1 and (alone := agency_then_place(line)):
+        # "Press Trust of India New Delhi", "PTI Kathmandu" alone above the lead: the wire's
+        # credit row with the place the dispatch was filed from, its dateline
+        layout.dateline = alone
+        return True
+    if layout.dateline is None and len(body) <= 1 and _AGENCY_PLACE_ALONE.match(line) and (alone := dateline_alone(line)):
+        # "MAP-Rabat", "APA-Kigali (Rwanda)" alone above the lead: the agency's dateline,
+        # not only its credit (read below as a credit line)
+        layout.dateline = alone
+        return True
+    if (body and r.last_prose <= index and (opener := signoff_opener_size(line)) and (signed := signature(line.split(None, opener)[opener]))
+            and signed.endswith(")") and not reference().find_source(signed[:signed.rfind(" (")])
+            and _prose_above(lines, index)):
+        # "Theo Minh Anh/VOV", "Theo Thu Hà (Báo Example)" under the text's last paragraph:
+        # a writer and the outlet after a credit's word, the writer's sign-off (the outlet
+        # read from it), not a credit line naming an outlet alone ("Theo TTXVN", below),
+        # nor one naming an outlet the reference knows, then its paper or its agency ("Theo
+        # Vietnamplus (TTXVN)": read below); a name alone after the word ("Theo Ánh
+        # Dương") may be an outlet's and is read below
+        layout.bylines.append(signed)
+        return True
+    if (credited := credit_line(line)):  # "(with AFP)", "Theo TTXVN": page furniture naming the source, not text
+        layout.boilerplate.append(line)
+        if _under_text(r, index, line) and len(credit_outlets(line)) == 1:
+            # right under a paragraph of the text (not under a picture's short legend), printed
+            # once (a gallery credits each picture), one outlet (the site wrote "Avec AFP et
+            # Reuters" from two): a sign-off, if no paragraph follows
+            r.signoffs.append((credited, len(body)))
+            r.signoff_lines.append(line)
+        if _glued_credit_word().match(line):  # "SourceNaharnet": the name is no word of its own
             layout.metadata.setdefault("source", credited)
-            continue
-        if under_text(index, line) and (credited := signoff_outlet(line)):
-            # "— Horizon Example", "(La Brújula Example)", "Theo Ánh Dương" right under a
-            # paragraph of the text: an outlet the reference does not know signing it off, if
-            # no paragraph follows (_take_agency_signoff)
-            layout.boilerplate.append(line)
-            signoffs.append((credited, len(body)))
-            signoff_lines.append(line)
-            continue
-        if (credited := newsroom_credit(line)):
-            # "Tòa soạn Báo Example" in the page's furniture: the newsroom's outlet
-            layout.boilerplate.append(line)
-            layout.metadata.setdefault("source", credited)
-            continue
-        if headline_strip(line):
-            layout.teasers.append(line)  # a ticker of other stories' headlines
-            continue
-        if index in headline_list and any(_is_prose(row) or _prose_paragraph(row) for row in body):
-            layout.teasers.append(line)  # a list of other stories' headlines below the text
-            continue
-        # (a breadcrumb trail under the headline with the article's date after it is its date line)
-        # (right under the headline found, no paragraph of the text read since it, only the
-        # headline itself read as a heading; the page's chrome above it may hold prose. A
-        # site's clock in its header is above the headline, or under the masthead's lines)
-        # (without a headline found, the line above printed again right under the trail is
-        # the headline, printed on both sides of it)
-        under_headline = ((headline_at is not None and index == headline_at + 1
-                           and all(row.startswith("## ") for row in body[body_at_headline:]))
-                          or (0 < index < len(lines) - 1 and lines[index - 1] == lines[index + 1]
-                              and _is_heading_like(lines[index - 1])))
-        if not body and layout.title is None and len(line) <= KICKER_LINE_LENGTH and line.rstrip().endswith((".", ":")) \
-                and fold(line.strip().rstrip(".:").strip()) in _kicker_words():
-            # "VIDÉO.", "EN IMAGES.", "DIRECT :" alone above the headline: the story's kicker
-            # closed by its stop, no paragraph of the text
-            layout.boilerplate.append(line)
-            continue
-        if role_row == index:
-            # "Ana Gómez | Corresponsal en Beirut": the writer's role under the name read as the byline
-            layout.boilerplate.append(line)
-            continue
-        if (not body and index + 1 < len(lines) and (headers or (headline_at is not None and index > headline_at))
-                and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line) and not _known_place(line)
-                and not reference().find_source(line) and _role_line(lines[index + 1])):
-            # "Ana Gómez | Corresponsal en Beirut", "Jean Dupont | Journaliste" under the
-            # headline: a writer's name over the writer's role is the byline
-            layout.bylines.append(line)
-            byline_row = role_row = index + 1
-            continue
-        if (layout.dateline is None and index + 1 < len(lines) and not body
-                and (headers or (headline_at is not None and index > headline_at))
-                and (alone := _place_alone(line, _known_city)) is not None and _agency_alone(lines[index + 1])):
-            # "MADRID" / "EFE", "BAMAKO" / "AFP" under the headline: a wire's dateline set in
-            # two lines, the place the text was filed from over the agency's name (read next
-            # as the credit)
-            layout.dateline = alone
-            continue
-        if (layout.dateline is None and index + 1 < len(lines)
-                and ((not body and (headers or (headline_at is not None and index > headline_at)))
-                     or (len(body) <= HEAD_PARAGRAPHS and index > 0 and credit_line(lines[index - 1])))
-                and (alone := _place_alone(line, _known_city)) is not None and is_date_line(lines[index + 1])):
-            # "Naqoura | 12 March 2024" under the headline: the city the text was filed from,
-            # printed alone right before the page's date line; so too under the agency's credit
-            # below a deck ("EFE | Bamako | 20/01/2019 13:02")
-            layout.dateline = alone
-            continue
-        if (byline_row is not None and index == byline_row + 1 and layout.dateline is None and len(body) <= HEAD_PARAGRAPHS
-                and (alone := _place_alone(line, _known_place)) is not None):
-            # "Jane Roe | Geneva | March 3, 2022": the place printed alone right after the
-            # byline is the one the text was filed from
-            layout.dateline = alone
-            continue
-        if (len(body) <= HEAD_PARAGRAPHS and not layout.bylines and "/" in line and " / " not in line
-                and (is_date_line(lines[index - 1] if index else "") or is_date_line(lines[index + 1] if index + 1 < len(lines) else ""))
-                and (split := _writer_slash_outlet(line)) is not None):
-            # "Ana Gómez/EFE | 3 de marzo de 2021" in the head of the page: the writer and the
-            # outlet joined by a bare slash, printed beside the page's date
-            layout.bylines.append(split[0])
-            if split[1]:
-                layout.metadata.setdefault("source", split[1])
-            byline_row = index
-            continue
-        if (len(body) <= HEAD_PARAGRAPHS and not layout.bylines and " / " in line
-                and (split := _outlet_slash_writer(line, lines[:index])) is not None):
-            # "Example Diario / Ana Gómez Ruiz", "Jane Roe / The Example Ledger" in the head of
-            # the page: the outlet credited beside its writer's name, not a menu's two items
-            layout.bylines.append(split[1])
-            layout.metadata.setdefault("source", split[0])
-            byline_row = index
-            continue
-        # (the headline headline_line found, a short one printed twice, "Peacekeepers Honoured",
-        # is no section's name)
-        if p["boilerplate"].fullmatch(folded) or (
-                _is_navigation(line, before_title=layout.title is None and not body and line.strip() != found_headline)
-                and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))):
-            layout.boilerplate.append(line)
-            if (len(headers) == bar_headers and layout.title is None and not body
-                    and layout.metadata.get("date") == masthead_date):
-                menu_under_date = True
-            continue
-        if (m := byline_match(line.split(" | ")[0])) and len(line.split(" | ")[0].split()) <= 16:
-            # "Par Jean Dupont - 03/03/2022", "By Jane Roe, March 3, 2022", "By The Associated
-            # Press March 3, 2022 6:46 am": the date beside the name is the page's date line
-            value = m["value"].strip()
-            dated = next((d for d in find_dates(value) if d.kind == "date" and d.has_year and d.value.day and d.start > 0), None)
-            byline = value[:dated.start].rstrip(" ,;|/\u2013\u2014\u2022\u00b7-") if dated else value
-            if dated and (label := _date_label_at_end().search(fold_same_length(byline))):
-                byline = byline[:label.start()].rstrip(" ,:|-\u2013\u2014")  # "By X Posted on <date>": the label goes
-            byline = re.sub(r"(?:\s+[^\W\d_A-ZÀ-ÝĐ][\w']*)+$", "", byline) if dated else byline  # "Par X le 3 mars": "le" goes
-            if dated and byline:
-                stamp = value[dated.start:].strip()
-                if masthead_date is not None and layout.metadata.get("date") == masthead_date and _not_later(stamp, masthead_date):
-                    # the date a bare line printed above every headline was the site's header
-                    # (today's date); the one beside the author's name is the article's
-                    layout.boilerplate.append(layout.metadata.pop("date"))
-                layout.metadata.setdefault("date", stamp)
-                layout.bylines.append(byline)
-                byline_row = index
-                continue
-            if len(line.split(" | ")[0].split()) <= 12:
-                layout.bylines.append(value)
-                byline_row = index
-                continue
-        if (credited := closing_credit(line)) is not None:
-            layout.bylines.extend(credited)  # a wire story's "(Reporting by ...; Editing by ...)"
-            continue
-        if body and (credited := contribution_credit(line)) is not None:
-            # "AP writer Jane Roe in Harbourton contributed to this report.": writers of the page
-            layout.bylines.extend(name for name in credited if name not in layout.bylines)
-            continue
-        if body and (glued := _GLUED_CLOSING_CREDIT.search(line)) and (credited := closing_credit(glued[1])):
-            # "... to prevent an escalation. (Reporting by Jane Roe; Editing by Tom Ashby)": the
-            # wire's closing credit glued to the last sentence of a paragraph names its writers;
-            # the paragraph stays the text's
-            layout.bylines.extend(name for name in credited if name not in layout.bylines)
-        if (len(body) <= HEAD_PARAGRAPHS and index != headline_at and (body or headers or (headline_at is not None and index > headline_at))
-                and not opens_with_byline(line) and desk_outlet(line, bare=True)):
-            # "Example Herald News Desk | Geneva | Updated: ...": the outlet's desk signing
-            # the text where a writer's byline stands, under the headline and its standfirst
-            # (never the headline itself: "UN Unveils New Desk")
-            layout.bylines.append(line)
-            byline_row = index
-            continue
-        if layout.title is None or not body:
-            if (whole := byline_line(line)) is not None:
-                # "Staff and agencies in Bunia", "From JANE ROE in Bunia": a byline line
-                # without "By"
-                layout.bylines.append(whole)
-                continue
-        if _NAMES_LINE.fullmatch(line) and len(line.split()) <= 10 and not p["credit_alone"].fullmatch(line):
-            layout.bylines.append(line)
-            continue
-        if body and last_prose <= index and "(" in line and _inline_credit().search(line) and (signed := signature(line)):
-            # "Ana Gómez (con información de EFE)" under the text's last paragraph: the writer's
-            # signature and the outlets the text came from, no picture's credit
-            layout.bylines.append(signed)
-            continue
-        credits = [m.group("who").strip() for m in _inline_credit().finditer(line)]
-        if credits:
-            layout.credits.extend(credits)
-            line = _inline_credit().sub("", line).strip()
-            if line and len(line.split()) <= 40:  # a photo with its credit: a caption
-                layout.captions.append(line.rstrip(" .") + ".")
-                continue
-        if not line:
-            continue
-        if (m := p["inline_date"].match(line)):
-            layout.metadata.setdefault("date", m["value"])
-            line = line[m.end():]
-        if (layout.title is None and not body and "date" not in layout.metadata and (m := _DATE_OPENING.match(line))
-                and _whole_date(m["date"]) and len(line[m.end():].split()) >= 3 and _is_heading_like(line[m.end():])):
-            # "21/03/08 - Liban : Les 30 ans de la FINUL": a headline led by the page's date
-            layout.metadata["date"] = m["date"].strip()
-            line = line[m.end():]
-            folded = fold(line)
-        if layout.dateline is None and len(body) <= 1 and (alone := dateline_alone(line)):
-            # "MADRID, 15 Ago. (EUROPA PRESS) -" on a line of its own above the lead: the
-            # dispatch's place and agency; its day is read as the page's date line below
-            layout.dateline = alone
-            if not is_date_line(line):
-                continue
-        if clock_line(line):
-            layout.boilerplate.append(line)  # "Today: Thursday, 23 May 2024": the site's clock
-            continue
-        if index and other_day_heading(lines[index - 1]) and is_date_line(line):
-            # the day under "El tiempo en: Mijas" (the widget's, today's), under "Fecha límite:"
-            # or an aggregator's "lấy tự động vào lúc" (the copy's): another day than the page's
-            layout.boilerplate.append(line)
-            layout.other_days.append(line)
-            continue
-        # (a lead printed above the byline and the date, as a standfirst, has not begun the
-        # text yet: a date line under it is still read as loosely as one above it)
-        if is_date_line(line, strict=not under_headline and (len(body) > 1 or (bool(body) and "date" in layout.metadata)),
-                        under_headline=under_headline):
-            if body and _in_stamp_run(lines, index):
-                layout.teasers.append(line)  # a list's stamps below the text: other stories'
-                continue
-            if comment_thread:
-                layout.boilerplate.append(line)  # a reader's comment's stamp, under the thread's heading
-                layout.comment_stamps.append(line)
-                continue
-            if not body and _listed_story_day(lines, index):
-                layout.teasers.append(line)  # another story's day, in a block of related stories above the text
-                continue
-            _byline_before_date(layout, headers, lines[:index])
-            if layout.dateline is None and (headers or layout.title) and len(body) <= 1 and (placed := city_date_line(line)):
-                # "Kathmandu, December 14" alone under the headline, above the lead: the
-                # dateline set on a line of its own, and the page's date
-                layout.dateline = placed
-            if not layout.bylines and (signed := writer_and_date(line, head_of_page=not body)):
-                layout.bylines.append(signed[0])  # "Jane Roe Published June 4, 2022": the writer, then the date line
-                line = signed[1]
-            reposted = None if body else reposted_source_line(line)
-            if reposted:
-                # "3 March 2019 The Harbour Gazette" above the text: the day and the outlet of a
-                # story another site reposts; the outlet is its source, and a date line the page
-                # printed before it stays the page's own
-                layout.metadata.setdefault("source", reposted[1])
-                if "date" in layout.metadata:
-                    layout.boilerplate.append(line)
-                    continue
-            if update_stamp(line):  # "Updated 21 March 2023 10:30": a later edit
-                if not body:
-                    # a date above every headline later than the article's update: the header's
-                    # day of viewing, no publication date (an article appears on or before its update)
-                    _set_header_day_aside(layout, masthead_date, line, True)
-                layout.metadata.setdefault("updated", line)
-            elif ("date" in layout.metadata and not body and layout.title is None and not headers and _with_year(line)
-                    and (dayless := _headline_ending_on_a_day(layout.metadata["date"]))):
-                # "Pilots' Day - June 12", then "June 13, 2021": a headline ending on the day it
-                # is about, its year unprinted, then the page's full date line
-                headers[dayless] = 1
-                layout.metadata["date"] = line
-            elif (date_above_headline and not body and not headers and layout.title is None and "date" in layout.metadata
-                    and (_timed_stamp_under_header_day(line, layout.metadata["date"])
-                         or (menu_under_date and _stamp_under_header_menu(line, layout.metadata["date"])))):
-                # "Tuesday Mar 4, 2025" / "Monday, 12 April 2021 00:15", both above every
-                # headline: the site's header (the day the page was seen), then the article's
-                # own stamp with its clock time
-                _set_header_day_aside(layout, layout.metadata["date"], line, False)
-                layout.metadata["date"] = line
-                masthead_date = None
-            elif ("date" in layout.metadata and (date_above_headline or masthead_date == layout.metadata["date"])
-                    and (headers or layout.title) and len(body) <= 1
-                    and _with_year(line) and not _with_year(layout.metadata["date"])):
-                # "28 Marzo" above every headline (a widget's day, no year), then the headline,
-                # maybe its standfirst, and "28 Noviembre, 2015": the full date under the
-                # headline is the article's, the day without a year the site's
-                layout.boilerplate.append(layout.metadata["date"])
-                layout.metadata["date"] = line
-                date_above_headline = False
-                masthead_date = None
-            elif "date" in layout.metadata and (not ((date_above_headline or menu_under_date) and (headers or layout.title) and not body)
-                                                or (_with_year(layout.metadata["date"]) and not _with_year(line))):
-                # (a day without its year under the headline, "from May 2", does not replace
-                # the full date printed above it)
+        return True
+    if (credited := unknown_credit(line)):  # "Theo Báo Example": an outlet the reference does not know
+        layout.boilerplate.append(line)
+        layout.metadata.setdefault("source", credited)
+        return True
+    if _under_text(r, index, line) and (credited := signoff_outlet(line)):
+        # "— Horizon Example", "(La Brújula Example)", "Theo Ánh Dương" right under a
+        # paragraph of the text: an outlet the reference does not know signing it off, if
+        # no paragraph follows (_take_agency_signoff)
+        layout.boilerplate.append(line)
+        r.signoffs.append((credited, len(body)))
+        r.signoff_lines.append(line)
+        return True
+    if (credited := newsroom_credit(line)):
+        # "Tòa soạn Báo Example" in the page's furniture: the newsroom's outlet
+        layout.boilerplate.append(line)
+        layout.metadata.setdefault("source", credited)
+        return True
+    if headline_strip(line):
+        layout.teasers.append(line)  # a ticker of other stories' headlines
+        return True
+    if index in r.headline_list and any(_is_prose(row) or _prose_paragraph(row) for row in body):
+        layout.teasers.append(line)  # a list of other stories' headlines below the text
+        return True
+    return False
+
+
+def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
+    """The rows of the page's head around the byline: a kicker closed by its stop above the
+    headline, a writer's name over the writer's role (the byline), a place over the agency
+    or over the page's date line or after the byline (the dateline), a writer and an outlet
+    joined by a slash (the byline and metadata "source"). Whether the line was taken."""
+    layout, body, lines = r.layout, r.body, r.lines
+    if not body and layout.title is None and len(line) <= KICKER_LINE_LENGTH and line.rstrip().endswith((".", ":")) \
+            and fold(line.strip().rstrip(".:").strip()) in _kicker_words():
+        # "VIDÉO.", "EN IMAGES.", "DIRECT :" alone above the headline: the story's kicker
+        # closed by its stop, no paragraph of the text
+        layout.boilerplate.append(line)
+        return True
+    if r.role_row == index:
+        # "Ana Gómez | Corresponsal en Beirut": the writer's role under the name read as the byline
+        layout.boilerplate.append(line)
+        return True
+    if (not body and index + 1 < len(lines) and _below_headline(r, index)
+            and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line) and not _known_place(line)
+            and not reference().find_source(line) and _role_line(lines[index + 1])):
+        # "Ana Gómez | Corresponsal en Beirut", "Jean Dupont | Journaliste" under the
+        # headline: a writer's name over the writer's role is the byline
+        layout.bylines.append(line)
+        r.byline_row = r.role_row = index + 1
+        return True
+    if (layout.dateline is None and index + 1 < len(lines) and not body
+            and _below_headline(r, index)
+            and (alone := _place_alone(line, _known_city)) is not None and _agency_alone(lines[index + 1])):
+        # "MADRID" / "EFE", "BAMAKO" / "AFP" under the headline: a wire's dateline set in
+        # two lines, the place the text was filed from over the agency's name (read next
+        # as the credit)
+        layout.dateline = alone
+        return True
+    if (layout.dateline is None and index + 1 < len(lines)
+            and ((not body and _below_headline(r, index))
+                 or (len(body) <= HEAD_PARAGRAPHS and index > 0 and credit_line(lines[index - 1])))
+            and (alone := _place_alone(line, _known_city)) is not None and is_date_line(lines[index + 1])):
+        # "Naqoura | 12 March 2024" under the headline: the city the text was filed from,
+        # printed alone right before the page's date line; so too under the agency's credit
+        # below a deck ("EFE | Bamako | 20/01/2019 13:02")
+        layout.dateline = alone
+        return True
+    if (r.byline_row is not None and index == r.byline_row + 1 and layout.dateline is None and len(body) <= HEAD_PARAGRAPHS
+            and (alone := _place_alone(line, _known_place)) is not None):
+        # "Jane Roe | Geneva | March 3, 2022": the place printed alone right after the
+        # byline is the one the text was filed from
+        layout.dateline = alone
+        return True
+    if (len(body) <= HEAD_PARAGRAPHS and not layout.bylines and "/" in line and " / " not in line
+            and (is_date_line(lines[index - 1] if index else "") or is_date_line(lines[index + 1] if index + 1 < len(lines) else ""))
+            and (split := _writer_slash_outlet(line)) is not None):
+        # "Ana Gómez/EFE | 3 de marzo de 2021" in the head of the page: the writer and the
+        # outlet joined by a bare slash, printed beside the page's date
+        layout.bylines.append(split[0])
+        if split[1]:
+            layout.metadata.setdefault("source", split[1])
+        r.byline_row = index
+        return True
+    if (len(body) <= HEAD_PARAGRAPHS and not layout.bylines and " / " in line
+            and (split := _outlet_slash_writer(line, lines[:index])) is not None):
+        # "Example Diario / Ana Gómez Ruiz", "Jane Roe / The Example Ledger" in the head of
+        # the page: the outlet credited beside its writer's name, not a menu's two items
+        layout.bylines.append(split[1])
+        layout.metadata.setdefault("source", split[0])
+        r.byline_row = index
+        return True
+    return False
+
+
+def _read_navigation(r: _Reading, line: str, folded: str, under_headline: bool) -> bool:
+    """A line of the site's navigation or boilerplate (vocabulary boilerplate_lines,
+    _is_navigation), but for a breadcrumb trail with the article's date under the headline
+    (under_headline); a menu's line under the masthead's date puts that date above the menu
+    (menu_under_date). folded: the line folded. Whether the line was taken."""
+    layout, body = r.layout, r.body
+    p = _line_patterns()
+    # (the headline headline_line found, a short one printed twice, "Peacekeepers Honoured",
+    # is no section's name)
+    if p["boilerplate"].fullmatch(folded) or (
+            _is_navigation(line, before_title=layout.title is None and not body and line.strip() != r.found_headline)
+            and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))):
+        layout.boilerplate.append(line)
+        if (len(r.headers) == r.bar_headers and layout.title is None and not body
+                and layout.metadata.get("date") == r.masthead_date):
+            r.menu_under_date = True
+        return True
+    return False
+
+
+def _read_bylines(r: _Reading, index: int, line: str) -> bool:
+    """A line naming the text's writers: a byline with the page's date beside it (the date
+    taken, a masthead's date set aside), a wire's closing or contribution credit, an outlet's
+    desk, a byline without "By", names alone, a signature with its outlets under the last
+    paragraph. A closing credit glued to a paragraph's last sentence names writers and the
+    paragraph is read on. Whether the line was taken."""
+    layout, body = r.layout, r.body
+    p = _line_patterns()
+    if (m := byline_match(line.split(" | ")[0])) and len(line.split(" | ")[0].split()) <= 16:
+        # "Par Jean Dupont - 03/03/2022", "By Jane Roe, March 3, 2022", "By The Associated
+        # Press March 3, 2022 6:46 am": the date beside the name is the page's date line
+        value = m["value"].strip()
+        dated = next((d for d in find_dates(value) if d.kind == "date" and d.has_year and d.value.day and d.start > 0), None)
+        byline = value[:dated.start].rstrip(" ,;|/\u2013\u2014\u2022\u00b7-") if dated else value
+        if dated and (label := _date_label_at_end().search(fold_same_length(byline))):
+            byline = byline[:label.start()].rstrip(" ,:|-\u2013\u2014")  # "By X Posted on <date>": the label goes
+        byline = re.sub(r"(?:\s+[^\W\d_A-ZÀ-ÝĐ][\w']*)+$", "", byline) if dated else byline  # "Par X le 3 mars": "le" goes
+        if dated and byline:
+            stamp = value[dated.start:].strip()
+            if r.masthead_date is not None and layout.metadata.get("date") == r.masthead_date and _not_later(stamp, r.masthead_date):
+                # the date a bare line printed above every headline was the site's header
+                # (today's date); the one beside the author's name is the article's
+                layout.boilerplate.append(layout.metadata.pop("date"))
+            layout.metadata.setdefault("date", stamp)
+            layout.bylines.append(byline)
+            r.byline_row = index
+            return True
+        if len(line.split(" | ")[0].split()) <= 12:
+            layout.bylines.append(value)
+            r.byline_row = index
+            return True
+    if (credited := closing_credit(line)) is not None:
+        layout.bylines.extend(credited)  # a wire story's "(Reporting by ...; Editing by ...)"
+        return True
+    if body and (credited := contribution_credit(line)) is not None:
+        # "AP writer Jane Roe in Harbourton contributed to this report.": writers of the page
+        layout.bylines.extend(name for name in credited if name not in layout.bylines)
+        return True
+    if body and (glued := _GLUED_CLOSING_CREDIT.search(line)) and (credited := closing_credit(glued[1])):
+        # "... to prevent an escalation. (Reporting by Jane Roe; Editing by Tom Ashby)": the
+        # wire's closing credit glued to the last sentence of a paragraph names its writers;
+        # the paragraph stays the text's
+        layout.bylines.extend(name for name in credited if name not in layout.bylines)
+    if (len(body) <= HEAD_PARAGRAPHS and index != r.headline_at and (body or _below_headline(r, index))
+            and not opens_with_byline(line) and desk_outlet(line, bare=True)):
+        # "Example Herald News Desk | Geneva | Updated: ...": the outlet's desk signing
+        # the text where a writer's byline stands, under the headline and its standfirst
+        # (never the headline itself: "UN Unveils New Desk")
+        layout.bylines.append(line)
+        r.byline_row = index
+        return True
+    if layout.title is None or not body:
+        if (whole := byline_line(line)) is not None:
+            # "Staff and agencies in Bunia", "From JANE ROE in Bunia": a byline line
+            # without "By"
+            layout.bylines.append(whole)
+            return True
+    if _NAMES_LINE.fullmatch(line) and len(line.split()) <= 10 and not p["credit_alone"].fullmatch(line):
+        layout.bylines.append(line)
+        return True
+    if body and r.last_prose <= index and "(" in line and _inline_credit().search(line) and (signed := signature(line)):
+        # "Ana Gómez (con información de EFE)" under the text's last paragraph: the writer's
+        # signature and the outlets the text came from, no picture's credit
+        layout.bylines.append(signed)
+        return True
+    return False
+
+
+def _without_inline_credits(r: _Reading, line: str) -> str | None:
+    """A picture's credit printed inside the line ("... (Photo: AFP)", _inline_credit): the
+    credits taken, the rest a caption where it is short. The line left to read on, None
+    where nothing is left of it."""
+    layout = r.layout
+    credits = [m.group("who").strip() for m in _inline_credit().finditer(line)]
+    if credits:
+        layout.credits.extend(credits)
+        line = _inline_credit().sub("", line).strip()
+        if line and len(line.split()) <= 40:  # a photo with its credit: a caption
+            layout.captions.append(line.rstrip(" .") + ".")
+            return None
+    if not line:
+        return None
+    return line
+
+
+def _without_date_openings(r: _Reading, index: int, line: str) -> str | None:
+    """A date or dateline opening the line: a date label and an ISO day (metadata "date"), a
+    headline led by the page's date, a wire's dateline alone ("MADRID, 15 Ago. (EUROPA PRESS)
+    -"); and a site's clock or another day's line under a widget's heading (boilerplate). The
+    line left to read on, None where it was taken whole."""
+    layout, body, lines = r.layout, r.body, r.lines
+    p = _line_patterns()
+    if (m := p["inline_date"].match(line)):
+        layout.metadata.setdefault("date", m["value"])
+        line = line[m.end():]
+    if (layout.title is None and not body and "date" not in layout.metadata and (m := _DATE_OPENING.match(line))
+            and _whole_date(m["date"]) and len(line[m.end():].split()) >= 3 and _is_heading_like(line[m.end():])):
+        # "21/03/08 - Liban : Les 30 ans de la FINUL": a headline led by the page's date
+        layout.metadata["date"] = m["date"].strip()
+        line = line[m.end():]
+    if layout.dateline is None and len(body) <= 1 and (alone := dateline_alone(line)):
+        # "MADRID, 15 Ago. (EUROPA PRESS) -" on a line of its own above the lead: the
+        # dispatch's place and agency; its day is read as the page's date line below
+        layout.dateline = alone
+        if not is_date_line(line):
+            return None
+    if clock_line(line):
+        layout.boilerplate.append(line)  # "Today: Thursday, 23 May 2024": the site's clock
+        return None
+    if index and other_day_heading(lines[index - 1]) and is_date_line(line):
+        # the day under "El tiempo en: Mijas" (the widget's, today's), under "Fecha límite:"
+        # or an aggregator's "lấy tự động vào lúc" (the copy's): another day than the page's
+        layout.boilerplate.append(line)
+        layout.other_days.append(line)
+        return None
+    return line
+
+
+def _read_date_line(r: _Reading, index: int, line: str, under_headline: bool) -> bool:
+    """A date line (is_date_line; loosely read under the headline and above the text): other
+    stories' or a comment's stamp, a dateline's city and day, a writer's name before it, a
+    reposted story's outlet, then an update's stamp or the page's date (_take_page_date).
+    Whether the line was taken."""
+    layout, body, lines = r.layout, r.body, r.lines
+    # (a lead printed above the byline and the date, as a standfirst, has not begun the
+    # text yet: a date line under it is still read as loosely as one above it)
+    if is_date_line(line, strict=not under_headline and (len(body) > 1 or (bool(body) and "date" in layout.metadata)),
+                    under_headline=under_headline):
+        if body and _in_stamp_run(lines, index):
+            layout.teasers.append(line)  # a list's stamps below the text: other stories'
+            return True
+        if r.comment_thread:
+            layout.boilerplate.append(line)  # a reader's comment's stamp, under the thread's heading
+            layout.comment_stamps.append(line)
+            return True
+        if not body and _listed_story_day(lines, index):
+            layout.teasers.append(line)  # another story's day, in a block of related stories above the text
+            return True
+        _byline_before_date(layout, r.headers, lines[:index])
+        if layout.dateline is None and (r.headers or layout.title) and len(body) <= 1 and (placed := city_date_line(line)):
+            # "Kathmandu, December 14" alone under the headline, above the lead: the
+            # dateline set on a line of its own, and the page's date
+            layout.dateline = placed
+        if not layout.bylines and (signed := writer_and_date(line, head_of_page=not body)):
+            layout.bylines.append(signed[0])  # "Jane Roe Published June 4, 2022": the writer, then the date line
+            line = signed[1]
+        reposted = None if body else reposted_source_line(line)
+        if reposted:
+            # "3 March 2019 The Harbour Gazette" above the text: the day and the outlet of a
+            # story another site reposts; the outlet is its source, and a date line the page
+            # printed before it stays the page's own
+            layout.metadata.setdefault("source", reposted[1])
+            if "date" in layout.metadata:
                 layout.boilerplate.append(line)
-            else:
-                # A date above every headline, then another under the headline: the first is
-                # the site's header (today's date, as many portals print it), the second the
-                # article's.
-                if "date" in layout.metadata:
-                    layout.boilerplate.append(layout.metadata["date"])
-                layout.metadata["date"] = line
-                date_above_headline = not headers and layout.title is None and not body
-                # (a date line under the site's name alone, "El Diario del Sur", then its menu:
-                # the masthead's date, read as one above every headline once the menu is read)
-                masthead_date = line if layout.title is None else None
-                # (the headings read so far, none but the site's name, "El Diario del Sur":
-                # a menu read next, before any other heading, puts the date above the menu)
-                bar_headers = len(headers) if masthead_date is not None and all(map(site_name_shaped, headers)) else -1
-                menu_under_date = False
-            continue
-        # (the line is made bare only where a headline may still be: above the text, in the first lines)
-        # (lines read as captions above it, a picture's legend printed twice with its credit,
-        # "Cuartel general ..." / "Cuartel general ..." / "Photo Credit: ...", leave the
-        # headline found by headline_line the page's headline)
-        if (layout.title is None and not body and (layout.captions in ([], [head_legend]) or index == headline_at)
-                and index - boxed < 12
-                and _is_headline(headline := _bare_heading(line)) and not _dated_or_credited(line)
-                # (a lead's first line opening with a wire's dateline, its lines broken at a
-                # fixed width, is no headline)
-                and not opens_with_wire_dateline(line)
-                # (a kicker in brackets closing the headline, "[PHOTOS]", reads as a credit: the line without it is asked)
-                and not p["credit_tail"].fullmatch(unkicked := without_kicker(line))
-                and not (p["credit_alone"].fullmatch(line) and not _kicker_opening_headline(line, unkicked))
-                and not agency_credit(unkicked)):
-            if headline != line and (site := known_site_cut(line)):
-                cut_sites.setdefault(headline, site)
-            line = headline
-            if line in headers:
-                headers[line] += 1  # a headline printed twice
-            else:
-                headers[line] = 1
-            continue
-        if line in headers:
-            headers[line] += 1  # printed again further down
-            continue
-        # (the lines below are gathered only for a line cut short: a copy per line is quadratic)
-        if line.endswith(_ELLIPSES) and _cut_summary(line, lines[index + 1:]):
-            layout.teasers.append(line)  # a summary cut short, printed again in full below
-            continue
-        if layout.title and line == layout.title:
-            continue  # a headline printed twice
-        if (m := p["credit_alone"].fullmatch(line)) and len(line.split()) <= 10:
-            layout.credits.append(line)
-            after_credit = True
-            continue
-        if (m := p["credit_tail"].fullmatch(line)) and len(line.split()) <= 80:
-            layout.captions.append(m["caption"].strip(" .") + ".")
-            layout.credits.append(m["value"].strip())
-            continue
-        if len(line.split()) <= 60 and (credited := agency_credit(line)):
-            layout.captions.append(credited[0] + ".")
-            layout.credits.append(credited[1])
-            continue
-        if after_credit and len(line.split()) <= 30 and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1:
+                return True
+        _take_page_date(r, line)
+        return True
+    return False
+
+
+def _take_page_date(r: _Reading, line: str) -> None:
+    """A date line of the article's read (r: the reading; line: the date line, its writer's
+    name cut off): an update's stamp (metadata "updated"), or the page's date (metadata
+    "date"), weighed against a date printed above every headline (the site's header, the day
+    the page was seen: set aside as boilerplate), a headline ending on its day, or a date line
+    read before it (a later one under the headline, or one without its year, is
+    boilerplate). Brings the masthead's state (masthead_date, date_above_headline,
+    bar_headers, menu_under_date) up to date."""
+    layout, body = r.layout, r.body
+    if update_stamp(line):  # "Updated 21 March 2023 10:30": a later edit
+        if not body:
+            # a date above every headline later than the article's update: the header's
+            # day of viewing, no publication date (an article appears on or before its update)
+            _set_header_day_aside(layout, r.masthead_date, line, True)
+        layout.metadata.setdefault("updated", line)
+    elif ("date" in layout.metadata and not body and layout.title is None and not r.headers and _with_year(line)
+            and (dayless := _headline_ending_on_a_day(layout.metadata["date"]))):
+        # "Pilots' Day - June 12", then "June 13, 2021": a headline ending on the day it
+        # is about, its year unprinted, then the page's full date line
+        r.headers[dayless] = 1
+        layout.metadata["date"] = line
+    elif (r.date_above_headline and not body and not r.headers and layout.title is None and "date" in layout.metadata
+            and (_timed_stamp_under_header_day(line, layout.metadata["date"])
+                 or (r.menu_under_date and _stamp_under_header_menu(line, layout.metadata["date"])))):
+        # "Tuesday Mar 4, 2025" / "Monday, 12 April 2021 00:15", both above every
+        # headline: the site's header (the day the page was seen), then the article's
+        # own stamp with its clock time
+        _set_header_day_aside(layout, layout.metadata["date"], line, False)
+        layout.metadata["date"] = line
+        r.masthead_date = None
+    elif ("date" in layout.metadata and (r.date_above_headline or r.masthead_date == layout.metadata["date"])
+            and (r.headers or layout.title) and len(body) <= 1
+            and _with_year(line) and not _with_year(layout.metadata["date"])):
+        # "28 Marzo" above every headline (a widget's day, no year), then the headline,
+        # maybe its standfirst, and "28 Noviembre, 2015": the full date under the
+        # headline is the article's, the day without a year the site's
+        layout.boilerplate.append(layout.metadata["date"])
+        layout.metadata["date"] = line
+        r.date_above_headline = False
+        r.masthead_date = None
+    elif "date" in layout.metadata and (not ((r.date_above_headline or r.menu_under_date) and (r.headers or layout.title) and not body)
+                                        or (_with_year(layout.metadata["date"]) and not _with_year(line))):
+        # (a day without its year under the headline, "from May 2", does not replace
+        # the full date printed above it)
+        layout.boilerplate.append(line)
+    else:
+        # A date above every headline, then another under the headline: the first is
+        # the site's header (today's date, as many portals print it), the second the
+        # article's.
+        if "date" in layout.metadata:
+            layout.boilerplate.append(layout.metadata["date"])
+        layout.metadata["date"] = line
+        r.date_above_headline = not r.headers and layout.title is None and not body
+        # (a date line under the site's name alone, "El Diario del Sur", then its menu:
+        # the masthead's date, read as one above every headline once the menu is read)
+        r.masthead_date = line if layout.title is None else None
+        # (the headings read so far, none but the site's name, "El Diario del Sur":
+        # a menu read next, before any other heading, puts the date above the menu)
+        r.bar_headers = len(r.headers) if r.masthead_date is not None and all(map(site_name_shaped, r.headers)) else -1
+        r.menu_under_date = False
+
+
+def _read_headline(r: _Reading, index: int, line: str) -> bool:
+    """A line that may be the headline, above the text (headers, counted as printed), a line
+    printed again, a summary cut short and printed in full below (a teaser), the title
+    printed twice. Whether the line was taken."""
+    layout, body, lines = r.layout, r.body, r.lines
+    p = _line_patterns()
+    # (the line is made bare only where a headline may still be: above the text, in the first lines)
+    # (lines read as captions above it, a picture's legend printed twice with its credit,
+    # "Cuartel general ..." / "Cuartel general ..." / "Photo Credit: ...", leave the
+    # headline found by headline_line the page's headline)
+    if (layout.title is None and not body and (layout.captions in ([], [r.head_legend]) or index == r.headline_at)
+            and index - r.boxed < 12
+            and _is_headline(headline := _bare_heading(line)) and not _dated_or_credited(line)
+            # (a lead's first line opening with a wire's dateline, its lines broken at a
+            # fixed width, is no headline)
+            and not opens_with_wire_dateline(line)
+            # (a kicker in brackets closing the headline, "[PHOTOS]", reads as a credit: the line without it is asked)
+            and not p["credit_tail"].fullmatch(unkicked := without_kicker(line))
+            and not (p["credit_alone"].fullmatch(line) and not _kicker_opening_headline(line, unkicked))
+            and not agency_credit(unkicked)):
+        if headline != line and (site := known_site_cut(line)):
+            r.cut_sites.setdefault(headline, site)
+        line = headline
+        if line in r.headers:
+            r.headers[line] += 1  # a headline printed twice
+        else:
+            r.headers[line] = 1
+        return True
+    if line in r.headers:
+        r.headers[line] += 1  # printed again further down
+        return True
+    # (the lines below are gathered only for a line cut short: a copy per line is quadratic)
+    if line.endswith(_ELLIPSES) and _cut_summary(line, lines[index + 1:]):
+        layout.teasers.append(line)  # a summary cut short, printed again in full below
+        return True
+    if layout.title and line == layout.title:
+        return True  # a headline printed twice
+    return False
+
+
+def _read_picture_credits(r: _Reading, line: str) -> bool:
+    """A picture's credit alone, a caption with its credit at its end or an agency's credit,
+    the short line after a credit (a caption), a line with a caption marker. Whether the
+    line was taken."""
+    layout = r.layout
+    p = _line_patterns()
+    if (m := p["credit_alone"].fullmatch(line)) and len(line.split()) <= 10:
+        layout.credits.append(line)
+        r.after_credit = True
+        return True
+    if (m := p["credit_tail"].fullmatch(line)) and len(line.split()) <= 80:
+        layout.captions.append(m["caption"].strip(" .") + ".")
+        layout.credits.append(m["value"].strip())
+        return True
+    if len(line.split()) <= 60 and (credited := agency_credit(line)):
+        layout.captions.append(credited[0] + ".")
+        layout.credits.append(credited[1])
+        return True
+    if r.after_credit and len(line.split()) <= 30 and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1:
+        layout.captions.append(line)
+        layout.picture_captions.append(line)
+        r.after_credit = False
+        return True
+    r.after_credit = False
+    if p["caption_marker"].search(line):
+        layout.captions.append(line)
+        layout.picture_captions.append(line)
+        return True
+    return False
+
+
+def _read_signatures_and_captions(r: _Reading, index: int, line: str) -> bool:
+    """A name signing the text off under its last paragraph (a byline; a reader's under a
+    comment thread: boilerplate), a caption printed twice or glued to its credit, a headline
+    printed twice under a kicker, a title-case line (a caption), a widget's labels without
+    their values. Whether the line was taken."""
+    layout, body, lines = r.layout, r.body, r.lines
+    if r.comment_thread and body and signature(line):
+        # a name under a comment thread's heading below the text: a reader's, over the
+        # stamp and words of a comment, no writer signing the text off
+        layout.boilerplate.append(line)
+        return True
+    if (body and (signed := signature(line)) and r.last_prose <= index
+            and _prose_above(lines, index)
+            and not (index + 1 < len(lines) and slogan_line(lines[index + 1]))):
+        # (a name over the site's slogan, "Hebdomadaire d'informations générales", is the
+        # site's, printed in its footer: no writer's)
+        layout.bylines.append(signed)  # the writer signing the text off under its last paragraph
+        return True
+    next_line = lines[index + 1] if index + 1 < len(lines) else ""
+    # a photo's legend printed twice, once bare and once with its credit glued on
+    # ("... en el Líbano." / "... en el Líbano.Jane DoeEFE"): one caption
+    if _caption_again(line, next_line):
+        if line not in layout.captions:
             layout.captions.append(line)
-            layout.picture_captions.append(line)
-            after_credit = False
-            continue
-        after_credit = False
-        if p["caption_marker"].search(line):
-            layout.captions.append(line)
-            layout.picture_captions.append(line)
-            continue
-        if comment_thread and body and signature(line):
-            # a name under a comment thread's heading below the text: a reader's, over the
-            # stamp and words of a comment, no writer signing the text off
-            layout.boilerplate.append(line)
-            continue
-        if (body and (signed := signature(line)) and last_prose <= index
-                and any(_is_prose(before) for before in lines[max(0, index - SIGNATURE_REACH):index])
-                and not (index + 1 < len(lines) and slogan_line(lines[index + 1]))):
-            # (a name over the site's slogan, "Hebdomadaire d'informations générales", is the
-            # site's, printed in its footer: no writer's)
-            layout.bylines.append(signed)  # the writer signing the text off under its last paragraph
-            continue
-        next_line = lines[index + 1] if index + 1 < len(lines) else ""
-        # a photo's legend printed twice, once bare and once with its credit glued on
-        # ("... en el Líbano." / "... en el Líbano.Jane DoeEFE"): one caption
-        if _caption_again(line, next_line):
-            if line not in layout.captions:
-                layout.captions.append(line)
-            continue
-        if len(layout.captions) > captions_seen:
-            caption_set.update(layout.captions[captions_seen:])  # the captions taken so far, as a set
-            captions_seen = len(layout.captions)
-        if _glued_caption(line, caption_set):
-            continue
-        if (next_line == line and layout.title is None and not headers and body and all(_label_line(b) for b in body)
-                and _is_headline(line) and not line.endswith(TERMINAL)):
-            # a headline printed twice under a kicker ending on a colon ("Minister:"), which
-            # the text began on: the kicker is furniture, the line the headline
-            layout.boilerplate.extend(body)
-            body.clear()
-            headers[line] = 1
-            continue
-        if (next_line == line and len(line.split()) <= 40) or (line in caption_set):
-            if line not in caption_set:
-                layout.captions.append(line)  # a photo's caption printed twice (alt text and legend)
-            continue
-        if (not line.endswith(TERMINAL) and (next_line.startswith(line) or (_is_title_case(line) and len(line.split()) <= 20))
-                and not opens_with_wire_dateline(line)):
-            layout.captions.append(line)
-            continue
-        if not body and _empty_label_run(line, lines[index - 1] if index else "", next_line, layout.boilerplate):
-            layout.boilerplate.append(line)  # a widget's labels, their values not printed: the text has not begun
-            continue
-        if layout.title is None and headers:
-            _choose_title(layout, headers, line, found_headline)  # the text begins: the headline is above it
-        if layout.title and line == layout.title:
-            continue
-        if _is_heading_like(line) and body:
-            body.append("## " + line)
-            continue
-        if not body and words_in(line) < 6 and not line.endswith((".", "!", "?", "\u2026", ":", *ANY_SCRIPT_TERMINAL[len(TERMINAL):])):
-            layout.boilerplate.append(line)  # a section tag or label above the text, not its first paragraph
-            continue
-        body.append(line)
-    if layout.title is None and headers:
-        _choose_title(layout, headers, found_headline=found_headline)
-    layout.date_over_menu = menu_under_date and masthead_date is not None and layout.metadata.get("date") == masthead_date
-    if chrome:
-        # the site's header and menus, after the furniture of the article itself: a date
-        # printed there is the day the page was seen (today's), read only when the article
-        # prints none
-        # (a ticker's lines are other articles' headlines and summaries: teasers, whose days
-        # are theirs)
-        (layout.teasers if ticker is not None else layout.boilerplate).extend(line for line in above if line not in kept)
-    layout.addresses = [
-        *(line for line in (above if chrome else []) if line not in kept and _LONE_ADDRESS.fullmatch(line)),
-        *(line for line, before, count in lone_addresses if before or count == len(body)),
-        *(line for line in layout.teasers if _LONE_ADDRESS.fullmatch(line)),
-    ]
+        return True
+    if len(layout.captions) > r.captions_seen:
+        r.caption_set.update(layout.captions[r.captions_seen:])  # the captions taken so far, as a set
+        r.captions_seen = len(layout.captions)
+    if _glued_caption(line, r.caption_set):
+        return True
+    if (next_line == line and layout.title is None and not r.headers and body and all(_label_line(b) for b in body)
+            and _is_headline(line) and not line.endswith(TERMINAL)):
+        # a headline printed twice under a kicker ending on a colon ("Minister:"), which
+        # the text began on: the kicker is furniture, the line the headline
+        layout.boilerplate.extend(body)
+        body.clear()
+        r.headers[line] = 1
+        return True
+    if (next_line == line and len(line.split()) <= 40) or (line in r.caption_set):
+        if line not in r.caption_set:
+            layout.captions.append(line)  # a photo's caption printed twice (alt text and legend)
+        return True
+    if (not line.endswith(TERMINAL) and (next_line.startswith(line) or (_is_title_case(line) and len(line.split()) <= 20))
+            and not opens_with_wire_dateline(line)):
+        layout.captions.append(line)
+        return True
+    if not body and _empty_label_run(line, lines[index - 1] if index else "", next_line, layout.boilerplate):
+        layout.boilerplate.append(line)  # a widget's labels, their values not printed: the text has not begun
+        return True
+    return False
+
+
+def _read_text(r: _Reading, line: str) -> None:
+    """A line of the text: the title chosen from the headers once the text begins, a
+    subheading ("## "), a short section tag above the text (boilerplate), else a paragraph of
+    the body."""
+    layout, body = r.layout, r.body
+    if layout.title is None and r.headers:
+        _choose_title(layout, r.headers, line, r.found_headline)  # the text begins: the headline is above it
+    if layout.title and line == layout.title:
+        return
+    if _is_heading_like(line) and body:
+        body.append("## " + line)
+        return
+    if not body and words_in(line) < 6 and not line.endswith((".", "!", "?", "\u2026", ":", *ANY_SCRIPT_TERMINAL[len(TERMINAL):])):
+        layout.boilerplate.append(line)  # a section tag or label above the text, not its first paragraph
+        return
+    body.append(line)
+
+
+def _finish_layout(r: _Reading, text: str) -> None:
+    """What segment reads once every line of the page is read (r: the reading's end state;
+    text: the page's text): the title among the headers (_close_reading), then the steps that
+    need the whole page (a date line read as text, the markup's date, the bylines, datelines,
+    credits and sign-offs around the text, teasers closing it), the site's name
+    (_site_name_from_furniture), the paragraphs (sentences glued at a stop parted), the
+    headline's repairs, and the title bare of the site's name (_title_without_site)."""
+    layout, body, lines = r.layout, r.body, r.lines
+    _close_reading(r)
     _date_lines_as_text(layout, body, lines)
     if "date" not in layout.metadata and (stamp := markup_date(text)):
         layout.metadata["date"] = stamp  # the markup's publication time, the text printing no date line
@@ -3426,31 +3719,63 @@ def segment(text: str) -> Layout:
     _byline_places(layout)
     _take_feed_credit(layout, body)
     _take_footer_source(layout, body)
-    _take_agency_signoff(layout, body, signoffs)
-    _take_signoff_dateline(layout, body, signoffs, signoff_lines)
+    _take_agency_signoff(layout, body, r.signoffs)
+    _take_signoff_dateline(layout, body, r.signoffs, r.signoff_lines)
     _take_closing_teasers(layout, body)
     page_lines = split_lines(text)
-    if layout.site_name is None:
-        layout.site_name = suffixed_site(page_lines)
-    if layout.site_name is None:
-        # the site's title bar in the furniture above the text ("Báo Sông Hồng - Tin tức trong
-        # ngày"): the site's name (site_title_bar)
-        layout.site_name = next((site for line in layout.boilerplate if (site := site_title_bar(line))), None)
+    _site_name_from_furniture(layout, page_lines)
     layout.paragraphs = [_GLUED_SENTENCE.sub(_unglue, para) for para in body if para.strip()]
     _headline_under_kicker(layout)
     _echoed_headline(layout, page_lines)
     _headline_read_as_date(layout, page_lines)
     _wrapped_headline(layout, page_lines)
     _slogan_read_as_title(layout, page_lines)
+    _title_without_site(layout, r.cut_sites)
+
+
+def _close_reading(r: _Reading) -> None:
+    """The end of the line-by-line reading: the title chosen among the headers where the text
+    never began (_choose_title), whether the page's date was printed above the site's menu
+    (layout.date_over_menu), the chrome's lines cut off (boilerplate, or teasers under a
+    ticker) and the web addresses printed alone (layout.addresses)."""
+    layout = r.layout
+    if layout.title is None and r.headers:
+        _choose_title(layout, r.headers, found_headline=r.found_headline)
+    layout.date_over_menu = r.menu_under_date and r.masthead_date is not None and layout.metadata.get("date") == r.masthead_date
+    if r.chrome:
+        # the site's header and menus, after the furniture of the article itself: a date
+        # printed there is the day the page was seen (today's), read only when the article
+        # prints none
+        # (a ticker's lines are other articles' headlines and summaries: teasers, whose days
+        # are theirs)
+        (layout.teasers if r.ticker is not None else layout.boilerplate).extend(line for line in r.above if line not in r.kept)
+    layout.addresses = [
+        *(line for line in (r.above if r.chrome else []) if line not in r.kept and _LONE_ADDRESS.fullmatch(line)),
+        *(line for line, before, count in r.lone_addresses if before or count == len(r.body)),
+        *(line for line in layout.teasers if _LONE_ADDRESS.fullmatch(line)),
+    ]
+
+
+def _site_name_from_furniture(layout: Layout, page_lines: list[str]) -> None:
+    """The site's name where no title bar above the headline gave it: a name printed after
+    the headline on the page's lines (suffixed_site), else the site's title bar in the
+    furniture above the text ("Báo Sông Hồng - Tin tức trong ngày": site_title_bar)."""
+    if layout.site_name is None:
+        layout.site_name = suffixed_site(page_lines)
+    if layout.site_name is None:
+        layout.site_name = next((site for line in layout.boilerplate if (site := site_title_bar(line))), None)
+
+
+def _title_without_site(layout: Layout, cut_sites: dict[str, str]) -> None:
+    """The title bare: a leading stamp, the site's name, a trail and a cell's edges cut off
+    (the site's name so cut is layout.site_name where none was read: the title bar as the
+    only headline line, "Headline - The Example Ledger"; cut_sites: a heading's bare line ->
+    the known outlet's name cut from it when the line was read)."""
     if layout.title:
         if layout.site_name is None:
-            # the title bar as the only headline line ("Headline - The Example Ledger"): the
-            # name cut from the title is the site's
-            # (a known outlet's name was cut when the line was read: cut_sites)
             layout.site_name = headline_site(without_leading_stamp(layout.title)) or cut_sites.get(layout.title)
         layout.title = without_cell_edges(without_trail_marks(
             without_trail(without_named_site(without_unknown_site_name(without_leading_stamp(layout.title)), layout))))
-    return layout
 
 
 # The bars a page laid out in table cells prints at the edges of a cell's text ("Headline |",
@@ -5470,58 +5795,246 @@ def _follow_glued(lead: str) -> tuple[str, str, str] | None:
 
 def _take_dateline(layout: Layout, body: list[str]) -> None:
     """Take the dateline off the first paragraph: the first of its printed forms that holds
-    (none where the dateline was printed alone above the lead: dateline_alone)."""
+    (none where the dateline was printed alone above the lead: dateline_alone). layout is
+    filled in place (dateline, metadata "source" and "date", bylines, lead_day) and body's
+    paragraphs lose what was read off them; the steps are tried in this order, most of them
+    ending the reading where they hold."""
     if not body:
         return
-    p = _line_patterns()
-    ref = reference()
-    # "by XINHUA BUENOS AIRES, Aug. 25 (Xinhua) -- ...", "Por EFE Madrid, 3 mar (EFE).- ...": a
-    # byline word and an outlet the reference knows, glued before the dateline opening the
-    # lead, credit the outlet; kept only where a dateline follows them
-    if (opened := p["byline_opening"].match(body[0])) and layout.dateline is None:
-        rest = body[0][opened.end():].strip()
-        words = rest.split()
-        for count in range(1, min(BYLINE_OUTLET_WORDS, len(words) - 1) + 1):
-            if not ref.find_source(" ".join(words[:count])):
-                continue
-            trial = [rest.split(None, count)[count], *body[1:]]
-            metadata = dict(layout.metadata)
-            _take_dateline(layout, trial)
-            if layout.dateline is None:
-                layout.metadata = metadata
-                continue
-            layout.metadata.setdefault("source", " ".join(words[:count]))
-            body[:] = trial
-            return
+    if _take_byline_outlet_opening(layout, body):
+        return
+    _take_follow_call(layout, body)
+    if _take_date_first_opening(layout, body):
+        return
+    _take_bracketed_credit(layout, body)
+    _take_dashed_bracket_credit(layout, body)
+    if _take_site_first_dateline(layout, body) or _take_name_then_credit(layout, body) or _take_outlet_opening(layout, body):
+        return
+    if layout.dateline is not None:
+        return
+    _take_printed_dateline(layout, body)
 
-    # "Lâm Ngọc Theo dõi báo trên Example -Sau một năm ...": the writer's name, then a call to
-    # follow the outlet (vocabulary follow_prompts) and a dash, glued before the lead: the
-    # byline, and the outlet the call names where the reference knows it
-    # (the paragraph may come under a few lines of a copier's notice read as text: the form is
-    # looked for in the first FOLLOW_CALL_REACH paragraphs)
+
+def _take_byline_outlet_opening(layout: Layout, body: list[str]) -> bool:
+    """"by XINHUA BUENOS AIRES, Aug. 25 (Xinhua) -- ...", "Por EFE Madrid, 3 mar (EFE).- ...": a
+    byline word and an outlet the reference knows, glued before the dateline opening the
+    lead, credit the outlet; kept only where a dateline follows them (the rest of the lead is
+    read by _take_dateline again, and layout's metadata put back where it finds none).
+    Whether the opening was taken (body[0] then holds the lead after the dateline)."""
+    if not (opened := _line_patterns()["byline_opening"].match(body[0])) or layout.dateline is not None:
+        return False
+    ref = reference()
+    rest = body[0][opened.end():].strip()
+    words = rest.split()
+    for count in range(1, min(BYLINE_OUTLET_WORDS, len(words) - 1) + 1):
+        if not ref.find_source(" ".join(words[:count])):
+            continue
+        trial = [rest.split(None, count)[count], *body[1:]]
+        metadata = dict(layout.metadata)
+        _take_dateline(layout, trial)
+        if layout.dateline is None:
+            layout.metadata = metadata
+            continue
+        layout.metadata.setdefault("source", " ".join(words[:count]))
+        body[:] = trial
+        return True
+    return False
+
+
+def _take_follow_call(layout: Layout, body: list[str]) -> None:
+    """"Lâm Ngọc Theo dõi báo trên Example -Sau một năm ...": the writer's name, then a call to
+    follow the outlet (vocabulary follow_prompts) and a dash, glued before the lead
+    (_follow_glued): the byline, and the outlet the call names where the reference knows it
+    (metadata "source"); the paragraph keeps the lead alone.
+    (the paragraph may come under a few lines of a copier's notice read as text: the form is
+    looked for in the first FOLLOW_CALL_REACH paragraphs)"""
     for index, paragraph in enumerate(body[:FOLLOW_CALL_REACH]):
         if (glued := _follow_glued(paragraph)) is not None:
             name, outlet, rest = glued
             if name not in layout.bylines:
                 layout.bylines.append(name)
-            if (row := ref.find_source(outlet)):
+            if (row := reference().find_source(outlet)):
                 layout.metadata.setdefault("source", row["name"])
             body[index] = rest
             break
 
-    forms = (
+
+def _take_date_first_opening(layout: Layout, body: list[str]) -> bool:
+    """A lead opening with its day, before any place: a day and a place in brackets (the
+    dateline), a day and an outlet in brackets (the date line and the source), or the page's
+    whole date and a dash (the date line). Whether one was taken off body[0]."""
+    ref = reference()
+    # "December 28, 2022 (JUBA) – ...", "March 3 (MALAKAL)- ...": the day first, then the place
+    # in capitals in brackets (a place, not an outlet the reference knows), then a dash: the
+    # dateline, its day the dispatch's.
+    # (the day alone before the brackets: "TEHRAN, Nov. 27 (XNA) –" or "Harbourton, 5 March
+    # 2024 (XNA) -" prints the place first, and the capitals in brackets are an agency's)
+    if ((m := _DATE_PLACE_OPENING.match(body[0])) and _day_dated(m["date"]) and not ref.find_source(m["place"].strip())
+            and len(dated := [d for d in find_dates(m["date"]) if d.kind == "date"]) == 1
+            and not re.match(r"\s*[A-ZÀ-ÝĐ]{2,}[A-ZÀ-ÝĐ .'-]*,", m["date"][:dated[0].start])
+            and not _place_before_day(m["date"][:dated[0].start])):
+        layout.dateline = Dateline(_place_case(m["place"].strip()), m["date"].strip(" ,"), None)
+        body[0] = body[0][m.end():]
+        return True
+    # "Oct. 28 (Example Wire) -- ...", "March 3, 2021 (EW) - ...": the day alone, then an
+    # outlet the reference knows in brackets, then a dash: a wire's dateline printed without a
+    # place, its day the dispatch's date line and the outlet its credit.
+    # (the outlet in capitals or as its name is spelled: "(Example Wire)")
+    if ((m := _DATE_CREDIT_OPENING.match(body[0])) and "date" not in layout.metadata
+            and (_day_alone(m["date"]) or _whole_date(m["date"]) and not fold(m["date"][:find_dates(m["date"])[0].start]).strip(" ,."))
+            and ref.find_source(m["credit"].strip())):
+        layout.metadata["date"] = m["date"].strip(" ,")
+        layout.metadata.setdefault("source", m["credit"].strip())
+        body[0] = body[0][m.end():]
+        return True
+    # "24 November 2017 – Four peacekeepers ...": the page's date opening the lead, with a
+    # dash and no place, is its date line.
+    if (m := _DATE_OPENING.match(body[0])) and "date" not in layout.metadata and _whole_date(m["date"]):
+        layout.metadata["date"] = m["date"].strip()
+        body[0] = body[0][m.end():]
+        return True
+    return False
+
+
+def _take_bracketed_credit(layout: Layout, body: list[str]) -> None:
+    """"(MENAFN- Kuwait News Agency (KUNA)) NEW YORK, Oct 15 (KUNA) -- ...", "(Belga) Un
+    Casque bleu ...": an outlet credited in brackets before the lead's first word
+    (_bracketed_credit) is its metadata "source"; a dateline may follow it. Else "(TTXVN) Hà
+    Nội, 4/3 - ..." opening the paragraph after a standfirst or two: the agency's credit, then
+    a dated dateline (read by the forms of _take_printed_dateline). The credit is cut off its
+    paragraph."""
+    if (m := _BRACKETED_OPENING.match(body[0])) and (credited := _bracketed_credit(m["credit"])):
+        layout.metadata.setdefault("source", credited)
+        body[0] = body[0][m.end():]
+    elif "source" not in layout.metadata:
+        for index in range(1, min(3, len(body))):
+            if ((m := _BRACKETED_OPENING.match(body[index])) and (credited := _bracketed_credit(m["credit"]))
+                    and (dated := _line_patterns()["dateline_dated"].match(body[index][m.end():]))
+                    and _known_place(dated["place"].strip()) and _day_dated(dated["date"])):
+                layout.metadata["source"] = credited
+                body[index] = body[index][m.end():]
+                break
+
+
+def _take_dashed_bracket_credit(layout: Layout, body: list[str]) -> None:
+    """"(Example) - The port ...", "(Báo Example) – Sáng nay ...": a name in brackets and a dash
+    opening the lead credit the outlet (metadata "source", where none was read), known to the
+    reference or not (a place so printed is a dateline's, left to _take_printed_dateline).
+    ("(Example).- Puerto Example, 5 mar - ...": a stop may close the brackets before the dash,
+    and the dateline follows.)
+    The same opening the paragraph after a picture's caption or a standfirst (short
+    paragraphs before it, CREDITED_LEAD_REACH at most): "Caption.\\n(Example) - The lead"."""
+    for index in range(min(CREDITED_LEAD_REACH, len(body))):
+        if index and len(body[index - 1].split()) > STANDFIRST_WORDS:
+            break
+        if ((m := _DASHED_BRACKET_OPENING.match(body[index])) and _dashed_credit(m["credit"])
+              and not _known_place(m["credit"]) and "source" not in layout.metadata):
+            layout.metadata["source"] = m["credit"].strip()
+            body[index] = body[index][m.end():]
+            break
+
+
+def _take_site_first_dateline(layout: Layout, body: list[str]) -> bool:
+    """"EXAMPLE.CO.ID, JAKARTA -- ...": the site's web domain, then the dateline's place
+    (_site_first_dateline): the dateline, the domain its agency. Whether it was taken."""
+    if "." in body[0][:SITE_FIRST_REACH] and (m := _site_first_dateline(body[0])):
+        layout.dateline = Dateline(_place_case(m["place"]), None, m["agency"])
+        body[0] = body[0][m.end():]
+        return True
+    return False
+
+
+def _take_name_then_credit(layout: Layout, body: list[str]) -> bool:
+    """"Harbour Daily – AFP: The ...": a name that is no place (the site's own), a dash, then an
+    outlet the reference knows closed by a colon: the report is credited to that outlet
+    (metadata "source"; a place before the dash is the dateline's, read by
+    _take_printed_dateline with _CREDIT_AFTER_PLACE).
+    (under a few short lines of the site's furniture read as text so far: "Loading...";
+    not under a sentence, "Revue de presse – Example : ..." then being the text's own (a
+    heading, "## ...", may stand above it); and
+    not after a picture's credit word, "Photo – AFP: Troops on patrol": vocabulary
+    photo_credit_words, the picture's credit, not the text's)
+    Whether the reading of the lead ends here: the credit opened the first paragraph (its
+    lead_day then read)."""
+    ref = reference()
+    for index in range(min(NAME_CREDIT_LEAD_REACH, len(body))):
+        if index and not body[index - 1].startswith("## ") and len(body[index - 1].split()) > NAME_CREDIT_FURNITURE_WORDS:
+            break
+        if ((m := _NAME_THEN_CREDIT_COLON.match(body[index])) and "source" not in layout.metadata
+                and fold(m["name"].split()[0]) not in ref.words("photo_credit_words")
+                and not _known_place(m["name"].strip()) and ref.find_printed_source(m["agency"].strip())):
+            layout.metadata["source"] = m["agency"].strip()
+            body[index] = body[index][m.end():]
+            if index == 0:
+                layout.lead_day = _opening_day(body[0])
+                return True
+            break
+    return False
+
+
+def _take_outlet_opening(layout: Layout, body: list[str]) -> bool:
+    """An outlet's name opening the lead, as its credit, not a place: alone before a dash
+    ("(QĐND) - Sáng 3-3, ...", "VOV.VN - ..."), alone before a colon ("Reuters: The ..."), or
+    an outlet's short form in capitals ("NDO - Sáng nay ..."). The outlet is metadata
+    "source" and the day the lead opens with its lead_day (_opening_day). Whether one was
+    taken off body[0]."""
+    p = _line_patterns()
+    # An outlet's name alone opening the lead is its credit, not a place.
+    if (m := p["outlet_opening"].match(body[0])) and len(m["agency"].split()) <= 4 and _outlet_named(m["agency"]):
+        _outlet_opens_lead(layout, body, m)
+        return True
+    # "Reuters: The mission said ...": an outlet's name the reference knows, alone before a
+    # colon opening the lead, credits the report as "(Reuters) -" does; a known place so
+    # printed is a dateline's ("Beirut: ...", read below), a label naming no outlet the lead's
+    # own word; another paragraph opened by another outlet's name and a colon makes the text a
+    # press review ("Le Monde : ..." / "Libération : ..."), no outlet's report.
+    if ((c := p["outlet_colon_opening"].match(body[0])) and len(c["agency"].split()) <= 4
+            and _outlet_printed(c["agency"]) and not _known_place(c["agency"].strip())
+            and not _press_review(body, _outlet_row(c["agency"]))):
+        _outlet_opens_lead(layout, body, c)
+        return True
+    # "NDO - Sáng nay ...", "TP - Cống hiến ...": an outlet's short form in capitals, no
+    # bracket, signing the lead; a place, body or mission so printed is a dateline's or the
+    # lead's own word.
+    # ("ND – Một trong ..." under "Báo Nhân Dân" the furniture printed: the short form of the
+    # outlet already found, its initials, signs the lead too; no place)
+    if (m and _short_outlet_form(m["agency"]) and not body[0].startswith("(")
+            and ("source" not in layout.metadata or _outlet_initials(m["agency"].strip(), layout.metadata["source"]))
+            and not _named_again(m["agency"].strip(), [body[0][m.end():], *body[1:]])):
+        _outlet_opens_lead(layout, body, m)
+        return True
+    return False
+
+
+def _outlet_opens_lead(layout: Layout, body: list[str], opening: re.Match) -> None:
+    """An outlet's name opening the lead (opening: its match on body[0], the name in its
+    "agency" group) credits the report: the name is metadata "source" (where none was read),
+    the lead goes on after it, and the day the lead opens with is its lead_day
+    (_opening_day)."""
+    layout.metadata.setdefault("source", opening["agency"].strip())
+    body[0] = body[0][opening.end():]
+    layout.lead_day = _opening_day(body[0])
+
+
+@lru_cache(maxsize=None)
+def _dateline_forms() -> tuple:
+    """The printed forms of a dateline opening the lead, in the order they are tried: (the
+    name of its pattern in _line_patterns, the check its match must pass: a callable taking the
+    re.Match, truthy where the form holds). Built once: the checks ask the reference when
+    called."""
+    return (
         ("dateline_agency_place", agency_place_dateline),
         ("dateline_wire", lambda m: _day_dated(m["date"]) and (m["place"].strip().isupper() or _known_place(m["place"].strip()))),
         ("dateline", agency_dateline),
-        ("dateline_agency", lambda m: find_dates(m["date"]) and ref.find_source(m["agency"].strip(" ."))),  # "Accra, Feb. 21, GNA -"
+        ("dateline_agency", lambda m: find_dates(m["date"]) and reference().find_source(m["agency"].strip(" ."))),  # "Accra, Feb. 21, GNA -"
         ("dateline_caps", lambda m: find_dates(m["date"])),  # "BEIJING, Dec. 7 --"
         ("dateline_caps_country", lambda m: _known_country(m["region"].strip()) and find_dates(m["date"])),  # "GAO, Mali, Dec. 7, 2021 -"
         ("dateline_caps_colon", lambda m: any(d.kind == "date" and d.value.day for d in find_dates(m["date"]))),
-        ("dateline_caps_bare", lambda m: _day_dated(m["date"]) and not ref.find_source(m["place"].strip())),  # "HARBOURTON Nov 20 The"
+        ("dateline_caps_bare", lambda m: _day_dated(m["date"]) and not reference().find_source(m["place"].strip())),  # "HARBOURTON Nov 20 The"
         # "Abuja, March 3 (NAN) The"; "Puerto Example, 14 may (Prensa Latina) El": a place the
         # gazetteer lacks, dated to a day
         ("dateline_bare", lambda m: (m["place"].strip().isupper() or _known_place(m["place"].strip()) or _day_dated(m["date"]))
-         and (ref.find_source(m["agency"].strip()) or joint_credit(m["agency"]))),
+         and (reference().find_source(m["agency"].strip()) or joint_credit(m["agency"]))),
         ("dateline_dated", lambda m: _known_place(m["place"].strip()) and (any(
             d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"])) or _day_alone(m["date"]))),  # "Bunia, le 11 juillet 2019 -"
         ("dateline_dated_glued", lambda m: _known_place(m["place"].strip()) and _dated_alone(m["date"])),  # "Dakar, le 29 mai 2018 Le"
@@ -5546,125 +6059,15 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         ("dateline_colon", lambda m: _known_city(m["place"].strip()) or _seat_place(m["place"].strip())),
         ("dateline_dated_colon", lambda m: _known_place(m["place"].strip()) and bracketed_day(m["date"]) is not None),
     )
-    # "December 28, 2022 (JUBA) – ...", "March 3 (MALAKAL)- ...": the day first, then the place
-    # in capitals in brackets (a place, not an outlet the reference knows), then a dash: the
-    # dateline, its day the dispatch's.
-    # (the day alone before the brackets: "TEHRAN, Nov. 27 (XNA) –" or "Harbourton, 5 March
-    # 2024 (XNA) -" prints the place first, and the capitals in brackets are an agency's)
-    if ((m := _DATE_PLACE_OPENING.match(body[0])) and _day_dated(m["date"]) and not ref.find_source(m["place"].strip())
-            and len(dated := [d for d in find_dates(m["date"]) if d.kind == "date"]) == 1
-            and not re.match(r"\s*[A-ZÀ-ÝĐ]{2,}[A-ZÀ-ÝĐ .'-]*,", m["date"][:dated[0].start])
-            and not _place_before_day(m["date"][:dated[0].start])):
-        layout.dateline = Dateline(_place_case(m["place"].strip()), m["date"].strip(" ,"), None)
-        body[0] = body[0][m.end():]
-        return
-    # "Oct. 28 (Example Wire) -- ...", "March 3, 2021 (EW) - ...": the day alone, then an
-    # outlet the reference knows in brackets, then a dash: a wire's dateline printed without a
-    # place, its day the dispatch's date line and the outlet its credit.
-    # (the outlet in capitals or as its name is spelled: "(Example Wire)")
-    if ((m := _DATE_CREDIT_OPENING.match(body[0])) and "date" not in layout.metadata
-            and (_day_alone(m["date"]) or _whole_date(m["date"]) and not fold(m["date"][:find_dates(m["date"])[0].start]).strip(" ,."))
-            and ref.find_source(m["credit"].strip())):
-        layout.metadata["date"] = m["date"].strip(" ,")
-        layout.metadata.setdefault("source", m["credit"].strip())
-        body[0] = body[0][m.end():]
-        return
-    # "24 November 2017 – Four peacekeepers ...": the page's date opening the lead, with a
-    # dash and no place, is its date line.
-    if (m := _DATE_OPENING.match(body[0])) and "date" not in layout.metadata and _whole_date(m["date"]):
-        layout.metadata["date"] = m["date"].strip()
-        body[0] = body[0][m.end():]
-        return
-    # "(MENAFN- Kuwait News Agency (KUNA)) NEW YORK, Oct 15 (KUNA) -- ...", "(Belga) Un
-    # Casque bleu ...": an outlet credited in brackets before the lead's first word; a
-    # dateline may follow it.
-    if (m := _BRACKETED_OPENING.match(body[0])) and (credited := _bracketed_credit(m["credit"])):
-        layout.metadata.setdefault("source", credited)
-        body[0] = body[0][m.end():]
-    # "(TTXVN) Hà Nội, 4/3 - ..." opening the paragraph after a standfirst or two: the
-    # agency's credit, then a dated dateline (read by the forms below)
-    elif "source" not in layout.metadata:
-        for index in range(1, min(3, len(body))):
-            if ((m := _BRACKETED_OPENING.match(body[index])) and (credited := _bracketed_credit(m["credit"]))
-                    and (dated := p["dateline_dated"].match(body[index][m.end():])) and _known_place(dated["place"].strip())
-                    and _day_dated(dated["date"])):
-                layout.metadata["source"] = credited
-                body[index] = body[index][m.end():]
-                break
-    # "(Example) - The port ...", "(Báo Example) – Sáng nay ...": a name in brackets and a dash
-    # opening the lead credit the outlet, known to the reference or not (a place so printed
-    # is a dateline's, left to the forms below).
-    # ("(Example).- Puerto Example, 5 mar - ...": a stop may close the brackets before the dash,
-    # and the dateline follows.)
-    # The same opening the paragraph after a picture's caption or a standfirst (short
-    # paragraphs before it, CREDITED_LEAD_REACH at most): "Caption.\n(Example) - The lead".
-    for index in range(min(CREDITED_LEAD_REACH, len(body))):
-        if index and len(body[index - 1].split()) > STANDFIRST_WORDS:
-            break
-        if ((m := _DASHED_BRACKET_OPENING.match(body[index])) and _dashed_credit(m["credit"])
-              and not _known_place(m["credit"]) and "source" not in layout.metadata):
-            layout.metadata["source"] = m["credit"].strip()
-            body[index] = body[index][m.end():]
-            break
-    # "EXAMPLE.CO.ID, JAKARTA -- ...": the site's web domain, then the dateline's place.
-    if "." in body[0][:SITE_FIRST_REACH] and (m := _site_first_dateline(body[0])):
-        layout.dateline = Dateline(_place_case(m["place"]), None, m["agency"])
-        body[0] = body[0][m.end():]
-        return
-    # "Harbour Daily – AFP: The ...": a name that is no place (the site's own), a dash, then an
-    # outlet the reference knows closed by a colon: the report is credited to that outlet (a
-    # place before the dash is the dateline's, read below with _CREDIT_AFTER_PLACE)
-    # (under a few short lines of the site's furniture read as text so far: "Loading...";
-    # not under a sentence, "Revue de presse – Example : ..." then being the text's own (a
-    # heading, "## ...", may stand above it); and
-    # not after a picture's credit word, "Photo – AFP: Troops on patrol": vocabulary
-    # photo_credit_words, the picture's credit, not the text's)
-    for index in range(min(NAME_CREDIT_LEAD_REACH, len(body))):
-        if index and not body[index - 1].startswith("## ") and len(body[index - 1].split()) > NAME_CREDIT_FURNITURE_WORDS:
-            break
-        if ((m := _NAME_THEN_CREDIT_COLON.match(body[index])) and "source" not in layout.metadata
-                and fold(m["name"].split()[0]) not in ref.words("photo_credit_words")
-                and not _known_place(m["name"].strip()) and ref.find_printed_source(m["agency"].strip())):
-            layout.metadata["source"] = m["agency"].strip()
-            body[index] = body[index][m.end():]
-            if index == 0:
-                layout.lead_day = _opening_day(body[0])
-                return
-            break
-    # An outlet's name alone opening the lead is its credit, not a place.
-    if (m := p["outlet_opening"].match(body[0])) and len(m["agency"].split()) <= 4 and _outlet_named(m["agency"]):
-        layout.metadata.setdefault("source", m["agency"].strip())
-        body[0] = body[0][m.end():]
-        layout.lead_day = _opening_day(body[0])
-        return
-    # "Reuters: The mission said ...": an outlet's name the reference knows, alone before a
-    # colon opening the lead, credits the report as "(Reuters) -" does; a known place so
-    # printed is a dateline's ("Beirut: ...", read below), a label naming no outlet the lead's
-    # own word; another paragraph opened by another outlet's name and a colon makes the text a
-    # press review ("Le Monde : ..." / "Libération : ..."), no outlet's report.
-    if ((c := p["outlet_colon_opening"].match(body[0])) and len(c["agency"].split()) <= 4
-            and _outlet_printed(c["agency"]) and not _known_place(c["agency"].strip())
-            and not _press_review(body, _outlet_row(c["agency"]))):
-        layout.metadata.setdefault("source", c["agency"].strip())
-        body[0] = body[0][c.end():]
-        layout.lead_day = _opening_day(body[0])
-        return
-    # "NDO - Sáng nay ...", "TP - Cống hiến ...": an outlet's short form in capitals, no
-    # bracket, signing the lead; a place, body or mission so printed is a dateline's or the
-    # lead's own word.
-    # ("ND – Một trong ..." under "Báo Nhân Dân" the furniture printed: the short form of the
-    # outlet already found, its initials, signs the lead too; no place)
-    if (m and _short_outlet_form(m["agency"]) and not body[0].startswith("(")
-            and ("source" not in layout.metadata or _outlet_initials(m["agency"].strip(), layout.metadata["source"]))
-            and not _named_again(m["agency"].strip(), [body[0][m.end():], *body[1:]])):
-        layout.metadata.setdefault("source", m["agency"].strip())
-        body[0] = body[0][m.end():]
-        layout.lead_day = _opening_day(body[0])
-        return
-    if layout.dateline is not None:
-        return
-    # The dateline opens the lead; a standfirst or two may come before it, so a dated or
-    # credited dateline is also looked for in the next paragraphs.
+
+
+def _take_printed_dateline(layout: Layout, body: list[str]) -> None:
+    """The dateline opening the lead, in the first of its printed forms that holds
+    (_dateline_forms), taken off its paragraph as a Dateline (_printed_dateline); a standfirst
+    or two may come before it, so a dated or credited dateline is also looked for in the next
+    paragraphs."""
+    p = _line_patterns()
+    forms = _dateline_forms()
     for index, paragraph in enumerate(body[:3]):
         # (after a standfirst: a dated or credited dateline, a known place and its day
         # ("Nicosia, 22 jun.- "), or a known place and a colon, "Beirut: Israeli forces ...")
@@ -5677,39 +6080,49 @@ def _take_dateline(layout: Layout, body: list[str]) -> None:
         for name, holds in tried:
             match = p[name].match(paragraph)
             if match and holds(match):
-                groups = match.groupdict()
-                date = (groups.get("date") or "").strip(" ,") or None
-                region = (groups.get("region") or "").strip()
-                if region and weekday_number(region) is not None:
-                    # "HARBOURTON, Friday, May 14 (Reuters) -": the weekday is the date's
-                    date = f"{region}, {date}" if date else region
-                if date and not find_dates(date):
-                    date = None  # "GAO, Mali (AP) —": a region, not a date
-                agency = (groups.get("agency") or "").strip() or None
-                if agency and not ref.find_source(agency) and (first := joint_credit(agency)):
-                    agency = first  # "(AFP-NA)": the wire the national agency passed on (as "AFP/NA")
-                if agency and (day := bracketed_date(agency)):
-                    date, agency = date or day, None  # "NUEVA YORK (28/MAY/2013).-": the day in brackets
-                elif agency and (day := bracketed_day(agency)) and (date is None or weekday_number(date) is not None):
-                    # "JUBA, Tuesday (14 March) -": the weekday's day and month in brackets
-                    date, agency = f"{date} {day}" if date else day, None
-                if agency and name == "dateline_wire":
-                    # "Example Wire (EW)": the wire's name, its short form in brackets left out
-                    agency = re.sub(r"\s*\([^()]*\)$", "", agency).strip() or agency
-                rest = paragraph[match.end():]
-                # "La Paz. EFE.- Los ...", "Bamako - AFP - Les ...": a place alone, then an
-                # outlet the reference knows closed by its own stop and dash: the dateline's
-                # credit, not the lead's first word
-                # ("Kidal – Le point : ...": words of the text spelled like an outlet, no credit)
-                if agency is None and (credit := _CREDIT_AFTER_PLACE.match(rest)) and ref.find_printed_source(credit["agency"].strip()):
-                    agency, rest = credit["agency"].strip(), rest[credit.end():]
-                # "CITY (Agency) – 04.03.2024 – The ...": a wire dateline, then the day printed
-                # whole between two dashes, the dateline's date
-                if date is None and (opening := _DATE_OPENING.match(rest)) and _whole_date(opening["date"]):
-                    date, rest = opening["date"].strip(), rest[opening.end():]
-                layout.dateline = Dateline(_place_case(match["place"]), date, agency, _dateline_country(region, groups.get("date")))
-                body[index] = rest
+                layout.dateline, body[index] = _printed_dateline(name, match, paragraph)
                 return
+
+
+def _printed_dateline(name: str, match: re.Match, paragraph: str) -> tuple[Dateline, str]:
+    """The dateline a form of _dateline_forms matched (name: the form's pattern's name; match:
+    its match opening paragraph), and the paragraph's rest after it. Its date, agency and
+    country as printed, checked: a weekday in the region's place is the date's, a date that
+    find_dates cannot read is dropped, a day in brackets is the date, not the agency; an
+    outlet the reference knows printed after the place ("La Paz. EFE.- ...") is the agency, a
+    whole day between two dashes after it the date."""
+    ref = reference()
+    groups = match.groupdict()
+    date = (groups.get("date") or "").strip(" ,") or None
+    region = (groups.get("region") or "").strip()
+    if region and weekday_number(region) is not None:
+        # "HARBOURTON, Friday, May 14 (Reuters) -": the weekday is the date's
+        date = f"{region}, {date}" if date else region
+    if date and not find_dates(date):
+        date = None  # "GAO, Mali (AP) —": a region, not a date
+    agency = (groups.get("agency") or "").strip() or None
+    if agency and not ref.find_source(agency) and (first := joint_credit(agency)):
+        agency = first  # "(AFP-NA)": the wire the national agency passed on (as "AFP/NA")
+    if agency and (day := bracketed_date(agency)):
+        date, agency = date or day, None  # "NUEVA YORK (28/MAY/2013).-": the day in brackets
+    elif agency and (day := bracketed_day(agency)) and (date is None or weekday_number(date) is not None):
+        # "JUBA, Tuesday (14 March) -": the weekday's day and month in brackets
+        date, agency = f"{date} {day}" if date else day, None
+    if agency and name == "dateline_wire":
+        # "Example Wire (EW)": the wire's name, its short form in brackets left out
+        agency = re.sub(r"\s*\([^()]*\)$", "", agency).strip() or agency
+    rest = paragraph[match.end():]
+    # "La Paz. EFE.- Los ...", "Bamako - AFP - Les ...": a place alone, then an
+    # outlet the reference knows closed by its own stop and dash: the dateline's
+    # credit, not the lead's first word
+    # ("Kidal – Le point : ...": words of the text spelled like an outlet, no credit)
+    if agency is None and (credit := _CREDIT_AFTER_PLACE.match(rest)) and ref.find_printed_source(credit["agency"].strip()):
+        agency, rest = credit["agency"].strip(), rest[credit.end():]
+    # "CITY (Agency) – 04.03.2024 – The ...": a wire dateline, then the day printed
+    # whole between two dashes, the dateline's date
+    if date is None and (opening := _DATE_OPENING.match(rest)) and _whole_date(opening["date"]):
+        date, rest = opening["date"].strip(), rest[opening.end():]
+    return Dateline(_place_case(match["place"]), date, agency, _dateline_country(region, groups.get("date"))), rest
 
 
 # An outlet's name credited in a lead's opening (up to 31 characters from a capital letter):
