@@ -7555,6 +7555,48 @@ def anterior_relative_date(sentence: str, main: EventWord, mention: DateMention,
     return _anterior_auxiliary_pattern(language).search(clause) is not None
 
 
+def _relative_pronoun_after(sentence: str, lo: int, hi: int, language: str = "und") -> re.Match | None:
+    """The last relative pronoun (vocabulary "relative_pronouns", as compared: _compared)
+    between offsets lo and hi of a sentence; None for none."""
+    pronouns = _word_pattern("relative_pronouns", language)
+    if pronouns is None or lo >= hi:
+        return None
+    last = None
+    for last in pronouns.finditer(_compared(sentence, language in EXACT_LANGUAGES), lo, hi):
+        pass
+    return last
+
+
+def _relative_clause_start(sentence: str, position: int, after: int, language: str = "und") -> int:
+    """Where the clause holding offset position of a sentence opens (clause_opening), or, when
+    a relative pronoun stands in it past offset after (the main event word's end) and before
+    position, where that pronoun opens its relative clause ("relevará el 1 de junio a los
+    soldados que llegaron el 5 de marzo": "que llegaron ..."). Offsets of the sentence."""
+    opened = clause_opening(sentence, position, language).start
+    pronoun = _relative_pronoun_after(sentence, max(opened, after), position, language)
+    return pronoun.start() if pronoun is not None else opened
+
+
+def restrictive_relative_date(sentence: str, main: EventWord, mention: DateMention, words: list[EventWord],
+                              language: str = "und") -> bool:
+    """Whether a printed date after the main event word stands in a relative clause with no
+    comma before it (a restrictive one) that describes another noun: its relative pronoun
+    (vocabulary "relative_pronouns") past the main word, not right after it (_clause_of_main:
+    "the attack that killed ten on 2 August" describes the main word itself), no clause end
+    between it and the date, and an event verb of `words` between the pronoun and the date
+    ("will replace the troops that arrived on 5 March", "relèvera les soldats qui sont arrivés
+    le 5 mars", "relevará a los soldados que llegaron el 5 de marzo"): the date is that
+    verb's happening, not the main word's. A main word that frames a statement keeps it
+    ("said that the troops arrived on 5 March"). language: ISO 639-1 code of the text."""
+    if main.frame or mention.start < main.end or _clause_of_main(sentence, main, language):
+        return False
+    opened = clause_opening(sentence, mention.start, language).start
+    pronoun = _relative_pronoun_after(sentence, max(opened, main.end), mention.start, language)
+    if pronoun is None:
+        return False
+    return any(w.verb and not w.frame and pronoun.end() <= w.start and w.end <= mention.start for w in words)
+
+
 def _clause_of_main(sentence: str, main: EventWord, language: str = "und") -> bool:
     """Whether the word right after the main event word (past a comma) opens a clause that
     describes it: a relative pronoun (vocabulary "relative_pronouns": "the attack that killed
@@ -8966,6 +9008,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "The rebels attacked the town, which the army had retaken on 4 June": the date of a
         # relative clause after the main word, told in the past before the past
         own = [m for m in own if not anterior_relative_date(sentence, main, m, language)]
+        # "will replace the troops that arrived on 5 March": the date of a relative clause with
+        # a verb of its own, describing another noun after the main word
+        own = [m for m in own if not restrictive_relative_date(sentence, main, m, words, language)]
         apart = bool(own) and own_period_apart(sentence, main, own, anchor, language)
         if apart:
             own = []  # "died early this year, and the mission was extended in June": the main's own period
@@ -9231,8 +9276,13 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # (up to the clause's end: "The council, which met on 4 May, will vote tomorrow":
             # the future after the aside's comma is the main clause's, not the meeting's)
             closing = _CLAUSE_END.search(sentence, word.end, word.end + 30)
+            # (from its relative pronoun when it stands in a relative clause after the main word: "relevará
+            # el 1 de junio a los soldados que llegaron el 5 de marzo": the arrival is past)
+            opened = _relative_clause_start(sentence, word.start, main.end, language)
+            if mention.start >= opened > _clause_start(sentence, word.start):
+                own_tense = " " * opened + own_tense[opened:]
             ahead = not word.frame and not reduced_relative(sentence, word, language, adjective=True) and (
-                future_tense(own_tense[_clause_start(sentence, word.start):closing.start() if closing else word.end + 30], language)
+                future_tense(own_tense[opened:closing.start() if closing else word.end + 30], language)
                 or date_ahead(own_tense, mention, language))
             background.start, background.end, background.announced = _resolve_printed(
                 sentence, mention, years, anchor_of_year, ahead, language, past_told(sentence, word, language, mention))
