@@ -280,6 +280,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "day_month_alone": re.compile(r"^\s*(?P<a>[0-3]?\d)[/-](?P<b>[01]?\d)\s*$"),
         "month_year": re.compile(r"\b" + month + de + r",?\s+" + year + r"\b"),
         "month_alone": re.compile(r"\b(?:" + _listed_words("month_alone_leads") + r")\s*" + month + r"\b"),
+        # two months alone joined as a span by words of dates.yaml "day_span_joiners" ("between
+        # April and May", "entre avril et mai", "entre abril y mayo"), no year printed after
+        # the second (that form is month_year's, joined by events)
+        "months_between": re.compile(r"\b(?:" + joiners("between") + r")\s+" + month + r"\s+(?:" + joiners("and") + r")\s+"
+                                     + month2 + r"\b(?!" + de + comma + r"(?:19|20)\d\d)"),
         "year": re.compile(r"\b" + year + r"\b"),
         "weekday": re.compile(r"\b(?P<wd>" + "|".join(sorted(_weekday_table(), key=len, reverse=True)) + r")\b"),
     }
@@ -638,6 +643,10 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
         if m["month"] in word_months:
             continue  # French "des 2000 soldats", "dès 2013": a word month needs its day ("4 Des 2019")
         add(m.start(), m.end(), PartialDate(int(m["year"]), months[m["month"]]))
+    for m in (patterns["months_between"].finditer(folded) if month_printed else ()):
+        first, last = months[m["month"]], months[m["month2"]]
+        if first != last and m["month"] not in word_months and m["month2"] not in word_months:
+            add(m.start("month"), m.end(), PartialDate(None, first), PartialDate(None, last))
     for m in (patterns["month_alone"].finditer(folded) if month_printed else ()):
         if m["month"] not in ambiguous and m["month"] not in word_months:  # "la fin des années 1990"
             add(m.start("month"), m.end(), PartialDate(None, months[m["month"]]))
