@@ -226,9 +226,10 @@ def _patterns() -> dict[str, re.Pattern]:
             + r"(?:" + de + comma + year + r")?\b"
         ),
         # "el 10 y el 12 de mayo", "le 10 et le 12 mai" with no "between" word before: two days
-        # listed, the first printed without its month (find_dates reads it with the second's)
+        # listed, the first printed without its month (find_dates reads it with the second's);
+        # so "du 10 et du 12 mai", "del 10 y del 12 de mayo" (dates.yaml "listed_day_of_articles")
         "listed_days": re.compile(
-            r"\b" + day + r"\s+(?:" + joiners("and") + r")\s+(?:" + articles + r")\s+" + day2
+            r"\b" + day + r"\s+(?:" + joiners("and") + r")\s+(?:" + articles + r"|" + _listed_words("listed_day_of_articles") + r")\s+" + day2
             + r"(?:" + of + r"|,)\s+" + month + r"(?:" + de + comma + year + r")?\b"
         ),
         # Vietnamese "từ 21-22/10", "từ ngày 24 đến 25/10", "từ ngày 28/9 đến 2/10": a span of
