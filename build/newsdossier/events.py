@@ -7590,10 +7590,10 @@ def restrictive_relative_date(sentence: str, main: EventWord, mention: DateMenti
     ("said that the troops arrived on 5 March"). language: ISO 639-1 code of the text."""
     if main.frame or mention.start < main.end or _clause_of_main(sentence, main, language):
         return False
-    opened = clause_opening(sentence, mention.start, language).start
-    pronoun = _relative_pronoun_after(sentence, max(opened, main.end), mention.start, language)
-    if pronoun is None:
-        return False
+    opening = clause_opening(sentence, mention.start, language)
+    pronoun = _relative_pronoun_after(sentence, max(opening.start, main.end), mention.start, language)
+    if pronoun is None or (opening.comma and opening.relative and not sentence[opening.start:pronoun.start()].strip()):
+        return False  # a clause set after a comma ("un batallón enviado, que llegó el 3 de marzo"): not restrictive
     return any(w.verb and not w.frame and pronoun.end() <= w.start and w.end <= mention.start for w in words)
 
 
