@@ -226,9 +226,10 @@ def _patterns() -> dict[str, re.Pattern]:
             + r"(?:" + de + comma + year + r")?\b"
         ),
         # "el 10 y el 12 de mayo", "le 10 et le 12 mai" with no "between" word before: two days
-        # listed, the first printed without its month (find_dates reads it with the second's)
+        # listed, the first printed without its month (find_dates reads it with the second's);
+        # so "du 10 et du 12 mai", "del 10 y del 12 de mayo" (dates.yaml "listed_day_of_articles")
         "listed_days": re.compile(
-            r"\b" + day + r"\s+(?:" + joiners("and") + r")\s+(?:" + articles + r")\s+" + day2
+            r"\b" + day + r"\s+(?:" + joiners("and") + r")\s+(?:" + articles + r"|" + _listed_words("listed_day_of_articles") + r")\s+" + day2
             + r"(?:" + of + r"|,)\s+" + month + r"(?:" + de + comma + year + r")?\b"
         ),
         # Vietnamese "từ 21-22/10", "từ ngày 24 đến 25/10", "từ ngày 28/9 đến 2/10": a span of
@@ -280,6 +281,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "day_month_alone": re.compile(r"^\s*(?P<a>[0-3]?\d)[/-](?P<b>[01]?\d)\s*$"),
         "month_year": re.compile(r"\b" + month + de + r",?\s+" + year + r"\b"),
         "month_alone": re.compile(r"\b(?:" + _listed_words("month_alone_leads") + r")\s*" + month + r"\b"),
+        # two months alone joined as a span by words of dates.yaml "day_span_joiners" ("between
+        # April and May", "entre avril et mai", "entre abril y mayo"), no year printed after
+        # the second (that form is month_year's, joined by events)
+        "months_between": re.compile(r"\b(?:" + joiners("between") + r")\s+" + month + r"\s+(?:" + joiners("and") + r")\s+"
+                                     + month2 + r"\b(?!" + de + comma + r"(?:19|20)\d\d)"),
         "year": re.compile(r"\b" + year + r"\b"),
         "weekday": re.compile(r"\b(?P<wd>" + "|".join(sorted(_weekday_table(), key=len, reverse=True)) + r")\b"),
     }
@@ -638,6 +644,10 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
         if m["month"] in word_months:
             continue  # French "des 2000 soldats", "dès 2013": a word month needs its day ("4 Des 2019")
         add(m.start(), m.end(), PartialDate(int(m["year"]), months[m["month"]]))
+    for m in (patterns["months_between"].finditer(folded) if month_printed else ()):
+        first, last = months[m["month"]], months[m["month2"]]
+        if first != last and m["month"] not in word_months and m["month2"] not in word_months:
+            add(m.start("month"), m.end(), PartialDate(None, first), PartialDate(None, last))
     for m in (patterns["month_alone"].finditer(folded) if month_printed else ()):
         if m["month"] not in ambiguous and m["month"] not in word_months:  # "la fin des années 1990"
             add(m.start("month"), m.end(), PartialDate(None, months[m["month"]]))

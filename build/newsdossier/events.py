@@ -370,11 +370,12 @@ def apposed_participle_date(sentence: str, mention, main: EventWord, words: list
     word past that comma, is one too ("Launched in March, the operation deployed ...", "Créée
     en avril, la mission va déployer ...": _fronted_participle_date).
     language: ISO 639-1 code of the text."""
-    comma = _clause_comma_before(sentence, mention.start)
-    if comma < 0:
-        return _fronted_participle_date(sentence, mention, main, words, language)
-    if _CLAUSE_END.search(sentence, comma + 1, mention.start):
+    opening = clause_opening(sentence, mention.start, language)
+    if not opening.comma:
+        if _clause_comma_before(sentence, mention.start) < 0:
+            return _fronted_participle_date(sentence, mention, main, words, language)
         return False
+    comma = opening.start - 1
     # the main word after it: the apposition closed by a comma before the main word
     if main.start >= comma and not (main.start >= mention.end and "," in sentence[mention.end:main.start]):
         return False
@@ -3137,9 +3138,8 @@ def participle_dated(sentence: str, mention: DateMention, language: str = "und")
     endings, auxiliaries = _reduced_relative_words(language)
     if not endings:
         return False
-    compared = _compared(sentence, language in EXACT_LANGUAGES)
-    opened = max((m.end() for m in _CLAUSE_END.finditer(compared, 0, mention.start)), default=0)
-    before = _GAP_WORDS.findall(sentence[opened:mention.start])
+    opening = clause_opening(sentence, mention.start, language)
+    before = _GAP_WORDS.findall(sentence[opening.start:mention.start])
     irregular = _irregular_participles(language)
     for back in range(1, min(len(before), _PARTICIPLE_DATE_REACH + 1) + 1):
         word = unicodedata.normalize("NFC", before[-back].lower())
@@ -3147,7 +3147,7 @@ def participle_dated(sentence: str, mention: DateMention, language: str = "und")
             continue
         if back == len(before):
             # an apposition after a comma ("la trêve du 9 mai, signée à Juba le 9 mai")
-            if opened and compared[opened - 1] == ",":
+            if opening.comma:
                 return True
             continue
         if _manner_opened(before[:-back], language):
@@ -3194,7 +3194,7 @@ def participle_date_apart(sentence: str, mention: DateMention, main: EventWord, 
 
 def relative_aside_date(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
     """Whether a printed date stands in a relative clause set off by commas before the main
-    event word (_relative_after_comma: "The envoy, who visited Bamako on 12 May, will brief
+    event word (clause_opening: "The envoy, who visited Bamako on 12 May, will brief
     the Council on Thursday", "La mission, qui a perdu 20 casques bleus en 2023, a été
     attaquée dimanche", "La misión, que perdió 20 cascos azules en 2023, fue atacada el
     domingo"): the clause tells of its noun, in a time of its own; the date is its, not the
@@ -3209,9 +3209,8 @@ def relative_aside_date(sentence: str, mention: DateMention, main: EventWord, la
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     if len(compared) != len(sentence) or not _clause_apart(compared, mention, main):
         return False
-    start = _clause_start(compared, mention.start)
-    return any(pattern is not None and _relative_after_comma(compared, start, pattern)
-               for pattern in (_word_pattern("relative_pronouns", language), _word_pattern("place_relatives", language)))
+    opening = clause_opening(sentence, mention.start, language)
+    return opening.comma and (opening.relative or opening.place)
 
 
 def subject_participle_date(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
@@ -3722,8 +3721,8 @@ def _relative_after_comma(compared: str, at: int, pronouns: re.Pattern) -> bool:
     """Whether a clause opening at offset at of a compared sentence (spaces before its first
     word skipped) is a relative clause set after a comma: a comma ends what comes before it,
     and its first word is a relative pronoun of pronouns (vocabulary "relative_pronouns": "The
-    envoy, who arrived", "Les soldats, dont le convoi"). The test _anterior_aside and
-    relative_clause_happenings share."""
+    envoy, who arrived", "Les soldats, dont le convoi"), at any offset (a pronoun's own, for
+    relative_clause_happenings); clause_opening reads it at a clause's start."""
     if not compared[:at].rstrip().endswith(","):
         return False
     return pronouns.match(compared, re.compile(r"\s*").match(compared, at).end()) is not None
@@ -3739,14 +3738,12 @@ def _anterior_aside(sentence: str, word: EventWord, language: str = "und") -> bo
     between it and the verb; a noun of the clause after such a verb counts too ("who had been
     wounded in an ambush"). language: ISO 639-1 code of the text. Seen in a report of
     soldiers found after their convoy "avait été attaqué" (held-out articles)."""
-    pronouns = _word_pattern("relative_pronouns", language)
-    auxiliaries = (reference().date_words.get("anterior_past_auxiliaries") or {}).get(language) or ()
-    if pronouns is None or not auxiliaries:
+    if not (reference().date_words.get("anterior_past_auxiliaries") or {}).get(language):
         return False
-    compared = _compared(sentence, language in EXACT_LANGUAGES)
-    opened = _clause_start(compared, word.start)
-    if not _relative_after_comma(compared, opened, pronouns):
+    opening = clause_opening(sentence, word.start, language)
+    if not (opening.comma and opening.relative):
         return False
+    opened = opening.start
     if word.verb:
         return _anterior_past(sentence, word, language)
     # a noun of the clause after its anterior verb ("who had been wounded in an ambush")
@@ -4443,6 +4440,55 @@ def _clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     after it, or the sentence's bounds."""
     after = _CLAUSE_END.search(sentence, end)
     return _clause_start(sentence, start), after.start() if after else len(sentence)
+
+
+@dataclass(frozen=True)
+class ClauseOpening:
+    """What opens the clause holding an offset of a sentence, as clause_opening reads it.
+
+    start: the clause's start, an offset of the sentence just past the last clause end
+    (_CLAUSE_END: a comma, semicolon, colon, bracket or dash) before the offset, 0 for none;
+    comma: that clause end is a comma (the clause is set after a comma: an aside or an
+    apposition); relative: set after a comma, its first word (spaces skipped) is a relative pronoun
+    (vocabulary "relative_pronouns": "which", "qui", "que", "donde"); place: it is a relative
+    of place, set after a comma too (vocabulary "place_relatives": "where", "où", "donde"); participle: the clause's
+    first word (the first run of letters before the offset) is a lowercase past participle (vocabulary
+    "reduced_relative_endings", "irregular_participles": "launched", "lancée", "iniciada")."""
+    start: int
+    comma: bool
+    relative: bool
+    place: bool
+    participle: bool
+
+
+def clause_opening(sentence: str, position: int, language: str = "und") -> ClauseOpening:
+    """The clause that holds offset position of a sentence and what opens it (ClauseOpening),
+    clause ends read on the sentence as compared (_compared: lowercased, folded to the same
+    length in the languages read folded). The one reader of a clause's opening that the rules
+    of a date said in passing share: a relative clause set off by commas (relative_aside_date,
+    anterior_relative_date, _anterior_aside), a participle after its noun or opening an
+    apposition (participle_dated, apposed_participle_date). language: ISO 639-1 code of the
+    text."""
+    return _clause_opening(sentence, position, language)
+
+
+@lru_cache(maxsize=4096)
+def _clause_opening(sentence: str, position: int, language: str) -> ClauseOpening:
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    start = _clause_start(compared, position)
+    comma = start > 0 and compared[start - 1] == ","
+    first = re.compile(r"\s*").match(compared, start).end()
+    relative = place = participle = False
+    if comma:
+        pronouns, places = _word_pattern("relative_pronouns", language), _word_pattern("place_relatives", language)
+        relative = pronouns is not None and pronouns.match(compared, first) is not None
+        place = places is not None and places.match(compared, first) is not None
+    word = re.compile(r"[^\W\d_]+").search(sentence, start, position)
+    if word is not None and word.group()[:1].islower():
+        endings, _auxiliaries = _reduced_relative_words(language)
+        participle = bool(endings) and _participle_shape(unicodedata.normalize("NFC", word.group().lower()), endings,
+                                                         _irregular_participles(language), 3)
+    return ClauseOpening(start, comma, relative, place, participle)
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -7491,7 +7537,7 @@ def fronted_day_over_clause_date(sentence: str, main: EventWord, mention: DateMe
 
 def anterior_relative_date(sentence: str, main: EventWord, mention: DateMention, language: str = "und") -> bool:
     """Whether a printed date after the main event word stands in a relative clause set after
-    a comma (_relative_after_comma) that opens past the main word and tells its verb in the
+    a comma (clause_opening) that opens past the main word and tells its verb in the
     past before the past (dates.yaml "anterior_past_auxiliaries", as _anterior_aside reads
     them): "The rebels attacked the town, which the army had retaken on 4 June", "Les
     rebelles ont attaqué la ville, que l'armée avait reprise le 4 juin", "Los rebeldes
@@ -7500,15 +7546,55 @@ def anterior_relative_date(sentence: str, main: EventWord, mention: DateMention,
     ("had been attacked") keeps it. language: ISO 639-1 code of the text."""
     if main.frame or mention.start < main.end:
         return False
-    pronouns = _word_pattern("relative_pronouns", language)
-    if pronouns is None or not (reference().date_words.get("anterior_past_auxiliaries") or {}).get(language):
+    if not (reference().date_words.get("anterior_past_auxiliaries") or {}).get(language):
         return False
-    compared = _compared(sentence, language in EXACT_LANGUAGES)
-    opened = _clause_start(compared, mention.start)
-    if opened <= main.end or not _relative_after_comma(compared, opened, pronouns) or _anterior_past(sentence, main, language):
+    opening = clause_opening(sentence, mention.start, language)
+    if opening.start <= main.end or not (opening.comma and opening.relative) or _anterior_past(sentence, main, language):
         return False
-    clause = unicodedata.normalize("NFC", sentence[opened:mention.start]).lower()
+    clause = unicodedata.normalize("NFC", sentence[opening.start:mention.start]).lower()
     return _anterior_auxiliary_pattern(language).search(clause) is not None
+
+
+def _relative_pronoun_after(sentence: str, lo: int, hi: int, language: str = "und") -> re.Match | None:
+    """The last relative pronoun (vocabulary "relative_pronouns", as compared: _compared)
+    between offsets lo and hi of a sentence; None for none."""
+    pronouns = _word_pattern("relative_pronouns", language)
+    if pronouns is None or lo >= hi:
+        return None
+    last = None
+    for last in pronouns.finditer(_compared(sentence, language in EXACT_LANGUAGES), lo, hi):
+        pass
+    return last
+
+
+def _relative_clause_start(sentence: str, position: int, after: int, language: str = "und") -> int:
+    """Where the clause holding offset position of a sentence opens (clause_opening), or, when
+    a relative pronoun stands in it past offset after (the main event word's end) and before
+    position, where that pronoun opens its relative clause ("relevará el 1 de junio a los
+    soldados que llegaron el 5 de marzo": "que llegaron ..."). Offsets of the sentence."""
+    opened = clause_opening(sentence, position, language).start
+    pronoun = _relative_pronoun_after(sentence, max(opened, after), position, language)
+    return pronoun.start() if pronoun is not None else opened
+
+
+def restrictive_relative_date(sentence: str, main: EventWord, mention: DateMention, words: list[EventWord],
+                              language: str = "und") -> bool:
+    """Whether a printed date after the main event word stands in a relative clause with no
+    comma before it (a restrictive one) that describes another noun: its relative pronoun
+    (vocabulary "relative_pronouns") past the main word, not right after it (_clause_of_main:
+    "the attack that killed ten on 2 August" describes the main word itself), no clause end
+    between it and the date, and an event verb of `words` between the pronoun and the date
+    ("will replace the troops that arrived on 5 March", "relèvera les soldats qui sont arrivés
+    le 5 mars", "relevará a los soldados que llegaron el 5 de marzo"): the date is that
+    verb's happening, not the main word's. A main word that frames a statement keeps it
+    ("said that the troops arrived on 5 March"). language: ISO 639-1 code of the text."""
+    if main.frame or mention.start < main.end or _clause_of_main(sentence, main, language):
+        return False
+    opening = clause_opening(sentence, mention.start, language)
+    pronoun = _relative_pronoun_after(sentence, max(opening.start, main.end), mention.start, language)
+    if pronoun is None or (opening.comma and opening.relative and not sentence[opening.start:pronoun.start()].strip()):
+        return False  # a clause set after a comma ("un batallón enviado, que llegó el 3 de marzo"): not restrictive
+    return any(w.verb and not w.frame and pronoun.end() <= w.start and w.end <= mention.start for w in words)
 
 
 def _clause_of_main(sentence: str, main: EventWord, language: str = "und") -> bool:
@@ -8922,6 +9008,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "The rebels attacked the town, which the army had retaken on 4 June": the date of a
         # relative clause after the main word, told in the past before the past
         own = [m for m in own if not anterior_relative_date(sentence, main, m, language)]
+        # "will replace the troops that arrived on 5 March": the date of a relative clause with
+        # a verb of its own, describing another noun after the main word
+        own = [m for m in own if not restrictive_relative_date(sentence, main, m, words, language)]
         apart = bool(own) and own_period_apart(sentence, main, own, anchor, language)
         if apart:
             own = []  # "died early this year, and the mission was extended in June": the main's own period
@@ -9187,8 +9276,13 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # (up to the clause's end: "The council, which met on 4 May, will vote tomorrow":
             # the future after the aside's comma is the main clause's, not the meeting's)
             closing = _CLAUSE_END.search(sentence, word.end, word.end + 30)
+            # (from its relative pronoun when it stands in a relative clause after the main word: "relevará
+            # el 1 de junio a los soldados que llegaron el 5 de marzo": the arrival is past)
+            opened = _relative_clause_start(sentence, word.start, main.end, language)
+            if mention.start >= opened > _clause_start(sentence, word.start):
+                own_tense = " " * opened + own_tense[opened:]
             ahead = not word.frame and not reduced_relative(sentence, word, language, adjective=True) and (
-                future_tense(own_tense[_clause_start(sentence, word.start):closing.start() if closing else word.end + 30], language)
+                future_tense(own_tense[opened:closing.start() if closing else word.end + 30], language)
                 or date_ahead(own_tense, mention, language))
             background.start, background.end, background.announced = _resolve_printed(
                 sentence, mention, years, anchor_of_year, ahead, language, past_told(sentence, word, language, mention))
