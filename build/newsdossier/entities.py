@@ -731,9 +731,9 @@ _HYPHEN_COMPOUND = re.compile(r"(?P<left>[^\W\d_][\w.'\u2019]*?)-(?P<right>[^\W\
 
 def _title_opening(right: str, nxt: Token | None, language: str | None) -> bool:
     """In a language compared with its diacritics (Vietnamese), the word after a hyphen opens
-    one of the language's titles, alone or with the word after it ("An-Chủ tịch", "Mai-Phó
-    Giám đốc": the title of the person named before the hyphen)."""
-    if language not in EXACT_LANGUAGES or not right[:1].isupper() or "-" in right:
+    one of the language's titles, alone or with the word after it, capitalised or not ("An-Chủ
+    tịch", "Mai-Phó Giám đốc", "Hải-sĩ quan": the title of the person named before the hyphen)."""
+    if language not in EXACT_LANGUAGES or not right[:1].isalpha() or "-" in right:
         return False
     titles = reference().exact_words("titles", language)
     first = exact_form(right)
