@@ -1004,6 +1004,8 @@ def _known_hit(tokens: list[Token], i: int, language: str):
                 or (not generic and _head_word_after(tokens, hit[0]))  # "the Oromo Liberation Army"
                 or _foreign_country_after(tokens, hit[0], hit[1][0].id)):  # "Quân đội nhân dân Lào"
             return None, activities  # an outlet's name printed as words of another name
+        if hit[1][0].id in _outlet_entry_ids() and (body := _outlet_namesake(tokens, i, hit[1][0].id, language)):
+            return (hit[0], [body]), activities  # "sĩ quan Công an nhân dân": the force, not its newspaper
         if not generic:
             if _national_adjective_after(tokens, hit, language):
                 return None, activities  # "le Conseil de sécurité nationale": a country's own council
@@ -1029,6 +1031,36 @@ def _national_adjective_after(tokens: list[Token], hit, language: str) -> bool:
     after = tokens[end].folded
     return tokens[end].start - tokens[end - 1].end == 1 and (
         after in reference().words("national_namesake_adjectives") or after in reference().words("local_namesake_adjectives"))
+
+
+@lru_cache(maxsize=1)
+def _outlet_namesakes() -> dict[str, Entry]:
+    """{gazetteer id of a news outlet: the organisations.yaml body it is named after}
+    (sources.yaml "namesake": the army's newspaper "Quân đội nhân dân", the People's Army of
+    Vietnam)."""
+    ref = reference()
+    return {slugify(row["name"]): Entry("organisation", row["namesake"], ref.organisations[row["namesake"]]["name"])
+            for row in ref.sources if row.get("namesake") in ref.organisations}
+
+
+def _outlet_namesake(tokens: list[Token], i: int, outlet_id: str, language: str) -> Entry | None:
+    """The body a news outlet found at tokens[i] is named after (sources.yaml "namesake"),
+    where a word for the members of a uniformed body (vocabulary "uniformed_member_words", of
+    one or two words) stands right before it, one space on: "sĩ quan Công an nhân dân" is an
+    officer of the People's Public Security, not of its newspaper. None elsewhere ("theo báo
+    Công an nhân dân" cites the paper)."""
+    body = _outlet_namesakes().get(outlet_id)
+    if body is None or i == 0 or tokens[i - 1].end + 1 != tokens[i].start:
+        return None
+    exact = language in EXACT_LANGUAGES
+    members = reference().exact_words("uniformed_member_words", language) if exact else reference().words("uniformed_member_words")
+    for size in (1, 2):
+        if i - size < 0 or (size == 2 and tokens[i - 2].end + 1 != tokens[i - 1].start):
+            break
+        words = " ".join(t.text for t in tokens[i - size:i])
+        if (words.lower() if exact else fold(words)) in members:
+            return body
+    return None
 
 
 @lru_cache(maxsize=1)
