@@ -1132,6 +1132,7 @@ class _BodyForm:
     body_id: str  # the body's id in reference/generic_names.yaml generic_bodies
     name: str  # the body's English name
     capitals: tuple[bool, ...]  # per word of the form: written with a capital in the reference
+    exact: bool = False  # a form of a language compared with its diacritics (Vietnamese: "Bộ Quốc phòng")
 
 
 @lru_cache(maxsize=None)
@@ -1140,10 +1141,10 @@ def _generic_bodies() -> tuple[re.Pattern | None, dict[str, list[_BodyForm]]]:
     words, longest first) and, by folded form, what each form names."""
     forms: dict[str, list[_BodyForm]] = {}
     for row in load_reference("generic_names.yaml")["generic_bodies"]:
-        for words in (row.get("forms") or {}).values():
+        for language, words in (row.get("forms") or {}).items():
             for form in words or []:
                 caps = tuple(w[:1].isupper() for w in form.split())
-                forms.setdefault(fold(form), []).append(_BodyForm(row["id"], row["name"], caps))
+                forms.setdefault(fold(form), []).append(_BodyForm(row["id"], row["name"], caps, language in EXACT_LANGUAGES))
     if not forms:
         return None, forms
     return re.compile(rf"(?<![\w'’])(?:{alternation(forms)})(?![\w-])"), forms
@@ -1346,7 +1347,9 @@ def _generic_body_at(sentence: str, tokens: list[Token], form: _BodyForm, first:
     """The generic body a form of generic_names.yaml printed at tokens[first:last + 1] names
     (generic_bodies_in), as (Found, first, last token of the mention with its country), or
     None: printed with a word the reference capitalises capitalised, or after a definite
-    determiner (vocabulary "definite_determiners"), or with its country (_body_country); not
+    determiner (vocabulary "definite_determiners"), or with its country (_body_country); in
+    Vietnamese with its first word capitalised where the reference capitalises it (the press
+    writes "Bộ Quốc phòng"; the "bộ" of "cán bộ Quốc phòng", a cadre, is no ministry's); not
     after an office's title (_office_title_before: "Thứ trưởng Bộ Quốc phòng"). A ministry's
     portfolio tail (_portfolio_tail) is the mention's: the country after it ("Ministry of
     Foreign Affairs and Expatriates of Lebanon"), or the name's own after its country
@@ -1354,6 +1357,8 @@ def _generic_body_at(sentence: str, tokens: list[Token], form: _BodyForm, first:
     the mention's only through a known name (_known_name_between_portfolios: "..., Unión
     Europea y Cooperación")."""
     words = tokens[first:last + 1]
+    if form.exact and form.capitals[0] and not words[0].is_capitalized:
+        return None  # "cán bộ Quốc phòng": "bộ" a syllable of "cán bộ" (a cadre), not the ministry's "Bộ"
     capitalised = any(cap and t.is_capitalized for cap, t in zip(form.capitals, words))
     country = _body_country(tokens, first, last, sentence)
     after_determiner = first > 0 and tokens[first - 1].folded in reference().words("definite_determiners")
