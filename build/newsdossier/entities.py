@@ -1667,13 +1667,42 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found],
         return []  # no service's word: the sentence's generic bodies are not read again
     known_spans = _bodies_printed(sentence, tokens, found, bodies)
     results = []
+    untied: tuple[str, int, int] | None = None  # the last service left with no country: (printed, first, last)
     for match in matches:
         if any(a <= match.start() and match.end() <= b for a, b in known_spans):
             continue
         span = _tokens_starting_in(tokens, match.start(), match.end())
-        if span and (force := _national_force_at(sentence, tokens, match.group(), span[0], span[-1])) is not None:
+        if not span:
+            continue
+        force = _national_force_at(sentence, tokens, match.group(), span[0], span[-1])
+        if force is not None and untied is not None and (shared := _coordinated_service(sentence, tokens, untied, force, span)):
+            results.append(shared)
+        if force is not None:
             results.append(force)
+        untied = (match.group(), span[0], span[-1]) if force is None else None
     return results
+
+
+def _coordinated_service(sentence: str, tokens: list[Token], untied: tuple[str, int, int],
+                         force: tuple[Found, int, int], span: list[int]) -> tuple[Found, int, int] | None:
+    """The force of a service printed with no country of its own, coordinated with the next
+    service, whose country stands after it: "la Marina y la Fuerza Aérea del Perú", "the Navy
+    and Air Force of Peru" name Peru's navy as much as its air force. untied: (printed, first,
+    last) of the bare service as _national_force_at reads it; force: the next service's (Found,
+    first, last token of its mention with its country); span: the next service's own tokens.
+    Only a coordinating conjunction (vocabulary "coordinating_conjunctions") between the two,
+    with an article (vocabulary "name_articles") or not; None otherwise, and where the country
+    stands before the next service ("the Navy and the Peruvian Air Force") or is no country's."""
+    printed, first, last = untied
+    found, start, end = force
+    if found.code is None or start != span[0] or end <= span[-1]:
+        return None  # no country of its own, or printed before it: "the Navy and the Peruvian Air Force"
+    sets = _vocab_sets()
+    between = tokens[last + 1:span[0]]
+    if not between or between[0].folded not in sets["conjunctions"] or len(between) > 2 \
+            or (len(between) == 2 and between[1].folded not in reference().words("name_articles")):
+        return None
+    return _tied_national_force(sentence, tokens, printed, first, last, (found.code, first, last))
 
 
 def _bodies_printed(sentence: str, tokens: list[Token], found: list[Found],
