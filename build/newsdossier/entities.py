@@ -197,7 +197,7 @@ def _gap_joins_name(text: str, left: Token, right: Token, sets) -> bool:
     gap = text[left.end:right.start]
     return (gap.strip() == ""
             or (left.folded in sets["name_abbreviations"] and gap.startswith(".") and gap[1:].strip() == "" and len(gap) > 1)
-            or (_initial(left) and gap == ". " and right.is_capitalized)
+            or (_initial(left) and gap in (". ", ".") and right.is_capitalized)  # "J. Smith", "J.R. Smith" cut
             or _spaced_apostrophe(gap, left, right)
             or _family_comma_given(gap, left, right, sets))
 
@@ -756,9 +756,31 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
     with each cut token replaced by its two parts, offsets kept."""
     out: list[Token] = []
     for i, token in enumerate(tokens):
-        cut = _compound_cut(token, tokens[i + 1] if i + 1 < len(tokens) else None, language)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (initials := _glued_initials(token, nxt)) is not None:
+            out.extend(initials)
+            continue
+        cut = _compound_cut(token, nxt, language)
         out.extend(_cut_at(token, *cut) if cut is not None else (token,))
     return out
+
+
+_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]\.?")
+
+
+def _glued_initials(token: Token, nxt: Token | None) -> list[Token] | None:
+    """A person's initials printed glued by their dots ("P.A.C. Fernando", "K.M.S. Perera",
+    the style of South Asian armies' and newspapers' names), cut into one token per letter
+    (offsets kept; the dot between two is the gap, which joins initials as ". " does) so that
+    the initials open the person's name as spaced ones do ("P. A. C. Fernando"). Only before a
+    capitalised word one space on, and not where the letters are a known name ("U.S. Army",
+    "U.N. Police", "D.R. Congo": the gazetteer's). None where the token stays whole."""
+    if (nxt is None or not _GLUED_INITIALS.fullmatch(token.text) or not nxt.is_capitalized
+            or nxt.start != token.end + 1 or nxt.is_acronym):
+        return None
+    if reference().gazetteer.lookup([token], 0) is not None:
+        return None
+    return [word_token(c, token.start + k, token.start + k + 1) for k, c in enumerate(token.text) if c.isalpha()]
 
 
 def _cut_at(token: Token, left_end: int, right_start: int) -> tuple[Token, Token]:
@@ -5114,7 +5136,7 @@ def _middle_initials(sentence: str, tokens: list[Token], k: int, run_set, claime
     "Retno L. P. Marsudi"): part of the name between the given name and the family name."""
     j = k
     while j in run_set and not claimed[j] and _initial(tokens[j]):
-        if j + 1 not in run_set or claimed[j + 1] or sentence[tokens[j].end:tokens[j + 1].start] != ". ":
+        if j + 1 not in run_set or claimed[j + 1] or sentence[tokens[j].end:tokens[j + 1].start] not in (". ", "."):
             return False
         j += 1
     return j > k and _name_like(tokens[j], sets, language)
@@ -5481,7 +5503,7 @@ def _initials_after_rank(sentence, tokens, k, run_set, claimed, sets, language) 
     D. Sundaresh", "Lt Col K S Thamrang"). k: the first initial."""
     j = k
     while j in run_set and not claimed[j] and _initial(tokens[j]):
-        if j + 1 not in run_set or sentence[tokens[j].end:tokens[j + 1].start] not in (" ", ". "):
+        if j + 1 not in run_set or sentence[tokens[j].end:tokens[j + 1].start] not in (" ", ". ", "."):
             return False
         j += 1
     if j == k or j not in run_set or claimed[j] or tokens[j].is_acronym or not _name_like(tokens[j], sets, language):
