@@ -4464,6 +4464,35 @@ def _body_words(tokens: list[Token], piece: list[int], claimed: list[bool], sets
     return _service_before_unit_acronym(piece, tokens, claimed), owned
 
 
+@lru_cache(maxsize=None)
+def _service_words_of(language: str) -> frozenset[tuple[str, ...]]:
+    """The folded words of a country's services in one language (reference/quotes.yaml
+    "national_services": ("army",), ("armed", "forces"), ("air", "force")), as tuples."""
+    table = load_reference("quotes.yaml").get("national_services") or {}
+    return frozenset(tuple(fold(str(w)).split()) for by_language in table.values()
+                     for w in (by_language or {}).get(language) or [])
+
+
+def _army_unit(piece: list[int], tokens: list[Token], language: str) -> bool:
+    """Whether a body's words are a unit of a country's service: the service's words (the
+    article's language's, reference/quotes.yaml national_services), then only a unit's words,
+    one unit word at least (vocabulary "contingent_heads", "contingent_specialties": "the
+    Bangladesh Army Engineering Company", "the Royal Cambodian Armed Forces Peacekeeping
+    Teams", "the Sri Lanka Army Signal Corps"). A unit is a part of an army, no body
+    (tests/corpus/README.md), and the words name none."""
+    sets = _vocab_sets()
+    unit_words = sets["units"] | sets["contingent_specialties"]
+    services = _service_words_of(language)
+    for end in range(len(piece) - 1, 0, -1):
+        if tokens[piece[end]].folded not in unit_words:
+            return False
+        for size in (1, 2):
+            if end - size >= 0 and tuple(tokens[k].folded for k in piece[end - size:end]) in services:
+                if any(tokens[k].folded in sets["units"] for k in piece[end:]):
+                    return True
+    return False
+
+
 def _names_no_body(tokens: list[Token], piece: list[int], claimed: list[bool], sets, language: str) -> bool:
     """Whether a body's words (piece: token indexes, _body_words) name no body of their own: a
     country's troops, a part of an army or a mission, an office, a country's government, a
@@ -4473,6 +4502,8 @@ def _names_no_body(tokens: list[Token], piece: list[int], claimed: list[bool], s
         return True  # "the Nepalese Engineering Company": a country's troops, no organisation
     if _military_formation(piece, tokens):
         return True  # "the Multinational Brigade East": a part of an army or a mission, no organisation
+    if _army_unit(piece, tokens, language):
+        return True  # "the Bangladesh Army Engineering Company": a unit of an army, no organisation
     if _heads_of_titles(piece, tokens, sets):
         return True  # "Force Commander and Acting Head of Mission": an office, no body
     if _country_government(piece, tokens, claimed, sets):
@@ -5282,6 +5313,8 @@ def _national_contingent(piece: list[int], tokens: list[Token], sets, language: 
 
     if country(piece[0]):
         return True
+    if language in HEAD_FIRST_LANGUAGES and _unit_of_specialties(piece, tokens, country):
+        return True  # "la Compañía de Ingeniería Perú", "l'Unité de police constituée"
     # a unit's name (a unit's word in it, checked above) and its rotation's number right after
     # it ("the Engineering Unit Rotation 1", "la Compañía de Ingenieros 3"): a rotation of a
     # country's contingent
@@ -5289,6 +5322,31 @@ def _national_contingent(piece: list[int], tokens: list[Token], sets, language: 
     if after < len(tokens) and tokens[after].text.isdigit() and tokens[after].start == tokens[piece[-1]].end + 1:
         return True
     return (language in HEAD_FIRST_LANGUAGES and tokens[piece[0]].folded in units and country(piece[1], last=True))
+
+
+def _unit_of_specialties(piece: list[int], tokens: list[Token], country: Callable[..., bool]) -> bool:
+    """Whether a piece is a unit's name in the order of French and Spanish: an article or not
+    (vocabulary "definite_articles_before_name"), a unit's word (vocabulary "contingent_heads"), then trades'
+    words (vocabulary "contingent_specialties", one at least) and connectors (vocabulary
+    "name_connectors"), a country's name closing it or not ("la Compañía de Ingeniería Perú",
+    "l'Unité de Police Constituée", "la Unidad de Policía Constituida"). country: the caller's
+    test of a country's name at an index, called with last=True (it closes the piece)."""
+    sets = _vocab_sets()
+    articles = reference().words("definite_articles_before_name")
+    k = 0
+    while k < len(piece) and tokens[piece[k]].folded in articles:
+        k += 1
+    if k >= len(piece) - 1 or tokens[piece[k]].folded not in sets["units"]:
+        return False
+    specialties = sets["contingent_specialties"]
+    trades = 0
+    for j in range(k + 1, len(piece)):
+        word = tokens[piece[j]].folded
+        if word in specialties:
+            trades += 1
+        elif word not in sets["connectors"] and not word.isdigit():
+            return trades > 0 and country(piece[j], last=True)
+    return trades > 0
 
 
 def _military_formation(piece: list[int], tokens: list[Token]) -> bool:
