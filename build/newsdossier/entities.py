@@ -4700,11 +4700,22 @@ def _mission_word_sets() -> dict[tuple[frozenset[str], str], str]:
                 code = next((e.code for e in hit[1] if e.kind == "country" and e.code), None) if hit else None
                 if code is None or code not in mission.countries:
                     continue
-                words = frozenset(t.folded for t in tokens[:k]) - drop
+                words = frozenset(_spelling_key(t.folded) for t in tokens[:k]) - drop
                 if len(words) >= 2:
                     sets.setdefault((words, code), set()).add(mission.id)
                 break
     return {key: next(iter(ids)) for key, ids in sets.items() if len(ids) == 1}
+
+
+_BRITISH_ISATION = re.compile(r"isation(s?)$")
+
+
+def _spelling_key(word: str) -> str:
+    """A folded word of a mission's name in one spelling of English: British "-isation" as
+    "-ization" ("organisation", "stabilisation" -> "organization", "stabilization"), so that a
+    name printed in British spelling ("United Nations Organisation Stabilisation Mission in DR
+    Congo") has the words of the reference's American one. Other words unchanged."""
+    return _BRITISH_ISATION.sub(r"ization\1", word)
 
 
 @lru_cache(maxsize=1)
@@ -4777,7 +4788,7 @@ def _reworded_missions(sentence: str, tokens: list[Token]) -> dict[int, tuple[in
                         found = (hit[0], entry)
                 break
             if tokens[k].folded not in drop:
-                words.add(tokens[k].folded)
+                words.add(_spelling_key(tokens[k].folded))
         if found is not None and not sentence[tokens[found[0] - 1].end:].lstrip().startswith("("):
             out[i] = found  # (before its acronym in brackets the name is the acronym's, found apart)
             i = found[0]
