@@ -1701,8 +1701,49 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found],
             results.append(shared)
         if force is not None:
             results.append(force)
+            if match.group() in _plural_service_forms():
+                results.extend(_coordinated_countries_forces(sentence, tokens, match.group(), span, force))
         untied = (match.group(), span[0], span[-1]) if force is None else None
     return results
+
+
+@lru_cache(maxsize=1)
+def _plural_service_forms() -> frozenset[str]:
+    """reference/quotes.yaml "national_service_plural_forms": the folded plural forms of a
+    country's services ("armies", "ejercitos", "armees")."""
+    return frozenset(fold(str(w)) for w in load_reference("quotes.yaml").get("national_service_plural_forms") or [])
+
+
+def _coordinated_countries_forces(sentence: str, tokens: list[Token], printed: str, span: list[int],
+                                  force: tuple[Found, int, int]) -> list[tuple[Found, int, int]]:
+    """The forces of the other country a plural service's words are printed with, coordinated
+    with the first by a conjunction (vocabulary "coordinating_conjunctions"): after the words
+    ("los ejércitos uruguayo y brasileño", "the armies of Mali and Niger") or before them ("the
+    Malian and Burkinabe armies"). printed: the service's words as matched, folded; span: their
+    tokens; force: the force found with the first country, (Found, first, last token of the
+    mention). Each other country's force as _tied_national_force makes it, its mention the
+    other country's words alone (the whole phrase would read as two names joined, dropped by
+    _without_coordinated_known_pairs); [] when none."""
+    _found, start, end = force
+    first, last = span[0], span[-1]
+    country = _body_country(tokens, first, last, sentence)
+    if country is None:
+        return []
+    conjunctions = _vocab_sets()["conjunctions"]
+    other = None
+    if end > last and end + 1 < len(tokens) and tokens[end + 1].folded in conjunctions:
+        hit = _country_at(tokens, end + 2)
+        if hit is not None:
+            other = (hit[0], end + 2, hit[1] - 1)
+    elif start < first and start >= 2 and tokens[start - 1].folded in conjunctions:
+        for j in range(max(0, start - 4), start - 1):
+            if (hit := _country_at(tokens, j, end_at=start - 1)) is not None:
+                other = (hit[0], j, start - 2)
+                break
+    if other is None or other[0] == country[0]:
+        return []
+    second = _tied_national_force(sentence, tokens, printed, first, last, other)
+    return [second] if second is not None else []
 
 
 def _coordinated_service(sentence: str, tokens: list[Token], untied: tuple[str, int, int],
