@@ -4145,6 +4145,8 @@ def _no_person_named(sentence: str, tokens: list[Token], run: list[int], segment
     if _named_thing(sentence, tokens, segment, family, sets, language) \
             or _quoted_after_head(sentence, tokens, printed, segment[-1], sets):
         return True
+    if role is None and _named_feast(tokens, segment):
+        return True  # "Yom Kippur", "Eid al-Adha": a feast, no person
     if _opens_vietnamese_unit(sentence, tokens, segment[0], language):
         return True  # "Tổ Công tác", "Khoa Khám bệnh": a unit's name after a title, no person
     if role is None and _vietnamese_region(sentence, tokens, segment, language):
@@ -4186,6 +4188,19 @@ def _no_person_named(sentence: str, tokens: list[Token], run: list[int], segment
     # Bình": "bình" as in "binh sĩ")
     return (len(segment) > 1 and role is None and language not in EXACT_LANGUAGES
             and is_field_phrase([tokens[k].folded for k in segment], language))
+
+
+@lru_cache(maxsize=1)
+def _feast_names() -> frozenset[tuple[str, ...]]:
+    """The folded words of vocabulary "feast_names" ("yom kippur", "eid al-adha"), as tuples."""
+    return frozenset(tuple(t.folded for t in tokenize_once(name)) for name in reference().vocabulary.get("feast_names") or [])
+
+
+def _named_feast(tokens: list[Token], segment: list[int]) -> bool:
+    """Whether a name's words (segment: token indexes) are a feast's or a holy day's name of
+    vocabulary "feast_names" ("Yom Kippur", "Eid al-Adha", "Aïd el-Kébir"), whole: a day, no
+    person. With a title before them ("le lieutenant Eid ...") the caller does not ask."""
+    return tuple(tokens[k].folded for k in segment) in _feast_names()
 
 
 def _named_thing(sentence: str, tokens: list[Token], segment: list[int], family: bool, sets, language: str) -> bool:
