@@ -197,7 +197,7 @@ def _gap_joins_name(text: str, left: Token, right: Token, sets) -> bool:
     gap = text[left.end:right.start]
     return (gap.strip() == ""
             or (left.folded in sets["name_abbreviations"] and gap.startswith(".") and gap[1:].strip() == "" and len(gap) > 1)
-            or (_initial(left) and gap == ". " and right.is_capitalized)
+            or (_initial(left) and gap in (". ", ".") and right.is_capitalized)  # "J. Smith", "J.R. Smith" cut
             or _spaced_apostrophe(gap, left, right)
             or _family_comma_given(gap, left, right, sets))
 
@@ -731,9 +731,9 @@ _HYPHEN_COMPOUND = re.compile(r"(?P<left>[^\W\d_][\w.'\u2019]*?)-(?P<right>[^\W\
 
 def _title_opening(right: str, nxt: Token | None, language: str | None) -> bool:
     """In a language compared with its diacritics (Vietnamese), the word after a hyphen opens
-    one of the language's titles, alone or with the word after it ("An-Chủ tịch", "Mai-Phó
-    Giám đốc": the title of the person named before the hyphen)."""
-    if language not in EXACT_LANGUAGES or not right[:1].isupper() or "-" in right:
+    one of the language's titles, alone or with the word after it, capitalised or not ("An-Chủ
+    tịch", "Mai-Phó Giám đốc", "Hải-sĩ quan": the title of the person named before the hyphen)."""
+    if language not in EXACT_LANGUAGES or not right[:1].isalpha() or "-" in right:
         return False
     titles = reference().exact_words("titles", language)
     first = exact_form(right)
@@ -756,9 +756,31 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
     with each cut token replaced by its two parts, offsets kept."""
     out: list[Token] = []
     for i, token in enumerate(tokens):
-        cut = _compound_cut(token, tokens[i + 1] if i + 1 < len(tokens) else None, language)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (initials := _glued_initials(token, nxt)) is not None:
+            out.extend(initials)
+            continue
+        cut = _compound_cut(token, nxt, language)
         out.extend(_cut_at(token, *cut) if cut is not None else (token,))
     return out
+
+
+_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]\.?")
+
+
+def _glued_initials(token: Token, nxt: Token | None) -> list[Token] | None:
+    """A person's initials printed glued by their dots ("P.A.C. Fernando", "K.M.S. Perera",
+    the style of South Asian armies' and newspapers' names), cut into one token per letter
+    (offsets kept; the dot between two is the gap, which joins initials as ". " does) so that
+    the initials open the person's name as spaced ones do ("P. A. C. Fernando"). Only before a
+    capitalised word one space on, and not where the letters are a known name ("U.S. Army",
+    "U.N. Police", "D.R. Congo": the gazetteer's). None where the token stays whole."""
+    if (nxt is None or not _GLUED_INITIALS.fullmatch(token.text) or not nxt.is_capitalized
+            or nxt.start != token.end + 1 or nxt.is_acronym):
+        return None
+    if reference().gazetteer.lookup([token], 0) is not None:
+        return None
+    return [word_token(c, token.start + k, token.start + k + 1) for k, c in enumerate(token.text) if c.isalpha()]
 
 
 def _cut_at(token: Token, left_end: int, right_start: int) -> tuple[Token, Token]:
@@ -1004,6 +1026,8 @@ def _known_hit(tokens: list[Token], i: int, language: str):
                 or (not generic and _head_word_after(tokens, hit[0]))  # "the Oromo Liberation Army"
                 or _foreign_country_after(tokens, hit[0], hit[1][0].id)):  # "Quân đội nhân dân Lào"
             return None, activities  # an outlet's name printed as words of another name
+        if hit[1][0].id in _outlet_entry_ids() and (body := _outlet_namesake(tokens, i, hit[1][0].id, language)):
+            return (hit[0], [body]), activities  # "sĩ quan Công an nhân dân": the force, not its newspaper
         if not generic:
             if _national_adjective_after(tokens, hit, language):
                 return None, activities  # "le Conseil de sécurité nationale": a country's own council
@@ -1029,6 +1053,36 @@ def _national_adjective_after(tokens: list[Token], hit, language: str) -> bool:
     after = tokens[end].folded
     return tokens[end].start - tokens[end - 1].end == 1 and (
         after in reference().words("national_namesake_adjectives") or after in reference().words("local_namesake_adjectives"))
+
+
+@lru_cache(maxsize=1)
+def _outlet_namesakes() -> dict[str, Entry]:
+    """{gazetteer id of a news outlet: the organisations.yaml body it is named after}
+    (sources.yaml "namesake": the army's newspaper "Quân đội nhân dân", the People's Army of
+    Vietnam)."""
+    ref = reference()
+    return {slugify(row["name"]): Entry("organisation", row["namesake"], ref.organisations[row["namesake"]]["name"])
+            for row in ref.sources if row.get("namesake") in ref.organisations}
+
+
+def _outlet_namesake(tokens: list[Token], i: int, outlet_id: str, language: str) -> Entry | None:
+    """The body a news outlet found at tokens[i] is named after (sources.yaml "namesake"),
+    where a word for the members of a uniformed body (vocabulary "uniformed_member_words", of
+    one or two words) stands right before it, one space on: "sĩ quan Công an nhân dân" is an
+    officer of the People's Public Security, not of its newspaper. None elsewhere ("theo báo
+    Công an nhân dân" cites the paper)."""
+    body = _outlet_namesakes().get(outlet_id)
+    if body is None or i == 0 or tokens[i - 1].end + 1 != tokens[i].start:
+        return None
+    exact = language in EXACT_LANGUAGES
+    members = reference().exact_words("uniformed_member_words", language) if exact else reference().words("uniformed_member_words")
+    for size in (1, 2):
+        if i - size < 0 or (size == 2 and tokens[i - 2].end + 1 != tokens[i - 1].start):
+            break
+        words = " ".join(t.text for t in tokens[i - size:i])
+        if (words.lower() if exact else fold(words)) in members:
+            return body
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -1100,6 +1154,7 @@ class _BodyForm:
     body_id: str  # the body's id in reference/generic_names.yaml generic_bodies
     name: str  # the body's English name
     capitals: tuple[bool, ...]  # per word of the form: written with a capital in the reference
+    exact: bool = False  # a form of a language compared with its diacritics (Vietnamese: "Bộ Quốc phòng")
 
 
 @lru_cache(maxsize=None)
@@ -1108,10 +1163,10 @@ def _generic_bodies() -> tuple[re.Pattern | None, dict[str, list[_BodyForm]]]:
     words, longest first) and, by folded form, what each form names."""
     forms: dict[str, list[_BodyForm]] = {}
     for row in load_reference("generic_names.yaml")["generic_bodies"]:
-        for words in (row.get("forms") or {}).values():
+        for language, words in (row.get("forms") or {}).items():
             for form in words or []:
                 caps = tuple(w[:1].isupper() for w in form.split())
-                forms.setdefault(fold(form), []).append(_BodyForm(row["id"], row["name"], caps))
+                forms.setdefault(fold(form), []).append(_BodyForm(row["id"], row["name"], caps, language in EXACT_LANGUAGES))
     if not forms:
         return None, forms
     return re.compile(rf"(?<![\w'’])(?:{alternation(forms)})(?![\w-])"), forms
@@ -1314,7 +1369,9 @@ def _generic_body_at(sentence: str, tokens: list[Token], form: _BodyForm, first:
     """The generic body a form of generic_names.yaml printed at tokens[first:last + 1] names
     (generic_bodies_in), as (Found, first, last token of the mention with its country), or
     None: printed with a word the reference capitalises capitalised, or after a definite
-    determiner (vocabulary "definite_determiners"), or with its country (_body_country); not
+    determiner (vocabulary "definite_determiners"), or with its country (_body_country); in
+    Vietnamese with its first word capitalised where the reference capitalises it (the press
+    writes "Bộ Quốc phòng"; the "bộ" of "cán bộ Quốc phòng", a cadre, is no ministry's); not
     after an office's title (_office_title_before: "Thứ trưởng Bộ Quốc phòng"). A ministry's
     portfolio tail (_portfolio_tail) is the mention's: the country after it ("Ministry of
     Foreign Affairs and Expatriates of Lebanon"), or the name's own after its country
@@ -1322,6 +1379,8 @@ def _generic_body_at(sentence: str, tokens: list[Token], form: _BodyForm, first:
     the mention's only through a known name (_known_name_between_portfolios: "..., Unión
     Europea y Cooperación")."""
     words = tokens[first:last + 1]
+    if form.exact and form.capitals[0] and not words[0].is_capitalized:
+        return None  # "cán bộ Quốc phòng": "bộ" a syllable of "cán bộ" (a cadre), not the ministry's "Bộ"
     capitalised = any(cap and t.is_capitalized for cap, t in zip(form.capitals, words))
     country = _body_country(tokens, first, last, sentence)
     after_determiner = first > 0 and tokens[first - 1].folded in reference().words("definite_determiners")
@@ -1630,13 +1689,83 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found],
         return []  # no service's word: the sentence's generic bodies are not read again
     known_spans = _bodies_printed(sentence, tokens, found, bodies)
     results = []
+    untied: tuple[str, int, int] | None = None  # the last service left with no country: (printed, first, last)
     for match in matches:
         if any(a <= match.start() and match.end() <= b for a, b in known_spans):
             continue
         span = _tokens_starting_in(tokens, match.start(), match.end())
-        if span and (force := _national_force_at(sentence, tokens, match.group(), span[0], span[-1])) is not None:
+        if not span:
+            continue
+        force = _national_force_at(sentence, tokens, match.group(), span[0], span[-1])
+        if force is not None and untied is not None and (shared := _coordinated_service(sentence, tokens, untied, force, span)):
+            results.append(shared)
+        if force is not None:
             results.append(force)
+            if match.group() in _plural_service_forms():
+                results.extend(_coordinated_countries_forces(sentence, tokens, match.group(), span, force))
+        untied = (match.group(), span[0], span[-1]) if force is None else None
     return results
+
+
+@lru_cache(maxsize=1)
+def _plural_service_forms() -> frozenset[str]:
+    """reference/quotes.yaml "national_service_plural_forms": the folded plural forms of a
+    country's services ("armies", "ejercitos", "armees")."""
+    return frozenset(fold(str(w)) for w in load_reference("quotes.yaml").get("national_service_plural_forms") or [])
+
+
+def _coordinated_countries_forces(sentence: str, tokens: list[Token], printed: str, span: list[int],
+                                  force: tuple[Found, int, int]) -> list[tuple[Found, int, int]]:
+    """The forces of the other country a plural service's words are printed with, coordinated
+    with the first by a conjunction (vocabulary "coordinating_conjunctions"): after the words
+    ("los ejércitos uruguayo y brasileño", "the armies of Mali and Niger") or before them ("the
+    Malian and Burkinabe armies"). printed: the service's words as matched, folded; span: their
+    tokens; force: the force found with the first country, (Found, first, last token of the
+    mention). Each other country's force as _tied_national_force makes it, its mention the
+    other country's words alone (the whole phrase would read as two names joined, dropped by
+    _without_coordinated_known_pairs); [] when none."""
+    _found, start, end = force
+    first, last = span[0], span[-1]
+    country = _body_country(tokens, first, last, sentence)
+    if country is None:
+        return []
+    conjunctions = _vocab_sets()["conjunctions"]
+    other = None
+    if end > last and end + 1 < len(tokens) and tokens[end + 1].folded in conjunctions:
+        hit = _country_at(tokens, end + 2)
+        if hit is not None:
+            other = (hit[0], end + 2, hit[1] - 1)
+    elif start < first and start >= 2 and tokens[start - 1].folded in conjunctions:
+        for j in range(max(0, start - 4), start - 1):
+            if (hit := _country_at(tokens, j, end_at=start - 1)) is not None:
+                other = (hit[0], j, start - 2)
+                break
+    if other is None or other[0] == country[0]:
+        return []
+    second = _tied_national_force(sentence, tokens, printed, first, last, other)
+    return [second] if second is not None else []
+
+
+def _coordinated_service(sentence: str, tokens: list[Token], untied: tuple[str, int, int],
+                         force: tuple[Found, int, int], span: list[int]) -> tuple[Found, int, int] | None:
+    """The force of a service printed with no country of its own, coordinated with the next
+    service, whose country stands after it: "la Marina y la Fuerza Aérea del Perú", "the Navy
+    and Air Force of Peru" name Peru's navy as much as its air force. untied: (printed, first,
+    last) of the bare service as _national_force_at reads it; force: the next service's (Found,
+    first, last token of its mention with its country); span: the next service's own tokens.
+    Only a coordinating conjunction (vocabulary "coordinating_conjunctions") between the two,
+    with an article (vocabulary "name_articles") or not; None otherwise, and where the country
+    stands before the next service ("the Navy and the Peruvian Air Force") or is no country's."""
+    printed, first, last = untied
+    found, start, end = force
+    if found.code is None or start != span[0] or end <= span[-1]:
+        return None  # no country of its own, or printed before it: "the Navy and the Peruvian Air Force"
+    sets = _vocab_sets()
+    between = tokens[last + 1:span[0]]
+    if not between or between[0].folded not in sets["conjunctions"] or len(between) > 2 \
+            or (len(between) == 2 and between[1].folded not in reference().words("name_articles")):
+        return None
+    return _tied_national_force(sentence, tokens, printed, first, last, (found.code, first, last))
 
 
 def _bodies_printed(sentence: str, tokens: list[Token], found: list[Found],
@@ -4016,6 +4145,8 @@ def _no_person_named(sentence: str, tokens: list[Token], run: list[int], segment
     if _named_thing(sentence, tokens, segment, family, sets, language) \
             or _quoted_after_head(sentence, tokens, printed, segment[-1], sets):
         return True
+    if role is None and _named_feast(tokens, segment):
+        return True  # "Yom Kippur", "Eid al-Adha": a feast, no person
     if _opens_vietnamese_unit(sentence, tokens, segment[0], language):
         return True  # "Tổ Công tác", "Khoa Khám bệnh": a unit's name after a title, no person
     if role is None and _vietnamese_region(sentence, tokens, segment, language):
@@ -4057,6 +4188,19 @@ def _no_person_named(sentence: str, tokens: list[Token], run: list[int], segment
     # Bình": "bình" as in "binh sĩ")
     return (len(segment) > 1 and role is None and language not in EXACT_LANGUAGES
             and is_field_phrase([tokens[k].folded for k in segment], language))
+
+
+@lru_cache(maxsize=1)
+def _feast_names() -> frozenset[tuple[str, ...]]:
+    """The folded words of vocabulary "feast_names" ("yom kippur", "eid al-adha"), as tuples."""
+    return frozenset(tuple(t.folded for t in tokenize_once(name)) for name in reference().vocabulary.get("feast_names") or [])
+
+
+def _named_feast(tokens: list[Token], segment: list[int]) -> bool:
+    """Whether a name's words (segment: token indexes) are a feast's or a holy day's name of
+    vocabulary "feast_names" ("Yom Kippur", "Eid al-Adha", "Aïd el-Kébir"), whole: a day, no
+    person. With a title before them ("le lieutenant Eid ...") the caller does not ask."""
+    return tuple(tokens[k].folded for k in segment) in _feast_names()
 
 
 def _named_thing(sentence: str, tokens: list[Token], segment: list[int], family: bool, sets, language: str) -> bool:
@@ -4376,6 +4520,35 @@ def _body_words(tokens: list[Token], piece: list[int], claimed: list[bool], sets
     return _service_before_unit_acronym(piece, tokens, claimed), owned
 
 
+@lru_cache(maxsize=None)
+def _service_words_of(language: str) -> frozenset[tuple[str, ...]]:
+    """The folded words of a country's services in one language (reference/quotes.yaml
+    "national_services": ("army",), ("armed", "forces"), ("air", "force")), as tuples."""
+    table = load_reference("quotes.yaml").get("national_services") or {}
+    return frozenset(tuple(fold(str(w)).split()) for by_language in table.values()
+                     for w in (by_language or {}).get(language) or [])
+
+
+def _army_unit(piece: list[int], tokens: list[Token], language: str) -> bool:
+    """Whether a body's words are a unit of a country's service: the service's words (the
+    article's language's, reference/quotes.yaml national_services), then only a unit's words,
+    one unit word at least (vocabulary "contingent_heads", "contingent_specialties": "the
+    Bangladesh Army Engineering Company", "the Royal Cambodian Armed Forces Peacekeeping
+    Teams", "the Sri Lanka Army Signal Corps"). A unit is a part of an army, no body
+    (tests/corpus/README.md), and the words name none."""
+    sets = _vocab_sets()
+    unit_words = sets["units"] | sets["contingent_specialties"]
+    services = _service_words_of(language)
+    for end in range(len(piece) - 1, 0, -1):
+        if tokens[piece[end]].folded not in unit_words:
+            return False
+        for size in (1, 2):
+            if end - size >= 0 and tuple(tokens[k].folded for k in piece[end - size:end]) in services:
+                if any(tokens[k].folded in sets["units"] for k in piece[end:]):
+                    return True
+    return False
+
+
 def _names_no_body(tokens: list[Token], piece: list[int], claimed: list[bool], sets, language: str) -> bool:
     """Whether a body's words (piece: token indexes, _body_words) name no body of their own: a
     country's troops, a part of an army or a mission, an office, a country's government, a
@@ -4385,6 +4558,8 @@ def _names_no_body(tokens: list[Token], piece: list[int], claimed: list[bool], s
         return True  # "the Nepalese Engineering Company": a country's troops, no organisation
     if _military_formation(piece, tokens):
         return True  # "the Multinational Brigade East": a part of an army or a mission, no organisation
+    if _army_unit(piece, tokens, language):
+        return True  # "the Bangladesh Army Engineering Company": a unit of an army, no organisation
     if _heads_of_titles(piece, tokens, sets):
         return True  # "Force Commander and Acting Head of Mission": an office, no body
     if _country_government(piece, tokens, claimed, sets):
@@ -4581,11 +4756,22 @@ def _mission_word_sets() -> dict[tuple[frozenset[str], str], str]:
                 code = next((e.code for e in hit[1] if e.kind == "country" and e.code), None) if hit else None
                 if code is None or code not in mission.countries:
                     continue
-                words = frozenset(t.folded for t in tokens[:k]) - drop
+                words = frozenset(_spelling_key(t.folded) for t in tokens[:k]) - drop
                 if len(words) >= 2:
                     sets.setdefault((words, code), set()).add(mission.id)
                 break
     return {key: next(iter(ids)) for key, ids in sets.items() if len(ids) == 1}
+
+
+_BRITISH_ISATION = re.compile(r"isation(s?)$")
+
+
+def _spelling_key(word: str) -> str:
+    """A folded word of a mission's name in one spelling of English: British "-isation" as
+    "-ization" ("organisation", "stabilisation" -> "organization", "stabilization"), so that a
+    name printed in British spelling ("United Nations Organisation Stabilisation Mission in DR
+    Congo") has the words of the reference's American one. Other words unchanged."""
+    return _BRITISH_ISATION.sub(r"ization\1", word)
 
 
 @lru_cache(maxsize=1)
@@ -4658,7 +4844,7 @@ def _reworded_missions(sentence: str, tokens: list[Token]) -> dict[int, tuple[in
                         found = (hit[0], entry)
                 break
             if tokens[k].folded not in drop:
-                words.add(tokens[k].folded)
+                words.add(_spelling_key(tokens[k].folded))
         if found is not None and not sentence[tokens[found[0] - 1].end:].lstrip().startswith("("):
             out[i] = found  # (before its acronym in brackets the name is the acronym's, found apart)
             i = found[0]
@@ -5048,7 +5234,7 @@ def _middle_initials(sentence: str, tokens: list[Token], k: int, run_set, claime
     "Retno L. P. Marsudi"): part of the name between the given name and the family name."""
     j = k
     while j in run_set and not claimed[j] and _initial(tokens[j]):
-        if j + 1 not in run_set or claimed[j + 1] or sentence[tokens[j].end:tokens[j + 1].start] != ". ":
+        if j + 1 not in run_set or claimed[j + 1] or sentence[tokens[j].end:tokens[j + 1].start] not in (". ", "."):
             return False
         j += 1
     return j > k and _name_like(tokens[j], sets, language)
@@ -5194,6 +5380,8 @@ def _national_contingent(piece: list[int], tokens: list[Token], sets, language: 
 
     if country(piece[0]):
         return True
+    if language in HEAD_FIRST_LANGUAGES and _unit_of_specialties(piece, tokens, country):
+        return True  # "la Compañía de Ingeniería Perú", "l'Unité de police constituée"
     # a unit's name (a unit's word in it, checked above) and its rotation's number right after
     # it ("the Engineering Unit Rotation 1", "la Compañía de Ingenieros 3"): a rotation of a
     # country's contingent
@@ -5201,6 +5389,31 @@ def _national_contingent(piece: list[int], tokens: list[Token], sets, language: 
     if after < len(tokens) and tokens[after].text.isdigit() and tokens[after].start == tokens[piece[-1]].end + 1:
         return True
     return (language in HEAD_FIRST_LANGUAGES and tokens[piece[0]].folded in units and country(piece[1], last=True))
+
+
+def _unit_of_specialties(piece: list[int], tokens: list[Token], country: Callable[..., bool]) -> bool:
+    """Whether a piece is a unit's name in the order of French and Spanish: an article or not
+    (vocabulary "definite_articles_before_name"), a unit's word (vocabulary "contingent_heads"), then trades'
+    words (vocabulary "contingent_specialties", one at least) and connectors (vocabulary
+    "name_connectors"), a country's name closing it or not ("la Compañía de Ingeniería Perú",
+    "l'Unité de Police Constituée", "la Unidad de Policía Constituida"). country: the caller's
+    test of a country's name at an index, called with last=True (it closes the piece)."""
+    sets = _vocab_sets()
+    articles = reference().words("definite_articles_before_name")
+    k = 0
+    while k < len(piece) and tokens[piece[k]].folded in articles:
+        k += 1
+    if k >= len(piece) - 1 or tokens[piece[k]].folded not in sets["units"]:
+        return False
+    specialties = sets["contingent_specialties"]
+    trades = 0
+    for j in range(k + 1, len(piece)):
+        word = tokens[piece[j]].folded
+        if word in specialties:
+            trades += 1
+        elif word not in sets["connectors"] and not word.isdigit():
+            return trades > 0 and country(piece[j], last=True)
+    return trades > 0
 
 
 def _military_formation(piece: list[int], tokens: list[Token]) -> bool:
@@ -5415,7 +5628,7 @@ def _initials_after_rank(sentence, tokens, k, run_set, claimed, sets, language) 
     D. Sundaresh", "Lt Col K S Thamrang"). k: the first initial."""
     j = k
     while j in run_set and not claimed[j] and _initial(tokens[j]):
-        if j + 1 not in run_set or sentence[tokens[j].end:tokens[j + 1].start] not in (" ", ". "):
+        if j + 1 not in run_set or sentence[tokens[j].end:tokens[j + 1].start] not in (" ", ". ", "."):
             return False
         j += 1
     if j == k or j not in run_set or claimed[j] or tokens[j].is_acronym or not _name_like(tokens[j], sets, language):
