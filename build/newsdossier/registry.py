@@ -489,7 +489,9 @@ def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_
     participant this call wrote into the event (one not listed yet); withheld: such items never
     written, the participants a person removed (normalize._removed_by_person). own: {sentence:
     event id} of the article's earlier reports of events a person made theirs (own_reports): a
-    finding told by one of those sentences is that event's report, before any other match."""
+    finding told by one of those sentences is that event's report, before any other match, and
+    changes nothing else of it: its title, date, place and country are the person's (a date they
+    made less precise, a place they emptied are not read again from the sentence they corrected)."""
     # same_event holds only for kinds that may join: the events of other kinds are not looked at.
     # Nor are those whose date starts in another year, or another month of its year, when the
     # finding's own date has a year (and a month): their dates never overlap.
@@ -501,6 +503,7 @@ def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_
     if own and (owned := events.by_id.get(own.get(finding.sentence, ""))) is not None and owned.get("status") != "rejected" \
             and not _listed(owned.get("articles") or (), article_id):
         match = owned  # a person's correction of it (its kind, its date) stands: the same sentence tells it
+    told_again = match is not None  # that sentence's reading is the one the person corrected: it refines nothing
     if match is None:
         match = next((e for e in candidates if e.get("status") != "rejected" and not _listed(e.get("articles") or (), article_id)
                       and same_event(e, finding)), None)
@@ -524,14 +527,15 @@ def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_
     else:
         if match.get("announced") and not finding.announced:
             del match["announced"]  # a report of it happening: no longer only planned
-        if finding.name and not _printed_title(match):
-            match["title"] = finding.name
-        if _more_precise(match.get("date") or "", finding.date):
-            match["date"] = finding.date
-        if finding.place and not match.get("place"):
-            match["place"] = finding.place
-        if finding.place_code and not match.get("country"):
-            match["country"] = finding.place_code
+        if not told_again:
+            if finding.name and not _printed_title(match):
+                match["title"] = finding.name
+            if _more_precise(match.get("date") or "", finding.date):
+                match["date"] = finding.date
+            if finding.place and not match.get("place"):
+                match["place"] = finding.place
+            if finding.place_code and not match.get("country"):
+                match["country"] = finding.place_code
     _union(match, "actors", actor_ids, added, withheld)
     _union(match, "missions", mission_ids, added, withheld)
     report_event(match, article_id, finding.sentence)
