@@ -356,6 +356,28 @@ def own_reports(events: Registry, article_ids: set[str]) -> dict[str, dict[str, 
     return told
 
 
+def own_findings(events: Registry, findings, told: dict[str, str]) -> dict[int, str]:
+    """{index of a finding: event id}: which of an article's findings (in extraction order)
+    reports again the event a person made theirs that its sentence told (told: own_reports of
+    the article). A sentence only one finding tells gives that finding; one that tells several
+    happenings ("after a meeting on 3 April, he visited Malakal on 5 April") gives the one
+    finding that is that event by its kind, date and place (events.same_event), and none when
+    not exactly one is (each is then merged as any finding), so the person's event never takes
+    another happening's report."""
+    by_sentence: dict[str, list[int]] = {}
+    for index, finding in enumerate(findings):
+        by_sentence.setdefault(finding.sentence, []).append(index)
+    claims: dict[int, str] = {}
+    for sentence, event_id in told.items():
+        indexes = by_sentence.get(sentence, [])
+        event = events.by_id.get(event_id)
+        if len(indexes) > 1 and event is not None:
+            indexes = [i for i in indexes if same_event(event, findings[i])]
+        if len(indexes) == 1:
+            claims[indexes[0]] = event_id
+    return claims
+
+
 def drop_unreported(events: Registry, event_ids, written: set | None = None) -> list[str]:
     """Remove the events of event_ids that no article reports any more (no "articles" left) and
     that are still the machine's: a candidate nobody confirmed, commented, retitled or redated
