@@ -592,6 +592,10 @@ TWO_IN_ONE = {
            "the Under-Secretary-General visited Malakal on 5 April.\n"),
     "en, a ceremony then a meeting": ("Honours in Juba\n\nJUBA, 12 April 2021 - UNMISS held a medal ceremony in Juba on 3 April 2021, "
                                       "and the Security Council met in New York on 5 April 2021 to discuss the mission.\n"),
+    "fr": ("Honneurs à Bamako\n\nBAMAKO, 12 avril 2021 - La MINUSMA a organisé une cérémonie de remise de médailles à Bamako "
+           "le 3 avril 2021, et le Conseil de sécurité s'est réuni à New York le 5 avril 2021 pour discuter de la mission.\n"),
+    "vi": ("Lễ trao huy chương\n\nHÀ NỘI, 12/4/2021 - Ngày 3/4/2021, Bộ Quốc phòng tổ chức lễ trao huy chương tại Hà Nội, "
+           "và ngày 5/4/2021 Hội đồng Bảo an họp tại New York để thảo luận về phái bộ.\n"),
 }
 
 
