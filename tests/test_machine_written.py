@@ -519,7 +519,9 @@ def test_a_participant_a_person_removed_stays_removed(tmp_path, monkeypatch, nam
 
 
 def test_a_role_a_person_removed_and_typed_again_stays(tmp_path, monkeypatch):
-    """Near miss: the role typed back is the person's again, kept as any typed role is."""
+    """Near miss: the role typed back is written again while its article gives it (it is then
+    the machine's again: it goes once no article gives it, as the README says; a comment on its
+    line keeps it for good)."""
     project = make_project(tmp_path, ("alpha.txt",))
     run(project)
     edit_actors(project, remove_role_by_hand(ROLE))
