@@ -369,3 +369,38 @@ def test_a_kind_corrected_alone_is_not_told_from_the_machine_s(normalized, monke
     renormalize(normalized, monkeypatch)
     front, _, _ = article(normalized, SHARED)
     assert EVENT not in front["events"]
+
+
+MEETING = "2022-02-02-rencontre-avec-le-representant-permanent-du-vietnam-aupres"  # a day's meeting, one article
+MEETING_ARTICLE = "002_1fe097c2453a8b29"
+
+
+def _meeting_edit(old: str, *lines: str):
+    """One line of the meeting's block replaced by others, as a person edits it."""
+    def change(text: str) -> str:
+        start = text.index(f"- id: {MEETING}\n")
+        at = text.index(f"    {old}\n", start)
+        return text[:at] + "".join(f"    {line}\n" for line in lines) + text[at + len(f"    {old}\n"):]
+    return change
+
+
+OWN_VALUES = {
+    # name: (the edit, the key, the person's value): a value the sentence read otherwise
+    "redated to a month": (_meeting_edit("date: '2022-02-02'", "date: '2022-03'"), "date", "2022-03"),
+    "redated to its year": (_meeting_edit("date: '2022-02-02'", "date: '2022'"), "date", "2022"),
+    "place emptied": (_meeting_edit("place: New York", "place: ''"), "place", ""),
+}
+
+
+@pytest.mark.parametrize("name", list(OWN_VALUES))
+def test_the_sentence_a_person_corrected_does_not_write_its_reading_again(normalized, monkeypatch, name):
+    """An event a person made theirs is reported again by the sentence that told it, and that
+    sentence refines nothing of it: a date made less precise (only the month, only the year is
+    sure) or a wrong place emptied is not written back from the reading the person corrected."""
+    change, key, value = OWN_VALUES[name]
+    registry_edit(normalized, "events", change)
+    registry_edit(normalized, "events", _meeting_edit("status: candidate", "status: confirmed"))  # made theirs
+    renormalize(normalized, monkeypatch)
+    corrected = entry(normalized, "events", MEETING)
+    assert str(corrected[key]) == value, corrected[key]
+    assert corrected["articles"] == [MEETING_ARTICLE]

@@ -39,3 +39,13 @@ def test_a_listed_kind_or_none_is_no_warning(normalized, kind):
     _set_kind(normalized, kind)
     corpus = load_corpus(Project(normalized))
     assert not corpus.problems and not [w for w in corpus.warnings if "kind" in w.one_line()]
+
+
+@pytest.mark.parametrize("kind, meant", [("Visit", "visit"), ("CEREMONY", "ceremony"), ("Cérémonie", None), ("visitt", None)])
+def test_a_listed_kind_in_other_letters_is_named_in_its_warning(normalized, kind, meant):
+    """A kind the vocabulary lists, written in other letter case, is named in the warning as the
+    one to write; another word (a French kind, a typo) gets the list of kinds instead."""
+    line = _set_kind(normalized, kind)
+    shown = [w.one_line() for w in load_corpus(Project(normalized)).warnings if w.one_line().startswith(f"data/events.yaml:{line}:")]
+    assert len(shown) == 1, shown
+    assert (f"(write {meant!r})" in shown[0]) if meant else ("event_kinds of the vocabulary" in shown[0]), shown

@@ -519,7 +519,9 @@ def test_a_participant_a_person_removed_stays_removed(tmp_path, monkeypatch, nam
 
 
 def test_a_role_a_person_removed_and_typed_again_stays(tmp_path, monkeypatch):
-    """Near miss: the role typed back is the person's again, kept as any typed role is."""
+    """Near miss: the role typed back is written again while its article gives it (it is then
+    the machine's again: it goes once no article gives it, as the README says; a comment on its
+    line keeps it for good)."""
     project = make_project(tmp_path, ("alpha.txt",))
     run(project)
     edit_actors(project, remove_role_by_hand(ROLE))
@@ -583,3 +585,45 @@ def test_a_list_a_person_emptied_is_read_as_empty_by_the_next_normalize(tmp_path
     run(project)
     assert not load_corpus(Project(project)).problems
     run(project)  # nothing left to change
+
+
+# --- a sentence that tells two events, one of them a person's -------------------------------
+
+TWO_IN_ONE = {
+    "en": ("Talks in Juba\n\nJUBA, 12 April 2021 - After a meeting with President Salva Kiir in Juba on 3 April, "
+           "the Under-Secretary-General visited Malakal on 5 April.\n"),
+    "en, a ceremony then a meeting": ("Honours in Juba\n\nJUBA, 12 April 2021 - UNMISS held a medal ceremony in Juba on 3 April 2021, "
+                                      "and the Security Council met in New York on 5 April 2021 to discuss the mission.\n"),
+    "fr": ("Honneurs à Bamako\n\nBAMAKO, 12 avril 2021 - La MINUSMA a organisé une cérémonie de remise de médailles à Bamako "
+           "le 3 avril 2021, et le Conseil de sécurité s'est réuni à New York le 5 avril 2021 pour discuter de la mission.\n"),
+    "vi": ("Lễ trao huy chương\n\nHÀ NỘI, 12/4/2021 - Ngày 3/4/2021, Bộ Quốc phòng tổ chức lễ trao huy chương tại Hà Nội, "
+           "và ngày 5/4/2021 Hội đồng Bảo an họp tại New York để thảo luận về phái bộ.\n"),
+}
+
+
+def _confirm(event_id: str):
+    def change(text: str) -> str:
+        start = text.index(f"- id: {event_id}\n")
+        at = text.index("    status: candidate\n", start)
+        return text[:at] + "    status: confirmed\n" + text[at + len("    status: candidate\n"):]
+    return change
+
+
+@pytest.mark.parametrize("name", list(TWO_IN_ONE))
+@pytest.mark.parametrize("which", [0, 1], ids=["the first confirmed", "the second confirmed"])
+def test_an_event_a_person_confirmed_keeps_its_report_beside_another_of_its_sentence(tmp_path, monkeypatch, name, which):
+    """A sentence that tells two happenings gives two events; the one a person confirmed is
+    reported again by that sentence, and so is the other: the person's event does not take the
+    other happening's report (own_reports is by sentence), nor is either made a second time."""
+    project = make_project(tmp_path, ("two.txt",), {"two.txt": TWO_IN_ONE[name]})
+    run(project)
+    events = read_registry(project / "data" / "events.yaml")
+    assert len(events) == 2, [e["id"] for e in events]
+    before = {e["id"]: e["kind"] for e in events}
+    path = project / "data" / "events.yaml"
+    path.write_text(_confirm(events[which]["id"])(path.read_text(encoding="utf-8")), encoding="utf-8")
+    _extractor_changed(project, monkeypatch)
+    run(project)
+    after = read_registry(project / "data" / "events.yaml")
+    assert {e["id"]: e["kind"] for e in after} == before
+    assert all(len(e["articles"]) == 1 for e in after), [(e["id"], e["articles"]) for e in after]

@@ -232,9 +232,10 @@ def load_corpus(project: Project, cache: ParseCache | None = None, memo: "Articl
             if name == "events" and entry.get("date") and (why := validate_date(str(entry["date"]))):
                 _problem(problems, lines, index, "date", f"date {entry['date']!r} is {why}: {EDTF_EXPECTED}")
             if name == "events" and entry.get("kind") not in (None, "") and "kind" not in wrong and str(entry["kind"]) not in event_kinds():
+                meant = fold(str(entry["kind"])).strip()  # "Visit", "visit " : a listed kind written otherwise
                 _warn(corpus, lines, index, "kind", f"kind {entry['kind']!r} of event {entry['id']!r} is none of the event kinds "
-                      f"(event_kinds of the vocabulary: {', '.join(sorted(event_kinds()))}): the timeline's kind filter and "
-                      "the mission pages' contributions do not know it")
+                      + (f"(write {meant!r})" if meant in event_kinds() else f"(event_kinds of the vocabulary: {', '.join(sorted(event_kinds()))})")
+                      + ": the timeline's kind filter and the mission pages' contributions do not know it")
             entry["_line"] = index
             table[entry["id"]] = entry
         _check_aliases(corpus, table, lines, name)

@@ -22,7 +22,7 @@ from .ingest import Collected, collect, entry_slug
 from .ingest.metadata import read_metadata
 from .ingest.precedence import settle
 from .merge import BODY_HASH, FOUND, PARTICIPANTS_FOUND, ROLES_FOUND, machine_record, merge_article
-from .registry import (Registry, drop_unreported, drop_values, ensure_mission, follow_merged_participants, forget_articles, found_roles, link_mention, merge_actor, merge_event, merge_mission, own_reports,
+from .registry import (Registry, drop_unreported, drop_values, ensure_mission, follow_merged_participants, forget_articles, found_roles, link_mention, merge_actor, merge_event, merge_mission, own_findings, own_reports,
                        report_event)
 from .entities import ACTOR_KINDS
 from .language import forget_copies, keep_model_in
@@ -646,10 +646,11 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
     withheld = _removed_by_person(pending, registries) if registries else {"actors": set(), "events": set()}
     for item in pending:
         item.entity_ids = _merge_entities(item, actors, missions, added["actors"], withheld["actors"])
-        for finding in item.extraction.events:
+        claims = own_findings(events, item.extraction.events, own.get(item.article_id) or {})
+        for index, finding in enumerate(item.extraction.events):
             actor_ids, mission_ids = _participants(finding, actors)
             event_id = merge_event(events, finding, item.article_id, actor_ids, mission_ids, added["events"], withheld["events"],
-                                   own.get(item.article_id))
+                                   {finding.sentence: claims[index]} if index in claims else None)
             item.event_ids.append(event_id)
             item.found.update(("events", event_id, "actors", a) for a in actor_ids)
             item.found.update(("events", event_id, "missions", m) for m in mission_ids)

@@ -356,6 +356,28 @@ def own_reports(events: Registry, article_ids: set[str]) -> dict[str, dict[str, 
     return told
 
 
+def own_findings(events: Registry, findings, told: dict[str, str]) -> dict[int, str]:
+    """{index of a finding: event id}: which of an article's findings (in extraction order)
+    reports again the event a person made theirs that its sentence told (told: own_reports of
+    the article). A sentence only one finding tells gives that finding; one that tells several
+    happenings ("after a meeting on 3 April, he visited Malakal on 5 April") gives the one
+    finding that is that event by its kind, date and place (events.same_event), and none when
+    not exactly one is (each is then merged as any finding), so the person's event never takes
+    another happening's report."""
+    by_sentence: dict[str, list[int]] = {}
+    for index, finding in enumerate(findings):
+        by_sentence.setdefault(finding.sentence, []).append(index)
+    claims: dict[int, str] = {}
+    for sentence, event_id in told.items():
+        indexes = by_sentence.get(sentence, [])
+        event = events.by_id.get(event_id)
+        if len(indexes) > 1 and event is not None:
+            indexes = [i for i in indexes if same_event(event, findings[i])]
+        if len(indexes) == 1:
+            claims[indexes[0]] = event_id
+    return claims
+
+
 def drop_unreported(events: Registry, event_ids, written: set | None = None) -> list[str]:
     """Remove the events of event_ids that no article reports any more (no "articles" left) and
     that are still the machine's: a candidate nobody confirmed, commented, retitled or redated
@@ -489,7 +511,9 @@ def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_
     participant this call wrote into the event (one not listed yet); withheld: such items never
     written, the participants a person removed (normalize._removed_by_person). own: {sentence:
     event id} of the article's earlier reports of events a person made theirs (own_reports): a
-    finding told by one of those sentences is that event's report, before any other match."""
+    finding told by one of those sentences is that event's report, before any other match, and
+    changes nothing else of it: its title, date, place and country are the person's (a date they
+    made less precise, a place they emptied are not read again from the sentence they corrected)."""
     # same_event holds only for kinds that may join: the events of other kinds are not looked at.
     # Nor are those whose date starts in another year, or another month of its year, when the
     # finding's own date has a year (and a month): their dates never overlap.
@@ -501,6 +525,7 @@ def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_
     if own and (owned := events.by_id.get(own.get(finding.sentence, ""))) is not None and owned.get("status") != "rejected" \
             and not _listed(owned.get("articles") or (), article_id):
         match = owned  # a person's correction of it (its kind, its date) stands: the same sentence tells it
+    told_again = match is not None  # that sentence's reading is the one the person corrected: it refines nothing
     if match is None:
         match = next((e for e in candidates if e.get("status") != "rejected" and not _listed(e.get("articles") or (), article_id)
                       and same_event(e, finding)), None)
@@ -524,14 +549,15 @@ def merge_event(events: Registry, finding: EventFinding, article_id: str, actor_
     else:
         if match.get("announced") and not finding.announced:
             del match["announced"]  # a report of it happening: no longer only planned
-        if finding.name and not _printed_title(match):
-            match["title"] = finding.name
-        if _more_precise(match.get("date") or "", finding.date):
-            match["date"] = finding.date
-        if finding.place and not match.get("place"):
-            match["place"] = finding.place
-        if finding.place_code and not match.get("country"):
-            match["country"] = finding.place_code
+        if not told_again:
+            if finding.name and not _printed_title(match):
+                match["title"] = finding.name
+            if _more_precise(match.get("date") or "", finding.date):
+                match["date"] = finding.date
+            if finding.place and not match.get("place"):
+                match["place"] = finding.place
+            if finding.place_code and not match.get("country"):
+                match["country"] = finding.place_code
     _union(match, "actors", actor_ids, added, withheld)
     _union(match, "missions", mission_ids, added, withheld)
     report_event(match, article_id, finding.sentence)
