@@ -2874,7 +2874,7 @@ class _Reading:
     pending_label: str | None = None  # a metadata label read alone, its value on the next line
     headers: dict[str, int] = field(default_factory=dict)  # heading-like lines above the text: one is the headline
     cut_sites: dict[str, str] = field(default_factory=dict)  # a heading's bare line -> the known outlet its title bar printed beside it
-    after_credit: bool = False  # the line above was a picture's credit alone
+    credit_row: int | None = None  # the line the last picture's credit alone was read from
     in_teasers: bool = False  # in a block of teasers under a marker
     teaser_headlines: int = 0  # lines left of a marker's one teaser inside the text (_one_teaser_after)
     head_teasers: bool = False  # in a block of related stories above the text, under the headline
@@ -2884,7 +2884,7 @@ class _Reading:
     # above the site's menu (its header's clock, the day the page was saved)
     menu_under_date: bool = False
     bar_headers: int = -1  # how many headings were read when masthead_date was (-1: not the site's name alone)
-    seen_bylines: int = 0  # how many bylines were read before the line
+    seen_bylines: int = 0  # how many bylines were read before the line above
     # layout.captions as a set, brought up to date before it is asked (a line is looked up in
     # it, not compared with every caption before: that is quadratic in the captions)
     caption_set: set[str] = field(default_factory=set)
@@ -2947,11 +2947,13 @@ def _read_line(r: _Reading, index: int, line: str) -> None:
     pass the rest on."""
     if index == r.headline_at:
         r.body_at_headline = len(r.body)
+    # whether the line above gave a byline, whichever step took that line
+    bylined, r.seen_bylines = len(r.layout.bylines) > r.seen_bylines, len(r.layout.bylines)
     if _read_page_furniture(r, index, line):
         return
     line = _dated_byline(r, index, line)
     folded = fold(line)
-    if (_read_feed_credits(r, line) or _read_head_and_teasers(r, index, line, folded)
+    if (_read_feed_credits(r, line, bylined) or _read_head_and_teasers(r, index, line, folded)
             or _read_labels(r, index, line, folded) or _read_credit_lines(r, index, line)):
         return
     under_headline = _under_headline(r, index)
@@ -2963,7 +2965,7 @@ def _read_line(r: _Reading, index: int, line: str) -> None:
     if (line := _without_date_openings(r, index, line)) is None:
         return
     if (_read_date_line(r, index, line, under_headline) or _read_headline(r, index, line)
-            or _read_picture_credits(r, line) or _read_signatures_and_captions(r, index, line)):
+            or _read_picture_credits(r, index, line) or _read_signatures_and_captions(r, index, line)):
         return
     _read_text(r, line)
 
@@ -3040,11 +3042,11 @@ def _dated_byline(r: _Reading, index: int, line: str) -> str:
     return line
 
 
-def _read_feed_credits(r: _Reading, line: str) -> bool:
+def _read_feed_credits(r: _Reading, line: str, bylined: bool) -> bool:
     """A line naming the feed or the paper the story came from ("From U.S. News - Example
     Wire", "Publié dans Example Matin le 16 - 11 - 2018": metadata "source", and "date"), or
-    the outlet printed after the byline read last ("By Jane Roe | AFP": joined to it).
-    Whether the line was taken."""
+    the outlet printed right after a byline ("By Jane Roe | AFP": joined to it; bylined:
+    whether the line above gave one, whichever step read it). Whether the line was taken."""
     layout = r.layout
     if len(line) <= FEED_CREDIT_LENGTH and (fed := _unlinked_feed_credit(line)):
         # "From U.S. News - Example Wire": the feed a page copied the story from, its outlet
@@ -3057,7 +3059,6 @@ def _read_feed_credits(r: _Reading, line: str) -> bool:
         layout.metadata.setdefault("source", published[0])
         layout.metadata.setdefault("date", published[1])
         return True
-    bylined, r.seen_bylines = len(layout.bylines) > r.seen_bylines, len(layout.bylines)
     if bylined and (outlet := _outlet_alone(line)) and not _word_alias(outlet):
         # "By Jane Roe | AFP": the outlet printed after the byline, on its part of the row
         # (not a word that also names a page's part, "RSS", a feed's link: sources.yaml
@@ -3598,15 +3599,16 @@ def _read_headline(r: _Reading, index: int, line: str) -> bool:
     return False
 
 
-def _read_picture_credits(r: _Reading, line: str) -> bool:
+def _read_picture_credits(r: _Reading, index: int, line: str) -> bool:
     """A picture's credit alone, a caption with its credit at its end or an agency's credit,
-    the short line after a credit (a caption), a line with a caption marker. Whether the
+    the short line right under a credit alone (a caption; not under a line between them that
+    another step took, a date line, a byline), a line with a caption marker. Whether the
     line was taken."""
     layout = r.layout
     p = _line_patterns()
     if (m := p["credit_alone"].fullmatch(line)) and len(line.split()) <= 10:
         layout.credits.append(line)
-        r.after_credit = True
+        r.credit_row = index
         return True
     if (m := p["credit_tail"].fullmatch(line)) and len(line.split()) <= 80:
         layout.captions.append(m["caption"].strip(" .") + ".")
@@ -3616,12 +3618,10 @@ def _read_picture_credits(r: _Reading, line: str) -> bool:
         layout.captions.append(credited[0] + ".")
         layout.credits.append(credited[1])
         return True
-    if r.after_credit and len(line.split()) <= 30 and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1:
+    if r.credit_row == index - 1 and len(line.split()) <= 30 and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1:
         layout.captions.append(line)
         layout.picture_captions.append(line)
-        r.after_credit = False
         return True
-    r.after_credit = False
     if p["caption_marker"].search(line):
         layout.captions.append(line)
         layout.picture_captions.append(line)
@@ -5819,8 +5819,9 @@ def _take_byline_outlet_opening(layout: Layout, body: list[str]) -> bool:
     """"by XINHUA BUENOS AIRES, Aug. 25 (Xinhua) -- ...", "Por EFE Madrid, 3 mar (EFE).- ...": a
     byline word and an outlet the reference knows, glued before the dateline opening the
     lead, credit the outlet; kept only where a dateline follows them (the rest of the lead is
-    read by _take_dateline again, and layout's metadata put back where it finds none).
-    Whether the opening was taken (body[0] then holds the lead after the dateline)."""
+    read by _take_dateline again; where it finds none, all that trial wrote on layout, its
+    metadata, bylines and lead_day, is put back). Whether the opening was taken (body[0] then
+    holds the lead after the dateline)."""
     if not (opened := _line_patterns()["byline_opening"].match(body[0])) or layout.dateline is not None:
         return False
     ref = reference()
@@ -5830,10 +5831,10 @@ def _take_byline_outlet_opening(layout: Layout, body: list[str]) -> bool:
         if not ref.find_source(" ".join(words[:count])):
             continue
         trial = [rest.split(None, count)[count], *body[1:]]
-        metadata = dict(layout.metadata)
+        before = dict(layout.metadata), list(layout.bylines), layout.lead_day
         _take_dateline(layout, trial)
         if layout.dateline is None:
-            layout.metadata = metadata
+            layout.metadata, layout.bylines, layout.lead_day = before
             continue
         layout.metadata.setdefault("source", " ".join(words[:count]))
         body[:] = trial
