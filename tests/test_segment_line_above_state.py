@@ -7,6 +7,9 @@ read that line, and a trial reading of the lead that fails leaves nothing behind
   "AFP": "Jane Roe, AFP"), a byline read off a dated line too ("Published March 12, 2024 by
   Jane Roe"); a line between them another step read (the place the reporter filed from)
   breaks the pair;
+- a metadata label alone ("Source :", "Autor:") takes the line right under it as its value;
+  where another step read that line (a feed's credit, the place the reporter filed from), the
+  label's value is not printed and the lead under them stays the text's;
 - a byline word and an outlet's name glued before a lead ("By AFP ...") are taken only where
   a dateline follows them; where none does, the trial reading of the rest of the lead writes
   nothing on the page's layout (no source, no byline, no day of the lead).
@@ -79,3 +82,27 @@ def test_a_failed_byline_outlet_trial_leaves_nothing(lead):
     layout = segment(_page("Lính gìn giữ hòa bình tuần tra biên giới", lead, "Phái bộ có khoảng mười nghìn binh sĩ đến từ bốn mươi quốc gia."))
     assert (layout.dateline, layout.metadata.get("source"), layout.bylines, layout.lead_day) == (None, None, [], None)
     assert layout.paragraphs[0] == lead
+
+
+@pytest.mark.parametrize(
+    ("text", "metadata", "lead"),
+    [
+        pytest.param(_page("Peacekeepers patrol the border near the town", "Source:", "Published in Example Times on 16 - 11 - 2018",
+                           LEAD_EN), {"source": "Example Times", "date": "16 - 11 - 2018"}, LEAD_EN, id="en-feed-credit-under-label"),
+        pytest.param(_page("Des Casques bleus patrouillent près de la ville", "Source :", "Publié dans Example Matin le 16 - 11 - 2018",
+                           LEAD_FR), {"source": "Example Matin", "date": "16 - 11 - 2018"}, LEAD_FR, id="fr-feed-credit-under-label"),
+        pytest.param(_page("Los cascos azules patrullan cerca de la ciudad", "Fuente:", "Publicado en Diario Ejemplo el 16 - 11 - 2018",
+                           LEAD_ES), {"source": "Diario Ejemplo", "date": "16 - 11 - 2018"}, LEAD_ES, id="es-feed-credit-under-label"),
+        pytest.param(_page("Des Casques bleus patrouillent près de la ville", "Auteur :", "De notre envoyé spécial à Juba", LEAD_FR),
+                     {}, LEAD_FR, id="fr-filed-from-under-label"),
+        pytest.param(_page("Los cascos azules patrullan cerca de la ciudad", "Autor:", "Enviado especial a Juba", LEAD_ES),
+                     {}, LEAD_ES, id="es-filed-from-under-label"),
+        pytest.param(_page("Des Casques bleus patrouillent près de la ville", "Source :", "AFP", LEAD_FR),
+                     {"source": "AFP"}, LEAD_FR, id="fr-value-right-under"),
+        pytest.param(_page("Des Casques bleus patrouillent près de la ville", "Auteur :", "Jean Dupont", LEAD_FR),
+                     {"author": "Jean Dupont"}, LEAD_FR, id="fr-author-right-under"),
+    ],
+)
+def test_a_label_takes_the_line_right_under_it(text, metadata, lead):
+    layout = segment(text)
+    assert (layout.metadata, layout.paragraphs[0]) == (metadata, lead)

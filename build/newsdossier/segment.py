@@ -2872,6 +2872,7 @@ class _Reading:
     signoff_lines: list[str] = field(default_factory=list)  # those credit lines as printed, in the same order
     lone_addresses: list[tuple[str, bool, int]] = field(default_factory=list)  # (line, before the headline, paragraphs before it)
     pending_label: str | None = None  # a metadata label read alone, its value on the next line
+    label_row: int = -1  # the line pending_label was read from
     headers: dict[str, int] = field(default_factory=dict)  # heading-like lines above the text: one is the headline
     cut_sites: dict[str, str] = field(default_factory=dict)  # a heading's bare line -> the known outlet its title bar printed beside it
     credit_row: int | None = None  # the line the last picture's credit alone was read from
@@ -3126,11 +3127,15 @@ def _read_head_and_teasers(r: _Reading, index: int, line: str, folded: str) -> b
 
 def _read_labels(r: _Reading, index: int, line: str, folded: str) -> bool:
     """A metadata label and its value (vocabulary metadata_labels: "Source:", "Publié le"),
-    on one line or the value on the next (pending_label): metadata "source", "author",
+    on one line or the value on the line right under it (pending_label; where another step
+    took that line, a feed's credit, a filed-from line, the label's value is not printed and the
+    line after is read as it would be): metadata "source", "author",
     "date", "updated", a picture's credit for "Source: Handout". folded: the line folded.
     Whether the line was taken."""
     layout, body, lines = r.layout, r.body, r.lines
     p = _line_patterns()
+    if r.pending_label and r.label_row != index - 1:
+        r.pending_label = None  # the line under the label was read by another step
     if r.pending_label:
         if r.pending_label == "source" and _supplied_picture(line):
             layout.credits.append(line)  # "Source:" / "Supplied" under a picture
@@ -3147,7 +3152,7 @@ def _read_labels(r: _Reading, index: int, line: str, folded: str) -> bool:
         if len(folded.rstrip(":").rstrip()) <= p["label_longest"] else None
     if label and index + 1 < len(lines):
         if _label_value_fits(label, lines[index + 1]):
-            r.pending_label = label
+            r.pending_label, r.label_row = label, index
         else:  # "Actualizado" above the lead: a label whose value the page left out
             layout.boilerplate.append(line)
         return True
