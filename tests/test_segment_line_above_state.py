@@ -6,7 +6,9 @@ read that line, and a trial reading of the lead that fails leaves nothing behind
 - an outlet's name alone on the line under a byline is the byline's outlet ("By Jane Roe" /
   "AFP": "Jane Roe, AFP"), a byline read off a dated line too ("Published March 12, 2024 by
   Jane Roe"); a line between them another step read (the place the reporter filed from)
-  breaks the pair;
+  breaks the pair; an outlet after a bar closing the dated byline's line ("Published March 12,
+  2024 by Jane Roe | AFP") is joined to it the same way (the line was read as a date line
+  whole, the writer lost);
 - a metadata label alone ("Source :", "Autor:") takes the line right under it as its value;
   where another step read that line (a feed's credit, the place the reporter filed from), the
   label's value is not printed and the lead under them stays the text's;
@@ -64,6 +66,16 @@ def test_a_caption_stands_right_under_its_credit(text, caption):
                      ["Jean Dupont, AFP"], id="fr-under-dated-byline"),
         pytest.param(_page("Des Casques bleus patrouillent près de la ville", "Par Jean Dupont", "De notre envoyé spécial à Juba",
                            "AFP", LEAD_FR), ["Jean Dupont"], id="fr-filed-from-line-between"),
+        pytest.param(_page("Peacekeepers patrol the border near the town", "Published March 12, 2024 by Jane Roe | AFP", LEAD_EN),
+                     ["Jane Roe, AFP"], id="en-dated-byline-bar-outlet"),
+        pytest.param(_page("Des Casques bleus patrouillent près de la ville", "Publié le 12/03/2024 à 10h15 par Jean Dupont | AFP", LEAD_FR),
+                     ["Jean Dupont, AFP"], id="fr-dated-byline-bar-outlet"),
+        pytest.param(_page("Los cascos azules patrullan cerca de la ciudad", "Publicado el 12/03/2024 por Ana Gómez | EFE", LEAD_ES),
+                     ["Ana Gómez, EFE"], id="es-dated-byline-bar-outlet"),
+        pytest.param(_page("Peacekeepers patrol the border near the town", "Published March 12, 2024 by Jane Roe | RSS", LEAD_EN),
+                     [], id="en-dated-byline-bar-word-alias"),
+        pytest.param(_page("Peacekeepers patrol the border near the town", "Published March 12, 2024 by Jane Roe | Updated March 13, 2024", LEAD_EN),
+                     ["Jane Roe"], id="en-dated-byline-bar-update"),
     ],
 )
 def test_an_outlet_joins_the_byline_right_above(text, bylines):

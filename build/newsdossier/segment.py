@@ -3031,13 +3031,14 @@ def _read_page_furniture(r: _Reading, index: int, line: str) -> bool:
 
 def _dated_byline(r: _Reading, index: int, line: str) -> str:
     """ "Publié le 12/03/2024 à 10h15 par Jean Dupont", "Published March 12, 2024 by Jane Roe":
-    the page's date line, then its writer (the byline taken). The line to read on: the date
-    line alone where the writer was taken, else line as it was."""
+    the page's date line, then its writer (the byline taken), maybe with the outlet after a bar
+    ("... by Jane Roe | AFP": joined to the byline as _read_feed_credits joins an outlet under
+    it). The line to read on: the date line alone where the writer was taken, else line as it
+    was."""
     layout = r.layout
-    if len(line.split()) <= DATED_BYLINE_WORDS and (dated_by := _date_then_byline().match(line)) and is_date_line(dated_by["date"]):
-        # "Publié le 12/03/2024 à 10h15 par Jean Dupont", "Published March 12, 2024 by Jane
-        # Roe": the page's date line, then its writer
-        layout.bylines.append(dated_by["name"])
+    if (len(line.split()) <= DATED_BYLINE_WORDS and (dated_by := _date_then_byline().match(line)) and is_date_line(dated_by["date"])
+            and (not dated_by["outlet"] or ((outlet := _outlet_alone(dated_by["outlet"])) and not _word_alias(outlet)))):
+        layout.bylines.append(f"{dated_by['name']}, {outlet}" if dated_by["outlet"] else dated_by["name"])
         r.byline_row = index
         line = dated_by["date"]
     return line
@@ -7043,17 +7044,18 @@ def feed_credit(line: str) -> str | None:
 # (is_date_line: 14), a byline word and a name of four words. A longer line is no such line, and
 # is not matched at all: the pattern's two lazy runs make a match quadratic in the line's length
 # (a page of one line of 2 MB held normalize for minutes).
-DATED_BYLINE_WORDS = 14 + 1 + 4
+DATED_BYLINE_WORDS = 14 + 1 + 4 + 5  # (+ 5: a bar, then an outlet of four words at most)
 
 
 @lru_cache(maxsize=1)
 def _date_then_byline() -> re.Pattern:
     """A date line closed by its writer's name after a byline word ("Publié le 12/03/2024 à
     10h15 par Jean Dupont", "Published March 12, 2024 by Jane Roe"; vocabulary byline_openers
-    of one word; "11 de octubre de 2024 Por: Ana Torres", a colon after the byline word):
-    groups date (with a digit) and name (two to four capitalised words)."""
+    of one word; "11 de octubre de 2024 Por: Ana Torres", a colon after the byline word), maybe
+    an outlet after a bar ("... by Jane Roe | AFP"): groups date (with a digit), name (two to
+    four capitalised words) and outlet (the words after the bar, or None)."""
     openers = alternation(w for w in reference().vocabulary["byline_openers"] if " " not in w)
-    return re.compile(r"^(?P<date>.*?\d.*?)\s+(?i:" + openers + r")(?:\s*:)?\s+(?P<name>[A-ZÀ-ÝĐ][\w'.\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'.\u2019-]+){1,3})\s*$")
+    return re.compile(r"^(?P<date>.*?\d.*?)\s+(?i:" + openers + r")(?:\s*:)?\s+(?P<name>[A-ZÀ-ÝĐ][\w'.\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'.\u2019-]+){1,3})(?:\s*\|\s*(?P<outlet>[^|]{2,40}?))?\s*$")
 
 
 # The most words of a feed's title before the outlet's name in a credit line without the
