@@ -2872,9 +2872,10 @@ class _Reading:
     signoff_lines: list[str] = field(default_factory=list)  # those credit lines as printed, in the same order
     lone_addresses: list[tuple[str, bool, int]] = field(default_factory=list)  # (line, before the headline, paragraphs before it)
     pending_label: str | None = None  # a metadata label read alone, its value on the next line
+    label_row: int = -1  # the line pending_label was read from
     headers: dict[str, int] = field(default_factory=dict)  # heading-like lines above the text: one is the headline
     cut_sites: dict[str, str] = field(default_factory=dict)  # a heading's bare line -> the known outlet its title bar printed beside it
-    after_credit: bool = False  # the line above was a picture's credit alone
+    credit_row: int | None = None  # the line the last picture's credit alone was read from
     in_teasers: bool = False  # in a block of teasers under a marker
     teaser_headlines: int = 0  # lines left of a marker's one teaser inside the text (_one_teaser_after)
     head_teasers: bool = False  # in a block of related stories above the text, under the headline
@@ -2884,7 +2885,7 @@ class _Reading:
     # above the site's menu (its header's clock, the day the page was saved)
     menu_under_date: bool = False
     bar_headers: int = -1  # how many headings were read when masthead_date was (-1: not the site's name alone)
-    seen_bylines: int = 0  # how many bylines were read before the line
+    seen_bylines: int = 0  # how many bylines were read before the line above
     # layout.captions as a set, brought up to date before it is asked (a line is looked up in
     # it, not compared with every caption before: that is quadratic in the captions)
     caption_set: set[str] = field(default_factory=set)
@@ -2947,11 +2948,13 @@ def _read_line(r: _Reading, index: int, line: str) -> None:
     pass the rest on."""
     if index == r.headline_at:
         r.body_at_headline = len(r.body)
+    # whether the line above gave a byline, whichever step took that line
+    bylined, r.seen_bylines = len(r.layout.bylines) > r.seen_bylines, len(r.layout.bylines)
     if _read_page_furniture(r, index, line):
         return
     line = _dated_byline(r, index, line)
     folded = fold(line)
-    if (_read_feed_credits(r, line) or _read_head_and_teasers(r, index, line, folded)
+    if (_read_feed_credits(r, line, bylined) or _read_head_and_teasers(r, index, line, folded)
             or _read_labels(r, index, line, folded) or _read_credit_lines(r, index, line)):
         return
     under_headline = _under_headline(r, index)
@@ -2963,7 +2966,7 @@ def _read_line(r: _Reading, index: int, line: str) -> None:
     if (line := _without_date_openings(r, index, line)) is None:
         return
     if (_read_date_line(r, index, line, under_headline) or _read_headline(r, index, line)
-            or _read_picture_credits(r, line) or _read_signatures_and_captions(r, index, line)):
+            or _read_picture_credits(r, index, line) or _read_signatures_and_captions(r, index, line)):
         return
     _read_text(r, line)
 
@@ -3028,23 +3031,24 @@ def _read_page_furniture(r: _Reading, index: int, line: str) -> bool:
 
 def _dated_byline(r: _Reading, index: int, line: str) -> str:
     """ "Publié le 12/03/2024 à 10h15 par Jean Dupont", "Published March 12, 2024 by Jane Roe":
-    the page's date line, then its writer (the byline taken). The line to read on: the date
-    line alone where the writer was taken, else line as it was."""
+    the page's date line, then its writer (the byline taken), maybe with the outlet after a bar
+    ("... by Jane Roe | AFP": joined to the byline as _read_feed_credits joins an outlet under
+    it). The line to read on: the date line alone where the writer was taken, else line as it
+    was."""
     layout = r.layout
-    if len(line.split()) <= DATED_BYLINE_WORDS and (dated_by := _date_then_byline().match(line)) and is_date_line(dated_by["date"]):
-        # "Publié le 12/03/2024 à 10h15 par Jean Dupont", "Published March 12, 2024 by Jane
-        # Roe": the page's date line, then its writer
-        layout.bylines.append(dated_by["name"])
+    if (len(line.split()) <= DATED_BYLINE_WORDS and (dated_by := _date_then_byline().match(line)) and is_date_line(dated_by["date"])
+            and (not dated_by["outlet"] or ((outlet := _outlet_alone(dated_by["outlet"])) and not _word_alias(outlet)))):
+        layout.bylines.append(f"{dated_by['name']}, {outlet}" if dated_by["outlet"] else dated_by["name"])
         r.byline_row = index
         line = dated_by["date"]
     return line
 
 
-def _read_feed_credits(r: _Reading, line: str) -> bool:
+def _read_feed_credits(r: _Reading, line: str, bylined: bool) -> bool:
     """A line naming the feed or the paper the story came from ("From U.S. News - Example
     Wire", "Publié dans Example Matin le 16 - 11 - 2018": metadata "source", and "date"), or
-    the outlet printed after the byline read last ("By Jane Roe | AFP": joined to it).
-    Whether the line was taken."""
+    the outlet printed right after a byline ("By Jane Roe | AFP": joined to it; bylined:
+    whether the line above gave one, whichever step read it). Whether the line was taken."""
     layout = r.layout
     if len(line) <= FEED_CREDIT_LENGTH and (fed := _unlinked_feed_credit(line)):
         # "From U.S. News - Example Wire": the feed a page copied the story from, its outlet
@@ -3057,7 +3061,6 @@ def _read_feed_credits(r: _Reading, line: str) -> bool:
         layout.metadata.setdefault("source", published[0])
         layout.metadata.setdefault("date", published[1])
         return True
-    bylined, r.seen_bylines = len(layout.bylines) > r.seen_bylines, len(layout.bylines)
     if bylined and (outlet := _outlet_alone(line)) and not _word_alias(outlet):
         # "By Jane Roe | AFP": the outlet printed after the byline, on its part of the row
         # (not a word that also names a page's part, "RSS", a feed's link: sources.yaml
@@ -3125,11 +3128,15 @@ def _read_head_and_teasers(r: _Reading, index: int, line: str, folded: str) -> b
 
 def _read_labels(r: _Reading, index: int, line: str, folded: str) -> bool:
     """A metadata label and its value (vocabulary metadata_labels: "Source:", "Publié le"),
-    on one line or the value on the next (pending_label): metadata "source", "author",
+    on one line or the value on the line right under it (pending_label; where another step
+    took that line, a feed's credit, a filed-from line, the label's value is not printed and the
+    line after is read as it would be): metadata "source", "author",
     "date", "updated", a picture's credit for "Source: Handout". folded: the line folded.
     Whether the line was taken."""
     layout, body, lines = r.layout, r.body, r.lines
     p = _line_patterns()
+    if r.pending_label and r.label_row != index - 1:
+        r.pending_label = None  # the line under the label was read by another step
     if r.pending_label:
         if r.pending_label == "source" and _supplied_picture(line):
             layout.credits.append(line)  # "Source:" / "Supplied" under a picture
@@ -3146,7 +3153,7 @@ def _read_labels(r: _Reading, index: int, line: str, folded: str) -> bool:
         if len(folded.rstrip(":").rstrip()) <= p["label_longest"] else None
     if label and index + 1 < len(lines):
         if _label_value_fits(label, lines[index + 1]):
-            r.pending_label = label
+            r.pending_label, r.label_row = label, index
         else:  # "Actualizado" above the lead: a label whose value the page left out
             layout.boilerplate.append(line)
         return True
@@ -3598,15 +3605,16 @@ def _read_headline(r: _Reading, index: int, line: str) -> bool:
     return False
 
 
-def _read_picture_credits(r: _Reading, line: str) -> bool:
+def _read_picture_credits(r: _Reading, index: int, line: str) -> bool:
     """A picture's credit alone, a caption with its credit at its end or an agency's credit,
-    the short line after a credit (a caption), a line with a caption marker. Whether the
+    the short line right under a credit alone (a caption; not under a line between them that
+    another step took, a date line, a byline), a line with a caption marker. Whether the
     line was taken."""
     layout = r.layout
     p = _line_patterns()
     if (m := p["credit_alone"].fullmatch(line)) and len(line.split()) <= 10:
         layout.credits.append(line)
-        r.after_credit = True
+        r.credit_row = index
         return True
     if (m := p["credit_tail"].fullmatch(line)) and len(line.split()) <= 80:
         layout.captions.append(m["caption"].strip(" .") + ".")
@@ -3616,12 +3624,10 @@ def _read_picture_credits(r: _Reading, line: str) -> bool:
         layout.captions.append(credited[0] + ".")
         layout.credits.append(credited[1])
         return True
-    if r.after_credit and len(line.split()) <= 30 and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1:
+    if r.credit_row == index - 1 and len(line.split()) <= 30 and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1:
         layout.captions.append(line)
         layout.picture_captions.append(line)
-        r.after_credit = False
         return True
-    r.after_credit = False
     if p["caption_marker"].search(line):
         layout.captions.append(line)
         layout.picture_captions.append(line)
@@ -5819,8 +5825,9 @@ def _take_byline_outlet_opening(layout: Layout, body: list[str]) -> bool:
     """"by XINHUA BUENOS AIRES, Aug. 25 (Xinhua) -- ...", "Por EFE Madrid, 3 mar (EFE).- ...": a
     byline word and an outlet the reference knows, glued before the dateline opening the
     lead, credit the outlet; kept only where a dateline follows them (the rest of the lead is
-    read by _take_dateline again, and layout's metadata put back where it finds none).
-    Whether the opening was taken (body[0] then holds the lead after the dateline)."""
+    read by _take_dateline again; where it finds none, all that trial wrote on layout, its
+    metadata, bylines and lead_day, is put back). Whether the opening was taken (body[0] then
+    holds the lead after the dateline)."""
     if not (opened := _line_patterns()["byline_opening"].match(body[0])) or layout.dateline is not None:
         return False
     ref = reference()
@@ -5830,10 +5837,10 @@ def _take_byline_outlet_opening(layout: Layout, body: list[str]) -> bool:
         if not ref.find_source(" ".join(words[:count])):
             continue
         trial = [rest.split(None, count)[count], *body[1:]]
-        metadata = dict(layout.metadata)
+        before = dict(layout.metadata), list(layout.bylines), layout.lead_day
         _take_dateline(layout, trial)
         if layout.dateline is None:
-            layout.metadata = metadata
+            layout.metadata, layout.bylines, layout.lead_day = before
             continue
         layout.metadata.setdefault("source", " ".join(words[:count]))
         body[:] = trial
@@ -7037,17 +7044,18 @@ def feed_credit(line: str) -> str | None:
 # (is_date_line: 14), a byline word and a name of four words. A longer line is no such line, and
 # is not matched at all: the pattern's two lazy runs make a match quadratic in the line's length
 # (a page of one line of 2 MB held normalize for minutes).
-DATED_BYLINE_WORDS = 14 + 1 + 4
+DATED_BYLINE_WORDS = 14 + 1 + 4 + 5  # (+ 5: a bar, then an outlet of four words at most)
 
 
 @lru_cache(maxsize=1)
 def _date_then_byline() -> re.Pattern:
     """A date line closed by its writer's name after a byline word ("Publié le 12/03/2024 à
     10h15 par Jean Dupont", "Published March 12, 2024 by Jane Roe"; vocabulary byline_openers
-    of one word; "11 de octubre de 2024 Por: Ana Torres", a colon after the byline word):
-    groups date (with a digit) and name (two to four capitalised words)."""
+    of one word; "11 de octubre de 2024 Por: Ana Torres", a colon after the byline word), maybe
+    an outlet after a bar ("... by Jane Roe | AFP"): groups date (with a digit), name (two to
+    four capitalised words) and outlet (the words after the bar, or None)."""
     openers = alternation(w for w in reference().vocabulary["byline_openers"] if " " not in w)
-    return re.compile(r"^(?P<date>.*?\d.*?)\s+(?i:" + openers + r")(?:\s*:)?\s+(?P<name>[A-ZÀ-ÝĐ][\w'.\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'.\u2019-]+){1,3})\s*$")
+    return re.compile(r"^(?P<date>.*?\d.*?)\s+(?i:" + openers + r")(?:\s*:)?\s+(?P<name>[A-ZÀ-ÝĐ][\w'.\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'.\u2019-]+){1,3})(?:\s*\|\s*(?P<outlet>[^|]{2,40}?))?\s*$")
 
 
 # The most words of a feed's title before the outlet's name in a credit line without the
