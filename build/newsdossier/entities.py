@@ -1718,8 +1718,10 @@ def _coordinated_countries_forces(sentence: str, tokens: list[Token], printed: s
                                   force: tuple[Found, int, int]) -> list[tuple[Found, int, int]]:
     """The forces of the other country a plural service's words are printed with, coordinated
     with the first by a conjunction (vocabulary "coordinating_conjunctions"): after the words
-    ("los ejércitos uruguayo y brasileño", "the armies of Mali and Niger") or before them ("the
-    Malian and Burkinabe armies"). printed: the service's words as matched, folded; span: their
+    ("los ejércitos uruguayo y brasileño", "the armies of Mali and Niger", "les armées du Mali et
+    du Niger": a connector may open the second country) or before them ("the Malian and
+    Burkinabe armies"); not a country in the possessive after them, which owns the noun after
+    it ("the armies of Mali and Niger's neighbours"). printed: the service's words as matched, folded; span: their
     tokens; force: the force found with the first country, (Found, first, last token of the
     mention). Each other country's force as _tied_national_force makes it, its mention the
     other country's words alone (the whole phrase would read as two names joined, dropped by
@@ -1729,12 +1731,14 @@ def _coordinated_countries_forces(sentence: str, tokens: list[Token], printed: s
     country = _body_country(tokens, first, last, sentence)
     if country is None:
         return []
-    conjunctions = _vocab_sets()["conjunctions"]
+    sets = _vocab_sets()
+    conjunctions = sets["conjunctions"]
     other = None
     if end > last and end + 1 < len(tokens) and tokens[end + 1].folded in conjunctions:
-        hit = _country_at(tokens, end + 2)
-        if hit is not None:
-            other = (hit[0], end + 2, hit[1] - 1)
+        at = end + 2 + (end + 2 < len(tokens) and tokens[end + 2].folded in sets["connectors"])  # "et du Niger"
+        hit = _country_at(tokens, at)
+        if hit is not None and strip_possessive(tokens[hit[1] - 1].text) == tokens[hit[1] - 1].text:
+            other = (hit[0], at, hit[1] - 1)  # not "Mali and Niger's neighbours": Niger's owns the noun after it
     elif start < first and start >= 2 and tokens[start - 1].folded in conjunctions:
         for j in range(max(0, start - 4), start - 1):
             if (hit := _country_at(tokens, j, end_at=start - 1)) is not None:
@@ -3613,7 +3617,8 @@ def _given_name_of_person(tokens: list[Token], i: int, sets, language: str, titl
     """A place name that is also a given name (vocabulary "place_given_names") opening a
     person's name: followed, after a space, by a capitalised name-like word that names no
     known entity, no place or thing and is no everyday word ("Chad Whitfield", not "Chad
-    Basin" nor "Jordan Valley"), and not itself inside a longer capitalised name ("Lake Chad").
+    Basin" nor "Jordan Valley"), and not itself inside a longer capitalised name ("Lake Chad")
+    nor after an article (vocabulary "name_articles": "the Washington Consensus", a thing).
     titled: a title stands right before (vocabulary "titles"), capitalised or not ("Corporal
     Chad Morrison", "el sargento Jordan Ruiz"); the next word may then be an everyday word
     too, as family names are ("el presidente Santiago Peña", "General Jordan Rose")."""
@@ -3625,6 +3630,8 @@ def _given_name_of_person(tokens: list[Token], i: int, sets, language: str, titl
     if (not titled and i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].end + 1 >= tokens[i].start
             and tokens[i - 1].folded not in sets["stop"]):
         return False  # "Lake Chad"; a capitalised title before ("Corporal Chad Morrison") opens the person's name
+    if not titled and i > 0 and tokens[i - 1].folded in reference().words("name_articles"):
+        return False  # "the Washington Consensus", "le Milan Matin": a thing named after the place
     if following.start - tokens[i].end != 1 or not _name_like(following, sets, language):
         return False
     heads, _exact = _place_heads(language)
