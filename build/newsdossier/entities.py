@@ -1681,7 +1681,11 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found],
     lists is "<Demonym> Police" only where it speaks (_police_speaks: "the Nepali police said",
     "selon la police béninoise"), else none; a service word qualifying a noun ("Senegalese
     police officers", "une unité de police": quotes.yaml "national_service_qualified") names
-    none. found: the sentence's entities so far; bodies: the sentence's generic bodies as
+    none. A bare service coordinated with the next, whose country follows it, is that country's
+    too, as is each one listed before it by commas ("el Ejército, la Armada y la Fuerza Aérea
+    de Chile": _coordinated_service); a plural service with two countries names both forces
+    (_coordinated_countries_forces); a gendarmerie is "<Demonym> National Gendarmerie".
+    found: the sentence's entities so far; bodies: the sentence's generic bodies as
     generic_bodies_in gives them, read here when not given."""
     pattern, forms, adjectives = _national_service_forms()
     matches = list(pattern.finditer(fold_same_length(sentence))) if pattern is not None else []
@@ -1689,7 +1693,8 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found],
         return []  # no service's word: the sentence's generic bodies are not read again
     known_spans = _bodies_printed(sentence, tokens, found, bodies)
     results = []
-    untied: tuple[str, int, int] | None = None  # the last service left with no country: (printed, first, last)
+    # the services left with no country, in a list joined by commas: (printed, first, last) each
+    untied: list[tuple[str, int, int]] = []
     for match in matches:
         if any(a <= match.start() and match.end() <= b for a, b in known_spans):
             continue
@@ -1697,14 +1702,31 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found],
         if not span:
             continue
         force = _national_force_at(sentence, tokens, match.group(), span[0], span[-1])
-        if force is not None and untied is not None and (shared := _coordinated_service(sentence, tokens, untied, force, span)):
+        if force is not None and untied and (shared := _coordinated_service(sentence, tokens, untied[-1], force, span)):
+            # "el Ejército, la Armada y la Fuerza Aérea de Chile": the list's earlier services too
+            results.extend(_tied_national_force(sentence, tokens, printed, first, last, (force[0].code, first, last))
+                           for printed, first, last in untied[:-1])
             results.append(shared)
         if force is not None:
             results.append(force)
             if match.group() in _plural_service_forms():
                 results.extend(_coordinated_countries_forces(sentence, tokens, match.group(), span, force))
-        untied = (match.group(), span[0], span[-1]) if force is None else None
-    return results
+            untied = []
+        elif untied and _comma_joined(sentence, tokens, untied[-1][2], span[0]):
+            untied.append((match.group(), span[0], span[-1]))
+        else:
+            untied = [(match.group(), span[0], span[-1])]
+    return [r for r in results if r is not None]
+
+
+def _comma_joined(sentence: str, tokens: list[Token], last: int, first: int) -> bool:
+    """Whether the words ending at tokens[last] and those opening at tokens[first] are two
+    items of a list joined by a comma alone, an article (vocabulary "name_articles") or not
+    after it ("el Ejército, la Armada": last, first token indexes)."""
+    between = tokens[last + 1:first]
+    if len(between) > 1 or (between and between[0].folded not in reference().words("name_articles")):
+        return False
+    return sentence[tokens[last].end:(between[0] if between else tokens[first]).start].strip() == ","
 
 
 @lru_cache(maxsize=1)
@@ -1754,7 +1776,9 @@ def _coordinated_service(sentence: str, tokens: list[Token], untied: tuple[str, 
                          force: tuple[Found, int, int], span: list[int]) -> tuple[Found, int, int] | None:
     """The force of a service printed with no country of its own, coordinated with the next
     service, whose country stands after it: "la Marina y la Fuerza Aérea del Perú", "the Navy
-    and Air Force of Peru" name Peru's navy as much as its air force. untied: (printed, first,
+    and Air Force of Peru" name Peru's navy as much as its air force (and, the caller reading
+    on, the services listed before it by commas: "el Ejército, la Armada y la Fuerza Aérea de
+    Chile", _comma_joined). untied: (printed, first,
     last) of the bare service as _national_force_at reads it; force: the next service's (Found,
     first, last token of its mention with its country); span: the next service's own tokens.
     Only a coordinating conjunction (vocabulary "coordinating_conjunctions") between the two,
