@@ -1647,6 +1647,9 @@ def _listed_police() -> dict[str, dict]:
 # said", "selon la police béninoise"), then "<Demonym> Police": made for every mention it
 # lowered the test set's organisations (its officers and units are too often printed so).
 _POLICE = "Police"
+# A country's gendarmerie (quotes.yaml national_services): the body organisations.yaml marks
+# "gendarmerie_of" for the country (Canada's: the RCMP), else "<Demonym> National Gendarmerie".
+_GENDARMERIE = "National Gendarmerie"
 
 
 def _listed_armed_forces() -> dict[str, dict]:
@@ -1857,7 +1860,8 @@ def _tied_national_force(sentence: str, tokens: list[Token], printed: str, first
                          country: tuple[str, int, int]) -> tuple[Found, int, int] | None:
     """The force a service's words name with their country (country: (code, first, last token
     of the mention), _body_country; the other arguments as _national_force_at reads them):
-    the country's listed armed forces or police (_listed_armed_forces, _listed_police), else
+    the country's listed armed forces, police or gendarmerie (_listed_armed_forces,
+    _listed_police, organisations.yaml "gendarmerie_of"), else
     "<English demonym> <Service>" (the whole forces of one country one actor, id
     "armed-forces-of-<country>"; a police only where it speaks, _police_speaks). None for an
     adjective form neither after a possessive country nor before a joining word and its
@@ -1872,7 +1876,8 @@ def _tied_national_force(sentence: str, tokens: list[Token], printed: str, first
         return None
     service = forms[printed]
     surface = _span_text(sentence, tokens, [start, end])
-    body = _listed_armed_forces().get(code) if service in _WHOLE_FORCES else _listed_police().get(code) if service == _POLICE else None
+    body = (_listed_armed_forces().get(code) if service in _WHOLE_FORCES else _listed_police().get(code) if service == _POLICE
+            else _listed_national_bodies("gendarmerie_of").get(code) if service == _GENDARMERIE else None)
     if body is not None:
         return Found("organisation", body["id"], body["name"], sentence, [surface], known=True), start, end
     if service == _POLICE and not _police_speaks(sentence, tokens, start, end):
