@@ -1674,8 +1674,8 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found],
     speakers name it, the army, military and armed forces of one country one actor (id
     "armed-forces-of-<country>", named as first printed), unless capitalised as a name after its
     country ("Pakistan Army": the name as printed is found by pattern); capitalised with its
-    country after it ("Fuerzas Armadas de Filipinas", "Armed Forces of the Philippines") it is
-    the demonym's ("Philippine Armed Forces"), in English whatever the language printed. A service word inside a known body's name ("Revolutionary
+    country after it ("Fuerzas Armadas de Uruguay", "Armed Forces of Ghana") it is the
+    demonym's, the country's first in countries.yaml ("Uruguayan Armed Forces"), in English whatever the language printed. A service word inside a known body's name ("Revolutionary
     Armed Forces of Colombia") and an adjective form neither after a possessive country nor
     before a joining word and its country ("Chinese military engineers"; not "the military of
     Chad") name none. A country's police printed with it ("la police
