@@ -1687,7 +1687,8 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found],
     none. A bare service coordinated with the next, whose country follows it, is that country's
     too, as is each one listed before it by commas ("el Ejército, la Armada y la Fuerza Aérea
     de Chile": _coordinated_service); a plural service with two countries names both forces
-    (_coordinated_countries_forces); a gendarmerie is "<Demonym> National Gendarmerie".
+    (_coordinated_countries_forces); a gendarmerie is the body organisations.yaml marks
+    "gendarmerie_of" for its country (Canada's: the RCMP), else "<Demonym> National Gendarmerie".
     found: the sentence's entities so far; bodies: the sentence's generic bodies as
     generic_bodies_in gives them, read here when not given."""
     pattern, forms, adjectives = _national_service_forms()
