@@ -17,6 +17,11 @@ def bodies_of(text: str) -> list[str]:
     "text, body",
     [
         pytest.param("Lebanon's army reopened the coastal road on Friday.", "Lebanese Armed Forces", id="en-possessive-army"),
+        pytest.param("The Armed Forces of the Philippines sent a company to the Golan.", "Armed Forces of the Philippines",
+                     id="en-philippines-own-name"),
+        pytest.param("Las Fuerzas Armadas de Filipinas enviaron una compañía al Golán.", "Armed Forces of the Philippines",
+                     id="es-philippines-own-name"),
+        pytest.param("El ejército filipino envió una compañía al Golán.", "Armed Forces of the Philippines", id="es-philippines-demonym"),
         pytest.param("The Lebanese army reopened the coastal road on Friday.", "Lebanese Armed Forces", id="en-demonym-army"),
         pytest.param("Israel's military struck a depot near the border.", "Israel Defense Forces", id="en-possessive-military"),
         pytest.param("The armed forces of Israel struck a depot near the border.", "Israel Defense Forces", id="en-armed-forces-of"),
@@ -92,7 +97,7 @@ def test_a_countrys_whole_forces_are_one_actor_in_an_article(text, body):
         pytest.param("L'armée de l'Inde a envoyé deux ingénieurs au camp.", "Indian Army", id="fr-de-l-elided"),
         pytest.param("L\u2019armée de l\u2019Inde a envoyé deux ingénieurs au camp.", "Indian Army", id="fr-de-l-curly"),
         pytest.param("The military of Chad sent two engineers to the camp.", "Chadian Armed Forces", id="en-military-of"),
-        pytest.param("El ejército de las Filipinas envió dos ingenieros al campamento.", "Filipino Army", id="es-de-las"),
+        pytest.param("El ejército de las Comoras envió dos ingenieros al campamento.", "Comorian Army", id="es-de-las"),
     ],
 )
 def test_the_army_of_a_country_after_its_joining_words(text, body):

@@ -1,7 +1,9 @@
 """A country's gendarmerie, its national police force of military status, printed with its
 country or demonym ("la Gendarmerie nationale sénégalaise", "la gendarmerie malienne", "la
 Gendarmería Nacional Argentina") is listed as a national police is (tests/corpus/README.md):
-"<Demonym> National Gendarmerie" (reference/quotes.yaml national_services). Gendarmes, and a
+"<Demonym> National Gendarmerie" (reference/quotes.yaml national_services), or the body
+organisations.yaml marks "gendarmerie_of" for the country (Canada's, the RCMP: "la gendarmerie
+canadienne", "la Gendarmerie royale du Canada"). Gendarmes, and a
 unit of a gendarmerie ("une unité de gendarmerie sénégalaise"), name no body. Every sentence is
 written for these tests."""
 from __future__ import annotations
@@ -20,6 +22,10 @@ from actorcases import actors_of
                      "Malian National Gendarmerie", id="fr-bare"),
         pytest.param("La Gendarmería Nacional Argentina envió cuarenta efectivos a Chipre.",
                      "Argentine National Gendarmerie", id="es"),
+        pytest.param("La gendarmerie canadienne a formé des policiers haïtiens à Port-au-Prince.",
+                     "Royal Canadian Mounted Police", id="fr-canada-listed"),
+        pytest.param("La Gendarmerie royale du Canada a envoyé vingt policiers au Mali.",
+                     "Royal Canadian Mounted Police", id="fr-canada-own-name"),
     ],
 )
 def test_a_countrys_gendarmerie_is_listed(text, body):

@@ -1,6 +1,6 @@
 """A given name that is also a city's name (vocabulary "place_given_names": "Milan",
 "Douglas", "Stanley", "Washington") opens a person's name when a family name follows it,
-not the city; the city alone stays a place. And an academic degree printed before a name as a
+not the city; the city alone stays a place, and after an article ("the Washington Consensus") it opens a thing. And an academic degree printed before a name as a
 title ("PhD Ana Kovač", the Balkan press style) is the person's title, no word of the name
 (vocabulary "titles", "person_titles"). Every sentence is written for these tests."""
 from __future__ import annotations
@@ -33,6 +33,8 @@ def test_a_city_given_name_before_a_family_name_is_a_person(text, person):
         pytest.param("The delegation flew from Milan to Geneva on Tuesday.", id="milan-city"),
         pytest.param("The training course moved to Douglas last spring.", id="douglas-city"),
         pytest.param("The envoy met officials in Washington on Monday.", id="washington-city"),
+        pytest.param("The Washington Consensus shaped the lending rules of the decade.", id="washington-thing-after-article"),
+        pytest.param("Il a lu le Milan Herald avant la réunion.", id="milan-thing-after-article-fr"),
     ],
 )
 def test_the_city_alone_is_no_person(text):

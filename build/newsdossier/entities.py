@@ -1647,6 +1647,9 @@ def _listed_police() -> dict[str, dict]:
 # said", "selon la police béninoise"), then "<Demonym> Police": made for every mention it
 # lowered the test set's organisations (its officers and units are too often printed so).
 _POLICE = "Police"
+# A country's gendarmerie (quotes.yaml national_services): the body organisations.yaml marks
+# "gendarmerie_of" for the country (Canada's: the RCMP), else "<Demonym> National Gendarmerie".
+_GENDARMERIE = "National Gendarmerie"
 
 
 def _listed_armed_forces() -> dict[str, dict]:
@@ -1671,8 +1674,8 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found],
     speakers name it, the army, military and armed forces of one country one actor (id
     "armed-forces-of-<country>", named as first printed), unless capitalised as a name after its
     country ("Pakistan Army": the name as printed is found by pattern); capitalised with its
-    country after it ("Fuerzas Armadas de Filipinas", "Armed Forces of the Philippines") it is
-    the demonym's ("Philippine Armed Forces"), in English whatever the language printed. A service word inside a known body's name ("Revolutionary
+    country after it ("Fuerzas Armadas de Uruguay", "Armed Forces of Ghana") it is the
+    demonym's, the country's first in countries.yaml ("Uruguayan Armed Forces"), in English whatever the language printed. A service word inside a known body's name ("Revolutionary
     Armed Forces of Colombia") and an adjective form neither after a possessive country nor
     before a joining word and its country ("Chinese military engineers"; not "the military of
     Chad") name none. A country's police printed with it ("la police
@@ -1681,7 +1684,12 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found],
     lists is "<Demonym> Police" only where it speaks (_police_speaks: "the Nepali police said",
     "selon la police béninoise"), else none; a service word qualifying a noun ("Senegalese
     police officers", "une unité de police": quotes.yaml "national_service_qualified") names
-    none. found: the sentence's entities so far; bodies: the sentence's generic bodies as
+    none. A bare service coordinated with the next, whose country follows it, is that country's
+    too, as is each one listed before it by commas ("el Ejército, la Armada y la Fuerza Aérea
+    de Chile": _coordinated_service); a plural service with two countries names both forces
+    (_coordinated_countries_forces); a gendarmerie is the body organisations.yaml marks
+    "gendarmerie_of" for its country (Canada's: the RCMP), else "<Demonym> National Gendarmerie".
+    found: the sentence's entities so far; bodies: the sentence's generic bodies as
     generic_bodies_in gives them, read here when not given."""
     pattern, forms, adjectives = _national_service_forms()
     matches = list(pattern.finditer(fold_same_length(sentence))) if pattern is not None else []
@@ -1689,7 +1697,8 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found],
         return []  # no service's word: the sentence's generic bodies are not read again
     known_spans = _bodies_printed(sentence, tokens, found, bodies)
     results = []
-    untied: tuple[str, int, int] | None = None  # the last service left with no country: (printed, first, last)
+    # the services left with no country, in a list joined by commas: (printed, first, last) each
+    untied: list[tuple[str, int, int]] = []
     for match in matches:
         if any(a <= match.start() and match.end() <= b for a, b in known_spans):
             continue
@@ -1697,14 +1706,31 @@ def national_forces_in(sentence: str, tokens: list[Token], found: list[Found],
         if not span:
             continue
         force = _national_force_at(sentence, tokens, match.group(), span[0], span[-1])
-        if force is not None and untied is not None and (shared := _coordinated_service(sentence, tokens, untied, force, span)):
+        if force is not None and untied and (shared := _coordinated_service(sentence, tokens, untied[-1], force, span)):
+            # "el Ejército, la Armada y la Fuerza Aérea de Chile": the list's earlier services too
+            results.extend(_tied_national_force(sentence, tokens, printed, first, last, (force[0].code, first, last))
+                           for printed, first, last in untied[:-1])
             results.append(shared)
         if force is not None:
             results.append(force)
             if match.group() in _plural_service_forms():
                 results.extend(_coordinated_countries_forces(sentence, tokens, match.group(), span, force))
-        untied = (match.group(), span[0], span[-1]) if force is None else None
-    return results
+            untied = []
+        elif untied and _comma_joined(sentence, tokens, untied[-1][2], span[0]):
+            untied.append((match.group(), span[0], span[-1]))
+        else:
+            untied = [(match.group(), span[0], span[-1])]
+    return [r for r in results if r is not None]
+
+
+def _comma_joined(sentence: str, tokens: list[Token], last: int, first: int) -> bool:
+    """Whether the words ending at tokens[last] and those opening at tokens[first] are two
+    items of a list joined by a comma alone, an article (vocabulary "name_articles") or not
+    after it ("el Ejército, la Armada": last, first token indexes)."""
+    between = tokens[last + 1:first]
+    if len(between) > 1 or (between and between[0].folded not in reference().words("name_articles")):
+        return False
+    return sentence[tokens[last].end:(between[0] if between else tokens[first]).start].strip() == ","
 
 
 @lru_cache(maxsize=1)
@@ -1718,8 +1744,10 @@ def _coordinated_countries_forces(sentence: str, tokens: list[Token], printed: s
                                   force: tuple[Found, int, int]) -> list[tuple[Found, int, int]]:
     """The forces of the other country a plural service's words are printed with, coordinated
     with the first by a conjunction (vocabulary "coordinating_conjunctions"): after the words
-    ("los ejércitos uruguayo y brasileño", "the armies of Mali and Niger") or before them ("the
-    Malian and Burkinabe armies"). printed: the service's words as matched, folded; span: their
+    ("los ejércitos uruguayo y brasileño", "the armies of Mali and Niger", "les armées du Mali et
+    du Niger": a connector may open the second country) or before them ("the Malian and
+    Burkinabe armies"); not a country in the possessive after them, which owns the noun after
+    it ("the armies of Mali and Niger's neighbours"). printed: the service's words as matched, folded; span: their
     tokens; force: the force found with the first country, (Found, first, last token of the
     mention). Each other country's force as _tied_national_force makes it, its mention the
     other country's words alone (the whole phrase would read as two names joined, dropped by
@@ -1729,12 +1757,14 @@ def _coordinated_countries_forces(sentence: str, tokens: list[Token], printed: s
     country = _body_country(tokens, first, last, sentence)
     if country is None:
         return []
-    conjunctions = _vocab_sets()["conjunctions"]
+    sets = _vocab_sets()
+    conjunctions = sets["conjunctions"]
     other = None
     if end > last and end + 1 < len(tokens) and tokens[end + 1].folded in conjunctions:
-        hit = _country_at(tokens, end + 2)
-        if hit is not None:
-            other = (hit[0], end + 2, hit[1] - 1)
+        at = end + 2 + (end + 2 < len(tokens) and tokens[end + 2].folded in sets["connectors"])  # "et du Niger"
+        hit = _country_at(tokens, at)
+        if hit is not None and strip_possessive(tokens[hit[1] - 1].text) == tokens[hit[1] - 1].text:
+            other = (hit[0], at, hit[1] - 1)  # not "Mali and Niger's neighbours": Niger's owns the noun after it
     elif start < first and start >= 2 and tokens[start - 1].folded in conjunctions:
         for j in range(max(0, start - 4), start - 1):
             if (hit := _country_at(tokens, j, end_at=start - 1)) is not None:
@@ -1750,7 +1780,9 @@ def _coordinated_service(sentence: str, tokens: list[Token], untied: tuple[str, 
                          force: tuple[Found, int, int], span: list[int]) -> tuple[Found, int, int] | None:
     """The force of a service printed with no country of its own, coordinated with the next
     service, whose country stands after it: "la Marina y la Fuerza Aérea del Perú", "the Navy
-    and Air Force of Peru" name Peru's navy as much as its air force. untied: (printed, first,
+    and Air Force of Peru" name Peru's navy as much as its air force (and, the caller reading
+    on, the services listed before it by commas: "el Ejército, la Armada y la Fuerza Aérea de
+    Chile", _comma_joined). untied: (printed, first,
     last) of the bare service as _national_force_at reads it; force: the next service's (Found,
     first, last token of its mention with its country); span: the next service's own tokens.
     Only a coordinating conjunction (vocabulary "coordinating_conjunctions") between the two,
@@ -1829,7 +1861,8 @@ def _tied_national_force(sentence: str, tokens: list[Token], printed: str, first
                          country: tuple[str, int, int]) -> tuple[Found, int, int] | None:
     """The force a service's words name with their country (country: (code, first, last token
     of the mention), _body_country; the other arguments as _national_force_at reads them):
-    the country's listed armed forces or police (_listed_armed_forces, _listed_police), else
+    the country's listed armed forces, police or gendarmerie (_listed_armed_forces,
+    _listed_police, organisations.yaml "gendarmerie_of"), else
     "<English demonym> <Service>" (the whole forces of one country one actor, id
     "armed-forces-of-<country>"; a police only where it speaks, _police_speaks). None for an
     adjective form neither after a possessive country nor before a joining word and its
@@ -1844,7 +1877,8 @@ def _tied_national_force(sentence: str, tokens: list[Token], printed: str, first
         return None
     service = forms[printed]
     surface = _span_text(sentence, tokens, [start, end])
-    body = _listed_armed_forces().get(code) if service in _WHOLE_FORCES else _listed_police().get(code) if service == _POLICE else None
+    body = (_listed_armed_forces().get(code) if service in _WHOLE_FORCES else _listed_police().get(code) if service == _POLICE
+            else _listed_national_bodies("gendarmerie_of").get(code) if service == _GENDARMERIE else None)
     if body is not None:
         return Found("organisation", body["id"], body["name"], sentence, [surface], known=True), start, end
     if service == _POLICE and not _police_speaks(sentence, tokens, start, end):
@@ -3613,7 +3647,8 @@ def _given_name_of_person(tokens: list[Token], i: int, sets, language: str, titl
     """A place name that is also a given name (vocabulary "place_given_names") opening a
     person's name: followed, after a space, by a capitalised name-like word that names no
     known entity, no place or thing and is no everyday word ("Chad Whitfield", not "Chad
-    Basin" nor "Jordan Valley"), and not itself inside a longer capitalised name ("Lake Chad").
+    Basin" nor "Jordan Valley"), and not itself inside a longer capitalised name ("Lake Chad")
+    nor after an article (vocabulary "name_articles": "the Washington Consensus", a thing).
     titled: a title stands right before (vocabulary "titles"), capitalised or not ("Corporal
     Chad Morrison", "el sargento Jordan Ruiz"); the next word may then be an everyday word
     too, as family names are ("el presidente Santiago Peña", "General Jordan Rose")."""
@@ -3625,6 +3660,8 @@ def _given_name_of_person(tokens: list[Token], i: int, sets, language: str, titl
     if (not titled and i > 0 and tokens[i - 1].is_capitalized and tokens[i - 1].end + 1 >= tokens[i].start
             and tokens[i - 1].folded not in sets["stop"]):
         return False  # "Lake Chad"; a capitalised title before ("Corporal Chad Morrison") opens the person's name
+    if not titled and i > 0 and tokens[i - 1].folded in reference().words("name_articles"):
+        return False  # "the Washington Consensus", "le Milan Matin": a thing named after the place
     if following.start - tokens[i].end != 1 or not _name_like(following, sets, language):
         return False
     heads, _exact = _place_heads(language)
