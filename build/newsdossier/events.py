@@ -2333,6 +2333,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
     found = _without_felt_hurt(compared, found, language)
     found = _struck_without_person(compared, found, language)
+    found = _relief_without_force(compared, found, language)
     found = _without_thing_subject(compared, found, language)
     found = _without_undecided_end(compared, found, language)
     found = _without_counted_sent(compared, found, language)
@@ -5272,6 +5273,42 @@ def _struck_without_person(compared: str, found: list[tuple], language: str = "u
             opened = max((m.end() for m in _AGENT_CLAUSE_END.finditer(compared, 0, f[0])), default=0)
             if people is None or people.search(compared, opened, f[0]) is None:
                 f = (f[0], f[1], "attack", attack, *f[4:])
+        read.append(f)
+    return read
+
+
+@lru_cache(maxsize=None)
+def _relief_force_pattern(language: str) -> re.Pattern | None:
+    """The nouns of troops of a language (vocabulary troop_origins "troops" and
+    "formation_heads": "troops", "soldats", "contingente", "battalion"), whole words on the
+    sentence as _compared gives it; None for none."""
+    vocabulary = reference().vocabulary
+    words = set(_vocabulary_words((vocabulary.get("troop_origins") or {}).get("troops") or {}, language))
+    words |= set(_vocabulary_words(vocabulary.get("formation_heads") or {}, language))
+    return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") if words else None
+
+
+def _relief_without_force(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
+    """The matches of _event_words_uncached (start, end, kind, ... tuples, in text order, on
+    the sentence as _compared gives it) less each rotation verb of vocabulary
+    "relief_force_verbs" ("will replace", "remplacera", "relèvera", "relevará") with no noun
+    of troops (_relief_force_pattern) after it in its clause: a relief of troops names them
+    ("will replace on 1 June the troops", "relevará a los soldados"), a thing replaced or a
+    level raised is none ("will replace the generators", "relèvera le défi"). The input list
+    itself where nothing changes."""
+    verbs = _word_pattern("relief_force_verbs", language)
+    if verbs is None or not any(f[2] == "rotation" for f in found):
+        return found
+    spans = {m.span() for m in verbs.finditer(compared)}
+    if not spans:
+        return found
+    troops = _relief_force_pattern(language)
+    read = []
+    for f in found:
+        if f[2] == "rotation" and (f[0], f[1]) in spans:
+            closing = _AGENT_CLAUSE_END.search(compared, f[1])
+            if troops is None or troops.search(compared, f[1], closing.start() if closing else len(compared)) is None:
+                continue
         read.append(f)
     return read
 
