@@ -7624,14 +7624,22 @@ def restrictive_relative_date(sentence: str, main: EventWord, mention: DateMenti
     ("will replace the troops that arrived on 5 March", "relèvera les soldats qui sont arrivés
     le 5 mars", "relevará a los soldados que llegaron el 5 de marzo"): the date is that
     verb's happening, not the main word's. A main word that frames a statement keeps it
-    ("said that the troops arrived on 5 March"). language: ISO 639-1 code of the text."""
+    ("said that the troops arrived on 5 March"). The event verb stands before any
+    coordinating conjunction past the pronoun (vocabulary "coordinating_conjunctions"): one
+    after it may join the main clause again ("attacked the camp that houses displaced people
+    and killed two peacekeepers on 3 March": the killing is the attackers'), one before it
+    keeps the clause's ("the troops that arrived in January and left on 5 March"). language:
+    ISO 639-1 code of the text."""
     if main.frame or mention.start < main.end or _clause_of_main(sentence, main, language):
         return False
     opening = clause_opening(sentence, mention.start, language)
     pronoun = _relative_pronoun_after(sentence, max(opening.start, main.end), mention.start, language)
     if pronoun is None or (opening.comma and opening.relative and not sentence[opening.start:pronoun.start()].strip()):
         return False  # a clause set after a comma ("un batallón enviado, que llegó el 3 de marzo"): not restrictive
-    return any(w.verb and not w.frame and pronoun.end() <= w.start and w.end <= mention.start for w in words)
+    conjunctions = _word_pattern("coordinating_conjunctions", language)
+    joined = conjunctions.search(_compared(sentence, language in EXACT_LANGUAGES), pronoun.end(), mention.start) if conjunctions else None
+    last = joined.start() if joined else mention.start
+    return any(w.verb and not w.frame and pronoun.end() <= w.start and w.end <= last for w in words)
 
 
 def _clause_of_main(sentence: str, main: EventWord, language: str = "und") -> bool:
