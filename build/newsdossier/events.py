@@ -3718,17 +3718,6 @@ def attributive_participle(sentence: str, word: EventWord, words: list[EventWord
     return following is not None and bool(re.match(r"\s+[^\W\d_]", following[1]))
 
 
-def _relative_after_comma(compared: str, at: int, pronouns: re.Pattern) -> bool:
-    """Whether a clause opening at offset at of a compared sentence (spaces before its first
-    word skipped) is a relative clause set after a comma: a comma ends what comes before it,
-    and its first word is a relative pronoun of pronouns (vocabulary "relative_pronouns": "The
-    envoy, who arrived", "Les soldats, dont le convoi"), at any offset (a pronoun's own, for
-    relative_clause_happenings); clause_opening reads it at a clause's start."""
-    if not compared[:at].rstrip().endswith(","):
-        return False
-    return pronouns.match(compared, re.compile(r"\s*").match(compared, at).end()) is not None
-
-
 def _anterior_aside(sentence: str, word: EventWord, language: str = "und") -> bool:
     """Whether the event word `word` is told in the past before the past (_anterior_past: "had
     been attacked", "avait été attaqué", "había sido atacado") inside a relative clause set
@@ -4467,7 +4456,8 @@ def clause_opening(sentence: str, position: int, language: str = "und") -> Claus
     clause ends read on the sentence as compared (_compared: lowercased, folded to the same
     length in the languages read folded). The one reader of a clause's opening that the rules
     of a date said in passing share: a relative clause set off by commas (relative_aside_date,
-    anterior_relative_date, _anterior_aside), a participle after its noun or opening an
+    anterior_relative_date, _anterior_aside; relative_clause_happenings, at each relative
+    pronoun, the clause opening on it), a participle after its noun or opening an
     apposition (participle_dated, apposed_participle_date). language: ISO 639-1 code of the
     text."""
     return _clause_opening(sentence, position, language)
@@ -9570,7 +9560,8 @@ def relative_clause_happenings(sentence: str, words: list[EventWord], main: Even
                if hi <= main.start} if restrictive else {}
     for match in pronouns.finditer(compared):
         lo = match.start()
-        if _relative_after_comma(compared, lo, pronouns):
+        opening = clause_opening(sentence, lo, language)
+        if opening.comma and opening.relative and not compared[opening.start:lo].strip():
             end = _CLAUSE_END.search(compared, match.end())
             hi = end.start() if end else len(compared)
         elif lo in bounded and describes_noun(sentence, lo, language):
