@@ -55,29 +55,3 @@ def test_what_stays_as_it_was(sentence, expected):
 )
 def test_other_words_of_a_month_part(sentence, language, expected):
     assert sorted(str(e.date) for e in body_events(sentence, language, ANCHOR)) == expected
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        # "March" and "May" are words too (dates.yaml "ambiguous_months"), but printed
-        # capitalised after a lead they are the months (dates.yaml "capitalised_months")
-        pytest.param("Fighting has gone on since the end of March, when the army launched an offensive.", ["2023-03"],
-                     id="end-of-march-when"),
-        pytest.param("Fighting has gone on since May, when the army launched an offensive.", ["2023-05"], id="since-may-when"),
-    ],
-)
-def test_a_capitalised_ambiguous_month_after_since(sentence, expected):
-    assert sorted(str(e.date) for e in body_events(sentence, "en", ANCHOR)) == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param("The troops may march in the end of the year.", id="modal-and-verb-lowercase"),
-        pytest.param("Probes were sent in Mars orbit.", id="mars-the-planet"),
-    ],
-)
-def test_lowercase_ambiguous_words_are_no_months(text):
-    from newsdossier.dates import find_dates
-    assert find_dates(text) == ()

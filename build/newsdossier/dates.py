@@ -419,13 +419,6 @@ def _vi_month_names_as_numbers(text: str, folded: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _capitalised_months() -> frozenset[str]:
-    """The ambiguous month names that are a month when printed capitalised after a lead
-    (reference dates.yaml "capitalised_months": "May", "March"), as printed."""
-    return frozenset(str(w) for w in reference().date_words.get("capitalised_months") or ())
-
-
-@lru_cache(maxsize=None)
 def _month_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """Folded month names that are also common words (reference dates.yaml "ambiguous_months"),
     and those that stand for a month only beside a day and a year ("word_months", and every
@@ -670,11 +663,8 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
         first, last = months[m["month"]], months[m["month2"]]
         if first != last and m["month"] not in word_months and m["month2"] not in word_months:
             add(m.start("month"), m.end(), PartialDate(None, first), PartialDate(None, last))
-    capitalised = _capitalised_months()
     for m in (patterns["month_alone"].finditer(folded) if month_printed else ()):
-        if m["month"] in ambiguous and text[m.start("month"):m.end("month")] not in capitalised:
-            continue  # "the march", "may be": a word; "since March" printed so is the month
-        if m["month"] not in word_months:  # "la fin des années 1990"
+        if m["month"] not in ambiguous and m["month"] not in word_months:  # "la fin des années 1990"
             add(m.start("month"), m.end(), PartialDate(None, months[m["month"]]))
     for m in matches("year"):
         if _counted_people(folded, m.start(), m.end()):
