@@ -58,3 +58,26 @@ def test_a_restrictive_relative_clause_s_date_is_its_own(sentence, language, exp
 )
 def test_dates_the_rule_leaves_alone(sentence, language, expected):
     assert sorted(str(e.date) for e in body_events(sentence, language, ANCHOR)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        # the relative clause's own verb is no happening; the event verb after "and" joins the
+        # main clause again: the attackers killed, on the attack's day
+        pytest.param("Rebels attacked the camp that houses displaced people and killed two peacekeepers on 3 March.", "en",
+                     id="en-and-joins-the-main-clause"),
+        pytest.param("Des rebelles ont attaqué le camp qui abrite des déplacés et tué deux casques bleus le 3 mars.", "fr",
+                     id="fr-et-joins-the-main-clause"),
+        pytest.param("Los rebeldes atacaron el campamento que alberga a desplazados y mataron a dos cascos azules el 3 de marzo.",
+                     "es", id="es-y-joins-the-main-clause"),
+    ],
+)
+def test_a_verb_after_and_is_the_main_clause_s(sentence, language):
+    assert _found(sentence, language) == [("2004-03-03", "attack")]
+
+
+def test_two_verbs_of_the_clause_joined_by_and_keep_its_date():
+    sentence = "The new battalion will replace on 1 June the troops that arrived in January and left Goma on 5 March."
+    assert ("2004-06-01", "rotation") in _found(sentence, "en")
+    assert "2004-03-05" in [date for date, _kind in _found(sentence, "en")]

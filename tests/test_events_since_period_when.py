@@ -39,3 +39,19 @@ def test_the_time_clause_after_a_month_part_is_dated(sentence, expected):
 )
 def test_what_stays_as_it_was(sentence, expected):
     assert sorted(str(e.date) for e in body_events(sentence, "en", ANCHOR)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        # the same part of a month in words the line had not listed
+        pytest.param("Fighting has continued since the middle of October, when the army launched an offensive.", "en",
+                     ["2023-10"], id="en-middle-of-when"),
+        pytest.param("Les combats se poursuivent depuis la fin du mois d'octobre, quand l'armée a lancé une offensive.", "fr",
+                     ["2023-10"], id="fr-fin-du-mois-d-when"),
+        pytest.param("La mission a été créée au mois d'avril.", "fr", ["2023-04"], id="fr-au-mois-d"),
+        pytest.param("The mission has been in place since the middle of October.", "en", [], id="en-middle-of-bare-span"),
+    ],
+)
+def test_other_words_of_a_month_part(sentence, language, expected):
+    assert sorted(str(e.date) for e in body_events(sentence, language, ANCHOR)) == expected

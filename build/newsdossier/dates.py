@@ -241,6 +241,13 @@ def _patterns() -> dict[str, re.Pattern]:
             r"\b(?:" + joiners("from", "vi") + r")\s+(?:ngay\s+)?(?P<day>[0-3]?\d)(?:/(?P<m1>[01]?\d))?\s*(?:-|\u2013|\b(?:" + joiners("to", "vi")
             + r")\b)\s*(?:ngay\s+)?(?P<day2>[0-3]?\d)[/-](?P<mnum>[01]?\d)\b(?![/.-]?\d)"
         ),
+        # Vietnamese "ngày 3 và 5/8": two days listed after "ngày", the first printed without
+        # its month, joined by the Vietnamese "and" words of dates.yaml "day_span_joiners" (as
+        # "le 3 et le 5 août", listed_days); the second's month and year are the first's
+        "vi_listed_days": re.compile(
+            r"\bngay\s+(?P<day>[0-3]?\d)\s+(?:" + joiners("and", "vi") + r")\s+(?P<day2>[0-3]?\d)[/-](?P<mnum>[01]?\d)"
+            r"(?:[/-](?P<year>(?:19|20)\d\d))?\b(?![/.-]?\d)"
+        ),
         # a "between" word of dates.yaml "day_span_joiners" (any language's), an article maybe,
         # right before a day: "between 4 March and 19 June" opens a span (_pair_of_days)
         "between_opener": re.compile(r"(?<![\w-])(?:" + joiners("between") + r")\s+(?:(?:" + articles + r")\s+)?$"),
@@ -589,6 +596,14 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
         if (_valid(year, month, day) and _valid(year, month, day2) and day2 > day
                 and not patterns["between_opener"].search(folded, max(0, m.start() - 20), m.start())):
             add(m.start("day"), m.end("day"), PartialDate(year, month, day))
+    for m in matches("vi_listed_days"):
+        # "các cuộc tấn công ngày 3 và 5/8": two days of the second's month (no "ngày" before
+        # the second for the day forms below to find it)
+        day, day2, month = int(m["day"]), int(m["day2"]), int(m["mnum"])
+        year = int(m["year"]) if m["year"] else None
+        if _valid(year, month, day) and _valid(year, month, day2) and day2 > day:
+            add(m.start("day"), m.end("day"), PartialDate(year, month, day))
+            add(m.start("day2"), m.end(), PartialDate(year, month, day2))
     for m in matches("vi_day_span"):
         day, day2, month = int(m["day"]), int(m["day2"]), int(m["mnum"])
         first_month = int(m["m1"]) if m["m1"] else month

@@ -2333,6 +2333,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     found.sort(key=lambda f: (f[0], -(f[1] - f[0]), f[5]))
     found = _without_felt_hurt(compared, found, language)
     found = _struck_without_person(compared, found, language)
+    found = _relief_without_force(compared, found, language)
     found = _without_thing_subject(compared, found, language)
     found = _without_undecided_end(compared, found, language)
     found = _without_counted_sent(compared, found, language)
@@ -3717,17 +3718,6 @@ def attributive_participle(sentence: str, word: EventWord, words: list[EventWord
     return following is not None and bool(re.match(r"\s+[^\W\d_]", following[1]))
 
 
-def _relative_after_comma(compared: str, at: int, pronouns: re.Pattern) -> bool:
-    """Whether a clause opening at offset at of a compared sentence (spaces before its first
-    word skipped) is a relative clause set after a comma: a comma ends what comes before it,
-    and its first word is a relative pronoun of pronouns (vocabulary "relative_pronouns": "The
-    envoy, who arrived", "Les soldats, dont le convoi"), at any offset (a pronoun's own, for
-    relative_clause_happenings); clause_opening reads it at a clause's start."""
-    if not compared[:at].rstrip().endswith(","):
-        return False
-    return pronouns.match(compared, re.compile(r"\s*").match(compared, at).end()) is not None
-
-
 def _anterior_aside(sentence: str, word: EventWord, language: str = "und") -> bool:
     """Whether the event word `word` is told in the past before the past (_anterior_past: "had
     been attacked", "avait été attaqué", "había sido atacado") inside a relative clause set
@@ -4466,7 +4456,8 @@ def clause_opening(sentence: str, position: int, language: str = "und") -> Claus
     clause ends read on the sentence as compared (_compared: lowercased, folded to the same
     length in the languages read folded). The one reader of a clause's opening that the rules
     of a date said in passing share: a relative clause set off by commas (relative_aside_date,
-    anterior_relative_date, _anterior_aside), a participle after its noun or opening an
+    anterior_relative_date, _anterior_aside; relative_clause_happenings, at each relative
+    pronoun, the clause opening on it), a participle after its noun or opening an
     apposition (participle_dated, apposed_participle_date). language: ISO 639-1 code of the
     text."""
     return _clause_opening(sentence, position, language)
@@ -5272,6 +5263,42 @@ def _struck_without_person(compared: str, found: list[tuple], language: str = "u
             opened = max((m.end() for m in _AGENT_CLAUSE_END.finditer(compared, 0, f[0])), default=0)
             if people is None or people.search(compared, opened, f[0]) is None:
                 f = (f[0], f[1], "attack", attack, *f[4:])
+        read.append(f)
+    return read
+
+
+@lru_cache(maxsize=None)
+def _relief_force_pattern(language: str) -> re.Pattern | None:
+    """The nouns of troops of a language (vocabulary troop_origins "troops" and
+    "formation_heads": "troops", "soldats", "contingente", "battalion"), whole words on the
+    sentence as _compared gives it; None for none."""
+    vocabulary = reference().vocabulary
+    words = set(_vocabulary_words((vocabulary.get("troop_origins") or {}).get("troops") or {}, language))
+    words |= set(_vocabulary_words(vocabulary.get("formation_heads") or {}, language))
+    return re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") if words else None
+
+
+def _relief_without_force(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
+    """The matches of _event_words_uncached (start, end, kind, ... tuples, in text order, on
+    the sentence as _compared gives it) less each rotation verb of vocabulary
+    "relief_force_verbs" ("will replace", "remplacera", "relèvera", "relevará") with no noun
+    of troops (_relief_force_pattern) after it in its clause: a relief of troops names them
+    ("will replace on 1 June the troops", "relevará a los soldados"), a thing replaced or a
+    level raised is none ("will replace the generators", "relèvera le défi"). The input list
+    itself where nothing changes."""
+    verbs = _word_pattern("relief_force_verbs", language)
+    if verbs is None or not any(f[2] == "rotation" for f in found):
+        return found
+    spans = {m.span() for m in verbs.finditer(compared)}
+    if not spans:
+        return found
+    troops = _relief_force_pattern(language)
+    read = []
+    for f in found:
+        if f[2] == "rotation" and (f[0], f[1]) in spans:
+            closing = _AGENT_CLAUSE_END.search(compared, f[1])
+            if troops is None or troops.search(compared, f[1], closing.start() if closing else len(compared)) is None:
+                continue
         read.append(f)
     return read
 
@@ -7587,14 +7614,22 @@ def restrictive_relative_date(sentence: str, main: EventWord, mention: DateMenti
     ("will replace the troops that arrived on 5 March", "relèvera les soldats qui sont arrivés
     le 5 mars", "relevará a los soldados que llegaron el 5 de marzo"): the date is that
     verb's happening, not the main word's. A main word that frames a statement keeps it
-    ("said that the troops arrived on 5 March"). language: ISO 639-1 code of the text."""
+    ("said that the troops arrived on 5 March"). The event verb stands before any
+    coordinating conjunction past the pronoun (vocabulary "coordinating_conjunctions"): one
+    after it may join the main clause again ("attacked the camp that houses displaced people
+    and killed two peacekeepers on 3 March": the killing is the attackers'), one before it
+    keeps the clause's ("the troops that arrived in January and left on 5 March"). language:
+    ISO 639-1 code of the text."""
     if main.frame or mention.start < main.end or _clause_of_main(sentence, main, language):
         return False
     opening = clause_opening(sentence, mention.start, language)
     pronoun = _relative_pronoun_after(sentence, max(opening.start, main.end), mention.start, language)
     if pronoun is None or (opening.comma and opening.relative and not sentence[opening.start:pronoun.start()].strip()):
         return False  # a clause set after a comma ("un batallón enviado, que llegó el 3 de marzo"): not restrictive
-    return any(w.verb and not w.frame and pronoun.end() <= w.start and w.end <= mention.start for w in words)
+    conjunctions = _word_pattern("coordinating_conjunctions", language)
+    joined = conjunctions.search(_compared(sentence, language in EXACT_LANGUAGES), pronoun.end(), mention.start) if conjunctions else None
+    last = joined.start() if joined else mention.start
+    return any(w.verb and not w.frame and pronoun.end() <= w.start and w.end <= last for w in words)
 
 
 def _clause_of_main(sentence: str, main: EventWord, language: str = "und") -> bool:
@@ -9525,7 +9560,8 @@ def relative_clause_happenings(sentence: str, words: list[EventWord], main: Even
                if hi <= main.start} if restrictive else {}
     for match in pronouns.finditer(compared):
         lo = match.start()
-        if _relative_after_comma(compared, lo, pronouns):
+        opening = clause_opening(sentence, lo, language)
+        if opening.comma and opening.relative and not compared[opening.start:lo].strip():
             end = _CLAUSE_END.search(compared, match.end())
             hi = end.start() if end else len(compared)
         elif lo in bounded and describes_noun(sentence, lo, language):
