@@ -3221,7 +3221,7 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             if not marker and _opens_phrase_holding_no_verb(comparable, match.start(), language):
                 continue
             # "said goodbye to the troops", "a dit adieu", "dijo adiós": a ritual word for object
-            if not marker and _ritual_object_after(comparable, match.end(), language):
+            if not marker and _ritual_object_after(comparable, match.end(), language, mentions):
                 continue
             # "bài phát biểu", "lời chia sẻ": a classifier makes the verb a noun, no report
             if not marker and _after_speech_noun_classifier(comparable, match.start(), language):
@@ -3489,12 +3489,17 @@ def _ritual_objects_pattern(language: str) -> re.Pattern | None:
     return re.compile(rf"\s+(?:{_alternation(forms)})(?![\w-])") if forms else None
 
 
-def _ritual_object_after(comparable: str, end: int, language: str) -> bool:
+def _ritual_object_after(comparable: str, end: int, language: str, mentions: Sequence[_Mention] = ()) -> bool:
     """Whether the speech verb ending at `end` takes a ritual word for object ("said prayers
     for the wounded", "said goodbye", "a dit adieu", "dijo adiós"; quotes.yaml
-    "ritual_objects"): it reports no words."""
+    "ritual_objects"): it reports no words. Not where a mention starts on the word ("said
+    Grace Mutua": a name that opens on one is the verb's subject)."""
     pattern = _ritual_objects_pattern(language)
-    return pattern is not None and pattern.match(comparable, end) is not None
+    match = pattern.match(comparable, end) if pattern is not None else None
+    if match is None:
+        return False
+    word = end + len(match.group()) - len(match.group().lstrip())
+    return not any(m.start <= word < m.end for m in mentions)
 
 
 def _opens_phrase_holding_no_verb(comparable: str, at: int, language: str) -> bool:
