@@ -3187,14 +3187,17 @@ def _negated_subject(comparable: str, at: int, language: str) -> bool:
     """Whether the clause before the speech verb at `at` opens, maybe after a conjunction
     (_coordinating_words), on a word of quotes.yaml "negated_subject_openers" ("neither the UN
     nor the army confirmed", "pero ni la Minustah ni las autoridades han confirmado"): its
-    subject is said not to have said it."""
+    subject is said not to have said it. Not where a conjunction follows the opener ("Neither
+    side has fired since Monday and the UN said"): a new clause, with its own subject, holds
+    the verb."""
     openers = _compared_forms("negated_subject_openers", language)
     if not openers:
         return False
     words = re.split(r"[.;:,!?()\"\u201c\u201d\u00ab\u00bb]", comparable[:at])[-1].split()
-    if words and words[0] in _coordinating_words(language):
+    joins = _coordinating_words(language)
+    if words and words[0] in joins:
         words = words[1:]
-    return bool(words) and words[0] in openers
+    return bool(words) and words[0] in openers and not any(w in joins for w in words[1:])
 
 
 def _ends_on(pattern: re.Pattern | None, before: str) -> bool:
