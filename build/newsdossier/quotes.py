@@ -1604,7 +1604,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     found_for = None  # "A local newspaper said", "another newspaper": an outlet not named before
                 elif found_for is not None and _right_after_indefinite(comparable, match.start(), language):
                     continue  # "una dependencia de la ONU": not the body named before; the body after, if any, speaks
-                elif found_for is not None and _complement_of_its_own(key, text, comparable, match.end()):
+                elif found_for is not None and _complement_of_its_own(key, text, comparable, match.end(), language):
                     continue  # "la cartera de inversiones": a portfolio, not the ministry named before
                 if found_for is None and (hosted := _mission_of_country(key, match.start(), match.end(), text, comparable,
                                                                          entities, language, year)):
@@ -4951,13 +4951,17 @@ def _right_after_indefinite(comparable: str, at: int, language: str) -> bool:
     return pattern is not None and pattern.search(comparable, max(0, at - 20), at) is not None
 
 
-def _complement_of_its_own(key: str, text: str, comparable: str, end: int) -> bool:
+def _complement_of_its_own(key: str, text: str, comparable: str, end: int, language: str = "und") -> bool:
     """Whether a body reference that is also a common word for other things (quotes.yaml
-    "body_references_with_other_senses": "cartera", "dependencia"), ending at `end`, takes a
-    complement of its own: a link word (_link_patterns "of_body") and a word in lowercase
-    ("la cartera de inversiones", "la dependencia de la zona"); a name after ("la cartera de
-    Defensa") is the office's."""
+    "body_references_with_other_senses": "cartera", "dependencia", "organe"), ending at `end`,
+    takes a complement of its own: a link word (_link_patterns "of_body") and a word in
+    lowercase ("la cartera de inversiones", "l'organe de presse du parti"); a name after ("la
+    cartera de Defensa") is the office's, and a speech verb right after ("l'organe a demandé":
+    French "a" folds as "à") is the noun's verb, no complement."""
     if key not in (_vocabulary().get("body_references_with_other_senses") or []):
+        return False
+    verbs = _patterns(language)["speech_verbs"]
+    if verbs is not None and verbs.match(comparable, end + len(comparable[end:]) - len(comparable[end:].lstrip())):
         return False
     link = _link_patterns()["of_body"].match(comparable, end)
     # (the link a whole word: "de" of "detalló" is none)
