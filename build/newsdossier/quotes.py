@@ -4891,8 +4891,20 @@ def _dash_apposition(text: str, floor: int, verb: int) -> int | None:
 
 def _after_joining_word(mention: _Mention, comparable: str, language: str) -> bool:
     """Whether a mention stands right after a joining word (quotes.yaml "joining_words":
-    "of", "de", "del", "a"), past an article: the complement of a noun or a preposition."""
-    return _word_before(mention, comparable) in _joining_words(language)
+    "of", "de", "del", "a"), past an article: the complement of a noun or a preposition. A
+    joining word that is also an indefinite determiner of the language (French "des") and
+    opens its clause, nothing but punctuation or a conjunction before it, is the mention's
+    article ("Des sources de l'ONU ont affirmé", "Des experts ... ont déclaré"): no complement."""
+    word = _word_before(mention, comparable)
+    if word not in _joining_words(language):
+        return False
+    if word in _indefinite_determiners(language):
+        opening = re.search(rf"(?<![\w'-]){re.escape(word)}\s*$", comparable[:mention.start])
+        if opening is not None:
+            before = re.split(r"[.;:,!?()\"\u201c\u201d\u00ab\u00bb]", comparable[:opening.start()])[-1].split()
+            if not before or before == [before[0]] and before[0] in _coordinating_words(language):
+                return False
+    return True
 
 
 @lru_cache(maxsize=None)
