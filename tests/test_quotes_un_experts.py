@@ -22,6 +22,13 @@ from newsdossier.extract import extract
                      id="fr-des-experts-de-l-onu"),
         pytest.param("Des sources de l'ONU ont affirmé lundi que l'armée avait tué des civils près de Moura.", "",
                      id="fr-des-sources-de-l-onu"),
+        # an expert's epithet between the noun and the body, and a rapporteur, unnamed: no one
+        pytest.param("Des experts indépendants de l'ONU ont déclaré lundi que l'armée avait tué des civils.", "",
+                     id="fr-experts-independants"),
+        pytest.param("Los expertos independientes de la ONU afirmaron el lunes que el ejército mató a civiles.", "",
+                     id="es-expertos-independientes"),
+        pytest.param("A UN special rapporteur said on Monday that the army had killed civilians near the town.", "",
+                     id="en-un-special-rapporteur"),
         # near miss: "des" inside the clause joins a complement; the minister speaks
         pytest.param("La sécurité des experts de l'ONU est menacée, a affirmé lundi le ministre Jean Diallo.", "Jean Diallo",
                      id="fr-des-complement"),
