@@ -4259,7 +4259,10 @@ def _joint_speakers(speaker: Found | None, cues: Sequence[_Cue], mentions: list[
             own.found is not None and own.found.kind == "person"
             and any(_joint_verb_gap(rest, language) for rest in _rests_after_apposition(gap))):
         return []
-    entities = [m for m in mentions if m.kind == "entity" and m.found is not None and m.found.kind in SPEAKER_KINDS and m.end <= own.start]
+    # a title standing for the person named before is a member as their name is ("El
+    # Secretario General y el Consejo condenaron": the Secretary-General named before)
+    entities = [m for m in mentions if m.kind in ("entity", "title") and m.found is not None and m.found.kind in SPEAKER_KINDS
+                and m.end <= own.start]
     members: list[_Mention] = []
     current = own
     while entities:
