@@ -27,6 +27,10 @@ def quotes_of(text: str) -> list:
                      id="es-thanks"),
         pytest.param("Thiếu tướng Hoàng Văn Nam đánh giá cao tinh thần của các sĩ quan trong thời gian làm nhiệm vụ.",
                      id="vi-rated-highly"),
+        # shock and sorrow at a loss, condolences' kin: the feeling told, no words
+        pytest.param("President Paul Kamara expressed his shock at the attack on the convoy near the border.", id="en-shock"),
+        pytest.param("Le ministre Paul Kaba a exprimé sa profonde consternation après l'attaque du convoi.", id="fr-consternation"),
+        pytest.param("El general Luis Ortega expresó su tristeza por la muerte de los dos soldados.", id="es-tristeza"),
     ],
 )
 def test_courtesy_without_words_is_no_quote(text):

@@ -19,6 +19,10 @@ LEAD = "Pedro Gil, el embajador de Chile ante la ONU, dijo que las bandas están
         pytest.param("Sin embargo advirtió que la misión no basta.", "Pedro Gil", id="sin-embargo"),
         pytest.param("Por lo tanto pidió que el Consejo actúe pronto.", "Pedro Gil", id="por-lo-tanto"),
         pytest.param("Por ello, reclamó que la ayuda llegue a tiempo.", "Pedro Gil", id="por-ello-comma"),
+        pytest.param("Por otro lado advirtió que la misión no basta.", "Pedro Gil", id="por-otro-lado"),
+        pytest.param("Por el contrario afirmó que la tregua es frágil.", "Pedro Gil", id="por-el-contrario"),
+        pytest.param("A pesar de ello insistió en que la misión debe quedarse.", "Pedro Gil", id="a-pesar-de-ello"),
+        pytest.param("Aun así señaló que la ayuda no llega.", "Pedro Gil", id="aun-asi"),
         # near misses: a subject written after the connective is the speaker
         pytest.param("Por su parte, Ana Ruiz indicó que la misión debe crecer.", "Ana Ruiz", id="subject-after-comma"),
         pytest.param("Sin embargo Ana Ruiz advirtió que la misión no basta.", "Ana Ruiz", id="subject-no-comma"),

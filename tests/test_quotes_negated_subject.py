@@ -33,6 +33,11 @@ def test_a_negated_subject_makes_no_quote(text):
                      "United Nations", id="en-neither-in-clause-said"),
         pytest.param("Los cuerpos fueron hallados el lunes. La Minustah dijo que ni el ejército ni la policía estaban en la zona.",
                      "MINUSTAH", id="es-ni-in-clause-said"),
+        # a clause opening on the negated subject, then a new clause and its own subject
+        pytest.param("The bodies were found on Monday. Neither side has fired since Monday and the UN said the truce was holding.",
+                     "United Nations", id="en-neither-then-new-clause"),
+        pytest.param("Los cuerpos fueron hallados el lunes. Ni un disparo se oyó el martes y la ONU dijo que la tregua se mantenía.",
+                     "United Nations", id="es-ni-then-new-clause"),
     ],
 )
 def test_neither_inside_the_words_said_still_reports(text, speaker):

@@ -24,6 +24,14 @@ from newsdossier.extract import extract
                      "General Assembly", id="es-assembly"),
         # near miss: an organ of the body, the doctor (unnamed) speaking
         pytest.param("El ministro visitó el hospital. El órgano donado llegó en avión, dijo el médico.", "", id="es-donated-organ"),
+        # the noun with a complement of its own in lowercase is another body's organ, none named
+        pytest.param("Le Conseil de sécurité a condamné l'attaque lundi. L'organe de presse du parti a affirmé que le scrutin aurait lieu.",
+                     "", id="fr-organe-de-presse"),
+        pytest.param("El Consejo de Seguridad condenó el ataque. El órgano de control interno de la policía dijo que investigará los hechos.",
+                     "", id="es-organo-de-control"),
+        # a number is no such complement: the council's fifteen members
+        pytest.param("El Consejo de Seguridad condenó el ataque. El órgano de 15 miembros pidió que se investigue el incidente.",
+                     "Security Council", id="es-organo-de-15-miembros"),
     ],
 )
 def test_the_organ_is_the_council_or_assembly_named_before(text, speaker):

@@ -33,7 +33,18 @@ def test_a_ritual_object_after_a_speech_verb_is_no_quote(text):
         pytest.param("Peacekeepers reached the camp on Monday. Paul Brand said the mass graves had been found.", id="en-mass-graves"),
         pytest.param("Peacekeepers reached the camp on Monday. Paul Brand said goodbyes were hard but the troops would return.",
                      id="en-goodbyes-clause"),
+        # a bare ritual noun opening the clause said, no article before it
+        pytest.param("Peacekeepers reached the camp on Monday. Paul Brand said mass graves had been found near the river.",
+                     id="en-bare-mass-graves"),
+        pytest.param("Peacekeepers reached the camp on Monday. Paul Brand said prayers would be held for the dead on Friday.",
+                     id="en-bare-prayers-clause"),
     ],
 )
 def test_a_clause_opening_on_a_like_word_still_reports(text):
     assert [q.speaker for q in extract(text, None).quotes] == ["Paul Brand"]
+
+
+def test_a_name_opening_on_a_ritual_word_is_the_speaker():
+    # "Grace" opens a name here: the inverted verb's subject, no ritual object
+    text = "Peacekeepers reached the camp on Monday. The road is closed, said Grace Mutua, the head of the camp."
+    assert [q.speaker for q in extract(text, None).quotes] == ["Grace Mutua"]

@@ -35,6 +35,10 @@ def test_a_line_under_a_speakers_label_in_capitals_is_theirs(lines, speaker, sai
     [
         # the reporter's own lines, by the label's surname
         pytest.param(("OKORO: Colonel Amos Lutete leads the patrols from the camp near the lake.",), id="reporter-surname"),
+        # the host's own lines, by the label's surname: the programme's voice, as the reporter's
+        pytest.param(("JOHN MWANGI, HOST: The mission lost two peacekeepers this week near the lake.",
+                      "MWANGI: So what happens now to the patrols along the lake, Colonel Lutete?",
+                      "Colonel Amos Lutete leads the patrols, and John Mwangi hosts the show."), id="host-surname"),
         # a label naming no one of the article
         pytest.param(("Colonel Amos Lutete leads the patrols from the camp near the lake.",
                       "CROWD: We want the road open again before the rains."), id="label-names-no-one"),

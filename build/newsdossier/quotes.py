@@ -1604,7 +1604,7 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
                     found_for = None  # "A local newspaper said", "another newspaper": an outlet not named before
                 elif found_for is not None and _right_after_indefinite(comparable, match.start(), language):
                     continue  # "una dependencia de la ONU": not the body named before; the body after, if any, speaks
-                elif found_for is not None and _complement_of_its_own(key, text, comparable, match.end()):
+                elif found_for is not None and _complement_of_its_own(key, text, comparable, match.end(), language):
                     continue  # "la cartera de inversiones": a portfolio, not the ministry named before
                 if found_for is None and (hosted := _mission_of_country(key, match.start(), match.end(), text, comparable,
                                                                          entities, language, year)):
@@ -3187,14 +3187,17 @@ def _negated_subject(comparable: str, at: int, language: str) -> bool:
     """Whether the clause before the speech verb at `at` opens, maybe after a conjunction
     (_coordinating_words), on a word of quotes.yaml "negated_subject_openers" ("neither the UN
     nor the army confirmed", "pero ni la Minustah ni las autoridades han confirmado"): its
-    subject is said not to have said it."""
+    subject is said not to have said it. Not where a conjunction follows the opener ("Neither
+    side has fired since Monday and the UN said"): a new clause, with its own subject, holds
+    the verb."""
     openers = _compared_forms("negated_subject_openers", language)
     if not openers:
         return False
     words = re.split(r"[.;:,!?()\"\u201c\u201d\u00ab\u00bb]", comparable[:at])[-1].split()
-    if words and words[0] in _coordinating_words(language):
+    joins = _coordinating_words(language)
+    if words and words[0] in joins:
         words = words[1:]
-    return bool(words) and words[0] in openers
+    return bool(words) and words[0] in openers and not any(w in joins for w in words[1:])
 
 
 def _ends_on(pattern: re.Pattern | None, before: str) -> bool:
@@ -3221,7 +3224,7 @@ def _cues(comparable: str, mentions: list[_Mention], language: str, text: str | 
             if not marker and _opens_phrase_holding_no_verb(comparable, match.start(), language):
                 continue
             # "said goodbye to the troops", "a dit adieu", "dijo adiós": a ritual word for object
-            if not marker and _ritual_object_after(comparable, match.end(), language):
+            if not marker and _ritual_object_after(comparable, match.end(), language, mentions):
                 continue
             # "bài phát biểu", "lời chia sẻ": a classifier makes the verb a noun, no report
             if not marker and _after_speech_noun_classifier(comparable, match.start(), language):
@@ -3489,12 +3492,17 @@ def _ritual_objects_pattern(language: str) -> re.Pattern | None:
     return re.compile(rf"\s+(?:{_alternation(forms)})(?![\w-])") if forms else None
 
 
-def _ritual_object_after(comparable: str, end: int, language: str) -> bool:
+def _ritual_object_after(comparable: str, end: int, language: str, mentions: Sequence[_Mention] = ()) -> bool:
     """Whether the speech verb ending at `end` takes a ritual word for object ("said prayers
     for the wounded", "said goodbye", "a dit adieu", "dijo adiós"; quotes.yaml
-    "ritual_objects"): it reports no words."""
+    "ritual_objects"): it reports no words. Not where a mention starts on the word ("said
+    Grace Mutua": a name that opens on one is the verb's subject)."""
     pattern = _ritual_objects_pattern(language)
-    return pattern is not None and pattern.match(comparable, end) is not None
+    match = pattern.match(comparable, end) if pattern is not None else None
+    if match is None:
+        return False
+    word = end + len(match.group()) - len(match.group().lstrip())
+    return not any(m.start <= word < m.end for m in mentions)
 
 
 def _opens_phrase_holding_no_verb(comparable: str, at: int, language: str) -> bool:
@@ -4251,7 +4259,10 @@ def _joint_speakers(speaker: Found | None, cues: Sequence[_Cue], mentions: list[
             own.found is not None and own.found.kind == "person"
             and any(_joint_verb_gap(rest, language) for rest in _rests_after_apposition(gap))):
         return []
-    entities = [m for m in mentions if m.kind == "entity" and m.found is not None and m.found.kind in SPEAKER_KINDS and m.end <= own.start]
+    # a title standing for the person named before is a member as their name is ("El
+    # Secretario General y el Consejo condenaron": the Secretary-General named before)
+    entities = [m for m in mentions if m.kind in ("entity", "title") and m.found is not None and m.found.kind in SPEAKER_KINDS
+                and m.end <= own.start]
     members: list[_Mention] = []
     current = own
     while entities:
@@ -4883,8 +4894,20 @@ def _dash_apposition(text: str, floor: int, verb: int) -> int | None:
 
 def _after_joining_word(mention: _Mention, comparable: str, language: str) -> bool:
     """Whether a mention stands right after a joining word (quotes.yaml "joining_words":
-    "of", "de", "del", "a"), past an article: the complement of a noun or a preposition."""
-    return _word_before(mention, comparable) in _joining_words(language)
+    "of", "de", "del", "a"), past an article: the complement of a noun or a preposition. A
+    joining word that is also an indefinite determiner of the language (French "des") and
+    opens its clause, nothing but punctuation or a conjunction before it, is the mention's
+    article ("Des sources de l'ONU ont affirmé", "Des experts ... ont déclaré"): no complement."""
+    word = _word_before(mention, comparable)
+    if word not in _joining_words(language):
+        return False
+    if word in _indefinite_determiners(language):
+        opening = re.search(rf"(?<![\w'-]){re.escape(word)}\s*$", comparable[:mention.start])
+        if opening is not None:
+            before = re.split(r"[.;:,!?()\"\u201c\u201d\u00ab\u00bb]", comparable[:opening.start()])[-1].split()
+            if not before or before == [before[0]] and before[0] in _coordinating_words(language):
+                return False
+    return True
 
 
 @lru_cache(maxsize=None)
@@ -4943,13 +4966,17 @@ def _right_after_indefinite(comparable: str, at: int, language: str) -> bool:
     return pattern is not None and pattern.search(comparable, max(0, at - 20), at) is not None
 
 
-def _complement_of_its_own(key: str, text: str, comparable: str, end: int) -> bool:
+def _complement_of_its_own(key: str, text: str, comparable: str, end: int, language: str = "und") -> bool:
     """Whether a body reference that is also a common word for other things (quotes.yaml
-    "body_references_with_other_senses": "cartera", "dependencia"), ending at `end`, takes a
-    complement of its own: a link word (_link_patterns "of_body") and a word in lowercase
-    ("la cartera de inversiones", "la dependencia de la zona"); a name after ("la cartera de
-    Defensa") is the office's."""
+    "body_references_with_other_senses": "cartera", "dependencia", "organe"), ending at `end`,
+    takes a complement of its own: a link word (_link_patterns "of_body") and a word in
+    lowercase ("la cartera de inversiones", "l'organe de presse du parti"); a name after ("la
+    cartera de Defensa") is the office's, and a speech verb right after ("l'organe a demandé":
+    French "a" folds as "à") is the noun's verb, no complement."""
     if key not in (_vocabulary().get("body_references_with_other_senses") or []):
+        return False
+    verbs = _patterns(language)["speech_verbs"]
+    if verbs is not None and verbs.match(comparable, end + len(comparable[end:]) - len(comparable[end:].lstrip())):
         return False
     link = _link_patterns()["of_body"].match(comparable, end)
     # (the link a whole word: "de" of "detalló" is none)
