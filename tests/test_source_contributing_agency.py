@@ -21,6 +21,10 @@ def _page(closing: str, byline: str = "") -> str:
     # the writers' places with their regions after a comma ("in Harbourton, Ala., and ...")
     pytest.param("Associated Press writers Jane Roe in Harbourton, Ala., and Tom Ash in Portville, Calif., contributed to this report.",
                  "Associated Press", id="ap-places-with-regions"),
+    # a region of one word after the place: a state AP spells out, a country the gazetteer
+    # leaves unresolved ("Congo"); a writer's name has two words
+    pytest.param("Associated Press writers Jane Roe in Kinshasa, Congo, and Tom Ash in Harbourton, Texas, contributed to this report.",
+                 "Associated Press", id="ap-places-with-one-word-regions"),
     pytest.param("Reuters reporter Jane Roe contributed to this report.", "Reuters", id="reuters-reporter"),
     pytest.param("AFP correspondent Jane Roe contributed reporting from Harbourton.", "Agence France-Presse", id="afp-correspondent"),
 ])

@@ -4446,10 +4446,16 @@ _REGION_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{0,4}\.|(?:[A-Z]\.){2,3}")
 def _region_after_place(part: str) -> bool:
     """Whether a part of a contributors' credit between commas is the region or country of the
     place a writer filed from, printed after it ("Harbourton, Ala.", "Goma, Congo"): an
-    abbreviation (_REGION_ABBREVIATION) or a place the gazetteer knows, nothing else (a
-    writer's name, "Tom Ash")."""
+    abbreviation (_REGION_ABBREVIATION), a place the gazetteer knows, or one capitalised word
+    alone (AP spells a short state out, "Austin, Texas", and writes "Goma, Congo", a name the
+    gazetteer gives to neither Congo), nothing else: a writer's name has two words at least
+    (_NAME: "Tom Ash")."""
     part = part.strip()
-    return bool(_REGION_ABBREVIATION.fullmatch(part)) or _known_place(part)
+    return bool(_REGION_ABBREVIATION.fullmatch(part) or _ONE_WORD_REGION.fullmatch(part)) or _known_place(part)
+
+
+# A region printed as one capitalised word after a writer's place ("Texas", "Congo").
+_ONE_WORD_REGION = re.compile(r"[A-ZÀ-ÝĐ][^\W\d_]+")
 
 @lru_cache(maxsize=1)
 def _outlet_contribution_pattern() -> re.Pattern:
