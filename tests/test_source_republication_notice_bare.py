@@ -2,7 +2,8 @@
 ("Originally published at Example Times.", "Reprinted with permission from Example",
 "Publié initialement sur Example", "Publicado originalmente en Example"), names the outlet that
 published the story first, as "This article first appeared on Example" does (vocabulary
-"republication_notice_phrases"); one naming a day or an hour names none. Every page here is of
+"republication_notice_phrases"); one naming a day, an hour, a month or a
+language ("Originally published in French") names none. Every page here is of
 our own making."""
 from __future__ import annotations
 
@@ -30,6 +31,13 @@ def test_the_outlet_a_bare_notice_names(language, closing, outlet):
 @pytest.mark.parametrize("language, closing", [
     pytest.param("en", "Originally published on 5 March 2024.", id="en-day"),
     pytest.param("en", "Originally published at 10:30 am.", id="en-hour"),
+    # a month alone, a month and its year, a weekday: a time, capitalised as English writes it
+    pytest.param("en", "Originally published in March.", id="en-month"),
+    pytest.param("en", "Originally published in March 2019.", id="en-month-year"),
+    pytest.param("en", "Originally published on Monday.", id="en-weekday"),
+    # the language the story was first written in
+    pytest.param("en", "Originally published in French.", id="en-language"),
+    pytest.param("en", "First published in Arabic.", id="en-language-first"),
 ])
 def test_no_outlet_from_a_notice_naming_a_time(language, closing):
     assert extract(_page(language, closing)).fields["source"] in ("", None)

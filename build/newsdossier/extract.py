@@ -13,13 +13,14 @@ from functools import cache, cached_property, lru_cache
 from urllib.parse import urlsplit
 
 
-from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, shift_days, weekday_number, weekday_years
+from .dates import DateMention, date_word, deadline_before, find_dates, future_tense, printed_weekday, shift_days, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled
 from .entities import (ACTOR_KINDS, Found, bodies_speaking, country_demonyms, everyday_words_name, find_in_sentence, shared_end_as_host, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
                        given_name_subjects, resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import RECURRING, EventFinding, calendar_day, find_events, inside_quotation, _quotation_spans as quotation_spans
 from .language import detect_language
+from .names import language_names
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
 from .segment import TERMINAL_MARKS, given_name_and_one_word, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, contribution_credit, contribution_outlet, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
@@ -920,7 +921,8 @@ def _republished_from(layout: Layout) -> str | None:
     furniture, closing on the outlet's name (capitalised, REPUBLICATION_NAME_WORDS words at
     most, or a web domain): the reference's name for an outlet it knows, else the name as
     printed. None without one; a notice naming a day instead ("... first published on 5 March
-    2024") names no outlet."""
+    2024"), a month or a language ("Originally published in French": _time_or_language) names
+    no outlet."""
     ref = reference()
     for line in [*layout.paragraphs, *layout.boilerplate, *layout.teasers]:
         line = line.removeprefix("## ").strip()
@@ -932,12 +934,21 @@ def _republished_from(layout: Layout) -> str | None:
         words = name.split()
         if not words or len(words) > REPUBLICATION_NAME_WORDS or not (words[0][:1].isupper() or _WEB_NAME.fullmatch(name)):
             continue
-        if any(d.kind == "date" for d in find_dates(name)):
+        if any(d.kind == "date" for d in find_dates(name)) or _time_or_language(name):
             continue
         if (row := ref.find_source(name) or _address_source(name) or _domain_row(name)):
             return row["name"]
         return name
     return None
+
+
+def _time_or_language(name: str) -> bool:
+    """Whether the words a republication notice closes on name a time or a language, not an
+    outlet: month and weekday names and years alone ("Originally published in March", "...
+    in March 2019": dates.date_word), or a language's name ("Originally published in
+    French": names.language_names)."""
+    words = name.split()
+    return all(date_word(w.strip(",")) or w.strip(",").isdigit() for w in words) or name.lower() in language_names()
 
 
 def _continued_on(layout: Layout) -> dict | None:
