@@ -2216,6 +2216,30 @@ def _without_staff_role(part: str, roles: frozenset[str], joins: frozenset[str])
     return part
 
 
+@lru_cache(maxsize=1)
+def _credit_phrases_of_words() -> frozenset[str]:
+    """The phrases of vocabulary "source_credit_words" that no name holds, folded: those of
+    two words or more, or with an apostrophe ("con información de", "according to",
+    "d'après"; not "with", "from", "con", words of writers' lines too), a Spanish "de" also as
+    "del" ("con información del Ministerio")."""
+    phrases = {fold(p) for p in reference().words("source_credit_words") if " " in p or "'" in p}
+    return frozenset(phrases | {p[:-3] + " del" for p in phrases if p.endswith(" de")})
+
+
+def _credit_phrase_start(words: list[str]) -> int | None:
+    """Where in a byline's part's words a credit's phrase opens (_credit_phrases_of_words: "Ana
+    Gil con información de agencias" -> 2), None without one; at the part's start only where
+    it is written in lower case (", d'après le ministère"), a name being capitalised."""
+    phrases = _credit_phrases_of_words()
+    for start, word in enumerate(words):
+        if start == 0 and not word[:1].islower():
+            continue
+        tail = fold(" ".join(words[start:start + 5]))
+        if any(tail == phrase or tail.startswith(phrase + " ") for phrase in phrases):
+            return start
+    return None
+
+
 def _without_credit_opening(words: list[str]) -> list[str]:
     """The words of a byline's part before the outlet it closes on, less the words opening a
     credit of that outlet that stand after the writer's name ("Ana Gil con información de
@@ -2301,7 +2325,13 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
                               if (unknown := byline_outlet_name(words[j:]))), None)
             if found is not None:
                 outlets.append({"name": found[1]})
-                words = words[:found[0]]
+                words = _without_credit_opening(words[:found[0]])  # "Ana Gil con información del Ministerio ..."
+        # a credit's phrase still in the part, the body it credits no outlet's name ("Ana Gil
+        # con información de agencias", "..., d'après le ministère des Armées"): no writer's words
+        if (cut := _credit_phrase_start(words)) is not None:
+            words = words[:cut]
+            if not words:
+                continue
         # A role word before the name: what follows the last one is the name, what precedes
         # it the outlet ("The News International writer Carlos López", "El País corresponsal
         # Ana Gómez"), taken as the source when the reference knows it.
