@@ -1062,6 +1062,11 @@ def _photo_word_in(line: str) -> bool:
 _LOWER_DOMAIN = r"(?-i:(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})"
 
 
+# The articles an outlet's name may open on in a phrase naming it ("Make The Example Courier
+# your preferred source"), capitalised as the name prints them.
+_NAME_ARTICLES = ("The", "Le", "La", "El", "Los", "Las", "Les")
+
+
 @lru_cache(maxsize=None)
 def _own_outlet_patterns(section: str = "own_outlet_phrases") -> tuple[tuple[re.Pattern, bool], ...]:
     """The phrases of a vocabulary section (own_outlet_phrases, own_outlet_buttons) as
@@ -1069,7 +1074,7 @@ def _own_outlet_patterns(section: str = "own_outlet_phrases") -> tuple[tuple[re.
     account"): there the name's end is the phrase's, not a guess. A share bar's button
     (own_outlet_buttons) may also name the site by its web address in lower case ("Theo dõi
     example.com.vn trên"): the whole line is the button, so the address is the name."""
-    words = r"(?-i:(?:The |Le |La |El |Los |Las |Les |L'|L’)?[A-Z0-9À-Ý][\w.&'’-]*(?: [A-Z0-9À-Ý][\w.&'’-]*){0,3})"
+    words = r"(?-i:(?:" + "".join(a + " |" for a in _NAME_ARTICLES) + r"L'|L’)?[A-Z0-9À-Ý][\w.&'’-]*(?: [A-Z0-9À-Ý][\w.&'’-]*){0,3})"
     name = rf"(?P<name>{words}|{_LOWER_DOMAIN})" if section == "own_outlet_buttons" else rf"(?P<name>{words})"
     return tuple((re.compile(r"(?i)" + ("" if phrase.startswith("^") else r"(?<!\w)") + phrase.replace("{name}", name) + r"(?!\w)"),
                   re.match(r"\s+\w", phrase.split("{name}", 1)[-1]) is not None)
@@ -1108,10 +1113,13 @@ def _phrase_outlet(layout: Layout) -> str | None:
                 # name; an initial's or an abbreviation's does not: "U.S. News", "St. Louis")
                 name = _SENTENCE_STOP_IN_NAME.split(match["name"], maxsplit=1)[0].strip(" .,;:'’")
                 words = name.split()
+                # (the word after a name's article is the one a stop is looked for in: "The
+                # Example Courier" is a name, "The Newsletter" none)
+                first = words[1] if len(words) > 1 and words[0] in _NAME_ARTICLES else words[0]
                 # a word of the stops closing a name the phrase closes is the name's own
                 # ("your Example News Today account"); where the phrase leaves the end open, it
                 # is the phrase's ("Subscribe to Example Today")
-                if len(name) < 3 or fold(words[0]) in stops or (fold(words[-1]) in stops and not (closed and len(words) > 1)):
+                if len(name) < 3 or fold(first) in stops or (fold(words[-1]) in stops and not (closed and len(words) > 1)):
                     continue
                 if name not in found:
                     found[name] = _times_printed(fold(name), lines)
