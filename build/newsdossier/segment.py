@@ -3114,7 +3114,8 @@ def segment(text: str) -> Layout:
         # is no section's name)
         if p["boilerplate"].fullmatch(folded) or (
                 _is_navigation(line, before_title=layout.title is None and not body and line.strip() != found_headline)
-                and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))):
+                and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))
+                and not (not body and layout.dateline is None and _city_dateline_over_lead(lines, index))):
             layout.boilerplate.append(line)
             if (len(headers) == bar_headers and layout.title is None and not body
                     and layout.metadata.get("date") == masthead_date):
@@ -5318,6 +5319,18 @@ def dateline_alone(line: str) -> Dateline | None:
     if date is None and m["after"] and _whole_date(m["after"]):
         date = m["after"].strip()
     return Dateline(_place_case(m["place"]), date if date and find_dates(date) else None, m["agency"].strip())
+
+
+def _city_dateline_over_lead(lines: list[str], index: int) -> bool:
+    """Whether lines[index] is a city's name alone as a dateline, over the lead's prose on the
+    next line ("GENEVA —", "BAMAKO.-", "Bamako.-"; _place_dateline_alone): a city the gazetteer
+    knows, in capitals or closed by the Spanish stop and dash, not a menu's one word ("Mali
+    —", a country, is a section's name as often)."""
+    line = lines[index].strip()
+    return (index + 1 < len(lines) and _is_prose(lines[index + 1])
+            and (alone := _place_dateline_alone(line)) is not None and alone.country is None
+            and _known_city(alone.place) and not any(e.kind == "country" for e in reference().gazetteer.whole(alone.place))
+            and (line.split()[0].isupper() or line.endswith(".-")))
 
 
 def _place_dateline_alone(line: str) -> Dateline | None:
