@@ -21,6 +21,8 @@ def _page(language: str, closing: str) -> str:
     pytest.param("en", "Originally published at Harbour Courier.", "Harbour Courier", id="en-originally-at"),
     pytest.param("en", "Reprinted with permission from The Valley Ledger.", "The Valley Ledger", id="en-reprinted"),
     pytest.param("en", "Republished from Harbour Courier.", "Harbour Courier", id="en-republished"),
+    pytest.param("en", "Syndicated from Harbour Courier.", "Harbour Courier", id="en-syndicated"),
+    pytest.param("en", "This story was syndicated from Reuters.", "Reuters", id="en-syndicated-story"),
     pytest.param("fr", "Publié initialement sur Le Courrier Lacustre", "Le Courrier Lacustre", id="fr"),
     pytest.param("es", "Publicado originalmente en El Faro Austral", "El Faro Austral", id="es"),
 ])
