@@ -60,6 +60,9 @@ def test_the_agency_credited_with_contributing(closing, agency):
     pytest.param("Harbour Times staff contributed to this report.", "", id="own-staff"),
     # no outlet at all
     pytest.param("Everyone contributed.", "", id="no-outlet"),
+    # the agency credited with pictures: no story's credit
+    pytest.param("AFP contributed photos to this report.", "", id="afp-photos"),
+    pytest.param("The Associated Press contributed video.", "", id="ap-video"),
 ])
 def test_no_agency_from_other_contribution_lines(closing, byline):
     assert extract(_page(closing, byline)).fields["source"] in ("", None)

@@ -4462,9 +4462,10 @@ _ONE_WORD_REGION = re.compile(r"[A-ZÀ-ÝĐ][^\W\d_]+")
 def _outlet_contribution_pattern() -> re.Pattern:
     """A whole line crediting an outlet itself with contributing: one to five words (the
     outlet's name), a verb of vocabulary "credit_contribution_verbs" and at most five words
-    after it ("The Associated Press contributed to this report."), compiled once. Group: outlet."""
+    after it ("The Associated Press contributed to this report."), compiled once. Groups:
+    outlet, after (the words after the verb)."""
     verbs = alternation(reference().vocabulary["credit_contribution_verbs"])
-    return re.compile(rf"^(?P<outlet>[\w'&.+-]+(?:\s+[\w'&.+-]+){{0,4}}?)\s+(?i:{verbs})(?:\s+[^\s()]+){{0,5}}\W*$")
+    return re.compile(rf"^(?P<outlet>[\w'&.+-]+(?:\s+[\w'&.+-]+){{0,4}}?)\s+(?i:{verbs})(?P<after>(?:\s+[^\s()]+){{0,5}})\W*$")
 
 
 def contribution_outlet(line: str) -> str | None:
@@ -4473,10 +4474,16 @@ def contribution_outlet(line: str) -> str | None:
     "Associated Press"; "AP writer Jane Roe ..." -> "AP"), or the outlet a line credits itself
     with contributing ("The Associated Press contributed to this report." -> "The Associated
     Press"), stripped; None where the line is neither (contribution_credit,
-    _outlet_contribution_pattern) or prints no words there ("Writers Ann Lee ...")."""
+    _outlet_contribution_pattern), credits the outlet with pictures ("AFP contributed photos")
+    or prints no words there ("Writers Ann Lee ...")."""
     if contribution_credit(line) is None:
         match = _outlet_contribution_pattern().match(line.strip())
-        return match["outlet"].strip() if match else None
+        # "AFP contributed photos to this report.": a picture's credit, no story's (vocabulary
+        # picture_words, a plural's "s" aside)
+        if not match or any(w in reference().words("picture_words") or w.removesuffix("s") in reference().words("picture_words")
+                            for w in re.findall(r"[^\W\d_]+", fold(match["after"]))):
+            return None
+        return match["outlet"].strip()
     match = _contribution_pattern().match(line.strip())
     return match["outlet"].strip() or None
 
