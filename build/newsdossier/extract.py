@@ -20,7 +20,6 @@ from .entities import (ACTOR_KINDS, Found, bodies_speaking, country_demonyms, ev
                        given_name_subjects, resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import RECURRING, EventFinding, calendar_day, find_events, inside_quotation, _quotation_spans as quotation_spans
 from .language import detect_language
-from .names import language_names
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
 from .segment import TERMINAL_MARKS, given_name_and_one_word, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, contribution_credit, contribution_outlet, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
@@ -942,13 +941,22 @@ def _republished_from(layout: Layout) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    """The names of languages the Unicode CLDR gives in English (babel), in lower case
+    ("french", "vietnamese"): what "published in French" names, a language."""
+    from babel import Locale
+
+    return frozenset(name.lower() for name in Locale.parse("en").languages.values())
+
+
 def _time_or_language(name: str) -> bool:
     """Whether the words a republication notice closes on name a time or a language, not an
     outlet: month and weekday names and years alone ("Originally published in March", "...
     in March 2019": dates.date_word), or a language's name ("Originally published in
-    French": names.language_names)."""
+    French": _language_names)."""
     words = name.split()
-    return all(date_word(w.strip(",")) or w.strip(",").isdigit() for w in words) or name.lower() in language_names()
+    return all(date_word(w.strip(",")) or w.strip(",").isdigit() for w in words) or name.lower() in _language_names()
 
 
 def _continued_on(layout: Layout) -> dict | None:

@@ -27,13 +27,6 @@ def language_name(code, locale: str = SITE_LOCALE) -> str:
     return name[:1].upper() + name[1:] if name else code
 
 
-@lru_cache(maxsize=4)
-def language_names(locale: str = SITE_LOCALE) -> frozenset[str]:
-    """The names of languages the Unicode CLDR gives in a locale's language, in lower case
-    ("french", "vietnamese", "portuguese"): what "published in French" names, a language."""
-    return frozenset(name.lower() for name in Locale.parse(locale).languages.values())
-
-
 def _listed_language_name(code: str, locale: str) -> str | None:
     """The name of a language babel has no locale of: the CLDR's name of it in the locale's
     language list, else pycountry's (ISO 639-3, in English); None for a code neither lists."""
