@@ -26,3 +26,14 @@ def _page(language: str, byline: str) -> str:
 def test_the_writer_without_the_credit_phrase(language, byline, authors, source):
     fields = extract(_page(language, byline)).fields
     assert (fields["authors"], fields["source"]) == (authors, source)
+
+
+@pytest.mark.parametrize("language, byline, authors", [
+    # the phrase credits a body the reference knows as no outlet, or none by name
+    pytest.param("es", "Por Ana Gil con información del Ministerio de Defensa", ["Ana Gil"], id="es-ministry"),
+    pytest.param("es", "Por Ana Gil con información de agencias", ["Ana Gil"], id="es-agencies"),
+    pytest.param("fr", "Par Jean Dupont, d'après le ministère des Armées", ["Jean Dupont"], id="fr-ministry-after-comma"),
+    pytest.param("fr", "Par Jean Dupont d'après Le Courrier Lacustre", ["Jean Dupont"], id="fr-unknown-outlet"),
+])
+def test_the_writer_without_a_credit_of_no_known_outlet(language, byline, authors):
+    assert extract(_page(language, byline)).fields["authors"] == authors

@@ -22,6 +22,9 @@ def _page(language: str, line: str) -> str:
     pytest.param("fr", "Goma, RDC \u2013", "Goma", id="fr-title-case-known-place"),
     pytest.param("es", "MADRID 27 Nov. (EUROPA PRESS) \u2013", "Madrid", id="es-wire-day-after-space"),
     pytest.param("en", "NAIROBI 4 March (Reuters) -", "Nairobi", id="en-wire-day-after-space"),
+    # a city of one word alone over the lead, no menu's word
+    pytest.param("en", "GENEVA \u2014", "Geneva", id="en-one-word-city"),
+    pytest.param("es", "BAMAKO.-", "Bamako", id="es-one-word-city-stop-dash"),
 ])
 def test_a_dateline_alone_on_its_line(language, line, place):
     assert extract(_page(language, line)).fields["dateline"] == place
@@ -31,6 +34,8 @@ def test_a_dateline_alone_on_its_line(language, line, place):
     # a section's name in capitals with a dash, no place the gazetteer knows
     pytest.param("es", "MUNDO -", id="section-name"),
     pytest.param("en", "WORLD NEWS \u2014", id="section-name-en"),
+    # a country's name of one word: a section's as often as a dateline's
+    pytest.param("en", "MALI \u2014", id="one-word-country"),
     # a known place with a region that is no country
     pytest.param("en", "BAMAKO, Old Town \u2014", id="region-not-a-country"),
     # a sentence ending on a dash is no dateline

@@ -30,3 +30,9 @@ def test_the_agency_by_its_capitals(opener, closing, place):
 ])
 def test_no_agency_from_the_word_in_running_text(opener):
     assert extract(_page(opener)).fields["source"] != "Agencia Andina"
+
+
+def test_no_agency_from_a_heading_in_capitals():
+    # a kicker in capitals over the headline: the Andean Community's name, no credit
+    page = f"COMUNIDAD ANDINA\n\n{HEADLINE['es']}\n\n{LEAD['es']}\n\n{MORE['es']}\n"
+    assert extract(page).fields["source"] != "Agencia Andina"

@@ -21,6 +21,10 @@ def _page(closing: str, byline: str = "") -> str:
     # the writers' places with their regions after a comma ("in Harbourton, Ala., and ...")
     pytest.param("Associated Press writers Jane Roe in Harbourton, Ala., and Tom Ash in Portville, Calif., contributed to this report.",
                  "Associated Press", id="ap-places-with-regions"),
+    # a region of one word after the place: a state AP spells out, a country the gazetteer
+    # leaves unresolved ("Congo"); a writer's name has two words
+    pytest.param("Associated Press writers Jane Roe in Kinshasa, Congo, and Tom Ash in Harbourton, Texas, contributed to this report.",
+                 "Associated Press", id="ap-places-with-one-word-regions"),
     pytest.param("Reuters reporter Jane Roe contributed to this report.", "Reuters", id="reuters-reporter"),
     pytest.param("AFP correspondent Jane Roe contributed reporting from Harbourton.", "Agence France-Presse", id="afp-correspondent"),
 ])
@@ -56,6 +60,9 @@ def test_the_agency_credited_with_contributing(closing, agency):
     pytest.param("Harbour Times staff contributed to this report.", "", id="own-staff"),
     # no outlet at all
     pytest.param("Everyone contributed.", "", id="no-outlet"),
+    # the agency credited with pictures: no story's credit
+    pytest.param("AFP contributed photos to this report.", "", id="afp-photos"),
+    pytest.param("The Associated Press contributed video.", "", id="ap-video"),
 ])
 def test_no_agency_from_other_contribution_lines(closing, byline):
     assert extract(_page(closing, byline)).fields["source"] in ("", None)

@@ -31,6 +31,9 @@ def test_a_lower_case_agency_credited(language, lead):
     pytest.param("en", _LEADS["en"] + ", the DPA said.", id="en-capitals"),
     # a word opening a sentence, capitalised
     pytest.param("en", "Dpa units were not involved. " + _LEADS["en"] + ".", id="en-title-case"),
+    # the lower-case letters as a word of the text, with its complement: no agency's name
+    pytest.param("en", _LEADS["en"] + ", according to the dpa of the ministry.", id="en-word-of"),
+    pytest.param("es", _LEADS["es"] + ", según la dpa del ministerio.", id="es-word-del"),
 ])
 def test_no_agency_from_other_capitals(language, lead):
     page = f"{HEADLINE[language]}\n\n{lead}\n\n{MORE[language]}\n"

@@ -13,7 +13,7 @@ from functools import cache, cached_property, lru_cache
 from urllib.parse import urlsplit
 
 
-from .dates import DateMention, deadline_before, find_dates, future_tense, printed_weekday, shift_days, weekday_number, weekday_years
+from .dates import DateMention, date_word, deadline_before, find_dates, future_tense, printed_weekday, shift_days, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled
 from .entities import (ACTOR_KINDS, Found, bodies_speaking, country_demonyms, everyday_words_name, find_in_sentence, shared_end_as_host, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
@@ -920,7 +920,8 @@ def _republished_from(layout: Layout) -> str | None:
     furniture, closing on the outlet's name (capitalised, REPUBLICATION_NAME_WORDS words at
     most, or a web domain): the reference's name for an outlet it knows, else the name as
     printed. None without one; a notice naming a day instead ("... first published on 5 March
-    2024") names no outlet."""
+    2024"), a month or a language ("Originally published in French": _time_or_language) names
+    no outlet."""
     ref = reference()
     for line in [*layout.paragraphs, *layout.boilerplate, *layout.teasers]:
         line = line.removeprefix("## ").strip()
@@ -932,12 +933,30 @@ def _republished_from(layout: Layout) -> str | None:
         words = name.split()
         if not words or len(words) > REPUBLICATION_NAME_WORDS or not (words[0][:1].isupper() or _WEB_NAME.fullmatch(name)):
             continue
-        if any(d.kind == "date" for d in find_dates(name)):
+        if any(d.kind == "date" for d in find_dates(name)) or _time_or_language(name):
             continue
         if (row := ref.find_source(name) or _address_source(name) or _domain_row(name)):
             return row["name"]
         return name
     return None
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    """The names of languages the Unicode CLDR gives in English (babel), in lower case
+    ("french", "vietnamese"): what "published in French" names, a language."""
+    from babel import Locale
+
+    return frozenset(name.lower() for name in Locale.parse("en").languages.values())
+
+
+def _time_or_language(name: str) -> bool:
+    """Whether the words a republication notice closes on name a time or a language, not an
+    outlet: month and weekday names and years alone ("Originally published in March", "...
+    in March 2019": dates.date_word), or a language's name ("Originally published in
+    French": _language_names)."""
+    words = name.split()
+    return all(date_word(w.strip(",")) or w.strip(",").isdigit() for w in words) or name.lower() in _language_names()
 
 
 def _continued_on(layout: Layout) -> dict | None:
@@ -1051,6 +1070,11 @@ def _photo_word_in(line: str) -> bool:
 _LOWER_DOMAIN = r"(?-i:(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})"
 
 
+# The articles an outlet's name may open on in a phrase naming it ("Make The Example Courier
+# your preferred source"), capitalised as the name prints them.
+_NAME_ARTICLES = ("The", "Le", "La", "El", "Los", "Las", "Les")
+
+
 @lru_cache(maxsize=None)
 def _own_outlet_patterns(section: str = "own_outlet_phrases") -> tuple[tuple[re.Pattern, bool], ...]:
     """The phrases of a vocabulary section (own_outlet_phrases, own_outlet_buttons) as
@@ -1058,7 +1082,7 @@ def _own_outlet_patterns(section: str = "own_outlet_phrases") -> tuple[tuple[re.
     account"): there the name's end is the phrase's, not a guess. A share bar's button
     (own_outlet_buttons) may also name the site by its web address in lower case ("Theo dõi
     example.com.vn trên"): the whole line is the button, so the address is the name."""
-    words = r"(?-i:(?:The |Le |La |El |Los |Las |Les |L'|L’)?[A-Z0-9À-Ý][\w.&'’-]*(?: [A-Z0-9À-Ý][\w.&'’-]*){0,3})"
+    words = r"(?-i:(?:" + "".join(a + " |" for a in _NAME_ARTICLES) + r"L'|L’)?[A-Z0-9À-Ý][\w.&'’-]*(?: [A-Z0-9À-Ý][\w.&'’-]*){0,3})"
     name = rf"(?P<name>{words}|{_LOWER_DOMAIN})" if section == "own_outlet_buttons" else rf"(?P<name>{words})"
     return tuple((re.compile(r"(?i)" + ("" if phrase.startswith("^") else r"(?<!\w)") + phrase.replace("{name}", name) + r"(?!\w)"),
                   re.match(r"\s+\w", phrase.split("{name}", 1)[-1]) is not None)
@@ -1097,10 +1121,13 @@ def _phrase_outlet(layout: Layout) -> str | None:
                 # name; an initial's or an abbreviation's does not: "U.S. News", "St. Louis")
                 name = _SENTENCE_STOP_IN_NAME.split(match["name"], maxsplit=1)[0].strip(" .,;:'’")
                 words = name.split()
+                # (the word after a name's article is the one a stop is looked for in: "The
+                # Example Courier" is a name, "The Newsletter" none)
+                first = words[1] if len(words) > 1 and words[0] in _NAME_ARTICLES else words[0]
                 # a word of the stops closing a name the phrase closes is the name's own
                 # ("your Example News Today account"); where the phrase leaves the end open, it
                 # is the phrase's ("Subscribe to Example Today")
-                if len(name) < 3 or fold(words[0]) in stops or (fold(words[-1]) in stops and not (closed and len(words) > 1)):
+                if len(name) < 3 or fold(first) in stops or (fold(words[-1]) in stops and not (closed and len(words) > 1)):
                     continue
                 if name not in found:
                     found[name] = _times_printed(fold(name), lines)
@@ -2205,6 +2232,30 @@ def _without_staff_role(part: str, roles: frozenset[str], joins: frozenset[str])
     return part
 
 
+@lru_cache(maxsize=1)
+def _credit_phrases_of_words() -> frozenset[str]:
+    """The phrases of vocabulary "source_credit_words" that no name holds, folded: those of
+    two words or more, or with an apostrophe ("con información de", "according to",
+    "d'après"; not "with", "from", "con", words of writers' lines too), a Spanish "de" also as
+    "del" ("con información del Ministerio")."""
+    phrases = {fold(p) for p in reference().words("source_credit_words") if " " in p or "'" in p}
+    return frozenset(phrases | {p[:-3] + " del" for p in phrases if p.endswith(" de")})
+
+
+def _credit_phrase_start(words: list[str]) -> int | None:
+    """Where in a byline's part's words a credit's phrase opens (_credit_phrases_of_words: "Ana
+    Gil con información de agencias" -> 2), None without one; at the part's start only where
+    it is written in lower case (", d'après le ministère"), a name being capitalised."""
+    phrases = _credit_phrases_of_words()
+    for start, word in enumerate(words):
+        if start == 0 and not word[:1].islower():
+            continue
+        tail = fold(" ".join(words[start:start + 5]))
+        if any(tail == phrase or tail.startswith(phrase + " ") for phrase in phrases):
+            return start
+    return None
+
+
 def _without_credit_opening(words: list[str]) -> list[str]:
     """The words of a byline's part before the outlet it closes on, less the words opening a
     credit of that outlet that stand after the writer's name ("Ana Gil con información de
@@ -2290,7 +2341,13 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
                               if (unknown := byline_outlet_name(words[j:]))), None)
             if found is not None:
                 outlets.append({"name": found[1]})
-                words = words[:found[0]]
+                words = _without_credit_opening(words[:found[0]])  # "Ana Gil con información del Ministerio ..."
+        # a credit's phrase still in the part, the body it credits no outlet's name ("Ana Gil
+        # con información de agencias", "..., d'après le ministère des Armées"): no writer's words
+        if (cut := _credit_phrase_start(words)) is not None:
+            words = words[:cut]
+            if not words:
+                continue
         # A role word before the name: what follows the last one is the name, what precedes
         # it the outlet ("The News International writer Carlos López", "El País corresponsal
         # Ana Gómez"), taken as the source when the reference knows it.

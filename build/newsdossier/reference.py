@@ -81,6 +81,10 @@ COMPACT_LETTERS = 6
 SHORTEST_SOURCE_NAME = 3
 
 
+# A complement after a word ("the dpa of the ministry", "la dpa del ministerio"): a name
+# written in lower case before it (SHORTEST_SOURCE_NAME: "dpa") is the text's own word there.
+_COMPLEMENT_AFTER = re.compile(r"\s+(?:of|du|de|des|del|cua)\s")
+
 _COMPACTED = re.compile(r"[\s.\-'\u2019]+")
 
 
@@ -745,7 +749,8 @@ class Reference:
         acronyms, names, words, _worded_names = self._source_patterns
         folded = fold_same_length(text)
         hits = [(m.start(), m.group()) for m in acronyms.finditer(text)]
-        hits += [(m.start(), text[m.start():m.end()]) for m in names.finditer(folded)]
+        hits += [(m.start(), text[m.start():m.end()]) for m in names.finditer(folded)
+                 if not (text[m.start():m.end()].islower() and _COMPLEMENT_AFTER.match(folded, m.end()))]
         hits += [(m.start(), m.group()) for m in words.finditer(text)] if words else []
         if credit:
             hits += self._word_alias_hits(text, folded)

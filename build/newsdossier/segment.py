@@ -2958,7 +2958,7 @@ def _read_line(r: _Reading, index: int, line: str) -> None:
             or _read_labels(r, index, line, folded) or _read_credit_lines(r, index, line)):
         return
     under_headline = _under_headline(r, index)
-    if (_read_head_writer_rows(r, index, line) or _read_navigation(r, line, folded, under_headline)
+    if (_read_head_writer_rows(r, index, line) or _read_navigation(r, index, line, folded, under_headline)
             or _read_bylines(r, index, line)):
         return
     if (line := _without_inline_credits(r, line)) is None:
@@ -3323,18 +3323,21 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
     return False
 
 
-def _read_navigation(r: _Reading, line: str, folded: str, under_headline: bool) -> bool:
+def _read_navigation(r: _Reading, index: int, line: str, folded: str, under_headline: bool) -> bool:
     """A line of the site's navigation or boilerplate (vocabulary boilerplate_lines,
     _is_navigation), but for a breadcrumb trail with the article's date under the headline
-    (under_headline); a menu's line under the masthead's date puts that date above the menu
-    (menu_under_date). folded: the line folded. Whether the line was taken."""
+    (under_headline) and a city's name alone over the lead before any text, its dateline
+    (_city_dateline_over_lead); a menu's line under the masthead's date puts that date above
+    the menu (menu_under_date). index: the line's place in r.lines; folded: the line folded.
+    Whether the line was taken."""
     layout, body = r.layout, r.body
     p = _line_patterns()
     # (the headline headline_line found, a short one printed twice, "Peacekeepers Honoured",
     # is no section's name)
     if p["boilerplate"].fullmatch(folded) or (
             _is_navigation(line, before_title=layout.title is None and not body and line.strip() != r.found_headline)
-            and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))):
+            and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))
+            and not (not body and layout.dateline is None and _city_dateline_over_lead(r.lines, index))):
         layout.boilerplate.append(line)
         if (len(r.headers) == r.bar_headers and layout.title is None and not body
                 and layout.metadata.get("date") == r.masthead_date):
@@ -4777,18 +4780,25 @@ _REGION_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{0,4}\.|(?:[A-Z]\.){2,3}")
 def _region_after_place(part: str) -> bool:
     """Whether a part of a contributors' credit between commas is the region or country of the
     place a writer filed from, printed after it ("Harbourton, Ala.", "Goma, Congo"): an
-    abbreviation (_REGION_ABBREVIATION) or a place the gazetteer knows, nothing else (a
-    writer's name, "Tom Ash")."""
+    abbreviation (_REGION_ABBREVIATION), a place the gazetteer knows, or one capitalised word
+    alone (AP spells a short state out, "Austin, Texas", and writes "Goma, Congo", a name the
+    gazetteer gives to neither Congo), nothing else: a writer's name has two words at least
+    (_NAME: "Tom Ash")."""
     part = part.strip()
-    return bool(_REGION_ABBREVIATION.fullmatch(part)) or _known_place(part)
+    return bool(_REGION_ABBREVIATION.fullmatch(part) or _ONE_WORD_REGION.fullmatch(part)) or _known_place(part)
+
+
+# A region printed as one capitalised word after a writer's place ("Texas", "Congo").
+_ONE_WORD_REGION = re.compile(r"[A-ZÀ-ÝĐ][^\W\d_]+")
 
 @lru_cache(maxsize=1)
 def _outlet_contribution_pattern() -> re.Pattern:
     """A whole line crediting an outlet itself with contributing: one to five words (the
     outlet's name), a verb of vocabulary "credit_contribution_verbs" and at most five words
-    after it ("The Associated Press contributed to this report."), compiled once. Group: outlet."""
+    after it ("The Associated Press contributed to this report."), compiled once. Groups:
+    outlet, after (the words after the verb)."""
     verbs = alternation(reference().vocabulary["credit_contribution_verbs"])
-    return re.compile(rf"^(?P<outlet>[\w'&.+-]+(?:\s+[\w'&.+-]+){{0,4}}?)\s+(?i:{verbs})(?:\s+[^\s()]+){{0,5}}\W*$")
+    return re.compile(rf"^(?P<outlet>[\w'&.+-]+(?:\s+[\w'&.+-]+){{0,4}}?)\s+(?i:{verbs})(?P<after>(?:\s+[^\s()]+){{0,5}})\W*$")
 
 
 def contribution_outlet(line: str) -> str | None:
@@ -4797,10 +4807,16 @@ def contribution_outlet(line: str) -> str | None:
     "Associated Press"; "AP writer Jane Roe ..." -> "AP"), or the outlet a line credits itself
     with contributing ("The Associated Press contributed to this report." -> "The Associated
     Press"), stripped; None where the line is neither (contribution_credit,
-    _outlet_contribution_pattern) or prints no words there ("Writers Ann Lee ...")."""
+    _outlet_contribution_pattern), credits the outlet with pictures ("AFP contributed photos")
+    or prints no words there ("Writers Ann Lee ...")."""
     if contribution_credit(line) is None:
         match = _outlet_contribution_pattern().match(line.strip())
-        return match["outlet"].strip() if match else None
+        # "AFP contributed photos to this report.": a picture's credit, no story's (vocabulary
+        # picture_words, a plural's "s" aside)
+        if not match or any(w in reference().words("picture_words") or w.removesuffix("s") in reference().words("picture_words")
+                            for w in re.findall(r"[^\W\d_]+", fold(match["after"]))):
+            return None
+        return match["outlet"].strip()
     match = _contribution_pattern().match(line.strip())
     return match["outlet"].strip() or None
 
@@ -5643,6 +5659,18 @@ def dateline_alone(line: str) -> Dateline | None:
     if date is None and m["after"] and _whole_date(m["after"]):
         date = m["after"].strip()
     return Dateline(_place_case(m["place"]), date if date and find_dates(date) else None, m["agency"].strip())
+
+
+def _city_dateline_over_lead(lines: list[str], index: int) -> bool:
+    """Whether lines[index] is a city's name alone as a dateline, over the lead's prose on the
+    next line ("GENEVA —", "BAMAKO.-", "Bamako.-"; _place_dateline_alone): a city the gazetteer
+    knows, in capitals or closed by the Spanish stop and dash, not a menu's one word ("Mali
+    —", a country, is a section's name as often)."""
+    line = lines[index].strip()
+    return (index + 1 < len(lines) and _is_prose(lines[index + 1])
+            and (alone := _place_dateline_alone(line)) is not None and alone.country is None
+            and _known_city(alone.place) and not any(e.kind == "country" for e in reference().gazetteer.whole(alone.place))
+            and (line.split()[0].isupper() or line.endswith(".-")))
 
 
 def _place_dateline_alone(line: str) -> Dateline | None:
