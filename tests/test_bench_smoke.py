@@ -147,7 +147,9 @@ def test_the_search_step_sees_a_result_within_a_few_frames_of_its_drawing(page):
 def test_the_search_step_counts_the_results_drawn_in_the_frame_it_first_sees_one(page):
     """The results a search row reports are those drawn when the first is seen: the list drawn
     anew right after (an alias's page alone, then the query's results) shows none for a moment,
-    and a count taken then said 0 results shown."""
+    and a count taken then said 0 results shown. The links are drawn 2 s after the page loads,
+    so that the poll has begun by then on a loaded machine (at 300 ms, a poll that began late
+    found the list already cleared and waited out its timeout)."""
     page.set_content("""<pagefind-modal></pagefind-modal><script>
       setTimeout(() => {
         const modal = document.querySelector("pagefind-modal");
@@ -157,7 +159,7 @@ def test_the_search_step_counts_the_results_drawn_in_the_frame_it_first_sees_one
           modal.append(link);
         }
         requestAnimationFrame(() => requestAnimationFrame(() => { modal.replaceChildren(); }));
-      }, 300);
+      }, 2000);
     </script>""")
     assert wait_shown(page, timeout_ms=10_000) == 2
 
