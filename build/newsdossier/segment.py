@@ -4812,9 +4812,10 @@ def contribution_outlet(line: str) -> str | None:
     if contribution_credit(line) is None:
         match = _outlet_contribution_pattern().match(line.strip())
         # "AFP contributed photos to this report.": a picture's credit, no story's (vocabulary
-        # picture_words, a plural's "s" aside)
-        if not match or any(w in reference().words("picture_words") or w.removesuffix("s") in reference().words("picture_words")
-                            for w in re.findall(r"[^\W\d_]+", fold(match["after"]))):
+        # picture_words, read as a caption's words are: holds_listed_word, a plural's "s" aside)
+        words = re.findall(r"[^\W\d_]+", fold(match["after"])) if match else []
+        if not match or holds_listed_word(words + [w.removesuffix("s") for w in words], reference().words("picture_words"),
+                                          any_word=True):
             return None
         return match["outlet"].strip()
     match = _contribution_pattern().match(line.strip())
