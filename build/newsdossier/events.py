@@ -8572,6 +8572,17 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         if item.basis == "separate":
             kept.append(item)
             continue
+        month_lead = next((k for k in kept if k.basis == "article" and k.sentence == item.sentence
+                           and _day(k.finding.start) is None and not k.finding.announced and not finding.announced), None)
+        if month_lead is not None and item.basis in ("printed", "relative") and (
+                recent(item) or narrows_month(month_lead, item)):
+            # "La cérémonie ... de retour de la MINUSCA s'est tenue le vendredi 30 janvier": the
+            # lead's word dated by the article's month alone and another word of the same
+            # sentence dated by a day of that month, or of the week up to the article's day, are
+            # one happening, told once, on that day
+            take_date(month_lead, item)
+            join(month_lead, item)
+            continue
         earlier = [k for k in kept if not k.finding.announced and not finding.announced
                    and kinds_agree(k.finding.kind, finding.kind)]
         lead = next((k for k in earlier if k.basis == "article"), None)
