@@ -1,6 +1,6 @@
 """Events: what a verb of saying tells after its comma opens a sentence of its own, so a span
-closed at the present opening it ("The office said, from June 2014 to date, ...", "Cục ...
-cho biết, từ tháng 6 năm 2014 đến nay, ...") dates no happening, as it does not where it opens
+closed at the present opening it ("The office said, from March 2016 to date, ...", "Bộ Quốc
+phòng cho biết, từ tháng 3 năm 2016 đến nay, ...") dates no happening, as it does not where it opens
 the sentence (test_events_span_to_now); a day told there still dates its happening. Seen in a
 held-out Vietnamese news page (a span of deployments reported to the president). Every
 sentence here is written for these tests."""
@@ -18,9 +18,9 @@ ANCHOR = PartialDate(2021, 10, 18)
 @pytest.mark.parametrize(
     "sentence, language",
     [
-        pytest.param("Cục Gìn giữ hòa bình cho biết, từ tháng 6 năm 2014 đến nay, Việt Nam đã cử 246 lượt cán bộ đi làm nhiệm vụ.",
+        pytest.param("Bộ Quốc phòng cho biết, từ tháng 3 năm 2016 đến nay, 120 lượt sĩ quan đã tham gia các phái bộ.",
                      "vi", id="vi-month-year"),
-        pytest.param("The department said, from June 2014 to date, Vietnam has sent 246 officers on missions.",
+        pytest.param("The ministry said, from March 2016 to date, 120 officers have served with the missions.",
                      "en", id="en-said-comma"),
     ],
 )

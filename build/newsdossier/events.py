@@ -7692,8 +7692,8 @@ def opens_span_to_now(sentence: str, mention: DateMention, spans: list[tuple[int
     dates its own happening ("In 2013, the mission was deployed to Mali, where to date it has
     lost 300 soldiers"); a span told after a verb ("has served there from December 2022 to
     this day") is left to the rules of its verb. What a verb of saying tells after its comma
-    opens a sentence of its own ("Cục ... cho biết, từ tháng 6 năm 2014 đến nay, ...", "the
-    office said, from 1960 to today, ..."): its span counts from there (_told_clause_start).
+    opens a sentence of its own ("Bộ Quốc phòng cho biết, từ tháng 3 năm 2016 đến nay, ...",
+    "the office said, from 1960 to today, ..."): its span counts from there (_told_clause_start).
     language: ISO 639-1 code of the text."""
     head = sentence[_told_clause_start(sentence[:mention.start], language):mention.start]
     if not spans or len(re.findall(r"[^\W\d_]+", head)) > FRONTED_DAY_REACH:
@@ -7708,7 +7708,7 @@ def opens_span_to_now(sentence: str, mention: DateMention, spans: list[tuple[int
 def _told_clause_start(head: str, language: str = "und") -> int:
     """Where what a verb of saying tells begins in head (a sentence up to a date): after the
     last comma of head when the words before that comma end on a verb of vocabulary
-    "report_verbs" ("Cục Gìn giữ hòa bình cho biết, ...", "the ministry said, ..."); else 0,
+    "report_verbs" ("Bộ Quốc phòng cho biết, ...", "the ministry said, ..."); else 0,
     the sentence's start. language: ISO 639-1 code of the text."""
     comma = head.rfind(",")
     pattern = _word_pattern("report_verbs", language) if comma > 0 else None
@@ -8593,7 +8593,7 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
                            and _day(k.finding.start) is None and not k.finding.announced and not finding.announced), None)
         if month_lead is not None and item.basis in ("printed", "relative") and (
                 recent(item) or narrows_month(month_lead, item)):
-            # "La cérémonie ... de retour de la MINUSCA s'est tenue le vendredi 30 janvier": the
+            # "La cérémonie d'accueil des gendarmes de retour ... s'est tenue le 4 mars": the
             # lead's word dated by the article's month alone and another word of the same
             # sentence dated by a day of that month, or of the week up to the article's day, are
             # one happening, told once, on that day
