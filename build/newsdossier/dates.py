@@ -209,7 +209,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "numeric": re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-]|\s[/-]\s)\s?(?P<b>[0-3]?\d)(?P=sep)\s?(?P<year>(?:19|20)\d\d)\b"),
         # "25/7/22", "25.07.22": a two-digit year, never inside a longer run of numbers
         "numeric_short": re.compile(r"(?<![\d/.-])\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d\d)\b(?![/.-]?\d)"),
-        "month_day": re.compile(r"\b" + month + r"\s+" + day + r"(?:" + range_sep + day2 + r")?\b(?:" + comma + year + r")?"),
+        # "Dec.26" as wire copy prints it ("TIANJIN, Dec.26 --"): a month's stop may stand for the space
+        "month_day": re.compile(r"\b" + month + r"(?:\s+|(?<=\.)(?=\d))" + day + r"(?:" + range_sep + day2 + r")?\b(?:" + comma + year + r")?"),
         # a day written as an ordinal word ("el primero de junio", "le premier juin": dates.yaml "day_words")
         "day_month": re.compile(
             r"\b(?:" + day + r"|(?P<dayword>" + day_words + r"))(?:" + range_sep + day2 + r")?(?:" + of + r"|,)\s+" + month

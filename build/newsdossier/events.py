@@ -7691,14 +7691,31 @@ def opens_span_to_now(sentence: str, mention: DateMention, spans: list[tuple[int
     have served"): the start of a span, no happening. A date with no such word before it
     dates its own happening ("In 2013, the mission was deployed to Mali, where to date it has
     lost 300 soldiers"); a span told after a verb ("has served there from December 2022 to
-    this day") is left to the rules of its verb. language: ISO 639-1 code of the text."""
-    if not spans or len(re.findall(r"[^\W\d_]+", sentence[:mention.start])) > FRONTED_DAY_REACH:
+    this day") is left to the rules of its verb. What a verb of saying tells after its comma
+    opens a sentence of its own ("Bộ Quốc phòng cho biết, từ tháng 3 năm 2016 đến nay, ...",
+    "the office said, from 1960 to today, ..."): its span counts from there (_told_clause_start).
+    language: ISO 639-1 code of the text."""
+    head = sentence[_told_clause_start(sentence[:mention.start], language):mention.start]
+    if not spans or len(re.findall(r"[^\W\d_]+", head)) > FRONTED_DAY_REACH:
         return False
     openers = _word_pattern("span_to_now_openers", language)
-    if openers is None or not openers.search(_compared(sentence[:mention.start], language in EXACT_LANGUAGES)):
+    if openers is None or not openers.search(_compared(head, language in EXACT_LANGUAGES)):
         return False
     return any(mention.end <= lo <= mention.end + SPAN_TO_NOW_REACH and not _SPAN_TO_NOW_BREAK.search(sentence, mention.end, lo)
                for lo, _hi in spans)
+
+
+def _told_clause_start(head: str, language: str = "und") -> int:
+    """Where what a verb of saying tells begins in head (a sentence up to a date): after the
+    last comma of head when the words before that comma end on a verb of vocabulary
+    "report_verbs" ("Bộ Quốc phòng cho biết, ...", "the ministry said, ..."); else 0,
+    the sentence's start. language: ISO 639-1 code of the text."""
+    comma = head.rfind(",")
+    pattern = _word_pattern("report_verbs", language) if comma > 0 else None
+    if pattern is None:
+        return 0
+    said = _compared(head[:comma].rstrip(), language in EXACT_LANGUAGES)
+    return comma + 1 if any(m.end() == len(said) for m in pattern.finditer(said)) else 0
 
 
 @lru_cache(maxsize=1)
@@ -8571,6 +8588,17 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         finding = item.finding
         if item.basis == "separate":
             kept.append(item)
+            continue
+        month_lead = next((k for k in kept if k.basis == "article" and k.sentence == item.sentence
+                           and _day(k.finding.start) is None and not k.finding.announced and not finding.announced), None)
+        if month_lead is not None and item.basis in ("printed", "relative") and (
+                recent(item) or narrows_month(month_lead, item)):
+            # "La cérémonie d'accueil des gendarmes de retour ... s'est tenue le 4 mars": the
+            # lead's word dated by the article's month alone and another word of the same
+            # sentence dated by a day of that month, or of the week up to the article's day, are
+            # one happening, told once, on that day
+            take_date(month_lead, item)
+            join(month_lead, item)
             continue
         earlier = [k for k in kept if not k.finding.announced and not finding.announced
                    and kinds_agree(k.finding.kind, finding.kind)]
