@@ -1,5 +1,5 @@
-"""Events: "At that time" ("à cette époque", "por aquel entonces", "en aquella época", "en
-ese entonces") names the era of the date the text just gave: a happening it opens takes that
+"""Events: "At that time" ("à cette époque", "por aquel entonces", "en aquella época")
+names the era of the date the text just gave: a happening it opens takes that
 date's year ("France arrived in Lebanon in 1978. At that time, the army launched an offensive
 in the south": 1978), as "the year before" counts from it (dates.yaml anaphoric_periods).
 Before, the phrase dated nothing, so the happening took the article's own date. With no date

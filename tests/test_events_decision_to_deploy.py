@@ -2,7 +2,8 @@
 send 200 more troops", "El presidente decidió el lunes enviar un nuevo contingente a Haití",
 "a décidé lundi d'envoyer 300 soldats"), is a deployment of that day. The verbs count only with
 troops named after them in their clause (vocabulary force_object_verbs): a letter or a report
-sent is none ("decided on Monday to send a letter"). Before, the decision gave no event: no
+sent is none ("decided on Monday to send a letter"), and so is a decision told with no day (an
+intent). Before, the decision gave no event: no
 word of the sentence named a happening.
 
 Every sentence here is written for these tests."""
@@ -47,6 +48,8 @@ def test_a_decision_to_send_troops_is_a_deployment_of_its_day(sentence, language
         pytest.param("Le comité a décidé lundi d'envoyer un courrier au ministre.", "fr", id="fr-un-courrier"),
         pytest.param("El comité decidió el martes enviar una carta al ministro.", "es", id="es-una-carta"),
         pytest.param("Ngày 13/3, Bộ Ngoại giao quyết định cử một đoàn công tác sang Lào.", "vi", id="vi-doan-cong-tac"),
+        # a decision told with no day is an intent, no happening of the article's day
+        pytest.param("The cabinet decided to send 150 more soldiers to the northern sector.", "en", id="en-no-day"),
     ],
 )
 def test_no_deployment_when_no_troops_are_sent(sentence, language):

@@ -5332,10 +5332,11 @@ def _without_force_object(compared: str, found: list[tuple], language: str = "un
     """The matches of _event_words_uncached (start, end, kind, ... tuples, in text order, on
     the sentence as _compared gives it) less each verb of vocabulary "force_object_verbs"
     ("decided to send", "decidió enviar", "a décidé d'envoyer"), whole or with a day inside,
-    with no noun of troops (_relief_force_pattern) after it in its clause: a decision to
-    deploy names who goes ("decided on Monday to send 200 more troops"); a letter or a report
-    sent is no deployment ("decided to send a letter"). The input list itself where nothing
-    changes."""
+    with no noun of troops (_relief_force_pattern) after it in its clause, or in a sentence
+    that prints no date nor weekday (find_dates): a decision to deploy names who goes and is
+    dated ("decided on Monday to send 200 more troops"); a letter or a report sent is no
+    deployment ("decided to send a letter"), and a decision with no day is an intent, not a
+    happening of the article's day. The input list itself where nothing changes."""
     phrases = _force_object_phrases(language)
     if not phrases:
         return found
@@ -5345,6 +5346,8 @@ def _without_force_object(compared: str, found: list[tuple], language: str = "un
         if f[4] is True and _is_force_object_phrase(compared[f[0]:f[1]], phrases):
             closing = _AGENT_CLAUSE_END.search(compared, f[1])
             if troops is None or troops.search(compared, f[1], closing.start() if closing else len(compared)) is None:
+                continue
+            if not find_dates(compared):
                 continue
         read.append(f)
     return read
