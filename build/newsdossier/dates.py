@@ -420,6 +420,29 @@ def _vi_month_names_as_numbers(text: str, folded: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def _led_ambiguous_months() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """From dates.yaml "ambiguous_months_after_lead": (the folded lead words after which an
+    ambiguous month name may stand for its month, the folded names that must then be printed
+    with a capital, those taken in any case)."""
+    table = reference().date_words.get("ambiguous_months_after_lead") or {}
+    leads = frozenset(fold(w) for words in (table.get("leads") or {}).values() for w in words)
+    return (leads, *(frozenset(form for m in table.get(part) or () for form in _matched_forms(m))
+                     for part in ("capitalised", "any_case")))
+
+
+def _led_ambiguous_month(lead: str, folded: str, printed: str) -> bool:
+    """Whether an ambiguous month name (dates.yaml "ambiguous_months") named alone after a lead
+    word of "month_alone_leads" is the month: the lead one of "ambiguous_months_after_lead"
+    (a span's bound, "since", "depuis"), the name a full one listed there, printed with a
+    capital where the list says so ("since March", not "since may be"). lead: the folded text
+    from the lead word to the name; folded: the name as find_dates matched it; printed: the
+    same stretch of the text as printed."""
+    leads, capitalised, any_case = _led_ambiguous_months()
+    return (" ".join(lead.split()) in leads
+            and (folded in any_case or (folded in capitalised and printed[:1].isupper())))
+
+
+@lru_cache(maxsize=None)
 def _month_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """Folded month names that are also common words (reference dates.yaml "ambiguous_months"),
     and those that stand for a month only beside a day and a year ("word_months", and every
@@ -665,8 +688,12 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
         if first != last and m["month"] not in word_months and m["month2"] not in word_months:
             add(m.start("month"), m.end(), PartialDate(None, first), PartialDate(None, last))
     for m in (patterns["month_alone"].finditer(folded) if month_printed else ()):
-        if m["month"] not in ambiguous and m["month"] not in word_months:  # "la fin des années 1990"
-            add(m.start("month"), m.end(), PartialDate(None, months[m["month"]]))
+        if m["month"] in word_months:  # "la fin des années 1990"
+            continue
+        if m["month"] in ambiguous and not _led_ambiguous_month(
+                folded[m.start():m.start("month")], m["month"], text[m.start("month"):m.end("month")]):
+            continue  # "this may take weeks": the verb; "since March" is the month
+        add(m.start("month"), m.end(), PartialDate(None, months[m["month"]]))
     for m in matches("year"):
         if _counted_people(folded, m.start(), m.end()):
             continue  # "about 1900 men and women": a count, no year

@@ -2334,6 +2334,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     found = _without_felt_hurt(compared, found, language)
     found = _struck_without_person(compared, found, language)
     found = _relief_without_force(compared, found, language)
+    found = _without_force_object(compared, found, language)
     found = _without_thing_subject(compared, found, language)
     found = _without_undecided_end(compared, found, language)
     found = _without_counted_sent(compared, found, language)
@@ -5298,6 +5299,55 @@ def _relief_without_force(compared: str, found: list[tuple], language: str = "un
         if f[2] == "rotation" and (f[0], f[1]) in spans:
             closing = _AGENT_CLAUSE_END.search(compared, f[1])
             if troops is None or troops.search(compared, f[1], closing.start() if closing else len(compared)) is None:
+                continue
+        read.append(f)
+    return read
+
+
+@lru_cache(maxsize=None)
+def _force_object_phrases(language: str) -> tuple[tuple[str, str, str], ...]:
+    """The phrases of vocabulary "force_object_verbs" of a language, as _compared gives them,
+    each as (the phrase, its first word, its first two words): a found verb phrase is one of
+    them printed whole or with a day between its first word or two and the rest
+    (_kind_patterns' gapped phrases: "decided on Monday to send", "a décidé lundi d'envoyer")."""
+    phrases = _vocabulary_words(reference().vocabulary.get("force_object_verbs") or {}, language)
+    return tuple((p, p.split(" ", 1)[0], " ".join(p.split(" ")[:2])) for p in sorted(phrases))
+
+
+def _is_force_object_phrase(printed: str, phrases: tuple[tuple[str, str, str], ...]) -> bool:
+    """Whether a verb phrase found (as _compared gives it) is one of `phrases`
+    (_force_object_phrases), whole or with a gap after its first word or two."""
+    printed = " ".join(printed.split())
+    for phrase, first, first_two in phrases:
+        if printed == phrase:
+            return True
+        for head in (first, first_two):
+            rest = phrase[len(head):].strip()
+            if rest and head != phrase and printed.startswith(head + " ") and printed.endswith(" " + rest):
+                return True
+    return False
+
+
+def _without_force_object(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
+    """The matches of _event_words_uncached (start, end, kind, ... tuples, in text order, on
+    the sentence as _compared gives it) less each verb of vocabulary "force_object_verbs"
+    ("decided to send", "decidió enviar", "a décidé d'envoyer"), whole or with a day inside,
+    with no noun of troops (_relief_force_pattern) after it in its clause, or in a sentence
+    that prints no date nor weekday (find_dates): a decision to deploy names who goes and is
+    dated ("decided on Monday to send 200 more troops"); a letter or a report sent is no
+    deployment ("decided to send a letter"), and a decision with no day is an intent, not a
+    happening of the article's day. The input list itself where nothing changes."""
+    phrases = _force_object_phrases(language)
+    if not phrases:
+        return found
+    troops = _relief_force_pattern(language)
+    read = []
+    for f in found:
+        if f[4] is True and _is_force_object_phrase(compared[f[0]:f[1]], phrases):
+            closing = _AGENT_CLAUSE_END.search(compared, f[1])
+            if troops is None or troops.search(compared, f[1], closing.start() if closing else len(compared)) is None:
+                continue
+            if not find_dates(compared):
                 continue
         read.append(f)
     return read

@@ -1,0 +1,68 @@
+"""Events: two kinds of happening the vocabulary lacked words for.
+
+A unit's or a base's flag raised or lowered ("The battalion raised its flag at the new base on
+Monday", "la base arrió su bandera el sábado") is a ceremony of its own day; a warning ("raised
+a red flag") or a matter raised ("raised the issue") is none.
+
+A protest, a demonstration or a rally ("residents took to the streets of Goma on Monday", "un
+rassemblement pour la paix a été organisé dimanche") is a happening of its own day (kind
+"protest"); French "manifester" showing a feeling ("ont manifesté leur soutien") is none.
+
+Before, none of these sentences gave an event: their day dated no word of a happening.
+
+Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.datevalue import PartialDate
+from eventcases import body_events
+
+ANCHOR = PartialDate(2023, 3, 15)  # a Wednesday: Monday is the 13th, Sunday the 12th, Saturday the 11th
+
+
+def found(sentence: str, language: str) -> list[tuple[str, str]]:
+    return [(e.kind, str(e.date)) for e in body_events(sentence, language, ANCHOR)]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        pytest.param("The engineer company raised its flag over the rebuilt camp on Monday.", "en",
+                     [("ceremony", "2023-03-13")], id="en-raised-its-flag"),
+        pytest.param("The last platoon lowered the UN flag at the outpost on Saturday.", "en",
+                     [("ceremony", "2023-03-11")], id="en-lowered-the-un-flag"),
+        pytest.param("Le détachement a hissé le drapeau de l'ONU lundi sur le camp rénové.", "fr",
+                     [("ceremony", "2023-03-13")], id="fr-a-hisse-le-drapeau"),
+        pytest.param("La compañía de ingenieros arrió su bandera el sábado en el puesto del norte.", "es",
+                     [("ceremony", "2023-03-11")], id="es-arrio-su-bandera"),
+        pytest.param("El batallón izó la bandera en el nuevo campamento el lunes.", "es",
+                     [("ceremony", "2023-03-13")], id="es-izo-la-bandera"),
+        pytest.param("Hundreds of traders took to the streets of the market town on Monday.", "en",
+                     [("protest", "2023-03-13")], id="en-took-to-the-streets"),
+        pytest.param("A peace rally gathered the town's women in the square on Sunday.", "en",
+                     [("protest", "2023-03-12")], id="en-peace-rally"),
+        pytest.param("Un rassemblement pour la paix a été organisé dimanche devant la mairie.", "fr",
+                     [("protest", "2023-03-12")], id="fr-rassemblement"),
+        pytest.param("Des étudiants ont manifesté lundi contre la fermeture du camp.", "fr",
+                     [("protest", "2023-03-13")], id="fr-ont-manifeste-contre"),
+        pytest.param("Una manifestación contra el cierre del campamento tuvo lugar el lunes en el barrio.", "es",
+                     [("protest", "2023-03-13")], id="es-manifestacion"),
+    ],
+)
+def test_the_happening_is_found_on_its_day(sentence, language, expected):
+    assert found(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The audit raised a red flag about the fuel contracts on Monday.", "en", id="en-red-flag"),
+        pytest.param("The envoy raised the issue of the curfew with the governor on Monday.", "en", id="en-raised-the-issue"),
+        pytest.param("Les délégués ont manifesté lundi leur soutien au processus.", "fr", id="fr-manifeste-leur-soutien"),
+        pytest.param("The first of March marks the start of the dry season.", "en", id="en-march-the-month-no-protest"),
+        pytest.param("La puesta en marcha del programa se anunció el lunes.", "es", id="es-puesta-en-marcha-no-protest"),
+    ],
+)
+def test_no_flag_or_protest_where_none_is_told(sentence, language):
+    assert all(kind not in ("protest", "ceremony") for kind, _ in found(sentence, language))
