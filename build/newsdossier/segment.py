@@ -3183,7 +3183,39 @@ def _read_labels(r: _Reading, index: int, line: str, folded: str) -> bool:
             _set_header_day_aside(layout, r.masthead_date, value, label_value[0] == "updated")
         layout.metadata.setdefault(label_value[0], value)
         return True
+    if same and not body and (credited := outlet_before_label(line)):
+        # "Xinhua Editor: Jane Roe" under the page's date: the story's outlet, its "Source:"
+        # label left out, then its editor's label and name
+        layout.metadata.setdefault("source", credited[0])
+        layout.metadata.setdefault(credited[1], credited[2])
+        return True
     return False
+
+
+# The labels read after an outlet's name on its credit row (outlet_before_label).
+_LABELS_AFTER_OUTLET = ("editor", "author")
+
+
+def outlet_before_label(line: str) -> tuple[str, str, str] | None:
+    """An outlet's name, then the label of the story's editor or writer (vocabulary
+    metadata_labels "editor", "author", with its colon) and its value, on one row ("Xinhua
+    Editor: Jane Roe", "TTXVN Biên tập: Minh Anh"), as portals print a wire story's credit
+    row under its date with the "Source:" label left out: (the outlet as sources.yaml names
+    it, the label's key, the value as printed). The words before the label are all of an
+    outlet's name the reference knows (a site section's, "World News Editor:", a person's or
+    an unknown name is none). None otherwise."""
+    if ":" not in line or len(line) >= 200:
+        return None
+    same = fold_same_length(line)
+    patterns = _line_patterns()["label_value"]
+    for key in _LABELS_AFTER_OUTLET:
+        for match in patterns[key].finditer(same):
+            if match.start() == 0 or not same[match.start() - 1].isspace():
+                continue  # (the label opens the row, or is the end of a word)
+            name = line[:match.start()].strip(" |,;\u2013\u2014-")
+            if name and (row := reference().find_source(name)):
+                return row["name"], key, line[match.start("value"):match.end("value")].strip()
+    return None
 
 
 def _read_credit_lines(r: _Reading, index: int, line: str) -> bool:
