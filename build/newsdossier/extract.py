@@ -2055,7 +2055,10 @@ def _named_as_actor(name: str, paragraphs: list[str]) -> bool:
 
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)(?P<host>[^\s/]+\.[a-z]{2,})", re.I)
-_MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?![\w-])", re.I)
+# An e-mail address; its domain's last label all lower case, ending where a capital follows
+# (an address glued to the next field of a header, "desk@example.vnEmail:"), or all capitals.
+_MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?P<host>(?:[A-Za-z0-9-]+\.)+(?:[a-z]{2,}(?=[A-Z\u00c0-\u00de\u0110]|(?![\w-]))"
+                   r"|[A-Z]{2,}(?![\w-])))")
 
 
 def _commonest_domain(hosts: list[str], left_out: frozenset[str] | set[str], www_apart: bool = False) -> str | None:
