@@ -3218,6 +3218,26 @@ def outlet_before_label(line: str) -> tuple[str, str, str] | None:
     return None
 
 
+def dated_title_bar_outlet(line: str, printed: Counter) -> tuple[str, str] | None:
+    """The day and the outlet a title bar of parts prints after the headline, as a press
+    archive or an aggregator titles a story it took from an outlet ("Headline - 24 de
+    febrero de 2017 - El Mercurio - Noticias - Archivo 123"): (the day as printed, the
+    outlet's name as sources.yaml gives it). The bar's first part is the headline the page
+    prints again alone (printed: the page's lines counted), another part is a full date
+    alone, and the part right after it an outlet the reference knows (a site section's
+    name, "World News", or a person's is none). None otherwise."""
+    parts = [part.strip() for part in _TITLE_BAR_SEPARATOR.split(line)]
+    if len(parts) < 3 or not printed.get(parts[0]):
+        return None
+    for at in range(1, len(parts) - 1):
+        dates = [d for d in find_dates(parts[at]) if d.kind == "date" and d.has_year and d.value.day]
+        if len(dates) != 1 or fold(parts[at][:dates[0].start] + parts[at][dates[0].end:]).strip(" ,."):
+            continue  # (the part is a full date and nothing else)
+        if (row := reference().find_source(parts[at + 1])):
+            return parts[at], row["name"]
+    return None
+
+
 def _read_credit_lines(r: _Reading, index: int, line: str) -> bool:
     """A line crediting the text or its outlet: the page's address alone, a wire's credit row
     with the place filed from (the dateline), a writer's sign-off with the outlet after a
@@ -3225,6 +3245,13 @@ def _read_credit_lines(r: _Reading, index: int, line: str) -> bool:
     sign-off under the text, a newsroom's credit; and a ticker or a list of other stories'
     headlines (teasers). Whether the line was taken."""
     layout, body, lines = r.layout, r.body, r.lines
+    if not body and (dated := dated_title_bar_outlet(line, r.printed)):
+        # "Headline - 24 de febrero de 2017 - El Mercurio - Noticias - Archivo 123" over the
+        # bare headline: the day and the outlet a press archive took the story from
+        layout.boilerplate.append(line)
+        layout.metadata.setdefault("date", dated[0])
+        layout.metadata.setdefault("source", dated[1])
+        return True
     if _LONE_ADDRESS.fullmatch(line):  # the page's address, or a link, printed alone
         layout.boilerplate.append(line)
         r.lone_addresses.append((line, not body and layout.title is None, len(body)))
