@@ -1228,11 +1228,13 @@ MASTHEAD_LINE_WORDS = 8
 def _first_line_web_name(layout: Layout, lines: list[str]) -> str | None:
     """The outlet whose name, shaped like a web domain ("Example.net", "www.example.com.ar"),
     the page prints alone as its first line, above its headline: the logo's text a copied
-    page opens with. The reference's name for that domain, else the name as printed; None
-    where the first line is no such name, is the headline's own line, or names no news site
-    (_no_site_domain: a site where pages are shared, a mail service, a file's name).
-    lines: the page's lines as printed. (A web name printed twice or more anywhere:
-    _web_name_outlet.)"""
+    page opens with. The reference's name for that domain, else the name the page spells
+    with the domain's letters ("harbourcourier.com" over "The Harbour Courier" in its
+    masthead or footer: ingest.sitename.name_spelled; a reader gives the name), else the
+    name as printed; None where the first line is no such name, is the headline's own line,
+    or names no news site (_no_site_domain: a site where pages are shared, a mail service, a
+    file's name). lines: the page's lines as printed. (A web name printed twice or more
+    anywhere: _web_name_outlet.)"""
     first = next((line.strip() for line in lines if line.strip()), "").lstrip("# ").strip()
     if not first or not _WEB_NAME.fullmatch(first) or not re.search(r"\.[a-z]{2,}$", first, re.I):
         return None
@@ -1242,7 +1244,7 @@ def _first_line_web_name(layout: Layout, lines: list[str]) -> str | None:
     if _no_site_domain(key):
         return None
     row = reference().source_of_domain(key)
-    return row["name"] if row else first
+    return row["name"] if row else (name_spelled(key, _page_lines(layout)) or first)
 
 
 def _masthead_outlet(layout: Layout) -> str | None:
@@ -2055,7 +2057,10 @@ def _named_as_actor(name: str, paragraphs: list[str]) -> bool:
 
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)(?P<host>[^\s/]+\.[a-z]{2,})", re.I)
-_MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?![\w-])", re.I)
+# An e-mail address; its domain's last label all lower case, ending where a capital follows
+# (an address glued to the next field of a header, "desk@example.vnEmail:"), or all capitals.
+_MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?P<host>(?:[A-Za-z0-9-]+\.)+(?:[a-z]{2,}(?=[A-Z\u00c0-\u00de\u0110]|(?![\w-]))"
+                   r"|[A-Z]{2,}(?![\w-])))")
 
 
 def _commonest_domain(hosts: list[str], left_out: frozenset[str] | set[str], www_apart: bool = False) -> str | None:

@@ -3183,7 +3183,59 @@ def _read_labels(r: _Reading, index: int, line: str, folded: str) -> bool:
             _set_header_day_aside(layout, r.masthead_date, value, label_value[0] == "updated")
         layout.metadata.setdefault(label_value[0], value)
         return True
+    if same and not body and (credited := outlet_before_label(line)):
+        # "Xinhua Editor: Jane Roe" under the page's date: the story's outlet, its "Source:"
+        # label left out, then its editor's label and name
+        layout.metadata.setdefault("source", credited[0])
+        layout.metadata.setdefault(credited[1], credited[2])
+        return True
     return False
+
+
+# The labels read after an outlet's name on its credit row (outlet_before_label).
+_LABELS_AFTER_OUTLET = ("editor", "author")
+
+
+def outlet_before_label(line: str) -> tuple[str, str, str] | None:
+    """An outlet's name, then the label of the story's editor or writer (vocabulary
+    metadata_labels "editor", "author", with its colon) and its value, on one row ("Xinhua
+    Editor: Jane Roe", "TTXVN Biên tập: Minh Anh"), as portals print a wire story's credit
+    row under its date with the "Source:" label left out: (the outlet as sources.yaml names
+    it, the label's key, the value as printed). The words before the label are all of an
+    outlet's name the reference knows (a site section's, "World News Editor:", a person's or
+    an unknown name is none). None otherwise."""
+    if ":" not in line or len(line) >= 200:
+        return None
+    same = fold_same_length(line)
+    patterns = _line_patterns()["label_value"]
+    for key in _LABELS_AFTER_OUTLET:
+        for match in patterns[key].finditer(same):
+            if match.start() == 0 or not same[match.start() - 1].isspace():
+                continue  # (the label opens the row, or is the end of a word)
+            name = line[:match.start()].strip(" |,;\u2013\u2014-")
+            if name and (row := reference().find_source(name)):
+                return row["name"], key, line[match.start("value"):match.end("value")].strip()
+    return None
+
+
+def dated_title_bar_outlet(line: str, printed: Counter) -> tuple[str, str] | None:
+    """The day and the outlet a title bar of parts prints after the headline, as a press
+    archive or an aggregator titles a story it took from an outlet ("Headline - 24 de
+    febrero de 2017 - El Mercurio - Noticias - Archivo 123"): (the day as printed, the
+    outlet's name as sources.yaml gives it). The bar's first part is the headline the page
+    prints again alone (printed: the page's lines counted), another part is a full date
+    alone, and the part right after it an outlet the reference knows (a site section's
+    name, "World News", or a person's is none). None otherwise."""
+    parts = [part.strip() for part in _TITLE_BAR_SEPARATOR.split(line)]
+    if len(parts) < 3 or not printed.get(parts[0]):
+        return None
+    for at in range(1, len(parts) - 1):
+        dates = [d for d in find_dates(parts[at]) if d.kind == "date" and d.has_year and d.value.day]
+        if len(dates) != 1 or fold(parts[at][:dates[0].start] + parts[at][dates[0].end:]).strip(" ,."):
+            continue  # (the part is a full date and nothing else)
+        if (row := reference().find_source(parts[at + 1])):
+            return parts[at], row["name"]
+    return None
 
 
 def _read_credit_lines(r: _Reading, index: int, line: str) -> bool:
@@ -3193,6 +3245,13 @@ def _read_credit_lines(r: _Reading, index: int, line: str) -> bool:
     sign-off under the text, a newsroom's credit; and a ticker or a list of other stories'
     headlines (teasers). Whether the line was taken."""
     layout, body, lines = r.layout, r.body, r.lines
+    if not body and (dated := dated_title_bar_outlet(line, r.printed)):
+        # "Headline - 24 de febrero de 2017 - El Mercurio - Noticias - Archivo 123" over the
+        # bare headline: the day and the outlet a press archive took the story from
+        layout.boilerplate.append(line)
+        layout.metadata.setdefault("date", dated[0])
+        layout.metadata.setdefault("source", dated[1])
+        return True
     if _LONE_ADDRESS.fullmatch(line):  # the page's address, or a link, printed alone
         layout.boilerplate.append(line)
         r.lone_addresses.append((line, not body and layout.title is None, len(body)))
