@@ -1,0 +1,75 @@
+"""Readers that once built a pattern per call, per person or per name now build it once, or
+not at all where a plain test of the text answers (the extractor's own patterns outnumber re's
+cache of 512, so a pattern built at each call was compiled again for each article): their
+answers are unchanged, and no pattern naming the call's own words is compiled. Every sentence
+is written for these tests."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsdossier.entities import Found
+from newsdossier.extract import _bio_writers, bracketed_years
+
+
+@pytest.fixture
+def compiled(monkeypatch):
+    """The sources of the patterns re compiles from here on (its cache emptied first)."""
+    from re import _compiler
+    sources: list[str] = []
+    real = _compiler.compile
+
+    def recording(pattern, flags=0):
+        sources.append(pattern if isinstance(pattern, str) else repr(pattern))
+        return real(pattern, flags)
+
+    re.purge()
+    monkeypatch.setattr(_compiler, "compile", recording)
+    yield sources
+    re.purge()
+
+
+def _person(*surfaces: str) -> Found:
+    return Found(kind="person", id=surfaces[0].lower().replace(" ", "-"), name=surfaces[0], sentence="", surfaces=list(surfaces))
+
+
+@pytest.mark.parametrize(
+    "text, writer",
+    [
+        pytest.param("Officials met in Juba.\nMarta Quiroga is a freelance reporter based in Juba.", True, id="en-is-a-reporter"),
+        pytest.param("Marta Quiroga - journaliste indépendante à Bamako.\nMarta Quiroga", True, id="fr-dash-then-signature"),
+        pytest.param("Marta Quiroga, periodista y fundadora de una revista.", True, id="es-comma"),
+        pytest.param("Marta Quiroga is one of the many aid workers who later became a writer.", False, id="role-too-far"),
+        pytest.param("Marta Quiroga said the reporter was safe.", False, id="no-link-after-name"),
+        pytest.param("Marta Quiroga is a reporter.\nThe convoy was led by Marta Quiroga on Monday.", False, id="also-named-in-prose"),
+    ],
+)
+def test_a_writers_note_is_read_as_before(text, writer):
+    person = _person("Marta Quiroga")
+    assert (_bio_writers(text, [person]) == [person]) is writer
+
+
+def test_a_writers_note_compiles_no_pattern_of_the_name(compiled):
+    _bio_writers("Ivo Lindqvist is a columnist.", [_person("Ivo Lindqvist")])
+    assert not [source for source in compiled if "lindqvist" in source.lower()]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("He served in Somalia (1993-1995) before retiring.", (1993, 1995), id="span"),
+        pytest.param("He served in Somalia ( 1994 ) as a medic.", (1994, 1994), id="one-year-spaced"),
+        pytest.param("He served in somalia (1992-95) too.", (1992, 1995), id="short-end-any-case"),
+        pytest.param("He served in Somalia (1995-1993).", None, id="end-before-start"),
+        pytest.param("He served in Somalia in 1993 and (later) in 1995.", None, id="no-year-in-brackets"),
+        pytest.param("He served in Kenya (1993) and in Somalia.", None, id="another-name-bracketed"),
+    ],
+)
+def test_bracketed_years_as_before(text, expected):
+    assert bracketed_years(text, ["Somalia"]) == expected
+
+
+def test_bracketed_years_build_no_pattern_where_no_bracket_opens_on_a_year(compiled):
+    assert bracketed_years("He served in Ruritania in 1993 (twice).", ["Ruritania"]) is None
+    assert not [source for source in compiled if "Ruritania" in source]
