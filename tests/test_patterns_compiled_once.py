@@ -11,6 +11,7 @@ import pytest
 
 from newsdossier.entities import Found
 from newsdossier.extract import _bio_writers, bracketed_years
+from newsdossier.quotes import _document_qualifier_patterns
 
 
 @pytest.fixture
@@ -73,3 +74,9 @@ def test_bracketed_years_as_before(text, expected):
 def test_bracketed_years_build_no_pattern_where_no_bracket_opens_on_a_year(compiled):
     assert bracketed_years("He served in Ruritania in 1993 (twice).", ["Ruritania"]) is None
     assert not [source for source in compiled if "Ruritania" in source]
+
+
+def test_the_document_qualifier_patterns_are_compiled_once():
+    first = _document_qualifier_patterns("en")
+    re.purge()
+    assert _document_qualifier_patterns("en") is first

@@ -1935,12 +1935,15 @@ def _issuer_unnamed(text: str, comparable: str, end: int, entities: list[_Mentio
     return folded not in reference().words("stopwords") and _comparable(word.group(), language) not in _body_voice_words(language)[0]
 
 
+@lru_cache(maxsize=None)
 def _document_qualifier_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     """(before, after): the patterns of a body's word qualifying a document, right before its
     word ("a ministry statement", "a military statement", "an army statement") or joined after
     it ("a statement from the ministry", "le communiqué du ministère", "un comunicado del
     ejército", "a statement issued by the ministry"), group "word". The words are those of
-    quotes.yaml "body_references" and the language's "national_services"."""
+    quotes.yaml "body_references" and the language's "national_services". Compiled once per
+    language (two patterns of some 1,700 characters: re's own cache, shared by every pattern of
+    the extractor, let them go and compiled them again for each document word)."""
     words = sorted({*_body_reference_keys(language), *_service_forms(language)}, key=len, reverse=True)
     if not words:
         return None, None
@@ -6265,8 +6268,7 @@ def _document_owner(comparable: str, start: int, named: Sequence[Found], article
     if word is None:
         return None
     table = _vocabulary().get("possessive_owner_genders") or {}
-    gender = next((g for g, forms in table.items()
-                   if word.group(1) in {_comparable(str(f), language) for f in (forms or {}).get(language, [])}), None)
+    gender = next((g for g in table if word.group(1) in _compared_list(language, "possessive_owner_genders", str(g), language)), None)
     if gender is None:
         return None
     first = antecedent or next((f for f in reversed(named) if f.kind == "person"), None)
