@@ -10,6 +10,7 @@ import re
 import pytest
 
 from newsdossier.entities import Found
+from newsdossier.events import EventWord, in_organisation_name
 from newsdossier.extract import _bio_writers, bracketed_years
 from newsdossier.quotes import _document_qualifier_patterns
 
@@ -80,3 +81,28 @@ def test_the_document_qualifier_patterns_are_compiled_once():
     first = _document_qualifier_patterns("en")
     re.purge()
     assert _document_qualifier_patterns("en") is first
+
+
+def _war_in(sentence: str, surface: str) -> bool:
+    at = sentence.index("War")
+    word = EventWord(kind="conflict", label="war", start=at, end=at + 3, verb=False)
+    body = Found(kind="organisation", id="x", name=surface, sentence=sentence, surfaces=[surface])
+    return in_organisation_name(sentence, word, [body])
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, inside",
+    [
+        pytest.param("The Ministry of War of Freedonia denied it.", "Ministry of War", True, id="complement"),
+        pytest.param("The Freedonian Ministry said the War was over.", "Freedonian Ministry", False, id="word-after-name"),
+        pytest.param("A Ministry of War speaker said it; the Ministry of War denied it.", "Ministry of War", True, id="second-printing"),
+        pytest.param("War Ministry officials met.", "War Ministry", False, id="head-not-complement"),
+    ],
+)
+def test_an_event_noun_in_a_body_name_as_before(sentence, surface, inside):
+    assert _war_in(sentence, surface) is inside
+
+
+def test_an_event_noun_in_a_body_name_compiles_no_pattern_of_the_name(compiled):
+    _war_in("The Ministry of War of Freedonia denied it.", "Ministry of War")
+    assert not [source for source in compiled if "Ministry" in source]
