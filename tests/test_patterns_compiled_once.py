@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from newsdossier.entities import Found
+from newsdossier.entities import Found, _mission_name_words, _mission_owner_words, _missions_opening_on, _spelling_key
 from newsdossier.events import EventWord, in_organisation_name
 from newsdossier.extract import _bio_writers, bracketed_years
 from newsdossier.quotes import _document_qualifier_patterns
@@ -106,3 +106,51 @@ def test_an_event_noun_in_a_body_name_as_before(sentence, surface, inside):
 def test_an_event_noun_in_a_body_name_compiles_no_pattern_of_the_name(compiled):
     _war_in("The Ministry of War of Freedonia denied it.", "Ministry of War")
     assert not [source for source in compiled if "Ministry" in source]
+
+
+@pytest.mark.parametrize(
+    "word, key",
+    [
+        pytest.param("organisation", "organization", id="isation"),
+        pytest.param("stabilisations", "stabilizations", id="isations"),
+        pytest.param("organization", "organization", id="american-kept"),
+        pytest.param("isationer", "isationer", id="not-at-the-end"),
+        pytest.param("mission", "mission", id="other-word"),
+    ],
+)
+def test_spelling_key(word, key):
+    assert _spelling_key(word) == key
+
+
+def _missions_by_scan(words: tuple[str, ...]) -> set[str]:
+    """The missions a name of which opens on the words, by reading every name (the reference
+    the index must agree with)."""
+    owners = _mission_owner_words()
+    fits = set()
+    for mission_id, name in _mission_name_words():
+        skip = 0
+        while skip < len(name) and name[skip] in owners:
+            skip += 1
+        if any(name[start:start + len(words)] == words and len(name) > start + len(words) for start in {0, skip}):
+            fits.add(mission_id)
+    return fits
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        pytest.param(("united", "nations", "organization", "stabilization", "mission"), id="owner-words-then-name"),
+        pytest.param(("organization", "stabilization", "mission"), id="past-the-owner-words"),
+        pytest.param(("interim", "force", "in"), id="three-words"),
+        pytest.param(("mission", "de", "l'", "organisation"), id="french"),
+        pytest.param(("mission", "multidimensionnelle", "integree"), id="french-two-missions"),
+        pytest.param(("united", "nations", "mission"), id="shared-by-many"),
+        pytest.param(("garden", "party", "committee"), id="no-mission"),
+    ],
+)
+def test_missions_opening_on_words_agree_with_reading_every_name(words):
+    assert _missions_opening_on(words) == _missions_by_scan(words)
+
+
+def test_two_words_open_no_mission():
+    assert _missions_opening_on(("united", "nations")) == set()
