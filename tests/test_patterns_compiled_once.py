@@ -11,8 +11,9 @@ import pytest
 
 from newsdossier.entities import Found, _mission_name_words, _mission_owner_words, _missions_opening_on, _spelling_key
 from newsdossier.events import EventWord, in_organisation_name
-from newsdossier.extract import _bio_writers, bracketed_years
-from newsdossier.quotes import _document_qualifier_patterns
+from newsdossier.extract import _bio_writers, _country_starts, bracketed_years
+from newsdossier.quotes import _document_qualifier_patterns, _title_holder
+from test_quotes import quotes_of
 
 
 @pytest.fixture
@@ -154,3 +155,51 @@ def test_missions_opening_on_words_agree_with_reading_every_name(words):
 
 def test_two_words_open_no_mission():
     assert _missions_opening_on(("united", "nations")) == set()
+
+
+@pytest.mark.parametrize(
+    "folded, surfaces, others, starts",
+    [
+        pytest.param("south sudan and sudan met", ["Sudan"], ["South Sudan"], [16], id="inside-a-longer-name"),
+        pytest.param("sudan, sudan.", ["Sudan"], [], [0, 7], id="twice"),
+        pytest.param("sudanese troops", ["Sudan"], [], [], id="part-of-a-word"),
+        pytest.param("the congo and the dr congo", ["Congo"], ["DR Congo"], [4], id="short-other-name-kept"),
+    ],
+)
+def test_country_starts_as_before(folded, surfaces, others, starts):
+    assert _country_starts(folded, surfaces, others) == starts
+
+
+def test_country_starts_compile_no_pattern_of_the_name(compiled):
+    _country_starts("ruritania and north ruritania", ["Ruritania"], ["North Ruritania"])
+    assert not [source for source in compiled if "ruritania" in source]
+
+
+def _officer(role: str) -> Found:
+    return Found(kind="person", id="lena-okafor", name="Lena Okafor", sentence="", surfaces=["Lena Okafor"], role=role)
+
+
+@pytest.mark.parametrize(
+    "title, role, holds",
+    [
+        pytest.param("commander", "Force Commander", True, id="whole-word"),
+        pytest.param("secretary", "Under-Secretary-General", False, id="inside-a-hyphened-title"),
+        pytest.param("chief", "Chiefs of Staff adviser", False, id="longer-word"),
+    ],
+)
+def test_title_holder_as_before(title, role, holds):
+    person = _officer(role)
+    assert (_title_holder(title, [person]) is person) is holds
+
+
+def test_title_holder_compiles_no_pattern_of_the_title(compiled):
+    _title_holder("quartermaster", [_officer("Chief Quartermaster")])
+    assert not [source for source in compiled if "quartermaster" in source]
+
+
+def test_a_capital_speaking_compiles_no_pattern_of_its_name(compiled):
+    assert [q.speaker for q in quotes_of("en", "Accra has said its troops would stay.")] == ["Ghana"]
+    re.purge()
+    compiled.clear()
+    quotes_of("en", "Accra has said its troops would stay.")
+    assert "(?<!\\w)Accra(?!\\w)" not in compiled

@@ -3964,12 +3964,12 @@ def _line_sentences(text: str) -> tuple[str, ...]:
 def _country_starts(folded: str, surfaces: list[str], others: list[str]) -> list[int]:
     """Where in the folded text a country printed as one of surfaces begins, leaving out the
     places where it is part of another country's longer name (others: "Sudan" within "South
-    Sudan")."""
+    Sudan"). Names found by whole_word_starts, no pattern compiled per name."""
     mine = {fold(s) for s in surfaces if s}
-    covered = [(m.start(), m.end()) for other in {fold(s) for s in others if s} - mine if len(other) > 3
-               for m in re.finditer(rf"(?<!\w){re.escape(other)}(?!\w)", folded)]
-    return sorted(m.start() for surface in mine for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", folded)
-                  if not any(start <= m.start() and m.end() <= end and end - start > len(surface) for start, end in covered))
+    covered = [(at, at + len(other)) for other in {fold(s) for s in others if s} - mine if len(other) > 3
+               for at in whole_word_starts(folded, other)]
+    return sorted(at for surface in mine for at in whole_word_starts(folded, surface)
+                  if not any(start <= at and at + len(surface) <= end and end - start > len(surface) for start, end in covered))
 
 
 # How far after a border word (vocabulary "border_words") a country's name makes it a

@@ -1466,15 +1466,16 @@ def _capital_voices(text: str, comparable: str, found: Sequence[Found], language
             continue
         country = ref.country_entry(city.code)
         for surface in city.surfaces:
-            for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-                clause = re.split(r"[.;:,!?()\"\u201c\u201d\u00ab\u00bb\u2013\u2014]", text[:match.start()])[-1]
+            for start in whole_word_starts(text, surface):  # (str.find: no pattern compiled per capital)
+                end = start + len(surface)
+                clause = re.split(r"[.;:,!?()\"\u201c\u201d\u00ab\u00bb\u2013\u2014]", text[:start])[-1]
                 # "selon Bamako", "according to Accra", "según Bogotá": the capital after a
                 # source marker opening its clause speaks as well
                 after_marker = bool(clause.strip()) and _comparable(clause.strip(), language) in _compared_forms("source_markers", language)
-                if not after_marker and (clause.strip() or not (_speech_verb_follows(comparable, match.end(), language)
-                                                                or _listed_with_speakers(comparable, match.end(), language))):
+                if not after_marker and (clause.strip() or not (_speech_verb_follows(comparable, end, language)
+                                                                or _listed_with_speakers(comparable, end, language))):
                     continue
-                out.append(_Mention(match.start(), match.end(), "entity",
+                out.append(_Mention(start, end, "entity",
                                     Found("country", country.id, country.name, text, [surface], code=city.code)))
     return out
 
@@ -2799,9 +2800,8 @@ def _title_holder(title: str, article: list[Found]) -> Found | None:
     variants = _title_variants(title)
     forms = ((title,), variants) if len(variants) > 1 else ((title,),)
     for titles in forms:  # a role holding the office, in the form printed or another
-        within = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(t) for t in titles)})(?![\w-])")  # not "secretary-general"
-        holders = {e.id: e for e in people for role in (e.role, e.role_after)
-                   if role and within.search(role.lower() if marked else fold_same_length(role).lower())}
+        holders = {e.id: e for e in people for role in (e.role, e.role_after)  # a title as a whole word, not in "secretary-general"
+                   if role and any(has_whole_word(role.lower() if marked else fold_same_length(role).lower(), t, "-") for t in titles)}
         if holders:
             return next(iter(holders.values())) if len(holders) == 1 else None
     for titles in forms:  # failing one, a person introduced with it
