@@ -4800,15 +4800,15 @@ def _mission_word_sets() -> dict[tuple[frozenset[str], str], str]:
     return {key: next(iter(ids)) for key, ids in sets.items() if len(ids) == 1}
 
 
-_BRITISH_ISATION = re.compile(r"isation(s?)$")
-
-
 def _spelling_key(word: str) -> str:
     """A folded word of a mission's name in one spelling of English: British "-isation" as
     "-ization" ("organisation", "stabilisation" -> "organization", "stabilization"), so that a
     name printed in British spelling ("United Nations Organisation Stabilisation Mission in DR
-    Congo") has the words of the reference's American one. Other words unchanged."""
-    return _BRITISH_ISATION.sub(r"ization\1", word)
+    Congo") has the words of the reference's American one. Other words unchanged. (A test of
+    the word's end, not a substitution: some ten thousand names' words go through it once.)"""
+    if word.endswith("isation"):
+        return word[:-7] + "ization"
+    return word[:-8] + "izations" if word.endswith("isations") else word
 
 
 @lru_cache(maxsize=1)
@@ -4901,6 +4901,39 @@ def _mission_name_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(names)
 
 
+# The fewest opening words of a mission's name _mission_spelling reads as the mission.
+_MISSION_OPENING_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _mission_openings() -> dict[tuple[str, ...], tuple[tuple[str, tuple[str, ...], int], ...]]:
+    """{the first _MISSION_OPENING_WORDS folded words read from a start: ((mission id, the
+    name's folded words, the start), ...)} for every listed mission's name (_mission_name_words)
+    read from its first word and from the first past the words of the United Nations
+    (_mission_owner_words), where more words follow them. An index built once, so that
+    _mission_spelling compares a piece with the few names opening on its words, not with every
+    name."""
+    owners = _mission_owner_words()
+    index: dict[tuple[str, ...], list[tuple[str, tuple[str, ...], int]]] = {}
+    for mission_id, name in _mission_name_words():
+        skip = 0
+        while skip < len(name) and name[skip] in owners:
+            skip += 1  # "United Nations" found apart before the rest of the name
+        for start in dict.fromkeys((0, skip)):
+            if len(name) > start + _MISSION_OPENING_WORDS:
+                index.setdefault(name[start:start + _MISSION_OPENING_WORDS], []).append((mission_id, name, start))
+    return {key: tuple(names) for key, names in index.items()}
+
+
+def _missions_opening_on(words: tuple[str, ...]) -> set[str]:
+    """The ids of the listed missions one of whose names (_mission_name_words) opens on the
+    folded words, from its first word or from the first past the words of the United Nations
+    (_mission_owner_words), and goes on past them: the missions the words may begin to spell.
+    Empty for fewer than _MISSION_OPENING_WORDS words (_mission_openings, the index read)."""
+    return {mission_id for mission_id, name, start in _mission_openings().get(words[:_MISSION_OPENING_WORDS], ())
+            if len(words) >= _MISSION_OPENING_WORDS and name[start:start + len(words)] == words and len(name) > start + len(words)}
+
+
 def _mission_spelling(piece: list[int], tokens: list[Token]) -> Entry | bool | None:
     """Whether a capitalised piece found by pattern spells a listed mission in a form the
     reference does not hold whole: the opening words of a mission's name, three at least (the
@@ -4912,21 +4945,13 @@ def _mission_spelling(piece: list[int], tokens: list[Token]) -> Entry | bool | N
     (reference gazetteer) where the words fit one mission only, True where they fit several
     (or the acronym, found apart, names it), None where they spell no mission."""
     words = tuple(tokens[k].folded for k in piece)
-    if len(words) < 3:
+    if len(words) < _MISSION_OPENING_WORDS:
         return None
     missions = reference().missions.values()
     if tokens[piece[0]].is_acronym and words[0] in {m.acronym.lower() for m in missions} | {
             m.acronym_fr.lower() for m in missions}:
         return True
-    owners = _mission_owner_words()
-    fits: set[str] = set()
-    for mission_id, name in _mission_name_words():
-        skip = 0
-        while skip < len(name) and name[skip] in owners:
-            skip += 1  # "United Nations" found apart before the rest of the name
-        if any(name[start:start + len(words)] == words and len(name) > start + len(words)
-               for start in dict.fromkeys((0, skip))):
-            fits.add(mission_id)
+    fits = _missions_opening_on(words)
     if not fits:
         return None
     if len(fits) == 1:

@@ -4049,9 +4049,11 @@ def in_organisation_name(sentence: str, word: EventWord, found) -> bool:
         if f.kind != "organisation":
             continue
         for surface in f.surfaces:
-            for m in re.finditer(re.escape(surface), sentence):
-                if m.start() < word.start and word.end <= m.end() and linked.search(sentence[m.start():word.start]):
+            at = sentence.find(surface) if surface else -1  # each printing, left to right, none overlapping
+            while 0 <= at < word.start:  # (a literal found by str.find: no pattern compiled per surface)
+                if word.end <= at + len(surface) and linked.search(sentence[at:word.start]):
                     return True
+                at = sentence.find(surface, at + len(surface))
     return False
 
 

@@ -3777,6 +3777,7 @@ def _anchor(date: str) -> PartialDate | None:
 
 
 _BRACKETED_YEARS = r"\s*\(\s*(\d{4})(?:\s*[-\u2013\u2014]\s*(\d{4}|\d{2}))?\s*\)"
+_YEAR_IN_BRACKETS = re.compile(r"\(\s*\d{4}")  # what every match of _BRACKETED_YEARS holds
 
 
 def bracketed_years(text: str, surfaces: list[str]) -> tuple[int, int] | None:
@@ -3784,8 +3785,8 @@ def bracketed_years(text: str, surfaces: list[str]) -> tuple[int, int] | None:
     (1993-1995)" -> (1993, 1995); "Rwanda (1994)" -> (1994, 1994); "Bosnia (1992-95)" -> (1992,
     1995)), the first such; None when no surface is so followed. A span whose end comes before
     its start is no span: None."""
-    if not surfaces:
-        return None
+    if not surfaces or not _YEAR_IN_BRACKETS.search(text):
+        return None  # (no bracket opening on a year: no name's pattern to build)
     pattern = re.compile(rf"(?<!\w)(?:{alternation(sorted(set(surfaces)))}){_BRACKETED_YEARS}", re.IGNORECASE)
     match = pattern.search(text)
     if not match:
@@ -3968,12 +3969,12 @@ def _line_sentences(text: str) -> tuple[str, ...]:
 def _country_starts(folded: str, surfaces: list[str], others: list[str]) -> list[int]:
     """Where in the folded text a country printed as one of surfaces begins, leaving out the
     places where it is part of another country's longer name (others: "Sudan" within "South
-    Sudan")."""
+    Sudan"). Names found by whole_word_starts, no pattern compiled per name."""
     mine = {fold(s) for s in surfaces if s}
-    covered = [(m.start(), m.end()) for other in {fold(s) for s in others if s} - mine if len(other) > 3
-               for m in re.finditer(rf"(?<!\w){re.escape(other)}(?!\w)", folded)]
-    return sorted(m.start() for surface in mine for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", folded)
-                  if not any(start <= m.start() and m.end() <= end and end - start > len(surface) for start, end in covered))
+    covered = [(at, at + len(other)) for other in {fold(s) for s in others if s} - mine if len(other) > 3
+               for at in whole_word_starts(folded, other)]
+    return sorted(at for surface in mine for at in whole_word_starts(folded, surface)
+                  if not any(start <= at and at + len(surface) <= end and end - start > len(surface) for start, end in covered))
 
 
 # How far after a border word (vocabulary "border_words") a country's name makes it a
@@ -4105,6 +4106,16 @@ def _bio_alternations() -> tuple[str, str]:
             alternation(sorted(ref.words("author_bio_links", ("en", "fr", "es", "vi")), key=len, reverse=True)))
 
 
+@lru_cache(maxsize=1)
+def _bio_after_name() -> re.Pattern:
+    """What follows a person's name opening a writer's note (_bio_writers), matched where the
+    name ends: a dash, a comma or a verb of being (vocabulary "author_bio_links"), then, within
+    AUTHOR_BIO_WORDS words, a writer's trade (vocabulary "author_bio_roles"). Compiled once:
+    the names differ from person to person, this part does not."""
+    roles, links = _bio_alternations()
+    return re.compile(rf"(?:\s*[-\u2013\u2014,:]\s*|\s+(?:{links})\s+)(?:\S+\s+){{0,{AUTHOR_BIO_WORDS}}}?(?:{roles})(?!\w)")
+
+
 def _bio_writers(text: str, people: list[Found]) -> list[Found]:
     """The people of `people` named only in writers' notes: every line of the text printing
     one of their names either is the name alone (a signature, "Jane ROE") or opens on it, then
@@ -4114,17 +4125,15 @@ def _bio_writers(text: str, people: list[Found]) -> list[Found]:
     one line at least is such a note. The article's writer, credited under it, is no person
     it tells of (tests/corpus/README.md: people are named in the article text; authors are
     the writers credited)."""
-    roles, links = _bio_alternations()
+    after_name = _bio_after_name()
     lines = [fold(line).strip() for line in text.splitlines() if line.strip()]
     writers = []
     for person in people:
         names = {fold(s).strip() for s in person.surfaces if len(s.split()) >= 2}
         if not names:
             continue
-        note = re.compile(rf"^(?:{alternation(sorted(names))})(?:\s*[-\u2013\u2014,:]\s*|\s+(?:{links})\s+)"
-                          rf"(?:\S+\s+){{0,{AUTHOR_BIO_WORDS}}}?(?:{roles})(?!\w)")
         printing = [line for line in lines if any(has_whole_word(line, name) for name in names)]
-        notes = [line for line in printing if note.match(line)]
+        notes = [line for line in printing if any(line.startswith(name) and after_name.match(line, len(name)) for name in names)]
         if notes and all(line in names or line.strip(" .") in names or line in notes for line in printing):
             writers.append(person)
     return writers

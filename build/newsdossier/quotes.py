@@ -1466,15 +1466,16 @@ def _capital_voices(text: str, comparable: str, found: Sequence[Found], language
             continue
         country = ref.country_entry(city.code)
         for surface in city.surfaces:
-            for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-                clause = re.split(r"[.;:,!?()\"\u201c\u201d\u00ab\u00bb\u2013\u2014]", text[:match.start()])[-1]
+            for start in whole_word_starts(text, surface):  # (str.find: no pattern compiled per capital)
+                end = start + len(surface)
+                clause = re.split(r"[.;:,!?()\"\u201c\u201d\u00ab\u00bb\u2013\u2014]", text[:start])[-1]
                 # "selon Bamako", "according to Accra", "según Bogotá": the capital after a
                 # source marker opening its clause speaks as well
                 after_marker = bool(clause.strip()) and _comparable(clause.strip(), language) in _compared_forms("source_markers", language)
-                if not after_marker and (clause.strip() or not (_speech_verb_follows(comparable, match.end(), language)
-                                                                or _listed_with_speakers(comparable, match.end(), language))):
+                if not after_marker and (clause.strip() or not (_speech_verb_follows(comparable, end, language)
+                                                                or _listed_with_speakers(comparable, end, language))):
                     continue
-                out.append(_Mention(match.start(), match.end(), "entity",
+                out.append(_Mention(start, end, "entity",
                                     Found("country", country.id, country.name, text, [surface], code=city.code)))
     return out
 
@@ -1935,12 +1936,15 @@ def _issuer_unnamed(text: str, comparable: str, end: int, entities: list[_Mentio
     return folded not in reference().words("stopwords") and _comparable(word.group(), language) not in _body_voice_words(language)[0]
 
 
+@lru_cache(maxsize=None)
 def _document_qualifier_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     """(before, after): the patterns of a body's word qualifying a document, right before its
     word ("a ministry statement", "a military statement", "an army statement") or joined after
     it ("a statement from the ministry", "le communiqué du ministère", "un comunicado del
     ejército", "a statement issued by the ministry"), group "word". The words are those of
-    quotes.yaml "body_references" and the language's "national_services"."""
+    quotes.yaml "body_references" and the language's "national_services". Compiled once per
+    language (two patterns of some 1,700 characters: re's own cache, shared by every pattern of
+    the extractor, let them go and compiled them again for each document word)."""
     words = sorted({*_body_reference_keys(language), *_service_forms(language)}, key=len, reverse=True)
     if not words:
         return None, None
@@ -2796,9 +2800,8 @@ def _title_holder(title: str, article: list[Found]) -> Found | None:
     variants = _title_variants(title)
     forms = ((title,), variants) if len(variants) > 1 else ((title,),)
     for titles in forms:  # a role holding the office, in the form printed or another
-        within = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(t) for t in titles)})(?![\w-])")  # not "secretary-general"
-        holders = {e.id: e for e in people for role in (e.role, e.role_after)
-                   if role and within.search(role.lower() if marked else fold_same_length(role).lower())}
+        holders = {e.id: e for e in people for role in (e.role, e.role_after)  # a title as a whole word, not in "secretary-general"
+                   if role and any(has_whole_word(role.lower() if marked else fold_same_length(role).lower(), t, "-") for t in titles)}
         if holders:
             return next(iter(holders.values())) if len(holders) == 1 else None
     for titles in forms:  # failing one, a person introduced with it
@@ -6265,8 +6268,7 @@ def _document_owner(comparable: str, start: int, named: Sequence[Found], article
     if word is None:
         return None
     table = _vocabulary().get("possessive_owner_genders") or {}
-    gender = next((g for g, forms in table.items()
-                   if word.group(1) in {_comparable(str(f), language) for f in (forms or {}).get(language, [])}), None)
+    gender = next((g for g in table if word.group(1) in _compared_list(language, "possessive_owner_genders", str(g), language)), None)
     if gender is None:
         return None
     first = antecedent or next((f for f in reversed(named) if f.kind == "person"), None)
