@@ -2146,6 +2146,8 @@ def _with_untied_forces_tied(sentences: list[tuple[str, list[Found]]], home: str
     whole = next(iter(tied.values())) if len(tied) == 1 else None
     code, basis = _untied_forces_country(sentences, home)
     branch_code = code if basis == "troops" or (basis == "named" and _troops_countries(sentences) == {code}) else None
+    if basis == "named":  # whole forces are tied by whole forces named (whole), else as where none are named
+        code = _untied_forces_country(sentences, home, whole_only=True)[0]
 
     def tied_to_target(sentence: str, f: Found, _kept: list[Found]) -> list[Found]:
         if not _is_untied(f):
@@ -2185,7 +2187,8 @@ def _forces_printed_as_names(sentences: list[tuple[str, list[Found]]]) -> dict[s
     return out
 
 
-def _untied_forces_country(sentences: list[tuple[str, list[Found]]], home: str | None) -> tuple[str | None, str]:
+def _untied_forces_country(sentences: list[tuple[str, list[Found]]], home: str | None,
+                           whole_only: bool = False) -> tuple[str | None, str]:
     """(the country (ISO code) whose services an article prints with no country of their own
     (_with_untied_forces_tied) or None, and what makes it so: "named", "home" or "troops").
     The one country whose armed forces, branches or gendarmerie the article names with their
@@ -2195,7 +2198,9 @@ def _untied_forces_country(sentences: list[tuple[str, list[Found]]], home: str |
     "the text ties" to its country), "home"; with no home, the one country whose troops the
     article names (_troops_countries: "el contingente chileno", "soldados uruguayos"), the
     article being about its contingent, "troops"; the home or the troops' country is None where
-    a sentence naming such a service names another country (_other_country_beside)."""
+    a sentence naming such a service names another country (_other_country_beside).
+    whole_only: only whole forces named with their country count as "named" (a bare "el
+    Ejército" beside "la Fuerza Aérea de Chile" alone is not read as Chile's)."""
     organisations = reference().organisations
     codes = set()
     for _sentence, found in sentences:
@@ -2203,9 +2208,9 @@ def _untied_forces_country(sentences: list[tuple[str, list[Found]]], home: str |
             if f.kind != "organisation" or _is_untied(f) or f.id.startswith((_SHARED_FORCES, _SHARED_POLICE)):
                 continue
             row = organisations.get(f.id) if f.known else None
-            if row is not None and (row.get("armed_forces_of") or row.get("gendarmerie_of")):
+            if row is not None and (row.get("armed_forces_of") or (row.get("gendarmerie_of") and not whole_only)):
                 codes.add(str(row.get("armed_forces_of") or row.get("gendarmerie_of")))
-            elif f.code and (f.id.startswith("armed-forces-of-") or f.id == slugify(f.name)) \
+            elif f.code and (f.id.startswith("armed-forces-of-") or (f.id == slugify(f.name) and not whole_only)) \
                     and any(f.name.endswith(" " + service) for service in _untied_services()):
                 codes.add(f.code)
     if codes:
