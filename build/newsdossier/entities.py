@@ -1585,6 +1585,15 @@ def _service_qualified() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return {str(service): (words(row or {}, "after"), words(row or {}, "before")) for service, row in rows.items()}
 
 
+@lru_cache(maxsize=1)
+def _qualifying_before() -> frozenset[str]:
+    """The words before a service's word that make it qualify the noun before them, of every
+    service of quotes.yaml "national_service_qualified" ("de", "d'": "officiers de
+    gendarmerie", "Chef d'État-major"): a service printed with no country after one of them
+    names no body (_untied_national_force)."""
+    return frozenset(w for _after, before in _service_qualified().values() for w in before)
+
+
 def _qualifies_noun(service: str, tokens: list[Token], first: int, last: int) -> bool:
     """Whether the service's word at tokens[first:last+1] only qualifies a noun beside it
     (_service_qualified): "police" in "Malian police officers", "unité de police"."""
@@ -1842,8 +1851,9 @@ def _untied_national_force(sentence: str, tokens: list[Token], printed: str, fir
     arguments as _national_force_at reads them): the whole forces or the police of a demonym
     two countries share (_shared_country_beside: "the Congolese army", id
     _SHARED_FORCES / _SHARED_POLICE and the codes, tied later by join_article_names), or the
-    whole forces printed as a name with no country (_untied_forces_name: "las Fuerzas
-    Armadas", id _UNTIED_FORCES); else None."""
+    whole forces, a branch (navy, air force) or a gendarmerie printed as a name with no country
+    (_untied_forces_name: "las Fuerzas Armadas", "del Ejército", "la Armada", "la Gendarmerie
+    mobile"; id _untied_id of the service, tied later by join_article_names); else None."""
     _pattern, forms, adjectives = _national_service_forms()
     service = forms[printed]
     if service in (*_WHOLE_FORCES, _POLICE) and (shared := _shared_country_beside(tokens, first, last)):
@@ -1851,9 +1861,10 @@ def _untied_national_force(sentence: str, tokens: list[Token], printed: str, fir
         surface = _span_text(sentence, tokens, [start, end])
         prefix = _SHARED_POLICE if service == _POLICE else _SHARED_FORCES
         return Found("organisation", prefix + "-".join(codes).lower(), surface, sentence, [surface]), start, end
-    if service in _WHOLE_FORCES and printed not in adjectives and _untied_forces_name(tokens, first, last):
+    if service != _POLICE and printed not in adjectives and _untied_forces_name(tokens, first, last) \
+            and not (first > 0 and tokens[first - 1].folded.rstrip("'\u2019") in _qualifying_before()):
         surface = sentence[tokens[first].start:tokens[last].end]
-        return Found("organisation", _UNTIED_FORCES, surface, sentence, [surface]), first, last
+        return Found("organisation", _untied_id(service), surface, sentence, [surface]), first, last
     return None
 
 
@@ -1885,9 +1896,25 @@ def _tied_national_force(sentence: str, tokens: list[Token], printed: str, first
         return None  # a police no row lists for its country: not told from its officers or units
     if start < first and all(t.is_capitalized for t in tokens[first:last + 1]):
         return None
+    return national_force_of(code, service, sentence, [surface]), start, end
+
+
+def national_force_of(code: str, service: str, sentence: str, surfaces: list[str]) -> Found:
+    """The body a country's service is (code: ISO 3166-1 alpha-2; service: an English service
+    of quotes.yaml "national_services", "Army", "Navy", "National Gendarmerie"...; sentence and
+    surfaces: where and as what it is printed): the country's listed armed forces for its whole
+    forces ("Army", "Armed Forces": organisations.yaml "armed_forces_of"), its listed
+    gendarmerie ("gendarmerie_of"), else "<English demonym> <Service>" (tests/corpus/README.md:
+    "<Demonym> Army or <Demonym> Armed Forces as printed", a navy or an air force likewise), the
+    whole forces of one country one actor (id "armed-forces-of-<country>"). Police is not read
+    here (_tied_national_force: a police no row lists names a body only where it speaks)."""
+    body = (_listed_armed_forces().get(code) if service in _WHOLE_FORCES
+            else _listed_national_bodies("gendarmerie_of").get(code) if service == _GENDARMERIE else None)
+    if body is not None:
+        return Found("organisation", body["id"], body["name"], sentence, list(surfaces), known=True)
     name = f"{english_demonym(code)} {service}"
     body_id = f"armed-forces-of-{slugify(reference().country_entry(code).name)}" if service in _WHOLE_FORCES else slugify(name)
-    return Found("organisation", body_id, name, sentence, [surface], code=code), start, end
+    return Found("organisation", body_id, name, sentence, list(surfaces), code=code)
 
 
 @lru_cache(maxsize=None)
@@ -2062,8 +2089,22 @@ def english_demonym(code: str) -> str:
 
 
 # The id of a country's whole armed forces printed capitalised as a name with no country
-# ("las Fuerzas Armadas", "the Armed Forces"), before join_article_names ties it to a country.
+# ("las Fuerzas Armadas", "the Armed Forces"), before join_article_names ties it to a country;
+# a branch or a gendarmerie so printed ("la Armada", "la Fuerza Aérea") takes it with its
+# service after a colon (_untied_id).
 _UNTIED_FORCES = "armed-forces-untied"
+
+
+def _untied_id(service: str) -> str:
+    """The id of a service (an English service of quotes.yaml "national_services") printed as
+    a name with no country: _UNTIED_FORCES for the whole forces ("Army", "Armed Forces"),
+    else _UNTIED_FORCES, a colon and the service ("armed-forces-untied:Navy")."""
+    return _UNTIED_FORCES if service in _WHOLE_FORCES else f"{_UNTIED_FORCES}:{service}"
+
+
+def _is_untied(found: Found) -> bool:
+    """Whether an entity is a service printed as a name with no country (_untied_id)."""
+    return found.id == _UNTIED_FORCES or found.id.startswith(_UNTIED_FORCES + ":")
 
 
 def _untied_forces_name(tokens: list[Token], first: int, last: int) -> bool:
@@ -2087,33 +2128,126 @@ def _untied_forces_name(tokens: list[Token], first: int, last: int) -> bool:
 
 
 def _with_untied_forces_tied(sentences: list[tuple[str, list[Found]]], home: str | None) -> list[tuple[str, list[Found]]]:
-    """sentences (as join_article_names takes them), with the whole armed forces printed as a
-    name but with no country (_UNTIED_FORCES: "las Fuerzas Armadas") made the one country's
-    armed forces the article names with their country elsewhere ("las Fuerzas Armadas
-    españolas", "the Lebanese Armed Forces"); with none, the home country's (the dateline's, or
-    a one-country language's), as an untied ministry is (tests/corpus/README.md: a national
-    body "the text ties" to its country), unless a sentence naming them names another country;
-    else dropped: a country's armed forces are listed only with their country (README), as the
-    English and French untied forms ("the armed forces", "les forces armées") are."""
+    """sentences (as join_article_names takes them), with the services printed as a name but
+    with no country (_is_untied: "las Fuerzas Armadas", "112 miembros del Ejército", "la
+    Armada") made the services of the article's own country (_untied_forces_country). Whole
+    forces are the one country's armed forces the article names with their country elsewhere
+    ("las Fuerzas Armadas españolas", "the Lebanese Armed Forces"), else that country's armed
+    forces (national_force_of: "<Demonym> Armed Forces"). A branch or a gendarmerie is that
+    country's of the same service ("Peruvian Navy", "Chilean Navy") only where the article's
+    troops are that country's ("el contingente chileno", _troops_countries): a dateline's or a
+    language's country does not tell whose a bare "Navy" is, nor does another service's country
+    beside troops of another. With no such country they are dropped: a country's services are
+    listed only with their country (tests/corpus/README.md), as the English and French untied
+    forms ("the armed forces", "les forces armées") are."""
     listed = {row["id"] for row in _listed_armed_forces().values()}
     tied = {f.id: f for _sentence, found in sentences for f in found
             if f.kind == "organisation" and (f.id.startswith("armed-forces-of-") or f.id in listed)}
-    target = None
-    if len(tied) == 1:
-        target = next(iter(tied.values()))
-    elif not tied and home in reference().countries and not _other_country_beside(sentences, _UNTIED_FORCES, home):
-        body = _listed_armed_forces().get(home)
-        target = (Found("organisation", body["id"], body["name"], "", [], known=True) if body is not None else
-                  Found("organisation", f"armed-forces-of-{slugify(reference().country_entry(home).name)}",
-                        f"{english_demonym(home)} Armed Forces", "", [], code=home))
+    whole = next(iter(tied.values())) if len(tied) == 1 else None
+    code, basis = _untied_forces_country(sentences, home)
+    branch_code = code if basis == "troops" or (basis == "named" and _troops_countries(sentences) == {code}) else None
+    if basis == "named":  # whole forces are tied by whole forces named (whole), else as where none are named
+        code = _untied_forces_country(sentences, home, whole_only=True)[0]
 
     def tied_to_target(sentence: str, f: Found, _kept: list[Found]) -> list[Found]:
-        if f.id != _UNTIED_FORCES:
+        if not _is_untied(f):
             return [f]
-        if target is None:
-            return []
-        return [Found("organisation", target.id, target.name, sentence, list(f.surfaces), known=target.known, code=target.code)]
+        service = f.id.partition(":")[2]
+        if not service:  # the whole forces
+            if whole is not None:
+                return [Found("organisation", whole.id, whole.name, sentence, list(f.surfaces), known=whole.known,
+                              code=whole.code)]
+            if code is None:
+                return []
+            named = printed.get(code) or national_force_of(code, "Armed Forces", sentence, f.surfaces)
+            return [Found("organisation", named.id, named.name, sentence, list(f.surfaces), known=named.known, code=named.code)]
+        return [national_force_of(branch_code, service, sentence, f.surfaces)] if branch_code is not None else []
+    printed = _forces_printed_as_names(sentences)
     return _with_found_replaced(sentences, tied_to_target)
+
+
+def _forces_printed_as_names(sentences: list[tuple[str, list[Found]]]) -> dict[str, Found]:
+    """{country code: entity} of the whole forces an article prints capitalised as a name after
+    their country ("the Nepali Army", "Pakistan Army": found by pattern, no code of their own):
+    "<country's name or English demonym> <Army or Armed Forces>" (countries.yaml). A bare
+    "the Army" in the same article is that body (_with_untied_forces_tied)."""
+    out: dict[str, Found] = {}
+    for _sentence, found in sentences:
+        for f in found:
+            if f.kind != "organisation" or _is_untied(f) or f.code:
+                continue
+            head, _, service = f.name.rpartition(" ")
+            if service != "Army" and not f.name.endswith(" Armed Forces"):
+                continue
+            head = f.name[:-len(" Armed Forces")] if f.name.endswith(" Armed Forces") else head
+            hit = next((code for code, row in reference().countries.items()
+                        if head == row.get("name") or head in ((row.get("en") or {}).get("demonyms") or [])), None)
+            if hit is not None:
+                out.setdefault(hit, f)
+    return out
+
+
+def _untied_forces_country(sentences: list[tuple[str, list[Found]]], home: str | None,
+                           whole_only: bool = False) -> tuple[str | None, str]:
+    """(the country (ISO code) whose services an article prints with no country of their own
+    (_with_untied_forces_tied) or None, and what makes it so: "named", "home" or "troops").
+    The one country whose armed forces, branches or gendarmerie the article names with their
+    country ("la Fuerza Aérea peruana ... 112 miembros del Ejército": Peru's; None where they
+    are two countries'), "named"; with none so named, the home country (the dateline's, or a
+    one-country language's), as an untied ministry is (tests/corpus/README.md: a national body
+    "the text ties" to its country), "home"; with no home, the one country whose troops the
+    article names (_troops_countries: "el contingente chileno", "soldados uruguayos"), the
+    article being about its contingent, "troops"; the home or the troops' country is None where
+    a sentence naming such a service names another country (_other_country_beside).
+    whole_only: only whole forces named with their country count as "named" (a bare "el
+    Ejército" beside "la Fuerza Aérea de Chile" alone is not read as Chile's)."""
+    organisations = reference().organisations
+    codes = set()
+    for _sentence, found in sentences:
+        for f in found:
+            if f.kind != "organisation" or _is_untied(f) or f.id.startswith((_SHARED_FORCES, _SHARED_POLICE)):
+                continue
+            row = organisations.get(f.id) if f.known else None
+            if row is not None and (row.get("armed_forces_of") or (row.get("gendarmerie_of") and not whole_only)):
+                codes.add(str(row.get("armed_forces_of") or row.get("gendarmerie_of")))
+            elif f.code and (f.id.startswith("armed-forces-of-") or (f.id == slugify(f.name) and not whole_only)) \
+                    and any(f.name.endswith(" " + service) for service in _untied_services()):
+                codes.add(f.code)
+    if codes:
+        return (next(iter(codes)) if len(codes) == 1 else None), "named"
+    basis = "home"
+    if home not in reference().countries:
+        troops = _troops_countries(sentences)
+        home, basis = (next(iter(troops)) if len(troops) == 1 else None), "troops"
+    untied = {f.id for _sentence, found in sentences for f in found if _is_untied(f)}
+    if home is None or any(_other_country_beside(sentences, untied_id, home) for untied_id in untied):
+        return None, basis
+    return home, basis
+
+
+@lru_cache(maxsize=1)
+def _untied_services() -> frozenset[str]:
+    """The English services of quotes.yaml "national_services" but the police: those a
+    service printed with no country may be (_untied_national_force)."""
+    return frozenset(service for service in _national_service_forms()[1].values() if service != _POLICE)
+
+
+def _troops_countries(sentences: list[tuple[str, list[Found]]]) -> set[str]:
+    """The countries (ISO codes) an article names as the home of troops: a demonym beside a
+    troop noun ("el contingente chileno", "Uruguayan soldiers") or a country after a troop noun
+    and a word of origin ("peacekeepers from Chile"), as events reads them for an event's place
+    (events.troops_of_demonym, events.troops_from; vocabulary "troop_origins")."""
+    from .events import troops_from, troops_of_demonym  # events reads entities: imported here, not at the top
+    codes = set()
+    for sentence, found in sentences:
+        for f in found:
+            if f.kind != "country" or not f.code:
+                continue
+            for surface in f.surfaces:
+                at = sentence.find(surface)
+                if at >= 0 and (troops_of_demonym(sentence, at, surface) or troops_from(sentence, at)):
+                    codes.add(f.code)
+    return codes
 
 
 def _with_found_replaced(sentences: list[tuple[str, list[Found]]],
@@ -7849,7 +7983,7 @@ def _with_forces_tied(sentences: list[tuple[str, list[Found]]], home: str | None
     the home country, or None."""
     if any(f.id.startswith((_SHARED_FORCES, _SHARED_POLICE)) for _sentence, found in sentences for f in found):
         sentences = _with_shared_forces_tied(sentences, home)
-    if any(f.id == _UNTIED_FORCES for _sentence, found in sentences for f in found):
+    if any(_is_untied(f) for _sentence, found in sentences for f in found):
         sentences = _with_untied_forces_tied(sentences, home)
     return sentences
 
