@@ -7101,6 +7101,97 @@ def headline_quote(title: str | None, entities: Iterable[Found], language: str, 
     return None
 
 
+@dataclass
+class _QuoteReading:
+    """find_quotes' reading of an article: what is read once before the reading (the units,
+    the entities speakers resolve to), the quotes found so far, and the state the reading
+    carries from a unit to the next (the steps _read_* take it and bring it up to date)."""
+    language: str
+    year: int | None  # the article's, which chooses the operation a mission named by its host country is
+    units: list[_Unit]
+    article: list[Found]  # the entities speakers resolve to, people with every sentence naming them (_named_in)
+    defined: list[Found]  # bodies the article defines itself (_defined_bodies)
+    abbreviations: dict[str, str]  # the article's titles written short (_title_abbreviations)
+    # people as the text names them speaking (in a sentence with a speech verb), in order (a
+    # sentence naming no person adds none: its speech verbs are not looked for)
+    upcoming: list[Found]
+    reporters: frozenset[str]  # a transcript's reporter, by label (_reporters_labelled)
+    interview: re.Pattern | None  # quotes.yaml "interview_words"
+    signed: dict[int, Found]  # the units of a signed paragraph and their signer (_signed_paragraphs)
+    quotes: list[Quote] = dataclasses.field(default_factory=list)
+    named: list[Found] = dataclasses.field(default_factory=list)  # entities named so far, in order
+    # The person "he", "il", "the spokesman" stand for: the last person named as speaking,
+    # unless a person is named after, outside any quote ("X said... Y arrived. He said").
+    antecedent: Found | None = None
+    # genders the words naming a spokesperson gave them and their chief ("her spokesman, Y")
+    voiced_genders: dict[str, str] = dataclasses.field(default_factory=dict)
+    document_speaker: Found | None = None  # the speaker of the last quote given with a document
+    # whether the last quote given with a document named no one who gave it ("..., according to
+    # a statement issued by his office"): "the statement added" after is no one's the text names
+    unnamed_document: bool = False
+    voiced_body: Found | None = None  # the body of the last quote, while no person has spoken since
+    # the body an unnamed official, spokesperson or officer spoke for in the last quote, while
+    # no person is named since: "he", "il", "él" then stand for that voice, so for its body
+    # ("A senior official with the mission said... He added that...")
+    voice_of: Found | None = None
+    unit_signed_with: int = -2  # the index of the last unit of a signed paragraph taken as its signer's words
+    previous: int | None = None  # index in quotes of the last unit's quote
+    spoken: bool = False  # whether a quote so far names its speaker (then no lead waits for its name)
+    said_before: Found | None = None  # the speaker of the last unit's quote, when that unit held one
+    # The speakers "they", "ils", "ellos", "họ" stand for (tests/corpus/README.md, quotes): the
+    # last plural speaker (a list speaking together, a body's officials), else the last body
+    # that spoke while no plural speaker spoke after it; None when no one the text names, or
+    # after a paragraph of no speech.
+    they_for: tuple[Found, ...] | None = None
+    opener: Found | None = None  # the person opening the last unit, when it held no speech
+    carried: Found | None = None  # the last quote's speaker, while no one else is named after
+    last_source: Found | None = None  # the last quote's speaker ("selon la même source": that one; none when it was unnamed)
+    carried_gender: str | None = None  # the grammatical gender its article gives a body speaking ("la Minusca")
+    last_plain: str | None = None  # the last unit's text, when it held no speech
+    last_plain_at: int = -1  # its index among the units
+    said_that: bool = False  # whether the last quote's verb introduced a clause ("he said that...")
+    reported_in: str = ""  # the sentence of the last quote with a verb of its own
+    backshifted_run: int = 0  # the sentences carried on since by backshift alone
+    unit_before: str = ""  # the compared text of the last unit naming a statement (quotes.yaml "named_documents")
+    answering: Found | None = None  # the person whose interview answer this paragraph holds (_answer_label)
+    interviewee: Found | None = None  # the one person named giving an interview (quotes.yaml "interview_words")
+    asked: bool = False  # whether the unit before was an interview's question, a paragraph of its own
+
+    def add(self, quote: Quote) -> None:
+        """Append `quote`, which becomes the last unit's quote (previous)."""
+        self.quotes.append(quote)
+        self.previous = len(self.quotes) - 1
+
+    def goes_on(self, text: str, kind: str) -> None:
+        """Append `text` as a quote of the speaker of the last unit's quote, of `kind`."""
+        self.add(Quote(self.quotes[self.previous].speaker, None, kind, text))
+
+
+@dataclass
+class _UnitReading:
+    """One unit as find_quotes reads it: its text, compared form, quotation spans, possible
+    speakers (_mentions) and speech cues, and what the attribution of its cues found."""
+    index: int  # the unit's among the reading's units
+    unit: _Unit
+    text: str
+    comparable: str  # _comparable(text)
+    spans: list[tuple[int, int]]  # its quotation spans (_quoted_spans)
+    quoted: bool  # whether it quotes at least MIN_QUOTED_WORDS words (a word named by one aside)
+    mentions: list[_Mention]
+    after_question: bool  # whether the unit before was an interview's question
+    cues: list[_Cue] = dataclasses.field(default_factory=list)  # its speech cues, outside its quotation marks
+    taken: frozenset[_Cue] = frozenset()  # verbs the writer took into the marks (_verbs_taken_into_marks)
+    courtesy_only: bool = False  # whether its cues only report a courtesy act (_courtesy_reported)
+    speaker: Found | None = None  # the speaker of its words, None when no one the text names
+    cue_found: bool = False  # whether it holds speech at all
+    # where the text names each speaker found (id of the Found -> offset)
+    said_at: dict[int, int] = dataclasses.field(default_factory=dict)
+    pronoun_gender: str | None = None  # the gender of a pronoun standing for the body that went on speaking
+    by_voice: set[str] = dataclasses.field(default_factory=set)  # the bodies (their ids) given through an unnamed voice
+    they_group: tuple[Found, ...] = ()  # the speakers a plural pronoun of this unit stands for (they_for)
+    plural_here: bool = False  # whether a speaker of this unit is plural ("they", "UN officials")
+
+
 def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article: Iterable[Found], language: str,
                 paragraph_starts: frozenset[int] | None = None, year: int | None = None) -> list[Quote]:
     """The quotations of an article.
@@ -7121,527 +7212,732 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     sentence, without a speech verb of its own, is one quote with the one before. A sentence
     joining two reports by a conjunction of contrast ("X said..., while Y said...") gives a
     quote per part, each part its sentence (_split_contrasts); speakers sharing one verb
-    ("Italy and Ireland said...") a quote each, of the same sentence (_joint_speakers)."""
+    ("Italy and Ireland said...") a quote each, of the same sentence (_joint_speakers).
+
+    The reading goes unit by unit (_units): a signed paragraph's (_read_signed), or its
+    mentions and cues (_read_unit), their speaker (_attribute), a quotation going on from the
+    unit before (_goes_on), then the state a unit of no speech (_read_no_speech) or of speech
+    (_read_speech) leaves."""
     if _patterns(language)["speech_verbs"] is None:
         return []
-    # "Los observadores —dijo Mulet— vendrán...": the incise between dashes read as between
-    # commas, the sentences restored as printed in the quotes returned
+    sentences, printed = _incises_as_commas(sentences, language)
+    reading = _start_reading(sentences, people_in_article, language, paragraph_starts, year)
+    for index, unit in enumerate(reading.units):
+        if index in reading.signed:
+            _read_signed(reading, index, unit)
+            continue
+        here = _read_unit(reading, index, unit)
+        if here is None:
+            continue  # an interview's question
+        _attribute(reading, here)
+        if _goes_on(reading, here):
+            continue
+        reading.previous = None
+        reading.said_before = None
+        reading.opener = None
+        if here.cue_found:
+            _read_speech(reading, here)
+        else:
+            _read_no_speech(reading, here)
+    if printed:
+        return [_as_printed(q, printed) for q in reading.quotes]
+    return reading.quotes
+
+
+def _incises_as_commas(sentences: Sequence[tuple[str, list[Found]]], language: str
+                       ) -> tuple[Sequence[tuple[str, list[Found]]], dict[str, str]]:
+    """The sentences as find_quotes reads them, and how to print them back.
+
+    "Los observadores —dijo Mulet— vendrán...": the incise between dashes read as between
+    commas (_dash_incise_as_commas), typed quotation marks as curly ones
+    (_typewriter_marks_as_curly). Returns (the sentences read, each with its entities; the
+    read text -> the sentence as printed, for each sentence changed): the sentences as given
+    when none changed."""
     read = [(_dash_incise_as_commas(_typewriter_marks_as_curly(text), language), found) for text, found in sentences]
     printed = {commas: text for (commas, _), (text, _found) in zip(read, sentences) if commas != text}
-    if printed:
-        sentences = read
+    return (read if printed else sentences), printed
+
+
+def _start_reading(sentences: Sequence[tuple[str, list[Found]]], people_in_article: Iterable[Found], language: str,
+                   paragraph_starts: frozenset[int] | None, year: int | None) -> _QuoteReading:
+    """What find_quotes reads once before going through the units (its arguments, the
+    sentences as _incises_as_commas reads them): the entities speakers resolve to, with the
+    bodies the article defines (_defined_bodies) and its short titles (_title_abbreviations),
+    the people named in a sentence with a speech verb, the units (_units, split at a contrast:
+    _split_contrasts), a transcript's reporters, signed paragraphs."""
     article = [_named_in(f, sentences) if f.kind == "person" else f for f in people_in_article if f.kind in SPEAKER_KINDS]
     defined = _defined_bodies((text for text, _found in sentences), article)
     article += defined
     abbreviations = _title_abbreviations((text for text, _found in sentences), article, language)
-    # People as the text names them speaking (in a sentence with a speech verb), in order.
     verbs = _patterns(language)["speech_verbs"]
-    # (a sentence naming no person adds none: its speech verbs are not looked for)
     upcoming = list({f.id: f for text, found in sentences if any(f.kind == "person" for f in found)
                      and verbs.search(_comparable(text, language)) for f in found if f.kind == "person"}.values())
-    quotes: list[Quote] = []
-    named: list[Found] = []  # entities named so far, in order
-    # The person "he", "il", "the spokesman" stand for: the last person named as speaking,
-    # unless a person is named after, outside any quote ("X said... Y arrived. He said").
-    antecedent: Found | None = None
-    # genders the words naming a spokesperson gave them and their chief ("her spokesman, Y")
-    voiced_genders: dict[str, str] = {}
-    document_speaker: Found | None = None  # the speaker of the last quote given with a document
-    # whether the last quote given with a document named no one who gave it ("..., according to
-    # a statement issued by his office"): "the statement added" after is no one's the text names
-    unnamed_document = False
-    voiced_body: Found | None = None  # the body of the last quote, while no person has spoken since
-    # the body an unnamed official, spokesperson or officer spoke for in the last quote, while
-    # no person is named since: "he", "il", "él" then stand for that voice, so for its body
-    # ("A senior official with the mission said... He added that...")
-    voice_of: Found | None = None
-    unit_signed_with = -2  # the index of the last unit of a signed paragraph taken as its signer's words
-    previous: int | None = None  # index in quotes of the last unit's quote
-    spoken = False  # whether a quote so far names its speaker (then no lead waits for its name)
-    said_before: Found | None = None  # the speaker of the last unit's quote, when that unit held one
-    # The speakers "they", "ils", "ellos", "họ" stand for (tests/corpus/README.md, quotes): the
-    # last plural speaker (a list speaking together, a body's officials), else the last body
-    # that spoke while no plural speaker spoke after it; None when no one the text names, or
-    # after a paragraph of no speech.
-    they_for: tuple[Found, ...] | None = None
-    opener: Found | None = None  # the person opening the last unit, when it held no speech
-    carried: Found | None = None  # the last quote's speaker, while no one else is named after
-    last_source: Found | None = None  # the last quote's speaker ("selon la même source": that one; none when it was unnamed)
-    carried_gender: str | None = None  # the grammatical gender its article gives a body speaking ("la Minusca")
-    last_plain: str | None = None  # the last unit's text, when it held no speech
-    last_plain_at = -1  # its index among the units
-    said_that = False  # whether the last quote's verb introduced a clause ("he said that...")
-    reported_in = ""  # the sentence of the last quote with a verb of its own
-    backshifted_run = 0  # the sentences carried on since by backshift alone
-    unit_before = ""  # the compared text of the last unit naming a statement (quotes.yaml "named_documents")
-    named_documents = _patterns(language)["named_documents"]
     units = _split_contrasts(_units(sentences, paragraph_starts), language)
-    answering: Found | None = None  # the person whose interview answer this paragraph holds (_answer_label)
-    reporters = _reporters_labelled(u.text for u in units if u.opens_paragraph)  # a transcript's reporter, by label
-    interview = _interview_pattern(language)
-    interviewee: Found | None = None  # the one person named giving an interview (quotes.yaml "interview_words")
-    asked = False  # whether the unit before was an interview's question, a paragraph of its own
-    signed = _signed_paragraphs(units, language)
-    for index, unit in enumerate(units):
-        text = unit.text
-        if index in signed:
-            # a paragraph of someone's words with no marks, their name and role on the line after
-            speaker_name = _speaker_name(signed[index])
-            if previous is not None and unit_signed_with == index - 1 and quotes[previous].speaker == speaker_name:
-                earlier = quotes[previous]
-                quotes[previous] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {text}")
-            else:
-                quotes.append(Quote(speaker_name, None, "direct", text))
-                previous = len(quotes) - 1
-            unit_signed_with = index
-            said_before = None
-            continue
-        unit.found = unit.found + [d for d in defined if any(has_whole_word(text, x) for x in d.surfaces)]
-        comparable = _comparable(text, language)
-        spans, _ = _quoted_spans(text)
-        quoted = _quoted_words(text, [span for span in spans if not _named_by_word(comparable, span, language)]) >= MIN_QUOTED_WORDS
-        staff_words = _staff_patterns(language)[0]
-        staff_body = _staff_body(units[:index + 1], language) if staff_words and any(w in comparable for w in staff_words) else None
-        mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent, document_speaker,
-                             () if spoken else upcoming, unit_before, abbreviations,
-                             said_before is not None and said_before.kind in ("organisation", "mission", "initiative")
-                             and not _outlet(said_before), year, voiced_body, staff_body)
-        if unnamed_document and document_speaker is None:
-            # "..., the statement added" after a statement of no one named: the same statement,
-            # not one of the last body named (an armed group the words are about)
-            mentions = [_Mention(m.start, m.end, "unnamed", None) if m.kind == "document" and m.found is None else m
-                        for m in mentions]
-        if interview is not None and interviewee is None and interview.search(comparable):
-            interviewed = {m.found.id: m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"}
-            if len(interviewed) == 1:
-                interviewee = next(iter(interviewed.values()))  # "X đã trả lời phỏng vấn", "X granted an interview"
-        after_question, asked = asked, False
-        if (interviewee is not None and unit.opens_paragraph and not spans and text.rstrip().endswith("?")
-                and (index + 1 >= len(units) or units[index + 1].opens_paragraph)):
-            asked = True  # the interviewer's question, a paragraph of its own: no one's quote
-            continue
-        # the last sentence naming a statement, where "the text" of a later one finds it
-        if named_documents is not None and named_documents.search(comparable):
-            unit_before = comparable
-        # a speech verb inside the quotation marks is part of the words said, not their
-        # attribution ("X, « regrette la perte », a indiqué son porte-parole, Y")
-        every_cue = _cues(comparable, mentions, language, text)
-        cues = [c for c in every_cue if not any(a <= c.start and c.end <= b for a, b in spans)]
-        if not cues:
-            # the quotation opening on its speech verb, right after its subject ("La mission
-            # « rappelle que les attaques... »", "El ministro “reitera que...”"): the verb
-            # is the attribution the writer took into the marks
-            cues = [c for c in every_cue if not c.marker and any(
-                a <= c.start and c.end <= b and not text[a + 1:c.start].strip() and
-                any(m.kind in ("entity", "body", "title") and not text[m.end:a].strip() for m in mentions) for a, b in spans)]
-        # "X has “strongly condemned” the attack": the statement's verb quoted with its words
-        # unless the quotation is attributed after it ("X, « regrette ... », a indiqué Y": Y's)
-        taken = frozenset() if any(_inverted(c, text, spans) for c in cues if not c.marker) \
-            else frozenset(_verbs_taken_into_marks(text, comparable, mentions, spans, language))
-        if taken:
-            cues = sorted(set(cues) | taken)
-            quoted = True
-        # a source marker inside an aside sources the aside only ("Los heridos -diez, según
-        # la ONU- fueron evacuados", "4.000 déplacés (selon l'ONU) ont fui"): no speech of its own
-        cues = [c for c in cues if not (c.marker and _in_aside(c, text))]
-        courtesy_only = not spans and _courtesy_reported(cues, comparable, language)
-        if courtesy_only:
-            # "X expressed his condolences to the family, said the statement": the act only
-            cues = []
-        # "Agrega a tu celular el número...", "Recuerda que puedes enviarnos...": a verb with no
-        # subject in a sentence speaking to the reader is the page's call to act, no report
-        if any(not c.marker and _no_subject(c, text, language) for c in cues) and _addresses_reader(text, comparable, spans, language):
-            cues = [c for c in cues if c.marker or not _no_subject(c, text, language)]
-        speaker: Found | None = None
-        cue_found = False
-        # Each cue's speaker; the one to keep is chosen after: an inverted verb after a comma
-        # that closes the sentence's report ("X condemned the attack, his spokesman said")
-        # governs the whole sentence when it names its speaker; a verb opening the sentence
-        # ("Speaking to the press, X said") yields to the verb of the main clause.
-        attributions: list[tuple[int, Found | None]] = []  # (rank: lower first, speaker)
-        said_at: dict[int, int] = {}  # where the text names each speaker found (id of the Found -> offset)
-        pronoun_gender: str | None = None  # the gender of a pronoun standing for the body that went on speaking
-        by_voice: set[str] = set()  # the bodies (their ids) this unit gives through an unnamed voice
-        they_group: tuple[Found, ...] = ()  # the speakers a plural pronoun of this unit stands for (they_for)
-        plural_here = False  # whether a speaker of this unit is plural ("they", "UN officials")
-        for cue in cues:
-            if cue.stance and cue not in taken and not (quoted or _inverted(cue, text, spans) or _introduces_clause([cue], comparable, language)
-                                   or _stance_incise(cue, mentions, text, comparable, spans, language)):
-                continue  # "X condemned the attack": a stance, not words said
-            if not quoted and _cites_a_rule(cue, comparable, language):
-                continue  # "according to resolution 1701": what a text provides, no one's words
-            here = [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start]
-            before = named + here
-            # "Reinforcements led by Colonel X arrived, he said": the agent is no antecedent
-            subjects_here = [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start and m.found.kind == "person"
-                             and not _named_as_agent(m, text, comparable, language)]
-            last_person = (subjects_here[-1] if subjects_here else None) or antecedent \
-                or next((f for f in reversed(before) if f.kind == "person"), None)
-            last_body = next((f for f in reversed(before) if f.kind in ("organisation", "mission") and not _outlet(f)), None)
-            rank = 1
-            if cue.participle:
-                # "UNMISS condemned the attack near Malakal, saying...": the clause's subject
-                # speaks; the verb of the clause, when one reports, speaks first
-                mention, rank = _participle_subject(cue, mentions, text, comparable, spans, language), 2
-                if mention is None and _dropped_clause_subject(cue, mentions, comparable, language):
-                    mention = _Mention(cue.start, cue.end, "dropped", None)  # "Visitó la base, señalando que...": the one speaking
-            elif not cue.marker and (_glued_pronoun(cue, comparable) or _latter_after(cue, comparable, language)):
-                mention = _Mention(cue.start, cue.end, "pronoun", None)  # "a-t-il ajouté", "a précisé ce dernier"
-            elif not cue.marker and (quoted_pronoun := _quoted_pronoun(cue, comparable, language)) is not None:
-                mention = _Mention(*quoted_pronoun, "pronoun", None)  # "KAN quoted him as saying": the one named before
-            elif cue.marker and _possessive_marker(cue, comparable, language):
-                mention = _Mention(cue.start, cue.end, "pronoun", None)  # "A su juicio, ...", "in his view, ...": the one named before
-            elif cue.marker and (relative := _relative_marker_antecedent(cue, mentions, text, comparable, language)) is not None:
-                mention = relative  # "une déclaration de l'ONU selon laquelle ...": the antecedent speaks
-            elif cue.marker:
-                verb = next((c for c in cues if not c.marker and c.start > cue.end and not comparable[cue.end:c.start].strip()), None)
-                # "según ha manifestado el general": the marker's subject comes after the verb it opens on
-                mention = (_speaker_after(verb, mentions, text, comparable, spans, language) if verb is not None else None) \
-                    or _speaker_after(cue, mentions, text, comparable, spans, language) or _name_after_marker(cue, text, mentions, language)
-                if mention is not None and mention.kind == "entity" and _outlet(mention.found):
-                    # "X, quoted by Reuters", "X a été cité par l'AFP": the outlet reports; the
-                    # speaker is the subject before; the outlet where there is none
-                    mention = _speaker_before(cue, mentions, text, comparable, spans, language) or mention
-                elif mention is not None and mention.kind in ("entity", "body") and mention.found is not None \
-                        and _relays(cue, comparable, language):
-                    rank = -1  # "X reported citing Y": Y's words, whoever X is
-            elif cue not in taken and _inverted(cue, text, spans):
-                mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _speaker_before(cue, mentions, text, comparable, spans, language)
-                if mention is None and _no_subject(cue, text, language):
-                    if _nothing_named_after(cue, text, comparable, language):
-                        # "«...», apuntó.", "«...», ha añadido, «...»": the one speaking goes on
-                        mention = _Mention(cue.start, cue.end, "dropped", None)
-                    elif _determiner_after(cue, comparable, language):
-                        # "«...», contó una vecina.": someone the text does not name
-                        mention = _Mention(cue.start, cue.end, "unnamed", None)
-            elif _after_comma(cue, text) and (tail := _tail_speaker(cue, mentions, text, comparable, spans, language)) is not None \
-                    and (_closes_its_clause(tail, text, comparable, language) or not _closes_relative_clause(cue, text, comparable, language)):
-                # (not "The mission, which lost ten soldiers, said the force would stay": the
-                # comma closes a relative clause after the subject, the verb is not inverted;
-                # but "..., which lies near Kidal, said Paul Durand.": a report's clause, inverted)
-                mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
-            elif (tail := _closing_inverted_subject(cue, cues, mentions, text, comparable, spans, language)) is not None:
-                mention, rank = tail, 0  # "... près de Beni a déclaré X, porte-parole de l'ONU.": X's words
-            elif _after_comma(cue, text) and (group := _quantified_group_after(cue, mentions, text, comparable, language)) is not None:
-                mention = group  # "..., said several observers.", "..., ont estimé plusieurs observateurs.": no one named
-            else:
-                # "X, head of the UN mission, visited the camp and said...": a verb right after a
-                # coordinating word shares the subject opening the clause
-                shared = _participle_subject(cue, mentions, text, comparable, spans, language) \
-                    if _after_coordinating_word(cue, comparable, language) else None
-                # "..., Okafor, a spokesman for the force, said": a surname the finder took not
-                shared = shared or _surname_before_title(cue, text, comparable, mentions, article, language)
-                mention = shared or _speaker_before(cue, mentions, text, comparable, spans, language) \
-                    or (_unnamed_subject_before(cue, text, comparable, language) if _addresses_object(cue, comparable, language)
-                        else _speaker_after(cue, mentions, text, comparable, spans, language))
-                if mention is not None and mention is not shared and _dropped_after_report(cue, mention, text, comparable, language):
-                    mention = _Mention(cue.start, cue.end, "dropped", None)  # "..., se reunirá el Consejo, informó.": the one speaking
-                if mention is not None and _place_of_opening_verb(cue, mention, mentions, text, comparable):
-                    # "Phát biểu tại Hội đồng Bảo an, X nhấn mạnh": where it was said, not who
-                    mention = _opener_subject(cue, mentions, text) or mention
-                if mention is not None and _no_subject(cue, text, language) and _inside_opening_phrase(mention, cue, comparable, language, mentions):
-                    mention = None  # "A la pregunta de si la misión..., dijo que": the subject is dropped
-                elif mention is not None and _governed_in_opening_phrase(mention, cue, text, comparable, language):
-                    mention = _Mention(cue.start, cue.end, "dropped", None)  # "En la sala del Consejo pidió...": the one speaking
-                if mention is not None and _closing_attribution(cue, mention, text, spans, language):
-                    rank = 0
-                elif mention is None and _printed_pronoun_before(cue, text, language):
-                    # "Él pidió que...": the pronoun, accented as printed, the folded form being the article
-                    mention = _Mention(0, cue.start, "pronoun", None)
-                elif mention is None and (_no_subject(cue, text, language) or _dropped_clause_subject(cue, mentions, comparable, language)):
-                    # "Además, explicó que...", "Visitó la base y aseguró que...": the one speaking
-                    mention = _Mention(cue.start, cue.end, "dropped", None)
-                elif mention is None:
-                    mention, rank = _opener_subject(cue, mentions, text), 2
-            if mention is not None and mention.kind == "dropped" and _several_speak(cue, comparable, language) \
-                    and (said_before is None or said_before.kind == "person"):
-                mention = _Mention(cue.start, cue.end, "unnamed", None)  # "..., aunque indicaron que...": not the one person speaking
-            if (mention is None or mention.kind == "dropped") and (typo := _misspelt_speaker(cue, text, mentions, article, language)):
-                mention = typo  # "« ... », Teneti added" after "Andrea Tenenti": a surname misspelt
-            elif mention is None and not cue.marker and _inverted(cue, text, spans):
-                mention = _lone_name_after(cue, text, mentions, article, language)  # '"...," said Halvorsen.'
-            if mention is not None and not cue.marker and (named_voice := _named_voice(cue, mention, mentions, text, comparable, language)) is not None:
-                mention = named_voice  # "la Minusca a affirmé, par la voix de son porte-parole X, que": X speaks
-            voice = mention is not None and (mention.kind in ("unnamed", "title") or _voice_before(mention, mentions, text, comparable, language))
-            if mention is not None and mention.kind in ("unnamed", "title") \
-                    and comparable[mention.start:mention.end] in _plural_body_voices(language):
-                voice = False  # "UN officials said": several speak; "he said" after is not one of them
-            if mention is not None and mention.kind in ("unnamed", "title") and mention.found is None \
-                    and (voiced := _voiced_body(mention, mentions, text, comparable, language)) is not None:
-                # "..., a précisé une porte-parole de la Monusco": the body speaks; "the ministry
-                # spokesman added" after the ministry's spokesman X was named: X, named again
-                holder = _voice_named_before(mention, voiced.found, before, comparable, language)
-                mention = _Mention(mention.start, mention.end, "entity", holder) if holder is not None else voiced
-            elif mention is not None and mention.kind == "entity" \
-                    and (spoke := _voice_mention_before(mention, mentions, text, comparable, language)) is not None \
-                    and (holder := _voice_named_before(spoke, mention.found, before, comparable, language)) is not None:
-                mention = _Mention(mention.start, mention.end, "entity", holder)  # "Người phát ngôn Bộ Ngoại giao khẳng định" after X
-            if mention is not None and mention.kind == "title" and mention.found is None \
-                    and (country := _minister_country(mention, cue, mentions, text, comparable, language)) is not None:
-                mention = country  # "le ministre malien de la Défense a déclaré", unnamed: Mali speaks
-            if mention is not None and mention.kind == "unnamed" and mention.found is None \
-                    and (side := _side_source(mention, mentions, text, comparable, language)) is not None:
-                mention = side  # "Côté Minusma, on indique que ...": the side named speaks
-            gender = None
-            if mention is not None and mention.kind == "pronoun":
-                glued = re.match(r"[\w-]+", comparable[cue.start:]) if mention.start == cue.start else None
-                word = glued.group() if glued else comparable[mention.start:mention.end]
-                # the printed form where the folded one is another word ("Él": "el")
-                gender = _pronoun_gender(word, language) or _pronoun_gender(text[mention.start:mention.end], language)
-                last_person = _gendered_person(gender, last_person, before, article, language, voiced_genders)
-                if _plural_pronoun(word, language):
-                    # "ont-ils ajouté", "selon eux": several speak, not the one person named
-                    # before: the last plural speaker or body that spoke (they_for), else no one
-                    they_group, plural_here = they_for or (), True
-                    body = they_group[-1] if they_group else None
-                    mention = _Mention(mention.start, mention.end, "body" if body is not None else "unnamed", body)
-            elif mention is not None and mention.kind == "unnamed" and mention.found is None \
-                    and _plural_pronoun(comparable[mention.start:mention.end], language):
-                # "The members of the Council said... They called on...": a plural pronoun,
-                # read as no one named, goes on with the last plural speaker or body (they_for)
-                they_group, plural_here = they_for or (), True
-                if they_group:
-                    mention = _Mention(mention.start, mention.end, "body", they_group[-1])
-            if mention is not None and mention.kind in ("unnamed", "title") \
-                    and comparable[mention.start:mention.end] in _plural_body_voices(language):
-                plural_here = True  # "UN officials said": several speak for the body
-            if _same_source(cue, comparable, language):
-                mention = _Mention(cue.start, cue.end, "same_source", last_source)  # "selon la même source": the source named before
-            ok, who = _resolve(mention, last_person, last_body, said_before)
-            if mention is not None and mention.kind == "pronoun" and voice_of is not None \
-                    and not any(f.kind == "person" for f in here) and not _plural_pronoun(comparable[mention.start:mention.end], language):
-                who = voice_of  # "A senior official with the mission said... He added": the official's body
-            if voice and who is not None and who.kind in ("organisation", "mission") and not _outlet(who):
-                by_voice.add(who.id)
-            if mention is not None and mention.kind == "body_pronoun" and said_before is not None and said_before.kind != "person":
-                # "X said... . After alerting the army, the patrol withdrew, it added": "it" goes on
-                # with the body that spoke in the sentence before, not a body named in the words
-                who = said_before
-            if (mention is not None and mention.kind == "pronoun" and carried is not None and carried.kind != "person"
-                    and carried_gender is not None and carried_gender == gender
-                    and gender in (_vocabulary().get("body_pronoun_genders") or [])
-                    and not any(f.kind == "person" for f in here) and not _latter_after(cue, comparable, language)):
-                who = carried  # "La mission a annoncé...", then "a-t-elle ajouté": the mission goes on
-                pronoun_gender = gender
-            elif (mention is not None and mention.kind == "pronoun" and mention.start == cue.start
-                    and gender in (_vocabulary().get("body_pronoun_genders") or [])
-                    and not any(f.kind == "person" for f in here)
-                    and (opening := _opening_body(mentions, text, cue, language)) is not None
-                    and _body_gender(opening[0], text, opening[1], language) == gender):
-                # "La Minusca a reçu le renfort..., a-t-elle indiqué": the body opening the
-                # sentence is the subject of the clause the incise closes
-                who = opening[0]
-                pronoun_gender = gender
-            if who is not None and who.kind == "country" and mention is not None and mention.kind == "entity":
-                # "afirmó Chile" after "la embajadora Ana María Chile": the person, whose
-                # surname is also a country's name, speaks
-                who = _person_of_surname(text[mention.start:mention.end], article) or who
-                if who.kind == "country" and (gender := _demonym_subject(text, mention, who, language)) is not None:
-                    # "La argentina destacó...", "le Malien a déclaré": a national, the person named before
-                    who = _gendered_person(gender or None, last_person, before, article, language, voiced_genders) or who
-            if ok:
-                cue_found = True
-                attributions.append((rank if who else 3, who))
-                if who is not None and mention is not None and mention.kind in ("entity", "body"):
-                    said_at.setdefault(id(who), mention.start)
-        if attributions:
-            # A sentence naming a speaker and the outlet that reports them ("X, quoted by
-            # Reuters, said"): the speaker, not the outlet (alone, an outlet reporting is one).
-            if any(who is not None and not _outlet(who) for _rank, who in attributions):
-                attributions = [(rank, who) for rank, who in attributions if who is None or not _outlet(who)]
-            speaker = min(attributions, key=lambda a: a[0])[1]
-        if speaker is None and quoted and (agent := _agent_of_quoted_participle(text, comparable, mentions, spans, language)) is not None:
-            # "L'attaque, condamnée « dans les termes les plus forts » par X": the agent's words
-            _ok, speaker = _resolve(agent, antecedent, None)
-            cue_found = True
-        elif not cues and (opening := _opening_source(text, comparable, mentions, language)) is not None:
-            # "Pour le porte-parole de la Finul, trop de lignes rouges ont été franchies"
-            _ok, speaker = _resolve(opening, antecedent, None)
-            cue_found = True
-        elif not cues and quoted and (introducer := _colon_introducer(text, comparable, mentions, spans, language)) is not None:
-            # "Le porte-parole s'est montré catégorique : « ... »": the words of the one introducing them;
-            # "Elle s'est montrée ferme : « ... »": the last person named of the pronoun's gender
-            stands_for = antecedent if introducer.kind != "pronoun" else _gendered_person(
-                _pronoun_gender(text[introducer.start:introducer.end], language), antecedent, named, article, language, voiced_genders)
-            _ok, speaker = _resolve(introducer, stands_for, None)
-            cue_found = True
-        elif not cues and not spans and unit.opens_paragraph and (
-                (answerer := _answer_label(text, mentions)) is not None
-                or (answerer := _capitals_label(text, article, reporters)) is not None):
-            # "John Kabeya: We will stay until June.": an interview's answer under its speaker's
-            # name; "GUTERRES: I condemn...": a transcript's line under its speaker's label
-            _ok, speaker = _resolve(answerer, antecedent, None)
-            cue_found = True
-        elif not cues and not spans and unit.opens_paragraph and after_question and interviewee is not None:
-            # the paragraph right after an interview's question, no speech verb nor quotation
-            # marks: the answer of the one interviewed
-            speaker, cue_found = interviewee, True
-        if unit.opens_paragraph:
-            answering = speaker if cue_found and not cues and not spans and speaker is not None and speaker.kind == "person" else None
-        people_here = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"]
-        # a mission named by its host country ("the United Nations mission in Mali") is named as
-        # its acronym would be: "the mission" after it stands for it
-        named.extend(m.found for m in mentions if m.kind == "entity" or (m.kind == "body" and m.found is not None and m.found.kind == "mission"))
-        if not cue_found and cues and (quoted or _introduces_clause([c for c in cues if not c.stance] or cues, comparable, language)):
-            cue_found = True  # speech with a speaker the text does not name, or that no list knows
-        starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' + "'‘" and not cues
-        tail = [m for m in mentions if m.start >= spans[-1][1] and m.kind in ("entity", "body", "title", "body_pronoun", "document")] if spans else []
-        standing_alone = starts_quoted and quoted and not tail and spans[-1][1] >= len(text.rstrip()) - 1
-        if standing_alone and unit.opens_paragraph and not opener and _heading_repeated(text, spans, units[index + 1:index + 1 + HEADING_REACH]):
-            # '"An attack like no other". "It is an attack like no other," a source said': a
-            # subheading drawn from words quoted after it, the page's furniture, no quote
-            pass
-        elif standing_alone and previous is None and (opener or carried) is not None:
-            # A quotation with no verb, right after a sentence its speaker opens ("X is
-            # worried. «...»"), or after the last speaker's words and sentences naming
-            # nobody else ("X said... The camp holds 4,000 people. «...»"): that speaker's.
-            speaker, cue_found = opener or carried, True
-        elif starts_quoted and quoted and tail and not (previous is not None and quotes[previous].kind == "direct"):
-            # A quotation then its source with a verb no list holds ("...," reads an X statement).
-            last_body = next((f for f in reversed(named) if f.kind in ("organisation", "mission") and not _outlet(f)), None)
-            _ok, speaker = _resolve(tail[0], antecedent, last_body)
-            cue_found = True
-        elif starts_quoted and quoted and previous is not None:
-            # A quotation with no verb of its own right after a quote goes on with its speaker.
-            earlier = quotes[previous]
-            if earlier.kind == "direct":
-                quotes[previous] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {text}")
-            else:
-                quotes.append(Quote(earlier.speaker, None, "direct", text))
-                previous = len(quotes) - 1
-            continue
-        elif (not cue_found and quoted and not starts_quoted and not people_here and not unit.opens_paragraph
-              and previous is not None and said_before is not None and quotes[previous].speaker
-              and _lowercase_fragment(text, spans)):
-            # Words of the speaker just quoted, quoted inside a sentence of the writer's with no
-            # speech verb, in the same paragraph and naming no one else ("X said «...». The
-            # convoys «can reach the villages again»", "Et de citer «...»"): that speaker's; a
-            # stretch opening on a capital is a name or a title ("the campaign «Peace Begins»")
-            quotes.append(Quote(quotes[previous].speaker, None, "direct", text))
-            previous = len(quotes) - 1
-            continue
-        elif (not cue_found and not cues and not spans and not unit.opens_paragraph and answering is not None
-              and previous is not None and said_before is answering):
-            # the sentences after the first of an interview's answer, in its paragraph: the
-            # one answering goes on ("John Kabeya: We will stay. Then we will see.")
-            quotes.append(Quote(quotes[previous].speaker, None, "direct", text))
-            previous = len(quotes) - 1
-            continue
-        elif (not cue_found and not spans and not people_here and previous is not None and said_before is not None
-              and (quotes[previous].kind == "reported" or said_that)
-              and (_continuing(comparable, language)
-                   or (backshifted_run < _backshift_reach() and _backshifted(comparable, language)
-                       and not _dated_background(text, reported_in, language)))):
-            # Reported speech going on in a sentence of its own, its tense shifted back as
-            # reported speech is ("X said 218 had died. Before the quake, they had helped..."),
-            # for as many sentences as backshift reaches, unless the writer dates it as a fact
-            # of the past ("The camp had been built in 2010"); a connective carries on further.
-            backshifted_run = 0 if _continuing(comparable, language) else backshifted_run + 1
-            quotes.append(Quote(quotes[previous].speaker, None, "reported", text))
-            previous = len(quotes) - 1
-            continue
-        previous = None
-        said_before = None
-        opener = None
-        if not cue_found:
-            if people_here:
-                # the last person named, unless only as the one spoken to ("X trasladó al
-                # vicesecretario general, Y, que..."): "he", "ha dicho" go on with X
-                subjects = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"
-                            and not _addressee(m, comparable, language)
-                            and not _named_as_agent(m, text, comparable, language)
-                            and not (antecedent is not None and _noun_complement(m, comparable, language))]
-                pronoun = _pronoun_subject(text, comparable, mentions, language) if antecedent is not None else None
-                if pronoun is not None:
-                    # "Il a également remercié X": the pronoun's person goes on, X is a complement
-                    antecedent = _gendered_person(_pronoun_gender(pronoun, language), antecedent, named, article, language,
-                                                  voiced_genders)
-                else:
-                    antecedent = subjects[-1] if subjects else antecedent or people_here[-1]
-                carried = None
-            opener = _opening_person(text, mentions, language) if not spans else None
-            if people_here:
-                voice_of = None  # "He" now may be the person named
-            last_plain, last_plain_at = text, index
-            if unit.opens_paragraph or (they_for is not None and len(they_for) == 1 and _plural_subject_opening(text, language)):
-                # "UNMISS said... ¶ Traders from Juba arrived in the town. ¶ They said...": a
-                # paragraph of no speech between ends the speakers "they" carried on; so does
-                # a sentence on people in the plural after a single body ("La Minusma a
-                # indiqué... Les soldats tchadiens sont arrivés à Kidal. Ils ont affirmé...":
-                # the soldiers, whom no one names), not after a list, which such a sentence
-                # may name again ("Chad and Niger said... The two countries sent troops")
-                they_for = None
-            # "UNMISS issued a statement on Monday": "the statement" after speaks for UNMISS
-            # (not a statement reporting a courtesy act: "the statement" stays its giver's)
-            document_speaker = (None if courtesy_only else _document_author(text, mentions, language)) or document_speaker
-            continue
-        given = _patterns(language)["document_given"]
-        if speaker is not None and given is not None and given.search(comparable):
-            document_speaker = speaker  # "X said in a statement", "a indiqué X dans un communiqué"
-        elif speaker is not None and any(m.kind == "document" and m.found is speaker for m in mentions):
-            document_speaker = speaker  # "A statement from X said": "the statement" after is X's
-        elif speaker is not None and speaker.kind != "person" and _document_author(text, mentions, language) is speaker:
-            # "The Council adopted a statement condemning the attack, calling it «...»": the
-            # body speaking gives the statement it is the subject of; "the statement" after is its
-            document_speaker = speaker
-        if speaker is not None and speaker.id in by_voice:
-            voice_of = speaker
-        elif people_here or (speaker is not None and speaker is not voice_of):
-            voice_of = None
-        if speaker is not None and speaker.kind == "person":
-            voiced_body = None
-        elif speaker is not None and speaker.kind in ("organisation", "mission", "initiative") and not _outlet(speaker):
-            voiced_body = speaker
-        if speaker is not None and speaker.kind == "person":
-            # "X condemned the raid, his spokesman, Y, said. He called on...": "he" is X
-            owned = _owned_voice(speaker, mentions, comparable, language)
-            chief = _chief_of_voice(speaker, owned, mentions, antecedent)
-            voiced_genders.update(_voice_genders(speaker, chief, owned, language))
-            antecedent = chief or speaker
-        elif people_here:
-            antecedent = people_here[-1]
-        joints: list[Found] = []  # the speakers sharing the verb with `speaker`
-        if (not quoted and last_plain is not None and speaker is not None and cues
-                and _points_back(comparable[:cues[0].start], language)):
-            # "España pedirá el mando. Lo ha confirmado la ministra X": the words said are
-            # the sentence before, this one only gives who said them
-            quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
+    return _QuoteReading(language, year, units, article, defined, abbreviations, upcoming,
+                         _reporters_labelled(u.text for u in units if u.opens_paragraph), _interview_pattern(language),
+                         _signed_paragraphs(units, language))
+
+
+def _read_signed(reading: _QuoteReading, index: int, unit: _Unit) -> None:
+    """A unit of a signed paragraph (_signed_paragraphs): someone's words with no marks, their
+    name and role on the line after; the signer's direct quote, one with the unit before
+    when that one was the same signer's."""
+    speaker_name = _speaker_name(reading.signed[index])
+    previous = reading.previous
+    if previous is not None and reading.unit_signed_with == index - 1 and reading.quotes[previous].speaker == speaker_name:
+        earlier = reading.quotes[previous]
+        reading.quotes[previous] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {unit.text}")
+    else:
+        reading.add(Quote(speaker_name, None, "direct", unit.text))
+    reading.unit_signed_with = index
+    reading.said_before = None
+
+
+def _read_unit(reading: _QuoteReading, index: int, unit: _Unit) -> _UnitReading | None:
+    """The unit read for speech: its entities with the article's defined bodies it names, its
+    mentions (_mentions, from the state of the reading), its cues (_unit_cues); the one
+    interviewed, when it names them giving an interview. None for an interview's question
+    (a paragraph of its own ending on "?", no quotation marks, after an interview was named):
+    no one's quote."""
+    language = reading.language
+    text = unit.text
+    unit.found = unit.found + [d for d in reading.defined if any(has_whole_word(text, x) for x in d.surfaces)]
+    comparable = _comparable(text, language)
+    spans, _ = _quoted_spans(text)
+    quoted = _quoted_words(text, [span for span in spans if not _named_by_word(comparable, span, language)]) >= MIN_QUOTED_WORDS
+    staff_words = _staff_patterns(language)[0]
+    staff_body = _staff_body(reading.units[:index + 1], language) if staff_words and any(w in comparable for w in staff_words) else None
+    said_before = reading.said_before
+    mentions = _mentions(text, comparable, unit.found, reading.named, reading.article, language, reading.antecedent,
+                         reading.document_speaker, () if reading.spoken else reading.upcoming, reading.unit_before,
+                         reading.abbreviations,
+                         said_before is not None and said_before.kind in ("organisation", "mission", "initiative")
+                         and not _outlet(said_before), reading.year, reading.voiced_body, staff_body)
+    if reading.unnamed_document and reading.document_speaker is None:
+        # "..., the statement added" after a statement of no one named: the same statement,
+        # not one of the last body named (an armed group the words are about)
+        mentions = [_Mention(m.start, m.end, "unnamed", None) if m.kind == "document" and m.found is None else m
+                    for m in mentions]
+    if reading.interview is not None and reading.interviewee is None and reading.interview.search(comparable):
+        interviewed = {m.found.id: m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"}
+        if len(interviewed) == 1:
+            reading.interviewee = next(iter(interviewed.values()))  # "X đã trả lời phỏng vấn", "X granted an interview"
+    after_question, reading.asked = reading.asked, False
+    if (reading.interviewee is not None and unit.opens_paragraph and not spans and text.rstrip().endswith("?")
+            and (index + 1 >= len(reading.units) or reading.units[index + 1].opens_paragraph)):
+        reading.asked = True  # the interviewer's question, a paragraph of its own: no one's quote
+        return None
+    # the last sentence naming a statement, where "the text" of a later one finds it
+    named_documents = _patterns(language)["named_documents"]
+    if named_documents is not None and named_documents.search(comparable):
+        reading.unit_before = comparable
+    here = _UnitReading(index, unit, text, comparable, spans, quoted, mentions, after_question)
+    _unit_cues(here, language)
+    return here
+
+
+def _unit_cues(here: _UnitReading, language: str) -> None:
+    """Set here.cues (and taken, quoted, courtesy_only) to the speech cues of the unit that
+    attribute its words: not a verb inside the quotation marks, which is part of the words
+    said ("X, « regrette la perte », a indiqué son porte-parole, Y"), unless the quotation
+    opens on it right after its subject, or the writer took the statement's verb into the
+    marks (_verbs_taken_into_marks); not a marker inside an aside; none when the verbs only
+    report a courtesy act; not a verb with no subject in a sentence speaking to the reader."""
+    text, comparable, spans, mentions = here.text, here.comparable, here.spans, here.mentions
+    every_cue = _cues(comparable, mentions, language, text)
+    cues = [c for c in every_cue if not any(a <= c.start and c.end <= b for a, b in spans)]
+    if not cues:
+        # the quotation opening on its speech verb, right after its subject ("La mission
+        # « rappelle que les attaques... »", "El ministro “reitera que...”"): the verb
+        # is the attribution the writer took into the marks
+        cues = [c for c in every_cue if not c.marker and any(
+            a <= c.start and c.end <= b and not text[a + 1:c.start].strip() and
+            any(m.kind in ("entity", "body", "title") and not text[m.end:a].strip() for m in mentions) for a, b in spans)]
+    # "X has “strongly condemned” the attack": the statement's verb quoted with its words
+    # unless the quotation is attributed after it ("X, « regrette ... », a indiqué Y": Y's)
+    taken = frozenset() if any(_inverted(c, text, spans) for c in cues if not c.marker) \
+        else frozenset(_verbs_taken_into_marks(text, comparable, mentions, spans, language))
+    if taken:
+        cues = sorted(set(cues) | taken)
+        here.quoted = True
+    # a source marker inside an aside sources the aside only ("Los heridos -diez, según
+    # la ONU- fueron evacuados", "4.000 déplacés (selon l'ONU) ont fui"): no speech of its own
+    cues = [c for c in cues if not (c.marker and _in_aside(c, text))]
+    here.courtesy_only = not spans and _courtesy_reported(cues, comparable, language)
+    if here.courtesy_only:
+        # "X expressed his condolences to the family, said the statement": the act only
+        cues = []
+    # "Agrega a tu celular el número...", "Recuerda que puedes enviarnos...": a verb with no
+    # subject in a sentence speaking to the reader is the page's call to act, no report
+    if any(not c.marker and _no_subject(c, text, language) for c in cues) and _addresses_reader(text, comparable, spans, language):
+        cues = [c for c in cues if c.marker or not _no_subject(c, text, language)]
+    here.cues, here.taken = cues, taken
+
+
+def _last_body(entities: Sequence[Found]) -> Found | None:
+    """The last organisation or mission of `entities` that is no outlet: the body "the
+    statement", "it" stand for."""
+    return next((f for f in reversed(entities) if f.kind in ("organisation", "mission") and not _outlet(f)), None)
+
+
+def _attribute(reading: _QuoteReading, here: _UnitReading) -> None:
+    """Set here.speaker and here.cue_found: each cue's speaker (_cue_speaker), the one of the
+    lowest rank kept (an inverted verb after a comma that closes the sentence's report, "X
+    condemned the attack, his spokesman said", governs the whole sentence when it names its
+    speaker; a verb opening the sentence, "Speaking to the press, X said", yields to the verb
+    of the main clause), a speaker rather than the outlet reporting them; with no cue's
+    speaker, the words' speaker named otherwise (_speaker_without_cue)."""
+    attributions: list[tuple[int, Found | None]] = []  # (rank: lower first, speaker)
+    for cue in here.cues:
+        attribution = _cue_speaker(reading, here, cue)
+        if attribution is not None:
+            here.cue_found = True
+            attributions.append(attribution)
+    if attributions:
+        # A sentence naming a speaker and the outlet that reports them ("X, quoted by
+        # Reuters, said"): the speaker, not the outlet (alone, an outlet reporting is one).
+        if any(who is not None and not _outlet(who) for _rank, who in attributions):
+            attributions = [(rank, who) for rank, who in attributions if who is None or not _outlet(who)]
+        here.speaker = min(attributions, key=lambda a: a[0])[1]
+    if here.speaker is None:
+        _speaker_without_cue(reading, here)
+
+
+def _speaker_without_cue(reading: _QuoteReading, here: _UnitReading) -> None:
+    """The speaker of a unit whose cues named none, given otherwise: the agent of a quoted
+    participle, a source opening the sentence with no verb, the one introducing a quotation
+    before a colon, an interview's answer under its speaker's name or a transcript's line
+    under its label, the answer after an interview's question. Sets here.speaker and
+    here.cue_found when one of these holds."""
+    text, comparable, mentions, spans, language = here.text, here.comparable, here.mentions, here.spans, reading.language
+    cues, unit, antecedent = here.cues, here.unit, reading.antecedent
+    if here.quoted and (agent := _agent_of_quoted_participle(text, comparable, mentions, spans, language)) is not None:
+        # "L'attaque, condamnée « dans les termes les plus forts » par X": the agent's words
+        _ok, here.speaker = _resolve(agent, antecedent, None)
+        here.cue_found = True
+    elif not cues and (opening := _opening_source(text, comparable, mentions, language)) is not None:
+        # "Pour le porte-parole de la Finul, trop de lignes rouges ont été franchies"
+        _ok, here.speaker = _resolve(opening, antecedent, None)
+        here.cue_found = True
+    elif not cues and here.quoted and (introducer := _colon_introducer(text, comparable, mentions, spans, language)) is not None:
+        # "Le porte-parole s'est montré catégorique : « ... »": the words of the one introducing them;
+        # "Elle s'est montrée ferme : « ... »": the last person named of the pronoun's gender
+        stands_for = antecedent if introducer.kind != "pronoun" else _gendered_person(
+            _pronoun_gender(text[introducer.start:introducer.end], language), antecedent, reading.named, reading.article,
+            language, reading.voiced_genders)
+        _ok, here.speaker = _resolve(introducer, stands_for, None)
+        here.cue_found = True
+    elif not cues and not spans and unit.opens_paragraph and (
+            (answerer := _answer_label(text, mentions)) is not None
+            or (answerer := _capitals_label(text, reading.article, reading.reporters)) is not None):
+        # "John Kabeya: We will stay until June.": an interview's answer under its speaker's
+        # name; "GUTERRES: I condemn...": a transcript's line under its speaker's label
+        _ok, here.speaker = _resolve(answerer, antecedent, None)
+        here.cue_found = True
+    elif not cues and not spans and unit.opens_paragraph and here.after_question and reading.interviewee is not None:
+        # the paragraph right after an interview's question, no speech verb nor quotation
+        # marks: the answer of the one interviewed
+        here.speaker, here.cue_found = reading.interviewee, True
+
+
+def _cue_speaker(reading: _QuoteReading, here: _UnitReading, cue: _Cue) -> tuple[int, Found | None] | None:
+    """The speaker of one cue of the unit, with its rank (lower first: _attribute keeps the
+    lowest), or None when the cue attributes no speech: a verb of stance with nothing said
+    ("X condemned the attack"), a marker citing a rule ("according to resolution 1701"), a
+    cue whose subject is not found. The subject found (_cue_mention, _named_mention) is
+    resolved against the people and bodies named before (_pronoun_mention, _resolve,
+    _who_speaks); here's said_at, by_voice, they_group, plural_here and pronoun_gender are
+    brought up to date."""
+    text, comparable, spans, mentions, language = here.text, here.comparable, here.spans, here.mentions, reading.language
+    if cue.stance and cue not in here.taken and not (here.quoted or _inverted(cue, text, spans)
+                                                      or _introduces_clause([cue], comparable, language)
+                                                      or _stance_incise(cue, mentions, text, comparable, spans, language)):
+        return None  # "X condemned the attack": a stance, not words said
+    if not here.quoted and _cites_a_rule(cue, comparable, language):
+        return None  # "according to resolution 1701": what a text provides, no one's words
+    named_here = [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start]
+    before = reading.named + named_here
+    # "Reinforcements led by Colonel X arrived, he said": the agent is no antecedent
+    subjects_here = [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start and m.found.kind == "person"
+                     and not _named_as_agent(m, text, comparable, language)]
+    last_person = (subjects_here[-1] if subjects_here else None) or reading.antecedent \
+        or next((f for f in reversed(before) if f.kind == "person"), None)
+    last_body = _last_body(before)
+    mention, rank = _cue_mention(cue, here, reading.article, language)
+    mention, voice = _named_mention(reading, here, cue, mention, before)
+    gender = None
+    if mention is not None and mention.kind == "pronoun":
+        mention, gender, last_person = _pronoun_mention(reading, here, cue, mention, last_person, before)
+    elif mention is not None and mention.kind == "unnamed" and mention.found is None \
+            and _plural_pronoun(comparable[mention.start:mention.end], language):
+        # "The members of the Council said... They called on...": a plural pronoun,
+        # read as no one named, goes on with the last plural speaker or body (they_for)
+        here.they_group, here.plural_here = reading.they_for or (), True
+        if here.they_group:
+            mention = _Mention(mention.start, mention.end, "body", here.they_group[-1])
+    if _plural_voice(mention, comparable, language):
+        here.plural_here = True  # "UN officials said": several speak for the body
+    if _same_source(cue, comparable, language):
+        mention = _Mention(cue.start, cue.end, "same_source", reading.last_source)  # "selon la même source": the source named before
+    ok, who = _resolve(mention, last_person, last_body, reading.said_before)
+    who = _who_speaks(reading, here, cue, mention, who, voice, gender, named_here, last_person, before)
+    if not ok:
+        return None
+    if who is not None and mention is not None and mention.kind in ("entity", "body"):
+        here.said_at.setdefault(id(who), mention.start)
+    return (rank if who else 3, who)
+
+
+def _plural_voice(mention: _Mention | None, comparable: str, language: str) -> bool:
+    """Whether `mention` is an unnamed speaker or title in the plural that speaks for a body
+    (quotes.yaml plural body voices: "UN officials said"): several speak."""
+    return mention is not None and mention.kind in ("unnamed", "title") \
+        and comparable[mention.start:mention.end] in _plural_body_voices(language)
+
+
+def _cue_mention(cue: _Cue, here: _UnitReading, article: list[Found], language: str) -> tuple[_Mention | None, int]:
+    """The mention a cue's subject is, by the cue's shape, with its rank (_attribute): a
+    participle's clause subject (2), a pronoun glued to the verb or a quoted pronoun, a
+    marker's speaker (_marker_mention), an inverted verb's subject after it (_inverted_mention),
+    a tail speaker after a comma (0 for a name, title or body), a closing inverted subject
+    (0), a quantified group, else the subject before the verb (_subject_mention). Rank 1
+    unless said; (None, rank) when no subject is found."""
+    text, comparable, spans, mentions = here.text, here.comparable, here.spans, here.mentions
+    rank = 1
+    if cue.participle:
+        # "UNMISS condemned the attack near Malakal, saying...": the clause's subject
+        # speaks; the verb of the clause, when one reports, speaks first
+        mention, rank = _participle_subject(cue, mentions, text, comparable, spans, language), 2
+        if mention is None and _dropped_clause_subject(cue, mentions, comparable, language):
+            mention = _Mention(cue.start, cue.end, "dropped", None)  # "Visitó la base, señalando que...": the one speaking
+    elif not cue.marker and (_glued_pronoun(cue, comparable) or _latter_after(cue, comparable, language)):
+        mention = _Mention(cue.start, cue.end, "pronoun", None)  # "a-t-il ajouté", "a précisé ce dernier"
+    elif not cue.marker and (quoted_pronoun := _quoted_pronoun(cue, comparable, language)) is not None:
+        mention = _Mention(*quoted_pronoun, "pronoun", None)  # "KAN quoted him as saying": the one named before
+    elif cue.marker and _possessive_marker(cue, comparable, language):
+        mention = _Mention(cue.start, cue.end, "pronoun", None)  # "A su juicio, ...", "in his view, ...": the one named before
+    elif cue.marker and (relative := _relative_marker_antecedent(cue, mentions, text, comparable, language)) is not None:
+        mention = relative  # "une déclaration de l'ONU selon laquelle ...": the antecedent speaks
+    elif cue.marker:
+        mention, rank = _marker_mention(cue, here, language)
+    elif cue not in here.taken and _inverted(cue, text, spans):
+        mention = _inverted_mention(cue, here, language)
+    elif _after_comma(cue, text) and (tail := _tail_speaker(cue, mentions, text, comparable, spans, language)) is not None \
+            and (_closes_its_clause(tail, text, comparable, language) or not _closes_relative_clause(cue, text, comparable, language)):
+        # (not "The mission, which lost ten soldiers, said the force would stay": the
+        # comma closes a relative clause after the subject, the verb is not inverted;
+        # but "..., which lies near Kidal, said Paul Durand.": a report's clause, inverted)
+        mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
+    elif (tail := _closing_inverted_subject(cue, here.cues, mentions, text, comparable, spans, language)) is not None:
+        mention, rank = tail, 0  # "... près de Beni a déclaré X, porte-parole de l'ONU.": X's words
+    elif _after_comma(cue, text) and (group := _quantified_group_after(cue, mentions, text, comparable, language)) is not None:
+        mention = group  # "..., said several observers.", "..., ont estimé plusieurs observateurs.": no one named
+    else:
+        mention, rank = _subject_mention(cue, here, article, language)
+    return mention, rank
+
+
+def _marker_mention(cue: _Cue, here: _UnitReading, language: str) -> tuple[_Mention | None, int]:
+    """A source marker's speaker, after it (after the verb it opens on: "según ha manifestado
+    el general"), with its rank: an outlet after it reports, the speaker is the subject before
+    ("X, quoted by Reuters"), the outlet where there is none; a speaker a relaying verb cites
+    ("X reported citing Y") ranks -1, Y's words whoever X is."""
+    text, comparable, spans, mentions = here.text, here.comparable, here.spans, here.mentions
+    verb = next((c for c in here.cues if not c.marker and c.start > cue.end and not comparable[cue.end:c.start].strip()), None)
+    # "según ha manifestado el general": the marker's subject comes after the verb it opens on
+    mention = (_speaker_after(verb, mentions, text, comparable, spans, language) if verb is not None else None) \
+        or _speaker_after(cue, mentions, text, comparable, spans, language) or _name_after_marker(cue, text, mentions, language)
+    if mention is not None and mention.kind == "entity" and _outlet(mention.found):
+        # "X, quoted by Reuters", "X a été cité par l'AFP": the outlet reports; the
+        # speaker is the subject before; the outlet where there is none
+        mention = _speaker_before(cue, mentions, text, comparable, spans, language) or mention
+    elif mention is not None and mention.kind in ("entity", "body") and mention.found is not None \
+            and _relays(cue, comparable, language):
+        return mention, -1  # "X reported citing Y": Y's words, whoever X is
+    return mention, 1
+
+
+def _inverted_mention(cue: _Cue, here: _UnitReading, language: str) -> _Mention | None:
+    """An inverted verb's subject ('"...," said X'): after it, else before it; with no
+    subject in a language that drops it, the one speaking goes on when nothing is named after
+    ("«...», apuntó."), someone the text does not name after a determiner ("«...», contó una
+    vecina.")."""
+    text, comparable, spans, mentions = here.text, here.comparable, here.spans, here.mentions
+    mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _speaker_before(cue, mentions, text, comparable, spans, language)
+    if mention is None and _no_subject(cue, text, language):
+        if _nothing_named_after(cue, text, comparable, language):
+            # "«...», apuntó.", "«...», ha añadido, «...»": the one speaking goes on
+            mention = _Mention(cue.start, cue.end, "dropped", None)
+        elif _determiner_after(cue, comparable, language):
+            # "«...», contó una vecina.": someone the text does not name
+            mention = _Mention(cue.start, cue.end, "unnamed", None)
+    return mention
+
+
+def _subject_mention(cue: _Cue, here: _UnitReading, article: list[Found], language: str) -> tuple[_Mention | None, int]:
+    """A verb's subject before it, with its rank: the subject shared with a verb before a
+    coordinating word, a surname before a title, the speaker before (_speaker_before) or an
+    addressing verb's unnamed subject, else the speaker after; a place where it was said
+    gives way to the subject opening the sentence; a dropped subject (the one speaking goes
+    on) in a language that drops it; rank 0 for a closing attribution, 2 for the subject
+    opening the sentence when nothing else is found."""
+    text, comparable, spans, mentions = here.text, here.comparable, here.spans, here.mentions
+    rank = 1
+    # "X, head of the UN mission, visited the camp and said...": a verb right after a
+    # coordinating word shares the subject opening the clause
+    shared = _participle_subject(cue, mentions, text, comparable, spans, language) \
+        if _after_coordinating_word(cue, comparable, language) else None
+    # "..., Okafor, a spokesman for the force, said": a surname the finder took not
+    shared = shared or _surname_before_title(cue, text, comparable, mentions, article, language)
+    mention = shared or _speaker_before(cue, mentions, text, comparable, spans, language) \
+        or (_unnamed_subject_before(cue, text, comparable, language) if _addresses_object(cue, comparable, language)
+            else _speaker_after(cue, mentions, text, comparable, spans, language))
+    if mention is not None and mention is not shared and _dropped_after_report(cue, mention, text, comparable, language):
+        mention = _Mention(cue.start, cue.end, "dropped", None)  # "..., se reunirá el Consejo, informó.": the one speaking
+    if mention is not None and _place_of_opening_verb(cue, mention, mentions, text, comparable):
+        # "Phát biểu tại Hội đồng Bảo an, X nhấn mạnh": where it was said, not who
+        mention = _opener_subject(cue, mentions, text) or mention
+    if mention is not None and _no_subject(cue, text, language) and _inside_opening_phrase(mention, cue, comparable, language, mentions):
+        mention = None  # "A la pregunta de si la misión..., dijo que": the subject is dropped
+    elif mention is not None and _governed_in_opening_phrase(mention, cue, text, comparable, language):
+        mention = _Mention(cue.start, cue.end, "dropped", None)  # "En la sala del Consejo pidió...": the one speaking
+    if mention is not None and _closing_attribution(cue, mention, text, spans, language):
+        rank = 0
+    elif mention is None and _printed_pronoun_before(cue, text, language):
+        # "Él pidió que...": the pronoun, accented as printed, the folded form being the article
+        mention = _Mention(0, cue.start, "pronoun", None)
+    elif mention is None and (_no_subject(cue, text, language) or _dropped_clause_subject(cue, mentions, comparable, language)):
+        # "Además, explicó que...", "Visitó la base y aseguró que...": the one speaking
+        mention = _Mention(cue.start, cue.end, "dropped", None)
+    elif mention is None:
+        mention, rank = _opener_subject(cue, mentions, text), 2
+    return mention, rank
+
+
+def _named_mention(reading: _QuoteReading, here: _UnitReading, cue: _Cue, mention: _Mention | None,
+                   before: list[Found]) -> tuple[_Mention | None, bool]:
+    """The cue's mention (_cue_mention) as the one it names: several speaking where a dropped
+    subject's verb is plural, a misspelt surname or a lone name after an inverted verb, the
+    voice a body speaks through ("par la voix de son porte-parole X"), the body an unnamed
+    voice speaks for or its holder named before, the country of an unnamed minister, the
+    side an unnamed source is on. Returns (the mention, whether it is a voice speaking for a
+    body)."""
+    text, comparable, mentions, language = here.text, here.comparable, here.mentions, reading.language
+    said_before, article = reading.said_before, reading.article
+    if mention is not None and mention.kind == "dropped" and _several_speak(cue, comparable, language) \
+            and (said_before is None or said_before.kind == "person"):
+        mention = _Mention(cue.start, cue.end, "unnamed", None)  # "..., aunque indicaron que...": not the one person speaking
+    if (mention is None or mention.kind == "dropped") and (typo := _misspelt_speaker(cue, text, mentions, article, language)):
+        mention = typo  # "« ... », Teneti added" after "Andrea Tenenti": a surname misspelt
+    elif mention is None and not cue.marker and _inverted(cue, text, here.spans):
+        mention = _lone_name_after(cue, text, mentions, article, language)  # '"...," said Halvorsen.'
+    if mention is not None and not cue.marker and (named_voice := _named_voice(cue, mention, mentions, text, comparable, language)) is not None:
+        mention = named_voice  # "la Minusca a affirmé, par la voix de son porte-parole X, que": X speaks
+    voice = mention is not None and (mention.kind in ("unnamed", "title") or _voice_before(mention, mentions, text, comparable, language))
+    if _plural_voice(mention, comparable, language):
+        voice = False  # "UN officials said": several speak; "he said" after is not one of them
+    if mention is not None and mention.kind in ("unnamed", "title") and mention.found is None \
+            and (voiced := _voiced_body(mention, mentions, text, comparable, language)) is not None:
+        # "..., a précisé une porte-parole de la Monusco": the body speaks; "the ministry
+        # spokesman added" after the ministry's spokesman X was named: X, named again
+        holder = _voice_named_before(mention, voiced.found, before, comparable, language)
+        mention = _Mention(mention.start, mention.end, "entity", holder) if holder is not None else voiced
+    elif mention is not None and mention.kind == "entity" \
+            and (spoke := _voice_mention_before(mention, mentions, text, comparable, language)) is not None \
+            and (holder := _voice_named_before(spoke, mention.found, before, comparable, language)) is not None:
+        mention = _Mention(mention.start, mention.end, "entity", holder)  # "Người phát ngôn Bộ Ngoại giao khẳng định" after X
+    if mention is not None and mention.kind == "title" and mention.found is None \
+            and (country := _minister_country(mention, cue, mentions, text, comparable, language)) is not None:
+        mention = country  # "le ministre malien de la Défense a déclaré", unnamed: Mali speaks
+    if mention is not None and mention.kind == "unnamed" and mention.found is None \
+            and (side := _side_source(mention, mentions, text, comparable, language)) is not None:
+        mention = side  # "Côté Minusma, on indique que ...": the side named speaks
+    return mention, voice
+
+
+def _pronoun_mention(reading: _QuoteReading, here: _UnitReading, cue: _Cue, mention: _Mention, last_person: Found | None,
+                     before: list[Found]) -> tuple[_Mention, str | None, Found | None]:
+    """A pronoun mention read: its gender (as compared, else as printed: "Él" folds to the
+    article "el"), the person it stands for (the last person of that gender), and a plural
+    pronoun ("ont-ils ajouté", "selon eux") as the last plural speaker or body that spoke
+    (they_for, here.they_group), else no one. Returns (the mention, the pronoun's gender or
+    None, the person "he"/"she" stands for)."""
+    comparable, language = here.comparable, reading.language
+    glued = re.match(r"[\w-]+", comparable[cue.start:]) if mention.start == cue.start else None
+    word = glued.group() if glued else comparable[mention.start:mention.end]
+    # the printed form where the folded one is another word ("Él": "el")
+    gender = _pronoun_gender(word, language) or _pronoun_gender(here.text[mention.start:mention.end], language)
+    last_person = _gendered_person(gender, last_person, before, reading.article, language, reading.voiced_genders)
+    if _plural_pronoun(word, language):
+        # "ont-ils ajouté", "selon eux": several speak, not the one person named
+        # before: the last plural speaker or body that spoke (they_for), else no one
+        here.they_group, here.plural_here = reading.they_for or (), True
+        body = here.they_group[-1] if here.they_group else None
+        mention = _Mention(mention.start, mention.end, "body" if body is not None else "unnamed", body)
+    return mention, gender, last_person
+
+
+def _who_speaks(reading: _QuoteReading, here: _UnitReading, cue: _Cue, mention: _Mention | None, who: Found | None,
+                voice: bool, gender: str | None, named_here: list[Found], last_person: Found | None,
+                before: list[Found]) -> Found | None:
+    """The speaker a cue's resolved mention (`who`, from _resolve) stands for, in the light of
+    the speakers before: a pronoun after an unnamed official is the official's body
+    (voice_of); "it" after a body spoke goes on with that body; a pronoun of a body's gender
+    ("a-t-elle ajouté") the body that went on speaking or the body opening the sentence; a
+    country that is also a person's surname, or a demonym standing for the person named
+    before. Records the body a voice speaks for in here.by_voice and the pronoun's gender in
+    here.pronoun_gender."""
+    text, comparable, language = here.text, here.comparable, reading.language
+    said_before, carried, carried_gender = reading.said_before, reading.carried, reading.carried_gender
+    if mention is not None and mention.kind == "pronoun" and reading.voice_of is not None \
+            and not any(f.kind == "person" for f in named_here) and not _plural_pronoun(comparable[mention.start:mention.end], language):
+        who = reading.voice_of  # "A senior official with the mission said... He added": the official's body
+    if voice and who is not None and who.kind in ("organisation", "mission") and not _outlet(who):
+        here.by_voice.add(who.id)
+    if mention is not None and mention.kind == "body_pronoun" and said_before is not None and said_before.kind != "person":
+        # "X said... . After alerting the army, the patrol withdrew, it added": "it" goes on
+        # with the body that spoke in the sentence before, not a body named in the words
+        who = said_before
+    body_genders = _vocabulary().get("body_pronoun_genders") or []
+    if (mention is not None and mention.kind == "pronoun" and carried is not None and carried.kind != "person"
+            and carried_gender is not None and carried_gender == gender
+            and gender in body_genders
+            and not any(f.kind == "person" for f in named_here) and not _latter_after(cue, comparable, language)):
+        who = carried  # "La mission a annoncé...", then "a-t-elle ajouté": the mission goes on
+        here.pronoun_gender = gender
+    elif (mention is not None and mention.kind == "pronoun" and mention.start == cue.start
+            and gender in body_genders
+            and not any(f.kind == "person" for f in named_here)
+            and (opening := _opening_body(here.mentions, text, cue, language)) is not None
+            and _body_gender(opening[0], text, opening[1], language) == gender):
+        # "La Minusca a reçu le renfort..., a-t-elle indiqué": the body opening the
+        # sentence is the subject of the clause the incise closes
+        who = opening[0]
+        here.pronoun_gender = gender
+    if who is not None and who.kind == "country" and mention is not None and mention.kind == "entity":
+        # "afirmó Chile" after "la embajadora Ana María Chile": the person, whose
+        # surname is also a country's name, speaks
+        who = _person_of_surname(text[mention.start:mention.end], reading.article) or who
+        if who.kind == "country" and (demonym := _demonym_subject(text, mention, who, language)) is not None:
+            # "La argentina destacó...", "le Malien a déclaré": a national, the person named before
+            who = _gendered_person(demonym or None, last_person, before, reading.article, language, reading.voiced_genders) or who
+    return who
+
+
+def _goes_on(reading: _QuoteReading, here: _UnitReading) -> bool:
+    """Whether the unit's words go on from the quote before (or are the page's furniture), as
+    a quotation standing alone, a quotation with no verb of its own, words quoted inside a
+    sentence of the writer's, an interview's answer going on, reported speech carried on by
+    a connective or by backshift: the quote added here (True: the reading moves on to the
+    next unit). Else (False) the speaker and cue_found of a quotation then its source, or of
+    one standing alone after its speaker's sentence, are set; the entities the unit names are
+    added to the reading's, and the interview answer it holds noted, in both cases."""
+    text, comparable, spans, mentions, unit, language = here.text, here.comparable, here.spans, here.mentions, here.unit, reading.language
+    cues, quoted, index = here.cues, here.quoted, here.index
+    quotes, previous = reading.quotes, reading.previous
+    if unit.opens_paragraph:
+        reading.answering = here.speaker if (here.cue_found and not cues and not spans and here.speaker is not None
+                                             and here.speaker.kind == "person") else None
+    people_here = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"]
+    # a mission named by its host country ("the United Nations mission in Mali") is named as
+    # its acronym would be: "the mission" after it stands for it
+    reading.named.extend(m.found for m in mentions if m.kind == "entity" or (m.kind == "body" and m.found is not None and m.found.kind == "mission"))
+    if not here.cue_found and cues and (quoted or _introduces_clause([c for c in cues if not c.stance] or cues, comparable, language)):
+        here.cue_found = True  # speech with a speaker the text does not name, or that no list knows
+    starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' + "'‘" and not cues
+    tail = [m for m in mentions if m.start >= spans[-1][1] and m.kind in ("entity", "body", "title", "body_pronoun", "document")] if spans else []
+    standing_alone = starts_quoted and quoted and not tail and spans[-1][1] >= len(text.rstrip()) - 1
+    if standing_alone and unit.opens_paragraph and not reading.opener \
+            and _heading_repeated(text, spans, reading.units[index + 1:index + 1 + HEADING_REACH]):
+        # '"An attack like no other". "It is an attack like no other," a source said': a
+        # subheading drawn from words quoted after it, the page's furniture, no quote
+        pass
+    elif standing_alone and previous is None and (reading.opener or reading.carried) is not None:
+        # A quotation with no verb, right after a sentence its speaker opens ("X is
+        # worried. «...»"), or after the last speaker's words and sentences naming
+        # nobody else ("X said... The camp holds 4,000 people. «...»"): that speaker's.
+        here.speaker, here.cue_found = reading.opener or reading.carried, True
+    elif starts_quoted and quoted and tail and not (previous is not None and quotes[previous].kind == "direct"):
+        # A quotation then its source with a verb no list holds ("...," reads an X statement).
+        _ok, here.speaker = _resolve(tail[0], reading.antecedent, _last_body(reading.named))
+        here.cue_found = True
+    elif starts_quoted and quoted and previous is not None:
+        # A quotation with no verb of its own right after a quote goes on with its speaker.
+        earlier = quotes[previous]
+        if earlier.kind == "direct":
+            quotes[previous] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {text}")
         else:
-            pointer = _points_back_after(comparable[cues[0].end:], language) if cues else None
-            further = [c for c in cues[1:] if pointer is None or c.start >= cues[0].end + pointer]
-            if (last_plain is not None and last_plain_at == index - 1 and not unit.opens_paragraph and speaker is not None
-                    and pointer is not None):
-                # "Việt Nam được chọn làm ... . Đại sứ X cho biết thông tin trên": the words said
-                # are the sentence before, the verb's object only points back to them
-                # (this sentence is a quote of its own only where it reports more: "... và nhấn mạnh")
-                quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
-            if len(quotes) == 0 or quotes[-1].sentence != last_plain or quoted or further:
-                # "Italy and Ireland said...": each speaker of the list, the verb's own last;
-                # "They added..." after them: the same list (they_for)
-                joints = list(_joint_speakers(speaker, cues, mentions, text, comparable, language))
-                if not joints and len(they_group) > 1 and speaker is they_group[-1]:
-                    joints = list(they_group[:-1])
-                for joint in joints:
-                    quotes.append(Quote(_speaker_name(joint), None, "direct" if quoted else "reported", text))
-                quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
-        if any(m.kind == "document" for m in mentions):
-            unnamed_document = speaker is None
-        carried_before = carried
-        said_before = carried = speaker
-        they_for = _they_stand_for(speaker, joints, they_group, plural_here, they_for)
-        # the source of the words last quoted, though unnamed ("une source sécuritaire a affirmé
-        # ... . Selon la même source": no one, not a speaker named further back)
-        last_source = speaker
-        carried_gender = _body_gender(speaker, text, said_at.get(id(speaker)), language) or (
-            pronoun_gender if speaker is not None and speaker is carried_before else None)
-        said_that = bool(cues) and _introduces_clause(cues, comparable, language)
-        spoken = spoken or bool(quotes[-1].speaker)
-        previous = len(quotes) - 1
-        last_plain = None
-        reported_in, backshifted_run = text, 0
-    if printed:
-        quotes = [_as_printed(q, printed) for q in quotes]
-    return quotes
+            reading.goes_on(text, "direct")
+        return True
+    elif (not here.cue_found and quoted and not starts_quoted and not people_here and not unit.opens_paragraph
+          and previous is not None and reading.said_before is not None and quotes[previous].speaker
+          and _lowercase_fragment(text, spans)):
+        # Words of the speaker just quoted, quoted inside a sentence of the writer's with no
+        # speech verb, in the same paragraph and naming no one else ("X said «...». The
+        # convoys «can reach the villages again»", "Et de citer «...»"): that speaker's; a
+        # stretch opening on a capital is a name or a title ("the campaign «Peace Begins»")
+        reading.goes_on(text, "direct")
+        return True
+    elif (not here.cue_found and not cues and not spans and not unit.opens_paragraph and reading.answering is not None
+          and previous is not None and reading.said_before is reading.answering):
+        # the sentences after the first of an interview's answer, in its paragraph: the
+        # one answering goes on ("John Kabeya: We will stay. Then we will see.")
+        reading.goes_on(text, "direct")
+        return True
+    elif (not here.cue_found and not spans and not people_here and previous is not None and reading.said_before is not None
+          and (quotes[previous].kind == "reported" or reading.said_that)
+          and (_continuing(comparable, language)
+               or (reading.backshifted_run < _backshift_reach() and _backshifted(comparable, language)
+                   and not _dated_background(text, reading.reported_in, language)))):
+        # Reported speech going on in a sentence of its own, its tense shifted back as
+        # reported speech is ("X said 218 had died. Before the quake, they had helped..."),
+        # for as many sentences as backshift reaches, unless the writer dates it as a fact
+        # of the past ("The camp had been built in 2010"); a connective carries on further.
+        reading.backshifted_run = 0 if _continuing(comparable, language) else reading.backshifted_run + 1
+        reading.goes_on(text, "reported")
+        return True
+    return False
+
+
+def _people_here(here: _UnitReading) -> list[Found]:
+    """The people the unit names, in order."""
+    return [m.found for m in here.mentions if m.kind == "entity" and m.found.kind == "person"]
+
+
+def _read_no_speech(reading: _QuoteReading, here: _UnitReading) -> None:
+    """The state a unit of no speech leaves: the person "he" stands for after it (the last
+    person it names as a subject, or the one its pronoun goes on with), the person opening it
+    (a quotation after may be theirs), the text itself (a sentence after may point back to
+    it as the words said), the end of the speakers "they" carried on at a paragraph of no
+    speech, and the document a body it names issued."""
+    text, comparable, mentions, language = here.text, here.comparable, here.mentions, reading.language
+    people_here = _people_here(here)
+    if people_here:
+        # the last person named, unless only as the one spoken to ("X trasladó al
+        # vicesecretario general, Y, que..."): "he", "ha dicho" go on with X
+        antecedent = reading.antecedent
+        subjects = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"
+                    and not _addressee(m, comparable, language)
+                    and not _named_as_agent(m, text, comparable, language)
+                    and not (antecedent is not None and _noun_complement(m, comparable, language))]
+        pronoun = _pronoun_subject(text, comparable, mentions, language) if antecedent is not None else None
+        if pronoun is not None:
+            # "Il a également remercié X": the pronoun's person goes on, X is a complement
+            reading.antecedent = _gendered_person(_pronoun_gender(pronoun, language), antecedent, reading.named,
+                                                  reading.article, language, reading.voiced_genders)
+        else:
+            reading.antecedent = subjects[-1] if subjects else antecedent or people_here[-1]
+        reading.carried = None
+    reading.opener = _opening_person(text, mentions, language) if not here.spans else None
+    if people_here:
+        reading.voice_of = None  # "He" now may be the person named
+    reading.last_plain, reading.last_plain_at = text, here.index
+    they_for = reading.they_for
+    if here.unit.opens_paragraph or (they_for is not None and len(they_for) == 1 and _plural_subject_opening(text, language)):
+        # "UNMISS said... ¶ Traders from Juba arrived in the town. ¶ They said...": a
+        # paragraph of no speech between ends the speakers "they" carried on; so does
+        # a sentence on people in the plural after a single body ("La Minusma a
+        # indiqué... Les soldats tchadiens sont arrivés à Kidal. Ils ont affirmé...":
+        # the soldiers, whom no one names), not after a list, which such a sentence
+        # may name again ("Chad and Niger said... The two countries sent troops")
+        reading.they_for = None
+    # "UNMISS issued a statement on Monday": "the statement" after speaks for UNMISS
+    # (not a statement reporting a courtesy act: "the statement" stays its giver's)
+    reading.document_speaker = (None if here.courtesy_only else _document_author(text, mentions, language)) or reading.document_speaker
+
+
+def _read_speech(reading: _QuoteReading, here: _UnitReading) -> None:
+    """A unit of speech: the state its speaker leaves (_speaker_state), its quotes
+    (_add_speech), then what the next unit carries on from it: the speaker ("he", "it",
+    "they", the same source), the speaker's grammatical gender, whether the verb introduced
+    a clause, the sentence reported in."""
+    _speaker_state(reading, here)
+    joints = _add_speech(reading, here)
+    speaker, text, cues = here.speaker, here.text, here.cues
+    if any(m.kind == "document" for m in here.mentions):
+        reading.unnamed_document = speaker is None
+    carried_before = reading.carried
+    reading.said_before = reading.carried = speaker
+    reading.they_for = _they_stand_for(speaker, joints, here.they_group, here.plural_here, reading.they_for)
+    # the source of the words last quoted, though unnamed ("une source sécuritaire a affirmé
+    # ... . Selon la même source": no one, not a speaker named further back)
+    reading.last_source = speaker
+    reading.carried_gender = _body_gender(speaker, text, here.said_at.get(id(speaker)), reading.language) or (
+        here.pronoun_gender if speaker is not None and speaker is carried_before else None)
+    reading.said_that = bool(cues) and _introduces_clause(cues, here.comparable, reading.language)
+    reading.spoken = reading.spoken or bool(reading.quotes[-1].speaker)
+    reading.previous = len(reading.quotes) - 1
+    reading.last_plain = None
+    reading.reported_in, reading.backshifted_run = text, 0
+
+
+def _speaker_state(reading: _QuoteReading, here: _UnitReading) -> None:
+    """What the speaker of a unit of speech stands for after it: the document it gave ("the
+    statement" after is its), the body an unnamed voice spoke for (voice_of), the body of the
+    last quote (voiced_body), the person "he" stands for (the speaker, or the chief whose
+    spokesperson spoke, with the genders the words gave them)."""
+    speaker, comparable, mentions, language = here.speaker, here.comparable, here.mentions, reading.language
+    people_here = _people_here(here)
+    given = _patterns(language)["document_given"]
+    if speaker is not None and given is not None and given.search(comparable):
+        reading.document_speaker = speaker  # "X said in a statement", "a indiqué X dans un communiqué"
+    elif speaker is not None and any(m.kind == "document" and m.found is speaker for m in mentions):
+        reading.document_speaker = speaker  # "A statement from X said": "the statement" after is X's
+    elif speaker is not None and speaker.kind != "person" and _document_author(here.text, mentions, language) is speaker:
+        # "The Council adopted a statement condemning the attack, calling it «...»": the
+        # body speaking gives the statement it is the subject of; "the statement" after is its
+        reading.document_speaker = speaker
+    if speaker is not None and speaker.id in here.by_voice:
+        reading.voice_of = speaker
+    elif people_here or (speaker is not None and speaker is not reading.voice_of):
+        reading.voice_of = None
+    if speaker is not None and speaker.kind == "person":
+        reading.voiced_body = None
+    elif speaker is not None and speaker.kind in ("organisation", "mission", "initiative") and not _outlet(speaker):
+        reading.voiced_body = speaker
+    if speaker is not None and speaker.kind == "person":
+        # "X condemned the raid, his spokesman, Y, said. He called on...": "he" is X
+        owned = _owned_voice(speaker, mentions, comparable, language)
+        chief = _chief_of_voice(speaker, owned, mentions, reading.antecedent)
+        reading.voiced_genders.update(_voice_genders(speaker, chief, owned, language))
+        reading.antecedent = chief or speaker
+    elif people_here:
+        reading.antecedent = people_here[-1]
+
+
+def _add_speech(reading: _QuoteReading, here: _UnitReading) -> list[Found]:
+    """The quotes of a unit of speech: the sentence before as the words said when this one
+    only points back to them ("España pedirá el mando. Lo ha confirmado la ministra X"), else
+    one quote per speaker of the unit (those sharing its verb, _joint_speakers, then the
+    speaker). Returns the speakers sharing the verb with here.speaker."""
+    speaker, text, comparable, cues, quoted, language = here.speaker, here.text, here.comparable, here.cues, here.quoted, reading.language
+    quotes, last_plain = reading.quotes, reading.last_plain
+    joints: list[Found] = []  # the speakers sharing the verb with `speaker`
+    if (not quoted and last_plain is not None and speaker is not None and cues
+            and _points_back(comparable[:cues[0].start], language)):
+        # "España pedirá el mando. Lo ha confirmado la ministra X": the words said are
+        # the sentence before, this one only gives who said them
+        quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
+        return joints
+    pointer = _points_back_after(comparable[cues[0].end:], language) if cues else None
+    further = [c for c in cues[1:] if pointer is None or c.start >= cues[0].end + pointer]
+    if (last_plain is not None and reading.last_plain_at == here.index - 1 and not here.unit.opens_paragraph
+            and speaker is not None and pointer is not None):
+        # "Việt Nam được chọn làm ... . Đại sứ X cho biết thông tin trên": the words said
+        # are the sentence before, the verb's object only points back to them
+        # (this sentence is a quote of its own only where it reports more: "... và nhấn mạnh")
+        quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
+    if len(quotes) == 0 or quotes[-1].sentence != last_plain or quoted or further:
+        # "Italy and Ireland said...": each speaker of the list, the verb's own last;
+        # "They added..." after them: the same list (they_for)
+        joints = list(_joint_speakers(speaker, cues, here.mentions, text, comparable, language))
+        if not joints and len(here.they_group) > 1 and speaker is here.they_group[-1]:
+            joints = list(here.they_group[:-1])
+        kind = "direct" if quoted else "reported"
+        for joint in joints:
+            quotes.append(Quote(_speaker_name(joint), None, kind, text))
+        quotes.append(Quote(_speaker_name(speaker), None, kind, text))
+    return joints
 
 
 # The most words of a speech verb's incise between dashes: the verb and its subject after it
