@@ -1487,6 +1487,47 @@ def _opens_person(at: int, entities: list[_Mention], comparable: str) -> bool:
     return opening > at and any(m.start == opening and m.found is not None and m.found.kind == "person" for m in entities)
 
 
+# The word lists of _patterns _mentions scans, in its order (an earlier kind's mention takes
+# its words first), each with the kind of _Mention a match makes.
+_MENTION_KINDS = {"generic_bodies": "body", "pronouns": "pronoun", "described_people": "pronoun", "body_pronouns": "body_pronoun",
+                  "documents": "document", "bodies": "body", "any_bodies": "body", "owned_titles": "title", "titles": "title",
+                  "unnamed_speakers": "unnamed"}
+
+# what may stand before a pronoun printed with a capital inside a sentence ("« Il ...", "(He ...")
+_PRONOUN_OPENERS = " \"'\u201c\u00ab(-"
+
+
+@dataclass
+class _MentionScan:
+    """_mentions' scan of one text (its arguments, the compared form): the entities named in
+    it, the mentions found so far and the stretches they take (a later mention overlapping
+    one is not found; the steps _*_mention take the scan and add to it)."""
+    text: str
+    comparable: str
+    language: str
+    named: list[Found]
+    article: list[Found]
+    antecedent: Found | None
+    document_speaker: Found | None
+    upcoming: Sequence[Found]
+    previous: str
+    body_spoke: bool
+    year: int | None
+    voiced_body: Found | None
+    entities: list[_Mention]  # the entities named, with the voices and services read from them (_named_entities)
+    mentions: list[_Mention]
+    taken: list[tuple[int, int]]  # (start, end) of each mention found, those a filter dropped kept
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a stretch a mention took."""
+        return any(a < end and start < b for a, b in self.taken)
+
+    def take(self, mention: _Mention) -> None:
+        """Add `mention`, and the stretch it takes."""
+        self.mentions.append(mention)
+        self.taken.append((mention.start, mention.end))
+
+
 def _mentions(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str,
               antecedent: Found | None = None, document_speaker: Found | None = None, upcoming: Sequence[Found] = (),
               previous: str = "", abbreviations: dict[str, str] | None = None, body_spoke: bool = False,
@@ -1507,238 +1548,348 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     (quotes.yaml "body_voices") with no person of the article to stand for are its voice again
     ("..., a BSF spokesperson said." then "..., the official said": the Border Security Force).
     staff_body: the armed forces a bare general staff ("l'état-major") speaks for (_staff_body);
-    None: the staff is an unnamed speaker."""
-    patterns = _patterns(language)
+    None: the staff is an unnamed speaker.
+
+    The steps, in order (a mention found takes its words from the later ones): the entities
+    (_named_entities), short titles (_short_title_mentions), a general staff (_staff_mentions),
+    the words of each list of _MENTION_KINDS (_listed_mention), a title a country possesses
+    (_possessed_title_mentions), a pronoun after a source marker (_marker_pronoun_mentions)."""
     spans, _ = _quoted_spans(text)
+    entities = _named_entities(text, comparable, found, named, article, language, year)
+    short_titles = _short_title_mentions(text, comparable, abbreviations or {}, named, article, antecedent, upcoming, language)
+    if short_titles:
+        entities = [m for m in entities if not any(t.start < m.end and m.start < t.end for t in short_titles)]
+    entities.sort(key=lambda m: m.start)
+    scan = _MentionScan(text, comparable, language, named, article, antecedent, document_speaker, upcoming, previous,
+                        body_spoke, year, voiced_body, entities, list(entities) + short_titles,
+                        [(m.start, m.end) for m in entities + short_titles])
+    _staff_mentions(scan, staff_body)
+    patterns = _patterns(language)
+    for kind in _MENTION_KINDS:
+        pattern = patterns.get(kind)
+        if pattern is None:
+            continue
+        for match in pattern.finditer(comparable):
+            mention = _listed_mention(scan, kind, match)
+            if mention is not None:
+                scan.take(mention)
+    _possessed_title_mentions(scan)
+    _marker_pronoun_mentions(scan)
+    inside = [m for m in scan.mentions if not any(a < m.start and m.end <= b for a, b in spans)]
+    return sorted(inside, key=lambda m: m.start)
+
+
+def _named_entities(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str,
+                    year: int | None) -> list[_Mention]:
+    """The entities the text names, as _mentions reads them: each entity found, with its parent
+    bodies (_with_parents) and acronyms (_acronym_mentions), a country's national services
+    (_national_services), missions the UN's words modify (_un_modified_missions), permanent
+    missions (_permanent_missions), then the capitals standing for their governments
+    (_capital_voices) that overlap none of these. In no particular order."""
     named_here = _with_parents(text, _entity_mentions(text, found, language))
     entities = _national_services(text, comparable, named_here + _acronym_mentions(text, found, article, named_here), language)
     entities = _un_modified_missions(text, comparable, entities, named, article, language, year)
     entities = _permanent_missions(text, comparable, entities, language)
     voices = [v for v in _capital_voices(text, comparable, found, language)
               if not any(m.start < v.end and v.start < m.end for m in entities)]
-    entities = entities + voices
+    return entities + voices
+
+
+def _short_title_mentions(text: str, comparable: str, abbreviations: dict[str, str], named: list[Found], article: list[Found],
+                          antecedent: Found | None, upcoming: Sequence[Found], language: str) -> list[_Mention]:
+    """The article's titles written short (abbreviations: short form -> title,
+    _title_abbreviations) followed by a speech verb ("PTT nói", "the SRSG said"): each a
+    "title" mention of the title's holder (_role_holder); one held by no one adds none."""
     short_titles: list[_Mention] = []
-    for short, title in (abbreviations or {}).items():
+    for short, title in abbreviations.items():
         for match in re.finditer(rf"(?<![\w(]){re.escape(short)}(?![\w)])", text):
             if _speech_verb_follows(comparable, match.end(), language):
                 holder = _role_holder(title, None, named, article, antecedent, upcoming)
                 if holder is not None:
                     short_titles.append(_Mention(match.start(), match.end(), "title", holder))
-    if short_titles:
-        entities = [m for m in entities if not any(t.start < m.end and m.start < t.end for t in short_titles)]
-    entities.sort(key=lambda m: m.start)
-    taken = [(m.start, m.end) for m in entities + short_titles]
-    mentions = list(entities) + short_titles
-    staff_words, staff, _soldiers = _staff_patterns(language)
-    if staff is not None and any(w in comparable for w in staff_words):
-        # "..., a indiqué l'état-major": the staff of the soldiers reported speaks, not the
-        # mission named before; "l'état-major des FAR" is the FAR's (the body after it)
-        for match in staff.finditer(comparable):
-            start, end = match.start(), match.end("staff")  # the article with it: "l'" is no gap word
-            if any(a < end and match.start("staff") < b for a, b in taken):
-                continue
-            if any(m.start >= end and m.found.kind != "person" and _link_patterns()["of_body"].fullmatch(comparable[end:m.start])
-                   for m in entities):
-                continue
-            mentions.append(_Mention(start, end, "body" if staff_body is not None else "unnamed", staff_body))
-            taken.append((start, end))
-    vocab_keys = _body_reference_keys(language)
-    for kind in ("generic_bodies", "pronouns", "described_people", "body_pronouns", "documents", "bodies", "any_bodies", "owned_titles", "titles", "unnamed_speakers"):
-        pattern = patterns.get(kind)
-        if pattern is None:
+    return short_titles
+
+
+def _staff_mentions(scan: _MentionScan, staff_body: Found | None) -> None:
+    """"..., a indiqué l'état-major": a general staff speaks, the staff of the soldiers reported
+    (staff_body: a "body" mention of it; None: "unnamed"), not the mission named before;
+    "l'état-major des FAR" is the FAR's (the body after it), so adds none."""
+    staff_words, staff, _soldiers = _staff_patterns(scan.language)
+    if staff is None or not any(w in scan.comparable for w in staff_words):
+        return
+    for match in staff.finditer(scan.comparable):
+        start, end = match.start(), match.end("staff")  # the article with it: "l'" is no gap word
+        if scan.overlaps(match.start("staff"), end):
             continue
-        for match in pattern.finditer(comparable):
-            start = match.start("title") if kind in ("titles", "owned_titles") else match.start()
-            if kind == "titles" and "first_titles" in patterns and _opens_person(match.end(), entities, comparable) \
-                    and (first := patterns["first_titles"].match(comparable, match.start())) is not None \
-                    and first.end("title") < start:
-                match, start = first, first.start("title")  # "le porte-parole colonel X": the title before X's rank
-            if any(a < match.end() and start < b for a, b in taken):
-                continue
-            if kind == "titles" and (indefinite := _indefinite_before_pattern(language)) is not None \
-                    and indefinite.search(comparable, match.start() + 1, start) is not None:
-                # "dijo el martes un funcionario de la ONU": the article is the day's, the title
-                # indefinite, someone the text does not name (an unnamed speaker)
-                continue
-            if kind in ("pronouns", "body_pronouns") and language != "vi" and text[match.start()].isupper() and match.start() > 0 and text[match.start() - 1] not in " \"'\u201c\u00ab(-":
-                continue
-            if kind == "pronouns" and match.group() in _compared_list(language, "pronouns_opening_words", language, "pronouns") \
-                    and not _pronoun_stands_alone(comparable, match.end(), language):
-                continue  # "xã bị cô lập", "cô giáo", "cô Mai": a syllable of a word, a given name's title
-            # "Thứ trưởng Quốc phòng Việt Nam cho biết", the holder named in the article: the title speaks
-            country_title = kind == "titles" and not _articles(language) and _country_title_held(match, text, comparable, entities, article, language)
-            if kind == "titles" and not _articles(language) and re.match(r"\s+[^\W\d_]", text[match.end():]) \
-                    and text[match.end():].lstrip()[:1].isupper() and not country_title:
-                continue  # "Đại sứ Phạm Hải Anh": the title of the name after it
-            if kind == "titles" and not _articles(language) and (comma := text.rfind(",", 0, start)) >= 0 \
-                    and not text[comma + 1:start].strip() and any(m.end == len(text[:comma].rstrip()) for m in entities):
-                continue  # "Thượng tướng X, Thứ trưởng Quốc phòng giải thích": X's apposition, not a subject
-            if kind == "titles" and not _articles(language) and not _speech_verb_follows(comparable, match.end(), language) \
-                    and not country_title:
-                held = _complemented_title_holder(match, text, comparable, article, language)
-                if held is not None:
-                    # "Đại diện của Tổng Thư ký LHQ thông tin", the representative introduced before
-                    mentions.append(_Mention(start, match.end(), "title", held))
-                    taken.append((start, match.end()))
-                continue  # "Đại sứ quán" (the embassy), "Trưởng thôn": the title word opens another noun
-            if kind == "owned_titles":
-                # "son porte-parole", "his spokesman", "su portavoz": the one person of the
-                # article introduced with that title; else left to the unnamed speakers (the
-                # owner is often the last speaker, never the speaker himself)
-                holder = _title_holder(match.group("title"), article)
-                if holder is not None:
-                    mentions.append(_Mention(start, match.end(), "title", holder))
-                    taken.append((start, match.end()))
-                continue
-            found_for, mention_kind = None, {"generic_bodies": "body", "pronouns": "pronoun", "described_people": "pronoun", "body_pronouns": "body_pronoun", "documents": "document", "bodies": "body", "any_bodies": "body", "titles": "title", "unnamed_speakers": "unnamed"}[kind]
-            if kind == "generic_bodies":
-                found_for = _generic_body(match.group(), language)
-            elif kind == "bodies":
-                if _title_after(comparable, match.end(), language) is not None:
-                    continue  # "the force commander", "the army spokesman": the body word qualifies the title
-                if _owns_body_word(comparable, match.end(), language):
-                    continue  # "the military's media wing": the owned body is the one speaking
-                key = vocab_keys.get(match.group(), match.group())  # the word as quotes.yaml "body_references" writes it
-                found_for = _body_named(key, named, article)
-                if found_for is not None and _outlet(found_for) and _after_indefinite(comparable, match.start(), language):
-                    found_for = None  # "A local newspaper said", "another newspaper": an outlet not named before
-                elif found_for is not None and _right_after_indefinite(comparable, match.start(), language):
-                    continue  # "una dependencia de la ONU": not the body named before; the body after, if any, speaks
-                elif found_for is not None and _complement_of_its_own(key, text, comparable, match.end(), language):
-                    continue  # "la cartera de inversiones": a portfolio, not the ministry named before
-                if found_for is None and (hosted := _mission_of_country(key, match.start(), match.end(), text, comparable,
-                                                                         entities, language, year)):
-                    # the phrase up to the country is the mission's: a body named in it after
-                    # the mission word ("Phái bộ LHQ tại Nam Sudan") qualifies it, no subject
-                    found_for, phrase_end = hosted
-                    mentions = [m for m in mentions if not (match.end() <= m.start and m.end <= phrase_end)]
-                if match.group() in _troop_words(language) and (found_for is None or not _troops_as_subject(comparable, match, language)):
-                    continue  # "the peacekeepers" with no mission named, "attacks on peacekeepers": no body speaking
-                if found_for is None:
-                    mention_kind = "unnamed"  # "the ministry said" with no ministry named
-            elif kind == "any_bodies":
-                if _title_after(comparable, match.end(), language) is not None:
-                    continue  # "the agency chief said": the noun qualifies the title
-                # "UNICEF opened a school. The agency said...": the organisation named before,
-                # unless the last one named is an outlet ("told AFP... the agency said"): then
-                # a body the text does not name for sure, no one
-                found_for = _any_body_subject(match.group("word"), named, article)
-                if found_for is None:
-                    mention_kind = "unnamed"
-            elif kind == "documents":
-                if patterns["document_texts"] is not None and patterns["document_texts"].fullmatch(match.group()) \
-                        and not _text_of_named_document(comparable, match.end(), previous, language, body_spoke):
-                    continue  # "a text message", "el texto del acuerdo", or no statement named: nobody's text
-                end = _document_end(comparable, match.end(), language)  # past "officiel", "oficial"
-                after_time = _document_time_end(comparable, end, language)  # past "on Sunday", "over the weekend"
-                timed, end = after_time != end, after_time
-                topic = _document_topic(comparable, end, language)  # "a report on X": X is no issuer
-                issuer = None if topic else next((m.found for m in entities if m.found.kind != "person" and m.start >= end
-                               and (_link_patterns()["of_body"].fullmatch(comparable[end:m.start])
-                                    or _link_patterns()["of_office"].fullmatch(comparable[end:m.start]))), None)
-                if issuer is None and not topic and (link := _link_patterns()["of_body"].match(comparable, end)) is not None \
-                        and link.end() > end and (voiced := _country_voiced_after(comparable, link.end(), entities, language)) is not None:
-                    issuer = voiced.found  # "un communiqué du gouvernement malien": the country's
-                if issuer is None and not topic and patterns["issued_by"] is not None:
-                    # "a statement issued by the ministry", "un communiqué publié par X"
-                    issuer = next((m.found for m in entities if m.start >= end
-                                   and patterns["issued_by"].fullmatch(comparable[end:m.start])), None)
-                owned = _owned_title_issuer(comparable, end, language) if issuer is None and not topic else None
-                if owned is not None:
-                    # "a statement issued by his spokesperson", "un communiqué publié par son
-                    # porte-parole": the one person introduced with the title, else no one the
-                    # text names (the owner only says whose spokesperson it is, and no body
-                    # named before gave it)
-                    issuer = _title_holder(owned, article)
-                    if issuer is None:
-                        mention_kind = "unnamed"
-                if not topic and (issuer is None or issuer.kind != "person"):
-                    # "a statement from the Secretary-General", "un communiqué du Secrétaire
-                    # général de l'ONU": the one person of the article holding the title
-                    issuer = _document_title_holder(text, comparable, end, entities, article, language) or issuer
-                # "a statement from the ministry"; "the statement": of the one who gave it
-                articles = _articles(language)  # a language without articles (vi): a bare noun is definite
-                definite = not articles or re.search(rf"(?<!\w)(?:{_alternation(articles)})\s*$", comparable[:match.start()]) is not None
-                found_for = issuer or (document_speaker if definite and owned is None else None)
-                if issuer is None and (qualifier := _document_qualifier(comparable, match.start(), end, language)) is not None:
-                    # "a ministry statement", "le communiqué du ministère": the document of the
-                    # body its word names, never the last body that spoke; none named, no one's
-                    found_for = _qualifying_body(qualifier, named, article, language)
-                    if found_for is None:
-                        mention_kind = "unnamed"
-                elif found_for is None and not topic and (agency := _any_body_issuer(text, comparable, end, named, article)) is not None:
-                    found_for = agency  # "UNICEF ... according to a statement from the agency": UNICEF's
-                elif found_for is None and (owner := _document_owner(comparable, match.start(), named, article, antecedent, language)) is not None:
-                    found_for = owner  # "..., reads her statement": the woman named before, not a body
-                elif found_for is None and (topic or timed or _issuer_unnamed(text, comparable, end, entities, language)):
-                    # "a report on X", "a statement from the police" with no police named, "a
-                    # report on Sunday" with no one named after the day: a document of no body
-                    # the text names, not of the last body that spoke
-                    mention_kind = "unnamed"
-            elif kind == "titles" and _heads_indefinite(comparable, match.end(), language):
-                found_for = None  # "le patron d'un hôtel", "the head of a charity": someone the text does not name
-            elif kind == "titles":
-                body = _body_headed(match.end(), entities, text, comparable) or _body_headed(
-                    match.end(), [m for m in mentions if m.kind == "body" and m.found is not None], text, comparable)
-                # (the second: a body called by its common noun, "el secretario general del
-                # organismo mundial", quotes.yaml "body_references")
-                found_for = _role_holder(match.group("title"), body, named, article, antecedent, upcoming)
-                if (owner := _title_owner(match, start, text, entities)) is not None and not (
-                        found_for is not None and found_for.kind == "person"
-                        and has_whole_word(_comparable(found_for.sentence or "", language), match.group("title"))):
-                    # "the UN's deputy head said": the one person holding the title (or named in a
-                    # sentence giving it), else the body owning it, not the last person named
-                    found_for = _title_holder(match.group("title"), article) or owner
-                if country_title:
-                    found_for = _country_title_holder(match.group("title"), article, language)
-                if found_for is None and body is None and voiced_body is not None \
-                        and match.group("title") in _body_voice_words(language)[0]:
-                    found_for = voiced_body  # "the official said", no person named: the body's voice goes on
-                qualifier = body or _body_before_title(match.start(), start, text, entities)
-                if qualifier is not None and not country_title and found_for is not None and found_for.kind == "person" \
-                        and _holds_for_another_body(found_for, qualifier, article):
-                    # "the Israeli army spokeswoman said", "a déclaré le porte-parole de l'armée
-                    # israélienne" after "UNIFIL spokesman X": X holds the title for another
-                    # body, so the body the title is printed with speaks (its unnamed officer)
-                    found_for = qualifier
-                if found_for is not None and found_for.kind == "person" and _title_holder(match.group("title"), article) is found_for:
-                    # "Le Représentant spécial de l'ONU déplore que...", after X was introduced
-                    # with that title: the body (one word of the title may come between) only
-                    # qualifies the title, and the holder speaks
-                    mentions = [m for m in mentions if not (m.found is not None and m.found.kind != "person" and m.start >= match.end()
-                                                            and _qualifies_title(comparable[match.end():m.start], text[match.end():m.start], language))]
-            mentions.append(_Mention(start, match.end(), mention_kind, found_for))
-            taken.append((start, match.end()))
-    # "Peru's defence minister said": the one person of the article holding the title speaks
-    # (held by no one, the country before it does: _speaker_before)
-    if _possessed_title_pattern(language) is not None:
-        for m in [m for m in mentions if m.kind == "entity" and m.found.kind == "country"]:
-            verb = _patterns(language)["speech_verbs"]
-            title = _possessed_title_pattern(language).match(comparable, m.end)
-            if title is None or verb is None or not verb.match(comparable, title.end() + 1) \
-                    or any(a < title.end() and title.start("title") < b for a, b in taken):
-                continue
-            holder = _country_title_holder(title.group("title"), article, language)
-            if holder is not None:
-                mentions.append(_Mention(title.start("title"), title.end(), "title", holder))
-                taken.append((title.start("title"), title.end()))
-    # "according to him", "selon lui", "según él": a pronoun after a source marker, compared
-    # with its accents ("él" is not the article "el").
+        if any(m.start >= end and m.found.kind != "person" and _link_patterns()["of_body"].fullmatch(scan.comparable[end:m.start])
+               for m in scan.entities):
+            continue
+        scan.take(_Mention(start, end, "body" if staff_body is not None else "unnamed", staff_body))
+
+
+def _listed_mention(scan: _MentionScan, kind: str, match: re.Match) -> _Mention | None:
+    """The mention one match of a word list of _MENTION_KINDS makes (`kind` the list), or None
+    when it makes none: it overlaps a mention found before; a title after an indefinite
+    article that belongs to the day ("dijo el martes un funcionario"); a pronoun printed with a
+    capital inside a sentence, or a syllable of another word ("cô giáo"). A title
+    (_title_mention), owned title (the one person introduced with it), body
+    (_body_reference_mention), any body (_any_body_mention) or document (_document_mention)
+    by its own rule; the other lists' words as they are, standing for no one named."""
+    text, comparable, language = scan.text, scan.comparable, scan.language
+    patterns = _patterns(language)
+    start = match.start("title") if kind in ("titles", "owned_titles") else match.start()
+    if kind == "titles" and "first_titles" in patterns and _opens_person(match.end(), scan.entities, comparable) \
+            and (first := patterns["first_titles"].match(comparable, match.start())) is not None \
+            and first.end("title") < start:
+        match, start = first, first.start("title")  # "le porte-parole colonel X": the title before X's rank
+    if scan.overlaps(start, match.end()):
+        return None
+    if kind == "titles" and (indefinite := _indefinite_before_pattern(language)) is not None \
+            and indefinite.search(comparable, match.start() + 1, start) is not None:
+        # "dijo el martes un funcionario de la ONU": the article is the day's, the title
+        # indefinite, someone the text does not name (an unnamed speaker)
+        return None
+    if kind in ("pronouns", "body_pronouns") and language != "vi" and text[match.start()].isupper() and match.start() > 0 \
+            and text[match.start() - 1] not in _PRONOUN_OPENERS:
+        return None
+    if kind == "pronouns" and match.group() in _compared_list(language, "pronouns_opening_words", language, "pronouns") \
+            and not _pronoun_stands_alone(comparable, match.end(), language):
+        return None  # "xã bị cô lập", "cô giáo", "cô Mai": a syllable of a word, a given name's title
+    if kind == "titles":
+        return _title_mention(scan, match, start)
+    if kind == "owned_titles":
+        # "son porte-parole", "his spokesman", "su portavoz": the one person of the
+        # article introduced with that title; else left to the unnamed speakers (the
+        # owner is often the last speaker, never the speaker himself)
+        holder = _title_holder(match.group("title"), scan.article)
+        return _Mention(start, match.end(), "title", holder) if holder is not None else None
+    if kind == "generic_bodies":
+        return _Mention(start, match.end(), "body", _generic_body(match.group(), language))
+    if kind == "bodies":
+        return _body_reference_mention(scan, match, start)
+    if kind == "any_bodies":
+        return _any_body_mention(scan, match, start)
+    if kind == "documents":
+        return _document_mention(scan, match, start)
+    return _Mention(start, match.end(), _MENTION_KINDS[kind], None)
+
+
+def _body_reference_mention(scan: _MentionScan, match: re.Match, start: int) -> _Mention | None:
+    """A body's common noun (quotes.yaml "body_references": "the ministry", "la mission"): the
+    body of that kind named before (_body_named); the mission of the country the phrase names
+    ("the UN mission in Mali", _mission_of_country), the bodies inside that phrase dropped;
+    else no one named ("unnamed"). None where the noun qualifies a title ("the force
+    commander") or an owned body, follows an indefinite article, has a complement of its own,
+    or is the troops with no mission named or not as a subject."""
+    text, comparable, language = scan.text, scan.comparable, scan.language
+    if _title_after(comparable, match.end(), language) is not None:
+        return None  # "the force commander", "the army spokesman": the body word qualifies the title
+    if _owns_body_word(comparable, match.end(), language):
+        return None  # "the military's media wing": the owned body is the one speaking
+    key = _body_reference_keys(language).get(match.group(), match.group())  # the word as quotes.yaml "body_references" writes it
+    found_for = _body_named(key, scan.named, scan.article)
+    if found_for is not None and _outlet(found_for) and _after_indefinite(comparable, match.start(), language):
+        found_for = None  # "A local newspaper said", "another newspaper": an outlet not named before
+    elif found_for is not None and _right_after_indefinite(comparable, match.start(), language):
+        return None  # "una dependencia de la ONU": not the body named before; the body after, if any, speaks
+    elif found_for is not None and _complement_of_its_own(key, text, comparable, match.end(), language):
+        return None  # "la cartera de inversiones": a portfolio, not the ministry named before
+    if found_for is None and (hosted := _mission_of_country(key, match.start(), match.end(), text, comparable,
+                                                             scan.entities, language, scan.year)):
+        # the phrase up to the country is the mission's: a body named in it after
+        # the mission word ("Phái bộ LHQ tại Nam Sudan") qualifies it, no subject
+        found_for, phrase_end = hosted
+        scan.mentions = [m for m in scan.mentions if not (match.end() <= m.start and m.end <= phrase_end)]
+    if match.group() in _troop_words(language) and (found_for is None or not _troops_as_subject(comparable, match, language)):
+        return None  # "the peacekeepers" with no mission named, "attacks on peacekeepers": no body speaking
+    # "the ministry said" with no ministry named: unnamed
+    return _Mention(start, match.end(), "body" if found_for is not None else "unnamed", found_for)
+
+
+def _any_body_mention(scan: _MentionScan, match: re.Match, start: int) -> _Mention | None:
+    """A noun any organisation may be called by ("the agency"): "UNICEF opened a school. The
+    agency said...": the organisation named before, unless the last one named is an outlet
+    ("told AFP... the agency said"): then a body the text does not name for sure, no one
+    ("unnamed"). None where the noun qualifies a title ("the agency chief said")."""
+    if _title_after(scan.comparable, match.end(), scan.language) is not None:
+        return None  # "the agency chief said": the noun qualifies the title
+    found_for = _any_body_subject(match.group("word"), scan.named, scan.article)
+    return _Mention(start, match.end(), "body" if found_for is not None else "unnamed", found_for)
+
+
+def _document_mention(scan: _MentionScan, match: re.Match, start: int) -> _Mention | None:
+    """A document's noun ("a statement", "le communiqué"), of the one who gave it: its issuer
+    named after it (_document_issuer), else, definite, the speaker of the last quote given
+    with a document; a document qualified by a body's word ("a ministry statement") that
+    body's, or no one's; an agency's, or a person's owning it, named before; a report on a
+    topic, timed, or of an issuer the text does not name, no one's ("unnamed"). None for "the
+    text" of no statement named (_text_of_named_document)."""
+    text, comparable, language = scan.text, scan.comparable, scan.language
+    patterns = _patterns(language)
+    if patterns["document_texts"] is not None and patterns["document_texts"].fullmatch(match.group()) \
+            and not _text_of_named_document(comparable, match.end(), scan.previous, language, scan.body_spoke):
+        return None  # "a text message", "el texto del acuerdo", or no statement named: nobody's text
+    mention_kind = "document"
+    end = _document_end(comparable, match.end(), language)  # past "officiel", "oficial"
+    after_time = _document_time_end(comparable, end, language)  # past "on Sunday", "over the weekend"
+    timed, end = after_time != end, after_time
+    topic = _document_topic(comparable, end, language)  # "a report on X": X is no issuer
+    issuer, owned = None, None
+    if not topic:
+        issuer, owned = _document_issuer(scan, end)
+        if owned is not None and issuer is None:
+            mention_kind = "unnamed"
+        if issuer is None or issuer.kind != "person":
+            # "a statement from the Secretary-General", "un communiqué du Secrétaire
+            # général de l'ONU": the one person of the article holding the title
+            issuer = _document_title_holder(text, comparable, end, scan.entities, scan.article, language) or issuer
+    # "a statement from the ministry"; "the statement": of the one who gave it
+    articles = _articles(language)  # a language without articles (vi): a bare noun is definite
+    definite = not articles or re.search(rf"(?<!\w)(?:{_alternation(articles)})\s*$", comparable[:match.start()]) is not None
+    found_for = issuer or (scan.document_speaker if definite and owned is None else None)
+    if issuer is None and (qualifier := _document_qualifier(comparable, match.start(), end, language)) is not None:
+        # "a ministry statement", "le communiqué du ministère": the document of the
+        # body its word names, never the last body that spoke; none named, no one's
+        found_for = _qualifying_body(qualifier, scan.named, scan.article, language)
+        if found_for is None:
+            mention_kind = "unnamed"
+    elif found_for is None and not topic and (agency := _any_body_issuer(text, comparable, end, scan.named, scan.article)) is not None:
+        found_for = agency  # "UNICEF ... according to a statement from the agency": UNICEF's
+    elif found_for is None and (owner := _document_owner(comparable, match.start(), scan.named, scan.article, scan.antecedent,
+                                                         language)) is not None:
+        found_for = owner  # "..., reads her statement": the woman named before, not a body
+    elif found_for is None and (topic or timed or _issuer_unnamed(text, comparable, end, scan.entities, language)):
+        # "a report on X", "a statement from the police" with no police named, "a
+        # report on Sunday" with no one named after the day: a document of no body
+        # the text names, not of the last body that spoke
+        mention_kind = "unnamed"
+    return _Mention(start, match.end(), mention_kind, found_for)
+
+
+def _document_issuer(scan: _MentionScan, end: int) -> tuple[Found | None, str | None]:
+    """The issuer a document's noun names after it (end: where the noun's own words end), and
+    the owned title it was issued by, if any: a body after "of", "from" ("of_body",
+    "of_office" links), a country's government voiced after "of" ("un communiqué du
+    gouvernement malien"), an entity after "issued by" (quotes.yaml "issued_by"); "issued by
+    his spokesperson": the one person introduced with the title (None when no one holds it,
+    the title returned). Returns (issuer or None, owned title or None)."""
+    text, comparable, language, entities = scan.text, scan.comparable, scan.language, scan.entities
+    issuer = next((m.found for m in entities if m.found.kind != "person" and m.start >= end
+                   and (_link_patterns()["of_body"].fullmatch(comparable[end:m.start])
+                        or _link_patterns()["of_office"].fullmatch(comparable[end:m.start]))), None)
+    if issuer is None and (link := _link_patterns()["of_body"].match(comparable, end)) is not None \
+            and link.end() > end and (voiced := _country_voiced_after(comparable, link.end(), entities, language)) is not None:
+        issuer = voiced.found  # "un communiqué du gouvernement malien": the country's
+    issued_by = _patterns(language)["issued_by"]
+    if issuer is None and issued_by is not None:
+        # "a statement issued by the ministry", "un communiqué publié par X"
+        issuer = next((m.found for m in entities if m.start >= end and issued_by.fullmatch(comparable[end:m.start])), None)
+    owned = _owned_title_issuer(comparable, end, language) if issuer is None else None
+    if owned is not None:
+        # "a statement issued by his spokesperson", "un communiqué publié par son
+        # porte-parole": the one person introduced with the title, else no one the
+        # text names (the owner only says whose spokesperson it is, and no body
+        # named before gave it)
+        issuer = _title_holder(owned, scan.article)
+    return issuer, owned
+
+
+def _title_mention(scan: _MentionScan, match: re.Match, start: int) -> _Mention | None:
+    """A title ("the spokesman", "le Représentant spécial") and the one it stands for: in a
+    language without articles (vi), a title held by the country's holder, no title of the
+    name after it nor of an apposition, else the holder it was introduced with
+    (_complemented_title_holder) or None; a title of an indefinite head, no one; else the
+    holder of the title for the body it heads (_role_holder), the body owning it, the
+    country's holder, the body's voice going on, the body printed with it when the holder
+    holds it for another body. A title whose holder was introduced with it drops the bodies
+    that only qualify it from the scan's mentions."""
+    text, comparable, language, entities, article = scan.text, scan.comparable, scan.language, scan.entities, scan.article
+    articles = _articles(language)
+    # "Thứ trưởng Quốc phòng Việt Nam cho biết", the holder named in the article: the title speaks
+    country_title = not articles and _country_title_held(match, text, comparable, entities, article, language)
+    if not articles and re.match(r"\s+[^\W\d_]", text[match.end():]) \
+            and text[match.end():].lstrip()[:1].isupper() and not country_title:
+        return None  # "Đại sứ Phạm Hải Anh": the title of the name after it
+    if not articles and (comma := text.rfind(",", 0, start)) >= 0 \
+            and not text[comma + 1:start].strip() and any(m.end == len(text[:comma].rstrip()) for m in entities):
+        return None  # "Thượng tướng X, Thứ trưởng Quốc phòng giải thích": X's apposition, not a subject
+    if not articles and not _speech_verb_follows(comparable, match.end(), language) and not country_title:
+        held = _complemented_title_holder(match, text, comparable, article, language)
+        # "Đại diện của Tổng Thư ký LHQ thông tin", the representative introduced before; else
+        # "Đại sứ quán" (the embassy), "Trưởng thôn": the title word opens another noun
+        return _Mention(start, match.end(), "title", held) if held is not None else None
+    if _heads_indefinite(comparable, match.end(), language):
+        return _Mention(start, match.end(), "title", None)  # "le patron d'un hôtel", "the head of a charity": someone the text does not name
+    title = match.group("title")
+    body = _body_headed(match.end(), entities, text, comparable) or _body_headed(
+        match.end(), [m for m in scan.mentions if m.kind == "body" and m.found is not None], text, comparable)
+    # (the second: a body called by its common noun, "el secretario general del
+    # organismo mundial", quotes.yaml "body_references")
+    found_for = _role_holder(title, body, scan.named, article, scan.antecedent, scan.upcoming)
+    if (owner := _title_owner(match, start, text, entities)) is not None and not (
+            found_for is not None and found_for.kind == "person"
+            and has_whole_word(_comparable(found_for.sentence or "", language), title)):
+        # "the UN's deputy head said": the one person holding the title (or named in a
+        # sentence giving it), else the body owning it, not the last person named
+        found_for = _title_holder(title, article) or owner
+    if country_title:
+        found_for = _country_title_holder(title, article, language)
+    if found_for is None and body is None and scan.voiced_body is not None \
+            and title in _body_voice_words(language)[0]:
+        found_for = scan.voiced_body  # "the official said", no person named: the body's voice goes on
+    qualifier = body or _body_before_title(match.start(), start, text, entities)
+    if qualifier is not None and not country_title and found_for is not None and found_for.kind == "person" \
+            and _holds_for_another_body(found_for, qualifier, article):
+        # "the Israeli army spokeswoman said", "a déclaré le porte-parole de l'armée
+        # israélienne" after "UNIFIL spokesman X": X holds the title for another
+        # body, so the body the title is printed with speaks (its unnamed officer)
+        found_for = qualifier
+    if found_for is not None and found_for.kind == "person" and _title_holder(title, article) is found_for:
+        # "Le Représentant spécial de l'ONU déplore que...", after X was introduced
+        # with that title: the body (one word of the title may come between) only
+        # qualifies the title, and the holder speaks
+        scan.mentions = [m for m in scan.mentions if not (m.found is not None and m.found.kind != "person" and m.start >= match.end()
+                                                          and _qualifies_title(comparable[match.end():m.start], text[match.end():m.start], language))]
+    return _Mention(start, match.end(), "title", found_for)
+
+
+def _possessed_title_mentions(scan: _MentionScan) -> None:
+    """"Peru's defence minister said": the one person of the article holding the title a
+    country possesses, right before a speech verb, speaks (held by no one, the country before
+    it does: _speaker_before)."""
+    pattern = _possessed_title_pattern(scan.language)
+    verb = _patterns(scan.language)["speech_verbs"]
+    if pattern is None:
+        return
+    for m in [m for m in scan.mentions if m.kind == "entity" and m.found.kind == "country"]:
+        title = pattern.match(scan.comparable, m.end)
+        if title is None or verb is None or not verb.match(scan.comparable, title.end() + 1) \
+                or scan.overlaps(title.start("title"), title.end()):
+            continue
+        holder = _country_title_holder(title.group("title"), scan.article, scan.language)
+        if holder is not None:
+            scan.take(_Mention(title.start("title"), title.end(), "title", holder))
+
+
+def _marker_pronoun_mentions(scan: _MentionScan) -> None:
+    """"according to him", "selon lui", "según él": a pronoun right after a source marker
+    (quotes.yaml "marker_pronouns"), compared with its accents ("él" is not the article "el"):
+    a "pronoun" mention."""
+    text, comparable, language = scan.text, scan.comparable, scan.language
     forms = [str(f) for f in (_vocabulary().get("marker_pronouns") or {}).get(language, [])]
-    markers = patterns["source_markers"]
-    if forms and markers is not None:
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): kept as it is
-            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        marker_ends = None
-        for match in _words_pattern(tuple(forms), r"\w").finditer(lowered):
-            if marker_ends is None:
-                marker_ends = [m.end() for m in markers.finditer(comparable)]
-            ends = [end for end in marker_ends if end <= match.start()]
-            if ends and not comparable[ends[-1]:match.start()].strip() and not any(a < match.end() and match.start() < b for a, b in taken):
-                mentions.append(_Mention(match.start(), match.end(), "pronoun", None))
-    inside = [m for m in mentions if not any(a < m.start and m.end <= b for a, b in spans)]
-    return sorted(inside, key=lambda m: m.start)
+    markers = _patterns(language)["source_markers"]
+    if not forms or markers is None:
+        return
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): kept as it is
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    marker_ends = None
+    for match in _words_pattern(tuple(forms), r"\w").finditer(lowered):
+        if marker_ends is None:
+            marker_ends = [m.end() for m in markers.finditer(comparable)]
+        ends = [end for end in marker_ends if end <= match.start()]
+        if ends and not comparable[ends[-1]:match.start()].strip() and not scan.overlaps(match.start(), match.end()):
+            scan.take(_Mention(match.start(), match.end(), "pronoun", None))
 
 
 def _un_modified_missions(text: str, comparable: str, entities: list[_Mention], named: list[Found], article: list[Found],
