@@ -4470,13 +4470,56 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     """The subject of the verb: the nearest possible speaker before it, after any quotation
     between; a person in the clause rather than a body or a country when an apposition set off
     by commas ends before the verb ("The head of X, Y, said"; "Y, head of X, said"); a country
-    only right before the verb ("Ghana announced", not "Ghana's ministry said")."""
-    # a quotation before the verb bounds its subject, unless it is a word or two quoted, or
-    # words quoted inside the clause, a word on either side ("X ha condenado “enérgicamente”
-    # el ataque y ha subrayado que...", "X, que ha aplaudido “la memoria” del soldado, ha pedido")
+    only right before the verb ("Ghana announced", not "Ghana's ministry said").
+
+    The steps: the clause's floor (_subject_floor) and its possible subjects
+    (_subject_candidates); the person opening a long apposition (_apposition_opener) or one set
+    off by dashes (_dashed_subject); else the nearest candidate (_person_after), unless the
+    words around it show the subject is another (_voice_subject, _apposed_subject,
+    _heading_subject)."""
+    floor = _subject_floor(cue, text, spans)
+    candidates = _subject_candidates(cue, mentions, text, comparable, floor, language)
+    # "Đại tá X, Trưởng Đoàn ... tại Phái bộ UNISFA, cho biết", "Colonel X (deputy head of the
+    # Department of ...) said": the person opening the clause before a long apposition speaks,
+    # the bodies inside it only say what their post is
+    apposed = _apposition_opener(cue, mentions, text, comparable, spans, language)
+    if apposed is not None:
+        return apposed
+    if not candidates:
+        return None
+    dashed = _dashed_subject(cue, mentions, text, spans)
+    if dashed is not None:
+        return dashed
+    if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language, words_before=3):
+        candidates = candidates[:1]  # "X a présenté ses condoléances au gouvernement du Mali, et a exprimé"
+    nearest = _person_after(candidates[-1], mentions, text, language)
+    subject = _voice_subject(nearest, candidates, mentions, cue.start, text, comparable, floor, language)
+    if subject is None:
+        subject = _apposed_subject(nearest, candidates, cue.start, text, comparable, floor, language)
+    return subject if subject is not None else _heading_subject(nearest, candidates, mentions, cue.start, text, comparable,
+                                                                floor, language)
+
+
+def _subject_floor(cue: _Cue, text: str, spans: Sequence[tuple[int, int]]) -> int:
+    """Where the clause of a cue's subject opens (an offset of text): after the last quotation
+    before the verb, unless it is a word or two quoted, or words quoted inside the clause, a
+    word on either side ("X ha condenado “enérgicamente” el ataque y ha subrayado que...", "X,
+    que ha aplaudido “la memoria” del soldado, ha pedido"); after the last semicolon or colon;
+    at most BEFORE_WINDOW characters before the verb."""
     floor = max([b for a, b in spans if b <= cue.start and not _embedded_quotation(text, a, b)]
                 + [cue.start - BEFORE_WINDOW, 0])
-    floor = max([floor] + [m.end() for m in re.finditer(r"[;:]\s", text[:cue.start])])
+    return max([floor] + [m.end() for m in re.finditer(r"[;:]\s", text[:cue.start])])
+
+
+def _subject_candidates(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, floor: int,
+                        language: str) -> list[_Mention]:
+    """The mentions between floor and a cue's verb that may be its subject, in order: before
+    a relative clause set off between the subject and the verb ("The UN mission, which lost
+    ten soldiers, said"); a country only right before the verb (or that relative clause) or
+    possessing a title ("Peru's defence minister"), and before a relative clause only opening
+    the subject; not a country after a preposition of place ("the mission in Mali said"), one
+    addressed, a person named as an agent ("Las tropas comandadas por el coronel X"), an
+    unnamed speaker after a joining word ("the families of those soldiers, he said")."""
     candidates = [m for m in mentions if floor <= m.start and m.end <= cue.start]
     # the subject's end: the verb, or the comma opening a relative clause before it
     subject_end = cue.start
@@ -4502,28 +4545,30 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
                                                 and m.found.kind == "person" and _named_as_agent(m, text, comparable, language))]
     # an unnamed speaker after a joining word is a complement, no subject ("a cada uno de
     # ellos, afirmó", "the families of those soldiers, he said")
-    candidates = [m for m in candidates if not (m.kind == "unnamed" and _after_joining_word(m, comparable, language))]
-    # "Đại tá X, Trưởng Đoàn ... tại Phái bộ UNISFA, cho biết", "Colonel X (deputy head of the
-    # Department of ...) said": the person opening the clause before a long apposition speaks,
-    # the bodies inside it only say what their post is
-    apposed = _apposition_opener(cue, mentions, text, comparable, spans, language)
-    if apposed is not None:
-        return apposed
-    if not candidates:
-        return None
-    # "Đại tá X - chỉ huy trưởng ... Liên hợp quốc - chia sẻ", "X – head of Y – said": the
-    # person before the apposition set off by dashes is the subject, however long it is
+    return [m for m in candidates if not (m.kind == "unnamed" and _after_joining_word(m, comparable, language))]
+
+
+def _dashed_subject(cue: _Cue, mentions: list[_Mention], text: str, spans: Sequence[tuple[int, int]]) -> _Mention | None:
+    """"Đại tá X - chỉ huy trưởng ... Liên hợp quốc - chia sẻ", "X – head of Y – said": the
+    person right before an apposition set off by dashes before the verb is the subject,
+    however long the apposition is; None without one."""
     opened = max([b for a, b in spans if b <= cue.start] + [0])
     dashed = _dash_apposition(text, opened, cue.start)
-    if dashed is not None:
-        people = [m for m in mentions if opened <= m.start and m.end <= dashed and m.kind == "entity" and m.found.kind == "person"
-                  and not text[m.end:dashed].strip()]
-        if people:
-            return people[-1]
-    if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language, words_before=3):
-        candidates = candidates[:1]  # "X a présenté ses condoléances au gouvernement du Mali, et a exprimé"
-    nearest = _person_after(candidates[-1], mentions, text, language)
-    if nearest.kind == "entity" and nearest.found.kind == "person" and "," not in text[floor:cue.start]:
+    if dashed is None:
+        return None
+    people = [m for m in mentions if opened <= m.start and m.end <= dashed and m.kind == "entity" and m.found.kind == "person"
+              and not text[m.end:dashed].strip()]
+    return people[-1] if people else None
+
+
+def _voice_subject(nearest: _Mention, candidates: list[_Mention], mentions: list[_Mention], verb: int, text: str,
+                   comparable: str, floor: int, language: str) -> _Mention | None:
+    """The subject a voice names before the nearest candidate (verb: the cue's start): the
+    spokesperson of a person ("The chief spokesman for Secretary-General X"), the body
+    naming a document ("a council statement said"), a country's government ("the Malian
+    government said") or the country after an unnamed government's noun, an anonymous
+    source near a body ("Une source proche de la mission"); None otherwise."""
+    if nearest.kind == "entity" and nearest.found.kind == "person" and "," not in text[floor:verb]:
         # "The chief spokesman for Secretary-General X expressed regret": the spokesperson
         # speaks, X names whose they are
         voice = next((m for m in reversed(candidates) if m.end <= nearest.start and _voice_of_person(m, nearest, text, language)), None)
@@ -4539,12 +4584,12 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
                   and m.found.kind != "person" and re.fullmatch(r"\s*(?:['\u2019]s)?\s*", text[m.end:nearest.start])]
         if issuer:
             return issuer[-1]
-    window = [m for m in mentions if floor <= m.start and m.end <= cue.start]  # the country kept, its noun after it
+    window = [m for m in mentions if floor <= m.start and m.end <= verb]  # the country kept, its noun after it
     if (country := _country_of_voice(nearest, window, text, comparable, language)) is not None:
         return country  # "the Malian government said", "Mali's authorities said": the country
     if nearest.kind == "unnamed" and nearest.found is None \
             and (country := _country_voiced_after(comparable, nearest.start, window, language)) is not None \
-            and country.end <= cue.start and not re.search(r"[,;:()\u2013\u2014\"\u00ab\u00bb\u201c\u201d]", text[country.end:cue.start]):
+            and country.end <= verb and not re.search(r"[,;:()\u2013\u2014\"\u00ab\u00bb\u201c\u201d]", text[country.end:verb]):
         # "le gouvernement malien de transition a invité", "el gobierno maliense de transición
         # pidió": the country after the government's noun, then words describing that
         # government, no punctuation, before the verb: the country speaks
@@ -4553,14 +4598,24 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         source = _anonymous_source_before(nearest, candidates, text, comparable, language)
         if source is not None:
             return source  # "Une source proche de la mission a indiqué": no one the text names
+    return None
+
+
+def _apposed_subject(nearest: _Mention, candidates: list[_Mention], verb: int, text: str, comparable: str, floor: int,
+                     language: str) -> _Mention | None:
+    """The subject an apposition or a qualifier puts before the nearest candidate when it is no
+    person (verb: the cue's start): the officer heading a titled apposition, the person
+    before an affiliation, the body before its bracket, the title a demonym qualifies ("la
+    ministra española"), the title a linked title complements ("the spokesman for the U.N.
+    secretary-general"); None otherwise."""
     if not (nearest.kind == "entity" and nearest.found.kind == "person"):
-        officer = _titled_apposition_head(nearest, candidates, comparable, floor, cue.start, language)
+        officer = _titled_apposition_head(nearest, candidates, comparable, floor, verb, language)
         if officer is not None:
             return officer  # "X, chef d'état-major de la Force de la MINUSMA a rappelé": X speaks
-        affiliated = _person_before_affiliation(candidates, text, cue.start)
+        affiliated = _person_before_affiliation(candidates, text, verb)
         if affiliated is not None:
             return affiliated  # "Thượng tá X, Cục Gìn giữ hòa bình Việt Nam, sĩ quan tham mưu kể": X speaks
-    bracketed = _bracketed_before(nearest, candidates, text, cue.start)
+    bracketed = _bracketed_before(nearest, candidates, text, verb)
     if bracketed is not None:
         return bracketed  # "Cục ... Việt Nam (Bộ Quốc phòng) cho biết": the body before its bracket speaks
     if nearest.kind == "entity" and nearest.found.kind == "country":
@@ -4576,6 +4631,18 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         head = next((m for m in reversed(candidates) if m.kind in ("title", "unnamed") and m.end <= nearest.start), None)
         if head is not None and _heads(comparable[head.end:nearest.start], text[head.end:nearest.start]):
             return head
+    return None
+
+
+def _heading_subject(nearest: _Mention, candidates: list[_Mention], mentions: list[_Mention], verb: int, text: str,
+                     comparable: str, floor: int, language: str) -> _Mention:
+    """The subject when neither a voice nor an apposition named it before the nearest
+    candidate (verb: the cue's start): the title heading a body ("the head of UNIFIL said";
+    the country itself where the title is held by no one named), the body word heading the
+    body named after it ("la mission de l'ONU au Mali"), the person opening an apposition a
+    body complements after a joining word, the person before an apposition the verb closes
+    (_closed_apposition_subject); else the nearest candidate itself, an acronym in brackets
+    read as the body written out before it."""
     if nearest.kind == "entity" and nearest.found.kind != "person" and text[:nearest.start].endswith("("):
         # "the head of the United Nations Organization (UN) ... said": the acronym in brackets
         # names again the body written out before it, which the title before governs
@@ -4604,8 +4671,21 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
                   and text[m.end:].lstrip().startswith(",") and _opens_clause(m, comparable, floor, language)]
         if people:
             return people[-1]
-    closed = _closes_apposition(text, comparable, floor, cue.start, language)
-    if closed and nearest.kind == "entity" and nearest.found.kind == "person":
+    closed = _closed_apposition_subject(nearest, candidates, verb, text, comparable, floor, language)
+    return closed if closed is not None else nearest
+
+
+def _closed_apposition_subject(nearest: _Mention, candidates: list[_Mention], verb: int, text: str, comparable: str,
+                               floor: int, language: str) -> _Mention | None:
+    """Where an apposition set off by commas closes right before the verb (verb: the cue's
+    start; _closes_apposition): "X, spokesman for Secretary-General Y, said": the person
+    before the apposition's opening comma speaks, Y only names whose spokesman X is (not in a
+    list: "X, Y and Z said"); with no person nearest, the last person of the clause, else the
+    entity heading the apposition ("La Minusma, la Mission des Nations unies au Mali, a
+    annoncé"); None otherwise."""
+    if not _closes_apposition(text, comparable, floor, verb, language):
+        return None
+    if nearest.kind == "entity" and nearest.found.kind == "person":
         # "X, spokesman for Secretary-General Y, said": Y names whose spokesman X is; the
         # person before the apposition's opening comma speaks (not in a list: "X, Y and Z said")
         opening = text.rfind(",", floor, nearest.start)
@@ -4615,17 +4695,15 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         words = re.findall(r"\w+", between)
         if heads and words and not set(_coordinating_words(language)).intersection(words):
             return heads[-1]
-    if closed and not (nearest.kind == "entity" and nearest.found.kind == "person"):
-        people = [m for m in candidates if m.kind == "entity" and m.found.kind == "person"]
-        if people:
-            return people[-1]
-        # "La Minusma, la Mission des Nations unies au Mali, a annoncé": the head of the
-        # apposition is the subject, the apposition names it again.
-        opening = text.rfind(",", floor, nearest.start)
-        heads = [m for m in candidates if m.kind == "entity" and opening >= 0 and m.end <= opening and not text[m.end:opening].strip()]
-        if heads:
-            return heads[-1]
-    return nearest
+        return None
+    people = [m for m in candidates if m.kind == "entity" and m.found.kind == "person"]
+    if people:
+        return people[-1]
+    # "La Minusma, la Mission des Nations unies au Mali, a annoncé": the head of the
+    # apposition is the subject, the apposition names it again.
+    opening = text.rfind(",", floor, nearest.start)
+    heads = [m for m in candidates if m.kind == "entity" and opening >= 0 and m.end <= opening and not text[m.end:opening].strip()]
+    return heads[-1] if heads else None
 
 
 @lru_cache(maxsize=None)
