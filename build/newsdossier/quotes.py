@@ -7444,9 +7444,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     ("Italy and Ireland said...") a quote each, of the same sentence (_joint_speakers).
 
     The reading goes unit by unit (_units): a signed paragraph's (_read_signed), or its
-    mentions and cues (_read_unit), their speaker (_attribute), a quotation going on from the
-    unit before (_goes_on), then the state a unit of no speech (_read_no_speech) or of speech
-    (_read_speech) leaves."""
+    mentions and cues (_read_unit), their speaker (_attribute) and the entities they name
+    (_note_named), a quotation going on from the unit before (_goes_on), then the state a
+    unit of no speech (_read_no_speech) or of speech (_read_speech) leaves."""
     if _patterns(language)["speech_verbs"] is None:
         return []
     sentences, printed = _incises_as_commas(sentences, language)
@@ -7459,6 +7459,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         if here is None:
             continue  # an interview's question
         _attribute(reading, here)
+        _note_named(reading, here)
         if _goes_on(reading, here):
             continue
         reading.previous = None
@@ -7953,26 +7954,35 @@ def _who_speaks(reading: _QuoteReading, here: _UnitReading, cue: _Cue, mention: 
     return who
 
 
+def _note_named(reading: _QuoteReading, here: _UnitReading) -> None:
+    """What a unit attributed (_attribute) leaves the reading whatever follows: at a
+    paragraph's opening, the person whose interview answer it holds (answering); the entities
+    it names, added to the reading's (named); and speech whose speaker the text does not
+    name, or no list knows, found (here.cue_found) where its cues quote or introduce a clause."""
+    cues, comparable, mentions = here.cues, here.comparable, here.mentions
+    if here.unit.opens_paragraph:
+        reading.answering = here.speaker if (here.cue_found and not cues and not here.spans and here.speaker is not None
+                                             and here.speaker.kind == "person") else None
+    # a mission named by its host country ("the United Nations mission in Mali") is named as
+    # its acronym would be: "the mission" after it stands for it
+    reading.named.extend(m.found for m in mentions if m.kind == "entity" or (m.kind == "body" and m.found is not None and m.found.kind == "mission"))
+    if not here.cue_found and cues and (here.quoted or _introduces_clause([c for c in cues if not c.stance] or cues, comparable,
+                                                                          reading.language)):
+        here.cue_found = True  # speech with a speaker the text does not name, or that no list knows
+
+
 def _goes_on(reading: _QuoteReading, here: _UnitReading) -> bool:
     """Whether the unit's words go on from the quote before (or are the page's furniture), as
     a quotation standing alone, a quotation with no verb of its own, words quoted inside a
     sentence of the writer's, an interview's answer going on, reported speech carried on by
     a connective or by backshift: the quote added here (True: the reading moves on to the
     next unit). Else (False) the speaker and cue_found of a quotation then its source, or of
-    one standing alone after its speaker's sentence, are set; the entities the unit names are
-    added to the reading's, and the interview answer it holds noted, in both cases."""
-    text, comparable, spans, mentions, unit, language = here.text, here.comparable, here.spans, here.mentions, here.unit, reading.language
+    one standing alone after its speaker's sentence, are set."""
+    text, comparable, spans, unit, language = here.text, here.comparable, here.spans, here.unit, reading.language
     cues, quoted, index = here.cues, here.quoted, here.index
     quotes, previous = reading.quotes, reading.previous
-    if unit.opens_paragraph:
-        reading.answering = here.speaker if (here.cue_found and not cues and not spans and here.speaker is not None
-                                             and here.speaker.kind == "person") else None
-    people_here = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"]
-    # a mission named by its host country ("the United Nations mission in Mali") is named as
-    # its acronym would be: "the mission" after it stands for it
-    reading.named.extend(m.found for m in mentions if m.kind == "entity" or (m.kind == "body" and m.found is not None and m.found.kind == "mission"))
-    if not here.cue_found and cues and (quoted or _introduces_clause([c for c in cues if not c.stance] or cues, comparable, language)):
-        here.cue_found = True  # speech with a speaker the text does not name, or that no list knows
+    people_here = _people_here(here)
+    mentions = here.mentions
     starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' + "'‘" and not cues
     tail = [m for m in mentions if m.start >= spans[-1][1] and m.kind in ("entity", "body", "title", "body_pronoun", "document")] if spans else []
     standing_alone = starts_quoted and quoted and not tail and spans[-1][1] >= len(text.rstrip()) - 1
