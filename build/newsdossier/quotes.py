@@ -7391,7 +7391,7 @@ class _QuoteReading:
         self.quotes.append(quote)
         self.previous = len(self.quotes) - 1
 
-    def goes_on(self, text: str, kind: str) -> None:
+    def carry_on(self, text: str, kind: str) -> None:
         """Append `text` as a quote of the speaker of the last unit's quote, of `kind`."""
         self.add(Quote(self.quotes[self.previous].speaker, None, kind, text))
 
@@ -8006,7 +8006,7 @@ def _goes_on(reading: _QuoteReading, here: _UnitReading) -> bool:
         if earlier.kind == "direct":
             quotes[previous] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {text}")
         else:
-            reading.goes_on(text, "direct")
+            reading.carry_on(text, "direct")
         return True
     elif (not here.cue_found and quoted and not starts_quoted and not people_here and not unit.opens_paragraph
           and previous is not None and reading.said_before is not None and quotes[previous].speaker
@@ -8015,13 +8015,13 @@ def _goes_on(reading: _QuoteReading, here: _UnitReading) -> bool:
         # speech verb, in the same paragraph and naming no one else ("X said «...». The
         # convoys «can reach the villages again»", "Et de citer «...»"): that speaker's; a
         # stretch opening on a capital is a name or a title ("the campaign «Peace Begins»")
-        reading.goes_on(text, "direct")
+        reading.carry_on(text, "direct")
         return True
     elif (not here.cue_found and not cues and not spans and not unit.opens_paragraph and reading.answering is not None
           and previous is not None and reading.said_before is reading.answering):
         # the sentences after the first of an interview's answer, in its paragraph: the
         # one answering goes on ("John Kabeya: We will stay. Then we will see.")
-        reading.goes_on(text, "direct")
+        reading.carry_on(text, "direct")
         return True
     elif (not here.cue_found and not spans and not people_here and previous is not None and reading.said_before is not None
           and (quotes[previous].kind == "reported" or reading.said_that)
@@ -8033,7 +8033,7 @@ def _goes_on(reading: _QuoteReading, here: _UnitReading) -> bool:
         # for as many sentences as backshift reaches, unless the writer dates it as a fact
         # of the past ("The camp had been built in 2010"); a connective carries on further.
         reading.backshifted_run = 0 if _continuing(comparable, language) else reading.backshifted_run + 1
-        reading.goes_on(text, "reported")
+        reading.carry_on(text, "reported")
         return True
     return False
 
