@@ -1488,6 +1488,47 @@ def _opens_person(at: int, entities: list[_Mention], comparable: str) -> bool:
     return opening > at and any(m.start == opening and m.found is not None and m.found.kind == "person" for m in entities)
 
 
+# The word lists of _patterns _mentions scans, in its order (an earlier kind's mention takes
+# its words first), each with the kind of _Mention a match makes.
+_MENTION_KINDS = {"generic_bodies": "body", "pronouns": "pronoun", "described_people": "pronoun", "body_pronouns": "body_pronoun",
+                  "documents": "document", "bodies": "body", "any_bodies": "body", "owned_titles": "title", "titles": "title",
+                  "unnamed_speakers": "unnamed"}
+
+# what may stand before a pronoun printed with a capital inside a sentence ("« Il ...", "(He ...")
+_PRONOUN_OPENERS = " \"'\u201c\u00ab(-"
+
+
+@dataclass
+class _MentionScan:
+    """_mentions' scan of one text (its arguments, the compared form): the entities named in
+    it, the mentions found so far and the stretches they take (a later mention overlapping
+    one is not found; the steps _*_mention take the scan and add to it)."""
+    text: str
+    comparable: str
+    language: str
+    named: list[Found]
+    article: list[Found]
+    antecedent: Found | None
+    document_speaker: Found | None
+    upcoming: Sequence[Found]
+    previous: str
+    body_spoke: bool
+    year: int | None
+    voiced_body: Found | None
+    entities: list[_Mention]  # the entities named, with the voices and services read from them (_named_entities)
+    mentions: list[_Mention]
+    taken: list[tuple[int, int]]  # (start, end) of each mention found, those a filter dropped kept
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a stretch a mention took."""
+        return any(a < end and start < b for a, b in self.taken)
+
+    def take(self, mention: _Mention) -> None:
+        """Add `mention`, and the stretch it takes."""
+        self.mentions.append(mention)
+        self.taken.append((mention.start, mention.end))
+
+
 def _mentions(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str,
               antecedent: Found | None = None, document_speaker: Found | None = None, upcoming: Sequence[Found] = (),
               previous: str = "", abbreviations: dict[str, str] | None = None, body_spoke: bool = False,
@@ -1508,238 +1549,348 @@ def _mentions(text: str, comparable: str, found: list[Found], named: list[Found]
     (quotes.yaml "body_voices") with no person of the article to stand for are its voice again
     ("..., a BSF spokesperson said." then "..., the official said": the Border Security Force).
     staff_body: the armed forces a bare general staff ("l'état-major") speaks for (_staff_body);
-    None: the staff is an unnamed speaker."""
-    patterns = _patterns(language)
+    None: the staff is an unnamed speaker.
+
+    The steps, in order (a mention found takes its words from the later ones): the entities
+    (_named_entities), short titles (_short_title_mentions), a general staff (_staff_mentions),
+    the words of each list of _MENTION_KINDS (_listed_mention), a title a country possesses
+    (_possessed_title_mentions), a pronoun after a source marker (_marker_pronoun_mentions)."""
     spans, _ = _quoted_spans(text)
+    entities = _named_entities(text, comparable, found, named, article, language, year)
+    short_titles = _short_title_mentions(text, comparable, abbreviations or {}, named, article, antecedent, upcoming, language)
+    if short_titles:
+        entities = [m for m in entities if not any(t.start < m.end and m.start < t.end for t in short_titles)]
+    entities.sort(key=lambda m: m.start)
+    scan = _MentionScan(text, comparable, language, named, article, antecedent, document_speaker, upcoming, previous,
+                        body_spoke, year, voiced_body, entities, list(entities) + short_titles,
+                        [(m.start, m.end) for m in entities + short_titles])
+    _staff_mentions(scan, staff_body)
+    patterns = _patterns(language)
+    for kind in _MENTION_KINDS:
+        pattern = patterns.get(kind)
+        if pattern is None:
+            continue
+        for match in pattern.finditer(comparable):
+            mention = _listed_mention(scan, kind, match)
+            if mention is not None:
+                scan.take(mention)
+    _possessed_title_mentions(scan)
+    _marker_pronoun_mentions(scan)
+    inside = [m for m in scan.mentions if not any(a < m.start and m.end <= b for a, b in spans)]
+    return sorted(inside, key=lambda m: m.start)
+
+
+def _named_entities(text: str, comparable: str, found: list[Found], named: list[Found], article: list[Found], language: str,
+                    year: int | None) -> list[_Mention]:
+    """The entities the text names, as _mentions reads them: each entity found, with its parent
+    bodies (_with_parents) and acronyms (_acronym_mentions), a country's national services
+    (_national_services), missions the UN's words modify (_un_modified_missions), permanent
+    missions (_permanent_missions), then the capitals standing for their governments
+    (_capital_voices) that overlap none of these. In no particular order."""
     named_here = _with_parents(text, _entity_mentions(text, found, language))
     entities = _national_services(text, comparable, named_here + _acronym_mentions(text, found, article, named_here), language)
     entities = _un_modified_missions(text, comparable, entities, named, article, language, year)
     entities = _permanent_missions(text, comparable, entities, language)
     voices = [v for v in _capital_voices(text, comparable, found, language)
               if not any(m.start < v.end and v.start < m.end for m in entities)]
-    entities = entities + voices
+    return entities + voices
+
+
+def _short_title_mentions(text: str, comparable: str, abbreviations: dict[str, str], named: list[Found], article: list[Found],
+                          antecedent: Found | None, upcoming: Sequence[Found], language: str) -> list[_Mention]:
+    """The article's titles written short (abbreviations: short form -> title,
+    _title_abbreviations) followed by a speech verb ("PTT nói", "the SRSG said"): each a
+    "title" mention of the title's holder (_role_holder); one held by no one adds none."""
     short_titles: list[_Mention] = []
-    for short, title in (abbreviations or {}).items():
+    for short, title in abbreviations.items():
         for match in re.finditer(rf"(?<![\w(]){re.escape(short)}(?![\w)])", text):
             if _speech_verb_follows(comparable, match.end(), language):
                 holder = _role_holder(title, None, named, article, antecedent, upcoming)
                 if holder is not None:
                     short_titles.append(_Mention(match.start(), match.end(), "title", holder))
-    if short_titles:
-        entities = [m for m in entities if not any(t.start < m.end and m.start < t.end for t in short_titles)]
-    entities.sort(key=lambda m: m.start)
-    taken = [(m.start, m.end) for m in entities + short_titles]
-    mentions = list(entities) + short_titles
-    staff_words, staff, _soldiers = _staff_patterns(language)
-    if staff is not None and any(w in comparable for w in staff_words):
-        # "..., a indiqué l'état-major": the staff of the soldiers reported speaks, not the
-        # mission named before; "l'état-major des FAR" is the FAR's (the body after it)
-        for match in staff.finditer(comparable):
-            start, end = match.start(), match.end("staff")  # the article with it: "l'" is no gap word
-            if any(a < end and match.start("staff") < b for a, b in taken):
-                continue
-            if any(m.start >= end and m.found.kind != "person" and _link_patterns()["of_body"].fullmatch(comparable[end:m.start])
-                   for m in entities):
-                continue
-            mentions.append(_Mention(start, end, "body" if staff_body is not None else "unnamed", staff_body))
-            taken.append((start, end))
-    vocab_keys = _body_reference_keys(language)
-    for kind in ("generic_bodies", "pronouns", "described_people", "body_pronouns", "documents", "bodies", "any_bodies", "owned_titles", "titles", "unnamed_speakers"):
-        pattern = patterns.get(kind)
-        if pattern is None:
+    return short_titles
+
+
+def _staff_mentions(scan: _MentionScan, staff_body: Found | None) -> None:
+    """"..., a indiqué l'état-major": a general staff speaks, the staff of the soldiers reported
+    (staff_body: a "body" mention of it; None: "unnamed"), not the mission named before;
+    "l'état-major des FAR" is the FAR's (the body after it), so adds none."""
+    staff_words, staff, _soldiers = _staff_patterns(scan.language)
+    if staff is None or not any(w in scan.comparable for w in staff_words):
+        return
+    for match in staff.finditer(scan.comparable):
+        start, end = match.start(), match.end("staff")  # the article with it: "l'" is no gap word
+        if scan.overlaps(match.start("staff"), end):
             continue
-        for match in pattern.finditer(comparable):
-            start = match.start("title") if kind in ("titles", "owned_titles") else match.start()
-            if kind == "titles" and "first_titles" in patterns and _opens_person(match.end(), entities, comparable) \
-                    and (first := patterns["first_titles"].match(comparable, match.start())) is not None \
-                    and first.end("title") < start:
-                match, start = first, first.start("title")  # "le porte-parole colonel X": the title before X's rank
-            if any(a < match.end() and start < b for a, b in taken):
-                continue
-            if kind == "titles" and (indefinite := _indefinite_before_pattern(language)) is not None \
-                    and indefinite.search(comparable, match.start() + 1, start) is not None:
-                # "dijo el martes un funcionario de la ONU": the article is the day's, the title
-                # indefinite, someone the text does not name (an unnamed speaker)
-                continue
-            if kind in ("pronouns", "body_pronouns") and language != "vi" and text[match.start()].isupper() and match.start() > 0 and text[match.start() - 1] not in " \"'\u201c\u00ab(-":
-                continue
-            if kind == "pronouns" and match.group() in _compared_list(language, "pronouns_opening_words", language, "pronouns") \
-                    and not _pronoun_stands_alone(comparable, match.end(), language):
-                continue  # "xã bị cô lập", "cô giáo", "cô Mai": a syllable of a word, a given name's title
-            # "Thứ trưởng Quốc phòng Việt Nam cho biết", the holder named in the article: the title speaks
-            country_title = kind == "titles" and not _articles(language) and _country_title_held(match, text, comparable, entities, article, language)
-            if kind == "titles" and not _articles(language) and re.match(r"\s+[^\W\d_]", text[match.end():]) \
-                    and text[match.end():].lstrip()[:1].isupper() and not country_title:
-                continue  # "Đại sứ Phạm Hải Anh": the title of the name after it
-            if kind == "titles" and not _articles(language) and (comma := text.rfind(",", 0, start)) >= 0 \
-                    and not text[comma + 1:start].strip() and any(m.end == len(text[:comma].rstrip()) for m in entities):
-                continue  # "Thượng tướng X, Thứ trưởng Quốc phòng giải thích": X's apposition, not a subject
-            if kind == "titles" and not _articles(language) and not _speech_verb_follows(comparable, match.end(), language) \
-                    and not country_title:
-                held = _complemented_title_holder(match, text, comparable, article, language)
-                if held is not None:
-                    # "Đại diện của Tổng Thư ký LHQ thông tin", the representative introduced before
-                    mentions.append(_Mention(start, match.end(), "title", held))
-                    taken.append((start, match.end()))
-                continue  # "Đại sứ quán" (the embassy), "Trưởng thôn": the title word opens another noun
-            if kind == "owned_titles":
-                # "son porte-parole", "his spokesman", "su portavoz": the one person of the
-                # article introduced with that title; else left to the unnamed speakers (the
-                # owner is often the last speaker, never the speaker himself)
-                holder = _title_holder(match.group("title"), article)
-                if holder is not None:
-                    mentions.append(_Mention(start, match.end(), "title", holder))
-                    taken.append((start, match.end()))
-                continue
-            found_for, mention_kind = None, {"generic_bodies": "body", "pronouns": "pronoun", "described_people": "pronoun", "body_pronouns": "body_pronoun", "documents": "document", "bodies": "body", "any_bodies": "body", "titles": "title", "unnamed_speakers": "unnamed"}[kind]
-            if kind == "generic_bodies":
-                found_for = _generic_body(match.group(), language)
-            elif kind == "bodies":
-                if _title_after(comparable, match.end(), language) is not None:
-                    continue  # "the force commander", "the army spokesman": the body word qualifies the title
-                if _owns_body_word(comparable, match.end(), language):
-                    continue  # "the military's media wing": the owned body is the one speaking
-                key = vocab_keys.get(match.group(), match.group())  # the word as quotes.yaml "body_references" writes it
-                found_for = _body_named(key, named, article)
-                if found_for is not None and _outlet(found_for) and _after_indefinite(comparable, match.start(), language):
-                    found_for = None  # "A local newspaper said", "another newspaper": an outlet not named before
-                elif found_for is not None and _right_after_indefinite(comparable, match.start(), language):
-                    continue  # "una dependencia de la ONU": not the body named before; the body after, if any, speaks
-                elif found_for is not None and _complement_of_its_own(key, text, comparable, match.end(), language):
-                    continue  # "la cartera de inversiones": a portfolio, not the ministry named before
-                if found_for is None and (hosted := _mission_of_country(key, match.start(), match.end(), text, comparable,
-                                                                         entities, language, year)):
-                    # the phrase up to the country is the mission's: a body named in it after
-                    # the mission word ("Phái bộ LHQ tại Nam Sudan") qualifies it, no subject
-                    found_for, phrase_end = hosted
-                    mentions = [m for m in mentions if not (match.end() <= m.start and m.end <= phrase_end)]
-                if match.group() in _troop_words(language) and (found_for is None or not _troops_as_subject(comparable, match, language)):
-                    continue  # "the peacekeepers" with no mission named, "attacks on peacekeepers": no body speaking
-                if found_for is None:
-                    mention_kind = "unnamed"  # "the ministry said" with no ministry named
-            elif kind == "any_bodies":
-                if _title_after(comparable, match.end(), language) is not None:
-                    continue  # "the agency chief said": the noun qualifies the title
-                # "UNICEF opened a school. The agency said...": the organisation named before,
-                # unless the last one named is an outlet ("told AFP... the agency said"): then
-                # a body the text does not name for sure, no one
-                found_for = _any_body_subject(match.group("word"), named, article)
-                if found_for is None:
-                    mention_kind = "unnamed"
-            elif kind == "documents":
-                if patterns["document_texts"] is not None and patterns["document_texts"].fullmatch(match.group()) \
-                        and not _text_of_named_document(comparable, match.end(), previous, language, body_spoke):
-                    continue  # "a text message", "el texto del acuerdo", or no statement named: nobody's text
-                end = _document_end(comparable, match.end(), language)  # past "officiel", "oficial"
-                after_time = _document_time_end(comparable, end, language)  # past "on Sunday", "over the weekend"
-                timed, end = after_time != end, after_time
-                topic = _document_topic(comparable, end, language)  # "a report on X": X is no issuer
-                issuer = None if topic else next((m.found for m in entities if m.found.kind != "person" and m.start >= end
-                               and (_link_patterns()["of_body"].fullmatch(comparable[end:m.start])
-                                    or _link_patterns()["of_office"].fullmatch(comparable[end:m.start]))), None)
-                if issuer is None and not topic and (link := _link_patterns()["of_body"].match(comparable, end)) is not None \
-                        and link.end() > end and (voiced := _country_voiced_after(comparable, link.end(), entities, language)) is not None:
-                    issuer = voiced.found  # "un communiqué du gouvernement malien": the country's
-                if issuer is None and not topic and patterns["issued_by"] is not None:
-                    # "a statement issued by the ministry", "un communiqué publié par X"
-                    issuer = next((m.found for m in entities if m.start >= end
-                                   and patterns["issued_by"].fullmatch(comparable[end:m.start])), None)
-                owned = _owned_title_issuer(comparable, end, language) if issuer is None and not topic else None
-                if owned is not None:
-                    # "a statement issued by his spokesperson", "un communiqué publié par son
-                    # porte-parole": the one person introduced with the title, else no one the
-                    # text names (the owner only says whose spokesperson it is, and no body
-                    # named before gave it)
-                    issuer = _title_holder(owned, article)
-                    if issuer is None:
-                        mention_kind = "unnamed"
-                if not topic and (issuer is None or issuer.kind != "person"):
-                    # "a statement from the Secretary-General", "un communiqué du Secrétaire
-                    # général de l'ONU": the one person of the article holding the title
-                    issuer = _document_title_holder(text, comparable, end, entities, article, language) or issuer
-                # "a statement from the ministry"; "the statement": of the one who gave it
-                articles = _articles(language)  # a language without articles (vi): a bare noun is definite
-                definite = not articles or re.search(rf"(?<!\w)(?:{_alternation(articles)})\s*$", comparable[:match.start()]) is not None
-                found_for = issuer or (document_speaker if definite and owned is None else None)
-                if issuer is None and (qualifier := _document_qualifier(comparable, match.start(), end, language)) is not None:
-                    # "a ministry statement", "le communiqué du ministère": the document of the
-                    # body its word names, never the last body that spoke; none named, no one's
-                    found_for = _qualifying_body(qualifier, named, article, language)
-                    if found_for is None:
-                        mention_kind = "unnamed"
-                elif found_for is None and not topic and (agency := _any_body_issuer(text, comparable, end, named, article)) is not None:
-                    found_for = agency  # "UNICEF ... according to a statement from the agency": UNICEF's
-                elif found_for is None and (owner := _document_owner(comparable, match.start(), named, article, antecedent, language)) is not None:
-                    found_for = owner  # "..., reads her statement": the woman named before, not a body
-                elif found_for is None and (topic or timed or _issuer_unnamed(text, comparable, end, entities, language)):
-                    # "a report on X", "a statement from the police" with no police named, "a
-                    # report on Sunday" with no one named after the day: a document of no body
-                    # the text names, not of the last body that spoke
-                    mention_kind = "unnamed"
-            elif kind == "titles" and _heads_indefinite(comparable, match.end(), language):
-                found_for = None  # "le patron d'un hôtel", "the head of a charity": someone the text does not name
-            elif kind == "titles":
-                body = _body_headed(match.end(), entities, text, comparable) or _body_headed(
-                    match.end(), [m for m in mentions if m.kind == "body" and m.found is not None], text, comparable)
-                # (the second: a body called by its common noun, "el secretario general del
-                # organismo mundial", quotes.yaml "body_references")
-                found_for = _role_holder(match.group("title"), body, named, article, antecedent, upcoming)
-                if (owner := _title_owner(match, start, text, entities)) is not None and not (
-                        found_for is not None and found_for.kind == "person"
-                        and has_whole_word(_comparable(found_for.sentence or "", language), match.group("title"))):
-                    # "the UN's deputy head said": the one person holding the title (or named in a
-                    # sentence giving it), else the body owning it, not the last person named
-                    found_for = _title_holder(match.group("title"), article) or owner
-                if country_title:
-                    found_for = _country_title_holder(match.group("title"), article, language)
-                if found_for is None and body is None and voiced_body is not None \
-                        and match.group("title") in _body_voice_words(language)[0]:
-                    found_for = voiced_body  # "the official said", no person named: the body's voice goes on
-                qualifier = body or _body_before_title(match.start(), start, text, entities)
-                if qualifier is not None and not country_title and found_for is not None and found_for.kind == "person" \
-                        and _holds_for_another_body(found_for, qualifier, article):
-                    # "the Israeli army spokeswoman said", "a déclaré le porte-parole de l'armée
-                    # israélienne" after "UNIFIL spokesman X": X holds the title for another
-                    # body, so the body the title is printed with speaks (its unnamed officer)
-                    found_for = qualifier
-                if found_for is not None and found_for.kind == "person" and _title_holder(match.group("title"), article) is found_for:
-                    # "Le Représentant spécial de l'ONU déplore que...", after X was introduced
-                    # with that title: the body (one word of the title may come between) only
-                    # qualifies the title, and the holder speaks
-                    mentions = [m for m in mentions if not (m.found is not None and m.found.kind != "person" and m.start >= match.end()
-                                                            and _qualifies_title(comparable[match.end():m.start], text[match.end():m.start], language))]
-            mentions.append(_Mention(start, match.end(), mention_kind, found_for))
-            taken.append((start, match.end()))
-    # "Peru's defence minister said": the one person of the article holding the title speaks
-    # (held by no one, the country before it does: _speaker_before)
-    if _possessed_title_pattern(language) is not None:
-        for m in [m for m in mentions if m.kind == "entity" and m.found.kind == "country"]:
-            verb = _patterns(language)["speech_verbs"]
-            title = _possessed_title_pattern(language).match(comparable, m.end)
-            if title is None or verb is None or not verb.match(comparable, title.end() + 1) \
-                    or any(a < title.end() and title.start("title") < b for a, b in taken):
-                continue
-            holder = _country_title_holder(title.group("title"), article, language)
-            if holder is not None:
-                mentions.append(_Mention(title.start("title"), title.end(), "title", holder))
-                taken.append((title.start("title"), title.end()))
-    # "according to him", "selon lui", "según él": a pronoun after a source marker, compared
-    # with its accents ("él" is not the article "el").
+        if any(m.start >= end and m.found.kind != "person" and _link_patterns()["of_body"].fullmatch(scan.comparable[end:m.start])
+               for m in scan.entities):
+            continue
+        scan.take(_Mention(start, end, "body" if staff_body is not None else "unnamed", staff_body))
+
+
+def _listed_mention(scan: _MentionScan, kind: str, match: re.Match) -> _Mention | None:
+    """The mention one match of a word list of _MENTION_KINDS makes (`kind` the list), or None
+    when it makes none: it overlaps a mention found before; a title after an indefinite
+    article that belongs to the day ("dijo el martes un funcionario"); a pronoun printed with a
+    capital inside a sentence, or a syllable of another word ("cô giáo"). A title
+    (_title_mention), owned title (the one person introduced with it), body
+    (_body_reference_mention), any body (_any_body_mention) or document (_document_mention)
+    by its own rule; the other lists' words as they are, standing for no one named."""
+    text, comparable, language = scan.text, scan.comparable, scan.language
+    patterns = _patterns(language)
+    start = match.start("title") if kind in ("titles", "owned_titles") else match.start()
+    if kind == "titles" and "first_titles" in patterns and _opens_person(match.end(), scan.entities, comparable) \
+            and (first := patterns["first_titles"].match(comparable, match.start())) is not None \
+            and first.end("title") < start:
+        match, start = first, first.start("title")  # "le porte-parole colonel X": the title before X's rank
+    if scan.overlaps(start, match.end()):
+        return None
+    if kind == "titles" and (indefinite := _indefinite_before_pattern(language)) is not None \
+            and indefinite.search(comparable, match.start() + 1, start) is not None:
+        # "dijo el martes un funcionario de la ONU": the article is the day's, the title
+        # indefinite, someone the text does not name (an unnamed speaker)
+        return None
+    if kind in ("pronouns", "body_pronouns") and language != "vi" and text[match.start()].isupper() and match.start() > 0 \
+            and text[match.start() - 1] not in _PRONOUN_OPENERS:
+        return None
+    if kind == "pronouns" and match.group() in _compared_list(language, "pronouns_opening_words", language, "pronouns") \
+            and not _pronoun_stands_alone(comparable, match.end(), language):
+        return None  # "xã bị cô lập", "cô giáo", "cô Mai": a syllable of a word, a given name's title
+    if kind == "titles":
+        return _title_mention(scan, match, start)
+    if kind == "owned_titles":
+        # "son porte-parole", "his spokesman", "su portavoz": the one person of the
+        # article introduced with that title; else left to the unnamed speakers (the
+        # owner is often the last speaker, never the speaker himself)
+        holder = _title_holder(match.group("title"), scan.article)
+        return _Mention(start, match.end(), "title", holder) if holder is not None else None
+    if kind == "generic_bodies":
+        return _Mention(start, match.end(), "body", _generic_body(match.group(), language))
+    if kind == "bodies":
+        return _body_reference_mention(scan, match, start)
+    if kind == "any_bodies":
+        return _any_body_mention(scan, match, start)
+    if kind == "documents":
+        return _document_mention(scan, match, start)
+    return _Mention(start, match.end(), _MENTION_KINDS[kind], None)
+
+
+def _body_reference_mention(scan: _MentionScan, match: re.Match, start: int) -> _Mention | None:
+    """A body's common noun (quotes.yaml "body_references": "the ministry", "la mission"): the
+    body of that kind named before (_body_named); the mission of the country the phrase names
+    ("the UN mission in Mali", _mission_of_country), the bodies inside that phrase dropped;
+    else no one named ("unnamed"). None where the noun qualifies a title ("the force
+    commander") or an owned body, follows an indefinite article, has a complement of its own,
+    or is the troops with no mission named or not as a subject."""
+    text, comparable, language = scan.text, scan.comparable, scan.language
+    if _title_after(comparable, match.end(), language) is not None:
+        return None  # "the force commander", "the army spokesman": the body word qualifies the title
+    if _owns_body_word(comparable, match.end(), language):
+        return None  # "the military's media wing": the owned body is the one speaking
+    key = _body_reference_keys(language).get(match.group(), match.group())  # the word as quotes.yaml "body_references" writes it
+    found_for = _body_named(key, scan.named, scan.article)
+    if found_for is not None and _outlet(found_for) and _after_indefinite(comparable, match.start(), language):
+        found_for = None  # "A local newspaper said", "another newspaper": an outlet not named before
+    elif found_for is not None and _right_after_indefinite(comparable, match.start(), language):
+        return None  # "una dependencia de la ONU": not the body named before; the body after, if any, speaks
+    elif found_for is not None and _complement_of_its_own(key, text, comparable, match.end(), language):
+        return None  # "la cartera de inversiones": a portfolio, not the ministry named before
+    if found_for is None and (hosted := _mission_of_country(key, match.start(), match.end(), text, comparable,
+                                                             scan.entities, language, scan.year)):
+        # the phrase up to the country is the mission's: a body named in it after
+        # the mission word ("Phái bộ LHQ tại Nam Sudan") qualifies it, no subject
+        found_for, phrase_end = hosted
+        scan.mentions = [m for m in scan.mentions if not (match.end() <= m.start and m.end <= phrase_end)]
+    if match.group() in _troop_words(language) and (found_for is None or not _troops_as_subject(comparable, match, language)):
+        return None  # "the peacekeepers" with no mission named, "attacks on peacekeepers": no body speaking
+    # "the ministry said" with no ministry named: unnamed
+    return _Mention(start, match.end(), "body" if found_for is not None else "unnamed", found_for)
+
+
+def _any_body_mention(scan: _MentionScan, match: re.Match, start: int) -> _Mention | None:
+    """A noun any organisation may be called by ("the agency"): "UNICEF opened a school. The
+    agency said...": the organisation named before, unless the last one named is an outlet
+    ("told AFP... the agency said"): then a body the text does not name for sure, no one
+    ("unnamed"). None where the noun qualifies a title ("the agency chief said")."""
+    if _title_after(scan.comparable, match.end(), scan.language) is not None:
+        return None  # "the agency chief said": the noun qualifies the title
+    found_for = _any_body_subject(match.group("word"), scan.named, scan.article)
+    return _Mention(start, match.end(), "body" if found_for is not None else "unnamed", found_for)
+
+
+def _document_mention(scan: _MentionScan, match: re.Match, start: int) -> _Mention | None:
+    """A document's noun ("a statement", "le communiqué"), of the one who gave it: its issuer
+    named after it (_document_issuer), else, definite, the speaker of the last quote given
+    with a document; a document qualified by a body's word ("a ministry statement") that
+    body's, or no one's; an agency's, or a person's owning it, named before; a report on a
+    topic, timed, or of an issuer the text does not name, no one's ("unnamed"). None for "the
+    text" of no statement named (_text_of_named_document)."""
+    text, comparable, language = scan.text, scan.comparable, scan.language
+    patterns = _patterns(language)
+    if patterns["document_texts"] is not None and patterns["document_texts"].fullmatch(match.group()) \
+            and not _text_of_named_document(comparable, match.end(), scan.previous, language, scan.body_spoke):
+        return None  # "a text message", "el texto del acuerdo", or no statement named: nobody's text
+    mention_kind = "document"
+    end = _document_end(comparable, match.end(), language)  # past "officiel", "oficial"
+    after_time = _document_time_end(comparable, end, language)  # past "on Sunday", "over the weekend"
+    timed, end = after_time != end, after_time
+    topic = _document_topic(comparable, end, language)  # "a report on X": X is no issuer
+    issuer, owned = None, None
+    if not topic:
+        issuer, owned = _document_issuer(scan, end)
+        if owned is not None and issuer is None:
+            mention_kind = "unnamed"
+        if issuer is None or issuer.kind != "person":
+            # "a statement from the Secretary-General", "un communiqué du Secrétaire
+            # général de l'ONU": the one person of the article holding the title
+            issuer = _document_title_holder(text, comparable, end, scan.entities, scan.article, language) or issuer
+    # "a statement from the ministry"; "the statement": of the one who gave it
+    articles = _articles(language)  # a language without articles (vi): a bare noun is definite
+    definite = not articles or re.search(rf"(?<!\w)(?:{_alternation(articles)})\s*$", comparable[:match.start()]) is not None
+    found_for = issuer or (scan.document_speaker if definite and owned is None else None)
+    if issuer is None and (qualifier := _document_qualifier(comparable, match.start(), end, language)) is not None:
+        # "a ministry statement", "le communiqué du ministère": the document of the
+        # body its word names, never the last body that spoke; none named, no one's
+        found_for = _qualifying_body(qualifier, scan.named, scan.article, language)
+        if found_for is None:
+            mention_kind = "unnamed"
+    elif found_for is None and not topic and (agency := _any_body_issuer(text, comparable, end, scan.named, scan.article)) is not None:
+        found_for = agency  # "UNICEF ... according to a statement from the agency": UNICEF's
+    elif found_for is None and (owner := _document_owner(comparable, match.start(), scan.named, scan.article, scan.antecedent,
+                                                         language)) is not None:
+        found_for = owner  # "..., reads her statement": the woman named before, not a body
+    elif found_for is None and (topic or timed or _issuer_unnamed(text, comparable, end, scan.entities, language)):
+        # "a report on X", "a statement from the police" with no police named, "a
+        # report on Sunday" with no one named after the day: a document of no body
+        # the text names, not of the last body that spoke
+        mention_kind = "unnamed"
+    return _Mention(start, match.end(), mention_kind, found_for)
+
+
+def _document_issuer(scan: _MentionScan, end: int) -> tuple[Found | None, str | None]:
+    """The issuer a document's noun names after it (end: where the noun's own words end), and
+    the owned title it was issued by, if any: a body after "of", "from" ("of_body",
+    "of_office" links), a country's government voiced after "of" ("un communiqué du
+    gouvernement malien"), an entity after "issued by" (quotes.yaml "issued_by"); "issued by
+    his spokesperson": the one person introduced with the title (None when no one holds it,
+    the title returned). Returns (issuer or None, owned title or None)."""
+    text, comparable, language, entities = scan.text, scan.comparable, scan.language, scan.entities
+    issuer = next((m.found for m in entities if m.found.kind != "person" and m.start >= end
+                   and (_link_patterns()["of_body"].fullmatch(comparable[end:m.start])
+                        or _link_patterns()["of_office"].fullmatch(comparable[end:m.start]))), None)
+    if issuer is None and (link := _link_patterns()["of_body"].match(comparable, end)) is not None \
+            and link.end() > end and (voiced := _country_voiced_after(comparable, link.end(), entities, language)) is not None:
+        issuer = voiced.found  # "un communiqué du gouvernement malien": the country's
+    issued_by = _patterns(language)["issued_by"]
+    if issuer is None and issued_by is not None:
+        # "a statement issued by the ministry", "un communiqué publié par X"
+        issuer = next((m.found for m in entities if m.start >= end and issued_by.fullmatch(comparable[end:m.start])), None)
+    owned = _owned_title_issuer(comparable, end, language) if issuer is None else None
+    if owned is not None:
+        # "a statement issued by his spokesperson", "un communiqué publié par son
+        # porte-parole": the one person introduced with the title, else no one the
+        # text names (the owner only says whose spokesperson it is, and no body
+        # named before gave it)
+        issuer = _title_holder(owned, scan.article)
+    return issuer, owned
+
+
+def _title_mention(scan: _MentionScan, match: re.Match, start: int) -> _Mention | None:
+    """A title ("the spokesman", "le Représentant spécial") and the one it stands for: in a
+    language without articles (vi), a title held by the country's holder, no title of the
+    name after it nor of an apposition, else the holder it was introduced with
+    (_complemented_title_holder) or None; a title of an indefinite head, no one; else the
+    holder of the title for the body it heads (_role_holder), the body owning it, the
+    country's holder, the body's voice going on, the body printed with it when the holder
+    holds it for another body. A title whose holder was introduced with it drops the bodies
+    that only qualify it from the scan's mentions."""
+    text, comparable, language, entities, article = scan.text, scan.comparable, scan.language, scan.entities, scan.article
+    articles = _articles(language)
+    # "Thứ trưởng Quốc phòng Việt Nam cho biết", the holder named in the article: the title speaks
+    country_title = not articles and _country_title_held(match, text, comparable, entities, article, language)
+    if not articles and re.match(r"\s+[^\W\d_]", text[match.end():]) \
+            and text[match.end():].lstrip()[:1].isupper() and not country_title:
+        return None  # "Đại sứ Phạm Hải Anh": the title of the name after it
+    if not articles and (comma := text.rfind(",", 0, start)) >= 0 \
+            and not text[comma + 1:start].strip() and any(m.end == len(text[:comma].rstrip()) for m in entities):
+        return None  # "Thượng tướng X, Thứ trưởng Quốc phòng giải thích": X's apposition, not a subject
+    if not articles and not _speech_verb_follows(comparable, match.end(), language) and not country_title:
+        held = _complemented_title_holder(match, text, comparable, article, language)
+        # "Đại diện của Tổng Thư ký LHQ thông tin", the representative introduced before; else
+        # "Đại sứ quán" (the embassy), "Trưởng thôn": the title word opens another noun
+        return _Mention(start, match.end(), "title", held) if held is not None else None
+    if _heads_indefinite(comparable, match.end(), language):
+        return _Mention(start, match.end(), "title", None)  # "le patron d'un hôtel", "the head of a charity": someone the text does not name
+    title = match.group("title")
+    body = _body_headed(match.end(), entities, text, comparable) or _body_headed(
+        match.end(), [m for m in scan.mentions if m.kind == "body" and m.found is not None], text, comparable)
+    # (the second: a body called by its common noun, "el secretario general del
+    # organismo mundial", quotes.yaml "body_references")
+    found_for = _role_holder(title, body, scan.named, article, scan.antecedent, scan.upcoming)
+    if (owner := _title_owner(match, start, text, entities)) is not None and not (
+            found_for is not None and found_for.kind == "person"
+            and has_whole_word(_comparable(found_for.sentence or "", language), title)):
+        # "the UN's deputy head said": the one person holding the title (or named in a
+        # sentence giving it), else the body owning it, not the last person named
+        found_for = _title_holder(title, article) or owner
+    if country_title:
+        found_for = _country_title_holder(title, article, language)
+    if found_for is None and body is None and scan.voiced_body is not None \
+            and title in _body_voice_words(language)[0]:
+        found_for = scan.voiced_body  # "the official said", no person named: the body's voice goes on
+    qualifier = body or _body_before_title(match.start(), start, text, entities)
+    if qualifier is not None and not country_title and found_for is not None and found_for.kind == "person" \
+            and _holds_for_another_body(found_for, qualifier, article):
+        # "the Israeli army spokeswoman said", "a déclaré le porte-parole de l'armée
+        # israélienne" after "UNIFIL spokesman X": X holds the title for another
+        # body, so the body the title is printed with speaks (its unnamed officer)
+        found_for = qualifier
+    if found_for is not None and found_for.kind == "person" and _title_holder(title, article) is found_for:
+        # "Le Représentant spécial de l'ONU déplore que...", after X was introduced
+        # with that title: the body (one word of the title may come between) only
+        # qualifies the title, and the holder speaks
+        scan.mentions = [m for m in scan.mentions if not (m.found is not None and m.found.kind != "person" and m.start >= match.end()
+                                                          and _qualifies_title(comparable[match.end():m.start], text[match.end():m.start], language))]
+    return _Mention(start, match.end(), "title", found_for)
+
+
+def _possessed_title_mentions(scan: _MentionScan) -> None:
+    """"Peru's defence minister said": the one person of the article holding the title a
+    country possesses, right before a speech verb, speaks (held by no one, the country before
+    it does: _speaker_before)."""
+    pattern = _possessed_title_pattern(scan.language)
+    verb = _patterns(scan.language)["speech_verbs"]
+    if pattern is None:
+        return
+    for m in [m for m in scan.mentions if m.kind == "entity" and m.found.kind == "country"]:
+        title = pattern.match(scan.comparable, m.end)
+        if title is None or verb is None or not verb.match(scan.comparable, title.end() + 1) \
+                or scan.overlaps(title.start("title"), title.end()):
+            continue
+        holder = _country_title_holder(title.group("title"), scan.article, scan.language)
+        if holder is not None:
+            scan.take(_Mention(title.start("title"), title.end(), "title", holder))
+
+
+def _marker_pronoun_mentions(scan: _MentionScan) -> None:
+    """"according to him", "selon lui", "según él": a pronoun right after a source marker
+    (quotes.yaml "marker_pronouns"), compared with its accents ("él" is not the article "el"):
+    a "pronoun" mention."""
+    text, comparable, language = scan.text, scan.comparable, scan.language
     forms = [str(f) for f in (_vocabulary().get("marker_pronouns") or {}).get(language, [])]
-    markers = patterns["source_markers"]
-    if forms and markers is not None:
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): kept as it is
-            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        marker_ends = None
-        for match in _words_pattern(tuple(forms), r"\w").finditer(lowered):
-            if marker_ends is None:
-                marker_ends = [m.end() for m in markers.finditer(comparable)]
-            ends = [end for end in marker_ends if end <= match.start()]
-            if ends and not comparable[ends[-1]:match.start()].strip() and not any(a < match.end() and match.start() < b for a, b in taken):
-                mentions.append(_Mention(match.start(), match.end(), "pronoun", None))
-    inside = [m for m in mentions if not any(a < m.start and m.end <= b for a, b in spans)]
-    return sorted(inside, key=lambda m: m.start)
+    markers = _patterns(language)["source_markers"]
+    if not forms or markers is None:
+        return
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): kept as it is
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    marker_ends = None
+    for match in _words_pattern(tuple(forms), r"\w").finditer(lowered):
+        if marker_ends is None:
+            marker_ends = [m.end() for m in markers.finditer(comparable)]
+        ends = [end for end in marker_ends if end <= match.start()]
+        if ends and not comparable[ends[-1]:match.start()].strip() and not scan.overlaps(match.start(), match.end()):
+            scan.take(_Mention(match.start(), match.end(), "pronoun", None))
 
 
 def _un_modified_missions(text: str, comparable: str, entities: list[_Mention], named: list[Found], article: list[Found],
@@ -4322,13 +4473,56 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     """The subject of the verb: the nearest possible speaker before it, after any quotation
     between; a person in the clause rather than a body or a country when an apposition set off
     by commas ends before the verb ("The head of X, Y, said"; "Y, head of X, said"); a country
-    only right before the verb ("Ghana announced", not "Ghana's ministry said")."""
-    # a quotation before the verb bounds its subject, unless it is a word or two quoted, or
-    # words quoted inside the clause, a word on either side ("X ha condenado “enérgicamente”
-    # el ataque y ha subrayado que...", "X, que ha aplaudido “la memoria” del soldado, ha pedido")
+    only right before the verb ("Ghana announced", not "Ghana's ministry said").
+
+    The steps: the clause's floor (_subject_floor) and its possible subjects
+    (_subject_candidates); the person opening a long apposition (_apposition_opener) or one set
+    off by dashes (_dashed_subject); else the nearest candidate (_person_after), unless the
+    words around it show the subject is another (_voice_subject, _apposed_subject,
+    _heading_subject)."""
+    floor = _subject_floor(cue, text, spans)
+    candidates = _subject_candidates(cue, mentions, text, comparable, floor, language)
+    # "Đại tá X, Trưởng Đoàn ... tại Phái bộ UNISFA, cho biết", "Colonel X (deputy head of the
+    # Department of ...) said": the person opening the clause before a long apposition speaks,
+    # the bodies inside it only say what their post is
+    apposed = _apposition_opener(cue, mentions, text, comparable, spans, language)
+    if apposed is not None:
+        return apposed
+    if not candidates:
+        return None
+    dashed = _dashed_subject(cue, mentions, text, spans)
+    if dashed is not None:
+        return dashed
+    if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language, words_before=3):
+        candidates = candidates[:1]  # "X a présenté ses condoléances au gouvernement du Mali, et a exprimé"
+    nearest = _person_after(candidates[-1], mentions, text, language)
+    subject = _voice_subject(nearest, candidates, mentions, cue.start, text, comparable, floor, language)
+    if subject is None:
+        subject = _apposed_subject(nearest, candidates, cue.start, text, comparable, floor, language)
+    return subject if subject is not None else _heading_subject(nearest, candidates, mentions, cue.start, text, comparable,
+                                                                floor, language)
+
+
+def _subject_floor(cue: _Cue, text: str, spans: Sequence[tuple[int, int]]) -> int:
+    """Where the clause of a cue's subject opens (an offset of text): after the last quotation
+    before the verb, unless it is a word or two quoted, or words quoted inside the clause, a
+    word on either side ("X ha condenado “enérgicamente” el ataque y ha subrayado que...", "X,
+    que ha aplaudido “la memoria” del soldado, ha pedido"); after the last semicolon or colon;
+    at most BEFORE_WINDOW characters before the verb."""
     floor = max([b for a, b in spans if b <= cue.start and not _embedded_quotation(text, a, b)]
                 + [cue.start - BEFORE_WINDOW, 0])
-    floor = max([floor] + [m.end() for m in re.finditer(r"[;:]\s", text[:cue.start])])
+    return max([floor] + [m.end() for m in re.finditer(r"[;:]\s", text[:cue.start])])
+
+
+def _subject_candidates(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, floor: int,
+                        language: str) -> list[_Mention]:
+    """The mentions between floor and a cue's verb that may be its subject, in order: before
+    a relative clause set off between the subject and the verb ("The UN mission, which lost
+    ten soldiers, said"); a country only right before the verb (or that relative clause) or
+    possessing a title ("Peru's defence minister"), and before a relative clause only opening
+    the subject; not a country after a preposition of place ("the mission in Mali said"), one
+    addressed, a person named as an agent ("Las tropas comandadas por el coronel X"), an
+    unnamed speaker after a joining word ("the families of those soldiers, he said")."""
     candidates = [m for m in mentions if floor <= m.start and m.end <= cue.start]
     # the subject's end: the verb, or the comma opening a relative clause before it
     subject_end = cue.start
@@ -4354,28 +4548,30 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
                                                 and m.found.kind == "person" and _named_as_agent(m, text, comparable, language))]
     # an unnamed speaker after a joining word is a complement, no subject ("a cada uno de
     # ellos, afirmó", "the families of those soldiers, he said")
-    candidates = [m for m in candidates if not (m.kind == "unnamed" and _after_joining_word(m, comparable, language))]
-    # "Đại tá X, Trưởng Đoàn ... tại Phái bộ UNISFA, cho biết", "Colonel X (deputy head of the
-    # Department of ...) said": the person opening the clause before a long apposition speaks,
-    # the bodies inside it only say what their post is
-    apposed = _apposition_opener(cue, mentions, text, comparable, spans, language)
-    if apposed is not None:
-        return apposed
-    if not candidates:
-        return None
-    # "Đại tá X - chỉ huy trưởng ... Liên hợp quốc - chia sẻ", "X – head of Y – said": the
-    # person before the apposition set off by dashes is the subject, however long it is
+    return [m for m in candidates if not (m.kind == "unnamed" and _after_joining_word(m, comparable, language))]
+
+
+def _dashed_subject(cue: _Cue, mentions: list[_Mention], text: str, spans: Sequence[tuple[int, int]]) -> _Mention | None:
+    """"Đại tá X - chỉ huy trưởng ... Liên hợp quốc - chia sẻ", "X – head of Y – said": the
+    person right before an apposition set off by dashes before the verb is the subject,
+    however long the apposition is; None without one."""
     opened = max([b for a, b in spans if b <= cue.start] + [0])
     dashed = _dash_apposition(text, opened, cue.start)
-    if dashed is not None:
-        people = [m for m in mentions if opened <= m.start and m.end <= dashed and m.kind == "entity" and m.found.kind == "person"
-                  and not text[m.end:dashed].strip()]
-        if people:
-            return people[-1]
-    if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language, words_before=3):
-        candidates = candidates[:1]  # "X a présenté ses condoléances au gouvernement du Mali, et a exprimé"
-    nearest = _person_after(candidates[-1], mentions, text, language)
-    if nearest.kind == "entity" and nearest.found.kind == "person" and "," not in text[floor:cue.start]:
+    if dashed is None:
+        return None
+    people = [m for m in mentions if opened <= m.start and m.end <= dashed and m.kind == "entity" and m.found.kind == "person"
+              and not text[m.end:dashed].strip()]
+    return people[-1] if people else None
+
+
+def _voice_subject(nearest: _Mention, candidates: list[_Mention], mentions: list[_Mention], verb: int, text: str,
+                   comparable: str, floor: int, language: str) -> _Mention | None:
+    """The subject a voice names before the nearest candidate (verb: the cue's start): the
+    spokesperson of a person ("The chief spokesman for Secretary-General X"), the body
+    naming a document ("a council statement said"), a country's government ("the Malian
+    government said") or the country after an unnamed government's noun, an anonymous
+    source near a body ("Une source proche de la mission"); None otherwise."""
+    if nearest.kind == "entity" and nearest.found.kind == "person" and "," not in text[floor:verb]:
         # "The chief spokesman for Secretary-General X expressed regret": the spokesperson
         # speaks, X names whose they are
         voice = next((m for m in reversed(candidates) if m.end <= nearest.start and _voice_of_person(m, nearest, text, language)), None)
@@ -4391,12 +4587,12 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
                   and m.found.kind != "person" and re.fullmatch(r"\s*(?:['\u2019]s)?\s*", text[m.end:nearest.start])]
         if issuer:
             return issuer[-1]
-    window = [m for m in mentions if floor <= m.start and m.end <= cue.start]  # the country kept, its noun after it
+    window = [m for m in mentions if floor <= m.start and m.end <= verb]  # the country kept, its noun after it
     if (country := _country_of_voice(nearest, window, text, comparable, language)) is not None:
         return country  # "the Malian government said", "Mali's authorities said": the country
     if nearest.kind == "unnamed" and nearest.found is None \
             and (country := _country_voiced_after(comparable, nearest.start, window, language)) is not None \
-            and country.end <= cue.start and not re.search(r"[,;:()\u2013\u2014\"\u00ab\u00bb\u201c\u201d]", text[country.end:cue.start]):
+            and country.end <= verb and not re.search(r"[,;:()\u2013\u2014\"\u00ab\u00bb\u201c\u201d]", text[country.end:verb]):
         # "le gouvernement malien de transition a invité", "el gobierno maliense de transición
         # pidió": the country after the government's noun, then words describing that
         # government, no punctuation, before the verb: the country speaks
@@ -4405,14 +4601,24 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         source = _anonymous_source_before(nearest, candidates, text, comparable, language)
         if source is not None:
             return source  # "Une source proche de la mission a indiqué": no one the text names
+    return None
+
+
+def _apposed_subject(nearest: _Mention, candidates: list[_Mention], verb: int, text: str, comparable: str, floor: int,
+                     language: str) -> _Mention | None:
+    """The subject an apposition or a qualifier puts before the nearest candidate when it is no
+    person (verb: the cue's start): the officer heading a titled apposition, the person
+    before an affiliation, the body before its bracket, the title a demonym qualifies ("la
+    ministra española"), the title a linked title complements ("the spokesman for the U.N.
+    secretary-general"); None otherwise."""
     if not (nearest.kind == "entity" and nearest.found.kind == "person"):
-        officer = _titled_apposition_head(nearest, candidates, comparable, floor, cue.start, language)
+        officer = _titled_apposition_head(nearest, candidates, comparable, floor, verb, language)
         if officer is not None:
             return officer  # "X, chef d'état-major de la Force de la MINUSMA a rappelé": X speaks
-        affiliated = _person_before_affiliation(candidates, text, cue.start)
+        affiliated = _person_before_affiliation(candidates, text, verb)
         if affiliated is not None:
             return affiliated  # "Thượng tá X, Cục Gìn giữ hòa bình Việt Nam, sĩ quan tham mưu kể": X speaks
-    bracketed = _bracketed_before(nearest, candidates, text, cue.start)
+    bracketed = _bracketed_before(nearest, candidates, text, verb)
     if bracketed is not None:
         return bracketed  # "Cục ... Việt Nam (Bộ Quốc phòng) cho biết": the body before its bracket speaks
     if nearest.kind == "entity" and nearest.found.kind == "country":
@@ -4428,6 +4634,18 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         head = next((m for m in reversed(candidates) if m.kind in ("title", "unnamed") and m.end <= nearest.start), None)
         if head is not None and _heads(comparable[head.end:nearest.start], text[head.end:nearest.start]):
             return head
+    return None
+
+
+def _heading_subject(nearest: _Mention, candidates: list[_Mention], mentions: list[_Mention], verb: int, text: str,
+                     comparable: str, floor: int, language: str) -> _Mention:
+    """The subject when neither a voice nor an apposition named it before the nearest
+    candidate (verb: the cue's start): the title heading a body ("the head of UNIFIL said";
+    the country itself where the title is held by no one named), the body word heading the
+    body named after it ("la mission de l'ONU au Mali"), the person opening an apposition a
+    body complements after a joining word, the person before an apposition the verb closes
+    (_closed_apposition_subject); else the nearest candidate itself, an acronym in brackets
+    read as the body written out before it."""
     if nearest.kind == "entity" and nearest.found.kind != "person" and text[:nearest.start].endswith("("):
         # "the head of the United Nations Organization (UN) ... said": the acronym in brackets
         # names again the body written out before it, which the title before governs
@@ -4456,8 +4674,21 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
                   and text[m.end:].lstrip().startswith(",") and _opens_clause(m, comparable, floor, language)]
         if people:
             return people[-1]
-    closed = _closes_apposition(text, comparable, floor, cue.start, language)
-    if closed and nearest.kind == "entity" and nearest.found.kind == "person":
+    closed = _closed_apposition_subject(nearest, candidates, verb, text, comparable, floor, language)
+    return closed if closed is not None else nearest
+
+
+def _closed_apposition_subject(nearest: _Mention, candidates: list[_Mention], verb: int, text: str, comparable: str,
+                               floor: int, language: str) -> _Mention | None:
+    """Where an apposition set off by commas closes right before the verb (verb: the cue's
+    start; _closes_apposition): "X, spokesman for Secretary-General Y, said": the person
+    before the apposition's opening comma speaks, Y only names whose spokesman X is (not in a
+    list: "X, Y and Z said"); with no person nearest, the last person of the clause, else the
+    entity heading the apposition ("La Minusma, la Mission des Nations unies au Mali, a
+    annoncé"); None otherwise."""
+    if not _closes_apposition(text, comparable, floor, verb, language):
+        return None
+    if nearest.kind == "entity" and nearest.found.kind == "person":
         # "X, spokesman for Secretary-General Y, said": Y names whose spokesman X is; the
         # person before the apposition's opening comma speaks (not in a list: "X, Y and Z said")
         opening = text.rfind(",", floor, nearest.start)
@@ -4467,17 +4698,15 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         words = re.findall(r"\w+", between)
         if heads and words and not set(_coordinating_words(language)).intersection(words):
             return heads[-1]
-    if closed and not (nearest.kind == "entity" and nearest.found.kind == "person"):
-        people = [m for m in candidates if m.kind == "entity" and m.found.kind == "person"]
-        if people:
-            return people[-1]
-        # "La Minusma, la Mission des Nations unies au Mali, a annoncé": the head of the
-        # apposition is the subject, the apposition names it again.
-        opening = text.rfind(",", floor, nearest.start)
-        heads = [m for m in candidates if m.kind == "entity" and opening >= 0 and m.end <= opening and not text[m.end:opening].strip()]
-        if heads:
-            return heads[-1]
-    return nearest
+        return None
+    people = [m for m in candidates if m.kind == "entity" and m.found.kind == "person"]
+    if people:
+        return people[-1]
+    # "La Minusma, la Mission des Nations unies au Mali, a annoncé": the head of the
+    # apposition is the subject, the apposition names it again.
+    opening = text.rfind(",", floor, nearest.start)
+    heads = [m for m in candidates if m.kind == "entity" and opening >= 0 and m.end <= opening and not text[m.end:opening].strip()]
+    return heads[-1] if heads else None
 
 
 @lru_cache(maxsize=None)
@@ -7103,6 +7332,97 @@ def headline_quote(title: str | None, entities: Iterable[Found], language: str, 
     return None
 
 
+@dataclass
+class _QuoteReading:
+    """find_quotes' reading of an article: what is read once before the reading (the units,
+    the entities speakers resolve to), the quotes found so far, and the state the reading
+    carries from a unit to the next (the steps _read_* take it and bring it up to date)."""
+    language: str
+    year: int | None  # the article's, which chooses the operation a mission named by its host country is
+    units: list[_Unit]
+    article: list[Found]  # the entities speakers resolve to, people with every sentence naming them (_named_in)
+    defined: list[Found]  # bodies the article defines itself (_defined_bodies)
+    abbreviations: dict[str, str]  # the article's titles written short (_title_abbreviations)
+    # people as the text names them speaking (in a sentence with a speech verb), in order (a
+    # sentence naming no person adds none: its speech verbs are not looked for)
+    upcoming: list[Found]
+    reporters: frozenset[str]  # a transcript's reporter, by label (_reporters_labelled)
+    interview: re.Pattern | None  # quotes.yaml "interview_words"
+    signed: dict[int, Found]  # the units of a signed paragraph and their signer (_signed_paragraphs)
+    quotes: list[Quote] = dataclasses.field(default_factory=list)
+    named: list[Found] = dataclasses.field(default_factory=list)  # entities named so far, in order
+    # The person "he", "il", "the spokesman" stand for: the last person named as speaking,
+    # unless a person is named after, outside any quote ("X said... Y arrived. He said").
+    antecedent: Found | None = None
+    # genders the words naming a spokesperson gave them and their chief ("her spokesman, Y")
+    voiced_genders: dict[str, str] = dataclasses.field(default_factory=dict)
+    document_speaker: Found | None = None  # the speaker of the last quote given with a document
+    # whether the last quote given with a document named no one who gave it ("..., according to
+    # a statement issued by his office"): "the statement added" after is no one's the text names
+    unnamed_document: bool = False
+    voiced_body: Found | None = None  # the body of the last quote, while no person has spoken since
+    # the body an unnamed official, spokesperson or officer spoke for in the last quote, while
+    # no person is named since: "he", "il", "él" then stand for that voice, so for its body
+    # ("A senior official with the mission said... He added that...")
+    voice_of: Found | None = None
+    unit_signed_with: int = -2  # the index of the last unit of a signed paragraph taken as its signer's words
+    previous: int | None = None  # index in quotes of the last unit's quote
+    spoken: bool = False  # whether a quote so far names its speaker (then no lead waits for its name)
+    said_before: Found | None = None  # the speaker of the last unit's quote, when that unit held one
+    # The speakers "they", "ils", "ellos", "họ" stand for (tests/corpus/README.md, quotes): the
+    # last plural speaker (a list speaking together, a body's officials), else the last body
+    # that spoke while no plural speaker spoke after it; None when no one the text names, or
+    # after a paragraph of no speech.
+    they_for: tuple[Found, ...] | None = None
+    opener: Found | None = None  # the person opening the last unit, when it held no speech
+    carried: Found | None = None  # the last quote's speaker, while no one else is named after
+    last_source: Found | None = None  # the last quote's speaker ("selon la même source": that one; none when it was unnamed)
+    carried_gender: str | None = None  # the grammatical gender its article gives a body speaking ("la Minusca")
+    last_plain: str | None = None  # the last unit's text, when it held no speech
+    last_plain_at: int = -1  # its index among the units
+    said_that: bool = False  # whether the last quote's verb introduced a clause ("he said that...")
+    reported_in: str = ""  # the sentence of the last quote with a verb of its own
+    backshifted_run: int = 0  # the sentences carried on since by backshift alone
+    unit_before: str = ""  # the compared text of the last unit naming a statement (quotes.yaml "named_documents")
+    answering: Found | None = None  # the person whose interview answer this paragraph holds (_answer_label)
+    interviewee: Found | None = None  # the one person named giving an interview (quotes.yaml "interview_words")
+    asked: bool = False  # whether the unit before was an interview's question, a paragraph of its own
+
+    def add(self, quote: Quote) -> None:
+        """Append `quote`, which becomes the last unit's quote (previous)."""
+        self.quotes.append(quote)
+        self.previous = len(self.quotes) - 1
+
+    def carry_on(self, text: str, kind: str) -> None:
+        """Append `text` as a quote of the speaker of the last unit's quote, of `kind`."""
+        self.add(Quote(self.quotes[self.previous].speaker, None, kind, text))
+
+
+@dataclass
+class _UnitReading:
+    """One unit as find_quotes reads it: its text, compared form, quotation spans, possible
+    speakers (_mentions) and speech cues, and what the attribution of its cues found."""
+    index: int  # the unit's among the reading's units
+    unit: _Unit
+    text: str
+    comparable: str  # _comparable(text)
+    spans: list[tuple[int, int]]  # its quotation spans (_quoted_spans)
+    quoted: bool  # whether it quotes at least MIN_QUOTED_WORDS words (a word named by one aside)
+    mentions: list[_Mention]
+    after_question: bool  # whether the unit before was an interview's question
+    cues: list[_Cue] = dataclasses.field(default_factory=list)  # its speech cues, outside its quotation marks
+    taken: frozenset[_Cue] = frozenset()  # verbs the writer took into the marks (_verbs_taken_into_marks)
+    courtesy_only: bool = False  # whether its cues only report a courtesy act (_courtesy_reported)
+    speaker: Found | None = None  # the speaker of its words, None when no one the text names
+    cue_found: bool = False  # whether it holds speech at all
+    # where the text names each speaker found (id of the Found -> offset)
+    said_at: dict[int, int] = dataclasses.field(default_factory=dict)
+    pronoun_gender: str | None = None  # the gender of a pronoun standing for the body that went on speaking
+    by_voice: set[str] = dataclasses.field(default_factory=set)  # the bodies (their ids) given through an unnamed voice
+    they_group: tuple[Found, ...] = ()  # the speakers a plural pronoun of this unit stands for (they_for)
+    plural_here: bool = False  # whether a speaker of this unit is plural ("they", "UN officials")
+
+
 def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article: Iterable[Found], language: str,
                 paragraph_starts: frozenset[int] | None = None, year: int | None = None) -> list[Quote]:
     """The quotations of an article.
@@ -7123,527 +7443,742 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     sentence, without a speech verb of its own, is one quote with the one before. A sentence
     joining two reports by a conjunction of contrast ("X said..., while Y said...") gives a
     quote per part, each part its sentence (_split_contrasts); speakers sharing one verb
-    ("Italy and Ireland said...") a quote each, of the same sentence (_joint_speakers)."""
+    ("Italy and Ireland said...") a quote each, of the same sentence (_joint_speakers).
+
+    The reading goes unit by unit (_units): a signed paragraph's (_read_signed), or its
+    mentions and cues (_read_unit), their speaker (_attribute) and the entities they name
+    (_note_named), a quotation going on from the unit before (_goes_on), then the state a
+    unit of no speech (_read_no_speech) or of speech (_read_speech) leaves."""
     if _patterns(language)["speech_verbs"] is None:
         return []
-    # "Los observadores —dijo Mulet— vendrán...": the incise between dashes read as between
-    # commas, the sentences restored as printed in the quotes returned
+    sentences, printed = _incises_as_commas(sentences, language)
+    reading = _start_reading(sentences, people_in_article, language, paragraph_starts, year)
+    for index, unit in enumerate(reading.units):
+        if index in reading.signed:
+            _read_signed(reading, index, unit)
+            continue
+        here = _read_unit(reading, index, unit)
+        if here is None:
+            continue  # an interview's question
+        _attribute(reading, here)
+        _note_named(reading, here)
+        if _goes_on(reading, here):
+            continue
+        reading.previous = None
+        reading.said_before = None
+        reading.opener = None
+        if here.cue_found:
+            _read_speech(reading, here)
+        else:
+            _read_no_speech(reading, here)
+    if printed:
+        return [_as_printed(q, printed) for q in reading.quotes]
+    return reading.quotes
+
+
+def _incises_as_commas(sentences: Sequence[tuple[str, list[Found]]], language: str
+                       ) -> tuple[Sequence[tuple[str, list[Found]]], dict[str, str]]:
+    """The sentences as find_quotes reads them, and how to print them back.
+
+    "Los observadores —dijo Mulet— vendrán...": the incise between dashes read as between
+    commas (_dash_incise_as_commas), typed quotation marks as curly ones
+    (_typewriter_marks_as_curly). Returns (the sentences read, each with its entities; the
+    read text -> the sentence as printed, for each sentence changed): the sentences as given
+    when none changed."""
     read = [(_dash_incise_as_commas(_typewriter_marks_as_curly(text), language), found) for text, found in sentences]
     printed = {commas: text for (commas, _), (text, _found) in zip(read, sentences) if commas != text}
-    if printed:
-        sentences = read
+    return (read if printed else sentences), printed
+
+
+def _start_reading(sentences: Sequence[tuple[str, list[Found]]], people_in_article: Iterable[Found], language: str,
+                   paragraph_starts: frozenset[int] | None, year: int | None) -> _QuoteReading:
+    """What find_quotes reads once before going through the units (its arguments, the
+    sentences as _incises_as_commas reads them): the entities speakers resolve to, with the
+    bodies the article defines (_defined_bodies) and its short titles (_title_abbreviations),
+    the people named in a sentence with a speech verb, the units (_units, split at a contrast:
+    _split_contrasts), a transcript's reporters, signed paragraphs."""
     article = [_named_in(f, sentences) if f.kind == "person" else f for f in people_in_article if f.kind in SPEAKER_KINDS]
     defined = _defined_bodies((text for text, _found in sentences), article)
     article += defined
     abbreviations = _title_abbreviations((text for text, _found in sentences), article, language)
-    # People as the text names them speaking (in a sentence with a speech verb), in order.
     verbs = _patterns(language)["speech_verbs"]
-    # (a sentence naming no person adds none: its speech verbs are not looked for)
     upcoming = list({f.id: f for text, found in sentences if any(f.kind == "person" for f in found)
                      and verbs.search(_comparable(text, language)) for f in found if f.kind == "person"}.values())
-    quotes: list[Quote] = []
-    named: list[Found] = []  # entities named so far, in order
-    # The person "he", "il", "the spokesman" stand for: the last person named as speaking,
-    # unless a person is named after, outside any quote ("X said... Y arrived. He said").
-    antecedent: Found | None = None
-    # genders the words naming a spokesperson gave them and their chief ("her spokesman, Y")
-    voiced_genders: dict[str, str] = {}
-    document_speaker: Found | None = None  # the speaker of the last quote given with a document
-    # whether the last quote given with a document named no one who gave it ("..., according to
-    # a statement issued by his office"): "the statement added" after is no one's the text names
-    unnamed_document = False
-    voiced_body: Found | None = None  # the body of the last quote, while no person has spoken since
-    # the body an unnamed official, spokesperson or officer spoke for in the last quote, while
-    # no person is named since: "he", "il", "él" then stand for that voice, so for its body
-    # ("A senior official with the mission said... He added that...")
-    voice_of: Found | None = None
-    unit_signed_with = -2  # the index of the last unit of a signed paragraph taken as its signer's words
-    previous: int | None = None  # index in quotes of the last unit's quote
-    spoken = False  # whether a quote so far names its speaker (then no lead waits for its name)
-    said_before: Found | None = None  # the speaker of the last unit's quote, when that unit held one
-    # The speakers "they", "ils", "ellos", "họ" stand for (tests/corpus/README.md, quotes): the
-    # last plural speaker (a list speaking together, a body's officials), else the last body
-    # that spoke while no plural speaker spoke after it; None when no one the text names, or
-    # after a paragraph of no speech.
-    they_for: tuple[Found, ...] | None = None
-    opener: Found | None = None  # the person opening the last unit, when it held no speech
-    carried: Found | None = None  # the last quote's speaker, while no one else is named after
-    last_source: Found | None = None  # the last quote's speaker ("selon la même source": that one; none when it was unnamed)
-    carried_gender: str | None = None  # the grammatical gender its article gives a body speaking ("la Minusca")
-    last_plain: str | None = None  # the last unit's text, when it held no speech
-    last_plain_at = -1  # its index among the units
-    said_that = False  # whether the last quote's verb introduced a clause ("he said that...")
-    reported_in = ""  # the sentence of the last quote with a verb of its own
-    backshifted_run = 0  # the sentences carried on since by backshift alone
-    unit_before = ""  # the compared text of the last unit naming a statement (quotes.yaml "named_documents")
-    named_documents = _patterns(language)["named_documents"]
     units = _split_contrasts(_units(sentences, paragraph_starts), language)
-    answering: Found | None = None  # the person whose interview answer this paragraph holds (_answer_label)
-    reporters = _reporters_labelled(u.text for u in units if u.opens_paragraph)  # a transcript's reporter, by label
-    interview = _interview_pattern(language)
-    interviewee: Found | None = None  # the one person named giving an interview (quotes.yaml "interview_words")
-    asked = False  # whether the unit before was an interview's question, a paragraph of its own
-    signed = _signed_paragraphs(units, language)
-    for index, unit in enumerate(units):
-        text = unit.text
-        if index in signed:
-            # a paragraph of someone's words with no marks, their name and role on the line after
-            speaker_name = _speaker_name(signed[index])
-            if previous is not None and unit_signed_with == index - 1 and quotes[previous].speaker == speaker_name:
-                earlier = quotes[previous]
-                quotes[previous] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {text}")
-            else:
-                quotes.append(Quote(speaker_name, None, "direct", text))
-                previous = len(quotes) - 1
-            unit_signed_with = index
-            said_before = None
-            continue
-        unit.found = unit.found + [d for d in defined if any(has_whole_word(text, x) for x in d.surfaces)]
-        comparable = _comparable(text, language)
-        spans, _ = _quoted_spans(text)
-        quoted = _quoted_words(text, [span for span in spans if not _named_by_word(comparable, span, language)]) >= MIN_QUOTED_WORDS
-        staff_words = _staff_patterns(language)[0]
-        staff_body = _staff_body(units[:index + 1], language) if staff_words and any(w in comparable for w in staff_words) else None
-        mentions = _mentions(text, comparable, unit.found, named, article, language, antecedent, document_speaker,
-                             () if spoken else upcoming, unit_before, abbreviations,
-                             said_before is not None and said_before.kind in ("organisation", "mission", "initiative")
-                             and not _outlet(said_before), year, voiced_body, staff_body)
-        if unnamed_document and document_speaker is None:
-            # "..., the statement added" after a statement of no one named: the same statement,
-            # not one of the last body named (an armed group the words are about)
-            mentions = [_Mention(m.start, m.end, "unnamed", None) if m.kind == "document" and m.found is None else m
-                        for m in mentions]
-        if interview is not None and interviewee is None and interview.search(comparable):
-            interviewed = {m.found.id: m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"}
-            if len(interviewed) == 1:
-                interviewee = next(iter(interviewed.values()))  # "X đã trả lời phỏng vấn", "X granted an interview"
-        after_question, asked = asked, False
-        if (interviewee is not None and unit.opens_paragraph and not spans and text.rstrip().endswith("?")
-                and (index + 1 >= len(units) or units[index + 1].opens_paragraph)):
-            asked = True  # the interviewer's question, a paragraph of its own: no one's quote
-            continue
-        # the last sentence naming a statement, where "the text" of a later one finds it
-        if named_documents is not None and named_documents.search(comparable):
-            unit_before = comparable
-        # a speech verb inside the quotation marks is part of the words said, not their
-        # attribution ("X, « regrette la perte », a indiqué son porte-parole, Y")
-        every_cue = _cues(comparable, mentions, language, text)
-        cues = [c for c in every_cue if not any(a <= c.start and c.end <= b for a, b in spans)]
-        if not cues:
-            # the quotation opening on its speech verb, right after its subject ("La mission
-            # « rappelle que les attaques... »", "El ministro “reitera que...”"): the verb
-            # is the attribution the writer took into the marks
-            cues = [c for c in every_cue if not c.marker and any(
-                a <= c.start and c.end <= b and not text[a + 1:c.start].strip() and
-                any(m.kind in ("entity", "body", "title") and not text[m.end:a].strip() for m in mentions) for a, b in spans)]
-        # "X has “strongly condemned” the attack": the statement's verb quoted with its words
-        # unless the quotation is attributed after it ("X, « regrette ... », a indiqué Y": Y's)
-        taken = frozenset() if any(_inverted(c, text, spans) for c in cues if not c.marker) \
-            else frozenset(_verbs_taken_into_marks(text, comparable, mentions, spans, language))
-        if taken:
-            cues = sorted(set(cues) | taken)
-            quoted = True
-        # a source marker inside an aside sources the aside only ("Los heridos -diez, según
-        # la ONU- fueron evacuados", "4.000 déplacés (selon l'ONU) ont fui"): no speech of its own
-        cues = [c for c in cues if not (c.marker and _in_aside(c, text))]
-        courtesy_only = not spans and _courtesy_reported(cues, comparable, language)
-        if courtesy_only:
-            # "X expressed his condolences to the family, said the statement": the act only
-            cues = []
-        # "Agrega a tu celular el número...", "Recuerda que puedes enviarnos...": a verb with no
-        # subject in a sentence speaking to the reader is the page's call to act, no report
-        if any(not c.marker and _no_subject(c, text, language) for c in cues) and _addresses_reader(text, comparable, spans, language):
-            cues = [c for c in cues if c.marker or not _no_subject(c, text, language)]
-        speaker: Found | None = None
-        cue_found = False
-        # Each cue's speaker; the one to keep is chosen after: an inverted verb after a comma
-        # that closes the sentence's report ("X condemned the attack, his spokesman said")
-        # governs the whole sentence when it names its speaker; a verb opening the sentence
-        # ("Speaking to the press, X said") yields to the verb of the main clause.
-        attributions: list[tuple[int, Found | None]] = []  # (rank: lower first, speaker)
-        said_at: dict[int, int] = {}  # where the text names each speaker found (id of the Found -> offset)
-        pronoun_gender: str | None = None  # the gender of a pronoun standing for the body that went on speaking
-        by_voice: set[str] = set()  # the bodies (their ids) this unit gives through an unnamed voice
-        they_group: tuple[Found, ...] = ()  # the speakers a plural pronoun of this unit stands for (they_for)
-        plural_here = False  # whether a speaker of this unit is plural ("they", "UN officials")
-        for cue in cues:
-            if cue.stance and cue not in taken and not (quoted or _inverted(cue, text, spans) or _introduces_clause([cue], comparable, language)
-                                   or _stance_incise(cue, mentions, text, comparable, spans, language)):
-                continue  # "X condemned the attack": a stance, not words said
-            if not quoted and _cites_a_rule(cue, comparable, language):
-                continue  # "according to resolution 1701": what a text provides, no one's words
-            here = [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start]
-            before = named + here
-            # "Reinforcements led by Colonel X arrived, he said": the agent is no antecedent
-            subjects_here = [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start and m.found.kind == "person"
-                             and not _named_as_agent(m, text, comparable, language)]
-            last_person = (subjects_here[-1] if subjects_here else None) or antecedent \
-                or next((f for f in reversed(before) if f.kind == "person"), None)
-            last_body = next((f for f in reversed(before) if f.kind in ("organisation", "mission") and not _outlet(f)), None)
-            rank = 1
-            if cue.participle:
-                # "UNMISS condemned the attack near Malakal, saying...": the clause's subject
-                # speaks; the verb of the clause, when one reports, speaks first
-                mention, rank = _participle_subject(cue, mentions, text, comparable, spans, language), 2
-                if mention is None and _dropped_clause_subject(cue, mentions, comparable, language):
-                    mention = _Mention(cue.start, cue.end, "dropped", None)  # "Visitó la base, señalando que...": the one speaking
-            elif not cue.marker and (_glued_pronoun(cue, comparable) or _latter_after(cue, comparable, language)):
-                mention = _Mention(cue.start, cue.end, "pronoun", None)  # "a-t-il ajouté", "a précisé ce dernier"
-            elif not cue.marker and (quoted_pronoun := _quoted_pronoun(cue, comparable, language)) is not None:
-                mention = _Mention(*quoted_pronoun, "pronoun", None)  # "KAN quoted him as saying": the one named before
-            elif cue.marker and _possessive_marker(cue, comparable, language):
-                mention = _Mention(cue.start, cue.end, "pronoun", None)  # "A su juicio, ...", "in his view, ...": the one named before
-            elif cue.marker and (relative := _relative_marker_antecedent(cue, mentions, text, comparable, language)) is not None:
-                mention = relative  # "une déclaration de l'ONU selon laquelle ...": the antecedent speaks
-            elif cue.marker:
-                verb = next((c for c in cues if not c.marker and c.start > cue.end and not comparable[cue.end:c.start].strip()), None)
-                # "según ha manifestado el general": the marker's subject comes after the verb it opens on
-                mention = (_speaker_after(verb, mentions, text, comparable, spans, language) if verb is not None else None) \
-                    or _speaker_after(cue, mentions, text, comparable, spans, language) or _name_after_marker(cue, text, mentions, language)
-                if mention is not None and mention.kind == "entity" and _outlet(mention.found):
-                    # "X, quoted by Reuters", "X a été cité par l'AFP": the outlet reports; the
-                    # speaker is the subject before; the outlet where there is none
-                    mention = _speaker_before(cue, mentions, text, comparable, spans, language) or mention
-                elif mention is not None and mention.kind in ("entity", "body") and mention.found is not None \
-                        and _relays(cue, comparable, language):
-                    rank = -1  # "X reported citing Y": Y's words, whoever X is
-            elif cue not in taken and _inverted(cue, text, spans):
-                mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _speaker_before(cue, mentions, text, comparable, spans, language)
-                if mention is None and _no_subject(cue, text, language):
-                    if _nothing_named_after(cue, text, comparable, language):
-                        # "«...», apuntó.", "«...», ha añadido, «...»": the one speaking goes on
-                        mention = _Mention(cue.start, cue.end, "dropped", None)
-                    elif _determiner_after(cue, comparable, language):
-                        # "«...», contó una vecina.": someone the text does not name
-                        mention = _Mention(cue.start, cue.end, "unnamed", None)
-            elif _after_comma(cue, text) and (tail := _tail_speaker(cue, mentions, text, comparable, spans, language)) is not None \
-                    and (_closes_its_clause(tail, text, comparable, language) or not _closes_relative_clause(cue, text, comparable, language)):
-                # (not "The mission, which lost ten soldiers, said the force would stay": the
-                # comma closes a relative clause after the subject, the verb is not inverted;
-                # but "..., which lies near Kidal, said Paul Durand.": a report's clause, inverted)
-                mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
-            elif (tail := _closing_inverted_subject(cue, cues, mentions, text, comparable, spans, language)) is not None:
-                mention, rank = tail, 0  # "... près de Beni a déclaré X, porte-parole de l'ONU.": X's words
-            elif _after_comma(cue, text) and (group := _quantified_group_after(cue, mentions, text, comparable, language)) is not None:
-                mention = group  # "..., said several observers.", "..., ont estimé plusieurs observateurs.": no one named
-            else:
-                # "X, head of the UN mission, visited the camp and said...": a verb right after a
-                # coordinating word shares the subject opening the clause
-                shared = _participle_subject(cue, mentions, text, comparable, spans, language) \
-                    if _after_coordinating_word(cue, comparable, language) else None
-                # "..., Okafor, a spokesman for the force, said": a surname the finder took not
-                shared = shared or _surname_before_title(cue, text, comparable, mentions, article, language)
-                mention = shared or _speaker_before(cue, mentions, text, comparable, spans, language) \
-                    or (_unnamed_subject_before(cue, text, comparable, language) if _addresses_object(cue, comparable, language)
-                        else _speaker_after(cue, mentions, text, comparable, spans, language))
-                if mention is not None and mention is not shared and _dropped_after_report(cue, mention, text, comparable, language):
-                    mention = _Mention(cue.start, cue.end, "dropped", None)  # "..., se reunirá el Consejo, informó.": the one speaking
-                if mention is not None and _place_of_opening_verb(cue, mention, mentions, text, comparable):
-                    # "Phát biểu tại Hội đồng Bảo an, X nhấn mạnh": where it was said, not who
-                    mention = _opener_subject(cue, mentions, text) or mention
-                if mention is not None and _no_subject(cue, text, language) and _inside_opening_phrase(mention, cue, comparable, language, mentions):
-                    mention = None  # "A la pregunta de si la misión..., dijo que": the subject is dropped
-                elif mention is not None and _governed_in_opening_phrase(mention, cue, text, comparable, language):
-                    mention = _Mention(cue.start, cue.end, "dropped", None)  # "En la sala del Consejo pidió...": the one speaking
-                if mention is not None and _closing_attribution(cue, mention, text, spans, language):
-                    rank = 0
-                elif mention is None and _printed_pronoun_before(cue, text, language):
-                    # "Él pidió que...": the pronoun, accented as printed, the folded form being the article
-                    mention = _Mention(0, cue.start, "pronoun", None)
-                elif mention is None and (_no_subject(cue, text, language) or _dropped_clause_subject(cue, mentions, comparable, language)):
-                    # "Además, explicó que...", "Visitó la base y aseguró que...": the one speaking
-                    mention = _Mention(cue.start, cue.end, "dropped", None)
-                elif mention is None:
-                    mention, rank = _opener_subject(cue, mentions, text), 2
-            if mention is not None and mention.kind == "dropped" and _several_speak(cue, comparable, language) \
-                    and (said_before is None or said_before.kind == "person"):
-                mention = _Mention(cue.start, cue.end, "unnamed", None)  # "..., aunque indicaron que...": not the one person speaking
-            if (mention is None or mention.kind == "dropped") and (typo := _misspelt_speaker(cue, text, mentions, article, language)):
-                mention = typo  # "« ... », Teneti added" after "Andrea Tenenti": a surname misspelt
-            elif mention is None and not cue.marker and _inverted(cue, text, spans):
-                mention = _lone_name_after(cue, text, mentions, article, language)  # '"...," said Halvorsen.'
-            if mention is not None and not cue.marker and (named_voice := _named_voice(cue, mention, mentions, text, comparable, language)) is not None:
-                mention = named_voice  # "la Minusca a affirmé, par la voix de son porte-parole X, que": X speaks
-            voice = mention is not None and (mention.kind in ("unnamed", "title") or _voice_before(mention, mentions, text, comparable, language))
-            if mention is not None and mention.kind in ("unnamed", "title") \
-                    and comparable[mention.start:mention.end] in _plural_body_voices(language):
-                voice = False  # "UN officials said": several speak; "he said" after is not one of them
-            if mention is not None and mention.kind in ("unnamed", "title") and mention.found is None \
-                    and (voiced := _voiced_body(mention, mentions, text, comparable, language)) is not None:
-                # "..., a précisé une porte-parole de la Monusco": the body speaks; "the ministry
-                # spokesman added" after the ministry's spokesman X was named: X, named again
-                holder = _voice_named_before(mention, voiced.found, before, comparable, language)
-                mention = _Mention(mention.start, mention.end, "entity", holder) if holder is not None else voiced
-            elif mention is not None and mention.kind == "entity" \
-                    and (spoke := _voice_mention_before(mention, mentions, text, comparable, language)) is not None \
-                    and (holder := _voice_named_before(spoke, mention.found, before, comparable, language)) is not None:
-                mention = _Mention(mention.start, mention.end, "entity", holder)  # "Người phát ngôn Bộ Ngoại giao khẳng định" after X
-            if mention is not None and mention.kind == "title" and mention.found is None \
-                    and (country := _minister_country(mention, cue, mentions, text, comparable, language)) is not None:
-                mention = country  # "le ministre malien de la Défense a déclaré", unnamed: Mali speaks
-            if mention is not None and mention.kind == "unnamed" and mention.found is None \
-                    and (side := _side_source(mention, mentions, text, comparable, language)) is not None:
-                mention = side  # "Côté Minusma, on indique que ...": the side named speaks
-            gender = None
-            if mention is not None and mention.kind == "pronoun":
-                glued = re.match(r"[\w-]+", comparable[cue.start:]) if mention.start == cue.start else None
-                word = glued.group() if glued else comparable[mention.start:mention.end]
-                # the printed form where the folded one is another word ("Él": "el")
-                gender = _pronoun_gender(word, language) or _pronoun_gender(text[mention.start:mention.end], language)
-                last_person = _gendered_person(gender, last_person, before, article, language, voiced_genders)
-                if _plural_pronoun(word, language):
-                    # "ont-ils ajouté", "selon eux": several speak, not the one person named
-                    # before: the last plural speaker or body that spoke (they_for), else no one
-                    they_group, plural_here = they_for or (), True
-                    body = they_group[-1] if they_group else None
-                    mention = _Mention(mention.start, mention.end, "body" if body is not None else "unnamed", body)
-            elif mention is not None and mention.kind == "unnamed" and mention.found is None \
-                    and _plural_pronoun(comparable[mention.start:mention.end], language):
-                # "The members of the Council said... They called on...": a plural pronoun,
-                # read as no one named, goes on with the last plural speaker or body (they_for)
-                they_group, plural_here = they_for or (), True
-                if they_group:
-                    mention = _Mention(mention.start, mention.end, "body", they_group[-1])
-            if mention is not None and mention.kind in ("unnamed", "title") \
-                    and comparable[mention.start:mention.end] in _plural_body_voices(language):
-                plural_here = True  # "UN officials said": several speak for the body
-            if _same_source(cue, comparable, language):
-                mention = _Mention(cue.start, cue.end, "same_source", last_source)  # "selon la même source": the source named before
-            ok, who = _resolve(mention, last_person, last_body, said_before)
-            if mention is not None and mention.kind == "pronoun" and voice_of is not None \
-                    and not any(f.kind == "person" for f in here) and not _plural_pronoun(comparable[mention.start:mention.end], language):
-                who = voice_of  # "A senior official with the mission said... He added": the official's body
-            if voice and who is not None and who.kind in ("organisation", "mission") and not _outlet(who):
-                by_voice.add(who.id)
-            if mention is not None and mention.kind == "body_pronoun" and said_before is not None and said_before.kind != "person":
-                # "X said... . After alerting the army, the patrol withdrew, it added": "it" goes on
-                # with the body that spoke in the sentence before, not a body named in the words
-                who = said_before
-            if (mention is not None and mention.kind == "pronoun" and carried is not None and carried.kind != "person"
-                    and carried_gender is not None and carried_gender == gender
-                    and gender in (_vocabulary().get("body_pronoun_genders") or [])
-                    and not any(f.kind == "person" for f in here) and not _latter_after(cue, comparable, language)):
-                who = carried  # "La mission a annoncé...", then "a-t-elle ajouté": the mission goes on
-                pronoun_gender = gender
-            elif (mention is not None and mention.kind == "pronoun" and mention.start == cue.start
-                    and gender in (_vocabulary().get("body_pronoun_genders") or [])
-                    and not any(f.kind == "person" for f in here)
-                    and (opening := _opening_body(mentions, text, cue, language)) is not None
-                    and _body_gender(opening[0], text, opening[1], language) == gender):
-                # "La Minusca a reçu le renfort..., a-t-elle indiqué": the body opening the
-                # sentence is the subject of the clause the incise closes
-                who = opening[0]
-                pronoun_gender = gender
-            if who is not None and who.kind == "country" and mention is not None and mention.kind == "entity":
-                # "afirmó Chile" after "la embajadora Ana María Chile": the person, whose
-                # surname is also a country's name, speaks
-                who = _person_of_surname(text[mention.start:mention.end], article) or who
-                if who.kind == "country" and (gender := _demonym_subject(text, mention, who, language)) is not None:
-                    # "La argentina destacó...", "le Malien a déclaré": a national, the person named before
-                    who = _gendered_person(gender or None, last_person, before, article, language, voiced_genders) or who
-            if ok:
-                cue_found = True
-                attributions.append((rank if who else 3, who))
-                if who is not None and mention is not None and mention.kind in ("entity", "body"):
-                    said_at.setdefault(id(who), mention.start)
-        if attributions:
-            # A sentence naming a speaker and the outlet that reports them ("X, quoted by
-            # Reuters, said"): the speaker, not the outlet (alone, an outlet reporting is one).
-            if any(who is not None and not _outlet(who) for _rank, who in attributions):
-                attributions = [(rank, who) for rank, who in attributions if who is None or not _outlet(who)]
-            speaker = min(attributions, key=lambda a: a[0])[1]
-        if speaker is None and quoted and (agent := _agent_of_quoted_participle(text, comparable, mentions, spans, language)) is not None:
-            # "L'attaque, condamnée « dans les termes les plus forts » par X": the agent's words
-            _ok, speaker = _resolve(agent, antecedent, None)
-            cue_found = True
-        elif not cues and (opening := _opening_source(text, comparable, mentions, language)) is not None:
-            # "Pour le porte-parole de la Finul, trop de lignes rouges ont été franchies"
-            _ok, speaker = _resolve(opening, antecedent, None)
-            cue_found = True
-        elif not cues and quoted and (introducer := _colon_introducer(text, comparable, mentions, spans, language)) is not None:
-            # "Le porte-parole s'est montré catégorique : « ... »": the words of the one introducing them;
-            # "Elle s'est montrée ferme : « ... »": the last person named of the pronoun's gender
-            stands_for = antecedent if introducer.kind != "pronoun" else _gendered_person(
-                _pronoun_gender(text[introducer.start:introducer.end], language), antecedent, named, article, language, voiced_genders)
-            _ok, speaker = _resolve(introducer, stands_for, None)
-            cue_found = True
-        elif not cues and not spans and unit.opens_paragraph and (
-                (answerer := _answer_label(text, mentions)) is not None
-                or (answerer := _capitals_label(text, article, reporters)) is not None):
-            # "John Kabeya: We will stay until June.": an interview's answer under its speaker's
-            # name; "GUTERRES: I condemn...": a transcript's line under its speaker's label
-            _ok, speaker = _resolve(answerer, antecedent, None)
-            cue_found = True
-        elif not cues and not spans and unit.opens_paragraph and after_question and interviewee is not None:
-            # the paragraph right after an interview's question, no speech verb nor quotation
-            # marks: the answer of the one interviewed
-            speaker, cue_found = interviewee, True
-        if unit.opens_paragraph:
-            answering = speaker if cue_found and not cues and not spans and speaker is not None and speaker.kind == "person" else None
-        people_here = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"]
-        # a mission named by its host country ("the United Nations mission in Mali") is named as
-        # its acronym would be: "the mission" after it stands for it
-        named.extend(m.found for m in mentions if m.kind == "entity" or (m.kind == "body" and m.found is not None and m.found.kind == "mission"))
-        if not cue_found and cues and (quoted or _introduces_clause([c for c in cues if not c.stance] or cues, comparable, language)):
-            cue_found = True  # speech with a speaker the text does not name, or that no list knows
-        starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' + "'‘" and not cues
-        tail = [m for m in mentions if m.start >= spans[-1][1] and m.kind in ("entity", "body", "title", "body_pronoun", "document")] if spans else []
-        standing_alone = starts_quoted and quoted and not tail and spans[-1][1] >= len(text.rstrip()) - 1
-        if standing_alone and unit.opens_paragraph and not opener and _heading_repeated(text, spans, units[index + 1:index + 1 + HEADING_REACH]):
-            # '"An attack like no other". "It is an attack like no other," a source said': a
-            # subheading drawn from words quoted after it, the page's furniture, no quote
-            pass
-        elif standing_alone and previous is None and (opener or carried) is not None:
-            # A quotation with no verb, right after a sentence its speaker opens ("X is
-            # worried. «...»"), or after the last speaker's words and sentences naming
-            # nobody else ("X said... The camp holds 4,000 people. «...»"): that speaker's.
-            speaker, cue_found = opener or carried, True
-        elif starts_quoted and quoted and tail and not (previous is not None and quotes[previous].kind == "direct"):
-            # A quotation then its source with a verb no list holds ("...," reads an X statement).
-            last_body = next((f for f in reversed(named) if f.kind in ("organisation", "mission") and not _outlet(f)), None)
-            _ok, speaker = _resolve(tail[0], antecedent, last_body)
-            cue_found = True
-        elif starts_quoted and quoted and previous is not None:
-            # A quotation with no verb of its own right after a quote goes on with its speaker.
-            earlier = quotes[previous]
-            if earlier.kind == "direct":
-                quotes[previous] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {text}")
-            else:
-                quotes.append(Quote(earlier.speaker, None, "direct", text))
-                previous = len(quotes) - 1
-            continue
-        elif (not cue_found and quoted and not starts_quoted and not people_here and not unit.opens_paragraph
-              and previous is not None and said_before is not None and quotes[previous].speaker
-              and _lowercase_fragment(text, spans)):
-            # Words of the speaker just quoted, quoted inside a sentence of the writer's with no
-            # speech verb, in the same paragraph and naming no one else ("X said «...». The
-            # convoys «can reach the villages again»", "Et de citer «...»"): that speaker's; a
-            # stretch opening on a capital is a name or a title ("the campaign «Peace Begins»")
-            quotes.append(Quote(quotes[previous].speaker, None, "direct", text))
-            previous = len(quotes) - 1
-            continue
-        elif (not cue_found and not cues and not spans and not unit.opens_paragraph and answering is not None
-              and previous is not None and said_before is answering):
-            # the sentences after the first of an interview's answer, in its paragraph: the
-            # one answering goes on ("John Kabeya: We will stay. Then we will see.")
-            quotes.append(Quote(quotes[previous].speaker, None, "direct", text))
-            previous = len(quotes) - 1
-            continue
-        elif (not cue_found and not spans and not people_here and previous is not None and said_before is not None
-              and (quotes[previous].kind == "reported" or said_that)
-              and (_continuing(comparable, language)
-                   or (backshifted_run < _backshift_reach() and _backshifted(comparable, language)
-                       and not _dated_background(text, reported_in, language)))):
-            # Reported speech going on in a sentence of its own, its tense shifted back as
-            # reported speech is ("X said 218 had died. Before the quake, they had helped..."),
-            # for as many sentences as backshift reaches, unless the writer dates it as a fact
-            # of the past ("The camp had been built in 2010"); a connective carries on further.
-            backshifted_run = 0 if _continuing(comparable, language) else backshifted_run + 1
-            quotes.append(Quote(quotes[previous].speaker, None, "reported", text))
-            previous = len(quotes) - 1
-            continue
-        previous = None
-        said_before = None
-        opener = None
-        if not cue_found:
-            if people_here:
-                # the last person named, unless only as the one spoken to ("X trasladó al
-                # vicesecretario general, Y, que..."): "he", "ha dicho" go on with X
-                subjects = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"
-                            and not _addressee(m, comparable, language)
-                            and not _named_as_agent(m, text, comparable, language)
-                            and not (antecedent is not None and _noun_complement(m, comparable, language))]
-                pronoun = _pronoun_subject(text, comparable, mentions, language) if antecedent is not None else None
-                if pronoun is not None:
-                    # "Il a également remercié X": the pronoun's person goes on, X is a complement
-                    antecedent = _gendered_person(_pronoun_gender(pronoun, language), antecedent, named, article, language,
-                                                  voiced_genders)
-                else:
-                    antecedent = subjects[-1] if subjects else antecedent or people_here[-1]
-                carried = None
-            opener = _opening_person(text, mentions, language) if not spans else None
-            if people_here:
-                voice_of = None  # "He" now may be the person named
-            last_plain, last_plain_at = text, index
-            if unit.opens_paragraph or (they_for is not None and len(they_for) == 1 and _plural_subject_opening(text, language)):
-                # "UNMISS said... ¶ Traders from Juba arrived in the town. ¶ They said...": a
-                # paragraph of no speech between ends the speakers "they" carried on; so does
-                # a sentence on people in the plural after a single body ("La Minusma a
-                # indiqué... Les soldats tchadiens sont arrivés à Kidal. Ils ont affirmé...":
-                # the soldiers, whom no one names), not after a list, which such a sentence
-                # may name again ("Chad and Niger said... The two countries sent troops")
-                they_for = None
-            # "UNMISS issued a statement on Monday": "the statement" after speaks for UNMISS
-            # (not a statement reporting a courtesy act: "the statement" stays its giver's)
-            document_speaker = (None if courtesy_only else _document_author(text, mentions, language)) or document_speaker
-            continue
-        given = _patterns(language)["document_given"]
-        if speaker is not None and given is not None and given.search(comparable):
-            document_speaker = speaker  # "X said in a statement", "a indiqué X dans un communiqué"
-        elif speaker is not None and any(m.kind == "document" and m.found is speaker for m in mentions):
-            document_speaker = speaker  # "A statement from X said": "the statement" after is X's
-        elif speaker is not None and speaker.kind != "person" and _document_author(text, mentions, language) is speaker:
-            # "The Council adopted a statement condemning the attack, calling it «...»": the
-            # body speaking gives the statement it is the subject of; "the statement" after is its
-            document_speaker = speaker
-        if speaker is not None and speaker.id in by_voice:
-            voice_of = speaker
-        elif people_here or (speaker is not None and speaker is not voice_of):
-            voice_of = None
-        if speaker is not None and speaker.kind == "person":
-            voiced_body = None
-        elif speaker is not None and speaker.kind in ("organisation", "mission", "initiative") and not _outlet(speaker):
-            voiced_body = speaker
-        if speaker is not None and speaker.kind == "person":
-            # "X condemned the raid, his spokesman, Y, said. He called on...": "he" is X
-            owned = _owned_voice(speaker, mentions, comparable, language)
-            chief = _chief_of_voice(speaker, owned, mentions, antecedent)
-            voiced_genders.update(_voice_genders(speaker, chief, owned, language))
-            antecedent = chief or speaker
-        elif people_here:
-            antecedent = people_here[-1]
-        joints: list[Found] = []  # the speakers sharing the verb with `speaker`
-        if (not quoted and last_plain is not None and speaker is not None and cues
-                and _points_back(comparable[:cues[0].start], language)):
-            # "España pedirá el mando. Lo ha confirmado la ministra X": the words said are
-            # the sentence before, this one only gives who said them
-            quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
+    return _QuoteReading(language, year, units, article, defined, abbreviations, upcoming,
+                         _reporters_labelled(u.text for u in units if u.opens_paragraph), _interview_pattern(language),
+                         _signed_paragraphs(units, language))
+
+
+def _read_signed(reading: _QuoteReading, index: int, unit: _Unit) -> None:
+    """A unit of a signed paragraph (_signed_paragraphs): someone's words with no marks, their
+    name and role on the line after; the signer's direct quote, one with the unit before
+    when that one was the same signer's."""
+    speaker_name = _speaker_name(reading.signed[index])
+    previous = reading.previous
+    if previous is not None and reading.unit_signed_with == index - 1 and reading.quotes[previous].speaker == speaker_name:
+        earlier = reading.quotes[previous]
+        reading.quotes[previous] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {unit.text}")
+    else:
+        reading.add(Quote(speaker_name, None, "direct", unit.text))
+    reading.unit_signed_with = index
+    reading.said_before = None
+
+
+def _read_unit(reading: _QuoteReading, index: int, unit: _Unit) -> _UnitReading | None:
+    """The unit read for speech: its entities with the article's defined bodies it names, its
+    mentions (_mentions, from the state of the reading), its cues (_unit_cues); the one
+    interviewed, when it names them giving an interview. None for an interview's question
+    (a paragraph of its own ending on "?", no quotation marks, after an interview was named):
+    no one's quote."""
+    language = reading.language
+    text = unit.text
+    unit.found = unit.found + [d for d in reading.defined if any(has_whole_word(text, x) for x in d.surfaces)]
+    comparable = _comparable(text, language)
+    spans, _ = _quoted_spans(text)
+    quoted = _quoted_words(text, [span for span in spans if not _named_by_word(comparable, span, language)]) >= MIN_QUOTED_WORDS
+    staff_words = _staff_patterns(language)[0]
+    staff_body = _staff_body(reading.units[:index + 1], language) if staff_words and any(w in comparable for w in staff_words) else None
+    said_before = reading.said_before
+    mentions = _mentions(text, comparable, unit.found, reading.named, reading.article, language, reading.antecedent,
+                         reading.document_speaker, () if reading.spoken else reading.upcoming, reading.unit_before,
+                         reading.abbreviations,
+                         said_before is not None and said_before.kind in ("organisation", "mission", "initiative")
+                         and not _outlet(said_before), reading.year, reading.voiced_body, staff_body)
+    if reading.unnamed_document and reading.document_speaker is None:
+        # "..., the statement added" after a statement of no one named: the same statement,
+        # not one of the last body named (an armed group the words are about)
+        mentions = [_Mention(m.start, m.end, "unnamed", None) if m.kind == "document" and m.found is None else m
+                    for m in mentions]
+    if reading.interview is not None and reading.interviewee is None and reading.interview.search(comparable):
+        interviewed = {m.found.id: m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"}
+        if len(interviewed) == 1:
+            reading.interviewee = next(iter(interviewed.values()))  # "X đã trả lời phỏng vấn", "X granted an interview"
+    after_question, reading.asked = reading.asked, False
+    if (reading.interviewee is not None and unit.opens_paragraph and not spans and text.rstrip().endswith("?")
+            and (index + 1 >= len(reading.units) or reading.units[index + 1].opens_paragraph)):
+        reading.asked = True  # the interviewer's question, a paragraph of its own: no one's quote
+        return None
+    # the last sentence naming a statement, where "the text" of a later one finds it
+    named_documents = _patterns(language)["named_documents"]
+    if named_documents is not None and named_documents.search(comparable):
+        reading.unit_before = comparable
+    here = _UnitReading(index, unit, text, comparable, spans, quoted, mentions, after_question)
+    _unit_cues(here, language)
+    return here
+
+
+def _unit_cues(here: _UnitReading, language: str) -> None:
+    """Set here.cues (and taken, quoted, courtesy_only) to the speech cues of the unit that
+    attribute its words: not a verb inside the quotation marks, which is part of the words
+    said ("X, « regrette la perte », a indiqué son porte-parole, Y"), unless the quotation
+    opens on it right after its subject, or the writer took the statement's verb into the
+    marks (_verbs_taken_into_marks); not a marker inside an aside; none when the verbs only
+    report a courtesy act; not a verb with no subject in a sentence speaking to the reader."""
+    text, comparable, spans, mentions = here.text, here.comparable, here.spans, here.mentions
+    every_cue = _cues(comparable, mentions, language, text)
+    cues = [c for c in every_cue if not any(a <= c.start and c.end <= b for a, b in spans)]
+    if not cues:
+        # the quotation opening on its speech verb, right after its subject ("La mission
+        # « rappelle que les attaques... »", "El ministro “reitera que...”"): the verb
+        # is the attribution the writer took into the marks
+        cues = [c for c in every_cue if not c.marker and any(
+            a <= c.start and c.end <= b and not text[a + 1:c.start].strip() and
+            any(m.kind in ("entity", "body", "title") and not text[m.end:a].strip() for m in mentions) for a, b in spans)]
+    # "X has “strongly condemned” the attack": the statement's verb quoted with its words
+    # unless the quotation is attributed after it ("X, « regrette ... », a indiqué Y": Y's)
+    taken = frozenset() if any(_inverted(c, text, spans) for c in cues if not c.marker) \
+        else frozenset(_verbs_taken_into_marks(text, comparable, mentions, spans, language))
+    if taken:
+        cues = sorted(set(cues) | taken)
+        here.quoted = True
+    # a source marker inside an aside sources the aside only ("Los heridos -diez, según
+    # la ONU- fueron evacuados", "4.000 déplacés (selon l'ONU) ont fui"): no speech of its own
+    cues = [c for c in cues if not (c.marker and _in_aside(c, text))]
+    here.courtesy_only = not spans and _courtesy_reported(cues, comparable, language)
+    if here.courtesy_only:
+        # "X expressed his condolences to the family, said the statement": the act only
+        cues = []
+    # "Agrega a tu celular el número...", "Recuerda que puedes enviarnos...": a verb with no
+    # subject in a sentence speaking to the reader is the page's call to act, no report
+    if any(not c.marker and _no_subject(c, text, language) for c in cues) and _addresses_reader(text, comparable, spans, language):
+        cues = [c for c in cues if c.marker or not _no_subject(c, text, language)]
+    here.cues, here.taken = cues, taken
+
+
+def _last_body(entities: Sequence[Found]) -> Found | None:
+    """The last organisation or mission of `entities` that is no outlet: the body "the
+    statement", "it" stand for."""
+    return next((f for f in reversed(entities) if f.kind in ("organisation", "mission") and not _outlet(f)), None)
+
+
+def _attribute(reading: _QuoteReading, here: _UnitReading) -> None:
+    """Set here.speaker and here.cue_found: each cue's speaker (_cue_speaker), the one of the
+    lowest rank kept (an inverted verb after a comma that closes the sentence's report, "X
+    condemned the attack, his spokesman said", governs the whole sentence when it names its
+    speaker; a verb opening the sentence, "Speaking to the press, X said", yields to the verb
+    of the main clause), a speaker rather than the outlet reporting them; with no cue's
+    speaker, the words' speaker named otherwise (_speaker_without_cue)."""
+    attributions: list[tuple[int, Found | None]] = []  # (rank: lower first, speaker)
+    for cue in here.cues:
+        attribution = _cue_speaker(reading, here, cue)
+        if attribution is not None:
+            here.cue_found = True
+            attributions.append(attribution)
+    if attributions:
+        # A sentence naming a speaker and the outlet that reports them ("X, quoted by
+        # Reuters, said"): the speaker, not the outlet (alone, an outlet reporting is one).
+        if any(who is not None and not _outlet(who) for _rank, who in attributions):
+            attributions = [(rank, who) for rank, who in attributions if who is None or not _outlet(who)]
+        here.speaker = min(attributions, key=lambda a: a[0])[1]
+    if here.speaker is None:
+        _speaker_without_cue(reading, here)
+
+
+def _speaker_without_cue(reading: _QuoteReading, here: _UnitReading) -> None:
+    """The speaker of a unit whose cues named none, given otherwise: the agent of a quoted
+    participle, a source opening the sentence with no verb, the one introducing a quotation
+    before a colon, an interview's answer under its speaker's name or a transcript's line
+    under its label, the answer after an interview's question. Sets here.speaker and
+    here.cue_found when one of these holds."""
+    text, comparable, mentions, spans, language = here.text, here.comparable, here.mentions, here.spans, reading.language
+    cues, unit, antecedent = here.cues, here.unit, reading.antecedent
+    if here.quoted and (agent := _agent_of_quoted_participle(text, comparable, mentions, spans, language)) is not None:
+        # "L'attaque, condamnée « dans les termes les plus forts » par X": the agent's words
+        _ok, here.speaker = _resolve(agent, antecedent, None)
+        here.cue_found = True
+    elif not cues and (opening := _opening_source(text, comparable, mentions, language)) is not None:
+        # "Pour le porte-parole de la Finul, trop de lignes rouges ont été franchies"
+        _ok, here.speaker = _resolve(opening, antecedent, None)
+        here.cue_found = True
+    elif not cues and here.quoted and (introducer := _colon_introducer(text, comparable, mentions, spans, language)) is not None:
+        # "Le porte-parole s'est montré catégorique : « ... »": the words of the one introducing them;
+        # "Elle s'est montrée ferme : « ... »": the last person named of the pronoun's gender
+        stands_for = antecedent if introducer.kind != "pronoun" else _gendered_person(
+            _pronoun_gender(text[introducer.start:introducer.end], language), antecedent, reading.named, reading.article,
+            language, reading.voiced_genders)
+        _ok, here.speaker = _resolve(introducer, stands_for, None)
+        here.cue_found = True
+    elif not cues and not spans and unit.opens_paragraph and (
+            (answerer := _answer_label(text, mentions)) is not None
+            or (answerer := _capitals_label(text, reading.article, reading.reporters)) is not None):
+        # "John Kabeya: We will stay until June.": an interview's answer under its speaker's
+        # name; "GUTERRES: I condemn...": a transcript's line under its speaker's label
+        _ok, here.speaker = _resolve(answerer, antecedent, None)
+        here.cue_found = True
+    elif not cues and not spans and unit.opens_paragraph and here.after_question and reading.interviewee is not None:
+        # the paragraph right after an interview's question, no speech verb nor quotation
+        # marks: the answer of the one interviewed
+        here.speaker, here.cue_found = reading.interviewee, True
+
+
+def _cue_speaker(reading: _QuoteReading, here: _UnitReading, cue: _Cue) -> tuple[int, Found | None] | None:
+    """The speaker of one cue of the unit, with its rank (lower first: _attribute keeps the
+    lowest), or None when the cue attributes no speech: a verb of stance with nothing said
+    ("X condemned the attack"), a marker citing a rule ("according to resolution 1701"), a
+    cue whose subject is not found. The subject found (_cue_mention, _named_mention) is
+    resolved against the people and bodies named before (_pronoun_mention, _resolve,
+    _who_speaks); here's said_at, by_voice, they_group, plural_here and pronoun_gender are
+    brought up to date."""
+    text, comparable, spans, mentions, language = here.text, here.comparable, here.spans, here.mentions, reading.language
+    if cue.stance and cue not in here.taken and not (here.quoted or _inverted(cue, text, spans)
+                                                      or _introduces_clause([cue], comparable, language)
+                                                      or _stance_incise(cue, mentions, text, comparable, spans, language)):
+        return None  # "X condemned the attack": a stance, not words said
+    if not here.quoted and _cites_a_rule(cue, comparable, language):
+        return None  # "according to resolution 1701": what a text provides, no one's words
+    named_here = [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start]
+    before = reading.named + named_here
+    # "Reinforcements led by Colonel X arrived, he said": the agent is no antecedent
+    subjects_here = [m.found for m in mentions if m.kind == "entity" and m.end <= cue.start and m.found.kind == "person"
+                     and not _named_as_agent(m, text, comparable, language)]
+    last_person = (subjects_here[-1] if subjects_here else None) or reading.antecedent \
+        or next((f for f in reversed(before) if f.kind == "person"), None)
+    last_body = _last_body(before)
+    mention, rank = _cue_mention(cue, here, reading.article, language)
+    mention, voice = _named_mention(reading, here, cue, mention, before)
+    gender = None
+    if mention is not None and mention.kind == "pronoun":
+        mention, gender, last_person = _pronoun_mention(reading, here, cue, mention, last_person, before)
+    elif mention is not None and mention.kind == "unnamed" and mention.found is None \
+            and _plural_pronoun(comparable[mention.start:mention.end], language):
+        # "The members of the Council said... They called on...": a plural pronoun,
+        # read as no one named, goes on with the last plural speaker or body (they_for)
+        here.they_group, here.plural_here = reading.they_for or (), True
+        if here.they_group:
+            mention = _Mention(mention.start, mention.end, "body", here.they_group[-1])
+    if _plural_voice(mention, comparable, language):
+        here.plural_here = True  # "UN officials said": several speak for the body
+    if _same_source(cue, comparable, language):
+        mention = _Mention(cue.start, cue.end, "same_source", reading.last_source)  # "selon la même source": the source named before
+    ok, who = _resolve(mention, last_person, last_body, reading.said_before)
+    who = _who_speaks(reading, here, cue, mention, who, voice, gender, named_here, last_person, before)
+    if not ok:
+        return None
+    if who is not None and mention is not None and mention.kind in ("entity", "body"):
+        here.said_at.setdefault(id(who), mention.start)
+    return (rank if who else 3, who)
+
+
+def _plural_voice(mention: _Mention | None, comparable: str, language: str) -> bool:
+    """Whether `mention` is an unnamed speaker or title in the plural that speaks for a body
+    (quotes.yaml plural body voices: "UN officials said"): several speak."""
+    return mention is not None and mention.kind in ("unnamed", "title") \
+        and comparable[mention.start:mention.end] in _plural_body_voices(language)
+
+
+def _cue_mention(cue: _Cue, here: _UnitReading, article: list[Found], language: str) -> tuple[_Mention | None, int]:
+    """The mention a cue's subject is, by the cue's shape, with its rank (_attribute): a
+    participle's clause subject (2), a pronoun glued to the verb or a quoted pronoun, a
+    marker's speaker (_marker_mention), an inverted verb's subject after it (_inverted_mention),
+    a tail speaker after a comma (0 for a name, title or body), a closing inverted subject
+    (0), a quantified group, else the subject before the verb (_subject_mention). Rank 1
+    unless said; (None, rank) when no subject is found."""
+    text, comparable, spans, mentions = here.text, here.comparable, here.spans, here.mentions
+    rank = 1
+    if cue.participle:
+        # "UNMISS condemned the attack near Malakal, saying...": the clause's subject
+        # speaks; the verb of the clause, when one reports, speaks first
+        mention, rank = _participle_subject(cue, mentions, text, comparable, spans, language), 2
+        if mention is None and _dropped_clause_subject(cue, mentions, comparable, language):
+            mention = _Mention(cue.start, cue.end, "dropped", None)  # "Visitó la base, señalando que...": the one speaking
+    elif not cue.marker and (_glued_pronoun(cue, comparable) or _latter_after(cue, comparable, language)):
+        mention = _Mention(cue.start, cue.end, "pronoun", None)  # "a-t-il ajouté", "a précisé ce dernier"
+    elif not cue.marker and (quoted_pronoun := _quoted_pronoun(cue, comparable, language)) is not None:
+        mention = _Mention(*quoted_pronoun, "pronoun", None)  # "KAN quoted him as saying": the one named before
+    elif cue.marker and _possessive_marker(cue, comparable, language):
+        mention = _Mention(cue.start, cue.end, "pronoun", None)  # "A su juicio, ...", "in his view, ...": the one named before
+    elif cue.marker and (relative := _relative_marker_antecedent(cue, mentions, text, comparable, language)) is not None:
+        mention = relative  # "une déclaration de l'ONU selon laquelle ...": the antecedent speaks
+    elif cue.marker:
+        mention, rank = _marker_mention(cue, here, language)
+    elif cue not in here.taken and _inverted(cue, text, spans):
+        mention = _inverted_mention(cue, here, language)
+    elif _after_comma(cue, text) and (tail := _tail_speaker(cue, mentions, text, comparable, spans, language)) is not None \
+            and (_closes_its_clause(tail, text, comparable, language) or not _closes_relative_clause(cue, text, comparable, language)):
+        # (not "The mission, which lost ten soldiers, said the force would stay": the
+        # comma closes a relative clause after the subject, the verb is not inverted;
+        # but "..., which lies near Kidal, said Paul Durand.": a report's clause, inverted)
+        mention, rank = tail, 0 if tail.kind in ("entity", "title", "body") else 1
+    elif (tail := _closing_inverted_subject(cue, here.cues, mentions, text, comparable, spans, language)) is not None:
+        mention, rank = tail, 0  # "... près de Beni a déclaré X, porte-parole de l'ONU.": X's words
+    elif _after_comma(cue, text) and (group := _quantified_group_after(cue, mentions, text, comparable, language)) is not None:
+        mention = group  # "..., said several observers.", "..., ont estimé plusieurs observateurs.": no one named
+    else:
+        mention, rank = _subject_mention(cue, here, article, language)
+    return mention, rank
+
+
+def _marker_mention(cue: _Cue, here: _UnitReading, language: str) -> tuple[_Mention | None, int]:
+    """A source marker's speaker, after it (after the verb it opens on: "según ha manifestado
+    el general"), with its rank: an outlet after it reports, the speaker is the subject before
+    ("X, quoted by Reuters"), the outlet where there is none; a speaker a relaying verb cites
+    ("X reported citing Y") ranks -1, Y's words whoever X is."""
+    text, comparable, spans, mentions = here.text, here.comparable, here.spans, here.mentions
+    verb = next((c for c in here.cues if not c.marker and c.start > cue.end and not comparable[cue.end:c.start].strip()), None)
+    # "según ha manifestado el general": the marker's subject comes after the verb it opens on
+    mention = (_speaker_after(verb, mentions, text, comparable, spans, language) if verb is not None else None) \
+        or _speaker_after(cue, mentions, text, comparable, spans, language) or _name_after_marker(cue, text, mentions, language)
+    if mention is not None and mention.kind == "entity" and _outlet(mention.found):
+        # "X, quoted by Reuters", "X a été cité par l'AFP": the outlet reports; the
+        # speaker is the subject before; the outlet where there is none
+        mention = _speaker_before(cue, mentions, text, comparable, spans, language) or mention
+    elif mention is not None and mention.kind in ("entity", "body") and mention.found is not None \
+            and _relays(cue, comparable, language):
+        return mention, -1  # "X reported citing Y": Y's words, whoever X is
+    return mention, 1
+
+
+def _inverted_mention(cue: _Cue, here: _UnitReading, language: str) -> _Mention | None:
+    """An inverted verb's subject ('"...," said X'): after it, else before it; with no
+    subject in a language that drops it, the one speaking goes on when nothing is named after
+    ("«...», apuntó."), someone the text does not name after a determiner ("«...», contó una
+    vecina.")."""
+    text, comparable, spans, mentions = here.text, here.comparable, here.spans, here.mentions
+    mention = _speaker_after(cue, mentions, text, comparable, spans, language) or _speaker_before(cue, mentions, text, comparable, spans, language)
+    if mention is None and _no_subject(cue, text, language):
+        if _nothing_named_after(cue, text, comparable, language):
+            # "«...», apuntó.", "«...», ha añadido, «...»": the one speaking goes on
+            mention = _Mention(cue.start, cue.end, "dropped", None)
+        elif _determiner_after(cue, comparable, language):
+            # "«...», contó una vecina.": someone the text does not name
+            mention = _Mention(cue.start, cue.end, "unnamed", None)
+    return mention
+
+
+def _subject_mention(cue: _Cue, here: _UnitReading, article: list[Found], language: str) -> tuple[_Mention | None, int]:
+    """A verb's subject before it, with its rank: the subject shared with a verb before a
+    coordinating word, a surname before a title, the speaker before (_speaker_before) or an
+    addressing verb's unnamed subject, else the speaker after; a place where it was said
+    gives way to the subject opening the sentence; a dropped subject (the one speaking goes
+    on) in a language that drops it; rank 0 for a closing attribution, 2 for the subject
+    opening the sentence when nothing else is found."""
+    text, comparable, spans, mentions = here.text, here.comparable, here.spans, here.mentions
+    rank = 1
+    # "X, head of the UN mission, visited the camp and said...": a verb right after a
+    # coordinating word shares the subject opening the clause
+    shared = _participle_subject(cue, mentions, text, comparable, spans, language) \
+        if _after_coordinating_word(cue, comparable, language) else None
+    # "..., Okafor, a spokesman for the force, said": a surname the finder took not
+    shared = shared or _surname_before_title(cue, text, comparable, mentions, article, language)
+    mention = shared or _speaker_before(cue, mentions, text, comparable, spans, language) \
+        or (_unnamed_subject_before(cue, text, comparable, language) if _addresses_object(cue, comparable, language)
+            else _speaker_after(cue, mentions, text, comparable, spans, language))
+    if mention is not None and mention is not shared and _dropped_after_report(cue, mention, text, comparable, language):
+        mention = _Mention(cue.start, cue.end, "dropped", None)  # "..., se reunirá el Consejo, informó.": the one speaking
+    if mention is not None and _place_of_opening_verb(cue, mention, mentions, text, comparable):
+        # "Phát biểu tại Hội đồng Bảo an, X nhấn mạnh": where it was said, not who
+        mention = _opener_subject(cue, mentions, text) or mention
+    if mention is not None and _no_subject(cue, text, language) and _inside_opening_phrase(mention, cue, comparable, language, mentions):
+        mention = None  # "A la pregunta de si la misión..., dijo que": the subject is dropped
+    elif mention is not None and _governed_in_opening_phrase(mention, cue, text, comparable, language):
+        mention = _Mention(cue.start, cue.end, "dropped", None)  # "En la sala del Consejo pidió...": the one speaking
+    if mention is not None and _closing_attribution(cue, mention, text, spans, language):
+        rank = 0
+    elif mention is None and _printed_pronoun_before(cue, text, language):
+        # "Él pidió que...": the pronoun, accented as printed, the folded form being the article
+        mention = _Mention(0, cue.start, "pronoun", None)
+    elif mention is None and (_no_subject(cue, text, language) or _dropped_clause_subject(cue, mentions, comparable, language)):
+        # "Además, explicó que...", "Visitó la base y aseguró que...": the one speaking
+        mention = _Mention(cue.start, cue.end, "dropped", None)
+    elif mention is None:
+        mention, rank = _opener_subject(cue, mentions, text), 2
+    return mention, rank
+
+
+def _named_mention(reading: _QuoteReading, here: _UnitReading, cue: _Cue, mention: _Mention | None,
+                   before: list[Found]) -> tuple[_Mention | None, bool]:
+    """The cue's mention (_cue_mention) as the one it names: several speaking where a dropped
+    subject's verb is plural, a misspelt surname or a lone name after an inverted verb, the
+    voice a body speaks through ("par la voix de son porte-parole X"), the body an unnamed
+    voice speaks for or its holder named before, the country of an unnamed minister, the
+    side an unnamed source is on. Returns (the mention, whether it is a voice speaking for a
+    body)."""
+    text, comparable, mentions, language = here.text, here.comparable, here.mentions, reading.language
+    said_before, article = reading.said_before, reading.article
+    if mention is not None and mention.kind == "dropped" and _several_speak(cue, comparable, language) \
+            and (said_before is None or said_before.kind == "person"):
+        mention = _Mention(cue.start, cue.end, "unnamed", None)  # "..., aunque indicaron que...": not the one person speaking
+    if (mention is None or mention.kind == "dropped") and (typo := _misspelt_speaker(cue, text, mentions, article, language)):
+        mention = typo  # "« ... », Teneti added" after "Andrea Tenenti": a surname misspelt
+    elif mention is None and not cue.marker and _inverted(cue, text, here.spans):
+        mention = _lone_name_after(cue, text, mentions, article, language)  # '"...," said Halvorsen.'
+    if mention is not None and not cue.marker and (named_voice := _named_voice(cue, mention, mentions, text, comparable, language)) is not None:
+        mention = named_voice  # "la Minusca a affirmé, par la voix de son porte-parole X, que": X speaks
+    voice = mention is not None and (mention.kind in ("unnamed", "title") or _voice_before(mention, mentions, text, comparable, language))
+    if _plural_voice(mention, comparable, language):
+        voice = False  # "UN officials said": several speak; "he said" after is not one of them
+    if mention is not None and mention.kind in ("unnamed", "title") and mention.found is None \
+            and (voiced := _voiced_body(mention, mentions, text, comparable, language)) is not None:
+        # "..., a précisé une porte-parole de la Monusco": the body speaks; "the ministry
+        # spokesman added" after the ministry's spokesman X was named: X, named again
+        holder = _voice_named_before(mention, voiced.found, before, comparable, language)
+        mention = _Mention(mention.start, mention.end, "entity", holder) if holder is not None else voiced
+    elif mention is not None and mention.kind == "entity" \
+            and (spoke := _voice_mention_before(mention, mentions, text, comparable, language)) is not None \
+            and (holder := _voice_named_before(spoke, mention.found, before, comparable, language)) is not None:
+        mention = _Mention(mention.start, mention.end, "entity", holder)  # "Người phát ngôn Bộ Ngoại giao khẳng định" after X
+    if mention is not None and mention.kind == "title" and mention.found is None \
+            and (country := _minister_country(mention, cue, mentions, text, comparable, language)) is not None:
+        mention = country  # "le ministre malien de la Défense a déclaré", unnamed: Mali speaks
+    if mention is not None and mention.kind == "unnamed" and mention.found is None \
+            and (side := _side_source(mention, mentions, text, comparable, language)) is not None:
+        mention = side  # "Côté Minusma, on indique que ...": the side named speaks
+    return mention, voice
+
+
+def _pronoun_mention(reading: _QuoteReading, here: _UnitReading, cue: _Cue, mention: _Mention, last_person: Found | None,
+                     before: list[Found]) -> tuple[_Mention, str | None, Found | None]:
+    """A pronoun mention read: its gender (as compared, else as printed: "Él" folds to the
+    article "el"), the person it stands for (the last person of that gender), and a plural
+    pronoun ("ont-ils ajouté", "selon eux") as the last plural speaker or body that spoke
+    (they_for, here.they_group), else no one. Returns (the mention, the pronoun's gender or
+    None, the person "he"/"she" stands for)."""
+    comparable, language = here.comparable, reading.language
+    glued = re.match(r"[\w-]+", comparable[cue.start:]) if mention.start == cue.start else None
+    word = glued.group() if glued else comparable[mention.start:mention.end]
+    # the printed form where the folded one is another word ("Él": "el")
+    gender = _pronoun_gender(word, language) or _pronoun_gender(here.text[mention.start:mention.end], language)
+    last_person = _gendered_person(gender, last_person, before, reading.article, language, reading.voiced_genders)
+    if _plural_pronoun(word, language):
+        # "ont-ils ajouté", "selon eux": several speak, not the one person named
+        # before: the last plural speaker or body that spoke (they_for), else no one
+        here.they_group, here.plural_here = reading.they_for or (), True
+        body = here.they_group[-1] if here.they_group else None
+        mention = _Mention(mention.start, mention.end, "body" if body is not None else "unnamed", body)
+    return mention, gender, last_person
+
+
+def _who_speaks(reading: _QuoteReading, here: _UnitReading, cue: _Cue, mention: _Mention | None, who: Found | None,
+                voice: bool, gender: str | None, named_here: list[Found], last_person: Found | None,
+                before: list[Found]) -> Found | None:
+    """The speaker a cue's resolved mention (`who`, from _resolve) stands for, in the light of
+    the speakers before: a pronoun after an unnamed official is the official's body
+    (voice_of); "it" after a body spoke goes on with that body; a pronoun of a body's gender
+    ("a-t-elle ajouté") the body that went on speaking or the body opening the sentence; a
+    country that is also a person's surname, or a demonym standing for the person named
+    before. Records the body a voice speaks for in here.by_voice and the pronoun's gender in
+    here.pronoun_gender."""
+    text, comparable, language = here.text, here.comparable, reading.language
+    said_before, carried, carried_gender = reading.said_before, reading.carried, reading.carried_gender
+    if mention is not None and mention.kind == "pronoun" and reading.voice_of is not None \
+            and not any(f.kind == "person" for f in named_here) and not _plural_pronoun(comparable[mention.start:mention.end], language):
+        who = reading.voice_of  # "A senior official with the mission said... He added": the official's body
+    if voice and who is not None and who.kind in ("organisation", "mission") and not _outlet(who):
+        here.by_voice.add(who.id)
+    if mention is not None and mention.kind == "body_pronoun" and said_before is not None and said_before.kind != "person":
+        # "X said... . After alerting the army, the patrol withdrew, it added": "it" goes on
+        # with the body that spoke in the sentence before, not a body named in the words
+        who = said_before
+    body_genders = _vocabulary().get("body_pronoun_genders") or []
+    if (mention is not None and mention.kind == "pronoun" and carried is not None and carried.kind != "person"
+            and carried_gender is not None and carried_gender == gender
+            and gender in body_genders
+            and not any(f.kind == "person" for f in named_here) and not _latter_after(cue, comparable, language)):
+        who = carried  # "La mission a annoncé...", then "a-t-elle ajouté": the mission goes on
+        here.pronoun_gender = gender
+    elif (mention is not None and mention.kind == "pronoun" and mention.start == cue.start
+            and gender in body_genders
+            and not any(f.kind == "person" for f in named_here)
+            and (opening := _opening_body(here.mentions, text, cue, language)) is not None
+            and _body_gender(opening[0], text, opening[1], language) == gender):
+        # "La Minusca a reçu le renfort..., a-t-elle indiqué": the body opening the
+        # sentence is the subject of the clause the incise closes
+        who = opening[0]
+        here.pronoun_gender = gender
+    if who is not None and who.kind == "country" and mention is not None and mention.kind == "entity":
+        # "afirmó Chile" after "la embajadora Ana María Chile": the person, whose
+        # surname is also a country's name, speaks
+        who = _person_of_surname(text[mention.start:mention.end], reading.article) or who
+        if who.kind == "country" and (demonym := _demonym_subject(text, mention, who, language)) is not None:
+            # "La argentina destacó...", "le Malien a déclaré": a national, the person named before
+            who = _gendered_person(demonym or None, last_person, before, reading.article, language, reading.voiced_genders) or who
+    return who
+
+
+def _note_named(reading: _QuoteReading, here: _UnitReading) -> None:
+    """What a unit attributed (_attribute) leaves the reading whatever follows: at a
+    paragraph's opening, the person whose interview answer it holds (answering); the entities
+    it names, added to the reading's (named); and speech whose speaker the text does not
+    name, or no list knows, found (here.cue_found) where its cues quote or introduce a clause."""
+    cues, comparable, mentions = here.cues, here.comparable, here.mentions
+    if here.unit.opens_paragraph:
+        reading.answering = here.speaker if (here.cue_found and not cues and not here.spans and here.speaker is not None
+                                             and here.speaker.kind == "person") else None
+    # a mission named by its host country ("the United Nations mission in Mali") is named as
+    # its acronym would be: "the mission" after it stands for it
+    reading.named.extend(m.found for m in mentions if m.kind == "entity" or (m.kind == "body" and m.found is not None and m.found.kind == "mission"))
+    if not here.cue_found and cues and (here.quoted or _introduces_clause([c for c in cues if not c.stance] or cues, comparable,
+                                                                          reading.language)):
+        here.cue_found = True  # speech with a speaker the text does not name, or that no list knows
+
+
+def _goes_on(reading: _QuoteReading, here: _UnitReading) -> bool:
+    """Whether the unit's words go on from the quote before (or are the page's furniture), as
+    a quotation standing alone, a quotation with no verb of its own, words quoted inside a
+    sentence of the writer's, an interview's answer going on, reported speech carried on by
+    a connective or by backshift: the quote added here (True: the reading moves on to the
+    next unit). Else (False) the speaker and cue_found of a quotation then its source, or of
+    one standing alone after its speaker's sentence, are set."""
+    text, comparable, spans, unit, language = here.text, here.comparable, here.spans, here.unit, reading.language
+    cues, quoted, index = here.cues, here.quoted, here.index
+    quotes, previous = reading.quotes, reading.previous
+    people_here = _people_here(here)
+    mentions = here.mentions
+    starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' + "'‘" and not cues
+    tail = [m for m in mentions if m.start >= spans[-1][1] and m.kind in ("entity", "body", "title", "body_pronoun", "document")] if spans else []
+    standing_alone = starts_quoted and quoted and not tail and spans[-1][1] >= len(text.rstrip()) - 1
+    if standing_alone and unit.opens_paragraph and not reading.opener \
+            and _heading_repeated(text, spans, reading.units[index + 1:index + 1 + HEADING_REACH]):
+        # '"An attack like no other". "It is an attack like no other," a source said': a
+        # subheading drawn from words quoted after it, the page's furniture, no quote
+        pass
+    elif standing_alone and previous is None and (reading.opener or reading.carried) is not None:
+        # A quotation with no verb, right after a sentence its speaker opens ("X is
+        # worried. «...»"), or after the last speaker's words and sentences naming
+        # nobody else ("X said... The camp holds 4,000 people. «...»"): that speaker's.
+        here.speaker, here.cue_found = reading.opener or reading.carried, True
+    elif starts_quoted and quoted and tail and not (previous is not None and quotes[previous].kind == "direct"):
+        # A quotation then its source with a verb no list holds ("...," reads an X statement).
+        _ok, here.speaker = _resolve(tail[0], reading.antecedent, _last_body(reading.named))
+        here.cue_found = True
+    elif starts_quoted and quoted and previous is not None:
+        # A quotation with no verb of its own right after a quote goes on with its speaker.
+        earlier = quotes[previous]
+        if earlier.kind == "direct":
+            quotes[previous] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {text}")
         else:
-            pointer = _points_back_after(comparable[cues[0].end:], language) if cues else None
-            further = [c for c in cues[1:] if pointer is None or c.start >= cues[0].end + pointer]
-            if (last_plain is not None and last_plain_at == index - 1 and not unit.opens_paragraph and speaker is not None
-                    and pointer is not None):
-                # "Việt Nam được chọn làm ... . Đại sứ X cho biết thông tin trên": the words said
-                # are the sentence before, the verb's object only points back to them
-                # (this sentence is a quote of its own only where it reports more: "... và nhấn mạnh")
-                quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
-            if len(quotes) == 0 or quotes[-1].sentence != last_plain or quoted or further:
-                # "Italy and Ireland said...": each speaker of the list, the verb's own last;
-                # "They added..." after them: the same list (they_for)
-                joints = list(_joint_speakers(speaker, cues, mentions, text, comparable, language))
-                if not joints and len(they_group) > 1 and speaker is they_group[-1]:
-                    joints = list(they_group[:-1])
-                for joint in joints:
-                    quotes.append(Quote(_speaker_name(joint), None, "direct" if quoted else "reported", text))
-                quotes.append(Quote(_speaker_name(speaker), None, "direct" if quoted else "reported", text))
-        if any(m.kind == "document" for m in mentions):
-            unnamed_document = speaker is None
-        carried_before = carried
-        said_before = carried = speaker
-        they_for = _they_stand_for(speaker, joints, they_group, plural_here, they_for)
-        # the source of the words last quoted, though unnamed ("une source sécuritaire a affirmé
-        # ... . Selon la même source": no one, not a speaker named further back)
-        last_source = speaker
-        carried_gender = _body_gender(speaker, text, said_at.get(id(speaker)), language) or (
-            pronoun_gender if speaker is not None and speaker is carried_before else None)
-        said_that = bool(cues) and _introduces_clause(cues, comparable, language)
-        spoken = spoken or bool(quotes[-1].speaker)
-        previous = len(quotes) - 1
-        last_plain = None
-        reported_in, backshifted_run = text, 0
-    if printed:
-        quotes = [_as_printed(q, printed) for q in quotes]
-    return quotes
+            reading.carry_on(text, "direct")
+        return True
+    elif (not here.cue_found and quoted and not starts_quoted and not people_here and not unit.opens_paragraph
+          and previous is not None and reading.said_before is not None and quotes[previous].speaker
+          and _lowercase_fragment(text, spans)):
+        # Words of the speaker just quoted, quoted inside a sentence of the writer's with no
+        # speech verb, in the same paragraph and naming no one else ("X said «...». The
+        # convoys «can reach the villages again»", "Et de citer «...»"): that speaker's; a
+        # stretch opening on a capital is a name or a title ("the campaign «Peace Begins»")
+        reading.carry_on(text, "direct")
+        return True
+    elif (not here.cue_found and not cues and not spans and not unit.opens_paragraph and reading.answering is not None
+          and previous is not None and reading.said_before is reading.answering):
+        # the sentences after the first of an interview's answer, in its paragraph: the
+        # one answering goes on ("John Kabeya: We will stay. Then we will see.")
+        reading.carry_on(text, "direct")
+        return True
+    elif (not here.cue_found and not spans and not people_here and previous is not None and reading.said_before is not None
+          and (quotes[previous].kind == "reported" or reading.said_that)
+          and (_continuing(comparable, language)
+               or (reading.backshifted_run < _backshift_reach() and _backshifted(comparable, language)
+                   and not _dated_background(text, reading.reported_in, language)))):
+        # Reported speech going on in a sentence of its own, its tense shifted back as
+        # reported speech is ("X said 218 had died. Before the quake, they had helped..."),
+        # for as many sentences as backshift reaches, unless the writer dates it as a fact
+        # of the past ("The camp had been built in 2010"); a connective carries on further.
+        reading.backshifted_run = 0 if _continuing(comparable, language) else reading.backshifted_run + 1
+        reading.carry_on(text, "reported")
+        return True
+    return False
+
+
+def _people_here(here: _UnitReading) -> list[Found]:
+    """The people the unit names, in order."""
+    return [m.found for m in here.mentions if m.kind == "entity" and m.found.kind == "person"]
+
+
+def _read_no_speech(reading: _QuoteReading, here: _UnitReading) -> None:
+    """The state a unit of no speech leaves: the person "he" stands for after it (the last
+    person it names as a subject, or the one its pronoun goes on with), the person opening it
+    (a quotation after may be theirs), the text itself (a sentence after may point back to
+    it as the words said), the end of the speakers "they" carried on at a paragraph of no
+    speech, and the document a body it names issued."""
+    text, comparable, mentions, language = here.text, here.comparable, here.mentions, reading.language
+    people_here = _people_here(here)
+    if people_here:
+        # the last person named, unless only as the one spoken to ("X trasladó al
+        # vicesecretario general, Y, que..."): "he", "ha dicho" go on with X
+        antecedent = reading.antecedent
+        subjects = [m.found for m in mentions if m.kind == "entity" and m.found.kind == "person"
+                    and not _addressee(m, comparable, language)
+                    and not _named_as_agent(m, text, comparable, language)
+                    and not (antecedent is not None and _noun_complement(m, comparable, language))]
+        pronoun = _pronoun_subject(text, comparable, mentions, language) if antecedent is not None else None
+        if pronoun is not None:
+            # "Il a également remercié X": the pronoun's person goes on, X is a complement
+            reading.antecedent = _gendered_person(_pronoun_gender(pronoun, language), antecedent, reading.named,
+                                                  reading.article, language, reading.voiced_genders)
+        else:
+            reading.antecedent = subjects[-1] if subjects else antecedent or people_here[-1]
+        reading.carried = None
+    reading.opener = _opening_person(text, mentions, language) if not here.spans else None
+    if people_here:
+        reading.voice_of = None  # "He" now may be the person named
+    reading.last_plain, reading.last_plain_at = text, here.index
+    they_for = reading.they_for
+    if here.unit.opens_paragraph or (they_for is not None and len(they_for) == 1 and _plural_subject_opening(text, language)):
+        # "UNMISS said... ¶ Traders from Juba arrived in the town. ¶ They said...": a
+        # paragraph of no speech between ends the speakers "they" carried on; so does
+        # a sentence on people in the plural after a single body ("La Minusma a
+        # indiqué... Les soldats tchadiens sont arrivés à Kidal. Ils ont affirmé...":
+        # the soldiers, whom no one names), not after a list, which such a sentence
+        # may name again ("Chad and Niger said... The two countries sent troops")
+        reading.they_for = None
+    # "UNMISS issued a statement on Monday": "the statement" after speaks for UNMISS
+    # (not a statement reporting a courtesy act: "the statement" stays its giver's)
+    reading.document_speaker = (None if here.courtesy_only else _document_author(text, mentions, language)) or reading.document_speaker
+
+
+def _read_speech(reading: _QuoteReading, here: _UnitReading) -> None:
+    """A unit of speech: the state its speaker leaves (_speaker_state), its quotes
+    (_add_speech), then what the next unit carries on from it: the speaker ("he", "it",
+    "they", the same source), the speaker's grammatical gender, whether the verb introduced
+    a clause, the sentence reported in."""
+    _speaker_state(reading, here)
+    joints = _add_speech(reading, here)
+    speaker, text, cues = here.speaker, here.text, here.cues
+    if any(m.kind == "document" for m in here.mentions):
+        reading.unnamed_document = speaker is None
+    carried_before = reading.carried
+    reading.said_before = reading.carried = speaker
+    reading.they_for = _they_stand_for(speaker, joints, here.they_group, here.plural_here, reading.they_for)
+    # the source of the words last quoted, though unnamed ("une source sécuritaire a affirmé
+    # ... . Selon la même source": no one, not a speaker named further back)
+    reading.last_source = speaker
+    reading.carried_gender = _body_gender(speaker, text, here.said_at.get(id(speaker)), reading.language) or (
+        here.pronoun_gender if speaker is not None and speaker is carried_before else None)
+    reading.said_that = bool(cues) and _introduces_clause(cues, here.comparable, reading.language)
+    reading.spoken = reading.spoken or bool(reading.quotes[-1].speaker)
+    reading.previous = len(reading.quotes) - 1
+    reading.last_plain = None
+    reading.reported_in, reading.backshifted_run = text, 0
+
+
+def _speaker_state(reading: _QuoteReading, here: _UnitReading) -> None:
+    """What the speaker of a unit of speech stands for after it: the document it gave ("the
+    statement" after is its), the body an unnamed voice spoke for (voice_of), the body of the
+    last quote (voiced_body), the person "he" stands for (the speaker, or the chief whose
+    spokesperson spoke, with the genders the words gave them)."""
+    speaker, comparable, mentions, language = here.speaker, here.comparable, here.mentions, reading.language
+    people_here = _people_here(here)
+    given = _patterns(language)["document_given"]
+    if speaker is not None and given is not None and given.search(comparable):
+        reading.document_speaker = speaker  # "X said in a statement", "a indiqué X dans un communiqué"
+    elif speaker is not None and any(m.kind == "document" and m.found is speaker for m in mentions):
+        reading.document_speaker = speaker  # "A statement from X said": "the statement" after is X's
+    elif speaker is not None and speaker.kind != "person" and _document_author(here.text, mentions, language) is speaker:
+        # "The Council adopted a statement condemning the attack, calling it «...»": the
+        # body speaking gives the statement it is the subject of; "the statement" after is its
+        reading.document_speaker = speaker
+    if speaker is not None and speaker.id in here.by_voice:
+        reading.voice_of = speaker
+    elif people_here or (speaker is not None and speaker is not reading.voice_of):
+        reading.voice_of = None
+    if speaker is not None and speaker.kind == "person":
+        reading.voiced_body = None
+    elif speaker is not None and speaker.kind in ("organisation", "mission", "initiative") and not _outlet(speaker):
+        reading.voiced_body = speaker
+    if speaker is not None and speaker.kind == "person":
+        # "X condemned the raid, his spokesman, Y, said. He called on...": "he" is X
+        owned = _owned_voice(speaker, mentions, comparable, language)
+        chief = _chief_of_voice(speaker, owned, mentions, reading.antecedent)
+        reading.voiced_genders.update(_voice_genders(speaker, chief, owned, language))
+        reading.antecedent = chief or speaker
+    elif people_here:
+        reading.antecedent = people_here[-1]
+
+
+def _add_speech(reading: _QuoteReading, here: _UnitReading) -> list[Found]:
+    """The quotes of a unit of speech: the sentence before as the words said when this one
+    only points back to them ("España pedirá el mando. Lo ha confirmado la ministra X"), else
+    one quote per speaker of the unit (those sharing its verb, _joint_speakers, then the
+    speaker). Returns the speakers sharing the verb with here.speaker."""
+    speaker, text, comparable, cues, quoted, language = here.speaker, here.text, here.comparable, here.cues, here.quoted, reading.language
+    quotes, last_plain = reading.quotes, reading.last_plain
+    joints: list[Found] = []  # the speakers sharing the verb with `speaker`
+    if (not quoted and last_plain is not None and speaker is not None and cues
+            and _points_back(comparable[:cues[0].start], language)):
+        # "España pedirá el mando. Lo ha confirmado la ministra X": the words said are
+        # the sentence before, this one only gives who said them
+        quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
+        return joints
+    pointer = _points_back_after(comparable[cues[0].end:], language) if cues else None
+    further = [c for c in cues[1:] if pointer is None or c.start >= cues[0].end + pointer]
+    if (last_plain is not None and reading.last_plain_at == here.index - 1 and not here.unit.opens_paragraph
+            and speaker is not None and pointer is not None):
+        # "Việt Nam được chọn làm ... . Đại sứ X cho biết thông tin trên": the words said
+        # are the sentence before, the verb's object only points back to them
+        # (this sentence is a quote of its own only where it reports more: "... và nhấn mạnh")
+        quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
+    if len(quotes) == 0 or quotes[-1].sentence != last_plain or quoted or further:
+        # "Italy and Ireland said...": each speaker of the list, the verb's own last;
+        # "They added..." after them: the same list (they_for)
+        joints = list(_joint_speakers(speaker, cues, here.mentions, text, comparable, language))
+        if not joints and len(here.they_group) > 1 and speaker is here.they_group[-1]:
+            joints = list(here.they_group[:-1])
+        kind = "direct" if quoted else "reported"
+        for joint in joints:
+            quotes.append(Quote(_speaker_name(joint), None, kind, text))
+        quotes.append(Quote(_speaker_name(speaker), None, kind, text))
+    return joints
 
 
 # The most words of a speech verb's incise between dashes: the verb and its subject after it
