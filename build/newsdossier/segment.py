@@ -1489,14 +1489,34 @@ def _glued_twin(row: str) -> str:
     return once if once is not row and len(once.split()) >= GLUED_TWIN_WORDS else row
 
 
+# A picture written as a page's element alone on its line, its alternative text in its alt
+# attribute, as some copies of a page keep it: '<img src="a.jpg" alt="its alternative text">',
+# '<image>its address alt="its alternative text"</image>'.
+_ELEMENT_IMAGE = re.compile(r'(?m)^[ \t]*<(?:img|image)\b[^\n]*?\balt="(?P<alt>[^"\n]*)"[^\n<>]*(?:>|</image>)[ \t]*$')
+
+
+def _picture_words(alt: str) -> str:
+    """The words a reader is given for a picture from its alternative text: a phrase printed
+    twice said once (_once), and a picture's credit closing it ("... (Photo: Jane Roe 2019)",
+    _inline_credit) set on a line of its own under the rest, the credit of the picture, not a
+    part of the words it shows (a headline, a legend)."""
+    words = _once(normalize_space(alt))
+    credit = next((m for m in _inline_credit().finditer(words) if m.end() == len(words)), None)
+    if credit and (rest := words[:credit.start()].strip()):
+        return f"{rest}\n{credit.group().strip()}"
+    return words
+
+
 def markdown_pictures(text: str) -> str:
-    """text with each Markdown picture alone on its line (_MARKDOWN_IMAGE) replaced by its
-    alternative text (_once: a phrase printed twice said once), the words a reader of the page
-    is given for it: a headline or a legend, read as any line is. A picture without
-    alternative text leaves an empty line."""
-    if "![" not in text:
-        return text
-    return _MARKDOWN_IMAGE.sub(lambda m: _once(normalize_space(m["alt"])), text)
+    """text with each picture alone on its line, written in Markdown (_MARKDOWN_IMAGE) or as
+    a page's element (_ELEMENT_IMAGE), replaced by its alternative text (_picture_words), the
+    words a reader of the page is given for it: a headline or a legend, read as any line is.
+    A picture without alternative text leaves an empty line."""
+    if "![" in text:
+        text = _MARKDOWN_IMAGE.sub(lambda m: _picture_words(m["alt"]), text)
+    if "<im" in text:
+        text = _ELEMENT_IMAGE.sub(lambda m: _picture_words(m["alt"]), text)
+    return text
 
 
 def _split_lines_uncached(text: str) -> list[str]:
@@ -1804,14 +1824,15 @@ def _caption_shortcode(row: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
-# A credit inside parentheses or brackets: "(AP Photo/Petros K.)", "(Photo: UN/Jane Doe)",
+# A credit inside parentheses or brackets, maybe spaced inside them: "(AP Photo/Petros K.)",
+# "(Photo: UN/Jane Doe)", "( Photo : Jane Doe )",
 # "[UN Photo/Jane Doe]", "(Rédigé par X)"; the credit's word ends there ("[PHOTOS]" is a kicker).
 @lru_cache(maxsize=1)
 def _inline_credit() -> re.Pattern:
     """The credit's pattern (group "who": the names credited); its words: vocabulary
     "inline_credit_words", as written, any case."""
     words = _listed_words("inline_credit_words", False)
-    return re.compile(r"\s*[(\[](?:[A-Z]{2,}\s+)?(?i:" + words + r")\b\s*[:/]?\s*(?P<who>[A-ZÀ-ÝĐ][^()\[\]]{0,160})[)\]]")
+    return re.compile(r"\s*[(\[]\s?(?:[A-Z]{2,}\s+)?(?i:" + words + r")\b\s*[:/]?\s*(?P<who>[A-ZÀ-ÝĐ][^()\[\]]{0,160})[)\]]")
 # A byline without "By": two or more names joined by "/", "," or "&" ("Samuel Adwok/Filip Andersson").
 _NAME = r"[A-ZÀ-ÝĐ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'\u2019-]+){1,3}"
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*[/,&]\s*{_NAME})+$")
