@@ -2005,6 +2005,31 @@ def without_leading_stamp(title: str) -> str:
     return rest if len(rest.split()) >= 3 and _opens_as_headline(rest) else title
 
 
+# A wire's desk slug printed before the headline on its line: words in capitals joined by
+# hyphens, then a colon ("MALI-ONU-ATTAQUE : ..."), a slash ("UN-PEACEKEEPING/ ...") or a
+# stop and a dash ("ONU-PAZ.- ..."), then the headline (without_desk_slug).
+_DESK_SLUG = re.compile(r"^(?P<slug>[^\W\d_]{2,}(?:-[^\W\d_]{2,})+)(?P<mark>\s?:|/|\.-)\s*(?P<head>\S.*)$")
+# The fewest capitalised words of a slug closed by a colon: "RDC-ONU : ..." may be a topic the
+# site printed as part of its headline, an agency's slug names three topics or more.
+SLUG_COLON_PARTS = 3
+
+
+def without_desk_slug(title: str) -> str:
+    """The title without a news agency's desk slug printed before the headline on its line
+    (_DESK_SLUG, every word of it in capitals: "MALI-ONU-ATTAQUE : Trois Casques bleus tués
+    ...", "UN-PEACEKEEPING/ Peacekeepers ...", "ONU-PAZ.- Los cascos azules ..."), where three
+    words or more that open as a headline follow; a slug closed by a colon holds
+    SLUG_COLON_PARTS words or more. The title as it is otherwise. A slug is the wire's filing
+    code, which the copy of a small paper keeps: no part of the headline a reader is shown."""
+    match = _DESK_SLUG.match(title)
+    if not match or not match["slug"].isupper():
+        return title
+    if match["mark"].strip() == ":" and len(match["slug"].split("-")) < SLUG_COLON_PARTS:
+        return title
+    head = match["head"]
+    return head if len(head.split()) >= 3 and _opens_as_headline(head) else title
+
+
 def without_unknown_site_name(title: str) -> str:
     """The title read from a page without the name of an outlet the reference lacks that its
     title bar prints after the headline, where that name reads as an outlet's
@@ -3805,7 +3830,7 @@ def _title_without_site(layout: Layout, cut_sites: dict[str, str]) -> None:
         if layout.site_name is None:
             layout.site_name = headline_site(without_leading_stamp(layout.title)) or cut_sites.get(layout.title)
         layout.title = without_cell_edges(without_trail_marks(
-            without_trail(without_named_site(without_unknown_site_name(without_leading_stamp(layout.title)), layout))))
+            without_trail(without_named_site(without_unknown_site_name(without_desk_slug(without_leading_stamp(layout.title))), layout))))
 
 
 # The bars a page laid out in table cells prints at the edges of a cell's text ("Headline |",
