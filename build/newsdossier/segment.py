@@ -3133,6 +3133,11 @@ def _read_head_and_teasers(r: _Reading, index: int, line: str, folded: str) -> b
         layout.captions.append(line)
         r.head_legend = line
         return True
+    if not body and layout.title is None and not r.headers and _cut_teaser_over_headline(lines, index):
+        # "Sáng 12-3, thông tin từ Bộ Quốc phòng cho biết…" / the headline / the text: a
+        # teaser the page cut with an ellipsis above the headline, no paragraph of the text
+        layout.teasers.append(line)
+        return True
     if r.in_teasers or r.teaser_headlines:
         r.teaser_headlines = max(0, r.teaser_headlines - 1)
         layout.teasers.append(line)
@@ -3169,6 +3174,35 @@ def _read_head_and_teasers(r: _Reading, index: int, line: str, folded: str) -> b
             layout.teasers.append(line)
             return True
         r.head_teasers = False
+    return False
+
+
+# A line a page cut short with an ellipsis right after a word ("... tại Abyei, châu Phi…",
+# "... said that the..."), and the fewest words of a teaser so cut: a summary's or a
+# listing's opening, not a paragraph of the text; and how many lines under it (date lines
+# and bylines between) the headline it stands over is looked for.
+_CUT_WITH_ELLIPSIS = re.compile(r"[^\W\d_](?:\u2026|\.{3})$")
+CUT_TEASER_WORDS = 5
+CUT_TEASER_REACH = 3
+
+
+def _cut_teaser_over_headline(lines: list[str], index: int) -> bool:
+    """Whether the line at index is a teaser cut with an ellipsis (_CUT_WITH_ELLIPSIS,
+    CUT_TEASER_WORDS words or more) printed above the headline: the first line under it that
+    is no date line nor byline, within CUT_TEASER_REACH lines, reads as a headline (_is_headline,
+    _opens_as_headline) of four words or more. A page listing its own summary's opening over
+    the headline ("Sáng 12-3, thông tin từ Bộ Quốc phòng cho biết…" then the headline) prints
+    it so; the text under the headline tells it whole. A paragraph of the text closing on an
+    ellipsis stands under the headline, and a line cut so with no headline under it is read
+    as any line is."""
+    line = lines[index]
+    if len(line.split()) < CUT_TEASER_WORDS or not _CUT_WITH_ELLIPSIS.search(line):
+        return False
+    for after in lines[index + 1:index + 1 + CUT_TEASER_REACH]:
+        if is_date_line(after) or opens_with_byline(after):
+            continue
+        return (len(after.split()) >= 4 and _is_headline(after) and _opens_as_headline(after)
+                and not _CUT_WITH_ELLIPSIS.search(after))
     return False
 
 
