@@ -5555,6 +5555,19 @@ def _most_echoed_pairs(lines: list[str], lead: str) -> str | None:
 CAPS_HEADLINE_WORDS = 5
 
 
+def _header_twice(line: str, headers: dict[str, int], lead_words: set[str]) -> bool:
+    """Whether a heading-like line the page prints twice is its site's or its blog's name, no
+    headline: it shares no content word (_content_words) with the lead (lead_words: the lead's
+    content words), it holds some (a name of long words: a headline in a language of short
+    syllables may share none), and another heading-like line of five words or more shares one
+    ("PARADA MILITAR 2010" printed in a blog's header and its widget, then the post's date and
+    "MISIONES MILITARES EN HAITI: ..." over a lead telling of Haiti). headers: the heading-like
+    lines above the text -> how many times each is printed."""
+    own = _content_words(line)
+    return bool(own) and not own & lead_words and any(
+        other != line and len(other.split()) >= 5 and _content_words(other) & lead_words for other in headers)
+
+
 def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found_headline: str | None = None) -> None:
     """The headline among the heading-like lines above the text: one printed twice, else the
     first that reads like a headline (five words or more: a section's name has fewer; no
@@ -5592,10 +5605,15 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
     # none, the article's headline, worded otherwise than its lead, some; a name the lead
     # prints, a country's, a body's, is no such word: other stories of the same beat share it)
     lead_common = lead_words - _named_words(lead)
+    # (a line printed twice is the headline, its title bar's and its heading's, unless it
+    # shares no word with the lead while a line of five words or more among the others does:
+    # a blog's or a site's name printed in its header and again in a widget, the post's
+    # headline under them: _header_twice)
+    twice = {line for line in headers if headers[line] > 1 and not _header_twice(line, headers, lead_words)}
 
     def score(line: str) -> tuple:
         words = len(line.split())
-        return (line == found_headline, headers[line] > 1, opens(line), line not in standfirsts, words >= 4,
+        return (line == found_headline, line in twice, opens(line), line not in standfirsts, words >= 4,
                 line == first_sharing, bool(_content_words(line) & lead_common), words)
 
     # The site's title bar, its name and its tagline ("Diario del Valle - Noticias de hoy"),
