@@ -2030,6 +2030,26 @@ def without_desk_slug(title: str) -> str:
     return head if len(head.split()) >= 3 and _opens_as_headline(head) else title
 
 
+@lru_cache(maxsize=1)
+def _share_label() -> re.Pattern:
+    """A share bar's label opening a line, on folded text (vocabulary "share_labels"), maybe a
+    network's name after it (one word: "Share on Facebook"), then a colon: group "head" what
+    follows."""
+    return re.compile(r"^(?:" + _listed_words("share_labels", True) + r")(?:\s+[^\W\d_]+)?\s*:\s*(?P<head>\S.*)$")
+
+
+def without_share_label(title: str) -> str:
+    """The title without a share bar's label printed before the headline on its line ("Share
+    on Facebook: Peacekeepers stay ...", "Partager : ...", "Chia sẻ: ...": _share_label), where
+    three words or more that open as a headline follow; the title as it is otherwise. A copy
+    of a page whose heading was lost keeps the headline in its share button's text."""
+    match = _share_label().match(fold_same_length(title))
+    if not match:
+        return title
+    head = title[match.start("head"):]
+    return head if len(head.split()) >= 3 and _opens_as_headline(head) else title
+
+
 def without_unknown_site_name(title: str) -> str:
     """The title read from a page without the name of an outlet the reference lacks that its
     title bar prints after the headline, where that name reads as an outlet's
@@ -3864,7 +3884,7 @@ def _title_without_site(layout: Layout, cut_sites: dict[str, str]) -> None:
         if layout.site_name is None:
             layout.site_name = headline_site(without_leading_stamp(layout.title)) or cut_sites.get(layout.title)
         layout.title = without_cell_edges(without_trail_marks(
-            without_trail(without_named_site(without_unknown_site_name(without_desk_slug(without_leading_stamp(layout.title))), layout))))
+            without_trail(without_named_site(without_unknown_site_name(without_desk_slug(without_share_label(without_leading_stamp(layout.title)))), layout))))
 
 
 # The bars a page laid out in table cells prints at the edges of a cell's text ("Headline |",
