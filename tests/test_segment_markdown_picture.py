@@ -38,3 +38,35 @@ def test_a_markdown_picture_reads_as_its_alternative_text(text, title):
 def test_a_picture_inside_a_line_is_left_as_printed():
     line = "Voir la photo ![x](/a.jpg) ci-dessous."
     assert markdown_pictures(line) == line
+
+
+# A picture kept as a page's element alone on its line, its alternative text in its alt
+# attribute; and a picture's credit closing the alternative text, the picture's, no part of
+# the headline.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param('<image>data:image/png;base64,AAAA alt="Visite du général Dupont aux troupes du Bénin"</image>\n'
+                     "Le commandant de la force a rendu visite jeudi aux soldats béninois déployés dans le nord du pays.\n",
+                     "Visite du général Dupont aux troupes du Bénin", id="fr-image-element"),
+        pytest.param('<img src="/photos/a.jpg" alt="Peacekeepers leave their last base in the north" />\n'
+                     "The last peacekeepers of the mission left their northern base on Thursday, the force said in a statement.\n",
+                     "Peacekeepers leave their last base in the north", id="en-img-element"),
+        pytest.param('<image>data:image/png;base64,AAAA alt="Visite du général Dupont aux troupes du Bénin ( Photo : Jean Roe 2019 )"</image>\n'
+                     "Le commandant de la force a rendu visite jeudi aux soldats béninois déployés dans le nord du pays.\n",
+                     "Visite du général Dupont aux troupes du Bénin", id="fr-element-spaced-credit"),
+        pytest.param("![Los cascos azules dejan su última base del norte (Foto: Ana Gómez)](/fotos/a.jpg)\n"
+                     "Los últimos cascos azules de la misión dejaron el jueves su base del norte, informó la fuerza.\n",
+                     "Los cascos azules dejan su última base del norte", id="es-markdown-credit"),
+    ],
+)
+def test_a_picture_element_reads_as_its_alternative_text_less_its_credit(text, title):
+    assert extract(text).fields["title"] == title
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param('Voir <img src="/a.jpg" alt="x"> ci-dessous.', id="element-inside-a-line"),
+    pytest.param('<img src="/a.jpg">', id="element-without-alt"),
+])
+def test_a_picture_element_not_alone_or_without_alt_is_left_as_printed(line):
+    assert markdown_pictures(line) == line

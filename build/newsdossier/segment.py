@@ -1489,14 +1489,34 @@ def _glued_twin(row: str) -> str:
     return once if once is not row and len(once.split()) >= GLUED_TWIN_WORDS else row
 
 
+# A picture written as a page's element alone on its line, its alternative text in its alt
+# attribute, as some copies of a page keep it: '<img src="a.jpg" alt="its alternative text">',
+# '<image>its address alt="its alternative text"</image>'.
+_ELEMENT_IMAGE = re.compile(r'(?m)^[ \t]*<(?:img|image)\b[^\n]*?\balt="(?P<alt>[^"\n]*)"[^\n<>]*(?:>|</image>)[ \t]*$')
+
+
+def _picture_words(alt: str) -> str:
+    """The words a reader is given for a picture from its alternative text: a phrase printed
+    twice said once (_once), and a picture's credit closing it ("... (Photo: Jane Roe 2019)",
+    _inline_credit) set on a line of its own under the rest, the credit of the picture, not a
+    part of the words it shows (a headline, a legend)."""
+    words = _once(normalize_space(alt))
+    credit = next((m for m in _inline_credit().finditer(words) if m.end() == len(words)), None)
+    if credit and (rest := words[:credit.start()].strip()):
+        return f"{rest}\n{credit.group().strip()}"
+    return words
+
+
 def markdown_pictures(text: str) -> str:
-    """text with each Markdown picture alone on its line (_MARKDOWN_IMAGE) replaced by its
-    alternative text (_once: a phrase printed twice said once), the words a reader of the page
-    is given for it: a headline or a legend, read as any line is. A picture without
-    alternative text leaves an empty line."""
-    if "![" not in text:
-        return text
-    return _MARKDOWN_IMAGE.sub(lambda m: _once(normalize_space(m["alt"])), text)
+    """text with each picture alone on its line, written in Markdown (_MARKDOWN_IMAGE) or as
+    a page's element (_ELEMENT_IMAGE), replaced by its alternative text (_picture_words), the
+    words a reader of the page is given for it: a headline or a legend, read as any line is.
+    A picture without alternative text leaves an empty line."""
+    if "![" in text:
+        text = _MARKDOWN_IMAGE.sub(lambda m: _picture_words(m["alt"]), text)
+    if "<im" in text:
+        text = _ELEMENT_IMAGE.sub(lambda m: _picture_words(m["alt"]), text)
+    return text
 
 
 def _split_lines_uncached(text: str) -> list[str]:
@@ -1804,14 +1824,15 @@ def _caption_shortcode(row: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
-# A credit inside parentheses or brackets: "(AP Photo/Petros K.)", "(Photo: UN/Jane Doe)",
+# A credit inside parentheses or brackets, maybe spaced inside them: "(AP Photo/Petros K.)",
+# "(Photo: UN/Jane Doe)", "( Photo : Jane Doe )",
 # "[UN Photo/Jane Doe]", "(Rédigé par X)"; the credit's word ends there ("[PHOTOS]" is a kicker).
 @lru_cache(maxsize=1)
 def _inline_credit() -> re.Pattern:
     """The credit's pattern (group "who": the names credited); its words: vocabulary
     "inline_credit_words", as written, any case."""
     words = _listed_words("inline_credit_words", False)
-    return re.compile(r"\s*[(\[](?:[A-Z]{2,}\s+)?(?i:" + words + r")\b\s*[:/]?\s*(?P<who>[A-ZÀ-ÝĐ][^()\[\]]{0,160})[)\]]")
+    return re.compile(r"\s*[(\[]\s?(?:[A-Z]{2,}\s+)?(?i:" + words + r")\b\s*[:/]?\s*(?P<who>[A-ZÀ-ÝĐ][^()\[\]]{0,160})[)\]]")
 # A byline without "By": two or more names joined by "/", "," or "&" ("Samuel Adwok/Filip Andersson").
 _NAME = r"[A-ZÀ-ÝĐ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝĐ][\w'\u2019-]+){1,3}"
 _NAMES_LINE = re.compile(rf"^{_NAME}(?:\s*[/,&]\s*{_NAME})+$")
@@ -1982,6 +2003,51 @@ def without_leading_stamp(title: str) -> str:
     rest = title[first.end:]
     rest = rest[_STAMP_TAIL.match(rest).end():]
     return rest if len(rest.split()) >= 3 and _opens_as_headline(rest) else title
+
+
+# A wire's desk slug printed before the headline on its line: words in capitals joined by
+# hyphens, then a colon ("MALI-ONU-ATTAQUE : ..."), a slash ("UN-PEACEKEEPING/ ...") or a
+# stop and a dash ("ONU-PAZ.- ..."), then the headline (without_desk_slug).
+_DESK_SLUG = re.compile(r"^(?P<slug>[^\W\d_]{2,}(?:-[^\W\d_]{2,})+)(?P<mark>\s?:|/|\.-)\s*(?P<head>\S.*)$")
+# The fewest capitalised words of a slug closed by a colon: "RDC-ONU : ..." may be a topic the
+# site printed as part of its headline, an agency's slug names three topics or more.
+SLUG_COLON_PARTS = 3
+
+
+def without_desk_slug(title: str) -> str:
+    """The title without a news agency's desk slug printed before the headline on its line
+    (_DESK_SLUG, every word of it in capitals: "MALI-ONU-ATTAQUE : Trois Casques bleus tués
+    ...", "UN-PEACEKEEPING/ Peacekeepers ...", "ONU-PAZ.- Los cascos azules ..."), where three
+    words or more that open as a headline follow; a slug closed by a colon holds
+    SLUG_COLON_PARTS words or more. The title as it is otherwise. A slug is the wire's filing
+    code, which the copy of a small paper keeps: no part of the headline a reader is shown."""
+    match = _DESK_SLUG.match(title)
+    if not match or not match["slug"].isupper():
+        return title
+    if match["mark"].strip() == ":" and len(match["slug"].split("-")) < SLUG_COLON_PARTS:
+        return title
+    head = match["head"]
+    return head if len(head.split()) >= 3 and _opens_as_headline(head) else title
+
+
+@lru_cache(maxsize=1)
+def _share_label() -> re.Pattern:
+    """A share bar's label opening a line, on folded text (vocabulary "share_labels"), maybe a
+    network's name after it (one word: "Share on Facebook"), then a colon: group "head" what
+    follows."""
+    return re.compile(r"^(?:" + _listed_words("share_labels", True) + r")(?:\s+[^\W\d_]+)?\s*:\s*(?P<head>\S.*)$")
+
+
+def without_share_label(title: str) -> str:
+    """The title without a share bar's label printed before the headline on its line ("Share
+    on Facebook: Peacekeepers stay ...", "Partager : ...", "Chia sẻ: ...": _share_label), where
+    three words or more that open as a headline follow; the title as it is otherwise. A copy
+    of a page whose heading was lost keeps the headline in its share button's text."""
+    match = _share_label().match(fold_same_length(title))
+    if not match:
+        return title
+    head = title[match.start("head"):]
+    return head if len(head.split()) >= 3 and _opens_as_headline(head) else title
 
 
 def without_unknown_site_name(title: str) -> str:
@@ -3087,6 +3153,11 @@ def _read_head_and_teasers(r: _Reading, index: int, line: str, folded: str) -> b
         layout.captions.append(line)
         r.head_legend = line
         return True
+    if not body and layout.title is None and not r.headers and _cut_teaser_over_headline(lines, index):
+        # "Sáng 12-3, thông tin từ Bộ Quốc phòng cho biết…" / the headline / the text: a
+        # teaser the page cut with an ellipsis above the headline, no paragraph of the text
+        layout.teasers.append(line)
+        return True
     if r.in_teasers or r.teaser_headlines:
         r.teaser_headlines = max(0, r.teaser_headlines - 1)
         layout.teasers.append(line)
@@ -3123,6 +3194,35 @@ def _read_head_and_teasers(r: _Reading, index: int, line: str, folded: str) -> b
             layout.teasers.append(line)
             return True
         r.head_teasers = False
+    return False
+
+
+# A line a page cut short with an ellipsis right after a word ("... tại Abyei, châu Phi…",
+# "... said that the..."), and the fewest words of a teaser so cut: a summary's or a
+# listing's opening, not a paragraph of the text; and how many lines under it (date lines
+# and bylines between) the headline it stands over is looked for.
+_CUT_WITH_ELLIPSIS = re.compile(r"[^\W\d_](?:\u2026|\.{3})$")
+CUT_TEASER_WORDS = 5
+CUT_TEASER_REACH = 3
+
+
+def _cut_teaser_over_headline(lines: list[str], index: int) -> bool:
+    """Whether the line at index is a teaser cut with an ellipsis (_CUT_WITH_ELLIPSIS,
+    CUT_TEASER_WORDS words or more) printed above the headline: the first line under it that
+    is no date line nor byline, within CUT_TEASER_REACH lines, reads as a headline (_is_headline,
+    _opens_as_headline) of four words or more. A page listing its own summary's opening over
+    the headline ("Sáng 12-3, thông tin từ Bộ Quốc phòng cho biết…" then the headline) prints
+    it so; the text under the headline tells it whole. A paragraph of the text closing on an
+    ellipsis stands under the headline, and a line cut so with no headline under it is read
+    as any line is."""
+    line = lines[index]
+    if len(line.split()) < CUT_TEASER_WORDS or not _CUT_WITH_ELLIPSIS.search(line):
+        return False
+    for after in lines[index + 1:index + 1 + CUT_TEASER_REACH]:
+        if is_date_line(after) or opens_with_byline(after):
+            continue
+        return (len(after.split()) >= 4 and _is_headline(after) and _opens_as_headline(after)
+                and not _CUT_WITH_ELLIPSIS.search(after))
     return False
 
 
@@ -3843,7 +3943,7 @@ def _title_without_site(layout: Layout, cut_sites: dict[str, str]) -> None:
         if layout.site_name is None:
             layout.site_name = headline_site(without_leading_stamp(layout.title)) or cut_sites.get(layout.title)
         layout.title = without_cell_edges(without_trail_marks(
-            without_trail(without_named_site(without_unknown_site_name(without_leading_stamp(layout.title)), layout))))
+            without_trail(without_named_site(without_unknown_site_name(without_desk_slug(without_share_label(without_leading_stamp(layout.title)))), layout))))
 
 
 # The bars a page laid out in table cells prints at the edges of a cell's text ("Headline |",
@@ -5534,6 +5634,19 @@ def _most_echoed_pairs(lines: list[str], lead: str) -> str | None:
 CAPS_HEADLINE_WORDS = 5
 
 
+def _header_twice(line: str, headers: dict[str, int], lead_words: set[str]) -> bool:
+    """Whether a heading-like line the page prints twice is its site's or its blog's name, no
+    headline: it shares no content word (_content_words) with the lead (lead_words: the lead's
+    content words), it holds some (a name of long words: a headline in a language of short
+    syllables may share none), and another heading-like line of five words or more shares one
+    ("PARADA MILITAR 2010" printed in a blog's header and its widget, then the post's date and
+    "MISIONES MILITARES EN HAITI: ..." over a lead telling of Haiti). headers: the heading-like
+    lines above the text -> how many times each is printed."""
+    own = _content_words(line)
+    return bool(own) and not own & lead_words and any(
+        other != line and len(other.split()) >= 5 and _content_words(other) & lead_words for other in headers)
+
+
 def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found_headline: str | None = None) -> None:
     """The headline among the heading-like lines above the text: one printed twice, else the
     first that reads like a headline (five words or more: a section's name has fewer; no
@@ -5571,10 +5684,15 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
     # none, the article's headline, worded otherwise than its lead, some; a name the lead
     # prints, a country's, a body's, is no such word: other stories of the same beat share it)
     lead_common = lead_words - _named_words(lead)
+    # (a line printed twice is the headline, its title bar's and its heading's, unless it
+    # shares no word with the lead while a line of five words or more among the others does:
+    # a blog's or a site's name printed in its header and again in a widget, the post's
+    # headline under them: _header_twice)
+    twice = {line for line in headers if headers[line] > 1 and not _header_twice(line, headers, lead_words)}
 
     def score(line: str) -> tuple:
         words = len(line.split())
-        return (line == found_headline, headers[line] > 1, opens(line), line not in standfirsts, words >= 4,
+        return (line == found_headline, line in twice, opens(line), line not in standfirsts, words >= 4,
                 line == first_sharing, bool(_content_words(line) & lead_common), words)
 
     # The site's title bar, its name and its tagline ("Diario del Valle - Noticias de hoy"),
