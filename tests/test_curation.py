@@ -4,6 +4,7 @@ editor: lines changed, added, moved), reruns normalize, and checks the edit, its
 that the fields nobody touched still took the new extraction."""
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from newsdossier.corpus import load_corpus
 from newsdossier.normalize import normalize
 from newsdossier.render import render_site
 from newsdossier.store import Project, read_article, read_registry
+
+from conftest import run
 
 ARTICLE = "004_5b41338369c89941"  # a seed with many actors, in the example corpus (tests/corpus/example/)
 IMPROVED_SOURCE = "A source the improved extractor finds"
@@ -247,6 +250,27 @@ def test_a_merged_actor_keeps_its_merge_and_its_page_redirects(normalized, monke
     pages = render_site(corpus, normalized / "templates")
     redirect = pages[f"actors/{old}.md"]
     assert f"{survivor}" in redirect and "refresh" in redirect.lower()
+
+
+def test_a_merged_actor_s_redirect_is_no_search_result_and_its_names_find_the_survivor(normalized, monkeypatch, tmp_path):
+    """The page a same_as merge leaves only sends the reader on: searching the merged spelling
+    lists the surviving actor's page (its search names hold the merged actor's names), not the
+    redirect as a result of its own. Near miss: the survivor's page, and any other actor's,
+    stays a result."""
+    front, _, _ = article(normalized)
+    old, survivor = front["actors"][0], front["actors"][1]
+    old_name = entry(normalized, "actors", old)["name"]
+    registry_edit(normalized, "actors", set_field(old, "same_as", survivor))
+    renormalize(normalized, monkeypatch, improved=False)
+    site = tmp_path / "site"
+    result = run("mkdocs", "build", "--strict", "-d", str(site), cwd=normalized)
+    assert result.returncode == 0, result.stderr
+    redirect = (site / "actors" / old / "index.html").read_text(encoding="utf-8")
+    assert "refresh" in redirect and "data-pagefind-body" not in redirect
+    kept = (site / "actors" / survivor / "index.html").read_text(encoding="utf-8")
+    assert "data-pagefind-body" in kept
+    names = re.search(r'data-pagefind-meta="names:([^"]*)"', kept)
+    assert names and html.unescape(old_name) in html.unescape(names.group(1))
 
 
 def test_an_article_whose_seed_is_deleted_is_reported_and_kept(normalized, monkeypatch):
