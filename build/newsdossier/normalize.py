@@ -30,7 +30,8 @@ from .reference import keep_parsed_in, parsed_folder, reference, shared_parsed_f
 from .seeds import METADATA_FILE, passed_over, SeedError, seed_names
 from . import fastyaml
 from .store import (collector_paused, DataError, Project, project_lock, article_text, atomic_write, dump_yaml, file_stamp, folder_stamps, keep_pickled, one_sync, parse_yaml, read_article, read_index, shared_cache,
-                    read_registry, split_front_matter, StoredParseCache, PARSED_FILE, read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index)
+                    read_registry, split_front_matter, StoredParseCache, PARSED_FILE, read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index,
+                    event_fields, record_machine_events)
 from .text import counted, slugify, unique_id
 
 REGISTRIES = ("actors", "missions", "events")
@@ -628,6 +629,7 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
                 log(line)
             return report
         actors, missions, events = registries["actors"], registries["missions"], registries["events"]
+        events_read = event_fields(events.entries)  # as a person may have corrected them (store.record_machine_events)
         # an actor merged by hand (same_as) since the events naming it were written: the survivor's id there
         if merged := follow_merged_participants(events, actors):
             shown = "; ".join(f"{event_id}: {old} -> {new}" for event_id, old, new in merged[:5])
@@ -711,6 +713,8 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
                     report.written.append(str(path.relative_to(project.root)))
                 plain[name] = _as_json(registry.entries)
                 parses.append((path, text, plain[name]))
+        if registries:  # the machine's reading of each event's fields, beside a person's corrections
+            record_machine_events(project, events_read, event_fields(registries["events"].entries))
         for index, (item, (front, body)) in enumerate(zip(pending, outputs)):
             done = rendered.get(index)
             if done is None or isinstance(done, Failed):  # its worker was lost: rendered here

@@ -24,8 +24,9 @@ from .corpus import Article, Corpus
 from .datevalue import display as display_date, sort_key
 from .evidence import Evidence, excerpt, reason_statement
 from .names import country_name, language_name
-from .review import SECTIONS, date_printed_otherwise, hand_edits, review_sections, source_printed_otherwise
+from .review import SECTIONS, date_printed_otherwise, event_hand_edits, hand_edits, review_sections, source_printed_otherwise
 from .seeds import SeedListing
+from .store import Project, recorded_machine_events
 from .text import counted, slugify, unique_id
 from .graph import CACHE_SIZE, Graph, Matcher, build_graph
 from . import network as network_module
@@ -818,9 +819,13 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
             continue
         entity_pages("missions", mission, mission_page, graph.mission_links.get(mission["id"], []), graph.mission_events.get(mission["id"], []), mission=mission)
     event_page = env.get_template("event.md.j2")
+    machine_events = None  # the machine's reading of the events' fields, read for the first event page made
     for event in graph.events_by_date:
         if wanted(page_path("events", event["id"])):
-            put(page_path("events", event["id"]), event_page, graph=graph, corpus=corpus, event=event)
+            if machine_events is None:
+                machine_events = recorded_machine_events(Project(corpus.root))
+            put(page_path("events", event["id"]), event_page, graph=graph, corpus=corpus, event=event,
+                edited=event_hand_edits(event, machine_events))
     emit("index.md", "home.md.j2", lambda: _home_inputs(corpus, graph))
     rows = timeline_rows(graph, inputs.kept_last.get("timeline rows") if inputs is not None else None,
                          inputs.kept_now.setdefault("timeline rows", {}) if inputs is not None else None)
