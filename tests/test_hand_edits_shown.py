@@ -5,6 +5,7 @@ metadata"), which was the extraction's. What the extraction wrote is the article
 output, data/.machine/<id>.yaml. Small projects made here; never data/."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from conftest import ROOT
 from newsdossier.corpus import Article, Corpus
 from newsdossier.render import render_site
-from newsdossier.store import dump_yaml, machine_event_values
+from newsdossier.store import machine_event_values
 
 LISTS = ("authors", "actors", "missions", "missions_inferred", "events")
 MACHINE = {"title": "Engineers repair the road to Yei", "date": "2022-11-02", "source": "Tide Weekly"}
@@ -79,7 +80,7 @@ def test_without_a_record_of_the_machine_output_nothing_is_said_edited(tmp_path)
 
 
 # --- an event's title, date, place or kind corrected in data/events.yaml ------------------------
-# The machine's reading is what normalize keeps in data/.machine/_events.yaml
+# The machine's reading is what normalize keeps in data/.machine/_events.json
 # (store.record_machine_events); the event page says which value a person set, and what was read.
 
 MACHINE_EVENT = {"title": "Bridge handed over in Yei", "date": "2022-11", "place": "Yei", "kind": "handover"}
@@ -88,8 +89,7 @@ MACHINE_EVENT = {"title": "Bridge handed over in Yei", "date": "2022-11", "place
 def _event_page(tmp_path: Path, record: bool = True, **edits) -> str:
     (tmp_path / "data" / ".machine").mkdir(parents=True)
     if record:
-        dump_yaml_to = tmp_path / "data" / ".machine" / "_events.yaml"
-        dump_yaml_to.write_text(dump_yaml({"2022-11-bridge-handed-over-in-yei": MACHINE_EVENT}), encoding="utf-8")
+        (tmp_path / "data" / ".machine" / "_events.json").write_text(json.dumps({"2022-11-bridge-handed-over-in-yei": MACHINE_EVENT}), encoding="utf-8")
     event = {"id": "2022-11-bridge-handed-over-in-yei", **MACHINE_EVENT, "actors": [], "missions": [], "articles": [],
              "sentences": {}, "status": "candidate"}
     event.update(edits)

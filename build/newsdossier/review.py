@@ -186,7 +186,7 @@ def event_hand_edits(event: dict, machine: dict[str, dict[str, str]]) -> dict[st
     """{field: the extraction's value} for each of an event's title, date, place and kind
     (store.EVENT_EDITABLE) that a person changed after normalize wrote it: the value in
     data/events.yaml differs from the machine's reading that normalize keeps
-    (machine: store.recorded_machine_events, data/.machine/_events.yaml). The event page then
+    (machine: store.recorded_machine_events, data/.machine/_events.json). The event page then
     says the value was set by hand, and what the extraction read. {} for an event the record
     does not hold (one a person wrote, or a record written before it kept events)."""
     read = machine.get(str(event.get("id"))) or {}
