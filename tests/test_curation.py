@@ -443,3 +443,46 @@ def test_an_event_s_page_says_the_values_a_person_set_after_every_later_normaliz
     assert "set by hand (the extraction read “Meeting in South Sudan”)" in page
     other = render_site(corpus, normalized / "templates")["events/2021-12-07-un-peacekeeping-ministerial.md"]
     assert "set by hand" not in other  # near miss: an event nobody corrected
+
+
+# --- an actor a person took out of every article has no page any more ---------------------------
+
+UNNAMED = "security-council"  # listed by one article of the example corpus, in no event and no quote
+
+
+def _without_actor(actor_id: str):
+    def change(text: str) -> str:
+        return text.replace(f"\n  - {actor_id}\n", "\n", 1)
+    return change
+
+
+def _listing(project: Path, actor_id: str) -> list[str]:
+    return [p.stem for p in (project / "data" / "articles").glob("*.md") if f"\n  - {actor_id}\n" in p.read_text(encoding="utf-8")]
+
+
+def test_an_actor_no_article_names_any_more_has_no_page_nor_links(normalized, monkeypatch):
+    listing = _listing(normalized, UNNAMED)
+    assert listing
+    for article_id in listing:
+        edit(normalized, _without_actor(UNNAMED), article_id)
+    renormalize(normalized, monkeypatch, improved=False)
+    assert entry(normalized, "actors", UNNAMED)  # the entry stays in data/actors.yaml
+    corpus = load_corpus(Project(normalized))
+    pages = render_site(corpus, normalized / "templates")
+    assert f"actors/{UNNAMED}.md" not in pages
+    linked = re.compile(rf"\]\([^)]*actors/{UNNAMED}/?\)")
+    assert not [path for path, text in pages.items() if isinstance(text, str) and linked.search(text)]
+
+
+@pytest.mark.parametrize("kept_by", ["one article still lists it", "an event names it"])
+def test_an_actor_still_named_keeps_its_page(normalized, monkeypatch, kept_by):
+    """Near miss: named by one article, or only by an event's participants, it keeps its page."""
+    listing = _listing(normalized, UNNAMED)
+    if kept_by == "an event names it":
+        for article_id in listing:
+            edit(normalized, _without_actor(UNNAMED), article_id)
+        registry_edit(normalized, "events", lambda text: text.replace("    actors:\n", f"    actors:\n      - {UNNAMED}\n", 1))
+    renormalize(normalized, monkeypatch, improved=False)
+    pages = render_site(load_corpus(Project(normalized)), normalized / "templates")
+    assert f"actors/{UNNAMED}.md" in pages
+    assert f"actors/{UNNAMED}" in pages["actors/index.md"]

@@ -613,7 +613,8 @@ def _home_inputs(corpus: Corpus, graph: Graph) -> tuple:
     undated, how many are undated, each entity's count of articles and each mission's count of
     events (a mission named by events alone is listed with them)."""
     dated, undated = graph.dated_articles, graph.undated_articles
-    return ("home", tuple(sorted(corpus.counts().items())),
+    return ("home", tuple(sorted(corpus.counts().items())), len(graph.actors_with_pages),
+            sum(corpus.actors[a].get("kind") == "person" for a in graph.actors_with_pages),
             tuple(sorted({str(a.meta.get("language")) for a in corpus.articles.values()})),
             tuple(sorted({str(a.meta.get("source")) for a in corpus.articles.values() if a.meta.get("source")})),
             tuple(dated[:1]), tuple(dated[-10:]), tuple(undated[:5]), len(undated),
@@ -810,8 +811,11 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
         if actor.get("status") == "rejected":
             continue
         if actor.get("same_as"):
-            emit(page_path("actors", actor["id"]), "redirect.md.j2", entry=actor, target=("actors", graph.surviving(actor["id"])), name=actor["name"])
+            if graph.surviving(actor["id"]) in graph.actors_with_pages:
+                emit(page_path("actors", actor["id"]), "redirect.md.j2", entry=actor, target=("actors", graph.surviving(actor["id"])), name=actor["name"])
             continue
+        if actor["id"] not in graph.actors_with_pages:
+            continue  # nothing names it: no page (graph.actors_with_pages)
         entity_pages("actors", actor, actor_page, graph.actor_links.get(actor["id"], []), graph.actor_events.get(actor["id"], []), actor=actor)
     mission_page = env.get_template("mission.md.j2")
     for mission in corpus.missions.values():
@@ -846,7 +850,7 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
              groups=[(name, slugs[name], groups[name]) for name in names])
     # The indexes of the registries read, beyond them, only how many articles and events each entry has.
     emit("actors/index.md", "actors_index.md.j2",
-         lambda: ("actors", tuple((len(graph.actor_links.get(a, ())), len(graph.actor_events.get(a, ()))) for a in corpus.actors)),
+         lambda: ("actors", tuple((len(graph.actor_links.get(a, ())), len(graph.actor_events.get(a, ())), a in graph.actors_with_pages) for a in corpus.actors)),
          kinds=ACTOR_KIND_TITLES)
     emit("missions/index.md", "missions_index.md.j2", lambda: ("missions", tuple(len(graph.mission_links.get(m, ())) for m in corpus.missions)))
     # The events' list: a page per year when they are many (at 10,000 articles, 3,800 events
