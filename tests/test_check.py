@@ -181,3 +181,41 @@ def test_a_long_list_threshold_below_one_is_a_clear_error(tmp_path, value):
     assert result.returncode != 0
     assert f"long_list is {value}: expected a number of entries of 1 or more" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# A key no entry of the registry has (a mistyped same_as, an alias written "alias:") is read by
+# nothing: the edit would do nothing, silently. One warning at the key's own line.
+UNKNOWN_KEYS = {
+    "same_as mistyped with a hyphen": ("data/actors.yaml", "  - id: atul-khare\n", "  - id: atul-khare\n    same-as: jean-pierre-lacroix\n",
+                                       r"^data/actors\.yaml:(\d+): warning: key 'same-as' of actor 'atul-khare' is not a key of actors, so nothing reads it \(did you mean 'same_as'\?\)$", "same-as"),
+    "aliases written in the singular": ("data/actors.yaml", "  - id: atul-khare\n", "  - id: atul-khare\n    alias: A. Khare\n",
+                                        r"^data/actors\.yaml:(\d+): warning: key 'alias' of actor 'atul-khare' .*did you mean 'aliases'\?\)$", "alias"),
+    "a merge tried on a mission": ("data/missions.yaml", "  - id: unisfa\n", "  - id: unisfa\n    same_as: unmiss\n",
+                                   r"^data/missions\.yaml:(\d+): warning: key 'same_as' of mission 'unisfa' is not a key of missions, so nothing reads it \(the keys of missions: .*\)$", "same_as"),
+    "a note as a key of an event": ("data/events.yaml", "    articles:\n", "    note: checked twice\n    articles:\n",
+                                    r"^data/events\.yaml:(\d+): warning: key 'note' of event '[^']+' is not a key of events.*a note of your own goes in a comment", "note"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(UNKNOWN_KEYS))
+def test_a_key_nothing_reads_is_one_warning_at_its_line(data_copy, case):
+    path, old, new, expected, key = UNKNOWN_KEYS[case]
+    _edit(data_copy / path, old, new)
+    result = run("newsdossier", "check", cwd=data_copy)
+    assert result.returncode == 0, result.stdout  # a warning: the site still builds
+    found = re.search(expected, result.stdout, flags=re.M)
+    assert found, result.stdout
+    line = (data_copy / path).read_text(encoding="utf-8").splitlines()[int(found.group(1)) - 1]
+    assert line.strip().startswith(f"{key}:"), line
+
+
+@pytest.mark.parametrize("edit", [
+    ("data/actors.yaml", "  - id: atul-khare\n", "  - id: atul-khare\n    same_as: jean-pierre-lacroix\n"),
+    ("data/actors.yaml", "  - id: atul-khare\n", "  - id: atul-khare\n    acronym: AK\n"),
+    ("data/events.yaml", "    articles:\n", "    # checked twice\n    articles:\n"),
+], ids=["same_as written right", "an actor's acronym", "a note as a comment"])
+def test_a_key_the_site_reads_and_a_comment_pass_without_warning(data_copy, edit):
+    """Near miss: the keys of the registry, written right, and a comment, are no warning."""
+    _edit(data_copy / edit[0], edit[1], edit[2])
+    result = run("newsdossier", "check", cwd=data_copy)
+    assert "is not a key of" not in result.stdout, result.stdout

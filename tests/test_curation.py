@@ -4,6 +4,7 @@ editor: lines changed, added, moved), reruns normalize, and checks the edit, its
 that the fields nobody touched still took the new extraction."""
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from newsdossier.corpus import load_corpus
 from newsdossier.normalize import normalize
 from newsdossier.render import render_site
 from newsdossier.store import Project, read_article, read_registry
+
+from conftest import run
 
 ARTICLE = "004_5b41338369c89941"  # a seed with many actors, in the example corpus (tests/corpus/example/)
 IMPROVED_SOURCE = "A source the improved extractor finds"
@@ -249,6 +252,27 @@ def test_a_merged_actor_keeps_its_merge_and_its_page_redirects(normalized, monke
     assert f"{survivor}" in redirect and "refresh" in redirect.lower()
 
 
+def test_a_merged_actor_s_redirect_is_no_search_result_and_its_names_find_the_survivor(normalized, monkeypatch, tmp_path):
+    """The page a same_as merge leaves only sends the reader on: searching the merged spelling
+    lists the surviving actor's page (its search names hold the merged actor's names), not the
+    redirect as a result of its own. Near miss: the survivor's page, and any other actor's,
+    stays a result."""
+    front, _, _ = article(normalized)
+    old, survivor = front["actors"][0], front["actors"][1]
+    old_name = entry(normalized, "actors", old)["name"]
+    registry_edit(normalized, "actors", set_field(old, "same_as", survivor))
+    renormalize(normalized, monkeypatch, improved=False)
+    site = tmp_path / "site"
+    result = run("mkdocs", "build", "--strict", "-d", str(site), cwd=normalized)
+    assert result.returncode == 0, result.stderr
+    redirect = (site / "actors" / old / "index.html").read_text(encoding="utf-8")
+    assert "refresh" in redirect and "data-pagefind-body" not in redirect
+    kept = (site / "actors" / survivor / "index.html").read_text(encoding="utf-8")
+    assert "data-pagefind-body" in kept
+    names = re.search(r'data-pagefind-meta="names:([^"]*)"', kept)
+    assert names and html.unescape(old_name) in html.unescape(names.group(1))
+
+
 def test_an_article_whose_seed_is_deleted_is_reported_and_kept(normalized, monkeypatch):
     front, _, _ = article(normalized)
     (normalized / "seeds" / front["seed"]).unlink()
@@ -404,3 +428,61 @@ def test_the_sentence_a_person_corrected_does_not_write_its_reading_again(normal
     corrected = entry(normalized, "events", MEETING)
     assert str(corrected[key]) == value, corrected[key]
     assert corrected["articles"] == [MEETING_ARTICLE]
+
+
+# --- the event page says which of its values a person set -------------------------------------
+
+@pytest.mark.parametrize("improved", [False, True], ids=["the event's article extracted again", "every article extracted again"])
+def test_an_event_s_page_says_the_values_a_person_set_after_every_later_normalize(normalized, monkeypatch, improved):
+    registry_edit(normalized, "events", _event_block_edit(("title", "Guard of honour reviewed in Juba"), ("date", "'2021-09-14'")))
+    renormalize(normalized, monkeypatch, improved=improved)
+    renormalize(normalized, monkeypatch, improved=improved)  # and a run after it: the machine's reading is still the one kept
+    corpus = load_corpus(Project(normalized))
+    page = render_site(corpus, normalized / "templates")[f"events/{EVENT}.md"]
+    assert "- **When:** 14 September 2021 · set by hand (the extraction read September 2021)" in page
+    assert "set by hand (the extraction read “Meeting in South Sudan”)" in page
+    other = render_site(corpus, normalized / "templates")["events/2021-12-07-un-peacekeeping-ministerial.md"]
+    assert "set by hand" not in other  # near miss: an event nobody corrected
+
+
+# --- an actor a person took out of every article has no page any more ---------------------------
+
+UNNAMED = "security-council"  # listed by one article of the example corpus, in no event and no quote
+
+
+def _without_actor(actor_id: str):
+    def change(text: str) -> str:
+        return text.replace(f"\n  - {actor_id}\n", "\n", 1)
+    return change
+
+
+def _listing(project: Path, actor_id: str) -> list[str]:
+    return [p.stem for p in (project / "data" / "articles").glob("*.md") if f"\n  - {actor_id}\n" in p.read_text(encoding="utf-8")]
+
+
+def test_an_actor_no_article_names_any_more_has_no_page_nor_links(normalized, monkeypatch):
+    listing = _listing(normalized, UNNAMED)
+    assert listing
+    for article_id in listing:
+        edit(normalized, _without_actor(UNNAMED), article_id)
+    renormalize(normalized, monkeypatch, improved=False)
+    assert entry(normalized, "actors", UNNAMED)  # the entry stays in data/actors.yaml
+    corpus = load_corpus(Project(normalized))
+    pages = render_site(corpus, normalized / "templates")
+    assert f"actors/{UNNAMED}.md" not in pages
+    linked = re.compile(rf"\]\([^)]*actors/{UNNAMED}/?\)")
+    assert not [path for path, text in pages.items() if isinstance(text, str) and linked.search(text)]
+
+
+@pytest.mark.parametrize("kept_by", ["one article still lists it", "an event names it"])
+def test_an_actor_still_named_keeps_its_page(normalized, monkeypatch, kept_by):
+    """Near miss: named by one article, or only by an event's participants, it keeps its page."""
+    listing = _listing(normalized, UNNAMED)
+    if kept_by == "an event names it":
+        for article_id in listing:
+            edit(normalized, _without_actor(UNNAMED), article_id)
+        registry_edit(normalized, "events", lambda text: text.replace("    actors:\n", f"    actors:\n      - {UNNAMED}\n", 1))
+    renormalize(normalized, monkeypatch, improved=False)
+    pages = render_site(load_corpus(Project(normalized)), normalized / "templates")
+    assert f"actors/{UNNAMED}.md" in pages
+    assert f"actors/{UNNAMED}" in pages["actors/index.md"]

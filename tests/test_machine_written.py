@@ -544,6 +544,97 @@ def test_a_role_an_article_gives_for_the_first_time_is_still_written(tmp_path, m
     assert ROLE in roles(project)
 
 
+# --- an alias the machine wrote and a person removed stays removed -------------------------------
+
+SEEDS["eta.txt"] = (
+    "Cadets of Zambia finish their course\n\n"
+    "LUSAKA, 6 May 2021 - The Zambia Defence Force (ZDF) sent eighty cadets to a course on Monday.\n\n"
+    "The ZDF said the cadets would serve with the blue helmets next year.\n"
+)
+SEEDS["theta.txt"] = (
+    "More cadets for the course\n\n"
+    "LUSAKA, 20 May 2021 - The Zambia Defence Force (ZDF) sent twenty more cadets to the course on Thursday, its spokesman said.\n"
+)
+FORCE, ACRONYM = "zambia-defence-force", "ZDF"
+
+
+def aliases(project: Path, actor_id: str) -> list[str]:
+    entry = next(e for e in read_registry(project / "data" / "actors.yaml") if e["id"] == actor_id)
+    return list(entry.get("aliases") or [])
+
+
+def remove_alias_by_hand(alias: str, actor_id: str):
+    """An edit of actors.yaml as a person makes it: the alias's line deleted from the entry."""
+    def change(text: str) -> str:
+        start = text.index(f"- id: {actor_id}\n")
+        at = text.index(f"      - {alias}\n", start)
+        return text[:at] + text[at + len(f"      - {alias}\n"):]
+    return change
+
+
+ALIAS_EXTRACTED_AGAIN = {
+    # name: what happens between the person's removal and the next run (the removal alone
+    # extracts again the article printing the form the entry lost)
+    "nothing else": lambda project, monkeypatch: None,
+    "the seed edited elsewhere": _seed_edited_elsewhere("eta.txt"),
+    "the extractor changed": _extractor_changed,
+}
+
+
+@pytest.mark.parametrize("name", list(ALIAS_EXTRACTED_AGAIN))
+def test_a_machine_alias_a_person_removed_stays_removed(tmp_path, monkeypatch, name):
+    project = make_project(tmp_path, ("eta.txt",))
+    run(project)
+    assert ACRONYM in aliases(project, FORCE)
+    edit_actors(project, remove_alias_by_hand(ACRONYM, FORCE))
+    ALIAS_EXTRACTED_AGAIN[name](project, monkeypatch)
+    run(project)
+    assert ACRONYM not in aliases(project, FORCE)
+    _seed_edited_elsewhere("eta.txt")(project, monkeypatch)
+    run(project)  # and on every later run
+    assert ACRONYM not in aliases(project, FORCE)
+
+
+def test_a_machine_alias_nobody_removed_stays(tmp_path, monkeypatch):
+    """Near miss: an alias a person left is kept when its article is extracted again."""
+    project = make_project(tmp_path, ("eta.txt",))
+    run(project)
+    _seed_edited_elsewhere("eta.txt")(project, monkeypatch)
+    run(project)
+    assert ACRONYM in aliases(project, FORCE)
+
+
+def test_an_alias_a_person_removed_and_typed_again_stays(tmp_path, monkeypatch):
+    """Near miss: the alias typed back is the person's: the record's memory of the removal does
+    not take it out again."""
+    project = make_project(tmp_path, ("eta.txt",))
+    run(project)
+    edit_actors(project, remove_alias_by_hand(ACRONYM, FORCE))
+    run(project)
+    edit_actors(project, lambda text: _typed_alias(text, FORCE, ACRONYM))
+    _seed_edited_elsewhere("eta.txt")(project, monkeypatch)
+    run(project)
+    assert ACRONYM in aliases(project, FORCE)
+
+
+def _typed_alias(text: str, actor_id: str, alias: str) -> str:
+    start = text.index(f"- id: {actor_id}\n")
+    at = re.compile(r"\n    aliases:( \[\])?\n").search(text, start)
+    return text[:at.start()] + f"\n    aliases:\n      - {alias}\n" + text[at.end():]
+
+
+def test_an_alias_an_article_new_to_the_project_prints_is_still_written(tmp_path, monkeypatch):
+    """Near miss: only the articles whose last extraction gave the alias hold it back; an
+    article new to the project that prints it writes it, as for a role."""
+    project = make_project(tmp_path, ("eta.txt",))
+    run(project)
+    edit_actors(project, remove_alias_by_hand(ACRONYM, FORCE))
+    run(project)
+    (project / "seeds" / "theta.txt").write_text(SEEDS["theta.txt"], encoding="utf-8")
+    run(project)
+    assert ACRONYM in aliases(project, FORCE)
+
+
 # --- a list a person emptied (its key left with no item) --------------------------------------
 
 def empty_list(entry_id: str, key: str):

@@ -25,12 +25,12 @@ def tree(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-_PROVENANCE = re.compile(rb"^(?:roles_found|participants_found):\n(?:[ -].*\n)*", re.M)
+_PROVENANCE = re.compile(rb"^(?:roles_found|participants_found|aliases_found):\n(?:[ -].*\n)*", re.M)
 
 
 def without_provenance(files: dict[str, bytes]) -> dict[str, bytes]:
     """The files with the machine records' lists of what the machine itself wrote into the
-    registries (roles_found, participants_found) left out: they record history, so a run that
+    registries (roles_found, participants_found, aliases_found) left out: they record history, so a run that
     keeps data/actors.yaml and data/events.yaml but not the records ("cold" here) takes the
     roles it finds there as a person's and lists none."""
     return {path: _PROVENANCE.sub(b"", text) if path.startswith(".machine/") else text for path, text in files.items()}

@@ -21,7 +21,9 @@ from playwright.sync_api import Page, expect
 from ruamel.yaml import YAML
 
 from conftest import ROOT, _QuietHandler, served_folder, example_project, run
-from newsdossier.corpus import in_use
+from newsdossier.corpus import in_use, load_corpus
+from newsdossier.graph import build_graph
+from newsdossier.store import Project
 from newsdossier.search import (STEM_MARK, ascii_spelling, cross_language_stems, entity_names, extra_spellings, index_glob, index_parts, IndexPart, pagefind_fold,
                                 searched_page,
                                 snowball_stemmer)
@@ -495,11 +497,13 @@ def test_a_search_from_a_page_in_either_language_finds_the_page_in_the_first_thr
 
 
 def _aliases(project: Path) -> list[tuple[str, str]]:
-    """(name, page) for every name and alias of the example registries (entity_names)."""
+    """(name, page) for every name and alias of the example registries (entity_names) that has
+    a page (an actor nothing names has none: graph.actors_with_pages)."""
     found = []
+    shown = build_graph(load_corpus(Project(project))).actors_with_pages
     for section, registry in (("actors", "actors.yaml"), ("missions", "missions.yaml")):
         for entry in YAML(typ="safe").load((project / "data" / registry).read_text(encoding="utf-8")):
-            if not in_use(entry):  # rejected, or merged into another (its page points there)
+            if not in_use(entry) or (section == "actors" and entry["id"] not in shown):  # rejected, or merged into another (its page points there)
                 continue
             found += [(name, f"/{section}/{entry['id']}/") for name in entity_names(entry)]
     return found

@@ -1,6 +1,7 @@
 """Load data/ into memory and validate it: every problem becomes one line with file, line and what is expected."""
 from __future__ import annotations
 
+import difflib
 import re
 import time
 from dataclasses import dataclass, field
@@ -44,6 +45,15 @@ REGISTRY_SCALARS = {
     "actors": ("id", "name", "kind", "status", "same_as", "country"),
     "missions": ("id", "acronym", "acronym_fr", "name", "name_fr", "region", "start", "end", "status"),
     "events": ("id", "title", "date", "place", "country", "kind", "status", "announced"),
+}
+# Every key a registry entry may hold: what normalize writes and the site reads (an actor's
+# acronym, read beside its name, is a person's). A key none of them (a mistyped "same-as",
+# "alias") is a warning at its line: the edit would be silently without effect.
+REGISTRY_KEYS = {
+    "actors": ("id", "name", "acronym", "kind", "country", "aliases", "roles", "same_as", "status"),
+    "missions": ("id", "acronym", "acronym_fr", "name", "name_fr", "countries", "region", "start", "end", "aliases", "status"),
+    "events": ("id", "title", "kind", "date", "place", "country", "actors", "missions", "articles", "sentences", "inferred",
+               "announced", "status"),
 }
 # An article's quotes: a list of mappings {speaker: actor or mission id, or "" when unnamed,
 # kind: direct | reported, sentence: text}.
@@ -169,6 +179,20 @@ def _warn(corpus: "Corpus", lines: _Lines, index, key, message, line: int | None
     corpus.warnings.append(DataError(lines.shown, line or lines.of(index, key), message, severity="warning"))
 
 
+def _check_keys(corpus: "Corpus", lines: _Lines, index: int, entry: dict, name: str) -> None:
+    """A warning at the line of each key of a registry entry (name: "actors", "missions",
+    "events") that is none of REGISTRY_KEYS[name]: nothing reads it, so the edit it was meant to
+    be does nothing (`same-as: x` merges nothing). The closest known key is named when one is
+    near (difflib's ratio at least 0.6: "same-as", "alias"); else the keys expected."""
+    known = REGISTRY_KEYS[name]
+    for key in entry:
+        if not isinstance(key, str) or key in known or key.startswith("_"):
+            continue
+        near = difflib.get_close_matches(key.lower(), known, n=1)
+        expected = f"did you mean {near[0]!r}?" if near else f"the keys of {name}: {', '.join(known)}; a note of your own goes in a comment, # ..."
+        _warn(corpus, lines, index, key, f"key {key!r} of {name[:-1]} {entry.get('id')!r} is not a key of {name}, so nothing reads it ({expected})")
+
+
 def _rel(path: Path, root: Path) -> str:
     """The path as the user knows it: relative to the project folder."""
     try:
@@ -236,6 +260,7 @@ def load_corpus(project: Project, cache: ParseCache | None = None, memo: "Articl
                 _warn(corpus, lines, index, "kind", f"kind {entry['kind']!r} of event {entry['id']!r} is none of the event kinds "
                       + (f"(write {meant!r})" if meant in event_kinds() else f"(event_kinds of the vocabulary: {', '.join(sorted(event_kinds()))})")
                       + ": the timeline's kind filter and the mission pages' contributions do not know it")
+            _check_keys(corpus, lines, index, entry, name)
             entry["_line"] = index
             table[entry["id"]] = entry
         _check_aliases(corpus, table, lines, name)

@@ -496,7 +496,7 @@ class Graph:
     def _country_actors(self) -> dict[str, dict]:
         found: dict[str, dict] = {}
         for entry in self.corpus.actors.values():
-            if entry.get("kind") == "country" and entry.get("country") and in_use(entry):
+            if entry.get("kind") == "country" and entry.get("country") and in_use(entry) and entry["id"] in self.actors_with_pages:
                 found.setdefault(str(entry["country"]), entry)
         return found
 
@@ -515,6 +515,18 @@ class Graph:
         table = self.corpus.actors if section == "actors" else self.corpus.missions
         entry = table.get(entry_id)
         return bool(entry) and in_use(entry)
+
+    @cached_property
+    def actors_with_pages(self) -> frozenset[str]:
+        """The ids of the actors that have a page: in use (visible) and named somewhere, by an
+        article's list (merges followed: actor_links), an event's participants (actor_events) or
+        an article's quote (its speaker). An actor a person took out of every article (or one
+        no article listed) keeps its entry in data/actors.yaml, but no page: the page would say
+        only that nothing names it. Read once build_graph is done."""
+        quoted = {self.surviving(str(q.get("speaker"))) for a in self.corpus.articles.values()
+                  for q in a.meta.get("quotes") or () if isinstance(q, dict) and q.get("speaker")}
+        named = {a for a, links in self.actor_links.items() if links} | {a for a, events in self.actor_events.items() if events} | quoted
+        return frozenset(a for a in named if self.visible("actors", a))
 
     def actor_ids(self, ids) -> list[str]:
         """Surviving, visible actor ids of a list (merges followed, rejected dropped)."""

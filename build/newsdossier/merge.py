@@ -33,6 +33,12 @@ BODY_HASH = "body_sha256"
 ROLES_FOUND = "roles_found"
 PARTICIPANTS_FOUND = "participants_found"
 FOUND = (ROLES_FOUND, PARTICIPANTS_FOUND)
+# Also in the record only: {actor id: [alias, ...]}, the forms the article prints of each actor
+# it lists that are that actor's aliases in data/actors.yaml (or were, until a person deleted
+# them). Not settled as FOUND is (an alias stays once no article prints it): kept so that an
+# alias a person deleted is not written back by the article that printed it.
+ALIASES_FOUND = "aliases_found"
+RECORDED = (*FOUND, ALIASES_FOUND)
 _MISSING = object()
 
 
@@ -42,10 +48,10 @@ def body_hash(body: str) -> str:
 
 def machine_record(front, body: str, found: dict | None = None) -> dict:
     """What the state file keeps of one machine output: its front matter, what its extraction
-    found of the registries' lists (found: {key of FOUND: value}; each left out when empty) and
+    found of the registries' lists (found: {key of RECORDED: value}; each left out when empty) and
     its text's hash (last)."""
     record = _plain(front)
-    for key in FOUND:
+    for key in RECORDED:
         if (found or {}).get(key):
             record[key] = _plain(found[key])
     record[BODY_HASH] = body_hash(body)
@@ -128,7 +134,7 @@ def merge_article(base: dict | None, current: CommentedMap, current_body: str, n
             _set_new(current, key, new_value)
         if touched:
             merged.kept.append(key)
-    for key in [k for k in base if k not in new and k != BODY_HASH and k not in FOUND and k in current]:
+    for key in [k for k in base if k not in new and k != BODY_HASH and k not in RECORDED and k in current]:
         if _plain(current[key]) == base[key]:
             del current[key]  # the machine no longer writes it and nobody touched it
     edited = keep_all or (base.get(BODY_HASH) and body_hash(current_body) != base[BODY_HASH])

@@ -21,7 +21,7 @@ from .links import Finder, plain_rows, reference_changes, registry_changes, regi
 from .ingest import Collected, collect, entry_slug
 from .ingest.metadata import read_metadata
 from .ingest.precedence import settle
-from .merge import BODY_HASH, FOUND, PARTICIPANTS_FOUND, ROLES_FOUND, machine_record, merge_article
+from .merge import ALIASES_FOUND, BODY_HASH, FOUND, PARTICIPANTS_FOUND, ROLES_FOUND, machine_record, merge_article
 from .registry import (Registry, drop_unreported, drop_values, ensure_mission, follow_merged_participants, forget_articles, found_roles, link_mention, merge_actor, merge_event, merge_mission, own_findings, own_reports,
                        report_event)
 from .entities import ACTOR_KINDS
@@ -30,7 +30,8 @@ from .reference import keep_parsed_in, parsed_folder, reference, shared_parsed_f
 from .seeds import METADATA_FILE, passed_over, SeedError, seed_names
 from . import fastyaml
 from .store import (collector_paused, DataError, Project, project_lock, article_text, atomic_write, dump_yaml, file_stamp, folder_stamps, keep_pickled, one_sync, parse_yaml, read_article, read_index, shared_cache,
-                    read_registry, split_front_matter, StoredParseCache, PARSED_FILE, read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index)
+                    read_registry, split_front_matter, StoredParseCache, PARSED_FILE, read_registry_to_update, read_text, record_skipped_seeds, remove_unfinished_writes, write_index,
+                    event_fields, record_machine_events)
 from .text import counted, slugify, unique_id
 
 REGISTRIES = ("actors", "missions", "events")
@@ -90,6 +91,7 @@ class _Pending:
     event_ids: list[str] = field(default_factory=list)
     entity_ids: tuple = ()
     found: set = field(default_factory=set)  # (registry, entry id, field, value) its extraction found (_found_items)
+    aliases: set = field(default_factory=set)  # ("actors", actor id, "aliases", alias): merge.ALIASES_FOUND's items (_merge_entities)
     base: dict | None = None  # its machine record as the run found it (None: none, or unreadable)
 
 
@@ -627,6 +629,7 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
                 log(line)
             return report
         actors, missions, events = registries["actors"], registries["missions"], registries["events"]
+        events_read = event_fields(events.entries)  # as a person may have corrected them (store.record_machine_events)
         # an actor merged by hand (same_as) since the events naming it were written: the survivor's id there
         if merged := follow_merged_participants(events, actors):
             shown = "; ".join(f"{event_id}: {old} -> {new}" for event_id, old, new in merged[:5])
@@ -685,7 +688,7 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
     # Each article's YAML (the file of a new article, every article's machine record) is
     # rendered by the executor too: as much work as the extraction on a cold run.
     outputs = [(_front_matter(item, *item.entity_ids), "\n\n".join(item.extraction.body)) for item in pending]
-    rendered: dict[int, object] = dict(run_work(render_article, ((front, body, item.prior is None, _found_record(item.found)) for (front, body), item in zip(outputs, pending)),
+    rendered: dict[int, object] = dict(run_work(render_article, ((front, body, item.prior is None, _found_record(item.found, item.aliases)) for (front, body), item in zip(outputs, pending)),
                                                 plan or Plan()))
     indexed_fronts = [_indexed_front(front) if item.prior is None else None for front, _ in outputs]
     # The registries are written before the articles that refer to them. Killed in between,
@@ -710,10 +713,12 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
                     report.written.append(str(path.relative_to(project.root)))
                 plain[name] = _as_json(registry.entries)
                 parses.append((path, text, plain[name]))
+        if registries:  # the machine's reading of each event's fields, beside a person's corrections
+            record_machine_events(project, events_read, event_fields(registries["events"].entries))
         for index, (item, (front, body)) in enumerate(zip(pending, outputs)):
             done = rendered.get(index)
             if done is None or isinstance(done, Failed):  # its worker was lost: rendered here
-                done = render_article((front, body, item.prior is None, _found_record(item.found)))
+                done = render_article((front, body, item.prior is None, _found_record(item.found, item.aliases)))
             fresh, record, fresh_front = done
             text = _merged_text(project, item, front, body, report, fresh)
             if text is None:
@@ -1049,8 +1054,19 @@ def _record_found(record) -> set[tuple[str, str, str, str]]:
     return found
 
 
+def _record_aliases(record) -> set[tuple[str, str, str, str]]:
+    """The ("actors", actor id, "aliases", alias) items of a machine record's ALIASES_FOUND (the
+    aliases its article printed of the actors it lists); none for a record without them or of
+    another shape."""
+    aliases = record.get(ALIASES_FOUND) if isinstance(record, dict) else None
+    if not isinstance(aliases, dict):
+        return set()
+    return {("actors", actor_id, "aliases", alias) for actor_id, values in aliases.items() if isinstance(actor_id, str) and isinstance(values, list)
+            for alias in values if isinstance(alias, str)}
+
+
 def _removed_by_person(pending: list, registries: dict[str, Registry]) -> dict[str, set[tuple[str, str, str]]]:
-    """{"actors": {(entry id, "roles", role)}, "events": {(event id, "actors" | "missions", id)}}:
+    """{"actors": {(entry id, "roles" | "aliases", value)}, "events": {(event id, "actors" | "missions", id)}}:
     what the machine records of the pending articles (item.base, read by the caller) say their
     last extraction found and the registry entry no longer lists: a value the machine wrote
     and a person deleted (a value no record holds any more is removed by _settle_found, so a
@@ -1060,7 +1076,7 @@ def _removed_by_person(pending: list, registries: dict[str, Registry]) -> dict[s
     from its registry, or a list of another shape, withholds nothing."""
     withheld: dict[str, set] = {"actors": set(), "events": set()}
     for item in pending:
-        for registry, entry_id, key, value in _record_found(item.base):
+        for registry, entry_id, key, value in _record_found(item.base) | _record_aliases(item.base):
             entry = registries[registry].by_id.get(entry_id)
             values = entry.get(key) if isinstance(entry, dict) else None
             if (values is None and isinstance(entry, dict) and key in entry) or (isinstance(values, list) and value not in values):
@@ -1068,9 +1084,10 @@ def _removed_by_person(pending: list, registries: dict[str, Registry]) -> dict[s
     return withheld
 
 
-def _found_record(found: set) -> dict:
-    """The FOUND parts of a machine record for these (registry, entry id, field, value) items:
-    entries in id order, values sorted (a record does not depend on the order of the merge)."""
+def _found_record(found: set, aliases: set = frozenset()) -> dict:
+    """The RECORDED parts of a machine record for these (registry, entry id, field, value) items
+    (found: the FOUND ones; aliases: the ALIASES_FOUND ones): entries in id order, values sorted
+    (a record does not depend on the order of the merge)."""
     roles: dict = {}
     participants: dict = {}
     for registry, entry_id, key, value in sorted(found):
@@ -1078,7 +1095,10 @@ def _found_record(found: set) -> dict:
             roles.setdefault(entry_id, []).append(value)
         else:
             participants.setdefault(entry_id, {}).setdefault(key, []).append(value)
-    return {ROLES_FOUND: roles, PARTICIPANTS_FOUND: participants}
+    printed: dict = {}
+    for _, entry_id, _, value in sorted(aliases):
+        printed.setdefault(entry_id, []).append(value)
+    return {ROLES_FOUND: roles, PARTICIPANTS_FOUND: participants, ALIASES_FOUND: printed}
 
 
 def _left_records(project: Project, existing: dict, pending: list, listed: set, collected_keys: set, seed_reasons: dict,
@@ -1199,8 +1219,9 @@ def _participants(finding, actors: Registry) -> tuple[list[str], list[str]]:
 
 def _merge_entities(item: _Pending, actors: Registry, missions: Registry, added: set | None = None, withheld: set | None = None):
     """Merge one article's entities into the actors and missions registries (added: filled as
-    merge_actor fills it; withheld: the roles merge_actor must not write, as it takes them);
-    item.found gets the roles found for each actor. Returns the sorted ids of its actors,
+    merge_actor fills it; withheld: the roles and aliases merge_actor must not write, as it takes
+    them); item.found gets the roles found for each actor, item.aliases the aliases of each actor
+    its text prints (a person's deleted ones included). Returns the sorted ids of its actors,
     missions and inferred missions."""
     actor_ids: list[str] = []
     mission_ids: list[str] = []
@@ -1212,6 +1233,11 @@ def _merge_entities(item: _Pending, actors: Registry, missions: Registry, added:
                 actor_ids.append(entry_id)
             if entry_id:
                 item.found.update(("actors", entry_id, "roles", role) for role in found_roles(found))
+                # the aliases it prints of the actor, and those a person deleted (kept so they stay deleted)
+                listed = actors.by_id[entry_id].get("aliases")
+                item.aliases.update(("actors", entry_id, "aliases", surface) for surface in found.surfaces
+                                    if surface not in found.local and ((isinstance(listed, list) and surface in listed)
+                                                                       or (entry_id, "aliases", surface) in (withheld or ())))
         elif found.kind == "mission":
             entry_id = merge_mission(missions, found)
             if entry_id and entry_id not in mission_ids:

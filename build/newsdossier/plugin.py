@@ -34,7 +34,7 @@ from .search import (SearchIndexError, communicate_until, entity_names, index_gl
 from .seeds import SeedListing, seed_listing, watched
 from .store import PARSED_FILE, ParseCache, Project, StoredParseCache, recorded_seed_reasons, stat_signature
 from .watch import LightPoller, watch_natively
-from .text import counted
+from .text import counted, follow_same_as
 
 log = get_plugin_logger(__name__)
 _THEME_COMPILED = _CompiledTemplates()  # the theme's compiled templates, kept between the rebuilds of `mkdocs serve` and on disk between builds
@@ -522,6 +522,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     seeds: SeedListing = SeedListing()
     site_language = "en"  # theme.language in mkdocs.yml
     page_langs: dict[str, str] = {}  # page source path -> its language, where not the site's
+    merged_into: dict[str, list[dict]] = {}  # surviving actor id -> the actors merged into it (same_as), for the search
     search_languages: list[str] = ["en"]  # every language a page carries, for the search (main.html)
     search_glob: list[IndexPart] | str | None = None  # the HTML files Pagefind reads, by part of the index (search.index_parts; None: all)
     pages_written: set[str] | None = None  # under serve: the pages (output paths) this build writes (None: any)
@@ -619,6 +620,12 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         self.page_langs = page_languages({page_path("articles", a.id): a.meta.get("language") for a in self.corpus.articles.values()},
                                          self.site_language)
         self.search_languages = sorted({self.site_language, *self.page_langs.values()})
+        # The actors merged into each surviving one (same_as, followed to the end): the surviving
+        # page is searched by their names too, as their redirect pages are no results (_redirect).
+        self.merged_into = {}
+        for actor in self.corpus.actors.values():
+            if actor.get("same_as"):
+                self.merged_into.setdefault(follow_same_as(self.corpus.actors, actor["id"]), []).append(actor)
 
     def _normalize_new_seeds(self, signatures: dict[str, tuple] | None = None) -> None:
         """Under `mkdocs serve`, a seed added, changed or removed is normalized (incrementally:
@@ -842,25 +849,38 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         they are worked out by the search fields' process (fieldstream.py) and set by
         on_page_context."""
         language = language_tag(page.meta.get("lang") or self.page_langs.get(page.file.src_uri), self.site_language)
-        section, _, name = page.file.src_uri.partition("/")
-        registry = {"actors": self.corpus.actors, "missions": self.corpus.missions}.get(section)
-        entry = registry.get(name.removesuffix(".md")) if registry is not None and name.count("/") == 0 else None
+        entry = self._entry_of(page.file.src_uri)
         entry = entry if entry and in_use(entry) else None  # a merged actor's page only points to another
-        every_name = entity_names(entry) if entry else []
+        every_name = list(dict.fromkeys([*entity_names(entry), *(name for merged in self.merged_into.get(entry["id"], ()) for name in entity_names(merged))])) \
+            if entry else []
         if self.fields is not None and self.fields.send(page.file.src_uri, html_content, language, every_name):
             self.fields_pending[page.file.src_uri] = (language, every_name)
         else:
             self._set_fields(page, page_fields(html_content, language, self.search_languages, every_name))
+
+    def _entry_of(self, src_uri: str) -> dict | None:
+        """The entry of data/actors.yaml or missions.yaml whose own page this source path is
+        ("actors/<id>.md"), or None (another page, or an id no registry holds)."""
+        section, _, name = src_uri.partition("/")
+        registry = {"actors": self.corpus.actors, "missions": self.corpus.missions}.get(section)
+        return registry.get(name.removesuffix(".md")) if registry is not None and name.count("/") == 0 else None
+
+    def _redirect(self, src_uri: str) -> bool:
+        """Whether this source path is the page a same_as merge leaves at the merged entry's old
+        address: it only sends the reader on, so it is no search result (the surviving entry's
+        page is found by every name of both, fieldstream.page_fields of entity_names)."""
+        entry = self._entry_of(src_uri)
+        return bool(entry and entry.get("same_as"))
 
     @staticmethod
     def _set_fields(page, fields: tuple[str, str, str]) -> None:
         page.meta["search_spellings"], page.meta["search_stems"], page.meta["search_names"] = fields
 
     def on_page_content(self, html_content: str, page, config, files) -> str:
-        # A page left out of the search (search.searched_page: a long list's year or part) gets
-        # no search fields, and main.html gives it no data-pagefind-body.
+        # A page left out of the search (search.searched_page: a long list's year or part; a
+        # merged actor's redirect) gets no search fields, and main.html gives it no data-pagefind-body.
         if self.config.search:
-            if _searched(page.file):
+            if _searched(page.file) and not self._redirect(page.file.src_uri):
                 self._search_fields(html_content, page)
             else:
                 page.meta["search_exclude"] = True

@@ -207,8 +207,9 @@ def merge_actor(actors: Registry, found: Found, added: set | None = None, withhe
     same_as), else the entry claiming one of its printed forms (claimed_by: so an alias added
     to data/actors.yaml links the articles printing it), else a new candidate; None if rejected.
     added: filled with (entry id, "roles", role) for each role this call wrote into the entry
-    (one that was not in its roles yet). withheld: (entry id, "roles", role) items never
-    written, the roles a person removed (normalize._removed_by_person)."""
+    (one that was not in its roles yet). withheld: (entry id, "roles", role) and (entry id,
+    "aliases", alias) items never written, the roles and aliases a person removed
+    (normalize._removed_by_person)."""
     entry_id = actors.resolve(found.id)
     if entry_id not in actors.by_id and (owner := claimed_by(actors, found)) is not None:
         entry_id = actors.resolve(owner)
@@ -232,7 +233,8 @@ def merge_actor(actors: Registry, found: Found, added: set | None = None, withhe
     if entry.get("status") == "rejected":
         return None
     for surface in found.surfaces:
-        if surface not in found.local:  # a form that names it in its article only
+        # found.local: a form that names it in its article only
+        if surface not in found.local and (withheld is None or (entry_id, "aliases", surface) not in withheld):
             actors.add_alias(entry, surface)
     for role in found_roles(found):
         if not _listed(entry.get("roles") or [], role) and (withheld is None or (entry_id, "roles", role) not in withheld):

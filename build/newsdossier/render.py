@@ -24,8 +24,9 @@ from .corpus import Article, Corpus
 from .datevalue import display as display_date, sort_key
 from .evidence import Evidence, excerpt, reason_statement
 from .names import country_name, language_name
-from .review import SECTIONS, date_printed_otherwise, hand_edits, review_sections, source_printed_otherwise
+from .review import SECTIONS, date_printed_otherwise, event_hand_edits, hand_edits, review_sections, source_printed_otherwise
 from .seeds import SeedListing
+from .store import Project, recorded_machine_events
 from .text import counted, slugify, unique_id
 from .graph import CACHE_SIZE, Graph, Matcher, build_graph
 from . import network as network_module
@@ -612,7 +613,8 @@ def _home_inputs(corpus: Corpus, graph: Graph) -> tuple:
     undated, how many are undated, each entity's count of articles and each mission's count of
     events (a mission named by events alone is listed with them)."""
     dated, undated = graph.dated_articles, graph.undated_articles
-    return ("home", tuple(sorted(corpus.counts().items())),
+    return ("home", tuple(sorted(corpus.counts().items())), len(graph.actors_with_pages),
+            sum(corpus.actors[a].get("kind") == "person" for a in graph.actors_with_pages),
             tuple(sorted({str(a.meta.get("language")) for a in corpus.articles.values()})),
             tuple(sorted({str(a.meta.get("source")) for a in corpus.articles.values() if a.meta.get("source")})),
             tuple(dated[:1]), tuple(dated[-10:]), tuple(undated[:5]), len(undated),
@@ -809,8 +811,11 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
         if actor.get("status") == "rejected":
             continue
         if actor.get("same_as"):
-            emit(page_path("actors", actor["id"]), "redirect.md.j2", entry=actor, target=("actors", graph.surviving(actor["id"])), name=actor["name"])
+            if graph.surviving(actor["id"]) in graph.actors_with_pages:
+                emit(page_path("actors", actor["id"]), "redirect.md.j2", entry=actor, target=("actors", graph.surviving(actor["id"])), name=actor["name"])
             continue
+        if actor["id"] not in graph.actors_with_pages:
+            continue  # nothing names it: no page (graph.actors_with_pages)
         entity_pages("actors", actor, actor_page, graph.actor_links.get(actor["id"], []), graph.actor_events.get(actor["id"], []), actor=actor)
     mission_page = env.get_template("mission.md.j2")
     for mission in corpus.missions.values():
@@ -818,9 +823,13 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
             continue
         entity_pages("missions", mission, mission_page, graph.mission_links.get(mission["id"], []), graph.mission_events.get(mission["id"], []), mission=mission)
     event_page = env.get_template("event.md.j2")
+    machine_events = None  # the machine's reading of the events' fields, read for the first event page made
     for event in graph.events_by_date:
         if wanted(page_path("events", event["id"])):
-            put(page_path("events", event["id"]), event_page, graph=graph, corpus=corpus, event=event)
+            if machine_events is None:
+                machine_events = recorded_machine_events(Project(corpus.root))
+            put(page_path("events", event["id"]), event_page, graph=graph, corpus=corpus, event=event,
+                edited=event_hand_edits(event, machine_events))
     emit("index.md", "home.md.j2", lambda: _home_inputs(corpus, graph))
     rows = timeline_rows(graph, inputs.kept_last.get("timeline rows") if inputs is not None else None,
                          inputs.kept_now.setdefault("timeline rows", {}) if inputs is not None else None)
@@ -841,7 +850,7 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
              groups=[(name, slugs[name], groups[name]) for name in names])
     # The indexes of the registries read, beyond them, only how many articles and events each entry has.
     emit("actors/index.md", "actors_index.md.j2",
-         lambda: ("actors", tuple((len(graph.actor_links.get(a, ())), len(graph.actor_events.get(a, ()))) for a in corpus.actors)),
+         lambda: ("actors", tuple((len(graph.actor_links.get(a, ())), len(graph.actor_events.get(a, ())), a in graph.actors_with_pages) for a in corpus.actors)),
          kinds=ACTOR_KIND_TITLES)
     emit("missions/index.md", "missions_index.md.j2", lambda: ("missions", tuple(len(graph.mission_links.get(m, ())) for m in corpus.missions)))
     # The events' list: a page per year when they are many (at 10,000 articles, 3,800 events

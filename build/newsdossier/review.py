@@ -182,6 +182,17 @@ def hand_edits(article: Article) -> dict[str, str]:
             if key in machine and str(machine[key] or "") != str(article.meta.get(key) or "")}
 
 
+def event_hand_edits(event: dict, machine: dict[str, dict[str, str]]) -> dict[str, str]:
+    """{field: the extraction's value} for each of an event's title, date, place and kind
+    (store.EVENT_EDITABLE) that a person changed after normalize wrote it: the value in
+    data/events.yaml differs from the machine's reading that normalize keeps
+    (machine: store.recorded_machine_events, data/.machine/_events.json). The event page then
+    says the value was set by hand, and what the extraction read. {} for an event the record
+    does not hold (one a person wrote, or a record written before it kept events)."""
+    read = machine.get(str(event.get("id"))) or {}
+    return {key: value for key, value in read.items() if str(event.get(key) or "") != value}
+
+
 def dated_by_hand(article: Article) -> bool:
     """Whether a person wrote the article's date: its `date` differs from the one its last
     machine record holds (data/.machine/<id>.yaml), or, with no record to compare, a date is
