@@ -4518,7 +4518,9 @@ def _subject_candidates(cue: _Cue, mentions: list[_Mention], text: str, comparab
                         language: str) -> list[_Mention]:
     """The mentions between floor and a cue's verb that may be its subject, in order: before
     a relative clause set off between the subject and the verb ("The UN mission, which lost
-    ten soldiers, said"); a country only right before the verb (or that relative clause) or
+    ten soldiers, said"); a country only right before the verb (or that relative clause),
+    but for a day and auxiliaries when it opens the subject ("Ghana on Tuesday said", "France
+    has also said", not "Soldiers sent by Ghana on Tuesday said"), or
     possessing a title ("Peru's defence minister"), and before a relative clause only opening
     the subject; not a country after a preposition of place ("the mission in Mali said"), one
     addressed, a person named as an agent ("Las tropas comandadas por el coronel X"), an
@@ -4530,9 +4532,12 @@ def _subject_candidates(cue: _Cue, mentions: list[_Mention], text: str, comparab
         # "The UN mission, which lost ten soldiers, said": the subject is before the clause
         candidates = [m for m in candidates if m.end <= relative]
         subject_end = relative
-    # a country only right before the verb, or before the relative clause set off between
+    # a country only right before the verb (but for auxiliaries and a day when it opens the
+    # subject: "France has also said", "Ghana on Tuesday said"), or before the relative clause set off between
     # it and the verb ("Portugal, which has troops in the force, said")
     candidates = [m for m in candidates if not (m.kind == "entity" and m.found.kind == "country" and len(re.findall(r"\w+", text[m.end:subject_end])) > 1
+                                                and not (_subject_verb_gap(comparable, m.end, subject_end, language)
+                                                         and _opens_subject(m, mentions, text, comparable, floor, language))
                                                 and _possessed_title(m, text, comparable, cue.start, language) is None)]
     if relative is not None:
         # and then only opening the subject: not "A farmer from Mali, who ...", "The envoy,
@@ -4549,6 +4554,20 @@ def _subject_candidates(cue: _Cue, mentions: list[_Mention], text: str, comparab
     # an unnamed speaker after a joining word is a complement, no subject ("a cada uno de
     # ellos, afirmó", "the families of those soldiers, he said")
     return [m for m in candidates if not (m.kind == "unnamed" and _after_joining_word(m, comparable, language))]
+
+
+def _subject_verb_gap(comparable: str, start: int, end: int, language: str) -> bool:
+    """Whether the compared text from start to end, between a subject and its verb, holds only
+    the auxiliaries or adverbs a subject's verb may carry (_joint_verb_gap: "has also", "ha
+    también") and a day before or after them (_time_pattern: "Ghana on Tuesday said", "le
+    Sénégal a mardi annoncé", "Uruguay el martes dijo")."""
+    time = _time_pattern(language)
+    at = _joint_auxiliary_pattern(language).match(comparable, start, end).end()
+    if time is not None:
+        at = max(start, at - 1)  # the time phrase takes the space before it
+        day = time.match(comparable, at, end)
+        at = day.end() if day else start
+    return _joint_verb_gap(comparable[at:end], language)
 
 
 def _dashed_subject(cue: _Cue, mentions: list[_Mention], text: str, spans: Sequence[tuple[int, int]]) -> _Mention | None:
