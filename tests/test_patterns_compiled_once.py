@@ -203,3 +203,53 @@ def test_a_capital_speaking_compiles_no_pattern_of_its_name(compiled):
     compiled.clear()
     quotes_of("en", "Accra has said its troops would stay.")
     assert "(?<!\\w)Accra(?!\\w)" not in compiled
+
+
+# The whole-word tests that replaced "(?<!\w)name(?!\w)" patterns answer as those patterns
+# did on the edges a name meets: an elided article (l'ONU, d'Ivoire, with a straight or a
+# curly apostrophe), a hyphened name (Saint-Louis, Jean-Pierre), digits, a letter with
+# diacritics (precomposed or with a combining mark), a no-break space, a name at the very
+# start or end, an underscore, letters whose case folding changes their length (İ, ß).
+_EDGES = [
+    ("l'onu a dit", "onu"), ("l\u2019onu a dit", "onu"), ("cote d'ivoire", "ivoire"), ("cote d'ivoire", "d'ivoire"),
+    ("saint-louis et louis", "louis"), ("jean-pierre dit", "pierre"), ("unmiss2 et unmiss", "unmiss"),
+    ("2011 unmiss", "unmiss"), ("ha noi, noi", "noi"), ("hànội noi", "noi"), ("ne\u0301ma nema", "nema"),
+    ("mali\u00a0et mali", "mali"), ("mali", "mali"), (" mali ", "mali"), ("_mali mali_ mali", "mali"),
+    ("İstanbul istanbul", "istanbul"), ("straße strasse", "strasse"), ("aaa aa", "aa"), ("việt nam nam", "nam"),
+    ("thiếu tướng tướng", "tướng"), ("secretary-general general", "general"), ("", "mali"), ("mali mali", ""),
+]
+
+
+@pytest.mark.parametrize("text, word", _EDGES)
+@pytest.mark.parametrize("joiners", ["", "-"])
+def test_whole_word_starts_answer_as_the_pattern_they_replaced(text, word, joiners):
+    from newsdossier.text import has_whole_word, whole_word_starts
+    pattern = re.compile(rf"(?<![\w{joiners}]){re.escape(word)}(?![\w{joiners}])")
+    assert whole_word_starts(text, word, joiners) == [m.start() for m in pattern.finditer(text)]
+    assert has_whole_word(text, word, joiners) is bool(pattern.search(text))
+
+
+@pytest.mark.parametrize(
+    "folded, surfaces, others, starts",
+    [
+        pytest.param("la cote d'ivoire et la guinee", ["Cote d'Ivoire"], [], [3], id="elided-article-inside-the-name"),
+        pytest.param("l'ivoire", ["Ivoire"], [], [2], id="after-an-apostrophe"),
+        pytest.param("guinea-bissau and guinea", ["Guinea"], ["Guinea-Bissau"], [18], id="hyphened-longer-name"),
+        pytest.param("niger\u00a0and nigeria", ["Niger"], ["Nigeria"], [0], id="no-break-space-then-longer-word"),
+    ],
+)
+def test_country_starts_on_punctuated_edges(folded, surfaces, others, starts):
+    assert _country_starts(folded, surfaces, others) == starts
+
+
+@pytest.mark.parametrize(
+    "title, role, holds",
+    [
+        pytest.param("tướng", "Thiếu tướng", True, id="vi-last-word-of-the-role"),
+        pytest.param("tướng", "Thủ tướng-kiêm", False, id="vi-hyphen-joined"),
+        pytest.param("general", "General", True, id="role-is-the-title"),
+    ],
+)
+def test_title_holder_on_diacritics_and_hyphens(title, role, holds):
+    person = _officer(role)
+    assert (_title_holder(title, [person]) is person) is holds
