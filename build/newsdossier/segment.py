@@ -2032,10 +2032,15 @@ def without_desk_slug(title: str) -> str:
 
 @lru_cache(maxsize=1)
 def _share_label() -> re.Pattern:
-    """A share bar's label opening a line, on folded text (vocabulary "share_labels"), maybe a
-    network's name after it (one word: "Share on Facebook"), then a colon: group "head" what
-    follows."""
-    return re.compile(r"^(?:" + _listed_words("share_labels", True) + r")(?:\s+[^\W\d_]+)?\s*:\s*(?P<head>\S.*)$")
+    """A share bar's label opening a line, on folded text (vocabulary "share_labels"), then a
+    colon: group "head" what follows. A label of two words or more may have a network's name
+    after it (one word: "Share on Facebook", "Compartir en Twitter"); a label of one word is
+    closed by the colon itself, for one word after it makes a headline's kicker of a verb or
+    of a preposition ("Share power: ...", "Email scam: ...", "In Mali: ...", "Enviar tropas: ...")."""
+    words = [fold(w) for listed in reference().vocabulary["share_labels"].values() for w in listed]
+    several = alternation({w for w in words if " " in w})
+    one = alternation({w for w in words if " " not in w})
+    return re.compile(r"^(?:(?:" + several + r")(?:\s+[^\W\d_]+)?|(?:" + one + r"))\s*:\s*(?P<head>\S.*)$")
 
 
 def without_share_label(title: str) -> str:
