@@ -3217,7 +3217,12 @@ def _cut_teaser_over_headline(lines: list[str], index: int) -> bool:
     is no date line nor byline, within CUT_TEASER_REACH lines, reads as a headline (_is_headline,
     _opens_as_headline) of four words or more. A page listing its own summary's opening over
     the headline ("Sáng 12-3, thông tin từ Bộ Quốc phòng cho biết…" then the headline) prints
-    it so; the text under the headline tells it whole. A paragraph of the text closing on an
+    it so; the text under the headline tells it whole. The headline is no longer (in characters:
+    a word's length differs by language) than the teaser, cut where a summary's opening runs
+    longer than a headline: a shorter line
+    closing on an ellipsis over a longer one is a headline ending so on purpose over its deck
+    ("Peacekeepers in Mali: a long goodbye…" over "The UN Mission Leaves Gao After Ten Years").
+    A paragraph of the text closing on an
     ellipsis stands under the headline, and a line cut so with no headline under it is read
     as any line is."""
     line = lines[index]
@@ -3226,7 +3231,7 @@ def _cut_teaser_over_headline(lines: list[str], index: int) -> bool:
     for after in lines[index + 1:index + 1 + CUT_TEASER_REACH]:
         if is_date_line(after) or opens_with_byline(after):
             continue
-        return (len(after.split()) >= 4 and _is_headline(after) and _opens_as_headline(after)
+        return (len(after.split()) >= 4 and len(after) <= len(line) and _is_headline(after) and _opens_as_headline(after)
                 and not _CUT_WITH_ELLIPSIS.search(after))
     return False
 
@@ -5646,8 +5651,17 @@ def _header_twice(line: str, headers: dict[str, int], lead_words: set[str]) -> b
     syllables may share none), and another heading-like line of five words or more shares one
     ("PARADA MILITAR 2010" printed in a blog's header and its widget, then the post's date and
     "MISIONES MILITARES EN HAITI: ..." over a lead telling of Haiti). headers: the heading-like
-    lines above the text -> how many times each is printed."""
+    lines above the text -> how many times each is printed. A name prints each of its words
+    with a capital ("PARADA MILITAR 2010", "Notes From The Garrison"): a line with no word of
+    four letters or more after its first but a stop word, or one printed in lower case, is
+    worded as a headline ("A farewell in Gao", "Adieu à Gao", its title bar's and its heading's,
+    over a deck that tells of the lead) and stays one."""
     own = _content_words(line)
+    stop = reference().words("stopwords")
+    later = [word for word in re.findall(r"[^\W\d_]{4,}", line.split(maxsplit=1)[-1] if " " in line.strip() else "")
+             if fold(word) not in stop]
+    if not later or any(word[0].islower() for word in later):
+        return False
     return bool(own) and not own & lead_words and any(
         other != line and len(other.split()) >= 5 and _content_words(other) & lead_words for other in headers)
 
