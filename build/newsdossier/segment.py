@@ -1992,6 +1992,13 @@ def bare_headline(title: str) -> str:
 _STAMP_TAIL = re.compile(r"^[\s,]*(?:(?:[^\W\d_A-ZÀ-ÝĐ]{1,5}\s+){0,2}\d{1,2}[:h.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]?\d{0,2}\)?)?)?\s*(?:[|\u2013\u2014-]\s*)?")
 
 
+def _headline_after(title: str, rest: str) -> str:
+    """rest, what follows a mark cut from the opening of title (a stamp, a desk slug, a share
+    label), where it holds three words or more that open as a headline (_opens_as_headline);
+    title as it is otherwise."""
+    return rest if len(rest.split()) >= 3 and _opens_as_headline(rest) else title
+
+
 def without_leading_stamp(title: str) -> str:
     """The title without a page's stamp printed before the headline on its line with no
     separator the date reader cuts at ("03/03/2023 10:15 Peacekeepers hand over ..."): a full
@@ -2002,7 +2009,7 @@ def without_leading_stamp(title: str) -> str:
         return title
     rest = title[first.end:]
     rest = rest[_STAMP_TAIL.match(rest).end():]
-    return rest if len(rest.split()) >= 3 and _opens_as_headline(rest) else title
+    return _headline_after(title, rest)
 
 
 # A wire's desk slug printed before the headline on its line: words in capitals joined by
@@ -2027,7 +2034,7 @@ def without_desk_slug(title: str) -> str:
     if match["mark"].strip() == ":" and len(match["slug"].split("-")) < SLUG_COLON_PARTS:
         return title
     head = match["head"]
-    return head if len(head.split()) >= 3 and _opens_as_headline(head) else title
+    return _headline_after(title, head)
 
 
 @lru_cache(maxsize=1)
@@ -2052,7 +2059,7 @@ def without_share_label(title: str) -> str:
     if not match:
         return title
     head = title[match.start("head"):]
-    return head if len(head.split()) >= 3 and _opens_as_headline(head) else title
+    return _headline_after(title, head)
 
 
 def without_unknown_site_name(title: str) -> str:
