@@ -54,3 +54,16 @@ def test_a_line_printed_twice_otherwise_stays_a_headline(line, others):
 
     headers = {line: 2, **{other: 1 for other in others}}
     assert _header_twice(line, headers, _content_words(LEAD["en"])) is False
+
+
+SHORT_HEADLINE = {"en": "A farewell in Gao", "fr": "Adieu à Gao"}
+DECK = {"en": "Peacekeepers stay in all their positions today", "fr": "Les troupes resteront sur toutes leurs positions"}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_headline_printed_twice_sharing_no_word_with_the_lead_stays_over_its_deck(language):
+    """Worded as a headline (a word in lower case, or none but its first): no site's name."""
+    from newsdossier.extract import extract
+
+    text = "\n\n".join([SHORT_HEADLINE[language], DECK[language], SHORT_HEADLINE[language], LEAD[language], MORE[language]])
+    assert extract(text).fields["title"] == SHORT_HEADLINE[language]

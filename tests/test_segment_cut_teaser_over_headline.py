@@ -48,3 +48,18 @@ def test_a_line_cut_so_elsewhere_is_read_as_before(lines):
     index = next(i for i, line in enumerate(lines) if line.endswith(("\u2026", "...")))
     expected = False
     assert _cut_teaser_over_headline(lines, index) is expected
+
+
+ON_PURPOSE = {
+    "en": ("Peacekeepers in Mali: a long goodbye…", "The UN Mission Leaves Gao After Ten Years"),
+    "fr": ("Casques bleus au Mali : le long adieu…", "La Mission de l'ONU Quitte Gao Après Dix Ans"),
+    "es": ("Cascos azules en Mali: un largo adiós…", "La Misión de la ONU Deja Gao Tras Diez Años"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_a_headline_ending_on_an_ellipsis_over_a_longer_deck_stays_the_title(language):
+    from newsdossier.extract import extract
+
+    headline, deck = ON_PURPOSE[language]
+    assert extract("\n\n".join([headline, deck, LEAD[language], MORE[language]])).fields["title"] == headline

@@ -1992,6 +1992,13 @@ def bare_headline(title: str) -> str:
 _STAMP_TAIL = re.compile(r"^[\s,]*(?:(?:[^\W\d_A-ZÀ-ÝĐ]{1,5}\s+){0,2}\d{1,2}[:h.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]?\d{0,2}\)?)?)?\s*(?:[|\u2013\u2014-]\s*)?")
 
 
+def _headline_after(title: str, rest: str) -> str:
+    """rest, what follows a mark cut from the opening of title (a stamp, a desk slug, a share
+    label), where it holds three words or more that open as a headline (_opens_as_headline);
+    title as it is otherwise."""
+    return rest if len(rest.split()) >= 3 and _opens_as_headline(rest) else title
+
+
 def without_leading_stamp(title: str) -> str:
     """The title without a page's stamp printed before the headline on its line with no
     separator the date reader cuts at ("03/03/2023 10:15 Peacekeepers hand over ..."): a full
@@ -2002,7 +2009,7 @@ def without_leading_stamp(title: str) -> str:
         return title
     rest = title[first.end:]
     rest = rest[_STAMP_TAIL.match(rest).end():]
-    return rest if len(rest.split()) >= 3 and _opens_as_headline(rest) else title
+    return _headline_after(title, rest)
 
 
 # A wire's desk slug printed before the headline on its line: words in capitals joined by
@@ -2027,15 +2034,20 @@ def without_desk_slug(title: str) -> str:
     if match["mark"].strip() == ":" and len(match["slug"].split("-")) < SLUG_COLON_PARTS:
         return title
     head = match["head"]
-    return head if len(head.split()) >= 3 and _opens_as_headline(head) else title
+    return _headline_after(title, head)
 
 
 @lru_cache(maxsize=1)
 def _share_label() -> re.Pattern:
-    """A share bar's label opening a line, on folded text (vocabulary "share_labels"), maybe a
-    network's name after it (one word: "Share on Facebook"), then a colon: group "head" what
-    follows."""
-    return re.compile(r"^(?:" + _listed_words("share_labels", True) + r")(?:\s+[^\W\d_]+)?\s*:\s*(?P<head>\S.*)$")
+    """A share bar's label opening a line, on folded text (vocabulary "share_labels"), then a
+    colon: group "head" what follows. A label of two words or more may have a network's name
+    after it (one word: "Share on Facebook", "Compartir en Twitter"); a label of one word is
+    closed by the colon itself, for one word after it makes a headline's kicker of a verb or
+    of a preposition ("Share power: ...", "Email scam: ...", "In Mali: ...", "Enviar tropas: ...")."""
+    words = [fold(w) for listed in reference().vocabulary["share_labels"].values() for w in listed]
+    several = alternation({w for w in words if " " in w})
+    one = alternation({w for w in words if " " not in w})
+    return re.compile(r"^(?:(?:" + several + r")(?:\s+[^\W\d_]+)?|(?:" + one + r"))\s*:\s*(?P<head>\S.*)$")
 
 
 def without_share_label(title: str) -> str:
@@ -2047,7 +2059,7 @@ def without_share_label(title: str) -> str:
     if not match:
         return title
     head = title[match.start("head"):]
-    return head if len(head.split()) >= 3 and _opens_as_headline(head) else title
+    return _headline_after(title, head)
 
 
 def without_unknown_site_name(title: str) -> str:
@@ -3212,7 +3224,12 @@ def _cut_teaser_over_headline(lines: list[str], index: int) -> bool:
     is no date line nor byline, within CUT_TEASER_REACH lines, reads as a headline (_is_headline,
     _opens_as_headline) of four words or more. A page listing its own summary's opening over
     the headline ("Sáng 12-3, thông tin từ Bộ Quốc phòng cho biết…" then the headline) prints
-    it so; the text under the headline tells it whole. A paragraph of the text closing on an
+    it so; the text under the headline tells it whole. The headline is no longer (in characters:
+    a word's length differs by language) than the teaser, cut where a summary's opening runs
+    longer than a headline: a shorter line
+    closing on an ellipsis over a longer one is a headline ending so on purpose over its deck
+    ("Peacekeepers in Mali: a long goodbye…" over "The UN Mission Leaves Gao After Ten Years").
+    A paragraph of the text closing on an
     ellipsis stands under the headline, and a line cut so with no headline under it is read
     as any line is."""
     line = lines[index]
@@ -3221,7 +3238,7 @@ def _cut_teaser_over_headline(lines: list[str], index: int) -> bool:
     for after in lines[index + 1:index + 1 + CUT_TEASER_REACH]:
         if is_date_line(after) or opens_with_byline(after):
             continue
-        return (len(after.split()) >= 4 and _is_headline(after) and _opens_as_headline(after)
+        return (len(after.split()) >= 4 and len(after) <= len(line) and _is_headline(after) and _opens_as_headline(after)
                 and not _CUT_WITH_ELLIPSIS.search(after))
     return False
 
@@ -5641,8 +5658,17 @@ def _header_twice(line: str, headers: dict[str, int], lead_words: set[str]) -> b
     syllables may share none), and another heading-like line of five words or more shares one
     ("PARADA MILITAR 2010" printed in a blog's header and its widget, then the post's date and
     "MISIONES MILITARES EN HAITI: ..." over a lead telling of Haiti). headers: the heading-like
-    lines above the text -> how many times each is printed."""
+    lines above the text -> how many times each is printed. A name prints each of its words
+    with a capital ("PARADA MILITAR 2010", "Notes From The Garrison"): a line with no word of
+    four letters or more after its first but a stop word, or one printed in lower case, is
+    worded as a headline ("A farewell in Gao", "Adieu à Gao", its title bar's and its heading's,
+    over a deck that tells of the lead) and stays one."""
     own = _content_words(line)
+    stop = reference().words("stopwords")
+    later = [word for word in re.findall(r"[^\W\d_]{4,}", line.split(maxsplit=1)[-1] if " " in line.strip() else "")
+             if fold(word) not in stop]
+    if not later or any(word[0].islower() for word in later):
+        return False
     return bool(own) and not own & lead_words and any(
         other != line and len(other.split()) >= 5 and _content_words(other) & lead_words for other in headers)
 
