@@ -62,7 +62,38 @@ def test_the_happening_is_found_on_its_day(sentence, language, expected):
         pytest.param("Les délégués ont manifesté lundi leur soutien au processus.", "fr", id="fr-manifeste-leur-soutien"),
         pytest.param("The first of March marks the start of the dry season.", "en", id="en-march-the-month-no-protest"),
         pytest.param("La puesta en marcha del programa se anunció el lunes.", "es", id="es-puesta-en-marcha-no-protest"),
+        # a protest lodged or resigned in, a demonstration of a thing, an assembly point, a
+        # sports event, a march of troops: no protest
+        pytest.param("France lodged a formal protest with the embassy on Monday.", "en", id="en-formal-protest"),
+        pytest.param("The commander resigned in protest on Monday.", "en", id="en-resigned-in-protest"),
+        pytest.param("The engineers gave a demonstration of the new mine detector on Monday.", "en",
+                     id="en-gave-a-demonstration"),
+        pytest.param("The rebels marched on the capital on Monday.", "en", id="en-marched-on-an-advance"),
+        pytest.param("Le point de rassemblement a été déplacé lundi.", "fr", id="fr-point-de-rassemblement"),
+        pytest.param("Une manifestation sportive a été organisée samedi au camp des casques bleus.", "fr",
+                     id="fr-manifestation-sportive"),
+        pytest.param("El embajador presentó una protesta formal el lunes.", "es", id="es-protesta-formal"),
+        pytest.param("Las tropas marcharon hacia Goma el lunes.", "es", id="es-marcharon-hacia"),
     ],
 )
 def test_no_flag_or_protest_where_none_is_told(sentence, language):
     assert all(kind not in ("protest", "ceremony") for kind, _ in found(sentence, language))
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        # a parade marched through a town stays the ceremony it was before protests had words
+        pytest.param("The battalion marched through the town in a parade on Monday.", "en",
+                     [("ceremony", "2023-03-13")], id="en-marched-through-a-parade"),
+        pytest.param("Los soldados marcharon en el desfile del lunes.", "es",
+                     [("ceremony", "2023-03-13")], id="es-marcharon-en-el-desfile"),
+        # the protest told around the phrases that name none
+        pytest.param("Thousands took to the streets in protest on Monday.", "en",
+                     [("protest", "2023-03-13")], id="en-streets-in-protest"),
+        pytest.param("Los vecinos marcharon contra la misión el lunes.", "es",
+                     [("protest", "2023-03-13")], id="es-marcharon-contra"),
+    ],
+)
+def test_a_march_is_a_protest_only_against_something(sentence, language, expected):
+    assert found(sentence, language) == expected

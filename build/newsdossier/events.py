@@ -2233,7 +2233,8 @@ def role_taking_spans(sentence: str, language: str = "und") -> list[tuple[int, i
     return [m.span() for m in pattern.finditer(_compared(sentence, language in EXACT_LANGUAGES))]
 
 
-NO_HAPPENING_PHRASES = ("named_offence_phrases", "video_channel_phrases", "field_of_work_phrases", "status_conferred_phrases")
+NO_HAPPENING_PHRASES = ("named_offence_phrases", "video_channel_phrases", "field_of_work_phrases", "status_conferred_phrases",
+                        "no_protest_phrases")
 """Vocabulary lists of phrases inside which an event word names no happening: the name of an
 offence or a status built on a happening's noun ("war crimes", "crimes de guerre", "prisoners
 of war": "reconnu coupable de crimes de guerre lundi" gave Monday to a war, not to the
@@ -2243,7 +2244,8 @@ videoconferencia": "said in a briefing by videoconference on Tuesday that two pe
 were killed on Monday" is no meeting on Tuesday, and the casualty keeps its day), a field of
 work named by a happening's noun ("conflict prevention", "conflict management"), and an honour's
 verb naming a status the subject holds ("fue distinguido como monumento nacional": recognised
-as, no award ceremony). An event word ending inside such a phrase names none either ("the start
+as, no award ceremony), and a protest's noun of no protest ("lodged a formal protest", "gave a
+demonstration of the detector", "point de rassemblement", "manifestation sportive"). An event word ending inside such a phrase names none either ("the start
 of the conflict prevention course": the onset's phrase ends on the field's first noun)."""
 
 
@@ -5332,20 +5334,25 @@ def _without_force_object(compared: str, found: list[tuple], language: str = "un
     """The matches of _event_words_uncached (start, end, kind, ... tuples, in text order, on
     the sentence as _compared gives it) less each verb of vocabulary "force_object_verbs"
     ("decided to send", "decidió enviar", "a décidé d'envoyer"), whole or with a day inside,
-    with no noun of troops (_relief_force_pattern) after it in its clause, or in a sentence
-    that prints no date nor weekday (find_dates): a decision to deploy names who goes and is
-    dated ("decided on Monday to send 200 more troops"); a letter or a report sent is no
-    deployment ("decided to send a letter"), and a decision with no day is an intent, not a
-    happening of the article's day. The input list itself where nothing changes."""
+    with no noun of troops (_relief_force_pattern) after it in its clause before a preposition
+    of vocabulary "force_object_recipient_prepositions" (to whom or where it is sent), or in a
+    sentence that prints no date nor weekday (find_dates): a decision to deploy names who goes
+    and is dated ("decided on Monday to send 200 more troops to Mali"); a letter, a report or
+    food sent is no deployment ("decided to send a letter", "to send food to the peacekeepers"),
+    and a decision with no day is an intent, not a happening of the article's day. The input
+    list itself where nothing changes."""
     phrases = _force_object_phrases(language)
     if not phrases:
         return found
     troops = _relief_force_pattern(language)
+    recipient = _word_pattern("force_object_recipient_prepositions", language)
     read = []
     for f in found:
         if f[4] is True and _is_force_object_phrase(compared[f[0]:f[1]], phrases):
             closing = _AGENT_CLAUSE_END.search(compared, f[1])
-            if troops is None or troops.search(compared, f[1], closing.start() if closing else len(compared)) is None:
+            end = closing.start() if closing else len(compared)
+            to = recipient.search(compared, f[1], end) if recipient is not None else None
+            if troops is None or troops.search(compared, f[1], to.start() if to else end) is None:
                 continue
             if not find_dates(compared):
                 continue
