@@ -2337,6 +2337,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     found = _struck_without_person(compared, found, language)
     found = _relief_without_force(compared, found, language)
     found = _without_force_object(compared, found, language)
+    found = _without_armed_group_flag(compared, found, language)
     found = _without_thing_subject(compared, found, language)
     found = _without_undecided_end(compared, found, language)
     found = _without_counted_sent(compared, found, language)
@@ -5358,6 +5359,28 @@ def _without_force_object(compared: str, found: list[tuple], language: str = "un
                 continue
         read.append(f)
     return read
+
+
+def _without_armed_group_flag(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
+    """The matches of _event_words_uncached (start, end, kind, ... tuples, on the sentence as
+    _compared gives it) less each ceremony phrase of a flag (one holding a word of vocabulary
+    "flag_nouns": "raised its flag", "a hissé le drapeau", "izaron su bandera", "thượng cờ") with
+    a word of "armed_group_words" before it in its clause: rebels who raise their flag over a
+    town have taken it ("the rebels raised their flag over the town hall"), no ceremony of a
+    force. The input list itself where nothing is dropped."""
+    if not any(f[2] == "ceremony" for f in found):
+        return found
+    flags, groups = _word_pattern("flag_nouns", language), _word_pattern("armed_group_words", language)
+    if flags is None or groups is None:
+        return found
+    read = []
+    for f in found:
+        if f[2] == "ceremony" and flags.search(compared, f[0], f[1]):
+            opening = max((m.end() for m in _AGENT_CLAUSE_END.finditer(compared, 0, f[0])), default=0)
+            if groups.search(compared, opening, f[0]):
+                continue
+        read.append(f)
+    return found if len(read) == len(found) else read
 
 
 @lru_cache(maxsize=None)
