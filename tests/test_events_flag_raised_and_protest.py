@@ -80,6 +80,11 @@ def test_the_happening_is_found_on_its_day(sentence, language, expected):
                      id="fr-manifestation-sportive"),
         pytest.param("El embajador presentó una protesta formal el lunes.", "es", id="es-protesta-formal"),
         pytest.param("Las tropas marcharon hacia Goma el lunes.", "es", id="es-marcharon-hacia"),
+        pytest.param("El lunes, los cascos azules marcharon contra el reloj para terminar el puente.", "es",
+                     id="es-contra-el-reloj"),
+        pytest.param("The Dakar Rally crossed the border on Monday.", "en", id="en-dakar-rally"),
+        # an official gathering and a parade's march: no protest
+        pytest.param("Ngày 13/3, đơn vị đã tổ chức mít tinh chào mừng đoàn công tác.", "vi", id="vi-mit-tinh-chao-mung"),
     ],
 )
 def test_no_flag_or_protest_where_none_is_told(sentence, language):
@@ -94,6 +99,10 @@ def test_no_flag_or_protest_where_none_is_told(sentence, language):
                      [("ceremony", "2023-03-13")], id="en-marched-through-a-parade"),
         pytest.param("Los soldados marcharon en el desfile del lunes.", "es",
                      [("ceremony", "2023-03-13")], id="es-marcharon-en-el-desfile"),
+        pytest.param("Ngày 13/3, các chiến sĩ tuần hành trong lễ duyệt binh tại thủ đô.", "vi",
+                     [("ceremony", "2023-03-13")], id="vi-tuan-hanh-duyet-binh"),
+        pytest.param("Ngày 13/3, người dân tổ chức biểu tình phản đối phái bộ tại Goma.", "vi",
+                     [("protest", "2023-03-13")], id="vi-bieu-tinh"),
         # rebels named in another clause leave the unit's flag a ceremony
         pytest.param("After the rebels left, the battalion raised the UN flag over the camp on Monday.", "en",
                      [("ceremony", "2023-03-13")], id="en-rebels-in-another-clause"),
