@@ -62,6 +62,8 @@ def test_a_decision_to_send_troops_is_a_deployment_of_its_day(sentence, language
         pytest.param("The council decided on Monday to send a team of experts to the battalion.", "en",
                      id="en-experts-to-the-battalion"),
         pytest.param("Le gouvernement a décidé lundi d'envoyer des vivres aux soldats.", "fr", id="fr-vivres-aux-soldats"),
+        pytest.param("El gobierno decidió el lunes enviar ayuda a los soldados del contingente.", "es",
+                     id="es-ayuda-a-los-soldados"),
         # "quyết định điều tra": to investigate, no sending
         pytest.param("Ngày 13/3, Bộ Quốc phòng quyết định điều chỉnh quân số binh sĩ tại phái bộ.", "vi",
                      id="vi-dieu-chinh"),

@@ -5308,27 +5308,13 @@ def _relief_without_force(compared: str, found: list[tuple], language: str = "un
 
 
 @lru_cache(maxsize=None)
-def _force_object_phrases(language: str) -> tuple[tuple[str, str, str], ...]:
+def _force_object_phrases(language: str) -> tuple[tuple[str, ...], ...]:
     """The phrases of vocabulary "force_object_verbs" of a language, as _compared gives them,
-    each as (the phrase, its first word, its first two words): a found verb phrase is one of
-    them printed whole or with a day between its first word or two and the rest
-    (_kind_patterns' gapped phrases: "decided on Monday to send", "a décidé lundi d'envoyer")."""
+    each as its words: a found verb phrase is one of them printed whole or with a day inside
+    (_kind_patterns' gapped phrases: "decided on Monday to send", "a décidé lundi d'envoyer";
+    _phrase_with_inserts)."""
     phrases = _vocabulary_words(reference().vocabulary.get("force_object_verbs") or {}, language)
-    return tuple((p, p.split(" ", 1)[0], " ".join(p.split(" ")[:2])) for p in sorted(phrases))
-
-
-def _is_force_object_phrase(printed: str, phrases: tuple[tuple[str, str, str], ...]) -> bool:
-    """Whether a verb phrase found (as _compared gives it) is one of `phrases`
-    (_force_object_phrases), whole or with a gap after its first word or two."""
-    printed = " ".join(printed.split())
-    for phrase, first, first_two in phrases:
-        if printed == phrase:
-            return True
-        for head in (first, first_two):
-            rest = phrase[len(head):].strip()
-            if rest and head != phrase and printed.startswith(head + " ") and printed.endswith(" " + rest):
-                return True
-    return False
+    return tuple(tuple(p.split()) for p in sorted(phrases))
 
 
 def _without_force_object(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
@@ -5336,8 +5322,10 @@ def _without_force_object(compared: str, found: list[tuple], language: str = "un
     the sentence as _compared gives it) less each verb of vocabulary "force_object_verbs"
     ("decided to send", "decidió enviar", "a décidé d'envoyer"), whole or with a day inside,
     with no noun of troops (_relief_force_pattern) after it in its clause before a preposition
-    of vocabulary "force_object_recipient_prepositions" (to whom or where it is sent), or in a
-    sentence that prints no date nor weekday (find_dates): a decision to deploy names who goes
+    of vocabulary "force_object_recipient_prepositions" (to whom or where it is sent; one of
+    "force_object_personal_prepositions" with a word between: Spanish "enviar ayuda a los
+    soldados", not "enviar a 200 soldados"), or in a sentence that prints no date nor weekday
+    (find_dates): a decision to deploy names who goes
     and is dated ("decided on Monday to send 200 more troops to Mali"); a letter, a report or
     food sent is no deployment ("decided to send a letter", "to send food to the peacekeepers"),
     and a decision with no day is an intent, not a happening of the article's day. The input
@@ -5347,12 +5335,19 @@ def _without_force_object(compared: str, found: list[tuple], language: str = "un
         return found
     troops = _relief_force_pattern(language)
     recipient = _word_pattern("force_object_recipient_prepositions", language)
+    personal = (_word_pattern("force_object_personal_prepositions", language)
+                if language in (reference().vocabulary.get("force_object_personal_prepositions") or {}) else None)
     read = []
     for f in found:
-        if f[4] is True and _is_force_object_phrase(compared[f[0]:f[1]], phrases):
+        if f[4] is True and any(_phrase_with_inserts(phrase, compared[f[0]:f[1]].split()) for phrase in phrases):
             closing = _AGENT_CLAUSE_END.search(compared, f[1])
             end = closing.start() if closing else len(compared)
             to = recipient.search(compared, f[1], end) if recipient is not None else None
+            # "enviar ayuda a los soldados": "a" after the thing sent; "enviar a 200 soldados": the people
+            after = next((m for m in personal.finditer(compared, f[1], end) if compared[f[1]:m.start()].strip()),
+                         None) if personal is not None else None
+            if after is not None and (to is None or after.start() < to.start()):
+                to = after
             if troops is None or troops.search(compared, f[1], to.start() if to else end) is None:
                 continue
             if not find_dates(compared):
