@@ -2,7 +2,8 @@
 send 200 more troops", "El presidente decidió el lunes enviar un nuevo contingente a Haití",
 "a décidé lundi d'envoyer 300 soldats"), is a deployment of that day. The verbs count only with
 troops named after them in their clause (vocabulary force_object_verbs): a letter or a report
-sent is none ("decided on Monday to send a letter"), and so is a decision told with no day (an
+sent is none ("decided on Monday to send a letter"), nor are troops named only as whom the
+thing goes to ("to send food to the peacekeepers": force_object_recipient_prepositions), and so is a decision told with no day (an
 intent). Before, the decision gave no event: no
 word of the sentence named a happening.
 
@@ -34,6 +35,13 @@ def found(sentence: str, language: str) -> list[tuple[str, str]]:
                      [("deployment", "2023-03-14")], id="es-decidio-enviar"),
         pytest.param("Ngày 13/3, Bộ Quốc phòng quyết định cử 40 binh sĩ sang phái bộ.", "vi",
                      [("deployment", "2023-03-13")], id="vi-quyet-dinh-cu"),
+        pytest.param("Ngày 13/3, Bộ Quốc phòng quyết định điều động 200 binh sĩ sang Nam Sudan.", "vi",
+                     [("deployment", "2023-03-13")], id="vi-quyet-dinh-dieu-dong"),
+        # Spanish "a" before the troops sent is no recipient
+        pytest.param("El Gobierno decidió el martes enviar a 200 soldados al sur del país.", "es",
+                     [("deployment", "2023-03-14")], id="es-enviar-a-200-soldados"),
+        pytest.param("Le gouvernement a décidé lundi d'envoyer 300 soldats au Mali.", "fr",
+                     [("deployment", "2023-03-13")], id="fr-soldats-au-mali"),
     ],
 )
 def test_a_decision_to_send_troops_is_a_deployment_of_its_day(sentence, language, expected):
@@ -48,6 +56,17 @@ def test_a_decision_to_send_troops_is_a_deployment_of_its_day(sentence, language
         pytest.param("Le comité a décidé lundi d'envoyer un courrier au ministre.", "fr", id="fr-un-courrier"),
         pytest.param("El comité decidió el martes enviar una carta al ministro.", "es", id="es-una-carta"),
         pytest.param("Ngày 13/3, Bộ Ngoại giao quyết định cử một đoàn công tác sang Lào.", "vi", id="vi-doan-cong-tac"),
+        # troops named only as whom the thing is sent to: food or experts sent, no deployment
+        pytest.param("The council decided on Monday to send food to the peacekeepers in the north.", "en",
+                     id="en-food-to-the-peacekeepers"),
+        pytest.param("The council decided on Monday to send a team of experts to the battalion.", "en",
+                     id="en-experts-to-the-battalion"),
+        pytest.param("Le gouvernement a décidé lundi d'envoyer des vivres aux soldats.", "fr", id="fr-vivres-aux-soldats"),
+        pytest.param("El gobierno decidió el lunes enviar ayuda a los soldados del contingente.", "es",
+                     id="es-ayuda-a-los-soldados"),
+        # "quyết định điều tra": to investigate, no sending
+        pytest.param("Ngày 13/3, Bộ Quốc phòng quyết định điều chỉnh quân số binh sĩ tại phái bộ.", "vi",
+                     id="vi-dieu-chinh"),
         # a decision told with no day is an intent, no happening of the article's day
         pytest.param("The cabinet decided to send 150 more soldiers to the northern sector.", "en", id="en-no-day"),
     ],

@@ -46,6 +46,10 @@ def test_a_led_month_that_is_also_a_word_dates_the_happening(sentence, language,
         pytest.param("The patrols will resume in early March, or may not.", id="en-other-lead-left-to-events"),
         pytest.param("Les pêcheurs sont restés en mar ouvert, disent-ils.", id="short-form-mar"),
         pytest.param("Le camp sera démonté en sept jours.", id="short-form-sept"),
+        # one language's name after the other's lead, and a person named May
+        pytest.param("Nothing has been seen since Mars was last in view.", id="en-lead-fr-name-the-planet"),
+        pytest.param("Relations have cooled since May took office in London.", id="en-since-may-a-person"),
+        pytest.param("The talks stalled until May met the president.", id="en-until-may-a-person"),
     ],
 )
 def test_no_month_where_the_name_is_a_word(text):

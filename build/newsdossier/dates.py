@@ -420,26 +420,35 @@ def _vi_month_names_as_numbers(text: str, folded: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _led_ambiguous_months() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """From dates.yaml "ambiguous_months_after_lead": (the folded lead words after which an
-    ambiguous month name may stand for its month, the folded names that must then be printed
-    with a capital, those taken in any case)."""
+def _led_ambiguous_months() -> dict[str, tuple[frozenset[str], bool, frozenset[str]]]:
+    """From dates.yaml "ambiguous_months_after_lead": for each folded lead word after which an
+    ambiguous month name may stand for its month, (the folded names of its language, whether
+    they must be printed with a capital, the folded words after which a name is a person's)."""
     table = reference().date_words.get("ambiguous_months_after_lead") or {}
-    leads = frozenset(fold(w) for words in (table.get("leads") or {}).values() for w in words)
-    return (leads, *(frozenset(form for m in table.get(part) or () for form in _matched_forms(m))
-                     for part in ("capitalised", "any_case")))
+    led = {}
+    for entry in table.values():
+        names = frozenset(form for m in entry.get("names") or () for form in _matched_forms(m))
+        after = frozenset(fold(w) for w in entry.get("not_before") or ())
+        for word in entry.get("leads") or ():
+            led[fold(word)] = (names, bool(entry.get("capitalised")), after)
+    return led
 
 
-def _led_ambiguous_month(lead: str, folded: str, printed: str) -> bool:
+def _led_ambiguous_month(lead: str, folded: str, printed: str, following: str = "") -> bool:
     """Whether an ambiguous month name (dates.yaml "ambiguous_months") named alone after a lead
     word of "month_alone_leads" is the month: the lead one of "ambiguous_months_after_lead"
-    (a span's bound, "since", "depuis"), the name a full one listed there, printed with a
-    capital where the list says so ("since March", not "since may be"). lead: the folded text
-    from the lead word to the name; folded: the name as find_dates matched it; printed: the
-    same stretch of the text as printed."""
-    leads, capitalised, any_case = _led_ambiguous_months()
-    return (" ".join(lead.split()) in leads
-            and (folded in any_case or (folded in capitalised and printed[:1].isupper())))
+    (a span's bound, "since", "depuis"), the name a full one of the lead's language listed
+    there ("since Mars was sighted" is the planet), printed with a capital where the language
+    says so ("since March", not "since may be"), and not followed by a word of its
+    "not_before" ("since May took office": a person). lead: the folded text from the lead word
+    to the name; folded: the name as find_dates matched it; printed: the same stretch of the
+    text as printed; following: the folded text after the name."""
+    entry = _led_ambiguous_months().get(" ".join(lead.split()))
+    if entry is None:
+        return False
+    names, capitalised, after = entry
+    word = following.split(None, 1)[0] if following.split() else ""
+    return folded in names and (not capitalised or printed[:1].isupper()) and word not in after
 
 
 @lru_cache(maxsize=None)
@@ -691,7 +700,8 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
         if m["month"] in word_months:  # "la fin des années 1990"
             continue
         if m["month"] in ambiguous and not _led_ambiguous_month(
-                folded[m.start():m.start("month")], m["month"], text[m.start("month"):m.end("month")]):
+                folded[m.start():m.start("month")], m["month"], text[m.start("month"):m.end("month")],
+                folded[m.end("month"):m.end("month") + 20]):
             continue  # "this may take weeks": the verb; "since March" is the month
         add(m.start("month"), m.end(), PartialDate(None, months[m["month"]]))
     for m in matches("year"):

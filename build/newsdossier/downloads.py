@@ -90,7 +90,7 @@ TABLES: tuple[Table, ...] = (
         C("title", "What happened, in a line."),
         C("date", "When, in EDTF (day, month, year or span)."),
         C("kind", "meeting, visit, deployment, rotation, return, ceremony, attack, casualty, resolution, mandate, "
-                  "appointment, agreement, announcement..."),
+                  "appointment, agreement, trial, protest, announcement..."),
         C("announced", "true while the event is only announced."),
         C("place", "Where, as written."),
         C("country", "The country of the place, where known."),

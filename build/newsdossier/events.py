@@ -2233,7 +2233,8 @@ def role_taking_spans(sentence: str, language: str = "und") -> list[tuple[int, i
     return [m.span() for m in pattern.finditer(_compared(sentence, language in EXACT_LANGUAGES))]
 
 
-NO_HAPPENING_PHRASES = ("named_offence_phrases", "video_channel_phrases", "field_of_work_phrases", "status_conferred_phrases")
+NO_HAPPENING_PHRASES = ("named_offence_phrases", "video_channel_phrases", "field_of_work_phrases", "status_conferred_phrases",
+                        "no_protest_phrases")
 """Vocabulary lists of phrases inside which an event word names no happening: the name of an
 offence or a status built on a happening's noun ("war crimes", "crimes de guerre", "prisoners
 of war": "reconnu coupable de crimes de guerre lundi" gave Monday to a war, not to the
@@ -2243,7 +2244,8 @@ videoconferencia": "said in a briefing by videoconference on Tuesday that two pe
 were killed on Monday" is no meeting on Tuesday, and the casualty keeps its day), a field of
 work named by a happening's noun ("conflict prevention", "conflict management"), and an honour's
 verb naming a status the subject holds ("fue distinguido como monumento nacional": recognised
-as, no award ceremony). An event word ending inside such a phrase names none either ("the start
+as, no award ceremony), and a protest's noun of no protest ("lodged a formal protest", "gave a
+demonstration of the detector", "point de rassemblement", "manifestation sportive"). An event word ending inside such a phrase names none either ("the start
 of the conflict prevention course": the onset's phrase ends on the field's first noun)."""
 
 
@@ -2335,6 +2337,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     found = _struck_without_person(compared, found, language)
     found = _relief_without_force(compared, found, language)
     found = _without_force_object(compared, found, language)
+    found = _without_armed_group_flag(compared, found, language)
     found = _without_thing_subject(compared, found, language)
     found = _without_undecided_end(compared, found, language)
     found = _without_counted_sent(compared, found, language)
@@ -5307,52 +5310,74 @@ def _relief_without_force(compared: str, found: list[tuple], language: str = "un
 
 
 @lru_cache(maxsize=None)
-def _force_object_phrases(language: str) -> tuple[tuple[str, str, str], ...]:
+def _force_object_phrases(language: str) -> tuple[tuple[str, ...], ...]:
     """The phrases of vocabulary "force_object_verbs" of a language, as _compared gives them,
-    each as (the phrase, its first word, its first two words): a found verb phrase is one of
-    them printed whole or with a day between its first word or two and the rest
-    (_kind_patterns' gapped phrases: "decided on Monday to send", "a décidé lundi d'envoyer")."""
+    each as its words: a found verb phrase is one of them printed whole or with a day inside
+    (_kind_patterns' gapped phrases: "decided on Monday to send", "a décidé lundi d'envoyer";
+    _phrase_with_inserts)."""
     phrases = _vocabulary_words(reference().vocabulary.get("force_object_verbs") or {}, language)
-    return tuple((p, p.split(" ", 1)[0], " ".join(p.split(" ")[:2])) for p in sorted(phrases))
-
-
-def _is_force_object_phrase(printed: str, phrases: tuple[tuple[str, str, str], ...]) -> bool:
-    """Whether a verb phrase found (as _compared gives it) is one of `phrases`
-    (_force_object_phrases), whole or with a gap after its first word or two."""
-    printed = " ".join(printed.split())
-    for phrase, first, first_two in phrases:
-        if printed == phrase:
-            return True
-        for head in (first, first_two):
-            rest = phrase[len(head):].strip()
-            if rest and head != phrase and printed.startswith(head + " ") and printed.endswith(" " + rest):
-                return True
-    return False
+    return tuple(tuple(p.split()) for p in sorted(phrases))
 
 
 def _without_force_object(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
     """The matches of _event_words_uncached (start, end, kind, ... tuples, in text order, on
     the sentence as _compared gives it) less each verb of vocabulary "force_object_verbs"
     ("decided to send", "decidió enviar", "a décidé d'envoyer"), whole or with a day inside,
-    with no noun of troops (_relief_force_pattern) after it in its clause, or in a sentence
-    that prints no date nor weekday (find_dates): a decision to deploy names who goes and is
-    dated ("decided on Monday to send 200 more troops"); a letter or a report sent is no
-    deployment ("decided to send a letter"), and a decision with no day is an intent, not a
-    happening of the article's day. The input list itself where nothing changes."""
+    with no noun of troops (_relief_force_pattern) after it in its clause before a preposition
+    of vocabulary "force_object_recipient_prepositions" (to whom or where it is sent; one of
+    "force_object_personal_prepositions" with a word between: Spanish "enviar ayuda a los
+    soldados", not "enviar a 200 soldados"), or in a sentence that prints no date nor weekday
+    (find_dates): a decision to deploy names who goes
+    and is dated ("decided on Monday to send 200 more troops to Mali"); a letter, a report or
+    food sent is no deployment ("decided to send a letter", "to send food to the peacekeepers"),
+    and a decision with no day is an intent, not a happening of the article's day. The input
+    list itself where nothing changes."""
     phrases = _force_object_phrases(language)
     if not phrases:
         return found
     troops = _relief_force_pattern(language)
+    recipient = _word_pattern("force_object_recipient_prepositions", language)
+    personal = (_word_pattern("force_object_personal_prepositions", language)
+                if language in (reference().vocabulary.get("force_object_personal_prepositions") or {}) else None)
     read = []
     for f in found:
-        if f[4] is True and _is_force_object_phrase(compared[f[0]:f[1]], phrases):
+        if f[4] is True and any(_phrase_with_inserts(phrase, compared[f[0]:f[1]].split()) for phrase in phrases):
             closing = _AGENT_CLAUSE_END.search(compared, f[1])
-            if troops is None or troops.search(compared, f[1], closing.start() if closing else len(compared)) is None:
+            end = closing.start() if closing else len(compared)
+            to = recipient.search(compared, f[1], end) if recipient is not None else None
+            # "enviar ayuda a los soldados": "a" after the thing sent; "enviar a 200 soldados": the people
+            after = next((m for m in personal.finditer(compared, f[1], end) if compared[f[1]:m.start()].strip()),
+                         None) if personal is not None else None
+            if after is not None and (to is None or after.start() < to.start()):
+                to = after
+            if troops is None or troops.search(compared, f[1], to.start() if to else end) is None:
                 continue
             if not find_dates(compared):
                 continue
         read.append(f)
     return read
+
+
+def _without_armed_group_flag(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
+    """The matches of _event_words_uncached (start, end, kind, ... tuples, on the sentence as
+    _compared gives it) less each ceremony phrase of a flag (one holding a word of vocabulary
+    "flag_nouns": "raised its flag", "a hissé le drapeau", "izaron su bandera", "thượng cờ") with
+    a word of "armed_group_words" before it in its clause: rebels who raise their flag over a
+    town have taken it ("the rebels raised their flag over the town hall"), no ceremony of a
+    force. The input list itself where nothing is dropped."""
+    if not any(f[2] == "ceremony" for f in found):
+        return found
+    flags, groups = _word_pattern("flag_nouns", language), _word_pattern("armed_group_words", language)
+    if flags is None or groups is None:
+        return found
+    read = []
+    for f in found:
+        if f[2] == "ceremony" and flags.search(compared, f[0], f[1]):
+            opening = max((m.end() for m in _AGENT_CLAUSE_END.finditer(compared, 0, f[0])), default=0)
+            if groups.search(compared, opening, f[0]):
+                continue
+        read.append(f)
+    return found if len(read) == len(found) else read
 
 
 @lru_cache(maxsize=None)
