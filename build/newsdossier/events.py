@@ -8592,7 +8592,7 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         month_lead = next((k for k in kept if k.basis == "article" and k.sentence == item.sentence
                            and _day(k.finding.start) is None and not k.finding.announced and not finding.announced), None)
         if month_lead is not None and item.basis in ("printed", "relative") and (
-                recent(item) or narrows_month(month_lead, item)):
+                recent(item) or narrows_month(month_lead, item)) and not _day_of_its_own(month_lead, item, language):
             # "La cérémonie d'accueil des gendarmes de retour ... s'est tenue le 4 mars": the
             # lead's word dated by the article's month alone and another word of the same
             # sentence dated by a day of that month, or of the week up to the article's day, are
@@ -8673,6 +8673,20 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
             continue
         kept.append(item)
     return [k.finding for k in kept]
+
+
+def _day_of_its_own(lead: _Told, item: _Told, language: str = "und") -> bool:
+    """Whether item, another word of lead's sentence dated by a day, keeps that day as a
+    happening of its own rather than giving it to lead (a word dated by the article's month
+    alone): the day stands right after item's word (dated_at_word: "honoured the peacekeepers
+    killed in an ambush on 16 May"), or item is of a kind taking a moment (vocabulary
+    "momentary_kinds": an attack, a death) that lead's kind does not agree with (kinds_agree):
+    a ceremony is no ambush. A relative clause is no sign ("the ceremony for the gendarmes
+    who came back from the mission was held on 4 March": the day is the ceremony's)."""
+    if dated_at_word(item.sentence, item.word, language):
+        return True
+    kind = item.finding.kind
+    return kind in (reference().vocabulary.get("momentary_kinds") or ()) and not kinds_agree(lead.finding.kind, kind)
 
 
 def _week_narrowed(week: _Told, item: _Told) -> bool:
