@@ -7708,14 +7708,12 @@ def opens_span_to_now(sentence: str, mention: DateMention, spans: list[tuple[int
 def _told_clause_start(head: str, language: str = "und") -> int:
     """Where what a verb of saying tells begins in head (a sentence up to a date): after the
     last comma of head when the words before that comma end on a verb of vocabulary
-    "report_verbs" ("Bộ Quốc phòng cho biết, ...", "the ministry said, ..."); else 0,
-    the sentence's start. language: ISO 639-1 code of the text."""
+    "report_verbs" or its complementiser (after_telling: "Bộ Quốc phòng cho biết, ...", "the
+    ministry said, ...", "the ministry said that, ..."); else 0, the sentence's start.
+    language: ISO 639-1 code of the text."""
     comma = head.rfind(",")
-    pattern = _word_pattern("report_verbs", language) if comma > 0 else None
-    if pattern is None:
-        return 0
-    said = _compared(head[:comma].rstrip(), language in EXACT_LANGUAGES)
-    return comma + 1 if any(m.end() == len(said) for m in pattern.finditer(said)) else 0
+    told = after_telling(head, 0, comma, language) if comma > 0 else None
+    return comma + 1 if told is not None and not head[told:comma].strip() else 0
 
 
 @lru_cache(maxsize=1)
