@@ -32,3 +32,15 @@ def test_a_fronted_day_before_a_happening_still_dates_it():
     # "Tối 12-5, Đội Công binh số 3 đã về tới ...": no source, the day is the return's
     sentence = "Tối 12-5, Đội Công binh số 3 đã về tới sân bay Nội Bài sau một năm làm nhiệm vụ tại Abyei."
     assert [e.date for e in article_events([sentence, AFTER], "vi", ANCHOR, wire_day=False)] == ["2023-05-12"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # acting on information from residents: the information opens no telling, the arrest has the day
+        pytest.param("Ngày 12-5, căn cứ thông tin từ người dân, lực lượng gìn giữ hòa bình đã bắt giữ 3 đối tượng gần Gao.",
+                     id="acting-on-information"),
+    ],
+)
+def test_information_from_a_source_not_opening_the_clause_leaves_the_day_its_happening(sentence):
+    assert [e.date for e in article_events([sentence, AFTER], "vi", ANCHOR, wire_day=False)] == ["2023-05-12"]

@@ -5883,8 +5883,9 @@ def fronted_telling(sentence: str, start: int, end: int, words: list[EventWord] 
     (vocabulary "report_verbs"), no event word between (words, from event_words; framing
     ones aside) and no clause end but in a bracketed aside: "On 16 June, the ministry said all
     members had arrived", "Le 16 juin, le ministère a indiqué que...", "Ngày 16/6, Cục ...
-    (Bộ Quốc phòng) cho biết". The day is the telling's; what is told happened before it.
-    language: ISO 639-1 code of the text."""
+    (Bộ Quốc phòng) cho biết"), or by a noun of information from a source right after that
+    comma (vocabulary "fronted_telling_sources": "Tối 12-5, thông tin từ đơn vị, ..."). The
+    day is the telling's; what is told happened before it. language: ISO 639-1 code of the text."""
     pattern = _word_pattern("report_verbs", language)
     if pattern is None:
         return False
@@ -5903,6 +5904,9 @@ def fronted_telling(sentence: str, start: int, end: int, words: list[EventWord] 
         return False
     at = end + comma.end()
     stretch = without_asides(sentence[at:at + _FRONTED_REACH])
+    sources = _word_pattern("fronted_telling_sources", language)
+    if sources is not None and sources.match(_compared(stretch, language in EXACT_LANGUAGES)):
+        return True  # "Tối 12-5, thông tin từ đơn vị, ...": information from a source opening what follows
     verb = pattern.search(_compared(stretch, language in EXACT_LANGUAGES))
     if verb is None or _CLAUSE_END.search(stretch, 0, verb.start()):
         return False
