@@ -1,6 +1,7 @@
 """Events: a day fronting a Vietnamese sentence before "thông tin từ" and its source ("Tối 12-5,
-thông tin từ đơn vị, ...": information from the unit, vocabulary "report_verbs") is the day
-the news was told, not a happening; the days printed in what it tells still date theirs. Seen
+thông tin từ đơn vị, ...": information from the unit, vocabulary "fronted_telling_sources") is
+the day the news was told, not a happening, where it opens what follows the day's comma (not
+"căn cứ thông tin từ người dân", acting on information); the days printed in what it tells still date theirs. Seen
 in a held-out Vietnamese repost of an army news item. Every sentence here is written for
 these tests."""
 from __future__ import annotations
