@@ -8535,6 +8535,11 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
       sentence's entities) nor a later telling the lead would take: two happenings of the day;
     - a second incident the text calls separate ("in a separate attack") is never another
       telling of an earlier one;
+    - the lead dated by the article's month alone takes the day another word of its own
+      sentence has, of that month up to the article's day or of the week before it ("La
+      cérémonie d'accueil des gendarmes de retour ... s'est tenue le 4 mars"): one happening;
+      not a day of the other word's own (_day_of_its_own: "the ceremony honoured the
+      peacekeepers killed in an ambush on 16 May");
     - a happening dated only by a relative day inside a quotation whose speaking has no day
       ('"A convoy hit a mine today," it said in a tweet') is the agreeing one told before
       it in the week up to that day, when there is one.
