@@ -18,6 +18,8 @@ from newsdossier.extract import extract
         pytest.param("HARBIN, Mar.14 -- The unit flew home.", PartialDate(None, 3, 14), id="dateline"),
         pytest.param("The convoy left on Nov.3, 2021 at dawn.", PartialDate(2021, 11, 3), id="with-year"),
         pytest.param("They met on Sept.9 in Juba.", PartialDate(None, 9, 9), id="four-letter-stop"),
+        pytest.param("HARBIN, Jan.5th -- The unit flew home.", PartialDate(None, 1, 5), id="ordinal-ending"),
+        pytest.param("PARIS, janv.5 -- Le bataillon est rentré.", PartialDate(None, 1, 5), id="fr-abbreviation"),
     ],
 )
 def test_a_month_stop_glued_to_its_day_is_a_day(text, value):
@@ -29,6 +31,11 @@ def test_a_month_stop_glued_to_its_day_is_a_day(text, value):
     [
         pytest.param("The Nov.2021 issue of the bulletin.", id="month-and-year"),
         pytest.param("See Art.14 and No.3 of the rules.", id="no-month-words"),
+        # a full name's stop run into the next sentence's number (copy that lost its space): no day
+        pytest.param("The mandate was renewed in March.3 new battalions arrived.", id="en-full-name"),
+        pytest.param("It was renewed in May.12 soldiers died.", id="en-may"),
+        pytest.param("Le mandat a été renouvelé en mars.3 bataillons sont arrivés.", id="fr-full-name"),
+        pytest.param("El mandato se renovó en mayo.3 batallones llegaron.", id="es-full-name"),
     ],
 )
 def test_no_day_where_no_day_follows_the_month(text):

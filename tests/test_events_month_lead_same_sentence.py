@@ -52,3 +52,32 @@ def test_a_month_lead_and_a_day_in_another_sentence_keep_their_rule():
                  "Le 9 mars 2025, un convoi a sauté sur une mine près de Gao."]
     assert sorted(e.date for e in article_events(sentences, "fr", PartialDate(2025, 3, 20), wire_day=False)) == [
         "2025-03", "2025-03-09"]
+
+
+@pytest.mark.parametrize(
+    "sentences, language",
+    [
+        # the day right after the other word is its own: the ambush's, not the ceremony's
+        pytest.param(["The ceremony honoured the peacekeepers killed in an ambush on 16 May near Kidal.",
+                      "Nothing else was said."], "en", id="en-ambush-at-its-word"),
+        pytest.param(["La cérémonie a rendu hommage aux soldats tués dans une embuscade le 16 mai près de Kidal.",
+                      "Rien d'autre n'a été dit."], "fr", id="fr-ambush-at-its-word"),
+        pytest.param(["Una ceremonia rindió homenaje a los cascos azules muertos en una emboscada el 16 de mayo cerca de Kidal.",
+                      "No se dijo nada más."], "es", id="es-ambush-at-its-word"),
+        # a happening of a moment the lead's kind does not agree with, its day not at its word
+        pytest.param(["The ceremony honoured the peacekeepers who died when their convoy struck a mine near Kidal on 16 May.",
+                      "Nothing else was said."], "en", id="en-mine-apart-from-its-day"),
+        pytest.param(["Lễ tưởng niệm các chiến sĩ hy sinh trong vụ phục kích ngày 16/5 gần Kidal đã được tổ chức tại Hà Nội.",
+                      "Đơn vị đã hoàn thành công tác chuẩn bị."], "vi", id="vi-ambush"),
+    ],
+)
+def test_a_day_of_another_happening_in_the_sentence_leaves_the_month_lead_its_month(sentences, language):
+    dated = sorted((e.date, e.kind) for e in article_events(sentences, language, PartialDate(2025, 5, 20), wire_day=False))
+    assert dated == [("2025-05", "ceremony"), ("2025-05-16", "attack")]
+
+
+def test_a_ceremony_for_those_who_came_back_still_takes_its_day():
+    # a relative clause before the day is no sign: "s'est tenue le 4 mai" is the ceremony's day
+    sentences = ["La cérémonie d'accueil des gendarmes qui sont rentrés de la Minusca s'est tenue à Douala le 4 mai 2025.",
+                 "Le ministre a félicité les gendarmes."]
+    assert [e.date for e in article_events(sentences, "fr", PartialDate(2025, 5, 20), wire_day=False)] == ["2025-05-04"]

@@ -22,6 +22,11 @@ ANCHOR = PartialDate(2021, 10, 18)
                      "vi", id="vi-month-year"),
         pytest.param("The ministry said, from March 2016 to date, 120 officers have served with the missions.",
                      "en", id="en-said-comma"),
+        # the verb's complementiser before the comma: what it tells opens there all the same
+        pytest.param("The ministry said that, from March 2016 to date, 120 officers have served with the missions.",
+                     "en", id="en-said-that-comma"),
+        pytest.param("Bộ Quốc phòng cho biết rằng, từ tháng 3 năm 2016 đến nay, 120 lượt sĩ quan đã tham gia các phái bộ.",
+                     "vi", id="vi-rang-comma"),
     ],
 )
 def test_a_span_to_the_present_after_a_verb_of_saying_dates_nothing(sentence, language):

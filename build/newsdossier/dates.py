@@ -67,6 +67,17 @@ def _matched_month_table() -> dict[str, int]:
 
 
 @lru_cache(maxsize=None)
+def _abbreviated_months() -> frozenset[str]:
+    """The month names of dates.yaml "months" that only abbreviate one (listed after a
+    month's first, full name, and no language's full name), in their _matched_forms: "dec",
+    "sept", "janv"; not "may", "mars", "june", full names as well."""
+    months = reference().date_words["months"].values()
+    full = {form for rows in months for names in rows for form in _matched_forms(names[0])}
+    return frozenset(form for rows in months for names in rows for name in names[1:]
+                     for form in _matched_forms(name)) - full
+
+
+@lru_cache(maxsize=None)
 def _day_word_table() -> dict[str, int]:
     """Folded ordinal words written for a day of the month before its month's name (reference
     dates.yaml "day_words": Spanish "el primero de junio", French "le premier juin"), to the
@@ -597,6 +608,8 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
             year = int(m["year"]) if m["year"] else None
             if year is None and m["month"] in word_months:
                 continue  # French "des 4 casques", not Indonesian "4 Des"
+            if name == "month_day" and folded[m.end("month"):m.start("day")] == "." and m["month"] not in _abbreviated_months():
+                continue  # "renewed in March.3 new battalions": a full name's stop run into the next sentence
             day = int(m["day"]) if m["day"] else _day_word_value(m["dayword"])
             # a comma between the day and the month only in a date written with commas
             # throughout ("26, Abril, 2022"), never before a month alone ("chapter 3, March")

@@ -5960,8 +5960,9 @@ def fronted_telling(sentence: str, start: int, end: int, words: list[EventWord] 
     (vocabulary "report_verbs"), no event word between (words, from event_words; framing
     ones aside) and no clause end but in a bracketed aside: "On 16 June, the ministry said all
     members had arrived", "Le 16 juin, le ministère a indiqué que...", "Ngày 16/6, Cục ...
-    (Bộ Quốc phòng) cho biết". The day is the telling's; what is told happened before it.
-    language: ISO 639-1 code of the text."""
+    (Bộ Quốc phòng) cho biết"), or by a noun of information from a source right after that
+    comma (vocabulary "fronted_telling_sources": "Tối 12-5, thông tin từ đơn vị, ..."). The
+    day is the telling's; what is told happened before it. language: ISO 639-1 code of the text."""
     pattern = _word_pattern("report_verbs", language)
     if pattern is None:
         return False
@@ -5980,6 +5981,9 @@ def fronted_telling(sentence: str, start: int, end: int, words: list[EventWord] 
         return False
     at = end + comma.end()
     stretch = without_asides(sentence[at:at + _FRONTED_REACH])
+    sources = _word_pattern("fronted_telling_sources", language)
+    if sources is not None and sources.match(_compared(stretch, language in EXACT_LANGUAGES)):
+        return True  # "Tối 12-5, thông tin từ đơn vị, ...": information from a source opening what follows
     verb = pattern.search(_compared(stretch, language in EXACT_LANGUAGES))
     if verb is None or _CLAUSE_END.search(stretch, 0, verb.start()):
         return False
@@ -7785,14 +7789,12 @@ def opens_span_to_now(sentence: str, mention: DateMention, spans: list[tuple[int
 def _told_clause_start(head: str, language: str = "und") -> int:
     """Where what a verb of saying tells begins in head (a sentence up to a date): after the
     last comma of head when the words before that comma end on a verb of vocabulary
-    "report_verbs" ("Bộ Quốc phòng cho biết, ...", "the ministry said, ..."); else 0,
-    the sentence's start. language: ISO 639-1 code of the text."""
+    "report_verbs" or its complementiser (after_telling: "Bộ Quốc phòng cho biết, ...", "the
+    ministry said, ...", "the ministry said that, ..."); else 0, the sentence's start.
+    language: ISO 639-1 code of the text."""
     comma = head.rfind(",")
-    pattern = _word_pattern("report_verbs", language) if comma > 0 else None
-    if pattern is None:
-        return 0
-    said = _compared(head[:comma].rstrip(), language in EXACT_LANGUAGES)
-    return comma + 1 if any(m.end() == len(said) for m in pattern.finditer(said)) else 0
+    told = after_telling(head, 0, comma, language) if comma > 0 else None
+    return comma + 1 if told is not None and not head[told:comma].strip() else 0
 
 
 @lru_cache(maxsize=1)
@@ -8610,6 +8612,11 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
       sentence's entities) nor a later telling the lead would take: two happenings of the day;
     - a second incident the text calls separate ("in a separate attack") is never another
       telling of an earlier one;
+    - the lead dated by the article's month alone takes the day another word of its own
+      sentence has, of that month up to the article's day or of the week before it ("La
+      cérémonie d'accueil des gendarmes de retour ... s'est tenue le 4 mars"): one happening;
+      not a day of the other word's own (_day_of_its_own: "the ceremony honoured the
+      peacekeepers killed in an ambush on 16 May");
     - a happening dated only by a relative day inside a quotation whose speaking has no day
       ('"A convoy hit a mine today," it said in a tweet') is the agreeing one told before
       it in the week up to that day, when there is one.
@@ -8669,7 +8676,7 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         month_lead = next((k for k in kept if k.basis == "article" and k.sentence == item.sentence
                            and _day(k.finding.start) is None and not k.finding.announced and not finding.announced), None)
         if month_lead is not None and item.basis in ("printed", "relative") and (
-                recent(item) or narrows_month(month_lead, item)):
+                recent(item) or narrows_month(month_lead, item)) and not _day_of_its_own(month_lead, item, language):
             # "La cérémonie d'accueil des gendarmes de retour ... s'est tenue le 4 mars": the
             # lead's word dated by the article's month alone and another word of the same
             # sentence dated by a day of that month, or of the week up to the article's day, are
@@ -8750,6 +8757,20 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
             continue
         kept.append(item)
     return [k.finding for k in kept]
+
+
+def _day_of_its_own(lead: _Told, item: _Told, language: str = "und") -> bool:
+    """Whether item, another word of lead's sentence dated by a day, keeps that day as a
+    happening of its own rather than giving it to lead (a word dated by the article's month
+    alone): the day stands right after item's word (dated_at_word: "honoured the peacekeepers
+    killed in an ambush on 16 May"), or item is of a kind taking a moment (vocabulary
+    "momentary_kinds": an attack, a death) that lead's kind does not agree with (kinds_agree):
+    a ceremony is no ambush. A relative clause is no sign ("the ceremony for the gendarmes
+    who came back from the mission was held on 4 March": the day is the ceremony's)."""
+    if dated_at_word(item.sentence, item.word, language):
+        return True
+    kind = item.finding.kind
+    return kind in (reference().vocabulary.get("momentary_kinds") or ()) and not kinds_agree(lead.finding.kind, kind)
 
 
 def _week_narrowed(week: _Told, item: _Told) -> bool:
