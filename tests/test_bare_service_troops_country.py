@@ -53,3 +53,23 @@ def test_a_bare_service_is_the_troops_countrys(text, body):
 )
 def test_a_bare_service_with_no_single_troops_country_names_none(text, unwanted):
     assert not any(b.endswith(unwanted) for b in bodies_of(text)), bodies_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        # a branch named after its country in English ("the French Navy") is a named country's:
+        # the bare "Navy" beside it is not the troops' country's
+        pytest.param("Uruguayan soldiers left on Monday aboard a ship of the French Navy. The Navy said the crossing was smooth.",
+                     "French Navy", "Uruguayan Navy", id="en-navy-beside-french-navy"),
+        pytest.param("Uruguayan soldiers left on Monday aboard a plane of the U.S. Air Force. The Air Force said the flight was smooth.",
+                     "U.S. Air Force", "Uruguayan Air Force", id="en-air-force-beside-us-air-force"),
+        # the dateline's country is the troops' own: the bare branch is theirs
+        pytest.param("MONTEVIDEO (EFE) - El contingente uruguayo partió hacia el Congo el lunes. "
+                     "Lo integran 90 miembros del Ejército y 30 de la Armada.", "Uruguayan Navy", None,
+                     id="es-armada-home-troops"),
+    ],
+)
+def test_a_bare_service_beside_another_countrys_named_service(text, wanted, unwanted):
+    bodies = bodies_of(text)
+    assert wanted in bodies and unwanted not in bodies, bodies

@@ -2168,23 +2168,41 @@ def _with_untied_forces_tied(sentences: list[tuple[str, list[Found]]], home: str
 
 def _forces_printed_as_names(sentences: list[tuple[str, list[Found]]]) -> dict[str, Found]:
     """{country code: entity} of the whole forces an article prints capitalised as a name after
-    their country ("the Nepali Army", "Pakistan Army": found by pattern, no code of their own):
-    "<country's name or English demonym> <Army or Armed Forces>" (countries.yaml). A bare
+    their country ("the Nepali Army", "Pakistan Army": _service_printed_with_country). A bare
     "the Army" in the same article is that body (_with_untied_forces_tied)."""
     out: dict[str, Found] = {}
     for _sentence, found in sentences:
         for f in found:
-            if f.kind != "organisation" or _is_untied(f) or f.code:
-                continue
-            head, _, service = f.name.rpartition(" ")
-            if service != "Army" and not f.name.endswith(" Armed Forces"):
-                continue
-            head = f.name[:-len(" Armed Forces")] if f.name.endswith(" Armed Forces") else head
-            hit = next((code for code, row in reference().countries.items()
-                        if head == row.get("name") or head in ((row.get("en") or {}).get("demonyms") or [])), None)
-            if hit is not None:
-                out.setdefault(hit, f)
+            if (hit := _service_printed_with_country(f)) is not None and hit[1] in _WHOLE_FORCES:
+                out.setdefault(hit[0], f)
     return out
+
+
+@lru_cache(maxsize=1)
+def _english_country_heads() -> dict[str, str]:
+    """{a country's name, English name or English demonym (countries.yaml): its code}, as
+    printed before a service in an English name ("French Navy", "U.S. Air Force")."""
+    out: dict[str, str] = {}
+    for code, row in reference().countries.items():
+        english = row.get("en") or {}
+        for head in (row.get("name"), *(english.get("names") or []), *(english.get("demonyms") or [])):
+            if head:
+                out.setdefault(str(head), str(code))
+    return out
+
+
+def _service_printed_with_country(f: Found) -> tuple[str, str] | None:
+    """(country code, English service) of an organisation found by pattern with no code of its
+    own whose name is "<country's name, English name or demonym> <service>", a service of
+    _untied_services ("the Nepali Army", "Pakistan Army", "the French Navy", "the U.S. Air
+    Force"); else None."""
+    if f.kind != "organisation" or _is_untied(f) or f.code:
+        return None
+    service = next((s for s in _untied_services() if f.name.endswith(" " + s)), None)
+    if service is None:
+        return None
+    code = _english_country_heads().get(f.name[:-len(service) - 1])
+    return (code, "Armed Forces" if service in _WHOLE_FORCES else service) if code is not None else None
 
 
 def _untied_forces_country(sentences: list[tuple[str, list[Found]]], home: str | None,
@@ -2192,13 +2210,16 @@ def _untied_forces_country(sentences: list[tuple[str, list[Found]]], home: str |
     """(the country (ISO code) whose services an article prints with no country of their own
     (_with_untied_forces_tied) or None, and what makes it so: "named", "home" or "troops").
     The one country whose armed forces, branches or gendarmerie the article names with their
-    country ("la Fuerza Aérea peruana ... 112 miembros del Ejército": Peru's; None where they
-    are two countries'), "named"; with none so named, the home country (the dateline's, or a
+    country ("la Fuerza Aérea peruana ... 112 miembros del Ejército": Peru's; "the French Navy",
+    a name after its country: _service_printed_with_country; None where they are two
+    countries'), "named"; with none so named, the home country (the dateline's, or a
     one-country language's), as an untied ministry is (tests/corpus/README.md: a national body
     "the text ties" to its country), "home"; with no home, the one country whose troops the
     article names (_troops_countries: "el contingente chileno", "soldados uruguayos"), the
-    article being about its contingent, "troops"; the home or the troops' country is None where
-    a sentence naming such a service names another country (_other_country_beside).
+    article being about its contingent, "troops" (so too where the home country is the one
+    country whose troops it names: "MONTEVIDEO ... el contingente uruguayo"); the home or the
+    troops' country is None where a sentence naming such a service names another country
+    (_other_country_beside).
     whole_only: only whole forces named with their country count as "named" (a bare "el
     Ejército" beside "la Fuerza Aérea de Chile" alone is not read as Chile's)."""
     organisations = reference().organisations
@@ -2213,12 +2234,16 @@ def _untied_forces_country(sentences: list[tuple[str, list[Found]]], home: str |
             elif f.code and (f.id.startswith("armed-forces-of-") or (f.id == slugify(f.name) and not whole_only)) \
                     and any(f.name.endswith(" " + service) for service in _untied_services()):
                 codes.add(f.code)
+            elif (hit := _service_printed_with_country(f)) is not None and (hit[1] == "Armed Forces" or not whole_only):
+                codes.add(hit[0])
     if codes:
         return (next(iter(codes)) if len(codes) == 1 else None), "named"
     basis = "home"
+    troops = _troops_countries(sentences)
     if home not in reference().countries:
-        troops = _troops_countries(sentences)
         home, basis = (next(iter(troops)) if len(troops) == 1 else None), "troops"
+    elif troops == {home}:  # the home country's own troops: "troops" as with no home
+        basis = "troops"
     untied = {f.id for _sentence, found in sentences for f in found if _is_untied(f)}
     if home is None or any(_other_country_beside(sentences, untied_id, home) for untied_id in untied):
         return None, basis
