@@ -7959,7 +7959,8 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
       whose cities it names or whose is the home country, else dropped;
     - a country's whole armed forces printed as a name with no country ("las Fuerzas
       Armadas") are the one country's the article names with theirs, else the home
-      country's, else dropped (_with_untied_forces_tied);
+      country's, else the one troop country's; a branch or a gendarmerie so printed ("la
+      Armada") is the one troop country's only; else dropped (_with_untied_forces_tied);
     - a generic body printed without its country (generic_bodies_in) is the one the article
       ties it to, when it ties it to one country only ("the Ministry of Defence" after
       "Vietnam's Ministry of Defence"); with two countries it stays untied; with none, it is
