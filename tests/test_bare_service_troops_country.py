@@ -64,10 +64,15 @@ def test_a_bare_service_with_no_single_troops_country_names_none(text, unwanted)
                      "French Navy", "Uruguayan Navy", id="en-navy-beside-french-navy"),
         pytest.param("Uruguayan soldiers left on Monday aboard a plane of the U.S. Air Force. The Air Force said the flight was smooth.",
                      "U.S. Air Force", "Uruguayan Air Force", id="en-air-force-beside-us-air-force"),
-        # the dateline's country is the troops' own: the bare branch is theirs
-        pytest.param("MONTEVIDEO (EFE) - El contingente uruguayo partió hacia el Congo el lunes. "
-                     "Lo integran 90 miembros del Ejército y 30 de la Armada.", "Uruguayan Navy", None,
-                     id="es-armada-home-troops"),
+        # a bare branch tied to the troops' country is the branch printed with its name, not a
+        # second "<Demonym> <Service>"; a bare army is the army printed as a name after its
+        # country, not the dateline's country's
+        pytest.param("Bangladeshi peacekeepers flew in on Monday aboard a plane of the Bangladesh Air Force. "
+                     "Forty members of the Air Force came with them.", "Bangladesh Air Force", "Bangladeshi Air Force",
+                     id="en-air-force-as-printed"),
+        pytest.param("JUBA (Reuters) - Pakistani peacekeepers arrived in the capital on Monday, the Pakistan Army said. "
+                     "The Army also sent a medical team.", "Pakistan Army", "South Sudan People's Defence Forces",
+                     id="en-army-printed-beside-dateline"),
     ],
 )
 def test_a_bare_service_beside_another_countrys_named_service(text, wanted, unwanted):

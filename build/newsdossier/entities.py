@@ -2145,9 +2145,12 @@ def _with_untied_forces_tied(sentences: list[tuple[str, list[Found]]], home: str
             if f.kind == "organisation" and (f.id.startswith("armed-forces-of-") or f.id in listed)}
     whole = next(iter(tied.values())) if len(tied) == 1 else None
     code, basis = _untied_forces_country(sentences, home)
+    printed = _services_printed_as_names(sentences)
     branch_code = code if basis == "troops" or (basis == "named" and _troops_countries(sentences) == {code}) else None
-    if basis == "named":  # whole forces are tied by whole forces named (whole), else as where none are named
-        code = _untied_forces_country(sentences, home, whole_only=True)[0]
+    if any(country != branch_code for country, _service in printed):
+        branch_code = None  # another country's service printed as a name ("the French Navy")
+    # whole forces are tied by whole forces named (whole, or printed as a name), else as where none are named
+    code = _untied_forces_country(sentences, home, whole_only=True)[0]
 
     def tied_to_target(sentence: str, f: Found, _kept: list[Found]) -> list[Found]:
         if not _is_untied(f):
@@ -2159,22 +2162,26 @@ def _with_untied_forces_tied(sentences: list[tuple[str, list[Found]]], home: str
                               code=whole.code)]
             if code is None:
                 return []
-            named = printed.get(code) or national_force_of(code, "Armed Forces", sentence, f.surfaces)
+            named = printed.get((code, "Armed Forces")) or national_force_of(code, "Armed Forces", sentence, f.surfaces)
             return [Found("organisation", named.id, named.name, sentence, list(f.surfaces), known=named.known, code=named.code)]
-        return [national_force_of(branch_code, service, sentence, f.surfaces)] if branch_code is not None else []
-    printed = _forces_printed_as_names(sentences)
+        if branch_code is None:
+            return []
+        named = printed.get((branch_code, service)) or national_force_of(branch_code, service, sentence, f.surfaces)
+        return [Found("organisation", named.id, named.name, sentence, list(f.surfaces), known=named.known, code=named.code)]
     return _with_found_replaced(sentences, tied_to_target)
 
 
-def _forces_printed_as_names(sentences: list[tuple[str, list[Found]]]) -> dict[str, Found]:
-    """{country code: entity} of the whole forces an article prints capitalised as a name after
-    their country ("the Nepali Army", "Pakistan Army": _service_printed_with_country). A bare
-    "the Army" in the same article is that body (_with_untied_forces_tied)."""
-    out: dict[str, Found] = {}
+def _services_printed_as_names(sentences: list[tuple[str, list[Found]]]) -> dict[tuple[str, str], Found]:
+    """{(country code, service): entity} of the services an article prints capitalised as a name
+    after their country ("the Nepali Army", "Pakistan Army", "the Bangladesh Air Force":
+    _service_printed_with_country; "Armed Forces" for the whole forces). A bare "the Army" or
+    "the Air Force" in the same article tied to that country is that body, as printed
+    (_with_untied_forces_tied), not a second "<Demonym> <Service>"."""
+    out: dict[tuple[str, str], Found] = {}
     for _sentence, found in sentences:
         for f in found:
-            if (hit := _service_printed_with_country(f)) is not None and hit[1] in _WHOLE_FORCES:
-                out.setdefault(hit[0], f)
+            if (hit := _service_printed_with_country(f)) is not None:
+                out.setdefault(hit, f)
     return out
 
 
@@ -2210,18 +2217,17 @@ def _untied_forces_country(sentences: list[tuple[str, list[Found]]], home: str |
     """(the country (ISO code) whose services an article prints with no country of their own
     (_with_untied_forces_tied) or None, and what makes it so: "named", "home" or "troops").
     The one country whose armed forces, branches or gendarmerie the article names with their
-    country ("la Fuerza Aérea peruana ... 112 miembros del Ejército": Peru's; "the French Navy",
-    a name after its country: _service_printed_with_country; None where they are two
-    countries'), "named"; with none so named, the home country (the dateline's, or a
+    country ("la Fuerza Aérea peruana ... 112 miembros del Ejército": Peru's; None where they
+    are two countries'), "named"; with none so named, the home country (the dateline's, or a
     one-country language's), as an untied ministry is (tests/corpus/README.md: a national body
     "the text ties" to its country), "home"; with no home, the one country whose troops the
     article names (_troops_countries: "el contingente chileno", "soldados uruguayos"), the
-    article being about its contingent, "troops" (so too where the home country is the one
-    country whose troops it names: "MONTEVIDEO ... el contingente uruguayo"); the home or the
-    troops' country is None where a sentence naming such a service names another country
-    (_other_country_beside).
+    article being about its contingent, "troops"; the home or the troops' country is None where
+    a sentence naming such a service names another country (_other_country_beside).
     whole_only: only whole forces named with their country count as "named" (a bare "el
-    Ejército" beside "la Fuerza Aérea de Chile" alone is not read as Chile's)."""
+    Ejército" beside "la Fuerza Aérea de Chile" alone is not read as Chile's), those printed
+    as a name after their country too ("JUBA - ... the Pakistan Army said. The Army also":
+    Pakistan's, not the dateline's)."""
     organisations = reference().organisations
     codes = set()
     for _sentence, found in sentences:
@@ -2234,16 +2240,14 @@ def _untied_forces_country(sentences: list[tuple[str, list[Found]]], home: str |
             elif f.code and (f.id.startswith("armed-forces-of-") or (f.id == slugify(f.name) and not whole_only)) \
                     and any(f.name.endswith(" " + service) for service in _untied_services()):
                 codes.add(f.code)
-            elif (hit := _service_printed_with_country(f)) is not None and (hit[1] == "Armed Forces" or not whole_only):
+            elif whole_only and (hit := _service_printed_with_country(f)) is not None and hit[1] == "Armed Forces":
                 codes.add(hit[0])
     if codes:
         return (next(iter(codes)) if len(codes) == 1 else None), "named"
     basis = "home"
-    troops = _troops_countries(sentences)
     if home not in reference().countries:
+        troops = _troops_countries(sentences)
         home, basis = (next(iter(troops)) if len(troops) == 1 else None), "troops"
-    elif troops == {home}:  # the home country's own troops: "troops" as with no home
-        basis = "troops"
     untied = {f.id for _sentence, found in sentences for f in found if _is_untied(f)}
     if home is None or any(_other_country_beside(sentences, untied_id, home) for untied_id in untied):
         return None, basis
