@@ -49,6 +49,12 @@ def test_a_bare_service_is_the_troops_countrys(text, body):
                      " Gendarmerie", id="fr-officiers-de-gendarmerie"),
         pytest.param("The Nepali Army sent a new company to Lebanon. Nepali peacekeepers serve in eight villages. "
                      "The Army also held a seminar in Kathmandu.", " Armed Forces", id="en-army-printed-as-name"),
+        # a history paragraph about another country: the sentence before names it, not the troops'
+        pytest.param("El contingente chileno llegó a Haití. En 1994 Estados Unidos invadió la isla. "
+                     "Al año siguiente el Ejército fue disuelto.", " Armed Forces", id="es-ejercito-after-other-country"),
+        # another army's name, capitalised only at its service word, is that army (listed)
+        pytest.param("Le contingent sénégalais est arrivé à Bangui. Son chef a comparé la mission à l'Armée rouge en 1945.",
+                     " Armed Forces", id="fr-armee-rouge"),
     ],
 )
 def test_a_bare_service_with_no_single_troops_country_names_none(text, unwanted):

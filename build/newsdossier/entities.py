@@ -2223,7 +2223,8 @@ def _untied_forces_country(sentences: list[tuple[str, list[Found]]], home: str |
     "the text ties" to its country), "home"; with no home, the one country whose troops the
     article names (_troops_countries: "el contingente chileno", "soldados uruguayos"), the
     article being about its contingent, "troops"; the home or the troops' country is None where
-    a sentence naming such a service names another country (_other_country_beside).
+    a sentence naming such a service names another country (_other_country_beside), the
+    troops' country too where the sentence before it does (_other_country_before).
     whole_only: only whole forces named with their country count as "named" (a bare "el
     Ejército" beside "la Fuerza Aérea de Chile" alone is not read as Chile's), those printed
     as a name after their country too ("JUBA - ... the Pakistan Army said. The Army also":
@@ -2251,7 +2252,22 @@ def _untied_forces_country(sentences: list[tuple[str, list[Found]]], home: str |
     untied = {f.id for _sentence, found in sentences for f in found if _is_untied(f)}
     if home is None or any(_other_country_beside(sentences, untied_id, home) for untied_id in untied):
         return None, basis
+    if basis == "troops" and _other_country_before(sentences, home):
+        return None, basis
     return home, basis
+
+
+def _other_country_before(sentences: list[tuple[str, list[Found]]], code: str) -> bool:
+    """Whether the sentence right before one printing a service with no country (_is_untied)
+    names a country other than `code` and not `code` itself: a paragraph about another country
+    ("En 1994 Estados Unidos invadió la isla. Al año siguiente el Ejército fue disuelto" in an
+    article about Chile's contingent names no Chilean army), as _other_country_beside reads the
+    service's own sentence."""
+    def others(found: list[Found]) -> bool:
+        countries = {f.code for f in found if f.kind == "country" and f.code}
+        return bool(countries) and code not in countries
+    return any(i > 0 and any(_is_untied(f) for f in found) and others(sentences[i - 1][1])
+               for i, (_sentence, found) in enumerate(sentences))
 
 
 @lru_cache(maxsize=1)
