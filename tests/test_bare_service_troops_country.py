@@ -49,7 +49,38 @@ def test_a_bare_service_is_the_troops_countrys(text, body):
                      " Gendarmerie", id="fr-officiers-de-gendarmerie"),
         pytest.param("The Nepali Army sent a new company to Lebanon. Nepali peacekeepers serve in eight villages. "
                      "The Army also held a seminar in Kathmandu.", " Armed Forces", id="en-army-printed-as-name"),
+        # a history paragraph about another country: the sentence before names it, not the troops'
+        pytest.param("El contingente chileno llegó a Haití. En 1994 Estados Unidos invadió la isla. "
+                     "Al año siguiente el Ejército fue disuelto.", " Armed Forces", id="es-ejercito-after-other-country"),
+        # another army's name, capitalised only at its service word, is that army (listed)
+        pytest.param("Le contingent sénégalais est arrivé à Bangui. Son chef a comparé la mission à l'Armée rouge en 1945.",
+                     " Armed Forces", id="fr-armee-rouge"),
     ],
 )
 def test_a_bare_service_with_no_single_troops_country_names_none(text, unwanted):
     assert not any(b.endswith(unwanted) for b in bodies_of(text)), bodies_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        # a branch named after its country in English ("the French Navy") is a named country's:
+        # the bare "Navy" beside it is not the troops' country's
+        pytest.param("Uruguayan soldiers left on Monday aboard a ship of the French Navy. The Navy said the crossing was smooth.",
+                     "French Navy", "Uruguayan Navy", id="en-navy-beside-french-navy"),
+        pytest.param("Uruguayan soldiers left on Monday aboard a plane of the U.S. Air Force. The Air Force said the flight was smooth.",
+                     "U.S. Air Force", "Uruguayan Air Force", id="en-air-force-beside-us-air-force"),
+        # a bare branch tied to the troops' country is the branch printed with its name, not a
+        # second "<Demonym> <Service>"; a bare army is the army printed as a name after its
+        # country, not the dateline's country's
+        pytest.param("Bangladeshi peacekeepers flew in on Monday aboard a plane of the Bangladesh Air Force. "
+                     "Forty members of the Air Force came with them.", "Bangladesh Air Force", "Bangladeshi Air Force",
+                     id="en-air-force-as-printed"),
+        pytest.param("JUBA (Reuters) - Pakistani peacekeepers arrived in the capital on Monday, the Pakistan Army said. "
+                     "The Army also sent a medical team.", "Pakistan Army", "South Sudan People's Defence Forces",
+                     id="en-army-printed-beside-dateline"),
+    ],
+)
+def test_a_bare_service_beside_another_countrys_named_service(text, wanted, unwanted):
+    bodies = bodies_of(text)
+    assert wanted in bodies and unwanted not in bodies, bodies

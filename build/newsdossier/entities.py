@@ -2145,9 +2145,12 @@ def _with_untied_forces_tied(sentences: list[tuple[str, list[Found]]], home: str
             if f.kind == "organisation" and (f.id.startswith("armed-forces-of-") or f.id in listed)}
     whole = next(iter(tied.values())) if len(tied) == 1 else None
     code, basis = _untied_forces_country(sentences, home)
+    printed = _services_printed_as_names(sentences)
     branch_code = code if basis == "troops" or (basis == "named" and _troops_countries(sentences) == {code}) else None
-    if basis == "named":  # whole forces are tied by whole forces named (whole), else as where none are named
-        code = _untied_forces_country(sentences, home, whole_only=True)[0]
+    if any(country != branch_code for country, _service in printed):
+        branch_code = None  # another country's service printed as a name ("the French Navy")
+    # whole forces are tied by whole forces named (whole, or printed as a name), else as where none are named
+    code = _untied_forces_country(sentences, home, whole_only=True)[0]
 
     def tied_to_target(sentence: str, f: Found, _kept: list[Found]) -> list[Found]:
         if not _is_untied(f):
@@ -2159,32 +2162,54 @@ def _with_untied_forces_tied(sentences: list[tuple[str, list[Found]]], home: str
                               code=whole.code)]
             if code is None:
                 return []
-            named = printed.get(code) or national_force_of(code, "Armed Forces", sentence, f.surfaces)
+            named = printed.get((code, "Armed Forces")) or national_force_of(code, "Armed Forces", sentence, f.surfaces)
             return [Found("organisation", named.id, named.name, sentence, list(f.surfaces), known=named.known, code=named.code)]
-        return [national_force_of(branch_code, service, sentence, f.surfaces)] if branch_code is not None else []
-    printed = _forces_printed_as_names(sentences)
+        if branch_code is None:
+            return []
+        named = printed.get((branch_code, service)) or national_force_of(branch_code, service, sentence, f.surfaces)
+        return [Found("organisation", named.id, named.name, sentence, list(f.surfaces), known=named.known, code=named.code)]
     return _with_found_replaced(sentences, tied_to_target)
 
 
-def _forces_printed_as_names(sentences: list[tuple[str, list[Found]]]) -> dict[str, Found]:
-    """{country code: entity} of the whole forces an article prints capitalised as a name after
-    their country ("the Nepali Army", "Pakistan Army": found by pattern, no code of their own):
-    "<country's name or English demonym> <Army or Armed Forces>" (countries.yaml). A bare
-    "the Army" in the same article is that body (_with_untied_forces_tied)."""
-    out: dict[str, Found] = {}
+def _services_printed_as_names(sentences: list[tuple[str, list[Found]]]) -> dict[tuple[str, str], Found]:
+    """{(country code, service): entity} of the services an article prints capitalised as a name
+    after their country ("the Nepali Army", "Pakistan Army", "the Bangladesh Air Force":
+    _service_printed_with_country; "Armed Forces" for the whole forces). A bare "the Army" or
+    "the Air Force" in the same article tied to that country is that body, as printed
+    (_with_untied_forces_tied), not a second "<Demonym> <Service>"."""
+    out: dict[tuple[str, str], Found] = {}
     for _sentence, found in sentences:
         for f in found:
-            if f.kind != "organisation" or _is_untied(f) or f.code:
-                continue
-            head, _, service = f.name.rpartition(" ")
-            if service != "Army" and not f.name.endswith(" Armed Forces"):
-                continue
-            head = f.name[:-len(" Armed Forces")] if f.name.endswith(" Armed Forces") else head
-            hit = next((code for code, row in reference().countries.items()
-                        if head == row.get("name") or head in ((row.get("en") or {}).get("demonyms") or [])), None)
-            if hit is not None:
+            if (hit := _service_printed_with_country(f)) is not None:
                 out.setdefault(hit, f)
     return out
+
+
+@lru_cache(maxsize=1)
+def _english_country_heads() -> dict[str, str]:
+    """{a country's name, English name or English demonym (countries.yaml): its code}, as
+    printed before a service in an English name ("French Navy", "U.S. Air Force")."""
+    out: dict[str, str] = {}
+    for code, row in reference().countries.items():
+        english = row.get("en") or {}
+        for head in (row.get("name"), *(english.get("names") or []), *(english.get("demonyms") or [])):
+            if head:
+                out.setdefault(str(head), str(code))
+    return out
+
+
+def _service_printed_with_country(f: Found) -> tuple[str, str] | None:
+    """(country code, English service) of an organisation found by pattern with no code of its
+    own whose name is "<country's name, English name or demonym> <service>", a service of
+    _untied_services ("the Nepali Army", "Pakistan Army", "the French Navy", "the U.S. Air
+    Force"); else None."""
+    if f.kind != "organisation" or _is_untied(f) or f.code:
+        return None
+    service = next((s for s in _untied_services() if f.name.endswith(" " + s)), None)
+    if service is None:
+        return None
+    code = _english_country_heads().get(f.name[:-len(service) - 1])
+    return (code, "Armed Forces" if service in _WHOLE_FORCES else service) if code is not None else None
 
 
 def _untied_forces_country(sentences: list[tuple[str, list[Found]]], home: str | None,
@@ -2198,9 +2223,12 @@ def _untied_forces_country(sentences: list[tuple[str, list[Found]]], home: str |
     "the text ties" to its country), "home"; with no home, the one country whose troops the
     article names (_troops_countries: "el contingente chileno", "soldados uruguayos"), the
     article being about its contingent, "troops"; the home or the troops' country is None where
-    a sentence naming such a service names another country (_other_country_beside).
+    a sentence naming such a service names another country (_other_country_beside), the
+    troops' country too where the sentence before it does (_other_country_before).
     whole_only: only whole forces named with their country count as "named" (a bare "el
-    Ejército" beside "la Fuerza Aérea de Chile" alone is not read as Chile's)."""
+    Ejército" beside "la Fuerza Aérea de Chile" alone is not read as Chile's), those printed
+    as a name after their country too ("JUBA - ... the Pakistan Army said. The Army also":
+    Pakistan's, not the dateline's)."""
     organisations = reference().organisations
     codes = set()
     for _sentence, found in sentences:
@@ -2213,6 +2241,8 @@ def _untied_forces_country(sentences: list[tuple[str, list[Found]]], home: str |
             elif f.code and (f.id.startswith("armed-forces-of-") or (f.id == slugify(f.name) and not whole_only)) \
                     and any(f.name.endswith(" " + service) for service in _untied_services()):
                 codes.add(f.code)
+            elif whole_only and (hit := _service_printed_with_country(f)) is not None and hit[1] == "Armed Forces":
+                codes.add(hit[0])
     if codes:
         return (next(iter(codes)) if len(codes) == 1 else None), "named"
     basis = "home"
@@ -2222,7 +2252,22 @@ def _untied_forces_country(sentences: list[tuple[str, list[Found]]], home: str |
     untied = {f.id for _sentence, found in sentences for f in found if _is_untied(f)}
     if home is None or any(_other_country_beside(sentences, untied_id, home) for untied_id in untied):
         return None, basis
+    if basis == "troops" and _other_country_before(sentences, home):
+        return None, basis
     return home, basis
+
+
+def _other_country_before(sentences: list[tuple[str, list[Found]]], code: str) -> bool:
+    """Whether the sentence right before one printing a service with no country (_is_untied)
+    names a country other than `code` and not `code` itself: a paragraph about another country
+    ("En 1994 Estados Unidos invadió la isla. Al año siguiente el Ejército fue disuelto" in an
+    article about Chile's contingent names no Chilean army), as _other_country_beside reads the
+    service's own sentence."""
+    def others(found: list[Found]) -> bool:
+        countries = {f.code for f in found if f.kind == "country" and f.code}
+        return bool(countries) and code not in countries
+    return any(i > 0 and any(_is_untied(f) for f in found) and others(sentences[i - 1][1])
+               for i, (_sentence, found) in enumerate(sentences))
 
 
 @lru_cache(maxsize=1)
@@ -7934,7 +7979,8 @@ def join_article_names(sentences: list[tuple[str, list[Found]]], home: str | Non
       whose cities it names or whose is the home country, else dropped;
     - a country's whole armed forces printed as a name with no country ("las Fuerzas
       Armadas") are the one country's the article names with theirs, else the home
-      country's, else dropped (_with_untied_forces_tied);
+      country's, else the one troop country's; a branch or a gendarmerie so printed ("la
+      Armada") is the one troop country's only; else dropped (_with_untied_forces_tied);
     - a generic body printed without its country (generic_bodies_in) is the one the article
       ties it to, when it ties it to one country only ("the Ministry of Defence" after
       "Vietnam's Ministry of Defence"); with two countries it stays untied; with none, it is
