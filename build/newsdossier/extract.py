@@ -919,7 +919,9 @@ def _republished_from(layout: Layout) -> str | None:
     a line of REPUBLICATION_LINE_WORDS words at most among the text's paragraphs or its
     furniture, closing on the outlet's name (capitalised, REPUBLICATION_NAME_WORDS words at
     most, or a web domain): the reference's name for an outlet it knows, else the name as
-    printed. None without one; a notice naming a day instead ("... first published on 5 March
+    printed where it is one word, a web domain or reads as an unknown outlet's
+    (segment.reads_as_unknown_outlet: not a person's, "Article publié par Jean Dupont", nor
+    words of a clause, "... trên Facebook cá nhân của ông"). None without one; a notice naming a day instead ("... first published on 5 March
     2024"), a month or a language ("Originally published in French": _time_or_language) names
     no outlet."""
     ref = reference()
@@ -937,6 +939,8 @@ def _republished_from(layout: Layout) -> str | None:
             continue
         if (row := ref.find_source(name) or _address_source(name) or _domain_row(name)):
             return row["name"]
+        if len(words) > 1 and not _WEB_NAME.fullmatch(name) and not reads_as_unknown_outlet(name):
+            continue  # a person's name ("Article publié par Jean Dupont"), words of a clause
         return name
     return None
 
@@ -2057,10 +2061,15 @@ def _named_as_actor(name: str, paragraphs: list[str]) -> bool:
 
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)(?P<host>[^\s/]+\.[a-z]{2,})", re.I)
-# An e-mail address; its domain's last label all lower case, ending where a capital follows
-# (an address glued to the next field of a header, "desk@example.vnEmail:"), or all capitals.
-_MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?P<host>(?:[A-Za-z0-9-]+\.)+(?:[a-z]{2,}(?=[A-Z\u00c0-\u00de\u0110]|(?![\w-]))"
-                   r"|[A-Z]{2,}(?![\w-])))")
+# The capital letters of the Latin alphabets, Vietnamese's included ("Ấ", "Ư", "Đ"): what
+# a header's next field opens with where an e-mail address is glued to it (_MAIL).
+_LATIN_CAPITALS = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
+# An e-mail address; its domain's last label all lower case, ending where a capital or a
+# digit follows (an address glued to the next field of a header, "desk@example.vnEmail:",
+# "desk@example.vnẤn phẩm", "desk@example.vn0912 ..."), or all capitals, or capitalised
+# ("Desk@Example.Org").
+_MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?P<host>(?:[A-Za-z0-9-]+\.)+(?:[a-z]{2,}(?=[" + _LATIN_CAPITALS + r"0-9]|(?![\w-]))"
+                   r"|[A-Z]{2,}(?![\w-])|[A-Z][a-z]+(?![\w-])))")
 
 
 def _commonest_domain(hosts: list[str], left_out: frozenset[str] | set[str], www_apart: bool = False) -> str | None:
