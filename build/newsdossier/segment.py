@@ -3218,16 +3218,23 @@ def outlet_before_label(line: str) -> tuple[str, str, str] | None:
     return None
 
 
-def dated_title_bar_outlet(line: str, printed: Counter) -> tuple[str, str] | None:
+# How many lines after a dated title bar the headline it opens with is looked for, printed
+# again alone (dated_title_bar_outlet).
+TITLE_BAR_HEADLINE_REACH = 3
+
+
+def dated_title_bar_outlet(line: str, after: list[str]) -> tuple[str, str] | None:
     """The day and the outlet a title bar of parts prints after the headline, as a press
     archive or an aggregator titles a story it took from an outlet ("Headline - 24 de
     febrero de 2017 - El Mercurio - Noticias - Archivo 123"): (the day as printed, the
     outlet's name as sources.yaml gives it). The bar's first part is the headline the page
-    prints again alone (printed: the page's lines counted), another part is a full date
-    alone, and the part right after it an outlet the reference knows (a site section's
-    name, "World News", or a person's is none). None otherwise."""
+    prints again alone right under it (after: the page's lines after the bar; one of the
+    TITLE_BAR_HEADLINE_REACH first printed; a related story's bar, its headline printed
+    again in a list under the text, is none), another part is a full date alone, and the
+    part right after it an outlet the reference knows (a site section's name, "World News",
+    or a person's is none). None otherwise."""
     parts = [part.strip() for part in _TITLE_BAR_SEPARATOR.split(line)]
-    if len(parts) < 3 or not printed.get(parts[0]):
+    if len(parts) < 3 or parts[0] not in [a.strip() for a in after if a.strip()][:TITLE_BAR_HEADLINE_REACH]:
         return None
     for at in range(1, len(parts) - 1):
         dates = [d for d in find_dates(parts[at]) if d.kind == "date" and d.has_year and d.value.day]
@@ -3245,7 +3252,7 @@ def _read_credit_lines(r: _Reading, index: int, line: str) -> bool:
     sign-off under the text, a newsroom's credit; and a ticker or a list of other stories'
     headlines (teasers). Whether the line was taken."""
     layout, body, lines = r.layout, r.body, r.lines
-    if not body and (dated := dated_title_bar_outlet(line, r.printed)):
+    if not body and (dated := dated_title_bar_outlet(line, lines[index + 1:index + 1 + 2 * TITLE_BAR_HEADLINE_REACH])):
         # "Headline - 24 de febrero de 2017 - El Mercurio - Noticias - Archivo 123" over the
         # bare headline: the day and the outlet a press archive took the story from
         layout.boilerplate.append(line)
