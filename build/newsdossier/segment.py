@@ -3183,13 +3183,21 @@ def _read_labels(r: _Reading, index: int, line: str, folded: str) -> bool:
             _set_header_day_aside(layout, r.masthead_date, value, label_value[0] == "updated")
         layout.metadata.setdefault(label_value[0], value)
         return True
-    if same and not body and (credited := outlet_before_label(line)):
+    if same and not body and (credited := outlet_before_label(line)) and _under_date_line(lines, index):
         # "Xinhua Editor: Jane Roe" under the page's date: the story's outlet, its "Source:"
-        # label left out, then its editor's label and name
+        # label left out, then its editor's label and name (a related story's credit row
+        # in a list above the headline, under its own headline, is none)
         layout.metadata.setdefault("source", credited[0])
         layout.metadata.setdefault(credited[1], credited[2])
         return True
     return False
+
+
+def _under_date_line(lines: list[str], index: int) -> bool:
+    """Whether the line printed last above line `index` of `lines` (blank lines left out) is
+    a date line (is_date_line): a credit row read under the page's date."""
+    above = next((line for line in reversed(lines[max(0, index - 3):index]) if line.strip()), "")
+    return bool(above) and is_date_line(above)
 
 
 # The labels read after an outlet's name on its credit row (outlet_before_label).
@@ -3201,9 +3209,10 @@ def outlet_before_label(line: str) -> tuple[str, str, str] | None:
     metadata_labels "editor", "author", with its colon) and its value, on one row ("Xinhua
     Editor: Jane Roe", "TTXVN Biên tập: Minh Anh"), as portals print a wire story's credit
     row under its date with the "Source:" label left out: (the outlet as sources.yaml names
-    it, the label's key, the value as printed). The words before the label are all of an
-    outlet's name the reference knows (a site section's, "World News Editor:", a person's or
-    an unknown name is none). None otherwise."""
+    it, the label's key, the value as printed; its caller reads it under the page's date
+    only, _under_date_line). The words before the label are all of an outlet's name the
+    reference knows (a site section's, "World News Editor:", a person's or an unknown name
+    is none). None otherwise."""
     if ":" not in line or len(line) >= 200:
         return None
     same = fold_same_length(line)
