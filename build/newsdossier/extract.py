@@ -1234,10 +1234,10 @@ def _first_line_web_name(layout: Layout, lines: list[str]) -> str | None:
     the page prints alone as its first line, above its headline: the logo's text a copied
     page opens with. The reference's name for that domain, else the name the page spells
     with the domain's letters ("harbourcourier.com" over "The Harbour Courier" in its
-    masthead or footer: ingest.sitename.name_spelled; a reader gives the name), else the
-    name as printed; None where the first line is no such name, is the headline's own line,
-    or names no news site (_no_site_domain: a site where pages are shared, a mail service, a
-    file's name). lines: the page's lines as printed. (A web name printed twice or more
+    masthead or footer, not in its headline or running text: ingest.sitename.name_spelled;
+    a reader gives the name), else the name as printed; None where the first line is no
+    such name, is the headline's own line, or names no news site (_no_site_domain: a site
+    where pages are shared, a mail service, a file's name). lines: the page's lines as printed. (A web name printed twice or more
     anywhere: _web_name_outlet.)"""
     first = next((line.strip() for line in lines if line.strip()), "").lstrip("# ").strip()
     if not first or not _WEB_NAME.fullmatch(first) or not re.search(r"\.[a-z]{2,}$", first, re.I):
@@ -1247,8 +1247,14 @@ def _first_line_web_name(layout: Layout, lines: list[str]) -> str | None:
     key = first.lower().removeprefix("www.")
     if _no_site_domain(key):
         return None
-    row = reference().source_of_domain(key)
-    return row["name"] if row else (name_spelled(key, _page_lines(layout)) or first)
+    if (row := reference().source_of_domain(key)):
+        return row["name"]
+    # the furniture's lines only, not the headline nor a line of running text (is_prose): the
+    # story's words may spell the domain too ("hoabinh.vn" over "... tỉnh Hòa Bình ...", a
+    # province; "bluehelmets.org" over "... the UN Blue Helmets ...")
+    furniture = [*layout.metadata.values(), *layout.bylines, *layout.credits, *layout.boilerplate, *layout.teasers,
+                 *(line for line in [*layout.captions, *layout.paragraphs] if not is_prose(line))]
+    return name_spelled(key, furniture) or first
 
 
 def _masthead_outlet(layout: Layout) -> str | None:
