@@ -921,9 +921,9 @@ def _republished_from(layout: Layout) -> str | None:
     most, or a web domain): the reference's name for an outlet it knows, else the name as
     printed where it is one word, a web domain or reads as an unknown outlet's
     (segment.reads_as_unknown_outlet: not a person's, "Article publié par Jean Dupont", nor
-    words of a clause, "... trên Facebook cá nhân của ông"). None without one; a notice naming a day instead ("... first published on 5 March
-    2024"), a month or a language ("Originally published in French": _time_or_language) names
-    no outlet."""
+    words of a clause, "... trên Facebook cá nhân của ông"). None without one; a notice
+    naming a day instead ("... first published on 5 March 2024"), a month or a language
+    ("Originally published in French": _time_or_language) names no outlet."""
     ref = reference()
     for line in [*layout.paragraphs, *layout.boilerplate, *layout.teasers]:
         line = line.removeprefix("## ").strip()
