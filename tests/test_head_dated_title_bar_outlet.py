@@ -2,7 +2,8 @@
 the outlet a press archive or an aggregator took the story from ("Headline - 24 de febrero de
 2017 - El Mercurio - Noticias - Archivo 123"): the outlet is the story's source (the rulebook's
 "Reposts": the outlet an aggregator names as where it took the story) and the day its date.
-A site section's or a person's name after the day is no outlet.
+A site section's or a person's name after the day is no outlet; nor is a bar whose headline
+the page prints again only under the text, in a list of related stories (another story's).
 
 Every text is invented for the tests.
 """
@@ -36,3 +37,15 @@ def test_the_outlet_after_the_day_is_the_source_and_the_day_the_date(language):
 ])
 def test_a_section_or_a_person_after_the_day_is_no_source(language, after_day):
     assert extract(_page(language, after_day)).fields["source"] == ""
+
+
+@pytest.mark.parametrize("language, other, related", [
+    ("en", "Blue helmets leave the northern camp", "Related stories"),
+    ("es", "Cascos azules dejan el campamento", "Noticias relacionadas"),
+])
+def test_a_related_storys_bar_is_no_source(language, other, related):
+    # the bar's headline is printed again only in a list under the text: another story's
+    bar = f"{other} - {DAY[language]} - {OUTLET[language]} - {TAIL[language]}"
+    page = "\n\n".join([bar, HEADLINE[language], LEAD[language], MORE[language], related, other])
+    assert extract(page).fields["source"] == ""
+

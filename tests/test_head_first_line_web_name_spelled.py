@@ -2,7 +2,8 @@
 "harbourcourier.com") while its furniture prints the name that domain spells ("The Harbour
 Courier" in the masthead or the footer): the reader gives the name, not the domain. A domain
 the page spells no name of stays the domain (test_head_first_line_web_name), and a name the
-domain does not spell (a partner's, another outlet's) is not taken for it.
+domain does not spell (a partner's, another outlet's) is not taken for it; nor is a name the
+story's running text spells ("tỉnh Hòa Bình" under "hoabinh.vn").
 
 Every text is invented for the tests.
 """
@@ -37,3 +38,16 @@ def test_the_name_the_domain_spells_is_the_outlet(language, first, head, foot, o
 ])
 def test_a_name_the_domain_does_not_spell_is_not_taken(language, first, foot, outlet):
     assert extract(_page(language, first, [], foot)).fields["source"] == outlet
+
+
+@pytest.mark.parametrize(("language", "first", "sentence"), [
+    # the story's own words spell the domain: a province, the peacekeepers' name
+    pytest.param("vi", "hoabinh.vn", "Đoàn công tác của tỉnh Hòa Bình đã đến thăm đơn vị vào sáng thứ Hai, theo thông báo của đơn vị.",
+                 id="vi-province"),
+    pytest.param("en", "bluehelmets.org", "Soldiers of the UN Blue Helmets returned to the camp on Monday, the mission said in a statement.",
+                 id="en-peacekeepers"),
+])
+def test_a_name_the_storys_text_spells_is_not_taken(language, first, sentence):
+    page = "\n\n".join([first, HEADLINE[language], DAY[language], LEAD[language], sentence, MORE[language]])
+    assert extract(page).fields["source"] == first
+

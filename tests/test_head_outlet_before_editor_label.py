@@ -2,7 +2,8 @@
 under the page's date ("Xinhua Editor: Jane Roe", "TTXVN Biên tập: Minh Anh"), as news
 portals print a wire story's credit row with its "Source:" label left out: the outlet is the
 page's source, over the portal's own copyright line. A site section's name or a person's name
-before the label, or an outlet the reference does not know, is no such credit.
+before the label, or an outlet the reference does not know, is no such credit; nor is a
+related story's credit row in a list above the headline, under that story's headline.
 
 Every text is invented for the tests.
 """
@@ -52,3 +53,16 @@ def test_the_row_glued_to_the_days_clock_time_is_read_the_same(language, row, ou
 def test_a_section_a_person_or_an_unknown_name_before_the_label_is_no_credit(language, row):
     result = extract(_page(language, row))
     assert result.fields["source"] == "Harbourview Online"
+
+
+@pytest.mark.parametrize(("language", "heading", "other", "row"), [
+    ("en", "Most read", "Blue helmets leave the northern camp", "Reuters Author: Tom Ash"),
+    ("fr", "À la une", "Les casques bleus quittent le camp du nord", "Libération Par : Jean Roe"),
+])
+def test_a_related_storys_credit_row_above_the_headline_is_no_credit(language, heading, other, row):
+    # the row stands under another story's headline in a list above the page's, not under its date
+    page = "\n".join([heading, other, row, "", HEADLINE[language], DAY[language], LEAD[language], MORE[language],
+                      "About us | Contact", FOOTER])
+    result = extract(page)
+    assert (result.fields["source"], result.fields["authors"]) == ("Harbourview Online", [])
+

@@ -919,9 +919,11 @@ def _republished_from(layout: Layout) -> str | None:
     a line of REPUBLICATION_LINE_WORDS words at most among the text's paragraphs or its
     furniture, closing on the outlet's name (capitalised, REPUBLICATION_NAME_WORDS words at
     most, or a web domain): the reference's name for an outlet it knows, else the name as
-    printed. None without one; a notice naming a day instead ("... first published on 5 March
-    2024"), a month or a language ("Originally published in French": _time_or_language) names
-    no outlet."""
+    printed where it is one word, a web domain or reads as an unknown outlet's
+    (segment.reads_as_unknown_outlet: not a person's, "Article publié par Jean Dupont", nor
+    words of a clause, "... trên Facebook cá nhân của ông"). None without one; a notice
+    naming a day instead ("... first published on 5 March 2024"), a month or a language
+    ("Originally published in French": _time_or_language) names no outlet."""
     ref = reference()
     for line in [*layout.paragraphs, *layout.boilerplate, *layout.teasers]:
         line = line.removeprefix("## ").strip()
@@ -937,6 +939,8 @@ def _republished_from(layout: Layout) -> str | None:
             continue
         if (row := ref.find_source(name) or _address_source(name) or _domain_row(name)):
             return row["name"]
+        if len(words) > 1 and not _WEB_NAME.fullmatch(name) and not reads_as_unknown_outlet(name):
+            continue  # a person's name ("Article publié par Jean Dupont"), words of a clause
         return name
     return None
 
@@ -1230,10 +1234,10 @@ def _first_line_web_name(layout: Layout, lines: list[str]) -> str | None:
     the page prints alone as its first line, above its headline: the logo's text a copied
     page opens with. The reference's name for that domain, else the name the page spells
     with the domain's letters ("harbourcourier.com" over "The Harbour Courier" in its
-    masthead or footer: ingest.sitename.name_spelled; a reader gives the name), else the
-    name as printed; None where the first line is no such name, is the headline's own line,
-    or names no news site (_no_site_domain: a site where pages are shared, a mail service, a
-    file's name). lines: the page's lines as printed. (A web name printed twice or more
+    masthead or footer, not in its headline or running text: ingest.sitename.name_spelled;
+    a reader gives the name), else the name as printed; None where the first line is no
+    such name, is the headline's own line, or names no news site (_no_site_domain: a site
+    where pages are shared, a mail service, a file's name). lines: the page's lines as printed. (A web name printed twice or more
     anywhere: _web_name_outlet.)"""
     first = next((line.strip() for line in lines if line.strip()), "").lstrip("# ").strip()
     if not first or not _WEB_NAME.fullmatch(first) or not re.search(r"\.[a-z]{2,}$", first, re.I):
@@ -1243,8 +1247,14 @@ def _first_line_web_name(layout: Layout, lines: list[str]) -> str | None:
     key = first.lower().removeprefix("www.")
     if _no_site_domain(key):
         return None
-    row = reference().source_of_domain(key)
-    return row["name"] if row else (name_spelled(key, _page_lines(layout)) or first)
+    if (row := reference().source_of_domain(key)):
+        return row["name"]
+    # the furniture's lines only, not the headline nor a line of running text (is_prose): the
+    # story's words may spell the domain too ("hoabinh.vn" over "... tỉnh Hòa Bình ...", a
+    # province; "bluehelmets.org" over "... the UN Blue Helmets ...")
+    furniture = [*layout.metadata.values(), *layout.bylines, *layout.credits, *layout.boilerplate, *layout.teasers,
+                 *(line for line in [*layout.captions, *layout.paragraphs] if not is_prose(line))]
+    return name_spelled(key, furniture) or first
 
 
 def _masthead_outlet(layout: Layout) -> str | None:
@@ -2057,10 +2067,15 @@ def _named_as_actor(name: str, paragraphs: list[str]) -> bool:
 
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)(?P<host>[^\s/]+\.[a-z]{2,})", re.I)
-# An e-mail address; its domain's last label all lower case, ending where a capital follows
-# (an address glued to the next field of a header, "desk@example.vnEmail:"), or all capitals.
-_MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?P<host>(?:[A-Za-z0-9-]+\.)+(?:[a-z]{2,}(?=[A-Z\u00c0-\u00de\u0110]|(?![\w-]))"
-                   r"|[A-Z]{2,}(?![\w-])))")
+# The capital letters of the Latin alphabets, Vietnamese's included ("Ấ", "Ư", "Đ"): what
+# a header's next field opens with where an e-mail address is glued to it (_MAIL).
+_LATIN_CAPITALS = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
+# An e-mail address; its domain's last label all lower case, ending where a capital or a
+# digit follows (an address glued to the next field of a header, "desk@example.vnEmail:",
+# "desk@example.vnẤn phẩm", "desk@example.vn0912 ..."), or all capitals, or capitalised
+# ("Desk@Example.Org").
+_MAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?P<host>(?:[A-Za-z0-9-]+\.)+(?:[a-z]{2,}(?=[" + _LATIN_CAPITALS + r"0-9]|(?![\w-]))"
+                   r"|[A-Z]{2,}(?![\w-])|[A-Z][a-z]+(?![\w-])))")
 
 
 def _commonest_domain(hosts: list[str], left_out: frozenset[str] | set[str], www_apart: bool = False) -> str | None:

@@ -3300,13 +3300,21 @@ def _read_labels(r: _Reading, index: int, line: str, folded: str) -> bool:
             _set_header_day_aside(layout, r.masthead_date, value, label_value[0] == "updated")
         layout.metadata.setdefault(label_value[0], value)
         return True
-    if same and not body and (credited := outlet_before_label(line)):
+    if same and not body and (credited := outlet_before_label(line)) and _under_date_line(lines, index):
         # "Xinhua Editor: Jane Roe" under the page's date: the story's outlet, its "Source:"
-        # label left out, then its editor's label and name
+        # label left out, then its editor's label and name (a related story's credit row
+        # in a list above the headline, under its own headline, is none)
         layout.metadata.setdefault("source", credited[0])
         layout.metadata.setdefault(credited[1], credited[2])
         return True
     return False
+
+
+def _under_date_line(lines: list[str], index: int) -> bool:
+    """Whether the line printed last above line `index` of `lines` (blank lines left out) is
+    a date line (is_date_line): a credit row read under the page's date."""
+    above = next((line for line in reversed(lines[max(0, index - 3):index]) if line.strip()), "")
+    return bool(above) and is_date_line(above)
 
 
 # The labels read after an outlet's name on its credit row (outlet_before_label).
@@ -3318,9 +3326,10 @@ def outlet_before_label(line: str) -> tuple[str, str, str] | None:
     metadata_labels "editor", "author", with its colon) and its value, on one row ("Xinhua
     Editor: Jane Roe", "TTXVN Biên tập: Minh Anh"), as portals print a wire story's credit
     row under its date with the "Source:" label left out: (the outlet as sources.yaml names
-    it, the label's key, the value as printed). The words before the label are all of an
-    outlet's name the reference knows (a site section's, "World News Editor:", a person's or
-    an unknown name is none). None otherwise."""
+    it, the label's key, the value as printed; its caller reads it under the page's date
+    only, _under_date_line). The words before the label are all of an outlet's name the
+    reference knows (a site section's, "World News Editor:", a person's or an unknown name
+    is none). None otherwise."""
     if ":" not in line or len(line) >= 200:
         return None
     same = fold_same_length(line)
@@ -3335,16 +3344,23 @@ def outlet_before_label(line: str) -> tuple[str, str, str] | None:
     return None
 
 
-def dated_title_bar_outlet(line: str, printed: Counter) -> tuple[str, str] | None:
+# How many lines after a dated title bar the headline it opens with is looked for, printed
+# again alone (dated_title_bar_outlet).
+TITLE_BAR_HEADLINE_REACH = 3
+
+
+def dated_title_bar_outlet(line: str, after: list[str]) -> tuple[str, str] | None:
     """The day and the outlet a title bar of parts prints after the headline, as a press
     archive or an aggregator titles a story it took from an outlet ("Headline - 24 de
     febrero de 2017 - El Mercurio - Noticias - Archivo 123"): (the day as printed, the
     outlet's name as sources.yaml gives it). The bar's first part is the headline the page
-    prints again alone (printed: the page's lines counted), another part is a full date
-    alone, and the part right after it an outlet the reference knows (a site section's
-    name, "World News", or a person's is none). None otherwise."""
+    prints again alone right under it (after: the page's lines after the bar; one of the
+    TITLE_BAR_HEADLINE_REACH first printed; a related story's bar, its headline printed
+    again in a list under the text, is none), another part is a full date alone, and the
+    part right after it an outlet the reference knows (a site section's name, "World News",
+    or a person's is none). None otherwise."""
     parts = [part.strip() for part in _TITLE_BAR_SEPARATOR.split(line)]
-    if len(parts) < 3 or not printed.get(parts[0]):
+    if len(parts) < 3 or parts[0] not in [a.strip() for a in after if a.strip()][:TITLE_BAR_HEADLINE_REACH]:
         return None
     for at in range(1, len(parts) - 1):
         dates = [d for d in find_dates(parts[at]) if d.kind == "date" and d.has_year and d.value.day]
@@ -3362,7 +3378,7 @@ def _read_credit_lines(r: _Reading, index: int, line: str) -> bool:
     sign-off under the text, a newsroom's credit; and a ticker or a list of other stories'
     headlines (teasers). Whether the line was taken."""
     layout, body, lines = r.layout, r.body, r.lines
-    if not body and (dated := dated_title_bar_outlet(line, r.printed)):
+    if not body and (dated := dated_title_bar_outlet(line, lines[index + 1:index + 1 + 2 * TITLE_BAR_HEADLINE_REACH])):
         # "Headline - 24 de febrero de 2017 - El Mercurio - Noticias - Archivo 123" over the
         # bare headline: the day and the outlet a press archive took the story from
         layout.boilerplate.append(line)
