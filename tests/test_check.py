@@ -219,3 +219,25 @@ def test_a_key_the_site_reads_and_a_comment_pass_without_warning(data_copy, edit
     _edit(data_copy / edit[0], edit[1], edit[2])
     result = run("newsdossier", "check", cwd=data_copy)
     assert "is not a key of" not in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize("text", ['{"an-event": {"date": "2021"', "[1]", '{"an-event": 3}'], ids=["cut short", "a list", "an event without fields"])
+def test_a_broken_record_of_the_machine_s_event_values_is_one_warning_naming_it(data_copy, text):
+    """data/.machine/_events.json cut short or hand-edited: the event pages can no longer say what
+    a person set, and the next normalize would take the person's values for the machine's.
+    One warning naming the file, no crash, and the review page names it without a link (the
+    machine's records have no page). Near miss: no file at all (a data/ of an older version)
+    is no warning."""
+    from newsdossier.corpus import load_corpus
+    from newsdossier.render import render_site
+    from newsdossier.store import Project
+    record = data_copy / "data" / ".machine" / "_events.json"
+    record.write_text(text, encoding="utf-8")
+    corpus = load_corpus(Project(data_copy))
+    named = [w.one_line() for w in corpus.warnings if "_events.json" in w.one_line()]
+    assert len(named) == 1 and not corpus.problems, named
+    pages = render_site(corpus, example_project() / "templates")
+    review = "".join(text for path, text in pages.items() if path.startswith("review") and isinstance(text, str))
+    assert "- data/.machine/&#95;events.json: " in review and "](/data/.machine/" not in review
+    record.unlink()
+    assert not [w for w in load_corpus(Project(data_copy)).warnings if "_events.json" in w.one_line()]

@@ -635,6 +635,18 @@ def test_an_alias_an_article_new_to_the_project_prints_is_still_written(tmp_path
     assert ACRONYM in aliases(project, FORCE)
 
 
+def test_an_article_new_to_the_project_in_the_run_that_reads_the_removal_still_writes_the_alias(tmp_path, monkeypatch):
+    """Near miss of the above: the new article's seed is added before the run that first reads the
+    person's removal (that run extracts again the article whose record held the alias). The
+    removal holds back only the articles whose record held the alias: the new one writes it."""
+    project = make_project(tmp_path, ("eta.txt",))
+    run(project)
+    edit_actors(project, remove_alias_by_hand(ACRONYM, FORCE))
+    (project / "seeds" / "theta.txt").write_text(SEEDS["theta.txt"], encoding="utf-8")
+    run(project)
+    assert ACRONYM in aliases(project, FORCE)
+
+
 # --- a list a person emptied (its key left with no item) --------------------------------------
 
 def empty_list(entry_id: str, key: str):

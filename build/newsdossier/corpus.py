@@ -12,7 +12,7 @@ from pathlib import Path
 from .datevalue import sort_key, validate as validate_date
 from .entities import ACTOR_KINDS
 from .reference import reference
-from .store import (DataError, ParseCache, Project, collector_paused, entry_lines, read_article, read_registry, split_front_matter, parse_yaml, read_text,
+from .store import (DataError, ParseCache, Project, collector_paused, entry_lines, machine_events_problem, read_article, read_registry, split_front_matter, parse_yaml, read_text,
                     stat_signature)
 from .text import fold, name_words, web_address
 
@@ -266,6 +266,11 @@ def load_corpus(project: Project, cache: ParseCache | None = None, memo: "Articl
         _check_aliases(corpus, table, lines, name)
         if name == "actors":
             _same_person_candidates(corpus, table, lines)
+    if problem := machine_events_problem(project):
+        corpus.warnings.append(DataError(_rel(project.machine_events, project.root), None,
+                                         f"the machine's reading of the events {problem}: the event pages cannot say which values a person set "
+                                         "(restore it from git; the next normalize writes it again, taking the values it finds as the machine's)",
+                                         severity="warning"))
 
     if project.articles.is_dir():
         if memo is None:

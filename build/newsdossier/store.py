@@ -804,6 +804,23 @@ def record_machine_events(project: Project, before: dict, after: dict) -> None:
         project.machine_events.unlink()
 
 
+def machine_events_problem(project: Project) -> str | None:
+    """What is wrong with data/.machine/_events.json, in a few words, or None (no file, or one
+    recorded_machine_events reads whole). A record it cannot read is taken as none: the event
+    pages say nothing was set by hand, and the next normalize takes a person's values for the
+    machine's, so `check` says so."""
+    try:
+        record = json.loads(project.machine_events.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as error:
+        return f"cannot be read ({error})"
+    if not isinstance(record, dict):
+        return "is not a mapping of event ids"
+    wrong = [str(event_id) for event_id, fields in record.items() if not isinstance(fields, dict)]
+    return f"holds no fields for {', '.join(wrong[:3])}{' ...' if len(wrong) > 3 else ''}" if wrong else None
+
+
 def recorded_machine_events(project: Project) -> dict[str, dict[str, str]]:
     """The record record_machine_events wrote (event_fields' shape); {} when there is none or it
     cannot be read, and of a malformed record only its well-formed parts."""
