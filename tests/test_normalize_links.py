@@ -134,7 +134,9 @@ def test_a_change_re_extracts_only_what_it_touches_and_gives_the_cold_output(kin
     project = copy_project(example_project(), tmp_path / "project")
     articles = len(list((project / "data" / "articles").glob("*.md")))
     assert normalize(project, package) == (0, articles)  # writes the cache
+    listed = (project / "data" / "actors.yaml").read_bytes()
     change(kind, project, package / "newsdossier" / "reference")
+    removed = {line for line in listed.splitlines(keepends=True)} - set((project / "data" / "actors.yaml").read_bytes().splitlines(keepends=True))
     extracted, unchanged = normalize(project, package)
     assert extracted + unchanged == articles
     if kind in ("nothing", "unrelated reference change"):
@@ -143,7 +145,15 @@ def test_a_change_re_extracts_only_what_it_touches_and_gives_the_cold_output(kin
         assert extracted == articles
     else:
         assert 1 <= extracted < articles
-    assert without_provenance(tree(project / "data")) == without_provenance(cold(project, package, tmp_path / "cold"))
+    made, remade = without_provenance(tree(project / "data")), without_provenance(cold(project, package, tmp_path / "cold"))
+    if kind == "alias removed in data/actors.yaml":
+        # A person's deletion of an alias the machine wrote is remembered by the machine records
+        # (aliases_found), so it stays deleted; a run with no records (every article new) writes
+        # back what the articles print: the cold output differs by that one line.
+        (line,) = removed
+        assert line not in made["actors.yaml"].splitlines(keepends=True)
+        remade["actors.yaml"] = remade["actors.yaml"].replace(line, b"", 1)
+    assert made == remade
 
 
 def test_a_finder_matches_whole_forms_in_any_case_and_accents():

@@ -107,6 +107,7 @@ def test_a_mission_quoted_has_its_quotes_on_its_page(pages):
 def test_an_actor_never_quoted_has_no_quotes_section():
     corpus = small_corpus()
     corpus.actors["quiet"] = {"id": "quiet", "name": "Quiet", "kind": "person", "status": "candidate"}
+    corpus.articles["a1"].meta["actors"].append("quiet")  # named by an article (an actor nothing names has no page)
     assert "## Quotes" not in render_site(corpus, ROOT / "templates")["actors/quiet.md"]
 
 
