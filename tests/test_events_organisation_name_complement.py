@@ -25,3 +25,17 @@ ANCHOR = PartialDate(2023, 5, 2)
 )
 def test_a_war_in_a_bodys_name_is_no_happening(sentence, language):
     assert [(e.kind, e.date) for e in body_events(sentence, language, ANCHOR)] == [("deployment", "2023-04-03")]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("El 3 de abril, el inicio de la Guerra dejó 40 muertos en Bangui.", "es", id="es-lower-case-head"),
+        pytest.param("On 3 April, the start of War was declared in Bangui.", "en", id="en-lower-case-head"),
+    ],
+)
+def test_a_capitalised_war_after_a_common_noun_is_still_told(sentence, language):
+    """A capitalised event noun closes a printed name only after a capitalised head: after a
+    common noun ("el inicio de la Guerra") it is still the war (or whatever the sentence tells)."""
+    assert body_events(sentence, language, ANCHOR)
+    assert not any(e.kind == "deployment" for e in body_events(sentence, language, ANCHOR))

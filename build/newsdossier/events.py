@@ -4044,10 +4044,15 @@ def in_organisation_name(sentence: str, word: EventWord, found) -> bool:
     "Escuela Superior de Guerra", "Ministry of War"): a modifier of the body's name, no war nor
     meeting told. A name's head stays an event word ("ASEAN Defence Ministers' Meeting",
     "Conference on Disarmament"), as such bodies are met as gatherings. str, EventWord,
-    list[entities.Found] (None for none) -> bool; a verb never is."""
+    list[entities.Found] (None for none) -> bool; a verb never is. A capitalised event noun
+    right after a linking word that follows a capitalised head ("del Ejército, Marina de Guerra
+    y Fuerza Aérea", where no body of that name is listed or found) is read the same way: the
+    printed name of a body (_printed_name_complement)."""
     linked = _name_complement_link()
     if word.verb or linked is None:
         return False
+    if _printed_name_complement(sentence, word, linked):
+        return True
     for f in found or ():
         if f.kind != "organisation":
             continue
@@ -4058,6 +4063,21 @@ def in_organisation_name(sentence: str, word: EventWord, found) -> bool:
                     return True
                 at = sentence.find(surface, at + len(surface))
     return False
+
+
+def _printed_name_complement(sentence: str, word: EventWord, linked: re.Pattern) -> bool:
+    """Whether a capitalised event noun closes a name printed as one ("Marina de Guerra",
+    "College of War"): the noun capitalised, right after a linking word of the vocabulary's
+    "name_complement_links" (linked: _name_complement_link), itself right after a capitalised
+    word that is not the sentence's first. str, EventWord, pattern -> bool."""
+    if not sentence[word.start:word.start + 1].isupper():
+        return False
+    before = sentence[:word.start]
+    link = linked.search(before)
+    if link is None:
+        return False
+    head = re.search(r"([^\W\d_][\w'-]*)\s+$", before[:link.start()])
+    return bool(head) and head.group(1)[:1].isupper() and bool(re.search(r"[^\W\d_]", before[:head.start()]))
 
 
 def named_noun(sentence: str, word: EventWord) -> bool:
