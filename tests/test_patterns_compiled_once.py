@@ -164,6 +164,10 @@ def test_two_words_open_no_mission():
         pytest.param("sudan, sudan.", ["Sudan"], [], [0, 7], id="twice"),
         pytest.param("sudanese troops", ["Sudan"], [], [], id="part-of-a-word"),
         pytest.param("the congo and the dr congo", ["Congo"], ["DR Congo"], [4], id="short-other-name-kept"),
+        pytest.param("la cote d'ivoire et la guinee", ["Cote d'Ivoire"], [], [3], id="elided-article-inside-the-name"),
+        pytest.param("l'ivoire", ["Ivoire"], [], [2], id="after-an-apostrophe"),
+        pytest.param("guinea-bissau and guinea", ["Guinea"], ["Guinea-Bissau"], [18], id="hyphened-longer-name"),
+        pytest.param("niger\u00a0and nigeria", ["Niger"], ["Nigeria"], [0], id="no-break-space-then-longer-word"),
     ],
 )
 def test_country_starts_as_before(folded, surfaces, others, starts):
@@ -185,6 +189,9 @@ def _officer(role: str) -> Found:
         pytest.param("commander", "Force Commander", True, id="whole-word"),
         pytest.param("secretary", "Under-Secretary-General", False, id="inside-a-hyphened-title"),
         pytest.param("chief", "Chiefs of Staff adviser", False, id="longer-word"),
+        pytest.param("tướng", "Thiếu tướng", True, id="vi-last-word-of-the-role"),
+        pytest.param("tướng", "Thủ tướng-kiêm", False, id="vi-hyphen-joined"),
+        pytest.param("general", "General", True, id="role-is-the-title"),
     ],
 )
 def test_title_holder_as_before(title, role, holds):
@@ -227,29 +234,3 @@ def test_whole_word_starts_answer_as_the_pattern_they_replaced(text, word, joine
     pattern = re.compile(rf"(?<![\w{joiners}]){re.escape(word)}(?![\w{joiners}])")
     assert whole_word_starts(text, word, joiners) == [m.start() for m in pattern.finditer(text)]
     assert has_whole_word(text, word, joiners) is bool(pattern.search(text))
-
-
-@pytest.mark.parametrize(
-    "folded, surfaces, others, starts",
-    [
-        pytest.param("la cote d'ivoire et la guinee", ["Cote d'Ivoire"], [], [3], id="elided-article-inside-the-name"),
-        pytest.param("l'ivoire", ["Ivoire"], [], [2], id="after-an-apostrophe"),
-        pytest.param("guinea-bissau and guinea", ["Guinea"], ["Guinea-Bissau"], [18], id="hyphened-longer-name"),
-        pytest.param("niger\u00a0and nigeria", ["Niger"], ["Nigeria"], [0], id="no-break-space-then-longer-word"),
-    ],
-)
-def test_country_starts_on_punctuated_edges(folded, surfaces, others, starts):
-    assert _country_starts(folded, surfaces, others) == starts
-
-
-@pytest.mark.parametrize(
-    "title, role, holds",
-    [
-        pytest.param("tướng", "Thiếu tướng", True, id="vi-last-word-of-the-role"),
-        pytest.param("tướng", "Thủ tướng-kiêm", False, id="vi-hyphen-joined"),
-        pytest.param("general", "General", True, id="role-is-the-title"),
-    ],
-)
-def test_title_holder_on_diacritics_and_hyphens(title, role, holds):
-    person = _officer(role)
-    assert (_title_holder(title, [person]) is person) is holds
