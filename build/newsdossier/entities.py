@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from typing import Callable, NamedTuple
 
 from .reference import EXACT_LANGUAGES, PLACE_LANGUAGES, Entry, load_reference, reference, spellchecker_for
@@ -2144,30 +2144,28 @@ def _with_untied_forces_tied(sentences: list[tuple[str, list[Found]]], home: str
     tied = {f.id: f for _sentence, found in sentences for f in found
             if f.kind == "organisation" and (f.id.startswith("armed-forces-of-") or f.id in listed)}
     whole = next(iter(tied.values())) if len(tied) == 1 else None
-    code, basis = _untied_forces_country(sentences, home)
+    named, named_whole = _named_services_countries(sentences)
+    troops = cache(lambda: _troops_countries(sentences))
+    unnamed = cache(lambda: _untied_forces_home(sentences, home, troops))
+    code, basis = _untied_forces_country(named, unnamed)
     printed = _services_printed_as_names(sentences)
-    branch_code = code if basis == "troops" or (basis == "named" and _troops_countries(sentences) == {code}) else None
+    branch_code = code if basis == "troops" or (basis == "named" and troops() == {code}) else None
     if any(country != branch_code for country, _service in printed):
         branch_code = None  # another country's service printed as a name ("the French Navy")
     # whole forces are tied by whole forces named (whole, or printed as a name), else as where none are named
-    code = _untied_forces_country(sentences, home, whole_only=True)[0]
+    whole_code = _untied_forces_country(named_whole, unnamed)[0]
 
     def tied_to_target(sentence: str, f: Found, _kept: list[Found]) -> list[Found]:
         if not _is_untied(f):
             return [f]
-        service = f.id.partition(":")[2]
-        if not service:  # the whole forces
-            if whole is not None:
-                return [Found("organisation", whole.id, whole.name, sentence, list(f.surfaces), known=whole.known,
-                              code=whole.code)]
-            if code is None:
+        service = f.id.partition(":")[2] or "Armed Forces"  # no service after the colon: the whole forces
+        body = whole if service == "Armed Forces" else None
+        if body is None:
+            country = whole_code if service == "Armed Forces" else branch_code
+            if country is None:
                 return []
-            named = printed.get((code, "Armed Forces")) or national_force_of(code, "Armed Forces", sentence, f.surfaces)
-            return [Found("organisation", named.id, named.name, sentence, list(f.surfaces), known=named.known, code=named.code)]
-        if branch_code is None:
-            return []
-        named = printed.get((branch_code, service)) or national_force_of(branch_code, service, sentence, f.surfaces)
-        return [Found("organisation", named.id, named.name, sentence, list(f.surfaces), known=named.known, code=named.code)]
+            body = printed.get((country, service)) or national_force_of(country, service, sentence, f.surfaces)
+        return [Found("organisation", body.id, body.name, sentence, list(f.surfaces), known=body.known, code=body.code)]
     return _with_found_replaced(sentences, tied_to_target)
 
 
@@ -2212,8 +2210,7 @@ def _service_printed_with_country(f: Found) -> tuple[str, str] | None:
     return (code, "Armed Forces" if service in _WHOLE_FORCES else service) if code is not None else None
 
 
-def _untied_forces_country(sentences: list[tuple[str, list[Found]]], home: str | None,
-                           whole_only: bool = False) -> tuple[str | None, str]:
+def _untied_forces_country(named: set[str], unnamed: Callable[[], tuple[str | None, str]]) -> tuple[str | None, str]:
     """(the country (ISO code) whose services an article prints with no country of their own
     (_with_untied_forces_tied) or None, and what makes it so: "named", "home" or "troops").
     The one country whose armed forces, branches or gendarmerie the article names with their
@@ -2225,30 +2222,49 @@ def _untied_forces_country(sentences: list[tuple[str, list[Found]]], home: str |
     article being about its contingent, "troops"; the home or the troops' country is None where
     a sentence naming such a service names another country (_other_country_beside), the
     troops' country too where the sentence before it does (_other_country_before).
-    whole_only: only whole forces named with their country count as "named" (a bare "el
-    Ejército" beside "la Fuerza Aérea de Chile" alone is not read as Chile's), those printed
-    as a name after their country too ("JUBA - ... the Pakistan Army said. The Army also":
-    Pakistan's, not the dateline's)."""
+    named: the countries of the services named (_named_services_countries, one of its two
+    readings); unnamed: _untied_forces_home of the article, asked only where none is named.
+    With the second reading only whole forces named with their country count as "named" (a
+    bare "el Ejército" beside "la Fuerza Aérea de Chile" alone is not read as Chile's), those
+    printed as a name after their country too ("JUBA - ... the Pakistan Army said. The Army
+    also": Pakistan's, not the dateline's)."""
+    if named:
+        return (next(iter(named)) if len(named) == 1 else None), "named"
+    return unnamed()
+
+
+def _named_services_countries(sentences: list[tuple[str, list[Found]]]) -> tuple[set[str], set[str]]:
+    """The countries (ISO codes) whose services an article names with their country, read in
+    one pass two ways (_untied_forces_country): its armed forces, branches or gendarmerie; and
+    its whole forces only, those printed as a name after their country too."""
     organisations = reference().organisations
-    codes = set()
+    codes: tuple[set[str], set[str]] = (set(), set())
     for _sentence, found in sentences:
         for f in found:
             if f.kind != "organisation" or _is_untied(f) or f.id.startswith((_SHARED_FORCES, _SHARED_POLICE)):
                 continue
             row = organisations.get(f.id) if f.known else None
-            if row is not None and (row.get("armed_forces_of") or (row.get("gendarmerie_of") and not whole_only)):
-                codes.add(str(row.get("armed_forces_of") or row.get("gendarmerie_of")))
-            elif f.code and (f.id.startswith("armed-forces-of-") or (f.id == slugify(f.name) and not whole_only)) \
-                    and any(f.name.endswith(" " + service) for service in _untied_services()):
-                codes.add(f.code)
-            elif whole_only and (hit := _service_printed_with_country(f)) is not None and hit[1] == "Armed Forces":
-                codes.add(hit[0])
-    if codes:
-        return (next(iter(codes)) if len(codes) == 1 else None), "named"
+            for whole_only, out in zip((False, True), codes):
+                if row is not None and (row.get("armed_forces_of") or (row.get("gendarmerie_of") and not whole_only)):
+                    out.add(str(row.get("armed_forces_of") or row.get("gendarmerie_of")))
+                elif f.code and (f.id.startswith("armed-forces-of-") or (f.id == slugify(f.name) and not whole_only)) \
+                        and any(f.name.endswith(" " + service) for service in _untied_services()):
+                    out.add(f.code)
+                elif whole_only and (hit := _service_printed_with_country(f)) is not None and hit[1] == "Armed Forces":
+                    out.add(hit[0])
+    return codes
+
+
+def _untied_forces_home(sentences: list[tuple[str, list[Found]]], home: str | None,
+                        troops: Callable[[], set[str]]) -> tuple[str | None, str]:
+    """The country of the services an article prints with no country where it names none with
+    theirs (_untied_forces_country): the home country, "home", else the one troops' country
+    (troops: _troops_countries of the article), "troops"; None where a sentence beside says
+    another."""
     basis = "home"
     if home not in reference().countries:
-        troops = _troops_countries(sentences)
-        home, basis = (next(iter(troops)) if len(troops) == 1 else None), "troops"
+        countries = troops()
+        home, basis = (next(iter(countries)) if len(countries) == 1 else None), "troops"
     untied = {f.id for _sentence, found in sentences for f in found if _is_untied(f)}
     if home is None or any(_other_country_beside(sentences, untied_id, home) for untied_id in untied):
         return None, basis
