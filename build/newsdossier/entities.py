@@ -2265,8 +2265,7 @@ def _untied_forces_home(sentences: list[tuple[str, list[Found]]], home: str | No
     if home not in reference().countries:
         countries = troops()
         home, basis = (next(iter(countries)) if len(countries) == 1 else None), "troops"
-    untied = {f.id for _sentence, found in sentences for f in found if _is_untied(f)}
-    if home is None or any(_other_country_beside(sentences, untied_id, home) for untied_id in untied):
+    if home is None or _other_country_beside(sentences, _is_untied, home):
         return None, basis
     if basis == "troops" and _other_country_before(sentences, home):
         return None, basis
@@ -7912,15 +7911,16 @@ def _names_country(sentences: list[tuple[str, list[Found]]], code: str) -> bool:
     return any(f.kind == "country" and f.code == code for _sentence, found in sentences for f in found)
 
 
-def _other_country_beside(sentences: list[tuple[str, list[Found]]], body_id: str, home: str) -> bool:
-    """Whether a sentence naming the body also names a country other than `home` ("NAIROBI
+def _other_country_beside(sentences: list[tuple[str, list[Found]]], is_body: Callable[[Found], bool], home: str) -> bool:
+    """Whether a sentence naming the body (an entity is_body holds of: one id, or every bare
+    service, _is_untied, in one pass) also names a country other than `home` ("NAIROBI
     (Reuters) - Somali troops killed ten fighters, the defence ministry said": Somalia's
     ministry, or another's, not Kenya's).
     A sentence that names `home` too is no such sentence: the other country is then where the
     home country's people are ("el Ministerio de Defensa informó de que los militares
     españoles desplegados en Líbano están bien", from MADRID: Spain's ministry)."""
     return any(f.kind == "country" and f.code and f.code != home
-               for _sentence, found in sentences if any(b.id == body_id for b in found)
+               for _sentence, found in sentences if any(is_body(b) for b in found)
                and not any(g.kind == "country" and g.code == home for g in found) for f in found)
 
 
@@ -8096,7 +8096,7 @@ def _generic_bodies_tied(bodies: dict[str, Found], sentences: list[tuple[str, li
         elif not tied and ((owner := _style_country(bodies[body_id], sentences))
                            or ((owner := home if home in reference().countries else _national_bodies_country(bodies))
                                and ((home_by_language and owner == home and _names_country(sentences, home))
-                                    or not _other_country_beside(sentences, body_id, owner)))):
+                                    or not _other_country_beside(sentences, lambda b: b.id == body_id, owner)))):
             untied, country = bodies[body_id], reference().country_entry(owner)
             tied_id = f"{body_id}-of-{slugify(country.name)}"
             bodies[tied_id] = Found(untied.kind, tied_id, f"{untied.name} of {country.name}", untied.sentence,
