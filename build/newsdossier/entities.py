@@ -5123,9 +5123,10 @@ def _missions_opening_on(words: tuple[str, ...]) -> set[str]:
     """The ids of the listed missions one of whose names (_mission_name_words) opens on the
     folded words, from its first word or from the first past the words of the United Nations
     (_mission_owner_words), and goes on past them: the missions the words may begin to spell.
-    Empty for fewer than _MISSION_OPENING_WORDS words (_mission_openings, the index read)."""
+    Empty for fewer than _MISSION_OPENING_WORDS words: the index read (_mission_openings) is
+    keyed by that many words exactly, so fewer open no key."""
     return {mission_id for mission_id, name, start in _mission_openings().get(words[:_MISSION_OPENING_WORDS], ())
-            if len(words) >= _MISSION_OPENING_WORDS and name[start:start + len(words)] == words and len(name) > start + len(words)}
+            if name[start:start + len(words)] == words and len(name) > start + len(words)}
 
 
 def _mission_spelling(piece: list[int], tokens: list[Token]) -> Entry | bool | None:
