@@ -1547,15 +1547,24 @@ def _generic_body(form, sentence: str, surface: str, code: str | None = None) ->
                  sentence, [surface], code=code)
 
 
+@lru_cache(maxsize=1)
+def _national_services() -> tuple[tuple[str, str, str], ...]:
+    """reference/quotes.yaml "national_services" (a country's army, air force, navy, armed
+    forces) as rows (English service, language, folded form), in the table's order: the one
+    reading of the table, _national_service_forms and _service_words_of take theirs from it."""
+    table = load_reference("quotes.yaml").get("national_services") or {}
+    return tuple((str(service), language, fold(str(w))) for service, by_language in table.items()
+                 for language, words in (by_language or {}).items() for w in words or [])
+
+
 @lru_cache(maxsize=None)
 def _national_service_forms() -> tuple[re.Pattern | None, dict[str, str], frozenset[str]]:
-    """reference/quotes.yaml "national_services" (a country's army, air force, navy, armed
-    forces) as one pattern over folded text, whole words, longest first; folded form -> the
-    English service; and the forms that are also adjectives ("military"), taken only after a
-    possessive country ("Israel's military")."""
+    """reference/quotes.yaml "national_services" (_national_services) as one pattern over
+    folded text, whole words, longest first; folded form -> the English service; and the forms
+    that are also adjectives ("military"), taken only after a possessive country ("Israel's
+    military")."""
     table = load_reference("quotes.yaml")
-    forms = {fold(str(w)): str(service) for service, by_language in (table.get("national_services") or {}).items()
-             for words in (by_language or {}).values() for w in words or []}
+    forms = {form: service for service, _language, form in _national_services()}
     adjectives = frozenset(fold(str(w)) for words in (table.get("national_service_adjectives") or {}).values() for w in words or [])
     if not forms:
         return None, forms, adjectives
@@ -4754,10 +4763,9 @@ def _body_words(tokens: list[Token], piece: list[int], claimed: list[bool], sets
 @lru_cache(maxsize=None)
 def _service_words_of(language: str) -> frozenset[tuple[str, ...]]:
     """The folded words of a country's services in one language (reference/quotes.yaml
-    "national_services": ("army",), ("armed", "forces"), ("air", "force")), as tuples."""
-    table = load_reference("quotes.yaml").get("national_services") or {}
-    return frozenset(tuple(fold(str(w)).split()) for by_language in table.values()
-                     for w in (by_language or {}).get(language) or [])
+    "national_services", _national_services: ("army",), ("armed", "forces"), ("air",
+    "force")), as tuples."""
+    return frozenset(tuple(form.split()) for _service, form_language, form in _national_services() if form_language == language)
 
 
 def _army_unit(piece: list[int], tokens: list[Token], language: str) -> bool:
