@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from typing import Callable, NamedTuple
 
 from .reference import EXACT_LANGUAGES, PLACE_LANGUAGES, Entry, load_reference, reference, spellchecker_for
@@ -1547,15 +1547,24 @@ def _generic_body(form, sentence: str, surface: str, code: str | None = None) ->
                  sentence, [surface], code=code)
 
 
+@lru_cache(maxsize=1)
+def _national_services() -> tuple[tuple[str, str, str], ...]:
+    """reference/quotes.yaml "national_services" (a country's army, air force, navy, armed
+    forces) as rows (English service, language, folded form), in the table's order: the one
+    reading of the table, _national_service_forms and _service_words_of take theirs from it."""
+    table = load_reference("quotes.yaml").get("national_services") or {}
+    return tuple((str(service), language, fold(str(w))) for service, by_language in table.items()
+                 for language, words in (by_language or {}).items() for w in words or [])
+
+
 @lru_cache(maxsize=None)
 def _national_service_forms() -> tuple[re.Pattern | None, dict[str, str], frozenset[str]]:
-    """reference/quotes.yaml "national_services" (a country's army, air force, navy, armed
-    forces) as one pattern over folded text, whole words, longest first; folded form -> the
-    English service; and the forms that are also adjectives ("military"), taken only after a
-    possessive country ("Israel's military")."""
+    """reference/quotes.yaml "national_services" (_national_services) as one pattern over
+    folded text, whole words, longest first; folded form -> the English service; and the forms
+    that are also adjectives ("military"), taken only after a possessive country ("Israel's
+    military")."""
     table = load_reference("quotes.yaml")
-    forms = {fold(str(w)): str(service) for service, by_language in (table.get("national_services") or {}).items()
-             for words in (by_language or {}).values() for w in words or []}
+    forms = {form: service for service, _language, form in _national_services()}
     adjectives = frozenset(fold(str(w)) for words in (table.get("national_service_adjectives") or {}).values() for w in words or [])
     if not forms:
         return None, forms, adjectives
@@ -2144,30 +2153,28 @@ def _with_untied_forces_tied(sentences: list[tuple[str, list[Found]]], home: str
     tied = {f.id: f for _sentence, found in sentences for f in found
             if f.kind == "organisation" and (f.id.startswith("armed-forces-of-") or f.id in listed)}
     whole = next(iter(tied.values())) if len(tied) == 1 else None
-    code, basis = _untied_forces_country(sentences, home)
+    named, named_whole = _named_services_countries(sentences)
+    troops = cache(lambda: _troops_countries(sentences))
+    unnamed = cache(lambda: _untied_forces_home(sentences, home, troops))
+    code, basis = _untied_forces_country(named, unnamed)
     printed = _services_printed_as_names(sentences)
-    branch_code = code if basis == "troops" or (basis == "named" and _troops_countries(sentences) == {code}) else None
+    branch_code = code if basis == "troops" or (basis == "named" and troops() == {code}) else None
     if any(country != branch_code for country, _service in printed):
         branch_code = None  # another country's service printed as a name ("the French Navy")
     # whole forces are tied by whole forces named (whole, or printed as a name), else as where none are named
-    code = _untied_forces_country(sentences, home, whole_only=True)[0]
+    whole_code = _untied_forces_country(named_whole, unnamed)[0]
 
     def tied_to_target(sentence: str, f: Found, _kept: list[Found]) -> list[Found]:
         if not _is_untied(f):
             return [f]
-        service = f.id.partition(":")[2]
-        if not service:  # the whole forces
-            if whole is not None:
-                return [Found("organisation", whole.id, whole.name, sentence, list(f.surfaces), known=whole.known,
-                              code=whole.code)]
-            if code is None:
+        service = f.id.partition(":")[2] or "Armed Forces"  # no service after the colon: the whole forces
+        body = whole if service == "Armed Forces" else None
+        if body is None:
+            country = whole_code if service == "Armed Forces" else branch_code
+            if country is None:
                 return []
-            named = printed.get((code, "Armed Forces")) or national_force_of(code, "Armed Forces", sentence, f.surfaces)
-            return [Found("organisation", named.id, named.name, sentence, list(f.surfaces), known=named.known, code=named.code)]
-        if branch_code is None:
-            return []
-        named = printed.get((branch_code, service)) or national_force_of(branch_code, service, sentence, f.surfaces)
-        return [Found("organisation", named.id, named.name, sentence, list(f.surfaces), known=named.known, code=named.code)]
+            body = printed.get((country, service)) or national_force_of(country, service, sentence, f.surfaces)
+        return [Found("organisation", body.id, body.name, sentence, list(f.surfaces), known=body.known, code=body.code)]
     return _with_found_replaced(sentences, tied_to_target)
 
 
@@ -2212,8 +2219,7 @@ def _service_printed_with_country(f: Found) -> tuple[str, str] | None:
     return (code, "Armed Forces" if service in _WHOLE_FORCES else service) if code is not None else None
 
 
-def _untied_forces_country(sentences: list[tuple[str, list[Found]]], home: str | None,
-                           whole_only: bool = False) -> tuple[str | None, str]:
+def _untied_forces_country(named: set[str], unnamed: Callable[[], tuple[str | None, str]]) -> tuple[str | None, str]:
     """(the country (ISO code) whose services an article prints with no country of their own
     (_with_untied_forces_tied) or None, and what makes it so: "named", "home" or "troops").
     The one country whose armed forces, branches or gendarmerie the article names with their
@@ -2225,32 +2231,50 @@ def _untied_forces_country(sentences: list[tuple[str, list[Found]]], home: str |
     article being about its contingent, "troops"; the home or the troops' country is None where
     a sentence naming such a service names another country (_other_country_beside), the
     troops' country too where the sentence before it does (_other_country_before).
-    whole_only: only whole forces named with their country count as "named" (a bare "el
-    Ejército" beside "la Fuerza Aérea de Chile" alone is not read as Chile's), those printed
-    as a name after their country too ("JUBA - ... the Pakistan Army said. The Army also":
-    Pakistan's, not the dateline's)."""
+    named: the countries of the services named (_named_services_countries, one of its two
+    readings); unnamed: _untied_forces_home of the article, asked only where none is named.
+    With the second reading only whole forces named with their country count as "named" (a
+    bare "el Ejército" beside "la Fuerza Aérea de Chile" alone is not read as Chile's), those
+    printed as a name after their country too ("JUBA - ... the Pakistan Army said. The Army
+    also": Pakistan's, not the dateline's)."""
+    if named:
+        return (next(iter(named)) if len(named) == 1 else None), "named"
+    return unnamed()
+
+
+def _named_services_countries(sentences: list[tuple[str, list[Found]]]) -> tuple[set[str], set[str]]:
+    """The countries (ISO codes) whose services an article names with their country, read in
+    one pass two ways (_untied_forces_country): its armed forces, branches or gendarmerie; and
+    its whole forces only, those printed as a name after their country too."""
     organisations = reference().organisations
-    codes = set()
+    codes: tuple[set[str], set[str]] = (set(), set())
     for _sentence, found in sentences:
         for f in found:
             if f.kind != "organisation" or _is_untied(f) or f.id.startswith((_SHARED_FORCES, _SHARED_POLICE)):
                 continue
             row = organisations.get(f.id) if f.known else None
-            if row is not None and (row.get("armed_forces_of") or (row.get("gendarmerie_of") and not whole_only)):
-                codes.add(str(row.get("armed_forces_of") or row.get("gendarmerie_of")))
-            elif f.code and (f.id.startswith("armed-forces-of-") or (f.id == slugify(f.name) and not whole_only)) \
-                    and any(f.name.endswith(" " + service) for service in _untied_services()):
-                codes.add(f.code)
-            elif whole_only and (hit := _service_printed_with_country(f)) is not None and hit[1] == "Armed Forces":
-                codes.add(hit[0])
-    if codes:
-        return (next(iter(codes)) if len(codes) == 1 else None), "named"
+            for whole_only, out in zip((False, True), codes):
+                if row is not None and (row.get("armed_forces_of") or (row.get("gendarmerie_of") and not whole_only)):
+                    out.add(str(row.get("armed_forces_of") or row.get("gendarmerie_of")))
+                elif f.code and (f.id.startswith("armed-forces-of-") or (f.id == slugify(f.name) and not whole_only)) \
+                        and any(f.name.endswith(" " + service) for service in _untied_services()):
+                    out.add(f.code)
+                elif whole_only and (hit := _service_printed_with_country(f)) is not None and hit[1] == "Armed Forces":
+                    out.add(hit[0])
+    return codes
+
+
+def _untied_forces_home(sentences: list[tuple[str, list[Found]]], home: str | None,
+                        troops: Callable[[], set[str]]) -> tuple[str | None, str]:
+    """The country of the services an article prints with no country where it names none with
+    theirs (_untied_forces_country): the home country, "home", else the one troops' country
+    (troops: _troops_countries of the article), "troops"; None where a sentence beside says
+    another."""
     basis = "home"
     if home not in reference().countries:
-        troops = _troops_countries(sentences)
-        home, basis = (next(iter(troops)) if len(troops) == 1 else None), "troops"
-    untied = {f.id for _sentence, found in sentences for f in found if _is_untied(f)}
-    if home is None or any(_other_country_beside(sentences, untied_id, home) for untied_id in untied):
+        countries = troops()
+        home, basis = (next(iter(countries)) if len(countries) == 1 else None), "troops"
+    if home is None or _other_country_beside(sentences, _is_untied, home):
         return None, basis
     if basis == "troops" and _other_country_before(sentences, home):
         return None, basis
@@ -4739,10 +4763,9 @@ def _body_words(tokens: list[Token], piece: list[int], claimed: list[bool], sets
 @lru_cache(maxsize=None)
 def _service_words_of(language: str) -> frozenset[tuple[str, ...]]:
     """The folded words of a country's services in one language (reference/quotes.yaml
-    "national_services": ("army",), ("armed", "forces"), ("air", "force")), as tuples."""
-    table = load_reference("quotes.yaml").get("national_services") or {}
-    return frozenset(tuple(fold(str(w)).split()) for by_language in table.values()
-                     for w in (by_language or {}).get(language) or [])
+    "national_services", _national_services: ("army",), ("armed", "forces"), ("air",
+    "force")), as tuples."""
+    return frozenset(tuple(form.split()) for _service, form_language, form in _national_services() if form_language == language)
 
 
 def _army_unit(piece: list[int], tokens: list[Token], language: str) -> bool:
@@ -5108,9 +5131,10 @@ def _missions_opening_on(words: tuple[str, ...]) -> set[str]:
     """The ids of the listed missions one of whose names (_mission_name_words) opens on the
     folded words, from its first word or from the first past the words of the United Nations
     (_mission_owner_words), and goes on past them: the missions the words may begin to spell.
-    Empty for fewer than _MISSION_OPENING_WORDS words (_mission_openings, the index read)."""
+    Empty for fewer than _MISSION_OPENING_WORDS words: the index read (_mission_openings) is
+    keyed by that many words exactly, so fewer open no key."""
     return {mission_id for mission_id, name, start in _mission_openings().get(words[:_MISSION_OPENING_WORDS], ())
-            if len(words) >= _MISSION_OPENING_WORDS and name[start:start + len(words)] == words and len(name) > start + len(words)}
+            if name[start:start + len(words)] == words and len(name) > start + len(words)}
 
 
 def _mission_spelling(piece: list[int], tokens: list[Token]) -> Entry | bool | None:
@@ -7896,15 +7920,16 @@ def _names_country(sentences: list[tuple[str, list[Found]]], code: str) -> bool:
     return any(f.kind == "country" and f.code == code for _sentence, found in sentences for f in found)
 
 
-def _other_country_beside(sentences: list[tuple[str, list[Found]]], body_id: str, home: str) -> bool:
-    """Whether a sentence naming the body also names a country other than `home` ("NAIROBI
+def _other_country_beside(sentences: list[tuple[str, list[Found]]], is_body: Callable[[Found], bool], home: str) -> bool:
+    """Whether a sentence naming the body (an entity is_body holds of: one id, or every bare
+    service, _is_untied, in one pass) also names a country other than `home` ("NAIROBI
     (Reuters) - Somali troops killed ten fighters, the defence ministry said": Somalia's
     ministry, or another's, not Kenya's).
     A sentence that names `home` too is no such sentence: the other country is then where the
     home country's people are ("el Ministerio de Defensa informó de que los militares
     españoles desplegados en Líbano están bien", from MADRID: Spain's ministry)."""
     return any(f.kind == "country" and f.code and f.code != home
-               for _sentence, found in sentences if any(b.id == body_id for b in found)
+               for _sentence, found in sentences if any(is_body(b) for b in found)
                and not any(g.kind == "country" and g.code == home for g in found) for f in found)
 
 
@@ -8080,7 +8105,7 @@ def _generic_bodies_tied(bodies: dict[str, Found], sentences: list[tuple[str, li
         elif not tied and ((owner := _style_country(bodies[body_id], sentences))
                            or ((owner := home if home in reference().countries else _national_bodies_country(bodies))
                                and ((home_by_language and owner == home and _names_country(sentences, home))
-                                    or not _other_country_beside(sentences, body_id, owner)))):
+                                    or not _other_country_beside(sentences, lambda b: b.id == body_id, owner)))):
             untied, country = bodies[body_id], reference().country_entry(owner)
             tied_id = f"{body_id}-of-{slugify(country.name)}"
             bodies[tied_id] = Found(untied.kind, tied_id, f"{untied.name} of {country.name}", untied.sentence,
