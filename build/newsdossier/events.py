@@ -3801,12 +3801,7 @@ def determiner_participle(sentence: str, word: EventWord, words: list[EventWord]
     printed = unicodedata.normalize("NFC", sentence[word.start:word.end].lower()).strip()
     if " " in printed or not (endings and printed.endswith(endings)):
         return False
-    determiners = _lowered_words("participle_noun_determiners", language)
-    if not determiners:
-        return False
-    before = unicodedata.normalize("NFC", sentence[max(0, word.start - 12):word.start].lower()).replace("\u2019", "'")
-    if not any(before.endswith(d) if d.endswith("'") else re.search(rf"(?:^|[^\w']){re.escape(d)}\s+$", before)
-               for d in determiners):
+    if not _after_participle_determiner(sentence, word.start, language):
         return False
     following = next((w for w in words if w.start >= word.end), None)
     return (following is not None and following.verb
