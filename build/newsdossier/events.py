@@ -3813,8 +3813,16 @@ def _after_participle_determiner(sentence: str, start: int, language: str) -> bo
     offset start (an elided "l'" glued to the word, another with spaces after it)."""
     determiners = _lowered_words("participle_noun_determiners", language)
     before = unicodedata.normalize("NFC", sentence[max(0, start - 12):start].lower()).replace("\u2019", "'")
-    return any(before.endswith(d) if d.endswith("'") else re.search(rf"(?:^|[^\w']){re.escape(d)}\s+$", before)
+    bare = before.rstrip()  # a determiner other than an elided one has spaces after it
+    return any(before.endswith(d) if d.endswith("'") else
+               len(bare) < len(before) and bare.endswith(d) and not _word_char_before(bare, len(bare) - len(d))
                for d in determiners)
+
+
+def _word_char_before(text: str, at: int) -> bool:
+    """Whether a word's letter, digit, underscore or apostrophe stands right before offset at
+    (what a pattern's "(?:^|[^\\w'])" refuses): a string test, no pattern compiled per word."""
+    return at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_'")
 
 
 def object_participle_noun(sentence: str, start: int, end: int, language: str = "und") -> bool:
