@@ -4080,7 +4080,7 @@ def _printed_name_complement(sentence: str, word: EventWord, linked: re.Pattern)
     if link is None:
         return False
     head = re.search(r"([^\W\d_][\w'-]*)\s+$", before[:link.start()])
-    return bool(head) and head.group(1)[:1].isupper() and bool(re.search(r"[^\W\d_]", before[:head.start()]))
+    return bool(head) and head.group(1)[:1].isupper() and _past_first_word(sentence, head.start())
 
 
 def named_noun(sentence: str, word: EventWord) -> bool:
@@ -4089,10 +4089,17 @@ def named_noun(sentence: str, word: EventWord) -> bool:
     sentence not printed in title case (most of its words capitalised, as a headline is)."""
     if word.verb or not sentence[word.start:word.start + 1].isupper():
         return False
-    if not re.search(r"[^\W\d_]", sentence[:word.start]):
-        return False  # the sentence's first word
+    if not _past_first_word(sentence, word.start):
+        return False
     words = re.findall(r"[^\W\d_]+", sentence)
     return sum(w[0].isupper() for w in words) * 2 <= len(words)
+
+
+def _past_first_word(sentence: str, start: int) -> bool:
+    """Whether a word starting at offset start is past the sentence's first word: a letter
+    stands before it (a capital there is the sentence's, no name's: named_noun,
+    _printed_name_complement)."""
+    return re.search(r"[^\W\d_]", sentence[:start]) is not None
 
 
 def event_kind(sentence: str, language: str = "und") -> tuple[str, str, int, int] | None:
