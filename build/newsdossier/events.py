@@ -3122,7 +3122,7 @@ def intended(sentence: str, word: EventWord, language: str = "und") -> bool:
     if pattern is None:
         return False
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    opened = max((m.end() for m in _CLAUSE_END.finditer(compared, 0, word.start)), default=0)
+    opened = _clause_start(compared, word.start)
     return any(len(_GAP_WORDS.findall(compared[m.end():word.start])) <= _INTENT_REACH
                for m in pattern.finditer(compared, opened, word.start))
 
@@ -3409,7 +3409,7 @@ def denied(sentence: str, word: EventWord, language: str = "und") -> bool:
         return False
     links = _negation_links(language)
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    opened = max((m.end() for m in _CLAUSE_END.finditer(compared, 0, word.start)), default=0)
+    opened = _clause_start(compared, word.start)
     excepted = [(m.start(), m.end()) for m in exceptions.finditer(compared, opened)] if exceptions else []
     for pattern, reach in ((determiners, _DENIAL_DETERMINER_REACH if word.verb else 0), (adverbs, _DENIAL_ADVERB_REACH)):
         if pattern is None or (pattern is adverbs and not word.verb):
@@ -4455,9 +4455,10 @@ def own_time_clause(sentence: str, main: EventWord, language: str = "und") -> in
     return starts[-1]
 
 
-def _clause_start(sentence: str, position: int) -> int:
-    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, position)]
-    return ends[-1] if ends else 0
+def _clause_start(sentence: str, position: int, ends: re.Pattern = _CLAUSE_END) -> int:
+    """The offset right after the last clause end before position (ends: _CLAUSE_END, or a
+    filter's own such as _AGENT_CLAUSE_END), else 0."""
+    return max((m.end() for m in ends.finditer(sentence, 0, position)), default=0)
 
 
 def _clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -5296,7 +5297,7 @@ def _struck_without_person(compared: str, found: list[tuple], language: str = "u
     read = []
     for f in found:
         if f[2] == "casualty" and any(lo <= f[0] and f[1] <= hi for lo, hi in spans):
-            opened = max((m.end() for m in _AGENT_CLAUSE_END.finditer(compared, 0, f[0])), default=0)
+            opened = _clause_start(compared, f[0], _AGENT_CLAUSE_END)
             if people is None or people.search(compared, opened, f[0]) is None:
                 f = (f[0], f[1], "attack", attack, *f[4:])
         read.append(f)
@@ -5403,8 +5404,7 @@ def _without_armed_group_flag(compared: str, found: list[tuple], language: str =
     read = []
     for f in found:
         if f[2] == "ceremony" and flags.search(compared, f[0], f[1]):
-            opening = max((m.end() for m in _AGENT_CLAUSE_END.finditer(compared, 0, f[0])), default=0)
-            if groups.search(compared, opening, f[0]):
+            if groups.search(compared, _clause_start(compared, f[0], _AGENT_CLAUSE_END), f[0]):
                 continue
         read.append(f)
     return found if len(read) == len(found) else read
