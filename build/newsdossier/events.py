@@ -7806,8 +7806,10 @@ def opens_span_to_now(sentence: str, mention: DateMention, spans: list[tuple[int
     opens a sentence of its own ("Bộ Quốc phòng cho biết, từ tháng 3 năm 2016 đến nay, ...",
     "the office said, from 1960 to today, ..."): its span counts from there (_told_clause_start).
     language: ISO 639-1 code of the text."""
+    if not spans:
+        return False
     head = sentence[_told_clause_start(sentence[:mention.start], language):mention.start]
-    if not spans or len(re.findall(r"[^\W\d_]+", head)) > FRONTED_DAY_REACH:
+    if len(re.findall(r"[^\W\d_]+", head)) > FRONTED_DAY_REACH:
         return False
     openers = _word_pattern("span_to_now_openers", language)
     if openers is None or not openers.search(_compared(head, language in EXACT_LANGUAGES)):
