@@ -6011,10 +6011,11 @@ def fronted_telling(sentence: str, start: int, end: int, words: list[EventWord] 
         return False
     at = end + comma.end()
     stretch = without_asides(sentence[at:at + _FRONTED_REACH])
+    compared = _compared(stretch, language in EXACT_LANGUAGES)
     sources = _word_pattern("fronted_telling_sources", language)
-    if sources is not None and sources.match(_compared(stretch, language in EXACT_LANGUAGES)):
+    if sources is not None and sources.match(compared):
         return True  # "Tối 12-5, thông tin từ đơn vị, ...": information from a source opening what follows
-    verb = pattern.search(_compared(stretch, language in EXACT_LANGUAGES))
+    verb = pattern.search(compared)
     if verb is None or _CLAUSE_END.search(stretch, 0, verb.start()):
         return False
     return not any(at <= w.start and w.end <= at + verb.start() and not w.frame for w in words)
