@@ -5372,7 +5372,8 @@ def _without_force_object(compared: str, found: list[tuple], language: str = "un
                 if language in (reference().vocabulary.get("force_object_personal_prepositions") or {}) else None)
     read = []
     for f in found:
-        if f[4] is True and any(_phrase_with_inserts(phrase, compared[f[0]:f[1]].split()) for phrase in phrases):
+        words = compared[f[0]:f[1]].split() if f[4] is True else ()  # a verb's words, split once for every phrase
+        if words and any(_phrase_with_inserts(phrase, words) for phrase in phrases):
             closing = _AGENT_CLAUSE_END.search(compared, f[1])
             end = closing.start() if closing else len(compared)
             to = recipient.search(compared, f[1], end) if recipient is not None else None
