@@ -8707,8 +8707,9 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         if item.basis == "separate":
             kept.append(item)
             continue
-        month_lead = next((k for k in kept if k.basis == "article" and k.sentence == item.sentence
-                           and _day(k.finding.start) is None and not k.finding.announced and not finding.announced), None)
+        month_lead = None if finding.announced else next(
+            (k for k in kept if k.basis == "article" and k.sentence == item.sentence
+             and _day(k.finding.start) is None and not k.finding.announced), None)
         if month_lead is not None and item.basis in ("printed", "relative") and (
                 recent(item) or narrows_month(month_lead, item)) and not _day_of_its_own(month_lead, item, language):
             # "La cérémonie d'accueil des gendarmes de retour ... s'est tenue le 4 mars": the
