@@ -458,7 +458,7 @@ def _led_ambiguous_month(lead: str, folded: str, printed: str, following: str = 
     if entry is None:
         return False
     names, capitalised, after = entry
-    word = following.split(None, 1)[0] if following.split() else ""
+    word = next(iter(following.split(None, 1)), "")
     return folded in names and (not capitalised or printed[:1].isupper()) and word not in after
 
 

@@ -3122,7 +3122,7 @@ def intended(sentence: str, word: EventWord, language: str = "und") -> bool:
     if pattern is None:
         return False
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    opened = max((m.end() for m in _CLAUSE_END.finditer(compared, 0, word.start)), default=0)
+    opened = _clause_start(compared, word.start)
     return any(len(_GAP_WORDS.findall(compared[m.end():word.start])) <= _INTENT_REACH
                for m in pattern.finditer(compared, opened, word.start))
 
@@ -3409,7 +3409,7 @@ def denied(sentence: str, word: EventWord, language: str = "und") -> bool:
         return False
     links = _negation_links(language)
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    opened = max((m.end() for m in _CLAUSE_END.finditer(compared, 0, word.start)), default=0)
+    opened = _clause_start(compared, word.start)
     excepted = [(m.start(), m.end()) for m in exceptions.finditer(compared, opened)] if exceptions else []
     for pattern, reach in ((determiners, _DENIAL_DETERMINER_REACH if word.verb else 0), (adverbs, _DENIAL_ADVERB_REACH)):
         if pattern is None or (pattern is adverbs and not word.verb):
@@ -3801,12 +3801,7 @@ def determiner_participle(sentence: str, word: EventWord, words: list[EventWord]
     printed = unicodedata.normalize("NFC", sentence[word.start:word.end].lower()).strip()
     if " " in printed or not (endings and printed.endswith(endings)):
         return False
-    determiners = _lowered_words("participle_noun_determiners", language)
-    if not determiners:
-        return False
-    before = unicodedata.normalize("NFC", sentence[max(0, word.start - 12):word.start].lower()).replace("\u2019", "'")
-    if not any(before.endswith(d) if d.endswith("'") else re.search(rf"(?:^|[^\w']){re.escape(d)}\s+$", before)
-               for d in determiners):
+    if not _after_participle_determiner(sentence, word.start, language):
         return False
     following = next((w for w in words if w.start >= word.end), None)
     return (following is not None and following.verb
@@ -3818,8 +3813,16 @@ def _after_participle_determiner(sentence: str, start: int, language: str) -> bo
     offset start (an elided "l'" glued to the word, another with spaces after it)."""
     determiners = _lowered_words("participle_noun_determiners", language)
     before = unicodedata.normalize("NFC", sentence[max(0, start - 12):start].lower()).replace("\u2019", "'")
-    return any(before.endswith(d) if d.endswith("'") else re.search(rf"(?:^|[^\w']){re.escape(d)}\s+$", before)
+    bare = before.rstrip()  # a determiner other than an elided one has spaces after it
+    return any(before.endswith(d) if d.endswith("'") else
+               len(bare) < len(before) and bare.endswith(d) and not _word_char_before(bare, len(bare) - len(d))
                for d in determiners)
+
+
+def _word_char_before(text: str, at: int) -> bool:
+    """Whether a word's letter, digit, underscore or apostrophe stands right before offset at
+    (what a pattern's "(?:^|[^\\w'])" refuses): a string test, no pattern compiled per word."""
+    return at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_'")
 
 
 def object_participle_noun(sentence: str, start: int, end: int, language: str = "und") -> bool:
@@ -4077,7 +4080,7 @@ def _printed_name_complement(sentence: str, word: EventWord, linked: re.Pattern)
     if link is None:
         return False
     head = re.search(r"([^\W\d_][\w'-]*)\s+$", before[:link.start()])
-    return bool(head) and head.group(1)[:1].isupper() and bool(re.search(r"[^\W\d_]", before[:head.start()]))
+    return bool(head) and head.group(1)[:1].isupper() and _past_first_word(sentence, head.start())
 
 
 def named_noun(sentence: str, word: EventWord) -> bool:
@@ -4086,10 +4089,17 @@ def named_noun(sentence: str, word: EventWord) -> bool:
     sentence not printed in title case (most of its words capitalised, as a headline is)."""
     if word.verb or not sentence[word.start:word.start + 1].isupper():
         return False
-    if not re.search(r"[^\W\d_]", sentence[:word.start]):
-        return False  # the sentence's first word
+    if not _past_first_word(sentence, word.start):
+        return False
     words = re.findall(r"[^\W\d_]+", sentence)
     return sum(w[0].isupper() for w in words) * 2 <= len(words)
+
+
+def _past_first_word(sentence: str, start: int) -> bool:
+    """Whether a word starting at offset start is past the sentence's first word: a letter
+    stands before it (a capital there is the sentence's, no name's: named_noun,
+    _printed_name_complement)."""
+    return re.search(r"[^\W\d_]", sentence[:start]) is not None
 
 
 def event_kind(sentence: str, language: str = "und") -> tuple[str, str, int, int] | None:
@@ -4445,9 +4455,10 @@ def own_time_clause(sentence: str, main: EventWord, language: str = "und") -> in
     return starts[-1]
 
 
-def _clause_start(sentence: str, position: int) -> int:
-    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, position)]
-    return ends[-1] if ends else 0
+def _clause_start(sentence: str, position: int, ends: re.Pattern = _CLAUSE_END) -> int:
+    """The offset right after the last clause end before position (ends: _CLAUSE_END, or a
+    filter's own such as _AGENT_CLAUSE_END), else 0."""
+    return max((m.end() for m in ends.finditer(sentence, 0, position)), default=0)
 
 
 def _clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -5286,7 +5297,7 @@ def _struck_without_person(compared: str, found: list[tuple], language: str = "u
     read = []
     for f in found:
         if f[2] == "casualty" and any(lo <= f[0] and f[1] <= hi for lo, hi in spans):
-            opened = max((m.end() for m in _AGENT_CLAUSE_END.finditer(compared, 0, f[0])), default=0)
+            opened = _clause_start(compared, f[0], _AGENT_CLAUSE_END)
             if people is None or people.search(compared, opened, f[0]) is None:
                 f = (f[0], f[1], "attack", attack, *f[4:])
         read.append(f)
@@ -5361,7 +5372,8 @@ def _without_force_object(compared: str, found: list[tuple], language: str = "un
                 if language in (reference().vocabulary.get("force_object_personal_prepositions") or {}) else None)
     read = []
     for f in found:
-        if f[4] is True and any(_phrase_with_inserts(phrase, compared[f[0]:f[1]].split()) for phrase in phrases):
+        words = compared[f[0]:f[1]].split() if f[4] is True else ()  # a verb's words, split once for every phrase
+        if words and any(_phrase_with_inserts(phrase, words) for phrase in phrases):
             closing = _AGENT_CLAUSE_END.search(compared, f[1])
             end = closing.start() if closing else len(compared)
             to = recipient.search(compared, f[1], end) if recipient is not None else None
@@ -5393,8 +5405,7 @@ def _without_armed_group_flag(compared: str, found: list[tuple], language: str =
     read = []
     for f in found:
         if f[2] == "ceremony" and flags.search(compared, f[0], f[1]):
-            opening = max((m.end() for m in _AGENT_CLAUSE_END.finditer(compared, 0, f[0])), default=0)
-            if groups.search(compared, opening, f[0]):
+            if groups.search(compared, _clause_start(compared, f[0], _AGENT_CLAUSE_END), f[0]):
                 continue
         read.append(f)
     return found if len(read) == len(found) else read
@@ -6001,10 +6012,11 @@ def fronted_telling(sentence: str, start: int, end: int, words: list[EventWord] 
         return False
     at = end + comma.end()
     stretch = without_asides(sentence[at:at + _FRONTED_REACH])
+    compared = _compared(stretch, language in EXACT_LANGUAGES)
     sources = _word_pattern("fronted_telling_sources", language)
-    if sources is not None and sources.match(_compared(stretch, language in EXACT_LANGUAGES)):
+    if sources is not None and sources.match(compared):
         return True  # "Tối 12-5, thông tin từ đơn vị, ...": information from a source opening what follows
-    verb = pattern.search(_compared(stretch, language in EXACT_LANGUAGES))
+    verb = pattern.search(compared)
     if verb is None or _CLAUSE_END.search(stretch, 0, verb.start()):
         return False
     return not any(at <= w.start and w.end <= at + verb.start() and not w.frame for w in words)
@@ -7796,8 +7808,10 @@ def opens_span_to_now(sentence: str, mention: DateMention, spans: list[tuple[int
     opens a sentence of its own ("Bộ Quốc phòng cho biết, từ tháng 3 năm 2016 đến nay, ...",
     "the office said, from 1960 to today, ..."): its span counts from there (_told_clause_start).
     language: ISO 639-1 code of the text."""
+    if not spans:
+        return False
     head = sentence[_told_clause_start(sentence[:mention.start], language):mention.start]
-    if not spans or len(re.findall(r"[^\W\d_]+", head)) > FRONTED_DAY_REACH:
+    if len(re.findall(r"[^\W\d_]+", head)) > FRONTED_DAY_REACH:
         return False
     openers = _word_pattern("span_to_now_openers", language)
     if openers is None or not openers.search(_compared(head, language in EXACT_LANGUAGES)):
@@ -8693,8 +8707,9 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
         if item.basis == "separate":
             kept.append(item)
             continue
-        month_lead = next((k for k in kept if k.basis == "article" and k.sentence == item.sentence
-                           and _day(k.finding.start) is None and not k.finding.announced and not finding.announced), None)
+        month_lead = None if finding.announced else next(
+            (k for k in kept if k.basis == "article" and k.sentence == item.sentence
+             and _day(k.finding.start) is None and not k.finding.announced), None)
         if month_lead is not None and item.basis in ("printed", "relative") and (
                 recent(item) or narrows_month(month_lead, item)) and not _day_of_its_own(month_lead, item, language):
             # "La cérémonie d'accueil des gendarmes de retour ... s'est tenue le 4 mars": the
