@@ -3968,15 +3968,18 @@ def _site_name_from_furniture(layout: Layout, page_lines: list[str]) -> None:
 
 
 def _title_without_site(layout: Layout, cut_sites: dict[str, str]) -> None:
-    """The title bare: a leading stamp, the site's name, a trail and a cell's edges cut off
-    (the site's name so cut is layout.site_name where none was read: the title bar as the
-    only headline line, "Headline - The Example Ledger"; cut_sites: a heading's bare line ->
-    the known outlet's name cut from it when the line was read)."""
+    """The title bare: a leading stamp, a share bar's label and a wire's desk slug, the site's
+    name, a trail and a cell's edges cut off (the site's name so cut is layout.site_name where
+    none was read: the title bar as the only headline line, "Headline - The Example Ledger";
+    cut_sites: a heading's bare line -> the known outlet's name cut from it when the line was
+    read)."""
     if layout.title:
+        unstamped = without_leading_stamp(layout.title)
         if layout.site_name is None:
-            layout.site_name = headline_site(without_leading_stamp(layout.title)) or cut_sites.get(layout.title)
-        layout.title = without_cell_edges(without_trail_marks(
-            without_trail(without_named_site(without_unknown_site_name(without_desk_slug(without_share_label(without_leading_stamp(layout.title)))), layout))))
+            layout.site_name = headline_site(unstamped) or cut_sites.get(layout.title)
+        headline = without_desk_slug(without_share_label(unstamped))
+        layout.title = without_cell_edges(without_trail_marks(without_trail(without_named_site(
+            without_unknown_site_name(headline), layout))))
 
 
 # The bars a page laid out in table cells prints at the edges of a cell's text ("Headline |",
