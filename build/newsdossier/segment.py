@@ -3300,7 +3300,7 @@ def _read_labels(r: _Reading, index: int, line: str, folded: str) -> bool:
             _set_header_day_aside(layout, r.masthead_date, value, label_value[0] == "updated")
         layout.metadata.setdefault(label_value[0], value)
         return True
-    if same and not body and (credited := outlet_before_label(line)) and _under_date_line(lines, index):
+    if same and not body and (credited := outlet_before_label(line, same)) and _under_date_line(lines, index):
         # "Xinhua Editor: Jane Roe" under the page's date: the story's outlet, its "Source:"
         # label left out, then its editor's label and name (a related story's credit row
         # in a list above the headline, under its own headline, is none)
@@ -3321,7 +3321,7 @@ def _under_date_line(lines: list[str], index: int) -> bool:
 _LABELS_AFTER_OUTLET = ("editor", "author")
 
 
-def outlet_before_label(line: str) -> tuple[str, str, str] | None:
+def outlet_before_label(line: str, same: str) -> tuple[str, str, str] | None:
     """An outlet's name, then the label of the story's editor or writer (vocabulary
     metadata_labels "editor", "author", with its colon) and its value, on one row ("Xinhua
     Editor: Jane Roe", "TTXVN Biên tập: Minh Anh"), as portals print a wire story's credit
@@ -3329,10 +3329,8 @@ def outlet_before_label(line: str) -> tuple[str, str, str] | None:
     it, the label's key, the value as printed; its caller reads it under the page's date
     only, _under_date_line). The words before the label are all of an outlet's name the
     reference knows (a site section's, "World News Editor:", a person's or an unknown name
-    is none). None otherwise."""
-    if ":" not in line or len(line) >= 200:
-        return None
-    same = fold_same_length(line)
+    is none). None otherwise. same: the line folded letter for letter (fold_same_length), as
+    its caller read it for a label and its value (a colon and fewer than 200 characters)."""
     patterns = _line_patterns()["label_value"]
     for key in _LABELS_AFTER_OUTLET:
         for match in patterns[key].finditer(same):
