@@ -5727,11 +5727,6 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
     # none, the article's headline, worded otherwise than its lead, some; a name the lead
     # prints, a country's, a body's, is no such word: other stories of the same beat share it)
     lead_common = lead_words - _named_words(lead)
-    # (a line printed twice is the headline, its title bar's and its heading's, unless it
-    # shares no word with the lead while a line of five words or more among the others does:
-    # a blog's or a site's name printed in its header and again in a widget, the post's
-    # headline under them: _header_twice)
-    twice = {line for line in headers if headers[line] > 1 and not _header_twice(line, headers, lead_words)}
 
     def score(line: str) -> tuple:
         words = len(line.split())
@@ -5773,6 +5768,11 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
             headers[bare] += headers.pop(line)
             layout.boilerplate.append(line)
 
+    # (a line printed twice, counted once the steps above merged its title bar, breadcrumb
+    # or label into it, is the headline, unless it shares no word with the lead while a line
+    # of five words or more among the others does: a blog's or a site's name printed in its
+    # header and again in a widget, the post's headline under them: _header_twice)
+    twice = {line for line in headers if headers[line] > 1 and not _header_twice(line, headers, lead_words)}
     best = max(headers, key=score)
     # a headline in capitals printed right above the line chosen, which is then its deck or
     # its picture's legend (_caps_over_deck)
