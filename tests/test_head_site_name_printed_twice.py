@@ -67,3 +67,16 @@ def test_a_headline_printed_twice_sharing_no_word_with_the_lead_stays_over_its_d
 
     text = "\n\n".join([SHORT_HEADLINE[language], DECK[language], SHORT_HEADLINE[language], LEAD[language], MORE[language]])
     assert extract(text).fields["title"] == SHORT_HEADLINE[language]
+
+
+def test_a_title_bar_over_its_bare_headline_counts_it_printed_twice():
+    """The title bar ("Headline | Site") and the bare headline under it are one headline
+    printed twice once merged: it outranks a longer line sharing more of the lead's words
+    (the printed-twice rule reads the counts after the merge, as before _header_twice)."""
+    from newsdossier.segment import Layout, _choose_title
+
+    layout = Layout()
+    headers = {"Peacekeepers leave Gao | The Example Ledger": 1, "Peacekeepers leave Gao": 1,
+               "United Nations peacekeepers hand over the last base in northern Mali": 1}
+    _choose_title(layout, headers, "United Nations peacekeepers handed over their last base in northern Mali on Monday.")
+    assert layout.title == "Peacekeepers leave Gao"

@@ -4112,22 +4112,15 @@ AUTHOR_BIO_WORDS = 8
 
 
 @lru_cache(maxsize=1)
-def _bio_alternations() -> tuple[str, str]:
-    """The alternations (regular expressions, every language's words) of a writer's trade
-    (vocabulary "author_bio_roles") and of what links a writer's name to it (vocabulary
-    "author_bio_links", longest first), for the notes _bio_writers reads."""
-    ref = reference()
-    return (alternation(sorted(ref.words("author_bio_roles", ("en", "fr", "es", "vi")))),
-            alternation(sorted(ref.words("author_bio_links", ("en", "fr", "es", "vi")), key=len, reverse=True)))
-
-
-@lru_cache(maxsize=1)
 def _bio_after_name() -> re.Pattern:
     """What follows a person's name opening a writer's note (_bio_writers), matched where the
-    name ends: a dash, a comma or a verb of being (vocabulary "author_bio_links"), then, within
-    AUTHOR_BIO_WORDS words, a writer's trade (vocabulary "author_bio_roles"). Compiled once:
-    the names differ from person to person, this part does not."""
-    roles, links = _bio_alternations()
+    name ends: a dash, a comma or a verb of being (vocabulary "author_bio_links", longest
+    first), then, within AUTHOR_BIO_WORDS words, a writer's trade (vocabulary
+    "author_bio_roles"), every language's words. Compiled once: the names differ from person
+    to person, this part does not."""
+    ref = reference()
+    roles = alternation(sorted(ref.words("author_bio_roles", ("en", "fr", "es", "vi"))))
+    links = alternation(sorted(ref.words("author_bio_links", ("en", "fr", "es", "vi")), key=len, reverse=True))
     return re.compile(rf"(?:\s*[-\u2013\u2014,:]\s*|\s+(?:{links})\s+)(?:\S+\s+){{0,{AUTHOR_BIO_WORDS}}}?(?:{roles})(?!\w)")
 
 

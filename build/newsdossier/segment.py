@@ -3300,7 +3300,7 @@ def _read_labels(r: _Reading, index: int, line: str, folded: str) -> bool:
             _set_header_day_aside(layout, r.masthead_date, value, label_value[0] == "updated")
         layout.metadata.setdefault(label_value[0], value)
         return True
-    if same and not body and (credited := outlet_before_label(line)) and _under_date_line(lines, index):
+    if same and not body and (credited := outlet_before_label(line, same)) and _under_date_line(lines, index):
         # "Xinhua Editor: Jane Roe" under the page's date: the story's outlet, its "Source:"
         # label left out, then its editor's label and name (a related story's credit row
         # in a list above the headline, under its own headline, is none)
@@ -3321,7 +3321,7 @@ def _under_date_line(lines: list[str], index: int) -> bool:
 _LABELS_AFTER_OUTLET = ("editor", "author")
 
 
-def outlet_before_label(line: str) -> tuple[str, str, str] | None:
+def outlet_before_label(line: str, same: str) -> tuple[str, str, str] | None:
     """An outlet's name, then the label of the story's editor or writer (vocabulary
     metadata_labels "editor", "author", with its colon) and its value, on one row ("Xinhua
     Editor: Jane Roe", "TTXVN Biên tập: Minh Anh"), as portals print a wire story's credit
@@ -3329,10 +3329,8 @@ def outlet_before_label(line: str) -> tuple[str, str, str] | None:
     it, the label's key, the value as printed; its caller reads it under the page's date
     only, _under_date_line). The words before the label are all of an outlet's name the
     reference knows (a site section's, "World News Editor:", a person's or an unknown name
-    is none). None otherwise."""
-    if ":" not in line or len(line) >= 200:
-        return None
-    same = fold_same_length(line)
+    is none). None otherwise. same: the line folded letter for letter (fold_same_length), as
+    its caller read it for a label and its value (a colon and fewer than 200 characters)."""
     patterns = _line_patterns()["label_value"]
     for key in _LABELS_AFTER_OUTLET:
         for match in patterns[key].finditer(same):
@@ -3968,15 +3966,18 @@ def _site_name_from_furniture(layout: Layout, page_lines: list[str]) -> None:
 
 
 def _title_without_site(layout: Layout, cut_sites: dict[str, str]) -> None:
-    """The title bare: a leading stamp, the site's name, a trail and a cell's edges cut off
-    (the site's name so cut is layout.site_name where none was read: the title bar as the
-    only headline line, "Headline - The Example Ledger"; cut_sites: a heading's bare line ->
-    the known outlet's name cut from it when the line was read)."""
+    """The title bare: a leading stamp, a share bar's label and a wire's desk slug, the site's
+    name, a trail and a cell's edges cut off (the site's name so cut is layout.site_name where
+    none was read: the title bar as the only headline line, "Headline - The Example Ledger";
+    cut_sites: a heading's bare line -> the known outlet's name cut from it when the line was
+    read)."""
     if layout.title:
+        unstamped = without_leading_stamp(layout.title)
         if layout.site_name is None:
-            layout.site_name = headline_site(without_leading_stamp(layout.title)) or cut_sites.get(layout.title)
-        layout.title = without_cell_edges(without_trail_marks(
-            without_trail(without_named_site(without_unknown_site_name(without_desk_slug(without_share_label(without_leading_stamp(layout.title)))), layout))))
+            layout.site_name = headline_site(unstamped) or cut_sites.get(layout.title)
+        headline = without_desk_slug(without_share_label(unstamped))
+        layout.title = without_cell_edges(without_trail_marks(without_trail(without_named_site(
+            without_unknown_site_name(headline), layout))))
 
 
 # The bars a page laid out in table cells prints at the edges of a cell's text ("Headline |",
@@ -5726,11 +5727,6 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
     # none, the article's headline, worded otherwise than its lead, some; a name the lead
     # prints, a country's, a body's, is no such word: other stories of the same beat share it)
     lead_common = lead_words - _named_words(lead)
-    # (a line printed twice is the headline, its title bar's and its heading's, unless it
-    # shares no word with the lead while a line of five words or more among the others does:
-    # a blog's or a site's name printed in its header and again in a widget, the post's
-    # headline under them: _header_twice)
-    twice = {line for line in headers if headers[line] > 1 and not _header_twice(line, headers, lead_words)}
 
     def score(line: str) -> tuple:
         words = len(line.split())
@@ -5772,6 +5768,11 @@ def _choose_title(layout: Layout, headers: dict[str, int], lead: str = "", found
             headers[bare] += headers.pop(line)
             layout.boilerplate.append(line)
 
+    # (a line printed twice, counted once the steps above merged its title bar, breadcrumb
+    # or label into it, is the headline, unless it shares no word with the lead while a line
+    # of five words or more among the others does: a blog's or a site's name printed in its
+    # header and again in a widget, the post's headline under them: _header_twice)
+    twice = {line for line in headers if headers[line] > 1 and not _header_twice(line, headers, lead_words)}
     best = max(headers, key=score)
     # a headline in capitals printed right above the line chosen, which is then its deck or
     # its picture's legend (_caps_over_deck)
