@@ -7417,6 +7417,14 @@ class _QuoteReading:
         """Append `text` as a quote of the speaker of the last unit's quote, of `kind`."""
         self.add(Quote(self.quotes[self.previous].speaker, None, kind, text))
 
+    def forget_last_unit(self) -> None:
+        """Forget what the last unit left for the next one (its quote, its speaker, the person
+        opening it): a unit that does not go on from it, before its own speech or its lack of
+        speech sets them again."""
+        self.previous = None
+        self.said_before = None
+        self.opener = None
+
 
 @dataclass
 class _UnitReading:
@@ -7484,9 +7492,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         _note_named(reading, here)
         if _goes_on(reading, here):
             continue
-        reading.previous = None
-        reading.said_before = None
-        reading.opener = None
+        reading.forget_last_unit()
         if here.cue_found:
             _read_speech(reading, here)
         else:
