@@ -7432,7 +7432,6 @@ class _UnitReading:
     speakers (_mentions) and speech cues, and what the attribution of its cues found."""
     index: int  # the unit's among the reading's units
     unit: _Unit
-    text: str
     comparable: str  # _comparable(text)
     spans: list[tuple[int, int]]  # its quotation spans (_quoted_spans)
     quoted: bool  # whether it quotes at least MIN_QUOTED_WORDS words (a word named by one aside)
@@ -7449,6 +7448,11 @@ class _UnitReading:
     by_voice: set[str] = dataclasses.field(default_factory=set)  # the bodies (their ids) given through an unnamed voice
     they_group: tuple[Found, ...] = ()  # the speakers a plural pronoun of this unit stands for (they_for)
     plural_here: bool = False  # whether a speaker of this unit is plural ("they", "UN officials")
+
+    @property
+    def text(self) -> str:
+        """The unit's text."""
+        return self.unit.text
 
 
 def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article: Iterable[Found], language: str,
@@ -7589,7 +7593,7 @@ def _read_unit(reading: _QuoteReading, index: int, unit: _Unit) -> _UnitReading 
     named_documents = _patterns(language)["named_documents"]
     if named_documents is not None and named_documents.search(comparable):
         reading.unit_before = comparable
-    here = _UnitReading(index, unit, text, comparable, spans, quoted, mentions, after_question)
+    here = _UnitReading(index, unit, comparable, spans, quoted, mentions, after_question)
     _unit_cues(here, language)
     return here
 
