@@ -4497,11 +4497,23 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language, words_before=3):
         candidates = candidates[:1]  # "X a présenté ses condoléances au gouvernement du Mali, et a exprimé"
     nearest = _person_after(candidates[-1], mentions, text, language)
-    subject = _voice_subject(nearest, candidates, mentions, cue.start, text, comparable, floor, language)
+    clause = _SubjectClause(candidates, mentions, cue.start, text, comparable, floor, language)
+    subject = _voice_subject(nearest, clause)
     if subject is None:
-        subject = _apposed_subject(nearest, candidates, cue.start, text, comparable, floor, language)
-    return subject if subject is not None else _heading_subject(nearest, candidates, mentions, cue.start, text, comparable,
-                                                                floor, language)
+        subject = _apposed_subject(nearest, clause)
+    return subject if subject is not None else _heading_subject(nearest, clause)
+
+
+class _SubjectClause(NamedTuple):
+    """The clause _speaker_before reads a cue's subject in, as its steps after the nearest
+    candidate (_voice_subject, _apposed_subject, _heading_subject) take it."""
+    candidates: list[_Mention]  # its possible subjects (_subject_candidates), in order
+    mentions: list[_Mention]  # every mention of the text
+    verb: int  # the cue's start
+    text: str
+    comparable: str
+    floor: int  # where the clause opens (_subject_floor)
+    language: str
 
 
 def _subject_floor(cue: _Cue, text: str, spans: Sequence[tuple[int, int]]) -> int:
@@ -4584,13 +4596,13 @@ def _dashed_subject(cue: _Cue, mentions: list[_Mention], text: str, spans: Seque
     return people[-1] if people else None
 
 
-def _voice_subject(nearest: _Mention, candidates: list[_Mention], mentions: list[_Mention], verb: int, text: str,
-                   comparable: str, floor: int, language: str) -> _Mention | None:
+def _voice_subject(nearest: _Mention, clause: _SubjectClause) -> _Mention | None:
     """The subject a voice names before the nearest candidate (verb: the cue's start): the
     spokesperson of a person ("The chief spokesman for Secretary-General X"), the body
     naming a document ("a council statement said"), a country's government ("the Malian
     government said") or the country after an unnamed government's noun, an anonymous
     source near a body ("Une source proche de la mission"); None otherwise."""
+    candidates, mentions, verb, text, comparable, floor, language = clause
     if nearest.kind == "entity" and nearest.found.kind == "person" and "," not in text[floor:verb]:
         # "The chief spokesman for Secretary-General X expressed regret": the spokesperson
         # speaks, X names whose they are
@@ -4624,13 +4636,13 @@ def _voice_subject(nearest: _Mention, candidates: list[_Mention], mentions: list
     return None
 
 
-def _apposed_subject(nearest: _Mention, candidates: list[_Mention], verb: int, text: str, comparable: str, floor: int,
-                     language: str) -> _Mention | None:
+def _apposed_subject(nearest: _Mention, clause: _SubjectClause) -> _Mention | None:
     """The subject an apposition or a qualifier puts before the nearest candidate when it is no
     person (verb: the cue's start): the officer heading a titled apposition, the person
     before an affiliation, the body before its bracket, the title a demonym qualifies ("la
     ministra española"), the title a linked title complements ("the spokesman for the U.N.
     secretary-general"); None otherwise."""
+    candidates, _every, verb, text, comparable, floor, language = clause
     if not (nearest.kind == "entity" and nearest.found.kind == "person"):
         officer = _titled_apposition_head(nearest, candidates, comparable, floor, verb, language)
         if officer is not None:
@@ -4657,8 +4669,7 @@ def _apposed_subject(nearest: _Mention, candidates: list[_Mention], verb: int, t
     return None
 
 
-def _heading_subject(nearest: _Mention, candidates: list[_Mention], mentions: list[_Mention], verb: int, text: str,
-                     comparable: str, floor: int, language: str) -> _Mention:
+def _heading_subject(nearest: _Mention, clause: _SubjectClause) -> _Mention:
     """The subject when neither a voice nor an apposition named it before the nearest
     candidate (verb: the cue's start): the title heading a body ("the head of UNIFIL said";
     the country itself where the title is held by no one named), the body word heading the
@@ -4666,6 +4677,7 @@ def _heading_subject(nearest: _Mention, candidates: list[_Mention], mentions: li
     body complements after a joining word, the person before an apposition the verb closes
     (_closed_apposition_subject); else the nearest candidate itself, an acronym in brackets
     read as the body written out before it."""
+    candidates, mentions, _verb, text, comparable, floor, language = clause
     if nearest.kind == "entity" and nearest.found.kind != "person" and text[:nearest.start].endswith("("):
         # "the head of the United Nations Organization (UN) ... said": the acronym in brackets
         # names again the body written out before it, which the title before governs
@@ -4694,18 +4706,18 @@ def _heading_subject(nearest: _Mention, candidates: list[_Mention], mentions: li
                   and text[m.end:].lstrip().startswith(",") and _opens_clause(m, comparable, floor, language)]
         if people:
             return people[-1]
-    closed = _closed_apposition_subject(nearest, candidates, verb, text, comparable, floor, language)
+    closed = _closed_apposition_subject(nearest, clause)
     return closed if closed is not None else nearest
 
 
-def _closed_apposition_subject(nearest: _Mention, candidates: list[_Mention], verb: int, text: str, comparable: str,
-                               floor: int, language: str) -> _Mention | None:
+def _closed_apposition_subject(nearest: _Mention, clause: _SubjectClause) -> _Mention | None:
     """Where an apposition set off by commas closes right before the verb (verb: the cue's
     start; _closes_apposition): "X, spokesman for Secretary-General Y, said": the person
     before the apposition's opening comma speaks, Y only names whose spokesman X is (not in a
     list: "X, Y and Z said"); with no person nearest, the last person of the clause, else the
     entity heading the apposition ("La Minusma, la Mission des Nations unies au Mali, a
     annoncé"); None otherwise."""
+    candidates, _every, verb, text, comparable, floor, language = clause
     if not _closes_apposition(text, comparable, floor, verb, language):
         return None
     if nearest.kind == "entity" and nearest.found.kind == "person":
