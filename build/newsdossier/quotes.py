@@ -7145,6 +7145,12 @@ def _outlet(entity: Found) -> bool:
     return _outlet_name(entity.name)
 
 
+def _speaking_body(entity: Found | None) -> bool:
+    """Whether `entity` is a body whose words are its own (an organisation, mission or
+    initiative), not a news outlet reporting others'."""
+    return entity is not None and entity.kind in ("organisation", "mission", "initiative") and not _outlet(entity)
+
+
 def _opening_person(text: str, mentions: list[_Mention], language: str) -> Found | None:
     """The person who opens a sentence as its subject, after titles and grammar words at
     most ("Paul Girardin ne cache pas son inquiétude.", "Colonel X visited the camp."), when
@@ -7581,12 +7587,10 @@ def _read_unit(reading: _QuoteReading, index: int, unit: _Unit) -> _UnitReading 
     quoted = _quoted_words(text, [span for span in spans if not _named_by_word(comparable, span, language)]) >= MIN_QUOTED_WORDS
     staff_words = _staff_patterns(language)[0]
     staff_body = _staff_body(reading.units[:index + 1], language) if staff_words and any(w in comparable for w in staff_words) else None
-    said_before = reading.said_before
     mentions = _mentions(text, comparable, unit.found, reading.named, reading.article, language, reading.antecedent,
                          reading.document_speaker, () if reading.spoken else reading.upcoming, reading.unit_before,
-                         reading.abbreviations,
-                         said_before is not None and said_before.kind in ("organisation", "mission", "initiative")
-                         and not _outlet(said_before), reading.year, reading.voiced_body, staff_body)
+                         reading.abbreviations, _speaking_body(reading.said_before), reading.year, reading.voiced_body,
+                         staff_body)
     if reading.unnamed_document and reading.document_speaker is None:
         # "..., the statement added" after a statement of no one named: the same statement,
         # not one of the last body named (an armed group the words are about)
@@ -8176,7 +8180,7 @@ def _speaker_state(reading: _QuoteReading, here: _UnitReading) -> None:
         reading.voice_of = None
     if speaker is not None and speaker.kind == "person":
         reading.voiced_body = None
-    elif speaker is not None and speaker.kind in ("organisation", "mission", "initiative") and not _outlet(speaker):
+    elif _speaking_body(speaker):
         reading.voiced_body = speaker
     if speaker is not None and speaker.kind == "person":
         # "X condemned the raid, his spokesman, Y, said. He called on...": "he" is X
