@@ -7385,7 +7385,6 @@ class _QuoteReading:
     # sentence naming no person adds none: its speech verbs are not looked for)
     upcoming: list[Found]
     reporters: frozenset[str]  # a transcript's reporter, by label (_reporters_labelled)
-    interview: re.Pattern | None  # quotes.yaml "interview_words"
     signed: dict[int, Found]  # the units of a signed paragraph and their signer (_signed_paragraphs)
     quotes: list[Quote] = dataclasses.field(default_factory=list)
     named: list[Found] = dataclasses.field(default_factory=list)  # entities named so far, in order
@@ -7425,6 +7424,11 @@ class _QuoteReading:
     answering: Found | None = None  # the person whose interview answer this paragraph holds (_answer_label)
     interviewee: Found | None = None  # the one person named giving an interview (quotes.yaml "interview_words")
     asked: bool = False  # whether the unit before was an interview's question, a paragraph of its own
+
+    @property
+    def interview(self) -> re.Pattern | None:
+        """The words naming an interview given (quotes.yaml "interview_words", _interview_pattern)."""
+        return _interview_pattern(self.language)
 
     def add(self, quote: Quote) -> None:
         """Append `quote`, which becomes the last unit's quote (previous)."""
@@ -7554,8 +7558,7 @@ def _start_reading(sentences: Sequence[tuple[str, list[Found]]], people_in_artic
                      and verbs.search(_comparable(text, language)) for f in found if f.kind == "person"}.values())
     units = _split_contrasts(_units(sentences, paragraph_starts), language)
     return _QuoteReading(language, year, units, article, defined, abbreviations, upcoming,
-                         _reporters_labelled(u.text for u in units if u.opens_paragraph), _interview_pattern(language),
-                         _signed_paragraphs(units, language))
+                         _reporters_labelled(u.text for u in units if u.opens_paragraph), _signed_paragraphs(units, language))
 
 
 def _read_signed(reading: _QuoteReading, index: int, unit: _Unit) -> None:
