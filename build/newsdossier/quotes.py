@@ -7439,6 +7439,11 @@ class _QuoteReading:
         """Append `text` as a quote of the speaker of the last unit's quote, of `kind`."""
         self.add(Quote(self.quotes[self.previous].speaker, None, kind, text))
 
+    def join_to_previous(self, text: str) -> None:
+        """Join `text` to the last unit's quote, as direct words going on (one space between)."""
+        earlier = self.quotes[self.previous]
+        self.quotes[self.previous] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {text}")
+
     def forget_last_unit(self) -> None:
         """Forget what the last unit left for the next one (its quote, its speaker, the person
         opening it): a unit that does not go on from it, before its own speech or its lack of
@@ -7568,8 +7573,7 @@ def _read_signed(reading: _QuoteReading, index: int, unit: _Unit) -> None:
     speaker_name = _speaker_name(reading.signed[index])
     previous = reading.previous
     if previous is not None and reading.unit_signed_with == index - 1 and reading.quotes[previous].speaker == speaker_name:
-        earlier = reading.quotes[previous]
-        reading.quotes[previous] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {unit.text}")
+        reading.join_to_previous(unit.text)
     else:
         reading.add(Quote(speaker_name, None, "direct", unit.text))
     reading.unit_signed_with = index
@@ -8053,9 +8057,8 @@ def _goes_on(reading: _QuoteReading, here: _UnitReading) -> bool:
         here.cue_found = True
     elif starts_quoted and quoted and previous is not None:
         # A quotation with no verb of its own right after a quote goes on with its speaker.
-        earlier = quotes[previous]
-        if earlier.kind == "direct":
-            quotes[previous] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {text}")
+        if quotes[previous].kind == "direct":
+            reading.join_to_previous(text)
         else:
             reading.carry_on(text, "direct")
         return True
