@@ -4481,14 +4481,14 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     off by dashes (_dashed_subject); else the nearest candidate (_person_after), unless the
     words around it show the subject is another (_voice_subject, _apposed_subject,
     _heading_subject)."""
-    floor = _subject_floor(cue, text, spans)
-    candidates = _subject_candidates(cue, mentions, text, comparable, floor, language)
     # "Đại tá X, Trưởng Đoàn ... tại Phái bộ UNISFA, cho biết", "Colonel X (deputy head of the
     # Department of ...) said": the person opening the clause before a long apposition speaks,
     # the bodies inside it only say what their post is
     apposed = _apposition_opener(cue, mentions, text, comparable, spans, language)
     if apposed is not None:
         return apposed
+    floor = _subject_floor(cue, text, spans)
+    candidates = _subject_candidates(cue, mentions, text, comparable, floor, language)
     if not candidates:
         return None
     dashed = _dashed_subject(cue, mentions, text, spans)
