@@ -23,7 +23,7 @@ import dataclasses
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Mapping, NamedTuple, Sequence
 
 from .dates import find_dates, future_tense, relative_spans
@@ -7481,6 +7481,12 @@ class _UnitReading:
         """The unit's text."""
         return self.unit.text
 
+    @cached_property
+    def people_here(self) -> list[Found]:
+        """The people the unit names, in order (read once: _goes_on, then _read_no_speech or
+        _speaker_state, ask)."""
+        return [m.found for m in self.mentions if m.kind == "entity" and m.found.kind == "person"]
+
 
 def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article: Iterable[Found], language: str,
                 paragraph_starts: frozenset[int] | None = None, year: int | None = None) -> list[Quote]:
@@ -8036,7 +8042,7 @@ def _goes_on(reading: _QuoteReading, here: _UnitReading) -> bool:
     text, comparable, spans, unit, language = here.text, here.comparable, here.spans, here.unit, reading.language
     cues, quoted, index = here.cues, here.quoted, here.index
     quotes, previous = reading.quotes, reading.previous
-    people_here = _people_here(here)
+    people_here = here.people_here
     mentions = here.mentions
     starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' + "'‘" and not cues
     tail = [m for m in mentions if m.start >= spans[-1][1] and m.kind in ("entity", "body", "title", "body_pronoun", "document")] if spans else []
@@ -8092,11 +8098,6 @@ def _goes_on(reading: _QuoteReading, here: _UnitReading) -> bool:
     return False
 
 
-def _people_here(here: _UnitReading) -> list[Found]:
-    """The people the unit names, in order."""
-    return [m.found for m in here.mentions if m.kind == "entity" and m.found.kind == "person"]
-
-
 def _read_no_speech(reading: _QuoteReading, here: _UnitReading) -> None:
     """The state a unit of no speech leaves: the person "he" stands for after it (the last
     person it names as a subject, or the one its pronoun goes on with), the person opening it
@@ -8104,7 +8105,7 @@ def _read_no_speech(reading: _QuoteReading, here: _UnitReading) -> None:
     it as the words said), the end of the speakers "they" carried on at a paragraph of no
     speech, and the document a body it names issued."""
     text, comparable, mentions, language = here.text, here.comparable, here.mentions, reading.language
-    people_here = _people_here(here)
+    people_here = here.people_here
     if people_here:
         # the last person named, unless only as the one spoken to ("X trasladó al
         # vicesecretario general, Y, que..."): "he", "ha dicho" go on with X
@@ -8170,7 +8171,7 @@ def _speaker_state(reading: _QuoteReading, here: _UnitReading) -> None:
     last quote (voiced_body), the person "he" stands for (the speaker, or the chief whose
     spokesperson spoke, with the genders the words gave them)."""
     speaker, comparable, mentions, language = here.speaker, here.comparable, here.mentions, reading.language
-    people_here = _people_here(here)
+    people_here = here.people_here
     given = _patterns(language)["document_given"]
     if speaker is not None and given is not None and given.search(comparable):
         reading.document_speaker = speaker  # "X said in a statement", "a indiqué X dans un communiqué"
