@@ -1872,20 +1872,28 @@ def _possessed_title_mentions(scan: _MentionScan) -> None:
             scan.take(_Mention(title.start("title"), title.end(), "title", holder))
 
 
+@lru_cache(maxsize=None)
+def _marker_pronoun_pattern(language: str) -> re.Pattern | None:
+    """quotes.yaml "marker_pronouns" of a language as whole words, with their accents (for
+    the text lowercased), built once; None when the language lists none."""
+    forms = tuple(str(f) for f in (_vocabulary().get("marker_pronouns") or {}).get(language, []))
+    return _words_pattern(forms, r"\w") if forms else None
+
+
 def _marker_pronoun_mentions(scan: _MentionScan) -> None:
     """"according to him", "selon lui", "según él": a pronoun right after a source marker
     (quotes.yaml "marker_pronouns"), compared with its accents ("él" is not the article "el"):
     a "pronoun" mention."""
     text, comparable, language = scan.text, scan.comparable, scan.language
-    forms = [str(f) for f in (_vocabulary().get("marker_pronouns") or {}).get(language, [])]
+    pronouns = _marker_pronoun_pattern(language)
     markers = _patterns(language)["source_markers"]
-    if not forms or markers is None:
+    if pronouns is None or markers is None:
         return
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): kept as it is
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     marker_ends = None
-    for match in _words_pattern(tuple(forms), r"\w").finditer(lowered):
+    for match in pronouns.finditer(lowered):
         if marker_ends is None:
             marker_ends = [m.end() for m in markers.finditer(comparable)]
         ends = [end for end in marker_ends if end <= match.start()]
