@@ -23,7 +23,7 @@ import dataclasses
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Mapping, NamedTuple, Sequence
 
 from .dates import find_dates, future_tense, relative_spans
@@ -1872,20 +1872,28 @@ def _possessed_title_mentions(scan: _MentionScan) -> None:
             scan.take(_Mention(title.start("title"), title.end(), "title", holder))
 
 
+@lru_cache(maxsize=None)
+def _marker_pronoun_pattern(language: str) -> re.Pattern | None:
+    """quotes.yaml "marker_pronouns" of a language as whole words, with their accents (for
+    the text lowercased), built once; None when the language lists none."""
+    forms = tuple(str(f) for f in (_vocabulary().get("marker_pronouns") or {}).get(language, []))
+    return _words_pattern(forms, r"\w") if forms else None
+
+
 def _marker_pronoun_mentions(scan: _MentionScan) -> None:
     """"according to him", "selon lui", "según él": a pronoun right after a source marker
     (quotes.yaml "marker_pronouns"), compared with its accents ("él" is not the article "el"):
     a "pronoun" mention."""
     text, comparable, language = scan.text, scan.comparable, scan.language
-    forms = [str(f) for f in (_vocabulary().get("marker_pronouns") or {}).get(language, [])]
+    pronouns = _marker_pronoun_pattern(language)
     markers = _patterns(language)["source_markers"]
-    if not forms or markers is None:
+    if pronouns is None or markers is None:
         return
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): kept as it is
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     marker_ends = None
-    for match in _words_pattern(tuple(forms), r"\w").finditer(lowered):
+    for match in pronouns.finditer(lowered):
         if marker_ends is None:
             marker_ends = [m.end() for m in markers.finditer(comparable)]
         ends = [end for end in marker_ends if end <= match.start()]
@@ -4481,14 +4489,14 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     off by dashes (_dashed_subject); else the nearest candidate (_person_after), unless the
     words around it show the subject is another (_voice_subject, _apposed_subject,
     _heading_subject)."""
-    floor = _subject_floor(cue, text, spans)
-    candidates = _subject_candidates(cue, mentions, text, comparable, floor, language)
     # "Đại tá X, Trưởng Đoàn ... tại Phái bộ UNISFA, cho biết", "Colonel X (deputy head of the
     # Department of ...) said": the person opening the clause before a long apposition speaks,
     # the bodies inside it only say what their post is
     apposed = _apposition_opener(cue, mentions, text, comparable, spans, language)
     if apposed is not None:
         return apposed
+    floor = _subject_floor(cue, text, spans)
+    candidates = _subject_candidates(cue, mentions, text, comparable, floor, language)
     if not candidates:
         return None
     dashed = _dashed_subject(cue, mentions, text, spans)
@@ -4497,11 +4505,23 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language, words_before=3):
         candidates = candidates[:1]  # "X a présenté ses condoléances au gouvernement du Mali, et a exprimé"
     nearest = _person_after(candidates[-1], mentions, text, language)
-    subject = _voice_subject(nearest, candidates, mentions, cue.start, text, comparable, floor, language)
+    clause = _SubjectClause(candidates, mentions, cue.start, text, comparable, floor, language)
+    subject = _voice_subject(nearest, clause)
     if subject is None:
-        subject = _apposed_subject(nearest, candidates, cue.start, text, comparable, floor, language)
-    return subject if subject is not None else _heading_subject(nearest, candidates, mentions, cue.start, text, comparable,
-                                                                floor, language)
+        subject = _apposed_subject(nearest, clause)
+    return subject if subject is not None else _heading_subject(nearest, clause)
+
+
+class _SubjectClause(NamedTuple):
+    """The clause _speaker_before reads a cue's subject in, as its steps after the nearest
+    candidate (_voice_subject, _apposed_subject, _heading_subject) take it."""
+    candidates: list[_Mention]  # its possible subjects (_subject_candidates), in order
+    mentions: list[_Mention]  # every mention of the text
+    verb: int  # the cue's start
+    text: str
+    comparable: str
+    floor: int  # where the clause opens (_subject_floor)
+    language: str
 
 
 def _subject_floor(cue: _Cue, text: str, spans: Sequence[tuple[int, int]]) -> int:
@@ -4584,13 +4604,13 @@ def _dashed_subject(cue: _Cue, mentions: list[_Mention], text: str, spans: Seque
     return people[-1] if people else None
 
 
-def _voice_subject(nearest: _Mention, candidates: list[_Mention], mentions: list[_Mention], verb: int, text: str,
-                   comparable: str, floor: int, language: str) -> _Mention | None:
+def _voice_subject(nearest: _Mention, clause: _SubjectClause) -> _Mention | None:
     """The subject a voice names before the nearest candidate (verb: the cue's start): the
     spokesperson of a person ("The chief spokesman for Secretary-General X"), the body
     naming a document ("a council statement said"), a country's government ("the Malian
     government said") or the country after an unnamed government's noun, an anonymous
     source near a body ("Une source proche de la mission"); None otherwise."""
+    candidates, mentions, verb, text, comparable, floor, language = clause
     if nearest.kind == "entity" and nearest.found.kind == "person" and "," not in text[floor:verb]:
         # "The chief spokesman for Secretary-General X expressed regret": the spokesperson
         # speaks, X names whose they are
@@ -4624,13 +4644,13 @@ def _voice_subject(nearest: _Mention, candidates: list[_Mention], mentions: list
     return None
 
 
-def _apposed_subject(nearest: _Mention, candidates: list[_Mention], verb: int, text: str, comparable: str, floor: int,
-                     language: str) -> _Mention | None:
+def _apposed_subject(nearest: _Mention, clause: _SubjectClause) -> _Mention | None:
     """The subject an apposition or a qualifier puts before the nearest candidate when it is no
     person (verb: the cue's start): the officer heading a titled apposition, the person
     before an affiliation, the body before its bracket, the title a demonym qualifies ("la
     ministra española"), the title a linked title complements ("the spokesman for the U.N.
     secretary-general"); None otherwise."""
+    candidates, _every, verb, text, comparable, floor, language = clause
     if not (nearest.kind == "entity" and nearest.found.kind == "person"):
         officer = _titled_apposition_head(nearest, candidates, comparable, floor, verb, language)
         if officer is not None:
@@ -4657,8 +4677,7 @@ def _apposed_subject(nearest: _Mention, candidates: list[_Mention], verb: int, t
     return None
 
 
-def _heading_subject(nearest: _Mention, candidates: list[_Mention], mentions: list[_Mention], verb: int, text: str,
-                     comparable: str, floor: int, language: str) -> _Mention:
+def _heading_subject(nearest: _Mention, clause: _SubjectClause) -> _Mention:
     """The subject when neither a voice nor an apposition named it before the nearest
     candidate (verb: the cue's start): the title heading a body ("the head of UNIFIL said";
     the country itself where the title is held by no one named), the body word heading the
@@ -4666,6 +4685,7 @@ def _heading_subject(nearest: _Mention, candidates: list[_Mention], mentions: li
     body complements after a joining word, the person before an apposition the verb closes
     (_closed_apposition_subject); else the nearest candidate itself, an acronym in brackets
     read as the body written out before it."""
+    candidates, mentions, _verb, text, comparable, floor, language = clause
     if nearest.kind == "entity" and nearest.found.kind != "person" and text[:nearest.start].endswith("("):
         # "the head of the United Nations Organization (UN) ... said": the acronym in brackets
         # names again the body written out before it, which the title before governs
@@ -4694,18 +4714,18 @@ def _heading_subject(nearest: _Mention, candidates: list[_Mention], mentions: li
                   and text[m.end:].lstrip().startswith(",") and _opens_clause(m, comparable, floor, language)]
         if people:
             return people[-1]
-    closed = _closed_apposition_subject(nearest, candidates, verb, text, comparable, floor, language)
+    closed = _closed_apposition_subject(nearest, clause)
     return closed if closed is not None else nearest
 
 
-def _closed_apposition_subject(nearest: _Mention, candidates: list[_Mention], verb: int, text: str, comparable: str,
-                               floor: int, language: str) -> _Mention | None:
+def _closed_apposition_subject(nearest: _Mention, clause: _SubjectClause) -> _Mention | None:
     """Where an apposition set off by commas closes right before the verb (verb: the cue's
     start; _closes_apposition): "X, spokesman for Secretary-General Y, said": the person
     before the apposition's opening comma speaks, Y only names whose spokesman X is (not in a
     list: "X, Y and Z said"); with no person nearest, the last person of the clause, else the
     entity heading the apposition ("La Minusma, la Mission des Nations unies au Mali, a
     annoncé"); None otherwise."""
+    candidates, _every, verb, text, comparable, floor, language = clause
     if not _closes_apposition(text, comparable, floor, verb, language):
         return None
     if nearest.kind == "entity" and nearest.found.kind == "person":
@@ -7133,6 +7153,12 @@ def _outlet(entity: Found) -> bool:
     return _outlet_name(entity.name)
 
 
+def _speaking_body(entity: Found | None) -> bool:
+    """Whether `entity` is a body whose words are its own (an organisation, mission or
+    initiative), not a news outlet reporting others'."""
+    return entity is not None and entity.kind in ("organisation", "mission", "initiative") and not _outlet(entity)
+
+
 def _opening_person(text: str, mentions: list[_Mention], language: str) -> Found | None:
     """The person who opens a sentence as its subject, after titles and grammar words at
     most ("Paul Girardin ne cache pas son inquiétude.", "Colonel X visited the camp."), when
@@ -7367,7 +7393,6 @@ class _QuoteReading:
     # sentence naming no person adds none: its speech verbs are not looked for)
     upcoming: list[Found]
     reporters: frozenset[str]  # a transcript's reporter, by label (_reporters_labelled)
-    interview: re.Pattern | None  # quotes.yaml "interview_words"
     signed: dict[int, Found]  # the units of a signed paragraph and their signer (_signed_paragraphs)
     quotes: list[Quote] = dataclasses.field(default_factory=list)
     named: list[Found] = dataclasses.field(default_factory=list)  # entities named so far, in order
@@ -7408,6 +7433,11 @@ class _QuoteReading:
     interviewee: Found | None = None  # the one person named giving an interview (quotes.yaml "interview_words")
     asked: bool = False  # whether the unit before was an interview's question, a paragraph of its own
 
+    @property
+    def interview(self) -> re.Pattern | None:
+        """The words naming an interview given (quotes.yaml "interview_words", _interview_pattern)."""
+        return _interview_pattern(self.language)
+
     def add(self, quote: Quote) -> None:
         """Append `quote`, which becomes the last unit's quote (previous)."""
         self.quotes.append(quote)
@@ -7417,6 +7447,19 @@ class _QuoteReading:
         """Append `text` as a quote of the speaker of the last unit's quote, of `kind`."""
         self.add(Quote(self.quotes[self.previous].speaker, None, kind, text))
 
+    def join_to_previous(self, text: str) -> None:
+        """Join `text` to the last unit's quote, as direct words going on (one space between)."""
+        earlier = self.quotes[self.previous]
+        self.quotes[self.previous] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {text}")
+
+    def forget_last_unit(self) -> None:
+        """Forget what the last unit left for the next one (its quote, its speaker, the person
+        opening it): a unit that does not go on from it, before its own speech or its lack of
+        speech sets them again."""
+        self.previous = None
+        self.said_before = None
+        self.opener = None
+
 
 @dataclass
 class _UnitReading:
@@ -7424,7 +7467,6 @@ class _UnitReading:
     speakers (_mentions) and speech cues, and what the attribution of its cues found."""
     index: int  # the unit's among the reading's units
     unit: _Unit
-    text: str
     comparable: str  # _comparable(text)
     spans: list[tuple[int, int]]  # its quotation spans (_quoted_spans)
     quoted: bool  # whether it quotes at least MIN_QUOTED_WORDS words (a word named by one aside)
@@ -7441,6 +7483,17 @@ class _UnitReading:
     by_voice: set[str] = dataclasses.field(default_factory=set)  # the bodies (their ids) given through an unnamed voice
     they_group: tuple[Found, ...] = ()  # the speakers a plural pronoun of this unit stands for (they_for)
     plural_here: bool = False  # whether a speaker of this unit is plural ("they", "UN officials")
+
+    @property
+    def text(self) -> str:
+        """The unit's text."""
+        return self.unit.text
+
+    @cached_property
+    def people_here(self) -> list[Found]:
+        """The people the unit names, in order (read once: _goes_on, then _read_no_speech or
+        _speaker_state, ask)."""
+        return [m.found for m in self.mentions if m.kind == "entity" and m.found.kind == "person"]
 
 
 def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article: Iterable[Found], language: str,
@@ -7484,9 +7537,7 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         _note_named(reading, here)
         if _goes_on(reading, here):
             continue
-        reading.previous = None
-        reading.said_before = None
-        reading.opener = None
+        reading.forget_last_unit()
         if here.cue_found:
             _read_speech(reading, here)
         else:
@@ -7526,8 +7577,7 @@ def _start_reading(sentences: Sequence[tuple[str, list[Found]]], people_in_artic
                      and verbs.search(_comparable(text, language)) for f in found if f.kind == "person"}.values())
     units = _split_contrasts(_units(sentences, paragraph_starts), language)
     return _QuoteReading(language, year, units, article, defined, abbreviations, upcoming,
-                         _reporters_labelled(u.text for u in units if u.opens_paragraph), _interview_pattern(language),
-                         _signed_paragraphs(units, language))
+                         _reporters_labelled(u.text for u in units if u.opens_paragraph), _signed_paragraphs(units, language))
 
 
 def _read_signed(reading: _QuoteReading, index: int, unit: _Unit) -> None:
@@ -7537,8 +7587,7 @@ def _read_signed(reading: _QuoteReading, index: int, unit: _Unit) -> None:
     speaker_name = _speaker_name(reading.signed[index])
     previous = reading.previous
     if previous is not None and reading.unit_signed_with == index - 1 and reading.quotes[previous].speaker == speaker_name:
-        earlier = reading.quotes[previous]
-        reading.quotes[previous] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {unit.text}")
+        reading.join_to_previous(unit.text)
     else:
         reading.add(Quote(speaker_name, None, "direct", unit.text))
     reading.unit_signed_with = index
@@ -7559,12 +7608,10 @@ def _read_unit(reading: _QuoteReading, index: int, unit: _Unit) -> _UnitReading 
     quoted = _quoted_words(text, [span for span in spans if not _named_by_word(comparable, span, language)]) >= MIN_QUOTED_WORDS
     staff_words = _staff_patterns(language)[0]
     staff_body = _staff_body(reading.units[:index + 1], language) if staff_words and any(w in comparable for w in staff_words) else None
-    said_before = reading.said_before
     mentions = _mentions(text, comparable, unit.found, reading.named, reading.article, language, reading.antecedent,
                          reading.document_speaker, () if reading.spoken else reading.upcoming, reading.unit_before,
-                         reading.abbreviations,
-                         said_before is not None and said_before.kind in ("organisation", "mission", "initiative")
-                         and not _outlet(said_before), reading.year, reading.voiced_body, staff_body)
+                         reading.abbreviations, _speaking_body(reading.said_before), reading.year, reading.voiced_body,
+                         staff_body)
     if reading.unnamed_document and reading.document_speaker is None:
         # "..., the statement added" after a statement of no one named: the same statement,
         # not one of the last body named (an armed group the words are about)
@@ -7583,7 +7630,7 @@ def _read_unit(reading: _QuoteReading, index: int, unit: _Unit) -> _UnitReading 
     named_documents = _patterns(language)["named_documents"]
     if named_documents is not None and named_documents.search(comparable):
         reading.unit_before = comparable
-    here = _UnitReading(index, unit, text, comparable, spans, quoted, mentions, after_question)
+    here = _UnitReading(index, unit, comparable, spans, quoted, mentions, after_question)
     _unit_cues(here, language)
     return here
 
@@ -8003,7 +8050,7 @@ def _goes_on(reading: _QuoteReading, here: _UnitReading) -> bool:
     text, comparable, spans, unit, language = here.text, here.comparable, here.spans, here.unit, reading.language
     cues, quoted, index = here.cues, here.quoted, here.index
     quotes, previous = reading.quotes, reading.previous
-    people_here = _people_here(here)
+    people_here = here.people_here
     mentions = here.mentions
     starts_quoted = bool(spans) and text.lstrip()[:1] in OPENERS + '"' + "'‘" and not cues
     tail = [m for m in mentions if m.start >= spans[-1][1] and m.kind in ("entity", "body", "title", "body_pronoun", "document")] if spans else []
@@ -8024,9 +8071,8 @@ def _goes_on(reading: _QuoteReading, here: _UnitReading) -> bool:
         here.cue_found = True
     elif starts_quoted and quoted and previous is not None:
         # A quotation with no verb of its own right after a quote goes on with its speaker.
-        earlier = quotes[previous]
-        if earlier.kind == "direct":
-            quotes[previous] = Quote(earlier.speaker, None, "direct", f"{earlier.sentence} {text}")
+        if quotes[previous].kind == "direct":
+            reading.join_to_previous(text)
         else:
             reading.carry_on(text, "direct")
         return True
@@ -8060,11 +8106,6 @@ def _goes_on(reading: _QuoteReading, here: _UnitReading) -> bool:
     return False
 
 
-def _people_here(here: _UnitReading) -> list[Found]:
-    """The people the unit names, in order."""
-    return [m.found for m in here.mentions if m.kind == "entity" and m.found.kind == "person"]
-
-
 def _read_no_speech(reading: _QuoteReading, here: _UnitReading) -> None:
     """The state a unit of no speech leaves: the person "he" stands for after it (the last
     person it names as a subject, or the one its pronoun goes on with), the person opening it
@@ -8072,7 +8113,7 @@ def _read_no_speech(reading: _QuoteReading, here: _UnitReading) -> None:
     it as the words said), the end of the speakers "they" carried on at a paragraph of no
     speech, and the document a body it names issued."""
     text, comparable, mentions, language = here.text, here.comparable, here.mentions, reading.language
-    people_here = _people_here(here)
+    people_here = here.people_here
     if people_here:
         # the last person named, unless only as the one spoken to ("X trasladó al
         # vicesecretario general, Y, que..."): "he", "ha dicho" go on with X
@@ -8138,7 +8179,7 @@ def _speaker_state(reading: _QuoteReading, here: _UnitReading) -> None:
     last quote (voiced_body), the person "he" stands for (the speaker, or the chief whose
     spokesperson spoke, with the genders the words gave them)."""
     speaker, comparable, mentions, language = here.speaker, here.comparable, here.mentions, reading.language
-    people_here = _people_here(here)
+    people_here = here.people_here
     given = _patterns(language)["document_given"]
     if speaker is not None and given is not None and given.search(comparable):
         reading.document_speaker = speaker  # "X said in a statement", "a indiqué X dans un communiqué"
@@ -8154,7 +8195,7 @@ def _speaker_state(reading: _QuoteReading, here: _UnitReading) -> None:
         reading.voice_of = None
     if speaker is not None and speaker.kind == "person":
         reading.voiced_body = None
-    elif speaker is not None and speaker.kind in ("organisation", "mission", "initiative") and not _outlet(speaker):
+    elif _speaking_body(speaker):
         reading.voiced_body = speaker
     if speaker is not None and speaker.kind == "person":
         # "X condemned the raid, his spokesman, Y, said. He called on...": "he" is X
