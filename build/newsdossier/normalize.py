@@ -1097,7 +1097,7 @@ def _withheld_for(item: _Pending, removed_roles: set, removed_aliases: set) -> s
     return removed_roles | own if own else removed_roles
 
 
-def _found_record(found: set, aliases: set = frozenset()) -> dict:
+def _found_record(found: set, aliases: set) -> dict:
     """The RECORDED parts of a machine record for these (registry, entry id, field, value) items
     (found: the FOUND ones; aliases: the ALIASES_FOUND ones): entries in id order, values sorted
     (a record does not depend on the order of the merge)."""
