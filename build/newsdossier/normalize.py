@@ -648,8 +648,9 @@ def _normalize(project: Project, log, plan: Plan | None) -> Report:
             item.base = _read_record(project, item.article_id)
     withheld = _removed_by_person(pending, registries) if registries else {"actors": set(), "events": set()}
     removed_aliases = {w for w in withheld["actors"] if w[1] == "aliases"}
+    removed_roles = withheld["actors"] - removed_aliases  # withheld from every article's merge
     for item in pending:
-        item.entity_ids = _merge_entities(item, actors, missions, added["actors"], _withheld_for(item, withheld["actors"], removed_aliases))
+        item.entity_ids = _merge_entities(item, actors, missions, added["actors"], _withheld_for(item, removed_roles, removed_aliases))
         claims = own_findings(events, item.extraction.events, own.get(item.article_id) or {})
         for index, finding in enumerate(item.extraction.events):
             actor_ids, mission_ids = _participants(finding, actors)
@@ -1085,17 +1086,18 @@ def _removed_by_person(pending: list, registries: dict[str, Registry]) -> dict[s
     return withheld
 
 
-def _withheld_for(item: _Pending, withheld: set, removed_aliases: set) -> set:
+def _withheld_for(item: _Pending, removed_roles: set, removed_aliases: set) -> set:
     """The actors' withheld items (_removed_by_person) one article's merge must not write: every
     removed role, but of the removed aliases only those its own record printed (an article new to
-    the project, or one whose record never held the alias, writes it, as the README says)."""
+    the project, or one whose record never held the alias, writes it, as the README says). The
+    caller splits the two once, not per article; the set returned is read, never changed."""
     if not removed_aliases:
-        return withheld
-    own = {(entry_id, key, value) for _, entry_id, key, value in _record_aliases(item.base)}
-    return (withheld - removed_aliases) | (removed_aliases & own)
+        return removed_roles
+    own = removed_aliases & {(entry_id, key, value) for _, entry_id, key, value in _record_aliases(item.base)}
+    return removed_roles | own if own else removed_roles
 
 
-def _found_record(found: set, aliases: set = frozenset()) -> dict:
+def _found_record(found: set, aliases: set) -> dict:
     """The RECORDED parts of a machine record for these (registry, entry id, field, value) items
     (found: the FOUND ones; aliases: the ALIASES_FOUND ones): entries in id order, values sorted
     (a record does not depend on the order of the merge)."""

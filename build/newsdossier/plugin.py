@@ -621,7 +621,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
                                          self.site_language)
         self.search_languages = sorted({self.site_language, *self.page_langs.values()})
         # The actors merged into each surviving one (same_as, followed to the end): the surviving
-        # page is searched by their names too, as their redirect pages are no results (_redirect).
+        # page is searched by their names too, as their redirect pages are no results (on_page_content).
         self.merged_into = {}
         for actor in self.corpus.actors.values():
             if actor.get("same_as"):
@@ -840,16 +840,15 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
                 with contextlib.suppress(OSError):  # the folder may hold other pages' output
                     output.parent.rmdir()
 
-    def _search_fields(self, html_content: str, page) -> None:
+    def _search_fields(self, html_content: str, page, entry: dict | None) -> None:
         """The metadata fields main.html gives Pagefind for a searched page (page.meta): the ASCII
         spellings of its words (search.extra_spellings: of the words Pagefind's accent folding
         leaves non-ASCII, "Đức" -> "Duc"), its words stemmed by the other languages' rules (a
         search typed on a page of another language is stemmed by that one's), and an entity
         page's every name (fieldstream.page_fields): searched, never shown. Under `mkdocs build`
         they are worked out by the search fields' process (fieldstream.py) and set by
-        on_page_context."""
+        on_page_context. entry: the registry entry whose page it is (_entry_of), or None."""
         language = language_tag(page.meta.get("lang") or self.page_langs.get(page.file.src_uri), self.site_language)
-        entry = self._entry_of(page.file.src_uri)
         entry = entry if entry and in_use(entry) else None  # a merged actor's page only points to another
         every_name = list(dict.fromkeys([*entity_names(entry), *(name for merged in self.merged_into.get(entry["id"], ()) for name in entity_names(merged))])) \
             if entry else []
@@ -865,13 +864,6 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         registry = {"actors": self.corpus.actors, "missions": self.corpus.missions}.get(section)
         return registry.get(name.removesuffix(".md")) if registry is not None and name.count("/") == 0 else None
 
-    def _redirect(self, src_uri: str) -> bool:
-        """Whether this source path is the page a same_as merge leaves at the merged entry's old
-        address: it only sends the reader on, so it is no search result (the surviving entry's
-        page is found by every name of both, fieldstream.page_fields of entity_names)."""
-        entry = self._entry_of(src_uri)
-        return bool(entry and entry.get("same_as"))
-
     @staticmethod
     def _set_fields(page, fields: tuple[str, str, str]) -> None:
         page.meta["search_spellings"], page.meta["search_stems"], page.meta["search_names"] = fields
@@ -879,9 +871,12 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     def on_page_content(self, html_content: str, page, config, files) -> str:
         # A page left out of the search (search.searched_page: a long list's year or part; a
         # merged actor's redirect) gets no search fields, and main.html gives it no data-pagefind-body.
+        # A redirect (the page a same_as merge leaves at the merged entry's old address) only sends
+        # the reader on: the surviving entry's page is found by every name of both (merged_into).
         if self.config.search:
-            if _searched(page.file) and not self._redirect(page.file.src_uri):
-                self._search_fields(html_content, page)
+            entry = self._entry_of(page.file.src_uri)  # looked up once a page, for both questions
+            if _searched(page.file) and not (entry and entry.get("same_as")):
+                self._search_fields(html_content, page, entry)
             else:
                 page.meta["search_exclude"] = True
         if isinstance(page.file, GeneratedFile):

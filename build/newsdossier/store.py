@@ -804,34 +804,37 @@ def record_machine_events(project: Project, before: dict, after: dict) -> None:
         project.machine_events.unlink()
 
 
+def _read_machine_events(project: Project) -> tuple[dict[str, dict[str, str]], str | None]:
+    """data/.machine/_events.json read once, for both of its readers: (the record
+    record_machine_events wrote, in event_fields' shape, {} when there is none or it cannot be
+    read, and of a malformed record only its well-formed parts; what is wrong with it in a few
+    words, or None for no file or one read whole)."""
+    try:
+        record = json.loads(project.machine_events.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}, None
+    except (OSError, ValueError) as error:
+        return {}, f"cannot be read ({error})"
+    if not isinstance(record, dict):
+        return {}, "is not a mapping of event ids"
+    wrong = [str(event_id) for event_id, fields in record.items() if not isinstance(fields, dict)]
+    values = {str(event_id): {key: str(fields.get(key) or "") for key in EVENT_EDITABLE if key in fields}
+              for event_id, fields in record.items() if isinstance(fields, dict)}
+    return values, (f"holds no fields for {', '.join(wrong[:3])}{' ...' if len(wrong) > 3 else ''}" if wrong else None)
+
+
 def machine_events_problem(project: Project) -> str | None:
     """What is wrong with data/.machine/_events.json, in a few words, or None (no file, or one
     recorded_machine_events reads whole). A record it cannot read is taken as none: the event
     pages say nothing was set by hand, and the next normalize takes a person's values for the
     machine's, so `check` says so."""
-    try:
-        record = json.loads(project.machine_events.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError) as error:
-        return f"cannot be read ({error})"
-    if not isinstance(record, dict):
-        return "is not a mapping of event ids"
-    wrong = [str(event_id) for event_id, fields in record.items() if not isinstance(fields, dict)]
-    return f"holds no fields for {', '.join(wrong[:3])}{' ...' if len(wrong) > 3 else ''}" if wrong else None
+    return _read_machine_events(project)[1]
 
 
 def recorded_machine_events(project: Project) -> dict[str, dict[str, str]]:
     """The record record_machine_events wrote (event_fields' shape); {} when there is none or it
     cannot be read, and of a malformed record only its well-formed parts."""
-    try:
-        record = json.loads(project.machine_events.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(record, dict):
-        return {}
-    return {str(event_id): {key: str(fields.get(key) or "") for key in EVENT_EDITABLE if key in fields}
-            for event_id, fields in record.items() if isinstance(fields, dict)}
+    return _read_machine_events(project)[0]
 
 
 def file_stamp(path: Path) -> list[int] | None:
