@@ -413,7 +413,8 @@ def _subject_apposition(sentence: str, comma: int) -> bool:
         re.findall(r"[^\W\d_]+", sentence[:comma])) <= SUBJECT_APPOSITION_REACH
 
 
-def apposition_participle(sentence: str, comma: int, end: int, language: str = "und", coordinated: bool = False) -> bool:
+def apposition_participle(sentence: str, comma: int, end: int, language: str = "und", coordinated: bool = False,
+                          auxiliaries: bool = False) -> bool:
     """Whether the text from the comma at offset comma to offset end of a sentence (where a
     date starts) is the start of an apposition told by a past participle: its first word a
     lowercase participle (apposed_participle_date's shapes: vocabulary
@@ -422,11 +423,15 @@ def apposition_participle(sentence: str, comma: int, end: int, language: str = "
     after a coordinating conjunction (vocabulary "coordinating_conjunctions") that closes a
     description of the sentence's subject (_subject_apposition; at most
     COORDINATED_APPOSITION_REACH words before the conjunction: "The force, with 9,000 troops
-    from 40 countries and started in 1978"). language: ISO 639-1 code of the text."""
+    from 40 countries and started in 1978"); with auxiliaries, up to two auxiliaries (vocabulary
+    "participle_auxiliaries") may stand between that conjunction and the participle, for a
+    relative clause describing the subject ("The mission, which has 11,000 troops and was
+    established in 2013, ..."; a founding participle's only: "The convoy, which carried fuel
+    and was attacked on Monday, ..." tells an attack). language: ISO 639-1 code of the text."""
     if _CLAUSE_END.search(sentence, comma + 1, end):
         return False
     tokens = re.findall(r"[^\W\d_]+['\u2019]?", sentence[comma + 1:end])
-    endings, _auxiliaries = _reduced_relative_words(language)
+    endings = _reduced_relative_words(language)[0]
     irregular = _irregular_participles(language)
 
     def participle(word: str) -> bool:
@@ -436,9 +441,16 @@ def apposition_participle(sentence: str, comma: int, end: int, language: str = "
     if not coordinated or not _subject_apposition(sentence, comma):
         return False
     conjunctions = _conjunction_words(language)
-    return any(fold(tokens[k - 1]) in conjunctions and participle(tokens[k])
-               for k in range(1, min(len(tokens), COORDINATED_APPOSITION_REACH + 1))
-               if len(tokens) - k <= APPOSED_PARTICIPLE_REACH + 1)
+    helpers = frozenset(fold(w) for w in _auxiliaries(language)) if auxiliaries else frozenset()
+
+    def verb_at(k: int) -> bool:
+        # the participle at token k, or after at most two auxiliaries ("and was established")
+        skipped = 0
+        while k < len(tokens) and skipped < 2 and fold(tokens[k]) in helpers:
+            k, skipped = k + 1, skipped + 1
+        return k < len(tokens) and len(tokens) - k <= APPOSED_PARTICIPLE_REACH + 1 and participle(tokens[k])
+    return any(fold(tokens[k - 1]) in conjunctions and verb_at(k)
+               for k in range(1, min(len(tokens), COORDINATED_APPOSITION_REACH + 1)))
 
 
 @lru_cache(maxsize=None)
@@ -909,18 +921,23 @@ def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int,
         after_comma = re.search(r",\s*(?:([^\W\d]+)\s+)?$", compared[:match.start()])
         if after_comma and after_comma.group(1) and after_comma.group(1) in _auxiliaries(language):
             continue  # "the contingent, named the unit, was created in 2013": the main verb, no apposition
+        start = match.start()
         if not after_comma and not opening and closing >= 0:
             # "la force, forte de 9 000 soldats et créée en 1978, a indiqué": joined by a
-            # conjunction to a description of the subject set off by commas
+            # conjunction to a description of the subject set off by commas (or closing a
+            # relative clause that describes it: "which has 11,000 troops and was established")
             comma = _clause_comma_before(compared, match.start())
-            after_comma = comma >= 0 and apposition_participle(sentence, comma, match.end(), language, coordinated=True)
+            after_comma = comma >= 0 and apposition_participle(sentence, comma, match.end(), language, coordinated=True,
+                                                               auxiliaries=True)
+            if after_comma:
+                start = comma + 1  # from the description, so an auxiliary before the participle is inside
         relative = _relative_before(compared[:match.start()], language) if closing >= 0 else None
         if relative is not None:
             # a relative clause closed by a comma ("the force, which was created in 2013,
             # patrols"): from its pronoun, so the verb with its auxiliary ("was created") is inside
             spans.append((relative, closing))
         elif opening or after_comma:
-            spans.append((match.start(), closing if closing >= 0 else len(compared)))
+            spans.append((start, closing if closing >= 0 else len(compared)))
     return spans
 
 
