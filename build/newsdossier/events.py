@@ -1043,9 +1043,10 @@ def _any_language(section: str, folded: bool = False) -> str:
 
 @lru_cache(maxsize=None)
 def _bound_gap() -> re.Pattern:
-    """What may stand between a bound word and its date: spaces, or a word of the date
-    (vocabulary "date_nouns": "kể từ năm 2013", "tính đến ngày 31/8", "as of the 31st")."""
-    return re.compile(r"\s+(?:(?:" + _any_language("date_nouns") + r")\s+)?")
+    """What may stand between a bound word and its date: spaces (none after a word ending in
+    an apostrophe: "à partir d'avril 2014"), or a word of the date (vocabulary "date_nouns":
+    "kể từ năm 2013", "tính đến ngày 31/8", "as of the 31st")."""
+    return re.compile(r"(?:(?<=')\s*|\s+)(?:(?:" + _any_language("date_nouns") + r")\s+)?")
 
 
 def span_bound(sentence: str, start: int, language: str = "und") -> bool:
