@@ -3268,6 +3268,51 @@ def span_start_apart(sentence: str, mention: DateMention, main: EventWord, langu
     return _after_period_start(compared, mention, language)
 
 
+# kinds of happening done once on a day, which a span of years can only bound ("contingents
+# were deployed from 2013 to 2023": a span of service, no deployment of 2013): service_span
+_SERVICE_SPAN_KINDS = frozenset({"deployment"})
+
+
+def service_span(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
+    """Whether a printed year opens a span of years that dates a deployment (main's kind, of
+    _SERVICE_SPAN_KINDS): a span joined by a dash (join_year_spans: "envoyées de 2013-2023")
+    or the year followed by a word of vocabulary "year_span_joiners" and a later year ("were
+    deployed from 2013 to 2023", "déployés de 2014 à 2016", "desplegados desde 2013 hasta
+    2023"). Such a span is the time the troops served, which the rulebook counts no
+    happening ("a bare span does not"). A war or a crisis over a span ("la guerre de
+    1998-2003") is no deployment and keeps its dates. language: ISO 639-1 code of the text."""
+    if main.kind not in _SERVICE_SPAN_KINDS or mention.kind != "year" or mention.value is None:
+        return False
+    if mention.value_end is not None:
+        return True
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    year = mention.value.year
+    joiners = _word_pattern("year_span_joiners", language)
+    if joiners is not None:
+        # the first year: a joiner and a later year after it
+        joined = joiners.match(compared, mention.end + len(compared[mention.end:]) - len(compared[mention.end:].lstrip()))
+        last = joined and re.match(r"\s*(" + _SPAN_YEAR + r")\b", compared[joined.end():])
+        if last and int(last.group(1)) > year:
+            return True
+        # the last year: an earlier year and a joiner before it
+        for joined in joiners.finditer(compared, max(0, mention.start - 20), mention.start):
+            first = re.search(r"\b(" + _SPAN_YEAR + r")\s*$", compared[:joined.start()])
+            if first and int(first.group(1)) < year and not compared[joined.end():mention.start].strip():
+                return True
+    # "entre 2013 y 2023", "between 2013 and 2023": a word of vocabulary "year_span_between", a
+    # year, a conjunction and the later year
+    between = _word_pattern("year_span_between", language)
+    if between is None:
+        return False
+    conjunctions = _conjunction_words(language)
+    for opener in between.finditer(compared, max(0, mention.start - 40), mention.end):
+        years = re.fullmatch(r"\s*(" + _SPAN_YEAR + r")\s+([^\W\d]+)\s+(" + _SPAN_YEAR + r")\b.*",
+                             compared[opener.end():], re.DOTALL)
+        if years and fold(years.group(2)) in conjunctions and int(years.group(1)) < int(years.group(3)):
+            return True
+    return False
+
+
 def subject_since_date(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
     """Whether a printed date right after a word of vocabulary "period_start_words" stands in
     the subject of the main event verb, after words of its own and in the same clause ("les
@@ -9048,6 +9093,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
                     and (not (in_passing(sentence, d.start, words) or deadline_before(sentence[:d.start], language)
                               or span_start_apart(sentence, d, main, language)
+                              # "deployed from 2013 to 2023": a span of service, no day of deploying
+                              or service_span(sentence, d, main, language)
                               # "les Casques bleus disparus depuis le 11 mai ont été libérés
                               # mercredi": the start of the subject's state, not the release's day
                               or subject_since_date(sentence, d, main, language))
