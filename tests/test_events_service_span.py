@@ -39,3 +39,15 @@ def test_a_deployment_over_a_span_of_years_is_no_happening(sentence, language):
 )
 def test_a_deployment_of_one_year_or_a_war_over_a_span_keeps_its_date(sentence, language, date):
     assert date in [str(e.date) for e in body_events(sentence, language, ANCHOR)]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        # a near miss: a deployment ahead, its window a span of years (one planned sending)
+        pytest.param("From 2025 to 2026, the country will send two engineering units to Abyei.", "en", id="en-ahead"),
+        pytest.param("De 2025 à 2026, le pays enverra deux unités du génie à Abyei.", "fr", id="fr-ahead"),
+    ],
+)
+def test_a_deployment_ahead_over_a_span_of_years_stays_announced(sentence, language):
+    assert any(e.announced for e in body_events(sentence, language, ANCHOR))

@@ -3280,8 +3280,12 @@ def service_span(sentence: str, mention: DateMention, main: EventWord, language:
     deployed from 2013 to 2023", "déployés de 2014 à 2016", "desplegados desde 2013 hasta
     2023"). Such a span is the time the troops served, which the rulebook counts no
     happening ("a bare span does not"). A war or a crisis over a span ("la guerre de
-    1998-2003") is no deployment and keeps its dates. language: ISO 639-1 code of the text."""
+    1998-2003") is no deployment and keeps its dates, and so does a deployment ahead (future
+    tense: "will send 200 officers between late 2019 - early 2020" names the window of one
+    planned sending). language: ISO 639-1 code of the text."""
     if main.kind not in _SERVICE_SPAN_KINDS or mention.kind != "year" or mention.value is None:
+        return False
+    if future_tense(sentence, language):
         return False
     if mention.value_end is not None:
         return True
