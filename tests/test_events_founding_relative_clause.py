@@ -40,3 +40,32 @@ def test_a_founding_relative_clause_dates_no_event(sentence, language):
 )
 def test_a_founding_told_as_the_main_verb_stays_an_event(sentence, language):
     assert "2013" in [e.date for e in body_events(sentence, language, ANCHOR)]
+
+
+# A relative clause that first describes the subject and then, after a conjunction, tells with
+# an auxiliary how it came to be ("the force, which has 9,000 troops and was created in 2013,
+# ...") says the setting-up in passing too.
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The force, which counts 9,000 soldiers and was created in 2014, guards the border.", "en", id="en-and-was"),
+        pytest.param("La force, qui compte 9 000 soldats et a été créée en 2014, garde la frontière.", "fr", id="fr-et-a-ete"),
+        pytest.param("La fuerza, que cuenta con 9.000 soldados y fue creada en 2014, custodia la frontera.", "es", id="es-y-fue"),
+    ],
+)
+def test_a_founding_after_a_description_in_a_relative_clause_dates_no_event(sentence, language):
+    assert [e.date for e in body_events(sentence, language, ANCHOR)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language, date",
+    [
+        # near misses: the relative clause tells a happening of its own, not a setting-up
+        pytest.param("The convoy, which carried fuel and was attacked on Monday, reached the town at night.", "en",
+                     "2025-06-09", id="en-attacked"),
+        pytest.param("Le convoi, qui transportait du carburant et a été attaqué lundi, a rejoint la ville.", "fr",
+                     "2025-06-09", id="fr-attaque"),
+    ],
+)
+def test_a_happening_after_a_description_in_a_relative_clause_stays_an_event(sentence, language, date):
+    assert date in [e.date for e in body_events(sentence, language, ANCHOR)]

@@ -413,7 +413,8 @@ def _subject_apposition(sentence: str, comma: int) -> bool:
         re.findall(r"[^\W\d_]+", sentence[:comma])) <= SUBJECT_APPOSITION_REACH
 
 
-def apposition_participle(sentence: str, comma: int, end: int, language: str = "und", coordinated: bool = False) -> bool:
+def apposition_participle(sentence: str, comma: int, end: int, language: str = "und", coordinated: bool = False,
+                          auxiliaries: bool = False) -> bool:
     """Whether the text from the comma at offset comma to offset end of a sentence (where a
     date starts) is the start of an apposition told by a past participle: its first word a
     lowercase participle (apposed_participle_date's shapes: vocabulary
@@ -422,11 +423,15 @@ def apposition_participle(sentence: str, comma: int, end: int, language: str = "
     after a coordinating conjunction (vocabulary "coordinating_conjunctions") that closes a
     description of the sentence's subject (_subject_apposition; at most
     COORDINATED_APPOSITION_REACH words before the conjunction: "The force, with 9,000 troops
-    from 40 countries and started in 1978"). language: ISO 639-1 code of the text."""
+    from 40 countries and started in 1978"); with auxiliaries, up to two auxiliaries (vocabulary
+    "participle_auxiliaries") may stand between that conjunction and the participle, for a
+    relative clause describing the subject ("The mission, which has 11,000 troops and was
+    established in 2013, ..."; a founding participle's only: "The convoy, which carried fuel
+    and was attacked on Monday, ..." tells an attack). language: ISO 639-1 code of the text."""
     if _CLAUSE_END.search(sentence, comma + 1, end):
         return False
     tokens = re.findall(r"[^\W\d_]+['\u2019]?", sentence[comma + 1:end])
-    endings, _auxiliaries = _reduced_relative_words(language)
+    endings = _reduced_relative_words(language)[0]
     irregular = _irregular_participles(language)
 
     def participle(word: str) -> bool:
@@ -436,9 +441,16 @@ def apposition_participle(sentence: str, comma: int, end: int, language: str = "
     if not coordinated or not _subject_apposition(sentence, comma):
         return False
     conjunctions = _conjunction_words(language)
-    return any(fold(tokens[k - 1]) in conjunctions and participle(tokens[k])
-               for k in range(1, min(len(tokens), COORDINATED_APPOSITION_REACH + 1))
-               if len(tokens) - k <= APPOSED_PARTICIPLE_REACH + 1)
+    helpers = frozenset(fold(w) for w in _auxiliaries(language)) if auxiliaries else frozenset()
+
+    def verb_at(k: int) -> bool:
+        # the participle at token k, or after at most two auxiliaries ("and was established")
+        skipped = 0
+        while k < len(tokens) and skipped < 2 and fold(tokens[k]) in helpers:
+            k, skipped = k + 1, skipped + 1
+        return k < len(tokens) and len(tokens) - k <= APPOSED_PARTICIPLE_REACH + 1 and participle(tokens[k])
+    return any(fold(tokens[k - 1]) in conjunctions and verb_at(k)
+               for k in range(1, min(len(tokens), COORDINATED_APPOSITION_REACH + 1)))
 
 
 @lru_cache(maxsize=None)
@@ -909,18 +921,23 @@ def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int,
         after_comma = re.search(r",\s*(?:([^\W\d]+)\s+)?$", compared[:match.start()])
         if after_comma and after_comma.group(1) and after_comma.group(1) in _auxiliaries(language):
             continue  # "the contingent, named the unit, was created in 2013": the main verb, no apposition
+        start = match.start()
         if not after_comma and not opening and closing >= 0:
             # "la force, forte de 9 000 soldats et créée en 1978, a indiqué": joined by a
-            # conjunction to a description of the subject set off by commas
+            # conjunction to a description of the subject set off by commas (or closing a
+            # relative clause that describes it: "which has 11,000 troops and was established")
             comma = _clause_comma_before(compared, match.start())
-            after_comma = comma >= 0 and apposition_participle(sentence, comma, match.end(), language, coordinated=True)
+            after_comma = comma >= 0 and apposition_participle(sentence, comma, match.end(), language, coordinated=True,
+                                                               auxiliaries=True)
+            if after_comma:
+                start = comma + 1  # from the description, so an auxiliary before the participle is inside
         relative = _relative_before(compared[:match.start()], language) if closing >= 0 else None
         if relative is not None:
             # a relative clause closed by a comma ("the force, which was created in 2013,
             # patrols"): from its pronoun, so the verb with its auxiliary ("was created") is inside
             spans.append((relative, closing))
         elif opening or after_comma:
-            spans.append((match.start(), closing if closing >= 0 else len(compared)))
+            spans.append((start, closing if closing >= 0 else len(compared)))
     return spans
 
 
@@ -1026,9 +1043,10 @@ def _any_language(section: str, folded: bool = False) -> str:
 
 @lru_cache(maxsize=None)
 def _bound_gap() -> re.Pattern:
-    """What may stand between a bound word and its date: spaces, or a word of the date
-    (vocabulary "date_nouns": "kể từ năm 2013", "tính đến ngày 31/8", "as of the 31st")."""
-    return re.compile(r"\s+(?:(?:" + _any_language("date_nouns") + r")\s+)?")
+    """What may stand between a bound word and its date: spaces (none after a word ending in
+    an apostrophe: "à partir d'avril 2014"), or a word of the date (vocabulary "date_nouns":
+    "kể từ năm 2013", "tính đến ngày 31/8", "as of the 31st")."""
+    return re.compile(r"(?:(?<=')\s*|\s+)(?:(?:" + _any_language("date_nouns") + r")\s+)?")
 
 
 def span_bound(sentence: str, start: int, language: str = "und") -> bool:
@@ -3248,6 +3266,55 @@ def span_start_apart(sentence: str, mention: DateMention, main: EventWord, langu
     if mention.start < main.start and _clause_start(compared, mention.start) == 0:
         return False  # a fronted phrase of the main clause
     return _after_period_start(compared, mention, language)
+
+
+# kinds of happening done once on a day, which a span of years can only bound ("contingents
+# were deployed from 2013 to 2023": a span of service, no deployment of 2013): service_span
+_SERVICE_SPAN_KINDS = frozenset({"deployment"})
+
+
+def service_span(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
+    """Whether a printed year opens a span of years that dates a deployment (main's kind, of
+    _SERVICE_SPAN_KINDS): a span joined by a dash (join_year_spans: "envoyées de 2013-2023")
+    or the year followed by a word of vocabulary "year_span_joiners" and a later year ("were
+    deployed from 2013 to 2023", "déployés de 2014 à 2016", "desplegados desde 2013 hasta
+    2023"). Such a span is the time the troops served, which the rulebook counts no
+    happening ("a bare span does not"). A war or a crisis over a span ("la guerre de
+    1998-2003") is no deployment and keeps its dates, and so does a deployment ahead (future
+    tense: "will send 200 officers between late 2019 - early 2020" names the window of one
+    planned sending). language: ISO 639-1 code of the text."""
+    if main.kind not in _SERVICE_SPAN_KINDS or mention.kind != "year" or mention.value is None:
+        return False
+    if future_tense(sentence, language):
+        return False
+    if mention.value_end is not None:
+        return True
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    year = mention.value.year
+    joiners = _word_pattern("year_span_joiners", language)
+    if joiners is not None:
+        # the first year: a joiner and a later year after it
+        joined = joiners.match(compared, mention.end + len(compared[mention.end:]) - len(compared[mention.end:].lstrip()))
+        last = joined and re.match(r"\s*(" + _SPAN_YEAR + r")\b", compared[joined.end():])
+        if last and int(last.group(1)) > year:
+            return True
+        # the last year: an earlier year and a joiner before it
+        for joined in joiners.finditer(compared, max(0, mention.start - 20), mention.start):
+            first = re.search(r"\b(" + _SPAN_YEAR + r")\s*$", compared[:joined.start()])
+            if first and int(first.group(1)) < year and not compared[joined.end():mention.start].strip():
+                return True
+    # "entre 2013 y 2023", "between 2013 and 2023": a word of vocabulary "year_span_between", a
+    # year, a conjunction and the later year
+    between = _word_pattern("year_span_between", language)
+    if between is None:
+        return False
+    conjunctions = _conjunction_words(language)
+    for opener in between.finditer(compared, max(0, mention.start - 40), mention.end):
+        years = re.fullmatch(r"\s*(" + _SPAN_YEAR + r")\s+([^\W\d]+)\s+(" + _SPAN_YEAR + r")\b.*",
+                             compared[opener.end():], re.DOTALL)
+        if years and fold(years.group(2)) in conjunctions and int(years.group(1)) < int(years.group(3)):
+            return True
+    return False
 
 
 def subject_since_date(sentence: str, mention: DateMention, main: EventWord, language: str = "und") -> bool:
@@ -9030,6 +9097,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
                     and (not (in_passing(sentence, d.start, words) or deadline_before(sentence[:d.start], language)
                               or span_start_apart(sentence, d, main, language)
+                              # "deployed from 2013 to 2023": a span of service, no day of deploying
+                              or service_span(sentence, d, main, language)
                               # "les Casques bleus disparus depuis le 11 mai ont été libérés
                               # mercredi": the start of the subject's state, not the release's day
                               or subject_since_date(sentence, d, main, language))

@@ -1,0 +1,53 @@
+"""Events: a deployment dated by a span of years ("the contingents were deployed from 2013 to
+2023", "envoyés de 2013-2023", "desplegados entre 2013 y 2023") tells the time the troops
+served, a bare span the rulebook counts no happening; neither end is the day of a
+deployment. A single year, or a span that dates a war, keeps its happening. Every sentence
+here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.datevalue import PartialDate
+
+from eventcases import body_events
+
+ANCHOR = PartialDate(2024, 3, 6)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The nine battalions were deployed from 2012 to 2020 in Gao and Timbuktu.", "en", id="en-from-to"),
+        pytest.param("Nine rotations were deployed in 2012-2020 along the river.", "en", id="en-dash"),
+        pytest.param("Les neuf bataillons ont été envoyés de 2012-2020 à Gao et à Tombouctou.", "fr", id="fr-de-dash"),
+        pytest.param("Les soldats ont été déployés de 2012 à 2020 au sud du fleuve.", "fr", id="fr-de-a"),
+        pytest.param("Los nueve batallones fueron desplegados entre 2012 y 2020 en Gao.", "es", id="es-entre-y"),
+    ],
+)
+def test_a_deployment_over_a_span_of_years_is_no_happening(sentence, language):
+    assert [str(e.date) for e in body_events(sentence, language, ANCHOR)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language, date",
+    [
+        # near misses: one year, two deployments of two years, or a war over a span
+        pytest.param("The battalion was deployed to the border in 2012.", "en", "2012", id="en-one-year"),
+        pytest.param("The first battalion was deployed in 2012 and the second in 2020.", "en", "2012", id="en-two-years"),
+        pytest.param("La guerre de 1998-2003 a fait des millions de morts dans la région.", "fr", "1998/2003", id="fr-war"),
+    ],
+)
+def test_a_deployment_of_one_year_or_a_war_over_a_span_keeps_its_date(sentence, language, date):
+    assert date in [str(e.date) for e in body_events(sentence, language, ANCHOR)]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        # a near miss: a deployment ahead, its window a span of years (one planned sending)
+        pytest.param("From 2025 to 2026, the country will send two engineering units to Abyei.", "en", id="en-ahead"),
+        pytest.param("De 2025 à 2026, le pays enverra deux unités du génie à Abyei.", "fr", id="fr-ahead"),
+    ],
+)
+def test_a_deployment_ahead_over_a_span_of_years_stays_announced(sentence, language):
+    assert any(e.announced for e in body_events(sentence, language, ANCHOR))
