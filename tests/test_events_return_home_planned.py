@@ -1,5 +1,5 @@
 """Events: a return home told as to come ("will return home on 15 October", "would come
-home on Monday", "is to return home") is a return (vocabulary event_kinds return verbs),
+home on Monday", "rentrera au pays", "doivent rentrer au pays") is a return (vocabulary event_kinds return verbs),
 so that inside a statement dated on its own day ("announced on 2 April that the battalion will
 return home on 15 October") the planned return is found beside the announcement, as one
 "will be repatriated" already was. Before, the future forms named no happening and only the
@@ -36,6 +36,19 @@ def test_a_return_home_to_come_is_a_return(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        pytest.param("Le ministère a annoncé le 3 mai que la compagnie du génie rentrera au pays le 20 juin.",
+                     [("announcement", "2022-05-03"), ("return", "2022-06-20")], id="fr-rentrera-au-pays"),
+        pytest.param("Le ministère a annoncé le 3 mai que les blessés doivent rentrer au pays le 20 juin.",
+                     [("announcement", "2022-05-03"), ("return", "2022-06-20")], id="fr-doivent-rentrer-au-pays"),
+    ],
+)
+def test_a_french_return_home_to_come_is_a_return(sentence, expected):
+    assert found(sentence, "fr") == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         pytest.param("Life in the market town will return to normal on 20 June.", id="return-to-normal"),
@@ -46,3 +59,15 @@ def test_a_return_home_to_come_is_a_return(sentence, expected):
 )
 def test_other_returns_are_no_return_home(sentence):
     assert "return" not in [kind for kind, _ in found(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Le calme reviendra dans la vallée le 20 juin.", id="fr-calme-reviendra"),
+        pytest.param("Le ministère a annoncé le 3 mai que le Conseil reviendra sur la question le 20 juin.",
+                     id="fr-reviendra-sur"),
+    ],
+)
+def test_other_french_returns_are_no_return_home(sentence):
+    assert "return" not in [kind for kind, _ in found(sentence, "fr")]
