@@ -1372,7 +1372,9 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
     without one or without an anchor precise enough (a day for a week, a month for a month).
     A phrase of dates.yaml "anaphoric_periods" ("the month before", "le mois précédent", "el
     mes anterior") counts instead from the date the text gives before it, else from the one
-    the sentence before (previous) gives (date_given_before); None without either.
+    the sentence before (previous) gives (date_given_before); None without either. One of
+    "anaphoric_moments" ("at that time") is that date itself, as precise as it was given (a
+    day, a month or a year), not only its year.
     A phrase of dates.yaml "planned_periods" ("later this week", "cuối năm nay") counts only
     when planned (the happening is told as to come). language: ISO 639-1 code of the text."""
     if anchor is None or anchor.year is None:
@@ -1390,6 +1392,8 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
         given = date_given_before(text[:match.start()] if len(compared) == len(text) else "", previous, anchor, language)
         if given is None or given.year is None:
             return None
+        if match.group() in _period_phrases("anaphoric_moments", language):
+            return given, None  # "The convoy left on Monday. At that time, ...": that Monday
         anchor = given
     if unit == "week" and anchor.month and anchor.day:
         day = date(anchor.year, anchor.month, anchor.day)

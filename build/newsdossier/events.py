@@ -5160,7 +5160,10 @@ def _dated_words(sentence: str, words: list[EventWord], mentions: list[DateMenti
     right after the date (coordinated_after: only "and" and/or a comma between) comes after
     the words before the date: the date closes the clause before ("firmaron el acuerdo en
     agosto de 2015 y desplegaron tropas el pasado abril" dates the signing, not the
-    deployment). language: ISO 639-1 code of the text."""
+    deployment). A verb right after the date that its infinitive marker leads ("to", "de",
+    "a") is the object of a verb before the date, which the date is for (_infinitive_after:
+    "agreed in April to end the mission on 15 October" gives April to the agreeing).
+    language: ISO 639-1 code of the text."""
     given: dict[int, list[DateMention]] = {}
     for mention in mentions:
         led = _date_lead_before().search(fold_same_length(sentence[max(0, mention.start - 40):mention.start]))
@@ -5178,9 +5181,23 @@ def _dated_words(sentence: str, words: list[EventWord], mentions: list[DateMenti
         def opens_after(w: EventWord) -> bool:
             return w.verb and any(x.end <= mention.start for x in words) and coordinated_after(sentence, mention.end, w, language)
         nearest = min(range(len(words)), key=lambda i: (adjunct_only(words[i]), apart(words[i]), opens_after(words[i]),
+                                                        _infinitive_after(sentence, mention, words[i], words, language),
                                                         gap(words[i]), i))
         given.setdefault(nearest, []).append(mention)
     return given
+
+
+def _infinitive_after(sentence: str, mention: DateMention, word: EventWord, words: list[EventWord],
+                      language: str = "und") -> bool:
+    """Whether word is a verb right after the date (nothing but spaces between) led by an
+    infinitive marker (vocabulary "infinitive_markers": "to", "de", "a"), with an event verb
+    before the date in the sentence: the infinitive is that verb's object and the date,
+    between them, the verb's ("agreed in April to end the mission", "a décidé en avril de
+    retirer la force"), not the infinitive's own day."""
+    if not word.verb or word.start < mention.end or not any(w.verb and w.end <= mention.start for w in words):
+        return False
+    tokens = re.findall(r"[^\W\d_]+['\u2019]?", sentence[mention.end:word.end])
+    return bool(tokens) and unicodedata.normalize("NFC", tokens[0].lower()).replace("\u2019", "'") in _infinitive_markers(language)
 
 
 def _direction(planned: bool, mention: DateMention, told_past: bool = False) -> bool | None:

@@ -1,0 +1,59 @@
+"""Events: "At that time" names the very time of the date the text just gave, as precise as it
+was given (dates.yaml anaphoric_moments): after a day ("The convoy left Gao on Monday. At that
+time, gunmen fired on the camp") the happening it opens takes that day, after a month that
+month, after a year that year. Before, it took the year alone, as the era phrases ("à cette
+époque", "en aquella época", "por aquel entonces") still do. Every sentence here is written
+for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.datevalue import PartialDate
+from eventcases import article_events
+
+ANCHOR = PartialDate(2021, 9, 16)  # a Thursday: Monday is the 13th
+LEAD = {"en": "Nothing at all.", "fr": "Rien du tout.", "es": "Nada de nada."}
+AFTER = {"en": "Nothing else was said.", "fr": "Rien d'autre n'a été dit.", "es": "No se dijo nada más."}
+
+
+def dates(sentences: list[str], language: str) -> list[str]:
+    told = [LEAD[language], *sentences, AFTER[language]]
+    return [str(e.date) for e in article_events(told, language, ANCHOR)]
+
+
+@pytest.mark.parametrize(
+    "sentences, language, expected",
+    [
+        pytest.param(["The new battalion arrived at the river port on Monday.",
+                      "At that time, gunmen fired on the camp near the bridge."], "en",
+                     ["2021-09-13", "2021-09-13"], id="en-weekday"),
+        pytest.param(["The engineers reached the airfield on 2 August.",
+                      "At that time, militiamen attacked the village of the valley."], "en",
+                     ["2021-08-02", "2021-08-02"], id="en-printed-day"),
+        pytest.param(["The engineers reached the airfield in May 2019.",
+                      "At that time, militiamen attacked the village of the valley."], "en",
+                     ["2019-05", "2019-05"], id="en-month"),
+    ],
+)
+def test_at_that_time_takes_the_date_as_given(sentences, language, expected):
+    assert dates(sentences, language) == expected
+
+
+@pytest.mark.parametrize(
+    "sentences, language, expected",
+    [
+        # an era phrase names the year of the day given, not the day
+        pytest.param(["Les ingénieurs ont atteint l'aérodrome le 2 août.",
+                      "À cette époque, les miliciens ont attaqué le village de la vallée."], "fr",
+                     ["2021-08-02", "2021"], id="fr-era-keeps-year"),
+        pytest.param(["Los ingenieros llegaron al aeródromo el 2 de agosto.",
+                      "Por aquel entonces, los milicianos atacaron la aldea del valle."], "es",
+                     ["2021-08-02", "2021"], id="es-era-keeps-year"),
+    ],
+)
+def test_era_phrases_keep_the_year(sentences, language, expected):
+    assert dates(sentences, language) == expected
+
+
+def test_at_that_time_with_no_date_before_still_dates_nothing():
+    assert dates(["At that time, gunmen fired on the camp near the bridge."], "en") == []
