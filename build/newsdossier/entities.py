@@ -6013,14 +6013,14 @@ def _foreign_pair_after(sentence, tokens, k, run, claimed, sets, language) -> bo
 
 
 def _title_given_name(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
-    """tokens[k] is a given name that is also a title word (vocabulary "title_given_names":
-    "Pape", "Sheikh") opening a name: capitalised, followed by two name words at least, joined
+    """tokens[k] is a given name that is also a title word (vocabulary "title_given_names", the
+    article's language's: "Pape", "Sheikh", French "Papa") opening a name: capitalised, followed by two name words at least, joined
     by spaces, no title among the capitalised words that go on, and neither a title nor an
     article right before it ("Pape Samba Diallo", "Sheikh Rahim Uddin"; not "le Pape François", "Sheikh Hasina").
     Not in Vietnamese, whose own lists judge its words."""
     token = tokens[k]
     if (language in EXACT_LANGUAGES or claimed[k] or not token.is_capitalized
-            or token.folded not in reference().words("title_given_names")):
+            or token.folded not in reference().words("title_given_names", (language,))):
         return False
     if k > 0 and tokens[k - 1].folded in reference().words("name_articles"):
         return False
@@ -6061,7 +6061,7 @@ def _title_given_name_closing(sentence, tokens, k, segment, claimed, sets, langu
     Not in Vietnamese, whose own lists judge its words."""
     token = tokens[k]
     if (language in EXACT_LANGUAGES or claimed[k] or len(segment) < 2 or segment[-1] != k - 1
-            or not token.is_capitalized or token.folded not in reference().words("title_given_names")
+            or not token.is_capitalized or token.folded not in reference().words("title_given_names", (language,))
             or not _gap_is_space(sentence, tokens[k - 1], token)):
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
