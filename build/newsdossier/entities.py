@@ -6652,11 +6652,34 @@ def _quoted_after_head(sentence: str, tokens: list[Token], first: int, last: int
     j = first - 1
     while j >= 0 and tokens[j].folded in sets["titles"] and tokens[j].folded not in sets["heads"]:
         j -= 1
-    if j < 0 or (tokens[j].folded not in sets["heads"] and tokens[j].folded not in sets["things"]):
+    if j < 0 or not _head_before_quotes(sentence, tokens, j, sets):
         return False
-    opened = any(c in OPENING_QUOTES for c in sentence[tokens[j].end:tokens[j + 1].start])
+    # (the quotes open after the head's words: before a rank inside them, or after a word
+    # the rank list shares with modifiers, "la plaza principal «Jorge Chávez»")
+    opened = any(c in OPENING_QUOTES for c in sentence[tokens[j].end:tokens[first].start])
     closed = sentence[tokens[last].end:].lstrip()[:1] in CLOSING_QUOTES
     return opened and closed
+
+
+# The most lowercase words that may stand between a head and the quotation marks of the name it
+# carries ("l'aéroport international « Modibo Keïta »", "el aeropuerto internacional «Jorge
+# Chávez»"): its modifiers.
+QUOTED_HEAD_MODIFIERS = 2
+
+
+def _head_before_quotes(sentence: str, tokens: list[Token], j: int, sets) -> bool:
+    """Whether tokens[j], right before a quoted name, is the head word of a body or a named
+    thing (sets "heads", "things"), or closes up to QUOTED_HEAD_MODIFIERS lowercase words
+    after one, joined by spaces ("aeropuerto internacional", "aéroport international", "sân
+    bay quốc tế"), none of them a function word: "llegó con «Jorge Chávez»" names a person."""
+    for h in range(j, max(j - QUOTED_HEAD_MODIFIERS, 0) - 1, -1):
+        word = tokens[h].folded
+        if word in sets["heads"] or word in sets["things"]:
+            return True
+        if (h == 0 or tokens[h].is_capitalized or word in sets["stop"] or not tokens[h].text.isalpha()
+                or not _gap_is_space(sentence, tokens[h - 1], tokens[h])):
+            return False
+    return False
 
 
 _VI_ONLY = re.compile("[\u031b\u0309\u0323\u0111\u0110]|[\u0302\u0306][\u0300\u0301\u0303\u0309\u0323]|[iuyeIUYE]\u0303")
