@@ -181,6 +181,10 @@ def _vocab_sets():
     }
 
 
+# What joins the initials of a hyphenated given name ("J.-P.", "J-M"), as French prints them.
+_INITIALS_HYPHENS = (".-", "-", ". -")
+
+
 def _initial(token: Token) -> bool:
     """A single capital letter: a middle name's initial when a dot and a name follow it
     ("Ana M. Ruiz", "John F. Kennedy")."""
@@ -198,6 +202,7 @@ def _gap_joins_name(text: str, left: Token, right: Token, sets) -> bool:
     return (gap.strip() == ""
             or (left.folded in sets["name_abbreviations"] and gap.startswith(".") and gap[1:].strip() == "" and len(gap) > 1)
             or (_initial(left) and gap in (". ", ".") and right.is_capitalized)  # "J. Smith", "J.R. Smith" cut
+            or (_initial(left) and gap in _INITIALS_HYPHENS and _initial(right))  # "J.-P. Lacroix", "J-M Diallo"
             or _spaced_apostrophe(gap, left, right)
             or _family_comma_given(gap, left, right, sets))
 
@@ -5890,10 +5895,13 @@ def _initials_after_rank(sentence, tokens, k, run_set, claimed, sets, language) 
     person (vocabulary "person_titles"), or set off by commas after a phrase holding a title
     (_apposed_to_title: "the Special Representative, K T Lim,"), each followed by a space or a
     dot and a space, then a name word: the given names' initials ("Colonel G Varkeshan", "Mr S.
-    D. Sundaresh", "Lt Col K S Thamrang"). k: the first initial."""
+    D. Sundaresh", "Lt Col K S Thamrang"); the initials of a hyphenated given name may be
+    joined by a hyphen (_INITIALS_HYPHENS: "le général J.-P. Lacroix"). k: the first initial."""
     j = k
     while j in run_set and not claimed[j] and _initial(tokens[j]):
-        if j + 1 not in run_set or sentence[tokens[j].end:tokens[j + 1].start] not in (" ", ". ", "."):
+        gap = sentence[tokens[j].end:tokens[j + 1].start] if j + 1 in run_set else None
+        # (a hyphen joins the initials of a hyphenated given name, "J.-P. Lacroix", "J-M Diallo")
+        if gap not in (" ", ". ", ".") and not (gap in _INITIALS_HYPHENS and _initial(tokens[j + 1])):
             return False
         j += 1
     if j == k or j not in run_set or claimed[j] or tokens[j].is_acronym or not _name_like(tokens[j], sets, language):
@@ -7562,14 +7570,14 @@ def _romanisations_tied(people: dict[str, Found], by_words: dict[str, list[str]]
 
 
 def _initials_of(words: list[str]) -> str | None:
-    """The letters of a name's given names printed as initials ("FK", "F.K.", "F. K.": "fk"),
-    folded, or None when a word is more than initials (capitals only, at most three letters a
-    word, with or without dots)."""
+    """The letters of a name's given names printed as initials ("FK", "F.K.", "F. K.": "fk";
+    a hyphenated given name's "J.-P.": "jp"), folded, or None when a word is more than initials
+    (capitals only, at most three letters a word, with or without dots and hyphens)."""
     if not words:
         return None
     letters = ""
     for word in words:
-        bare = word.replace(".", "")
+        bare = word.replace(".", "").replace("-", "")
         if not bare or not bare.isalpha() or not bare.isupper() or len(bare) > 3:
             return None
         letters += bare
