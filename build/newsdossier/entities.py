@@ -7238,8 +7238,9 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
     names by the surname alone. Not a common word of the language as printed or folded
     ("Colonel Rose" is left to the reference data; "le ministre Sécurité"), nor a place or
     body the reference data knows, nor the one proper word of a known body's name
-    ("Wagner"), nor an acronym, nor a word of a person named in full (that person again).
-    Returns them as people, in the order given, each once."""
+    ("Wagner"), nor an acronym, nor a word of a person named in full (that person again), nor
+    a rank and surname naming the thing before them (_namesake_after_rank: "le navire Amiral
+    Charner"). Returns them as people, in the order given, each once."""
     # any word of a name in full: the person named again, whichever of the names is kept
     # ("Luis Alberto Varela Quirós" ... "el ministro Varela")
     taken = {part_key(w, language) for p in people for w in p.name.split()}
@@ -7270,6 +7271,8 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
                    and (not common or _everyday_surname_after_rank(candidate.sentence, tokens, k, sets, language))), None)
         if at is not None:
             role = _role_before(candidate.sentence, tokens, at, sets, language)
+            if role is not None and _namesake_after_rank(candidate.sentence, tokens, at, role, sets, language):
+                continue  # "le navire Amiral Charner", "camp Colonel Diallo": a thing named after the officer
             out[candidate.id] = Found("person", candidate.id, word, candidate.sentence, list(candidate.surfaces), role=role)
             continue
         if common:
