@@ -187,6 +187,33 @@ def test_hotels_venues_and_bodies_named_after_people_are_not_people(language, se
 @pytest.mark.parametrize(
     "language, sentence",
     [
+        # a name in quotation marks after a head and its lowercase modifiers names the place
+        pytest.param("es", "Los cascos azules aterrizaron en el aeropuerto internacional «Ramón Castilla» al mediodía.", id="es-airport-modifier"),
+        pytest.param("fr", "Le contingent a atterri à l'aéroport international « Amadou Tall » de Kayes.", id="fr-airport-modifier"),
+        pytest.param("es", "La tropa formó en la plaza principal «Ramón Castilla» del cuartel.", id="es-square-modifier-shared-with-ranks"),
+        pytest.param("en", 'The convoy left the "Hugo Ekwueme" military barracks at dawn.', id="en-no-modifier-after-quotes"),
+    ],
+)
+def test_a_quoted_name_after_a_place_head_and_its_modifiers_is_no_person(language, sentence):
+    assert people(sentence, language) == {}
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name",
+    [
+        # near misses: a function word or a rank between the head and the quotes, the quotes
+        # open on the person
+        pytest.param("es", "El ministro llegó al aeropuerto con «Ramón Castilla», su asesor.", "Ramón Castilla", id="es-preposition"),
+        pytest.param("es", "En el aeropuerto lo esperaba el coronel «Ramón Castilla».", "Ramón Castilla", id="es-rank"),
+    ],
+)
+def test_a_quoted_name_after_a_function_word_or_rank_stays_a_person(language, sentence, name):
+    assert name in people(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
         pytest.param("en", "Engineers repair the road near Bentiu. [AP/Maria Kostas Lenz]", id="en-agency-slash-name"),
         pytest.param("en", "Engineers repair the road near Bentiu. Maria Kostas Lenz/REUTERS", id="en-name-slash-agency"),
         pytest.param("en", "[UN Photo/Maria Kostas Lenz] Engineers repair the road.", id="en-un-photo"),

@@ -21,6 +21,9 @@ from actorcases import actors_of
         pytest.param("Captain Stanley Okafor led the night patrol near Bunia.", "Stanley Okafor", id="stanley"),
         pytest.param("Washington Abreu, the deputy minister, spoke at the send-off in Montevideo.",
                      "Washington Abreu", id="washington"),
+        # "Aman", a South Asian given name, is folded like "Amán", Amman's Spanish name
+        pytest.param("The drill was commanded by Major Aman Rathore of the Indian battalion.", "Aman Rathore", id="aman-after-rank"),
+        pytest.param("Aman Sethi, the contingent's surgeon, treated the wounded at Malakal.", "Aman Sethi", id="aman-opening"),
     ],
 )
 def test_a_city_given_name_before_a_family_name_is_a_person(text, person):
@@ -35,6 +38,8 @@ def test_a_city_given_name_before_a_family_name_is_a_person(text, person):
         pytest.param("The envoy met officials in Washington on Monday.", id="washington-city"),
         pytest.param("The Washington Consensus shaped the lending rules of the decade.", id="washington-thing-after-article"),
         pytest.param("Il a lu le Milan Herald avant la réunion.", id="milan-thing-after-article-fr"),
+        pytest.param("The envoy flew from Aman to Beirut on Monday.", id="aman-city"),
+        pytest.param("La delegación viajó a Amán el lunes para reunirse con el rey.", id="aman-city-es"),
     ],
 )
 def test_the_city_alone_is_no_person(text):

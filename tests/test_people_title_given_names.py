@@ -51,3 +51,29 @@ def test_a_title_given_name_after_name_words_closes_the_name(text, person):
 )
 def test_a_title_given_name_after_a_style_or_ruler_stays_a_title(text, person):
     assert people_of(text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # "Papa" opens West African names in French text (the French list of title_given_names)
+        pytest.param("Les blessés sont les marins Papa Ibrahima Seye Faye et Ousmane Kane.", ["Ousmane Kane", "Papa Ibrahima Seye Faye"],
+                     id="fr-after-plural-noun"),
+        pytest.param("Le sergent Papa Diouf a été évacué vers Dakar.", ["Papa Diouf"], id="fr-after-rank"),
+        pytest.param("Papa Alioune Badiane a accueilli le contingent à Ziguinchor.", ["Papa Alioune Badiane"], id="fr-opening"),
+    ],
+)
+def test_papa_opens_a_name_in_french(text, person):
+    assert people_of(text) == person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: in Spanish "Papa" is the Pope's title, never a name's word
+        pytest.param("El Papa Francisco Javier recibió a los cascos azules en Roma.", id="es-article"),
+        pytest.param("Papa Juan Pablo recibió a los soldados en Roma.", id="es-opening"),
+    ],
+)
+def test_papa_stays_a_title_in_spanish(text):
+    assert not any(name.startswith("Papa") for name in people_of(text))

@@ -43,3 +43,51 @@ def test_one_title_case_line_under_the_text_is_no_list():
     text = ("Engineers honoured in Lebanon\n\nAbout two hundred engineers of the force received a United Nations "
             "medal on Tuesday at a ceremony held in their camp near the coast.\n\nJane Roe, Commander Of The Engineer Company\n")
     assert segment(text).teasers == []
+
+
+# A roll of people the story names, one a line: a rank or title, then a full name. Such rows
+# are in Title Case too, but they are the text's, and their names are its people. (The roll's
+# first and last rows hold a lowercase word, as ranks of several words do; the page prints no
+# headline over the text.)
+_ROLLS = {
+    "fr": ("La mission a rendu hommage mardi aux soldats tombés pendant son mandat, lors d'une cérémonie au quartier général.\n"
+           "Selon le ministère, douze militaires ont perdu la vie depuis le déploiement du contingent en 2013.\n"
+           "Voici leurs noms :",
+           ["- Soldat de 1ère classe Abdou Karim Seck", "- Caporal Amadou Seydi Ndour", "- Matelot Lamine Tabara Sy",
+            "- Maître Ibou Dieynaba Gaye", "- L'agent de police Moussa Kane"],
+           ["Abdou Karim Seck", "Amadou Seydi Ndour", "Ibou Dieynaba Gaye", "Lamine Tabara Sy", "Moussa Kane"]),
+    "en": ("The mission paid tribute on Tuesday to the soldiers who fell during its mandate, at a ceremony at its headquarters.\n"
+           "According to the ministry, twelve soldiers have lost their lives since the contingent deployed in 2013.\n"
+           "These are their names:",
+           ["- Warrant officer class two Paul Ochieng", "- Major Peter Okello Ssali", "- Captain Ruth Anyango Obara",
+            "- Sergeant Moses Kato Lubega", "- Private first class Joseph Mugisha"],
+           ["Joseph Mugisha", "Moses Kato Lubega", "Paul Ochieng", "Peter Okello Ssali", "Ruth Anyango Obara"]),
+    "es": ("La misión rindió homenaje el martes a los soldados caídos durante su mandato, en una ceremonia en su cuartel general.\n"
+           "Según el ministerio, doce militares perdieron la vida desde el despliegue del contingente en 2013.\n"
+           "Estos son sus nombres:",
+           ["- Soldado de primera Luis Alberto Sosa", "- Sargento Julio Cabrera Ríos", "- Cabo Matías Ferrer Sosa",
+            "- Soldado Nicolás Benítez Acosta", "- El suboficial de primera Diego Pereira"],
+           ["Diego Pereira", "Julio Cabrera Ríos", "Luis Alberto Sosa", "Matías Ferrer Sosa", "Nicolás Benítez Acosta"]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_ROLLS))
+def test_a_roll_of_ranks_and_names_is_text_not_teasers(language):
+    lead, rows, people = _ROLLS[language]
+    text = lead + "\n" + "\n".join(rows) + "\n"
+    assert segment(text).teasers == []
+    found = sorted(f.name for f in extract(text).entities.values() if f.kind == "person")
+    assert found == sorted(people), found
+
+
+@pytest.mark.parametrize("headlines", [
+    # near misses: headlines that open on a title word but say more than a name
+    ["Général Diallo Visite Les Troupes À Gao Ce Lundi", "Ministre Kaboré Annonce Un Nouveau Budget Militaire",
+     "Président Touré Reçoit Les Chefs De Contingent"],
+    ["General Okello Visits Troops In Bentiu On Monday", "Minister Kato Announces New Defence Budget Today",
+     "President Ruto Meets Contingent Commanders In Nairobi"],
+])
+def test_headlines_opening_on_a_title_stay_teasers(headlines):
+    text = ("Engineers honoured in Lebanon\n\nAbout two hundred engineers of the force received a United Nations "
+            "medal on Tuesday at a ceremony held in their camp near the coast.\n\n" + "\n".join(headlines) + "\n")
+    assert segment(text).teasers == headlines

@@ -181,6 +181,10 @@ def _vocab_sets():
     }
 
 
+# What joins the initials of a hyphenated given name ("J.-P.", "J-M"), as French prints them.
+_INITIALS_HYPHENS = (".-", "-", ". -")
+
+
 def _initial(token: Token) -> bool:
     """A single capital letter: a middle name's initial when a dot and a name follow it
     ("Ana M. Ruiz", "John F. Kennedy")."""
@@ -198,6 +202,7 @@ def _gap_joins_name(text: str, left: Token, right: Token, sets) -> bool:
     return (gap.strip() == ""
             or (left.folded in sets["name_abbreviations"] and gap.startswith(".") and gap[1:].strip() == "" and len(gap) > 1)
             or (_initial(left) and gap in (". ", ".") and right.is_capitalized)  # "J. Smith", "J.R. Smith" cut
+            or (_initial(left) and gap in _INITIALS_HYPHENS and _initial(right))  # "J.-P. Lacroix", "J-M Diallo"
             or _spaced_apostrophe(gap, left, right)
             or _family_comma_given(gap, left, right, sets))
 
@@ -5890,10 +5895,13 @@ def _initials_after_rank(sentence, tokens, k, run_set, claimed, sets, language) 
     person (vocabulary "person_titles"), or set off by commas after a phrase holding a title
     (_apposed_to_title: "the Special Representative, K T Lim,"), each followed by a space or a
     dot and a space, then a name word: the given names' initials ("Colonel G Varkeshan", "Mr S.
-    D. Sundaresh", "Lt Col K S Thamrang"). k: the first initial."""
+    D. Sundaresh", "Lt Col K S Thamrang"); the initials of a hyphenated given name may be
+    joined by a hyphen (_INITIALS_HYPHENS: "le général J.-P. Lacroix"). k: the first initial."""
     j = k
     while j in run_set and not claimed[j] and _initial(tokens[j]):
-        if j + 1 not in run_set or sentence[tokens[j].end:tokens[j + 1].start] not in (" ", ". ", "."):
+        gap = sentence[tokens[j].end:tokens[j + 1].start] if j + 1 in run_set else None
+        # (a hyphen joins the initials of a hyphenated given name, "J.-P. Lacroix", "J-M Diallo")
+        if gap not in (" ", ". ", ".") and not (gap in _INITIALS_HYPHENS and _initial(tokens[j + 1])):
             return False
         j += 1
     if j == k or j not in run_set or claimed[j] or tokens[j].is_acronym or not _name_like(tokens[j], sets, language):
@@ -6013,14 +6021,14 @@ def _foreign_pair_after(sentence, tokens, k, run, claimed, sets, language) -> bo
 
 
 def _title_given_name(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
-    """tokens[k] is a given name that is also a title word (vocabulary "title_given_names":
-    "Pape", "Sheikh") opening a name: capitalised, followed by two name words at least, joined
+    """tokens[k] is a given name that is also a title word (vocabulary "title_given_names", the
+    article's language's: "Pape", "Sheikh", French "Papa") opening a name: capitalised, followed by two name words at least, joined
     by spaces, no title among the capitalised words that go on, and neither a title nor an
     article right before it ("Pape Samba Diallo", "Sheikh Rahim Uddin"; not "le Pape François", "Sheikh Hasina").
     Not in Vietnamese, whose own lists judge its words."""
     token = tokens[k]
     if (language in EXACT_LANGUAGES or claimed[k] or not token.is_capitalized
-            or token.folded not in reference().words("title_given_names")):
+            or token.folded not in reference().words("title_given_names", (language,))):
         return False
     if k > 0 and tokens[k - 1].folded in reference().words("name_articles"):
         return False
@@ -6061,7 +6069,7 @@ def _title_given_name_closing(sentence, tokens, k, segment, claimed, sets, langu
     Not in Vietnamese, whose own lists judge its words."""
     token = tokens[k]
     if (language in EXACT_LANGUAGES or claimed[k] or len(segment) < 2 or segment[-1] != k - 1
-            or not token.is_capitalized or token.folded not in reference().words("title_given_names")
+            or not token.is_capitalized or token.folded not in reference().words("title_given_names", (language,))
             or not _gap_is_space(sentence, tokens[k - 1], token)):
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -6652,11 +6660,34 @@ def _quoted_after_head(sentence: str, tokens: list[Token], first: int, last: int
     j = first - 1
     while j >= 0 and tokens[j].folded in sets["titles"] and tokens[j].folded not in sets["heads"]:
         j -= 1
-    if j < 0 or (tokens[j].folded not in sets["heads"] and tokens[j].folded not in sets["things"]):
+    if j < 0 or not _head_before_quotes(sentence, tokens, j, sets):
         return False
-    opened = any(c in OPENING_QUOTES for c in sentence[tokens[j].end:tokens[j + 1].start])
+    # (the quotes open after the head's words: before a rank inside them, or after a word
+    # the rank list shares with modifiers, "la plaza principal «Jorge Chávez»")
+    opened = any(c in OPENING_QUOTES for c in sentence[tokens[j].end:tokens[first].start])
     closed = sentence[tokens[last].end:].lstrip()[:1] in CLOSING_QUOTES
     return opened and closed
+
+
+# The most lowercase words that may stand between a head and the quotation marks of the name it
+# carries ("l'aéroport international « Modibo Keïta »", "el aeropuerto internacional «Jorge
+# Chávez»"): its modifiers.
+QUOTED_HEAD_MODIFIERS = 2
+
+
+def _head_before_quotes(sentence: str, tokens: list[Token], j: int, sets) -> bool:
+    """Whether tokens[j], right before a quoted name, is the head word of a body or a named
+    thing (sets "heads", "things"), or closes up to QUOTED_HEAD_MODIFIERS lowercase words
+    after one, joined by spaces ("aeropuerto internacional", "aéroport international", "sân
+    bay quốc tế"), none of them a function word: "llegó con «Jorge Chávez»" names a person."""
+    for h in range(j, max(j - QUOTED_HEAD_MODIFIERS, 0) - 1, -1):
+        word = tokens[h].folded
+        if word in sets["heads"] or word in sets["things"]:
+            return True
+        if (h == 0 or tokens[h].is_capitalized or word in sets["stop"] or not tokens[h].text.isalpha()
+                or not _gap_is_space(sentence, tokens[h - 1], tokens[h])):
+            return False
+    return False
 
 
 _VI_ONLY = re.compile("[\u031b\u0309\u0323\u0111\u0110]|[\u0302\u0306][\u0300\u0301\u0303\u0309\u0323]|[iuyeIUYE]\u0303")
@@ -7207,8 +7238,9 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
     names by the surname alone. Not a common word of the language as printed or folded
     ("Colonel Rose" is left to the reference data; "le ministre Sécurité"), nor a place or
     body the reference data knows, nor the one proper word of a known body's name
-    ("Wagner"), nor an acronym, nor a word of a person named in full (that person again).
-    Returns them as people, in the order given, each once."""
+    ("Wagner"), nor an acronym, nor a word of a person named in full (that person again), nor
+    a rank and surname naming the thing before them (_namesake_after_rank: "le navire Amiral
+    Charner"). Returns them as people, in the order given, each once."""
     # any word of a name in full: the person named again, whichever of the names is kept
     # ("Luis Alberto Varela Quirós" ... "el ministro Varela")
     taken = {part_key(w, language) for p in people for w in p.name.split()}
@@ -7239,6 +7271,8 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
                    and (not common or _everyday_surname_after_rank(candidate.sentence, tokens, k, sets, language))), None)
         if at is not None:
             role = _role_before(candidate.sentence, tokens, at, sets, language)
+            if role is not None and _namesake_after_rank(candidate.sentence, tokens, at, role, sets, language):
+                continue  # "le navire Amiral Charner", "camp Colonel Diallo": a thing named after the officer
             out[candidate.id] = Found("person", candidate.id, word, candidate.sentence, list(candidate.surfaces), role=role)
             continue
         if common:
@@ -7539,14 +7573,14 @@ def _romanisations_tied(people: dict[str, Found], by_words: dict[str, list[str]]
 
 
 def _initials_of(words: list[str]) -> str | None:
-    """The letters of a name's given names printed as initials ("FK", "F.K.", "F. K.": "fk"),
-    folded, or None when a word is more than initials (capitals only, at most three letters a
-    word, with or without dots)."""
+    """The letters of a name's given names printed as initials ("FK", "F.K.", "F. K.": "fk";
+    a hyphenated given name's "J.-P.": "jp"), folded, or None when a word is more than initials
+    (capitals only, at most three letters a word, with or without dots and hyphens)."""
     if not words:
         return None
     letters = ""
     for word in words:
-        bare = word.replace(".", "")
+        bare = word.replace(".", "").replace("-", "")
         if not bare or not bare.isalpha() or not bare.isupper() or len(bare) > 3:
             return None
         letters += bare

@@ -521,10 +521,43 @@ def headline_list_rows(lines: list[str]) -> frozenset[int]:
         if line and _title_case_headline(line):
             run.append(i)
             continue
-        if len(run) >= HEADLINE_LIST_RUN:
+        # (a roll of people, each row a rank and a name, is text: titled_name_row)
+        if len(run) >= HEADLINE_LIST_RUN and not all(titled_name_row(lines[j]) for j in run):
             rows.update(run)
         run = []
     return frozenset(rows)
+
+
+# The most words of the name a roll's row prints after its rank or title (titled_name_row):
+# given names and family names, as the longest full names print ("Pierre Tamane Boubane",
+# "Cheikh Ahmeth Fadel Diouf").
+ROLL_NAME_WORDS = 4
+# The marks a list's row may open on: a bullet or a dash.
+_ROW_BULLETS = "-\u2013\u2014\u2022*\u00b7 "
+
+
+def titled_name_row(line: str) -> bool:
+    """Whether a row prints a person's rank or title (vocabulary "titles", any language but
+    the diacritic-sensitive ones, one or more in a row: "Caporal", "Brigadier General") then a
+    capitalised name of two to ROLL_NAME_WORDS words and nothing more, maybe after a bullet
+    ("- Caporal Ousseynou Diallo", "Matelot Pierre Tamane Boubane"): a row of a roll of
+    people (the fallen a story lists, a unit's officers), which headline_list_rows must not
+    take for other stories' headlines in Title Case. Name connectors may stand inside the name
+    ("Sergent Henry de la Vega")."""
+    words = line.strip(_ROW_BULLETS).split()
+    titles = reference().words("titles")
+    start = 0
+    while start < len(words):
+        span = next((n for n in (3, 2, 1) if start + n <= len(words)
+                     and fold(" ".join(words[start:start + n])).rstrip(".") in titles), 0)
+        if not span:
+            break
+        start += span
+    name = words[start:]
+    connectors = reference().words("name_connectors")
+    capitalised = [w for w in name if w[:1].isupper()]
+    return (start > 0 and 2 <= len(capitalised) <= ROLL_NAME_WORDS and name[0][:1].isupper() and name[-1][:1].isupper()
+            and all(w[:1].isupper() or fold(w) in connectors for w in name) and not line.rstrip().endswith(TERMINAL))
 
 
 def headline_strip(line: str) -> bool:

@@ -432,9 +432,10 @@ def abbreviation_stop(before: str, after: str | None = None) -> bool:
 ABBREVIATION_AFTER = 12
 
 
-# Initials ("j", "u.n"), folded, no last stop; a Spanish plural's doubled letter ("ee", "uu"),
-# alone, with its stop, and opening the text after a stop
-_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+# Initials ("j", "u.n", a hyphenated given name's "j.-p" or "j-p"), folded, no last stop; a
+# Spanish plural's doubled letter ("ee", "uu"), alone, with its stop, and opening the text after
+# a stop
+_INITIALS = re.compile(r"(?:[a-z](?:\.-?|-))*[a-z]")
 _DOUBLED_LETTER = re.compile(r"([a-z])\1")
 _DOUBLED_LETTER_STOP = re.compile(r"([a-z])\1\.")
 _DOUBLED_LETTER_NEXT = re.compile(r"\s+([a-z])\1\.")
