@@ -456,7 +456,20 @@ def _comparable(text: str, language: str) -> str:
     Cached: an article's sentences and the reference's words are compared many times over."""
     if language == "vi":
         return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return fold_same_length(text)
+    folded = fold_same_length(text)
+    spaced = _spaced_compounds(language)
+    return folded if spaced is None else spaced.sub(lambda m: m.group(0).replace(" ", "-"), folded)
+
+
+@lru_cache(maxsize=None)
+def _spaced_compounds(language: str) -> re.Pattern | None:
+    """The pattern, on folded text, of the hyphened words of quotes.yaml "spaced_compounds"
+    printed with a space in place of the hyphen ("le porte parole de la Monusco"), so that
+    _comparable gives them hyphened, as the word lists write them (one space for one hyphen:
+    the length holds). None for a language without such words."""
+    forms = [fold_same_length(str(f)) for f in (_vocabulary().get("spaced_compounds") or {}).get(language) or []]
+    spaced = [re.escape(f).replace(r"\-", " ") for f in forms if "-" in f]
+    return re.compile(r"\b(?:" + "|".join(sorted(spaced, key=len, reverse=True)) + r")\b") if spaced else None
 
 
 def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
