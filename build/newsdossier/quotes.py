@@ -2376,7 +2376,9 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
     "verbs_needing_complement" (_complement_verbs); then only as printed (a participle equal
     but for its accent is none: "confirmé par l'armée") and with a clause after it ("que",
     "qu'"), a quotation opening after it in the text, or a quotation closed right before it
-    ("« ... », confirme X"); in a language without articles, also opening the sentence
+    ("« ... », confirme X"), or closed before the verb's own subject with the verb closing
+    its sentence ('"...", anh chia sẻ.', '"...," she notes.'); in a language without
+    articles, also opening the sentence
     ("Phát biểu tại buổi lễ, Đại tá X cảm ơn...": the speech given, its speaker after)."""
     if _participle_alone(text, comparable, start, end, language):
         return False
@@ -2412,7 +2414,20 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
         return True  # "Trung tá X kể, một trong những ...": the words told follow the comma
     if re.search("[\u00ab\u201c\"]", text[end:]):
         return True
-    return re.search(r"[\u00bb\u201d\"]\s*,?\s*$", text[:start]) is not None
+    if re.search(r"[\u00bb\u201d\"]\s*,?\s*$", text[:start]) is not None:
+        return True
+    # '"...", anh chia sẻ.', '"...," she notes.': the quotation closed before the verb's own
+    # subject, and the verb closing its sentence, the words told are the quotation's
+    return _SUBJECT_AFTER_QUOTATION.search(text, max(0, start - 120), start) is not None and _CLOSES_SENTENCE.match(text, end) is not None
+
+
+# A quotation closed, a comma, then one to six words and nothing else up to the verb (the
+# subject of "\u201c...\u201d, anh chia sẻ." or "\"...,\" she notes."): words of letters, with
+# the dots of a courtesy title or an initial ("M.", "J.") and hyphens or apostrophes inside.
+_SUBJECT_AFTER_QUOTATION = re.compile(r"[\u00bb\u201d\"]\s*,?\s*(?:[^\W\d_][\w'\u2019.-]*\s+){1,6}$")
+# What may follow a verb that closes its sentence: a full stop, a question or exclamation
+# mark, a semicolon, or the end of the text.
+_CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?;]|$)")
 
 
 def _object_relative(comparable: str, end: int, language: str) -> bool:
