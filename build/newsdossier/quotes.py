@@ -1840,6 +1840,8 @@ def _title_mention(scan: _MentionScan, match: re.Match, start: int) -> _Mention 
     # (the second: a body called by its common noun, "el secretario general del
     # organismo mundial", quotes.yaml "body_references")
     found_for = _role_holder(title, body, scan.named, article, scan.antecedent, scan.upcoming)
+    if body is None and (narrowed := _qualified_title_holder(title, comparable, match.end(), article)) is not None:
+        found_for = narrowed  # "el general español" where an Italian general is named too
     if (owner := _title_owner(match, start, text, entities)) is not None and not (
             found_for is not None and found_for.kind == "person"
             and has_whole_word(_comparable(found_for.sentence or "", language), title)):
@@ -2997,6 +2999,20 @@ def _title_holder(title: str, article: list[Found]) -> Found | None:
         if holders:
             return next(iter(holders.values())) if len(holders) == 1 else None
     return None
+
+
+def _qualified_title_holder(title: str, comparable: str, end: int, article: list[Found]) -> Found | None:
+    """The one person holding a title and the word printed right after it ("el general
+    español", "the Indian general"... as compared) where several hold the title alone
+    (_title_holder: none), so the word tells them apart ("El general español X" and "el
+    general italiano Y": "el general español" is X). None when the title has one holder or
+    none, no lowercase word follows it, or the title with the word has not exactly one."""
+    following = re.match(r" ([a-z]+)\b", comparable[end:end + 40])
+    if following is None or _title_holder(title, article) is not None:
+        return None
+    if not any(e.kind == "person" and _introduced_as(e, [title]) for e in article):
+        return None
+    return _title_holder(f"{title} {following.group(1)}", article)
 
 
 def _role_holder(title: str, body: Found | None, named: list[Found], article: list[Found], antecedent: Found | None = None,
