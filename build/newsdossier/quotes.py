@@ -3057,34 +3057,10 @@ def _role_holder(title: str, body: Found | None, named: list[Found], article: li
     later = [e for e in upcoming if e.id not in {n.id for n in named}]
     if body is not None and later:
         return later[0]
+    if antecedent is not None:
+        return antecedent
     before = [e for e in named if e.kind == "person"]
-    fallback = antecedent if antecedent is not None else (before[-1] if before else None)
-    if body is not None and fallback is not None and _holds_another_office(fallback, title):
-        # "El portavoz de la ONU ha dicho" after "la ministra de Defensa, X": no one holds the
-        # title of that body, and X holds another office: the body's unnamed officer speaks
-        return None
-    return fallback
-
-
-def _holds_another_office(person: Found, title: str) -> bool:
-    """Whether the person was given an office (role before or after the name; a courtesy
-    title alone, quotes.yaml "courtesy_titles": "M.", "Mr", "ông", is none) that is not the
-    title nor another form of it (_title_variants; a hyphen printed as a space is the hyphen:
-    "porte parole"): "la ministra de Defensa, X" holds another office than "el portavoz"; a
-    person given no role holds none."""
-    courtesy = _courtesy_titles()
-    roles = [folded for r in (person.role, person.role_after) if r
-             if not set((folded := fold_same_length(r).lower().replace("-", " ")).replace(".", " ").split()) <= courtesy]
-    titles = [t.replace("-", " ") for t in _title_variants(title)]
-    return bool(roles) and not any(has_whole_word(r, t) for r in roles for t in titles)
-
-
-@lru_cache(maxsize=None)
-def _courtesy_titles() -> frozenset[str]:
-    """The courtesy titles of quotes.yaml "courtesy_titles", every language, folded: words
-    before a name that give no office."""
-    return frozenset(fold_same_length(str(w)).lower() for words in (_vocabulary().get("courtesy_titles") or {}).values()
-                     for w in words or [])
+    return before[-1] if before else None
 
 
 def _owned_title_issuer(comparable: str, end: int, language: str) -> str | None:
