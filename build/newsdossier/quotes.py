@@ -456,7 +456,20 @@ def _comparable(text: str, language: str) -> str:
     Cached: an article's sentences and the reference's words are compared many times over."""
     if language == "vi":
         return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return fold_same_length(text)
+    folded = fold_same_length(text)
+    spaced = _spaced_compounds(language)
+    return folded if spaced is None else spaced.sub(lambda m: m.group(0).replace(" ", "-"), folded)
+
+
+@lru_cache(maxsize=None)
+def _spaced_compounds(language: str) -> re.Pattern | None:
+    """The pattern, on folded text, of the hyphened words of quotes.yaml "spaced_compounds"
+    printed with a space in place of the hyphen ("le porte parole de la Monusco"), so that
+    _comparable gives them hyphened, as the word lists write them (one space for one hyphen:
+    the length holds). None for a language without such words."""
+    forms = [fold_same_length(str(f)) for f in (_vocabulary().get("spaced_compounds") or {}).get(language) or []]
+    spaced = [re.escape(f).replace(r"\-", " ") for f in forms if "-" in f]
+    return re.compile(r"\b(?:" + "|".join(sorted(spaced, key=len, reverse=True)) + r")\b") if spaced else None
 
 
 def _quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
@@ -1827,6 +1840,8 @@ def _title_mention(scan: _MentionScan, match: re.Match, start: int) -> _Mention 
     # (the second: a body called by its common noun, "el secretario general del
     # organismo mundial", quotes.yaml "body_references")
     found_for = _role_holder(title, body, scan.named, article, scan.antecedent, scan.upcoming)
+    if body is None and (narrowed := _qualified_title_holder(title, comparable, match.end(), article)) is not None:
+        found_for = narrowed  # "el general español" where an Italian general is named too
     if (owner := _title_owner(match, start, text, entities)) is not None and not (
             found_for is not None and found_for.kind == "person"
             and has_whole_word(_comparable(found_for.sentence or "", language), title)):
@@ -2363,7 +2378,9 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
     "verbs_needing_complement" (_complement_verbs); then only as printed (a participle equal
     but for its accent is none: "confirmé par l'armée") and with a clause after it ("que",
     "qu'"), a quotation opening after it in the text, or a quotation closed right before it
-    ("« ... », confirme X"); in a language without articles, also opening the sentence
+    ("« ... », confirme X"), or closed before the verb's own subject with the verb closing
+    its sentence ('"...", anh chia sẻ.', '"...," she notes.'); in a language without
+    articles, also opening the sentence
     ("Phát biểu tại buổi lễ, Đại tá X cảm ơn...": the speech given, its speaker after)."""
     if _participle_alone(text, comparable, start, end, language):
         return False
@@ -2399,7 +2416,20 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
         return True  # "Trung tá X kể, một trong những ...": the words told follow the comma
     if re.search("[\u00ab\u201c\"]", text[end:]):
         return True
-    return re.search(r"[\u00bb\u201d\"]\s*,?\s*$", text[:start]) is not None
+    if re.search(r"[\u00bb\u201d\"]\s*,?\s*$", text[:start]) is not None:
+        return True
+    # '"...", anh chia sẻ.', '"...," she notes.': the quotation closed before the verb's own
+    # subject, and the verb closing its sentence, the words told are the quotation's
+    return _SUBJECT_AFTER_QUOTATION.search(text, max(0, start - 120), start) is not None and _CLOSES_SENTENCE.match(text, end) is not None
+
+
+# A quotation closed, a comma, then one to six words and nothing else up to the verb (the
+# subject of "\u201c...\u201d, anh chia sẻ." or "\"...,\" she notes."): words of letters, with
+# the dots of a courtesy title or an initial ("M.", "J.") and hyphens or apostrophes inside.
+_SUBJECT_AFTER_QUOTATION = re.compile(r"[\u00bb\u201d\"]\s*,?\s*(?:[^\W\d_][\w'\u2019.-]*\s+){1,6}$")
+# What may follow a verb that closes its sentence: a full stop, a question or exclamation
+# mark, a semicolon, or the end of the text.
+_CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?;]|$)")
 
 
 def _object_relative(comparable: str, end: int, language: str) -> bool:
@@ -2969,6 +2999,20 @@ def _title_holder(title: str, article: list[Found]) -> Found | None:
         if holders:
             return next(iter(holders.values())) if len(holders) == 1 else None
     return None
+
+
+def _qualified_title_holder(title: str, comparable: str, end: int, article: list[Found]) -> Found | None:
+    """The one person holding a title and the word printed right after it ("el general
+    español", "the Indian general"... as compared) where several hold the title alone
+    (_title_holder: none), so the word tells them apart ("El general español X" and "el
+    general italiano Y": "el general español" is X). None when the title has one holder or
+    none, no lowercase word follows it, or the title with the word has not exactly one."""
+    following = re.match(r" ([a-z]+)\b", comparable[end:end + 40])
+    if following is None or _title_holder(title, article) is not None:
+        return None
+    if not any(e.kind == "person" and _introduced_as(e, [title]) for e in article):
+        return None
+    return _title_holder(f"{title} {following.group(1)}", article)
 
 
 def _role_holder(title: str, body: Found | None, named: list[Found], article: list[Found], antecedent: Found | None = None,

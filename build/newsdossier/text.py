@@ -52,10 +52,11 @@ LEAD_CAPITALS = "A-ZÀ-ÝĐ" + VIETNAMESE_CAPITALS
 # A sentence's end: its marks, the closing quotation marks after them (a French guillemet with
 # the space, no-break or narrow no-break space typography sets inside it: "rentré. »"), the space,
 # then a capital (LEAD_CAPITALS: "Ở", "Ủy" too) or a digit, an opening quotation mark before it
-# or none ("« Le", "«\u00a0Le"), or Spanish's inverted question or exclamation mark ("¿Quién").
+# or none ("« Le", "«\u00a0Le", a double mark typed as two single ones: "‘‘La", "``La"), or
+# Spanish's inverted question or exclamation mark ("¿Quién").
 _SENTENCE_END = re.compile(
     r"([.!?…]+(?:[\"'\u201d\u2019)]|[ \u00a0\u202f]?»)*)(\s+)"
-    r"(?=(?:[\"'\u201c\u2018(¿¡]|«[ \u00a0\u202f]?)?[" + LEAD_CAPITALS + r"0-9])"
+    r"(?=(?:\u2018\u2018|``|[\"'\u201c\u2018(¿¡]|«[ \u00a0\u202f]?)?[" + LEAD_CAPITALS + r"0-9])"
 )
 
 
