@@ -1113,9 +1113,14 @@ def _phrase_outlet(layout: Layout) -> str | None:
     twice or more (as whole words, in any case, outside its copyright lines); of several,
     the one printed most often, the first met among equals; else the name a share bar's
     button of its own line gives ("Follow Example on", "Theo dõi Example trên": vocabulary
-    "own_outlet_buttons"), printed once. None without one."""
+    "own_outlet_buttons"), printed once. A comment box's sign-in account ("your Google
+    account": vocabulary social_networks, account_providers) names its provider, no outlet.
+    None without one."""
     lines = _page_lines(layout)
     stops = reference().words("own_outlet_phrase_stops")
+    # (a comment box's sign-in account, "your Google account", "votre compte Facebook": the
+    # provider's, vocabulary social_networks and account_providers, no outlet of the page)
+    providers = reference().words("social_networks") | reference().words("account_providers")
     found: dict[str, int] = {}
     short = [line.removeprefix("## ") for line in layout.paragraphs if line.startswith("## ") or not is_prose(line)]
     for line in [*layout.metadata.values(), *layout.bylines, *layout.boilerplate, *layout.teasers, *layout.captions, *short]:
@@ -1133,6 +1138,8 @@ def _phrase_outlet(layout: Layout) -> str | None:
                 # is the phrase's ("Subscribe to Example Today")
                 if len(name) < 3 or fold(first) in stops or (fold(words[-1]) in stops and not (closed and len(words) > 1)):
                     continue
+                if fold(name) in providers:
+                    continue
                 if name not in found:
                     found[name] = _times_printed(fold(name), lines)
     best = max(found, key=lambda n: found[n], default=None)
@@ -1143,7 +1150,7 @@ def _phrase_outlet(layout: Layout) -> str | None:
     for line in [*layout.boilerplate, *layout.teasers, *layout.captions, *short]:
         for pattern, _ in _own_outlet_patterns("own_outlet_buttons"):
             if (match := pattern.search(line.strip())) and len(name := match["name"].strip(" .,;:'’")) >= 3 \
-                    and fold(name.split()[0]) not in stops and not _known_body_not_outlet(name):
+                    and fold(name.split()[0]) not in stops and not _known_body_not_outlet(name) and fold(name) not in providers:
                 # a web address the sources reference knows is that outlet's (its name)
                 row = reference().source_of_domain(name.lower()) if re.fullmatch(_LOWER_DOMAIN, name.lower()) else None
                 return row["name"] if row else name
