@@ -883,8 +883,10 @@ def _glued_station(layout: Layout) -> str | None:
 def _continued_on_pattern() -> re.Pattern:
     """An aggregator's phrase sending the reader on (vocabulary continued_on_phrases, every
     language's) on folded text, the outlet's name (or web domain) after it, a colon maybe
-    between ("Lire l'article complet sur : example.fr")."""
-    return _phrase_before_name("continued_on_phrases", r"(?<!\w)")
+    between ("Lire l'article complet sur : example.fr"); a phrase's "{section}" takes the one
+    or two words of the outlet's section ("leer noticia completa de deportes en")."""
+    pattern = _phrase_before_name("continued_on_phrases", r"(?<!\w)").pattern
+    return re.compile(pattern.replace(re.escape("{section}"), r"[^\W\d_]+(?:\s[^\W\d_]+)?"))
 
 
 def _phrase_before_name(section: str, opening: str) -> re.Pattern:
@@ -969,15 +971,20 @@ def _continued_on(layout: Layout) -> dict | None:
     the text's last paragraphs (a line opening on the phrase: among the last
     CONTINUED_LINE_REACH, a comment box may follow it) or its furniture (a line the layout took for a caption or a
     teaser too): its sources.yaml row, the longest name the
-    reference knows among the words after the phrase; None where it names none ("suite de
-    l'article sur Autre presse")."""
+    reference knows among the words after the phrase; else, for a line made of the phrase and
+    a name alone (_continued_whole_line), the name as printed (a row {"name": name}); None where
+    it names none ("suite de l'article sur Autre presse"). A line made of the phrase and a name
+    alone is looked for among all the paragraphs after the lead too: the aggregator's own list
+    of related excerpts may follow it."""
     ref = reference()
     # A line opening on the phrase a little higher up: the page's comment box or sharing
     # buttons printed under it ("Lire la suite ... sur example.fr" / "Vous devez être membre
     # pour commenter" / ...).
     higher = [p for p in layout.paragraphs[-CONTINUED_LINE_REACH:-3]
               if _continued_on_pattern().match(fold_same_length(p.lstrip("# ")).lower())]
-    for line in [*higher, *layout.paragraphs[-3:], *layout.boilerplate, *layout.captions, *layout.teasers]:
+    # a line of the phrase and a name alone, above the aggregator's related excerpts
+    whole = [p for p in layout.paragraphs[1:-CONTINUED_LINE_REACH] if _continued_whole_line(p)]
+    for line in [*whole, *higher, *layout.paragraphs[-3:], *layout.boilerplate, *layout.captions, *layout.teasers]:
         folded = fold_same_length(line).lower()
         for match in _continued_on_pattern().finditer(folded):
             words = line[match.end():].split()[:CONTINUED_NAME_WORDS]
@@ -987,7 +994,31 @@ def _continued_on(layout: Layout) -> dict | None:
             # the outlet's address or a host of its domain ("www.example.fr", "https://...")
             if words and (row := _address_source(words[0]) or _domain_row(words[0])):
                 return row
+            if (name := _continued_whole_line(line)):
+                return {"name": name}
     return None
+
+
+def _continued_whole_line(line: str) -> str | None:
+    """The outlet's name a line made of an aggregator's phrase (_continued_on_pattern, opening
+    the line but for an ellipsis or dashes) and that name alone closes on, as printed: two to
+    CONTINUED_NAME_WORDS words that read as an outlet's the reference may not know
+    (segment.reads_as_unknown_outlet without the tagger: not a person's by the lists of given
+    and family names, "Leer más en Jorge Pérez"; not "Autre presse"), or a web domain; None for any other line ("Lire la suite ICI", "Read more on
+    Monday")."""
+    line = line.removeprefix("## ").strip()
+    match = _continued_on_pattern().match(fold_same_length(line).lower(), len(line) - len(line.lstrip(".\u2026-\u2013\u2014 ")))
+    if not match:
+        return None
+    name = line[match.end():].strip().rstrip(".!;,").strip(" \"'\u201d\u00bb()")
+    words = name.split()
+    if _WEB_NAME.fullmatch(name):
+        return name
+    if not 2 <= len(words) <= CONTINUED_NAME_WORDS or any(d.kind == "date" for d in find_dates(name)):
+        return None
+    # (the phrase says an outlet follows: the tagger's reading is not asked, as for a byline's
+    # outlet, segment.byline_outlet_name)
+    return name if reads_as_unknown_outlet(name, tagger=False) else None
 
 
 def _domain_row(word: str) -> dict | None:
