@@ -2607,7 +2607,7 @@ def _authors(layout: Layout) -> list[str]:
     # "press_release_labels", no writer)
     labels = reference().words("press_release_labels")
     for byline in _bylines(layout):
-        if fold(byline).strip(" :.") in labels:
+        if fold(byline).strip(" :.") in labels or _picture_credit_slash(byline):
             continue
         # a name signed in capitals ("JANE ROE") is written as a name ("Jane Roe")
         names = [name.title() if name.isupper() and len(name) > 3 else name for name in _byline_parts(byline)[0]]
@@ -2615,6 +2615,14 @@ def _authors(layout: Layout) -> list[str]:
         # furniture in the article's language, segment.listed_heading)
         authors.extend(name for name in names if name not in authors and fold(name) not in anonymous and not listed_heading(name))
     return authors
+
+
+def _picture_credit_slash(line: str) -> bool:
+    """Whether a line read as a byline is a picture's credit: a photo word (vocabulary
+    photo_credit_words) right before or at the end of a part a slash joins ("UN Photo/Jane
+    Roe", "ONU Foto / Pedro Salas", "Jane Roe/AP Photo"). The picture's, no writer's."""
+    parts = [part.strip() for part in line.split("/")]
+    return len(parts) > 1 and any(part and _photo_word_in(part.split()[-1]) for part in parts)
 
 
 def _writers_besides_outlet(authors: list[str], source: str) -> list[str]:
