@@ -5083,11 +5083,17 @@ def signature(line: str) -> str | None:
     the reference knows, or read as a newspaper's name (opening with an article, vocabulary
     "name_articles", or holding a word of one, "news_title_words"), is no writer's name, nor is
     a heading made of everyday words, one at least among the commonest, opening with no given
-    name (vocabulary "given_names"): "Trending Now", "Editor's Picks" (_everyday_heading). Read only after the text's last paragraph (the
+    name (vocabulary "given_names"): "Trending Now", "Editor's Picks" (_everyday_heading), nor a
+    line opening on a source's label ("Nguồn Internet": vocabulary metadata_labels "source").
+    Read only after the text's last paragraph (the
     caller's part): there a name alone signs the text, as the foot of a wire story or a press
     release does."""
     line = line.strip()
     ref = reference()
+    # "Nguồn Internet", "Source Internet": a source's label (vocabulary metadata_labels
+    # "source") opening the line is a credit, no writer's name
+    if line.split() and fold(line.split()[0]).rstrip(":") in {fold(w) for w in ref.vocabulary["metadata_labels"]["source"]}:
+        return None
     # "Theo Minh Anh/VOV", "Theo Hải Yến (TTXVN)": a credit's word (vocabulary
     # signoff_credit_openers) before the writer and the outlet, no part of the writer's name
     if (opener := signoff_opener_size(line)):
