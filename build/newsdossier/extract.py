@@ -925,7 +925,9 @@ def _republished_from(layout: Layout) -> str | None:
     (segment.reads_as_unknown_outlet: not a person's, "Article publié par Jean Dupont", nor
     words of a clause, "... trên Facebook cá nhân của ông"). None without one; a notice
     naming a day instead ("... first published on 5 March 2024"), a month or a language
-    ("Originally published in French": _time_or_language) names no outlet."""
+    ("Originally published in French": _time_or_language) names no outlet; the day printed
+    after the outlet's name ("... en Example el 5 de marzo de 2019") is cut off it
+    (_without_day_after)."""
     ref = reference()
     for line in [*layout.paragraphs, *layout.boilerplate, *layout.teasers]:
         line = line.removeprefix("## ").strip()
@@ -933,7 +935,7 @@ def _republished_from(layout: Layout) -> str | None:
             continue
         if not (match := _republication_pattern().match(fold_same_length(line).lower())):
             continue
-        name = line[match.end():].strip().rstrip(".!;,").strip(" \"'\u201d\u00bb()")
+        name = _without_day_after(line[match.end():].strip().rstrip(".!;,")).strip(" \"'\u201d\u00bb()")
         words = name.split()
         if not words or len(words) > REPUBLICATION_NAME_WORDS or not (words[0][:1].isupper() or _WEB_NAME.fullmatch(name)):
             continue
@@ -945,6 +947,23 @@ def _republished_from(layout: Layout) -> str | None:
             continue  # a person's name ("Article publié par Jean Dupont"), words of a clause
         return name
     return None
+
+
+def _without_day_after(name: str) -> str:
+    """The words a republication notice closes on without the day printed after the outlet's
+    name and the word joining it (vocabulary republication_day_joiners): "La Gaceta del Valle
+    el 5 de marzo de 2019" -> "La Gaceta del Valle", "Example on March 5, 2019" -> "Example".
+    Words holding no such day, or a day alone ("5 March 2024"), are returned unchanged."""
+    joiners = reference().words("republication_day_joiners")
+    for mention in find_dates(name):
+        if mention.kind != "date" or mention.start == 0 or name[mention.end:].strip(" .,;"):
+            continue
+        head = name[:mention.start].split()
+        # the joining word, one or two words long ("el", "vào ngày")
+        for size in (2, 1):
+            if len(head) > size and fold(" ".join(head[-size:])).lower() in joiners:
+                return " ".join(head[:-size])
+    return name
 
 
 @lru_cache(maxsize=1)
