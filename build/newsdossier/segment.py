@@ -3546,6 +3546,10 @@ def _read_navigation(r: _Reading, index: int, line: str, folded: str, under_head
     return False
 
 
+# A line wrapped whole in round brackets: its inner words.
+_BRACKETED_WHOLE = re.compile(r"\((?P<inner>[^()]{3,120})\)")
+
+
 def _read_bylines(r: _Reading, index: int, line: str) -> bool:
     """A line naming the text's writers: a byline with the page's date beside it (the date
     taken, a masthead's date set aside), a wire's closing or contribution credit, an outlet's
@@ -3554,6 +3558,13 @@ def _read_bylines(r: _Reading, index: int, line: str) -> bool:
     paragraph is read on. Whether the line was taken."""
     layout, body = r.layout, r.body
     p = _line_patterns()
+    # "(Reportage : Jean Dupont, Radio Example)": a writer's credit under the last paragraph,
+    # wrapped whole in brackets, read as the same credit without them
+    # (a label and its colon only: a wire's bracketed credit of several roles, "(Reportage
+    # Jane Roe, version française Jean Dupont)", is read by _read_signatures_and_captions)
+    if body and r.last_prose <= index and (inner := _BRACKETED_WHOLE.fullmatch(line.strip())) \
+            and (bracketed := byline_match(inner["inner"])) and bracketed["label"]:
+        line = inner["inner"]
     if (m := byline_match(line.split(" | ")[0])) and len(line.split(" | ")[0].split()) <= 16:
         # "Par Jean Dupont - 03/03/2022", "By Jane Roe, March 3, 2022", "By The Associated
         # Press March 3, 2022 6:46 am": the date beside the name is the page's date line
