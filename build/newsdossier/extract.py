@@ -883,8 +883,10 @@ def _glued_station(layout: Layout) -> str | None:
 def _continued_on_pattern() -> re.Pattern:
     """An aggregator's phrase sending the reader on (vocabulary continued_on_phrases, every
     language's) on folded text, the outlet's name (or web domain) after it, a colon maybe
-    between ("Lire l'article complet sur : example.fr")."""
-    return _phrase_before_name("continued_on_phrases", r"(?<!\w)")
+    between ("Lire l'article complet sur : example.fr"); a phrase's "{section}" takes the one
+    or two words of the outlet's section ("leer noticia completa de deportes en")."""
+    pattern = _phrase_before_name("continued_on_phrases", r"(?<!\w)").pattern
+    return re.compile(pattern.replace(re.escape("{section}"), r"[^\W\d_]+(?:\s[^\W\d_]+)?"))
 
 
 def _phrase_before_name(section: str, opening: str) -> re.Pattern:
@@ -923,7 +925,9 @@ def _republished_from(layout: Layout) -> str | None:
     (segment.reads_as_unknown_outlet: not a person's, "Article publié par Jean Dupont", nor
     words of a clause, "... trên Facebook cá nhân của ông"). None without one; a notice
     naming a day instead ("... first published on 5 March 2024"), a month or a language
-    ("Originally published in French": _time_or_language) names no outlet."""
+    ("Originally published in French": _time_or_language) names no outlet; the day printed
+    after the outlet's name ("... en Example el 5 de marzo de 2019") is cut off it
+    (_without_day_after)."""
     ref = reference()
     for line in [*layout.paragraphs, *layout.boilerplate, *layout.teasers]:
         line = line.removeprefix("## ").strip()
@@ -931,7 +935,7 @@ def _republished_from(layout: Layout) -> str | None:
             continue
         if not (match := _republication_pattern().match(fold_same_length(line).lower())):
             continue
-        name = line[match.end():].strip().rstrip(".!;,").strip(" \"'\u201d\u00bb()")
+        name = _without_day_after(line[match.end():].strip().rstrip(".!;,")).strip(" \"'\u201d\u00bb()")
         words = name.split()
         if not words or len(words) > REPUBLICATION_NAME_WORDS or not (words[0][:1].isupper() or _WEB_NAME.fullmatch(name)):
             continue
@@ -943,6 +947,23 @@ def _republished_from(layout: Layout) -> str | None:
             continue  # a person's name ("Article publié par Jean Dupont"), words of a clause
         return name
     return None
+
+
+def _without_day_after(name: str) -> str:
+    """The words a republication notice closes on without the day printed after the outlet's
+    name and the word joining it (vocabulary republication_day_joiners): "La Gaceta del Valle
+    el 5 de marzo de 2019" -> "La Gaceta del Valle", "Example on March 5, 2019" -> "Example".
+    Words holding no such day, or a day alone ("5 March 2024"), are returned unchanged."""
+    joiners = reference().words("republication_day_joiners")
+    for mention in find_dates(name):
+        if mention.kind != "date" or mention.start == 0 or name[mention.end:].strip(" .,;"):
+            continue
+        head = name[:mention.start].split()
+        # the joining word, one or two words long ("el", "vào ngày")
+        for size in (2, 1):
+            if len(head) > size and fold(" ".join(head[-size:])).lower() in joiners:
+                return " ".join(head[:-size])
+    return name
 
 
 @lru_cache(maxsize=1)
@@ -969,15 +990,20 @@ def _continued_on(layout: Layout) -> dict | None:
     the text's last paragraphs (a line opening on the phrase: among the last
     CONTINUED_LINE_REACH, a comment box may follow it) or its furniture (a line the layout took for a caption or a
     teaser too): its sources.yaml row, the longest name the
-    reference knows among the words after the phrase; None where it names none ("suite de
-    l'article sur Autre presse")."""
+    reference knows among the words after the phrase; else, for a line made of the phrase and
+    a name alone (_continued_whole_line), the name as printed (a row {"name": name}); None where
+    it names none ("suite de l'article sur Autre presse"). A line made of the phrase and a name
+    alone is looked for among all the paragraphs after the lead too: the aggregator's own list
+    of related excerpts may follow it."""
     ref = reference()
     # A line opening on the phrase a little higher up: the page's comment box or sharing
     # buttons printed under it ("Lire la suite ... sur example.fr" / "Vous devez être membre
     # pour commenter" / ...).
     higher = [p for p in layout.paragraphs[-CONTINUED_LINE_REACH:-3]
               if _continued_on_pattern().match(fold_same_length(p.lstrip("# ")).lower())]
-    for line in [*higher, *layout.paragraphs[-3:], *layout.boilerplate, *layout.captions, *layout.teasers]:
+    # a line of the phrase and a name alone, above the aggregator's related excerpts
+    whole = [p for p in layout.paragraphs[1:-CONTINUED_LINE_REACH] if _continued_whole_line(p)]
+    for line in [*whole, *higher, *layout.paragraphs[-3:], *layout.boilerplate, *layout.captions, *layout.teasers]:
         folded = fold_same_length(line).lower()
         for match in _continued_on_pattern().finditer(folded):
             words = line[match.end():].split()[:CONTINUED_NAME_WORDS]
@@ -987,7 +1013,31 @@ def _continued_on(layout: Layout) -> dict | None:
             # the outlet's address or a host of its domain ("www.example.fr", "https://...")
             if words and (row := _address_source(words[0]) or _domain_row(words[0])):
                 return row
+            if (name := _continued_whole_line(line)):
+                return {"name": name}
     return None
+
+
+def _continued_whole_line(line: str) -> str | None:
+    """The outlet's name a line made of an aggregator's phrase (_continued_on_pattern, opening
+    the line but for an ellipsis or dashes) and that name alone closes on, as printed: two to
+    CONTINUED_NAME_WORDS words that read as an outlet's the reference may not know
+    (segment.reads_as_unknown_outlet without the tagger: not a person's by the lists of given
+    and family names, "Leer más en Jorge Pérez"; not "Autre presse"), or a web domain; None for any other line ("Lire la suite ICI", "Read more on
+    Monday")."""
+    line = line.removeprefix("## ").strip()
+    match = _continued_on_pattern().match(fold_same_length(line).lower(), len(line) - len(line.lstrip(".\u2026-\u2013\u2014 ")))
+    if not match:
+        return None
+    name = line[match.end():].strip().rstrip(".!;,").strip(" \"'\u201d\u00bb()")
+    words = name.split()
+    if _WEB_NAME.fullmatch(name):
+        return name
+    if not 2 <= len(words) <= CONTINUED_NAME_WORDS or any(d.kind == "date" for d in find_dates(name)):
+        return None
+    # (the phrase says an outlet follows: the tagger's reading is not asked, as for a byline's
+    # outlet, segment.byline_outlet_name)
+    return name if reads_as_unknown_outlet(name, tagger=False) else None
 
 
 def _domain_row(word: str) -> dict | None:
@@ -1113,9 +1163,14 @@ def _phrase_outlet(layout: Layout) -> str | None:
     twice or more (as whole words, in any case, outside its copyright lines); of several,
     the one printed most often, the first met among equals; else the name a share bar's
     button of its own line gives ("Follow Example on", "Theo dõi Example trên": vocabulary
-    "own_outlet_buttons"), printed once. None without one."""
+    "own_outlet_buttons"), printed once. A comment box's sign-in account ("your Google
+    account": vocabulary social_networks, account_providers) names its provider, no outlet.
+    None without one."""
     lines = _page_lines(layout)
     stops = reference().words("own_outlet_phrase_stops")
+    # (a comment box's sign-in account, "your Google account", "votre compte Facebook": the
+    # provider's, vocabulary social_networks and account_providers, no outlet of the page)
+    providers = reference().words("social_networks") | reference().words("account_providers")
     found: dict[str, int] = {}
     short = [line.removeprefix("## ") for line in layout.paragraphs if line.startswith("## ") or not is_prose(line)]
     for line in [*layout.metadata.values(), *layout.bylines, *layout.boilerplate, *layout.teasers, *layout.captions, *short]:
@@ -1133,6 +1188,8 @@ def _phrase_outlet(layout: Layout) -> str | None:
                 # is the phrase's ("Subscribe to Example Today")
                 if len(name) < 3 or fold(first) in stops or (fold(words[-1]) in stops and not (closed and len(words) > 1)):
                     continue
+                if fold(name) in providers:
+                    continue
                 if name not in found:
                     found[name] = _times_printed(fold(name), lines)
     best = max(found, key=lambda n: found[n], default=None)
@@ -1143,7 +1200,7 @@ def _phrase_outlet(layout: Layout) -> str | None:
     for line in [*layout.boilerplate, *layout.teasers, *layout.captions, *short]:
         for pattern, _ in _own_outlet_patterns("own_outlet_buttons"):
             if (match := pattern.search(line.strip())) and len(name := match["name"].strip(" .,;:'’")) >= 3 \
-                    and fold(name.split()[0]) not in stops and not _known_body_not_outlet(name):
+                    and fold(name.split()[0]) not in stops and not _known_body_not_outlet(name) and fold(name) not in providers:
                 # a web address the sources reference knows is that outlet's (its name)
                 row = reference().source_of_domain(name.lower()) if re.fullmatch(_LOWER_DOMAIN, name.lower()) else None
                 return row["name"] if row else name
@@ -2569,7 +2626,7 @@ def _authors(layout: Layout) -> list[str]:
     # "press_release_labels", no writer)
     labels = reference().words("press_release_labels")
     for byline in _bylines(layout):
-        if fold(byline).strip(" :.") in labels:
+        if fold(byline).strip(" :.") in labels or _picture_credit_slash(byline):
             continue
         # a name signed in capitals ("JANE ROE") is written as a name ("Jane Roe")
         names = [name.title() if name.isupper() and len(name) > 3 else name for name in _byline_parts(byline)[0]]
@@ -2577,6 +2634,14 @@ def _authors(layout: Layout) -> list[str]:
         # furniture in the article's language, segment.listed_heading)
         authors.extend(name for name in names if name not in authors and fold(name) not in anonymous and not listed_heading(name))
     return authors
+
+
+def _picture_credit_slash(line: str) -> bool:
+    """Whether a line read as a byline is a picture's credit: a photo word (vocabulary
+    photo_credit_words) right before or at the end of a part a slash joins ("UN Photo/Jane
+    Roe", "ONU Foto / Pedro Salas", "Jane Roe/AP Photo"). The picture's, no writer's."""
+    parts = [part.strip() for part in line.split("/")]
+    return len(parts) > 1 and any(part and _photo_word_in(part.split()[-1]) for part in parts)
 
 
 def _writers_besides_outlet(authors: list[str], source: str) -> list[str]:

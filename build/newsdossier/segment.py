@@ -1889,11 +1889,21 @@ _TIME_STAMP = re.compile(r"^(?:[01]?\d|2[0-3])\s?[h:.]\s?[0-5]\d(?!\d)\s*(?:[:|\
 _NUMBERED_ITEM = re.compile(r"^(?P<n>\d{1,2})[.)]\s+\S")
 
 
+# A clock glued to the word after it, as copied from a page's neighbouring fields ("09:47EFE
+# Editor: ...", "18h05AFP ..."): the word, checked against the reference (without_time_stamp).
+_GLUED_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[h:.][0-5]\d(?=(?P<word>[A-Z][\w-]*)\b)")
+
+
 def without_time_stamp(line: str) -> str:
     """A headline without the time stamp a live blog prints before it ("15h17 : Un Casque
-    bleu blessé" -> "Un Casque bleu blessé", "09:05 - Troops leave"); the line as it is when
-    none opens it or nothing of three words would be left."""
+    bleu blessé" -> "Un Casque bleu blessé", "09:05 - Troops leave"), or without a clock glued
+    to the news agency the page credits ("09:47EFE Editor: Ana Gil" -> "EFE Editor: Ana Gil":
+    an agency of sources.yaml, kind "agency"; "10:30AM" is kept); the line as it is when none
+    opens it or nothing of three words would be left."""
     match = _TIME_STAMP.match(line)
+    if not match and (glued := _GLUED_TIME.match(line)):
+        row = reference().find_source(glued["word"])
+        match = glued if row and row.get("kind") == "agency" else None
     if match and len(line[match.end():].split()) >= 3:
         return line[match.end():]
     return line
@@ -3569,6 +3579,10 @@ def _read_navigation(r: _Reading, index: int, line: str, folded: str, under_head
     return False
 
 
+# A line wrapped whole in round brackets: its inner words.
+_BRACKETED_WHOLE = re.compile(r"\((?P<inner>[^()]{3,120})\)")
+
+
 def _read_bylines(r: _Reading, index: int, line: str) -> bool:
     """A line naming the text's writers: a byline with the page's date beside it (the date
     taken, a masthead's date set aside), a wire's closing or contribution credit, an outlet's
@@ -3577,6 +3591,13 @@ def _read_bylines(r: _Reading, index: int, line: str) -> bool:
     paragraph is read on. Whether the line was taken."""
     layout, body = r.layout, r.body
     p = _line_patterns()
+    # "(Reportage : Jean Dupont, Radio Example)": a writer's credit under the last paragraph,
+    # wrapped whole in brackets, read as the same credit without them
+    # (a label and its colon only: a wire's bracketed credit of several roles, "(Reportage
+    # Jane Roe, version française Jean Dupont)", is read by _read_signatures_and_captions)
+    if body and r.last_prose <= index and (inner := _BRACKETED_WHOLE.fullmatch(line.strip())) \
+            and (bracketed := byline_match(inner["inner"])) and bracketed["label"]:
+        line = inner["inner"]
     if (m := byline_match(line.split(" | ")[0])) and len(line.split(" | ")[0].split()) <= 16:
         # "Par Jean Dupont - 03/03/2022", "By Jane Roe, March 3, 2022", "By The Associated
         # Press March 3, 2022 6:46 am": the date beside the name is the page's date line
@@ -5116,11 +5137,17 @@ def signature(line: str) -> str | None:
     the reference knows, or read as a newspaper's name (opening with an article, vocabulary
     "name_articles", or holding a word of one, "news_title_words"), is no writer's name, nor is
     a heading made of everyday words, one at least among the commonest, opening with no given
-    name (vocabulary "given_names"): "Trending Now", "Editor's Picks" (_everyday_heading). Read only after the text's last paragraph (the
+    name (vocabulary "given_names"): "Trending Now", "Editor's Picks" (_everyday_heading), nor a
+    line opening on a source's label ("Nguồn Internet": vocabulary metadata_labels "source").
+    Read only after the text's last paragraph (the
     caller's part): there a name alone signs the text, as the foot of a wire story or a press
     release does."""
     line = line.strip()
     ref = reference()
+    # "Nguồn Internet", "Source Internet": a source's label (vocabulary metadata_labels
+    # "source") opening the line is a credit, no writer's name
+    if line.split() and fold(line.split()[0]).rstrip(":") in {fold(w) for w in ref.vocabulary["metadata_labels"]["source"]}:
+        return None
     # "Theo Minh Anh/VOV", "Theo Hải Yến (TTXVN)": a credit's word (vocabulary
     # signoff_credit_openers) before the writer and the outlet, no part of the writer's name
     if (opener := signoff_opener_size(line)):

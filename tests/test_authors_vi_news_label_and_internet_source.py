@@ -1,0 +1,34 @@
+"""A Vietnamese page credits its writer after a label and a colon under the text ("Tin bài: Lê
+Văn An", "Bài viết: Trần Thị Bình", "Tin: Phạm Văn Cường"; vocabulary byline_colon_labels), and
+may say the story came from "the Internet" on the line under it ("Nguồn Internet", "Nguồn:
+Internet"): a credit naming no outlet and no writer. Every page here is of our own making."""
+from __future__ import annotations
+
+import pytest
+
+from headcases import HEADLINE, LEAD, MORE
+from newsdossier.extract import extract
+
+
+def _page(*closing: str) -> str:
+    return "\n\n".join([HEADLINE["vi"], LEAD["vi"], MORE["vi"], *closing, "Bình luận", "Chia sẻ"])
+
+
+@pytest.mark.parametrize("closing, authors", [
+    pytest.param(("Tin bài: Lê Văn An",), ["Lê Văn An"], id="tin-bai"),
+    pytest.param(("Bài viết: Trần Thị Bình",), ["Trần Thị Bình"], id="bai-viet"),
+    pytest.param(("Tin bài: Lê Văn An", "Nguồn Internet"), ["Lê Văn An"], id="tin-bai-internet"),
+    pytest.param(("Tin bài: Lê Văn An", "Nguồn: Internet"), ["Lê Văn An"], id="tin-bai-internet-colon"),
+])
+def test_the_writer_after_a_news_label(closing, authors):
+    assert extract(_page(*closing)).fields["authors"] == authors
+
+
+@pytest.mark.parametrize("closing", [
+    # a sentence opening on "Tin" without the colon is no credit (near miss)
+    pytest.param(("Tin vui đến với các chiến sĩ vào sáng nay.",), id="tin-sentence"),
+    # "the Internet" alone credits nobody
+    pytest.param(("Nguồn Internet",), id="internet-alone"),
+])
+def test_no_writer_without_a_label(closing):
+    assert extract(_page(*closing)).fields["authors"] == []
