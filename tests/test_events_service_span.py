@@ -51,3 +51,33 @@ def test_a_deployment_of_one_year_or_a_war_over_a_span_keeps_its_date(sentence, 
 )
 def test_a_deployment_ahead_over_a_span_of_years_stays_announced(sentence, language):
     assert any(e.announced for e in body_events(sentence, language, ANCHOR))
+
+
+# A past deployment in a sentence that looks ahead elsewhere ("the next", "political will",
+# "comme prévu", "la zona próxima") is still a span of service: only the deployment's
+# own verb group tells whether the span is a window ahead.
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The battalions were deployed from 2012 to 2020, each one replaced by the next.", "en", id="en-the-next"),
+        pytest.param("The battalions were deployed from 2012 to 2020 with the political will of the Council.", "en",
+                     id="en-will-noun"),
+        pytest.param("Les bataillons ont été déployés de 2012 à 2020 comme prévu par le Conseil.", "fr", id="fr-comme-prevu"),
+        pytest.param("Los batallones fueron desplegados de 2012 a 2020 en la zona próxima a la frontera.", "es",
+                     id="es-zona-proxima"),
+    ],
+)
+def test_a_past_deployment_over_a_span_beside_a_future_word_is_no_happening(sentence, language):
+    assert not [str(e.date) for e in body_events(sentence, language, ANCHOR) if e.kind == "deployment"]
+
+
+# Vietnamese writes the year's noun before each end of the span ("từ năm 2012 đến năm 2020").
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Các tiểu đoàn đã được triển khai từ năm 2012 đến năm 2020 tại Gao.", "vi", id="vi-tu-nam-den-nam"),
+        pytest.param("Các tiểu đoàn đã được triển khai từ 2012 đến năm 2020 tại Gao.", "vi", id="vi-den-nam"),
+    ],
+)
+def test_a_span_of_years_with_the_year_noun_is_no_happening(sentence, language):
+    assert [str(e.date) for e in body_events(sentence, language, ANCHOR)] == []

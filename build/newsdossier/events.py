@@ -3278,15 +3278,17 @@ def service_span(sentence: str, mention: DateMention, main: EventWord, language:
     _SERVICE_SPAN_KINDS): a span joined by a dash (join_year_spans: "envoyées de 2013-2023")
     or the year followed by a word of vocabulary "year_span_joiners" and a later year ("were
     deployed from 2013 to 2023", "déployés de 2014 à 2016", "desplegados desde 2013 hasta
+    2023"; a word of the date may stand before a year, _bound_gap: "từ năm 2013 đến năm
     2023"). Such a span is the time the troops served, which the rulebook counts no
     happening ("a bare span does not"). A war or a crisis over a span ("la guerre de
-    1998-2003") is no deployment and keeps its dates, and so does a deployment ahead (future
-    tense: "will send 200 officers between late 2019 - early 2020" names the window of one
-    planned sending). language: ISO 639-1 code of the text."""
+    1998-2003") is no deployment and keeps its dates, and so does a deployment ahead (the
+    future tense in the deployment's clause up to its word: "will send 200 officers between
+    late 2019 - early 2020" names the window of one planned sending; a future word elsewhere,
+    "each replaced by the next", does not). language: ISO 639-1 code of the text."""
     if main.kind not in _SERVICE_SPAN_KINDS or mention.kind != "year" or mention.value is None:
         return False
-    if future_tense(sentence, language):
-        return False
+    if future_tense(sentence[_clause_start(sentence, main.start):main.end], language):
+        return False  # the deployment's own verb group, not a future word elsewhere ("replaced by the next")
     if mention.value_end is not None:
         return True
     compared = _compared(sentence, language in EXACT_LANGUAGES)
@@ -3294,14 +3296,16 @@ def service_span(sentence: str, mention: DateMention, main: EventWord, language:
     joiners = _word_pattern("year_span_joiners", language)
     if joiners is not None:
         # the first year: a joiner and a later year after it
+        # (a word of the date may stand before a year: "từ năm 2012 đến năm 2020", _bound_gap)
         joined = joiners.match(compared, mention.end + len(compared[mention.end:]) - len(compared[mention.end:].lstrip()))
-        last = joined and re.match(r"\s*(" + _SPAN_YEAR + r")\b", compared[joined.end():])
+        gap = joined and _bound_gap().match(compared, joined.end())
+        last = gap and re.match(r"(" + _SPAN_YEAR + r")\b", compared[gap.end():])
         if last and int(last.group(1)) > year:
             return True
         # the last year: an earlier year and a joiner before it
-        for joined in joiners.finditer(compared, max(0, mention.start - 20), mention.start):
+        for joined in joiners.finditer(compared, max(0, mention.start - 25), mention.start):
             first = re.search(r"\b(" + _SPAN_YEAR + r")\s*$", compared[:joined.start()])
-            if first and int(first.group(1)) < year and not compared[joined.end():mention.start].strip():
+            if first and int(first.group(1)) < year and _bound_gap().fullmatch(compared, joined.end(), mention.start):
                 return True
     # "entre 2013 y 2023", "between 2013 and 2023": a word of vocabulary "year_span_between", a
     # year, a conjunction and the later year
