@@ -423,11 +423,14 @@ def apposition_participle(sentence: str, comma: int, end: int, language: str = "
     after a coordinating conjunction (vocabulary "coordinating_conjunctions") that closes a
     description of the sentence's subject (_subject_apposition; at most
     COORDINATED_APPOSITION_REACH words before the conjunction: "The force, with 9,000 troops
-    from 40 countries and started in 1978"); with auxiliaries, up to two auxiliaries (vocabulary
-    "participle_auxiliaries") may stand between that conjunction and the participle, for a
-    relative clause describing the subject ("The mission, which has 11,000 troops and was
-    established in 2013, ..."; a founding participle's only: "The convoy, which carried fuel
-    and was attacked on Monday, ..." tells an attack). language: ISO 639-1 code of the text."""
+    from 40 countries and started in 1978"); with auxiliaries, when the comma opens a relative
+    clause (its first word of vocabulary "relative_pronouns"), up to two auxiliaries (vocabulary
+    "participle_auxiliaries") may stand between that conjunction and the participle, after the
+    relative pronoun said again maybe, for a relative clause describing the subject ("The
+    mission, which has 11,000 troops and (which) was established in 2013, ..."; not "The
+    force has 9,000 troops, and was created in 2014", a main clause; founding_in_passing
+    asks it for a founding participle only: "The convoy, which carried fuel and was attacked
+    on Monday, ..." tells an attack). language: ISO 639-1 code of the text."""
     if _CLAUSE_END.search(sentence, comma + 1, end):
         return False
     tokens = re.findall(r"[^\W\d_]+['\u2019]?", sentence[comma + 1:end])
@@ -442,9 +445,18 @@ def apposition_participle(sentence: str, comma: int, end: int, language: str = "
         return False
     conjunctions = _conjunction_words(language)
     helpers = frozenset(fold(w) for w in _auxiliaries(language)) if auxiliaries else frozenset()
+    relatives = frozenset(fold(w) for w in _vocabulary_words(
+        reference().vocabulary.get("relative_pronouns") or {}, language)) if auxiliaries else frozenset()
+    if auxiliaries and not (tokens and fold(tokens[0]) in relatives):
+        # auxiliaries close a relative clause only: "The force has 9,000 troops, and was
+        # created in 2014" tells the creation in its main clause
+        auxiliaries, helpers = False, frozenset()
 
     def verb_at(k: int) -> bool:
-        # the participle at token k, or after at most two auxiliaries ("and was established")
+        # the participle at token k, or after at most two auxiliaries ("and was established"),
+        # the relative pronoun maybe said again before them ("and which was established")
+        if auxiliaries and k < len(tokens) and fold(tokens[k]) in relatives:
+            k += 1
         skipped = 0
         while k < len(tokens) and skipped < 2 and fold(tokens[k]) in helpers:
             k, skipped = k + 1, skipped + 1
