@@ -81,3 +81,16 @@ def test_a_past_deployment_over_a_span_beside_a_future_word_is_no_happening(sent
 )
 def test_a_span_of_years_with_the_year_noun_is_no_happening(sentence, language):
     assert [str(e.date) for e in body_events(sentence, language, ANCHOR)] == []
+
+
+# A near miss: a span of years told before, in another phrase; the deployment's own year after
+# it is no end of that span ("on leave between 2000 and 2004 were deployed in 2010").
+@pytest.mark.parametrize(
+    "sentence, language, date",
+    [
+        pytest.param("Units on leave between 2000 and 2004 were deployed in 2010.", "en", "2010", id="en-between-before"),
+        pytest.param("En reserva entre 2000 y 2004, fueron desplegados en 2010.", "es", "2010", id="es-entre-before"),
+    ],
+)
+def test_a_year_after_a_span_of_other_years_keeps_its_deployment(sentence, language, date):
+    assert date in [str(e.date) for e in body_events(sentence, language, ANCHOR)]

@@ -3320,7 +3320,8 @@ def service_span(sentence: str, mention: DateMention, main: EventWord, language:
             if first and int(first.group(1)) < year and _bound_gap().fullmatch(compared, joined.end(), mention.start):
                 return True
     # "entre 2013 y 2023", "between 2013 and 2023": a word of vocabulary "year_span_between", a
-    # year, a conjunction and the later year
+    # year, a conjunction and the later year, the year printed one of the two (not "on leave
+    # between 2000 and 2004 were deployed in 2010")
     between = _word_pattern("year_span_between", language)
     if between is None:
         return False
@@ -3328,7 +3329,8 @@ def service_span(sentence: str, mention: DateMention, main: EventWord, language:
     for opener in between.finditer(compared, max(0, mention.start - 40), mention.end):
         years = re.fullmatch(r"\s*(" + _SPAN_YEAR + r")\s+([^\W\d]+)\s+(" + _SPAN_YEAR + r")\b.*",
                              compared[opener.end():], re.DOTALL)
-        if years and fold(years.group(2)) in conjunctions and int(years.group(1)) < int(years.group(3)):
+        if (years and fold(years.group(2)) in conjunctions and int(years.group(1)) < int(years.group(3))
+                and year in (int(years.group(1)), int(years.group(3)))):
             return True
     return False
 
