@@ -100,3 +100,19 @@ def test_a_founding_after_a_repeated_relative_pronoun_dates_no_event(sentence, l
 )
 def test_a_founding_coordinated_in_the_main_clause_stays_an_event(sentence, language):
     assert "2014" in [e.date for e in body_events(sentence, language, ANCHOR)]
+
+
+# A near miss: a setting-up ahead told in the relative clause ("qui sera créée en 2026", "que
+# será creada en 2026") is no way the subject came to be but planned news.
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("La force, qui comptera 9 000 soldats et sera créée en 2026, gardera la frontière.", "fr",
+                     id="fr-et-sera"),
+        pytest.param("La force, qui sera créée en 2026, gardera la frontière.", "fr", id="fr-qui-sera"),
+        pytest.param("La fuerza, que contará con 9.000 soldados y será creada en 2026, custodiará la frontera.", "es",
+                     id="es-y-sera"),
+    ],
+)
+def test_a_founding_ahead_in_a_relative_clause_stays_announced(sentence, language):
+    assert "2026" in [str(e.date) for e in body_events(sentence, language, ANCHOR) if e.announced]

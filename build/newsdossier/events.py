@@ -919,8 +919,9 @@ def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int,
     followed by a comma, or right after a comma ("the mission, set up in 2013, has ..."), one
     word at most between that is no auxiliary ("the unit, named Hanbit, was created in 2013"
     tells the creation), or a relative pronoun and its auxiliaries between, the clause closed
-    by a comma ("the force, which was created in 2013, patrols ...": _relative_before).
-    Returns (start, end) offsets of the phrase, up to its closing comma or the sentence's
+    by a comma ("the force, which was created in 2013, patrols ...": _relative_before). A
+    setting-up ahead told by such a verb group (future tense: "la force, qui sera créée en
+    2026, ...") is planned news, not said in passing. Returns (start, end) offsets of the phrase, up to its closing comma or the sentence's
     end. language: ISO 639-1 code of the text."""
     pattern = _word_pattern("founding_participles", language, agreeing=True)
     if pattern is None:
@@ -944,6 +945,9 @@ def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int,
             if after_comma:
                 start = comma + 1  # from the description, so an auxiliary before the participle is inside
         relative = _relative_before(compared[:match.start()], language) if closing >= 0 else None
+        if (relative is not None or start < match.start()) and future_tense(
+                sentence[start if relative is None else relative:match.end()], language):
+            continue  # "the force, which is to be established in 2026,": a setting-up ahead, news
         if relative is not None:
             # a relative clause closed by a comma ("the force, which was created in 2013,
             # patrols"): from its pronoun, so the verb with its auxiliary ("was created") is inside
