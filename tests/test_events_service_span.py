@@ -47,6 +47,9 @@ def test_a_deployment_of_one_year_or_a_war_over_a_span_keeps_its_date(sentence, 
         # a near miss: a deployment ahead, its window a span of years (one planned sending)
         pytest.param("From 2025 to 2026, the country will send two engineering units to Abyei.", "en", id="en-ahead"),
         pytest.param("De 2025 à 2026, le pays enverra deux unités du génie à Abyei.", "fr", id="fr-ahead"),
+        # a noun of deploying, its clause's verb in the future after the span
+        pytest.param("The deployment from 2025 to 2027 will cost 40 million dollars.", "en", id="en-noun-ahead"),
+        pytest.param("El despliegue de 2025 a 2027 incluirá tres batallones.", "es", id="es-noun-ahead"),
     ],
 )
 def test_a_deployment_ahead_over_a_span_of_years_stays_announced(sentence, language):

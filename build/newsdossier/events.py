@@ -3298,13 +3298,17 @@ def service_span(sentence: str, mention: DateMention, main: EventWord, language:
     2023"). Such a span is the time the troops served, which the rulebook counts no
     happening ("a bare span does not"). A war or a crisis over a span ("la guerre de
     1998-2003") is no deployment and keeps its dates, and so does a deployment ahead (the
-    future tense in the deployment's clause up to its word: "will send 200 officers between
-    late 2019 - early 2020" names the window of one planned sending; a future word elsewhere,
-    "each replaced by the next", does not). language: ISO 639-1 code of the text."""
+    future tense in the deployment's clause, up to its word when a verb tells it: "will send
+    200 officers between late 2019 - early 2020" names the window of one planned sending, and
+    so does "the deployment from 2025 to 2027 will cost ..."; a future word after the verb,
+    "were deployed from 2012 to 2020, each replaced by the next", does not). language: ISO 639-1 code of the text."""
     if main.kind not in _SERVICE_SPAN_KINDS or mention.kind != "year" or mention.value is None:
         return False
-    if future_tense(sentence[_clause_start(sentence, main.start):main.end], language):
-        return False  # the deployment's own verb group, not a future word elsewhere ("replaced by the next")
+    # the deployment's own verb group, not a future word elsewhere ("replaced by the next"); a
+    # noun's clause, whose verb comes after it ("the deployment from 2025 to 2027 will cost")
+    lo, hi = _clause_span(sentence, main.start, main.end)
+    if future_tense(sentence[lo:main.end if main.verb else hi], language):
+        return False
     if mention.value_end is not None:
         return True
     compared = _compared(sentence, language in EXACT_LANGUAGES)
