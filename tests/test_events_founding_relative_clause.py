@@ -69,3 +69,50 @@ def test_a_founding_after_a_description_in_a_relative_clause_dates_no_event(sent
 )
 def test_a_happening_after_a_description_in_a_relative_clause_stays_an_event(sentence, language, date):
     assert date in [e.date for e in body_events(sentence, language, ANCHOR)]
+
+
+# The relative pronoun may be said again after the conjunction ("and which was created", "et
+# qui a été créée", "y que fue creada"): the same description of the subject.
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The force, which counts 9,000 soldiers and which was created in 2014, guards the border.", "en",
+                     id="en-and-which-was"),
+        pytest.param("La force, qui compte 9 000 soldats et qui a été créée en 2014, garde la frontière.", "fr",
+                     id="fr-et-qui-a-ete"),
+        pytest.param("La fuerza, que cuenta con 9.000 soldados y que fue creada en 2014, custodia la frontera.", "es",
+                     id="es-y-que-fue"),
+    ],
+)
+def test_a_founding_after_a_repeated_relative_pronoun_dates_no_event(sentence, language):
+    assert [e.date for e in body_events(sentence, language, ANCHOR)] == []
+
+
+# A near miss: no relative clause after the comma, the founding a verb of the main clause joined
+# to another by a conjunction ("The force has 9,000 troops, and was created in 2014"), tells it.
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The force has 9,000 soldiers, and was created in 2014, officials said.", "en", id="en-main-and-was"),
+        pytest.param("La force compte 9 000 soldats, et a été créée en 2014, selon un responsable.", "fr",
+                     id="fr-main-et-a-ete"),
+    ],
+)
+def test_a_founding_coordinated_in_the_main_clause_stays_an_event(sentence, language):
+    assert "2014" in [e.date for e in body_events(sentence, language, ANCHOR)]
+
+
+# A near miss: a setting-up ahead told in the relative clause ("qui sera créée en 2026", "que
+# será creada en 2026") is no way the subject came to be but planned news.
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("La force, qui comptera 9 000 soldats et sera créée en 2026, gardera la frontière.", "fr",
+                     id="fr-et-sera"),
+        pytest.param("La force, qui sera créée en 2026, gardera la frontière.", "fr", id="fr-qui-sera"),
+        pytest.param("La fuerza, que contará con 9.000 soldados y será creada en 2026, custodiará la frontera.", "es",
+                     id="es-y-sera"),
+    ],
+)
+def test_a_founding_ahead_in_a_relative_clause_stays_announced(sentence, language):
+    assert "2026" in [str(e.date) for e in body_events(sentence, language, ANCHOR) if e.announced]

@@ -47,7 +47,53 @@ def test_a_deployment_of_one_year_or_a_war_over_a_span_keeps_its_date(sentence, 
         # a near miss: a deployment ahead, its window a span of years (one planned sending)
         pytest.param("From 2025 to 2026, the country will send two engineering units to Abyei.", "en", id="en-ahead"),
         pytest.param("De 2025 à 2026, le pays enverra deux unités du génie à Abyei.", "fr", id="fr-ahead"),
+        # a noun of deploying, its clause's verb in the future after the span
+        pytest.param("The deployment from 2025 to 2027 will cost 40 million dollars.", "en", id="en-noun-ahead"),
+        pytest.param("El despliegue de 2025 a 2027 incluirá tres batallones.", "es", id="es-noun-ahead"),
     ],
 )
 def test_a_deployment_ahead_over_a_span_of_years_stays_announced(sentence, language):
     assert any(e.announced for e in body_events(sentence, language, ANCHOR))
+
+
+# A past deployment in a sentence that looks ahead elsewhere ("the next", "political will",
+# "comme prévu", "la zona próxima") is still a span of service: only the deployment's
+# own verb group tells whether the span is a window ahead.
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The battalions were deployed from 2012 to 2020, each one replaced by the next.", "en", id="en-the-next"),
+        pytest.param("The battalions were deployed from 2012 to 2020 with the political will of the Council.", "en",
+                     id="en-will-noun"),
+        pytest.param("Les bataillons ont été déployés de 2012 à 2020 comme prévu par le Conseil.", "fr", id="fr-comme-prevu"),
+        pytest.param("Los batallones fueron desplegados de 2012 a 2020 en la zona próxima a la frontera.", "es",
+                     id="es-zona-proxima"),
+    ],
+)
+def test_a_past_deployment_over_a_span_beside_a_future_word_is_no_happening(sentence, language):
+    assert not [str(e.date) for e in body_events(sentence, language, ANCHOR) if e.kind == "deployment"]
+
+
+# Vietnamese writes the year's noun before each end of the span ("từ năm 2012 đến năm 2020").
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("Các tiểu đoàn đã được triển khai từ năm 2012 đến năm 2020 tại Gao.", "vi", id="vi-tu-nam-den-nam"),
+        pytest.param("Các tiểu đoàn đã được triển khai từ 2012 đến năm 2020 tại Gao.", "vi", id="vi-den-nam"),
+    ],
+)
+def test_a_span_of_years_with_the_year_noun_is_no_happening(sentence, language):
+    assert [str(e.date) for e in body_events(sentence, language, ANCHOR)] == []
+
+
+# A near miss: a span of years told before, in another phrase; the deployment's own year after
+# it is no end of that span ("on leave between 2000 and 2004 were deployed in 2010").
+@pytest.mark.parametrize(
+    "sentence, language, date",
+    [
+        pytest.param("Units on leave between 2000 and 2004 were deployed in 2010.", "en", "2010", id="en-between-before"),
+        pytest.param("En reserva entre 2000 y 2004, fueron desplegados en 2010.", "es", "2010", id="es-entre-before"),
+    ],
+)
+def test_a_year_after_a_span_of_other_years_keeps_its_deployment(sentence, language, date):
+    assert date in [str(e.date) for e in body_events(sentence, language, ANCHOR)]

@@ -423,11 +423,14 @@ def apposition_participle(sentence: str, comma: int, end: int, language: str = "
     after a coordinating conjunction (vocabulary "coordinating_conjunctions") that closes a
     description of the sentence's subject (_subject_apposition; at most
     COORDINATED_APPOSITION_REACH words before the conjunction: "The force, with 9,000 troops
-    from 40 countries and started in 1978"); with auxiliaries, up to two auxiliaries (vocabulary
-    "participle_auxiliaries") may stand between that conjunction and the participle, for a
-    relative clause describing the subject ("The mission, which has 11,000 troops and was
-    established in 2013, ..."; a founding participle's only: "The convoy, which carried fuel
-    and was attacked on Monday, ..." tells an attack). language: ISO 639-1 code of the text."""
+    from 40 countries and started in 1978"); with auxiliaries, when the comma opens a relative
+    clause (its first word of vocabulary "relative_pronouns"), up to two auxiliaries (vocabulary
+    "participle_auxiliaries") may stand between that conjunction and the participle, after the
+    relative pronoun said again maybe, for a relative clause describing the subject ("The
+    mission, which has 11,000 troops and (which) was established in 2013, ..."; not "The
+    force has 9,000 troops, and was created in 2014", a main clause; founding_in_passing
+    asks it for a founding participle only: "The convoy, which carried fuel and was attacked
+    on Monday, ..." tells an attack). language: ISO 639-1 code of the text."""
     if _CLAUSE_END.search(sentence, comma + 1, end):
         return False
     tokens = re.findall(r"[^\W\d_]+['\u2019]?", sentence[comma + 1:end])
@@ -442,9 +445,18 @@ def apposition_participle(sentence: str, comma: int, end: int, language: str = "
         return False
     conjunctions = _conjunction_words(language)
     helpers = frozenset(fold(w) for w in _auxiliaries(language)) if auxiliaries else frozenset()
+    relatives = frozenset(fold(w) for w in _vocabulary_words(
+        reference().vocabulary.get("relative_pronouns") or {}, language)) if auxiliaries else frozenset()
+    if auxiliaries and not (tokens and fold(tokens[0]) in relatives):
+        # auxiliaries close a relative clause only: "The force has 9,000 troops, and was
+        # created in 2014" tells the creation in its main clause
+        auxiliaries, helpers = False, frozenset()
 
     def verb_at(k: int) -> bool:
-        # the participle at token k, or after at most two auxiliaries ("and was established")
+        # the participle at token k, or after at most two auxiliaries ("and was established"),
+        # the relative pronoun maybe said again before them ("and which was established")
+        if auxiliaries and k < len(tokens) and fold(tokens[k]) in relatives:
+            k += 1
         skipped = 0
         while k < len(tokens) and skipped < 2 and fold(tokens[k]) in helpers:
             k, skipped = k + 1, skipped + 1
@@ -907,8 +919,9 @@ def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int,
     followed by a comma, or right after a comma ("the mission, set up in 2013, has ..."), one
     word at most between that is no auxiliary ("the unit, named Hanbit, was created in 2013"
     tells the creation), or a relative pronoun and its auxiliaries between, the clause closed
-    by a comma ("the force, which was created in 2013, patrols ...": _relative_before).
-    Returns (start, end) offsets of the phrase, up to its closing comma or the sentence's
+    by a comma ("the force, which was created in 2013, patrols ...": _relative_before). A
+    setting-up ahead told by such a verb group (future tense: "la force, qui sera créée en
+    2026, ...") is planned news, not said in passing. Returns (start, end) offsets of the phrase, up to its closing comma or the sentence's
     end. language: ISO 639-1 code of the text."""
     pattern = _word_pattern("founding_participles", language, agreeing=True)
     if pattern is None:
@@ -932,6 +945,9 @@ def founding_in_passing(sentence: str, language: str = "und") -> list[tuple[int,
             if after_comma:
                 start = comma + 1  # from the description, so an auxiliary before the participle is inside
         relative = _relative_before(compared[:match.start()], language) if closing >= 0 else None
+        if (relative is not None or start < match.start()) and future_tense(
+                sentence[start if relative is None else relative:match.end()], language):
+            continue  # "the force, which is to be established in 2026,": a setting-up ahead, news
         if relative is not None:
             # a relative clause closed by a comma ("the force, which was created in 2013,
             # patrols"): from its pronoun, so the verb with its auxiliary ("was created") is inside
@@ -3278,14 +3294,20 @@ def service_span(sentence: str, mention: DateMention, main: EventWord, language:
     _SERVICE_SPAN_KINDS): a span joined by a dash (join_year_spans: "envoyées de 2013-2023")
     or the year followed by a word of vocabulary "year_span_joiners" and a later year ("were
     deployed from 2013 to 2023", "déployés de 2014 à 2016", "desplegados desde 2013 hasta
+    2023"; a word of the date may stand before a year, _bound_gap: "từ năm 2013 đến năm
     2023"). Such a span is the time the troops served, which the rulebook counts no
     happening ("a bare span does not"). A war or a crisis over a span ("la guerre de
-    1998-2003") is no deployment and keeps its dates, and so does a deployment ahead (future
-    tense: "will send 200 officers between late 2019 - early 2020" names the window of one
-    planned sending). language: ISO 639-1 code of the text."""
+    1998-2003") is no deployment and keeps its dates, and so does a deployment ahead (the
+    future tense in the deployment's clause, up to its word when a verb tells it: "will send
+    200 officers between late 2019 - early 2020" names the window of one planned sending, and
+    so does "the deployment from 2025 to 2027 will cost ..."; a future word after the verb,
+    "were deployed from 2012 to 2020, each replaced by the next", does not). language: ISO 639-1 code of the text."""
     if main.kind not in _SERVICE_SPAN_KINDS or mention.kind != "year" or mention.value is None:
         return False
-    if future_tense(sentence, language):
+    # the deployment's own verb group, not a future word elsewhere ("replaced by the next"); a
+    # noun's clause, whose verb comes after it ("the deployment from 2025 to 2027 will cost")
+    lo, hi = _clause_span(sentence, main.start, main.end)
+    if future_tense(sentence[lo:main.end if main.verb else hi], language):
         return False
     if mention.value_end is not None:
         return True
@@ -3294,17 +3316,20 @@ def service_span(sentence: str, mention: DateMention, main: EventWord, language:
     joiners = _word_pattern("year_span_joiners", language)
     if joiners is not None:
         # the first year: a joiner and a later year after it
+        # (a word of the date may stand before a year: "từ năm 2012 đến năm 2020", _bound_gap)
         joined = joiners.match(compared, mention.end + len(compared[mention.end:]) - len(compared[mention.end:].lstrip()))
-        last = joined and re.match(r"\s*(" + _SPAN_YEAR + r")\b", compared[joined.end():])
+        gap = joined and _bound_gap().match(compared, joined.end())
+        last = gap and re.match(r"(" + _SPAN_YEAR + r")\b", compared[gap.end():])
         if last and int(last.group(1)) > year:
             return True
         # the last year: an earlier year and a joiner before it
-        for joined in joiners.finditer(compared, max(0, mention.start - 20), mention.start):
+        for joined in joiners.finditer(compared, max(0, mention.start - 25), mention.start):
             first = re.search(r"\b(" + _SPAN_YEAR + r")\s*$", compared[:joined.start()])
-            if first and int(first.group(1)) < year and not compared[joined.end():mention.start].strip():
+            if first and int(first.group(1)) < year and _bound_gap().fullmatch(compared, joined.end(), mention.start):
                 return True
     # "entre 2013 y 2023", "between 2013 and 2023": a word of vocabulary "year_span_between", a
-    # year, a conjunction and the later year
+    # year, a conjunction and the later year, the year printed one of the two (not "on leave
+    # between 2000 and 2004 were deployed in 2010")
     between = _word_pattern("year_span_between", language)
     if between is None:
         return False
@@ -3312,7 +3337,8 @@ def service_span(sentence: str, mention: DateMention, main: EventWord, language:
     for opener in between.finditer(compared, max(0, mention.start - 40), mention.end):
         years = re.fullmatch(r"\s*(" + _SPAN_YEAR + r")\s+([^\W\d]+)\s+(" + _SPAN_YEAR + r")\b.*",
                              compared[opener.end():], re.DOTALL)
-        if years and fold(years.group(2)) in conjunctions and int(years.group(1)) < int(years.group(3)):
+        if (years and fold(years.group(2)) in conjunctions and int(years.group(1)) < int(years.group(3))
+                and year in (int(years.group(1)), int(years.group(3)))):
             return True
     return False
 
