@@ -37,6 +37,11 @@ def test_the_quotation_before_the_subject_is_what_was_told(language, text, says,
         # the verb goes on past its object: the stance, no words
         pytest.param("en", "Jane Roe, the mission's spokeswoman, visited the camp on Monday.\n\n"
                            "The film \"Blue Line\", she notes in her diary, opens on Friday.", "opens on Friday", id="en-verb-not-closing"),
+        # the verb's form after a plural determiner or a number is a noun: a name in marks, no words told
+        pytest.param("en", "Jane Roe, the mission's spokeswoman, visited the camp on Monday.\n\n"
+                           "The guide is called \"Safe Roads\", and it has many notes.", "Safe Roads", id="en-noun-after-many"),
+        pytest.param("en", "Jane Roe, the mission's spokeswoman, visited the camp on Monday.\n\n"
+                           "The map, \"Blue Line East\", carries two notes.", "Blue Line East", id="en-noun-after-number"),
     ],
 )
 def test_a_verb_not_closing_its_sentence_reports_nothing(language, text, says):

@@ -2379,7 +2379,8 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
     but for its accent is none: "confirmé par l'armée") and with a clause after it ("que",
     "qu'"), a quotation opening after it in the text, or a quotation closed right before it
     ("« ... », confirme X"), or closed before the verb's own subject with the verb closing
-    its sentence ('"...", anh chia sẻ.', '"...," she notes.'); in a language without
+    its sentence ('"...", anh chia sẻ.', '"...," she notes.'; not after a plural determiner
+    or a number: "it has many notes." is a noun); in a language without
     articles, also opening the sentence
     ("Phát biểu tại buổi lễ, Đại tá X cảm ơn...": the speech given, its speaker after)."""
     if _participle_alone(text, comparable, start, end, language):
@@ -2419,14 +2420,18 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
     if re.search(r"[\u00bb\u201d\"]\s*,?\s*$", text[:start]) is not None:
         return True
     # '"...", anh chia sẻ.', '"...," she notes.': the quotation closed before the verb's own
-    # subject, and the verb closing its sentence, the words told are the quotation's
-    return _SUBJECT_AFTER_QUOTATION.search(text, max(0, start - 120), start) is not None and _CLOSES_SENTENCE.match(text, end) is not None
+    # subject, and the verb closing its sentence, the words told are the quotation's; not
+    # after a plural determiner or a number ('"Safe Roads", and it has many notes.': a noun)
+    subject = _SUBJECT_AFTER_QUOTATION.search(text, max(0, start - 120), start)
+    return subject is not None and _CLOSES_SENTENCE.match(text, end) is not None \
+        and subject.group(1).lower() not in _plural_subject_words(language)[0]
 
 
 # A quotation closed, a comma, then one to six words and nothing else up to the verb (the
 # subject of "\u201c...\u201d, anh chia sẻ." or "\"...,\" she notes."): words of letters, with
-# the dots of a courtesy title or an initial ("M.", "J.") and hyphens or apostrophes inside.
-_SUBJECT_AFTER_QUOTATION = re.compile(r"[\u00bb\u201d\"]\s*,?\s*(?:[^\W\d_][\w'\u2019.-]*\s+){1,6}$")
+# the dots of a courtesy title or an initial ("M.", "J.") and hyphens or apostrophes inside;
+# group 1 the last word, right before the verb.
+_SUBJECT_AFTER_QUOTATION = re.compile(r"[\u00bb\u201d\"]\s*,?\s*(?:[^\W\d_][\w'\u2019.-]*\s+){0,5}([^\W\d_][\w'\u2019.-]*)\s+$")
 # What may follow a verb that closes its sentence: a full stop, a question or exclamation
 # mark, a semicolon, or the end of the text.
 _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?;]|$)")
