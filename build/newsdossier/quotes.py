@@ -3008,7 +3008,8 @@ def _title_holder(title: str, article: list[Found]) -> Found | None:
 
 def _qualified_title_holder(title: str, comparable: str, end: int, article: list[Found]) -> Found | None:
     """The one person holding a title and the word printed right after it ("el general
-    español", "the Indian general"... as compared) where several hold the title alone
+    español", "le général sénégalais", as compared; a word before the title, "the Indian
+    general", is not read) where several hold the title alone
     (_title_holder: none), so the word tells them apart ("El general español X" and "el
     general italiano Y": "el general español" is X). None when the title has one holder or
     none, no lowercase word follows it, or the title with the word has not exactly one."""
@@ -3821,7 +3822,9 @@ def _stance_participle_pattern(language: str) -> re.Pattern | None:
     if not forms:
         return None
     leads = list(_compared_forms("participle_leads", language))
-    lead = rf"(?:(?:{_alternation(leads)})\s+)?" if leads else ""
+    # at most two leads ("vào sáng thứ Ba", "chiều ngày thứ Sáu": Vietnamese sets a time of
+    # day and "ngày" or "hôm" before the weekday)
+    lead = rf"(?:(?:{_alternation(leads)})\s+){{0,2}}" if leads else ""
     nouns = list(_compared_forms("participle_speech_nouns", language))
     opening = rf"(?:,\s*|(?<!\w)(?:{_alternation(nouns)})\s+)" if nouns else r",\s*"
     return re.compile(rf"{opening}{lead}(?P<verb>{_alternation(forms)})(?!\w)")
@@ -5651,9 +5654,10 @@ def _time_after(cue: _Cue, comparable: str, language: str) -> int:
     """Where the words after a speech verb go on past the day it names ("afirmó hoy el
     ministro X", "a annoncé mardi la mission", "said on Friday the spokesman X"): a weekday
     or a day relative to the article's (dates.yaml "weekdays", "relative_days"), after at
-    most a word that leads it (quotes.yaml "time_leads": "on", "ce", "este"), and a part of
-    the day after it (quotes.yaml "day_parts": "matin", "morning"); or a date, with or without
-    its weekday ("a fait savoir le 16 juin le Département"). cue.end when none."""
+    most two words that lead it (quotes.yaml "time_leads": "on", "ce", "este", "vào sáng"),
+    and a part of the day after it (quotes.yaml "day_parts": "matin", "morning"); or a date,
+    with or without its weekday ("a fait savoir le 16 juin le Département"), or in figures
+    after a lead ("le 21/9", "ngày 5/3"). cue.end when none."""
     pattern = _time_pattern(language)
     match = pattern.match(comparable, cue.end) if pattern is not None else None
     return match.end() if match else cue.end
@@ -5662,8 +5666,10 @@ def _time_after(cue: _Cue, comparable: str, language: str) -> int:
 @lru_cache(maxsize=None)
 def _time_pattern(language: str) -> re.Pattern | None:
     """The pattern of a time phrase of the language (reference dates.yaml weekdays and
-    relative_days, after the quotes vocabulary's time_leads and before its day_parts: "on
-    Monday", "ce mardi matin", "este lunes"), compiled for comparable text (_comparable): a
+    relative_days, after at most two of the quotes vocabulary's time_leads and before its
+    day_parts: "on Monday", "ce mardi matin", "este lunes", "vào sáng thứ Ba"; or a day and
+    month in figures after a time lead or dates.yaml "day_slash_month_words": "le 21/9",
+    "ngày 5/3"), compiled for comparable text (_comparable): a
     match takes the spaces before the phrase and ends where a space follows it. None when the
     language has no weekday words."""
     dates = reference().date_words
@@ -5673,7 +5679,9 @@ def _time_pattern(language: str) -> re.Pattern | None:
         return None
     leads = list(_compared_forms("time_leads", language))
     parts = list(_compared_forms("day_parts", language))
-    lead = rf"(?:(?:{_alternation(leads)})\s+)?" if leads else ""
+    # at most two leads ("vào sáng thứ Ba", "chiều ngày thứ Sáu": Vietnamese sets a time of
+    # day and "ngày" or "hôm" before the weekday)
+    lead = rf"(?:(?:{_alternation(leads)})\s+){{0,2}}" if leads else ""
     part = rf"(?:\s+(?:{_alternation(parts)})(?!\w))?" if parts else ""
     # the date of the day after its weekday ("a déclaré mercredi 20 janvier le chef", "dijo
     # el lunes 3 de mayo el ministro"): the day's number, a connective, the month's name
@@ -5687,7 +5695,13 @@ def _time_pattern(language: str) -> re.Pattern | None:
     # el ministerio", "said on June 16 the ministry"), its year after it at most
     bare = rf"|\d{{1,2}}{ending}{joint}\s+(?:{_alternation(months)})(?!\w)\.?(?:\s+\d{{4}})?" \
            rf"|(?:{_alternation(months)})\s+\d{{1,2}}{ending}(?!\w)(?:,?\s+\d{{4}})?" if months else ""
-    return re.compile(rf"\s+{lead}(?:(?:{_alternation(days)})(?!\w){date}{bare}){part}(?=\s)")
+    # a day and month in figures after a word that leads such a date or a day (dates.yaml
+    # "day_slash_month_words", the time leads: "a déclaré le 21/9 le ministre", "Việt Nam
+    # ngày 5/3 cho biết", "hôm 5/3"), its year after it at most
+    slash_leads = leads + [_comparable(str(w), language) for w in (dates.get("day_slash_month_words") or {}).get(language, [])]
+    slash = rf"|(?:(?:{_alternation(leads)})\s+)?(?:{_alternation(slash_leads)})\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?(?![\w/])" \
+        if slash_leads else ""
+    return re.compile(rf"\s+(?:{lead}(?:(?:{_alternation(days)})(?!\w){date}{bare}){slash}){part}(?=\s)")
 
 
 def _circumstance_after(cue: _Cue, comparable: str, language: str) -> int | None:
