@@ -2421,17 +2421,24 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
         return True
     # '"...", anh chia sẻ.', '"...," she notes.': the quotation closed before the verb's own
     # subject, and the verb closing its sentence, the words told are the quotation's; not
-    # after a plural determiner or a number ('"Safe Roads", and it has many notes.': a noun)
+    # after a plural determiner or a number ('"Safe Roads", and it has many notes.': a noun), nor
+    # after a relative pronoun or a conjunction opening a clause of its own ('"Secret", which
+    # the minister notes.'); the quotation ends with a comma (or a question or exclamation
+    # mark) or is followed by one ('"Ngày về" là món quà anh chia sẻ.': no words told)
     subject = _SUBJECT_AFTER_QUOTATION.search(text, max(0, start - 120), start)
-    return subject is not None and _CLOSES_SENTENCE.match(text, end) is not None \
-        and subject.group(1).lower() not in _plural_subject_words(language)[0]
+    if subject is None or _CLOSES_SENTENCE.match(text, end) is None:
+        return False
+    first = _comparable(subject.group(1).split()[0], language).lower()
+    return subject.group(2).lower() not in _plural_subject_words(language)[0] \
+        and first not in _compared_forms("relative_pronouns", language) and first not in _coordinating_words(language)
 
 
 # A quotation closed, a comma, then one to six words and nothing else up to the verb (the
 # subject of "\u201c...\u201d, anh chia sẻ." or "\"...,\" she notes."): words of letters, with
 # the dots of a courtesy title or an initial ("M.", "J.") and hyphens or apostrophes inside;
-# group 1 the last word, right before the verb.
-_SUBJECT_AFTER_QUOTATION = re.compile(r"[\u00bb\u201d\"]\s*,?\s*(?:[^\W\d_][\w'\u2019.-]*\s+){0,5}([^\W\d_][\w'\u2019.-]*)\s+$")
+# a comma (or a question or exclamation mark) inside the closing mark or a comma after it;
+# group 1 the words, group 2 the last word, right before the verb.
+_SUBJECT_AFTER_QUOTATION = re.compile(r"(?:[,?!]\s*[\u00bb\u201d\"]|[\u00bb\u201d\"]\s*,)\s*((?:[^\W\d_][\w'\u2019.-]*\s+){0,5}([^\W\d_][\w'\u2019.-]*)\s+)$")
 # What may follow a verb that closes its sentence: a full stop, a question or exclamation
 # mark, a semicolon, or the end of the text.
 _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?;]|$)")
