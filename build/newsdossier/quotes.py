@@ -452,8 +452,9 @@ def _titles_as_compared(language: str) -> tuple[str, ...]:
 @lru_cache(maxsize=16384)
 def _comparable(text: str, language: str) -> str:
     """The form words are compared in, of the same length as the text: folded (lowercase,
-    ASCII), or for Vietnamese lowercased with its diacritics (folded, its syllables collide).
-    Cached: an article's sentences and the reference's words are compared many times over."""
+    ASCII), or for Vietnamese lowercased with its diacritics (folded, its syllables collide);
+    a hyphened word of quotes.yaml "spaced_compounds" printed with a space is given hyphened
+    ("porte parole" -> "porte-parole", _spaced_compounds). Cached: an article's sentences and the reference's words are compared many times over."""
     if language == "vi":
         return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     folded = fold_same_length(text)
