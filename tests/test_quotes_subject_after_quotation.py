@@ -37,6 +37,17 @@ def test_the_quotation_before_the_subject_is_what_was_told(language, text, says,
         # the verb goes on past its object: the stance, no words
         pytest.param("en", "Jane Roe, the mission's spokeswoman, visited the camp on Monday.\n\n"
                            "The film \"Blue Line\", she notes in her diary, opens on Friday.", "opens on Friday", id="en-verb-not-closing"),
+        # the verb's form after a plural determiner or a number is a noun: a name in marks, no words told
+        pytest.param("en", "Jane Roe, the mission's spokeswoman, visited the camp on Monday.\n\n"
+                           "The guide is called \"Safe Roads\", and it has many notes.", "Safe Roads", id="en-noun-after-many"),
+        pytest.param("en", "Jane Roe, the mission's spokeswoman, visited the camp on Monday.\n\n"
+                           "The map, \"Blue Line East\", carries two notes.", "Blue Line East", id="en-noun-after-number"),
+        # a relative clause of its own after the quotation: its subject is no speaker of the words
+        pytest.param("en", "Jane Roe, the mission's spokeswoman, visited the camp on Monday.\n\n"
+                           "He left the file marked \"Secret\", which the minister notes.", "Secret", id="en-relative-clause"),
+        # no comma by the closing mark: the quotation is a name inside the clause ("the gift he shares")
+        pytest.param("vi", "Trung tá Đỗ Văn Hải làm nhiệm vụ ở Bentiu.\n\n"
+                           "Cuốn sách \"Ngày về\" là món quà anh chia sẻ.", "món quà", id="vi-no-comma-name"),
     ],
 )
 def test_a_verb_not_closing_its_sentence_reports_nothing(language, text, says):

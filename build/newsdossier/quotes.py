@@ -452,8 +452,9 @@ def _titles_as_compared(language: str) -> tuple[str, ...]:
 @lru_cache(maxsize=16384)
 def _comparable(text: str, language: str) -> str:
     """The form words are compared in, of the same length as the text: folded (lowercase,
-    ASCII), or for Vietnamese lowercased with its diacritics (folded, its syllables collide).
-    Cached: an article's sentences and the reference's words are compared many times over."""
+    ASCII), or for Vietnamese lowercased with its diacritics (folded, its syllables collide);
+    a hyphened word of quotes.yaml "spaced_compounds" printed with a space is given hyphened
+    ("porte parole" -> "porte-parole", _spaced_compounds). Cached: an article's sentences and the reference's words are compared many times over."""
     if language == "vi":
         return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     folded = fold_same_length(text)
@@ -2379,7 +2380,8 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
     but for its accent is none: "confirmé par l'armée") and with a clause after it ("que",
     "qu'"), a quotation opening after it in the text, or a quotation closed right before it
     ("« ... », confirme X"), or closed before the verb's own subject with the verb closing
-    its sentence ('"...", anh chia sẻ.', '"...," she notes.'); in a language without
+    its sentence ('"...", anh chia sẻ.', '"...," she notes.'; not after a plural determiner
+    or a number: "it has many notes." is a noun); in a language without
     articles, also opening the sentence
     ("Phát biểu tại buổi lễ, Đại tá X cảm ơn...": the speech given, its speaker after)."""
     if _participle_alone(text, comparable, start, end, language):
@@ -2419,14 +2421,25 @@ def _reports_here(text: str, comparable: str, start: int, end: int, language: st
     if re.search(r"[\u00bb\u201d\"]\s*,?\s*$", text[:start]) is not None:
         return True
     # '"...", anh chia sẻ.', '"...," she notes.': the quotation closed before the verb's own
-    # subject, and the verb closing its sentence, the words told are the quotation's
-    return _SUBJECT_AFTER_QUOTATION.search(text, max(0, start - 120), start) is not None and _CLOSES_SENTENCE.match(text, end) is not None
+    # subject, and the verb closing its sentence, the words told are the quotation's; not
+    # after a plural determiner or a number ('"Safe Roads", and it has many notes.': a noun), nor
+    # after a relative pronoun or a conjunction opening a clause of its own ('"Secret", which
+    # the minister notes.'); the quotation ends with a comma (or a question or exclamation
+    # mark) or is followed by one ('"Ngày về" là món quà anh chia sẻ.': no words told)
+    subject = _SUBJECT_AFTER_QUOTATION.search(text, max(0, start - 120), start)
+    if subject is None or _CLOSES_SENTENCE.match(text, end) is None:
+        return False
+    first = _comparable(subject.group(1).split()[0], language).lower()
+    return subject.group(2).lower() not in _plural_subject_words(language)[0] \
+        and first not in _compared_forms("relative_pronouns", language) and first not in _coordinating_words(language)
 
 
 # A quotation closed, a comma, then one to six words and nothing else up to the verb (the
 # subject of "\u201c...\u201d, anh chia sẻ." or "\"...,\" she notes."): words of letters, with
-# the dots of a courtesy title or an initial ("M.", "J.") and hyphens or apostrophes inside.
-_SUBJECT_AFTER_QUOTATION = re.compile(r"[\u00bb\u201d\"]\s*,?\s*(?:[^\W\d_][\w'\u2019.-]*\s+){1,6}$")
+# the dots of a courtesy title or an initial ("M.", "J.") and hyphens or apostrophes inside;
+# a comma (or a question or exclamation mark) inside the closing mark or a comma after it;
+# group 1 the words, group 2 the last word, right before the verb.
+_SUBJECT_AFTER_QUOTATION = re.compile(r"(?:[,?!]\s*[\u00bb\u201d\"]|[\u00bb\u201d\"]\s*,)\s*((?:[^\W\d_][\w'\u2019.-]*\s+){0,5}([^\W\d_][\w'\u2019.-]*)\s+)$")
 # What may follow a verb that closes its sentence: a full stop, a question or exclamation
 # mark, a semicolon, or the end of the text.
 _CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?;]|$)")
@@ -3003,7 +3016,8 @@ def _title_holder(title: str, article: list[Found]) -> Found | None:
 
 def _qualified_title_holder(title: str, comparable: str, end: int, article: list[Found]) -> Found | None:
     """The one person holding a title and the word printed right after it ("el general
-    español", "the Indian general"... as compared) where several hold the title alone
+    español", "le général sénégalais", as compared; a word before the title, "the Indian
+    general", is not read) where several hold the title alone
     (_title_holder: none), so the word tells them apart ("El general español X" and "el
     general italiano Y": "el general español" is X). None when the title has one holder or
     none, no lowercase word follows it, or the title with the word has not exactly one."""
@@ -3816,7 +3830,9 @@ def _stance_participle_pattern(language: str) -> re.Pattern | None:
     if not forms:
         return None
     leads = list(_compared_forms("participle_leads", language))
-    lead = rf"(?:(?:{_alternation(leads)})\s+)?" if leads else ""
+    # at most two leads ("vào sáng thứ Ba", "chiều ngày thứ Sáu": Vietnamese sets a time of
+    # day and "ngày" or "hôm" before the weekday)
+    lead = rf"(?:(?:{_alternation(leads)})\s+){{0,2}}" if leads else ""
     nouns = list(_compared_forms("participle_speech_nouns", language))
     opening = rf"(?:,\s*|(?<!\w)(?:{_alternation(nouns)})\s+)" if nouns else r",\s*"
     return re.compile(rf"{opening}{lead}(?P<verb>{_alternation(forms)})(?!\w)")
@@ -5646,9 +5662,10 @@ def _time_after(cue: _Cue, comparable: str, language: str) -> int:
     """Where the words after a speech verb go on past the day it names ("afirmó hoy el
     ministro X", "a annoncé mardi la mission", "said on Friday the spokesman X"): a weekday
     or a day relative to the article's (dates.yaml "weekdays", "relative_days"), after at
-    most a word that leads it (quotes.yaml "time_leads": "on", "ce", "este"), and a part of
-    the day after it (quotes.yaml "day_parts": "matin", "morning"); or a date, with or without
-    its weekday ("a fait savoir le 16 juin le Département"). cue.end when none."""
+    most two words that lead it (quotes.yaml "time_leads": "on", "ce", "este", "vào sáng"),
+    and a part of the day after it (quotes.yaml "day_parts": "matin", "morning"); or a date,
+    with or without its weekday ("a fait savoir le 16 juin le Département"), or in figures
+    after a lead ("le 21/9", "ngày 5/3"). cue.end when none."""
     pattern = _time_pattern(language)
     match = pattern.match(comparable, cue.end) if pattern is not None else None
     return match.end() if match else cue.end
@@ -5657,8 +5674,10 @@ def _time_after(cue: _Cue, comparable: str, language: str) -> int:
 @lru_cache(maxsize=None)
 def _time_pattern(language: str) -> re.Pattern | None:
     """The pattern of a time phrase of the language (reference dates.yaml weekdays and
-    relative_days, after the quotes vocabulary's time_leads and before its day_parts: "on
-    Monday", "ce mardi matin", "este lunes"), compiled for comparable text (_comparable): a
+    relative_days, after at most two of the quotes vocabulary's time_leads and before its
+    day_parts: "on Monday", "ce mardi matin", "este lunes", "vào sáng thứ Ba"; or a day and
+    month in figures after a time lead or dates.yaml "day_slash_month_words": "le 21/9",
+    "ngày 5/3"), compiled for comparable text (_comparable): a
     match takes the spaces before the phrase and ends where a space follows it. None when the
     language has no weekday words."""
     dates = reference().date_words
@@ -5668,7 +5687,9 @@ def _time_pattern(language: str) -> re.Pattern | None:
         return None
     leads = list(_compared_forms("time_leads", language))
     parts = list(_compared_forms("day_parts", language))
-    lead = rf"(?:(?:{_alternation(leads)})\s+)?" if leads else ""
+    # at most two leads ("vào sáng thứ Ba", "chiều ngày thứ Sáu": Vietnamese sets a time of
+    # day and "ngày" or "hôm" before the weekday)
+    lead = rf"(?:(?:{_alternation(leads)})\s+){{0,2}}" if leads else ""
     part = rf"(?:\s+(?:{_alternation(parts)})(?!\w))?" if parts else ""
     # the date of the day after its weekday ("a déclaré mercredi 20 janvier le chef", "dijo
     # el lunes 3 de mayo el ministro"): the day's number, a connective, the month's name
@@ -5682,7 +5703,13 @@ def _time_pattern(language: str) -> re.Pattern | None:
     # el ministerio", "said on June 16 the ministry"), its year after it at most
     bare = rf"|\d{{1,2}}{ending}{joint}\s+(?:{_alternation(months)})(?!\w)\.?(?:\s+\d{{4}})?" \
            rf"|(?:{_alternation(months)})\s+\d{{1,2}}{ending}(?!\w)(?:,?\s+\d{{4}})?" if months else ""
-    return re.compile(rf"\s+{lead}(?:(?:{_alternation(days)})(?!\w){date}{bare}){part}(?=\s)")
+    # a day and month in figures after a word that leads such a date or a day (dates.yaml
+    # "day_slash_month_words", the time leads: "a déclaré le 21/9 le ministre", "Việt Nam
+    # ngày 5/3 cho biết", "hôm 5/3"), its year after it at most
+    slash_leads = leads + [_comparable(str(w), language) for w in (dates.get("day_slash_month_words") or {}).get(language, [])]
+    slash = rf"|(?:(?:{_alternation(leads)})\s+)?(?:{_alternation(slash_leads)})\s+\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?(?![\w/])" \
+        if slash_leads else ""
+    return re.compile(rf"\s+(?:{lead}(?:(?:{_alternation(days)})(?!\w){date}{bare}){slash}){part}(?=\s)")
 
 
 def _circumstance_after(cue: _Cue, comparable: str, language: str) -> int | None:
