@@ -33,6 +33,17 @@ def dates(sentences: list[str], language: str) -> list[str]:
         pytest.param(["The engineers reached the airfield in May 2019.",
                       "At that time, militiamen attacked the village of the valley."], "en",
                      ["2019-05", "2019-05"], id="en-month"),
+        # a span given before is that span, not its first day
+        pytest.param(["The talks ran from 2 to 5 August in the capital.",
+                      "At that time, militiamen attacked the village of the valley."], "en",
+                     ["2021-08-02/2021-08-05", "2021-08-02/2021-08-05"], id="en-span-from-to"),
+        pytest.param(["The talks were held between 2 and 5 August in the capital.",
+                      "At that time, militiamen attacked the village of the valley."], "en",
+                     ["2021-08-02/2021-08-05", "2021-08-02/2021-08-05"], id="en-span-between"),
+        # a day to come given before is that day ahead, not the one a year back
+        pytest.param(["The battalion will leave the airfield on 30 September.",
+                      "At that time, the police will take over the camp near the bridge."], "en",
+                     ["2021-09-30", "2021-09-30"], id="en-planned-day-ahead"),
     ],
 )
 def test_at_that_time_takes_the_date_as_given(sentences, language, expected):
