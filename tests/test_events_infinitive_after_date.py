@@ -88,3 +88,9 @@ def test_the_infinitive_with_a_day_of_its_own_keeps_it(sentence, language, expec
 )
 def test_dates_without_an_infinitive_day_stay(sentence, language, expected):
     assert found(sentence, language) == expected
+
+
+def test_a_spanish_bare_infinitive_after_an_event_verb_and_its_date():
+    # Spanish takes the infinitive without a marker: the month is the vote's, the day the extension's
+    assert found("Los diputados votaron en mayo prorrogar el mandato de la fuerza el 1 de julio.", "es") == [
+        ("adoption", "2023-05"), ("adoption", "2023-07-01")]

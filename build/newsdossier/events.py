@@ -5189,11 +5189,12 @@ def _dated_words(sentence: str, words: list[EventWord], mentions: list[DateMenti
 
 def _infinitive_after(sentence: str, mention: DateMention, word: EventWord, words: list[EventWord],
                       language: str = "und") -> bool:
-    """Whether word is a verb right after the date (nothing but spaces between) led by an
-    infinitive marker (vocabulary "infinitive_markers": "to", "de", "a"), with an event verb
-    before the date in the sentence: the infinitive is that verb's object and the date,
-    between them, the verb's ("agreed in April to end the mission", "a décidé en avril de
-    retirer la force"), not the infinitive's own day."""
+    """Whether word is a verb right after the date, an infinitive (_infinitive_led: led by its
+    marker, "to", "de", "a", or a Spanish bare infinitive), with an event verb before the date
+    in the sentence: the infinitive is that verb's object and the date, between them, the
+    verb's ("agreed in April to end the mission", "votaron en mayo prorrogar el mandato"), not
+    the infinitive's own day. A verb before the date that no list names ("pledged", "a
+    décidé") is no event word: _date_before_infinitive reads that case."""
     if not word.verb or word.start < mention.end or not any(w.verb and w.end <= mention.start for w in words):
         return False
     return _infinitive_led(sentence, mention.end, word, language)
