@@ -48,3 +48,49 @@ def test_the_date_before_an_infinitive_is_the_verb_before(sentence, expected):
 )
 def test_other_dates_stay_as_they_were(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        # a verb no list names before the date (a pledge, a decision): the date is its, and the
+        # infinitive with a day of its own after it keeps that day alone
+        pytest.param("The two countries pledged on 3 May to withdraw their troops on 30 June.", "en",
+                     [("withdrawal", "2023-06-30")], id="en-pledged-to-withdraw-on-day"),
+        pytest.param("Le Conseil a décidé en avril de retirer la force le 30 juin.", "fr",
+                     [("withdrawal", "2023-06-30")], id="fr-a-decide-de-retirer-le-jour"),
+        pytest.param("Les deux pays se sont engagés le 3 mai à retirer leurs troupes le 30 juin.", "fr",
+                     [("withdrawal", "2023-06-30")], id="fr-engages-a-retirer-le-jour"),
+        pytest.param("Los dos países se comprometieron el 3 de mayo a retirar sus tropas el 30 de junio.", "es",
+                     [("withdrawal", "2023-06-30")], id="es-comprometieron-a-retirar-el-dia"),
+        # Spanish takes the infinitive without a marker ("acordó poner fin", "decidió retirar")
+        pytest.param("El Consejo decidió en abril retirar la fuerza el 30 de septiembre.", "es",
+                     [("withdrawal", "2023-09-30")], id="es-decidio-retirar-el-dia"),
+    ],
+)
+def test_the_infinitive_with_a_day_of_its_own_keeps_it(sentence, language, expected):
+    assert found(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        # no day of the infinitive's own: the date stays where it went
+        pytest.param("The two countries pledged on 3 May to withdraw their troops.", "en",
+                     [("withdrawal", "2023-05-03")], id="en-pledged-no-own-day"),
+        # the date fronts the sentence: the infinitive's verb is the clause's
+        pytest.param("On 3 May, the battalion began to withdraw from the camp near the bridge.", "en",
+                     [("withdrawal", "2023-05-03")], id="en-fronted-date"),
+        # a place, not an infinitive, after the date
+        pytest.param("El batallón llegó el 3 de mayo a Gao, donde relevó a la compañía el 5 de mayo.", "es",
+                     [("deployment", "2023-05-03"), ("rotation", "2023-05-05")], id="es-place-after-date"),
+    ],
+)
+def test_dates_without_an_infinitive_day_stay(sentence, language, expected):
+    assert found(sentence, language) == expected
+
+
+def test_a_spanish_bare_infinitive_after_an_event_verb_and_its_date():
+    # Spanish takes the infinitive without a marker: the month is the vote's, the day the extension's
+    assert found("Los diputados votaron en mayo prorrogar el mandato de la fuerza el 1 de julio.", "es") == [
+        ("adoption", "2023-05"), ("adoption", "2023-07-01")]

@@ -1374,7 +1374,9 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
     mes anterior") counts instead from the date the text gives before it, else from the one
     the sentence before (previous) gives (date_given_before); None without either. One of
     "anaphoric_moments" ("at that time") is that date itself, as precise as it was given (a
-    day, a month or a year), not only its year.
+    day, a month, a year, or a span: "from 2 to 5 May"), not only its year. When planned, a
+    date given before without its year is read ahead of the anchor ("will leave on 30
+    September. At that time, ..."), not back from it.
     A phrase of dates.yaml "planned_periods" ("later this week", "cuối năm nay") counts only
     when planned (the happening is told as to come). language: ISO 639-1 code of the text."""
     if anchor is None or anchor.year is None:
@@ -1389,12 +1391,13 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
     unit, offset = table[match.group()]
     if match.group() in _period_phrases("anaphoric_periods", language):
         # "In June 2020 ... The month before": May 2020, not the month before the article's
-        given = date_given_before(text[:match.start()] if len(compared) == len(text) else "", previous, anchor, language)
-        if given is None or given.year is None:
+        given = _span_given_before(text[:match.start()] if len(compared) == len(text) else "", previous, anchor,
+                                   language, forward=planned)
+        if given is None:
             return None
         if match.group() in _period_phrases("anaphoric_moments", language):
-            return given, None  # "The convoy left on Monday. At that time, ...": that Monday
-        anchor = given
+            return given  # "The convoy left on Monday. At that time, ...": that Monday (a span all of it)
+        anchor = given[0]
     if unit == "week" and anchor.month and anchor.day:
         day = date(anchor.year, anchor.month, anchor.day)
         monday = day - timedelta(days=day.weekday()) + timedelta(weeks=offset)
@@ -1440,13 +1443,22 @@ def date_given_before(before: str, previous: str | None, anchor: PartialDate | N
     before); one printed without its year takes the year that puts it last on or before the
     anchor (resolve_year). None when neither gives one, or its year stays unknown. language:
     ISO 639-1 code of the text."""
+    given = _span_given_before(before, previous, anchor, language)
+    return given[0] if given else None
+
+
+def _span_given_before(before: str, previous: str | None, anchor: PartialDate | None, language: str = "und",
+                       forward: bool = False) -> tuple[PartialDate, PartialDate | None] | None:
+    """date_given_before with the last day of the date when it is a span ("from 2 to 5 May":
+    2 May and 5 May; None as the second for a single date); forward: a date printed without its
+    year is read on or after the anchor (a happening told as to come), not on or before it."""
     for part in (before, previous or ""):
         mentions = [m for m in find_dates(part) if m.kind in ("date", "year")]
         if mentions:
-            value = resolve_year(mentions[-1], anchor, forward=False)[0]
-            return value if value.year is not None else None
+            value, value_end = resolve_year(mentions[-1], anchor, forward=forward)
+            return (value, value_end) if value.year is not None else None
         if part.strip() and (day := relative_day(part, anchor, language)) is not None:
-            return day
+            return day, None
     return None
 
 

@@ -5215,15 +5215,49 @@ def _dated_words(sentence: str, words: list[EventWord], mentions: list[DateMenti
 
 def _infinitive_after(sentence: str, mention: DateMention, word: EventWord, words: list[EventWord],
                       language: str = "und") -> bool:
-    """Whether word is a verb right after the date (nothing but spaces between) led by an
-    infinitive marker (vocabulary "infinitive_markers": "to", "de", "a"), with an event verb
-    before the date in the sentence: the infinitive is that verb's object and the date,
-    between them, the verb's ("agreed in April to end the mission", "a décidé en avril de
-    retirer la force"), not the infinitive's own day."""
+    """Whether word is a verb right after the date, an infinitive (_infinitive_led: led by its
+    marker, "to", "de", "a", or a Spanish bare infinitive), with an event verb before the date
+    in the sentence: the infinitive is that verb's object and the date, between them, the
+    verb's ("agreed in April to end the mission", "votaron en mayo prorrogar el mandato"), not
+    the infinitive's own day. A verb before the date that no list names ("pledged", "a
+    décidé") is no event word: _date_before_infinitive reads that case."""
     if not word.verb or word.start < mention.end or not any(w.verb and w.end <= mention.start for w in words):
         return False
-    tokens = re.findall(r"[^\W\d_]+['\u2019]?", sentence[mention.end:word.end])
-    return bool(tokens) and unicodedata.normalize("NFC", tokens[0].lower()).replace("\u2019", "'") in _infinitive_markers(language)
+    return _infinitive_led(sentence, mention.end, word, language)
+
+
+def _infinitive_led(sentence: str, start: int, word: EventWord, language: str = "und") -> bool:
+    """Whether word, after offset start, is an infinitive opening what follows start: its marker
+    (vocabulary "infinitive_markers": "to", "de", "a") is the first word after start, or, in a
+    language listing "purpose_infinitive_endings", word itself comes first and its first word
+    ends as an infinitive ("acordó en abril poner fin", "decidió el lunes retirar")."""
+    tokens = re.findall(r"[^\W\d_]+['\u2019]?", sentence[start:word.end])
+    if not tokens:
+        return False
+    first = unicodedata.normalize("NFC", tokens[0].lower()).replace("\u2019", "'")
+    if first in _infinitive_markers(language):
+        return True
+    endings = _infinitive_endings(language)
+    return bool(endings) and not sentence[start:word.start].strip() and first.endswith(endings)
+
+
+@lru_cache(maxsize=None)
+def _infinitive_endings(language: str) -> tuple[str, ...]:
+    """How an infinitive ends in the language (vocabulary "purpose_infinitive_endings": "ar",
+    "er", "ir"), lowercased; () for a language listing none."""
+    return tuple(unicodedata.normalize("NFC", w.lower())
+                 for w in (reference().vocabulary.get("purpose_infinitive_endings") or {}).get(language) or ())
+
+
+def _date_before_infinitive(sentence: str, mention: DateMention, main: EventWord, own: list[DateMention],
+                            language: str = "und") -> bool:
+    """Whether mention stands between a verb and main, the infinitive that verb takes
+    (_infinitive_led), while main has a date of its own after it: the date is the verb's, one
+    no list names, and not the infinitive's ("pledged on 3 May to withdraw its troops on 30
+    June", "a décidé en avril de retirer la force le 30 juin", "decidió en abril retirar la
+    fuerza el 30 de junio": the withdrawal is on 30 June)."""
+    return (main.verb and main.start >= mention.end and any(m.start >= main.end for m in own)
+            and _infinitive_led(sentence, mention.end, main, language))
 
 
 def _direction(planned: bool, mention: DateMention, told_past: bool = False) -> bool | None:
@@ -9310,6 +9344,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         own = [m for m in own if not time_phrase_date(sentence, main, m, words, language)]
         # "arrived on 3 May, after leaving Juba on 1 May": the day of the phrase's own verb
         own = [m for m in own if not verb_time_phrase_date(sentence, main, m.start, words, language)]
+        # "pledged on 3 May to withdraw its troops on 30 June": the first date the pledging's
+        own = [m for m in own if not _date_before_infinitive(sentence, m, main, own, language)]
         # "On Sunday, rebels ambushed a convoy near the bridge that had been repaired on 2
         # August": the day fronting the sentence is the main's, the later date its clause's
         own = [m for m in own if not fronted_day_over_clause_date(sentence, main, m, language)]
