@@ -1018,13 +1018,21 @@ def _continued_on(layout: Layout) -> dict | None:
     return None
 
 
+def _account_providers() -> frozenset[str]:
+    """The social networks and web companies a reader holds an account with (vocabulary
+    social_networks, account_providers; folded, lower case): "Google", "Facebook". Their
+    names are a sign-in box's or a share button's, no outlet of the page."""
+    return reference().words("social_networks") | reference().words("account_providers")
+
+
 def _continued_whole_line(line: str) -> str | None:
     """The outlet's name a line made of an aggregator's phrase (_continued_on_pattern, opening
     the line but for an ellipsis or dashes) and that name alone closes on, as printed: two to
     CONTINUED_NAME_WORDS words that read as an outlet's the reference may not know
-    (segment.reads_as_unknown_outlet without the tagger: not a person's by the lists of given
-    and family names, "Leer más en Jorge Pérez"; not "Autre presse"), or a web domain; None for any other line ("Lire la suite ICI", "Read more on
-    Monday")."""
+    (segment.reads_as_unknown_outlet: not a person's, "Leer más en Jorge Pérez"; not "Autre
+    presse"; not a topic's, "Read more on Climate Change"), a network's or a web company's
+    service excepted ("Leer más en Google Noticias": _account_providers), or a web domain;
+    None for any other line ("Lire la suite ICI", "Read more on Monday")."""
     line = line.removeprefix("## ").strip()
     match = _continued_on_pattern().match(fold_same_length(line).lower(), len(line) - len(line.lstrip(".\u2026-\u2013\u2014 ")))
     if not match:
@@ -1035,9 +1043,13 @@ def _continued_whole_line(line: str) -> str | None:
         return name
     if not 2 <= len(words) <= CONTINUED_NAME_WORDS or any(d.kind == "date" for d in find_dates(name)):
         return None
-    # (the phrase says an outlet follows: the tagger's reading is not asked, as for a byline's
-    # outlet, segment.byline_outlet_name)
-    return name if reads_as_unknown_outlet(name, tagger=False) else None
+    # (English "read more on" sends the reader to a topic as often as to an outlet, "Read more
+    # on Climate Change": a name not shaped as an outlet's is read by the tagger, as a
+    # republication notice's is, _republished_from; a network's or a web company's service,
+    # "Leer más en Google Noticias", "Read more on Facebook and Twitter", is no publisher)
+    if fold(words[0]) in _account_providers():
+        return None
+    return name if reads_as_unknown_outlet(name) else None
 
 
 def _domain_row(word: str) -> dict | None:
@@ -1170,7 +1182,7 @@ def _phrase_outlet(layout: Layout) -> str | None:
     stops = reference().words("own_outlet_phrase_stops")
     # (a comment box's sign-in account, "your Google account", "votre compte Facebook": the
     # provider's, vocabulary social_networks and account_providers, no outlet of the page)
-    providers = reference().words("social_networks") | reference().words("account_providers")
+    providers = _account_providers()
     found: dict[str, int] = {}
     short = [line.removeprefix("## ") for line in layout.paragraphs if line.startswith("## ") or not is_prose(line)]
     for line in [*layout.metadata.values(), *layout.bylines, *layout.boilerplate, *layout.teasers, *layout.captions, *short]:
