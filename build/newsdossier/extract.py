@@ -952,13 +952,17 @@ def _republished_from(layout: Layout) -> str | None:
 def _without_day_after(name: str) -> str:
     """The words a republication notice closes on without the day printed after the outlet's
     name and the word joining it (vocabulary republication_day_joiners): "La Gaceta del Valle
-    el 5 de marzo de 2019" -> "La Gaceta del Valle", "Example on March 5, 2019" -> "Example".
+    el 5 de marzo de 2019" -> "La Gaceta del Valle", "Example on March 5, 2019" -> "Example",
+    a weekday before the day too ("Example on Tuesday, March 5, 2019", "Example du mardi 5 mars").
     Words holding no such day, or a day alone ("5 March 2024"), are returned unchanged."""
     joiners = reference().words("republication_day_joiners")
     for mention in find_dates(name):
         if mention.kind != "date" or mention.start == 0 or name[mention.end:].strip(" .,;"):
             continue
         head = name[:mention.start].split()
+        # the day's weekday printed before it ("on Tuesday, March 5, 2019", "el martes 5 de marzo")
+        if len(head) > 1 and weekday_number(head[-1].strip(",")) is not None:
+            head = head[:-1]
         # the joining word, one or two words long ("el", "vào ngày")
         for size in (2, 1):
             if len(head) > size and fold(" ".join(head[-size:])).lower() in joiners:
