@@ -32,3 +32,14 @@ def test_the_writer_after_a_news_label(closing, authors):
 ])
 def test_no_writer_without_a_label(closing):
     assert extract(_page(*closing)).fields["authors"] == []
+
+
+@pytest.mark.parametrize("closing", [
+    # the editorial board signing after the label: the page's word for no writer (vocabulary
+    # anonymous_bylines), no writer, and its last word no agency's acronym ("Tập" is not TAP)
+    pytest.param(("Tin bài: Ban Biên Tập",), id="tin-bai-editorial-board"),
+    pytest.param(("Bài viết: Ban Biên Tập",), id="bai-viet-editorial-board"),
+])
+def test_the_editorial_board_after_a_news_label(closing):
+    fields = extract(_page(*closing)).fields
+    assert (fields["source"] or "", fields["authors"]) == ("", [])

@@ -2401,6 +2401,10 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         known_outlets = len(outlets)
         if newsletter_name(part.split()):
             continue  # "Daily Briefing" where a byline stands: the page's newsletter, no writer nor outlet
+        if fold(part.strip(" .:")) in ref.words("anonymous_bylines"):
+            # "Ban Biên Tập", "La Rédaction": the page's word for no writer, whole, neither a
+            # writer nor an outlet (its last word no agency's acronym: "Tập" is not TAP)
+            continue
         if (desk := desk_outlet(part)):
             # "Example Herald News Desk": the outlet's desk signs it, no writer is named
             outlets.append(ref.find_source(desk) or {"name": desk})
