@@ -43,3 +43,21 @@ def test_no_writer_without_a_label(closing):
 def test_the_editorial_board_after_a_news_label(closing):
     fields = extract(_page(*closing)).fields
     assert (fields["source"] or "", fields["authors"]) == ("", [])
+
+
+def _page_in(language: str, closing: str) -> str:
+    return "\n\n".join([HEADLINE[language], LEAD[language], MORE[language], closing, "Comments", "Share"])
+
+
+@pytest.mark.parametrize("language, closing, outlet", [
+    # a source's label crediting "the Internet", a collection or a compilation names no
+    # outlet (the rulebook; vocabulary no_outlet_credits)
+    pytest.param("vi", "Nguồn: Internet", "", id="vi-nguon-internet"),
+    pytest.param("vi", "Nguồn: Sưu tầm", "", id="vi-nguon-suu-tam"),
+    pytest.param("en", "Source: Internet", "", id="en-source-internet"),
+    pytest.param("es", "Fuente: Internet", "", id="es-fuente-internet"),
+    # a source's label naming a paper still names it (near miss)
+    pytest.param("vi", "Nguồn: Báo Sông Hồng", "Báo Sông Hồng", id="vi-nguon-paper"),
+])
+def test_a_source_label_naming_no_outlet(language, closing, outlet):
+    assert (extract(_page_in(language, closing)).fields["source"] or "") == outlet

@@ -776,7 +776,10 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
         for row in ref.media_named_in(credit):
             if row.get("kind") != "agency":
                 return row["name"]
-    printed = next((c.strip() for c in candidates[:3] if c), None)
+    # ("Source: Internet", "Nguồn: Sưu tầm": a credit naming no outlet, vocabulary
+    # no_outlet_credits, names none; the rulebook's paragraph on posters' credits)
+    nowhere = ref.words("no_outlet_credits")
+    printed = next((c.strip() for c in candidates[:3] if c and fold(c).strip(" .").lower() not in nowhere), None)
     if printed:
         return _host_of(printed) or _spelled_out(printed, lines) or printed
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
