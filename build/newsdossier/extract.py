@@ -1032,13 +1032,22 @@ def _account_providers() -> frozenset[str]:
     return reference().words("social_networks") | reference().words("account_providers")
 
 
+def _provider_service(name: str) -> bool:
+    """Whether a name is a social network's or a web company's, or one of its services
+    (_account_providers opening it: "Google", "Yahoo Mail", "Microsoft Outlook", "Google
+    Noticias"), and no outlet the reference knows (sources.yaml). An outlet the reference
+    does not know whose name opens on such a word ("Apple Daily") is taken for a service."""
+    words = name.split()
+    return bool(words) and fold(words[0]) in _account_providers() and not reference().find_source(name)
+
+
 def _continued_whole_line(line: str) -> str | None:
     """The outlet's name a line made of an aggregator's phrase (_continued_on_pattern, opening
     the line but for an ellipsis or dashes) and that name alone closes on, as printed: two to
     CONTINUED_NAME_WORDS words that read as an outlet's the reference may not know
     (segment.reads_as_unknown_outlet: not a person's, "Leer más en Jorge Pérez"; not "Autre
     presse"; not a topic's, "Read more on Climate Change"), a network's or a web company's
-    service excepted ("Leer más en Google Noticias": _account_providers), or a web domain;
+    service excepted ("Leer más en Google Noticias": _provider_service), or a web domain;
     None for any other line ("Lire la suite ICI", "Read more on Monday")."""
     line = line.removeprefix("## ").strip()
     match = _continued_on_pattern().match(fold_same_length(line).lower(), len(line) - len(line.lstrip(".\u2026-\u2013\u2014 ")))
@@ -1054,7 +1063,7 @@ def _continued_whole_line(line: str) -> str | None:
     # on Climate Change": a name not shaped as an outlet's is read by the tagger, as a
     # republication notice's is, _republished_from; a network's or a web company's service,
     # "Leer más en Google Noticias", "Read more on Facebook and Twitter", is no publisher)
-    if fold(words[0]) in _account_providers():
+    if _provider_service(name):
         return None
     return name if reads_as_unknown_outlet(name) else None
 
@@ -1183,13 +1192,12 @@ def _phrase_outlet(layout: Layout) -> str | None:
     the one printed most often, the first met among equals; else the name a share bar's
     button of its own line gives ("Follow Example on", "Theo dõi Example trên": vocabulary
     "own_outlet_buttons"), printed once. A comment box's sign-in account ("your Google
-    account": vocabulary social_networks, account_providers) names its provider, no outlet.
+    account", "your Yahoo Mail account": _provider_service) names its provider, no outlet.
     None without one."""
     lines = _page_lines(layout)
     stops = reference().words("own_outlet_phrase_stops")
-    # (a comment box's sign-in account, "your Google account", "votre compte Facebook": the
-    # provider's, vocabulary social_networks and account_providers, no outlet of the page)
-    providers = _account_providers()
+    # (a comment box's sign-in account, "your Google account", "votre compte Facebook", "your
+    # Yahoo Mail account": the provider's, _provider_service, no outlet of the page)
     found: dict[str, int] = {}
     short = [line.removeprefix("## ") for line in layout.paragraphs if line.startswith("## ") or not is_prose(line)]
     for line in [*layout.metadata.values(), *layout.bylines, *layout.boilerplate, *layout.teasers, *layout.captions, *short]:
@@ -1207,7 +1215,7 @@ def _phrase_outlet(layout: Layout) -> str | None:
                 # is the phrase's ("Subscribe to Example Today")
                 if len(name) < 3 or fold(first) in stops or (fold(words[-1]) in stops and not (closed and len(words) > 1)):
                     continue
-                if fold(name) in providers:
+                if _provider_service(name):
                     continue
                 if name not in found:
                     found[name] = _times_printed(fold(name), lines)
@@ -1219,7 +1227,7 @@ def _phrase_outlet(layout: Layout) -> str | None:
     for line in [*layout.boilerplate, *layout.teasers, *layout.captions, *short]:
         for pattern, _ in _own_outlet_patterns("own_outlet_buttons"):
             if (match := pattern.search(line.strip())) and len(name := match["name"].strip(" .,;:'’")) >= 3 \
-                    and fold(name.split()[0]) not in stops and not _known_body_not_outlet(name) and fold(name) not in providers:
+                    and fold(name.split()[0]) not in stops and not _known_body_not_outlet(name) and not _provider_service(name):
                 # a web address the sources reference knows is that outlet's (its name)
                 row = reference().source_of_domain(name.lower()) if re.fullmatch(_LOWER_DOMAIN, name.lower()) else None
                 return row["name"] if row else name
