@@ -2659,6 +2659,11 @@ def _authors(layout: Layout) -> list[str]:
     for byline in _bylines(layout):
         if fold(byline).strip(" :.") in labels or _picture_credit_slash(byline):
             continue
+        # ("Text: Jane Roe / Photo: Tom Ashby": the photographer's part, opening on a photo
+        # word, is the picture's credit; the writer's part is read alone)
+        parts = byline.split("/")
+        if len(parts) > 1 and (kept := [p for p in parts if not (p.split() and _photo_word_in(p.split()[0]))]) != parts:
+            byline = "/".join(kept)
         # a name signed in capitals ("JANE ROE") is written as a name ("Jane Roe")
         names = [name.title() if name.isupper() and len(name) > 3 else name for name in _byline_parts(byline)[0]]
         # ("AUTRES INFOS", "REDES SOCIALES" where a byline stands: a heading of the page's
