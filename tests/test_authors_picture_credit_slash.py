@@ -29,6 +29,10 @@ def test_a_picture_credit_is_no_writer(language, line):
     # a writer's byline keeps its writer (near miss: no photo word beside a slash)
     pytest.param("en", "By Jane Roe", ["Jane Roe"], id="en-byline"),
     pytest.param("fr", "Par Jane Roe", ["Jane Roe"], id="fr-byline"),
+    # a writer's and a photographer's credit across a slash: the writer only
+    pytest.param("en", "Text: Jane Roe / Photo: Tom Ashby", ["Jane Roe"], id="en-text-slash-photo"),
+    pytest.param("en", "By Jane Roe / Photos by Tom Ashby", ["Jane Roe"], id="en-by-slash-photos-by"),
+    pytest.param("es", "Texto: Ana Gil / Fotos: Pedro Salas", ["Ana Gil"], id="es-texto-slash-fotos"),
 ])
 def test_a_byline_keeps_its_writer(language, line, authors):
     assert extract(_page(language, line)).fields["authors"] == authors

@@ -32,3 +32,32 @@ def test_the_writer_after_a_news_label(closing, authors):
 ])
 def test_no_writer_without_a_label(closing):
     assert extract(_page(*closing)).fields["authors"] == []
+
+
+@pytest.mark.parametrize("closing", [
+    # the editorial board signing after the label: the page's word for no writer (vocabulary
+    # anonymous_bylines), no writer, and its last word no agency's acronym ("Tập" is not TAP)
+    pytest.param(("Tin bài: Ban Biên Tập",), id="tin-bai-editorial-board"),
+    pytest.param(("Bài viết: Ban Biên Tập",), id="bai-viet-editorial-board"),
+])
+def test_the_editorial_board_after_a_news_label(closing):
+    fields = extract(_page(*closing)).fields
+    assert (fields["source"] or "", fields["authors"]) == ("", [])
+
+
+def _page_in(language: str, closing: str) -> str:
+    return "\n\n".join([HEADLINE[language], LEAD[language], MORE[language], closing, "Comments", "Share"])
+
+
+@pytest.mark.parametrize("language, closing, outlet", [
+    # a source's label crediting "the Internet", a collection or a compilation names no
+    # outlet (the rulebook; vocabulary no_outlet_credits)
+    pytest.param("vi", "Nguồn: Internet", "", id="vi-nguon-internet"),
+    pytest.param("vi", "Nguồn: Sưu tầm", "", id="vi-nguon-suu-tam"),
+    pytest.param("en", "Source: Internet", "", id="en-source-internet"),
+    pytest.param("es", "Fuente: Internet", "", id="es-fuente-internet"),
+    # a source's label naming a paper still names it (near miss)
+    pytest.param("vi", "Nguồn: Báo Sông Hồng", "Báo Sông Hồng", id="vi-nguon-paper"),
+])
+def test_a_source_label_naming_no_outlet(language, closing, outlet):
+    assert (extract(_page_in(language, closing)).fields["source"] or "") == outlet

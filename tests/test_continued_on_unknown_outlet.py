@@ -55,3 +55,16 @@ def test_the_outlet_an_aggregator_sends_the_reader_to(language, line, related, o
 ])
 def test_no_outlet_from_a_line_naming_none(language, line):
     assert extract(_page(language, line)).fields["source"] in ("", None)
+
+
+@pytest.mark.parametrize("language, line, related", [
+    # "read more on" sends the reader to a topic as often as to an outlet (near misses)
+    pytest.param("en", "Read more on Climate Change", False, id="en-topic-closing"),
+    pytest.param("en", "Read more on Peacekeeping Reform", True, id="en-topic-above-related"),
+    # a social network's or a web company's service is no publisher
+    pytest.param("fr", "Lire la suite sur Facebook et Twitter", False, id="fr-networks"),
+    pytest.param("en", "Read more on Facebook and Twitter", True, id="en-networks-above-related"),
+    pytest.param("es", "Leer más en Google Noticias", False, id="es-google-service"),
+])
+def test_no_outlet_from_a_topic_or_a_network(language, line, related):
+    assert extract(_page(language, line, related)).fields["source"] in ("", None)

@@ -33,6 +33,10 @@ def _page(language: str, providers: list[str], masthead: str = "Sections") -> st
     pytest.param("en", ["Facebook", "X"], id="en-facebook-x"),
     pytest.param("es", ["Google", "Facebook"], id="es-google-facebook"),
     pytest.param("en", ["Apple"], id="en-apple"),
+    # a provider's service, its name opening on the provider's (near misses of the whole name)
+    pytest.param("en", ["Yahoo Mail"], id="en-yahoo-mail"),
+    pytest.param("fr", ["Microsoft Outlook"], id="fr-microsoft-outlook"),
+    pytest.param("es", ["Google Workspace"], id="es-google-workspace"),
 ])
 def test_a_login_provider_of_a_comment_box_is_no_outlet(language, providers):
     assert extract(_page(language, providers)).fields["source"] in ("", None)

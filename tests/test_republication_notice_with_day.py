@@ -23,6 +23,16 @@ def _page(language: str, notice: str) -> str:
     pytest.param("en", "This article first appeared in The Harbour Courier on March 5, 2019.", "The Harbour Courier", id="en-on"),
     pytest.param("fr", "Cet article est paru dans Le Courrier Lacustre le 5 mars 2019.", "Le Courrier Lacustre", id="fr-le"),
     pytest.param("es", "Nota publicada en El Tiempo el 5 de marzo de 2019", "El Tiempo", id="es-known-word-alias"),
+    # the French day of an issue ("du"), the Spanish "el día", a weekday before the day
+    pytest.param("fr", "Cet article est paru dans Le Courrier Lacustre du 5 mars 2019.", "Le Courrier Lacustre", id="fr-du"),
+    pytest.param("es", "Nota publicada en La Gaceta del Valle el día 5 de marzo de 2019", "La Gaceta del Valle",
+                 id="es-el-dia"),
+    pytest.param("en", "This article first appeared in The Harbour Courier on Tuesday, March 5, 2019.", "The Harbour Courier",
+                 id="en-weekday"),
+    pytest.param("fr", "Cet article est paru dans Le Courrier Lacustre du mardi 5 mars 2019.", "Le Courrier Lacustre",
+                 id="fr-du-weekday"),
+    pytest.param("es", "Nota publicada en La Gaceta del Valle el martes 5 de marzo de 2019", "La Gaceta del Valle",
+                 id="es-weekday"),
 ])
 def test_the_outlet_before_the_day(language, notice, outlet):
     assert extract(_page(language, notice)).fields["source"] == outlet

@@ -776,7 +776,10 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
         for row in ref.media_named_in(credit):
             if row.get("kind") != "agency":
                 return row["name"]
-    printed = next((c.strip() for c in candidates[:3] if c), None)
+    # ("Source: Internet", "Nguồn: Sưu tầm": a credit naming no outlet, vocabulary
+    # no_outlet_credits, names none; the rulebook's paragraph on posters' credits)
+    nowhere = ref.words("no_outlet_credits")
+    printed = next((c.strip() for c in candidates[:3] if c and fold(c).strip(" .").lower() not in nowhere), None)
     if printed:
         return _host_of(printed) or _spelled_out(printed, lines) or printed
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
@@ -952,13 +955,17 @@ def _republished_from(layout: Layout) -> str | None:
 def _without_day_after(name: str) -> str:
     """The words a republication notice closes on without the day printed after the outlet's
     name and the word joining it (vocabulary republication_day_joiners): "La Gaceta del Valle
-    el 5 de marzo de 2019" -> "La Gaceta del Valle", "Example on March 5, 2019" -> "Example".
+    el 5 de marzo de 2019" -> "La Gaceta del Valle", "Example on March 5, 2019" -> "Example",
+    a weekday before the day too ("Example on Tuesday, March 5, 2019", "Example du mardi 5 mars").
     Words holding no such day, or a day alone ("5 March 2024"), are returned unchanged."""
     joiners = reference().words("republication_day_joiners")
     for mention in find_dates(name):
         if mention.kind != "date" or mention.start == 0 or name[mention.end:].strip(" .,;"):
             continue
         head = name[:mention.start].split()
+        # the day's weekday printed before it ("on Tuesday, March 5, 2019", "el martes 5 de marzo")
+        if len(head) > 1 and weekday_number(head[-1].strip(",")) is not None:
+            head = head[:-1]
         # the joining word, one or two words long ("el", "vào ngày")
         for size in (2, 1):
             if len(head) > size and fold(" ".join(head[-size:])).lower() in joiners:
@@ -1018,13 +1025,30 @@ def _continued_on(layout: Layout) -> dict | None:
     return None
 
 
+def _account_providers() -> frozenset[str]:
+    """The social networks and web companies a reader holds an account with (vocabulary
+    social_networks, account_providers; folded, lower case): "Google", "Facebook". Their
+    names are a sign-in box's or a share button's, no outlet of the page."""
+    return reference().words("social_networks") | reference().words("account_providers")
+
+
+def _provider_service(name: str) -> bool:
+    """Whether a name is a social network's or a web company's, or one of its services
+    (_account_providers opening it: "Google", "Yahoo Mail", "Microsoft Outlook", "Google
+    Noticias"), and no outlet the reference knows (sources.yaml). An outlet the reference
+    does not know whose name opens on such a word ("Apple Daily") is taken for a service."""
+    words = name.split()
+    return bool(words) and fold(words[0]) in _account_providers() and not reference().find_source(name)
+
+
 def _continued_whole_line(line: str) -> str | None:
     """The outlet's name a line made of an aggregator's phrase (_continued_on_pattern, opening
     the line but for an ellipsis or dashes) and that name alone closes on, as printed: two to
     CONTINUED_NAME_WORDS words that read as an outlet's the reference may not know
-    (segment.reads_as_unknown_outlet without the tagger: not a person's by the lists of given
-    and family names, "Leer más en Jorge Pérez"; not "Autre presse"), or a web domain; None for any other line ("Lire la suite ICI", "Read more on
-    Monday")."""
+    (segment.reads_as_unknown_outlet: not a person's, "Leer más en Jorge Pérez"; not "Autre
+    presse"; not a topic's, "Read more on Climate Change"), a network's or a web company's
+    service excepted ("Leer más en Google Noticias": _provider_service), or a web domain;
+    None for any other line ("Lire la suite ICI", "Read more on Monday")."""
     line = line.removeprefix("## ").strip()
     match = _continued_on_pattern().match(fold_same_length(line).lower(), len(line) - len(line.lstrip(".\u2026-\u2013\u2014 ")))
     if not match:
@@ -1035,9 +1059,13 @@ def _continued_whole_line(line: str) -> str | None:
         return name
     if not 2 <= len(words) <= CONTINUED_NAME_WORDS or any(d.kind == "date" for d in find_dates(name)):
         return None
-    # (the phrase says an outlet follows: the tagger's reading is not asked, as for a byline's
-    # outlet, segment.byline_outlet_name)
-    return name if reads_as_unknown_outlet(name, tagger=False) else None
+    # (English "read more on" sends the reader to a topic as often as to an outlet, "Read more
+    # on Climate Change": a name not shaped as an outlet's is read by the tagger, as a
+    # republication notice's is, _republished_from; a network's or a web company's service,
+    # "Leer más en Google Noticias", "Read more on Facebook and Twitter", is no publisher)
+    if _provider_service(name):
+        return None
+    return name if reads_as_unknown_outlet(name) else None
 
 
 def _domain_row(word: str) -> dict | None:
@@ -1164,13 +1192,12 @@ def _phrase_outlet(layout: Layout) -> str | None:
     the one printed most often, the first met among equals; else the name a share bar's
     button of its own line gives ("Follow Example on", "Theo dõi Example trên": vocabulary
     "own_outlet_buttons"), printed once. A comment box's sign-in account ("your Google
-    account": vocabulary social_networks, account_providers) names its provider, no outlet.
+    account", "your Yahoo Mail account": _provider_service) names its provider, no outlet.
     None without one."""
     lines = _page_lines(layout)
     stops = reference().words("own_outlet_phrase_stops")
-    # (a comment box's sign-in account, "your Google account", "votre compte Facebook": the
-    # provider's, vocabulary social_networks and account_providers, no outlet of the page)
-    providers = reference().words("social_networks") | reference().words("account_providers")
+    # (a comment box's sign-in account, "your Google account", "votre compte Facebook", "your
+    # Yahoo Mail account": the provider's, _provider_service, no outlet of the page)
     found: dict[str, int] = {}
     short = [line.removeprefix("## ") for line in layout.paragraphs if line.startswith("## ") or not is_prose(line)]
     for line in [*layout.metadata.values(), *layout.bylines, *layout.boilerplate, *layout.teasers, *layout.captions, *short]:
@@ -1188,7 +1215,7 @@ def _phrase_outlet(layout: Layout) -> str | None:
                 # is the phrase's ("Subscribe to Example Today")
                 if len(name) < 3 or fold(first) in stops or (fold(words[-1]) in stops and not (closed and len(words) > 1)):
                     continue
-                if fold(name) in providers:
+                if _provider_service(name):
                     continue
                 if name not in found:
                     found[name] = _times_printed(fold(name), lines)
@@ -1200,7 +1227,7 @@ def _phrase_outlet(layout: Layout) -> str | None:
     for line in [*layout.boilerplate, *layout.teasers, *layout.captions, *short]:
         for pattern, _ in _own_outlet_patterns("own_outlet_buttons"):
             if (match := pattern.search(line.strip())) and len(name := match["name"].strip(" .,;:'’")) >= 3 \
-                    and fold(name.split()[0]) not in stops and not _known_body_not_outlet(name) and fold(name) not in providers:
+                    and fold(name.split()[0]) not in stops and not _known_body_not_outlet(name) and not _provider_service(name):
                 # a web address the sources reference knows is that outlet's (its name)
                 row = reference().source_of_domain(name.lower()) if re.fullmatch(_LOWER_DOMAIN, name.lower()) else None
                 return row["name"] if row else name
@@ -2385,6 +2412,10 @@ def _byline_parts(byline: str) -> tuple[list[str], list[dict]]:
         known_outlets = len(outlets)
         if newsletter_name(part.split()):
             continue  # "Daily Briefing" where a byline stands: the page's newsletter, no writer nor outlet
+        if fold(part.strip(" .:")) in ref.words("anonymous_bylines"):
+            # "Ban Biên Tập", "La Rédaction": the page's word for no writer, whole, neither a
+            # writer nor an outlet (its last word no agency's acronym: "Tập" is not TAP)
+            continue
         if (desk := desk_outlet(part)):
             # "Example Herald News Desk": the outlet's desk signs it, no writer is named
             outlets.append(ref.find_source(desk) or {"name": desk})
@@ -2628,6 +2659,11 @@ def _authors(layout: Layout) -> list[str]:
     for byline in _bylines(layout):
         if fold(byline).strip(" :.") in labels or _picture_credit_slash(byline):
             continue
+        # ("Text: Jane Roe / Photo: Tom Ashby": the photographer's part, opening on a photo
+        # word, is the picture's credit; the writer's part is read alone)
+        parts = byline.split("/")
+        if len(parts) > 1 and (kept := [p for p in parts if not (p.split() and _photo_word_in(p.split()[0]))]) != parts:
+            byline = "/".join(kept)
         # a name signed in capitals ("JANE ROE") is written as a name ("Jane Roe")
         names = [name.title() if name.isupper() and len(name) > 3 else name for name in _byline_parts(byline)[0]]
         # ("AUTRES INFOS", "REDES SOCIALES" where a byline stands: a heading of the page's

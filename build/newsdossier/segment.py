@@ -1891,7 +1891,7 @@ _NUMBERED_ITEM = re.compile(r"^(?P<n>\d{1,2})[.)]\s+\S")
 
 # A clock glued to the word after it, as copied from a page's neighbouring fields ("09:47EFE
 # Editor: ...", "18h05AFP ..."): the word, checked against the reference (without_time_stamp).
-_GLUED_TIME = re.compile(r"^(?:[01]?\d|2[0-3])[h:.][0-5]\d(?=(?P<word>[A-Z][\w-]*)\b)")
+_CLOCK_GLUED_TO_WORD = re.compile(r"^(?:[01]?\d|2[0-3])[h:.][0-5]\d(?=(?P<word>[A-Z][\w-]*)\b)")
 
 
 def without_time_stamp(line: str) -> str:
@@ -1901,7 +1901,7 @@ def without_time_stamp(line: str) -> str:
     an agency of sources.yaml, kind "agency"; "10:30AM" is kept); the line as it is when none
     opens it or nothing of three words would be left."""
     match = _TIME_STAMP.match(line)
-    if not match and (glued := _GLUED_TIME.match(line)):
+    if not match and (glued := _CLOCK_GLUED_TO_WORD.match(line)):
         row = reference().find_source(glued["word"])
         match = glued if row and row.get("kind") == "agency" else None
     if match and len(line[match.end():].split()) >= 3:
