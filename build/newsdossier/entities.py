@@ -4388,7 +4388,7 @@ def _no_person_named(sentence: str, tokens: list[Token], run: list[int], segment
     definite article, a Vietnamese word that opens no full name, a possessive inside, a photo
     credit, a company, the words of a mission's long name: each rule below with its example."""
     if _named_thing(sentence, tokens, segment, family, sets, language) \
-            or _quoted_after_head(sentence, tokens, printed, segment[-1], sets):
+            or _quoted_after_head(sentence, tokens, printed, segment[-1], sets, language):
         return True
     if role is None and _named_feast(tokens, segment):
         return True  # "Yom Kippur", "Eid al-Adha": a feast, no person
@@ -6652,7 +6652,7 @@ def _title_place_complement(sentence: str, tokens: list[Token], segment: list[in
     return 0 <= j < k - 1 and tokens[j].folded in sets["titles"] and tokens[j].folded not in sets["heads"]
 
 
-def _quoted_after_head(sentence: str, tokens: list[Token], first: int, last: int, sets) -> bool:
+def _quoted_after_head(sentence: str, tokens: list[Token], first: int, last: int, sets, language: str) -> bool:
     """A person's name in quotation marks right after the head word of a body or thing names
     that body or thing after them, not the person: 'la Brigada "Gral. Eugenio Garzón"',
     "l'école « Jean Moulin »", 'the "Dag Hammarskjöld" Medal' (a rank inside the quotes is
@@ -6660,7 +6660,7 @@ def _quoted_after_head(sentence: str, tokens: list[Token], first: int, last: int
     j = first - 1
     while j >= 0 and tokens[j].folded in sets["titles"] and tokens[j].folded not in sets["heads"]:
         j -= 1
-    if j < 0 or not _head_before_quotes(sentence, tokens, j, sets):
+    if j < 0 or not _head_before_quotes(sentence, tokens, j, sets, language):
         return False
     # (the quotes open after the head's words: before a rank inside them, or after a word
     # the rank list shares with modifiers, "la plaza principal «Jorge Chávez»")
@@ -6675,17 +6675,21 @@ def _quoted_after_head(sentence: str, tokens: list[Token], first: int, last: int
 QUOTED_HEAD_MODIFIERS = 2
 
 
-def _head_before_quotes(sentence: str, tokens: list[Token], j: int, sets) -> bool:
+def _head_before_quotes(sentence: str, tokens: list[Token], j: int, sets, language: str) -> bool:
     """Whether tokens[j], right before a quoted name, is the head word of a body or a named
     thing (sets "heads", "things"), or closes up to QUOTED_HEAD_MODIFIERS lowercase words
-    after one, joined by spaces ("aeropuerto internacional", "aéroport international", "sân
-    bay quốc tế"), none of them a function word: "llegó con «Jorge Chávez»" names a person."""
+    after one, joined by spaces, none of them a function word, each an adjective of the head
+    (_qualifies_a_thing, French and Spanish: "aeropuerto internacional", "aéroport
+    international"; in Vietnamese any lowercase word, "sân bay quốc tế"; in English, whose
+    adjectives stand before the head, none): "llegó con «Jorge Chávez»", "en el aeropuerto
+    esperaba «Jorge Chávez»", 'at the airport yesterday "John Doe"' name a person."""
     for h in range(j, max(j - QUOTED_HEAD_MODIFIERS, 0) - 1, -1):
         word = tokens[h].folded
         if word in sets["heads"] or word in sets["things"]:
             return True
         if (h == 0 or tokens[h].is_capitalized or word in sets["stop"] or not tokens[h].text.isalpha()
-                or not _gap_is_space(sentence, tokens[h - 1], tokens[h])):
+                or not _gap_is_space(sentence, tokens[h - 1], tokens[h])
+                or not (language in EXACT_LANGUAGES or _qualifies_a_thing(word, language))):
             return False
     return False
 
