@@ -532,6 +532,9 @@ def headline_list_rows(lines: list[str]) -> frozenset[int]:
 # given names and family names, as the longest full names print ("Pierre Tamane Boubane",
 # "Cheikh Ahmeth Fadel Diouf").
 ROLL_NAME_WORDS = 4
+# The languages whose everyday words a roll's name may not hold (titled_name_row; each is read
+# with English by entities.is_common_word).
+_ROLL_LANGUAGES = ("fr", "es")
 # The marks a list's row may open on: a bullet or a dash.
 _ROW_BULLETS = "-\u2013\u2014\u2022*\u00b7 "
 
@@ -543,7 +546,10 @@ def titled_name_row(line: str) -> bool:
     ("- Caporal Ousseynou Diallo", "Matelot Pierre Tamane Boubane"): a row of a roll of
     people (the fallen a story lists, a unit's officers), which headline_list_rows must not
     take for other stories' headlines in Title Case. Name connectors may stand inside the name
-    ("Sergent Henry de la Vega")."""
+    ("Sergent Henry de la Vega"). The name opens on a listed given name (vocabulary
+    "given_names"), or none of its words is an everyday word of English, French or Spanish
+    (entities.is_common_word): a headline opening on a title says what its person did
+    ("- General Okello Visits Bentiu", "- Ministre Kaboré Quitte Gao")."""
     words = line.strip(_ROW_BULLETS).split()
     titles = reference().words("titles")
     start = 0
@@ -557,7 +563,9 @@ def titled_name_row(line: str) -> bool:
     connectors = reference().words("name_connectors")
     capitalised = [w for w in name if w[:1].isupper()]
     return (start > 0 and 2 <= len(capitalised) <= ROLL_NAME_WORDS and name[0][:1].isupper() and name[-1][:1].isupper()
-            and all(w[:1].isupper() or fold(w) in connectors for w in name) and not line.rstrip().endswith(TERMINAL))
+            and all(w[:1].isupper() or fold(w) in connectors for w in name) and not line.rstrip().endswith(TERMINAL)
+            and (fold(name[0]) in reference().words("given_names")
+                 or not any(is_common_word(w.lower(), language) for w in capitalised for language in _ROLL_LANGUAGES)))
 
 
 def headline_strip(line: str) -> bool:
