@@ -7275,7 +7275,8 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
                    and (not common or _everyday_surname_after_rank(candidate.sentence, tokens, k, sets, language))), None)
         if at is not None:
             role = _role_before(candidate.sentence, tokens, at, sets, language)
-            if role is not None and _namesake_after_rank(candidate.sentence, tokens, at, role, sets, language):
+            if (role is not None and _namesake_after_rank(candidate.sentence, tokens, at, role, sets, language)
+                    and not _subject_of_bare_relative(candidate.sentence, tokens, at, language)):
                 continue  # "le navire Amiral Charner", "camp Colonel Diallo": a thing named after the officer
             out[candidate.id] = Found("person", candidate.id, word, candidate.sentence, list(candidate.surfaces), role=role)
             continue
@@ -7290,6 +7291,26 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
             out[candidate.id] = Found("person", candidate.id, name, candidate.sentence, [*candidate.surfaces, name], role=role)
             break
     return list(out.values())
+
+
+# What ends the clause a surname opens (_subject_of_bare_relative).
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?()\[\]\u2013\u2014]")
+
+
+def _subject_of_bare_relative(sentence: str, tokens: list[Token], k: int, language: str) -> bool:
+    """In English (not HEAD_FIRST_LANGUAGES, whose relative clause opens on "que"), whether
+    tokens[k], a surname after a thing's word and a rank, opens a relative clause printed
+    without "that": its verb right after it, then the main clause's verb group, no punctuation
+    and no conjunction between them ("the ship Captain Okafor commanded was hit"; verb groups of
+    events._verb_groups): the officer, not the thing's namesake ("the vessel Admiral Brentwood
+    sailed from Mombasa" keeps one verb group)."""
+    if language in HEAD_FIRST_LANGUAGES or language in EXACT_LANGUAGES or k + 1 >= len(tokens):
+        return False
+    from .events import _verb_groups  # events reads entities: imported here, not at the top
+    end = tokens[k].end
+    stop = _CLAUSE_PUNCTUATION.search(sentence, end)
+    groups = _verb_groups(sentence, end, stop.start() if stop else len(sentence), language)
+    return len(groups) >= 2 and groups[0][0] == tokens[k + 1].start and not groups[1][1]
 
 
 def _particle_surname_start(sentence: str, tokens: list[Token], k: int, language: str) -> int | None:
