@@ -106,3 +106,13 @@ def test_short_headlines_opening_on_a_title_bring_no_people(headlines):
             "medal on Tuesday at a ceremony held in their camp near the coast.\n\n" + "\n".join(headlines) + "\n")
     assert segment(text).teasers
     assert [f.name for f in extract(text).entities.values() if f.kind == "person"] == []
+
+
+def test_a_roll_with_a_family_name_that_is_a_word_stays_text():
+    # near miss of the test above: one family name in the roll is an everyday word ("blanco")
+    lead, rows, people = _ROLLS["es"]
+    rows = [*rows[:4], "- Cabo Matías Blanco"]
+    text = lead + "\n" + "\n".join(rows) + "\n"
+    assert segment(text).teasers == []
+    found = sorted(f.name for f in extract(text).entities.values() if f.kind == "person")
+    assert "Matías Blanco" in found, found
