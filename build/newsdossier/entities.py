@@ -6020,6 +6020,15 @@ def _foreign_pair_after(sentence, tokens, k, run, claimed, sets, language) -> bo
             and not is_dictionary_word(tokens[k + 1].folded, language))
 
 
+@lru_cache(maxsize=None)
+def _title_given_names(language: str) -> frozenset[str]:
+    """The folded words of vocabulary "title_given_names" for the article's language ("Papa"
+    in French and English, not in Spanish); every language's for one the list does not name
+    (an article read as Portuguese or Italian), as the list read before it was split."""
+    table = reference().vocabulary["title_given_names"]
+    return reference().words("title_given_names", (language,) if language in table else None)
+
+
 def _title_given_name(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
     """tokens[k] is a given name that is also a title word (vocabulary "title_given_names", the
     article's language's: "Pape", "Sheikh", French "Papa") opening a name: capitalised, followed by two name words at least, joined
@@ -6028,7 +6037,7 @@ def _title_given_name(sentence, tokens, k, run_set, claimed, sets, language) -> 
     Not in Vietnamese, whose own lists judge its words."""
     token = tokens[k]
     if (language in EXACT_LANGUAGES or claimed[k] or not token.is_capitalized
-            or token.folded not in reference().words("title_given_names", (language,))):
+            or token.folded not in _title_given_names(language)):
         return False
     if k > 0 and tokens[k - 1].folded in reference().words("name_articles"):
         return False
@@ -6069,7 +6078,7 @@ def _title_given_name_closing(sentence, tokens, k, segment, claimed, sets, langu
     Not in Vietnamese, whose own lists judge its words."""
     token = tokens[k]
     if (language in EXACT_LANGUAGES or claimed[k] or len(segment) < 2 or segment[-1] != k - 1
-            or not token.is_capitalized or token.folded not in reference().words("title_given_names", (language,))
+            or not token.is_capitalized or token.folded not in _title_given_names(language)
             or not _gap_is_space(sentence, tokens[k - 1], token)):
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
