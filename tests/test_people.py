@@ -205,6 +205,11 @@ def test_a_quoted_name_after_a_place_head_and_its_modifiers_is_no_person(languag
         # open on the person
         pytest.param("es", "El ministro llegó al aeropuerto con «Ramón Castilla», su asesor.", "Ramón Castilla", id="es-preposition"),
         pytest.param("es", "En el aeropuerto lo esperaba el coronel «Ramón Castilla».", "Ramón Castilla", id="es-rank"),
+        # a verb or an adverb between the head and the quotes is no modifier of the head
+        pytest.param("es", "En el aeropuerto esperaba «Ramón Castilla», el enviado de la misión.", "Ramón Castilla", id="es-verb"),
+        pytest.param("es", "Los manifestantes llenaron la plaza gritando «Ramón Castilla».", "Ramón Castilla", id="es-gerund"),
+        pytest.param("fr", "Devant l'hôpital attendait « Amadou Tall », le porte-parole.", "Amadou Tall", id="fr-verb"),
+        pytest.param("en", 'At the airport yesterday "Hugo Ekwueme" was waiting for the envoy.', "Hugo Ekwueme", id="en-adverb"),
     ],
 )
 def test_a_quoted_name_after_a_function_word_or_rank_stays_a_person(language, sentence, name):

@@ -20,15 +20,23 @@ def people_of(text: str) -> list[str]:
     [
         pytest.param("Le colonel J.-M. Ouédraogo a inspecté le camp de Kidal.", id="dotted-hyphen"),
         pytest.param("Le colonel J-M. Ouédraogo a inspecté le camp de Kidal.", id="bare-hyphen"),
+        pytest.param("Le colonel J. -M. Ouédraogo a inspecté le camp de Kidal.", id="spaced-hyphen"),
     ],
 )
 def test_the_stop_after_hyphenated_initials_ends_no_sentence(paragraph):
     assert split_sentences(paragraph) == [paragraph]
 
 
-def test_a_sentence_ending_on_a_word_still_ends():
-    # near miss: a real sentence end before a capital
-    assert len(split_sentences("Le convoi a quitté Gao-Ansongo. Le colonel est reparti.")) == 2
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # near misses: a real sentence end before a capital
+        pytest.param("Le convoi a quitté Gao-Ansongo. Le colonel est reparti.", id="hyphenated-place"),
+        pytest.param("Le score final était de 5 -B. Le colonel est reparti.", id="spaced-hyphen-after-no-initial"),
+    ],
+)
+def test_a_sentence_ending_on_a_word_still_ends(paragraph):
+    assert len(split_sentences(paragraph)) == 2
 
 
 @pytest.mark.parametrize(
@@ -36,6 +44,7 @@ def test_a_sentence_ending_on_a_word_still_ends():
     [
         pytest.param("Le colonel J.-M. Ouédraogo a inspecté le camp de Kidal.", "J.-M. Ouédraogo", id="after-rank"),
         pytest.param("Le chef du bataillon, J.-M. Ouédraogo, a inspecté le camp.", "J.-M. Ouédraogo", id="apposed-to-title"),
+        pytest.param("Le colonel J. -M. Ouédraogo a inspecté le camp de Kidal.", "J. -M. Ouédraogo", id="spaced-hyphen-after-rank"),
     ],
 )
 def test_hyphenated_initials_open_the_name(text, person):

@@ -20,6 +20,8 @@ def people_of(text: str) -> list[str]:
         pytest.param("Le navire Amiral Charnier a quitté Toulon avec des vivres.", id="fr-ship"),
         pytest.param("Les renforts sont arrivés au camp Colonel Sangaré près de Mopti.", id="fr-camp"),
         pytest.param("The vessel Admiral Brentwood sailed from Mombasa on Monday.", id="en-vessel"),
+        pytest.param("The vessel Admiral Brentwood sailed from Mombasa and was unloaded at Mogadishu.", id="en-vessel-two-verbs-joined"),
+        pytest.param("The vessel Admiral Brentwood was hit by a shell off the coast.", id="en-vessel-passive"),
         pytest.param("Los refuerzos llegaron al cuartel Coronel Benavídez en la frontera.", id="es-barracks"),
     ],
 )
@@ -34,6 +36,10 @@ def test_a_rank_and_surname_after_a_things_word_is_no_person(text):
         pytest.param("Le contingent a été accueilli par le colonel Sangaré à Mopti.", "Sangaré", id="fr-after-article"),
         pytest.param("Au camp, Colonel Sangaré a salué les renforts.", "Sangaré", id="fr-after-comma"),
         pytest.param("The delegation welcomed Admiral Okonkwo in Mombasa.", "Okonkwo", id="en-after-verb"),
+        # an English relative clause without "that": the officer is its subject, the verb of
+        # the main clause follows
+        pytest.param("The ship Captain Okafor commanded was struck by a shell off the coast.", "Okafor", id="en-bare-relative"),
+        pytest.param("The camp Colonel Mensah built was flooded in the rains.", "Mensah", id="en-bare-relative-camp"),
     ],
 )
 def test_a_rank_and_surname_elsewhere_is_a_person(text, person):

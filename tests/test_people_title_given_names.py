@@ -77,3 +77,18 @@ def test_papa_opens_a_name_in_french(text, person):
 )
 def test_papa_stays_a_title_in_spanish(text):
     assert not any(name.startswith("Papa") for name in people_of(text))
+
+
+@pytest.mark.parametrize(
+    "language, sentence, person",
+    [
+        # an article the language detector reads as a language the list does not name keeps
+        # every language's title given names, as before the list was split by language
+        pytest.param("pt", "O ministro recebeu Pape Samba Diallo em Dakar ontem.", "Pape Samba Diallo", id="pt-pape"),
+        pytest.param("it", "Colonel Sheikh Mahmud Hasan led the contingent to Juba.", "Sheikh Mahmud Hasan", id="it-sheikh"),
+    ],
+)
+def test_a_language_the_list_does_not_name_keeps_every_title_given_name(language, sentence, person):
+    from test_people import people
+
+    assert person in people(sentence, language)

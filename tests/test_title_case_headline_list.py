@@ -91,3 +91,28 @@ def test_headlines_opening_on_a_title_stay_teasers(headlines):
     text = ("Engineers honoured in Lebanon\n\nAbout two hundred engineers of the force received a United Nations "
             "medal on Tuesday at a ceremony held in their camp near the coast.\n\n" + "\n".join(headlines) + "\n")
     assert segment(text).teasers == headlines
+
+
+@pytest.mark.parametrize("headlines", [
+    # near misses: short headlines in Title Case that open on a title, then a surname and what
+    # the person did: everyday words no roll's name holds
+    pytest.param(["- General Okello Visits Bentiu", "- Minister Kato Resigns Today", "- President Ruto Meets Commanders"],
+                 id="en-verbs"),
+    pytest.param(["- Pope Francis Visits Juba", "- President Kiir Sacks Minister", "- Colonel Goita Takes Power"],
+                 id="en-given-name-row-among-verbs"),
+])
+def test_short_headlines_opening_on_a_title_bring_no_people(headlines):
+    text = ("Engineers honoured in Lebanon\n\nAbout two hundred engineers of the force received a United Nations "
+            "medal on Tuesday at a ceremony held in their camp near the coast.\n\n" + "\n".join(headlines) + "\n")
+    assert segment(text).teasers
+    assert [f.name for f in extract(text).entities.values() if f.kind == "person"] == []
+
+
+def test_a_roll_with_a_family_name_that_is_a_word_stays_text():
+    # near miss of the test above: one family name in the roll is an everyday word ("blanco")
+    lead, rows, people = _ROLLS["es"]
+    rows = [*rows[:4], "- Cabo Matías Blanco"]
+    text = lead + "\n" + "\n".join(rows) + "\n"
+    assert segment(text).teasers == []
+    found = sorted(f.name for f in extract(text).entities.values() if f.kind == "person")
+    assert "Matías Blanco" in found, found

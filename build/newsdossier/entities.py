@@ -4388,7 +4388,7 @@ def _no_person_named(sentence: str, tokens: list[Token], run: list[int], segment
     definite article, a Vietnamese word that opens no full name, a possessive inside, a photo
     credit, a company, the words of a mission's long name: each rule below with its example."""
     if _named_thing(sentence, tokens, segment, family, sets, language) \
-            or _quoted_after_head(sentence, tokens, printed, segment[-1], sets):
+            or _quoted_after_head(sentence, tokens, printed, segment[-1], sets, language):
         return True
     if role is None and _named_feast(tokens, segment):
         return True  # "Yom Kippur", "Eid al-Adha": a feast, no person
@@ -6020,6 +6020,15 @@ def _foreign_pair_after(sentence, tokens, k, run, claimed, sets, language) -> bo
             and not is_dictionary_word(tokens[k + 1].folded, language))
 
 
+@lru_cache(maxsize=None)
+def _title_given_names(language: str) -> frozenset[str]:
+    """The folded words of vocabulary "title_given_names" for the article's language ("Papa"
+    in French and English, not in Spanish); every language's for one the list does not name
+    (an article read as Portuguese or Italian), as the list read before it was split."""
+    table = reference().vocabulary["title_given_names"]
+    return reference().words("title_given_names", (language,) if language in table else None)
+
+
 def _title_given_name(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
     """tokens[k] is a given name that is also a title word (vocabulary "title_given_names", the
     article's language's: "Pape", "Sheikh", French "Papa") opening a name: capitalised, followed by two name words at least, joined
@@ -6028,7 +6037,7 @@ def _title_given_name(sentence, tokens, k, run_set, claimed, sets, language) -> 
     Not in Vietnamese, whose own lists judge its words."""
     token = tokens[k]
     if (language in EXACT_LANGUAGES or claimed[k] or not token.is_capitalized
-            or token.folded not in reference().words("title_given_names", (language,))):
+            or token.folded not in _title_given_names(language)):
         return False
     if k > 0 and tokens[k - 1].folded in reference().words("name_articles"):
         return False
@@ -6069,7 +6078,7 @@ def _title_given_name_closing(sentence, tokens, k, segment, claimed, sets, langu
     Not in Vietnamese, whose own lists judge its words."""
     token = tokens[k]
     if (language in EXACT_LANGUAGES or claimed[k] or len(segment) < 2 or segment[-1] != k - 1
-            or not token.is_capitalized or token.folded not in reference().words("title_given_names", (language,))
+            or not token.is_capitalized or token.folded not in _title_given_names(language)
             or not _gap_is_space(sentence, tokens[k - 1], token)):
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -6652,7 +6661,7 @@ def _title_place_complement(sentence: str, tokens: list[Token], segment: list[in
     return 0 <= j < k - 1 and tokens[j].folded in sets["titles"] and tokens[j].folded not in sets["heads"]
 
 
-def _quoted_after_head(sentence: str, tokens: list[Token], first: int, last: int, sets) -> bool:
+def _quoted_after_head(sentence: str, tokens: list[Token], first: int, last: int, sets, language: str) -> bool:
     """A person's name in quotation marks right after the head word of a body or thing names
     that body or thing after them, not the person: 'la Brigada "Gral. Eugenio Garzón"',
     "l'école « Jean Moulin »", 'the "Dag Hammarskjöld" Medal' (a rank inside the quotes is
@@ -6660,7 +6669,7 @@ def _quoted_after_head(sentence: str, tokens: list[Token], first: int, last: int
     j = first - 1
     while j >= 0 and tokens[j].folded in sets["titles"] and tokens[j].folded not in sets["heads"]:
         j -= 1
-    if j < 0 or not _head_before_quotes(sentence, tokens, j, sets):
+    if j < 0 or not _head_before_quotes(sentence, tokens, j, sets, language):
         return False
     # (the quotes open after the head's words: before a rank inside them, or after a word
     # the rank list shares with modifiers, "la plaza principal «Jorge Chávez»")
@@ -6675,17 +6684,21 @@ def _quoted_after_head(sentence: str, tokens: list[Token], first: int, last: int
 QUOTED_HEAD_MODIFIERS = 2
 
 
-def _head_before_quotes(sentence: str, tokens: list[Token], j: int, sets) -> bool:
+def _head_before_quotes(sentence: str, tokens: list[Token], j: int, sets, language: str) -> bool:
     """Whether tokens[j], right before a quoted name, is the head word of a body or a named
     thing (sets "heads", "things"), or closes up to QUOTED_HEAD_MODIFIERS lowercase words
-    after one, joined by spaces ("aeropuerto internacional", "aéroport international", "sân
-    bay quốc tế"), none of them a function word: "llegó con «Jorge Chávez»" names a person."""
+    after one, joined by spaces, none of them a function word, each an adjective of the head
+    (_qualifies_a_thing, French and Spanish: "aeropuerto internacional", "aéroport
+    international"; in Vietnamese any lowercase word, "sân bay quốc tế"; in English, whose
+    adjectives stand before the head, none): "llegó con «Jorge Chávez»", "en el aeropuerto
+    esperaba «Jorge Chávez»", 'at the airport yesterday "John Doe"' name a person."""
     for h in range(j, max(j - QUOTED_HEAD_MODIFIERS, 0) - 1, -1):
         word = tokens[h].folded
         if word in sets["heads"] or word in sets["things"]:
             return True
         if (h == 0 or tokens[h].is_capitalized or word in sets["stop"] or not tokens[h].text.isalpha()
-                or not _gap_is_space(sentence, tokens[h - 1], tokens[h])):
+                or not _gap_is_space(sentence, tokens[h - 1], tokens[h])
+                or not (language in EXACT_LANGUAGES or _qualifies_a_thing(word, language))):
             return False
     return False
 
@@ -7271,7 +7284,8 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
                    and (not common or _everyday_surname_after_rank(candidate.sentence, tokens, k, sets, language))), None)
         if at is not None:
             role = _role_before(candidate.sentence, tokens, at, sets, language)
-            if role is not None and _namesake_after_rank(candidate.sentence, tokens, at, role, sets, language):
+            if (role is not None and _namesake_after_rank(candidate.sentence, tokens, at, role, sets, language)
+                    and not _subject_of_bare_relative(candidate.sentence, tokens, at, language)):
                 continue  # "le navire Amiral Charner", "camp Colonel Diallo": a thing named after the officer
             out[candidate.id] = Found("person", candidate.id, word, candidate.sentence, list(candidate.surfaces), role=role)
             continue
@@ -7286,6 +7300,26 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
             out[candidate.id] = Found("person", candidate.id, name, candidate.sentence, [*candidate.surfaces, name], role=role)
             break
     return list(out.values())
+
+
+# What ends the clause a surname opens (_subject_of_bare_relative).
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?()\[\]\u2013\u2014]")
+
+
+def _subject_of_bare_relative(sentence: str, tokens: list[Token], k: int, language: str) -> bool:
+    """In English (not HEAD_FIRST_LANGUAGES, whose relative clause opens on "que"), whether
+    tokens[k], a surname after a thing's word and a rank, opens a relative clause printed
+    without "that": its verb right after it, then the main clause's verb group, no punctuation
+    and no conjunction between them ("the ship Captain Okafor commanded was hit"; verb groups of
+    events._verb_groups): the officer, not the thing's namesake ("the vessel Admiral Brentwood
+    sailed from Mombasa" keeps one verb group)."""
+    if language in HEAD_FIRST_LANGUAGES or language in EXACT_LANGUAGES or k + 1 >= len(tokens):
+        return False
+    from .events import _verb_groups  # events reads entities: imported here, not at the top
+    end = tokens[k].end
+    stop = _CLAUSE_PUNCTUATION.search(sentence, end)
+    groups = _verb_groups(sentence, end, stop.start() if stop else len(sentence), language)
+    return len(groups) >= 2 and groups[0][0] == tokens[k + 1].start and not groups[1][1]
 
 
 def _particle_surname_start(sentence: str, tokens: list[Token], k: int, language: str) -> int | None:

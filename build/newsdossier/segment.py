@@ -521,8 +521,8 @@ def headline_list_rows(lines: list[str]) -> frozenset[int]:
         if line and _title_case_headline(line):
             run.append(i)
             continue
-        # (a roll of people, each row a rank and a name, is text: titled_name_row)
-        if len(run) >= HEADLINE_LIST_RUN and not all(titled_name_row(lines[j]) for j in run):
+        # (a roll of people, each row a rank and a name, is text: roll_of_names)
+        if len(run) >= HEADLINE_LIST_RUN and not roll_of_names([lines[j] for j in run]):
             rows.update(run)
         run = []
     return frozenset(rows)
@@ -532,18 +532,16 @@ def headline_list_rows(lines: list[str]) -> frozenset[int]:
 # given names and family names, as the longest full names print ("Pierre Tamane Boubane",
 # "Cheikh Ahmeth Fadel Diouf").
 ROLL_NAME_WORDS = 4
+# The languages whose everyday words a roll's names seldom hold (roll_of_names; each is read
+# with English by entities.is_common_word).
+_ROLL_LANGUAGES = ("fr", "es")
 # The marks a list's row may open on: a bullet or a dash.
 _ROW_BULLETS = "-\u2013\u2014\u2022*\u00b7 "
 
 
-def titled_name_row(line: str) -> bool:
-    """Whether a row prints a person's rank or title (vocabulary "titles", any language but
-    the diacritic-sensitive ones, one or more in a row: "Caporal", "Brigadier General") then a
-    capitalised name of two to ROLL_NAME_WORDS words and nothing more, maybe after a bullet
-    ("- Caporal Ousseynou Diallo", "Matelot Pierre Tamane Boubane"): a row of a roll of
-    people (the fallen a story lists, a unit's officers), which headline_list_rows must not
-    take for other stories' headlines in Title Case. Name connectors may stand inside the name
-    ("Sergent Henry de la Vega")."""
+def _roll_name(line: str) -> list[str] | None:
+    """The words of the name a roll's row prints after its rank or title (titled_name_row), or
+    None when the row is not of that shape."""
     words = line.strip(_ROW_BULLETS).split()
     titles = reference().words("titles")
     start = 0
@@ -556,8 +554,35 @@ def titled_name_row(line: str) -> bool:
     name = words[start:]
     connectors = reference().words("name_connectors")
     capitalised = [w for w in name if w[:1].isupper()]
-    return (start > 0 and 2 <= len(capitalised) <= ROLL_NAME_WORDS and name[0][:1].isupper() and name[-1][:1].isupper()
-            and all(w[:1].isupper() or fold(w) in connectors for w in name) and not line.rstrip().endswith(TERMINAL))
+    shaped = (start > 0 and 2 <= len(capitalised) <= ROLL_NAME_WORDS and name[0][:1].isupper() and name[-1][:1].isupper()
+              and all(w[:1].isupper() or fold(w) in connectors for w in name) and not line.rstrip().endswith(TERMINAL))
+    return capitalised if shaped else None
+
+
+def titled_name_row(line: str) -> bool:
+    """Whether a row prints a person's rank or title (vocabulary "titles", any language but
+    the diacritic-sensitive ones, one or more in a row: "Caporal", "Brigadier General") then a
+    capitalised name of two to ROLL_NAME_WORDS words and nothing more, maybe after a bullet
+    ("- Caporal Ousseynou Diallo", "Matelot Pierre Tamane Boubane"): the shape of a row of a
+    roll of people (the fallen a story lists, a unit's officers; roll_of_names). Name
+    connectors may stand inside the name ("Sergent Henry de la Vega")."""
+    return _roll_name(line) is not None
+
+
+def roll_of_names(rows: list[str]) -> bool:
+    """Whether rows (lines, as printed) are a roll of people, which headline_list_rows must not
+    take for other stories' headlines in Title Case: each a titled_name_row, and fewer than
+    half of them holding an everyday word of English, French or Spanish (entities.is_common_word)
+    that is not a listed given name (vocabulary "given_names"). A short headline opening on a
+    title says what its person did ("- General Okello Visits Bentiu", "- Minister Kato Resigns
+    Today"); a roll's family name is now and then a word too ("- Sargento Luis Blanco")."""
+    names = [_roll_name(row) for row in rows]
+    if not names or any(name is None for name in names):
+        return False
+    given = reference().words("given_names")
+    everyday = sum(1 for name in names
+                   if any(fold(w) not in given and is_common_word(w.lower(), language) for w in name for language in _ROLL_LANGUAGES))
+    return 2 * everyday < len(names)
 
 
 def headline_strip(line: str) -> bool:

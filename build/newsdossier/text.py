@@ -410,7 +410,8 @@ def sentence_abbreviations() -> frozenset[str]:
 def abbreviation_stop(before: str, after: str | None = None) -> bool:
     """Whether a full stop right after `before` (the text up to the stop) closes an
     abbreviation, not a sentence: its last word, folded, is a listed one (vocabulary
-    "sentence_abbreviations": "U.S", "TP", "Gen", "M"), initials ("J", "u.n"), or a Spanish
+    "sentence_abbreviations": "U.S", "TP", "Gen", "M"), initials ("J", "u.n", "J.-P", "J-P", or
+    "-P" after "J." as in "J. -P."), or a Spanish
     plural's doubled letter ("EE. UU.", "FF. AA."). A doubled letter is one of a pair: the word
     before it another with its stop ("EE." before "UU"), or `after` (the text after the stop)
     opening on another ("EE" before ". UU."); a Roman numeral or a century alone ends its
@@ -421,6 +422,8 @@ def abbreviation_stop(before: str, after: str | None = None) -> bool:
     core = fold(words[-1]).strip("\"'([") if words else ""
     if core in sentence_abbreviations() or _INITIALS.fullmatch(core) is not None:
         return True
+    if core[:1] == "-" and _INITIALS.fullmatch(core[1:]) and len(words) > 1 and _INITIAL_STOP.fullmatch(words[-2]):
+        return True  # a hyphenated given name's initials printed with a space, "J. -P."
     if _DOUBLED_LETTER.fullmatch(core) is None:
         return False
     if after is None:
@@ -437,6 +440,8 @@ ABBREVIATION_AFTER = 12
 # Spanish plural's doubled letter ("ee", "uu"), alone, with its stop, and opening the text after
 # a stop
 _INITIALS = re.compile(r"(?:[a-z](?:\.-?|-))*[a-z]")
+# An initial with its stop, as printed ("J."), before the hyphen of "J. -P."
+_INITIAL_STOP = re.compile(r"[A-Z]\.")
 _DOUBLED_LETTER = re.compile(r"([a-z])\1")
 _DOUBLED_LETTER_STOP = re.compile(r"([a-z])\1\.")
 _DOUBLED_LETTER_NEXT = re.compile(r"\s+([a-z])\1\.")
