@@ -444,9 +444,8 @@ def apposition_participle(sentence: str, comma: int, end: int, language: str = "
     if not coordinated or not _subject_apposition(sentence, comma):
         return False
     conjunctions = _conjunction_words(language)
-    helpers = frozenset(fold(w) for w in _auxiliaries(language)) if auxiliaries else frozenset()
-    relatives = frozenset(fold(w) for w in _vocabulary_words(
-        reference().vocabulary.get("relative_pronouns") or {}, language)) if auxiliaries else frozenset()
+    helpers = _folded_vocabulary("participle_auxiliaries", language) if auxiliaries else frozenset()
+    relatives = _folded_vocabulary("relative_pronouns", language) if auxiliaries else frozenset()
     if auxiliaries and not (tokens and fold(tokens[0]) in relatives):
         # auxiliaries close a relative clause only: "The force has 9,000 troops, and was
         # created in 2014" tells the creation in its main clause
@@ -1005,6 +1004,14 @@ def _openers_in_passing(sentence: str, section: str, language: str) -> list[tupl
         stop = _ADJUNCT_END.search(sentence, match.end())
         spans.append((match.start(), stop.start() if stop else len(sentence)))
     return spans
+
+
+@lru_cache(maxsize=None)
+def _folded_vocabulary(section: str, language: str) -> frozenset[str]:
+    """The words of a vocabulary section ({language: [words]}) for a language, as
+    _vocabulary_words lists them, folded (text.fold): the forms a folded token is compared
+    with ("participle_auxiliaries", "relative_pronouns" in apposition_participle)."""
+    return frozenset(fold(w) for w in _vocabulary_words(reference().vocabulary.get(section) or {}, language))
 
 
 @lru_cache(maxsize=None)
