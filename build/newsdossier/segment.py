@@ -5153,6 +5153,13 @@ def _western_name_after_credit_word(name: list[str]) -> bool:
     return not (reference().find_source(run) or reads_as_outlet_name(run))
 
 
+@lru_cache(maxsize=1)
+def _source_labels() -> frozenset[str]:
+    """The labels of a source's credit (vocabulary metadata_labels "source": "Source",
+    "Nguồn", "Fuente"), folded."""
+    return frozenset(fold(w) for w in reference().vocabulary["metadata_labels"]["source"])
+
+
 def signature(line: str) -> str | None:
     """The byline a closing signature line gives, or None: a writer's name (or names) alone
     on a line ("Anne Roe", "Tr.Thiệp - N.Thạnh" -> "Tr.Thiệp, N.Thạnh"), a writer and an
@@ -5171,7 +5178,7 @@ def signature(line: str) -> str | None:
     ref = reference()
     # "Nguồn Internet", "Source Internet": a source's label (vocabulary metadata_labels
     # "source") opening the line is a credit, no writer's name
-    if line.split() and fold(line.split()[0]).rstrip(":") in {fold(w) for w in ref.vocabulary["metadata_labels"]["source"]}:
+    if line.split() and fold(line.split()[0]).rstrip(":") in _source_labels():
         return None
     # "Theo Minh Anh/VOV", "Theo Hải Yến (TTXVN)": a credit's word (vocabulary
     # signoff_credit_openers) before the writer and the outlet, no part of the writer's name
