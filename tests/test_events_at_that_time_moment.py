@@ -62,15 +62,6 @@ def dates(sentences: list[str], language: str) -> list[str]:
         pytest.param(["Los ingenieros llegaron al aeródromo el 2 de agosto.",
                       "El general, que en ese momento dirigía la misión, firmó el acuerdo el 5 de agosto."], "es",
                      ["2021-08-02", "2021-08-05"], id="es-aside-own-day"),
-    ],
-)
-def test_at_that_time_takes_the_date_as_given(sentences, language, expected):
-    assert dates(sentences, language) == expected
-
-
-@pytest.mark.parametrize(
-    "sentences, language, expected",
-    [
         # an era phrase names the year of the day given, not the day
         pytest.param(["Les ingénieurs ont atteint l'aérodrome le 2 août.",
                       "À cette époque, les miliciens ont attaqué le village de la vallée."], "fr",
@@ -80,7 +71,7 @@ def test_at_that_time_takes_the_date_as_given(sentences, language, expected):
                      ["2021-08-02", "2021"], id="es-era-keeps-year"),
     ],
 )
-def test_era_phrases_keep_the_year(sentences, language, expected):
+def test_at_that_time_takes_the_date_as_given_and_an_era_its_year(sentences, language, expected):
     assert dates(sentences, language) == expected
 
 
