@@ -109,3 +109,12 @@ def test_the_merged_event_s_redirect_is_no_search_result(merged_project, tmp_pat
     redirect = (site / "events" / merged["id"] / "index.html").read_text(encoding="utf-8")
     assert "refresh" in redirect and "data-pagefind-body" not in redirect
     assert "data-pagefind-body" in (site / "events" / survivor["id"] / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_events_table_says_which_entry_was_merged_into_which(merged_project, pages):
+    import csv
+    import io
+    _, merged, survivor = merged_project
+    table = next(text for path, text in pages.items() if path.endswith("events.csv"))
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(table))}
+    assert rows[merged["id"]]["same_as"] == survivor["id"] and rows[survivor["id"]]["same_as"] == ""
