@@ -45,6 +45,8 @@ BREAKAGES = {
     "aliases not a list": ("data/actors.yaml", "    aliases:\n      - U.N.\n", "    aliases: U.N.\n", r"data/actors\.yaml:\d+: aliases must be a list"),
     "alias is a mapping": ("data/actors.yaml", "      - U.N.\n", "      - {U.N.: 1}\n", r"data/actors\.yaml:\d+: aliases must list single values"),
     "same_as an unknown actor": ("data/actors.yaml", "  - id: atul-khare\n", "  - id: atul-khare\n    same_as: nobody-at-all\n", r"data/actors\.yaml:\d+: actor 'atul-khare' is same_as 'nobody-at-all', which does not exist"),
+    "same_as an unknown event": ("data/events.yaml", "\n    title: ", "\n    same_as: no-such-event\n    title: ",
+                                 r"data/events\.yaml:\d+: event '[^']+' is same_as 'no-such-event', which does not exist"),
     "event lists an unknown actor": ("data/events.yaml", "    actors:\n", "    actors:\n      - nobody-at-all\n", r"data/events\.yaml:\d+: event '[^']+' lists actor 'nobody-at-all', which does not exist"),
     "event lists an unknown article": ("data/events.yaml", "    articles:\n", "    articles:\n      - no-such-article\n", r"data/events\.yaml:\d+: event '[^']+' lists article 'no-such-article', which does not exist"),
     "event sentences not a mapping": ("data/events.yaml", "    sentences:\n", "    sentences: one sentence\n    old_sentences:\n", r"data/events\.yaml:\d+: sentences must map ids to texts"),
@@ -114,12 +116,21 @@ def test_a_file_that_is_not_utf8_is_reported_not_crashed_on(data_copy):
     assert "data/articles/latin1.md: not UTF-8" in result.stdout
 
 
-def test_a_merge_cycle_is_reported(data_copy):
-    actors = data_copy / "data" / "actors.yaml"
-    _edit(actors, "  - id: atul-khare\n", "  - id: atul-khare\n    same_as: catherine-pollard\n")
-    _edit(actors, "  - id: catherine-pollard\n", "  - id: catherine-pollard\n    same_as: atul-khare\n")
+def _two_ids(root, registry: str) -> tuple[str, str]:
+    """The ids of the first two entries of a registry of the scratch copy."""
+    from newsdossier.store import read_registry
+    first, second = (entry["id"] for entry in read_registry(root / "data" / f"{registry}.yaml")[:2])
+    return first, second
+
+
+@pytest.mark.parametrize("registry", ["actors", "events"])
+def test_a_merge_cycle_is_reported(data_copy, registry):
+    first, second = _two_ids(data_copy, registry)
+    path = data_copy / "data" / f"{registry}.yaml"
+    _edit(path, f"  - id: {first}\n", f"  - id: {first}\n    same_as: {second}\n")
+    _edit(path, f"  - id: {second}\n", f"  - id: {second}\n    same_as: {first}\n")
     result = run("newsdossier", "check", cwd=data_copy)
-    assert result.returncode == 1 and "loops back" in result.stdout
+    assert result.returncode == 1 and re.search(rf"^data/{registry}\.yaml:\d+: same_as of '{first}' loops back", result.stdout, re.M), result.stdout
 
 
 def test_mkdocs_build_fails_with_the_same_messages_and_no_traceback(tmp_path):
@@ -219,6 +230,18 @@ def test_a_key_the_site_reads_and_a_comment_pass_without_warning(data_copy, edit
     _edit(data_copy / edit[0], edit[1], edit[2])
     result = run("newsdossier", "check", cwd=data_copy)
     assert "is not a key of" not in result.stdout, result.stdout
+
+
+def test_an_event_merged_into_another_is_valid_and_counted_once(data_copy):
+    """same_as on an event (the way to tell the site that two entries are one happening) is a
+    key check knows: no warning, no error, and the merged entry leaves the events counted."""
+    before = run("newsdossier", "check", cwd=data_copy)
+    first, second = _two_ids(data_copy, "events")
+    _edit(data_copy / "data" / "events.yaml", f"  - id: {first}\n", f"  - id: {first}\n    same_as: {second}\n")
+    result = run("newsdossier", "check", cwd=data_copy)
+    assert result.returncode == 0 and "warning" not in result.stdout, result.stdout
+    counted = [int(re.search(r"(\d+) events", r.stderr).group(1)) for r in (before, result)]
+    assert counted[1] == counted[0] - 1, (before.stderr, result.stderr)
 
 
 @pytest.mark.parametrize("text", ['{"an-event": {"date": "2021"', "[1]", '{"an-event": 3}'], ids=["cut short", "a list", "an event without fields"])

@@ -14,7 +14,7 @@ from .entities import ACTOR_KINDS
 from .reference import reference
 from .store import (DataError, ParseCache, Project, collector_paused, entry_lines, machine_events_problem, read_article, read_registry, split_front_matter, parse_yaml, read_text,
                     stat_signature)
-from .text import fold, name_words, web_address
+from .text import fold, follow_same_as, name_words, web_address
 
 SHOWN_IDS = 5  # unknown ids named in the one line about a list
 ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]*")
@@ -44,7 +44,7 @@ ARTICLE_SCALARS = (*ARTICLE_REQUIRED, "title_basis", "date_source", "source", "e
 REGISTRY_SCALARS = {
     "actors": ("id", "name", "kind", "status", "same_as", "country"),
     "missions": ("id", "acronym", "acronym_fr", "name", "name_fr", "region", "start", "end", "status"),
-    "events": ("id", "title", "date", "place", "country", "kind", "status", "announced"),
+    "events": ("id", "title", "date", "place", "country", "kind", "status", "announced", "same_as"),
 }
 # Every key a registry entry may hold: what normalize writes and the site reads (an actor's
 # acronym, read beside its name, is a person's). A key none of them (a mistyped "same-as",
@@ -53,7 +53,7 @@ REGISTRY_KEYS = {
     "actors": ("id", "name", "acronym", "kind", "country", "aliases", "roles", "same_as", "status"),
     "missions": ("id", "acronym", "acronym_fr", "name", "name_fr", "countries", "region", "start", "end", "aliases", "status"),
     "events": ("id", "title", "kind", "date", "place", "country", "actors", "missions", "articles", "sentences", "inferred",
-               "announced", "status"),
+               "announced", "status", "same_as"),
 }
 # An article's quotes: a list of mappings {speaker: actor or mission id, or "" when unnamed,
 # kind: direct | reported, sentence: text}.
@@ -99,7 +99,7 @@ class Corpus:
             "actors": len(shown),
             "people": sum(1 for a in shown if a.get("kind") == "person"),
             "missions": sum(1 for m in self.missions.values() if m.get("status") != "rejected"),
-            "events": sum(1 for e in self.events.values() if e.get("status") != "rejected"),
+            "events": sum(1 for e in self.events.values() if in_use(e)),
         }
 
 
@@ -334,7 +334,8 @@ def _check_shape(problems, lines, index, entry: dict, scalars, lists, mappings) 
 
 
 def in_use(entry: dict) -> bool:
-    """An entry with a page of its own: neither rejected nor merged into another (same_as)."""
+    """An entry with a page of its own: neither rejected nor merged into another (same_as): an
+    actor, or an event (a merged event's reports are its survivor's: _fold_merged_events)."""
     return entry.get("status") != "rejected" and not entry.get("same_as")
 
 
@@ -651,19 +652,55 @@ def _check_references(corpus: Corpus) -> None:
                     what = key[:-1] if len(unknown) == 1 else key
                     line = lines.of_item(event["_line"], key, refs.index(unknown[0]))
                     problems.append(DataError(lines.shown, line, f"event {event['id']!r} lists {what} {_ids(unknown)}, {'which does' if len(unknown) == 1 else 'which do'} not exist"))
-    path = corpus.root / "data" / "actors.yaml"
-    lines = _Lines(path, registry=True, root=corpus.root)
-    for actor in corpus.actors.values():
-        target = actor.get("same_as")
+    for name in ("actors", "events"):
+        if name not in corpus.unloadable:
+            _check_same_as(problems, corpus, name)
+    _fold_merged_events(corpus)
+
+
+def _check_same_as(problems: list, corpus: Corpus, name: str) -> None:
+    """An error at the line of each same_as of a registry (name: "actors" or "events") that
+    names no entry of it, or whose chain of same_as loops back to where it started."""
+    table = getattr(corpus, name)
+    lines = _Lines(corpus.root / "data" / f"{name}.yaml", registry=True, root=corpus.root)
+    for entry in table.values():
+        target = entry.get("same_as")
         if target is None:
             continue
-        if target not in corpus.actors:
-            _problem(problems, lines, actor["_line"], "same_as", f"actor {actor['id']!r} is same_as {target!r}, which does not exist")
+        if target not in table:
+            _problem(problems, lines, entry["_line"], "same_as", f"{name[:-1]} {entry['id']!r} is same_as {target!r}, which does not exist")
             continue
-        seen, current = {actor["id"]}, target
-        while corpus.actors.get(current, {}).get("same_as"):
+        seen, current = {entry["id"]}, target
+        while table.get(current, {}).get("same_as"):
             if current in seen:
-                _problem(problems, lines, actor["_line"], "same_as", f"same_as of {actor['id']!r} loops back ({' -> '.join(sorted(seen))}): one of them must be the surviving actor")
+                _problem(problems, lines, entry["_line"], "same_as", f"same_as of {entry['id']!r} loops back ({' -> '.join(sorted(seen))}): one of them must be the surviving {name[:-1]}")
                 break
             seen.add(current)
-            current = corpus.actors[current]["same_as"]
+            current = table[current]["same_as"]
+
+
+def _fold_merged_events(corpus: Corpus) -> None:
+    """Each event merged into another (same_as, followed to its end: text.follow_same_as) gives
+    the surviving event its reports: the survivor's entry in corpus.events becomes a copy
+    whose "articles", "actors" and "missions" also hold the merged event's (each once, the
+    survivor's first) and whose "sentences" and "inferred" also hold the merged event's reports'
+    (the survivor's own kept). The merged entry stays, with its same_as, for the page that
+    redirects to the survivor. A chain that loops, or ends at no event, merges nothing (check
+    reports it). The registry's own values are never changed: a same_as removed shows the
+    events apart at the next load."""
+    merged = [entry for entry in corpus.events.values() if entry.get("same_as")]
+    for entry in merged:
+        survivor_id = follow_same_as(corpus.events, entry["id"])
+        survivor = corpus.events.get(survivor_id)
+        if survivor is None or survivor.get("same_as") or entry.get("status") == "rejected":
+            continue
+        folded = dict(survivor)
+        for key in ("articles", "actors", "missions"):
+            values = [v for v in (*(survivor.get(key) or ()), *(entry.get(key) or ())) if isinstance(v, str)]
+            if values:
+                folded[key] = list(dict.fromkeys(values))
+        for key in ("sentences", "inferred"):
+            if entry.get(key):
+                own = survivor.get(key) or {}
+                folded[key] = {**own, **{k: v for k, v in entry[key].items() if k not in own}}
+        corpus.events[survivor_id] = folded

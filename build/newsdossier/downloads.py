@@ -97,7 +97,8 @@ TABLES: tuple[Table, ...] = (
         C("status", "candidate, confirmed or rejected."),
         C("actors", "Ids of the actors taking part, separated by \"; \"."),
         C("missions", "Ids of the missions concerned."),
-        C("articles", "Ids of the articles that report it."),
+        C("articles", "Ids of the articles that report it (a survivor's: those of the events merged into it too)."),
+        C("same_as", "The id of the event it was merged into, else empty (the survivor's row holds the reports of both)."),
     )),
     Table("mentions", "One row per entity named (or implied) in an article: the sentence a reader can check it against.", (
         C("entity_type", "actor or mission."),

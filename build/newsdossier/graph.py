@@ -551,7 +551,13 @@ class Graph:
 
     @cached_property
     def events_by_date(self) -> list[dict]:
-        return sorted((e for e in self.corpus.events.values() if e.get("status") != "rejected"), key=lambda e: (sort_key(str(e.get("date") or "")), e["id"]))
+        return sorted((e for e in self.corpus.events.values() if in_use(e)), key=lambda e: (sort_key(str(e.get("date") or "")), e["id"]))
+
+    def surviving_event(self, event_id: str) -> dict | None:
+        """The event an event was merged into (same_as followed to its end), when it has a page
+        (in use: neither rejected nor merged itself, the chain not looping); else None."""
+        survivor = self.corpus.events.get(follow_same_as(self.corpus.events, event_id))
+        return survivor if survivor is not None and in_use(survivor) else None
 
     def related_articles(self, article: Article) -> list[Article]:
         return self._related.get(article.id, [])
@@ -564,7 +570,7 @@ class Graph:
         # What relates articles, as a value: an edit that leaves it alone (a title, a text)
         # reuses the ranking of the last build.
         facts = tuple(
-            (article.id, day_number(article.meta.get("date")), tuple(self.article_entities(article)), tuple(article.meta["events"]))
+            (article.id, day_number(article.meta.get("date")), tuple(self.article_entities(article)), tuple(dict.fromkeys(follow_same_as(self.corpus.events, e) for e in article.meta["events"])))
             for article in sorted(self.corpus.articles.values(), key=lambda a: a.id)
         )
         return _related_articles(facts)

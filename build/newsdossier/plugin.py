@@ -858,10 +858,10 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
             self._set_fields(page, page_fields(html_content, language, self.search_languages, every_name))
 
     def _entry_of(self, src_uri: str) -> dict | None:
-        """The entry of data/actors.yaml or missions.yaml whose own page this source path is
-        ("actors/<id>.md"), or None (another page, or an id no registry holds)."""
+        """The entry of data/actors.yaml, missions.yaml or events.yaml whose own page this source
+        path is ("actors/<id>.md"), or None (another page, or an id no registry holds)."""
         section, _, name = src_uri.partition("/")
-        registry = {"actors": self.corpus.actors, "missions": self.corpus.missions}.get(section)
+        registry = {"actors": self.corpus.actors, "missions": self.corpus.missions, "events": self.corpus.events}.get(section)
         return registry.get(name.removesuffix(".md")) if registry is not None and name.count("/") == 0 else None
 
     @staticmethod
@@ -876,7 +876,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         if self.config.search:
             entry = self._entry_of(page.file.src_uri)  # looked up once a page, for both questions
             if _searched(page.file) and not (entry and entry.get("same_as")):
-                self._search_fields(html_content, page, entry)
+                self._search_fields(html_content, page, None if page.file.src_uri.startswith("events/") else entry)
             else:
                 page.meta["search_exclude"] = True
         if isinstance(page.file, GeneratedFile):

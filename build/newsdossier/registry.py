@@ -335,11 +335,12 @@ def named_as_made(event) -> bool:
 
 
 def made_own(event) -> bool:
-    """Whether a person made an event entry theirs: confirmed it, wrote a comment into it, or
-    retitled or redated it (named_as_made no longer holds). The signs drop_unreported keeps an
-    event by, and the ones a corrected kind or place needs (those are not told from the
-    machine's). event: a registry mapping. Returns a bool."""
-    return event.get("status") == "confirmed" or _commented(event) or not named_as_made(event)
+    """Whether a person made an event entry theirs: confirmed it, wrote a comment into it,
+    retitled or redated it (named_as_made no longer holds), or merged it into another
+    (same_as). The signs drop_unreported keeps an event by, and the ones a corrected kind or
+    place needs (those are not told from the machine's). event: a registry mapping. Returns a
+    bool."""
+    return event.get("status") == "confirmed" or bool(event.get("same_as")) or _commented(event) or not named_as_made(event)
 
 
 def own_reports(events: Registry, article_ids: set[str]) -> dict[str, dict[str, str]]:
@@ -382,14 +383,14 @@ def own_findings(events: Registry, findings, told: dict[str, str]) -> dict[int, 
 
 def drop_unreported(events: Registry, event_ids, written: set | None = None) -> list[str]:
     """Remove the events of event_ids that no article reports any more (no "articles" left) and
-    that are still the machine's: a candidate nobody confirmed, commented, retitled or redated
-    (named_as_made), or merged another event into (same_as), and, when written is given (the
+    that are still the machine's: a candidate nobody commented, retitled, redated or merged into
+    another (made_own), or merged another event into (same_as), and, when written is given (the
     (event id, "actors" | "missions", value) participants the machine records of its articles
     held), none of whose participants a person typed (one written does not hold). A run from no
     data/ would not make them. Returns the ids removed."""
     wanted = [e for e in dict.fromkeys(event_ids) if e in events.by_id]
     unreported = [e for e in wanted if not events.by_id[e].get("articles") and events.by_id[e].get("status") == "candidate"
-                  and not _commented(events.by_id[e]) and named_as_made(events.by_id[e])
+                  and not made_own(events.by_id[e])
                   and (written is None or not _typed_participants(events.by_id[e], written))]
     if not unreported:
         return []

@@ -812,7 +812,8 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
             continue
         if actor.get("same_as"):
             if graph.surviving(actor["id"]) in graph.actors_with_pages:
-                emit(page_path("actors", actor["id"]), "redirect.md.j2", entry=actor, target=("actors", graph.surviving(actor["id"])), name=actor["name"])
+                survivor = corpus.actors[graph.surviving(actor["id"])]
+                emit(page_path("actors", actor["id"]), "redirect.md.j2", what="actor", target=("actors", survivor["id"]), name=actor["name"], target_name=survivor["name"])
             continue
         if actor["id"] not in graph.actors_with_pages:
             continue  # nothing names it: no page (graph.actors_with_pages)
@@ -830,6 +831,9 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
                 machine_events = recorded_machine_events(Project(corpus.root))
             put(page_path("events", event["id"]), event_page, graph=graph, corpus=corpus, event=event,
                 edited=event_hand_edits(event, machine_events))
+    for event in corpus.events.values():  # an event merged into another leaves a page at its address that sends the reader on
+        if event.get("same_as") and event.get("status") != "rejected" and (survivor := graph.surviving_event(event["id"])) is not None:
+            emit(page_path("events", event["id"]), "redirect.md.j2", what="event", target=("events", survivor["id"]), name=event.get("title") or event["id"], target_name=survivor.get("title") or survivor["id"])
     emit("index.md", "home.md.j2", lambda: _home_inputs(corpus, graph))
     rows = timeline_rows(graph, inputs.kept_last.get("timeline rows") if inputs is not None else None,
                          inputs.kept_now.setdefault("timeline rows", {}) if inputs is not None else None)
