@@ -747,6 +747,10 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     # headline (its logo's text), even printed once.
     if (outlet := _first_line_web_name(layout, lines)):
         return own(outlet)
+    # The site's name printed beside its own address on the page's first or last line ("-
+    # Example Voices - https://examplevoices.org -", a printable page's header)
+    if (outlet := _name_beside_own_address(lines)):
+        return own(outlet)
     if not most and (outlet := _masthead_outlet(layout) or _tagline_outlet(layout)):
         return outlet
     if most and most[1] > 1:
@@ -1339,6 +1343,35 @@ def _first_line_web_name(layout: Layout, lines: list[str]) -> str | None:
     furniture = [*layout.metadata.values(), *layout.bylines, *layout.credits, *layout.boilerplate, *layout.teasers,
                  *(line for line in [*layout.captions, *layout.paragraphs] if not is_prose(line))]
     return name_spelled(key, furniture) or first
+
+
+# The most words of a line printing the site's name beside its own address (_name_beside_own_address).
+OWN_ADDRESS_LINE_WORDS = 10
+
+
+def _name_beside_own_address(lines: list[str]) -> str | None:
+    """The site's name printed beside its own web address on the page's first or last line
+    (lines: the page's lines as printed), a line of up to OWN_ADDRESS_LINE_WORDS words
+    that is no running text (segment._is_prose): "- Example Voices - https://examplevoices.org -", the
+    header of a blog's printable page; "Example Post | www.examplepost.com" closing the page.
+    The reference's name for the address's host, else the name the rest of the line spells
+    with the host's letters (ingest.sitename.name_spelled); None where the line is no such
+    line, the host is a site where pages are shared or a mail service (_no_site_domain), or
+    the words beside the address do not spell it (another site's link)."""
+    printed = [line.strip() for line in lines if line.strip()]
+    for line in dict.fromkeys([*printed[:1], *printed[-1:]]):
+        if len(line.split()) > OWN_ADDRESS_LINE_WORDS or is_prose(line) or not (match := _ADDRESS.search(line)):
+            continue
+        host = match["host"].lower().removeprefix("www.")
+        if _no_site_domain(host):
+            continue
+        if (row := reference().source_of_domain(host)):
+            return row["name"]
+        # the line's words but the address's own
+        start, end = line.rfind(" ", 0, match.start()) + 1, line.find(" ", match.end())
+        if (name := name_spelled(host, [line[:start] + (line[end:] if end > 0 else "")])):
+            return name
+    return None
 
 
 def _masthead_outlet(layout: Layout) -> str | None:

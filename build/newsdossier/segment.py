@@ -6095,9 +6095,47 @@ def agency_dateline(match: re.Match) -> bool:
         # a mission's acronym before a gloss in brackets opens a section ("MONUC
         # (DRC): In 2003, ..."): no place a story is filed from ("UNITED NATIONS (XNA)" is one)
         return not any(e.kind == "mission" for e in reference().gazetteer.whole(place))
+    # "Boston, 12 sept 2025 (Example Media) – ...": a place, its day written whole with the
+    # year, then a name in brackets the reference does not know (a small site's own code,
+    # an agency's): the whole day makes the opening a dateline, whose name credits it
+    if match["date"] and _dated_alone(match["date"]) and _name_shaped(place) and _bracketed_name(match["agency"]):
+        return True
     # "Naciones Unidas (example.com).- ...": an outlet's web domain in the agency's
     # brackets credits that site, known to the reference or not, after a place so shaped
     return bool(web_domain_name(match["agency"])) and _stop_dash_place(place)
+
+
+# The most words of a name in a dateline's brackets the reference does not know, and of its
+# place (_name_shaped: "Radio Fleuve Ouest", "Voz del Litoral").
+BRACKETED_NAME_WORDS = 4
+
+
+def _name_shaped(words: str) -> bool:
+    """Whether words (as printed) are shaped as a proper name: one to BRACKETED_NAME_WORDS
+    words, the first capitalised, each capitalised but for the connectors of names
+    (vocabulary name_connectors, stopwords), no figure ("Harbour Light News", "Voz del
+    Litoral"; not "heure locale", not "3 soldiers")."""
+    parts = words.split()
+    connectors = _lowercase_in_names()
+    return (0 < len(parts) <= BRACKETED_NAME_WORDS and parts[0][:1].isupper() and not any(c.isdigit() for c in words)
+            and all(w[:1].isupper() or fold(w) in connectors for w in parts))
+
+
+def _no_credit_in_brackets(words: str) -> bool:
+    """Whether the words in a dateline's brackets, which the reference does not know as an
+    outlet, credit nothing: a gloss in lower case ("(heure locale)", "(hora local)"; a web
+    domain, "(example.com)", credits its site) or a place the gazetteer knows ("(Argentina)":
+    the place's country)."""
+    words = words.strip()
+    return (words[:1].islower() and not web_domain_name(words)) or _known_place(words)
+
+
+def _bracketed_name(words: str) -> bool:
+    """Whether the words in a dateline's brackets name an outlet the reference does not
+    know: shaped as a name (_name_shaped), neither a place the gazetteer knows ("(Argentina)":
+    the place's country) nor a day ("(14 March)")."""
+    words = words.strip()
+    return _name_shaped(words) and not _known_place(words) and bracketed_day(words) is None
 
 
 def opens_with_wire_dateline(line: str) -> bool:
@@ -6456,6 +6494,8 @@ def _printed_dateline(name: str, match: re.Match, paragraph: str) -> tuple[Datel
     elif agency and (day := bracketed_day(agency)) and (date is None or weekday_number(date) is not None):
         # "JUBA, Tuesday (14 March) -": the weekday's day and month in brackets
         date, agency = f"{date} {day}" if date else day, None
+    if agency and not ref.find_source(agency) and _no_credit_in_brackets(agency):
+        agency = None  # "Lyon, 3 mars 2024 (heure locale) -": a gloss; "(Argentina)": the place's country
     if agency and name == "dateline_wire":
         # "Example Wire (EW)": the wire's name, its short form in brackets left out
         agency = re.sub(r"\s*\([^()]*\)$", "", agency).strip() or agency

@@ -1,0 +1,39 @@
+"""A site's name printed beside its own web address on the page's first or last line ("- Example
+Voices - https://examplevoices.org -", the header a blog's printable page carries; "Harbour
+Courier | https://www.harbourcourier.com" closing the page): the furniture names the site, and
+the name, spelled with the address's letters, is the outlet the text shows. A name that does
+not spell the address, an address of a site where pages are shared, or such a line in the
+middle of the page (a list of partner sites, a link in the text) names nothing.
+
+Every text is invented for the tests; the headline and lead are tests/headcases.py's.
+"""
+from __future__ import annotations
+
+import pytest
+
+from headcases import HEADLINE, LEAD, MORE
+from newsdossier.extract import extract
+
+
+@pytest.mark.parametrize(("lang", "page", "source"), [
+    ("en", "- Example Voices - https://examplevoices.org -\n\n{h}\n\n{l}\n\n{m}", "Example Voices"),
+    ("fr", "- Le Veilleur du Sud - http://leveilleurdusud.net -\n\n{h}\n\n{l}\n\n{m}", "Le Veilleur du Sud"),
+    ("es", "Diario del Valle Alto | https://www.diariodelvallealto.com.ar\n\n{h}\n\n{l}\n\n{m}", "Diario del Valle Alto"),
+    ("vi", "{h}\n\n{l}\n\n{m}\n\nTin Làng Quê - https://tinlangque.vn", "Tin Làng Quê"),
+])
+def test_a_name_beside_its_own_address_on_the_first_or_last_line_names_the_site(lang, page, source):
+    text = page.format(h=HEADLINE[lang], l=LEAD[lang], m=MORE[lang])
+    assert extract(text).fields.get("source") == source
+
+
+@pytest.mark.parametrize(("lang", "page"), [
+    # the name does not spell the address: another site's link
+    ("en", "- Example Voices - https://harbourpost.org -\n\n{h}\n\n{l}\n\n{m}"),
+    # a site where pages are shared
+    ("en", "{h}\n\n{l}\n\n{m}\n\nFacebook - https://facebook.com"),
+    # a partner site listed in the middle of the page
+    ("fr", "{h}\n\n{l}\n\nLe Veilleur du Sud - http://leveilleurdusud.net\n\n{m}\n\nCommentaires fermés"),
+])
+def test_no_own_name_beside_an_address_names_nothing(lang, page):
+    text = page.format(h=HEADLINE[lang], l=LEAD[lang], m=MORE[lang])
+    assert extract(text).fields.get("source") in ("", None)
