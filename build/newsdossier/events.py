@@ -313,6 +313,8 @@ def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = 
         return True
     if _term_span(sentence, mention, language) or street_name_date(sentence, mention, language):
         return True
+    if statistics_date(sentence, mention, language):
+        return True
     if _POST_SIGNATURE.search(sentence, 0, mention.start) and not re.search(r"\w", sentence[mention.end:]):
         return True
     if date_line and _DATELINE_BEFORE.fullmatch(sentence, 0, mention.start) and _DATELINE_AFTER.match(sentence, mention.end):
@@ -328,6 +330,37 @@ def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = 
         return True  # "Duékoué, le 29 mai 2012...": a dateline cut off as a sentence
     before, after = sentence[:mention.start].rstrip(), sentence[mention.end:].lstrip()
     return bool(before) and bool(after) and before[-1] in OPENING_QUOTES and after[0] in CLOSING_QUOTES
+
+
+# The most words of vocabulary "statistics_date_links" between a noun of figures and its date
+# ("theo thống kê hồi năm 2013": two)
+STATISTICS_LINKS = 3
+
+
+def statistics_date(sentence: str, mention: DateMention, language: str = "und") -> bool:
+    """Whether a printed date is the time a set of figures counts or was drawn up for: a noun
+    of vocabulary "statistics_nouns" right before it, with at most STATISTICS_LINKS words of
+    "statistics_date_links" between ("according to statistics of 2013", "selon les chiffres
+    de 2013", "según datos de 2013", "theo thống kê hồi năm 2013"), or a year right before such
+    a noun ("the 2013 figures"). What the figures show is a state, no happening of that date;
+    "figures released in March 2013" (another word between) still dates the release.
+    language: ISO 639-1 code of the text."""
+    nouns = _word_pattern("statistics_nouns", language)
+    if nouns is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    links = _word_pattern("statistics_date_links", language)
+    window = max(0, mention.start - 60)
+    last = None
+    for last in nouns.finditer(compared, window, mention.start):
+        pass
+    if last is not None:
+        gap = compared[last.end():mention.start]
+        if links is not None:
+            gap = links.sub(" ", gap)
+        if not re.search(r"\w", gap) and len(compared[last.end():mention.start].split()) <= STATISTICS_LINKS:
+            return True
+    return mention.kind == "year" and nouns.match(compared, mention.end + 1) is not None and compared[mention.end:mention.end + 1] == " "
 
 
 def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
