@@ -6961,6 +6961,24 @@ def current_state(sentence: str, main: EventWord, language: str = "und") -> bool
             if not re.fullmatch(r"\d[,.]\d", sentence[m.start() - 1:m.end() + 1])]  # "9,000" is no clause end
     return bool(pattern.search(compared, ends[-1] if ends else 0, min(len(compared), main.end + 30)))
 
+def speculated(sentence: str, main: EventWord, language: str = "und") -> bool:
+    """Whether the clause of the main event word is a guess about a happening rather than its
+    telling: a word of vocabulary "speculation_words" ("could be", "pourrait être", "podría
+    ser", "có thể là") between the clause's start and its end ("The toll among the
+    peacekeepers in the quake could be the highest ever", "Thousands may have died in the
+    storm"). Such a sentence, undated, is commentary, not the news of the article's day.
+    language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("speculation_words", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, main.start)
+            if not re.fullmatch(r"\d[,.]\d", sentence[m.start() - 1:m.end() + 1])]  # "9,000" is no clause end
+    close = next((m.start() for m in _CLAUSE_END.finditer(sentence, main.end)
+                  if not re.fullmatch(r"\d[,.]\d", sentence[m.start() - 1:m.end() + 1])), len(compared))
+    return bool(pattern.search(compared, ends[-1] if ends else 0, close))
+
+
 @lru_cache(maxsize=None)
 def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], frozenset[str]]:
     """The pattern of a count of years or months back from the article's date in a language
@@ -9527,6 +9545,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     # "La veille, ...", "The month before, ...": counted from a date not given
                     and previous_day_at(sentence, language) == len(sentence) and not names_anaphoric_period(sentence, language)
                     and not current_state(sentence, main, language)
+                    and not speculated(sentence, main, language)  # "the toll could be the highest ever"
                     and not lasting_war(sentence, main, language)):  # "a raíz de la guerra civil": a period
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
             if (relative is None and frame is not None and frame.kind == "announcement" and (not main.verb or planned)
