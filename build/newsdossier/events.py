@@ -1388,6 +1388,9 @@ def since_setup(sentence: str, start: int, language: str = "und", words: list[Ev
     arrival = arrivals.match(compared, re.match(r"\s*", compared[opened:]).end() + opened) if arrivals is not None else None
     if arrival is not None and (setup is None or arrival.start() < setup.start()):
         setup = arrival
+    takeover = mission_takeover(compared, opened, language)
+    if takeover is not None and (setup is None or takeover.start() < setup.start()):
+        setup = takeover
     if setup is None:
         return False
     if not words:
@@ -1397,6 +1400,36 @@ def since_setup(sentence: str, start: int, language: str = "und", words: list[Ev
     # verb begins (an event word past the setting-up's, words), whose day the date is
     return not (first_since(sentence, window + openers[-1].start(), start)
                 or any(window + setup.end() <= w.start and w.end <= start and not w.frame for w in words))
+
+
+# The most words before a UN operation's common noun right after a since-word ("since the
+# hybrid mission": two), and between that noun and its word of taking over (mission_takeover)
+TAKEOVER_LEAD, TAKEOVER_GAP = 3, 2
+
+
+def mission_takeover(compared: str, opened: int, language: str = "und") -> re.Match | None:
+    """The word of a UN operation taking over from the force before it (vocabulary
+    "mission_takeover_words": "took over", "a pris le relais", "relevó", "tiếp quản") in a
+    since-phrase opening at offset opened of a sentence (as _compared gives it), the
+    operation named by its common noun (vocabulary "mission_nouns", "mission_name_heads")
+    among the first TAKEOVER_LEAD words after the since-word and the word at most TAKEOVER_GAP
+    words after it: "since the hybrid mission took over from an African Union force in January
+    2008". None when the phrase names no operation taking over ("since the rebels took over
+    the town"). language: ISO 639-1 code of the text."""
+    takeovers = _word_pattern("mission_takeover_words", language)
+    if takeovers is None:
+        return None
+    nouns = [p for p in (_word_pattern("mission_nouns", language), _word_pattern("mission_name_heads", language)) if p]
+    # the noun among the first words after the since-word ("depuis que la mission", "kể từ khi phái bộ")
+    span_end = opened + re.match(r"\s*(?:qu'|que\s+|khi\s+)?(?:\S+\s+){0,%d}" % TAKEOVER_LEAD, compared[opened:]).end()
+    for noun in nouns:
+        for m in noun.finditer(compared, opened, span_end + 20):
+            if m.start() > span_end:
+                break
+            found = takeovers.search(compared, m.end(), m.end() + 40)
+            if found is not None and len(compared[m.end():found.start()].split()) <= TAKEOVER_GAP:
+                return found
+    return None
 
 
 def _without_setup_periods(sentence: str, language: str = "und") -> str:
