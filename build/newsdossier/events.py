@@ -8858,6 +8858,34 @@ def _own_date(finding: EventFinding, earlier: list[_Told]) -> bool:
         for k in earlier)
 
 
+# The most days between the article's day and a day the text puts in the article's own week
+# ("ce dimanche 21 juillet") for that day to be of the article's story (this_week_elsewhere)
+THIS_WEEK_REACH = 7
+
+
+def this_week_elsewhere(sentence: str, finding: EventFinding, anchor: PartialDate | None, language: str = "und") -> bool:
+    """Whether a finding's day is printed as one of the article's own week, a word of
+    vocabulary "this_day_words" and a weekday before the date ("ce dimanche 21 juillet",
+    "este domingo 21 de julio", "this Sunday, July 21"), yet lies more than THIS_WEEK_REACH
+    days from the article's day (anchor): the words belong to another story's page (a
+    teaser of a later race, a line of another day's news), no happening of the article.
+    False when either day is not known to the day. language: ISO 639-1 code of the text."""
+    day, anchor_day = _day(finding.start), _day(anchor)
+    this = _word_pattern("this_day_words", language)
+    if day is None or anchor_day is None or this is None or abs((day - anchor_day).days) <= THIS_WEEK_REACH:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    articles = _word_pattern("this_weekday_date_articles", language)  # "ce dimanche le 21 juillet"
+    mentions = find_dates(sentence)
+    for weekday, dated in zip(mentions, mentions[1:]):
+        gap = compared[weekday.end:dated.start]
+        if (weekday.kind == "weekday" and dated.kind == "date" and (dated.value.month, dated.value.day) == (day.month, day.day)
+                and not (articles.sub(" ", gap) if articles else gap).strip(" ,")
+                and re.search(r"(?:" + this.pattern + r")\s+$", compared[max(0, weekday.start - 12):weekday.start])):
+            return True
+    return False
+
+
 def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: str,
                        found_of: dict[str, list[Found]] | None = None) -> list[EventFinding]:
     """One finding per happening of an article told several times (kinds that agree,
@@ -8892,6 +8920,8 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
     Returns the findings kept, in text order."""
     anchor_day = _day(anchor)
     found_of = found_of or {}
+    # "ce dimanche 21 juillet" on a page of January: another story's day, no happening told here
+    told = [item for item in told if not this_week_elsewhere(item.sentence, item.finding, anchor, language)]
     gathered: dict[int, frozenset[str]] = {}  # a telling's places, a kept one's with those merged into it
 
     def placed(item: _Told) -> bool:
