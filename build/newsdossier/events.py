@@ -9162,6 +9162,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
     undated: list[EventFinding] = []
     told: list[_Told] = []  # each dated finding with its word and how its date was found
     lead = True  # the first event sentence of a dated article tells the news of its day
+    opened_on_day = False  # an opening sentence of no event word printed a relative day
     for index, (sentence, found) in enumerate(sentences):
         if index >= LEAD_SENTENCES:
             lead = False  # deep in the body, a sentence without a date is no longer the day's news
@@ -9282,6 +9283,13 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     sentence, main, anchor, language):
                 continue  # "a picture taken on 8 October shows the base": the picture's day
             if main is None:
+                opened = relative_span(sentence, anchor, language) if lead and relative_spans(sentence, language) else None
+                if opened is not None and _day(opened[0]) is not None and _day(opened[0]) != _day(anchor):
+                    # "Et samedi, les autorités ont rendu hommage à la force": the opening tells
+                    # its news on a day of its own (not the article's: "hoy") in words no list
+                    # names; a later sentence with no day is that news again, not the news of
+                    # the article's date
+                    opened_on_day = True
                 continue
             words = [main]
         printed = [(d.start, d.end) for d in all_dates]
@@ -9609,6 +9617,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and previous_day_at(sentence, language) == len(sentence) and not names_anaphoric_period(sentence, language)
                     and not current_state(sentence, main, language)
                     and not speculated(sentence, main, language)  # "the toll could be the highest ever"
+                    and not opened_on_day  # "Et samedi, ... ont rendu hommage": the news had its day
                     and not lasting_war(sentence, main, language)):  # "a raíz de la guerra civil": a period
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
             if (relative is None and frame is not None and frame.kind == "announcement" and (not main.verb or planned)
