@@ -285,8 +285,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # decimal or a unit's number "2.3" follows other words)
         "vi_day_dash": re.compile(r"\b(?P<word>ngay|" + times + r"|" + prefixes + r")\s+" + prefix + r"(?P<day>[0-3]?\d)[-.](?P<mnum>[01]?\d)\b(?![-/.]\d)"),
         # also a date widget's month and year copied glued or apart at a line's end
-        # ("Tháng 102018", "Tháng 10 2018")
-        "vi_month": re.compile(r"\bthang\s+(?P<mnum>[01]?\d)(?:\s*[/-]\s*(?P<year>(?:19|20)\d\d)|\s+nam\s+(?P<year2>(?:19|20)\d\d)"
+        # ("Tháng 102018", "Tháng 10 2018"), and month and year joined by a full stop as some
+        # papers print them ("hồi tháng 2.2003": the year's four digits, no decimal)
+        "vi_month": re.compile(r"\bthang\s+(?P<mnum>[01]?\d)(?:\s*[/-]\s*(?P<year>(?:19|20)\d\d)|\.(?P<year6>(?:19|20)\d\d)(?!\d)|\s+nam\s+(?P<year2>(?:19|20)\d\d)"
                                r"|(?:(?P<year4>(?:19|20)\d\d)|\s+(?P<year5>(?:19|20)\d\d))(?=[ \t]*(?:\n|$)))?\b(?![/.-]\d)"
                                r"(?:\s+(?:" + _listed_words("month_span_joiners") + r"|-)\s+(?:(?:" + _listed_words("month_part_words") + r")\s+)?thang\s+(?P<mnum2>[01]?\d)\b(?:\s*/\s*(?P<year3>(?:19|20)\d\d))?(?![/.-]\d))?"),
         # "28/MAY/2013", "28-May-2013": a day, a month's name and a year joined by one
@@ -661,7 +662,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
     for m in matches("vi_month"):
         if text[m.start():m.start() + 5].lower() != "th\u00e1ng":  # "thắng" (to win) folds alike
             continue
-        year = m["year"] or m["year2"] or m["year3"] or m["year4"] or m["year5"]
+        year = m["year"] or m["year2"] or m["year3"] or m["year4"] or m["year5"] or m["year6"]
         month = int(m["mnum"])
         if not 1 <= month <= 12:
             continue

@@ -313,6 +313,8 @@ def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = 
         return True
     if _term_span(sentence, mention, language) or street_name_date(sentence, mention, language):
         return True
+    if statistics_date(sentence, mention, language):
+        return True
     if _POST_SIGNATURE.search(sentence, 0, mention.start) and not re.search(r"\w", sentence[mention.end:]):
         return True
     if date_line and _DATELINE_BEFORE.fullmatch(sentence, 0, mention.start) and _DATELINE_AFTER.match(sentence, mention.end):
@@ -328,6 +330,37 @@ def not_a_happening_date(sentence: str, mention: DateMention, date_line: bool = 
         return True  # "Duékoué, le 29 mai 2012...": a dateline cut off as a sentence
     before, after = sentence[:mention.start].rstrip(), sentence[mention.end:].lstrip()
     return bool(before) and bool(after) and before[-1] in OPENING_QUOTES and after[0] in CLOSING_QUOTES
+
+
+# The most words of vocabulary "statistics_date_links" between a noun of figures and its date
+# ("theo thống kê hồi năm 2013": two)
+STATISTICS_LINKS = 3
+
+
+def statistics_date(sentence: str, mention: DateMention, language: str = "und") -> bool:
+    """Whether a printed date is the time a set of figures counts or was drawn up for: a noun
+    of vocabulary "statistics_nouns" right before it, with at most STATISTICS_LINKS words of
+    "statistics_date_links" between ("according to statistics of 2013", "selon les chiffres
+    de 2013", "según datos de 2013", "theo thống kê hồi năm 2013"), or a year right before such
+    a noun ("the 2013 figures"). What the figures show is a state, no happening of that date;
+    "figures released in March 2013" (another word between) still dates the release.
+    language: ISO 639-1 code of the text."""
+    nouns = _word_pattern("statistics_nouns", language)
+    if nouns is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    links = _word_pattern("statistics_date_links", language)
+    window = max(0, mention.start - 60)
+    last = None
+    for last in nouns.finditer(compared, window, mention.start):
+        pass
+    if last is not None:
+        gap = compared[last.end():mention.start]
+        if links is not None:
+            gap = links.sub(" ", gap)
+        if not re.search(r"\w", gap) and len(compared[last.end():mention.start].split()) <= STATISTICS_LINKS:
+            return True
+    return mention.kind == "year" and nouns.match(compared, mention.end + 1) is not None and compared[mention.end:mention.end + 1] == " "
 
 
 def in_passing(sentence: str, start: int, words: list[EventWord] = ()) -> bool:
@@ -1355,6 +1388,9 @@ def since_setup(sentence: str, start: int, language: str = "und", words: list[Ev
     arrival = arrivals.match(compared, re.match(r"\s*", compared[opened:]).end() + opened) if arrivals is not None else None
     if arrival is not None and (setup is None or arrival.start() < setup.start()):
         setup = arrival
+    takeover = mission_takeover(compared, opened, language)
+    if takeover is not None and (setup is None or takeover.start() < setup.start()):
+        setup = takeover
     if setup is None:
         return False
     if not words:
@@ -1364,6 +1400,36 @@ def since_setup(sentence: str, start: int, language: str = "und", words: list[Ev
     # verb begins (an event word past the setting-up's, words), whose day the date is
     return not (first_since(sentence, window + openers[-1].start(), start)
                 or any(window + setup.end() <= w.start and w.end <= start and not w.frame for w in words))
+
+
+# The most words before a UN operation's common noun right after a since-word ("since the
+# hybrid mission": two), and between that noun and its word of taking over (mission_takeover)
+TAKEOVER_LEAD, TAKEOVER_GAP = 3, 2
+
+
+def mission_takeover(compared: str, opened: int, language: str = "und") -> re.Match | None:
+    """The word of a UN operation taking over from the force before it (vocabulary
+    "mission_takeover_words": "took over", "a pris le relais", "relevó", "tiếp quản") in a
+    since-phrase opening at offset opened of a sentence (as _compared gives it), the
+    operation named by its common noun (vocabulary "mission_nouns", "mission_name_heads")
+    among the first TAKEOVER_LEAD words after the since-word and the word at most TAKEOVER_GAP
+    words after it: "since the hybrid mission took over from an African Union force in January
+    2008". None when the phrase names no operation taking over ("since the rebels took over
+    the town"). language: ISO 639-1 code of the text."""
+    takeovers = _word_pattern("mission_takeover_words", language)
+    if takeovers is None:
+        return None
+    nouns = [p for p in (_word_pattern("mission_nouns", language), _word_pattern("mission_name_heads", language)) if p]
+    # the noun among the first words after the since-word ("depuis que la mission", "kể từ khi phái bộ")
+    span_end = opened + re.match(r"\s*(?:qu'|que\s+|khi\s+)?(?:\S+\s+){0,%d}" % TAKEOVER_LEAD, compared[opened:]).end()
+    for noun in nouns:
+        for m in noun.finditer(compared, opened, span_end + 20):
+            if m.start() > span_end:
+                break
+            found = takeovers.search(compared, m.end(), m.end() + 40)
+            if found is not None and len(compared[m.end():found.start()].split()) <= TAKEOVER_GAP:
+                return found
+    return None
 
 
 def _without_setup_periods(sentence: str, language: str = "und") -> str:
@@ -6928,6 +6994,24 @@ def current_state(sentence: str, main: EventWord, language: str = "und") -> bool
             if not re.fullmatch(r"\d[,.]\d", sentence[m.start() - 1:m.end() + 1])]  # "9,000" is no clause end
     return bool(pattern.search(compared, ends[-1] if ends else 0, min(len(compared), main.end + 30)))
 
+def speculated(sentence: str, main: EventWord, language: str = "und") -> bool:
+    """Whether the clause of the main event word is a guess about a happening rather than its
+    telling: a word of vocabulary "speculation_words" ("could be", "pourrait être", "podría
+    ser", "có thể là") between the clause's start and its end ("The toll among the
+    peacekeepers in the quake could be the highest ever", "Thousands may have died in the
+    storm"). Such a sentence, undated, is commentary, not the news of the article's day.
+    language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("speculation_words", language)
+    if pattern is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, main.start)
+            if not re.fullmatch(r"\d[,.]\d", sentence[m.start() - 1:m.end() + 1])]  # "9,000" is no clause end
+    close = next((m.start() for m in _CLAUSE_END.finditer(sentence, main.end)
+                  if not re.fullmatch(r"\d[,.]\d", sentence[m.start() - 1:m.end() + 1])), len(compared))
+    return bool(pattern.search(compared, ends[-1] if ends else 0, close))
+
+
 @lru_cache(maxsize=None)
 def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], frozenset[str]]:
     """The pattern of a count of years or months back from the article's date in a language
@@ -8774,6 +8858,34 @@ def _own_date(finding: EventFinding, earlier: list[_Told]) -> bool:
         for k in earlier)
 
 
+# The most days between the article's day and a day the text puts in the article's own week
+# ("ce dimanche 21 juillet") for that day to be of the article's story (this_week_elsewhere)
+THIS_WEEK_REACH = 7
+
+
+def this_week_elsewhere(sentence: str, finding: EventFinding, anchor: PartialDate | None, language: str = "und") -> bool:
+    """Whether a finding's day is printed as one of the article's own week, a word of
+    vocabulary "this_day_words" and a weekday before the date ("ce dimanche 21 juillet",
+    "este domingo 21 de julio", "this Sunday, July 21"), yet lies more than THIS_WEEK_REACH
+    days from the article's day (anchor): the words belong to another story's page (a
+    teaser of a later race, a line of another day's news), no happening of the article.
+    False when either day is not known to the day. language: ISO 639-1 code of the text."""
+    day, anchor_day = _day(finding.start), _day(anchor)
+    this = _word_pattern("this_day_words", language)
+    if day is None or anchor_day is None or this is None or abs((day - anchor_day).days) <= THIS_WEEK_REACH:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    articles = _word_pattern("this_weekday_date_articles", language)  # "ce dimanche le 21 juillet"
+    mentions = find_dates(sentence)
+    for weekday, dated in zip(mentions, mentions[1:]):
+        gap = compared[weekday.end:dated.start]
+        if (weekday.kind == "weekday" and dated.kind == "date" and (dated.value.month, dated.value.day) == (day.month, day.day)
+                and not (articles.sub(" ", gap) if articles else gap).strip(" ,")
+                and re.search(r"(?:" + this.pattern + r")\s+$", compared[max(0, weekday.start - 12):weekday.start])):
+            return True
+    return False
+
+
 def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: str,
                        found_of: dict[str, list[Found]] | None = None) -> list[EventFinding]:
     """One finding per happening of an article told several times (kinds that agree,
@@ -8808,6 +8920,8 @@ def _one_per_happening(told: list[_Told], anchor: PartialDate | None, language: 
     Returns the findings kept, in text order."""
     anchor_day = _day(anchor)
     found_of = found_of or {}
+    # "ce dimanche 21 juillet" on a page of January: another story's day, no happening told here
+    told = [item for item in told if not this_week_elsewhere(item.sentence, item.finding, anchor, language)]
     gathered: dict[int, frozenset[str]] = {}  # a telling's places, a kept one's with those merged into it
 
     def placed(item: _Told) -> bool:
@@ -9048,6 +9162,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
     undated: list[EventFinding] = []
     told: list[_Told] = []  # each dated finding with its word and how its date was found
     lead = True  # the first event sentence of a dated article tells the news of its day
+    opened_on_day = False  # an opening sentence of no event word printed a relative day
     for index, (sentence, found) in enumerate(sentences):
         if index >= LEAD_SENTENCES:
             lead = False  # deep in the body, a sentence without a date is no longer the day's news
@@ -9168,6 +9283,13 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     sentence, main, anchor, language):
                 continue  # "a picture taken on 8 October shows the base": the picture's day
             if main is None:
+                opened = relative_span(sentence, anchor, language) if lead and relative_spans(sentence, language) else None
+                if opened is not None and _day(opened[0]) is not None and _day(opened[0]) != _day(anchor):
+                    # "Et samedi, les autorités ont rendu hommage à la force": the opening tells
+                    # its news on a day of its own (not the article's: "hoy") in words no list
+                    # names; a later sentence with no day is that news again, not the news of
+                    # the article's date
+                    opened_on_day = True
                 continue
             words = [main]
         printed = [(d.start, d.end) for d in all_dates]
@@ -9494,6 +9616,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     # "La veille, ...", "The month before, ...": counted from a date not given
                     and previous_day_at(sentence, language) == len(sentence) and not names_anaphoric_period(sentence, language)
                     and not current_state(sentence, main, language)
+                    and not speculated(sentence, main, language)  # "the toll could be the highest ever"
+                    and not opened_on_day  # "Et samedi, ... ont rendu hommage": the news had its day
                     and not lasting_war(sentence, main, language)):  # "a raíz de la guerra civil": a period
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
             if (relative is None and frame is not None and frame.kind == "announcement" and (not main.verb or planned)
