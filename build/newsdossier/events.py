@@ -9215,6 +9215,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 anchor and anchor.year and period[0].year < anchor.year and future_tense(sentence, language)):
             years = [period[0].year]  # "the first unit was deployed in August last year"
             anchor_of_year = PartialDate(period[0].year)
+        elif (not years and not period and any(d.kind == "date" and d.value.year is None for d in mentions)
+              and (pointed := year_of_previous(sentence, [text for text, _found in sentences[:index]], language)) is not None
+              and not (anchor and anchor.year and pointed.year > anchor.year)):
+            # "In September of that year, marines landed": the month is of the year printed
+            # before ("since 2006"), not the last September before the article's date
+            years, anchor_of_year = [pointed.year], pointed
         else:
             anchor_of_year = anchor
         actors = [f for f in found if f.kind in ACTOR_KINDS and not reporting(sentence, f) and not located(sentence, f)]
