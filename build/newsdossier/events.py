@@ -1609,8 +1609,9 @@ def _verb_gap(languages: tuple[str, ...], exact: bool) -> str | None:
     (vocabulary "verb_object_gaps", _verb_gap_part): one or two of a weekday, led or not ("on Thursday", "ce jeudi", "el martes"), a day
     relative to the article's (dates.yaml "relative_days": "today", "hier", "hoy"), a length of time,
     led or not, a tail after it or not ("for a year", "pour six mois", "por un año", "un mes
-    más", "durante 30 días"), a period ("last year", "l'an dernier") and a printed month or
-    year after a lead ("in March", "le 3 mars", "en 2023"), each with an optional comma
+    más", "durante 30 días"), a period ("last year", "l'an dernier"), a quantifier floated
+    before the participle ("were all freed", "ont tous été libérés": "floating_quantifiers")
+    and a printed month or year after a lead ("in March", "le 3 mars", "en 2023"), each with an optional comma
     before it, a comma after the last only where a comma stands before one of them;
     None when the languages list none. Compared as _kind_patterns compares (lowercased, or
     folded when not exact)."""
@@ -1655,6 +1656,8 @@ def _verb_gap_part(languages: tuple[str, ...], exact: bool) -> str | None:
         parts.append(periods)  # "renewed last year the mandate", "aprobó el año pasado la creación"
     if relative := words("relative_days", reference().date_words):
         parts.append(relative)  # "amplió hoy el mandato", "a prorogé hier le mandat" (dates.yaml "relative_days")
+    if floating := words("floating_quantifiers", table):
+        parts.append(floating)  # "were all freed", "ont tous été libérés", "fueron todos liberados"
     date_leads = words("date_leads", table)
     month_names = {convert(str(names[0])) for lang in languages
                    for names in (reference().date_words.get("months") or {}).get(lang) or () if names}
