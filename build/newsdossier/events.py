@@ -9677,10 +9677,15 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # a month alone too where the main took a relative period of its own clause instead
             # a bare year only after a conjunction joining a clause of its own ("elections in
             # 2018 and local elections in 2019", "the first in 2018 and the second in 2021")
-            year_joined = other.kind == "year" and bool(used) and all(
-                u.start < other.start and joined_apart(sentence, u.end, other.start, language) for u in used)
+            joined = bool(used) and all(u.start < other.start and joined_apart(sentence, u.end, other.start, language)
+                                        for u in used)
+            year_joined = other.kind == "year" and joined
+            # so a month alone after such a conjunction ("arrived in May and the second group in
+            # June", "llegue durante julio y el último en agosto"): the verb left out is the main's
+            month_joined = (other.kind == "date" and joined and other.value.month is not None
+                            and not other.value.day and not other.value.year)
             if any(other is u for u in used + framed) or not (other.kind == "date" or year_joined) or not (
-                    other.value.day or other.value.year or apart and other.value.month):
+                    other.value.day or other.value.year or apart and other.value.month or month_joined):
                 continue
             if any(not _CLAUSE_END.search(sentence[min(u.end, other.end):max(u.start, other.start)])
                    and not joined_apart(sentence, min(u.end, other.end), max(u.start, other.start), language)
@@ -9696,8 +9701,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # a day listed beside one a past happening took ("attacked the base on 29 March, 7
             # April and 8 April") is past as that one is
             listed_past = word.kind == HAPPENING and not planned and listed_with(sentence, other, used, mentions)
-            extra.start, extra.end, _ = _resolve_printed(sentence, other, years, anchor_of_year, False, language,
-                                                         past_told(sentence, word, language, other) or listed_past)
+            # (a month joined to a planned main is planned too: "y el último en agosto", to come)
+            extra.start, extra.end, extra.announced = _resolve_printed(
+                sentence, other, years, anchor_of_year, planned and month_joined, language,
+                past_told(sentence, word, language, other) or listed_past)
+            if month_joined:
+                _settle_planned(extra, anchor)
             told.append(_Told(extra, word, sentence, "printed"))
         # so does a day or period named relative to the article's ("cette semaine", "next week")
         # in a clause of its own after a printed date the main event took: "quittera Dakar ce
