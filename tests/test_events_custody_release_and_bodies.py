@@ -60,3 +60,29 @@ def test_releases_exchanges_and_bodies_handed_back_are_dated(sentence, language,
 )
 def test_a_release_asked_for_or_an_exchange_talked_of_is_none(sentence, language):
     assert [e for e in body_events(sentence, language, ANCHOR) if e.kind in ("abduction", "recovery")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The radio reporter was released from custody on Sunday.", id="released-from-custody"),
+        pytest.param("The two surveyors were released unharmed on Sunday.", id="released-unharmed"),
+        pytest.param("The three guards were released from captivity on Sunday.", id="released-from-captivity"),
+    ],
+)
+def test_a_release_phrase_opening_on_a_verb_of_publishing_keeps_its_day(sentence):
+    # "released" is also a verb of publishing, whose day is a telling's ("a photo released on
+    # Sunday"): not where it opens a longer event phrase
+    events = body_events(sentence, "en", ANCHOR)
+    assert [(e.kind, e.date) for e in events] == [("abduction", "2025-06-08")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("A photo released by the mission on Sunday shows the damaged truck.", id="photo-released"),
+        pytest.param("The figures released on Sunday show fewer patrols.", id="figures-released"),
+    ],
+)
+def test_a_verb_of_publishing_alone_still_dates_nothing(sentence):
+    assert body_events(sentence, "en", ANCHOR) == []

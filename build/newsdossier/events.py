@@ -6093,7 +6093,8 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
     words and no comma between, but one closing them ("the mission said on Tuesday", "a indiqué samedi",
     "informó este lunes", "the U.N. said on Saturday, May 19"), and no event word of words
     (from event_words) stands between them: "said two peacekeepers were killed Tuesday" dates
-    the killing. A date inside an attribution phrase ("según precisó un portavoz en la
+    the killing; nor is a verb of saying or publishing the first word of a longer event phrase
+    ("was released from custody on Sunday" dates the release). A date inside an attribution phrase ("según precisó un portavoz en la
     noche del martes", "selon l'armée mardi", "according to the statement issued by the Press
     Office (DPO) yesterday": a bracketed short name ends no phrase) dates the telling too. Where end (the date's end offset) is given, a date right before a verb of
     saying, one word at most between, dates the telling too ("the mission on Tuesday said",
@@ -6133,6 +6134,8 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
         return False
     if _complementiser(language).search(before, last.end()):
         return False  # "dijo que también el viernes ...": the day of what was said, not of the saying
+    if any(w.start <= offset + last.start() and w.end > offset + last.end() and not w.frame for w in words):
+        return False  # "was released from custody on Sunday": the verb opens a longer event phrase, no telling
     return not any(offset + last.end() <= w.start and w.end <= start and not w.frame for w in words)
 
 
