@@ -1675,8 +1675,9 @@ def _verb_gap(languages: tuple[str, ...], exact: bool) -> str | None:
     (vocabulary "verb_object_gaps", _verb_gap_part): one or two of a weekday, led or not ("on Thursday", "ce jeudi", "el martes"), a day
     relative to the article's (dates.yaml "relative_days": "today", "hier", "hoy"), a length of time,
     led or not, a tail after it or not ("for a year", "pour six mois", "por un año", "un mes
-    más", "durante 30 días"), a period ("last year", "l'an dernier") and a printed month or
-    year after a lead ("in March", "le 3 mars", "en 2023"), each with an optional comma
+    más", "durante 30 días"), a period ("last year", "l'an dernier"), a quantifier floated
+    before the participle ("were all freed", "ont tous été libérés": "floating_quantifiers")
+    and a printed month or year after a lead ("in March", "le 3 mars", "en 2023"), each with an optional comma
     before it, a comma after the last only where a comma stands before one of them;
     None when the languages list none. Compared as _kind_patterns compares (lowercased, or
     folded when not exact)."""
@@ -1721,6 +1722,8 @@ def _verb_gap_part(languages: tuple[str, ...], exact: bool) -> str | None:
         parts.append(periods)  # "renewed last year the mandate", "aprobó el año pasado la creación"
     if relative := words("relative_days", reference().date_words):
         parts.append(relative)  # "amplió hoy el mandato", "a prorogé hier le mandat" (dates.yaml "relative_days")
+    if floating := words("floating_quantifiers", table):
+        parts.append(floating)  # "were all freed", "ont tous été libérés", "fueron todos liberados"
     date_leads = words("date_leads", table)
     month_names = {convert(str(names[0])) for lang in languages
                    for names in (reference().date_words.get("months") or {}).get(lang) or () if names}
@@ -6156,7 +6159,8 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
     words and no comma between, but one closing them ("the mission said on Tuesday", "a indiqué samedi",
     "informó este lunes", "the U.N. said on Saturday, May 19"), and no event word of words
     (from event_words) stands between them: "said two peacekeepers were killed Tuesday" dates
-    the killing. A date inside an attribution phrase ("según precisó un portavoz en la
+    the killing; nor is a verb of saying or publishing the first word of a longer event phrase
+    ("was released from custody on Sunday" dates the release). A date inside an attribution phrase ("según precisó un portavoz en la
     noche del martes", "selon l'armée mardi", "according to the statement issued by the Press
     Office (DPO) yesterday": a bracketed short name ends no phrase) dates the telling too. Where end (the date's end offset) is given, a date right before a verb of
     saying, one word at most between, dates the telling too ("the mission on Tuesday said",
@@ -6196,6 +6200,8 @@ def told_on_day(sentence: str, start: int, language: str = "und", words: list[Ev
         return False
     if _complementiser(language).search(before, last.end()):
         return False  # "dijo que también el viernes ...": the day of what was said, not of the saying
+    if any(w.start <= offset + last.start() and w.end > offset + last.end() and not w.frame for w in words):
+        return False  # "was released from custody on Sunday": the verb opens a longer event phrase, no telling
     return not any(offset + last.end() <= w.start and w.end <= start and not w.frame for w in words)
 
 
@@ -9337,6 +9343,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 anchor and anchor.year and period[0].year < anchor.year and future_tense(sentence, language)):
             years = [period[0].year]  # "the first unit was deployed in August last year"
             anchor_of_year = PartialDate(period[0].year)
+        elif (not years and not period and any(d.kind == "date" and d.value.year is None for d in mentions)
+              and (pointed := year_of_previous(sentence, [text for text, _found in sentences[:index]], language)) is not None
+              and not (anchor and anchor.year and pointed.year > anchor.year)):
+            # "In September of that year, marines landed": the month is of the year printed
+            # before ("since 2006"), not the last September before the article's date
+            years, anchor_of_year = [pointed.year], pointed
         else:
             anchor_of_year = anchor
         actors = [f for f in found if f.kind in ACTOR_KINDS and not reporting(sentence, f) and not located(sentence, f)]
@@ -9792,10 +9804,15 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # a month alone too where the main took a relative period of its own clause instead
             # a bare year only after a conjunction joining a clause of its own ("elections in
             # 2018 and local elections in 2019", "the first in 2018 and the second in 2021")
-            year_joined = other.kind == "year" and bool(used) and all(
-                u.start < other.start and joined_apart(sentence, u.end, other.start, language) for u in used)
+            joined = bool(used) and all(u.start < other.start and joined_apart(sentence, u.end, other.start, language)
+                                        for u in used)
+            year_joined = other.kind == "year" and joined
+            # so a month alone after such a conjunction ("arrived in May and the second group in
+            # June", "llegue durante julio y el último en agosto"): the verb left out is the main's
+            month_joined = (other.kind == "date" and joined and other.value.month is not None
+                            and not other.value.day and not other.value.year)
             if any(other is u for u in used + framed) or not (other.kind == "date" or year_joined) or not (
-                    other.value.day or other.value.year or apart and other.value.month):
+                    other.value.day or other.value.year or apart and other.value.month or month_joined):
                 continue
             if any(not _CLAUSE_END.search(sentence[min(u.end, other.end):max(u.start, other.start)])
                    and not joined_apart(sentence, min(u.end, other.end), max(u.start, other.start), language)
@@ -9811,8 +9828,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             # a day listed beside one a past happening took ("attacked the base on 29 March, 7
             # April and 8 April") is past as that one is
             listed_past = word.kind == HAPPENING and not planned and listed_with(sentence, other, used, mentions)
-            extra.start, extra.end, _ = _resolve_printed(sentence, other, years, anchor_of_year, False, language,
-                                                         past_told(sentence, word, language, other) or listed_past)
+            # (a month joined to a planned main is planned too: "y el último en agosto", to come)
+            extra.start, extra.end, extra.announced = _resolve_printed(
+                sentence, other, years, anchor_of_year, planned and month_joined, language,
+                past_told(sentence, word, language, other) or listed_past)
+            if month_joined:
+                _settle_planned(extra, anchor)
             told.append(_Told(extra, word, sentence, "printed"))
         # so does a day or period named relative to the article's ("cette semaine", "next week")
         # in a clause of its own after a printed date the main event took: "quittera Dakar ce
