@@ -2629,7 +2629,10 @@ def _headline_shaped(heading: str, line: str) -> bool:
     no date or credit, and is no menu or byline. The shape _headline_found and
     _short_headline_printed_twice ask of a line, each with its own number of words."""
     bare = _unquoted(heading)
-    return (_is_headline(bare) and _opens_as_headline(bare) and not _dated_or_credited(line)
+    # (a line closing on a comma is a sentence cut short, a paragraph a copy cut or the first
+    # half of a headline split over two lines: no headline by itself)
+    return (_is_headline(bare) and _opens_as_headline(bare) and not bare.rstrip().endswith(",")
+            and not _dated_or_credited(line)
             and not _is_navigation(line, before_title=False) and not byline_match(line) and not opens_with_byline(line))
 
 
@@ -4514,6 +4517,8 @@ def _echoed_headline(layout: Layout, lines: list[str]) -> None:
         heading = _bare_heading(line.strip().lstrip(_LIST_MARKS).strip())
         if heading == title or len(heading.split()) < 3 or is_date_line(heading) or not _is_headline(heading):
             continue
+        if heading.rstrip().endswith(","):
+            continue  # a sentence cut short on a comma (_headline_shaped): no headline
         if layout.title is not None and _standfirst_of(title, lines[:index], heading, prose[0].removeprefix("## ")):
             continue  # the headline's summary printed under it: the headline stays
         if layout.title is not None and _caps_over_deck(title, heading):
