@@ -2683,7 +2683,8 @@ def _headline_found(lines: list[str], lead: int) -> int | None:
     shared = {i: len(words[i] & text_words) for i in words}
     for i, line in candidates:
         # (a teaser printed twice, its picture's legend and its link, shares no word with the text)
-        if shared[i] and any(j != i and (other == line or lines[j].endswith(" " + line)) for j, other in enumerate(lines[reach.start:lead], reach.start)):
+        if shared[i] and any(j != i and (other == line or lines[j].endswith(" " + line)) and not _split_or_legend_copy(lines, i, j, shared)
+                             for j, other in enumerate(lines[reach.start:lead], reach.start)):
             return i
     # a short headline printed twice, where no longer heading sharing a word with the text
     # stands above its first copy or under its second: beside a section's name printed twice
@@ -2733,6 +2734,33 @@ def _headline_found(lines: list[str], lead: int) -> int | None:
     # (_legend_over_headline: "Peacekeepers on patrol." / "Calm returns to the villages" /
     # "• The mission keeps ..." / the text)
     return next((i for i, _line in candidates if i and _legend_over_headline(lines, i - 1)), None)
+
+
+# The fewest content words the headline above a line printed twice in a row shares with the
+# text, for the pair to be its picture's legend (_split_or_legend_copy).
+LEGEND_PAIR_SHARED = 2
+
+
+def _split_or_legend_copy(lines: list[str], i: int, j: int, shared: dict[int, int]) -> bool:
+    """Whether line j, read as a second copy of the heading at line i (_headline_found), is
+    none: the whole headline of which line i is the second half, printed whole before it and
+    then split over two lines (lines[j] is the line above i, then line i: "Minister of
+    Defence, Ms. Jane Roe, Reviews the Battalion" / "Minister of Defence, Ms. Jane Roe," /
+    "Reviews the Battalion"); or line i's twin printed right above or under it, a picture's
+    alt text and its legend, where the line above the pair is a heading sharing
+    LEGEND_PAIR_SHARED content words or more with the text (shared: a heading's index -> the
+    content words it shares with the text's first lines): the headline, over its picture
+    ("Troops leave the town" / "Engineers - forty soldiers load their trucks" twice / the
+    text). A headline printed twice in a row under a site's tagline, which shares no word with
+    the text, stays the headline."""
+    line = lines[i].strip()
+    above = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+    if above is not None and lines[j].strip() == f"{lines[above].strip()} {line}":
+        return True
+    if abs(i - j) != 1 or lines[j].strip() != line:
+        return False
+    over = next((k for k in range(min(i, j) - 1, -1, -1) if lines[k].strip()), None)
+    return over is not None and shared.get(over, 0) >= LEGEND_PAIR_SHARED
 
 
 # The most words of a section's name printed above a headline ("Riverside & Old Town News").
