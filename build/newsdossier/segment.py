@@ -4086,13 +4086,27 @@ def _title_without_site(layout: Layout, cut_sites: dict[str, str]) -> None:
         if layout.site_name is None:
             layout.site_name = headline_site(unstamped) or cut_sites.get(layout.title)
         headline = without_desk_slug(without_share_label(unstamped))
-        layout.title = without_cell_edges(without_trail_marks(without_trail(without_named_site(
-            without_unknown_site_name(headline), layout))))
+        layout.title = without_bullet(without_cell_edges(without_trail_marks(without_trail(without_named_site(
+            without_unknown_site_name(headline), layout)))))
 
 
 # The bars a page laid out in table cells prints at the edges of a cell's text ("Headline |",
 # "| Headline ||"): a cell's border, no part of the headline.
 _CELL_EDGES = re.compile(r"^[\s|\u00a6]*\|[\s|\u00a6]*|[\s|\u00a6]*\|[\s|\u00a6]*$")
+
+
+# A bullet opening a headline printed as a list's item ("• Headline", "▪ Headline"): a
+# round or square mark, then a space. A dash or a figure may open a headline and is kept.
+_TITLE_BULLET = re.compile(r"^\s*[\u2022\u25aa\u25cf\u25a0\u25e6\u2023\u00b7]\s+")
+
+
+def without_bullet(title: str) -> str:
+    """The title without the bullet a page prints before a headline set as a list's item
+    ("• Nepal Army to be Deployed in Libya" -> "Nepal Army to be Deployed in Libya"; a
+    blog's post listed with its mark). The title as it is where no bullet opens it, or where
+    nothing is left after the bullet."""
+    bare = _TITLE_BULLET.sub("", title, count=1)
+    return bare if bare.strip() else title
 
 
 # The marks of a breadcrumb trail opening a headline's line whose crumbs a copy lost (their
