@@ -882,7 +882,9 @@ def is_date_line(line: str, strict: bool = False, under_headline: bool = False) 
     if _CLOCK_TIME.search(line):  # "14/05/2021 - 22:30 h.", "à 22h30 Lecture 3 min.": a unit's stop
         line = _unit_stop_end().sub("", line)
     # a full stop ends a sentence, but for the one of a month cut short closing the line ("15 Aug.")
-    if not dates or (line.endswith(".") and not (dates[-1].end >= len(line.rstrip(".")) and dates[-1].text[-1:].isalpha())):
+    # and the one closing a release's place and date line ("Dublin, 7th November 2013.")
+    if not dates or (line.endswith(".") and not (dates[-1].end >= len(line.rstrip(".")) and dates[-1].text[-1:].isalpha())
+                     and not _place_date_stop(line, dates[-1])):
         return False
     rest = line[: dates[0].start] + line[dates[0].end:]
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if len(w) > 1]
@@ -900,6 +902,32 @@ def is_date_line(line: str, strict: bool = False, under_headline: bool = False) 
     if meridiem and len(words) > MERIDIEM_LINE_WORDS:
         return False  # "The council voted on March 3, 2022 at 4:56 p.m.": a sentence's stop
     return len(words) <= (4 if strict else 9 if timed else 6)
+
+
+# The most letters of the lower-case word a place and date line may print between the place's
+# comma and the date (a day's article or label: "le", "el", "ngày").
+PLACE_DATE_LINK_LETTERS = 4
+
+
+def _place_date_stop(line: str, date: DateMention) -> bool:
+    """Whether a line closing on a stop right after its full date (date: its last date found,
+    with its day and year) is a release's place and date line, no sentence: before the date
+    only places, each closed by a comma, every word of them capitalised, and maybe one short
+    lower-case word (PLACE_DATE_LINK_LETTERS letters at most: "le", "el", "ngày") after the
+    last comma ("Cathal Brugha Barracks, Dublin, 7th November 2013.", "Dakar, le 29 mai
+    2018.", "Madrid, 12 de marzo de 2019."). A sentence's words before its date are not all
+    capitalised ("The mission was set up on 25 April 2013.")."""
+    if not (date.has_year and date.value.day) or line.rstrip()[:-1].rstrip() != line[:date.end].rstrip():
+        return False
+    *places, link = line[:date.start].split(",")
+    if not places or len(link.split()) > 1 or (link.strip() and (not link.strip().islower() or len(link.strip()) > PLACE_DATE_LINK_LETTERS)):
+        return False
+    stop = reference().words("stopwords")
+    # (each place opens on a capitalised word that is no stop word, "In Bamako, on 25 April
+    # 2013." is a sentence's fragment; a stop word inside a place's name may be in lower case:
+    # "Ciudad de México, 12 de marzo de 2019.")
+    return all((words := place.split()) and words[0][:1].isupper() and fold(words[0]) not in stop
+               and all(w[:1].isupper() or fold(w) in stop for w in words[1:]) for place in places)
 
 
 # A time of day's "a.m." or "p.m." closing a line: its stops end no sentence where the
