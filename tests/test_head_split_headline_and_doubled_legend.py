@@ -82,3 +82,12 @@ def test_a_headline_printed_twice_in_a_row_at_the_top_is_the_headline(language):
     headline, _legend, lead = DOUBLED[language]
     text = _page([headline, headline, ""], lead, language)
     assert extract(text).fields["title"] == headline
+
+
+@pytest.mark.parametrize("bar", ["{headline} - Harbour Courier", "Harbour Courier | {headline}"])
+def test_a_title_bar_over_the_headline_printed_twice_in_a_row_still_gives_the_headline(bar):
+    # (must not change) the line over the two copies shares the text's words, but holds the
+    # headline itself: the copies are the headline's, no picture's legend
+    headline, _legend, lead = DOUBLED["en"]
+    text = _page([bar.format(headline=headline), "", headline, headline, ""], lead, "en")
+    assert extract(text).fields["title"] == headline
