@@ -28,3 +28,20 @@ CAPTION = {
     "es": "Cascos azules de la misión patrullan por las calles de la capital.",
     "vi": "Lính gìn giữ hòa bình tuần tra trên đường phố thủ đô.",
 }
+
+# two more paragraphs of a dispatch, so that a page's text runs on as a page's does (three
+# paragraphs of prose or more: the text is read as begun only then)
+RUNS_ON = {
+    "en": ["The battalion spent two months training at the base before the minister came to see it off.",
+           "Its soldiers will relieve a unit that has served in the area since the end of last year."],
+    "fr": ["Le bataillon s'est entraîné deux mois à la base avant la visite de la ministre venue le saluer.",
+           "Ses soldats relèveront une unité qui sert dans la zone depuis la fin de l'année dernière."],
+    "es": ["El batallón se entrenó dos meses en la base antes de que la ministra viniera a despedirlo.",
+           "Sus soldados relevarán a una unidad que sirve en la zona desde finales del año pasado."],
+}
+
+
+def page(head: list[str], lead: str, language: str) -> str:
+    """A page's text: its head's lines, then the lead, the two paragraphs of RUNS_ON and the
+    paragraph of MORE, one blank line between paragraphs."""
+    return "\n".join([*head, lead, "", RUNS_ON[language][0], "", RUNS_ON[language][1], "", MORE[language]])

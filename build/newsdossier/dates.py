@@ -131,6 +131,13 @@ def _listed_words(section: str) -> str:
     return alternation({fold(w) for listed in reference().date_words[section].values() for w in listed})
 
 
+@lru_cache(maxsize=None)
+def _slash_day_words() -> frozenset[str]:
+    """The words of dates.yaml "day_slash_month_words", every language's, folded: a day and
+    month in figures after one of them is a date ("ngày 21/9", "le 21/09", "Hôm nay (19/11)")."""
+    return frozenset(fold(w) for listed in reference().date_words["day_slash_month_words"].values() for w in listed)
+
+
 def _day_prefix_alternation() -> str:
     """The folded day prefixes (_day_prefixes) as a regular-expression alternation; a pattern
     matching nothing when there are none."""
@@ -679,7 +686,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
             printed = {key: unicodedata.normalize("NFC", text[m.start(key):m.end(key)]).lower() for key in ("word", "pre") if groups.get(key)}
             if any(folded[m.start(key):m.end(key)] in _prefix_folds() and word not in _day_prefixes() for key, word in printed.items()):
                 continue  # "mong 2 tháng 9" (to hope for two months ...), not "mồng 2 tháng 9" (2 September)
-            if name in ("day_slash_month", "vi_day_dash") and m["word"] not in ("ngay", "le", "el", "du", "on") and \
+            if name in ("day_slash_month", "vi_day_dash") and m["word"] not in _slash_day_words() and \
                     printed["word"] not in _times_of_day() and printed["word"] not in _day_prefixes() and \
                     (name != "day_slash_month" or weekday_number(m["word"]) is None):
                 continue  # "sang 2/3" (over to two thirds), not "sáng 2/3" (the morning of 2 March)

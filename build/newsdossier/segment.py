@@ -882,7 +882,9 @@ def is_date_line(line: str, strict: bool = False, under_headline: bool = False) 
     if _CLOCK_TIME.search(line):  # "14/05/2021 - 22:30 h.", "à 22h30 Lecture 3 min.": a unit's stop
         line = _unit_stop_end().sub("", line)
     # a full stop ends a sentence, but for the one of a month cut short closing the line ("15 Aug.")
-    if not dates or (line.endswith(".") and not (dates[-1].end >= len(line.rstrip(".")) and dates[-1].text[-1:].isalpha())):
+    # and the one closing a release's place and date line ("Dublin, 7th November 2013.")
+    if not dates or (line.endswith(".") and not (dates[-1].end >= len(line.rstrip(".")) and dates[-1].text[-1:].isalpha())
+                     and not _place_date_stop(line, dates[-1])):
         return False
     rest = line[: dates[0].start] + line[dates[0].end:]
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if len(w) > 1]
@@ -900,6 +902,32 @@ def is_date_line(line: str, strict: bool = False, under_headline: bool = False) 
     if meridiem and len(words) > MERIDIEM_LINE_WORDS:
         return False  # "The council voted on March 3, 2022 at 4:56 p.m.": a sentence's stop
     return len(words) <= (4 if strict else 9 if timed else 6)
+
+
+# The most letters of the lower-case word a place and date line may print between the place's
+# comma and the date (a day's article or label: "le", "el", "ngày").
+PLACE_DATE_LINK_LETTERS = 4
+
+
+def _place_date_stop(line: str, date: DateMention) -> bool:
+    """Whether a line closing on a stop right after its full date (date: its last date found,
+    with its day and year) is a release's place and date line, no sentence: before the date
+    only places, each closed by a comma, every word of them capitalised, and maybe one short
+    lower-case word (PLACE_DATE_LINK_LETTERS letters at most: "le", "el", "ngày") after the
+    last comma ("Cathal Brugha Barracks, Dublin, 7th November 2013.", "Dakar, le 29 mai
+    2018.", "Madrid, 12 de marzo de 2019."). A sentence's words before its date are not all
+    capitalised ("The mission was set up on 25 April 2013.")."""
+    if not (date.has_year and date.value.day) or line.rstrip()[:-1].rstrip() != line[:date.end].rstrip():
+        return False
+    *places, link = line[:date.start].split(",")
+    if not places or len(link.split()) > 1 or (link.strip() and (not link.strip().islower() or len(link.strip()) > PLACE_DATE_LINK_LETTERS)):
+        return False
+    stop = reference().words("stopwords")
+    # (each place opens on a capitalised word that is no stop word, "In Bamako, on 25 April
+    # 2013." is a sentence's fragment; a stop word inside a place's name may be in lower case:
+    # "Ciudad de México, 12 de marzo de 2019.")
+    return all((words := place.split()) and words[0][:1].isupper() and fold(words[0]) not in stop
+               and all(w[:1].isupper() or fold(w) in stop for w in words[1:]) for place in places)
 
 
 # A time of day's "a.m." or "p.m." closing a line: its stops end no sentence where the
@@ -2629,7 +2657,10 @@ def _headline_shaped(heading: str, line: str) -> bool:
     no date or credit, and is no menu or byline. The shape _headline_found and
     _short_headline_printed_twice ask of a line, each with its own number of words."""
     bare = _unquoted(heading)
-    return (_is_headline(bare) and _opens_as_headline(bare) and not _dated_or_credited(line)
+    # (a line closing on a comma is a sentence cut short, a paragraph a copy cut or the first
+    # half of a headline split over two lines: no headline by itself)
+    return (_is_headline(bare) and _opens_as_headline(bare) and not bare.rstrip().endswith(",")
+            and not _dated_or_credited(line)
             and not _is_navigation(line, before_title=False) and not byline_match(line) and not opens_with_byline(line))
 
 
@@ -2680,7 +2711,8 @@ def _headline_found(lines: list[str], lead: int) -> int | None:
     shared = {i: len(words[i] & text_words) for i in words}
     for i, line in candidates:
         # (a teaser printed twice, its picture's legend and its link, shares no word with the text)
-        if shared[i] and any(j != i and (other == line or lines[j].endswith(" " + line)) for j, other in enumerate(lines[reach.start:lead], reach.start)):
+        if shared[i] and any(j != i and (other == line or lines[j].endswith(" " + line)) and not _split_or_legend_copy(lines, i, j, shared)
+                             for j, other in enumerate(lines[reach.start:lead], reach.start)):
             return i
     # a short headline printed twice, where no longer heading sharing a word with the text
     # stands above its first copy or under its second: beside a section's name printed twice
@@ -2730,6 +2762,33 @@ def _headline_found(lines: list[str], lead: int) -> int | None:
     # (_legend_over_headline: "Peacekeepers on patrol." / "Calm returns to the villages" /
     # "• The mission keeps ..." / the text)
     return next((i for i, _line in candidates if i and _legend_over_headline(lines, i - 1)), None)
+
+
+# The fewest content words the headline above a line printed twice in a row shares with the
+# text, for the pair to be its picture's legend (_split_or_legend_copy).
+LEGEND_PAIR_SHARED = 2
+
+
+def _split_or_legend_copy(lines: list[str], i: int, j: int, shared: dict[int, int]) -> bool:
+    """Whether line j, read as a second copy of the heading at line i (_headline_found), is
+    none: the whole headline of which line i is the second half, printed whole before it and
+    then split over two lines (lines[j] is the line above i, then line i: "Minister of
+    Defence, Ms. Jane Roe, Reviews the Battalion" / "Minister of Defence, Ms. Jane Roe," /
+    "Reviews the Battalion"); or line i's twin printed right above or under it, a picture's
+    alt text and its legend, where the line above the pair is a heading sharing
+    LEGEND_PAIR_SHARED content words or more with the text (shared: a heading's index -> the
+    content words it shares with the text's first lines): the headline, over its picture
+    ("Troops leave the town" / "Engineers - forty soldiers load their trucks" twice / the
+    text). A headline printed twice in a row under a site's tagline, which shares no word with
+    the text, stays the headline."""
+    line = lines[i].strip()
+    above = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+    if above is not None and lines[j].strip() == f"{lines[above].strip()} {line}":
+        return True
+    if abs(i - j) != 1 or lines[j].strip() != line:
+        return False
+    over = next((k for k in range(min(i, j) - 1, -1, -1) if lines[k].strip()), None)
+    return over is not None and shared.get(over, 0) >= LEGEND_PAIR_SHARED
 
 
 # The most words of a section's name printed above a headline ("Riverside & Old Town News").
@@ -4055,13 +4114,27 @@ def _title_without_site(layout: Layout, cut_sites: dict[str, str]) -> None:
         if layout.site_name is None:
             layout.site_name = headline_site(unstamped) or cut_sites.get(layout.title)
         headline = without_desk_slug(without_share_label(unstamped))
-        layout.title = without_cell_edges(without_trail_marks(without_trail(without_named_site(
-            without_unknown_site_name(headline), layout))))
+        layout.title = without_bullet(without_cell_edges(without_trail_marks(without_trail(without_named_site(
+            without_unknown_site_name(headline), layout)))))
 
 
 # The bars a page laid out in table cells prints at the edges of a cell's text ("Headline |",
 # "| Headline ||"): a cell's border, no part of the headline.
 _CELL_EDGES = re.compile(r"^[\s|\u00a6]*\|[\s|\u00a6]*|[\s|\u00a6]*\|[\s|\u00a6]*$")
+
+
+# A bullet opening a headline printed as a list's item ("• Headline", "▪ Headline"): a
+# round or square mark, then a space. A dash or a figure may open a headline and is kept.
+_TITLE_BULLET = re.compile(r"^\s*[\u2022\u25aa\u25cf\u25a0\u25e6\u2023\u00b7]\s+")
+
+
+def without_bullet(title: str) -> str:
+    """The title without the bullet a page prints before a headline set as a list's item
+    ("• Nepal Army to be Deployed in Libya" -> "Nepal Army to be Deployed in Libya"; a
+    blog's post listed with its mark). The title as it is where no bullet opens it, or where
+    nothing is left after the bullet."""
+    bare = _TITLE_BULLET.sub("", title, count=1)
+    return bare if bare.strip() else title
 
 
 # The marks of a breadcrumb trail opening a headline's line whose crumbs a copy lost (their
@@ -4514,6 +4587,8 @@ def _echoed_headline(layout: Layout, lines: list[str]) -> None:
         heading = _bare_heading(line.strip().lstrip(_LIST_MARKS).strip())
         if heading == title or len(heading.split()) < 3 or is_date_line(heading) or not _is_headline(heading):
             continue
+        if heading.rstrip().endswith(","):
+            continue  # a sentence cut short on a comma (_headline_shaped): no headline
         if layout.title is not None and _standfirst_of(title, lines[:index], heading, prose[0].removeprefix("## ")):
             continue  # the headline's summary printed under it: the headline stays
         if layout.title is not None and _caps_over_deck(title, heading):
