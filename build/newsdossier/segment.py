@@ -4057,6 +4057,32 @@ def _title_without_site(layout: Layout, cut_sites: dict[str, str]) -> None:
         headline = without_desk_slug(without_share_label(unstamped))
         layout.title = without_cell_edges(without_trail_marks(without_trail(without_named_site(
             without_unknown_site_name(headline), layout))))
+        if (closing := headline_closing_credit(layout.title)):
+            layout.title = closing[0]
+            layout.metadata.setdefault("source", closing[1])
+
+
+# A bracket closing a headline's line: its words, then maybe a comma and a day
+# (headline_closing_credit).
+_CLOSING_CREDIT_BRACKET = re.compile(r"^(?P<head>.*\S)\s*\((?P<credit>[^(),]+?)(?:\s*,\s*(?P<day>[^()]+?))?\s*\)\s*$")
+
+
+def headline_closing_credit(title: str) -> tuple[str, str] | None:
+    """(the headline, the outlet as printed) where a bracket closing the headline's line
+    credits a known outlet, alone or with the day it carried the story: a reprint or an
+    aggregator crediting the story it took ("Peacekeepers leave Kidal (AFP)", "... quân đội
+    (RFI, 30/08/2018)"); the outlet as _bracketed_credit reads it (sources.yaml knows it).
+    TITLE_BAR_HEAD_WORDS words or more left before the bracket. None for any other bracket: a
+    body or a mission ("(MINUSMA)"), a place, a label ("(Video)", "(Part 2)"), a day alone, or
+    an outlet followed by words that are no date."""
+    if not (m := _CLOSING_CREDIT_BRACKET.match(title)) or len(_LETTERS.findall(m["head"])) < TITLE_BAR_HEAD_WORDS:
+        return None
+    if m["day"] is not None:
+        days = [d for d in find_dates(m["day"]) if d.kind == "date"]
+        if len(days) != 1 or fold(m["day"][:days[0].start] + m["day"][days[0].end:]).strip(" ,."):
+            return None  # (the words after the comma are a day and nothing else)
+    credited = _bracketed_credit(m["credit"])
+    return (m["head"].rstrip(" -\u2013\u2014:|"), credited) if credited else None
 
 
 # The bars a page laid out in table cells prints at the edges of a cell's text ("Headline |",
