@@ -2474,7 +2474,24 @@ def credit_outlets(line: str) -> list[str]:
     if (signed := _SIGNED_CREDIT.match(line.strip())) and fold(signed["head"].strip()) in reference().words("anonymous_bylines") \
             and _credit_pattern(word=True).match(fold_same_length(signed["credit"])):
         return credit_outlets(signed["credit"])
+    # an outlet's name alone, then the same outlet spelled out in brackets ("DPA (Deutsche
+    # Press Agency-Agencia de Prensa Alemana)", "AFP (Agence France-Presse)"): the name
+    if (glossed := _SIGNED_CREDIT.match(line.strip())) and _spelled_out(glossed["head"].strip(), glossed["credit"]):
+        return credit_outlets(glossed["head"])
     return []
+
+
+def _spelled_out(name: str, gloss: str) -> bool:
+    """Whether a bracket after an outlet's name spells the same outlet out: the whole of it, or
+    one of the parts a dash or a slash joins ("Deutsche Press Agency-Agencia de Prensa
+    Alemana", the name in two languages), names the outlet's sources.yaml row, or its words'
+    initials are the name ("DPA": Deutsche Press Agency; _outlet_initials). False where the
+    name alone is no outlet the reference knows (a person's, a body's: "Jean Dupont (Reuters)")."""
+    row = reference().find_source(name)
+    if row is None or credit_outlets(name) != [name]:
+        return False
+    parts = [gloss, *(part for part in re.split(r"\s*[-\u2013\u2014/;]\s*", gloss) if part)]
+    return any((reference().find_source(part) or {}).get("id") == row["id"] or _outlet_initials(name, part) for part in parts)
 
 
 # A signature, then a credit in brackets closing the line ("La rédaction (avec AFP)"):
