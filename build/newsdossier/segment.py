@@ -1326,7 +1326,24 @@ def _break_glued_bylines(text: str) -> str:
     "PorJUAN PÉREZ"), on a line of its own."""
     text = _glued_byline_or_dateline().sub("\n", text)
     text = _glued_byline_dateline().sub(lambda m: m.group() + "\n", text)
+    if any(button in text for button in reference().vocabulary["follow_buttons"]):
+        text = _credit_then_follow_button().sub(lambda m: f"{m['opener']} {m['name']}" if m["colon"] is None
+                                                else f"{m['opener']} : {m['name']}", text)
     return _glued_capitals_byline().sub(lambda m: ("\n" if m.start() and text[m.start() - 1] != "\n" else "") + m["opener"] + " ", text)
+
+
+# A writer's or an outlet's credit line closed by the button that follows its writer
+# (vocabulary follow_buttons: "Texte par : Jean DupontSuivre", "Texte par :RFISuivre", "By Jane
+# Roe Follow"), glued to the name or a space after it, as a copy of a page keeps the button's
+# word: a byline word or a colon label (vocabulary byline_openers, byline_colon_labels)
+# opening the line, its colon maybe glued to the name, the name (groups opener, colon, name),
+# then the button closing the line.
+@lru_cache(maxsize=1)
+def _credit_then_follow_button() -> re.Pattern:
+    vocab = reference().vocabulary
+    openers = _capitalised_alternation([*vocab["byline_openers"], *vocab["byline_colon_labels"]])
+    buttons = alternation(vocab["follow_buttons"])
+    return re.compile(rf"(?m)^(?P<opener>{openers})(?:\s*(?P<colon>:)\s*|\s+)(?P<name>[^\n:]{{2,60}}?[^\W_.])\s?(?:{buttons})[ \t]*$")
 
 
 # A byline word glued to the writer's or the outlet's name printed in capitals after it, as a
