@@ -3134,7 +3134,7 @@ def _read_line(r: _Reading, index: int, line: str) -> None:
         return
     line = _dated_byline(r, index, line)
     folded = fold(line)
-    if (_read_feed_credits(r, line, bylined) or _read_head_and_teasers(r, index, line, folded)
+    if (_read_photographer_credit(r, line) or _read_feed_credits(r, line, bylined) or _read_head_and_teasers(r, index, line, folded)
             or _read_labels(r, index, line, folded) or _read_credit_lines(r, index, line)):
         return
     under_headline = _under_headline(r, index)
@@ -3545,6 +3545,30 @@ def _read_credit_lines(r: _Reading, index: int, line: str) -> bool:
         layout.teasers.append(line)  # a list of other stories' headlines below the text
         return True
     return False
+
+
+# A photographer's name, its surname in capitals after a capitalised first name, a slash and an
+# agency's name: "Fabrice COFFRINI / AFP", "Jane ROE-SMITH / EFE" (photographer_slash_agency).
+_PHOTOGRAPHER_SLASH = re.compile(r"^(?P<name>(?:[A-ZÀ-ÝĐ][^\W\d_A-ZÀ-ÝĐ]+[ -])+(?:[A-ZÀ-ÝĐ]{2,}[ -]?)+)\s*/\s*(?P<agency>[^/()]{2,30})$")
+
+
+def photographer_slash_agency(line: str) -> bool:
+    """Whether a line is a picture's credit as news agencies print it: the photographer's
+    first name capitalised, the surname in capitals, a slash and the agency ("Fabrice COFFRINI /
+    AFP", "Ana María PÉREZ / EFE"; sources.yaml kind agency). A writer's byline writes the
+    surname as the first name ("Jane Roe / AFP", read by signature) or the whole name in
+    capitals; the agency credits the picture, not the story."""
+    m = _PHOTOGRAPHER_SLASH.match(line.strip())
+    return bool(m) and (reference().find_source(m["agency"].strip()) or {}).get("kind") == "agency"
+
+
+def _read_photographer_credit(r: _Reading, line: str) -> bool:
+    """A picture's credit in the agencies' form alone on its line (photographer_slash_agency):
+    a credit of the page's pictures, no byline. Whether the line was taken."""
+    if not photographer_slash_agency(line):
+        return False
+    r.layout.credits.append(line.strip())
+    return True
 
 
 def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
