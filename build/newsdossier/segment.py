@@ -3217,7 +3217,7 @@ def _dated_byline(r: _Reading, index: int, line: str) -> str:
     was."""
     layout = r.layout
     if (len(line.split()) <= DATED_BYLINE_WORDS and (dated_by := _date_then_byline().match(line)) and is_date_line(dated_by["date"])
-            and (not dated_by["outlet"] or ((outlet := _outlet_alone(dated_by["outlet"])) and not _word_alias(outlet)))):
+            and (not dated_by["outlet"] or ((outlet := _outlet_alone(dated_by["outlet"])) and not word_alias(outlet)))):
         layout.bylines.append(f"{dated_by['name']}, {outlet}" if dated_by["outlet"] else dated_by["name"])
         r.byline_row = index
         line = dated_by["date"]
@@ -3241,7 +3241,7 @@ def _read_feed_credits(r: _Reading, line: str, bylined: bool) -> bool:
         layout.metadata.setdefault("source", published[0])
         layout.metadata.setdefault("date", published[1])
         return True
-    if bylined and (outlet := _outlet_alone(line)) and not _word_alias(outlet):
+    if bylined and (outlet := _outlet_alone(line)) and not word_alias(outlet):
         # "By Jane Roe | AFP": the outlet printed after the byline, on its part of the row
         # (not a word that also names a page's part, "RSS", a feed's link: sources.yaml
         # word_aliases name the outlet only as a bracketed credit or a "Source:" line)
@@ -7095,7 +7095,7 @@ def _outlet_alone(line: str) -> str | None:
     return unknown_outlet(name.split(), reference().words("byline_outlet_words"))
 
 
-def _word_alias(name: str) -> bool:
+def word_alias(name: str) -> bool:
     """Whether a name is one of the word aliases of the outlet the reference finds for it
     (sources.yaml word_aliases: "RSS", also a page's news feed; "TP", also "thành phố"), in
     any case."""
