@@ -1326,6 +1326,8 @@ def _break_glued_bylines(text: str) -> str:
     "PorJUAN PÉREZ"), on a line of its own."""
     text = _glued_byline_or_dateline().sub("\n", text)
     text = _glued_byline_dateline().sub(lambda m: m.group() + "\n", text)
+    if "visit" in text.lower():
+        text = _glued_visit_call().sub("\n", text)
     if any(button in text for button in reference().vocabulary["follow_buttons"]):
         text = _credit_then_follow_button().sub(lambda m: f"{m['opener']} {m['name']}" if m["colon"] is None
                                                 else f"{m['opener']} : {m['name']}", text)
@@ -3471,6 +3473,40 @@ def dated_title_bar_outlet(line: str, after: list[str]) -> tuple[str, str] | Non
     return None
 
 
+# A call to visit an outlet's web site opening a line, then the site's address: groups call,
+# address (visit_call_outlet).
+@lru_cache(maxsize=1)
+def _visit_call() -> re.Pattern:
+    calls = alternation(reference().vocabulary["visit_site_calls"])
+    return re.compile(rf"^\W*(?P<call>{calls})\s*:?\s*(?:https?://)?(?P<address>(?:[\w-]+\.)+[a-z]{{2,}})\b", re.I)
+
+
+# The space between a paragraph's last sentence and a call to visit an outlet's site glued
+# after its stop ("... no peace to keep. For more news, visit example.com ..."): the call
+# goes on a line of its own (_break_glued_bylines), read by visit_call_outlet.
+@lru_cache(maxsize=1)
+def _glued_visit_call() -> re.Pattern:
+    calls = alternation(reference().vocabulary["visit_site_calls"])
+    return re.compile(rf"(?<=[.!?])[ \t]+(?=(?i:{calls})\s*:?\s*(?:https?://)?(?:[\w-]+\.)+[a-z]{{2,}}\b)")
+
+
+def visit_call_outlet(line: str) -> str | None:
+    """The outlet a call to visit its web site names by its address ("For more news, visit
+    example.com and #Example on all Social Media platforms.", "Visitez notre site :
+    http://www.example.fr"; vocabulary visit_site_calls), as sources.yaml names it: the sign-off
+    a broadcaster puts under its story or video, kept by the page that reposts it. None where
+    the call names no address the reference knows (source_of_domain) or the line is long
+    (CREDIT_CALL_WORDS words at most)."""
+    if len(line.split()) > CREDIT_CALL_WORDS or not (m := _visit_call().match(line)):
+        return None
+    row = reference().source_of_domain(m["address"])
+    return row["name"] if row else None
+
+
+# The most words of a line with a call to visit an outlet's site (visit_call_outlet).
+CREDIT_CALL_WORDS = 20
+
+
 def _read_credit_lines(r: _Reading, index: int, line: str) -> bool:
     """A line crediting the text or its outlet: the page's address alone, a wire's credit row
     with the place filed from (the dateline), a writer's sign-off with the outlet after a
@@ -3484,6 +3520,12 @@ def _read_credit_lines(r: _Reading, index: int, line: str) -> bool:
         layout.boilerplate.append(line)
         layout.metadata.setdefault("date", dated[0])
         layout.metadata.setdefault("source", dated[1])
+        return True
+    if (visited := visit_call_outlet(line)) is not None:
+        # "For more news, visit example.com and #Example on all platforms.": a broadcaster's
+        # sign-off, as a repost of its video or its story keeps it, credits the outlet
+        layout.boilerplate.append(line)
+        layout.metadata.setdefault("source", visited)
         return True
     if _LONE_ADDRESS.fullmatch(line):  # the page's address, or a link, printed alone
         layout.boilerplate.append(line)
