@@ -22,7 +22,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events, inside_q
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
-from .segment import TERMINAL_MARKS, given_name_and_one_word, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, contribution_credit, contribution_outlet, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
+from .segment import TERMINAL_MARKS, word_alias, given_name_and_one_word, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, contribution_credit, contribution_outlet, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
 from .text import alternation, fold, one_edit_apart, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -1522,7 +1522,8 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
     "Thời sự"), or a breadcrumb ("Accueil » Afrique » Mali"). The name as printed (the
     reference's name for an outlet it knows); None where the first line is a section's name,
     a place or a body the reference knows or whose first or last word is a body's (vocabulary
-    organisation_heads: "... Relief Fund"), a news agency (its credit), a byline or the
+    organisation_heads: "... Relief Fund"), a news agency (its credit), an outlet's word alias (sources.yaml word_aliases: "EL PAÍS",
+    also the national section's name), a byline or the
     headline itself (printed above the menu and again under it), where the page's copyright
     line names another holder, or nothing like a menu follows. Between the name and the menu,
     SLOGAN_LINES lines at most of the site's slogan or its name spelled out may stand
@@ -1546,7 +1547,9 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
     if row is None and any((holder := copyright_holder(line)) and fold(holder) != fold(first) for line in page[1:]):
         return None  # the page's copyright line names another holder: the first line is no masthead
     if row is not None:
-        return None if row.get("kind") == "agency" else row["name"]
+        # (an agency's name is its credit; an outlet's word alias, "EL PAÍS", "El Mundo", is
+        # also a section's name, the national or the world news: sources.yaml word_aliases)
+        return None if row.get("kind") == "agency" or word_alias(first) else row["name"]
     menu, block, slogans = 0, 0, 0
     for line in page[1:]:
         if breadcrumb(line):

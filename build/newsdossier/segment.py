@@ -1354,7 +1354,26 @@ def _break_glued_bylines(text: str) -> str:
     "PorJUAN PÉREZ"), on a line of its own."""
     text = _glued_byline_or_dateline().sub("\n", text)
     text = _glued_byline_dateline().sub(lambda m: m.group() + "\n", text)
+    if "visit" in text.lower():
+        text = _glued_visit_call().sub("\n", text)
+    if any(button in text for button in reference().vocabulary["follow_buttons"]):
+        text = _credit_then_follow_button().sub(lambda m: f"{m['opener']} {m['name']}" if m["colon"] is None
+                                                else f"{m['opener']} : {m['name']}", text)
     return _glued_capitals_byline().sub(lambda m: ("\n" if m.start() and text[m.start() - 1] != "\n" else "") + m["opener"] + " ", text)
+
+
+# A writer's or an outlet's credit line closed by the button that follows its writer
+# (vocabulary follow_buttons: "Texte par : Jean DupontSuivre", "Texte par :RFISuivre", "By Jane
+# Roe Follow"), glued to the name or a space after it, as a copy of a page keeps the button's
+# word: a byline word or a colon label (vocabulary byline_openers, byline_colon_labels)
+# opening the line, its colon maybe glued to the name, the name (groups opener, colon, name),
+# then the button closing the line.
+@lru_cache(maxsize=1)
+def _credit_then_follow_button() -> re.Pattern:
+    vocab = reference().vocabulary
+    openers = _capitalised_alternation([*vocab["byline_openers"], *vocab["byline_colon_labels"]])
+    buttons = alternation(vocab["follow_buttons"])
+    return re.compile(rf"(?m)^(?P<opener>{openers})(?:\s*(?P<colon>:)\s*|\s+)(?P<name>[^\n:]{{2,60}}?[^\W_.])\s?(?:{buttons})[ \t]*$")
 
 
 # A byline word glued to the writer's or the outlet's name printed in capitals after it, as a
@@ -2502,7 +2521,24 @@ def credit_outlets(line: str) -> list[str]:
     if (signed := _SIGNED_CREDIT.match(line.strip())) and fold(signed["head"].strip()) in reference().words("anonymous_bylines") \
             and _credit_pattern(word=True).match(fold_same_length(signed["credit"])):
         return credit_outlets(signed["credit"])
+    # an outlet's name alone, then the same outlet spelled out in brackets ("DPA (Deutsche
+    # Press Agency-Agencia de Prensa Alemana)", "AFP (Agence France-Presse)"): the name
+    if (glossed := _SIGNED_CREDIT.match(line.strip())) and _spelled_out(glossed["head"].strip(), glossed["credit"]):
+        return credit_outlets(glossed["head"])
     return []
+
+
+def _spelled_out(name: str, gloss: str) -> bool:
+    """Whether a bracket after an outlet's name spells the same outlet out: the whole of it, or
+    one of the parts a dash or a slash joins ("Deutsche Press Agency-Agencia de Prensa
+    Alemana", the name in two languages), names the outlet's sources.yaml row, or its words'
+    initials are the name ("DPA": Deutsche Press Agency; _outlet_initials). False where the
+    name alone is no outlet the reference knows (a person's, a body's: "Jean Dupont (Reuters)")."""
+    row = reference().find_source(name)
+    if row is None or credit_outlets(name) != [name]:
+        return False
+    parts = [gloss, *(part for part in re.split(r"\s*[-\u2013\u2014/;]\s*", gloss) if part)]
+    return any((reference().find_source(part) or {}).get("id") == row["id"] or _outlet_initials(name, part) for part in parts)
 
 
 # A signature, then a credit in brackets closing the line ("La rédaction (avec AFP)"):
@@ -3159,7 +3195,7 @@ def _read_line(r: _Reading, index: int, line: str) -> None:
         return
     line = _dated_byline(r, index, line)
     folded = fold(line)
-    if (_read_feed_credits(r, line, bylined) or _read_head_and_teasers(r, index, line, folded)
+    if (_read_photographer_credit(r, line) or _read_feed_credits(r, line, bylined) or _read_head_and_teasers(r, index, line, folded)
             or _read_labels(r, index, line, folded) or _read_credit_lines(r, index, line)):
         return
     under_headline = _under_headline(r, index)
@@ -3242,7 +3278,7 @@ def _dated_byline(r: _Reading, index: int, line: str) -> str:
     was."""
     layout = r.layout
     if (len(line.split()) <= DATED_BYLINE_WORDS and (dated_by := _date_then_byline().match(line)) and is_date_line(dated_by["date"])
-            and (not dated_by["outlet"] or ((outlet := _outlet_alone(dated_by["outlet"])) and not _word_alias(outlet)))):
+            and (not dated_by["outlet"] or ((outlet := _outlet_alone(dated_by["outlet"])) and not word_alias(outlet)))):
         layout.bylines.append(f"{dated_by['name']}, {outlet}" if dated_by["outlet"] else dated_by["name"])
         r.byline_row = index
         line = dated_by["date"]
@@ -3266,7 +3302,7 @@ def _read_feed_credits(r: _Reading, line: str, bylined: bool) -> bool:
         layout.metadata.setdefault("source", published[0])
         layout.metadata.setdefault("date", published[1])
         return True
-    if bylined and (outlet := _outlet_alone(line)) and not _word_alias(outlet):
+    if bylined and (outlet := _outlet_alone(line)) and not word_alias(outlet):
         # "By Jane Roe | AFP": the outlet printed after the byline, on its part of the row
         # (not a word that also names a page's part, "RSS", a feed's link: sources.yaml
         # word_aliases name the outlet only as a bracketed credit or a "Source:" line)
@@ -3496,6 +3532,40 @@ def dated_title_bar_outlet(line: str, after: list[str]) -> tuple[str, str] | Non
     return None
 
 
+# A call to visit an outlet's web site opening a line, then the site's address: groups call,
+# address (visit_call_outlet).
+@lru_cache(maxsize=1)
+def _visit_call() -> re.Pattern:
+    calls = alternation(reference().vocabulary["visit_site_calls"])
+    return re.compile(rf"^\W*(?P<call>{calls})\s*:?\s*(?:https?://)?(?P<address>(?:[\w-]+\.)+[a-z]{{2,}})\b", re.I)
+
+
+# The space between a paragraph's last sentence and a call to visit an outlet's site glued
+# after its stop ("... no peace to keep. For more news, visit example.com ..."): the call
+# goes on a line of its own (_break_glued_bylines), read by visit_call_outlet.
+@lru_cache(maxsize=1)
+def _glued_visit_call() -> re.Pattern:
+    calls = alternation(reference().vocabulary["visit_site_calls"])
+    return re.compile(rf"(?<=[.!?])[ \t]+(?=(?i:{calls})\s*:?\s*(?:https?://)?(?:[\w-]+\.)+[a-z]{{2,}}\b)")
+
+
+def visit_call_outlet(line: str) -> str | None:
+    """The outlet a call to visit its web site names by its address ("For more news, visit
+    example.com and #Example on all Social Media platforms.", "Visitez notre site :
+    http://www.example.fr"; vocabulary visit_site_calls), as sources.yaml names it: the sign-off
+    a broadcaster puts under its story or video, kept by the page that reposts it. None where
+    the call names no address the reference knows (source_of_domain) or the line is long
+    (CREDIT_CALL_WORDS words at most)."""
+    if len(line.split()) > CREDIT_CALL_WORDS or not (m := _visit_call().match(line)):
+        return None
+    row = reference().source_of_domain(m["address"])
+    return row["name"] if row else None
+
+
+# The most words of a line with a call to visit an outlet's site (visit_call_outlet).
+CREDIT_CALL_WORDS = 20
+
+
 def _read_credit_lines(r: _Reading, index: int, line: str) -> bool:
     """A line crediting the text or its outlet: the page's address alone, a wire's credit row
     with the place filed from (the dateline), a writer's sign-off with the outlet after a
@@ -3509,6 +3579,12 @@ def _read_credit_lines(r: _Reading, index: int, line: str) -> bool:
         layout.boilerplate.append(line)
         layout.metadata.setdefault("date", dated[0])
         layout.metadata.setdefault("source", dated[1])
+        return True
+    if (visited := visit_call_outlet(line)) is not None:
+        # "For more news, visit example.com and #Example on all platforms.": a broadcaster's
+        # sign-off, as a repost of its video or its story keeps it, credits the outlet
+        layout.boilerplate.append(line)
+        layout.metadata.setdefault("source", visited)
         return True
     if _LONE_ADDRESS.fullmatch(line):  # the page's address, or a link, printed alone
         layout.boilerplate.append(line)
@@ -3570,6 +3646,30 @@ def _read_credit_lines(r: _Reading, index: int, line: str) -> bool:
         layout.teasers.append(line)  # a list of other stories' headlines below the text
         return True
     return False
+
+
+# A photographer's name, its surname in capitals after a capitalised first name, a slash and an
+# agency's name: "Fabrice COFFRINI / AFP", "Jane ROE-SMITH / EFE" (photographer_slash_agency).
+_PHOTOGRAPHER_SLASH = re.compile(r"^(?P<name>(?:[A-ZÀ-ÝĐ][^\W\d_A-ZÀ-ÝĐ]+[ -])+(?:[A-ZÀ-ÝĐ]{2,}[ -]?)+)\s*/\s*(?P<agency>[^/()]{2,30})$")
+
+
+def photographer_slash_agency(line: str) -> bool:
+    """Whether a line is a picture's credit as news agencies print it: the photographer's
+    first name capitalised, the surname in capitals, a slash and the agency ("Fabrice COFFRINI /
+    AFP", "Ana María PÉREZ / EFE"; sources.yaml kind agency). A writer's byline writes the
+    surname as the first name ("Jane Roe / AFP", read by signature) or the whole name in
+    capitals; the agency credits the picture, not the story."""
+    m = _PHOTOGRAPHER_SLASH.match(line.strip())
+    return bool(m) and (reference().find_source(m["agency"].strip()) or {}).get("kind") == "agency"
+
+
+def _read_photographer_credit(r: _Reading, line: str) -> bool:
+    """A picture's credit in the agencies' form alone on its line (photographer_slash_agency):
+    a credit of the page's pictures, no byline. Whether the line was taken."""
+    if not photographer_slash_agency(line):
+        return False
+    r.layout.credits.append(line.strip())
+    return True
 
 
 def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
@@ -4116,6 +4216,32 @@ def _title_without_site(layout: Layout, cut_sites: dict[str, str]) -> None:
         headline = without_desk_slug(without_share_label(unstamped))
         layout.title = without_bullet(without_cell_edges(without_trail_marks(without_trail(without_named_site(
             without_unknown_site_name(headline), layout)))))
+        if (closing := headline_closing_credit(layout.title)):
+            layout.title = closing[0]
+            layout.metadata.setdefault("source", closing[1])
+
+
+# A bracket closing a headline's line: its words, then maybe a comma and a day
+# (headline_closing_credit).
+_CLOSING_CREDIT_BRACKET = re.compile(r"^(?P<head>.*\S)\s*\((?P<credit>[^(),]+?)(?:\s*,\s*(?P<day>[^()]+?))?\s*\)\s*$")
+
+
+def headline_closing_credit(title: str) -> tuple[str, str] | None:
+    """(the headline, the outlet as printed) where a bracket closing the headline's line
+    credits a known outlet, alone or with the day it carried the story: a reprint or an
+    aggregator crediting the story it took ("Peacekeepers leave Kidal (AFP)", "... quân đội
+    (RFI, 30/08/2018)"); the outlet as _bracketed_credit reads it (sources.yaml knows it).
+    TITLE_BAR_HEAD_WORDS words or more left before the bracket. None for any other bracket: a
+    body or a mission ("(MINUSMA)"), a place, a label ("(Video)", "(Part 2)"), a day alone, or
+    an outlet followed by words that are no date."""
+    if not (m := _CLOSING_CREDIT_BRACKET.match(title)) or len(_LETTERS.findall(m["head"])) < TITLE_BAR_HEAD_WORDS:
+        return None
+    if m["day"] is not None:
+        days = [d for d in find_dates(m["day"]) if d.kind == "date"]
+        if len(days) != 1 or fold(m["day"][:days[0].start] + m["day"][days[0].end:]).strip(" ,."):
+            return None  # (the words after the comma are a day and nothing else)
+    credited = _bracketed_credit(m["credit"])
+    return (m["head"].rstrip(" -\u2013\u2014:|"), credited) if credited else None
 
 
 # The bars a page laid out in table cells prints at the edges of a cell's text ("Headline |",
@@ -7126,7 +7252,7 @@ def _outlet_alone(line: str) -> str | None:
     return unknown_outlet(name.split(), reference().words("byline_outlet_words"))
 
 
-def _word_alias(name: str) -> bool:
+def word_alias(name: str) -> bool:
     """Whether a name is one of the word aliases of the outlet the reference finds for it
     (sources.yaml word_aliases: "RSS", also a page's news feed; "TP", also "thành phố"), in
     any case."""
