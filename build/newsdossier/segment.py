@@ -6133,9 +6133,27 @@ def _no_credit_in_brackets(words: str) -> bool:
 def _bracketed_name(words: str) -> bool:
     """Whether the words in a dateline's brackets name an outlet the reference does not
     know: shaped as a name (_name_shaped), neither a place the gazetteer knows ("(Argentina)":
-    the place's country) nor a day ("(14 March)")."""
+    the place's country) nor a day ("(14 March)"), and holding no word that names none
+    (_bracket_non_name_words: "(AP Photo)", "(Correspondent)", "(Actualizado)", "(Hora Local)")."""
     words = words.strip()
-    return _name_shaped(words) and not _known_place(words) and bracketed_day(words) is None
+    return (_name_shaped(words) and not _known_place(words) and bracketed_day(words) is None
+            and not _bracket_non_name_words().search(fold(words)))
+
+
+@lru_cache(maxsize=None)
+def _bracket_non_name_words() -> re.Pattern:
+    """The folded words or phrases (a pattern of whole words, searched in the folded brackets)
+    that, in a dateline's brackets, make them no outlet's name, however capitalised: a
+    writer's role (vocabulary byline_roles, filed_from_roles "roles": "(Correspondent)",
+    "(Corresponsal)", "(Correspondance)"), a picture's word
+    (picture_words: "(AP Photo)", an agency credited for a picture only), an update's label
+    (metadata_labels "updated": "(Updated)", "(Actualizado)") or a gloss of the hour
+    (dateline_bracket_glosses: "(Hora Local)", "(Giờ Địa Phương)")."""
+    ref = reference()
+    listed = [*ref.vocabulary["filed_from_roles"]["roles"], *ref.vocabulary["metadata_labels"]["updated"]]
+    words = (ref.words("byline_roles") | ref.words("picture_words") | ref.words("dateline_bracket_glosses")
+             | frozenset(fold(w) for w in listed))
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)")
 
 
 def opens_with_wire_dateline(line: str) -> bool:
