@@ -409,6 +409,13 @@ def _teaser_marker(line: str) -> bool:
     return _line_patterns()["teaser"].fullmatch(folded) is not None
 
 
+def teaser_line(line: str) -> bool:
+    """Whether a line is a teaser to another article: a marker (vocabulary
+    "inline_teaser_markers", compared folded), a separator, then the other article's headline
+    or site ("Read more: Harbour Post - https://harbourpost.org/...", "LIRE AUSSI : ...")."""
+    return _line_patterns()["teaser_line"].match(fold(line)) is not None
+
+
 def opens_with_byline(line: str) -> bool:
     """Whether a line opens with a byline word (vocabulary "byline_openers": "By", "Par",
     "Por", "Tác giả"), followed by a space, or with a label crediting the writers and its
