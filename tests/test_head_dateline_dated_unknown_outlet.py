@@ -60,6 +60,17 @@ def test_a_name_in_brackets_after_a_whole_day_credits_the_dispatch(lang, opening
     ("es", "Paysandú, 5 de junio de 2023 (Hora Local) - El lunes"),
     ("vi", "Buôn Ma Thuột, ngày 3 tháng 3 năm 2024 (Giờ Địa Phương) - Hôm thứ Ba,"),
     ("vi", "Buôn Ma Thuột, ngày 3 tháng 3 năm 2024 (Ảnh Minh Họa) - Hôm thứ Ba,"),
+    # a headline's kicker or a section's name in the brackets
+    ("en", "Portland, May 14, 2021 (Exclusive) - On Friday"),
+    ("en", "Portland, May 14, 2021 (Editorial) - On Friday"),
+    ("fr", "Annecy, 3 mars 2024 (Exclusif) – Mardi,"),
+    ("es", "Paysandú, 5 de junio de 2023 (Opinión) - El lunes"),
+    # before the day, no place: a byline, a weekday, an update's label
+    ("en", "By Jane Roe, May 14, 2021 (Harbour Light News) - On Friday"),
+    ("fr", "Par Jean Dupont, 3 mars 2024 (Écho Citoyen) – Mardi,"),
+    ("es", "Por María López, 5 de junio de 2023 (Voz del Litoral) - El lunes"),
+    ("en", "Monday, May 14, 2021 (Harbour Light News) - On Friday"),
+    ("es", "Actualizado, 5 de junio de 2023 (Voz del Litoral) - El lunes"),
 ])
 def test_no_name_or_no_whole_day_credits_nothing(lang, opening):
     assert extract(_page(lang, opening)).fields.get("source") in ("", None)

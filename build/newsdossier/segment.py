@@ -6105,7 +6105,7 @@ def agency_dateline(match: re.Match) -> bool:
     # "Boston, 12 sept 2025 (Example Media) – ...": a place, its day written whole with the
     # year, then a name in brackets the reference does not know (a small site's own code,
     # an agency's): the whole day makes the opening a dateline, whose name credits it
-    if match["date"] and _dated_alone(match["date"]) and _name_shaped(place) and _bracketed_name(match["agency"]):
+    if match["date"] and _dated_alone(match["date"]) and _dated_place(place) and _bracketed_name(match["agency"]):
         return True
     # "Naciones Unidas (example.com).- ...": an outlet's web domain in the agency's
     # brackets credits that site, known to the reference or not, after a place so shaped
@@ -6128,6 +6128,16 @@ def _name_shaped(words: str) -> bool:
             and all(w[:1].isupper() or fold(w) in connectors for w in parts))
 
 
+def _dated_place(place: str) -> bool:
+    """Whether the words before a dateline's whole day and a name in brackets the reference
+    does not know may be its place: shaped as a name (_name_shaped), neither a byline ("By
+    Jane Roe, May 14, 2021 (...)", "Por María López, ..."; opens_with_byline) nor a weekday
+    ("Monday, May 14, 2021 (...)") nor a label or a role (_bracket_non_name_words:
+    "Actualizado, 5 de junio de 2023 (...)")."""
+    return (_name_shaped(place) and not opens_with_byline(place) and weekday_number(place) is None
+            and not _bracket_non_name_words().search(fold(place)))
+
+
 def _no_credit_in_brackets(words: str) -> bool:
     """Whether the words in a dateline's brackets, which the reference does not know as an
     outlet, credit nothing: a gloss in lower case ("(heure locale)", "(hora local)"; a web
@@ -6140,11 +6150,15 @@ def _no_credit_in_brackets(words: str) -> bool:
 def _bracketed_name(words: str) -> bool:
     """Whether the words in a dateline's brackets name an outlet the reference does not
     know: shaped as a name (_name_shaped), neither a place the gazetteer knows ("(Argentina)":
-    the place's country) nor a day ("(14 March)"), and holding no word that names none
-    (_bracket_non_name_words: "(AP Photo)", "(Correspondent)", "(Actualizado)", "(Hora Local)")."""
+    the place's country) nor a day ("(14 March)"), holding no word that names none
+    (_bracket_non_name_words: "(AP Photo)", "(Correspondent)", "(Actualizado)", "(Hora Local)"),
+    nor a headline's kicker or a section's name whole (vocabulary headline_kickers,
+    section_words: "(Exclusive)", "(Opinión)", "(Editorial)")."""
     words = words.strip()
+    folded = fold(words)
     return (_name_shaped(words) and not _known_place(words) and bracketed_day(words) is None
-            and not _bracket_non_name_words().search(fold(words)))
+            and not _bracket_non_name_words().search(folded)
+            and folded not in reference().words("headline_kickers") | reference().words("section_words"))
 
 
 @lru_cache(maxsize=None)
