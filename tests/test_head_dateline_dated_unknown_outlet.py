@@ -65,6 +65,10 @@ def test_a_name_in_brackets_after_a_whole_day_credits_the_dispatch(lang, opening
     ("en", "Portland, May 14, 2021 (Editorial) - On Friday"),
     ("fr", "Annecy, 3 mars 2024 (Exclusif) – Mardi,"),
     ("es", "Paysandú, 5 de junio de 2023 (Opinión) - El lunes"),
+    # a person's name in the brackets, or before the day
+    ("en", "Portland, May 14, 2021 (John Harbour) - On Friday"),
+    ("es", "Paysandú, 5 de junio de 2023 (María Litoral) - El lunes"),
+    ("en", "John Roe, May 14, 2021 (Harbour Light News) - On Friday"),
     # before the day, no place: a byline, a weekday, an update's label
     ("en", "By Jane Roe, May 14, 2021 (Harbour Light News) - On Friday"),
     ("fr", "Par Jean Dupont, 3 mars 2024 (Écho Citoyen) – Mardi,"),

@@ -6131,11 +6131,12 @@ def _name_shaped(words: str) -> bool:
 def _dated_place(place: str) -> bool:
     """Whether the words before a dateline's whole day and a name in brackets the reference
     does not know may be its place: shaped as a name (_name_shaped), neither a byline ("By
-    Jane Roe, May 14, 2021 (...)", "Por María López, ..."; opens_with_byline) nor a weekday
+    Jane Roe, May 14, 2021 (...)", "Por María López, ..."; opens_with_byline), nor a person's
+    name (given_name_and_one_word: "John Roe, May 14, 2021 (...)"), nor a weekday
     ("Monday, May 14, 2021 (...)") nor a label or a role (_bracket_non_name_words:
     "Actualizado, 5 de junio de 2023 (...)")."""
     return (_name_shaped(place) and not opens_with_byline(place) and weekday_number(place) is None
-            and not _bracket_non_name_words().search(fold(place)))
+            and not given_name_and_one_word(place) and not _bracket_non_name_words().search(fold(place)))
 
 
 def _no_credit_in_brackets(words: str) -> bool:
@@ -6150,14 +6151,15 @@ def _no_credit_in_brackets(words: str) -> bool:
 def _bracketed_name(words: str) -> bool:
     """Whether the words in a dateline's brackets name an outlet the reference does not
     know: shaped as a name (_name_shaped), neither a place the gazetteer knows ("(Argentina)":
-    the place's country) nor a day ("(14 March)"), holding no word that names none
+    the place's country) nor a day ("(14 March)") nor a person's name ("(Jane Roe)":
+    given_name_and_one_word, a writer's or a photographer's credit), holding no word that names none
     (_bracket_non_name_words: "(AP Photo)", "(Correspondent)", "(Actualizado)", "(Hora Local)"),
     nor a headline's kicker or a section's name whole (vocabulary headline_kickers,
     section_words: "(Exclusive)", "(Opinión)", "(Editorial)")."""
     words = words.strip()
     folded = fold(words)
     return (_name_shaped(words) and not _known_place(words) and bracketed_day(words) is None
-            and not _bracket_non_name_words().search(folded)
+            and not given_name_and_one_word(words) and not _bracket_non_name_words().search(folded)
             and folded not in reference().words("headline_kickers") | reference().words("section_words"))
 
 
