@@ -35,6 +35,8 @@ def test_a_name_beside_its_own_address_on_the_first_or_last_line_names_the_site(
     ("en", "- Example Voices - https://harbourpost.org -\n\n{h}\n\n{l}\n\n{m}"),
     # a site where pages are shared
     ("en", "{h}\n\n{l}\n\n{m}\n\nFacebook - https://facebook.com"),
+    # a service that printed the page
+    ("en", "{h}\n\n{l}\n\n{m}\n\nPrinted with PrintFriendly - https://www.printfriendly.com"),
     # a partner site listed in the middle of the page
     ("fr", "{h}\n\n{l}\n\nLe Veilleur du Sud - http://leveilleurdusud.net\n\n{m}\n\nCommentaires fermés"),
     # a section's word spelling only the host's first label, not the site's domain
