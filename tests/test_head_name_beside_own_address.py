@@ -22,6 +22,10 @@ from newsdossier.extract import extract
     ("vi", "{h}\n\n{l}\n\n{m}\n\nTin Làng Quê - https://tinlangque.vn", "Tin Làng Quê"),
     # a section's host: the name spells the registrable domain
     ("en", "Example Voices | https://blog.examplevoices.org\n\n{h}\n\n{l}\n\n{m}", "Example Voices"),
+    # the address spells the name's last words only, joined to its head: the name as printed
+    ("es", "{h}\n\n{l}\n\n{m}\n\nVoz del Litoral - https://litoral.com.ar", "Voz del Litoral"),
+    ("es", "{h}\n\n{l}\n\n{m}\n\nMinisterio de Defensa - https://www.defensa.gob.ar", "Ministerio de Defensa"),
+    ("fr", "Le Journal de Tulle - https://tulle.fr\n\n{h}\n\n{l}\n\n{m}", "Le Journal de Tulle"),
     # a body's acronym in capitals at its parent's domain
     ("en", "{h}\n\n{l}\n\n{m}\n\nUNMISS - https://unmiss.unmissions.org", "UNMISS"),
 ])

@@ -1379,8 +1379,27 @@ def _name_beside_own_address(lines: list[str]) -> str | None:
         # (else the host's first label spelled in capitals: a body's acronym at its parent's
         # domain, "UNMISS - https://unmiss.unmissions.org"; a section's word, "News", is none)
         if (name := name_spelled(domain, beside) or (n if (n := name_spelled(host, beside)) and n.isupper() else None)):
-            return name
+            return _name_with_head(name, beside[0])
     return None
+
+
+def _name_with_head(name: str, line: str) -> str:
+    """name (spelled by an address's letters) as the line prints it whole: where capitalised
+    words join it before by a joiner of a head to its complement (vocabulary country_joiners:
+    "Voz del Litoral - https://litoral.com.ar", "Ministerio de Defensa -
+    https://www.defensa.gob.ar", "Le Journal de Tulle - https://tulle.fr"), the address spells
+    only the name's last words, and the name runs from the first of those words; else name."""
+    at = line.find(name)
+    words = line[:at].split() if at > 0 else []
+    joiners = reference().words("country_joiners")
+    if not words or fold(words[-1]) not in joiners:
+        return name
+    head = []
+    while words and (fold(words[-1]) in joiners or (words[-1][:1].isupper() and words[-1].isalpha())):
+        head.insert(0, words.pop())
+    while head and fold(head[0]) in joiners:
+        head.pop(0)
+    return " ".join([*head, name]) if head else name
 
 
 def _masthead_outlet(layout: Layout) -> str | None:
