@@ -22,7 +22,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events, inside_q
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
-from .segment import TERMINAL_MARKS, word_alias, given_name_and_one_word, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, contribution_credit, contribution_outlet, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_name_shaped, slogan_line, split_lines, without_site
+from .segment import TERMINAL_MARKS, word_alias, given_name_and_one_word, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, contribution_credit, contribution_outlet, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, teaser_line, site_name_shaped, slogan_line, split_lines, without_site
 from .text import alternation, fold, one_edit_apart, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -1355,23 +1355,51 @@ def _name_beside_own_address(lines: list[str]) -> str | None:
     that is no running text (segment._is_prose): "- Example Voices - https://examplevoices.org -", the
     header of a blog's printable page; "Example Post | www.examplepost.com" closing the page.
     The reference's name for the address's host, else the name the rest of the line spells
-    with the host's letters (ingest.sitename.name_spelled); None where the line is no such
-    line, the host is a site where pages are shared or a mail service (_no_site_domain), or
-    the words beside the address do not spell it (another site's link)."""
+    with the letters of the host's registrable domain (ingest.sitename.name_spelled: a
+    section's host, "news.example.org", is spelled by "Example", never by "News"), else with
+    its host's first label in capitals (an acronym: "UNMISS" at "unmiss.unmissions.org"); None where
+    the line is no such line, a teaser to another article ("Read more: Harbour Post -
+    https://harbourpost.org/...", segment.teaser_line), the host is a site where pages are
+    shared or a mail service (_no_site_domain), or the words beside the address do not spell
+    it (another site's link)."""
     printed = [line.strip() for line in lines if line.strip()]
     for line in dict.fromkeys([*printed[:1], *printed[-1:]]):
-        if len(line.split()) > OWN_ADDRESS_LINE_WORDS or is_prose(line) or not (match := _ADDRESS.search(line)):
+        if (len(line.split()) > OWN_ADDRESS_LINE_WORDS or is_prose(line) or not (match := _ADDRESS.search(line))
+                or teaser_line(line)):
             continue
         host = match["host"].lower().removeprefix("www.")
-        if _no_site_domain(host):
+        domain = _commonest_domain([host], frozenset()) or host
+        if _no_site_domain(host) or _no_site_domain(domain):
             continue
         if (row := reference().source_of_domain(host)):
             return row["name"]
         # the line's words but the address's own
         start, end = line.rfind(" ", 0, match.start()) + 1, line.find(" ", match.end())
-        if (name := name_spelled(host, [line[:start] + (line[end:] if end > 0 else "")])):
-            return name
+        beside = [line[:start] + (line[end:] if end > 0 else "")]
+        # (else the host's first label spelled in capitals: a body's acronym at its parent's
+        # domain, "UNMISS - https://unmiss.unmissions.org"; a section's word, "News", is none)
+        if (name := name_spelled(domain, beside) or (n if (n := name_spelled(host, beside)) and n.isupper() else None)):
+            return _name_with_head(name, beside[0])
     return None
+
+
+def _name_with_head(name: str, line: str) -> str:
+    """name (spelled by an address's letters) as the line prints it whole: where capitalised
+    words join it before by a joiner of a head to its complement (vocabulary country_joiners:
+    "Voz del Litoral - https://litoral.com.ar", "Ministerio de Defensa -
+    https://www.defensa.gob.ar", "Le Journal de Tulle - https://tulle.fr"), the address spells
+    only the name's last words, and the name runs from the first of those words; else name."""
+    at = line.find(name)
+    words = line[:at].split() if at > 0 else []
+    joiners = reference().words("country_joiners")
+    if not words or fold(words[-1]) not in joiners:
+        return name
+    head = []
+    while words and (fold(words[-1]) in joiners or (words[-1][:1].isupper() and words[-1].isalpha())):
+        head.insert(0, words.pop())
+    while head and fold(head[0]) in joiners:
+        head.pop(0)
+    return " ".join([*head, name]) if head else name
 
 
 def _masthead_outlet(layout: Layout) -> str | None:

@@ -409,6 +409,13 @@ def _teaser_marker(line: str) -> bool:
     return _line_patterns()["teaser"].fullmatch(folded) is not None
 
 
+def teaser_line(line: str) -> bool:
+    """Whether a line is a teaser to another article: a marker (vocabulary
+    "inline_teaser_markers", compared folded), a separator, then the other article's headline
+    or site ("Read more: Harbour Post - https://harbourpost.org/...", "LIRE AUSSI : ...")."""
+    return _line_patterns()["teaser_line"].match(fold(line)) is not None
+
+
 def opens_with_byline(line: str) -> bool:
     """Whether a line opens with a byline word (vocabulary "byline_openers": "By", "Par",
     "Por", "Tác giả"), followed by a space, or with a label crediting the writers and its
@@ -6299,7 +6306,7 @@ def agency_dateline(match: re.Match) -> bool:
     # "Boston, 12 sept 2025 (Example Media) – ...": a place, its day written whole with the
     # year, then a name in brackets the reference does not know (a small site's own code,
     # an agency's): the whole day makes the opening a dateline, whose name credits it
-    if match["date"] and _dated_alone(match["date"]) and _name_shaped(place) and _bracketed_name(match["agency"]):
+    if match["date"] and _dated_alone(match["date"]) and _dated_place(place) and _bracketed_name(match["agency"]):
         return True
     # "Naciones Unidas (example.com).- ...": an outlet's web domain in the agency's
     # brackets credits that site, known to the reference or not, after a place so shaped
@@ -6322,6 +6329,17 @@ def _name_shaped(words: str) -> bool:
             and all(w[:1].isupper() or fold(w) in connectors for w in parts))
 
 
+def _dated_place(place: str) -> bool:
+    """Whether the words before a dateline's whole day and a name in brackets the reference
+    does not know may be its place: shaped as a name (_name_shaped), neither a byline ("By
+    Jane Roe, May 14, 2021 (...)", "Por María López, ..."; opens_with_byline), nor a person's
+    name (given_name_and_one_word: "John Roe, May 14, 2021 (...)"), nor a weekday
+    ("Monday, May 14, 2021 (...)") nor a label or a role (_bracket_non_name_words:
+    "Actualizado, 5 de junio de 2023 (...)")."""
+    return (_name_shaped(place) and not opens_with_byline(place) and weekday_number(place) is None
+            and not given_name_and_one_word(place) and not _bracket_non_name_words().search(fold(place)))
+
+
 def _no_credit_in_brackets(words: str) -> bool:
     """Whether the words in a dateline's brackets, which the reference does not know as an
     outlet, credit nothing: a gloss in lower case ("(heure locale)", "(hora local)"; a web
@@ -6334,9 +6352,32 @@ def _no_credit_in_brackets(words: str) -> bool:
 def _bracketed_name(words: str) -> bool:
     """Whether the words in a dateline's brackets name an outlet the reference does not
     know: shaped as a name (_name_shaped), neither a place the gazetteer knows ("(Argentina)":
-    the place's country) nor a day ("(14 March)")."""
+    the place's country) nor a day ("(14 March)") nor a person's name ("(Jane Roe)":
+    given_name_and_one_word, a writer's or a photographer's credit), holding no word that names none
+    (_bracket_non_name_words: "(AP Photo)", "(Correspondent)", "(Actualizado)", "(Hora Local)"),
+    nor a headline's kicker or a section's name whole (vocabulary headline_kickers,
+    section_words: "(Exclusive)", "(Opinión)", "(Editorial)")."""
     words = words.strip()
-    return _name_shaped(words) and not _known_place(words) and bracketed_day(words) is None
+    folded = fold(words)
+    return (_name_shaped(words) and not _known_place(words) and bracketed_day(words) is None
+            and not given_name_and_one_word(words) and not _bracket_non_name_words().search(folded)
+            and folded not in reference().words("headline_kickers") | reference().words("section_words"))
+
+
+@lru_cache(maxsize=None)
+def _bracket_non_name_words() -> re.Pattern:
+    """The folded words or phrases (a pattern of whole words, searched in the folded brackets)
+    that, in a dateline's brackets, make them no outlet's name, however capitalised: a
+    writer's role (vocabulary byline_roles, filed_from_roles "roles": "(Correspondent)",
+    "(Corresponsal)", "(Correspondance)"), a picture's word
+    (picture_words: "(AP Photo)", an agency credited for a picture only), an update's label
+    (metadata_labels "updated": "(Updated)", "(Actualizado)") or a gloss of the hour
+    (dateline_bracket_glosses: "(Hora Local)", "(Giờ Địa Phương)")."""
+    ref = reference()
+    listed = [*ref.vocabulary["filed_from_roles"]["roles"], *ref.vocabulary["metadata_labels"]["updated"]]
+    words = (ref.words("byline_roles") | ref.words("picture_words") | ref.words("dateline_bracket_glosses")
+             | frozenset(fold(w) for w in listed))
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)")
 
 
 def opens_with_wire_dateline(line: str) -> bool:
