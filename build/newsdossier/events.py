@@ -1403,8 +1403,10 @@ def since_setup(sentence: str, start: int, language: str = "und", words: list[Ev
 
 
 # The most words before a UN operation's common noun right after a since-word ("since the
-# hybrid mission": two), and between that noun and its word of taking over (mission_takeover)
-TAKEOVER_LEAD, TAKEOVER_GAP = 3, 2
+# hybrid mission": two), between that noun and its word of taking over, and between that word
+# and the noun of the force taken over from ("took over from an African Union force": four)
+# (mission_takeover)
+TAKEOVER_LEAD, TAKEOVER_GAP, TAKEOVER_OBJECT = 3, 2, 5
 
 
 def mission_takeover(compared: str, opened: int, language: str = "und") -> re.Match | None:
@@ -1412,12 +1414,16 @@ def mission_takeover(compared: str, opened: int, language: str = "und") -> re.Ma
     "mission_takeover_words": "took over", "a pris le relais", "relevó", "tiếp quản") in a
     since-phrase opening at offset opened of a sentence (as _compared gives it), the
     operation named by its common noun (vocabulary "mission_nouns", "mission_name_heads")
-    among the first TAKEOVER_LEAD words after the since-word and the word at most TAKEOVER_GAP
-    words after it: "since the hybrid mission took over from an African Union force in January
-    2008". None when the phrase names no operation taking over ("since the rebels took over
-    the town"). language: ISO 639-1 code of the text."""
+    among the first TAKEOVER_LEAD words after the since-word, the word at most TAKEOVER_GAP
+    words after it, and a noun of the force taken over from (vocabulary
+    "mission_takeover_predecessors") at most TAKEOVER_OBJECT words after the word: "since the
+    hybrid mission took over from an African Union force in January 2008". None when the
+    phrase names no operation taking over ("since the rebels took over the town") or no force
+    taken over from ("since the mission replaced its commander", "succeeded in disarming the
+    militia"). language: ISO 639-1 code of the text."""
     takeovers = _word_pattern("mission_takeover_words", language)
-    if takeovers is None:
+    predecessors = _word_pattern("mission_takeover_predecessors", language)
+    if takeovers is None or predecessors is None:
         return None
     nouns = [p for p in (_word_pattern("mission_nouns", language), _word_pattern("mission_name_heads", language)) if p]
     # the noun among the first words after the since-word ("depuis que la mission", "kể từ khi phái bộ")
@@ -1427,7 +1433,10 @@ def mission_takeover(compared: str, opened: int, language: str = "und") -> re.Ma
             if m.start() > span_end:
                 break
             found = takeovers.search(compared, m.end(), m.end() + 40)
-            if found is not None and len(compared[m.end():found.start()].split()) <= TAKEOVER_GAP:
+            if found is None or len(compared[m.end():found.start()].split()) > TAKEOVER_GAP:
+                continue
+            reach = found.end() + re.match(r"(?:\s+\S+){0,%d}" % TAKEOVER_OBJECT, compared[found.end():]).end()
+            if predecessors.search(compared, found.end(), reach) is not None:
                 return found
     return None
 
