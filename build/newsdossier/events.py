@@ -9300,11 +9300,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 continue  # "a picture taken on 8 October shows the base": the picture's day
             if main is None:
                 opened = relative_span(sentence, anchor, language) if lead and relative_spans(sentence, language) else None
-                if opened is not None and _day(opened[0]) is not None and _day(opened[0]) != _day(anchor):
+                if opened is not None and _day(opened[0]) is not None and _day(anchor) is not None and _day(opened[0]) < _day(anchor):
                     # "Et samedi, les autorités ont rendu hommage à la force": the opening tells
-                    # its news on a day of its own (not the article's: "hoy") in words no list
-                    # names; a later sentence with no day is that news again, not the news of
-                    # the article's date
+                    # its news on a day of its own before the article's ("hoy" is the article's)
+                    # in words no list names; a later sentence with no day is that news again,
+                    # not the news of the article's date. A day ahead ("Demain, les ministres se
+                    # retrouvent") is a plan, and leaves the later news the article's.
                     opened_on_day = True
                 continue
             words = [main]
