@@ -343,7 +343,9 @@ def statistics_date(sentence: str, mention: DateMention, language: str = "und") 
     "statistics_date_links" between ("according to statistics of 2013", "selon les chiffres
     de 2013", "según datos de 2013", "theo thống kê hồi năm 2013"), or a year right before such
     a noun ("the 2013 figures"). What the figures show is a state, no happening of that date;
-    "figures released in March 2013" (another word between) still dates the release.
+    "figures released in March 2013" (another word between) still dates the release, and a
+    date right before an event word is that happening's ("figures of the March 2012 coup",
+    "the figures of the 2013 attack": the coup's, the attack's date).
     language: ISO 639-1 code of the text."""
     nouns = _word_pattern("statistics_nouns", language)
     if nouns is None:
@@ -359,7 +361,8 @@ def statistics_date(sentence: str, mention: DateMention, language: str = "und") 
         if links is not None:
             gap = links.sub(" ", gap)
         if not re.search(r"\w", gap) and len(compared[last.end():mention.start].split()) <= STATISTICS_LINKS:
-            return True
+            after = mention.end + len(re.match(r"\s*", sentence[mention.end:]).group())
+            return not any(w.start == after for w in event_words(sentence, language))  # "the March 2012 coup"
     return mention.kind == "year" and nouns.match(compared, mention.end + 1) is not None and compared[mention.end:mention.end + 1] == " "
 
 
