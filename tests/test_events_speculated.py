@@ -42,6 +42,7 @@ def test_a_guess_in_the_lead_is_not_dated_by_the_article(sentence, language):
         # a guess behind a relative pronoun or a conjunction is another clause's: the death is told
         pytest.param("A soldier was killed in a raid that officers said could be the worst of the year.", "en", [("2016-03", "casualty")], id="en-guess-in-relative"),
         pytest.param("Two soldiers were killed and a third may have drowned in the river.", "en", [("2016-03", "casualty")], id="en-guess-after-and"),
+        pytest.param("Two soldiers were killed in what may have been the worst raid of the year.", "en", [("2016-03", "casualty")], id="en-guess-after-what"),
         pytest.param("Một binh sĩ đã thiệt mạng trong cuộc đột kích mà có thể là tồi tệ nhất năm.", "vi", [("2016-03", "casualty")], id="vi-guess-in-relative"),
     ],
 )

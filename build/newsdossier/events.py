@@ -7012,10 +7012,11 @@ def speculated(sentence: str, main: EventWord, language: str = "und") -> bool:
     ser", "có thể là") between the clause's start and its end ("The toll among the
     peacekeepers in the quake could be the highest ever", "Thousands may have died in the
     storm"). Such a sentence, undated, is commentary, not the news of the article's day. A
-    guess after the word behind a relative pronoun or a coordinating conjunction (vocabulary
-    "relative_pronouns", "coordinating_conjunctions") is another clause's: "a peacekeeper was
-    killed in an attack that could be the deadliest", "two were killed and a third may have
-    drowned" tell the deaths. language: ISO 639-1 code of the text."""
+    guess after the word behind a relative pronoun, a coordinating conjunction or another
+    clause opener (vocabulary "relative_pronouns", "coordinating_conjunctions",
+    "speculation_clause_openers") is another clause's: "a peacekeeper was killed in an attack
+    that could be the deadliest", "two were killed and a third may have drowned", "killed in
+    what may have been the deadliest attack" tell the deaths. language: ISO 639-1 code of the text."""
     pattern = _word_pattern("speculation_words", language)
     if pattern is None:
         return False
@@ -7024,7 +7025,8 @@ def speculated(sentence: str, main: EventWord, language: str = "und") -> bool:
             if not re.fullmatch(r"\d[,.]\d", sentence[m.start() - 1:m.end() + 1])]  # "9,000" is no clause end
     close = next((m.start() for m in _CLAUSE_END.finditer(sentence, main.end)
                   if not re.fullmatch(r"\d[,.]\d", sentence[m.start() - 1:m.end() + 1])), len(compared))
-    joiners = [p for p in (_word_pattern("relative_pronouns", language), _word_pattern("coordinating_conjunctions", language)) if p]
+    joiners = [p for p in (_word_pattern("relative_pronouns", language), _word_pattern("coordinating_conjunctions", language),
+                           _word_pattern("speculation_clause_openers", language)) if p]
     for guess in pattern.finditer(compared, ends[-1] if ends else 0, close):
         if guess.start() < main.end or not any(j.search(compared, main.end, guess.start()) for j in joiners):
             return True
