@@ -284,6 +284,8 @@ def test_weekday_number_counts_from_monday(name, expected):
         pytest.param("Ảnh chụp buổi duyệt binh hồi tháng 4.2011 tại sân bay.", [(2011, 4, None, None)], id="vi-thang-month-stop-year"),
         pytest.param("Đơn vị được thành lập vào tháng 11.1998.", [(1998, 11, None, None)], id="vi-thang-month-stop-year-at-end"),
         pytest.param("Tỉ lệ đạt tháng 3.20251 điểm.", [], id="vi-thang-stop-five-digits-is-no-year"),
+        pytest.param("Vụ nổ xảy ra ngày 5 tháng 2.2003 tại cảng.", [(2003, 2, 5, None)], id="vi-ngay-day-thang-month-stop-year"),
+        pytest.param("Vụ nổ xảy ra ngày 5 tháng 2.20251 tại cảng.", [(None, 2, 5, None)], id="vi-ngay-day-thang-stop-five-digits-is-no-year"),
         pytest.param("Trận đấu kết thúc với tỉ số tháng 5-3.", [], id="vi-thang-dash-score-is-no-year"),
         pytest.param("Tới cuối tháng 11, tuyến đường đã thông xe.", [(None, 11, None, None)], id="vi-thang-month-alone"),
         pytest.param("Dự kiến lên đường vào cuối tháng 4 và đầu tháng 5.", [(None, 4, None, 5)], id="vi-thang-span"),

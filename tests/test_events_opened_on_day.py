@@ -37,6 +37,11 @@ def test_a_later_sentence_retelling_an_opening_of_its_own_day_is_not_the_article
                       "C'est au son des tambours que les soldats de la force ont reçu les honneurs du gouvernement."], "fr", id="fr-no-day"),
         pytest.param(["Los ministros se comprometieron hoy en Londres a ampliar el papel de las mujeres.",
                       "El compromiso figura en un comunicado difundido al cierre de una reunión ministerial de la ONU."], "es", id="es-hoy"),
+        # a day ahead is a plan, no news already told: the later news is the article's
+        pytest.param(["Demain, les ministres se retrouvent à Bamako.",
+                      "Deux casques bleus ont été tués dans une embuscade près de Kidal."], "fr", id="fr-demain"),
+        pytest.param(["Tomorrow, the ministers gather in London.",
+                      "Two peacekeepers were killed in an ambush near Kidal."], "en", id="en-tomorrow"),
     ],
 )
 def test_an_opening_of_no_day_or_of_the_article_day_leaves_the_article_date(sentences, language):

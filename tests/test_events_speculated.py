@@ -39,6 +39,11 @@ def test_a_guess_in_the_lead_is_not_dated_by_the_article(sentence, language):
         pytest.param("Two soldiers were killed in the floods, and the toll could rise.", "en", [("2016-03", "casualty")], id="en-guess-in-another-clause"),
         pytest.param("Un soldat aurait été tué dans les inondations qui ont frappé le camp.", "fr", [("2016-03", "casualty")], id="fr-reportedly"),
         pytest.param("Un soldado habría muerto en las inundaciones que golpearon el campamento.", "es", [("2016-03", "casualty")], id="es-reportedly"),
+        # a guess behind a relative pronoun or a conjunction is another clause's: the death is told
+        pytest.param("A soldier was killed in a raid that officers said could be the worst of the year.", "en", [("2016-03", "casualty")], id="en-guess-in-relative"),
+        pytest.param("Two soldiers were killed and a third may have drowned in the river.", "en", [("2016-03", "casualty")], id="en-guess-after-and"),
+        pytest.param("Two soldiers were killed in what may have been the worst raid of the year.", "en", [("2016-03", "casualty")], id="en-guess-after-what"),
+        pytest.param("Một binh sĩ đã thiệt mạng trong cuộc đột kích mà có thể là tồi tệ nhất năm.", "vi", [("2016-03", "casualty")], id="vi-guess-in-relative"),
     ],
 )
 def test_a_told_happening_keeps_the_article_month(sentence, language, expected):

@@ -47,6 +47,19 @@ def test_another_word_between_keeps_the_date(sentence, language):
     assert not statistics_date(sentence, _date(sentence), language)
 
 
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        # a date right before an event word is that happening's, however a noun of figures leads to it
+        pytest.param("Two leading figures of the March 2012 coup were arrested.", "en", "2012-03", id="en-figures-of-coup"),
+        pytest.param("The figures of the March 2012 attack remain unclear.", "en", "2012-03", id="en-figures-of-attack"),
+    ],
+)
+def test_a_date_before_an_event_word_is_that_happenings(sentence, language, expected):
+    assert not statistics_date(sentence, _date(sentence), language)
+    assert [str(e.date) for e in body_events(sentence, language, ANCHOR)] == [expected]
+
+
 def test_the_words_are_reference_data():
     vocabulary = reference().vocabulary
     assert "figures" in vocabulary["statistics_nouns"]["en"] and "thống kê" in vocabulary["statistics_nouns"]["vi"]

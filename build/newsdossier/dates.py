@@ -279,7 +279,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # word ("ngày 21/9", "le 21/09", "el 21/9")
         # and the same without "ngày" where the year follows ("Thứ Năm, 4 tháng 7, 2019", a
         # page's date line; without the year "2 tháng 10" may count months)
-        "vi_words": re.compile(r"(?:\b(?:ngay\s+" + prefix + r"|(?P<word>" + prefixes + r")\s+)(?P<day>[0-3]?\d)\s+thang\s+(?P<mnum>[01]?\d)(?:\s+nam\s+(?P<year>(?:19|20)\d\d))?"
+        # (its year also joined by a full stop as in vi_month: "ngày 5 tháng 2.2003")
+        "vi_words": re.compile(r"(?:\b(?:ngay\s+" + prefix + r"|(?P<word>" + prefixes + r")\s+)(?P<day>[0-3]?\d)\s+thang\s+(?P<mnum>[01]?\d)(?:(?:\s+nam\s+|\.)(?P<year>(?:19|20)\d\d)(?!\d))?"
                                r"|(?<![\w/.,-])(?P<day_y>[0-3]?\d)\s+thang\s+(?P<mnum_y>[01]?\d)(?:\s+nam\s+|,\s*)(?P<year_y>(?:19|20)\d\d))\b"),
         # (a weekday is such a word too: "Thứ Sáu, 14/5", "vendredi 14/5"; the date may stand
         # in brackets after it, set beside the day it names: "thứ Sáu (14/5)")

@@ -343,7 +343,9 @@ def statistics_date(sentence: str, mention: DateMention, language: str = "und") 
     "statistics_date_links" between ("according to statistics of 2013", "selon les chiffres
     de 2013", "según datos de 2013", "theo thống kê hồi năm 2013"), or a year right before such
     a noun ("the 2013 figures"). What the figures show is a state, no happening of that date;
-    "figures released in March 2013" (another word between) still dates the release.
+    "figures released in March 2013" (another word between) still dates the release, and a
+    date right before an event word is that happening's ("figures of the March 2012 coup",
+    "the figures of the 2013 attack": the coup's, the attack's date).
     language: ISO 639-1 code of the text."""
     nouns = _word_pattern("statistics_nouns", language)
     if nouns is None:
@@ -359,7 +361,8 @@ def statistics_date(sentence: str, mention: DateMention, language: str = "und") 
         if links is not None:
             gap = links.sub(" ", gap)
         if not re.search(r"\w", gap) and len(compared[last.end():mention.start].split()) <= STATISTICS_LINKS:
-            return True
+            after = mention.end + len(re.match(r"\s*", sentence[mention.end:]).group())
+            return not any(w.start == after for w in event_words(sentence, language))  # "the March 2012 coup"
     return mention.kind == "year" and nouns.match(compared, mention.end + 1) is not None and compared[mention.end:mention.end + 1] == " "
 
 
@@ -1403,8 +1406,10 @@ def since_setup(sentence: str, start: int, language: str = "und", words: list[Ev
 
 
 # The most words before a UN operation's common noun right after a since-word ("since the
-# hybrid mission": two), and between that noun and its word of taking over (mission_takeover)
-TAKEOVER_LEAD, TAKEOVER_GAP = 3, 2
+# hybrid mission": two), between that noun and its word of taking over, and between that word
+# and the noun of the force taken over from ("took over from an African Union force": four)
+# (mission_takeover)
+TAKEOVER_LEAD, TAKEOVER_GAP, TAKEOVER_OBJECT = 3, 2, 5
 
 
 def mission_takeover(compared: str, opened: int, language: str = "und") -> re.Match | None:
@@ -1412,12 +1417,16 @@ def mission_takeover(compared: str, opened: int, language: str = "und") -> re.Ma
     "mission_takeover_words": "took over", "a pris le relais", "relevó", "tiếp quản") in a
     since-phrase opening at offset opened of a sentence (as _compared gives it), the
     operation named by its common noun (vocabulary "mission_nouns", "mission_name_heads")
-    among the first TAKEOVER_LEAD words after the since-word and the word at most TAKEOVER_GAP
-    words after it: "since the hybrid mission took over from an African Union force in January
-    2008". None when the phrase names no operation taking over ("since the rebels took over
-    the town"). language: ISO 639-1 code of the text."""
+    among the first TAKEOVER_LEAD words after the since-word, the word at most TAKEOVER_GAP
+    words after it, and a noun of the force taken over from (vocabulary
+    "mission_takeover_predecessors") at most TAKEOVER_OBJECT words after the word: "since the
+    hybrid mission took over from an African Union force in January 2008". None when the
+    phrase names no operation taking over ("since the rebels took over the town") or no force
+    taken over from ("since the mission replaced its commander", "succeeded in disarming the
+    militia"). language: ISO 639-1 code of the text."""
     takeovers = _word_pattern("mission_takeover_words", language)
-    if takeovers is None:
+    predecessors = _word_pattern("mission_takeover_predecessors", language)
+    if takeovers is None or predecessors is None:
         return None
     nouns = [p for p in (_word_pattern("mission_nouns", language), _word_pattern("mission_name_heads", language)) if p]
     # the noun among the first words after the since-word ("depuis que la mission", "kể từ khi phái bộ")
@@ -1427,7 +1436,10 @@ def mission_takeover(compared: str, opened: int, language: str = "und") -> re.Ma
             if m.start() > span_end:
                 break
             found = takeovers.search(compared, m.end(), m.end() + 40)
-            if found is not None and len(compared[m.end():found.start()].split()) <= TAKEOVER_GAP:
+            if found is None or len(compared[m.end():found.start()].split()) > TAKEOVER_GAP:
+                continue
+            reach = found.end() + re.match(r"(?:\s+\S+){0,%d}" % TAKEOVER_OBJECT, compared[found.end():]).end()
+            if predecessors.search(compared, found.end(), reach) is not None:
                 return found
     return None
 
@@ -7005,8 +7017,12 @@ def speculated(sentence: str, main: EventWord, language: str = "und") -> bool:
     telling: a word of vocabulary "speculation_words" ("could be", "pourrait être", "podría
     ser", "có thể là") between the clause's start and its end ("The toll among the
     peacekeepers in the quake could be the highest ever", "Thousands may have died in the
-    storm"). Such a sentence, undated, is commentary, not the news of the article's day.
-    language: ISO 639-1 code of the text."""
+    storm"). Such a sentence, undated, is commentary, not the news of the article's day. A
+    guess after the word behind a relative pronoun, a coordinating conjunction or another
+    clause opener (vocabulary "relative_pronouns", "coordinating_conjunctions",
+    "speculation_clause_openers") is another clause's: "a peacekeeper was killed in an attack
+    that could be the deadliest", "two were killed and a third may have drowned", "killed in
+    what may have been the deadliest attack" tell the deaths. language: ISO 639-1 code of the text."""
     pattern = _word_pattern("speculation_words", language)
     if pattern is None:
         return False
@@ -7015,7 +7031,12 @@ def speculated(sentence: str, main: EventWord, language: str = "und") -> bool:
             if not re.fullmatch(r"\d[,.]\d", sentence[m.start() - 1:m.end() + 1])]  # "9,000" is no clause end
     close = next((m.start() for m in _CLAUSE_END.finditer(sentence, main.end)
                   if not re.fullmatch(r"\d[,.]\d", sentence[m.start() - 1:m.end() + 1])), len(compared))
-    return bool(pattern.search(compared, ends[-1] if ends else 0, close))
+    joiners = [p for p in (_word_pattern("relative_pronouns", language), _word_pattern("coordinating_conjunctions", language),
+                           _word_pattern("speculation_clause_openers", language)) if p]
+    for guess in pattern.finditer(compared, ends[-1] if ends else 0, close):
+        if guess.start() < main.end or not any(j.search(compared, main.end, guess.start()) for j in joiners):
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -9290,11 +9311,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 continue  # "a picture taken on 8 October shows the base": the picture's day
             if main is None:
                 opened = relative_span(sentence, anchor, language) if lead and relative_spans(sentence, language) else None
-                if opened is not None and _day(opened[0]) is not None and _day(opened[0]) != _day(anchor):
+                if opened is not None and _day(opened[0]) is not None and _day(anchor) is not None and _day(opened[0]) < _day(anchor):
                     # "Et samedi, les autorités ont rendu hommage à la force": the opening tells
-                    # its news on a day of its own (not the article's: "hoy") in words no list
-                    # names; a later sentence with no day is that news again, not the news of
-                    # the article's date
+                    # its news on a day of its own before the article's ("hoy" is the article's)
+                    # in words no list names; a later sentence with no day is that news again,
+                    # not the news of the article's date. A day ahead ("Demain, les ministres se
+                    # retrouvent") is a plan, and leaves the later news the article's.
                     opened_on_day = True
                 continue
             words = [main]
