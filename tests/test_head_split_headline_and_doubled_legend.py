@@ -91,3 +91,21 @@ def test_a_title_bar_over_the_headline_printed_twice_in_a_row_still_gives_the_he
     headline, _legend, lead = DOUBLED["en"]
     text = _page([bar.format(headline=headline), "", headline, headline, ""], lead, "en")
     assert extract(text).fields["title"] == headline
+
+
+# another story's headline (a teaser, a ticker's line) printed above the headline, on the
+# same subject: it shares words with the text, as a headline over its picture's legend does
+TEASER = {
+    "en": "Engineers rebuild the bridge to the capital",
+    "fr": "Le génie reconstruit le pont de la capitale",
+    "es": "Los ingenieros reconstruyen el puente de la capital",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_a_headline_printed_twice_in_a_row_under_a_teaser_sharing_fewer_words_is_the_headline(language):
+    # the pair shares more of the text's words than the teaser over it: the headline's two
+    # copies (the page's title, then its heading), no picture's legend
+    headline, _legend, lead = DOUBLED[language]
+    text = _page(["skip to main content", "", TEASER[language], "", headline, headline, ""], lead, language)
+    assert extract(text).fields["title"] == headline

@@ -2776,11 +2776,13 @@ def _split_or_legend_copy(lines: list[str], i: int, j: int, shared: dict[int, in
     Defence, Ms. Jane Roe, Reviews the Battalion" / "Minister of Defence, Ms. Jane Roe," /
     "Reviews the Battalion"); or line i's twin printed right above or under it, a picture's
     alt text and its legend, where the line above the pair is a heading sharing
-    LEGEND_PAIR_SHARED content words or more with the text (shared: a heading's index -> the
-    content words it shares with the text's first lines): the headline, over its picture
-    ("Troops leave the town" / "Engineers - forty soldiers load their trucks" twice / the
-    text). A headline printed twice in a row under a site's tagline, which shares no word with
-    the text, stays the headline."""
+    LEGEND_PAIR_SHARED content words or more with the text, and more than the pair does
+    (shared: a heading's index -> the content words it shares with the text's first lines):
+    the headline, over its picture ("Troops leave the town" / "Engineers - forty soldiers
+    load their trucks" twice / the text). A headline printed twice in a row under a site's
+    tagline, which shares no word with the text, or under another story's headline sharing
+    no more words with the text than the pair ("Engineers rebuild the bridge" / "Troops leave
+    the northern town" twice / the text), stays the headline."""
     line = lines[i].strip()
     above = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
     if above is not None and lines[j].strip() == f"{lines[above].strip()} {line}":
@@ -2788,7 +2790,7 @@ def _split_or_legend_copy(lines: list[str], i: int, j: int, shared: dict[int, in
     if abs(i - j) != 1 or lines[j].strip() != line:
         return False
     over = next((k for k in range(min(i, j) - 1, -1, -1) if lines[k].strip()), None)
-    return over is not None and shared.get(over, 0) >= LEGEND_PAIR_SHARED
+    return over is not None and shared.get(over, 0) >= max(LEGEND_PAIR_SHARED, shared.get(i, 0) + 1)
 
 
 # The most words of a section's name printed above a headline ("Riverside & Old Town News").
