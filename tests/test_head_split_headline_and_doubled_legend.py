@@ -109,3 +109,24 @@ def test_a_headline_printed_twice_in_a_row_under_a_teaser_sharing_fewer_words_is
     headline, _legend, lead = DOUBLED[language]
     text = _page(["skip to main content", "", TEASER[language], "", headline, headline, ""], lead, language)
     assert extract(text).fields["title"] == headline
+
+
+# the headline split over two lines after a comma, not printed whole anywhere: the first
+# half, closing on its comma, is no headline by itself, and the second half alone is none
+# either; the two halves are the headline
+@pytest.mark.parametrize("above", [[], ["Skip to content", ""]], ids=["at-top", "under-furniture"])
+@pytest.mark.parametrize("language", ["en"])
+def test_a_headline_split_after_a_comma_and_printed_only_so_is_joined(language, above):
+    whole, first, second = WHOLE[language]
+    text = _page([*above, first, second, ""], REVIEW_LEAD[language], language)
+    assert extract(text).fields["title"] == whole
+
+
+@pytest.mark.parametrize("language", ["en"])
+def test_a_cut_sentence_above_the_headline_is_not_joined_to_it(language):
+    # (must not change) a line closing on a comma with a blank line under it, then the
+    # headline: a picture's description cut short, no headline's first half
+    _whole, _first, second = WHOLE[language]
+    text = _page(["Soldiers of the battalion wait for the minister at the gate of the barracks,", "", second, ""],
+                 REVIEW_LEAD[language], language)
+    assert extract(text).fields["title"] == second

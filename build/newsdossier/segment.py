@@ -4355,13 +4355,15 @@ def _wrapped_headline(layout: Layout, lines: list[str]) -> None:
     byline, menu, label or copyright, that line is the headline's end, taken from the
     paragraphs, boilerplate or captions it was read into. A title opening with a small letter
     is the second half of one (_wrapped_headline_above), unless its first word has a capital
-    inside it, a name's written form ("eSwatini sends troops"). lines: the page's lines in
-    order (split_lines). Changes layout in place."""
+    inside it, a name's written form ("eSwatini sends troops"); so is a title right under a
+    Title Case line closing on a comma, which is no headline by itself (_headline_shaped,
+    _under_comma_line: "Minister of Defence, Ms. Jane Roe," / "Reviews the Battalion").
+    lines: the page's lines in order (split_lines). Changes layout in place."""
     title = layout.title
     words = title.split() if title else []
     # (a first word with a capital inside it is a name's written form, "iPhone", "eSwatini",
     # "al-Shabaab", no headline's second half)
-    if words and title[:1].islower() and not any(ch.isupper() for ch in words[0][1:]):
+    if words and ((title[:1].islower() and not any(ch.isupper() for ch in words[0][1:])) or _under_comma_line(title, lines)):
         _wrapped_headline_above(layout, lines)
         return
     if not words:
@@ -4411,6 +4413,16 @@ def _retold_by_lead(line: str, paragraphs: list[str]) -> bool:
     return any(not (a in stop and b in stop) for a, b in _word_pairs(line) & _word_pairs(lead))
 
 
+def _under_comma_line(title: str, lines: list[str]) -> bool:
+    """Whether the first line printing title (lines: the page's non-empty lines, split_lines)
+    stands right under a line in Title Case (_title_case) closing on a comma: a headline's
+    first half ("Minister of Defence, Ms. Jane Roe,"), where a picture's description or a
+    sentence cut short on its comma is in sentence case ("Soldiers of the battalion wait at
+    the gate,")."""
+    at = next((i for i, line in enumerate(lines) if line.strip() == title), None)
+    return bool(at) and lines[at - 1].rstrip().endswith(",") and _title_case(lines[at - 1].split())
+
+
 def _wrapped_headline_above(layout: Layout, lines: list[str]) -> None:
     """Joins a headline broken over two lines after a word a headline may end on ("Uruguay
     despide a 230 soldados" / "rumbo a la misión en el Congo"), where the title taken opens
@@ -4420,7 +4432,8 @@ def _wrapped_headline_above(layout: Layout, lines: list[str]) -> None:
     other end mark (TERMINAL) and is no date line, byline, menu, section's name,
     copyright or person's name alone (_writer_named: a columnist's name above the
     headline, _name_above_headline); it is taken from the boilerplate or captions it was
-    read into. lines: the
+    read into; a title opening with a capital is joined so to a Title Case line above closing
+    on a comma (_under_comma_line). lines: the
     page's lines in order (split_lines). Changes layout in place."""
     title = layout.title
     at = next((i for i, line in enumerate(lines) if line.strip() == title), None)
