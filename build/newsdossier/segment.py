@@ -915,11 +915,18 @@ def _place_date_stop(line: str, date: DateMention) -> bool:
     only places, each closed by a comma, every word of them capitalised, and maybe one short
     lower-case word (PLACE_DATE_LINK_LETTERS letters at most: "le", "el", "ngày") after the
     last comma ("Cathal Brugha Barracks, Dublin, 7th November 2013.", "Dakar, le 29 mai
-    2018.", "Madrid, 12 de marzo de 2019."). A sentence's words before its date are not all
-    capitalised ("The mission was set up on 25 April 2013.")."""
+    2018.", "Madrid, 12 de marzo de 2019."), a weekday's name before the date counted as
+    none ("Paris, le jeudi 3 mai 2018.", "Hà Nội, thứ Hai, ngày 12/3/2019."). A sentence's
+    words before its date are not all capitalised ("The mission was set up on 25 April
+    2013.")."""
     if not (date.has_year and date.value.day) or line.rstrip()[:-1].rstrip() != line[:date.end].rstrip():
         return False
-    *places, link = line[:date.start].split(",")
+    head = line[:date.start]
+    # (the weekday printed last before the date, maybe after the link: "le jeudi", "thứ Hai, ngày")
+    weekday = next((d for d in reversed(find_dates(head)) if d.kind == "weekday"), None)
+    if weekday is not None and len(head[weekday.end:].replace(",", " ").split()) <= 1:
+        head = head[:weekday.start].rstrip() + " " + head[weekday.end:].lstrip(" ,")
+    *places, link = head.split(",")
     if not places or len(link.split()) > 1 or (link.strip() and (not link.strip().islower() or len(link.strip()) > PLACE_DATE_LINK_LETTERS)):
         return False
     stop = reference().words("stopwords")
