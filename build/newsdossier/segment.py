@@ -4132,9 +4132,10 @@ def _title_without_site(layout: Layout, cut_sites: dict[str, str]) -> None:
 _CELL_EDGES = re.compile(r"^[\s|\u00a6]*\|[\s|\u00a6]*|[\s|\u00a6]*\|[\s|\u00a6]*$")
 
 
-# A bullet opening a headline printed as a list's item ("• Headline", "▪ Headline"): a
-# round or square mark, then a space. A dash or a figure may open a headline and is kept.
-_TITLE_BULLET = re.compile(r"^\s*[\u2022\u25aa\u25cf\u25a0\u25e6\u2023\u00b7]\s+")
+# A bullet opening a headline printed as a list's item ("• Headline", "▪ Headline", or
+# glued to it, "•Headline"): a round or square mark, maybe a space. A dash or a figure may
+# open a headline and is kept.
+_TITLE_BULLET = re.compile(r"^\s*[\u2022\u25aa\u25cf\u25a0\u25e6\u2023\u00b7]\s*")
 
 
 def without_bullet(title: str) -> str:
