@@ -130,3 +130,13 @@ def test_a_cut_sentence_above_the_headline_is_not_joined_to_it(language):
     text = _page(["Soldiers of the battalion wait for the minister at the gate of the barracks,", "", second, ""],
                  REVIEW_LEAD[language], language)
     assert extract(text).fields["title"] == second
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_a_title_bar_glued_to_the_site_name_printed_above_the_headline_gives_the_headline(language):
+    # the page's title bar, the site's name glued before the headline with no separator, then
+    # the site's name and the headline on lines of their own: the site's name is no first half
+    # of a headline split over two lines
+    headline, _legend, lead = DOUBLED[language]
+    text = _page([f"Harbour Courier {headline}", "", "Harbour Courier", headline, ""], lead, language)
+    assert extract(text).fields["title"] == headline

@@ -2781,7 +2781,8 @@ def _split_or_legend_copy(lines: list[str], i: int, j: int, shared: dict[int, in
     none: the whole headline of which line i is the second half, printed whole before it and
     then split over two lines (lines[j] is the line above i, then line i: "Minister of
     Defence, Ms. Jane Roe, Reviews the Battalion" / "Minister of Defence, Ms. Jane Roe," /
-    "Reviews the Battalion"); or line i's twin printed right above or under it, a picture's
+    "Reviews the Battalion"), where the line above i is no site's or section's name
+    (_section_like); or line i's twin printed right above or under it, a picture's
     alt text and its legend, where the line above the pair is a heading sharing
     LEGEND_PAIR_SHARED content words or more with the text, and more than the pair does
     (shared: a heading's index -> the content words it shares with the text's first lines):
@@ -2792,7 +2793,10 @@ def _split_or_legend_copy(lines: list[str], i: int, j: int, shared: dict[int, in
     the northern town" twice / the text), stays the headline."""
     line = lines[i].strip()
     above = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
-    if above is not None and lines[j].strip() == f"{lines[above].strip()} {line}":
+    # (a line of capitalised words alone above the heading, _section_like, is the site's or a
+    # section's name, glued before the headline in the page's title bar: "Harbour Courier
+    # Troops leave the town" / "Harbour Courier" / "Troops leave the town"; no first half)
+    if above is not None and lines[j].strip() == f"{lines[above].strip()} {line}" and not _section_like(lines[above]):
         return True
     if abs(i - j) != 1 or lines[j].strip() != line:
         return False
