@@ -140,3 +140,17 @@ def test_a_title_bar_glued_to_the_site_name_printed_above_the_headline_gives_the
     headline, _legend, lead = DOUBLED[language]
     text = _page([f"Harbour Courier {headline}", "", "Harbour Courier", headline, ""], lead, language)
     assert extract(text).fields["title"] == headline
+
+
+def test_a_vietnamese_headline_printed_twice_in_a_row_under_a_topic_kicker_is_the_headline():
+    # a topic kicker naming the subject over the headline's two copies: the kicker's longer
+    # words share more of the text's than the headline's short syllables do, but the lead
+    # retells the headline, pair of words by pair of words
+    kicker = "Hoạt động gìn giữ hòa bình Liên hợp quốc"
+    headline = "Mũ nồi xanh ở lại các vị trí ở miền nam"
+    lead = ("Phái bộ gìn giữ hòa bình Liên hợp quốc cho biết hôm thứ Sáu rằng mũ nồi xanh sẽ ở lại tất cả "
+            "các vị trí ở miền nam bất chấp các cảnh báo.")
+    rest = ["Các đơn vị y tế sẽ ở lại thêm một tháng để bàn giao bệnh viện dã chiến cho nước chủ nhà.",
+            "Lực lượng gồm nhiều đơn vị đến từ nhiều quốc gia khác nhau trong khu vực."]
+    text = "\n".join([kicker, "", headline, headline, "", lead, "", rest[0], "", rest[1]])
+    assert extract(text).fields["title"] == headline

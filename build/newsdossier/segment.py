@@ -2718,7 +2718,7 @@ def _headline_found(lines: list[str], lead: int) -> int | None:
     shared = {i: len(words[i] & text_words) for i in words}
     for i, line in candidates:
         # (a teaser printed twice, its picture's legend and its link, shares no word with the text)
-        if shared[i] and any(j != i and (other == line or lines[j].endswith(" " + line)) and not _split_or_legend_copy(lines, i, j, shared)
+        if shared[i] and any(j != i and (other == line or lines[j].endswith(" " + line)) and not _split_or_legend_copy(lines, i, j, shared, lead)
                              for j, other in enumerate(lines[reach.start:lead], reach.start)):
             return i
     # a short headline printed twice, where no longer heading sharing a word with the text
@@ -2776,7 +2776,7 @@ def _headline_found(lines: list[str], lead: int) -> int | None:
 LEGEND_PAIR_SHARED = 2
 
 
-def _split_or_legend_copy(lines: list[str], i: int, j: int, shared: dict[int, int]) -> bool:
+def _split_or_legend_copy(lines: list[str], i: int, j: int, shared: dict[int, int], lead: int) -> bool:
     """Whether line j, read as a second copy of the heading at line i (_headline_found), is
     none: the whole headline of which line i is the second half, printed whole before it and
     then split over two lines (lines[j] is the line above i, then line i: "Minister of
@@ -2790,7 +2790,11 @@ def _split_or_legend_copy(lines: list[str], i: int, j: int, shared: dict[int, in
     load their trucks" twice / the text). A headline printed twice in a row under a site's
     tagline, which shares no word with the text, or under another story's headline sharing
     no more words with the text than the pair ("Engineers rebuild the bridge" / "Troops leave
-    the northern town" twice / the text), stays the headline."""
+    the northern town" twice / the text), stays the headline; so does one under a topic
+    kicker where the pair retells the lead (the text's lines from index lead) in more pairs
+    of words than the kicker, in a language of short syllables whose words are too short to
+    be counted (_most_echoed_pairs: "Hoạt động gìn giữ hòa bình Liên hợp quốc" / "Mũ nồi
+    xanh ở lại các vị trí" twice / the text)."""
     line = lines[i].strip()
     above = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
     # (a line of capitalised words alone above the heading, _section_like, is the site's or a
@@ -2801,7 +2805,9 @@ def _split_or_legend_copy(lines: list[str], i: int, j: int, shared: dict[int, in
     if abs(i - j) != 1 or lines[j].strip() != line:
         return False
     over = next((k for k in range(min(i, j) - 1, -1, -1) if lines[k].strip()), None)
-    return over is not None and shared.get(over, 0) >= max(LEGEND_PAIR_SHARED, shared.get(i, 0) + 1)
+    if over is None or shared.get(over, 0) < max(LEGEND_PAIR_SHARED, shared.get(i, 0) + 1):
+        return False
+    return _most_echoed_pairs([lines[over].strip(), line], " ".join(lines[lead:lead + 5])) != line
 
 
 # The most words of a section's name printed above a headline ("Riverside & Old Town News").
