@@ -40,3 +40,34 @@ def test_a_sentence_closing_on_a_date_is_no_date_line(language):
     # (must not change) a short sentence of the text under the headline closing on its date
     extraction = extract("\n\n".join([HEADLINE[language], SENTENCE[language], LEAD[language], MORE[language]]))
     assert extraction.text_date[1] != "explicit"
+
+
+# the place and date line printing the weekday's name before the date, as a release often does
+PLACE_WEEKDAY_DATE = {
+    "en": ("Harbour Barracks, Dublin, Thursday 7 November 2013.", "2013-11-07"),
+    "fr": ("Dakar, le mardi 29 mai 2018.", "2018-05-29"),
+    "es": ("Ciudad de México, martes 12 de marzo de 2019.", "2019-03-12"),
+    "vi": ("Hà Nội, thứ Ba, ngày 12/3/2019.", "2019-03-12"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
+def test_a_place_and_date_line_with_its_weekday_closed_by_a_stop_dates_the_release(language):
+    line, day = PLACE_WEEKDAY_DATE[language]
+    extraction = extract("\n\n".join([HEADLINE[language], line, LEAD[language], MORE[language]]))
+    assert extraction.text_date[:2] == (day, "explicit")
+
+
+WEEKDAY_SENTENCE = {
+    "en": "The battalion left the port on Thursday, 7 November 2013.",
+    "fr": "Le bataillon a quitté le port le mardi 29 mai 2018.",
+    "es": "El batallón dejó el puerto el martes, 12 de marzo de 2019.",
+    "vi": "Tiểu đoàn rời cảng vào thứ Ba, ngày 12/3/2019.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
+def test_a_sentence_closing_on_a_weekday_and_date_is_no_date_line(language):
+    # (must not change)
+    extraction = extract("\n\n".join([HEADLINE[language], WEEKDAY_SENTENCE[language], LEAD[language], MORE[language]]))
+    assert extraction.text_date[1] != "explicit"

@@ -36,7 +36,21 @@ def test_that_day_is_the_article_s_own(sentence, month, day):
 @pytest.mark.parametrize("sentence", [
     "Hôm nay có 1/10 số binh sĩ ở lại căn cứ.",
     "Số lính ở lại chỉ bằng 1/10 so với năm ngoái.",
-], ids=["after-co", "after-bang"])
+    # "tới nay" (up to now) and "tôi nay" fold as "tối nay" (tonight) does: a word differing
+    # from a listed one by its marks is another word, and the figures after it a fraction
+    "Từ năm 2015 tới nay 2/3 quân số của đơn vị đã luân phiên.",
+    "Từ đó tới nay 1/3 số sĩ quan đã về nước.",
+], ids=["after-co", "after-bang", "toi-nay-up-to-now", "toi-nay-up-to-now-bare"])
 def test_a_fraction_after_other_words_is_no_date(sentence):
     # (must not change)
     assert not [d for d in find_dates(sentence) if d.kind == "date"]
+
+
+@pytest.mark.parametrize("sentence,month,day", [
+    ("Toi nay 20/11, doan cong tac len duong.", 11, 20),
+    ("Hom nay (19/11), don vi len duong.", 11, 19),
+], ids=["toi-nay-unmarked", "hom-nay-unmarked"])
+def test_a_word_for_today_typed_without_diacritics_still_dates(sentence, month, day):
+    # (must not change) a text typed without any diacritics reads its words as listed
+    days = [(d.value.month, d.value.day) for d in find_dates(sentence) if d.kind == "date"]
+    assert (month, day) in days

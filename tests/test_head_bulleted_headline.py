@@ -30,6 +30,13 @@ def test_a_bullet_before_the_headline_is_no_part_of_it(language, bullet):
     assert extract(_text(f"{bullet} {_HEAD[language]}", language)).fields["title"] == _HEAD[language]
 
 
+@pytest.mark.parametrize("bullet", ["\u2022", "\u25aa"])
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
+def test_a_bullet_glued_to_the_headline_is_no_part_of_it(language, bullet):
+    # the mark printed with no space after it ("\u2022Headline")
+    assert extract(_text(f"{bullet}{_HEAD[language]}", language)).fields["title"] == _HEAD[language]
+
+
 @pytest.mark.parametrize("headline", ["2 peacekeepers hurt near the border", "Peacekeepers stay - the mission says so",
                                       "Peacekeepers stay \u00b7 Mission extended"])
 def test_a_headline_opening_with_a_figure_or_holding_a_dash_or_a_dot_is_kept_whole(headline):

@@ -91,3 +91,66 @@ def test_a_title_bar_over_the_headline_printed_twice_in_a_row_still_gives_the_he
     headline, _legend, lead = DOUBLED["en"]
     text = _page([bar.format(headline=headline), "", headline, headline, ""], lead, "en")
     assert extract(text).fields["title"] == headline
+
+
+# another story's headline (a teaser, a ticker's line) printed above the headline, on the
+# same subject: it shares words with the text, as a headline over its picture's legend does
+TEASER = {
+    "en": "Engineers rebuild the bridge to the capital",
+    "fr": "Le génie reconstruit le pont de la capitale",
+    "es": "Los ingenieros reconstruyen el puente de la capital",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_a_headline_printed_twice_in_a_row_under_a_teaser_sharing_fewer_words_is_the_headline(language):
+    # the pair shares more of the text's words than the teaser over it: the headline's two
+    # copies (the page's title, then its heading), no picture's legend
+    headline, _legend, lead = DOUBLED[language]
+    text = _page(["skip to main content", "", TEASER[language], "", headline, headline, ""], lead, language)
+    assert extract(text).fields["title"] == headline
+
+
+# the headline split over two lines after a comma, not printed whole anywhere: the first
+# half, closing on its comma, is no headline by itself, and the second half alone is none
+# either; the two halves are the headline
+@pytest.mark.parametrize("above", [[], ["Skip to content", ""]], ids=["at-top", "under-furniture"])
+@pytest.mark.parametrize("language", ["en"])
+def test_a_headline_split_after_a_comma_and_printed_only_so_is_joined(language, above):
+    whole, first, second = WHOLE[language]
+    text = _page([*above, first, second, ""], REVIEW_LEAD[language], language)
+    assert extract(text).fields["title"] == whole
+
+
+@pytest.mark.parametrize("language", ["en"])
+def test_a_cut_sentence_above_the_headline_is_not_joined_to_it(language):
+    # (must not change) a line closing on a comma with a blank line under it, then the
+    # headline: a picture's description cut short, no headline's first half
+    _whole, _first, second = WHOLE[language]
+    text = _page(["Soldiers of the battalion wait for the minister at the gate of the barracks,", "", second, ""],
+                 REVIEW_LEAD[language], language)
+    assert extract(text).fields["title"] == second
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_a_title_bar_glued_to_the_site_name_printed_above_the_headline_gives_the_headline(language):
+    # the page's title bar, the site's name glued before the headline with no separator, then
+    # the site's name and the headline on lines of their own: the site's name is no first half
+    # of a headline split over two lines
+    headline, _legend, lead = DOUBLED[language]
+    text = _page([f"Harbour Courier {headline}", "", "Harbour Courier", headline, ""], lead, language)
+    assert extract(text).fields["title"] == headline
+
+
+def test_a_vietnamese_headline_printed_twice_in_a_row_under_a_topic_kicker_is_the_headline():
+    # a topic kicker naming the subject over the headline's two copies: the kicker's longer
+    # words share more of the text's than the headline's short syllables do, but the lead
+    # retells the headline, pair of words by pair of words
+    kicker = "Hoạt động gìn giữ hòa bình Liên hợp quốc"
+    headline = "Mũ nồi xanh ở lại các vị trí ở miền nam"
+    lead = ("Phái bộ gìn giữ hòa bình Liên hợp quốc cho biết hôm thứ Sáu rằng mũ nồi xanh sẽ ở lại tất cả "
+            "các vị trí ở miền nam bất chấp các cảnh báo.")
+    rest = ["Các đơn vị y tế sẽ ở lại thêm một tháng để bàn giao bệnh viện dã chiến cho nước chủ nhà.",
+            "Lực lượng gồm nhiều đơn vị đến từ nhiều quốc gia khác nhau trong khu vực."]
+    text = "\n".join([kicker, "", headline, headline, "", lead, "", rest[0], "", rest[1]])
+    assert extract(text).fields["title"] == headline

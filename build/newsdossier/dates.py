@@ -133,9 +133,25 @@ def _listed_words(section: str) -> str:
 
 @lru_cache(maxsize=None)
 def _slash_day_words() -> frozenset[str]:
-    """The words of dates.yaml "day_slash_month_words", every language's, folded: a day and
-    month in figures after one of them is a date ("ngày 21/9", "le 21/09", "Hôm nay (19/11)")."""
-    return frozenset(fold(w) for listed in reference().date_words["day_slash_month_words"].values() for w in listed)
+    """The words of dates.yaml "day_slash_month_words", every language's, lowercase with their
+    diacritics (NFC): a day and month in figures after one of them is a date ("ngày 21/9",
+    "le 21/09", "Hôm nay (19/11)")."""
+    return frozenset(unicodedata.normalize("NFC", w).lower() for listed in reference().date_words["day_slash_month_words"].values() for w in listed)
+
+
+def _slash_day_word(printed: str, folded: str) -> bool:
+    """Whether a word before a day and month in figures (printed: as printed, lowercase NFC;
+    folded: its fold) is one of _slash_day_words: printed as listed, with its diacritics, or
+    printed with none at all where a listed word folds to it (a text typed without them,
+    "ngay 21/9"). A word differing from a listed one only by its marks is another word: "tới
+    nay 2/3" (up to now, two thirds), not "tối nay 2/3" (tonight, 2 March)."""
+    return printed in _slash_day_words() or (printed == folded and folded in _slash_day_folds())
+
+
+@lru_cache(maxsize=None)
+def _slash_day_folds() -> frozenset[str]:
+    """The words of _slash_day_words folded (no diacritics: "ngay", "hom nay")."""
+    return frozenset(fold(w) for w in _slash_day_words())
 
 
 def _day_prefix_alternation() -> str:
@@ -687,7 +703,7 @@ def find_dates(text: str, month_first: bool = False) -> tuple[DateMention, ...]:
             printed = {key: unicodedata.normalize("NFC", text[m.start(key):m.end(key)]).lower() for key in ("word", "pre") if groups.get(key)}
             if any(folded[m.start(key):m.end(key)] in _prefix_folds() and word not in _day_prefixes() for key, word in printed.items()):
                 continue  # "mong 2 tháng 9" (to hope for two months ...), not "mồng 2 tháng 9" (2 September)
-            if name in ("day_slash_month", "vi_day_dash") and m["word"] not in _slash_day_words() and \
+            if name in ("day_slash_month", "vi_day_dash") and not _slash_day_word(printed["word"], m["word"]) and \
                     printed["word"] not in _times_of_day() and printed["word"] not in _day_prefixes() and \
                     (name != "day_slash_month" or weekday_number(m["word"]) is None):
                 continue  # "sang 2/3" (over to two thirds), not "sáng 2/3" (the morning of 2 March)

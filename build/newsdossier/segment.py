@@ -922,11 +922,18 @@ def _place_date_stop(line: str, date: DateMention) -> bool:
     only places, each closed by a comma, every word of them capitalised, and maybe one short
     lower-case word (PLACE_DATE_LINK_LETTERS letters at most: "le", "el", "ngày") after the
     last comma ("Cathal Brugha Barracks, Dublin, 7th November 2013.", "Dakar, le 29 mai
-    2018.", "Madrid, 12 de marzo de 2019."). A sentence's words before its date are not all
-    capitalised ("The mission was set up on 25 April 2013.")."""
+    2018.", "Madrid, 12 de marzo de 2019."), a weekday's name before the date counted as
+    none ("Paris, le jeudi 3 mai 2018.", "Hà Nội, thứ Hai, ngày 12/3/2019."). A sentence's
+    words before its date are not all capitalised ("The mission was set up on 25 April
+    2013.")."""
     if not (date.has_year and date.value.day) or line.rstrip()[:-1].rstrip() != line[:date.end].rstrip():
         return False
-    *places, link = line[:date.start].split(",")
+    head = line[:date.start]
+    # (the weekday printed last before the date, maybe after the link: "le jeudi", "thứ Hai, ngày")
+    weekday = next((d for d in reversed(find_dates(head)) if d.kind == "weekday"), None)
+    if weekday is not None and len(head[weekday.end:].replace(",", " ").split()) <= 1:
+        head = head[:weekday.start].rstrip() + " " + head[weekday.end:].lstrip(" ,")
+    *places, link = head.split(",")
     if not places or len(link.split()) > 1 or (link.strip() and (not link.strip().islower() or len(link.strip()) > PLACE_DATE_LINK_LETTERS)):
         return False
     stop = reference().words("stopwords")
@@ -2754,7 +2761,7 @@ def _headline_found(lines: list[str], lead: int) -> int | None:
     shared = {i: len(words[i] & text_words) for i in words}
     for i, line in candidates:
         # (a teaser printed twice, its picture's legend and its link, shares no word with the text)
-        if shared[i] and any(j != i and (other == line or lines[j].endswith(" " + line)) and not _split_or_legend_copy(lines, i, j, shared)
+        if shared[i] and any(j != i and (other == line or lines[j].endswith(" " + line)) and not _split_or_legend_copy(lines, i, j, shared, lead)
                              for j, other in enumerate(lines[reach.start:lead], reach.start)):
             return i
     # a short headline printed twice, where no longer heading sharing a word with the text
@@ -2812,26 +2819,38 @@ def _headline_found(lines: list[str], lead: int) -> int | None:
 LEGEND_PAIR_SHARED = 2
 
 
-def _split_or_legend_copy(lines: list[str], i: int, j: int, shared: dict[int, int]) -> bool:
+def _split_or_legend_copy(lines: list[str], i: int, j: int, shared: dict[int, int], lead: int) -> bool:
     """Whether line j, read as a second copy of the heading at line i (_headline_found), is
     none: the whole headline of which line i is the second half, printed whole before it and
     then split over two lines (lines[j] is the line above i, then line i: "Minister of
     Defence, Ms. Jane Roe, Reviews the Battalion" / "Minister of Defence, Ms. Jane Roe," /
-    "Reviews the Battalion"); or line i's twin printed right above or under it, a picture's
+    "Reviews the Battalion"), where the line above i is no site's or section's name
+    (_section_like); or line i's twin printed right above or under it, a picture's
     alt text and its legend, where the line above the pair is a heading sharing
-    LEGEND_PAIR_SHARED content words or more with the text (shared: a heading's index -> the
-    content words it shares with the text's first lines): the headline, over its picture
-    ("Troops leave the town" / "Engineers - forty soldiers load their trucks" twice / the
-    text). A headline printed twice in a row under a site's tagline, which shares no word with
-    the text, stays the headline."""
+    LEGEND_PAIR_SHARED content words or more with the text, and more than the pair does
+    (shared: a heading's index -> the content words it shares with the text's first lines):
+    the headline, over its picture ("Troops leave the town" / "Engineers - forty soldiers
+    load their trucks" twice / the text). A headline printed twice in a row under a site's
+    tagline, which shares no word with the text, or under another story's headline sharing
+    no more words with the text than the pair ("Engineers rebuild the bridge" / "Troops leave
+    the northern town" twice / the text), stays the headline; so does one under a topic
+    kicker where the pair retells the lead (the text's lines from index lead) in more pairs
+    of words than the kicker, in a language of short syllables whose words are too short to
+    be counted (_most_echoed_pairs: "Hoạt động gìn giữ hòa bình Liên hợp quốc" / "Mũ nồi
+    xanh ở lại các vị trí" twice / the text)."""
     line = lines[i].strip()
     above = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
-    if above is not None and lines[j].strip() == f"{lines[above].strip()} {line}":
+    # (a line of capitalised words alone above the heading, _section_like, is the site's or a
+    # section's name, glued before the headline in the page's title bar: "Harbour Courier
+    # Troops leave the town" / "Harbour Courier" / "Troops leave the town"; no first half)
+    if above is not None and lines[j].strip() == f"{lines[above].strip()} {line}" and not _section_like(lines[above]):
         return True
     if abs(i - j) != 1 or lines[j].strip() != line:
         return False
     over = next((k for k in range(min(i, j) - 1, -1, -1) if lines[k].strip()), None)
-    return over is not None and shared.get(over, 0) >= LEGEND_PAIR_SHARED
+    if over is None or shared.get(over, 0) < max(LEGEND_PAIR_SHARED, shared.get(i, 0) + 1):
+        return False
+    return _most_echoed_pairs([lines[over].strip(), line], " ".join(lines[lead:lead + 5])) != line
 
 
 # The most words of a section's name printed above a headline ("Riverside & Old Town News").
@@ -4256,9 +4275,10 @@ def headline_closing_credit(title: str) -> tuple[str, str] | None:
 _CELL_EDGES = re.compile(r"^[\s|\u00a6]*\|[\s|\u00a6]*|[\s|\u00a6]*\|[\s|\u00a6]*$")
 
 
-# A bullet opening a headline printed as a list's item ("• Headline", "▪ Headline"): a
-# round or square mark, then a space. A dash or a figure may open a headline and is kept.
-_TITLE_BULLET = re.compile(r"^\s*[\u2022\u25aa\u25cf\u25a0\u25e6\u2023\u00b7]\s+")
+# A bullet opening a headline printed as a list's item ("• Headline", "▪ Headline", or
+# glued to it, "•Headline"): a round or square mark, maybe a space. A dash or a figure may
+# open a headline and is kept.
+_TITLE_BULLET = re.compile(r"^\s*[\u2022\u25aa\u25cf\u25a0\u25e6\u2023\u00b7]\s*")
 
 
 def without_bullet(title: str) -> str:
@@ -4486,13 +4506,15 @@ def _wrapped_headline(layout: Layout, lines: list[str]) -> None:
     byline, menu, label or copyright, that line is the headline's end, taken from the
     paragraphs, boilerplate or captions it was read into. A title opening with a small letter
     is the second half of one (_wrapped_headline_above), unless its first word has a capital
-    inside it, a name's written form ("eSwatini sends troops"). lines: the page's lines in
-    order (split_lines). Changes layout in place."""
+    inside it, a name's written form ("eSwatini sends troops"); so is a title right under a
+    Title Case line closing on a comma, which is no headline by itself (_headline_shaped,
+    _under_comma_line: "Minister of Defence, Ms. Jane Roe," / "Reviews the Battalion").
+    lines: the page's lines in order (split_lines). Changes layout in place."""
     title = layout.title
     words = title.split() if title else []
     # (a first word with a capital inside it is a name's written form, "iPhone", "eSwatini",
     # "al-Shabaab", no headline's second half)
-    if words and title[:1].islower() and not any(ch.isupper() for ch in words[0][1:]):
+    if words and ((title[:1].islower() and not any(ch.isupper() for ch in words[0][1:])) or _under_comma_line(title, lines)):
         _wrapped_headline_above(layout, lines)
         return
     if not words:
@@ -4542,6 +4564,16 @@ def _retold_by_lead(line: str, paragraphs: list[str]) -> bool:
     return any(not (a in stop and b in stop) for a, b in _word_pairs(line) & _word_pairs(lead))
 
 
+def _under_comma_line(title: str, lines: list[str]) -> bool:
+    """Whether the first line printing title (lines: the page's non-empty lines, split_lines)
+    stands right under a line in Title Case (_title_case) closing on a comma: a headline's
+    first half ("Minister of Defence, Ms. Jane Roe,"), where a picture's description or a
+    sentence cut short on its comma is in sentence case ("Soldiers of the battalion wait at
+    the gate,")."""
+    at = next((i for i, line in enumerate(lines) if line.strip() == title), None)
+    return bool(at) and lines[at - 1].rstrip().endswith(",") and _title_case(lines[at - 1].split())
+
+
 def _wrapped_headline_above(layout: Layout, lines: list[str]) -> None:
     """Joins a headline broken over two lines after a word a headline may end on ("Uruguay
     despide a 230 soldados" / "rumbo a la misión en el Congo"), where the title taken opens
@@ -4551,7 +4583,8 @@ def _wrapped_headline_above(layout: Layout, lines: list[str]) -> None:
     other end mark (TERMINAL) and is no date line, byline, menu, section's name,
     copyright or person's name alone (_writer_named: a columnist's name above the
     headline, _name_above_headline); it is taken from the boilerplate or captions it was
-    read into. lines: the
+    read into; a title opening with a capital is joined so to a Title Case line above closing
+    on a comma (_under_comma_line). lines: the
     page's lines in order (split_lines). Changes layout in place."""
     title = layout.title
     at = next((i for i, line in enumerate(lines) if line.strip() == title), None)
