@@ -86,3 +86,29 @@ def test_a_release_phrase_opening_on_a_verb_of_publishing_keeps_its_day(sentence
 )
 def test_a_verb_of_publishing_alone_still_dates_nothing(sentence):
     assert body_events(sentence, "en", ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Les familles demandent qu'il soit remis en liberté dimanche.", id="fr-soit-remis-en-liberte"),
+        pytest.param("Le juge a refusé dimanche qu'elle soit remise en liberté.", id="fr-refuse-remise-en-liberte"),
+        pytest.param("Le reporter demande à être remis en liberté dimanche.", id="fr-demande-a-etre-remis"),
+    ],
+)
+def test_a_release_from_custody_asked_for_or_refused_is_none(sentence):
+    # the participle after a subjunctive or an infinitive tells a release wished for, as "qu'il
+    # soit libéré" does
+    assert [e for e in body_events(sentence, "fr", ANCHOR) if e.kind == "abduction"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("La journaliste a été remise en liberté dimanche après neuf jours.", id="fr-a-ete-remise"),
+        pytest.param("Le juge a remis en liberté les deux reporters dimanche.", id="fr-a-remis-en-liberte"),
+    ],
+)
+def test_a_release_from_custody_told_or_named_is_dated(sentence):
+    events = body_events(sentence, "fr", ANCHOR)
+    assert [(e.kind, e.date) for e in events] == [("abduction", "2025-06-08")]
