@@ -31,6 +31,10 @@ ANCHOR = PartialDate(2025, 6, 10)  # a Tuesday: the Sunday before is the 8th
                      id="es-fue-excarcelado"),
         pytest.param("Los bandos intercambiaron prisioneros el domingo en el cruce del río.", "es", "abduction",
                      id="es-intercambiaron-prisioneros"),
+        pytest.param("The two drivers were released from jail on Sunday after a week.", "en", "abduction",
+                     id="en-released-from-jail"),
+        pytest.param("The radio reporter was released on bail on Sunday after nine days.", "en", "abduction",
+                     id="en-released-on-bail"),
         pytest.param("Phóng viên đài phát thanh được phóng thích hôm Chủ nhật sau chín ngày.", "vi", "abduction",
                      id="vi-duoc-phong-thich"),
         pytest.param("Hai bên trao đổi tù binh hôm Chủ nhật tại khu vực bến sông.", "vi", "abduction",
@@ -112,3 +116,17 @@ def test_a_release_from_custody_asked_for_or_refused_is_none(sentence):
 def test_a_release_from_custody_told_or_named_is_dated(sentence):
     events = body_events(sentence, "fr", ANCHOR)
     assert [(e.kind, e.date) for e in events] == [("abduction", "2025-06-08")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Lawyers asked on Sunday that the reporter be released from custody.", id="en-asked-be-released"),
+        pytest.param("The family called on Sunday for him to be freed from detention.", id="en-called-to-be-freed"),
+        pytest.param("The court refused on Sunday to have the reporter released on bail.", id="en-refused-released-on-bail"),
+    ],
+)
+def test_an_english_release_from_custody_asked_for_is_none(sentence):
+    # the participle after "be" or "have him" is a release wished for or refused, as "that the
+    # hostages be freed" is: only its forms with "was", "were" or "been" tell one done
+    assert [e for e in body_events(sentence, "en", ANCHOR) if e.kind == "abduction"] == []
