@@ -9825,9 +9825,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                                         for u in used)
             year_joined = other.kind == "year" and joined
             # so a month alone after such a conjunction ("arrived in May and the second group in
-            # June", "llegue durante julio y el último en agosto"): the verb left out is the main's
+            # June", "llegue durante julio y el último en agosto"): the verb left out is the main's.
+            # The month closes its clause: a word after it is the clause's own verb ("and the heat
+            # in June made patrols hard", "y el calor en junio complicó las patrullas")
             month_joined = (other.kind == "date" and joined and other.value.month is not None
-                            and not other.value.day and not other.value.year)
+                            and not other.value.day and not other.value.year
+                            and not re.search(r"[^\W\d_]", sentence[other.end:_clause_span(sentence, other.start, other.end)[1]]))
             if any(other is u for u in used + framed) or not (other.kind == "date" or year_joined) or not (
                     other.value.day or other.value.year or apart and other.value.month or month_joined):
                 continue
