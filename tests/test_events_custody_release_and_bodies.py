@@ -31,6 +31,10 @@ ANCHOR = PartialDate(2025, 6, 10)  # a Tuesday: the Sunday before is the 8th
                      id="es-fue-excarcelado"),
         pytest.param("Los bandos intercambiaron prisioneros el domingo en el cruce del río.", "es", "abduction",
                      id="es-intercambiaron-prisioneros"),
+        pytest.param("The two drivers were released from jail on Sunday after a week.", "en", "abduction",
+                     id="en-released-from-jail"),
+        pytest.param("The radio reporter was released on bail on Sunday after nine days.", "en", "abduction",
+                     id="en-released-on-bail"),
         pytest.param("Phóng viên đài phát thanh được phóng thích hôm Chủ nhật sau chín ngày.", "vi", "abduction",
                      id="vi-duoc-phong-thich"),
         pytest.param("Hai bên trao đổi tù binh hôm Chủ nhật tại khu vực bến sông.", "vi", "abduction",
@@ -86,3 +90,43 @@ def test_a_release_phrase_opening_on_a_verb_of_publishing_keeps_its_day(sentence
 )
 def test_a_verb_of_publishing_alone_still_dates_nothing(sentence):
     assert body_events(sentence, "en", ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Les familles demandent qu'il soit remis en liberté dimanche.", id="fr-soit-remis-en-liberte"),
+        pytest.param("Le juge a refusé dimanche qu'elle soit remise en liberté.", id="fr-refuse-remise-en-liberte"),
+        pytest.param("Le reporter demande à être remis en liberté dimanche.", id="fr-demande-a-etre-remis"),
+    ],
+)
+def test_a_release_from_custody_asked_for_or_refused_is_none(sentence):
+    # the participle after a subjunctive or an infinitive tells a release wished for, as "qu'il
+    # soit libéré" does
+    assert [e for e in body_events(sentence, "fr", ANCHOR) if e.kind == "abduction"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("La journaliste a été remise en liberté dimanche après neuf jours.", id="fr-a-ete-remise"),
+        pytest.param("Le juge a remis en liberté les deux reporters dimanche.", id="fr-a-remis-en-liberte"),
+    ],
+)
+def test_a_release_from_custody_told_or_named_is_dated(sentence):
+    events = body_events(sentence, "fr", ANCHOR)
+    assert [(e.kind, e.date) for e in events] == [("abduction", "2025-06-08")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Lawyers asked on Sunday that the reporter be released from custody.", id="en-asked-be-released"),
+        pytest.param("The family called on Sunday for him to be freed from detention.", id="en-called-to-be-freed"),
+        pytest.param("The court refused on Sunday to have the reporter released on bail.", id="en-refused-released-on-bail"),
+    ],
+)
+def test_an_english_release_from_custody_asked_for_is_none(sentence):
+    # the participle after "be" or "have him" is a release wished for or refused, as "that the
+    # hostages be freed" is: only its forms with "was", "were" or "been" tell one done
+    assert [e for e in body_events(sentence, "en", ANCHOR) if e.kind == "abduction"] == []

@@ -30,6 +30,8 @@ ANCHOR = PartialDate(2017, 10, 10)  # a Tuesday: the Sunday before is the 8th
                      id="es-desembarcaron"),
         pytest.param("Thủy quân lục chiến đổ bộ lên bãi biển phía nam hôm Chủ nhật.", "vi", "deployment",
                      id="vi-do-bo-len"),
+        pytest.param("Hai đại đội bộ binh đổ bộ lên bờ hôm Chủ nhật gần cảng.", "vi", "deployment",
+                     id="vi-do-bo-len-bo"),
     ],
 )
 def test_fighting_and_landing_are_dated(sentence, language, kind):
@@ -45,6 +47,8 @@ def test_fighting_and_landing_are_dated(sentence, language, kind):
         pytest.param("La final enfrentó el domingo a los dos mejores equipos del torneo.", "es", id="es-final-enfrentó"),
         pytest.param("Tàu đổ bộ của hải quân neo đậu tại cảng hôm Chủ nhật.", "vi", id="vi-tau-do-bo"),
         pytest.param("Cơn bão đổ bộ vào đất liền hôm Chủ nhật.", "vi", id="vi-bao-do-bo"),
+        pytest.param("Cơn bão đổ bộ lên đất liền hôm Chủ nhật.", "vi", id="vi-bao-do-bo-len-dat-lien"),
+        pytest.param("Hãng xe điện đổ bộ lên thị trường miền Nam hôm Chủ nhật.", "vi", id="vi-do-bo-len-thi-truong"),
     ],
 )
 def test_the_verbs_without_fighting_or_troops_are_none(sentence, language):

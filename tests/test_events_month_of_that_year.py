@@ -1,7 +1,9 @@
 """Events: a month or a day printed with words pointing back to the year named before ("In
 September of that year", "en septiembre de aquel año", "en septembre de cette année-là",
 "tháng 9 năm đó") is of that year, not the last such month before the article's date. Without
-such words the month is read against the article's date as before; a year pointed at that falls
+such words right after the month or the day (a comma and one word between at most), the month
+is read against the article's date as before ("On 12 September, ... said that year had been its
+hardest"); a year pointed at that falls
 after the article's is not taken. Every sentence here is written for these tests."""
 from __future__ import annotations
 
@@ -52,3 +54,25 @@ def test_a_month_of_that_year_takes_the_year_before(sentences, language, date):
 def test_a_month_without_pointing_words_is_read_against_the_article(sentences, language, date):
     dated = [str(e.date) for e in article_events(sentences, language, ANCHOR)]
     assert date in dated
+
+
+@pytest.mark.parametrize(
+    "sentences, language, date",
+    [
+        # the pointing words stand in another clause, not after the month or the day: they
+        # date nothing, and the day is read against the article's date
+        pytest.param(["The mission opened its first office in 2006.",
+                      "On 12 September, the mission said that year had been its hardest, and a battalion arrived in the port."],
+                     "en", "2022-09-12", id="en-that-year-in-another-clause"),
+        pytest.param(["La misión abrió su primera oficina en 2006.",
+                      "El 12 de septiembre, el batallón llegó al puerto; ese año fue el más duro."], "es", "2022-09-12",
+                     id="es-ese-ano-in-another-clause"),
+        pytest.param(["La mission a ouvert son premier bureau en 2006.",
+                      "Le 12 septembre, le bataillon est arrivé au port, la même année que ses voisins."], "fr",
+                     "2022-09-12", id="fr-meme-annee-in-a-comparison"),
+    ],
+)
+def test_pointing_words_away_from_the_date_leave_it_to_the_article(sentences, language, date):
+    dated = [str(e.date) for e in article_events(sentences, language, ANCHOR)]
+    assert date in dated
+    assert not any(d.startswith("2006-09") for d in dated)

@@ -880,13 +880,28 @@ def day_from_named(sentence: str, mention: DateMention, main: EventWord, languag
     return offsets[last.group()]
 
 
-def year_of_previous(sentence: str, before: list[str], language: str = "und") -> PartialDate | None:
+# What may stand between a month or a day printed without its year and words pointing back to
+# the year named before (year_of_previous): a comma and one word at most ("September of that
+# year", "septembre de cette année-là", "12 September that year").
+_POINTED_GAP = re.compile(r"\s*,?\s*(?:[^\W\d]+\s+)?")
+
+
+def year_of_previous(sentence: str, before: list[str], language: str = "und", after: int | None = None) -> PartialDate | None:
     """The year a sentence names by pointing back ("that year", "cette année-là", "ese mismo
     año", "năm đó": vocabulary "same_year_words"): the last year printed in the sentences
     before it (before, in text order), read only when the sentence holds such words; None
-    without them or without a year before. language: ISO 639-1 code of the text."""
+    without them or without a year before. Where after (an offset in the sentence: the end of
+    a month or a day printed without its year) is given, the words must follow it, a comma and
+    one word ("of", "de") between at most ("In September of that year", "on 12 September that
+    year", "tháng 9 năm đó"): words elsewhere in the sentence ("On 12 September, the mission
+    said that year had been its hardest") point that date nowhere. language: ISO 639-1 code
+    of the text."""
     pattern = _word_pattern("same_year_words", language)
-    if pattern is None or pattern.search(_compared(sentence, language in EXACT_LANGUAGES)) is None:
+    if pattern is None:
+        return None
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    found = pattern.search(compared, after or 0)
+    if found is None or after is not None and not _POINTED_GAP.fullmatch(compared[after:found.start()]):
         return None
     for earlier in reversed(before):
         years = [d.value.year for d in find_dates(earlier) if d.value.year]
@@ -9365,8 +9380,10 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 anchor and anchor.year and period[0].year < anchor.year and future_tense(sentence, language)):
             years = [period[0].year]  # "the first unit was deployed in August last year"
             anchor_of_year = PartialDate(period[0].year)
-        elif (not years and not period and any(d.kind == "date" and d.value.year is None for d in mentions)
-              and (pointed := year_of_previous(sentence, [text for text, _found in sentences[:index]], language)) is not None
+        elif (not years and not period
+              and (pointed := next((y for d in mentions if d.kind == "date" and d.value.year is None
+                                    and (y := year_of_previous(sentence, [text for text, _found in sentences[:index]],
+                                                               language, after=d.end)) is not None), None)) is not None
               and not (anchor and anchor.year and pointed.year > anchor.year)):
             # "In September of that year, marines landed": the month is of the year printed
             # before ("since 2006"), not the last September before the article's date
@@ -9830,9 +9847,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                                         for u in used)
             year_joined = other.kind == "year" and joined
             # so a month alone after such a conjunction ("arrived in May and the second group in
-            # June", "llegue durante julio y el último en agosto"): the verb left out is the main's
+            # June", "llegue durante julio y el último en agosto"): the verb left out is the main's.
+            # The month closes its clause: a word after it is the clause's own verb ("and the heat
+            # in June made patrols hard", "y el calor en junio complicó las patrullas")
             month_joined = (other.kind == "date" and joined and other.value.month is not None
-                            and not other.value.day and not other.value.year)
+                            and not other.value.day and not other.value.year
+                            and not re.search(r"[^\W\d_]", sentence[other.end:_clause_span(sentence, other.start, other.end)[1]]))
             if any(other is u for u in used + framed) or not (other.kind == "date" or year_joined) or not (
                     other.value.day or other.value.year or apart and other.value.month or month_joined):
                 continue
