@@ -1357,9 +1357,23 @@ def _break_glued_bylines(text: str) -> str:
     if "visit" in text.lower():
         text = _glued_visit_call().sub("\n", text)
     if any(button in text for button in reference().vocabulary["follow_buttons"]):
-        text = _credit_then_follow_button().sub(lambda m: f"{m['opener']} {m['name']}" if m["colon"] is None
-                                                else f"{m['opener']} : {m['name']}", text)
+        text = _credit_then_follow_button().sub(_without_follow_button, text)
     return _glued_capitals_byline().sub(lambda m: ("\n" if m.start() and text[m.start() - 1] != "\n" else "") + m["opener"] + " ", text)
+
+
+def _without_follow_button(m: re.Match) -> str:
+    """A credit line closed by the writer's follow button (_credit_then_follow_button), without
+    the button's word; the line as it stands where it is no credit: a colon label without its
+    colon ("Texto para Seguir"; vocabulary byline_colon_labels credit only before a colon), or
+    a single word that is no outlet with the button's word a space after it (the writer's
+    surname: "By Jane Follow")."""
+    vocab = reference().vocabulary
+    opener, name = m["opener"], m["name"].strip()
+    spaced = m.string[m.end("name")].isspace()
+    if ((m["colon"] is None and fold(opener) not in {fold(word) for word in vocab["byline_openers"]})
+            or (spaced and len(name.split()) == 1 and credit_outlets(name) != [name])):
+        return m.group()
+    return f"{opener} {name}" if m["colon"] is None else f"{opener} : {name}"
 
 
 # A writer's or an outlet's credit line closed by the button that follows its writer
