@@ -38,6 +38,9 @@ def _page(language: str, bracket: str) -> str:
     pytest.param("en", "(Reuters, 12 May 2020)", "Reuters", id="en-outlet-and-day"),
     pytest.param("fr", "(AFP)", "Agence France-Presse", id="fr-outlet-alone"),
     pytest.param("es", "(EFE, 3 de marzo de 2021)", "Agencia EFE", id="es-outlet-and-day"),
+    pytest.param("fr", "(avec AFP)", "Agence France-Presse", id="fr-credit-word-avec"),
+    pytest.param("vi", "(Theo TTXVN)", "Vietnam News Agency", id="vi-credit-word-theo"),
+    pytest.param("en", "(with Reuters)", "Reuters", id="en-credit-word-with"),
 ])
 def test_a_closing_bracket_credits_the_outlet(language, bracket, source):
     fields = extract(_page(language, bracket)).fields
@@ -49,7 +52,31 @@ def test_a_closing_bracket_credits_the_outlet(language, bracket, source):
     pytest.param("en", "(Ghana battalion)", id="en-unit"),
     pytest.param("fr", "(Partie 2)", id="fr-part"),
     pytest.param("vi", "(RFI, bản tiếng Việt)", id="vi-outlet-then-no-day"),
+    pytest.param("en", "(with video)", id="en-credit-word-then-no-outlet"),
+    pytest.param("es", "(EFE, vídeo)", id="es-outlet-then-a-label"),
+    pytest.param("en", "(Reuters, update 2)", id="en-outlet-then-an-update"),
 ])
 def test_another_closing_bracket_stays_in_the_title(language, bracket):
     fields = extract(_page(language, bracket)).fields
     assert (fields["source"] or "", fields["title"]) == ("", f"{HEADLINE[language]} {bracket}")
+
+
+@pytest.mark.parametrize("language, bracket, outlet", [
+    pytest.param("es", "(Con información de EFE)", "EFE", id="es-credit-words-con-informacion"),
+    pytest.param("fr", "(d'après AFP)", "AFP", id="fr-credit-words-d-apres"),
+    pytest.param("vi", "(Theo RFI)", "RFI", id="vi-credit-word-theo"),
+])
+def test_a_credit_in_words_closing_the_headline(language, bracket, outlet):
+    from newsdossier.segment import headline_closing_credit
+    assert headline_closing_credit(f"{HEADLINE[language]} {bracket}") == (HEADLINE[language], outlet)
+
+
+@pytest.mark.parametrize("language, bracket", [
+    pytest.param("fr", "(Photo AFP)", id="fr-picture-credit"),
+    pytest.param("en", "(AFP Photo)", id="en-picture-credit"),
+    pytest.param("en", "(UN)", id="en-the-body"),
+    pytest.param("es", "(con vídeo)", id="es-credit-word-then-no-outlet"),
+])
+def test_no_credit_closing_the_headline(language, bracket):
+    from newsdossier.segment import headline_closing_credit
+    assert headline_closing_credit(f"{HEADLINE[language]} {bracket}") is None

@@ -4244,7 +4244,9 @@ def headline_closing_credit(title: str) -> tuple[str, str] | None:
     """(the headline, the outlet as printed) where a bracket closing the headline's line
     credits a known outlet, alone or with the day it carried the story: a reprint or an
     aggregator crediting the story it took ("Peacekeepers leave Kidal (AFP)", "... quân đội
-    (RFI, 30/08/2018)"); the outlet as _bracketed_credit reads it (sources.yaml knows it).
+    (RFI, 30/08/2018)"), or in a credit's words ("(avec AFP)", "(Theo TTXVN)", "(Con
+    información de EFE)"); the outlet as _bracketed_credit or credit_line reads it (sources.yaml
+    knows it).
     TITLE_BAR_HEAD_WORDS words or more left before the bracket. None for any other bracket: a
     body or a mission ("(MINUSMA)"), a place, a label ("(Video)", "(Part 2)"), a day alone, or
     an outlet followed by words that are no date."""
@@ -4254,7 +4256,7 @@ def headline_closing_credit(title: str) -> tuple[str, str] | None:
         days = [d for d in find_dates(m["day"]) if d.kind == "date"]
         if len(days) != 1 or fold(m["day"][:days[0].start] + m["day"][days[0].end:]).strip(" ,."):
             return None  # (the words after the comma are a day and nothing else)
-    credited = _bracketed_credit(m["credit"])
+    credited = _bracketed_credit(m["credit"]) or credit_line(m["credit"])
     return (m["head"].rstrip(" -\u2013\u2014:|"), credited) if credited else None
 
 
