@@ -29,6 +29,9 @@ def test_a_photographer_credit_is_no_byline(language, line):
 @pytest.mark.parametrize("language, line, author, source", [
     pytest.param("en", "Jane Roe / AFP", "Jane Roe", "Agence France-Presse", id="en-writer-slash-agency"),
     pytest.param("fr", "Jean Dupont / Reuters", "Jean Dupont", "Reuters", id="fr-writer-slash-agency"),
+    pytest.param("es", "Por Ana PÉREZ / EFE", "Ana PÉREZ", "Agencia EFE", id="es-byline-word-then-capitals"),
+    pytest.param("fr", "Par Jean DUPONT / AFP", "Jean DUPONT", "Agence France-Presse", id="fr-byline-word-then-capitals"),
+    pytest.param("en", "By Jane ROE / Reuters", "Jane ROE", "Reuters", id="en-byline-word-then-capitals"),
 ])
 def test_a_writer_slash_agency_stays_a_byline(language, line, author, source):
     fields = extract(_page(language, line)).fields

@@ -3672,9 +3672,10 @@ def photographer_slash_agency(line: str) -> bool:
     first name capitalised, the surname in capitals, a slash and the agency ("Fabrice COFFRINI /
     AFP", "Ana María PÉREZ / EFE"; sources.yaml kind agency). A writer's byline writes the
     surname as the first name ("Jane Roe / AFP", read by signature) or the whole name in
-    capitals; the agency credits the picture, not the story."""
+    capitals; the agency credits the picture, not the story. False where a byline word opens
+    the line ("Por Ana PÉREZ / EFE", "By Jane ROE / AFP": the writer's credit; opens_with_byline)."""
     m = _PHOTOGRAPHER_SLASH.match(line.strip())
-    return bool(m) and (reference().find_source(m["agency"].strip()) or {}).get("kind") == "agency"
+    return bool(m) and not opens_with_byline(line.strip()) and (reference().find_source(m["agency"].strip()) or {}).get("kind") == "agency"
 
 
 def _read_photographer_credit(r: _Reading, line: str) -> bool:
