@@ -65,6 +65,8 @@ def test_another_closing_bracket_stays_in_the_title(language, bracket):
     pytest.param("es", "(Con información de EFE)", "EFE", id="es-credit-words-con-informacion"),
     pytest.param("fr", "(d'après AFP)", "AFP", id="fr-credit-words-d-apres"),
     pytest.param("vi", "(Theo RFI)", "RFI", id="vi-credit-word-theo"),
+    pytest.param("es", "(El País)", "El País", id="es-word-alias-in-brackets"),
+    pytest.param("vi", "(Tuổi Trẻ)", "Tuổi Trẻ", id="vi-outlet-name"),
 ])
 def test_a_credit_in_words_closing_the_headline(language, bracket, outlet):
     from newsdossier.segment import headline_closing_credit
@@ -76,6 +78,8 @@ def test_a_credit_in_words_closing_the_headline(language, bracket, outlet):
     pytest.param("en", "(AFP Photo)", id="en-picture-credit"),
     pytest.param("en", "(UN)", id="en-the-body"),
     pytest.param("es", "(con vídeo)", id="es-credit-word-then-no-outlet"),
+    pytest.param("en", "(map)", id="en-label-spelling-an-agency-lower-case"),
+    pytest.param("en", "(Map)", id="en-label-spelling-an-agency-title-case"),
 ])
 def test_no_credit_closing_the_headline(language, bracket):
     from newsdossier.segment import headline_closing_credit

@@ -4247,7 +4247,8 @@ def headline_closing_credit(title: str) -> tuple[str, str] | None:
     aggregator crediting the story it took ("Peacekeepers leave Kidal (AFP)", "... quân đội
     (RFI, 30/08/2018)"), or in a credit's words ("(avec AFP)", "(Theo TTXVN)", "(Con
     información de EFE)"); the outlet as _bracketed_credit or credit_line reads it (sources.yaml
-    knows it).
+    knows it), printed as the outlet prints it (_outlet_printed: a word alias counts, "(El
+    País)"; not "(map)" nor "(Map)", the headline's label, for the agency MAP).
     TITLE_BAR_HEAD_WORDS words or more left before the bracket. None for any other bracket: a
     body or a mission ("(MINUSMA)"), a place, a label ("(Video)", "(Part 2)"), a day alone, or
     an outlet followed by words that are no date."""
@@ -4258,6 +4259,8 @@ def headline_closing_credit(title: str) -> tuple[str, str] | None:
         if len(days) != 1 or fold(m["day"][:days[0].start] + m["day"][days[0].end:]).strip(" ,."):
             return None  # (the words after the comma are a day and nothing else)
     credited = _bracketed_credit(m["credit"]) or credit_line(m["credit"])
+    if credited and not (_outlet_printed(credited) or (word_alias(credited) and reference().find_printed_source(credited))):
+        return None  # (a label spelled as an acronym, "(map)", "(Map)": not the agency MAP)
     return (m["head"].rstrip(" -\u2013\u2014:|"), credited) if credited else None
 
 
