@@ -1367,10 +1367,9 @@ def _without_follow_button(m: re.Match) -> str:
     colon ("Texto para Seguir"; vocabulary byline_colon_labels credit only before a colon), or
     a single word that is no outlet with the button's word a space after it (the writer's
     surname: "By Jane Follow")."""
-    vocab = reference().vocabulary
     opener, name = m["opener"], m["name"].strip()
     spaced = m.string[m.end("name")].isspace()
-    if ((m["colon"] is None and fold(opener) not in {fold(word) for word in vocab["byline_openers"]})
+    if ((m["colon"] is None and fold(opener) not in reference().words("byline_openers"))
             or (spaced and len(name.split()) == 1 and credit_outlets(name) != [name])):
         return m.group()
     return f"{opener} {name}" if m["colon"] is None else f"{opener} : {name}"
