@@ -2,7 +2,8 @@
 to the name or a space after it ("Texte par :RFISuivre", "Texte par : Jean Dupont Suivre", "By
 Jane Roe Follow"; vocabulary follow_buttons), credits the outlet or the writer without the
 button's word; "Texte par :" is a writer's credit label. A word of the same spelling inside a
-sentence credits no one. Every page here is of our own making."""
+sentence credits no one, after a colon label without its colon stays ("Texto para Seguir"),
+and a space after a one-word name is the writer's surname ("By Jane Follow"). Every page here is of our own making."""
 from __future__ import annotations
 
 import pytest

@@ -1,8 +1,9 @@
 """A bracket closing the headline's line that credits a known outlet, alone or with the day it
-carried the story ("Headline (AFP)", "Headline (RFI, 30/08/2018)"), as a reprint or an
+carried the story ("Headline (AFP)", "Headline (RFI, 30/08/2018)"), or in a credit's words
+("Headline (avec AFP)", "(Theo TTXVN)"), as a reprint or an
 aggregator prints the story it took: the outlet is the page's source, and the bracket no part
-of the title. Other closing brackets (a body, a label, an outlet followed by words that are no
-day) stay in the headline and credit nothing. Every page here is of our own making."""
+of the title. Other closing brackets (a body, a label, a label spelled as an agency's letters,
+"(map)", an outlet followed by words that are no day) stay in the headline and credit nothing. Every page here is of our own making."""
 from __future__ import annotations
 
 import pytest

@@ -1,8 +1,8 @@
 """A picture's credit in the form news agencies print it, alone on its line under the headline:
 the photographer's first name capitalised, the surname in capitals, a slash and the agency
 ("Fabrice COFFRINI / AFP"). It credits the picture, not the story: no writer, no source. A
-writer's byline that writes the surname as the first name ("Jane Roe / AFP") still credits
-the writer and the agency. Every name here is invented for the tests."""
+writer's byline that writes the surname as the first name ("Jane Roe / AFP"), or that a
+byline word opens ("Por Ana PÉREZ / EFE"), still credits the writer and the agency. Every name here is invented for the tests."""
 from __future__ import annotations
 
 import pytest
