@@ -36,3 +36,15 @@ def test_a_photographer_credit_is_no_byline(language, line):
 def test_a_writer_slash_agency_stays_a_byline(language, line, author, source):
     fields = extract(_page(language, line)).fields
     assert (fields["source"], fields["authors"]) == (source, [author])
+
+
+def test_a_long_line_in_capitals_is_read_at_once():
+    """A line of capitals after a capitalised word and no slash ("Mali PEACEKEEPERS LEAVE ...")
+    is no picture's credit, read without trying every way to split its capitals."""
+    import time
+
+    from newsdossier.segment import photographer_slash_agency
+    line = "Mali PEACEKEEPERS LEAVE THE NORTHERN DESERT BASE AFTER TEN YEARS OF DUTY IN GAO"
+    start = time.perf_counter()
+    assert not photographer_slash_agency(line)
+    assert time.perf_counter() - start < 0.5

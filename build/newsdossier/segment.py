@@ -3663,7 +3663,9 @@ def _read_credit_lines(r: _Reading, index: int, line: str) -> bool:
 
 # A photographer's name, its surname in capitals after a capitalised first name, a slash and an
 # agency's name: "Fabrice COFFRINI / AFP", "Jane ROE-SMITH / EFE" (photographer_slash_agency).
-_PHOTOGRAPHER_SLASH = re.compile(r"^(?P<name>(?:[A-ZÀ-ÝĐ][^\W\d_A-ZÀ-ÝĐ]+[ -])+(?:[A-ZÀ-ÝĐ]{2,}[ -]?)+)\s*/\s*(?P<agency>[^/()]{2,30})$")
+# (each word of capitals whole, a space or a hyphen between them: a run of capitals split
+# any way would backtrack exponentially on a long line in capitals with no slash)
+_PHOTOGRAPHER_SLASH = re.compile(r"^(?P<name>(?:[A-ZÀ-ÝĐ][^\W\d_A-ZÀ-ÝĐ]+[ -])+[A-ZÀ-ÝĐ]{2,}(?:[ -][A-ZÀ-ÝĐ]{2,})*)\s*/\s*(?P<agency>[^/()]{2,30})$")
 
 
 def photographer_slash_agency(line: str) -> bool:
