@@ -43,6 +43,8 @@ def test_sabc_news_credited_as_any_outlet(line):
 @pytest.mark.parametrize("language, line", [
     pytest.param("en", "For more news, visit example-unknown-site.com today.", id="en-unknown-address"),
     pytest.param("en", "Visit the mission's camp with our reporters in the video above.", id="en-no-address"),
+    pytest.param("en", "For more, visit reliefweb.int and the mission's pages.", id="en-pointer-to-another-site"),
+    pytest.param("en", "For more, visit news.un.org.", id="en-pointer-to-a-known-outlet"),
 ])
 def test_another_visit_call_credits_nothing(language, line):
     assert (extract(_page(language, line)).fields["source"] or "") == ""

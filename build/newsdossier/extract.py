@@ -1550,8 +1550,8 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
     "Thời sự"), or a breadcrumb ("Accueil » Afrique » Mali"). The name as printed (the
     reference's name for an outlet it knows); None where the first line is a section's name,
     a place or a body the reference knows or whose first or last word is a body's (vocabulary
-    organisation_heads: "... Relief Fund"), a news agency (its credit), an outlet's word alias (sources.yaml word_aliases: "EL PAÍS",
-    also the national section's name), a byline or the
+    organisation_heads: "... Relief Fund"), a news agency (its credit), an outlet's word alias with no menu under it (sources.yaml
+    word_aliases: "EL PAÍS", also the national section's name, printed over the headline), a byline or the
     headline itself (printed above the menu and again under it), where the page's copyright
     line names another holder, or nothing like a menu follows. Between the name and the menu,
     SLOGAN_LINES lines at most of the site's slogan or its name spelled out may stand
@@ -1572,16 +1572,19 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
     row = ref.find_source(first)
     if row is None and (ref.gazetteer.whole(first) or {letters[0], letters[-1]} & ref.words("organisation_heads")):
         return None  # a place's or a body's name ("Centrafrique", "Líbano", "Harbour Relief Fund")
-    if row is None and any((holder := copyright_holder(line)) and fold(holder) != fold(first) for line in page[1:]):
+    # (an outlet's word alias, "EL PAÍS", "El Mundo", is also a section's name, the national or
+    # the world news: sources.yaml word_aliases; the masthead only above a menu, as a name the
+    # reference does not know)
+    alias = row is not None and word_alias(first)
+    if (row is None or alias) and any((holder := copyright_holder(line)) and fold(holder) != fold(first) for line in page[1:]):
         return None  # the page's copyright line names another holder: the first line is no masthead
-    if row is not None:
-        # (an agency's name is its credit; an outlet's word alias, "EL PAÍS", "El Mundo", is
-        # also a section's name, the national or the world news: sources.yaml word_aliases)
-        return None if row.get("kind") == "agency" or word_alias(first) else row["name"]
+    if row is not None and not alias:
+        return None if row.get("kind") == "agency" else row["name"]  # (an agency's name is its credit)
+    name = row["name"] if alias else first
     menu, block, slogans = 0, 0, 0
     for line in page[1:]:
         if breadcrumb(line):
-            return first if block == 0 else None
+            return name if block == 0 else None
         if len(line.split()) > MENU_LINE_WORDS:
             if block == 0 and slogans < SLOGAN_LINES and _tagline_under_masthead(line, layout):
                 # "Example Post" / "The news of the valley" / "Home" / "Sport": the
@@ -1591,7 +1594,7 @@ def _masthead_above_menu(layout: Layout, lines: list[str]) -> str | None:
             break
         block += 1
         menu += section_name(re.findall(r"[^\W\d_]+", fold(line)))
-    return first if menu >= MENU_MASTHEAD_LINES and 2 * menu >= block else None
+    return name if menu >= MENU_MASTHEAD_LINES and 2 * menu >= block else None
 
 
 # The most words of a state body's name printed as a government site's masthead (_state_masthead).

@@ -1371,9 +1371,22 @@ def _break_glued_bylines(text: str) -> str:
     if "visit" in text.lower():
         text = _glued_visit_call().sub("\n", text)
     if any(button in text for button in reference().vocabulary["follow_buttons"]):
-        text = _credit_then_follow_button().sub(lambda m: f"{m['opener']} {m['name']}" if m["colon"] is None
-                                                else f"{m['opener']} : {m['name']}", text)
+        text = _credit_then_follow_button().sub(_without_follow_button, text)
     return _glued_capitals_byline().sub(lambda m: ("\n" if m.start() and text[m.start() - 1] != "\n" else "") + m["opener"] + " ", text)
+
+
+def _without_follow_button(m: re.Match) -> str:
+    """A credit line closed by the writer's follow button (_credit_then_follow_button), without
+    the button's word; the line as it stands where it is no credit: a colon label without its
+    colon ("Texto para Seguir"; vocabulary byline_colon_labels credit only before a colon), or
+    a single word that is no outlet with the button's word a space after it (the writer's
+    surname: "By Jane Follow")."""
+    opener, name = m["opener"], m["name"].strip()
+    spaced = m.string[m.end("name")].isspace()
+    if ((m["colon"] is None and fold(opener) not in reference().words("byline_openers"))
+            or (spaced and len(name.split()) == 1 and credit_outlets(name) != [name])):
+        return m.group()
+    return f"{opener} {name}" if m["colon"] is None else f"{opener} : {name}"
 
 
 # A writer's or an outlet's credit line closed by the button that follows its writer
@@ -3676,7 +3689,9 @@ def _read_credit_lines(r: _Reading, index: int, line: str) -> bool:
 
 # A photographer's name, its surname in capitals after a capitalised first name, a slash and an
 # agency's name: "Fabrice COFFRINI / AFP", "Jane ROE-SMITH / EFE" (photographer_slash_agency).
-_PHOTOGRAPHER_SLASH = re.compile(r"^(?P<name>(?:[A-ZÀ-ÝĐ][^\W\d_A-ZÀ-ÝĐ]+[ -])+(?:[A-ZÀ-ÝĐ]{2,}[ -]?)+)\s*/\s*(?P<agency>[^/()]{2,30})$")
+# (each word of capitals whole, a space or a hyphen between them: a run of capitals split
+# any way would backtrack exponentially on a long line in capitals with no slash)
+_PHOTOGRAPHER_SLASH = re.compile(r"^(?P<name>(?:[A-ZÀ-ÝĐ][^\W\d_A-ZÀ-ÝĐ]+[ -])+[A-ZÀ-ÝĐ]{2,}(?:[ -][A-ZÀ-ÝĐ]{2,})*)\s*/\s*(?P<agency>[^/()]{2,30})$")
 
 
 def photographer_slash_agency(line: str) -> bool:
@@ -3684,9 +3699,10 @@ def photographer_slash_agency(line: str) -> bool:
     first name capitalised, the surname in capitals, a slash and the agency ("Fabrice COFFRINI /
     AFP", "Ana María PÉREZ / EFE"; sources.yaml kind agency). A writer's byline writes the
     surname as the first name ("Jane Roe / AFP", read by signature) or the whole name in
-    capitals; the agency credits the picture, not the story."""
+    capitals; the agency credits the picture, not the story. False where a byline word opens
+    the line ("Por Ana PÉREZ / EFE", "By Jane ROE / AFP": the writer's credit; opens_with_byline)."""
     m = _PHOTOGRAPHER_SLASH.match(line.strip())
-    return bool(m) and (reference().find_source(m["agency"].strip()) or {}).get("kind") == "agency"
+    return bool(m) and not opens_with_byline(line.strip()) and (reference().find_source(m["agency"].strip()) or {}).get("kind") == "agency"
 
 
 def _read_photographer_credit(r: _Reading, line: str) -> bool:
@@ -4256,7 +4272,10 @@ def headline_closing_credit(title: str) -> tuple[str, str] | None:
     """(the headline, the outlet as printed) where a bracket closing the headline's line
     credits a known outlet, alone or with the day it carried the story: a reprint or an
     aggregator crediting the story it took ("Peacekeepers leave Kidal (AFP)", "... quân đội
-    (RFI, 30/08/2018)"); the outlet as _bracketed_credit reads it (sources.yaml knows it).
+    (RFI, 30/08/2018)"), or in a credit's words ("(avec AFP)", "(Theo TTXVN)", "(Con
+    información de EFE)"); the outlet as _bracketed_credit or credit_line reads it (sources.yaml
+    knows it), printed as the outlet prints it (_outlet_printed: a word alias counts, "(El
+    País)"; not "(map)" nor "(Map)", the headline's label, for the agency MAP).
     TITLE_BAR_HEAD_WORDS words or more left before the bracket. None for any other bracket: a
     body or a mission ("(MINUSMA)"), a place, a label ("(Video)", "(Part 2)"), a day alone, or
     an outlet followed by words that are no date."""
@@ -4266,7 +4285,9 @@ def headline_closing_credit(title: str) -> tuple[str, str] | None:
         days = [d for d in find_dates(m["day"]) if d.kind == "date"]
         if len(days) != 1 or fold(m["day"][:days[0].start] + m["day"][days[0].end:]).strip(" ,."):
             return None  # (the words after the comma are a day and nothing else)
-    credited = _bracketed_credit(m["credit"])
+    credited = _bracketed_credit(m["credit"]) or credit_line(m["credit"])
+    if credited and not (_outlet_printed(credited) or (word_alias(credited) and reference().find_printed_source(credited))):
+        return None  # (a label spelled as an acronym, "(map)", "(Map)": not the agency MAP)
     return (m["head"].rstrip(" -\u2013\u2014:|"), credited) if credited else None
 
 
