@@ -12,9 +12,16 @@ import pytest
 
 from conftest import copy_project, example_project, run
 from newsdossier.corpus import load_corpus
+from newsdossier.datevalue import PartialDate
+from newsdossier.events import EventFinding
+from newsdossier.registry import merge_event
 from newsdossier.render import render_site
 from newsdossier.store import Project, read_registry
 from test_curation import registry_edit, renormalize, set_field
+
+
+def _finding(place: str, code: str, sentence: str = "The ministerial meeting opened.", day: int = 7) -> EventFinding:
+    return EventFinding("meeting", "Ministerial meeting", sentence, start=PartialDate(2021, 12, day), place=place, place_code=code)
 
 
 def _reports(page: str) -> str:
@@ -118,3 +125,20 @@ def test_the_events_table_says_which_entry_was_merged_into_which(merged_project,
     table = next(text for path, text in pages.items() if path.endswith("events.csv"))
     rows = {row["id"]: row for row in csv.DictReader(io.StringIO(table))}
     assert rows[merged["id"]]["same_as"] == survivor["id"] and rows[survivor["id"]]["same_as"] == ""
+
+
+@pytest.mark.parametrize("merged_by_hand", [True, False], ids=["merged by hand: kept", "untouched candidate: dropped"])
+def test_an_event_merged_by_hand_is_kept_when_no_article_reports_it_any_more(merged_by_hand):
+    """drop_unreported removes a candidate no article reports and nobody touched; a same_as is a
+    person's edit (registry.made_own), so the merged entry stays, its redirect with it. Near
+    miss: the same entry without the merge goes."""
+    from newsdossier.registry import Registry, drop_unreported
+    events = Registry()
+    first = merge_event(events, _finding("Juba", "SS"), "article-a", [], [])
+    second = merge_event(events, _finding("Malakal", "SS", sentence="A second meeting opened.", day=20), "article-b", [], [])
+    assert first != second
+    if merged_by_hand:
+        events.by_id[first]["same_as"] = second
+    events.by_id[first]["articles"] = []
+    removed = drop_unreported(events, [first])
+    assert (first in events.by_id) is merged_by_hand and (removed == []) is merged_by_hand
