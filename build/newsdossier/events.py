@@ -7023,9 +7023,7 @@ def current_state(sentence: str, main: EventWord, language: str = "und") -> bool
     if pattern is None:
         return False
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, main.start)
-            if not re.fullmatch(r"\d[,.]\d", sentence[m.start() - 1:m.end() + 1])]  # "9,000" is no clause end
-    return bool(pattern.search(compared, ends[-1] if ends else 0, min(len(compared), main.end + 30)))
+    return bool(pattern.search(compared, _clause_start(sentence, main.start), min(len(compared), main.end + 30)))
 
 def speculated(sentence: str, main: EventWord, language: str = "und") -> bool:
     """Whether the clause of the main event word is a guess about a happening rather than its
@@ -7042,13 +7040,10 @@ def speculated(sentence: str, main: EventWord, language: str = "und") -> bool:
     if pattern is None:
         return False
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, main.start)
-            if not re.fullmatch(r"\d[,.]\d", sentence[m.start() - 1:m.end() + 1])]  # "9,000" is no clause end
-    close = next((m.start() for m in _CLAUSE_END.finditer(sentence, main.end)
-                  if not re.fullmatch(r"\d[,.]\d", sentence[m.start() - 1:m.end() + 1])), len(compared))
+    opened, close = _clause_span(sentence, main.start, main.end)  # (_CLAUSE_END: "9,000" is no clause end)
     joiners = [p for p in (_word_pattern("relative_pronouns", language), _word_pattern("coordinating_conjunctions", language),
                            _word_pattern("speculation_clause_openers", language)) if p]
-    for guess in pattern.finditer(compared, ends[-1] if ends else 0, close):
+    for guess in pattern.finditer(compared, opened, close):
         if guess.start() < main.end or not any(j.search(compared, main.end, guess.start()) for j in joiners):
             return True
     return False
