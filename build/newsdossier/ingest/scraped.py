@@ -1,10 +1,12 @@
-"""Scraper output: a .json file holding one article (or a list), a .jsonl file holding one article per line, as trafilatura and news-please write them."""
+"""Scraper output: a .json file holding one article (or a list), a .jsonl file holding one article per line, as trafilatura and news-please write them, or as a WordPress site's REST API gives its posts (read through wordpress_view)."""
 from __future__ import annotations
 
 import html
 import json
 import re
 from dataclasses import dataclass
+
+import lxml.html
 
 from ..seeds import SeedError
 from .address import read_address, web_address
@@ -44,7 +46,7 @@ def records_of_json(text: str) -> list[Record]:
     if isinstance(value, dict) and (inner := _wrapped(value)) is not None:
         value = inner
     items = value if isinstance(value, list) else [value]
-    records = [Record(item, 1) for item in items if isinstance(item, dict)]
+    records = [Record(wordpress_view(item), 1) for item in items if isinstance(item, dict)]
     if not records:
         raise SeedError(f"JSON without an article: expected an object with one of {_KEYS_OF_TEXT}")
     return records
@@ -76,8 +78,68 @@ def records_of_jsonl(text: str) -> tuple[list[Record], list[str]]:
         if not isinstance(value, dict):
             problems.append(f"line {number}: not a JSON object, left out")
             continue
-        records.append(Record(value, number))
+        records.append(Record(wordpress_view(value), number))
     return records, problems
+
+
+# WordPress's REST API (developer.wordpress.org/rest-api/reference/posts/): a post's title,
+# content and excerpt are objects whose "rendered" key holds their HTML; its address is "link";
+# with ?_embed its writers are "_embedded" -> "author" (objects with a "name"); with the Yoast
+# SEO plugin, "yoast_head_json" holds the page's og:site_name and author.
+_RENDERED_KEYS = ("title", "content")
+# The elements whose end ends a paragraph of a post's content (HTML's block elements).
+_BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 li blockquote figcaption pre tr section article header footer".split())
+
+
+def wordpress_view(fields: dict) -> dict:
+    """A record as the keys above read it: a WordPress REST post ({"title": {"rendered": ...},
+    "content": {"rendered": "<p>...</p>"}, "link": ..., "date": ..., "author": 3}) becomes
+    {"title": the title's HTML, "text": the content as text (rendered_text), "url": its
+    "link", "date", "authors": the names under "_embedded" / "author" (else Yoast's "author"),
+    "site_name": Yoast's og_site_name}, with the record's other keys; any other record is
+    returned as it is (the same object, so its fingerprint does not change)."""
+    if not any(_rendered(fields.get(key)) is not None for key in _RENDERED_KEYS) or any(key in fields for key in TEXT_KEYS):
+        return fields
+    view = {key: value for key, value in fields.items() if key not in ("title", "content", "excerpt", "author", "link")}
+    if (title := _rendered(fields.get("title"))) is not None:
+        view["title"] = title
+    if (content := _rendered(fields.get("content"))) is not None:
+        view["text"] = rendered_text(content)
+    if isinstance(fields.get("link"), str) and "url" not in fields:
+        view["url"] = fields["link"]
+    embedded = fields.get("_embedded") if isinstance(fields.get("_embedded"), dict) else {}
+    yoast = fields.get("yoast_head_json") if isinstance(fields.get("yoast_head_json"), dict) else {}
+    writers = [item for item in embedded.get("author") or [] if isinstance(item, dict) and isinstance(item.get("name"), str)]
+    if writers:
+        view["authors"] = [item["name"] for item in writers]
+    elif isinstance(yoast.get("author"), str):
+        view["authors"] = yoast["author"]
+    if isinstance(yoast.get("og_site_name"), str) and not any(key in fields for key in SOURCE_KEYS):
+        view["site_name"] = yoast["og_site_name"]
+    return view
+
+
+def _rendered(value) -> str | None:
+    """The HTML of a WordPress field ({"rendered": "..."}), None for anything else."""
+    return value["rendered"] if isinstance(value, dict) and isinstance(value.get("rendered"), str) else None
+
+
+def rendered_text(fragment: str) -> str:
+    """HTML of a post's body as text: one line per paragraph (each block element's end and each
+    <br> end a line), character references read, scripts and styles left out, spaces made
+    single; "" for a fragment with no text."""
+    if not fragment.strip():
+        return ""
+    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    for element in list(root.iter("script", "style", "noscript")):
+        element.drop_tree()
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in _BLOCKS or element.tag == "br":
+            element.tail = "\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def entry_key(record: Record) -> str | None:
