@@ -82,7 +82,8 @@ TABLES: tuple[Table, ...] = (
         C("end", "The year or date it ended (EDTF); empty while it runs."),
         C("status", "candidate, confirmed or rejected."),
         C("aliases", "Other names it is written under, separated by \"; \"."),
-        C("articles", "How many articles name it."),
+        C("same_as", "The id of the mission it was merged into, else empty (its rows elsewhere use that id)."),
+        C("articles", "How many articles name it (after merges)."),
         C("articles_inferred", "How many articles imply it without naming it."),
     )),
     Table("events", "One row per event: something that happened at a date, reported by one or more articles.", (

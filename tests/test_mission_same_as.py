@@ -1,0 +1,193 @@
+"""Two entries of data/missions.yaml that are one mission, merged by hand: `same_as: <surviving
+id>` on the one that should disappear (a researcher's own entry for a mission printed in a form
+the reference lacks, merged into the reference's). The site then shows one mission: the
+survivor's page lists the articles and events of both, the lists, the timeline's filter and
+the pages of articles and events name the survivor alone, the merged mission's old address
+sends the reader on (and is no search result; the survivor is found by its names); the
+downloads say which entry went into which. The merge is read at each load: normalize keeps the
+merged entry, its same_as and the articles that list it, and a same_as deleted shows the two
+apart again. Edits of a scratch copy of the example project."""
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import copy_project, example_project, run
+from newsdossier.corpus import load_corpus
+from newsdossier.render import render_site
+from newsdossier.store import Project, read_registry
+from test_curation import registry_edit, renormalize, set_field
+
+MERGED, SURVIVOR = "force-abyei", "unisfa"  # the entry a person added, and the reference's mission
+NAMED_IN = "004_5b41338369c89941"  # an article of the example that lists no mission: it lists the merged one
+INFERRED_IN = "003_9751409ac12bb51d"  # one that infers none: it infers the merged one
+BOTH_IN = "000_05eb63a0fd9cfb75"  # one naming the survivor: it also infers the merged one
+OWN_ENTRY = (f"  - id: {MERGED}\n    acronym: FSA-Abyei\n    name: Force de sécurité d'Abyei\n"
+             "    aliases:\n      - Force onusienne d'Abyei\n    status: candidate\n")
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path.name, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _own_mission(project: Path, merged: bool) -> Path:
+    """The example project with a mission entry of a person's own (MERGED) that two articles and
+    an event list, merged into SURVIVOR when `merged`."""
+    missions = project / "data" / "missions.yaml"
+    missions.write_text(missions.read_text(encoding="utf-8") + OWN_ENTRY, encoding="utf-8")
+    articles = project / "data" / "articles"
+    _edit(articles / f"{NAMED_IN}.md", "\nmissions: []\n", f"\nmissions:\n  - {MERGED}\n")
+    _edit(articles / f"{INFERRED_IN}.md", "\nmissions_inferred: []\n", f"\nmissions_inferred:\n  - {MERGED}\n")
+    _edit(articles / f"{BOTH_IN}.md", "\nmissions_inferred:\n", f"\nmissions_inferred:\n  - {MERGED}\n")
+    event = _event_of(project, NAMED_IN)
+    events = project / "data" / "events.yaml"
+    text = events.read_text(encoding="utf-8")
+    start = text.index(f"- id: {event}\n")
+    at = text.index("    missions: []\n", start)
+    events.write_text(text[:at] + f"    missions:\n      - {MERGED}\n" + text[at + len("    missions: []\n"):], encoding="utf-8")
+    if merged:
+        registry_edit(project, "missions", set_field(MERGED, "same_as", SURVIVOR))
+    return project
+
+
+def _event_of(project: Path, article_id: str) -> str:
+    """The first event of the registry reported by an article (and listing no mission)."""
+    return next(e["id"] for e in read_registry(project / "data" / "events.yaml") if article_id in (e.get("articles") or ()) and not e.get("missions"))
+
+
+def _pages(project: Path) -> dict[str, str]:
+    corpus = load_corpus(Project(project))
+    assert not corpus.problems, [p.one_line() for p in corpus.problems]
+    assert not [w for w in corpus.warnings if "same_as" in w.one_line()], [w.one_line() for w in corpus.warnings]
+    return render_site(corpus, project / "templates")
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    return _own_mission(copy_project(example_project(), tmp_path_factory.mktemp("merged") / "project"), merged=True)
+
+
+@pytest.fixture(scope="module")
+def apart(tmp_path_factory) -> Path:
+    return _own_mission(copy_project(example_project(), tmp_path_factory.mktemp("apart") / "project"), merged=False)
+
+
+@pytest.fixture(scope="module")
+def pages(project) -> dict[str, str]:
+    return _pages(project)
+
+
+@pytest.fixture(scope="module")
+def apart_pages(apart) -> dict[str, str]:
+    return _pages(apart)
+
+
+def test_the_merged_mission_s_address_sends_the_reader_to_the_survivor(pages):
+    redirect = pages[f"missions/{MERGED}.md"]
+    assert redirect.startswith("# FSA-Abyei\n"), redirect
+    assert "This mission was merged into another one. Go to [UNISFA]" in redirect and f"url=../{SURVIVOR}/" in redirect
+
+
+# (where, what is read from the loaded corpus, with the merge, and without it)
+LOADED = [
+    ("an article's named missions", lambda c: c.articles[NAMED_IN].meta["missions"], [SURVIVOR], [MERGED]),
+    ("an article's inferred missions", lambda c: c.articles[INFERRED_IN].meta["missions_inferred"], [SURVIVOR], [MERGED]),
+    ("inferred beside the survivor named: once, as named", lambda c: (c.articles[BOTH_IN].meta["missions"], c.articles[BOTH_IN].meta["missions_inferred"]),
+     ([SURVIVOR], ["unmiss"]), ([SURVIVOR], [MERGED, "unmiss"])),
+    ("an event's missions", lambda c: next(e["missions"] for e in c.events.values() if NAMED_IN in (e.get("articles") or ()) and e.get("missions")), [SURVIVOR], [MERGED]),
+    ("the merged entry stays, with its same_as", lambda c: c.missions[MERGED].get("same_as"), SURVIVOR, None),
+    ("the missions counted", lambda c: c.counts()["missions"], 3, 4),
+]
+
+
+@pytest.mark.parametrize("where, read, merged, apart_value", LOADED, ids=[row[0] for row in LOADED])
+def test_a_list_that_names_the_merged_mission_reads_the_survivor(project, apart, where, read, merged, apart_value):
+    """Near miss: without the same_as, the lists name the person's entry as written."""
+    assert read(load_corpus(Project(project))) == merged
+    assert read(load_corpus(Project(apart))) == apart_value
+
+
+# (page, what it must link, what it must not link), with the merge
+LINKS = [
+    ("missions/index.md", SURVIVOR, MERGED),
+    ("index.md", SURVIVOR, MERGED),
+    (f"articles/{NAMED_IN}.md", SURVIVOR, MERGED),
+    (f"articles/{INFERRED_IN}.md", SURVIVOR, MERGED),
+    (f"articles/{BOTH_IN}.md", SURVIVOR, MERGED),
+]
+
+
+@pytest.mark.parametrize("path, linked, not_linked", LINKS, ids=[row[0] for row in LINKS])
+def test_the_pages_name_the_survivor_alone(pages, apart_pages, path, linked, not_linked):
+    """Near miss: without the merge the same page links the person's entry."""
+    assert f"/missions/{linked}.md" in pages[path] and f"/missions/{not_linked}.md" not in pages[path], path
+    assert f"/missions/{not_linked}.md" in apart_pages[path], path
+
+
+@pytest.mark.parametrize("merged", [True, False], ids=["merged: the survivor alone", "apart: both"])
+def test_the_timeline_filters_by_the_survivor_alone(pages, apart_pages, merged):
+    listing = (pages if merged else apart_pages)["timeline.md"]
+    assert f'value="{SURVIVOR}"' in listing
+    assert (f'value="{MERGED}"' in listing) is not merged
+    assert bool(re.search(rf'data-missions="[^"]*\b{MERGED}\b', listing)) is not merged
+
+
+def test_an_event_listing_the_merged_mission_links_the_survivor(project, pages):
+    event = next(e["id"] for e in read_registry(project / "data" / "events.yaml") if MERGED in (e.get("missions") or ()))
+    page = pages[f"events/{event}.md"]
+    assert f"/missions/{SURVIVOR}.md" in page and f"/missions/{MERGED}.md" not in page
+
+
+@pytest.mark.parametrize("article_id", [NAMED_IN, INFERRED_IN])
+def test_the_survivor_s_page_lists_the_articles_of_both(pages, apart_pages, article_id):
+    assert f"/articles/{article_id}.md" in pages[f"missions/{SURVIVOR}.md"]
+    assert f"/articles/{article_id}.md" not in apart_pages[f"missions/{SURVIVOR}.md"]
+    assert f"/articles/{article_id}.md" in apart_pages[f"missions/{MERGED}.md"]
+
+
+def test_the_survivor_s_page_lists_the_events_of_both(project, pages, apart_pages):
+    event = next(e["id"] for e in read_registry(project / "data" / "events.yaml") if MERGED in (e.get("missions") or ()))
+    assert f"/events/{event}.md" in pages[f"missions/{SURVIVOR}.md"]
+    assert f"/events/{event}.md" not in apart_pages[f"missions/{SURVIVOR}.md"]
+
+
+def _table(pages: dict[str, str], name: str) -> dict[str, dict]:
+    text = next(text for path, text in pages.items() if path.endswith(f"downloads/{name}.csv"))
+    return {row.get("id") or row.get("article_id"): row for row in csv.DictReader(io.StringIO(text))}
+
+
+# (table, row, column, with the merge, without it)
+DOWNLOADS = [
+    ("missions", MERGED, "same_as", SURVIVOR, ""),
+    ("missions", SURVIVOR, "same_as", "", ""),
+    ("missions", MERGED, "articles", "0", "1"),
+    ("articles", NAMED_IN, "missions", SURVIVOR, MERGED),
+    ("articles", INFERRED_IN, "missions_inferred", SURVIVOR, MERGED),
+]
+
+
+@pytest.mark.parametrize("table, row, column, merged, apart_value", DOWNLOADS, ids=[f"{t} {r} {c}" for t, r, c, _m, _a in DOWNLOADS])
+def test_the_downloads_say_which_entry_was_merged_into_which(pages, apart_pages, table, row, column, merged, apart_value):
+    assert _table(pages, table)[row][column] == merged
+    assert _table(apart_pages, table)[row][column] == apart_value
+
+
+def test_the_merged_mission_s_redirect_is_no_search_result_and_its_names_find_the_survivor(project, tmp_path):
+    site = tmp_path / "site"
+    result = run("mkdocs", "build", "--strict", "-d", str(site), cwd=project)
+    assert result.returncode == 0, result.stderr
+    redirect = (site / "missions" / MERGED / "index.html").read_text(encoding="utf-8")
+    assert "refresh" in redirect and "data-pagefind-body" not in redirect
+    kept = (site / "missions" / SURVIVOR / "index.html").read_text(encoding="utf-8")
+    assert "data-pagefind-body" in kept
+    names = html.unescape(re.search(r'data-pagefind-meta="names:([^"]*)"', kept).group(1))
+    for name in ("FSA-Abyei", "Force de sécurité d'Abyei", "Force onusienne d'Abyei", "UNISFA"):
+        assert name in names, (name, names)
+
