@@ -191,3 +191,25 @@ def test_the_merged_mission_s_redirect_is_no_search_result_and_its_names_find_th
     for name in ("FSA-Abyei", "Force de sécurité d'Abyei", "Force onusienne d'Abyei", "UNISFA"):
         assert name in names, (name, names)
 
+
+def test_normalize_keeps_the_merge_and_a_deleted_same_as_shows_the_two_apart(normalized, monkeypatch):
+    """An article the extractor reads again keeps listing the merged mission it names (the site
+    reads it as the survivor's); the merged entry keeps its same_as and the survivor gains none
+    of its names. Near miss: the same_as deleted, the merged mission has its page and articles back."""
+    merged, survivor = "minusca", "unmiss"  # two missions of the example, one named by an article
+    named_by = [p.stem for p in (normalized / "data" / "articles").glob("*.md") if f"\n  - {merged}\n" in p.read_text(encoding="utf-8").split("\n---\n", 1)[0]]
+    assert named_by
+    aliases = next(e for e in read_registry(normalized / "data" / "missions.yaml") if e["id"] == survivor).get("aliases")
+    registry_edit(normalized, "missions", set_field(merged, "same_as", survivor))
+    renormalize(normalized, monkeypatch)
+    missions = {e["id"]: e for e in read_registry(normalized / "data" / "missions.yaml")}
+    assert missions[merged].get("same_as") == survivor and missions[survivor].get("aliases") == aliases
+    corpus = load_corpus(Project(normalized))
+    for article_id in named_by:
+        written = (normalized / "data" / "articles" / f"{article_id}.md").read_text(encoding="utf-8")
+        assert f"\n  - {merged}\n" in written  # the file as written: the merged id
+        assert corpus.articles[article_id].meta["missions"] == [survivor]  # as the site reads it
+    registry_edit(normalized, "missions", lambda text: text.replace(f"    same_as: {survivor}\n", ""))
+    pages = _pages(normalized)
+    assert "refresh" not in pages[f"missions/{merged}.md"]
+    assert all(f"/articles/{a}.md" in pages[f"missions/{merged}.md"] for a in named_by)
