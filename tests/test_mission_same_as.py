@@ -44,7 +44,8 @@ def _own_mission(project: Path, merged: bool) -> Path:
     missions.write_text(missions.read_text(encoding="utf-8") + OWN_ENTRY, encoding="utf-8")
     articles = project / "data" / "articles"
     _edit(articles / f"{NAMED_IN}.md", "\nmissions: []\n", f"\nmissions:\n  - {MERGED}\n")
-    _edit(articles / f"{INFERRED_IN}.md", "\nmissions_inferred: []\n", f"\nmissions_inferred:\n  - {MERGED}\n")
+    _edit(articles / f"{INFERRED_IN}.md", "\nmissions_inferred: []\n", f"\nmissions_inferred:\n  - {MERGED}\nreasons:\n  {MERGED}: Abyei is named.\n")
+    _edit(articles / f"{INFERRED_IN}.md", "  - speaker: department-of-peace-operations\n", f"  - speaker: {MERGED}\n")
     _edit(articles / f"{BOTH_IN}.md", "\nmissions_inferred:\n", f"\nmissions_inferred:\n  - {MERGED}\n")
     event = _event_of(project, NAMED_IN)
     events = project / "data" / "events.yaml"
@@ -101,6 +102,8 @@ LOADED = [
     ("an article's inferred missions", lambda c: c.articles[INFERRED_IN].meta["missions_inferred"], [SURVIVOR], [MERGED]),
     ("inferred beside the survivor named: once, as named", lambda c: (c.articles[BOTH_IN].meta["missions"], c.articles[BOTH_IN].meta["missions_inferred"]),
      ([SURVIVOR], ["unmiss"]), ([SURVIVOR], [MERGED, "unmiss"])),
+    ("the reason a mission is inferred", lambda c: c.articles[INFERRED_IN].meta["reasons"], {SURVIVOR: "Abyei is named."}, {MERGED: "Abyei is named."}),
+    ("a quote's speaker", lambda c: c.articles[INFERRED_IN].meta["quotes"][0]["speaker"], SURVIVOR, MERGED),
     ("an event's missions", lambda c: next(e["missions"] for e in c.events.values() if NAMED_IN in (e.get("articles") or ()) and e.get("missions")), [SURVIVOR], [MERGED]),
     ("the merged entry stays, with its same_as", lambda c: c.missions[MERGED].get("same_as"), SURVIVOR, None),
     ("the missions counted", lambda c: c.counts()["missions"], 3, 4),
@@ -137,6 +140,13 @@ def test_the_timeline_filters_by_the_survivor_alone(pages, apart_pages, merged):
     assert f'value="{SURVIVOR}"' in listing
     assert (f'value="{MERGED}"' in listing) is not merged
     assert bool(re.search(rf'data-missions="[^"]*\b{MERGED}\b', listing)) is not merged
+
+
+@pytest.mark.parametrize("merged", [True, False], ids=["merged: the survivor's", "apart: the entry's own"])
+def test_a_quote_of_the_merged_mission_is_the_survivor_s(pages, apart_pages, merged):
+    speaker, other = (SURVIVOR, MERGED) if merged else (MERGED, SURVIVOR)
+    assert f"quotes/missions/{speaker}.md" in (pages if merged else apart_pages)
+    assert f"quotes/missions/{other}.md" not in (pages if merged else apart_pages)
 
 
 def test_an_event_listing_the_merged_mission_links_the_survivor(project, pages):
