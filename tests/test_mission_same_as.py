@@ -13,12 +13,13 @@ import csv
 import html
 import io
 import re
+import time
 from pathlib import Path
 
 import pytest
 
 from conftest import copy_project, example_project, run
-from newsdossier.corpus import load_corpus
+from newsdossier.corpus import ArticleMemo, load_corpus
 from newsdossier.render import render_site
 from newsdossier.store import Project, read_registry
 from test_curation import registry_edit, renormalize, set_field
@@ -223,3 +224,20 @@ def test_normalize_keeps_the_merge_and_a_deleted_same_as_shows_the_two_apart(nor
     pages = _pages(normalized)
     assert "refresh" not in pages[f"missions/{merged}.md"]
     assert all(f"/articles/{a}.md" in pages[f"missions/{merged}.md"] for a in named_by)
+
+
+@pytest.mark.parametrize("article_id", [NAMED_IN, INFERRED_IN, BOTH_IN])
+def test_a_reload_under_serve_keeps_the_article_read_through_the_merge(project, tmp_path, article_id):
+    """Under `mkdocs serve` (an ArticleMemo kept between loads) an unchanged article that lists
+    a merged mission is the same object at the next load, as any unchanged article is: its links
+    and the lists that show it are not made again on every save. Near miss: the same_as deleted,
+    the next load reads it apart, a new object that lists the entry as written."""
+    copy = copy_project(project, tmp_path / "project")
+    memo = ArticleMemo()
+    load_corpus(Project(copy), memo=memo)
+    time.sleep(ArticleMemo.RACY_SECONDS + 0.1)  # not racy: the files were written long enough before the load that keeps them
+    first = load_corpus(Project(copy), memo=memo).articles[article_id]
+    assert load_corpus(Project(copy), memo=memo).articles[article_id] is first
+    registry_edit(copy, "missions", lambda text: text.replace(f"    same_as: {SURVIVOR}\n", ""))
+    apart = load_corpus(Project(copy), memo=memo).articles[article_id]
+    assert apart is not first and MERGED in [*apart.meta["missions"], *apart.meta["missions_inferred"]]

@@ -290,7 +290,7 @@ def load_corpus(project: Project, cache: ParseCache | None = None, memo: "Articl
                     loaded = known if same else _read_article(corpus, path, cache, raw=known.raw)
                 memo.keep(path, signature, read_at, loaded)
                 _admit(corpus, loaded)
-    _check_references(corpus)
+    _check_references(corpus, memo)
     if cache is not None:
         cache.end_load()
     return corpus
@@ -429,6 +429,9 @@ class ArticleMemo:
         self._kept: dict[Path, tuple[tuple, "_Loaded"]] = {}
         self._context: tuple | None = None
         self.seen: dict[Path, tuple] = {}  # the signature of each file of the last load, as keep() was told it
+        # article id -> (the article as loaded, the merges read, the article read through them):
+        # the last load's copies made by _fold_merged_missions, given again while both are the same
+        self.folded: dict[str, tuple["Article", tuple, "Article"]] = {}
 
     def start(self, context: tuple) -> bool:
         """Begin a load whose checks depend on `context`; True when it is the last load's (what
@@ -621,7 +624,7 @@ def _ids(refs: list) -> str:
     return f"{len(refs)} ids ({shown})"
 
 
-def _check_references(corpus: Corpus) -> None:
+def _check_references(corpus: Corpus, memo: "ArticleMemo | None" = None) -> None:
     problems = corpus.problems
     # The registry each list of an article refers to. A registry that could not be read is
     # one problem, not one per reference to it.
@@ -658,7 +661,7 @@ def _check_references(corpus: Corpus) -> None:
         if name not in corpus.unloadable:
             _check_same_as(problems, corpus, name)
     _fold_merged_events(corpus)
-    _fold_merged_missions(corpus)
+    _fold_merged_missions(corpus, memo)
 
 
 def _check_same_as(problems: list, corpus: Corpus, name: str) -> None:
@@ -708,7 +711,7 @@ def _fold_merged_events(corpus: Corpus) -> None:
         corpus.events[survivor_id] = folded
 
 
-def _fold_merged_missions(corpus: Corpus) -> None:
+def _fold_merged_missions(corpus: Corpus, memo: "ArticleMemo | None" = None) -> None:
     """Each mission merged into another (same_as, followed to its end: text.survivors) is read
     as its survivor wherever the data lists it: an article's `missions` and
     `missions_inferred` (named once; a mission named is not also inferred), the keys of its
@@ -717,10 +720,16 @@ def _fold_merged_missions(corpus: Corpus) -> None:
     shared with the next load: ArticleMemo); the merged entry stays in corpus.missions, with its
     same_as, for the page that redirects to the survivor. The files are never changed: a same_as
     removed shows the missions apart at the next load. A chain that loops, or ends at no
-    mission, merges nothing (check reports it)."""
+    mission, merges nothing (check reports it). With a memo (under `mkdocs serve`) an article
+    loaded as it was last time (the same object) is given the same copy while the merges are
+    the same: its links and the lists showing it are not made again on every save."""
     merged = survivors(corpus.missions)
+    kept, folded = (memo.folded if memo is not None else {}), {}
+    if memo is not None:
+        memo.folded = folded
     if not merged:
         return
+    merges = tuple(sorted(merged.items()))
 
     def followed(values) -> list:
         return list(dict.fromkeys(merged.get(v, v) if isinstance(v, str) else v for v in values or ()))
@@ -730,6 +739,11 @@ def _fold_merged_missions(corpus: Corpus) -> None:
         quotes = meta.get("quotes") or ()
         if not any(m in merged for key in ("missions", "missions_inferred") for m in meta.get(key) or ()) \
                 and not any(isinstance(q, dict) and q.get("speaker") in merged for q in quotes):
+            continue
+        last = kept.get(article.id)
+        if last is not None and last[0] is article and last[1] == merges:
+            folded[article.id] = last
+            corpus.articles[article.id] = last[2]
             continue
         meta = dict(meta)
         meta["missions"] = followed(meta.get("missions"))
@@ -745,6 +759,7 @@ def _fold_merged_missions(corpus: Corpus) -> None:
         if quotes:
             meta["quotes"] = [{**q, "speaker": merged[q["speaker"]]} if isinstance(q, dict) and q.get("speaker") in merged else q for q in quotes]
         corpus.articles[article.id] = Article(meta, article.body, article.path)
+        folded[article.id] = (article, merges, corpus.articles[article.id])
     for event_id, event in list(corpus.events.items()):
         if any(m in merged for m in event.get("missions") or ()):
             corpus.events[event_id] = {**event, "missions": followed(event.get("missions"))}
