@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+import json
 import re
 import time
 from pathlib import Path
@@ -241,3 +242,13 @@ def test_a_reload_under_serve_keeps_the_article_read_through_the_merge(project, 
     registry_edit(copy, "missions", lambda text: text.replace(f"    same_as: {SURVIVOR}\n", ""))
     apart = load_corpus(Project(copy), memo=memo).articles[article_id]
     assert apart is not first and MERGED in [*apart.meta["missions"], *apart.meta["missions_inferred"]]
+
+
+@pytest.mark.parametrize("merged", [True, False], ids=["merged: the survivor's id", "apart: the entry's own"])
+def test_graph_json_names_a_merged_mission_by_its_survivor_as_the_data_page_says(pages, apart_pages, merged):
+    shown = pages if merged else apart_pages
+    graph = json.loads(next(text for path, text in shown.items() if path.endswith("downloads/graph.json")))
+    record = next(a for a in graph["articles"] if a["id"] == NAMED_IN)
+    assert record["missions"] == [SURVIVOR if merged else MERGED]
+    data_page = shown["data.md"]
+    assert "a mission merged into another is named by the id it was merged into" in data_page

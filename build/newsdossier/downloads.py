@@ -125,7 +125,7 @@ TABLE_BY_NAME = {table.name: table for table in TABLES}
 
 # The keys of graph.json, in order, for the Data page: each holds a list of records.
 GRAPH_KEYS: tuple[Column, ...] = (
-    C("articles", "Every article: its front-matter keys as in data/articles/<id>.md (see the README), and body, the clean text."),
+    C("articles", "Every article: its front-matter keys as in data/articles/<id>.md (see the README; a mission merged into another is named by the id it was merged into, as in articles.csv), and body, the clean text."),
     C("actors", "Every actor of data/actors.yaml, with all its keys (rejected and merged ones too: see status and same_as)."),
     C("missions", "Every mission of data/missions.yaml, with all its keys."),
     C("events", "Every event of data/events.yaml, with all its keys (sentences: the sentence each article tells it with)."),
