@@ -21,8 +21,9 @@ import pytest
 
 from conftest import copy_project, example_project, run
 from newsdossier.corpus import ArticleMemo, load_corpus
+from newsdossier.incremental import rebuild
 from newsdossier.render import render_site
-from newsdossier.store import Project, read_registry
+from newsdossier.store import ParseCache, Project, read_registry
 from test_curation import registry_edit, renormalize, set_field
 
 MERGED, SURVIVOR = "force-abyei", "unisfa"  # the entry a person added, and the reference's mission
@@ -252,3 +253,30 @@ def test_graph_json_names_a_merged_mission_by_its_survivor_as_the_data_page_says
     assert record["missions"] == [SURVIVOR if merged else MERGED]
     data_page = shown["data.md"]
     assert "a mission merged into another is named by the id it was merged into" in data_page
+
+
+def _retitle(path: Path) -> None:
+    _edit(path, "\ntitle: ", "\ntitle: Retitled while served, ")
+
+
+def _drop_merged(path: Path) -> None:
+    _edit(path, f"\nmissions:\n  - {MERGED}\n", "\nmissions: []\n")
+
+
+@pytest.mark.parametrize("edit", [_retitle, _drop_merged], ids=["title of an article listing the merged mission", "the merged mission taken out"])
+def test_under_serve_an_edit_beside_a_merge_rebuilds_what_a_full_build_makes(project, tmp_path, edit):
+    """A save under `mkdocs serve` (the ArticleMemo and the last build kept) re-renders pages
+    that are, byte for byte, those of a full build: the survivor's page and lists follow an
+    article that lists the merged mission."""
+    copy = copy_project(project, tmp_path / "project")
+    cache, memo = ParseCache(), ArticleMemo()
+    load_corpus(Project(copy), cache, memo)
+    time.sleep(ArticleMemo.RACY_SECONDS + 0.1)
+    last, _modified, how = rebuild(None, load_corpus(Project(copy), cache, memo), copy / "templates", 100)
+    edit(copy / "data" / "articles" / f"{NAMED_IN}.md")
+    rendered, modified, how = rebuild(last, load_corpus(Project(copy), cache, memo), copy / "templates", 100)
+    assert how != "full"
+    full = render_site(load_corpus(Project(copy)), copy / "templates", 100)
+    assert sorted(rendered.pages) == sorted(full)
+    assert [p for p in full if rendered.pages[p] != full[p]] == []
+    assert f"missions/{SURVIVOR}.md" in modified
