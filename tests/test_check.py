@@ -49,6 +49,9 @@ BREAKAGES = {
                                  r"data/events\.yaml:\d+: event '[^']+' is same_as 'no-such-event', which does not exist"),
     "same_as an unknown mission": ("data/missions.yaml", "  - id: unisfa\n", "  - id: unisfa\n    same_as: no-such-mission\n",
                                    r"data/missions\.yaml:\d+: mission 'unisfa' is same_as 'no-such-mission', which does not exist"),
+    "same_as a mission only the reference knows": ("data/missions.yaml", "  - id: unisfa\n", "  - id: unisfa\n    same_as: minusma\n",
+                                                   r"data/missions\.yaml:\d+: mission 'unisfa' is same_as 'minusma', a mission of the reference \(MINUSMA\) that data/missions\.yaml has no entry for: "
+                                                   r"add one \(- id: minusma, acronym: MINUSMA, status: confirmed\) to merge into it"),
     "event lists an unknown actor": ("data/events.yaml", "    actors:\n", "    actors:\n      - nobody-at-all\n", r"data/events\.yaml:\d+: event '[^']+' lists actor 'nobody-at-all', which does not exist"),
     "event lists an unknown article": ("data/events.yaml", "    articles:\n", "    articles:\n      - no-such-article\n", r"data/events\.yaml:\d+: event '[^']+' lists article 'no-such-article', which does not exist"),
     "event sentences not a mapping": ("data/events.yaml", "    sentences:\n", "    sentences: one sentence\n    old_sentences:\n", r"data/events\.yaml:\d+: sentences must map ids to texts"),

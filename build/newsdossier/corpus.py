@@ -667,7 +667,8 @@ def _check_references(corpus: Corpus, memo: "ArticleMemo | None" = None) -> None
 def _check_same_as(problems: list, corpus: Corpus, name: str) -> None:
     """An error at the line of each same_as of a registry (name: "actors", "missions" or
     "events") that names no entry of it, or whose chain of same_as loops back to where it
-    started."""
+    started. A mission's same_as naming a mission of the reference that no article has
+    listed yet (so normalize wrote it no entry) says so, and what entry to add."""
     table = getattr(corpus, name)
     lines = _Lines(corpus.root / "data" / f"{name}.yaml", registry=True, root=corpus.root)
     for entry in table.values():
@@ -675,7 +676,10 @@ def _check_same_as(problems: list, corpus: Corpus, name: str) -> None:
         if target is None:
             continue
         if target not in table:
-            _problem(problems, lines, entry["_line"], "same_as", f"{name[:-1]} {entry['id']!r} is same_as {target!r}, which does not exist")
+            known = reference().missions.get(target) if name == "missions" else None
+            _problem(problems, lines, entry["_line"], "same_as", f"{name[:-1]} {entry['id']!r} is same_as {target!r}, "
+                     + (f"a mission of the reference ({known.acronym}) that data/missions.yaml has no entry for: add one "
+                        f"(- id: {target}, acronym: {known.acronym}, status: confirmed) to merge into it" if known else "which does not exist"))
             continue
         seen, current = {entry["id"]}, target
         while table.get(current, {}).get("same_as"):
