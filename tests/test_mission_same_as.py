@@ -280,3 +280,20 @@ def test_under_serve_an_edit_beside_a_merge_rebuilds_what_a_full_build_makes(pro
     assert sorted(rendered.pages) == sorted(full)
     assert [p for p in full if rendered.pages[p] != full[p]] == []
     assert f"missions/{SURVIVOR}.md" in modified
+
+
+@pytest.mark.parametrize("rejected", [True, False], ids=["rejected too: read as written, no link", "merged alone: the survivor"])
+def test_a_merged_mission_also_rejected_is_rejected(project, tmp_path, rejected):
+    """A merged entry a person also rejected (`status: rejected` beside its same_as) is no
+    mission: the articles listing it do not read it as the survivor (as normalize leaves them
+    once it extracts them again: a rejected mission is never listed) and the survivor's page does
+    not list them, as a rejected event merged into another gives it none of its reports. Near
+    miss: the same entry merged and not rejected."""
+    copy = copy_project(project, tmp_path / "project")
+    if rejected:
+        registry_edit(copy, "missions", set_field(MERGED, "status", "rejected"))
+    corpus = load_corpus(Project(copy))
+    assert corpus.articles[NAMED_IN].meta["missions"] == ([MERGED] if rejected else [SURVIVOR])
+    pages = render_site(corpus, copy / "templates")
+    assert (f"/articles/{NAMED_IN}.md" in pages[f"missions/{SURVIVOR}.md"]) is not rejected
+    assert (f"/missions/{SURVIVOR}.md" in pages[f"articles/{NAMED_IN}.md"]) is not rejected
