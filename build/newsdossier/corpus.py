@@ -724,10 +724,11 @@ def _fold_merged_missions(corpus: Corpus, memo: "ArticleMemo | None" = None) -> 
     shared with the next load: ArticleMemo); the merged entry stays in corpus.missions, with its
     same_as, for the page that redirects to the survivor. The files are never changed: a same_as
     removed shows the missions apart at the next load. A chain that loops, or ends at no
-    mission, merges nothing (check reports it), nor does a merged entry also rejected: it is no
-    mission (normalize lists it nowhere), as a rejected event gives its survivor nothing. With a memo (under `mkdocs serve`) an article
-    loaded as it was last time (the same object) is given the same copy while the merges are
-    the same: its links and the lists showing it are not made again on every save."""
+    mission, merges nothing (check reports it), nor does a merged entry also rejected: it is
+    no mission (normalize lists it nowhere), as a rejected event gives its survivor nothing.
+    With a memo (under `mkdocs serve`) an article loaded as it was last time (the same object)
+    is given the same copy while the merges are the same: its links and the lists showing it
+    are not made again on every save."""
     merged = {m: s for m, s in survivors(corpus.missions).items() if corpus.missions[m].get("status") != "rejected"}
     kept, folded = (memo.folded if memo is not None else {}), {}
     if memo is not None:
