@@ -47,6 +47,11 @@ BREAKAGES = {
     "same_as an unknown actor": ("data/actors.yaml", "  - id: atul-khare\n", "  - id: atul-khare\n    same_as: nobody-at-all\n", r"data/actors\.yaml:\d+: actor 'atul-khare' is same_as 'nobody-at-all', which does not exist"),
     "same_as an unknown event": ("data/events.yaml", "\n    title: ", "\n    same_as: no-such-event\n    title: ",
                                  r"data/events\.yaml:\d+: event '[^']+' is same_as 'no-such-event', which does not exist"),
+    "same_as an unknown mission": ("data/missions.yaml", "  - id: unisfa\n", "  - id: unisfa\n    same_as: no-such-mission\n",
+                                   r"data/missions\.yaml:\d+: mission 'unisfa' is same_as 'no-such-mission', which does not exist"),
+    "same_as a mission only the reference knows": ("data/missions.yaml", "  - id: unisfa\n", "  - id: unisfa\n    same_as: minusma\n",
+                                                   r"data/missions\.yaml:\d+: mission 'unisfa' is same_as 'minusma', a mission of the reference \(MINUSMA\) that data/missions\.yaml has no entry for: "
+                                                   r"add one \(- id: minusma, acronym: MINUSMA, status: confirmed\) to merge into it"),
     "event lists an unknown actor": ("data/events.yaml", "    actors:\n", "    actors:\n      - nobody-at-all\n", r"data/events\.yaml:\d+: event '[^']+' lists actor 'nobody-at-all', which does not exist"),
     "event lists an unknown article": ("data/events.yaml", "    articles:\n", "    articles:\n      - no-such-article\n", r"data/events\.yaml:\d+: event '[^']+' lists article 'no-such-article', which does not exist"),
     "event sentences not a mapping": ("data/events.yaml", "    sentences:\n", "    sentences: one sentence\n    old_sentences:\n", r"data/events\.yaml:\d+: sentences must map ids to texts"),
@@ -123,7 +128,7 @@ def _two_ids(root, registry: str) -> tuple[str, str]:
     return first, second
 
 
-@pytest.mark.parametrize("registry", ["actors", "events"])
+@pytest.mark.parametrize("registry", ["actors", "missions", "events"])
 def test_a_merge_cycle_is_reported(data_copy, registry):
     first, second = _two_ids(data_copy, registry)
     path = data_copy / "data" / f"{registry}.yaml"
@@ -201,8 +206,8 @@ UNKNOWN_KEYS = {
                                        r"^data/actors\.yaml:(\d+): warning: key 'same-as' of actor 'atul-khare' is not a key of actors, so nothing reads it \(did you mean 'same_as'\?\)$", "same-as"),
     "aliases written in the singular": ("data/actors.yaml", "  - id: atul-khare\n", "  - id: atul-khare\n    alias: A. Khare\n",
                                         r"^data/actors\.yaml:(\d+): warning: key 'alias' of actor 'atul-khare' .*did you mean 'aliases'\?\)$", "alias"),
-    "a merge tried on a mission": ("data/missions.yaml", "  - id: unisfa\n", "  - id: unisfa\n    same_as: unmiss\n",
-                                   r"^data/missions\.yaml:(\d+): warning: key 'same_as' of mission 'unisfa' is not a key of missions, so nothing reads it \(the keys of missions: .*\)$", "same_as"),
+    "a merge mistyped on a mission": ("data/missions.yaml", "  - id: unisfa\n", "  - id: unisfa\n    same-as: unmiss\n",
+                                      r"^data/missions\.yaml:(\d+): warning: key 'same-as' of mission 'unisfa' is not a key of missions, so nothing reads it \(did you mean 'same_as'\?\)$", "same-as"),
     "a note as a key of an event": ("data/events.yaml", "    articles:\n", "    note: checked twice\n    articles:\n",
                                     r"^data/events\.yaml:(\d+): warning: key 'note' of event '[^']+' is not a key of events.*a note of your own goes in a comment", "note"),
 }
@@ -222,9 +227,10 @@ def test_a_key_nothing_reads_is_one_warning_at_its_line(data_copy, case):
 
 @pytest.mark.parametrize("edit", [
     ("data/actors.yaml", "  - id: atul-khare\n", "  - id: atul-khare\n    same_as: jean-pierre-lacroix\n"),
+    ("data/missions.yaml", "  - id: unisfa\n", "  - id: unisfa\n    same_as: unmiss\n"),
     ("data/actors.yaml", "  - id: atul-khare\n", "  - id: atul-khare\n    acronym: AK\n"),
     ("data/events.yaml", "    articles:\n", "    # checked twice\n    articles:\n"),
-], ids=["same_as written right", "an actor's acronym", "a note as a comment"])
+], ids=["same_as written right", "a mission's same_as", "an actor's acronym", "a note as a comment"])
 def test_a_key_the_site_reads_and_a_comment_pass_without_warning(data_copy, edit):
     """Near miss: the keys of the registry, written right, and a comment, are no warning."""
     _edit(data_copy / edit[0], edit[1], edit[2])
@@ -232,15 +238,16 @@ def test_a_key_the_site_reads_and_a_comment_pass_without_warning(data_copy, edit
     assert "is not a key of" not in result.stdout, result.stdout
 
 
-def test_an_event_merged_into_another_is_valid_and_counted_once(data_copy):
-    """same_as on an event (the way to tell the site that two entries are one happening) is a
-    key check knows: no warning, no error, and the merged entry leaves the events counted."""
+@pytest.mark.parametrize("registry", ["events", "missions"])
+def test_an_entry_merged_into_another_is_valid_and_counted_once(data_copy, registry):
+    """same_as on an event or a mission (the way to tell the site that two entries are one) is
+    a key check knows: no warning, no error, and the merged entry leaves the count."""
     before = run("newsdossier", "check", cwd=data_copy)
-    first, second = _two_ids(data_copy, "events")
-    _edit(data_copy / "data" / "events.yaml", f"  - id: {first}\n", f"  - id: {first}\n    same_as: {second}\n")
+    first, second = _two_ids(data_copy, registry)
+    _edit(data_copy / "data" / f"{registry}.yaml", f"  - id: {first}\n", f"  - id: {first}\n    same_as: {second}\n")
     result = run("newsdossier", "check", cwd=data_copy)
     assert result.returncode == 0 and "warning" not in result.stdout, result.stdout
-    counted = [int(re.search(r"(\d+) events", r.stderr).group(1)) for r in (before, result)]
+    counted = [int(re.search(rf"(\d+) {registry[:-1]}s?\b", r.stderr).group(1)) for r in (before, result)]
     assert counted[1] == counted[0] - 1, (before.stderr, result.stderr)
 
 

@@ -14,7 +14,7 @@ from .entities import ACTOR_KINDS
 from .reference import reference
 from .store import (DataError, ParseCache, Project, collector_paused, entry_lines, machine_events_problem, read_article, read_registry, split_front_matter, parse_yaml, read_text,
                     stat_signature)
-from .text import fold, follow_same_as, name_words, web_address
+from .text import fold, name_words, survivors, web_address
 
 SHOWN_IDS = 5  # unknown ids named in the one line about a list
 ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]*")
@@ -43,7 +43,7 @@ ARTICLE_SCALARS = (*ARTICLE_REQUIRED, "title_basis", "date_source", "source", "e
                    "url", "seed_entry", "date_printed", "source_printed", "seed_encoding", "seed_bad_bytes", *ORIGIN_KEYS)
 REGISTRY_SCALARS = {
     "actors": ("id", "name", "kind", "status", "same_as", "country"),
-    "missions": ("id", "acronym", "acronym_fr", "name", "name_fr", "region", "start", "end", "status"),
+    "missions": ("id", "acronym", "acronym_fr", "name", "name_fr", "region", "start", "end", "status", "same_as"),
     "events": ("id", "title", "date", "place", "country", "kind", "status", "announced", "same_as"),
 }
 # Every key a registry entry may hold: what normalize writes and the site reads (an actor's
@@ -51,7 +51,7 @@ REGISTRY_SCALARS = {
 # "alias") is a warning at its line: the edit would be silently without effect.
 REGISTRY_KEYS = {
     "actors": ("id", "name", "acronym", "kind", "country", "aliases", "roles", "same_as", "status"),
-    "missions": ("id", "acronym", "acronym_fr", "name", "name_fr", "countries", "region", "start", "end", "aliases", "status"),
+    "missions": ("id", "acronym", "acronym_fr", "name", "name_fr", "countries", "region", "start", "end", "aliases", "status", "same_as"),
     "events": ("id", "title", "kind", "date", "place", "country", "actors", "missions", "articles", "sentences", "inferred",
                "announced", "status", "same_as"),
 }
@@ -92,13 +92,13 @@ class Corpus:
     def counts(self) -> dict[str, int]:
         """What the site shows, counted once for the home page and for `check`: articles, actors
         with a page (not rejected, not merged into another), people among them, missions and
-        events not rejected."""
+        events neither rejected nor merged into another."""
         shown = [a for a in self.actors.values() if in_use(a)]
         return {
             "articles": len(self.articles),
             "actors": len(shown),
             "people": sum(1 for a in shown if a.get("kind") == "person"),
-            "missions": sum(1 for m in self.missions.values() if m.get("status") != "rejected"),
+            "missions": sum(1 for m in self.missions.values() if in_use(m)),
             "events": sum(1 for e in self.events.values() if in_use(e)),
         }
 
@@ -290,7 +290,7 @@ def load_corpus(project: Project, cache: ParseCache | None = None, memo: "Articl
                     loaded = known if same else _read_article(corpus, path, cache, raw=known.raw)
                 memo.keep(path, signature, read_at, loaded)
                 _admit(corpus, loaded)
-    _check_references(corpus)
+    _check_references(corpus, memo)
     if cache is not None:
         cache.end_load()
     return corpus
@@ -335,7 +335,9 @@ def _check_shape(problems, lines, index, entry: dict, scalars, lists, mappings) 
 
 def in_use(entry: dict) -> bool:
     """An entry with a page of its own: neither rejected nor merged into another (same_as): an
-    actor, or an event (a merged event's reports are its survivor's: _fold_merged_events)."""
+    actor, a mission (the articles and events that list a merged one list its survivor:
+    _fold_merged_missions) or an event (a merged event's reports are its survivor's:
+    _fold_merged_events)."""
     return entry.get("status") != "rejected" and not entry.get("same_as")
 
 
@@ -427,6 +429,9 @@ class ArticleMemo:
         self._kept: dict[Path, tuple[tuple, "_Loaded"]] = {}
         self._context: tuple | None = None
         self.seen: dict[Path, tuple] = {}  # the signature of each file of the last load, as keep() was told it
+        # article id -> (the article as loaded, the merges read, the article read through them):
+        # the last load's copies made by _fold_merged_missions, given again while both are the same
+        self.folded: dict[str, tuple["Article", tuple, "Article"]] = {}
 
     def start(self, context: tuple) -> bool:
         """Begin a load whose checks depend on `context`; True when it is the last load's (what
@@ -619,7 +624,7 @@ def _ids(refs: list) -> str:
     return f"{len(refs)} ids ({shown})"
 
 
-def _check_references(corpus: Corpus) -> None:
+def _check_references(corpus: Corpus, memo: "ArticleMemo | None" = None) -> None:
     problems = corpus.problems
     # The registry each list of an article refers to. A registry that could not be read is
     # one problem, not one per reference to it.
@@ -652,15 +657,18 @@ def _check_references(corpus: Corpus) -> None:
                     what = key[:-1] if len(unknown) == 1 else key
                     line = lines.of_item(event["_line"], key, refs.index(unknown[0]))
                     problems.append(DataError(lines.shown, line, f"event {event['id']!r} lists {what} {_ids(unknown)}, {'which does' if len(unknown) == 1 else 'which do'} not exist"))
-    for name in ("actors", "events"):
+    for name in ("actors", "missions", "events"):
         if name not in corpus.unloadable:
             _check_same_as(problems, corpus, name)
     _fold_merged_events(corpus)
+    _fold_merged_missions(corpus, memo)
 
 
 def _check_same_as(problems: list, corpus: Corpus, name: str) -> None:
-    """An error at the line of each same_as of a registry (name: "actors" or "events") that
-    names no entry of it, or whose chain of same_as loops back to where it started."""
+    """An error at the line of each same_as of a registry (name: "actors", "missions" or
+    "events") that names no entry of it, or whose chain of same_as loops back to where it
+    started. A mission's same_as naming a mission of the reference that no article has
+    listed yet (so normalize wrote it no entry) says so, and what entry to add."""
     table = getattr(corpus, name)
     lines = _Lines(corpus.root / "data" / f"{name}.yaml", registry=True, root=corpus.root)
     for entry in table.values():
@@ -668,7 +676,10 @@ def _check_same_as(problems: list, corpus: Corpus, name: str) -> None:
         if target is None:
             continue
         if target not in table:
-            _problem(problems, lines, entry["_line"], "same_as", f"{name[:-1]} {entry['id']!r} is same_as {target!r}, which does not exist")
+            known = reference().missions.get(target) if name == "missions" else None
+            _problem(problems, lines, entry["_line"], "same_as", f"{name[:-1]} {entry['id']!r} is same_as {target!r}, "
+                     + (f"a mission of the reference ({known.acronym}) that data/missions.yaml has no entry for: add one "
+                        f"(- id: {target}, acronym: {known.acronym}, status: confirmed) to merge into it" if known else "which does not exist"))
             continue
         seen, current = {entry["id"]}, target
         while table.get(current, {}).get("same_as"):
@@ -688,11 +699,9 @@ def _fold_merged_events(corpus: Corpus) -> None:
     redirects to the survivor. A chain that loops, or ends at no event, merges nothing (check
     reports it). The registry's own values are never changed: a same_as removed shows the
     events apart at the next load."""
-    merged = [entry for entry in corpus.events.values() if entry.get("same_as")]
-    for entry in merged:
-        survivor_id = follow_same_as(corpus.events, entry["id"])
-        survivor = corpus.events.get(survivor_id)
-        if survivor is None or survivor.get("same_as") or entry.get("status") == "rejected":
+    for merged_id, survivor_id in survivors(corpus.events).items():
+        entry, survivor = corpus.events[merged_id], corpus.events[survivor_id]
+        if entry.get("status") == "rejected":
             continue
         folded = dict(survivor)
         for key in ("articles", "actors", "missions"):
@@ -704,3 +713,59 @@ def _fold_merged_events(corpus: Corpus) -> None:
                 own = survivor.get(key) or {}
                 folded[key] = {**own, **{k: v for k, v in entry[key].items() if k not in own}}
         corpus.events[survivor_id] = folded
+
+
+def _fold_merged_missions(corpus: Corpus, memo: "ArticleMemo | None" = None) -> None:
+    """Each mission merged into another (same_as, followed to its end: text.survivors) is read
+    as its survivor wherever the data lists it: an article's `missions` and
+    `missions_inferred` (named once; a mission named is not also inferred), the keys of its
+    `reasons` (the survivor's own kept), its quotes' speakers, and an event's `missions`. Such
+    an article or event becomes a copy in corpus.articles or corpus.events (the loaded one is
+    shared with the next load: ArticleMemo); the merged entry stays in corpus.missions, with its
+    same_as, for the page that redirects to the survivor. The files are never changed: a same_as
+    removed shows the missions apart at the next load. A chain that loops, or ends at no
+    mission, merges nothing (check reports it), nor does a merged entry also rejected: it is
+    no mission (normalize lists it nowhere), as a rejected event gives its survivor nothing.
+    With a memo (under `mkdocs serve`) an article loaded as it was last time (the same object)
+    is given the same copy while the merges are the same: its links and the lists showing it
+    are not made again on every save."""
+    merged = {m: s for m, s in survivors(corpus.missions).items() if corpus.missions[m].get("status") != "rejected"}
+    kept, folded = (memo.folded if memo is not None else {}), {}
+    if memo is not None:
+        memo.folded = folded
+    if not merged:
+        return
+    merges = tuple(sorted(merged.items()))
+
+    def followed(values) -> list:
+        return list(dict.fromkeys(merged.get(v, v) if isinstance(v, str) else v for v in values or ()))
+
+    for article in list(corpus.articles.values()):
+        meta = article.meta
+        quotes = meta.get("quotes") or ()
+        if not any(m in merged for key in ("missions", "missions_inferred") for m in meta.get(key) or ()) \
+                and not any(isinstance(q, dict) and q.get("speaker") in merged for q in quotes):
+            continue
+        last = kept.get(article.id)
+        if last is not None and last[0] is article and last[1] == merges:
+            folded[article.id] = last
+            corpus.articles[article.id] = last[2]
+            continue
+        meta = dict(meta)
+        meta["missions"] = followed(meta.get("missions"))
+        meta["missions_inferred"] = [m for m in followed(meta.get("missions_inferred")) if m not in meta["missions"]]
+        if meta.get("reasons"):
+            reasons: dict = {}
+            for key, reason in meta["reasons"].items():
+                if key not in merged:
+                    reasons[key] = reason
+            for key, reason in meta["reasons"].items():
+                reasons.setdefault(merged.get(key, key), reason)
+            meta["reasons"] = reasons
+        if quotes:
+            meta["quotes"] = [{**q, "speaker": merged[q["speaker"]]} if isinstance(q, dict) and q.get("speaker") in merged else q for q in quotes]
+        corpus.articles[article.id] = Article(meta, article.body, article.path)
+        folded[article.id] = (article, merges, corpus.articles[article.id])
+    for event_id, event in list(corpus.events.items()):
+        if any(m in merged for m in event.get("missions") or ()):
+            corpus.events[event_id] = {**event, "missions": followed(event.get("missions"))}

@@ -82,7 +82,8 @@ TABLES: tuple[Table, ...] = (
         C("end", "The year or date it ended (EDTF); empty while it runs."),
         C("status", "candidate, confirmed or rejected."),
         C("aliases", "Other names it is written under, separated by \"; \"."),
-        C("articles", "How many articles name it."),
+        C("same_as", "The id of the mission it was merged into, else empty (its rows elsewhere use that id)."),
+        C("articles", "How many articles name it (after merges)."),
         C("articles_inferred", "How many articles imply it without naming it."),
     )),
     Table("events", "One row per event: something that happened at a date, reported by one or more articles.", (
@@ -124,7 +125,7 @@ TABLE_BY_NAME = {table.name: table for table in TABLES}
 
 # The keys of graph.json, in order, for the Data page: each holds a list of records.
 GRAPH_KEYS: tuple[Column, ...] = (
-    C("articles", "Every article: its front-matter keys as in data/articles/<id>.md (see the README), and body, the clean text."),
+    C("articles", "Every article: its front-matter keys as in data/articles/<id>.md (see the README; a mission merged into another is named by the id it was merged into, as in articles.csv), and body, the clean text."),
     C("actors", "Every actor of data/actors.yaml, with all its keys (rejected and merged ones too: see status and same_as)."),
     C("missions", "Every mission of data/missions.yaml, with all its keys."),
     C("events", "Every event of data/events.yaml, with all its keys (sentences: the sentence each article tells it with)."),

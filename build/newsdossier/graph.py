@@ -15,7 +15,7 @@ from .datevalue import day_number, sort_key
 from .evidence import Evidence
 from .events import event_words, may_tell_kinds
 from .reference import acronyms_written_as_words, reference
-from .text import fold, fold_same_length, follow_same_as, has_whole_word, split_sentences, whole_word_starts
+from .text import fold, fold_same_length, follow_same_as, survivors, has_whole_word, split_sentences, whole_word_starts
 
 # An entity in more than this share of articles says nothing about how two articles relate.
 HUB_SHARE = 0.5
@@ -74,27 +74,25 @@ def _form_key(form: str) -> str:
     return form if form.isupper() or "." in form else fold(form)
 
 
-def merged_into(actors: dict[str, dict]) -> dict[str, list[dict]]:
-    """{surviving actor id: [the entries merged into it]}: each actor entry with a same_as,
-    under the id its same_as leads to at the end (text.follow_same_as; a chain "a -> b -> c"
-    puts a and b under c). actors: the corpus's actors by id. An entry whose chain loops or
-    ends on no entry is under no survivor."""
+def merged_into(entries: dict[str, dict]) -> dict[str, list[dict]]:
+    """{surviving id: [the entries merged into it]}: each entry of a registry (entries: the
+    corpus's actors or missions by id) with a same_as, under the id its same_as leads to at the
+    end (text.survivors; a chain "a -> b -> c" puts a and b under c). An entry whose chain loops
+    or ends on no entry is under no survivor."""
     merged: dict[str, list[dict]] = defaultdict(list)
-    for entry_id, entry in actors.items():
-        if entry.get("same_as"):
-            survivor = follow_same_as(actors, entry_id)
-            if survivor in actors and not actors[survivor].get("same_as"):
-                merged[survivor].append(entry)
+    for entry_id, survivor in survivors(entries).items():
+        merged[survivor].append(entries[entry_id])
     return merged
 
 
-def article_forms(corpus: Corpus, pairs: list[tuple[str, str]], merged: dict[str, list[dict]] | None = None) -> dict[str, tuple[str, str]]:
+def article_forms(corpus: Corpus, pairs: list[tuple[str, str]], merged: dict[str, dict[str, list[dict]]] | None = None) -> dict[str, tuple[str, str]]:
     """The written forms of an article's entities -> (section, id). A form two of them share
     (two people named Haddad, an alias claimed twice) means neither for sure: it links none.
-    merged (merged_into of the corpus's actors): an actor's forms include those of the entries
-    merged into it, the names an article printed before a person joined them (same_as)."""
+    merged ({"actors" | "missions": merged_into of that registry}): an actor's or mission's
+    forms include those of the entries merged into it, the names an article printed before a
+    person joined them (same_as)."""
     written = [
-        (pair, [form for other in [entry, *((merged or {}).get(pair[1], ()) if pair[0] == "actors" else ())]
+        (pair, [form for other in [entry, *(merged or {}).get(pair[0], {}).get(pair[1], ())]
                 for form in entity_forms(other, other.get("kind", "mission"))])
         for pair in pairs
         for entry in [(corpus.actors if pair[0] == "actors" else corpus.missions)[pair[1]]]
@@ -553,11 +551,14 @@ class Graph:
     def events_by_date(self) -> list[dict]:
         return sorted((e for e in self.corpus.events.values() if in_use(e)), key=lambda e: (sort_key(str(e.get("date") or "")), e["id"]))
 
-    def surviving_event(self, event_id: str) -> dict | None:
-        """The event an event was merged into (same_as followed to its end), when it has a page
-        (in use: neither rejected nor merged itself, the chain not looping); else None."""
-        survivor = self.corpus.events.get(follow_same_as(self.corpus.events, event_id))
-        return survivor if survivor is not None and in_use(survivor) else None
+    def survivor(self, section: str, entry_id: str) -> dict | None:
+        """The entry an actor, mission or event (section: "actors", "missions", "events") was
+        merged into (same_as followed to its end), when it is in use (neither rejected nor merged
+        itself, the chain not looping) and not the entry itself; else None. The target of the
+        page a merged entry leaves at its old address."""
+        table = getattr(self.corpus, section)
+        survivor = table.get(follow_same_as(table, entry_id))
+        return survivor if survivor is not None and survivor["id"] != entry_id and in_use(survivor) else None
 
     def related_articles(self, article: Article) -> list[Article]:
         return self._related.get(article.id, [])
@@ -757,7 +758,7 @@ def build_graph(corpus: Corpus, last: Graph | None = None, edited: set[str] | No
     both corpora) are taken from `last`, not made again."""
     graph = Graph(corpus)
     reusable = last is not None and edited is not None
-    merged = merged_into(corpus.actors)
+    merged = {"actors": merged_into(corpus.actors), "missions": merged_into(corpus.missions)}
     for article in corpus.articles.values():
         if reusable and article.id not in edited and last.corpus.articles.get(article.id) is article and article.id in last.made:
             graph.matchers[article.id] = last.matchers[article.id]

@@ -139,11 +139,13 @@ def reference_changes(old: dict[str, dict], new: dict[str, dict]) -> tuple[set[s
 
 
 # What of a registry entry its articles' output depends on: the forms it claims (linking, and
-# which aliases normalize may add), the entry it is merged into, its status (a rejected entry is
-# never listed), its kind; for an event, what matching a report to it compares.
+# which aliases normalize may add), the entry an actor is merged into, its status (a rejected
+# entry is never listed), its kind; for an event, what matching a report to it compares. A
+# mission's same_as is not among them: an article keeps listing the merged mission (the site
+# reads it as its survivor), so a merge extracts nothing again.
 _LINKING = {
     "actors": ("name", "acronym", "aliases", "same_as", "status", "kind"),
-    "missions": ("name", "acronym", "acronym_fr", "name_fr", "aliases", "same_as", "status"),
+    "missions": ("name", "acronym", "acronym_fr", "name_fr", "aliases", "status"),
     "events": ("kind", "date", "place", "country", "status", "same_as"),
 }
 _FORM_FIELDS = ("name", "acronym", "acronym_fr", "name_fr", "aliases")

@@ -26,6 +26,7 @@ from . import incremental, index_apart
 from .corpus import ArticleMemo, in_use, load_corpus
 from .reference import keep_parsed_in
 from .publish import Source, published_sources, readable, render_view
+from .graph import merged_into as entries_merged_into
 from .render import _COMPILED, LONG_LIST, NAV_PAGES, _CompiledTemplates, page_path, render_problem
 from .pagestream import Deferred, PageStream, RenderFailed, streaming_possible
 from .fieldstream import FieldStream, page_fields
@@ -34,7 +35,7 @@ from .search import (SearchIndexError, communicate_until, entity_names, index_gl
 from .seeds import SeedListing, seed_listing, watched
 from .store import PARSED_FILE, ParseCache, Project, StoredParseCache, recorded_seed_reasons, stat_signature
 from .watch import LightPoller, watch_natively
-from .text import counted, follow_same_as
+from .text import counted
 
 log = get_plugin_logger(__name__)
 _THEME_COMPILED = _CompiledTemplates()  # the theme's compiled templates, kept between the rebuilds of `mkdocs serve` and on disk between builds
@@ -522,7 +523,7 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
     seeds: SeedListing = SeedListing()
     site_language = "en"  # theme.language in mkdocs.yml
     page_langs: dict[str, str] = {}  # page source path -> its language, where not the site's
-    merged_into: dict[str, list[dict]] = {}  # surviving actor id -> the actors merged into it (same_as), for the search
+    merged_into: dict[str, dict[str, list[dict]]] = {}  # "actors" | "missions" -> {surviving id: the entries merged into it (same_as)}, for the search
     search_languages: list[str] = ["en"]  # every language a page carries, for the search (main.html)
     search_glob: list[IndexPart] | str | None = None  # the HTML files Pagefind reads, by part of the index (search.index_parts; None: all)
     pages_written: set[str] | None = None  # under serve: the pages (output paths) this build writes (None: any)
@@ -620,12 +621,10 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         self.page_langs = page_languages({page_path("articles", a.id): a.meta.get("language") for a in self.corpus.articles.values()},
                                          self.site_language)
         self.search_languages = sorted({self.site_language, *self.page_langs.values()})
-        # The actors merged into each surviving one (same_as, followed to the end): the surviving
-        # page is searched by their names too, as their redirect pages are no results (on_page_content).
-        self.merged_into = {}
-        for actor in self.corpus.actors.values():
-            if actor.get("same_as"):
-                self.merged_into.setdefault(follow_same_as(self.corpus.actors, actor["id"]), []).append(actor)
+        # The actors and missions merged into each surviving one (same_as, followed to the end):
+        # the surviving page is searched by their names too, as their redirect pages are no
+        # results (on_page_content).
+        self.merged_into = {section: entries_merged_into(getattr(self.corpus, section)) for section in ("actors", "missions")}
 
     def _normalize_new_seeds(self, signatures: dict[str, tuple] | None = None) -> None:
         """Under `mkdocs serve`, a seed added, changed or removed is normalized (incrementally:
@@ -850,7 +849,8 @@ class NewsdossierPlugin(BasePlugin[NewsdossierConfig]):
         on_page_context. entry: the registry entry whose page it is (_entry_of), or None."""
         language = language_tag(page.meta.get("lang") or self.page_langs.get(page.file.src_uri), self.site_language)
         entry = entry if entry and in_use(entry) else None  # a merged actor's page only points to another
-        every_name = list(dict.fromkeys([*entity_names(entry), *(name for merged in self.merged_into.get(entry["id"], ()) for name in entity_names(merged))])) \
+        merged = self.merged_into.get(page.file.src_uri.partition("/")[0], {}).get(entry["id"], ()) if entry else ()
+        every_name = list(dict.fromkeys([*entity_names(entry), *(name for other in merged for name in entity_names(other))])) \
             if entry else []
         if self.fields is not None and self.fields.send(page.file.src_uri, html_content, language, every_name):
             self.fields_pending[page.file.src_uri] = (language, every_name)

@@ -278,7 +278,12 @@ def drop_values(registry: Registry, items) -> list[tuple[str, str, str]]:
 
 
 def merge_mission(missions: Registry, found: Found) -> str | None:
-    entry_id = missions.resolve(found.id)
+    """The id of the mission entry a mission found in an article is filed under (found.id; made
+    from the reference when missing), its printed forms added as aliases; None for a mission
+    neither data/missions.yaml nor the reference has, or a rejected one. A mission a person merged into another (same_as)
+    keeps its own reports: the site reads them as the survivor's (corpus._fold_merged_missions),
+    and a same_as deleted shows the two apart again."""
+    entry_id = found.id
     if entry_id not in missions.by_id:
         ref = reference().missions.get(found.id)
         if ref is None:

@@ -806,14 +806,23 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
             **context,
         )
 
+    def redirect(section: str, entry: dict) -> None:
+        """The page an actor, mission or event merged into another (same_as) leaves at its old
+        address: it sends the reader to the survivor's page (Graph.survivor), when that has one;
+        named as the lists name each kind (an actor's name, a mission's acronym, an event's title)."""
+        survivor = graph.survivor(section, entry["id"])
+        if entry.get("status") == "rejected" or survivor is None or (section == "actors" and survivor["id"] not in graph.actors_with_pages):
+            return
+        label = {"actors": "name", "missions": "acronym", "events": "title"}[section]
+        emit(page_path(section, entry["id"]), "redirect.md.j2", what=section[:-1], target=(section, survivor["id"]),
+             name=entry.get(label) or entry["id"], target_name=survivor.get(label) or survivor["id"])
+
     actor_page = env.get_template("actor.md.j2")
     for actor in corpus.actors.values():
         if actor.get("status") == "rejected":
             continue
         if actor.get("same_as"):
-            if graph.surviving(actor["id"]) in graph.actors_with_pages:
-                survivor = corpus.actors[graph.surviving(actor["id"])]
-                emit(page_path("actors", actor["id"]), "redirect.md.j2", what="actor", target=("actors", survivor["id"]), name=actor["name"], target_name=survivor["name"])
+            redirect("actors", actor)
             continue
         if actor["id"] not in graph.actors_with_pages:
             continue  # nothing names it: no page (graph.actors_with_pages)
@@ -821,6 +830,9 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
     mission_page = env.get_template("mission.md.j2")
     for mission in corpus.missions.values():
         if mission.get("status") == "rejected":
+            continue
+        if mission.get("same_as"):
+            redirect("missions", mission)
             continue
         entity_pages("missions", mission, mission_page, graph.mission_links.get(mission["id"], []), graph.mission_events.get(mission["id"], []), mission=mission)
     event_page = env.get_template("event.md.j2")
@@ -832,8 +844,8 @@ def _render_pages(env: Environment, corpus: Corpus, long_list: int, seeds: SeedL
             put(page_path("events", event["id"]), event_page, graph=graph, corpus=corpus, event=event,
                 edited=event_hand_edits(event, machine_events))
     for event in corpus.events.values():  # an event merged into another leaves a page at its address that sends the reader on
-        if event.get("same_as") and event.get("status") != "rejected" and (survivor := graph.surviving_event(event["id"])) is not None:
-            emit(page_path("events", event["id"]), "redirect.md.j2", what="event", target=("events", survivor["id"]), name=event.get("title") or event["id"], target_name=survivor.get("title") or survivor["id"])
+        if event.get("same_as"):
+            redirect("events", event)
     emit("index.md", "home.md.j2", lambda: _home_inputs(corpus, graph))
     rows = timeline_rows(graph, inputs.kept_last.get("timeline rows") if inputs is not None else None,
                          inputs.kept_now.setdefault("timeline rows", {}) if inputs is not None else None)

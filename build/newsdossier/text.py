@@ -541,6 +541,20 @@ def follow_same_as(entries: dict, entry_id: str) -> str:
     return entry_id
 
 
+def survivors(entries: dict) -> dict[str, str]:
+    """{merged id: surviving id} of a registry's entries (entries: id -> entry mapping): each
+    entry with a same_as, under the id its chain leads to at the end (follow_same_as; "a -> b
+    -> c" gives a and b to c). An entry whose chain loops or ends on no entry has no survivor
+    (check reports it). One piece of code for actors, missions and events."""
+    found = {}
+    for entry_id, entry in entries.items():
+        if entry.get("same_as"):
+            survivor = follow_same_as(entries, entry_id)
+            if survivor in entries and not entries[survivor].get("same_as"):
+                found[entry_id] = survivor
+    return found
+
+
 def slugify(text: str, max_length: int = 80) -> str:
     """A URL-safe id: ASCII letters, digits and hyphens only, never empty, at most max_length
     characters. A longer one is cut after its last whole word that fits ("...-to-the-municipal"
