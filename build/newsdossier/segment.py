@@ -1584,6 +1584,34 @@ def _break_glued_date_lines(text: str) -> str:
     return _GLUED_DATE_LINE.sub(cut, text)
 
 
+# A page's date line run into the first sentence of the text under it, closed by a full stop
+# (or the Spanish stop and dash) as a sentence is: "31/10/2017. Tras trece años, ...", "12 mai
+# 2021. Après treize ans, ...", "May 12, 2021. After thirteen years, ...": a line opening on a
+# full date whose year is followed by the stop, then a capital or an opening quote and a
+# text's worth of characters. (_YEAR_STOPPED_ON: the cheap look before it.)
+_YEAR_STOPPED_ON = re.compile(r"(?m)^[^\n]{4,40}?(?:19|20)\d\d\.-?[ \t]+[\"\u201c\u00ab\u201eA-Z\u00c0-\u00dd\u0110]")
+_STOPPED_DATE_LINE = re.compile(r"(?m)^(?P<date>[^\n]{4,40}?(?:19|20)\d\d)\.-?[ \t]+(?=[\"\u201c\u00ab\u201eA-Z\u00c0-\u00dd\u0110][^\n]{40,})")
+
+
+def _break_stopped_date_lines(text: str) -> str:
+    """text with a date line run into the sentence under it and closed by a stop
+    (_STOPPED_DATE_LINE: "31/10/2017. Tras trece años, ...") put on a line of its own, the
+    stop dropped, where the part before the stop is a full date with its day and little else
+    (is_date_line, strict) and the text has only one such line: several ("12/05/2021. La
+    misión ...", "15/06/2022. El mandato ...") are a chronology's entries, each the day of
+    its own happening, and stay as they are; so does a line opening on a date with no stop
+    after it ("31/10/2017 fue un día de luto ...", a sentence whose subject is the day)."""
+    if not _YEAR_STOPPED_ON.search(text):
+        return text
+    found = [m for m in _STOPPED_DATE_LINE.finditer(text)
+             if is_date_line(m["date"], strict=True)
+             and any(d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"]))]
+    if len(found) != 1:
+        return text
+    m = found[0]
+    return text[:m.start()] + m["date"] + "\n" + text[m.end():]
+
+
 # A picture written in Markdown alone on its line, as a converter of pages to Markdown
 # writes it: "![its alternative text](its address "its title")", maybe inside a link to
 # another page ("[![alt](picture)](link)").
@@ -1654,7 +1682,7 @@ def markdown_pictures(text: str) -> str:
 def _split_lines_uncached(text: str) -> list[str]:
     lines: list[str] = []
     text = markdown_pictures(text)
-    text = _break_second_stamps(_break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", _break_inline_stamps(_break_glued_date_lines(rejoin_broken_names(text.translate(_INVISIBLE))))))))
+    text = _break_second_stamps(_break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", _break_inline_stamps(_break_stopped_date_lines(_break_glued_date_lines(rejoin_broken_names(text.translate(_INVISIBLE)))))))))
     blocks = [[_glued_twin(_unglued_row(r)) for r in block.split("\n") if r.strip()] for block in _BLANK_LINE.split(text)]
     printed = {row for rows in blocks for row in rows}
     read = []

@@ -1,0 +1,84 @@
+"""A page's date line run into the first sentence of the text under it and closed by a full
+stop, as a sentence is ("31/10/2017. Tras trece años, ..."): the date line is read on a line
+of its own, so it dates the page (segment._break_stopped_date_lines). A chronology's entries
+(several lines opening on a day and a stop) and a sentence whose subject is a day stay as
+they are.
+
+Every text is invented for the tests.
+"""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from newsdossier.extract import extract
+
+TODAY = datetime.date(2026, 1, 1)
+
+
+def dated(text: str) -> tuple[str, str, str]:
+    extraction = extract(text, today=TODAY)
+    return extraction.fields["date"], extraction.fields["date_basis"], extraction.determined_date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        pytest.param("Ceremonia de cierre de la misión en Haití\n"
+                     "12/05/2021. Tras trece años en el país, concluyó la participación del batallón en la misión de paz.\n"
+                     "El acto fue presidido por el ministro de Defensa.\n",
+                     "2021-05-12", id="es-numeric"),
+        pytest.param("Ceremonia de cierre de la misión en Haití\n"
+                     "12 de mayo de 2021.- Tras trece años en el país, concluyó la participación del batallón en la misión de paz.\n"
+                     "El acto fue presidido por el ministro de Defensa.\n",
+                     "2021-05-12", id="es-stop-dash"),
+        pytest.param("Peacekeepers end their mission in Haiti\n"
+                     "May 12, 2021. After thirteen years in the country, the battalion ended its part in the United Nations mission.\n"
+                     "The minister led the ceremony.\n",
+                     "2021-05-12", id="en-month-first"),
+        pytest.param("Les Casques bleus quittent Haïti\n"
+                     "12 mai 2021. Après treize ans dans le pays, le bataillon a achevé sa participation à la mission des Nations unies.\n"
+                     "Le ministre a présidé la cérémonie.\n",
+                     "2021-05-12", id="fr-words"),
+        pytest.param("Lính gìn giữ hòa bình rời Haiti\n"
+                     "12/5/2021. Sau mười ba năm, tiểu đoàn đã kết thúc nhiệm vụ tại phái bộ Liên hợp quốc ở Haiti.\n"
+                     "Bộ trưởng chủ trì buổi lễ.\n",
+                     "2021-05-12", id="vi-numeric"),
+    ],
+)
+def test_a_date_line_closed_by_a_stop_before_the_text_dates_the_page(text, date):
+    assert dated(text) == (date, "explicit", date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("La misión en Haití, año por año\n"
+                     "Un repaso de los momentos clave de la misión de paz de las Naciones Unidas en el país caribeño.\n"
+                     "12/05/2004. El Consejo de Seguridad crea la misión de estabilización y llama a los países a enviar tropas.\n"
+                     "15/06/2010. Un terremoto devasta la capital y el contingente se suma a las tareas de rescate.\n",
+                     id="es-chronology"),
+        pytest.param("Peacekeepers remember a day of mourning\n"
+                     "May 12, 2021 was the darkest day of the battalion, when four of its soldiers were killed near the border.\n"
+                     "The minister led the ceremony.\n",
+                     id="en-day-as-subject"),
+        pytest.param("Lính gìn giữ hòa bình rời Haiti\n"
+                     "Tiểu đoàn đã kết thúc nhiệm vụ vào ngày 12/5/2021. Sau mười ba năm, những người lính trở về nước trong niềm vui.\n"
+                     "Bộ trưởng chủ trì buổi lễ.\n",
+                     id="vi-sentence-closing-on-a-day"),
+    ],
+)
+def test_a_chronology_or_a_sentence_opening_or_closing_on_a_day_prints_no_date_line(text):
+    assert dated(text)[2] == ""
+
+
+def test_a_line_of_years_that_nearly_matches_is_read_at_once_and_left_alone():
+    import time
+
+    from newsdossier.segment import _break_stopped_date_lines
+
+    line = "12/05/2021 " * 7 + "2021.a" + "x" * 6  # 83 characters: years, no capital after the stop
+    started = time.perf_counter()
+    assert _break_stopped_date_lines(line * 200) == line * 200
+    assert time.perf_counter() - started < 1.0
