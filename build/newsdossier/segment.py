@@ -7921,18 +7921,33 @@ def _take_signoff_dateline(layout: Layout, body: list[str], signoffs: list[tuple
 _CUT_SHORT = re.compile(r"[^\W_]\s?(?:\.{3}|\u2026)$")
 
 
+# The fewest lines cut short by an ellipsis, one after another, closing the page, that are a
+# list of other stories' teasers (one or two closing on an ellipsis are the text's own).
+CUT_TEASER_RUN = 3
+
+
 def _take_closing_teasers(layout: Layout, body: list[str]) -> None:
     """Moves the teasers of related stories closing the page from the text (body, changed in
     place) to layout.teasers: each a subheading ("## " line) followed by a paragraph cut short
     with an ellipsis (_CUT_SHORT), the last lines of the text, one pair after another, below
-    a paragraph of running prose (_is_prose) that stays. An ellipsis closing the text with no
-    headline above it ("and then...") is the text's own."""
+    a paragraph of running prose (_is_prose) that stays; or a run of CUT_TEASER_RUN lines or
+    more closing the text, each cut short, headline and summary on one line. An ellipsis
+    closing the text with no headline above it ("and then..."), or two, are the text's own."""
     taken: list[str] = []
     while (len(body) >= 3 and body[-2].startswith("## ") and not body[-1].startswith("## ")
            and _CUT_SHORT.search(body[-1].rstrip())
            and any(_is_prose(para) for para in body[:-2] if not para.startswith("## "))):
         taken[:0] = [body[-2].removeprefix("## "), body[-1]]
         del body[-2:]
+    # A run of CUT_TEASER_RUN lines or more closing the page, each cut short, none a
+    # subheading: one teaser a line, its headline and its summary run together ("MINISTERS
+    # MEET Le Conseil des ministres s'est réuni…"), below running prose that stays.
+    run = 0
+    while run < len(body) and not body[-1 - run].startswith("## ") and _CUT_SHORT.search(body[-1 - run].rstrip()):
+        run += 1
+    if run >= CUT_TEASER_RUN and any(_is_prose(para) for para in body[:-run] if not para.startswith("## ")):
+        taken[:0] = body[-run:]
+        del body[-run:]
     layout.teasers.extend(taken)
 
 
