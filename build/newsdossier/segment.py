@@ -3317,9 +3317,17 @@ def _under_headline(r: _Reading, index: int) -> bool:
 def _read_page_furniture(r: _Reading, index: int, line: str) -> bool:
     """The lines of the page's furniture read before anything else (consumed: True): a row of a
     subscription box (subscription_prompt_rows) or of a bulleted menu (bulleted_menu_rows),
+    either of which, under a date line above every headline, puts that date above the site's
+    chrome (menu_under_date: the site's clock, as under _read_navigation),
     and a line naming the place the reporter filed from ("Juba envoyé spécial": the
     dateline). Also notes whether a comment thread's heading was read below the text."""
     layout, body = r.layout, r.body
+    if index in r.prompts or index in r.menu_rows:
+        # (a subscription box's rows or a bulleted menu's under a date line printed above every
+        # headline put the date above the site's chrome, as a menu's line does: _read_navigation)
+        if (len(r.headers) == r.bar_headers and layout.title is None and not body
+                and layout.metadata.get("date") == r.masthead_date):
+            r.menu_under_date = True
     if index in r.prompts:
         layout.boilerplate.append(line)
         r.boxed += 1
