@@ -67,6 +67,34 @@ def test_a_date_line_closed_by_a_stop_before_the_text_dates_the_page(text, date)
                      "Tiểu đoàn đã kết thúc nhiệm vụ vào ngày 12/5/2021. Sau mười ba năm, những người lính trở về nước trong niềm vui.\n"
                      "Bộ trưởng chủ trì buổi lễ.\n",
                      id="vi-sentence-closing-on-a-day"),
+        pytest.param("Peacekeepers end their mission in Haiti\n"
+                     "The battalion came home on Friday after thirteen years in the country, the ministry said on Saturday.\n"
+                     "The minister led the ceremony at the airport and thanked the soldiers and their families.\n"
+                     "May 12, 2010. The earthquake had struck two days before and the soldiers dug through the rubble.\n"
+                     "Many of them remember those days as the hardest of their service.\n",
+                     id="en-recalled-day-inside-the-text"),
+        pytest.param("Los cascos azules dejan Haití\n"
+                     "El batallón regresó el viernes tras trece años en el país, informó el sábado el ministerio.\n"
+                     "El ministro presidió la ceremonia en el aeropuerto y agradeció a los soldados y a sus familias.\n"
+                     "12 de enero de 2010. El terremoto había sacudido la capital y los soldados buscaron sobrevivientes.\n",
+                     id="es-recalled-day-inside-the-text"),
+        pytest.param("Les Casques bleus quittent Haïti\n"
+                     "Le bataillon est rentré vendredi après treize ans dans le pays, a indiqué samedi le ministère.\n"
+                     "Dimanche 12 janvier 2010. Le séisme frappe la capitale et les soldats fouillent les décombres pendant des jours.\n",
+                     id="fr-recalled-day-inside-the-text"),
+        pytest.param("Lính gìn giữ hòa bình rời Haiti\n"
+                     "Tiểu đoàn đã trở về nước hôm thứ Sáu sau mười ba năm làm nhiệm vụ, Bộ Quốc phòng cho biết.\n"
+                     "Ngày 12/1/2010. Trận động đất tàn phá thủ đô và những người lính đã tìm kiếm người sống sót trong đống đổ nát.\n",
+                     id="vi-recalled-day-inside-the-text"),
+        pytest.param("La mission en Haïti, année par année\n"
+                     "1er juin 2004. Le Conseil de sécurité crée la mission de stabilisation et appelle les pays à envoyer des troupes.\n"
+                     "Janvier 2010. Un séisme dévaste la capitale et le contingent se joint aux secours dans les décombres.\n"
+                     "Octobre 2017. La mission est remplacée par une mission plus petite, chargée de la police et de la justice.\n",
+                     id="fr-chronology-of-one-day-and-months"),
+        pytest.param("The mission in Haiti, year by year\n"
+                     "June 1, 2004. The Security Council creates the stabilisation mission and calls on countries to send troops.\n"
+                     "January 2010. An earthquake destroys the capital and the contingent joins the rescue in the rubble.\n",
+                     id="en-chronology-of-one-day-and-months"),
     ],
 )
 def test_a_chronology_or_a_sentence_opening_or_closing_on_a_day_prints_no_date_line(text):

@@ -1597,18 +1597,22 @@ def _break_stopped_date_lines(text: str) -> str:
     """text with a date line run into the sentence under it and closed by a stop
     (_STOPPED_DATE_LINE: "31/10/2017. Tras trece años, ...") put on a line of its own, the
     stop dropped, where the part before the stop is a full date with its day and little else
-    (is_date_line, strict) and the text has only one such line: several ("12/05/2021. La
-    misión ...", "15/06/2022. El mandato ...") are a chronology's entries, each the day of
-    its own happening, and stay as they are; so does a line opening on a date with no stop
-    after it ("31/10/2017 fue un día de luto ...", a sentence whose subject is the day)."""
+    (is_date_line, strict), no line of running prose (_is_prose) is printed above it (it
+    opens the text: a day opening a paragraph further down, "12 de enero de 2010. El
+    terremoto ...", is a day the text recalls) and the text has only one line opening on a
+    date and a stop, with its day or not: several ("12/05/2021. La misión ...", "Junio de
+    2010. El mandato ...") are a chronology's entries, each the day of its own happening,
+    and stay as they are; so does a line opening on a date with no stop after it
+    ("31/10/2017 fue un día de luto ...", a sentence whose subject is the day)."""
     if not _YEAR_STOPPED_ON.search(text):
         return text
-    found = [m for m in _STOPPED_DATE_LINE.finditer(text)
-             if is_date_line(m["date"], strict=True)
-             and any(d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"]))]
+    found = [m for m in _STOPPED_DATE_LINE.finditer(text) if is_date_line(m["date"], strict=True)]
     if len(found) != 1:
         return text
     m = found[0]
+    if (not any(d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"]))
+            or any(_is_prose(line) for line in text[:m.start()].split("\n"))):
+        return text
     return text[:m.start()] + m["date"] + "\n" + text[m.end():]
 
 
