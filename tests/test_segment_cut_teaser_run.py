@@ -54,3 +54,31 @@ def test_the_teasers_years_no_longer_date_the_article():
 
     title, lead, second = TEXTS["fr"]
     assert "2025" not in extract("\n\n".join([title, lead, second, *RUNS["fr"]])).fields["date"]
+
+
+# The text's own last paragraphs, each closing on an ellipsis: a list's "and so on", a quoted
+# line cut short by the writer, a bulleted summary's points.
+OWN_CLOSINGS = {
+    "vi-lists": ["Chính quyền đã phân phát hàng cứu trợ cho người dân gồm gạo, mì tôm, nước uống, chăn màn...",
+                 "Nhiều gia đình ở ven biển đã phải sơ tán đến nhà văn hóa, trường học, trạm y tế...",
+                 "Theo ông Trần Văn Khải, người dân đang cần thêm thuốc men, quần áo, sách vở cho học sinh..."],
+    "es-lists": ["Los voluntarios repartieron entre los vecinos agua, alimentos, mantas, medicinas...",
+                 "Las familias del puerto perdieron en una noche sus barcas, sus redes, sus casas...",
+                 "Los pescadores piden ahora créditos, motores nuevos, redes, combustible..."],
+    "fr-quotes": ["Sur les réseaux sociaux, les habitants du port ont partagé leurs messages, dont voici des extraits.",
+                  "« On a tout perdu cette nuit-là, la maison, le bateau, les filets, et personne n'est venu...",
+                  "« Personne n'est venu nous aider depuis lundi, ni la mairie ni la préfecture, on attend...",
+                  "« Le 19 décembre 2024, déjà, la mer était montée jusqu'à l'église du village et puis..."],
+    "en-bullets": ["What the harbour board announced on Tuesday:",
+                   "• Repairs to the three piers will take about two months and will start as soon as the weather...",
+                   "• Ferries will sail from the southern quay until the repairs end in March 2026 or until...",
+                   "• Fishermen who lost their boats can apply for aid until 19 December 2025, and after that..."],
+}
+
+
+@pytest.mark.parametrize("case", sorted(OWN_CLOSINGS))
+def test_the_texts_own_closing_lines_cut_short_stay_in_the_text(case):
+    title, lead, second = TEXTS[case[:2]]
+    layout = segment("\n\n".join([title, lead, second, *OWN_CLOSINGS[case]]))
+    assert layout.paragraphs[-len(OWN_CLOSINGS[case]):] == OWN_CLOSINGS[case]
+    assert not any(line in layout.teasers for line in OWN_CLOSINGS[case])

@@ -7937,13 +7937,31 @@ _CUT_SHORT = re.compile(r"[^\W_]\s?(?:\.{3}|\u2026)$")
 # list of other stories' teasers (one or two closing on an ellipsis are the text's own).
 CUT_TEASER_RUN = 3
 
+# An ellipsis closing a list of short items, "and so on" ("gạo, mì tôm, nước uống, chăn
+# màn...", "sus barcas, sus redes, sus casas..."): two items or more of at most three words
+# each, after a comma, before the ellipsis.
+_LIST_TRAILING_OFF = re.compile(r"(?:,\s*[^\s,]+(?:\s+[^\s,]+){0,2}){2}\s?(?:\.{3}|\u2026)$")
+
+
+def _cut_teaser_line(line: str) -> bool:
+    """Whether a paragraph closing the page may be a teaser's line, its headline and its
+    summary cut short by an ellipsis (_CUT_SHORT): not a bulleted or numbered point
+    (_LIST_ITEM), nor a quotation opening on its mark ("« On a tout perdu..."), nor a sentence
+    whose ellipsis closes a list of short items, "and so on" (_LIST_TRAILING_OFF): those are
+    the text's own lines cut short by their writer."""
+    line = line.rstrip()
+    return bool(_CUT_SHORT.search(line) and not _LIST_ITEM.match(line)
+                and not line.startswith(("\"", "\u201c", "\u00ab", "\u201e", "'", "\u2018"))
+                and not _LIST_TRAILING_OFF.search(line))
+
 
 def _take_closing_teasers(layout: Layout, body: list[str]) -> None:
     """Moves the teasers of related stories closing the page from the text (body, changed in
     place) to layout.teasers: each a subheading ("## " line) followed by a paragraph cut short
     with an ellipsis (_CUT_SHORT), the last lines of the text, one pair after another, below
     a paragraph of running prose (_is_prose) that stays; or a run of CUT_TEASER_RUN lines or
-    more closing the text, each cut short, headline and summary on one line. An ellipsis
+    more closing the text, each cut short, headline and summary on one line, none a bulleted
+    point, a quotation or a list trailing off (_cut_teaser_line). An ellipsis
     closing the text with no headline above it ("and then..."), or two, are the text's own."""
     taken: list[str] = []
     while (len(body) >= 3 and body[-2].startswith("## ") and not body[-1].startswith("## ")
@@ -7953,9 +7971,10 @@ def _take_closing_teasers(layout: Layout, body: list[str]) -> None:
         del body[-2:]
     # A run of CUT_TEASER_RUN lines or more closing the page, each cut short, none a
     # subheading: one teaser a line, its headline and its summary run together ("MINISTERS
-    # MEET Le Conseil des ministres s'est réuni…"), below running prose that stays.
+    # MEET Le Conseil des ministres s'est réuni…"), below running prose that stays; a
+    # bulleted point, a quotation or a list's "and so on" is the text's (_cut_teaser_line).
     run = 0
-    while run < len(body) and not body[-1 - run].startswith("## ") and _CUT_SHORT.search(body[-1 - run].rstrip()):
+    while run < len(body) and not body[-1 - run].startswith("## ") and _cut_teaser_line(body[-1 - run]):
         run += 1
     if run >= CUT_TEASER_RUN and any(_is_prose(para) for para in body[:-run] if not para.startswith("## ")):
         taken[:0] = body[-run:]
