@@ -3322,16 +3322,14 @@ def _read_page_furniture(r: _Reading, index: int, line: str) -> bool:
     """The lines of the page's furniture read before anything else (consumed: True): a row of a
     subscription box (subscription_prompt_rows) or of a bulleted menu (bulleted_menu_rows),
     either of which, under a date line above every headline, puts that date above the site's
-    chrome (menu_under_date: the site's clock, as under _read_navigation),
+    chrome (_note_chrome_under_date: the site's clock, as under _read_navigation),
     and a line naming the place the reporter filed from ("Juba envoyé spécial": the
     dateline). Also notes whether a comment thread's heading was read below the text."""
     layout, body = r.layout, r.body
     if index in r.prompts or index in r.menu_rows:
         # (a subscription box's rows or a bulleted menu's under a date line printed above every
         # headline put the date above the site's chrome, as a menu's line does: _read_navigation)
-        if (len(r.headers) == r.bar_headers and layout.title is None and not body
-                and layout.metadata.get("date") == r.masthead_date):
-            r.menu_under_date = True
+        _note_chrome_under_date(r)
     if index in r.prompts:
         layout.boilerplate.append(line)
         r.boxed += 1
@@ -3838,11 +3836,20 @@ def _read_navigation(r: _Reading, index: int, line: str, folded: str, under_head
             and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))
             and not (not body and layout.dateline is None and _city_dateline_over_lead(r.lines, index))):
         layout.boilerplate.append(line)
-        if (len(r.headers) == r.bar_headers and layout.title is None and not body
-                and layout.metadata.get("date") == r.masthead_date):
-            r.menu_under_date = True
+        _note_chrome_under_date(r)
         return True
     return False
+
+
+def _note_chrome_under_date(r: _Reading) -> None:
+    """Notes (r.menu_under_date) that a line of the site's chrome (a menu's, a bulleted
+    menu's, a subscription box's) was read under the masthead's date (r.masthead_date, still
+    the page's date), before any headline or text, and with no heading read since the date
+    but the site's name (r.bar_headers): the date was printed above the site's chrome, its
+    header's clock (the day the page was saved)."""
+    if (len(r.headers) == r.bar_headers and r.layout.title is None and not r.body
+            and r.layout.metadata.get("date") == r.masthead_date):
+        r.menu_under_date = True
 
 
 # A line wrapped whole in round brackets: its inner words.
