@@ -57,7 +57,7 @@ def test_the_teasers_years_no_longer_date_the_article():
 
 
 # The text's own last paragraphs, each closing on an ellipsis: a list's "and so on", a quoted
-# line cut short by the writer, a bulleted summary's points.
+# line cut short by the writer, a bulleted summary's points, sentences trailing off.
 OWN_CLOSINGS = {
     "vi-lists": ["Chính quyền đã phân phát hàng cứu trợ cho người dân gồm gạo, mì tôm, nước uống, chăn màn...",
                  "Nhiều gia đình ở ven biển đã phải sơ tán đến nhà văn hóa, trường học, trạm y tế...",
@@ -69,6 +69,18 @@ OWN_CLOSINGS = {
                   "« On a tout perdu cette nuit-là, la maison, le bateau, les filets, et personne n'est venu...",
                   "« Personne n'est venu nous aider depuis lundi, ni la mairie ni la préfecture, on attend...",
                   "« Le 19 décembre 2024, déjà, la mer était montée jusqu'à l'église du village et puis..."],
+    "vi-trailing-off": ["Bà Lê Thị Hoa ngồi lặng lẽ bên bến cảng, nhìn ra biển nơi con thuyền của gia đình đã chìm...",
+                        "Đêm ấy, gió rít từng cơn và sóng đánh tràn qua mái nhà, không ai dám ngủ...",
+                        "Giờ đây, mọi người chỉ mong biển lặng để có thể ra khơi trở lại..."],
+    "en-trailing-off": ["Mary Holt sat by the quay and looked out to the sea where her family's boat went down…",
+                        "That night the wind howled and the waves broke over the roofs, and nobody dared to sleep…",
+                        "Now everyone is waiting for a calm sea, so that the boats can go out again…"],
+    "fr-trailing-off": ["Marie Dufresne s'assoit sur le quai et regarde la mer où le bateau de sa famille a coulé...",
+                        "Cette nuit-là, le vent hurlait et les vagues passaient par-dessus les toits...",
+                        "Aujourd'hui, tout le monde attend que la mer se calme pour reprendre le large..."],
+    "es-trailing-off": ["Marta Ibáñez se sienta en el muelle y mira el mar donde se hundió la barca de su familia...",
+                        "Aquella noche el viento aullaba y las olas pasaban por encima de los tejados...",
+                        "Ahora todos esperan que el mar se calme para volver a salir a faenar..."],
     "en-bullets": ["What the harbour board announced on Tuesday:",
                    "• Repairs to the three piers will take about two months and will start as soon as the weather...",
                    "• Ferries will sail from the southern quay until the repairs end in March 2026 or until...",

@@ -7941,13 +7941,26 @@ _CUT_SHORT = re.compile(r"[^\W_]\s?(?:\.{3}|\u2026)$")
 
 
 # The fewest lines cut short by an ellipsis, one after another, closing the page, that are a
-# list of other stories' teasers (one or two closing on an ellipsis are the text's own).
+# list of other stories' teasers (one or two closing on an ellipsis are the text's own), when
+# one of them at least opens on its headline in capitals (_opens_on_caps_headline).
 CUT_TEASER_RUN = 3
 
 # An ellipsis closing a list of short items, "and so on" ("gạo, mì tôm, nước uống, chăn
 # màn...", "sus barcas, sus redes, sus casas..."): two items or more of at most three words
 # each, after a comma, before the ellipsis.
 _LIST_TRAILING_OFF = re.compile(r"(?:,\s*[^\s,]+(?:\s+[^\s,]+){0,2}){2}\s?(?:\.{3}|\u2026)$")
+
+
+def _opens_on_caps_headline(line: str) -> bool:
+    """Whether a line opens on a headline printed in capitals, CAPS_HEADLINE_WORDS words with
+    letters or more and none in lower case ("2025" and "(N2)" among them), with words after
+    it, its summary run into it ("FLOODS CUT THE COASTAL ROAD Heavy rain ...")."""
+    words = line.split()
+    caps = lettered = 0
+    while caps < len(words) and not any(c.islower() for c in words[caps]):
+        lettered += any(c.isalpha() for c in words[caps])
+        caps += 1
+    return lettered >= CAPS_HEADLINE_WORDS and caps < len(words)
 
 
 def _cut_teaser_line(line: str) -> bool:
@@ -7967,8 +7980,9 @@ def _take_closing_teasers(layout: Layout, body: list[str]) -> None:
     place) to layout.teasers: each a subheading ("## " line) followed by a paragraph cut short
     with an ellipsis (_CUT_SHORT), the last lines of the text, one pair after another, below
     a paragraph of running prose (_is_prose) that stays; or a run of CUT_TEASER_RUN lines or
-    more closing the text, each cut short, headline and summary on one line, none a bulleted
-    point, a quotation or a list trailing off (_cut_teaser_line). An ellipsis
+    more closing the text, each cut short, headline and summary on one line, one headline at
+    least in capitals (_opens_on_caps_headline), none a bulleted point, a quotation or a list
+    trailing off (_cut_teaser_line). An ellipsis
     closing the text with no headline above it ("and then..."), or two, are the text's own."""
     taken: list[str] = []
     while (len(body) >= 3 and body[-2].startswith("## ") and not body[-1].startswith("## ")
@@ -7977,13 +7991,16 @@ def _take_closing_teasers(layout: Layout, body: list[str]) -> None:
         taken[:0] = [body[-2].removeprefix("## "), body[-1]]
         del body[-2:]
     # A run of CUT_TEASER_RUN lines or more closing the page, each cut short, none a
-    # subheading: one teaser a line, its headline and its summary run together ("MINISTERS
-    # MEET Le Conseil des ministres s'est réuni…"), below running prose that stays; a
-    # bulleted point, a quotation or a list's "and so on" is the text's (_cut_teaser_line).
+    # subheading: one teaser a line, its headline and its summary run together ("CONSEIL DES
+    # MINISTRES DU VENDREDI Le Conseil s'est réuni…"), one of them at least in capitals (the
+    # text's own sentences trailing off, "nobody dared to sleep…", open on none), below
+    # running prose that stays; a bulleted point, a quotation or a list's "and so on" is the
+    # text's (_cut_teaser_line).
     run = 0
     while run < len(body) and not body[-1 - run].startswith("## ") and _cut_teaser_line(body[-1 - run]):
         run += 1
-    if run >= CUT_TEASER_RUN and any(_is_prose(para) for para in body[:-run] if not para.startswith("## ")):
+    if (run >= CUT_TEASER_RUN and any(map(_opens_on_caps_headline, body[-run:]))
+            and any(_is_prose(para) for para in body[:-run] if not para.startswith("## "))):
         taken[:0] = body[-run:]
         del body[-run:]
     layout.teasers.extend(taken)
