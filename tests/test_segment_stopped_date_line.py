@@ -95,6 +95,23 @@ def test_a_date_line_closed_by_a_stop_before_the_text_dates_the_page(text, date)
                      "June 1, 2004. The Security Council creates the stabilisation mission and calls on countries to send troops.\n"
                      "January 2010. An earthquake destroys the capital and the contingent joins the rescue in the rubble.\n",
                      id="en-chronology-of-one-day-and-months"),
+        pytest.param("The mission in Haiti, year by year\n"
+                     "June 1, 2004. The Security Council creates the stabilisation mission and calls on countries to send troops.\n"
+                     "2010: An earthquake destroys the capital and the contingent joins the rescue in the rubble.\n"
+                     "2017: The mission ends and a smaller one takes over the police and justice work.\n",
+                     id="en-chronology-of-one-day-and-years"),
+        pytest.param("La misión en Haití, año por año\n"
+                     "1 de junio de 2004. El Consejo de Seguridad crea la misión de estabilización y llama a enviar tropas.\n"
+                     "2010 - Un terremoto devasta la capital y el contingente se suma a las tareas de rescate.\n",
+                     id="es-chronology-of-one-day-and-years"),
+        pytest.param("Phái bộ tại Haiti qua từng năm\n"
+                     "1/6/2004. Hội đồng Bảo an thành lập phái bộ ổn định và kêu gọi các nước gửi quân tới Haiti.\n"
+                     "Ngày 12/1/2010: Động đất tàn phá thủ đô và lực lượng gìn giữ hòa bình tham gia cứu hộ.\n",
+                     id="vi-chronology-of-one-day-and-days-with-colons"),
+        pytest.param("La mission en Haïti, année par année\n"
+                     "1er juin 2004. Le Conseil de sécurité crée la mission de stabilisation et appelle à envoyer des troupes.\n"
+                     "2010 : un séisme dévaste la capitale et le contingent se joint aux secours.\n",
+                     id="fr-chronology-of-one-day-and-years"),
     ],
 )
 def test_a_chronology_or_a_sentence_opening_or_closing_on_a_day_prints_no_date_line(text):

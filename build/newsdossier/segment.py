@@ -1591,6 +1591,9 @@ def _break_glued_date_lines(text: str) -> str:
 # text's worth of characters. (_YEAR_STOPPED_ON: the cheap look before it.)
 _YEAR_STOPPED_ON = re.compile(r"(?m)^[^\n]{4,40}?(?:19|20)\d\d\.-?[ \t]+[\"\u201c\u00ab\u201eA-Z\u00c0-\u00dd\u0110]")
 _STOPPED_DATE_LINE = re.compile(r"(?m)^(?P<date>[^\n]{4,40}?(?:19|20)\d\d)\.-?[ \t]+(?=[\"\u201c\u00ab\u201eA-Z\u00c0-\u00dd\u0110][^\n]{40,})")
+# A chronology's entry: a line opening on a date or a year alone and a stop, a colon or a
+# dash ("2010: An earthquake ...", "Ngày 12/1/2010: ...", "2010 - Un terremoto ...").
+_DATED_ENTRY = re.compile(r"(?m)^(?P<date>[^\n]{0,40}?(?:19|20)\d\d)[ \t]?(?:\.-?|:|[ \t][-\u2013\u2014])[ \t]+\S")
 
 
 def _break_stopped_date_lines(text: str) -> str:
@@ -1600,14 +1603,16 @@ def _break_stopped_date_lines(text: str) -> str:
     (is_date_line, strict), no line of running prose (_is_prose) is printed above it (it
     opens the text: a day opening a paragraph further down, "12 de enero de 2010. El
     terremoto ...", is a day the text recalls) and the text has only one line opening on a
-    date and a stop, with its day or not: several ("12/05/2021. La misión ...", "Junio de
-    2010. El mandato ...") are a chronology's entries, each the day of its own happening,
+    date or a year alone and a stop, a colon or a dash (_DATED_ENTRY): several
+    ("12/05/2021. La misión ...", "Junio de 2010. El mandato ...", "2017: La misión ...")
+    are a chronology's entries, each the day of its own happening,
     and stay as they are; so does a line opening on a date with no stop after it
     ("31/10/2017 fue un día de luto ...", a sentence whose subject is the day)."""
     if not _YEAR_STOPPED_ON.search(text):
         return text
     found = [m for m in _STOPPED_DATE_LINE.finditer(text) if is_date_line(m["date"], strict=True)]
-    if len(found) != 1:
+    if len(found) != 1 or sum(1 for e in _DATED_ENTRY.finditer(text)
+                              if re.fullmatch(r"(?:19|20)\d\d", e["date"]) or is_date_line(e["date"], strict=True)) > 1:
         return text
     m = found[0]
     if (not any(d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"]))
