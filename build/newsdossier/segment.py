@@ -1584,6 +1584,43 @@ def _break_glued_date_lines(text: str) -> str:
     return _GLUED_DATE_LINE.sub(cut, text)
 
 
+# A page's date line run into the first sentence of the text under it, closed by a full stop
+# (or the Spanish stop and dash) as a sentence is: "31/10/2017. Tras trece años, ...", "12 mai
+# 2021. Après treize ans, ...", "May 12, 2021. After thirteen years, ...": a line opening on a
+# full date whose year is followed by the stop, then a capital or an opening quote and a
+# text's worth of characters. (_YEAR_STOPPED_ON: the cheap look before it.)
+_YEAR_STOPPED_ON = re.compile(r"(?m)^[^\n]{4,40}?(?:19|20)\d\d\.-?[ \t]+[\"\u201c\u00ab\u201eA-Z\u00c0-\u00dd\u0110]")
+_STOPPED_DATE_LINE = re.compile(r"(?m)^(?P<date>[^\n]{4,40}?(?:19|20)\d\d)\.-?[ \t]+(?=[\"\u201c\u00ab\u201eA-Z\u00c0-\u00dd\u0110][^\n]{40,})")
+# A chronology's entry: a line opening on a date or a year alone and a stop, a colon or a
+# dash ("2010: An earthquake ...", "Ngày 12/1/2010: ...", "2010 - Un terremoto ...").
+_DATED_ENTRY = re.compile(r"(?m)^(?P<date>[^\n]{0,40}?(?:19|20)\d\d)[ \t]?(?:\.-?|:|[ \t][-\u2013\u2014])[ \t]+\S")
+
+
+def _break_stopped_date_lines(text: str) -> str:
+    """text with a date line run into the sentence under it and closed by a stop
+    (_STOPPED_DATE_LINE: "31/10/2017. Tras trece años, ...") put on a line of its own, the
+    stop dropped, where the part before the stop is a full date with its day and little else
+    (is_date_line, strict), no line of running prose (_is_prose) is printed above it (it
+    opens the text: a day opening a paragraph further down, "12 de enero de 2010. El
+    terremoto ...", is a day the text recalls) and the text has only one line opening on a
+    date or a year alone and a stop, a colon or a dash (_DATED_ENTRY): several
+    ("12/05/2021. La misión ...", "Junio de 2010. El mandato ...", "2017: La misión ...")
+    are a chronology's entries, each the day of its own happening,
+    and stay as they are; so does a line opening on a date with no stop after it
+    ("31/10/2017 fue un día de luto ...", a sentence whose subject is the day)."""
+    if not _YEAR_STOPPED_ON.search(text):
+        return text
+    found = [m for m in _STOPPED_DATE_LINE.finditer(text) if is_date_line(m["date"], strict=True)]
+    if len(found) != 1 or sum(1 for e in _DATED_ENTRY.finditer(text)
+                              if re.fullmatch(r"(?:19|20)\d\d", e["date"]) or is_date_line(e["date"], strict=True)) > 1:
+        return text
+    m = found[0]
+    if (not any(d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"]))
+            or any(_is_prose(line) for line in text[:m.start()].split("\n"))):
+        return text
+    return text[:m.start()] + m["date"] + "\n" + text[m.end():]
+
+
 # A picture written in Markdown alone on its line, as a converter of pages to Markdown
 # writes it: "![its alternative text](its address "its title")", maybe inside a link to
 # another page ("[![alt](picture)](link)").
@@ -1654,7 +1691,7 @@ def markdown_pictures(text: str) -> str:
 def _split_lines_uncached(text: str) -> list[str]:
     lines: list[str] = []
     text = markdown_pictures(text)
-    text = _break_second_stamps(_break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", _break_inline_stamps(_break_glued_date_lines(rejoin_broken_names(text.translate(_INVISIBLE))))))))
+    text = _break_second_stamps(_break_glued_bylines(_break_glued_labels(_GLUED_TIME.sub("\\1\n", _break_inline_stamps(_break_stopped_date_lines(_break_glued_date_lines(rejoin_broken_names(text.translate(_INVISIBLE)))))))))
     blocks = [[_glued_twin(_unglued_row(r)) for r in block.split("\n") if r.strip()] for block in _BLANK_LINE.split(text)]
     printed = {row for rows in blocks for row in rows}
     read = []
@@ -3289,9 +3326,15 @@ def _under_headline(r: _Reading, index: int) -> bool:
 def _read_page_furniture(r: _Reading, index: int, line: str) -> bool:
     """The lines of the page's furniture read before anything else (consumed: True): a row of a
     subscription box (subscription_prompt_rows) or of a bulleted menu (bulleted_menu_rows),
+    either of which, under a date line above every headline, puts that date above the site's
+    chrome (_note_chrome_under_date: the site's clock, as under _read_navigation),
     and a line naming the place the reporter filed from ("Juba envoyé spécial": the
     dateline). Also notes whether a comment thread's heading was read below the text."""
     layout, body = r.layout, r.body
+    if index in r.prompts or index in r.menu_rows:
+        # (a subscription box's rows or a bulleted menu's under a date line printed above every
+        # headline put the date above the site's chrome, as a menu's line does: _read_navigation)
+        _note_chrome_under_date(r)
     if index in r.prompts:
         layout.boilerplate.append(line)
         r.boxed += 1
@@ -3798,11 +3841,20 @@ def _read_navigation(r: _Reading, index: int, line: str, folded: str, under_head
             and not (under_headline and breadcrumb(line) and is_date_line(line, under_headline=True))
             and not (not body and layout.dateline is None and _city_dateline_over_lead(r.lines, index))):
         layout.boilerplate.append(line)
-        if (len(r.headers) == r.bar_headers and layout.title is None and not body
-                and layout.metadata.get("date") == r.masthead_date):
-            r.menu_under_date = True
+        _note_chrome_under_date(r)
         return True
     return False
+
+
+def _note_chrome_under_date(r: _Reading) -> None:
+    """Notes (r.menu_under_date) that a line of the site's chrome (a menu's, a bulleted
+    menu's, a subscription box's) was read under the masthead's date (r.masthead_date, still
+    the page's date), before any headline or text, and with no heading read since the date
+    but the site's name (r.bar_headers): the date was printed above the site's chrome, its
+    header's clock (the day the page was saved)."""
+    if (len(r.headers) == r.bar_headers and r.layout.title is None and not r.body
+            and r.layout.metadata.get("date") == r.masthead_date):
+        r.menu_under_date = True
 
 
 # A line wrapped whole in round brackets: its inner words.
@@ -7893,18 +7945,69 @@ def _take_signoff_dateline(layout: Layout, body: list[str], signoffs: list[tuple
 _CUT_SHORT = re.compile(r"[^\W_]\s?(?:\.{3}|\u2026)$")
 
 
+# The fewest lines cut short by an ellipsis, one after another, closing the page, that are a
+# list of other stories' teasers (one or two closing on an ellipsis are the text's own), when
+# one of them at least opens on its headline in capitals (_opens_on_caps_headline).
+CUT_TEASER_RUN = 3
+
+# An ellipsis closing a list of short items, "and so on" ("gạo, mì tôm, nước uống, chăn
+# màn...", "sus barcas, sus redes, sus casas..."): two items or more of at most three words
+# each, after a comma, before the ellipsis.
+_LIST_TRAILING_OFF = re.compile(r"(?:,\s*[^\s,]+(?:\s+[^\s,]+){0,2}){2}\s?(?:\.{3}|\u2026)$")
+
+
+def _opens_on_caps_headline(line: str) -> bool:
+    """Whether a line opens on a headline printed in capitals, CAPS_HEADLINE_WORDS words with
+    letters or more and none in lower case ("2025" and "(N2)" among them), with words after
+    it, its summary run into it ("FLOODS CUT THE COASTAL ROAD Heavy rain ...")."""
+    words = line.split()
+    caps = lettered = 0
+    while caps < len(words) and not any(c.islower() for c in words[caps]):
+        lettered += any(c.isalpha() for c in words[caps])
+        caps += 1
+    return lettered >= CAPS_HEADLINE_WORDS and caps < len(words)
+
+
+def _cut_teaser_line(line: str) -> bool:
+    """Whether a paragraph closing the page may be a teaser's line, its headline and its
+    summary cut short by an ellipsis (_CUT_SHORT): not a bulleted or numbered point
+    (_LIST_ITEM), nor a quotation opening on its mark ("« On a tout perdu..."), nor a sentence
+    whose ellipsis closes a list of short items, "and so on" (_LIST_TRAILING_OFF): those are
+    the text's own lines cut short by their writer."""
+    line = line.rstrip()
+    return bool(_CUT_SHORT.search(line) and not _LIST_ITEM.match(line)
+                and not line.startswith(("\"", "\u201c", "\u00ab", "\u201e", "'", "\u2018"))
+                and not _LIST_TRAILING_OFF.search(line))
+
+
 def _take_closing_teasers(layout: Layout, body: list[str]) -> None:
     """Moves the teasers of related stories closing the page from the text (body, changed in
     place) to layout.teasers: each a subheading ("## " line) followed by a paragraph cut short
     with an ellipsis (_CUT_SHORT), the last lines of the text, one pair after another, below
-    a paragraph of running prose (_is_prose) that stays. An ellipsis closing the text with no
-    headline above it ("and then...") is the text's own."""
+    a paragraph of running prose (_is_prose) that stays; or a run of CUT_TEASER_RUN lines or
+    more closing the text, each cut short, headline and summary on one line, one headline at
+    least in capitals (_opens_on_caps_headline), none a bulleted point, a quotation or a list
+    trailing off (_cut_teaser_line). An ellipsis
+    closing the text with no headline above it ("and then..."), or two, are the text's own."""
     taken: list[str] = []
     while (len(body) >= 3 and body[-2].startswith("## ") and not body[-1].startswith("## ")
            and _CUT_SHORT.search(body[-1].rstrip())
            and any(_is_prose(para) for para in body[:-2] if not para.startswith("## "))):
         taken[:0] = [body[-2].removeprefix("## "), body[-1]]
         del body[-2:]
+    # A run of CUT_TEASER_RUN lines or more closing the page, each cut short, none a
+    # subheading: one teaser a line, its headline and its summary run together ("CONSEIL DES
+    # MINISTRES DU VENDREDI Le Conseil s'est réuni…"), one of them at least in capitals (the
+    # text's own sentences trailing off, "nobody dared to sleep…", open on none), below
+    # running prose that stays; a bulleted point, a quotation or a list's "and so on" is the
+    # text's (_cut_teaser_line).
+    run = 0
+    while run < len(body) and not body[-1 - run].startswith("## ") and _cut_teaser_line(body[-1 - run]):
+        run += 1
+    if (run >= CUT_TEASER_RUN and any(map(_opens_on_caps_headline, body[-run:]))
+            and any(_is_prose(para) for para in body[:-run] if not para.startswith("## "))):
+        taken[:0] = body[-run:]
+        del body[-run:]
     layout.teasers.extend(taken)
 
 
