@@ -6668,11 +6668,39 @@ def offset_back_phrases(sentence: str, words: list[EventWord], language: str = "
             # "two days after gunmen ambushed a patrol", "après que des hommes armés ont attaqué"
             or (w.verb and len(compared[match.end():w.start].split()) <= _OFFSET_CLAUSE_REACH
                 and not _CLAUSE_END.search(compared, match.end(), w.start)
-                # "three days after they arrived": a step of the same actors, no other happening
-                and not (pronouns is not None and pronouns.search(compared, match.end(), w.start))))), None)
+                # "three days after they arrived": a step of the same actors, no other happening;
+                # "four days after he was wounded": what they suffered is one
+                and not (pronouns is not None and pronouns.search(compared, match.end(), w.start)
+                         and not _pronoun_suffered(compared, pronouns, match.end(), w.start, language))))), None)
         if days and noun is not None:
             found.append((noun, days, match.start()))
     return found
+
+
+@lru_cache(maxsize=None)
+def _passive_lead(language: str) -> re.Pattern | None:
+    """Spaces and an auxiliary of the passive of vocabulary "offset_clause_passive" ("was",
+    "had been", "ont été", "fueran"), then a space, as _compared gives the words; None where the
+    language lists none."""
+    words = _vocabulary_words(reference().vocabulary.get("offset_clause_passive") or {}, language)
+    return re.compile(r"\s*(?:" + alternation(words) + r")\s+") if words else None
+
+
+def _pronoun_suffered(compared: str, pronouns: re.Pattern, start: int, verb_start: int, language: str) -> bool:
+    """Whether the last pronoun of offset_clause_pronouns between offsets start and verb_start
+    of compared (the sentence as _compared gives it) is the subject of a passive whose verb is
+    the event word at verb_start: only an auxiliary of "offset_clause_passive" between them, or
+    opening the event word ("after he was wounded", "après qu'ils ont été enlevés"). Such a
+    pronoun suffered another happening a reader lists; one that did the verb ("after they
+    arrived") took the same actors' next step."""
+    lead = _passive_lead(language)
+    last = None
+    for last in pronouns.finditer(compared, start, verb_start):
+        pass
+    if lead is None or last is None:
+        return False
+    passive = lead.match(compared, last.end())
+    return passive is not None and passive.end() >= verb_start
 
 
 def day_before_count(sentence: str, at: int, language: str = "und") -> bool:
