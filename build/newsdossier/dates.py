@@ -1788,6 +1788,22 @@ def bare_day(text: str, anchor: PartialDate | None, language: str = "und", plann
     return None
 
 
+def month_of_relative_day(text: str, anchor: PartialDate, language: str = "und", near: int | None = None,
+                          planned: bool = False) -> PartialDate | None:
+    """The month of an article dated to its month only (anchor: year and month, no day) when
+    text names a day relative to the article's date (relative_day: "on Friday", "yesterday",
+    "hier", "este viernes", "hôm thứ Sáu"), else None: which day it is the text does not tell,
+    but the rulebook dates such a happening by what the article's date gives ("a weekday in an
+    article whose year is unknown gives only XXXX-05"), its month. The day is looked for
+    against a day of that month (its 15th), so a day word is read as relative_day reads it."""
+    if not (anchor.year and anchor.month) or anchor.day:
+        return None
+    proxy = PartialDate(anchor.year, anchor.month, 15)
+    if relative_day(text, proxy, language, near=near, planned=planned) is None:
+        return None
+    return PartialDate(anchor.year, anchor.month)
+
+
 def relative_span(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None,
                   planned: bool = False, previous: str | None = None) -> tuple[PartialDate, PartialDate | None] | None:
     """A date named relative to the article's date, as (start, end or None): a day
@@ -1796,7 +1812,14 @@ def relative_span(text: str, anchor: PartialDate | None, language: str = "und", 
     before and the article's day; the small hours of a weekday, small_hours_of: "en la
     madrugada del martes", the day before and that day), else a week,
     month or year (relative_period: "last week", "el mes pasado"; "the month before" from the
-    date the text or the sentence before it, previous, gives); None if the text names none."""
+    date the text or the sentence before it, previous, gives); None if the text names none.
+    In an article dated to its month only, a day named relative to its date ("on Friday",
+    "yesterday", "este viernes") falls in that month as far as the text tells: the month
+    (month_of_relative_day)."""
+    if anchor is not None and anchor.year and anchor.month and not anchor.day:
+        month = month_of_relative_day(text, anchor, language, near=near, planned=planned)
+        if month is not None:
+            return month, None
     day = relative_day(text, anchor, language, near=near, planned=planned)
     if day is not None:
         last = weekday_span_end(text, day, language)
