@@ -7324,6 +7324,15 @@ def _anterior_past(sentence: str, main: EventWord, language: str) -> bool:
     return bool(main.verb and pattern is not None and pattern.search(before))
 
 
+def day_part_told(sentence: str, language: str = "und") -> bool:
+    """Whether the sentence names a part of the day of vocabulary "telling_day_parts" ("at
+    dawn", "à l'aube", "al amanecer", "lúc rạng sáng"): a happening told with one and no day of
+    its own took place on one day, the day its telling gives (telling_day), as a lead's does;
+    without one it may be any day before the telling. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("telling_day_parts", language)
+    return pattern is not None and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)) is not None
+
+
 def telling_day(sentence: str, words: list[EventWord], main: EventWord, mentions, anchor: PartialDate | None,
                 language: str = "und") -> tuple[PartialDate, PartialDate | None] | None:
     """The day a happening was told, when the sentence tells it in a clause reported by a verb
@@ -9671,12 +9680,14 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 last = next((t.finding for t in reversed(told) if not t.finding.announced), None)
                 if last is not None and _day(last.start):
                     relative, basis = (last.start, last.end), "separate"
-            if relative is None and lead and not planned and not reported:
+            if relative is None and not planned and not reported and (lead or day_part_told(sentence, language)):
                 # "UNIFIL said on Thursday that its posts came under fire": the lead's happening
                 # told with no day of its own is dated by the day it was told, its latest day;
-                # as with the article's date, a later telling in the week before may give its day
+                # as with the article's date, a later telling in the week before may give its day;
+                # deeper in, one told with a part of the day ("shelled at dawn, the mission said
+                # on Monday") took place on the telling's day, the only day the text gives
                 relative = telling_day(sentence, words, main, all_dates, anchor, language)
-                basis = "article"
+                basis = "article" if lead else "relative"
             # a day that comes back every year ("each year on 29 May") tells no news of the day
             recurring = any(calendar_day(sentence, d.start, language, RECURRING, d.end) for d in all_dates)
             if (relative is None and lead and not planned and anchor is not None and anchor.year
