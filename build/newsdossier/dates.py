@@ -1076,6 +1076,41 @@ def deadline_before(before: str, language: str = "und") -> bool:
     return any(gap.fullmatch(tail, m.end()) for m in pattern.finditer(tail))
 
 
+def done_by(sentence: str, start: int, end: int, language: str = "und") -> bool:
+    """Whether the date at sentence[start:end], after a deadline marker (deadline_before), is
+    the day a happening was done by rather than a deadline: a marker of dates.yaml
+    "done_by_markers" ("by") right before it, and a pluperfect auxiliary of "done_by_perfect"
+    ("had") in the clause that tells the happening, either the clause the marker closes ("had
+    completed its withdrawal by the end of November": no clause break nor a word of
+    "done_by_not_between", an infinitive's "to", between the auxiliary and the marker) or,
+    when the marker and its date open the sentence ("By the end of November, the contingent
+    had left"), the clause after its comma. The rulebook: a happening the text says was done by
+    a date is dated by it; a deadline not yet met dates nothing. language: ISO 639-1 code."""
+    table = reference().date_words
+    markers = (table.get("done_by_markers") or {}).get(language) or ()
+    perfect = {w.lower() for w in (table.get("done_by_perfect") or {}).get(language) or ()}
+    not_between = {w.lower() for w in (table.get("done_by_not_between") or {}).get(language) or ()}
+    if not markers or not perfect:
+        return False
+    before = _lower(sentence[:start])
+    marker = re.compile(r"(?<![\w'])(?:" + alternation({m.lower() for m in markers}) + r")(?![\w'])")
+    gap = _deadline_gap()
+    found = next((m for m in marker.finditer(before[-40:]) if gap.fullmatch(before[-40:], m.end())), None)
+    if found is None:
+        return False
+    at = len(before) - len(before[-40:]) + found.start()
+    clause = re.split(r"[,;:()\u2013\u2014]", before[:at])[-1].split()
+    if not before[:at].strip():
+        # the marker opens the sentence: the clause after the date's comma tells what was done
+        after = _lower(sentence[end:]).lstrip()
+        if not after.startswith(","):
+            return False
+        clause = re.split(r"[,;:()\u2013\u2014]", after[1:])[0].split()
+        return any(w in perfect for w in clause)
+    last = max((i for i, w in enumerate(clause) if w in perfect), default=None)
+    return last is not None and not any(w in not_between for w in clause[last + 1:])
+
+
 @lru_cache(maxsize=None)
 def _deadline_named_pattern(language: str) -> re.Pattern | None:
     """A deadline named by its noun, ending a text: the noun, then at most six words and a

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import DateMention, weekday_spans, date_given_before, with_day_markers, date_word, names_anaphoric_period, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
+from .dates import DateMention, done_by, weekday_spans, date_given_before, with_day_markers, date_word, names_anaphoric_period, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found, country_demonyms
 from .reference import EXACT_LANGUAGES, listed_languages, listed_word_forms, load_reference, reference, reference_word_form
@@ -9376,7 +9376,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
         to_now = span_to_now(sentence, language)  # "to today", "à aujourd'hui": a span closed at the present
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
-                    and (not (in_passing(sentence, d.start, words) or deadline_before(sentence[:d.start], language)
+                    and (not (in_passing(sentence, d.start, words)
+                              or deadline_before(sentence[:d.start], language) and not done_by(sentence, d.start, d.end, language)
                               or span_start_apart(sentence, d, main, language)
                               # "deployed from 2013 to 2023": a span of service, no day of deploying
                               or service_span(sentence, d, main, language)

@@ -1,0 +1,46 @@
+"""Events: a happening the text says was done by a date, told in the pluperfect ("The
+battalion had completed its withdrawal from Kidal by the end of November", "By the end of
+November, the contingent had completed its withdrawal", "Para finales de noviembre, el
+contingente ya había completado su retirada") is dated by it, as the rulebook reads it; a deadline not yet met ("is due to
+complete its withdrawal by the end of December"), one asked for in the pluperfect ("had been
+asked to withdraw by 31 December") and a plain "by" of an agent ("had been attacked by
+gunmen") date nothing more than before. Every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.datevalue import PartialDate
+
+from eventcases import body_events
+
+ANCHOR = PartialDate(2024, 12, 10)
+
+
+@pytest.mark.parametrize(
+    "sentence, language, date",
+    [
+        pytest.param("The battalion had completed its withdrawal from Kidal by the end of November.", "en", "2024-11",
+                     id="en-had-completed-by-the-end-of"),
+        pytest.param("By the end of November, the Chadian contingent had completed its withdrawal from Tessit.", "en", "2024-11",
+                     id="en-fronted-by"),
+        pytest.param("Para finales de noviembre, el contingente chadiano ya había completado su retirada de Tessit.", "es",
+                     "2024-11", id="es-fronted-para-finales"),
+    ],
+)
+def test_a_happening_done_by_a_date_is_dated_by_it(sentence, language, date):
+    assert date in [str(e.date) for e in body_events(sentence, language, ANCHOR)]
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("The battalion is due to complete its withdrawal from Kidal by the end of December.", "en", id="en-due"),
+        pytest.param("The battalion had been asked to complete its withdrawal from Kidal by 31 December.", "en",
+                     id="en-had-been-asked-to"),
+        pytest.param("The battalion, which had arrived in Kidal in May, must complete its withdrawal by 31 December.", "en",
+                     id="en-had-in-another-clause"),
+        pytest.param("By 31 December, the battalion must leave the camp at Tessit.", "en", id="en-fronted-deadline"),
+    ],
+)
+def test_a_deadline_not_met_dates_nothing_of_its_own(sentence, language):
+    assert not any(str(e.date).startswith("2024-12") or str(e.date) == "2025-12" for e in body_events(sentence, language, ANCHOR))
