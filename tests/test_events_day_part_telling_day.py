@@ -56,3 +56,29 @@ def test_without_a_part_of_the_day_the_happening_has_no_day(sentence, language):
 )
 def test_a_day_of_its_own_or_an_earlier_past_is_not_the_telling_s(sentence, language, dates):
     assert [str(e.date) for e in body_events(sentence, language, ANCHOR)] == dates
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        # a habit told with a part of the day: no one happening, no day
+        pytest.param("Since March, gunmen have attacked the camp near Ménaka at dawn almost every week, the mission said on Monday.",
+                     "en", id="en-every-week"),
+        pytest.param("Gunmen usually attack the camp near Ménaka at dawn, the mission said on Monday.", "en", id="en-usually"),
+        pytest.param("Le camp près de Ménaka est souvent attaqué à l'aube, a indiqué lundi la mission.", "fr", id="fr-souvent"),
+        pytest.param("Le camp près de Ménaka est régulièrement attaqué au petit matin, a indiqué lundi la mission.", "fr",
+                     id="fr-regulierement"),
+        pytest.param("El campamento cerca de Ménaka suele ser atacado al amanecer, informó el lunes la misión.", "es", id="es-suele"),
+        pytest.param("El campamento cerca de Ménaka es atacado a menudo al amanecer, informó el lunes la misión.", "es", id="es-a-menudo"),
+        pytest.param("Doanh trại gần Ménaka thường xuyên bị tấn công lúc rạng sáng, phái bộ cho biết hôm thứ Hai.", "vi",
+                     id="vi-thuong-xuyen"),
+        # a guess: no happening the telling vouches for
+        pytest.param("The camp near Ménaka may have been shelled at dawn, the mission said on Monday.", "en", id="en-may-have"),
+        pytest.param("Le camp près de Ménaka pourrait avoir été attaqué à l'aube, a indiqué lundi la mission.", "fr",
+                     id="fr-pourrait-avoir"),
+        pytest.param("El campamento cerca de Ménaka podría haber sido atacado al amanecer, informó el lunes la misión.", "es",
+                     id="es-podria-haber"),
+    ],
+)
+def test_a_habit_or_a_guess_at_a_part_of_the_day_takes_no_day(sentence, language):
+    assert [str(e.date) for e in body_events(sentence, language, ANCHOR)] == []

@@ -7324,13 +7324,22 @@ def _anterior_past(sentence: str, main: EventWord, language: str) -> bool:
     return bool(main.verb and pattern is not None and pattern.search(before))
 
 
-def day_part_told(sentence: str, language: str = "und") -> bool:
+def day_part_told(sentence: str, main: EventWord, language: str = "und") -> bool:
     """Whether the sentence names a part of the day of vocabulary "telling_day_parts" ("at
     dawn", "à l'aube", "al amanecer", "lúc rạng sáng"): a happening told with one and no day of
     its own took place on one day, the day its telling gives (telling_day), as a lead's does;
-    without one it may be any day before the telling. language: ISO 639-1 code of the text."""
+    without one it may be any day before the telling. Not when the sentence tells a habit, by a
+    word of vocabulary "habit_words" ("usually", "almost every week", "souvent", "suele",
+    "thường xuyên") or of "recurrence_words" (habitual), nor when its happening main is a guess
+    (speculated: "may have been shelled at dawn"): no one happening of the telling's day.
+    language: ISO 639-1 code of the text."""
     pattern = _word_pattern("telling_day_parts", language)
-    return pattern is not None and pattern.search(_compared(sentence, language in EXACT_LANGUAGES)) is not None
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if pattern is None or pattern.search(compared) is None:
+        return False
+    habit = _word_pattern("habit_words", language)
+    return not (habit is not None and habit.search(compared) or habitual(sentence, language)
+                or speculated(sentence, main, language))
 
 
 def telling_day(sentence: str, words: list[EventWord], main: EventWord, mentions, anchor: PartialDate | None,
@@ -9681,7 +9690,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 last = next((t.finding for t in reversed(told) if not t.finding.announced), None)
                 if last is not None and _day(last.start):
                     relative, basis = (last.start, last.end), "separate"
-            if relative is None and not planned and not reported and (lead or day_part_told(sentence, language)):
+            if relative is None and not planned and not reported and (lead or day_part_told(sentence, main, language)):
                 # "UNIFIL said on Thursday that its posts came under fire": the lead's happening
                 # told with no day of its own is dated by the day it was told, its latest day;
                 # as with the article's date, a later telling in the week before may give its day;
