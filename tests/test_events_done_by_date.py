@@ -44,3 +44,26 @@ def test_a_happening_done_by_a_date_is_dated_by_it(sentence, language, date):
 )
 def test_a_deadline_not_met_dates_nothing_of_its_own(sentence, language):
     assert not any(str(e.date).startswith("2024-12") or str(e.date) == "2025-12" for e in body_events(sentence, language, ANCHOR))
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        # a condition, not a happening done
+        pytest.param("If the battalion had completed its withdrawal from Kidal by the end of November, the camp would have closed.",
+                     "en", id="en-if-had"),
+        pytest.param("Had the battalion completed its withdrawal from Kidal by the end of November, the camp would have closed.",
+                     "en", id="en-inverted-had"),
+        pytest.param("By the end of November, if the contingent had completed its withdrawal, the camp would have closed.",
+                     "en", id="en-fronted-if"),
+        # a plan or a wish told in the pluperfect: the date is what was aimed at
+        pytest.param("The battalion had planned its withdrawal from Kidal by the end of November.", "en", id="en-had-planned"),
+        pytest.param("The battalion had hoped its withdrawal from Kidal would be complete by the end of November.", "en",
+                     id="en-had-hoped-would"),
+        pytest.param("The government had promised a withdrawal of the battalion by the end of November.", "en",
+                     id="en-had-promised"),
+        pytest.param("By the end of November, the battalion had planned its withdrawal from Kidal.", "en", id="en-fronted-planned"),
+    ],
+)
+def test_a_condition_or_a_plan_in_the_pluperfect_is_not_done_by_the_date(sentence, language):
+    assert not any(str(e.date) in ("2024-11", "2025-11") for e in body_events(sentence, language, ANCHOR))

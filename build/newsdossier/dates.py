@@ -1084,12 +1084,19 @@ def done_by(sentence: str, start: int, end: int, language: str = "und") -> bool:
     completed its withdrawal by the end of November": no clause break nor a word of
     "done_by_not_between", an infinitive's "to", between the auxiliary and the marker) or,
     when the marker and its date open the sentence ("By the end of November, the contingent
-    had left"), the clause after its comma. The rulebook: a happening the text says was done by
-    a date is dated by it; a deadline not yet met dates nothing. language: ISO 639-1 code."""
+    had left"), the clause after its comma. Not when a word of "done_by_unmet" follows the
+    auxiliary in that clause ("had planned its withdrawal by", "had hoped it would be complete
+    by": a plan or a wish, the date what was aimed at), nor when the clause is a condition: a
+    word of "done_by_conditions" before the auxiliary ("if the battalion had completed ... by"),
+    or the auxiliary opening the sentence ("Had the battalion completed ... by November, ...").
+    The rulebook: a happening the text says was done by a date is dated by it; a deadline not
+    yet met dates nothing. language: ISO 639-1 code."""
     table = reference().date_words
     markers = (table.get("done_by_markers") or {}).get(language) or ()
     perfect = {w.lower() for w in (table.get("done_by_perfect") or {}).get(language) or ()}
     not_between = {w.lower() for w in (table.get("done_by_not_between") or {}).get(language) or ()}
+    unmet = {w.lower() for w in (table.get("done_by_unmet") or {}).get(language) or ()}
+    conditions = {w.lower() for w in (table.get("done_by_conditions") or {}).get(language) or ()}
     if not markers or not perfect:
         return False
     before = _lower(sentence[:start])
@@ -1106,9 +1113,19 @@ def done_by(sentence: str, start: int, end: int, language: str = "und") -> bool:
         if not after.startswith(","):
             return False
         clause = re.split(r"[,;:()\u2013\u2014]", after[1:])[0].split()
-        return any(w in perfect for w in clause)
+        last = max((i for i, w in enumerate(clause) if w in perfect), default=None)
+        return last is not None and _done_by_clause(clause, last, unmet, conditions)
     last = max((i for i, w in enumerate(clause) if w in perfect), default=None)
-    return last is not None and not any(w in not_between for w in clause[last + 1:])
+    inverted = before.split()[:1] == [clause[last]] if last is not None else False  # "Had the battalion ..."
+    return (last is not None and not inverted and not any(w in not_between for w in clause[last + 1:])
+            and _done_by_clause(clause, last, unmet, conditions))
+
+
+def _done_by_clause(clause: list[str], last: int, unmet: set[str], conditions: set[str]) -> bool:
+    """Whether the clause's words (lowercased), whose pluperfect auxiliary is clause[last], tell a
+    happening done rather than a plan or a wish (a word of unmet after the auxiliary: "had
+    planned", "would") or a condition (a word of conditions before it: "if"); done_by's test."""
+    return not any(w.strip("'\"“”") in unmet for w in clause[last + 1:]) and not any(w in conditions for w in clause[:last])
 
 
 @lru_cache(maxsize=None)
