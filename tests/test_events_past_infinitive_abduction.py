@@ -38,3 +38,19 @@ def test_a_past_infinitive_of_an_abduction_is_a_happening_counted_back(sentence,
 )
 def test_a_present_infinitive_tells_no_abduction(sentence):
     assert [e.kind for e in body_events(sentence, "fr", ANCHOR) if e.kind == "abduction"] == []
+
+
+
+@pytest.mark.parametrize(
+    "sentence, dates",
+    [
+        # after a verb of saying or denying: what is claimed or denied, told on another day
+        pytest.param("Le technicien a démenti samedi avoir été enlevé par des hommes armés.", [], id="denied"),
+        pytest.param("Le technicien nie avoir été enlevé le 3 mai près de Kidal.", [], id="denies-with-day"),
+        pytest.param("Le technicien a affirmé samedi avoir été kidnappé par des hommes armés.", [], id="claimed"),
+        # "sans": not done; the release alone
+        pytest.param("Le technicien a été libéré samedi sans avoir été enlevé.", ["2023-05-06"], id="sans"),
+    ],
+)
+def test_a_past_infinitive_not_after_apres_tells_no_abduction(sentence, dates):
+    assert sorted(str(e.date) for e in body_events(sentence, "fr", ANCHOR) if e.kind == "abduction") == dates

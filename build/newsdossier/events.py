@@ -2478,6 +2478,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     found = _without_thing_subject(compared, found, language)
     found = _without_undecided_end(compared, found, language)
     found = _without_counted_sent(compared, found, language)
+    found = _without_unled_past_infinitive(compared, found, language)
     found = verb_reading_first(compared, found, language)
     if not found:
         return []  # no clause or source to look for
@@ -5689,6 +5690,36 @@ def _counted_sent_pattern(language: str) -> re.Pattern | None:
 
 # how far back from a deployment word its counting words may open (_without_counted_sent)
 _COUNTED_SENT_REACH = 80
+
+
+@lru_cache(maxsize=None)
+def _past_infinitive_patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The auxiliaries of vocabulary "past_infinitive_auxiliaries" opening a text, and the words
+    of "past_infinitive_leads" ending one, as _compared gives them; None where either list is empty."""
+    vocabulary = reference().vocabulary
+    auxiliaries = _vocabulary_words(vocabulary.get("past_infinitive_auxiliaries") or {}, language)
+    leads = _vocabulary_words(vocabulary.get("past_infinitive_leads") or {}, language)
+    if not auxiliaries or not leads:
+        return None
+    return (re.compile(r"(?:" + alternation(auxiliaries) + r")\s"),
+            re.compile(r"(?<![\w'])(?:" + alternation(leads) + r")\s+$"))
+
+
+def _without_unled_past_infinitive(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
+    """The matches of _event_words_uncached (start, end, kind, ... tuples, on the sentence as
+    _compared gives it) less each one opened by a past infinitive's auxiliary (vocabulary
+    "past_infinitive_auxiliaries": "avoir été enlevés") that no word of "past_infinitive_leads"
+    ("après") comes right before: "trois jours après avoir été enlevés" tells an abduction done
+    before another happening, "a démenti samedi avoir été enlevé", "nie avoir été enlevé",
+    "sans avoir été enlevé" tell none of that day, or none at all. The input list itself where
+    nothing is dropped."""
+    patterns = _past_infinitive_patterns(language)
+    if patterns is None:
+        return found
+    auxiliary, lead = patterns
+    kept = [f for f in found if not (auxiliary.match(compared, f[0])
+                                     and lead.search(compared, max(0, f[0] - 20), f[0]) is None)]
+    return found if len(kept) == len(found) else kept
 
 
 def _without_counted_sent(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
