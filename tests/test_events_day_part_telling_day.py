@@ -82,3 +82,19 @@ def test_a_day_of_its_own_or_an_earlier_past_is_not_the_telling_s(sentence, lang
 )
 def test_a_habit_or_a_guess_at_a_part_of_the_day_takes_no_day(sentence, language):
     assert [str(e.date) for e in body_events(sentence, language, ANCHOR)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        # the part of the day is a relative clause's, told of those the main clause's news is about
+        pytest.param("Gunmen who attacked the camp near Ménaka at dawn were arrested, police said on Monday.", "en",
+                     id="en-who-attacked"),
+        pytest.param("Les assaillants, qui ont attaqué le camp près de Ménaka à l'aube, ont été arrêtés, a indiqué lundi la police.",
+                     "fr", id="fr-qui-ont-attaque"),
+        pytest.param("Los atacantes, que irrumpieron en el campamento cerca de Ménaka al amanecer, huyeron, informó el lunes la policía.",
+                     "es", id="es-que-irrumpieron"),
+    ],
+)
+def test_a_part_of_the_day_in_a_relative_clause_takes_no_day(sentence, language):
+    assert "2023-05-08" not in [str(e.date) for e in body_events(sentence, language, ANCHOR) if e.kind == "attack"]

@@ -7362,8 +7362,12 @@ def day_part_told(sentence: str, main: EventWord, language: str = "und") -> bool
     without one it may be any day before the telling. Not when the sentence tells a habit, by a
     word of vocabulary "habit_words" ("usually", "almost every week", "souvent", "suele",
     "thường xuyên") or of "recurrence_words" (habitual), nor when its happening main is a guess
-    (speculated: "may have been shelled at dawn"): no one happening of the telling's day.
-    language: ISO 639-1 code of the text."""
+    (speculated: "may have been shelled at dawn"): no one happening of the telling's day; nor
+    when main is told in a subordinate clause ("Gunmen who attacked the camp at dawn were
+    arrested, police said on Monday"): the telling is of another clause's news, the day of
+    what the relative clause tells untold. language: ISO 639-1 code of the text."""
+    if main.subordinate:
+        return False
     pattern = _word_pattern("telling_day_parts", language)
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     if pattern is None or pattern.search(compared) is None:
