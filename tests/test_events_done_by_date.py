@@ -67,3 +67,17 @@ def test_a_deadline_not_met_dates_nothing_of_its_own(sentence, language):
 )
 def test_a_condition_or_a_plan_in_the_pluperfect_is_not_done_by_the_date(sentence, language):
     assert not any(str(e.date) in ("2024-11", "2025-11") for e in body_events(sentence, language, ANCHOR))
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        # a toll reached by a date, counted over a span: no happening of that date
+        pytest.param("More than 300 peacekeepers had been killed by the end of November.", "en", id="en-toll-by"),
+        pytest.param("By the end of November, more than 300 peacekeepers had been killed since the mission began.", "en",
+                     id="en-fronted-toll-since"),
+        pytest.param("By the end of November, hundreds of soldiers had left the camp at Tessit.", "en", id="en-fronted-hundreds"),
+    ],
+)
+def test_a_toll_reached_by_a_date_is_not_dated_by_it(sentence, language):
+    assert not any(str(e.date) == "2024-11" for e in body_events(sentence, language, ANCHOR))

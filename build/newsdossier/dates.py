@@ -1097,6 +1097,7 @@ def done_by(sentence: str, start: int, end: int, language: str = "und") -> bool:
     not_between = {w.lower() for w in (table.get("done_by_not_between") or {}).get(language) or ()}
     unmet = {w.lower() for w in (table.get("done_by_unmet") or {}).get(language) or ()}
     conditions = {w.lower() for w in (table.get("done_by_conditions") or {}).get(language) or ()}
+    tallies = {w.lower() for w in (table.get("done_by_tallies") or {}).get(language) or ()}
     if not markers or not perfect:
         return False
     before = _lower(sentence[:start])
@@ -1114,18 +1115,21 @@ def done_by(sentence: str, start: int, end: int, language: str = "und") -> bool:
             return False
         clause = re.split(r"[,;:()\u2013\u2014]", after[1:])[0].split()
         last = max((i for i, w in enumerate(clause) if w in perfect), default=None)
-        return last is not None and _done_by_clause(clause, last, unmet, conditions)
+        return last is not None and _done_by_clause(clause, last, unmet, conditions, tallies)
     last = max((i for i, w in enumerate(clause) if w in perfect), default=None)
     inverted = before.split()[:1] == [clause[last]] if last is not None else False  # "Had the battalion ..."
     return (last is not None and not inverted and not any(w in not_between for w in clause[last + 1:])
-            and _done_by_clause(clause, last, unmet, conditions))
+            and _done_by_clause(clause, last, unmet, conditions, tallies))
 
 
-def _done_by_clause(clause: list[str], last: int, unmet: set[str], conditions: set[str]) -> bool:
+def _done_by_clause(clause: list[str], last: int, unmet: set[str], conditions: set[str], tallies: set[str]) -> bool:
     """Whether the clause's words (lowercased), whose pluperfect auxiliary is clause[last], tell a
     happening done rather than a plan or a wish (a word of unmet after the auxiliary: "had
-    planned", "would") or a condition (a word of conditions before it: "if"); done_by's test."""
-    return not any(w.strip("'\"“”") in unmet for w in clause[last + 1:]) and not any(w in conditions for w in clause[:last])
+    planned", "would"), a condition (a word of conditions before it: "if") or a toll reached by
+    the date (a figure, or a word of tallies, anywhere in it: "more than 300 peacekeepers had
+    been killed by", "since the mission began"); done_by's test."""
+    return (not any(w.strip("'\"“”") in unmet for w in clause[last + 1:]) and not any(w in conditions for w in clause[:last])
+            and not any(w.replace(",", "").replace(".", "").isdigit() or w in tallies for w in clause))
 
 
 @lru_cache(maxsize=None)
