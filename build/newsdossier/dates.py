@@ -1088,8 +1088,9 @@ def done_by(sentence: str, start: int, end: int, language: str = "und") -> bool:
     auxiliary in that clause ("had planned its withdrawal by", "had hoped it would be complete
     by": a plan or a wish, the date what was aimed at), nor when the clause is a condition: a
     word of "done_by_conditions" before the auxiliary ("if the battalion had completed ... by"),
-    or the auxiliary opening the sentence ("Had the battalion completed ... by November, ...").
-    The rulebook: a happening the text says was done by a date is dated by it; a deadline not
+    or the auxiliary opening the sentence ("Had the battalion completed ... by November, ..."),
+    nor when it tells a toll reached by the date: a figure or a word of "done_by_tallies" in it
+    ("more than 300 peacekeepers had been killed by", "since the mission began"). The rulebook: a happening the text says was done by a date is dated by it; a deadline not
     yet met dates nothing. language: ISO 639-1 code."""
     table = reference().date_words
     markers = (table.get("done_by_markers") or {}).get(language) or ()
