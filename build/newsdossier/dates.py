@@ -1076,6 +1076,63 @@ def deadline_before(before: str, language: str = "und") -> bool:
     return any(gap.fullmatch(tail, m.end()) for m in pattern.finditer(tail))
 
 
+def done_by(sentence: str, start: int, end: int, language: str = "und") -> bool:
+    """Whether the date at sentence[start:end], after a deadline marker (deadline_before), is
+    the day a happening was done by rather than a deadline: a marker of dates.yaml
+    "done_by_markers" ("by") right before it, and a pluperfect auxiliary of "done_by_perfect"
+    ("had") in the clause that tells the happening, either the clause the marker closes ("had
+    completed its withdrawal by the end of November": no clause break nor a word of
+    "done_by_not_between", an infinitive's "to", between the auxiliary and the marker) or,
+    when the marker and its date open the sentence ("By the end of November, the contingent
+    had left"), the clause after its comma. Not when a word of "done_by_unmet" follows the
+    auxiliary in that clause ("had planned its withdrawal by", "had hoped it would be complete
+    by": a plan or a wish, the date what was aimed at), nor when the clause is a condition: a
+    word of "done_by_conditions" before the auxiliary ("if the battalion had completed ... by"),
+    or the auxiliary opening the sentence ("Had the battalion completed ... by November, ..."),
+    nor when it tells a toll reached by the date: a figure or a word of "done_by_tallies" in it
+    ("more than 300 peacekeepers had been killed by", "since the mission began"). The rulebook: a happening the text says was done by a date is dated by it; a deadline not
+    yet met dates nothing. language: ISO 639-1 code."""
+    table = reference().date_words
+    markers = (table.get("done_by_markers") or {}).get(language) or ()
+    perfect = {w.lower() for w in (table.get("done_by_perfect") or {}).get(language) or ()}
+    not_between = {w.lower() for w in (table.get("done_by_not_between") or {}).get(language) or ()}
+    unmet = {w.lower() for w in (table.get("done_by_unmet") or {}).get(language) or ()}
+    conditions = {w.lower() for w in (table.get("done_by_conditions") or {}).get(language) or ()}
+    tallies = {w.lower() for w in (table.get("done_by_tallies") or {}).get(language) or ()}
+    if not markers or not perfect:
+        return False
+    before = _lower(sentence[:start])
+    marker = re.compile(r"(?<![\w'])(?:" + alternation({m.lower() for m in markers}) + r")(?![\w'])")
+    gap = _deadline_gap()
+    found = next((m for m in marker.finditer(before[-40:]) if gap.fullmatch(before[-40:], m.end())), None)
+    if found is None:
+        return False
+    at = len(before) - len(before[-40:]) + found.start()
+    clause = re.split(r"[,;:()\u2013\u2014]", before[:at])[-1].split()
+    if not before[:at].strip():
+        # the marker opens the sentence: the clause after the date's comma tells what was done
+        after = _lower(sentence[end:]).lstrip()
+        if not after.startswith(","):
+            return False
+        clause = re.split(r"[,;:()\u2013\u2014]", after[1:])[0].split()
+        last = max((i for i, w in enumerate(clause) if w in perfect), default=None)
+        return last is not None and _done_by_clause(clause, last, unmet, conditions, tallies)
+    last = max((i for i, w in enumerate(clause) if w in perfect), default=None)
+    inverted = before.split()[:1] == [clause[last]] if last is not None else False  # "Had the battalion ..."
+    return (last is not None and not inverted and not any(w in not_between for w in clause[last + 1:])
+            and _done_by_clause(clause, last, unmet, conditions, tallies))
+
+
+def _done_by_clause(clause: list[str], last: int, unmet: set[str], conditions: set[str], tallies: set[str]) -> bool:
+    """Whether the clause's words (lowercased), whose pluperfect auxiliary is clause[last], tell a
+    happening done rather than a plan or a wish (a word of unmet after the auxiliary: "had
+    planned", "would"), a condition (a word of conditions before it: "if") or a toll reached by
+    the date (a figure, or a word of tallies, anywhere in it: "more than 300 peacekeepers had
+    been killed by", "since the mission began"); done_by's test."""
+    return (not any(w.strip("'\"“”") in unmet for w in clause[last + 1:]) and not any(w in conditions for w in clause[:last])
+            and not any(w.replace(",", "").replace(".", "").isdigit() or w in tallies for w in clause))
+
+
 @lru_cache(maxsize=None)
 def _deadline_named_pattern(language: str) -> re.Pattern | None:
     """A deadline named by its noun, ending a text: the noun, then at most six words and a
@@ -1788,6 +1845,22 @@ def bare_day(text: str, anchor: PartialDate | None, language: str = "und", plann
     return None
 
 
+def month_of_relative_day(text: str, anchor: PartialDate, language: str = "und", near: int | None = None,
+                          planned: bool = False) -> PartialDate | None:
+    """The month of an article dated to its month only (anchor: year and month, no day) when
+    text names a day relative to the article's date (relative_day: "on Friday", "yesterday",
+    "hier", "este viernes", "hôm thứ Sáu"), else None: which day it is the text does not tell,
+    but the rulebook dates such a happening by what the article's date gives ("a weekday in an
+    article whose year is unknown gives only XXXX-05"), its month. The day is looked for
+    against a day of that month (its 15th), so a day word is read as relative_day reads it."""
+    if not (anchor.year and anchor.month) or anchor.day:
+        return None
+    proxy = PartialDate(anchor.year, anchor.month, 15)
+    if relative_day(text, proxy, language, near=near, planned=planned) is None:
+        return None
+    return PartialDate(anchor.year, anchor.month)
+
+
 def relative_span(text: str, anchor: PartialDate | None, language: str = "und", near: int | None = None,
                   planned: bool = False, previous: str | None = None) -> tuple[PartialDate, PartialDate | None] | None:
     """A date named relative to the article's date, as (start, end or None): a day
@@ -1796,7 +1869,14 @@ def relative_span(text: str, anchor: PartialDate | None, language: str = "und", 
     before and the article's day; the small hours of a weekday, small_hours_of: "en la
     madrugada del martes", the day before and that day), else a week,
     month or year (relative_period: "last week", "el mes pasado"; "the month before" from the
-    date the text or the sentence before it, previous, gives); None if the text names none."""
+    date the text or the sentence before it, previous, gives); None if the text names none.
+    In an article dated to its month only, a day named relative to its date ("on Friday",
+    "yesterday", "este viernes") falls in that month as far as the text tells: the month
+    (month_of_relative_day)."""
+    if anchor is not None and anchor.year and anchor.month and not anchor.day:
+        month = month_of_relative_day(text, anchor, language, near=near, planned=planned)
+        if month is not None:
+            return month, None
     day = relative_day(text, anchor, language, near=near, planned=planned)
     if day is not None:
         last = weekday_span_end(text, day, language)

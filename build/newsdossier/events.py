@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .dates import DateMention, weekday_spans, date_given_before, with_day_markers, date_word, names_anaphoric_period, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
+from .dates import DateMention, done_by, weekday_spans, date_given_before, with_day_markers, date_word, names_anaphoric_period, deadline_before, deadline_word, find_dates, future_tense, past_marked, past_tense, relative_period, relative_span, relative_spans, relative_year_after, relative_year_before, resolve_year
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .entities import ACTOR_KINDS, Found, country_demonyms
 from .reference import EXACT_LANGUAGES, listed_languages, listed_word_forms, load_reference, reference, reference_word_form
@@ -2478,6 +2478,7 @@ def _event_words_uncached(sentence: str, language: str) -> list[EventWord]:
     found = _without_thing_subject(compared, found, language)
     found = _without_undecided_end(compared, found, language)
     found = _without_counted_sent(compared, found, language)
+    found = _without_unled_past_infinitive(compared, found, language)
     found = verb_reading_first(compared, found, language)
     if not found:
         return []  # no clause or source to look for
@@ -5691,6 +5692,36 @@ def _counted_sent_pattern(language: str) -> re.Pattern | None:
 _COUNTED_SENT_REACH = 80
 
 
+@lru_cache(maxsize=None)
+def _past_infinitive_patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The auxiliaries of vocabulary "past_infinitive_auxiliaries" opening a text, and the words
+    of "past_infinitive_leads" ending one, as _compared gives them; None where either list is empty."""
+    vocabulary = reference().vocabulary
+    auxiliaries = _vocabulary_words(vocabulary.get("past_infinitive_auxiliaries") or {}, language)
+    leads = _vocabulary_words(vocabulary.get("past_infinitive_leads") or {}, language)
+    if not auxiliaries or not leads:
+        return None
+    return (re.compile(r"(?:" + alternation(auxiliaries) + r")\s"),
+            re.compile(r"(?<![\w'])(?:" + alternation(leads) + r")\s+$"))
+
+
+def _without_unled_past_infinitive(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
+    """The matches of _event_words_uncached (start, end, kind, ... tuples, on the sentence as
+    _compared gives it) less each one opened by a past infinitive's auxiliary (vocabulary
+    "past_infinitive_auxiliaries": "avoir été enlevés") that no word of "past_infinitive_leads"
+    ("après") comes right before: "trois jours après avoir été enlevés" tells an abduction done
+    before another happening, "a démenti samedi avoir été enlevé", "nie avoir été enlevé",
+    "sans avoir été enlevé" tell none of that day, or none at all. The input list itself where
+    nothing is dropped."""
+    patterns = _past_infinitive_patterns(language)
+    if patterns is None:
+        return found
+    auxiliary, lead = patterns
+    kept = [f for f in found if not (auxiliary.match(compared, f[0])
+                                     and lead.search(compared, max(0, f[0] - 20), f[0]) is None)]
+    return found if len(kept) == len(found) else kept
+
+
 def _without_counted_sent(compared: str, found: list[tuple], language: str = "und") -> list[tuple]:
     """The matches of _event_words_uncached (start, end, kind, ... tuples, on the sentence as
     _compared gives it) less each word of vocabulary "contribution_event_kinds" (deployment,
@@ -6668,11 +6699,39 @@ def offset_back_phrases(sentence: str, words: list[EventWord], language: str = "
             # "two days after gunmen ambushed a patrol", "après que des hommes armés ont attaqué"
             or (w.verb and len(compared[match.end():w.start].split()) <= _OFFSET_CLAUSE_REACH
                 and not _CLAUSE_END.search(compared, match.end(), w.start)
-                # "three days after they arrived": a step of the same actors, no other happening
-                and not (pronouns is not None and pronouns.search(compared, match.end(), w.start))))), None)
+                # "three days after they arrived": a step of the same actors, no other happening;
+                # "four days after he was wounded": what they suffered is one
+                and not (pronouns is not None and pronouns.search(compared, match.end(), w.start)
+                         and not _pronoun_suffered(compared, pronouns, match.end(), w.start, language))))), None)
         if days and noun is not None:
             found.append((noun, days, match.start()))
     return found
+
+
+@lru_cache(maxsize=None)
+def _passive_lead(language: str) -> re.Pattern | None:
+    """Spaces and an auxiliary of the passive of vocabulary "offset_clause_passive" ("was",
+    "had been", "ont été", "fueran"), then a space, as _compared gives the words; None where the
+    language lists none."""
+    words = _vocabulary_words(reference().vocabulary.get("offset_clause_passive") or {}, language)
+    return re.compile(r"\s*(?:" + alternation(words) + r")\s+") if words else None
+
+
+def _pronoun_suffered(compared: str, pronouns: re.Pattern, start: int, verb_start: int, language: str) -> bool:
+    """Whether the last pronoun of offset_clause_pronouns between offsets start and verb_start
+    of compared (the sentence as _compared gives it) is the subject of a passive whose verb is
+    the event word at verb_start: only an auxiliary of "offset_clause_passive" between them, or
+    opening the event word ("after he was wounded", "après qu'ils ont été enlevés"). Such a
+    pronoun suffered another happening a reader lists; one that did the verb ("after they
+    arrived") took the same actors' next step."""
+    lead = _passive_lead(language)
+    last = None
+    for last in pronouns.finditer(compared, start, verb_start):
+        pass
+    if lead is None or last is None:
+        return False
+    passive = lead.match(compared, last.end())
+    return passive is not None and passive.end() >= verb_start
 
 
 def day_before_count(sentence: str, at: int, language: str = "und") -> bool:
@@ -7294,6 +7353,28 @@ def _anterior_past(sentence: str, main: EventWord, language: str) -> bool:
     # composed after the cut: a decomposed accent ("e" + U+0301) reads as the composed one
     before = unicodedata.normalize("NFC", sentence[max(0, main.start - 50):main.start]).lower()
     return bool(main.verb and pattern is not None and pattern.search(before))
+
+
+def day_part_told(sentence: str, main: EventWord, language: str = "und") -> bool:
+    """Whether the sentence names a part of the day of vocabulary "telling_day_parts" ("at
+    dawn", "à l'aube", "al amanecer", "lúc rạng sáng"): a happening told with one and no day of
+    its own took place on one day, the day its telling gives (telling_day), as a lead's does;
+    without one it may be any day before the telling. Not when the sentence tells a habit, by a
+    word of vocabulary "habit_words" ("usually", "almost every week", "souvent", "suele",
+    "thường xuyên") or of "recurrence_words" (habitual), nor when its happening main is a guess
+    (speculated: "may have been shelled at dawn"): no one happening of the telling's day; nor
+    when main is told in a subordinate clause ("Gunmen who attacked the camp at dawn were
+    arrested, police said on Monday"): the telling is of another clause's news, the day of
+    what the relative clause tells untold. language: ISO 639-1 code of the text."""
+    if main.subordinate:
+        return False
+    pattern = _word_pattern("telling_day_parts", language)
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if pattern is None or pattern.search(compared) is None:
+        return False
+    habit = _word_pattern("habit_words", language)
+    return not (habit is not None and habit.search(compared) or habitual(sentence, language)
+                or speculated(sentence, main, language))
 
 
 def telling_day(sentence: str, words: list[EventWord], main: EventWord, mentions, anchor: PartialDate | None,
@@ -9339,7 +9420,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
         to_now = span_to_now(sentence, language)  # "to today", "à aujourd'hui": a span closed at the present
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
-                    and (not (in_passing(sentence, d.start, words) or deadline_before(sentence[:d.start], language)
+                    and (not (in_passing(sentence, d.start, words)
+                              or deadline_before(sentence[:d.start], language) and not done_by(sentence, d.start, d.end, language)
                               or span_start_apart(sentence, d, main, language)
                               # "deployed from 2013 to 2023": a span of service, no day of deploying
                               or service_span(sentence, d, main, language)
@@ -9643,12 +9725,14 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 last = next((t.finding for t in reversed(told) if not t.finding.announced), None)
                 if last is not None and _day(last.start):
                     relative, basis = (last.start, last.end), "separate"
-            if relative is None and lead and not planned and not reported:
+            if relative is None and not planned and not reported and (lead or day_part_told(sentence, main, language)):
                 # "UNIFIL said on Thursday that its posts came under fire": the lead's happening
                 # told with no day of its own is dated by the day it was told, its latest day;
-                # as with the article's date, a later telling in the week before may give its day
+                # as with the article's date, a later telling in the week before may give its day;
+                # deeper in, one told with a part of the day ("shelled at dawn, the mission said
+                # on Monday") took place on the telling's day, the only day the text gives
                 relative = telling_day(sentence, words, main, all_dates, anchor, language)
-                basis = "article"
+                basis = "article" if lead else "relative"
             # a day that comes back every year ("each year on 29 May") tells no news of the day
             recurring = any(calendar_day(sentence, d.start, language, RECURRING, d.end) for d in all_dates)
             if (relative is None and lead and not planned and anchor is not None and anchor.year
