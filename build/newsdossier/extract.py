@@ -22,7 +22,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events, inside_q
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
-from .segment import TERMINAL_MARKS, word_alias, given_name_and_one_word, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, contribution_credit, contribution_outlet, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, teaser_line, site_name_shaped, slogan_line, split_lines, without_site
+from .segment import TERMINAL_MARKS, legend_agency_credit, word_alias, given_name_and_one_word, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, contribution_credit, contribution_outlet, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, teaser_line, site_name_shaped, slogan_line, split_lines, without_site
 from .text import alternation, fold, one_edit_apart, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -717,8 +717,11 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
         # (a credit line naming its outlet in another spelling than the reference's, "Avec
         # Africa News": the outlet the spelling names, segment.credit_line)
         # (an agency in a picture's credit, "AFP/Jane Roe" under its legend, sold the picture)
+        # (an agency closing a picture's legend after its stop, "Troops near Tyre. AFP": the
+        # picture's credit, segment.legend_agency_credit)
         if (row := ref.sources_in(line) or _address_source(line) or _credited_row(line) or _title_case_agency(line)) \
-                and not (row.get("kind") == "agency" and (_photo_word_in(line) or line.strip() in layout.credits)):
+                and not (row.get("kind") == "agency" and (_photo_word_in(line) or line.strip() in layout.credits
+                                                          or legend_agency_credit(line))):
             named.setdefault(row["id"], [row, 0])[1] += 1
     most = max(named.values(), key=lambda pair: pair[1]) if named else None
     # A copyright line names the publisher even when the reference does not know it (over an

@@ -2462,6 +2462,34 @@ def agency_credit(line: str) -> tuple[str, str] | None:
     return None
 
 
+# The most words of a picture's legend closed by a news agency's name after its stop
+# (legend_agency_credit); a longer line is a paragraph the agency signs off.
+LEGEND_CREDIT_WORDS = 20
+# The legend's stop, then the agency's name alone closing the line (maybe with its own stop).
+_LEGEND_THEN_NAME = re.compile(r"^(?P<legend>.+?)\.\s+(?P<name>[^\s.][^.]{0,40}?)\.?$")
+
+
+def legend_agency_credit(line: str) -> tuple[str, str] | None:
+    """A picture's legend closed by a news agency's name alone after its full stop ("Soldiers
+    of the mission near Tyre. AFP", "Des Casques bleus à Gao. REUTERS"; sources.yaml kind
+    agency): (the legend, the agency as printed). None where the name is no agency's, the
+    legend holds another sentence's stop, fewer than two words or more than
+    LEGEND_CREDIT_WORDS, or the credit goes on after the name ("AFP / Jane Roe": a
+    photographer's credit, agency_credit's). An agency sells pictures to every outlet: such a
+    line credits the picture, not the story (tests/corpus/README)."""
+    match = _LEGEND_THEN_NAME.match(line.strip())
+    if not match:
+        return None
+    legend, name = match["legend"].strip(), match["name"].strip()
+    words = legend.split()
+    if not 2 <= len(words) <= LEGEND_CREDIT_WORDS or re.search(r"[.!?]\s", legend) or "/" in name:
+        return None
+    row = reference().find_source(name)
+    if row is None or row.get("kind") != "agency":
+        return None
+    return legend, name
+
+
 def _desk_signature(head: str, tail_words: list[str]) -> bool:
     """Whether an agency and initials after a slash close a sentence after a dash ("... du
     Sud. – VNA/VI"): the agency and its desk's or writer's initials signing the text, not a
@@ -4095,6 +4123,14 @@ def _read_picture_credits(r: _Reading, index: int, line: str) -> bool:
         return True
     if len(line.split()) <= 60 and (credited := agency_credit(line)):
         layout.captions.append(credited[0] + ".")
+        layout.credits.append(credited[1])
+        return True
+    if not r.body and index < r.last_prose and (credited := legend_agency_credit(line)):
+        # "Troops near Tyre. AFP" above the text: a picture's legend and its agency's credit
+        # (the agency's name after the text's last sentence, even its only one, signs the
+        # dispatch off)
+        layout.captions.append(credited[0] + ".")
+        layout.picture_captions.append(credited[0] + ".")
         layout.credits.append(credited[1])
         return True
     if r.credit_row == index - 1 and len(line.split()) <= 30 and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1:
@@ -5790,8 +5826,9 @@ def _byline_before_date(layout: Layout, headers: dict[str, int], above: list[str
 
 
 def _dated_or_credited(line: str) -> bool:
-    """A line carrying a full date or a credit is page furniture, never the headline."""
-    return "\u00a9" in line or any(d.kind == "date" and d.has_year for d in find_dates(line))
+    """A line carrying a full date or a credit is page furniture, never the headline (a
+    picture's legend closed by an agency's name is credited: legend_agency_credit)."""
+    return "\u00a9" in line or any(d.kind == "date" and d.has_year for d in find_dates(line)) or legend_agency_credit(line) is not None
 
 
 def _parts(row: str) -> list[str]:
