@@ -53,6 +53,10 @@ _HOST = re.compile(r"(?<![\w@/.-])(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![\w.-])", re.I)
 # How far before an outlet's name a citing phrase is looked for, in characters ("citado por
 # la agencia de noticias " before "EFE").
 CITING_SPAN = 60
+# A quotation mark around an outlet's name, on folded text (text.fold writes "«" and "»" as
+# "<" and ">", curly quotes as '"'): "rapporte « Example Matin »", "“Example” reported".
+_OPENING_QUOTE = r"(?:[<\"]\s?)?"
+_CLOSING_QUOTE = r"(?:\s?[>\"])?"
 # A capitalised word right after a name, maybe continuing it ("El Mundo Deportivo").
 _NEXT_CAPITALISED = re.compile(r"[ \u00a0]+([A-ZÀ-ÝĐ][\w'\u2019-]*)")
 
@@ -785,7 +789,7 @@ class Reference:
         """Words of reporting right after an outlet's name (vocabulary "source_reported_words":
         "Example News reported", "AFP đưa tin"), matched on the folded text at the name's end."""
         words = {fold(w) for listed in self.vocabulary["source_reported_words"].values() for w in listed}
-        return re.compile(r"\s+(?:" + alternation(words) + r")(?!\w)")
+        return re.compile(_CLOSING_QUOTE + r"\s+(?:" + alternation(words) + r")(?!\w)")
 
     @cached_property
     def _witnessed(self) -> re.Pattern:
@@ -876,7 +880,8 @@ class Reference:
         # "la agencia de noticias X", "l'agence de presse officielle X": the outlet's kind and
         # up to two words qualifying it before the name
         kind = r"(?:(?:" + kinds + r")(?:\s+[a-z'-]{2,14}){0,2}\s+)?"
-        return re.compile(r"(?<!\w)" + citing + r"\s+(?:(?:" + spaced + r")\s+|" + glued + r")?" + kind + r"$")
+        # (the name may open on a quotation mark, folded "<" or '"': "rapporte « Example »")
+        return re.compile(r"(?<!\w)" + citing + r"\s+(?:(?:" + spaced + r")\s+|" + glued + r")?" + kind + _OPENING_QUOTE + r"$")
 
     @cached_property
     def report_nouns(self) -> re.Pattern:
