@@ -750,6 +750,10 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     # headline (its logo's text), even printed once.
     if (outlet := _first_line_web_name(layout, lines)):
         return own(outlet)
+    # The site's name and its slogan after a dash on the page's first line (its masthead:
+    # "Example Sur - Diario de Example")
+    if (outlet := _dashed_masthead(layout, lines)):
+        return own(outlet)
     # The site's name printed beside its own address on the page's first or last line ("-
     # Example Voices - https://examplevoices.org -", a printable page's header)
     if (outlet := _name_beside_own_address(lines)):
@@ -1346,6 +1350,38 @@ def _first_line_web_name(layout: Layout, lines: list[str]) -> str | None:
     furniture = [*layout.metadata.values(), *layout.bylines, *layout.credits, *layout.boilerplate, *layout.teasers,
                  *(line for line in [*layout.captions, *layout.paragraphs] if not is_prose(line))]
     return name_spelled(key, furniture) or first
+
+
+# The most words of the slogan printed after the site's name on the page's first line
+# (_dashed_masthead); a longer rest is a sentence or a headline's.
+MASTHEAD_SLOGAN_WORDS = 12
+# The site's name, then a dash or a bar, then its slogan: "Example Sur - Diario de Example".
+_DASHED_MASTHEAD = re.compile(r"^(?P<name>[^|\u2013\u2014]+?)\s+[-|\u2013\u2014]\s+(?P<slogan>\S.*)$")
+
+
+def _dashed_masthead(layout: Layout, lines: list[str]) -> str | None:
+    """The site's name its masthead prints as the page's first line with its slogan after a
+    dash or a bar ("Example Sur - Diario de Example. Noticias de Example", "Le Journal
+    Example – L'actualité de la région", "The Example Times | News from the valley"): the
+    name where it reads as a newspaper's (_newspaper_name: an article opening it, a
+    newspaper's word in it; no place nor body the reference knows), the slogan of
+    MASTHEAD_SLOGAN_WORDS words at most and no web address, the name no section's ("Latest
+    News"), and the line no headline (the title is not in it);
+    the reference's name for an outlet it knows (a news agency's is none: its credit),
+    else the name as printed. None otherwise. lines: the page's lines as printed."""
+    first = next((line.strip() for line in lines if line.strip()), "").lstrip("# ").strip()
+    match = _DASHED_MASTHEAD.match(first)
+    if not match or len(match["slogan"].split()) > MASTHEAD_SLOGAN_WORDS or _ADDRESS.search(match["slogan"]):
+        return None  # (a name beside an address is _name_beside_own_address's)
+    if layout.title and (fold(layout.title) in fold(first) or fold(first) in fold(layout.title)):
+        return None
+    name = match["name"].strip()
+    if not _newspaper_name(name) or section_name([fold(word) for word in name.split()]):
+        return None  # ("Latest News - ...": a section's name)
+    row = reference().find_source(name)
+    if row is not None and row.get("kind") == "agency":
+        return None
+    return row["name"] if row else name
 
 
 # The most words of a line printing the site's name beside its own address (_name_beside_own_address).
