@@ -3983,6 +3983,7 @@ def _read_date_line(r: _Reading, index: int, line: str, under_headline: bool) ->
             layout.teasers.append(line)  # another story's day, in a block of related stories above the text
             return True
         _byline_before_date(layout, r.headers, lines[:index])
+        _initials_before_date(r, lines[:index])
         if layout.dateline is None and (r.headers or layout.title) and len(body) <= 1 and (placed := city_date_line(line)):
             # "Kathmandu, December 14" alone under the headline, above the lead: the
             # dateline set on a line of its own, and the page's date
@@ -5823,6 +5824,18 @@ def _byline_before_date(layout: Layout, headers: dict[str, int], above: list[str
     # goes without the byline word)
     opened = byline_match(previous)
     layout.bylines.append(opened["value"].strip() if opened else previous)
+
+
+def _initials_before_date(r: _Reading, above: list[str]) -> None:
+    """ "J. P." then "Miércoles, 3 de septiembre 2025, 11:05": a writer's initials
+    (_WRITER_INITIALS) printed alone just above the page's date line, in the page's head (at
+    most HEAD_PARAGRAPHS lines of text read above them: a headline, a summary), are its byline,
+    as a writer's name printed there is (_byline_before_date), no paragraph of the text."""
+    previous = next((line for line in reversed(above) if line.strip()), "").strip()
+    body = r.body
+    if body and len(body) - 1 <= HEAD_PARAGRAPHS and body[-1].strip() == previous and _WRITER_INITIALS.fullmatch(previous):
+        body.pop()
+        r.layout.bylines.append(previous)
 
 
 def _dated_or_credited(line: str) -> bool:
