@@ -20,14 +20,14 @@ _TEXT = {
 @pytest.mark.parametrize(
     ("language", "lead", "outlet"),
     [
-        pytest.param("fr", "Six cents soldats rejoindront la mission au centre du pays en février, note Jeune Afrique.",
-                     "Jeune Afrique", id="fr-note"),
-        pytest.param("fr", "Six cents soldats rejoindront la mission au centre du pays en février, note \u201cJeune Afrique\u201d.",
-                     "Jeune Afrique", id="fr-note-quoted"),
+        pytest.param("fr", "Six cents soldats rejoindront la mission au centre du pays en février, note Le Monde.",
+                     "Le Monde", id="fr-note"),
+        pytest.param("fr", "Six cents soldats rejoindront la mission au centre du pays en février, note \u201cLe Monde\u201d.",
+                     "Le Monde", id="fr-note-quoted"),
         pytest.param("es", "Seiscientos soldados se sumarán a la misión en el centro del país en febrero, informa El Observador.",
                      "El Observador", id="es-informa"),
-        pytest.param("en", "Six hundred soldiers will join the mission in the centre of the country in February, notes Jeune Afrique.",
-                     "Jeune Afrique", id="en-notes"),
+        pytest.param("en", "Six hundred soldiers will join the mission in the centre of the country in February, notes Le Monde.",
+                     "Le Monde", id="en-notes"),
         # (must not change) "note" a noun with no outlet after it
         pytest.param("fr", "Six cents soldats rejoindront la mission en février, selon une note interne de l'état-major.",
                      "", id="fr-note-noun"),
@@ -40,10 +40,10 @@ def test_noted_outlet_in_the_lead_is_the_source(language, lead, outlet):
 @pytest.mark.parametrize(
     ("paragraph", "further", "names"),
     [
-        pytest.param("Le camp sera agrandi, note Jeune Afrique.", False, ["Jeune Afrique"], id="fr-lead"),
+        pytest.param("Le camp sera agrandi, note Le Monde.", False, ["Le Monde"], id="fr-lead"),
         pytest.param("El campamento será ampliado, informa El Observador.", False, ["El Observador"], id="es-lead"),
         # (must not change) further down, the outlet is quoted for a fact
-        pytest.param("Le camp sera agrandi, note Jeune Afrique.", True, [], id="fr-further"),
+        pytest.param("Le camp sera agrandi, note Le Monde.", True, [], id="fr-further"),
         pytest.param("El campamento será ampliado, informa El Observador.", True, [], id="es-further"),
     ],
 )

@@ -28,20 +28,20 @@ _HEAD = {
 @pytest.mark.parametrize(
     ("language", "lead", "outlet"),
     [
-        pytest.param("fr", "Six cents soldats rejoindront la mission au centre du pays en février, rapporte « Jeune Afrique ».",
-                     "Jeune Afrique", id="fr-rapporte-guillemets"),
-        pytest.param("fr", "Six cents soldats rejoindront la mission au centre du pays en février, rapportait \u201cJeune Afrique\u201d.",
-                     "Jeune Afrique", id="fr-rapportait-curly"),
-        pytest.param("fr", "« Jeune Afrique » a rapporté mardi que six cents soldats rejoindront la mission au centre du pays.",
-                     "Jeune Afrique", id="fr-quoted-then-reported"),
+        pytest.param("fr", "Six cents soldats rejoindront la mission au centre du pays en février, rapporte « Le Monde ».",
+                     "Le Monde", id="fr-rapporte-guillemets"),
+        pytest.param("fr", "Six cents soldats rejoindront la mission au centre du pays en février, rapportait \u201cLe Monde\u201d.",
+                     "Le Monde", id="fr-rapportait-curly"),
+        pytest.param("fr", "« Le Monde » a rapporté mardi que six cents soldats rejoindront la mission au centre du pays.",
+                     "Le Monde", id="fr-quoted-then-reported"),
         pytest.param("es", "Seiscientos soldados se sumarán a la misión en el centro del país en febrero, informó «El Observador».",
                      "El Observador", id="es-informo-comillas"),
-        pytest.param("en", "Six hundred soldiers will join the mission in the centre of the country in February, according to \u201cJeune Afrique\u201d.",
-                     "Jeune Afrique", id="en-according-to-curly"),
+        pytest.param("en", "Six hundred soldiers will join the mission in the centre of the country in February, according to \u201cLe Monde\u201d.",
+                     "Le Monde", id="en-according-to-curly"),
         pytest.param("vi", "Theo báo \u201cNhân Dân\u201d, sáu trăm binh sĩ sẽ tham gia phái bộ vào tháng 2.", "Nhân Dân", id="vi-theo-bao"),
         # (must not change) the same name unquoted; a quoted title that names no outlet
-        pytest.param("fr", "Six cents soldats rejoindront la mission au centre du pays en février, rapporte Jeune Afrique.",
-                     "Jeune Afrique", id="fr-rapporte-bare"),
+        pytest.param("fr", "Six cents soldats rejoindront la mission au centre du pays en février, rapporte Le Monde.",
+                     "Le Monde", id="fr-rapporte-bare"),
         pytest.param("fr", "Six cents soldats rejoindront la mission en février, selon « Le Bulletin de la mission », une lettre interne.",
                      "", id="fr-quoted-title"),
     ],
@@ -54,7 +54,7 @@ def test_quoted_or_noted_outlet_in_the_lead_is_the_source(language, lead, outlet
 @pytest.mark.parametrize(
     ("paragraph", "further", "names"),
     [
-        pytest.param("Le camp sera agrandi, rapporte « Jeune Afrique ».", False, ["Jeune Afrique"], id="lead-quoted"),
+        pytest.param("Le camp sera agrandi, rapporte « Le Monde ».", False, ["Le Monde"], id="lead-quoted"),
     ],
 )
 def test_reporting_sources_in(paragraph, further, names):
