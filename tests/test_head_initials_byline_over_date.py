@@ -39,6 +39,10 @@ def _page(language: str, signed: str) -> str:
         pytest.param("en", "J. R. T.", ["J. R. T"], id="en-three"),
         # (must not change) a writer's name there stays the byline
         pytest.param("es", "Ana Gómez", ["Ana Gómez"], id="es-name"),
+        # (must not change) a place's or a body's abbreviation there is no writer's initials
+        pytest.param("fr", "R.D.C.", [], id="fr-country-abbreviation"),
+        pytest.param("en", "U.N.", [], id="en-body-abbreviation"),
+        pytest.param("es", "O.N.U.", [], id="es-body-abbreviation"),
     ],
 )
 def test_initials_over_the_date_line_sign_the_page(language, signed, authors):

@@ -5830,10 +5830,13 @@ def _initials_before_date(r: _Reading, above: list[str]) -> None:
     """ "J. P." then "Miércoles, 3 de septiembre 2025, 11:05": a writer's initials
     (_WRITER_INITIALS) printed alone just above the page's date line, in the page's head (at
     most HEAD_PARAGRAPHS lines of text read above them: a headline, a summary), are its byline,
-    as a writer's name printed there is (_byline_before_date), no paragraph of the text."""
+    as a writer's name printed there is (_byline_before_date), no paragraph of the text; a
+    place's or a body's abbreviation the reference knows ("R.D.C.", "U.N.": a section's or a
+    tag's label) is none."""
     previous = next((line for line in reversed(above) if line.strip()), "").strip()
     body = r.body
-    if body and len(body) - 1 <= HEAD_PARAGRAPHS and body[-1].strip() == previous and _WRITER_INITIALS.fullmatch(previous):
+    if body and len(body) - 1 <= HEAD_PARAGRAPHS and body[-1].strip() == previous and _WRITER_INITIALS.fullmatch(previous) \
+            and not reference().gazetteer.whole(previous):
         body.pop()
         r.layout.bylines.append(previous)
 
