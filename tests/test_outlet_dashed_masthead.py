@@ -37,6 +37,15 @@ _BODY = {
         # and the masthead under the text's agency credit
         pytest.param("es", "Villanueva Hoy Mismo - Portal de la comarca", "", id="no-paper-word"),
         pytest.param("fr", "Mali - Un Casque bleu tué près de Gao", "", id="place-then-headline"),
+        # (must not change) a name that opens on an article and no newspaper's word, before a
+        # line that reads as no newspaper's slogan: a brand's, a person's, a place's, a show's
+        pytest.param("en", "The Northern Peak | Never stop exploring", "", id="en-brand-motto"),
+        pytest.param("es", "El Greco - Pintor del Renacimiento", "", id="es-person-motto"),
+        pytest.param("fr", "La Rochelle \u2013 Ville d'art et d'histoire", "", id="fr-place-motto"),
+        pytest.param("fr", "La Grande Librairie \u2013 Émission littéraire", "", id="fr-show"),
+        pytest.param("en", "The Ministry of Example | Government portal", "", id="en-body"),
+        # an article and no newspaper's word, the slogan saying the line is a newspaper's
+        pytest.param("es", "El Ejemplar - Diario de Villanueva", "El Ejemplar", id="es-slogan-says-paper"),
     ],
 )
 def test_dashed_masthead_names_the_site(language, masthead, source):

@@ -1364,7 +1364,11 @@ def _dashed_masthead(layout: Layout, lines: list[str]) -> str | None:
     dash or a bar ("Example Sur - Diario de Example. Noticias de Example", "Le Journal
     Example – L'actualité de la région", "The Example Times | News from the valley"): the
     name where it reads as a newspaper's (_newspaper_name: an article opening it, a
-    newspaper's word in it; no place nor body the reference knows), the slogan of
+    newspaper's word in it; no place nor body the reference knows) and says it is one (a
+    newspaper's word or an outlet's kind in it, "The Example Times", "Báo Example"; the
+    reference's outlet; or the slogan opening with a publication's kind, segment.slogan_line:
+    "Diario de Example"; an article alone opens a brand's, a person's, a place's name: "The
+    Example Face | Never stop exploring", "El Greco - Pintor"), the slogan of
     MASTHEAD_SLOGAN_WORDS words at most and no web address, the name no section's ("Latest
     News"), and the line no headline (the title is not in it);
     the reference's name for an outlet it knows (a news agency's is none: its credit),
@@ -1376,11 +1380,16 @@ def _dashed_masthead(layout: Layout, lines: list[str]) -> str | None:
     if layout.title and (fold(layout.title) in fold(first) or fold(first) in fold(layout.title)):
         return None
     name = match["name"].strip()
-    if not _newspaper_name(name) or section_name([fold(word) for word in name.split()]):
+    folded = [fold(word) for word in name.split()]
+    if not _newspaper_name(name) or section_name(folded):
         return None  # ("Latest News - ...": a section's name)
-    row = reference().find_source(name)
+    ref = reference()
+    row = ref.find_source(name)
     if row is not None and row.get("kind") == "agency":
         return None
+    if row is None and not (holds_listed_word(folded, ref.words("news_title_words"), any_word=True)
+                            or folded[0] in ref.words("outlet_type_words") or slogan_line(match["slogan"])):
+        return None  # (an article alone: "The Example Face | Never stop exploring")
     return row["name"] if row else name
 
 
