@@ -44,6 +44,17 @@ _HEAD = {
                      "Le Monde", id="fr-rapporte-bare"),
         pytest.param("fr", "Six cents soldats rejoindront la mission en février, selon « Le Bulletin de la mission », une lettre interne.",
                      "", id="fr-quoted-title"),
+        # (must not change) a quotation the outlet's name opens or closes: a speaker's words,
+        # a programme's title
+        pytest.param("es", "El presidente informó «El Observador miente sobre los seiscientos soldados», dijo el portavoz.",
+                     "", id="es-quotation-opens-on-name"),
+        pytest.param("fr", "« Je ne lis plus Le Monde » a rapporté le ministre aux six cents soldats de la mission.",
+                     "", id="fr-quotation-closes-on-name"),
+        pytest.param("en", "\u201cWe never spoke to Le Monde\u201d reported the officer after six hundred soldiers joined the mission.",
+                     "", id="en-quotation-closes-on-name"),
+        pytest.param("fr", "Selon « Le Monde vu d'ici », une émission de la radio, six cents soldats rejoindront la mission.",
+                     "", id="fr-programme-title"),
+        pytest.param("vi", "Theo \u201cNhân Dân hôm nay\u201d, sáu trăm binh sĩ sẽ tham gia phái bộ vào tháng 2.", "", id="vi-programme-title"),
     ],
 )
 def test_quoted_or_noted_outlet_in_the_lead_is_the_source(language, lead, outlet):

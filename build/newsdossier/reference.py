@@ -57,6 +57,18 @@ CITING_SPAN = 60
 # "<" and ">", curly quotes as '"'): "rapporte « Example Matin »", "“Example” reported".
 _OPENING_QUOTE = r"(?:[<\"]\s?)?"
 _CLOSING_QUOTE = r"(?:\s?[>\"])?"
+# A quotation mark right before an outlet's name and right after it, on folded text (_quoted_alone).
+_QUOTE_BEFORE = re.compile(r"[<\"]\s?$")
+_QUOTE_AFTER = re.compile(r"\s?[>\"]")
+
+
+def _quoted_alone(folded: str, start: int, end: int) -> bool:
+    """Whether the outlet's name at folded[start:end] stands in quotation marks of its own or in
+    none: a mark on one side only opens or closes a longer quotation the name begins or ends
+    ("informó «El Ejemplo miente sobre las cifras»", "« Je ne lis plus Example Matin » a
+    rapporté le ministre", "selon « Example Matin vu d'ici », une émission"), which cites no
+    outlet."""
+    return bool(_QUOTE_BEFORE.search(folded, max(0, start - 2), start)) == bool(_QUOTE_AFTER.match(folded, end))
 # A capitalised word right after a name, maybe continuing it ("El Mundo Deportivo").
 _NEXT_CAPITALISED = re.compile(r"[ \u00a0]+([A-ZÀ-ÝĐ][\w'\u2019-]*)")
 
@@ -946,7 +958,7 @@ class Reference:
         # the agency, where the text names no other outlet there.
         taken = {start for start, _alias, _row in mentions}
         for match in _TITLE_CASE_ACRONYM.finditer(text):
-            if match.start() not in taken and _is_acronym(match.group().upper()) \
+            if match.start() not in taken and _is_acronym(match.group().upper()) and _quoted_alone(folded, match.start(), match.end()) \
                     and (row := self.find_source(match.group().upper())) and (self.cites_outlet(folded[max(0, match.start() - CITING_SPAN):match.start()], further)
                                                                               or self._witnessed.match(folded, match.end())):
                 cited.append(row)
@@ -962,6 +974,10 @@ class Reference:
             # (_own_name_before: "the Ministry of ... (MAP) reported" is another body's acronym)
             opened = folded[start - 1:start] == "("  # the name printed right after an opening bracket
             closed = _CLOSED_BRACKET.match(folded, start + len(alias)) if opened else None
+            # (a name in quotation marks of its own is read as unquoted, "rapporte « Example
+            # Matin »"; one opening or closing a longer quotation cites nothing: _quoted_alone)
+            if not _quoted_alone(folded, start, start + len(alias)):
+                continue
             if self.cites_outlet(folded[max(0, start - CITING_SPAN):start], further) or self.report_nouns.match(folded, start + len(alias)) or (
                     lead and self._reported.match(folded, start + len(alias))) or self._witnessed.match(folded, start + len(alias)) or (
                     lead and closed and self._reported.match(folded, closed.end()) and self._own_name_before(text[:start - 1], alias, row)):
@@ -985,7 +1001,7 @@ class Reference:
         # opening a longer name, another paper's ("El Mundo Deportivo", "El Tiempo Latino"): a
         # capitalised word after it is a weekday ("told El País Tuesday") or no alias.
         for start, span in self._word_alias_hits(text, folded):
-            if start not in taken and " " in span and all(w[:1].isupper() for w in span.split()) \
+            if start not in taken and " " in span and all(w[:1].isupper() for w in span.split()) and _quoted_alone(folded, start, start + len(span)) \
                     and self.cites_outlet(folded[max(0, start - CITING_SPAN):start], further) \
                     and not _name_goes_on(text, start + len(span)) and (row := self.find_source(span)):
                 cited.append(row)
