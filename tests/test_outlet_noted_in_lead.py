@@ -28,6 +28,14 @@ _TEXT = {
                      "El Observador", id="es-informa"),
         pytest.param("en", "Six hundred soldiers will join the mission in the centre of the country in February, notes Le Monde.",
                      "Le Monde", id="en-notes"),
+        # (must not change) "notes" and "note" taking the outlet as their object, "note" a
+        # noun before it: no inverted word of reporting after a comma
+        pytest.param("en", "The ministry notes Le Monde was wrong to report that six hundred soldiers will join the mission.",
+                     "", id="en-notes-object"),
+        pytest.param("fr", "Le ministre note Le Monde parmi les journaux qui ont publié une information erronée sur la mission.",
+                     "", id="fr-note-object"),
+        pytest.param("fr", "Dans une note Le Monde détaille l'arrivée de six cents soldats dans la mission en février.",
+                     "", id="fr-note-noun-before-name"),
         # (must not change) "note" a noun with no outlet after it
         pytest.param("fr", "Six cents soldats rejoindront la mission en février, selon une note interne de l'état-major.",
                      "", id="fr-note-noun"),

@@ -825,7 +825,8 @@ class Reference:
         """The alternations that _citing and citing_outlet_kind build on, on folded text: (a
         citing phrase: vocabulary "source_citing_words", or a telling verb and its preposition,
         "source_telling_verbs" + "source_telling_prepositions"; the articles spaced from the
-        name; the articles glued to it, "l'"; the outlet kinds, "source_kind_phrases")."""
+        name; the articles glued to it, "l'"; the outlet kinds, "source_kind_phrases"); the
+        citing phrase takes also a word of "source_citing_inverted_words" right after a comma."""
         vocab = self.vocabulary
         words = set(only) or {fold(w) for listed in vocab["source_citing_words"].values() for w in listed}
         verbs = alternation({fold(w) for listed in vocab["source_telling_verbs"].values() for w in listed})
@@ -848,6 +849,11 @@ class Reference:
         citing = (r"(?:(?:" + alternation(words) + r")(?:\s+" + report + r")?|(?:" + verbs + r")\s+" + gap + r"(?:" + prepositions + r"))")
         if only:  # (the lead's citing words alone, no verb of telling)
             citing = r"(?:(?:" + alternation(words) + r")(?:\s+" + report + r")?)"
+        # "..., notes Example", "..., note Example": a word citing the outlet only inverted,
+        # right after a comma (vocabulary "source_citing_inverted_words"), in the lead only
+        # (in both alternations: _citing credits it, citing_lead_only keeps it to the lead)
+        if (inverted := {fold(w) for listed in vocab["source_citing_inverted_words"].values() for w in listed}):
+            citing = r"(?:" + citing + r"|(?<=,\s)(?:" + alternation(inverted) + r"))"
         # "a rapporté ce mardi l'Example", "informó este lunes Example": the report's day may
         # stand between the word and the outlet (_report_day)
         return r"(?:" + citing + r")(?:\s+" + self._report_day + r")?", spaced, glued, kinds
