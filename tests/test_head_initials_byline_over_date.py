@@ -21,6 +21,10 @@ _HEAD = {
            "Engineers began work on a crossing the floods swept away",
            "Wednesday, 3 September 2025, 11:05",
            "Engineers of the mission began on Monday to rebuild a bridge the floods swept away last month near the camp."),
+    "vi": ("Công binh sửa cầu gần căn cứ của phái bộ",
+           "Công việc sẽ kéo dài ba tuần trước mùa mưa",
+           "Thứ Tư, 03/09/2025 11:05",
+           "Sáng 3/9, các chiến sĩ công binh của phái bộ đã bắt đầu sửa chữa cây cầu bị lũ cuốn trôi tháng trước gần doanh trại."),
 }
 _MORE = "\n\nEl portavoz añadió que nadie resultó herido y que la patrulla siguió su camino tras el incidente.\n"
 
@@ -43,6 +47,10 @@ def _page(language: str, signed: str) -> str:
         pytest.param("fr", "R.D.C.", [], id="fr-country-abbreviation"),
         pytest.param("en", "U.N.", [], id="en-body-abbreviation"),
         pytest.param("es", "O.N.U.", [], id="es-body-abbreviation"),
+        pytest.param("vi", "J. P.", ["J. P"], id="vi-initials"),
+        # (must not change) the abbreviation of a word for the newsroom's reporter ("P.V.",
+        # "phóng viên"; vocabulary anonymous_bylines) names no writer
+        pytest.param("vi", "P.V.", [], id="vi-reporter-abbreviation"),
     ],
 )
 def test_initials_over_the_date_line_sign_the_page(language, signed, authors):

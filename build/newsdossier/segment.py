@@ -5832,11 +5832,13 @@ def _initials_before_date(r: _Reading, above: list[str]) -> None:
     most HEAD_PARAGRAPHS lines of text read above them: a headline, a summary), are its byline,
     as a writer's name printed there is (_byline_before_date), no paragraph of the text; a
     place's or a body's abbreviation the reference knows ("R.D.C.", "U.N.": a section's or a
-    tag's label) is none."""
+    tag's label) is none, and so is a word for the newsroom's reporter abbreviated ("P.V.",
+    phóng viên: vocabulary anonymous_bylines)."""
     previous = next((line for line in reversed(above) if line.strip()), "").strip()
     body = r.body
     if body and len(body) - 1 <= HEAD_PARAGRAPHS and body[-1].strip() == previous and _WRITER_INITIALS.fullmatch(previous) \
-            and not reference().gazetteer.whole(previous):
+            and not reference().gazetteer.whole(previous) \
+            and fold(re.sub(r"[.\s]", "", previous)) not in reference().words("anonymous_bylines"):
         body.pop()
         r.layout.bylines.append(previous)
 
