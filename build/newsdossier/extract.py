@@ -22,7 +22,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events, inside_q
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
-from .segment import TERMINAL_MARKS, word_alias, given_name_and_one_word, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, contribution_credit, contribution_outlet, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, teaser_line, site_name_shaped, slogan_line, split_lines, without_site
+from .segment import TERMINAL_MARKS, legend_agency_credit, word_alias, given_name_and_one_word, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, contribution_credit, contribution_outlet, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, teaser_line, site_name_shaped, slogan_line, split_lines, without_site
 from .text import alternation, fold, one_edit_apart, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -717,8 +717,11 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
         # (a credit line naming its outlet in another spelling than the reference's, "Avec
         # Africa News": the outlet the spelling names, segment.credit_line)
         # (an agency in a picture's credit, "AFP/Jane Roe" under its legend, sold the picture)
+        # (an agency closing a picture's legend after its stop, "Troops near Tyre. AFP": the
+        # picture's credit, segment.legend_agency_credit)
         if (row := ref.sources_in(line) or _address_source(line) or _credited_row(line) or _title_case_agency(line)) \
-                and not (row.get("kind") == "agency" and (_photo_word_in(line) or line.strip() in layout.credits)):
+                and not (row.get("kind") == "agency" and (_photo_word_in(line) or line.strip() in layout.credits
+                                                          or legend_agency_credit(line))):
             named.setdefault(row["id"], [row, 0])[1] += 1
     most = max(named.values(), key=lambda pair: pair[1]) if named else None
     # A copyright line names the publisher even when the reference does not know it (over an
@@ -746,6 +749,10 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     # The site's name shaped like a web domain alone on the page's first line, above the
     # headline (its logo's text), even printed once.
     if (outlet := _first_line_web_name(layout, lines)):
+        return own(outlet)
+    # The site's name and its slogan after a dash on the page's first line (its masthead:
+    # "Example Sur - Diario de Example")
+    if (outlet := _dashed_masthead(layout, lines)):
         return own(outlet)
     # The site's name printed beside its own address on the page's first or last line ("-
     # Example Voices - https://examplevoices.org -", a printable page's header)
@@ -1343,6 +1350,47 @@ def _first_line_web_name(layout: Layout, lines: list[str]) -> str | None:
     furniture = [*layout.metadata.values(), *layout.bylines, *layout.credits, *layout.boilerplate, *layout.teasers,
                  *(line for line in [*layout.captions, *layout.paragraphs] if not is_prose(line))]
     return name_spelled(key, furniture) or first
+
+
+# The most words of the slogan printed after the site's name on the page's first line
+# (_dashed_masthead); a longer rest is a sentence or a headline's.
+MASTHEAD_SLOGAN_WORDS = 12
+# The site's name, then a dash or a bar, then its slogan: "Example Sur - Diario de Example".
+_DASHED_MASTHEAD = re.compile(r"^(?P<name>[^|\u2013\u2014]+?)\s+[-|\u2013\u2014]\s+(?P<slogan>\S.*)$")
+
+
+def _dashed_masthead(layout: Layout, lines: list[str]) -> str | None:
+    """The site's name its masthead prints as the page's first line with its slogan after a
+    dash or a bar ("Example Sur - Diario de Example. Noticias de Example", "Le Journal
+    Example – L'actualité de la région", "The Example Times | News from the valley"): the
+    name where it reads as a newspaper's (_newspaper_name: an article opening it, a
+    newspaper's word in it; no place nor body the reference knows) and says it is one (a
+    newspaper's word or an outlet's kind in it, "The Example Times", "Báo Example"; the
+    reference's outlet; or the slogan opening with a publication's kind, segment.slogan_line:
+    "Diario de Example"; an article alone opens a brand's, a person's, a place's name: "The
+    Example Face | Never stop exploring", "El Greco - Pintor"), the slogan of
+    MASTHEAD_SLOGAN_WORDS words at most and no web address, the name no section's ("Latest
+    News"), and the line no headline (the title is not in it);
+    the reference's name for an outlet it knows (a news agency's is none: its credit),
+    else the name as printed. None otherwise. lines: the page's lines as printed."""
+    first = next((line.strip() for line in lines if line.strip()), "").lstrip("# ").strip()
+    match = _DASHED_MASTHEAD.match(first)
+    if not match or len(match["slogan"].split()) > MASTHEAD_SLOGAN_WORDS or _ADDRESS.search(match["slogan"]):
+        return None  # (a name beside an address is _name_beside_own_address's)
+    if layout.title and (fold(layout.title) in fold(first) or fold(first) in fold(layout.title)):
+        return None
+    name = match["name"].strip()
+    folded = [fold(word) for word in name.split()]
+    if not _newspaper_name(name) or section_name(folded):
+        return None  # ("Latest News - ...": a section's name)
+    ref = reference()
+    row = ref.find_source(name)
+    if row is not None and row.get("kind") == "agency":
+        return None
+    if row is None and not (holds_listed_word(folded, ref.words("news_title_words"), any_word=True)
+                            or folded[0] in ref.words("outlet_type_words") or slogan_line(match["slogan"])):
+        return None  # (an article alone: "The Example Face | Never stop exploring")
+    return row["name"] if row else name
 
 
 # The most words of a line printing the site's name beside its own address (_name_beside_own_address).

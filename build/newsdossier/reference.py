@@ -53,6 +53,22 @@ _HOST = re.compile(r"(?<![\w@/.-])(?:[a-z0-9-]+\.)+[a-z]{2,6}(?![\w.-])", re.I)
 # How far before an outlet's name a citing phrase is looked for, in characters ("citado por
 # la agencia de noticias " before "EFE").
 CITING_SPAN = 60
+# A quotation mark around an outlet's name, on folded text (text.fold writes "«" and "»" as
+# "<" and ">", curly quotes as '"'): "rapporte « Example Matin »", "“Example” reported".
+_OPENING_QUOTE = r"(?:[<\"]\s?)?"
+_CLOSING_QUOTE = r"(?:\s?[>\"])?"
+# A quotation mark right before an outlet's name and right after it, on folded text (_quoted_alone).
+_QUOTE_BEFORE = re.compile(r"[<\"]\s?$")
+_QUOTE_AFTER = re.compile(r"\s?[>\"]")
+
+
+def _quoted_alone(folded: str, start: int, end: int) -> bool:
+    """Whether the outlet's name at folded[start:end] stands in quotation marks of its own or in
+    none: a mark on one side only opens or closes a longer quotation the name begins or ends
+    ("informó «El Ejemplo miente sobre las cifras»", "« Je ne lis plus Example Matin » a
+    rapporté le ministre", "selon « Example Matin vu d'ici », une émission"), which cites no
+    outlet."""
+    return bool(_QUOTE_BEFORE.search(folded, max(0, start - 2), start)) == bool(_QUOTE_AFTER.match(folded, end))
 # A capitalised word right after a name, maybe continuing it ("El Mundo Deportivo").
 _NEXT_CAPITALISED = re.compile(r"[ \u00a0]+([A-ZÀ-ÝĐ][\w'\u2019-]*)")
 
@@ -785,7 +801,7 @@ class Reference:
         """Words of reporting right after an outlet's name (vocabulary "source_reported_words":
         "Example News reported", "AFP đưa tin"), matched on the folded text at the name's end."""
         words = {fold(w) for listed in self.vocabulary["source_reported_words"].values() for w in listed}
-        return re.compile(r"\s+(?:" + alternation(words) + r")(?!\w)")
+        return re.compile(_CLOSING_QUOTE + r"\s+(?:" + alternation(words) + r")(?!\w)")
 
     @cached_property
     def _witnessed(self) -> re.Pattern:
@@ -809,7 +825,8 @@ class Reference:
         """The alternations that _citing and citing_outlet_kind build on, on folded text: (a
         citing phrase: vocabulary "source_citing_words", or a telling verb and its preposition,
         "source_telling_verbs" + "source_telling_prepositions"; the articles spaced from the
-        name; the articles glued to it, "l'"; the outlet kinds, "source_kind_phrases")."""
+        name; the articles glued to it, "l'"; the outlet kinds, "source_kind_phrases"); the
+        citing phrase takes also a word of "source_citing_inverted_words" right after a comma."""
         vocab = self.vocabulary
         words = set(only) or {fold(w) for listed in vocab["source_citing_words"].values() for w in listed}
         verbs = alternation({fold(w) for listed in vocab["source_telling_verbs"].values() for w in listed})
@@ -832,6 +849,11 @@ class Reference:
         citing = (r"(?:(?:" + alternation(words) + r")(?:\s+" + report + r")?|(?:" + verbs + r")\s+" + gap + r"(?:" + prepositions + r"))")
         if only:  # (the lead's citing words alone, no verb of telling)
             citing = r"(?:(?:" + alternation(words) + r")(?:\s+" + report + r")?)"
+        # "..., notes Example", "..., note Example": a word citing the outlet only inverted,
+        # right after a comma (vocabulary "source_citing_inverted_words"), in the lead only
+        # (in both alternations: _citing credits it, citing_lead_only keeps it to the lead)
+        if (inverted := {fold(w) for listed in vocab["source_citing_inverted_words"].values() for w in listed}):
+            citing = r"(?:" + citing + r"|(?<=,\s)(?:" + alternation(inverted) + r"))"
         # "a rapporté ce mardi l'Example", "informó este lunes Example": the report's day may
         # stand between the word and the outlet (_report_day)
         return r"(?:" + citing + r")(?:\s+" + self._report_day + r")?", spaced, glued, kinds
@@ -876,7 +898,8 @@ class Reference:
         # "la agencia de noticias X", "l'agence de presse officielle X": the outlet's kind and
         # up to two words qualifying it before the name
         kind = r"(?:(?:" + kinds + r")(?:\s+[a-z'-]{2,14}){0,2}\s+)?"
-        return re.compile(r"(?<!\w)" + citing + r"\s+(?:(?:" + spaced + r")\s+|" + glued + r")?" + kind + r"$")
+        # (the name may open on a quotation mark, folded "<" or '"': "rapporte « Example »")
+        return re.compile(r"(?<!\w)" + citing + r"\s+(?:(?:" + spaced + r")\s+|" + glued + r")?" + kind + _OPENING_QUOTE + r"$")
 
     @cached_property
     def report_nouns(self) -> re.Pattern:
@@ -941,7 +964,7 @@ class Reference:
         # the agency, where the text names no other outlet there.
         taken = {start for start, _alias, _row in mentions}
         for match in _TITLE_CASE_ACRONYM.finditer(text):
-            if match.start() not in taken and _is_acronym(match.group().upper()) \
+            if match.start() not in taken and _is_acronym(match.group().upper()) and _quoted_alone(folded, match.start(), match.end()) \
                     and (row := self.find_source(match.group().upper())) and (self.cites_outlet(folded[max(0, match.start() - CITING_SPAN):match.start()], further)
                                                                               or self._witnessed.match(folded, match.end())):
                 cited.append(row)
@@ -957,6 +980,10 @@ class Reference:
             # (_own_name_before: "the Ministry of ... (MAP) reported" is another body's acronym)
             opened = folded[start - 1:start] == "("  # the name printed right after an opening bracket
             closed = _CLOSED_BRACKET.match(folded, start + len(alias)) if opened else None
+            # (a name in quotation marks of its own is read as unquoted, "rapporte « Example
+            # Matin »"; one opening or closing a longer quotation cites nothing: _quoted_alone)
+            if not _quoted_alone(folded, start, start + len(alias)):
+                continue
             if self.cites_outlet(folded[max(0, start - CITING_SPAN):start], further) or self.report_nouns.match(folded, start + len(alias)) or (
                     lead and self._reported.match(folded, start + len(alias))) or self._witnessed.match(folded, start + len(alias)) or (
                     lead and closed and self._reported.match(folded, closed.end()) and self._own_name_before(text[:start - 1], alias, row)):
@@ -980,7 +1007,7 @@ class Reference:
         # opening a longer name, another paper's ("El Mundo Deportivo", "El Tiempo Latino"): a
         # capitalised word after it is a weekday ("told El País Tuesday") or no alias.
         for start, span in self._word_alias_hits(text, folded):
-            if start not in taken and " " in span and all(w[:1].isupper() for w in span.split()) \
+            if start not in taken and " " in span and all(w[:1].isupper() for w in span.split()) and _quoted_alone(folded, start, start + len(span)) \
                     and self.cites_outlet(folded[max(0, start - CITING_SPAN):start], further) \
                     and not _name_goes_on(text, start + len(span)) and (row := self.find_source(span)):
                 cited.append(row)

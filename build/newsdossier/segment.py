@@ -2499,6 +2499,34 @@ def agency_credit(line: str) -> tuple[str, str] | None:
     return None
 
 
+# The most words of a picture's legend closed by a news agency's name after its stop
+# (legend_agency_credit); a longer line is a paragraph the agency signs off.
+LEGEND_CREDIT_WORDS = 20
+# The legend's stop, then the agency's name alone closing the line (maybe with its own stop).
+_LEGEND_THEN_NAME = re.compile(r"^(?P<legend>.+?)\.\s+(?P<name>[^\s.][^.]{0,40}?)\.?$")
+
+
+def legend_agency_credit(line: str) -> tuple[str, str] | None:
+    """A picture's legend closed by a news agency's name alone after its full stop ("Soldiers
+    of the mission near Tyre. AFP", "Des Casques bleus à Gao. REUTERS"; sources.yaml kind
+    agency): (the legend, the agency as printed). None where the name is no agency's, the
+    legend holds another sentence's stop, fewer than two words or more than
+    LEGEND_CREDIT_WORDS, or the credit goes on after the name ("AFP / Jane Roe": a
+    photographer's credit, agency_credit's). An agency sells pictures to every outlet: such a
+    line credits the picture, not the story (tests/corpus/README)."""
+    match = _LEGEND_THEN_NAME.match(line.strip())
+    if not match:
+        return None
+    legend, name = match["legend"].strip(), match["name"].strip()
+    words = legend.split()
+    if not 2 <= len(words) <= LEGEND_CREDIT_WORDS or re.search(r"[.!?]\s", legend) or "/" in name:
+        return None
+    row = reference().find_source(name)
+    if row is None or row.get("kind") != "agency":
+        return None
+    return legend, name
+
+
 def _desk_signature(head: str, tail_words: list[str]) -> bool:
     """Whether an agency and initials after a slash close a sentence after a dash ("... du
     Sud. – VNA/VI"): the agency and its desk's or writer's initials signing the text, not a
@@ -4007,6 +4035,7 @@ def _read_date_line(r: _Reading, index: int, line: str, under_headline: bool) ->
             layout.teasers.append(line)  # another story's day, in a block of related stories above the text
             return True
         _byline_before_date(layout, r.headers, lines[:index])
+        _initials_before_date(r, lines[:index])
         if layout.dateline is None and (r.headers or layout.title) and len(body) <= 1 and (placed := city_date_line(line)):
             # "Kathmandu, December 14" alone under the headline, above the lead: the
             # dateline set on a line of its own, and the page's date
@@ -4147,6 +4176,14 @@ def _read_picture_credits(r: _Reading, index: int, line: str) -> bool:
         return True
     if len(line.split()) <= 60 and (credited := agency_credit(line)):
         layout.captions.append(credited[0] + ".")
+        layout.credits.append(credited[1])
+        return True
+    if not r.body and index < r.last_prose and (credited := legend_agency_credit(line)):
+        # "Troops near Tyre. AFP" above the text: a picture's legend and its agency's credit
+        # (the agency's name after the text's last sentence, even its only one, signs the
+        # dispatch off)
+        layout.captions.append(credited[0] + ".")
+        layout.picture_captions.append(credited[0] + ".")
         layout.credits.append(credited[1])
         return True
     if r.credit_row == index - 1 and len(line.split()) <= 30 and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1:
@@ -5841,9 +5878,27 @@ def _byline_before_date(layout: Layout, headers: dict[str, int], above: list[str
     layout.bylines.append(opened["value"].strip() if opened else previous)
 
 
+def _initials_before_date(r: _Reading, above: list[str]) -> None:
+    """ "J. P." then "Miércoles, 3 de septiembre 2025, 11:05": a writer's initials
+    (_WRITER_INITIALS) printed alone just above the page's date line, in the page's head (at
+    most HEAD_PARAGRAPHS lines of text read above them: a headline, a summary), are its byline,
+    as a writer's name printed there is (_byline_before_date), no paragraph of the text; a
+    place's or a body's abbreviation the reference knows ("R.D.C.", "U.N.": a section's or a
+    tag's label) is none, and so is a word for the newsroom's reporter abbreviated ("P.V.",
+    phóng viên: vocabulary anonymous_bylines)."""
+    previous = next((line for line in reversed(above) if line.strip()), "").strip()
+    body = r.body
+    if body and len(body) - 1 <= HEAD_PARAGRAPHS and body[-1].strip() == previous and _WRITER_INITIALS.fullmatch(previous) \
+            and not reference().gazetteer.whole(previous) \
+            and fold(re.sub(r"[.\s]", "", previous)) not in reference().words("anonymous_bylines"):
+        body.pop()
+        r.layout.bylines.append(previous)
+
+
 def _dated_or_credited(line: str) -> bool:
-    """A line carrying a full date or a credit is page furniture, never the headline."""
-    return "\u00a9" in line or any(d.kind == "date" and d.has_year for d in find_dates(line))
+    """A line carrying a full date or a credit is page furniture, never the headline (a
+    picture's legend closed by an agency's name is credited: legend_agency_credit)."""
+    return "\u00a9" in line or any(d.kind == "date" and d.has_year for d in find_dates(line)) or legend_agency_credit(line) is not None
 
 
 def _parts(row: str) -> list[str]:
