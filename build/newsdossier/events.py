@@ -5442,16 +5442,18 @@ def _happening_day_words(language: str) -> frozenset[str]:
 
 
 def _resolve(mention: DateMention, years: list[int], anchor: PartialDate | None, forward: bool | None,
-             past: bool = False, grace_days: int = 0) -> tuple[PartialDate, PartialDate | None]:
+             past: bool = False, grace_days: int = 0, framed: int | None = None) -> tuple[PartialDate, PartialDate | None]:
     """The value of a date mention, its missing year from the sentence's one year (a printed
-    year, or one named relative to the article's: "in August last year", "en mars de l'an
+    year of the article's year, one the sentence opens on as its frame, framed: fronted_year,
+    or one named relative to the article's: "in August last year", "en mars de l'an
     dernier", "tháng 5 năm ngoái"), else by resolve_year against the article's date. past (a
     day marked past, dates.past_marked: "el pasado 27 de noviembre"): the last such day on or
     before the article's date, whatever year the sentence prints elsewhere."""
     if past:
         return resolve_year(mention, anchor, forward=False)
     sentence_year = years[0] if len(set(years)) == 1 and mention.value.year is None else None
-    if sentence_year and (anchor is None or anchor.year is None or anchor.year == sentence_year):
+    if sentence_year and (anchor is None or anchor.year is None or anchor.year == sentence_year
+                          or sentence_year == framed):
         return mention.value.with_year(sentence_year), mention.value_end.with_year(sentence_year) if mention.value_end else None
     return resolve_year(mention, anchor, forward=forward, grace_days=grace_days)
 
@@ -5468,8 +5470,33 @@ def _resolve_printed(sentence: str, mention: DateMention, years: list[int], anch
     ahead = ahead and not past
     told_past = told_past and not ahead
     start, end = _resolve(mention, years, anchor, _direction(ahead, mention, told_past), past,
-                          PAST_GRACE_DAYS if told_past else 0)
+                          PAST_GRACE_DAYS if told_past else 0, fronted_year(sentence, language) if years else None)
     return start, end, ahead
+
+
+@lru_cache(maxsize=None)
+def _fronted_year_pattern(language: str) -> re.Pattern | None:
+    """A year right after a word of vocabulary "year_frame_leads" at a sentence's start (a
+    quotation mark or a dash before at most), as _compared gives the sentence; None when the
+    vocabulary lists none."""
+    words = _vocabulary_words(reference().vocabulary.get("year_frame_leads") or {}, language)
+    if not words:
+        return None
+    return re.compile(r"[^\w]{0,3}(?:" + alternation(words) + r")\s+(?P<year>\d{4})(?![\d/.-])")
+
+
+def fronted_year(sentence: str, language: str = "und") -> int | None:
+    """The year a sentence opens on as its frame ("In 2021, three peacekeepers were killed near
+    Kidal on 3 May", "Back in 2019,", "En 2021, ...", "Durante 2019,", "Năm 2021, ...", "Trong
+    năm 2019,": vocabulary "year_frame_leads"), whose days and months printed without a year it
+    gives that year; None when the sentence does not open so (a year in an aside, "set up in
+    2013", or after "since" frames nothing). One anchored match at the start, no scan of the
+    sentence. str, ISO 639-1 code -> int or None."""
+    pattern = _fronted_year_pattern(language)
+    if pattern is None:
+        return None
+    found = pattern.match(_compared(sentence, language in EXACT_LANGUAGES))
+    return int(found.group("year")) if found else None
 
 
 # The words of a vocabulary table for a language in the form sentences are compared in
