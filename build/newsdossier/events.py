@@ -2371,7 +2371,7 @@ def role_taking_spans(sentence: str, language: str = "und") -> list[tuple[int, i
 
 
 NO_HAPPENING_PHRASES = ("named_offence_phrases", "video_channel_phrases", "field_of_work_phrases", "status_conferred_phrases",
-                        "no_protest_phrases")
+                        "no_protest_phrases", "state_return_phrases")
 """Vocabulary lists of phrases inside which an event word names no happening: the name of an
 offence or a status built on a happening's noun ("war crimes", "crimes de guerre", "prisoners
 of war": "reconnu coupable de crimes de guerre lundi" gave Monday to a war, not to the
@@ -2382,7 +2382,9 @@ were killed on Monday" is no meeting on Tuesday, and the casualty keeps its day)
 work named by a happening's noun ("conflict prevention", "conflict management"), and an honour's
 verb naming a status the subject holds ("fue distinguido como monumento nacional": recognised
 as, no award ceremony), and a protest's noun of no protest ("lodged a formal protest", "gave a
-demonstration of the detector", "point de rassemblement", "manifestation sportive"). An event word ending inside such a phrase names none either ("the start
+demonstration of the detector", "point de rassemblement", "manifestation sportive"), and a state of
+things coming back ("a return to calm", "le retour au calme", "trở lại bình thường": no one
+returns). An event word ending inside such a phrase names none either ("the start
 of the conflict prevention course": the onset's phrase ends on the field's first noun)."""
 
 
@@ -8259,7 +8261,13 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
     released on 14 July"), or inside a phrase of passing (passing: spans from
     founding_in_passing). Measured on the labelled dev part: these bare-year limits keep
     precision where bare years taken alone lost it (spans, tallies, anniversaries). None
-    when the sentence prints no such date. language: ISO 639-1 code of the text."""
+    when the sentence prints no such date, nor when it tells a state of things coming back
+    (vocabulary "state_return_phrases": "the patrols allowed a return to calm in October
+    2020", "trở lại bình yên vào tháng 10/2020"): its date is the state's, no happening's.
+    language: ISO 639-1 code of the text."""
+    state = _word_pattern("state_return_phrases", language)
+    if state is not None and state.search(_compared(sentence, language in EXACT_LANGUAGES)):
+        return None
     printed = join_year_spans(sentence, find_dates(sentence)) if printed is None else printed  # the caller's, found once
     alone = [m for m in month_mentions(sentence, language) if not any(d.start < m.end and m.start < d.end for d in printed)]
     for mention in sorted((*printed, *alone), key=lambda d: d.start):
