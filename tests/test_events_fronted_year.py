@@ -46,6 +46,24 @@ def test_a_fronted_year_gives_its_sentence_days_their_year(sentence, language, d
                      "es", "2023-05-03", id="es-since-year"),
         # the year of the article's own year, fronted: as before
         pytest.param("In 2023, the battalion arrived in the port on 3 May.", "en", "2023-05-03", id="en-article-year"),
+        # a clause after a semicolon opens on its own time: the frame stops there
+        pytest.param("In 2013, the mission was set up in Bamako; on 3 May, a convoy was attacked near Kidal.", "en", "2023-05-03",
+                     id="en-semicolon-clause"),
+        pytest.param("En 2013, la mission a été créée à Bamako ; le 3 mai, un convoi a été attaqué près de Kidal.", "fr", "2023-05-03",
+                     id="fr-semicolon-clause"),
+        pytest.param("En 2013, la misión fue creada en Bamako; el 3 de mayo, un convoy fue atacado cerca de Kidal.", "es", "2023-05-03",
+                     id="es-semicolon-clause"),
+        pytest.param("Năm 2013, phái bộ được thành lập; ngày 3/5, một đoàn xe bị tấn công gần Kidal.", "vi", "2023-05-03",
+                     id="vi-semicolon-clause"),
+        # the sentence names the day's year relative to the article's: the frame gives it none
+        pytest.param("In 2021, fourteen peacekeepers died in Mali, and on 3 May this year two more were killed.", "en",
+                     "2023-05-03", id="en-this-year"),
+        pytest.param("En 2021, quatorze casques bleus sont morts, et le 3 mai de cette année deux autres ont été tués.", "fr",
+                     "2023-05-03", id="fr-cette-annee"),
+        pytest.param("En 2021, catorce cascos azules murieron, y el 3 de mayo de este año otros dos fueron asesinados.", "es",
+                     "2023-05-03", id="es-este-ano"),
+        pytest.param("Năm 2021, 14 binh sĩ thiệt mạng, và ngày 3/5 năm nay hai người nữa thiệt mạng.", "vi", "2023-05-03",
+                     id="vi-nam-nay"),
     ],
 )
 def test_a_year_that_frames_nothing_leaves_the_day_to_the_article(sentence, language, date):

@@ -5471,9 +5471,23 @@ def _resolve_printed(sentence: str, mention: DateMention, years: list[int], anch
     past = past_marked(sentence, mention, language)
     ahead = ahead and not past
     told_past = told_past and not ahead
+    framed = fronted_year(sentence, language) if years and _frame_reaches(sentence, mention, language) else None
     start, end = _resolve(mention, years, anchor, _direction(ahead, mention, told_past), past,
-                          PAST_GRACE_DAYS if told_past else 0, fronted_year(sentence, language) if years else None)
+                          PAST_GRACE_DAYS if told_past else 0, framed)
     return start, end, ahead
+
+
+def _frame_reaches(sentence: str, mention: DateMention, language: str = "und") -> bool:
+    """Whether the year a sentence opens on as its frame (fronted_year) may give its year to
+    the date at mention: no semicolon stands before the date (the clause after one opens on
+    its own time: "In 2013, the mission was set up; on 3 May, a convoy was attacked"), and the
+    sentence names no time relative to the article's or to another, a weekday's name aside
+    ("and on 3 May this year", "le 3 mai de cette année", "ngày 3/5 năm nay", "from 3 May the
+    next year": dates.relative_spans), whose year the date may be of. language: ISO 639-1."""
+    if ";" in sentence[:mention.start]:
+        return False
+    weekdays = [(d.start, d.end) for d in find_dates(sentence) if d.kind == "weekday"]
+    return all(any(lo <= a and b <= hi for lo, hi in weekdays) for a, b in relative_spans(sentence, language))
 
 
 @lru_cache(maxsize=None)
