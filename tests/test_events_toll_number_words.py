@@ -45,6 +45,11 @@ def test_a_spelt_out_toll_of_a_year_is_no_event(sentences, language):
                      "2021-05-03", id="en-fourteen-with-a-day"),
         pytest.param(["Le ministre a parlé à la presse.", "Treize casques bleus ont été blessés à Kidal le 3 mai 2021."], "fr",
                      "2021-05-03", id="fr-treize-with-a-day"),
+        # a count joined by a hyphen to a measure's noun measures an age, no toll
+        pytest.param(["The minister spoke to the press.", "In 2019, a sixteen-year-old boy was killed near Gao."], "en",
+                     "2019", id="en-sixteen-year-old"),
+        pytest.param(["The minister spoke to the press.", "In 2019, a twelve-year-old girl was killed near Gao."], "en",
+                     "2019", id="en-twelve-year-old"),
     ],
 )
 def test_a_count_with_its_day_or_under_ten_still_tells_a_happening(sentences, language, date):

@@ -6394,11 +6394,15 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
 @lru_cache(maxsize=None)
 def _measure_after(language: str) -> re.Pattern | None:
     """A noun of vocabulary "toll_measure_nouns" of a language (every non-exact language's when
-    it lists none) right after a position, spaces first, on text as _compared gives it: a count
-    so followed measures an age, a distance, a sum, a share or a time, no dead (toll_over_year).
-    None when no language lists any."""
+    it lists none) right after a position, spaces first or joined by a hyphen ("a
+    sixteen-year-old boy"), on text as _compared gives it: a count so followed measures an
+    age, a distance, a sum, a share or a time, no dead (toll_over_year). None when no
+    language lists any."""
     words = _vocabulary_words(reference().vocabulary.get("toll_measure_nouns") or {}, language)
-    return re.compile(r"\s*(?:" + alternation(words) + r")(?![\w'-])") if words else None
+    if not words:
+        return None
+    nouns = alternation(words)
+    return re.compile(r"\s*(?:" + nouns + r")(?![\w'-])|-(?:" + nouns + r")(?![\w'])")
 
 
 # How many words may stand between a class opener and the casualty word it makes the subject of
