@@ -49,6 +49,15 @@ def test_a_state_coming_back_is_no_return(sentences, language):
                      id="vi-don-vi-tro-ve"),
         pytest.param(["The minister spoke to the press.", "The contingent returned home calmly on Monday."], "en", "2021-05-10",
                      id="en-returned-home-calmly"),
+        # the state in a clause of its own: the day of the next clause is another happening's
+        pytest.param(["The minister spoke to the press.", "After a return to calm, the residents reopened the market on 3 May."],
+                     "en", "2021-05-03", id="en-after-a-return-to-calm"),
+        pytest.param(["Le ministre a parlé à la presse.", "Après le retour au calme, les habitants ont rouvert le marché le 3 mai."],
+                     "fr", "2021-05-03", id="fr-apres-le-retour-au-calme"),
+        pytest.param(["El ministro habló con la prensa.", "Tras el regreso a la calma, los vecinos reabrieron el mercado el 3 de mayo."],
+                     "es", "2021-05-03", id="es-tras-el-regreso-a-la-calma"),
+        pytest.param(["Bộ trưởng đã phát biểu.", "Sau khi thị trấn trở lại yên bình, ngày 3/5 người dân mở lại chợ."],
+                     "vi", "2021-05-03", id="vi-sau-khi-tro-lai-yen-binh"),
     ],
 )
 def test_people_returning_still_return(sentences, language, date):

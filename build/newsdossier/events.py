@@ -8279,13 +8279,14 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
     released on 14 July"), or inside a phrase of passing (passing: spans from
     founding_in_passing). Measured on the labelled dev part: these bare-year limits keep
     precision where bare years taken alone lost it (spans, tallies, anniversaries). None
-    when the sentence prints no such date, nor when it tells a state of things coming back
-    (vocabulary "state_return_phrases": "the patrols allowed a return to calm in October
-    2020", "trở lại bình yên vào tháng 10/2020"): its date is the state's, no happening's.
-    language: ISO 639-1 code of the text."""
+    when the sentence prints no such date. A date in the clause of a state of things coming
+    back (vocabulary "state_return_phrases": "the patrols allowed a return to calm in October
+    2020", "trở lại bình yên vào tháng 10/2020"), or alone in an aside right after that
+    clause ("Le retour de la paix dans la vallée, en mars, ..."), is the state's, no
+    happening's (_state_dated); a date of another clause stays one ("After a return to calm,
+    the residents reopened the market on 3 May"). language: ISO 639-1 code of the text."""
     state = _word_pattern("state_return_phrases", language)
-    if state is not None and state.search(_compared(sentence, language in EXACT_LANGUAGES)):
-        return None
+    states = [m.span() for m in state.finditer(_compared(sentence, language in EXACT_LANGUAGES))] if state is not None else []
     printed = join_year_spans(sentence, find_dates(sentence)) if printed is None else printed  # the caller's, found once
     alone = [m for m in month_mentions(sentence, language) if not any(d.start < m.end and m.start < d.end for d in printed)]
     for mention in sorted((*printed, *alone), key=lambda d: d.start):
@@ -8298,10 +8299,29 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
                 or told_on_day(sentence, mention.start, language) or interview_day(sentence, mention.start, language)
                 or not_a_happening_date(sentence, mention, date_line=False, language=language)
                 or calendar_day(sentence, mention.start, language, end=mention.end) or span_bound(sentence, mention.start, language)
-                or _within(mention.start, passing) or apposed_year(sentence, mention, language)):
+                or _within(mention.start, passing) or apposed_year(sentence, mention, language)
+                or _state_dated(sentence, mention, states)):
             continue
         return _happening_word(mention)
     return None
+
+
+def _state_dated(sentence: str, mention: DateMention, states: list[tuple[int, int]]) -> bool:
+    """Whether the date at mention dates a state of things coming back whose phrases stand at
+    states (offsets of vocabulary "state_return_phrases" in the sentence): one stands in the
+    date's clause (_clause_span: "a return to calm in the capital in October 2020"), or the
+    date's clause holds nothing but the date and one word before it, an aside, and one stands
+    in the clause right before ("Le retour de la paix dans la vallée, en mars, a été salué")."""
+    if not states:
+        return False
+    lo, hi = _clause_span(sentence, mention.start, mention.end)
+    if any(lo <= a and b <= hi for a, b in states):
+        return True
+    rest = (sentence[lo:mention.start] + " " + sentence[mention.end:hi]).split()
+    if len(rest) > 1 or lo == 0:
+        return False
+    before = _clause_start(sentence, lo - 1)
+    return any(before <= a and b <= lo for a, b in states)
 
 
 @dataclass
