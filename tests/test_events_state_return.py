@@ -32,6 +32,11 @@ ANCHOR = PartialDate(2021, 5, 12)
                      "vi", id="vi-tro-ve-binh-thuong"),
         pytest.param(["Bộ trưởng đã phát biểu.", "Phái bộ đã giúp thủ đô trở lại bình yên vào tháng 10/2020."],
                      "vi", id="vi-tro-lai-binh-yen"),
+        # the date before the state, in its own clause or an aside: the state's still
+        pytest.param(["The minister spoke to the press.", "In October 2020, the patrols allowed a return to calm in the capital."],
+                     "en", id="en-date-before-the-state"),
+        pytest.param(["Le ministre a parlé à la presse.", "Les patrouilles (d'octobre 2020 à mars 2021) ont permis un retour au calme."],
+                     "fr", id="fr-aside-before-the-state"),
     ],
 )
 def test_a_state_coming_back_is_no_return(sentences, language):

@@ -8283,8 +8283,9 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
     back (vocabulary "state_return_phrases": "the patrols allowed a return to calm in October
     2020", "trở lại bình yên vào tháng 10/2020"), or alone in an aside right after that
     clause ("Le retour de la paix dans la vallée, en mars, ..."), is the state's, no
-    happening's (_state_dated); a date of another clause stays one ("After a return to calm,
-    the residents reopened the market on 3 May"). language: ISO 639-1 code of the text."""
+    happening's, and so is a date before the state (_state_dated); a date of a clause after
+    the state's stays one ("After a return to calm, the residents reopened the market on 3
+    May"). language: ISO 639-1 code of the text."""
     state = _word_pattern("state_return_phrases", language)
     states = [m.span() for m in state.finditer(_compared(sentence, language in EXACT_LANGUAGES))] if state is not None else []
     printed = join_year_spans(sentence, find_dates(sentence)) if printed is None else printed  # the caller's, found once
@@ -8309,13 +8310,16 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
 def _state_dated(sentence: str, mention: DateMention, states: list[tuple[int, int]]) -> bool:
     """Whether the date at mention dates a state of things coming back whose phrases stand at
     states (offsets of vocabulary "state_return_phrases" in the sentence): one stands in the
-    date's clause (_clause_span: "a return to calm in the capital in October 2020"), or the
-    date's clause holds nothing but the date and one word before it, an aside, and one stands
-    in the clause right before ("Le retour de la paix dans la vallée, en mars, a été salué")."""
+    date's clause (_clause_span: "a return to calm in the capital in October 2020") or after
+    it ("In October 2020, the patrols allowed a return to calm in the capital"), or
+    the date's clause holds nothing but the date and one word before it, an aside, and one
+    stands in the clause right before ("Le retour de la paix dans la vallée, en mars, a été
+    salué"). Only a date of a clause after the state's is another happening's ("After a
+    return to calm, the residents reopened the market on 3 May")."""
     if not states:
         return False
     lo, hi = _clause_span(sentence, mention.start, mention.end)
-    if any(lo <= a and b <= hi for a, b in states):
+    if any(b > lo for _a, b in states):
         return True
     rest = (sentence[lo:mention.start] + " " + sentence[mention.end:hi]).split()
     if len(rest) > 1 or lo == 0:
