@@ -30,6 +30,10 @@ ANCHOR = PartialDate(2023, 5, 31)
         pytest.param(["Le ministre a parlé à la presse.", "En 2018, treize casques bleus sont morts au Mali."], "fr", id="fr-treize"),
         pytest.param(["Le ministre a parlé à la presse.", "En 2015, soixante casques bleus ont perdu la vie."], "fr",
                      id="fr-soixante"),
+        pytest.param(["Le ministre a parlé à la presse.", "En 2019, dix-sept casques bleus sont morts au Mali."], "fr",
+                     id="fr-dix-sept"),
+        pytest.param(["The minister spoke to the press.", "In 2019, twenty-two peacekeepers died in Mali."], "en",
+                     id="en-twenty-two"),
     ],
 )
 def test_a_spelt_out_toll_of_a_year_is_no_event(sentences, language):
@@ -50,6 +54,11 @@ def test_a_spelt_out_toll_of_a_year_is_no_event(sentences, language):
                      "2019", id="en-sixteen-year-old"),
         pytest.param(["The minister spoke to the press.", "In 2019, a twelve-year-old girl was killed near Gao."], "en",
                      "2019", id="en-twelve-year-old"),
+        # a number spelt with hyphens is one count, measured by the noun after it as a whole
+        pytest.param(["Le ministre a parlé à la presse.", "En 2019, un garçon de dix-sept ans a été tué près de Gao."], "fr",
+                     "2019", id="fr-dix-sept-ans"),
+        pytest.param(["The minister spoke to the press.", "In 2019, a twenty-two-year-old soldier was killed near Gao."], "en",
+                     "2019", id="en-twenty-two-year-old"),
     ],
 )
 def test_a_count_with_its_day_or_under_ten_still_tells_a_happening(sentences, language, date):

@@ -6526,15 +6526,20 @@ def _count_words(language: str) -> re.Pattern | None:
     words, as _compared gives a sentence: news style spells out the counts under ten ("two
     peacekeepers were killed"), which tell one incident as often as a tally, and prints the
     larger ones in digits but at a sentence's start ("Treinta y cinco miembros murieron").
-    None for the exact languages, whose number words are also common words (Vietnamese "năm"
-    is "five" and "year")."""
+    A number spelt with hyphens ("dix-sept", "twenty-two", "vingt-et-un") is one count, its
+    parts after the first any number word of the language, a joining word of three letters
+    at most allowed before one ("et", "and"), so that the noun after the whole
+    measures it ("de dix-sept ans", "a twenty-two-year-old": _measure_after). None for the
+    exact languages, whose number words are also common words (Vietnamese "năm" is "five"
+    and "year")."""
     if language in EXACT_LANGUAGES:
         return None
     table = reference().vocabulary.get("number_words") or {}
     words = _vocabulary_words(table, language, pick=lambda entry, _lang: [w for w, n in (entry or {}).items() if int(n) >= 10])
     if not words:
         return None
-    return re.compile(r"(?<![\w'])(?:" + alternation(words) + r")(?![\w'])")
+    parts = alternation(_vocabulary_words(table, language))
+    return re.compile(r"(?<![\w'])(?:" + alternation(words) + r")(?:-(?:[^\W\d_]{1,3}-)?(?:" + parts + r"))*(?![\w'])")
 
 
 # How each counted span's words stand around the count: "ten days after" (offset), "lleva
