@@ -34,6 +34,8 @@ ANCHOR = PartialDate(2023, 5, 31)
                      id="fr-dix-sept"),
         pytest.param(["The minister spoke to the press.", "In 2019, twenty-two peacekeepers died in Mali."], "en",
                      id="en-twenty-two"),
+        pytest.param(["El ministro habló con la prensa.", "En 2019, veintitrés cascos azules murieron en Malí."], "es",
+                     id="es-veintitres"),
     ],
 )
 def test_a_spelt_out_toll_of_a_year_is_no_event(sentences, language):
