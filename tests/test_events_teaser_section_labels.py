@@ -55,6 +55,15 @@ def test_the_headlines_under_a_label_of_other_stories_are_no_events(language, ta
                      id="fr-autres-infos-with-text"),
         pytest.param("es", "Otras noticias indican que el convoy fue atacado cerca de Gao el 3 de mayo.", "2021-05-03",
                      id="es-otras-noticias-in-a-sentence"),
+        # the article's own subheading, its short paragraphs going on under it, each ending as a sentence
+        pytest.param("en", "Other news\n\nOn 3 May, engineers repaired the airstrip in Wau.\n\nA clinic opened in Bor on 5 May.",
+                     "2021-05-03", id="en-own-subheading"),
+        pytest.param("fr", "Autres infos\n\nLe 3 mai, des ingénieurs ont réparé la piste de Wau.\n\nUne clinique a ouvert à Bor le 5 mai.",
+                     "2021-05-03", id="fr-own-subheading"),
+        pytest.param("es", "Otras noticias\n\nEl 3 de mayo, los ingenieros repararon la pista de Wau.\n\nUna clínica abrió en Bor el 5 de mayo.",
+                     "2021-05-03", id="es-own-subheading"),
+        pytest.param("vi", "Các tin khác\n\nNgày 3/5, công binh sửa đường băng ở Wau.\n\nNgày 5/5, một trạm y tế mở cửa ở Bor.",
+                     "2021-05-03", id="vi-own-subheading"),
     ],
 )
 def test_the_words_inside_a_sentence_mark_nothing(language, tail, date):
