@@ -2371,7 +2371,7 @@ def role_taking_spans(sentence: str, language: str = "und") -> list[tuple[int, i
 
 
 NO_HAPPENING_PHRASES = ("named_offence_phrases", "video_channel_phrases", "field_of_work_phrases", "status_conferred_phrases",
-                        "no_protest_phrases")
+                        "no_protest_phrases", "state_return_phrases")
 """Vocabulary lists of phrases inside which an event word names no happening: the name of an
 offence or a status built on a happening's noun ("war crimes", "crimes de guerre", "prisoners
 of war": "reconnu coupable de crimes de guerre lundi" gave Monday to a war, not to the
@@ -2382,7 +2382,9 @@ were killed on Monday" is no meeting on Tuesday, and the casualty keeps its day)
 work named by a happening's noun ("conflict prevention", "conflict management"), and an honour's
 verb naming a status the subject holds ("fue distinguido como monumento nacional": recognised
 as, no award ceremony), and a protest's noun of no protest ("lodged a formal protest", "gave a
-demonstration of the detector", "point de rassemblement", "manifestation sportive"). An event word ending inside such a phrase names none either ("the start
+demonstration of the detector", "point de rassemblement", "manifestation sportive"), and a state of
+things coming back ("a return to calm", "le retour au calme", "trở lại bình thường": no one
+returns). An event word ending inside such a phrase names none either ("the start
 of the conflict prevention course": the onset's phrase ends on the field's first noun)."""
 
 
@@ -5443,16 +5445,18 @@ def _happening_day_words(language: str) -> frozenset[str]:
 
 
 def _resolve(mention: DateMention, years: list[int], anchor: PartialDate | None, forward: bool | None,
-             past: bool = False, grace_days: int = 0) -> tuple[PartialDate, PartialDate | None]:
+             past: bool = False, grace_days: int = 0, framed: int | None = None) -> tuple[PartialDate, PartialDate | None]:
     """The value of a date mention, its missing year from the sentence's one year (a printed
-    year, or one named relative to the article's: "in August last year", "en mars de l'an
+    year of the article's year, one the sentence opens on as its frame, framed: fronted_year,
+    or one named relative to the article's: "in August last year", "en mars de l'an
     dernier", "tháng 5 năm ngoái"), else by resolve_year against the article's date. past (a
     day marked past, dates.past_marked: "el pasado 27 de noviembre"): the last such day on or
     before the article's date, whatever year the sentence prints elsewhere."""
     if past:
         return resolve_year(mention, anchor, forward=False)
     sentence_year = years[0] if len(set(years)) == 1 and mention.value.year is None else None
-    if sentence_year and (anchor is None or anchor.year is None or anchor.year == sentence_year):
+    if sentence_year and (anchor is None or anchor.year is None or anchor.year == sentence_year
+                          or sentence_year == framed):
         return mention.value.with_year(sentence_year), mention.value_end.with_year(sentence_year) if mention.value_end else None
     return resolve_year(mention, anchor, forward=forward, grace_days=grace_days)
 
@@ -5468,9 +5472,48 @@ def _resolve_printed(sentence: str, mention: DateMention, years: list[int], anch
     past = past_marked(sentence, mention, language)
     ahead = ahead and not past
     told_past = told_past and not ahead
+    framed = fronted_year(sentence, language) if years and _frame_reaches(sentence, mention, language) else None
     start, end = _resolve(mention, years, anchor, _direction(ahead, mention, told_past), past,
-                          PAST_GRACE_DAYS if told_past else 0)
+                          PAST_GRACE_DAYS if told_past else 0, framed)
     return start, end, ahead
+
+
+def _frame_reaches(sentence: str, mention: DateMention, language: str = "und") -> bool:
+    """Whether the year a sentence opens on as its frame (fronted_year) may give its year to
+    the date at mention: no semicolon stands before the date (the clause after one opens on
+    its own time: "In 2013, the mission was set up; on 3 May, a convoy was attacked"), and the
+    sentence names no time relative to the article's or to another, a weekday's name aside
+    ("and on 3 May this year", "le 3 mai de cette année", "ngày 3/5 năm nay", "from 3 May the
+    next year": dates.relative_spans), whose year the date may be of. language: ISO 639-1."""
+    if ";" in sentence[:mention.start]:
+        return False
+    weekdays = [(d.start, d.end) for d in find_dates(sentence) if d.kind == "weekday"]
+    return all(any(lo <= a and b <= hi for lo, hi in weekdays) for a, b in relative_spans(sentence, language))
+
+
+@lru_cache(maxsize=None)
+def _fronted_year_pattern(language: str) -> re.Pattern | None:
+    """A year right after a word of vocabulary "year_frame_leads" at a sentence's start (a
+    quotation mark or a dash before at most), as _compared gives the sentence; None when the
+    vocabulary lists none."""
+    words = _vocabulary_words(reference().vocabulary.get("year_frame_leads") or {}, language)
+    if not words:
+        return None
+    return re.compile(r"[^\w]{0,3}(?:" + alternation(words) + r")\s+(?P<year>\d{4})(?![\d/.-])")
+
+
+def fronted_year(sentence: str, language: str = "und") -> int | None:
+    """The year a sentence opens on as its frame ("In 2021, three peacekeepers were killed near
+    Kidal on 3 May", "Back in 2019,", "En 2021, ...", "Durante 2019,", "Năm 2021, ...", "Trong
+    năm 2019,": vocabulary "year_frame_leads"), whose days and months printed without a year it
+    gives that year; None when the sentence does not open so (a year in an aside, "set up in
+    2013", or after "since" frames nothing). One anchored match at the start, no scan of the
+    sentence. str, ISO 639-1 code -> int or None."""
+    pattern = _fronted_year_pattern(language)
+    if pattern is None:
+        return None
+    found = pattern.match(_compared(sentence, language in EXACT_LANGUAGES))
+    return int(found.group("year")) if found else None
 
 
 # The words of a vocabulary table for a language in the form sentences are compared in
@@ -6382,11 +6425,15 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
 @lru_cache(maxsize=None)
 def _measure_after(language: str) -> re.Pattern | None:
     """A noun of vocabulary "toll_measure_nouns" of a language (every non-exact language's when
-    it lists none) right after a position, spaces first, on text as _compared gives it: a count
-    so followed measures an age, a distance, a sum, a share or a time, no dead (toll_over_year).
-    None when no language lists any."""
+    it lists none) right after a position, spaces first or joined by a hyphen ("a
+    sixteen-year-old boy"), on text as _compared gives it: a count so followed measures an
+    age, a distance, a sum, a share or a time, no dead (toll_over_year). None when no
+    language lists any."""
     words = _vocabulary_words(reference().vocabulary.get("toll_measure_nouns") or {}, language)
-    return re.compile(r"\s*(?:" + alternation(words) + r")(?![\w'-])") if words else None
+    if not words:
+        return None
+    nouns = alternation(words)
+    return re.compile(r"\s*(?:" + nouns + r")(?![\w'-])|-(?:" + nouns + r")(?![\w'])")
 
 
 # How many words may stand between a class opener and the casualty word it makes the subject of
@@ -6510,15 +6557,20 @@ def _count_words(language: str) -> re.Pattern | None:
     words, as _compared gives a sentence: news style spells out the counts under ten ("two
     peacekeepers were killed"), which tell one incident as often as a tally, and prints the
     larger ones in digits but at a sentence's start ("Treinta y cinco miembros murieron").
-    None for the exact languages, whose number words are also common words (Vietnamese "năm"
-    is "five" and "year")."""
+    A number spelt with hyphens ("dix-sept", "twenty-two", "vingt-et-un") is one count, its
+    parts after the first any number word of the language, a joining word of three letters
+    at most allowed before one ("et", "and"), so that the noun after the whole
+    measures it ("de dix-sept ans", "a twenty-two-year-old": _measure_after). None for the
+    exact languages, whose number words are also common words (Vietnamese "năm" is "five"
+    and "year")."""
     if language in EXACT_LANGUAGES:
         return None
     table = reference().vocabulary.get("number_words") or {}
     words = _vocabulary_words(table, language, pick=lambda entry, _lang: [w for w, n in (entry or {}).items() if int(n) >= 10])
     if not words:
         return None
-    return re.compile(r"(?<![\w'])(?:" + alternation(words) + r")(?![\w'])")
+    parts = alternation(_vocabulary_words(table, language))
+    return re.compile(r"(?<![\w'])(?:" + alternation(words) + r")(?:-(?:[^\W\d_]{1,3}-)?(?:" + parts + r"))*(?![\w'])")
 
 
 # How each counted span's words stand around the count: "ten days after" (offset), "lleva
@@ -8313,7 +8365,15 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
     released on 14 July"), or inside a phrase of passing (passing: spans from
     founding_in_passing). Measured on the labelled dev part: these bare-year limits keep
     precision where bare years taken alone lost it (spans, tallies, anniversaries). None
-    when the sentence prints no such date. language: ISO 639-1 code of the text."""
+    when the sentence prints no such date. A date in the clause of a state of things coming
+    back (vocabulary "state_return_phrases": "the patrols allowed a return to calm in October
+    2020", "trở lại bình yên vào tháng 10/2020"), or alone in an aside right after that
+    clause ("Le retour de la paix dans la vallée, en mars, ..."), is the state's, no
+    happening's, and so is a date before the state (_state_dated); a date of a clause after
+    the state's stays one ("After a return to calm, the residents reopened the market on 3
+    May"). language: ISO 639-1 code of the text."""
+    state = _word_pattern("state_return_phrases", language)
+    states = [m.span() for m in state.finditer(_compared(sentence, language in EXACT_LANGUAGES))] if state is not None else []
     printed = join_year_spans(sentence, find_dates(sentence)) if printed is None else printed  # the caller's, found once
     alone = [m for m in month_mentions(sentence, language) if not any(d.start < m.end and m.start < d.end for d in printed)]
     for mention in sorted((*printed, *alone), key=lambda d: d.start):
@@ -8326,10 +8386,32 @@ def dated_happening(sentence: str, language: str = "und", passing: list[tuple[in
                 or told_on_day(sentence, mention.start, language) or interview_day(sentence, mention.start, language)
                 or not_a_happening_date(sentence, mention, date_line=False, language=language)
                 or calendar_day(sentence, mention.start, language, end=mention.end) or span_bound(sentence, mention.start, language)
-                or _within(mention.start, passing) or apposed_year(sentence, mention, language)):
+                or _within(mention.start, passing) or apposed_year(sentence, mention, language)
+                or _state_dated(sentence, mention, states)):
             continue
         return _happening_word(mention)
     return None
+
+
+def _state_dated(sentence: str, mention: DateMention, states: list[tuple[int, int]]) -> bool:
+    """Whether the date at mention dates a state of things coming back whose phrases stand at
+    states (offsets of vocabulary "state_return_phrases" in the sentence): one stands in the
+    date's clause (_clause_span: "a return to calm in the capital in October 2020") or after
+    it ("In October 2020, the patrols allowed a return to calm in the capital"), or
+    the date's clause holds nothing but the date and one word before it, an aside, and one
+    stands in the clause right before ("Le retour de la paix dans la vallée, en mars, a été
+    salué"). Only a date of a clause after the state's is another happening's ("After a
+    return to calm, the residents reopened the market on 3 May")."""
+    if not states:
+        return False
+    lo, hi = _clause_span(sentence, mention.start, mention.end)
+    if any(b > lo for _a, b in states):
+        return True
+    rest = (sentence[lo:mention.start] + " " + sentence[mention.end:hi]).split()
+    if len(rest) > 1 or lo == 0:
+        return False
+    before = _clause_start(sentence, lo - 1)
+    return any(before <= a and b <= lo for a, b in states)
 
 
 @dataclass

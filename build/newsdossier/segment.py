@@ -1109,9 +1109,11 @@ def _cut_summary(line: str, below: list[str]) -> bool:
     return len(stem.split()) >= 6 and any(other.startswith(stem) and len(other) > len(stem) for other in below)
 
 
-# The fewest words of a sentence of the text's own running on after a lost teaser (a teaser's
-# headline is shorter, and a blurb is not followed by another sentence of as many words).
-TEXT_SENTENCE_WORDS = 12
+# The fewest words of a sentence of the text's own running on after a lost teaser or under a
+# subheading worded as a marker ("Other news" / "A clinic opened in Bor on 5 May."): a teaser's
+# headline ends on no stop, and a blurb is not followed by another sentence of as many words;
+# short paragraphs of the text's own, one sentence each, are.
+TEXT_SENTENCE_WORDS = 6
 # A line ending as a sentence of running text ends: its stop, then any closing quotation mark.
 _SENTENCE_CLOSE = re.compile(r"(?<!\.\.)[.!?][\"\u201d\u00bb\u2019)]*$")
 
