@@ -87,5 +87,5 @@ def test_a_wordpress_post_with_no_content_names_what_it_lacks(tmp_path):
     from newsdossier.seeds import SeedError
 
     [article], _ = collect(tmp_path / "post.json")
-    with pytest.raises(SeedError, match="without text"):
+    with pytest.raises(SeedError, match="WordPress post whose content holds no text"):
         article.read()

@@ -94,17 +94,18 @@ _BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 li blockquote figcaption pre tr sec
 def wordpress_view(fields: dict) -> dict:
     """A record as the keys above read it: a WordPress REST post ({"title": {"rendered": ...},
     "content": {"rendered": "<p>...</p>"}, "link": ..., "date": ..., "author": 3}) becomes
-    {"title": the title's HTML, "text": the content as text (rendered_text), "url": its
+    {"title": the title's HTML, "text": the content as text (rendered_text; no "text" when it
+    holds none, read_record then names the post's empty content), "url": its
     "link", "date", "authors": the names under "_embedded" / "author" (else Yoast's "author"),
     "site_name": Yoast's og_site_name}, with the record's other keys; any other record is
     returned as it is (the same object, so its fingerprint does not change)."""
     if not any(_rendered(fields.get(key)) is not None for key in _RENDERED_KEYS) or any(key in fields for key in TEXT_KEYS):
         return fields
-    view = {key: value for key, value in fields.items() if key not in ("title", "content", "excerpt", "author", "link")}
+    view = {key: value for key, value in fields.items() if key not in ("title", "excerpt", "author", "link")}
     if (title := _rendered(fields.get("title"))) is not None:
         view["title"] = title
-    if (content := _rendered(fields.get("content"))) is not None:
-        view["text"] = rendered_text(content)
+    if (content := _rendered(fields.get("content"))) is not None and (text := rendered_text(content)):
+        view["text"] = text  # (the "content" kept: read_record names a post whose content holds no text)
     if isinstance(fields.get("link"), str) and "url" not in fields:
         view["url"] = fields["link"]
     embedded = fields.get("_embedded") if isinstance(fields.get("_embedded"), dict) else {}
@@ -157,6 +158,8 @@ def read_record(record: Record, known: Known, problems: list[str] | None = None)
     is not a date ...: left out, ..."). Raises SeedError without text."""
     fields = record.fields
     body = _first(fields, TEXT_KEYS)
+    if (not isinstance(body, str) or not body.strip()) and _rendered(fields.get("content")) is not None:
+        raise SeedError("a WordPress post whose content holds no text")
     if not isinstance(body, str) or not body.strip():
         keys = ", ".join(map(repr, list(fields)[:8])) + (", ..." if len(fields) > 8 else "")
         raise SeedError(f"a scraped record without text (none of {_KEYS_OF_TEXT}; its keys: {keys or 'none'})")
