@@ -275,3 +275,51 @@ def test_a_save_made_while_a_build_runs_still_starts_the_next_build_under_pollin
         assert _flag_after(plugin, tmp_path, lambda article: article.write_text("title: saved during the build\n", encoding="utf-8"))
     finally:
         plugin.on_shutdown()
+
+
+def test_a_poll_under_way_when_a_build_starts_does_not_undo_what_the_build_takes_as_seen(tmp_path: Path, monkeypatch):
+    """A poll lists a save half-written (the file truncated); the build starts (pause, rebase)
+    while that poll is still comparing, and reads the file finished. Before, the poll's stale
+    listing replaced the build's once it ended, so the first poll after the build saw the
+    finished file as a second save and started a second build ('0 changed')."""
+    import threading
+
+    import newsdossier.watch as watch
+
+    watched = tmp_path / "data"
+    watched.mkdir()
+    article = watched / "a.md"
+    article.write_text("title: a\n", encoding="utf-8")
+    poller = LightPoller([watched], tmp_path / "flag")
+    article.write_text("", encoding="utf-8")  # the save, caught half-written by the poll below
+    half_written = watch.folder_state([watched])
+    entered, go = threading.Event(), threading.Event()
+    real_state = watch.folder_state
+
+    def slow_listing(folders):
+        if threading.current_thread().name == "poll":
+            entered.set()
+            go.wait(5)
+            return half_written
+        return real_state(folders)
+
+    monkeypatch.setattr(watch, "folder_state", slow_listing)
+    poll = threading.Thread(target=poller.poll, name="poll")
+    poll.start()
+    assert entered.wait(5)
+    article.write_text("title: a, edited\n", encoding="utf-8")  # the save finished before the build reads it
+
+    def build_starts():
+        poller.pause()
+        poller.rebase([watched])
+
+    build = threading.Thread(target=build_starts)
+    build.start()
+    time.sleep(0.1)
+    go.set()
+    poll.join(5)
+    build.join(5)
+    poller.resume()
+    assert not poller.poll()  # the build read the finished file: no second build
+    article.write_text("title: a, edited again\n", encoding="utf-8")
+    assert poller.poll()  # a save after the build starts one

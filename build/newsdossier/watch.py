@@ -172,6 +172,10 @@ class LightPoller:
         self.interval = interval
         self._state = folder_state(self.folders)
         self._stopped = threading.Event()
+        # Held by a poll from its listing to its verdict, and by pause() and rebase(): a poll
+        # under way when a build starts ends before the build takes the folders as seen, so the
+        # state it listed (a save caught half-written) never replaces the build's.
+        self._lock = threading.Lock()
         self._running = threading.Event()  # set: polling; clear: paused
         self._running.set()
         self._thread = threading.Thread(target=self._run, name="newsdossier-poll", daemon=True)
@@ -182,9 +186,13 @@ class LightPoller:
         return self
 
     def poll(self) -> bool:
-        """Compare the folders with the last poll; on a change touch the flag. True if changed."""
-        state = folder_state(self.folders)
-        changed, self._state = state != self._state, state
+        """Compare the folders with the last poll; on a change touch the flag. True if changed
+        (False while paused)."""
+        with self._lock:
+            if not self._running.is_set():  # paused while this poll waited for the lock
+                return False
+            state = folder_state(self.folders)
+            changed, self._state = state != self._state, state
         if changed:
             self.flag.dispatch(_Change())
         return changed
@@ -215,14 +223,18 @@ class LightPoller:
         save made to them after this call is noticed as any other."""
         folders = [folder for folder in folders if folder in self.folders]
         prefixes = tuple(os.path.join(str(folder), "") for folder in folders)
-        fresh = folder_state(folders)
-        state = {path: signature for path, signature in self._state.items() if not path.startswith(prefixes)}
-        state.update(fresh)
-        self._state = state
+        with self._lock:
+            fresh = folder_state(folders)
+            state = {path: signature for path, signature in self._state.items() if not path.startswith(prefixes)}
+            state.update(fresh)
+            self._state = state
 
     def pause(self) -> None:
-        """Stop polling until resume() (a build is running)."""
+        """Stop polling until resume() (a build is running); returns once a poll under way has
+        ended."""
         self._running.clear()
+        with self._lock:
+            pass
 
     def resume(self) -> None:
         """Poll again; the first poll compares with the state before the pause."""
