@@ -1590,8 +1590,7 @@ def _break_glued_date_lines(text: str) -> str:
 # (or the Spanish stop and dash) as a sentence is: "31/10/2017. Tras trece años, ...", "12 mai
 # 2021. Après treize ans, ...", "May 12, 2021. After thirteen years, ...": a line opening on a
 # full date whose year is followed by the stop, then a capital or an opening quote and a
-# text's worth of characters. (_YEAR_STOPPED_ON: the cheap look before it.)
-_YEAR_STOPPED_ON = re.compile(r"(?m)^[^\n]{4,40}?(?:19|20)\d\d\.-?[ \t]+[\"\u201c\u00ab\u201eA-Z\u00c0-\u00dd\u0110]")
+# text's worth of characters.
 _STOPPED_DATE_LINE = re.compile(r"(?m)^(?P<date>[^\n]{4,40}?(?:19|20)\d\d)\.-?[ \t]+(?=[\"\u201c\u00ab\u201eA-Z\u00c0-\u00dd\u0110][^\n]{40,})")
 # A chronology's entry: a line opening on a date or a year alone and a stop, a colon or a
 # dash ("2010: An earthquake ...", "Ngày 12/1/2010: ...", "2010 - Un terremoto ...").
@@ -1610,8 +1609,6 @@ def _break_stopped_date_lines(text: str) -> str:
     are a chronology's entries, each the day of its own happening,
     and stay as they are; so does a line opening on a date with no stop after it
     ("31/10/2017 fue un día de luto ...", a sentence whose subject is the day)."""
-    if not _YEAR_STOPPED_ON.search(text):
-        return text
     found = [m for m in _STOPPED_DATE_LINE.finditer(text) if is_date_line(m["date"], strict=True)]
     if len(found) != 1 or sum(1 for e in _DATED_ENTRY.finditer(text)
                               if re.fullmatch(r"(?:19|20)\d\d", e["date"]) or is_date_line(e["date"], strict=True)) > 1:
