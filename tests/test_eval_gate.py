@@ -247,3 +247,50 @@ def test_a_label_key_given_empty_is_scored(tmp_path, field):
     (tmp_path / "a.yaml").write_text(yaml.safe_dump({"language": "fr", "date": "2022-03-03", field: []}), encoding="utf-8")
     score = evaluate(tmp_path)[field]
     assert score.tp == 0 and (score.found if field == "quotes" else score.fp) > 0
+
+
+# --- which folders eval measures -------------------------------------------------------------
+
+ONE_ARTICLE = ("Casques bleus à Bangui\n\nLes casques bleus ont patrouillé à Bangui.\n", {"language": "fr", "title": "Casques bleus à Bangui"})
+
+
+@pytest.mark.parametrize(("layout", "parts"), [
+    (["a"], ["corpus"]),  # a flat folder of labelled articles is one part under its own name
+    (["dev/a", "test/b"], ["dev", "test"]),  # a split corpus: its two parts
+    (["2021-03-01/a", "2022-07-15/b"], ["2021-03-01", "2022-07-15"]),  # sets kept apart, a folder each
+    (["a", "old/b"], ["corpus"]),  # labels of its own: the folder, not its subfolders
+    (["2021-03-01/a", "notes/"], ["2021-03-01"]),  # a subfolder without labels is no set
+], ids=["flat", "split", "sets-side-by-side", "own-labels-first", "unlabelled-subfolder"])
+def test_the_parts_eval_measures(tmp_path, layout, parts):
+    folder = tmp_path / "corpus"
+    for entry in layout:
+        path = folder / entry
+        if entry.endswith("/"):
+            path.mkdir(parents=True)
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.with_suffix(".txt").write_text(ONE_ARTICLE[0], encoding="utf-8")
+        path.with_suffix(".yaml").write_text(yaml.safe_dump(ONE_ARTICLE[1]), encoding="utf-8")
+    assert list(corpus_parts(folder)) == parts
+    result = run("newsdossier", "eval", str(folder), "--quiet", "--no-baseline", "--floors", "/dev/null", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n", 1)[0].split()[1::5] == parts  # one column group per part (name, P, R, baseline, n)
+    assert "articles: " + ", ".join(f"{part} 1" for part in parts) in result.stdout
+
+
+@pytest.mark.parametrize("layout", [[], ["notes/"], ["2021-03-01/a.txt"]], ids=["empty", "unlabelled-subfolder", "text-without-label"])
+def test_a_folder_with_no_labelled_article_is_told_not_scored_as_perfect(tmp_path, layout):
+    """No label anywhere: one line naming the folder and exit 2, never a table of 1.000 over no article."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for entry in layout:
+        path = folder / entry
+        if entry.endswith("/"):
+            path.mkdir(parents=True)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(ONE_ARTICLE[0], encoding="utf-8")
+    result = run("newsdossier", "eval", str(folder), "--quiet", "--no-baseline", "--floors", "/dev/null", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.strip() == (f"eval: {folder} holds no labelled article (a <stem>.yaml beside its <stem>.txt, .html or .json), "
+                                     "nor do its dev/ and test/ or its subfolders")

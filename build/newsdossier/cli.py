@@ -65,7 +65,7 @@ def _check(args) -> int:
 
 
 def _eval(args) -> int:
-    from .evaluate import (FloorsError, baseline, below_floors, collector_rows, comparison, corpus_parts, evaluate, figures, raise_floors,
+    from .evaluate import (FloorsError, baseline, below_floors, collector_rows, comparison, corpus_parts, evaluate, figures, labelled, raise_floors,
                            read_floors, report)
 
     folder = Path(args.corpus)
@@ -79,6 +79,10 @@ def _eval(args) -> int:
         print(f"eval: {error}", file=sys.stderr)
         return 2
     parts = corpus_parts(folder)  # dev/ and test/ side by side where the corpus is split
+    if not any(map(labelled, parts.values())):  # nothing to measure: no figure of 1.000 over no article
+        print(f"eval: {folder} holds no labelled article (a <stem>.yaml beside its <stem>.txt, .html or .json), "
+              f"nor do its dev/ and test/ or its subfolders", file=sys.stderr)
+        return 2
     scores = {part: evaluate(path) for part, path in parts.items()}
     bases = None if args.no_baseline else {part: baseline(path) for part, path in parts.items()}
     print(report(scores, bases, show_misses=not args.quiet))

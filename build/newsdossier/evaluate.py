@@ -162,10 +162,24 @@ def draw_split(languages: dict[str, str], seed: int, share: float) -> dict[str, 
 
 
 def corpus_parts(folder: Path) -> dict[str, Path]:
-    """The parts of a labelled corpus, by name: its dev/ and test/ folders where it is split
-    (tests/corpus/), else the folder itself under its own name."""
+    """The parts of a labelled corpus, by name (str -> Path): its dev/ and test/ folders where
+    it is split (tests/corpus/); else, where the folder holds no label file but folders that do
+    (tests/unseen/: a set per folder), each of those under its own name, in name order; else
+    the folder itself under its own name. Whether any part holds a label is the caller's to
+    ask (labelled)."""
     parts = {name: folder / name for name in SPLIT_PARTS if (folder / name).is_dir()}
-    return parts or {folder.name or str(folder): folder}
+    if parts:
+        return parts
+    if not labelled(folder):
+        sets = {sub.name: sub for sub in sorted(folder.iterdir()) if sub.is_dir() and labelled(sub)}
+        if sets:
+            return sets
+    return {folder.name or str(folder): folder}
+
+
+def labelled(folder: Path) -> bool:
+    """Whether a folder holds a label file (<stem>.yaml) of its own, not counting subfolders."""
+    return any(folder.glob("*.yaml"))
 
 
 CASE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")

@@ -3645,8 +3645,18 @@ def dated_title_bar_outlet(line: str, after: list[str]) -> tuple[str, str] | Non
 # address (visit_call_outlet).
 @lru_cache(maxsize=1)
 def _visit_call() -> re.Pattern:
-    calls = alternation(reference().vocabulary["visit_site_calls"])
-    return re.compile(rf"^\W*(?P<call>{calls})\s*:?\s*(?:https?://)?(?P<address>(?:[\w-]+\.)+[a-z]{{2,}})\b", re.I)
+    return re.compile(rf"^\W*(?P<call>{_visit_call_words()}){_VISIT_SCHEME}(?P<address>{_SITE_ADDRESS})\b", re.I)
+
+
+# What follows a call to visit a site: an optional colon and scheme, then the site's address.
+_VISIT_SCHEME = r"\s*:?\s*(?:https?://)?"
+_SITE_ADDRESS = r"(?:[\w-]+\.)+[a-z]{2,}"
+
+
+@lru_cache(maxsize=1)
+def _visit_call_words() -> str:
+    """The calls to visit an outlet's site (vocabulary visit_site_calls) as one alternation."""
+    return alternation(reference().vocabulary["visit_site_calls"])
 
 
 # The space between a paragraph's last sentence and a call to visit an outlet's site glued
@@ -3654,8 +3664,7 @@ def _visit_call() -> re.Pattern:
 # goes on a line of its own (_break_glued_bylines), read by visit_call_outlet.
 @lru_cache(maxsize=1)
 def _glued_visit_call() -> re.Pattern:
-    calls = alternation(reference().vocabulary["visit_site_calls"])
-    return re.compile(rf"(?<=[.!?])[ \t]+(?=(?i:{calls})\s*:?\s*(?:https?://)?(?:[\w-]+\.)+[a-z]{{2,}}\b)")
+    return re.compile(rf"(?<=[.!?])[ \t]+(?=(?i:{_visit_call_words()}){_VISIT_SCHEME}{_SITE_ADDRESS}\b)")
 
 
 def visit_call_outlet(line: str) -> str | None:
@@ -6521,7 +6530,14 @@ def _bracketed_name(words: str) -> bool:
     folded = fold(words)
     return (_name_shaped(words) and not _known_place(words) and bracketed_day(words) is None
             and not given_name_and_one_word(words) and not _bracket_non_name_words().search(folded)
-            and folded not in reference().words("headline_kickers") | reference().words("section_words"))
+            and folded not in _kicker_or_section_words())
+
+
+@lru_cache(maxsize=1)
+def _kicker_or_section_words() -> frozenset[str]:
+    """The folded headline kickers and section names (vocabulary headline_kickers,
+    section_words), one set: brackets holding one whole name no outlet."""
+    return frozenset(reference().words("headline_kickers") | reference().words("section_words"))
 
 
 @lru_cache(maxsize=None)
