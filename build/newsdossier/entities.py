@@ -7424,6 +7424,30 @@ def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, langu
 _NAME_WORD_BREAK = re.compile(r"[\s\-\u2010\u2011]+")
 
 
+@lru_cache(maxsize=1)
+def vietnamese_syllable() -> re.Pattern:
+    """A folded Vietnamese syllable (vocabulary vietnamese_syllable_initials and
+    vietnamese_syllable_finals around a run of vowels), as a pattern to match whole on a
+    folded, lowercased word ("phung", "si", "tan"; not "says", "hier")."""
+    ref = reference()
+    initials = sorted(ref.words("vietnamese_syllable_initials"), key=len, reverse=True)
+    finals = sorted(ref.words("vietnamese_syllable_finals"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(initials)})?[aeiouy]+(?:{'|'.join(finals)})?")
+
+
+def unmarked_vietnamese_name(words: list[str]) -> bool:
+    """Whether a name's words read as a Vietnamese name printed without its marks, as the
+    press of other languages prints it ("Phan Van Si", "Lam Si Tan"): three words or more,
+    the first a listed family name (vocabulary "family_names"), every word a Vietnamese
+    syllable (vietnamese_syllable). Such a name's later syllables are given names even where
+    they spell everyday words of another language ("Si", "Tan", "Long"). Input: the name's
+    words as printed; output: a truth value."""
+    if len(words) < 3 or fold(words[0]) not in _vocab_sets()["family"]:
+        return False
+    syllable = vietnamese_syllable()
+    return all(syllable.fullmatch(fold(word).lower()) for word in words)
+
+
 def glued_words(people: dict[str, Found], language: str) -> dict[str, Found]:
     """People of one article whose name is another person's name, whole or its last words,
     with everyday words glued on after it where a line ran on without a stop ("Marc Lefort
@@ -7432,7 +7456,9 @@ def glued_words(people: dict[str, Found], language: str) -> dict[str, Found]:
     words glued on are all dictionary words of English or the language (is_dictionary_word),
     none a listed given name or frequent family name (vocabulary "given_names",
     "frequent_surnames"), and one other name only fits. Not in Vietnamese, whose syllables
-    are all words. Input: the article's people by id."""
+    are all words, nor for a Vietnamese name printed without its marks in another language
+    (unmarked_vietnamese_name: "Lam Si Tan" beside "Vu Hong Lam" is another person, while
+    "Lam Urges" in a headline is still "Vu Hong Lam"). Input: the article's people by id."""
     if language in EXACT_LANGUAGES:
         return {}
     sets = _vocab_sets()
@@ -7441,6 +7467,8 @@ def glued_words(people: dict[str, Found], language: str) -> dict[str, Found]:
     folded = {pid: [fold(w) for w in words] for pid, words in by_words.items()}
     out: dict[str, Found] = {}
     for pid, words in by_words.items():
+        if unmarked_vietnamese_name(words):
+            continue
         for k in range(len(words) - 1, 0, -1):
             word = words[k]  # the first of the words glued on, read from the end
             if not (word.isalpha() and is_dictionary_word(word, language) and fold(word) not in sets["given"]
