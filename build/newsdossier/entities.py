@@ -6251,16 +6251,37 @@ def _joined_to_next(sentence: str, tokens: list[Token], left: int) -> bool:
     return sentence[tokens[left].end:tokens[left + 1].start].removeprefix(".").strip() == "" and tokens[left + 1].start > tokens[left].end
 
 
+def _elided_onto_next(sentence: str, tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j] is an elided word glued to the word after it ("d'" of "d'Armée",
+    "l'" of "l'Air"): it ends with an apostrophe and the next token starts where it ends."""
+    return (j + 1 < len(tokens) and tokens[j].text.endswith(("'", "\u2019"))
+            and tokens[j + 1].start == tokens[j].end)
+
+
 def _title_ending_at(sentence: str, tokens: list[Token], k: int, titles: frozenset[str], exact: frozenset[str]) -> int:
-    """The number of words, up to TITLE_WORDS, of the longest title of titles ending at
-    tokens[k], its words joined (_joined_to_next), compared folded, or with their diacritics
-    where the language's titles are exact (exact: _exact_words_of); 0 where none ends there."""
-    for n in range(TITLE_WORDS, 0, -1):
-        if k - n + 1 < 0 or any(not _joined_to_next(sentence, tokens, j) for j in range(k - n + 1, k)):
+    """The number of tokens of the longest title of titles ending at tokens[k], of up to
+    TITLE_WORDS words, its words joined (_joined_to_next), compared folded, or with their
+    diacritics where the language's titles are exact (exact: _exact_words_of); 0 where none
+    ends there. An elided word glued to the next ("d'" of "Général de Corps d'Armée",
+    _elided_onto_next) is one word with it, as the vocabulary writes the title ("général de
+    corps d'armée")."""
+    starts = []
+    j, words = k, 1
+    while True:
+        starts.append(j)
+        if j == 0:
+            break
+        if _elided_onto_next(sentence, tokens, j - 1):
+            j -= 1  # "d'" and the word it is glued to: one word
             continue
-        words = " ".join(exact_form(tokens[j].text) if exact else tokens[j].folded for j in range(k - n + 1, k + 1))
-        if words in titles:
-            return n
+        if words == TITLE_WORDS or not _joined_to_next(sentence, tokens, j - 1):
+            break
+        j, words = j - 1, words + 1
+    for first in reversed(starts):
+        text = "".join((exact_form(tokens[i].text) if exact else tokens[i].folded)
+                       + ("" if i == k or _elided_onto_next(sentence, tokens, i) else " ") for i in range(first, k + 1))
+        if text in titles:
+            return k - first + 1
     return 0
 
 
