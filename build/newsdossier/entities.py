@@ -7349,10 +7349,14 @@ def _particle_surname_start(sentence: str, tokens: list[Token], k: int, language
     "name_particles": "de", "du", "del", "de la") right after a rank or courtesy title
     (vocabulary "person_titles"): "le colonel de Villiers", "Captain de Klerk", the surname
     with its particle. Not after a title that takes a place or unit after "de" (vocabulary
-    "titles_before_a_place": "le commandant de Ber", "le gouverneur de Ménaka"). Else None."""
+    "titles_before_a_place": "le commandant de Ber", "le gouverneur de Ménaka"), nor where the
+    word is a service's (vocabulary "service_words_after_particle": "le Directeur général de la
+    Gendarmerie", "el Director General de la Gendarmería": the office's body). Else None."""
     sets = _vocab_sets()
     if not tokens[k].is_capitalized or (k + 1 < len(tokens) and tokens[k + 1].is_capitalized
                                         and _gap_is_space(sentence, tokens[k], tokens[k + 1])):
+        return None
+    if tokens[k].folded in sets["services"]:
         return None
     j = k - 1
     while j > 0 and k - j <= 2 and tokens[j].folded in sets["particles"] and not tokens[j].is_capitalized \
