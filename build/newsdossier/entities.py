@@ -4078,6 +4078,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
     own_stopwords = _own_stopwords(language)
     vietnamese = _vietnamese_triples(sentence, tokens, run, claimed, sets, own_stopwords)
     for segment in _name_segments(sentence, tokens, run, claimed, sets, language, vietnamese, own_stopwords):
+        if _after_body_opening_word(tokens, run, segment):
+            continue  # "Jama'at Nasr al-Islam": the words after the group's word name the group
         named, taken = _segment_names(sentence, tokens, run, segment, person_tokens, vietnamese, sets, language)
         found += named
         person_tokens |= taken
@@ -4194,6 +4196,23 @@ def _person_title_before(sentence: str, tokens: list[Token], first: int, sets, l
     """Whether the role written right before tokens[first] (_role_before) is a title that stands
     only before a person (_is_person_title: "General de Brigada", "Mr", "la ministra")."""
     return _is_person_title(_role_before(sentence, tokens, first, sets, language) or "", language)
+
+
+def _after_body_opening_word(tokens: list[Token], run: list[int], segment: list[int]) -> bool:
+    """Whether a stretch of name words follows, in the same capitalised run, an Arabic word for
+    a group, a movement or an army that opens armed groups' and parties' names (vocabulary
+    "body_opening_words": "Jama'at Nasr al-Islam", "Harakat al-Shabab"): the run is the body's
+    name and the stretch no person's. run, segment: token indexes."""
+    if not segment:
+        return False
+    before = segment[0] - 1
+    return before in run and tokens[before].is_capitalized and tokens[before].folded in _body_opening_words()
+
+
+@lru_cache(maxsize=1)
+def _body_opening_words() -> frozenset[str]:
+    """The folded words of vocabulary "body_opening_words"."""
+    return frozenset(fold(w) for w in reference().vocabulary.get("body_opening_words") or ())
 
 
 def _name_extent(sentence: str, tokens: list[Token], segment: list[int], person_tokens: set[int], sets,
