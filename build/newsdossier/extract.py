@@ -2783,8 +2783,19 @@ def _authors(layout: Layout) -> list[str]:
         names = [name.title() if name.isupper() and len(name) > 3 else name for name in _byline_parts(byline)[0]]
         # ("AUTRES INFOS", "REDES SOCIALES" where a byline stands: a heading of the page's
         # furniture in the article's language, segment.listed_heading)
-        authors.extend(name for name in names if name not in authors and fold(name) not in anonymous and not listed_heading(name))
+        authors.extend(name for name in names if name not in authors and fold(name) not in anonymous and not listed_heading(name)
+                       and not _date_alone(name))
     return authors
+
+
+def _date_alone(name: str) -> bool:
+    """Whether a byline's name is a date and nothing else ("Par - 11 Septembre 2025", "By |
+    March 3, 2024": the page's date line where the writer's name was left out): a date with
+    its day and month (dates.find_dates) spanning the whole name, past spaces and marks. No
+    writer is named so."""
+    bare = name.strip(" -–—|,.:")
+    dates = [d for d in find_dates(bare) if d.kind == "date" and d.value.month is not None]
+    return any(d.start == 0 and d.end >= len(bare.rstrip(" .")) for d in dates)
 
 
 def _picture_credit_slash(line: str) -> bool:
