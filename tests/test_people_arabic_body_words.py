@@ -47,3 +47,15 @@ def test_a_name_opened_by_an_arabic_body_word_is_the_body(text, people, body):
 )
 def test_people_with_arabic_names_stay_people(text, people):
     assert found_of(text)[0] == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Jama'at Nasr al-Islam wal-Muslimin claimed the attack on the convoy near the border.", id="en-nasr"),
+        pytest.param("Le groupe Jama’at Nasr al-Islam wal Muslimin a revendiqué l'attaque contre le convoi.", id="fr-nasr"),
+    ],
+)
+def test_the_group_s_name_spelt_nasr_names_the_listed_group(text):
+    people, bodies = found_of(text)
+    assert people == [] and "Group for the Support of Islam and Muslims" in bodies
