@@ -4115,6 +4115,8 @@ def _name_segments(sentence: str, tokens: list[Token], run: list[int], claimed: 
             segment.append(k)  # "Ban Ki Mun" in Vietnamese: a foreign family name that is a word there
         elif not claimed[k] and _own_word_syllable(sentence, tokens, k, segment, sets, language):
             segment.append(k)  # "Kim Jong Un" in French: the name's last syllable a function word
+        elif not claimed[k] and _own_word_middle_syllable(sentence, tokens, k, segment, run_set, sets, language):
+            segment.append(k)  # "Phung Si Tan" in French: the name's middle syllable a function word
         elif not segment and _title_given_name(sentence, tokens, k, run_set, claimed, sets, language):
             segment.append(k)  # "Pape Samba Diallo": a given name that is a title word elsewhere
         elif segment and token.folded in sets["particles"] and not token.is_capitalized:
@@ -5837,6 +5839,28 @@ def _own_word_syllable(sentence, tokens, k, segment, sets, language) -> bool:
         return False
     nxt = k + 1
     return nxt >= len(tokens) or not tokens[nxt].is_capitalized
+
+
+def _own_word_middle_syllable(sentence, tokens, k, segment, run_set, sets, language) -> bool:
+    """tokens[k] is the middle syllable of a Vietnamese name printed without its marks that is
+    a short function word of the article's own language, capitalised inside the sentence
+    ("Phung Si Tan" in French or Spanish, "si" an everyday word there): the name so far a
+    family name alone (vocabulary "family_names"), right before it; the word after it in the
+    same run, capitalised and joined by a space; the syllable and the word after it both
+    shaped as Vietnamese syllables (vietnamese_syllable). Not in Vietnamese, whose own lists
+    judge its words."""
+    token = tokens[k]
+    if (language in EXACT_LANGUAGES or len(segment) != 1 or segment[0] != k - 1
+            or tokens[segment[0]].folded not in sets["family"] or k + 1 not in run_set):
+        return False
+    if not (token.is_capitalized and not token.is_acronym and token.text.isalpha() and len(token.text) <= 3
+            and token.folded in sets["stop"] and token.folded not in sets["titles"]
+            and token.folded not in sets["calendar"] and _gap_is_space(sentence, tokens[k - 1], token)):
+        return False
+    nxt = tokens[k + 1]
+    syllable = vietnamese_syllable()
+    return (nxt.is_capitalized and not nxt.is_acronym and nxt.text.isalpha() and _gap_is_space(sentence, token, nxt)
+            and syllable.fullmatch(token.folded) is not None and syllable.fullmatch(nxt.folded) is not None)
 
 
 def _unaccented_family_name(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
