@@ -5,7 +5,10 @@ Okafor"): the longer form ends with dictionary words only (no given name, no fre
 family name) and begins with the whole or the last words of one other name of the article.
 A name going on with a word that is no dictionary word ("Ana Ruiz Quintanilla") or a family
 name is kept, and so is a Vietnamese name printed without its marks whose syllables happen to
-be everyday words ("Lam Si Tan" beside "Vu Hong Lam"): a listed family name, then syllables. Every text is written for these tests."""
+be everyday words ("Lam Si Tan" beside "Vu Hong Lam"): a listed family name, then syllables,
+opening on another name's last syllables only; one opening on another's whole name ("Vu Hong
+Lam Hit" in a headline) is that person with a word glued on. Every text is written for these
+tests."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +31,12 @@ def people_of(text: str) -> list[str]:
         pytest.param("Lam Urges All Sides to Stop Firing at Once\n\nThe mission's spokesperson Vu Hong Lam said that the shelling "
                      "went on through the night.",
                      ["Vu Hong Lam"], id="en-headline-verb-after-a-vietnamese-name"),
+        pytest.param("Vu Hong Lam Hit By Shell Fragments at the Camp\n\nThe mission's spokesperson Vu Hong Lam said that the "
+                     "shelling went on through the night.",
+                     ["Vu Hong Lam"], id="en-headline-verb-after-a-whole-vietnamese-name"),
+        pytest.param("Tran Ngoc Dinh Met Elders of the Village\n\nThe sector commander, Colonel Tran Ngoc Dinh, said that the "
+                     "talks went on through the night.",
+                     ["Tran Ngoc Dinh"], id="en-headline-met-after-a-whole-vietnamese-name"),
         pytest.param("Le départ du colonel Marc Lefort\nLe départ du colonel Marc Lefort Hier soir, dans la cour de la caserne "
                      "à Grenoble, le colonel Marc Lefort a quitté le commandement du bataillon.",
                      ["Marc Lefort"], id="fr-heading-runs-on"),

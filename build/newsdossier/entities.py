@@ -7524,9 +7524,11 @@ def glued_words(people: dict[str, Found], language: str) -> dict[str, Found]:
     words glued on are all dictionary words of English or the language (is_dictionary_word),
     none a listed given name or frequent family name (vocabulary "given_names",
     "frequent_surnames"), and one other name only fits. Not in Vietnamese, whose syllables
-    are all words, nor for a Vietnamese name printed without its marks in another language
-    (unmarked_vietnamese_name: "Lam Si Tan" beside "Vu Hong Lam" is another person, while
-    "Lam Urges" in a headline is still "Vu Hong Lam"). Input: the article's people by id."""
+    are all words. A Vietnamese name printed without its marks in another language
+    (unmarked_vietnamese_name) that opens on another's last syllables is its own person ("Lam
+    Si Tan" beside "Vu Hong Lam"), while one opening on another's whole name is that person
+    with words glued on ("Vu Hong Lam Hit" in a headline), and so is a shorter form ("Lam
+    Urges"). Input: the article's people by id."""
     if language in EXACT_LANGUAGES:
         return {}
     sets = _vocab_sets()
@@ -7535,15 +7537,15 @@ def glued_words(people: dict[str, Found], language: str) -> dict[str, Found]:
     folded = {pid: [fold(w) for w in words] for pid, words in by_words.items()}
     out: dict[str, Found] = {}
     for pid, words in by_words.items():
-        if unmarked_vietnamese_name(words):
-            continue
+        vietnamese = unmarked_vietnamese_name(words)
         for k in range(len(words) - 1, 0, -1):
             word = words[k]  # the first of the words glued on, read from the end
             if not (word.isalpha() and is_dictionary_word(word, language) and fold(word) not in sets["given"]
                     and fold(word) not in surnames):
                 break
             head = folded[pid][:k]
-            fits = [other for other, ws in folded.items() if other != pid and len(ws) >= k and ws[-k:] == head]
+            fits = [other for other, ws in folded.items() if other != pid and len(ws) >= k and ws[-k:] == head
+                    and not (vietnamese and len(ws) > k)]  # "Lam Si Tan" opens on "Vu Hong Lam"'s last syllable
             if len(fits) == 1:
                 out[pid] = people[fits[0]]
                 break
