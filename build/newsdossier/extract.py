@@ -2772,8 +2772,8 @@ def _authors(layout: Layout) -> list[str]:
     # "press_release_labels", no writer)
     labels = reference().words("press_release_labels")
     for byline in _bylines(layout):
-        if fold(byline).strip(" :.") in labels or _picture_credit_slash(byline):
-            continue
+        if fold(byline).strip(" :.") in labels or _picture_credit_slash(byline) or _date_alone(byline):
+            continue  # (_date_alone: "By - Thursday, 11 September 2025", the date where the name should be)
         # ("Text: Jane Roe / Photo: Tom Ashby": the photographer's part, opening on a photo
         # word, is the picture's credit; the writer's part is read alone)
         parts = byline.split("/")
@@ -2789,13 +2789,28 @@ def _authors(layout: Layout) -> list[str]:
 
 
 def _date_alone(name: str) -> bool:
-    """Whether a byline's name is a date and nothing else ("Par - 11 Septembre 2025", "By |
-    March 3, 2024": the page's date line where the writer's name was left out): a date with
-    its day and month (dates.find_dates) spanning the whole name, past spaces and marks. No
+    """Whether a byline, or a name cut from one, is the page's date line and nothing else
+    ("Par - 11 Septembre 2025", "By - Thursday, 11 September 2025, 10:30", "Por - Jueves, 11
+    de septiembre de 2025", "Bởi - Thứ Năm, 11/9/2025": the writer's name left out): past
+    spaces and marks it opens on a day or a weekday (dates.find_dates) and is either that date
+    with its month alone, a weekday alone after a dash (the rest of the date line cut off: "-
+    Jeudi"), or a date line (segment.is_date_line, strict) holding no word shaped
+    as a name (a capital, then small letters: "Jane Roe 11 September 2025" names Jane Roe). No
     writer is named so."""
-    bare = name.strip(" -–—|,.:")
-    dates = [d for d in find_dates(bare) if d.kind == "date" and d.value.month is not None]
-    return any(d.start == 0 and d.end >= len(bare.rstrip(" .")) for d in dates)
+    from .segment import is_date_line
+    bare = name.strip(" -\u2013\u2014|,.:")
+    dates = find_dates(bare)
+    if not dates or dates[0].start != 0 or dates[0].kind not in ("date", "weekday"):
+        return False
+    if any(d.start == 0 and d.end >= len(bare.rstrip(" .")) and (
+            d.kind == "date" and d.value.month is not None or d.kind == "weekday" and name.lstrip()[:1] in "-\u2013\u2014|")
+           for d in dates):
+        return True  # the date alone, or a weekday alone after the dash of an empty name ("By - Thursday")
+    rest = list(bare)
+    for d in dates:
+        rest[d.start:d.end] = " " * (d.end - d.start)
+    named = any(w[0].isupper() and w[1:].islower() for w in re.findall(r"[^\W\d_]{2,}", "".join(rest)))
+    return not named and is_date_line(bare, strict=True)
 
 
 def _picture_credit_slash(line: str) -> bool:
