@@ -5844,7 +5844,8 @@ def _own_word_syllable(sentence, tokens, k, segment, sets, language) -> bool:
 def _own_word_middle_syllable(sentence, tokens, k, segment, run_set, sets, language) -> bool:
     """tokens[k] is the middle syllable of a Vietnamese name printed without its marks that is
     a short function word of the article's own language, capitalised inside the sentence
-    ("Phung Si Tan" in French or Spanish, "si" an everyday word there): the name so far a
+    ("Phung Si Tan" in French or Spanish, "si" an everyday word there; "Vu The Lam" in
+    English): the name so far a
     family name alone (vocabulary "family_names"), right before it; the word after it in the
     same run, capitalised and joined by a space; the syllable and the word after it both
     shaped as Vietnamese syllables (vietnamese_syllable). Not in Vietnamese, whose own lists
