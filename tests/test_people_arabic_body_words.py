@@ -29,6 +29,10 @@ def found_of(text: str) -> tuple[list[str], list[str]]:
                      [], "Jama'at Nasr al-Huda", id="fr-jamaat"),
         pytest.param("El grupo Katibat Fath al-Mubin reivindicó el ataque contra el campamento.",
                      [], "Katibat Fath al-Mubin", id="es-katibat"),
+        pytest.param("Nhóm vũ trang Jama'at Nasr al-Huda đã nhận trách nhiệm về vụ tấn công đoàn xe gần biên giới.",
+                     [], "Jama'at Nasr al-Huda", id="vi-jamaat"),
+        pytest.param("Lực lượng Harakat Fath al-Mubin đã tấn công trại gần biên giới hôm thứ Ba.",
+                     [], "Harakat Fath al-Mubin", id="vi-harakat"),
     ],
 )
 def test_a_name_opened_by_an_arabic_body_word_is_the_body(text, people, body):
