@@ -3,7 +3,9 @@ wording: a Spanish name printed short (given name and first family name) and aga
 (middle name and second family name too); a region named by a compass word before its place
 ("West Papua", "North Sulawesi") read as a person; a name opening with an elided capital
 letter ("M'Barki", "N'Diaye") cut at its apostrophe as if it were an elided French article;
-a sovereign named with a regnal number ("Mohammed VI"). Every sentence is written for the test."""
+a sovereign named with a regnal number ("Mohammed VI"); a French rank whose last word is elided
+onto the word before it ("Général de Corps d'Armée", "chef d'escadron") read as no title, the
+name after it left without its role. Every sentence is written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -110,6 +112,14 @@ def test_a_sovereign_with_a_regnal_number_is_a_person(text, names):
                      "Walter Sosa Quiroga", "Capitán de Navío", id="es-navio"),
         pytest.param("fr", "Hier le Général de Brigade Walter Dupont a parlé aux soldats.",
                      "Walter Dupont", "Général de Brigade", id="fr-brigade"),
+        pytest.param("fr", "La délégation comprenait le chef des opérations, Général de Corps d'Armée Yvon-Arsène Mbemba, et le maire.",
+                     "Yvon-Arsène Mbemba", "Général de Corps d'Armée", id="fr-corps-d-armee-elided"),
+        pytest.param("fr", "Le Général d\u2019Armée Yvon-Arsène Mbemba a passé les troupes en revue.",
+                     "Yvon-Arsène Mbemba", "Général d\u2019Armée", id="fr-d-armee-typographic-apostrophe"),
+        pytest.param("fr", "Hier le général de corps d'armée Jean-Rémi Tassin a parlé aux soldats.",
+                     "Jean-Rémi Tassin", "général de corps d'armée", id="fr-lowercase-elided"),
+        pytest.param("fr", "Le chef d'escadron Luc-Henri Vallat a conduit la patrouille.",
+                     "Luc-Henri Vallat", "chef d'escadron", id="fr-chef-d-escadron"),
     ],
 )
 def test_a_capitalised_rank_of_several_words_keeps_the_whole_name(language, sentence, name, role):

@@ -3,7 +3,10 @@ Villiers", "Captain de Klerk", "el capitán de Olazábal") names a person by the
 as a surname without particle does ("le colonel Dupont"): the name is the particle and the
 surname. The full name the article gives elsewhere wins ("Pierre de Villiers"). After a title
 that takes a place or unit after "de" (vocabulary "titles_before_a_place": "le commandant de
-Ber", "le gouverneur de Tessit") no person is named. Every sentence is written for these tests."""
+Ber", "le gouverneur de Tessit") no person is named, nor where the word after the particle is a
+service's ("le Directeur général de la Gendarmerie", "el Director General de la Gendarmería":
+the office's body, vocabulary "service_words_after_particle"). Every sentence is written for
+these tests."""
 from __future__ import annotations
 
 import pytest
@@ -40,3 +43,22 @@ def test_a_surname_with_its_particle_after_a_rank_is_a_person(text, person):
 )
 def test_a_title_taking_a_place_names_no_person(text):
     assert people_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        pytest.param("Le Directeur général de la Gendarmerie nationale, Général Paul Marin, était présent à la cérémonie.",
+                     ["Paul Marin"], id="fr-gendarmerie-after-director-general"),
+        pytest.param("Le Directeur général de la Gendarmerie, Général Paul Marin, était présent à la cérémonie.",
+                     ["Paul Marin"], id="fr-gendarmerie-alone"),
+        pytest.param("Le Chef de la Police, Général Paul Marin, était présent à la cérémonie.",
+                     ["Paul Marin"], id="fr-police"),
+        pytest.param("El Director General de la Gendarmería, General Pablo Marín, recibió a la delegación en Bangui.",
+                     ["Pablo Marín"], id="es-gendarmeria"),
+        pytest.param("Le Général de Villiers, chef de la Gendarmerie, était présent à la cérémonie.",
+                     ["de Villiers"], id="fr-surname-with-particle-after-a-rank-still-a-person"),
+    ],
+)
+def test_a_service_after_a_particle_names_the_office_s_body(text, people):
+    assert people_of(text) == people

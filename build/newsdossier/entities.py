@@ -4078,6 +4078,8 @@ def _people_and_bodies(sentence, tokens, run, claimed, sets, language) -> list[F
     own_stopwords = _own_stopwords(language)
     vietnamese = _vietnamese_triples(sentence, tokens, run, claimed, sets, own_stopwords)
     for segment in _name_segments(sentence, tokens, run, claimed, sets, language, vietnamese, own_stopwords):
+        if _after_body_opening_word(tokens, run, segment):
+            continue  # "Jama'at Nasr al-Islam": the words after the group's word name the group
         named, taken = _segment_names(sentence, tokens, run, segment, person_tokens, vietnamese, sets, language)
         found += named
         person_tokens |= taken
@@ -4113,6 +4115,8 @@ def _name_segments(sentence: str, tokens: list[Token], run: list[int], claimed: 
             segment.append(k)  # "Ban Ki Mun" in Vietnamese: a foreign family name that is a word there
         elif not claimed[k] and _own_word_syllable(sentence, tokens, k, segment, sets, language):
             segment.append(k)  # "Kim Jong Un" in French: the name's last syllable a function word
+        elif not claimed[k] and _own_word_middle_syllable(sentence, tokens, k, segment, run_set, sets, language):
+            segment.append(k)  # "Phung Si Tan" in French: the name's middle syllable a function word
         elif not segment and _title_given_name(sentence, tokens, k, run_set, claimed, sets, language):
             segment.append(k)  # "Pape Samba Diallo": a given name that is a title word elsewhere
         elif segment and token.folded in sets["particles"] and not token.is_capitalized:
@@ -4194,6 +4198,23 @@ def _person_title_before(sentence: str, tokens: list[Token], first: int, sets, l
     """Whether the role written right before tokens[first] (_role_before) is a title that stands
     only before a person (_is_person_title: "General de Brigada", "Mr", "la ministra")."""
     return _is_person_title(_role_before(sentence, tokens, first, sets, language) or "", language)
+
+
+def _after_body_opening_word(tokens: list[Token], run: list[int], segment: list[int]) -> bool:
+    """Whether a stretch of name words follows, in the same capitalised run, an Arabic word for
+    a group, a movement or an army that opens armed groups' and parties' names (vocabulary
+    "body_opening_words": "Jama'at Nasr al-Islam", "Harakat al-Shabab"): the run is the body's
+    name and the stretch no person's. run, segment: token indexes."""
+    if not segment:
+        return False
+    before = segment[0] - 1
+    return before in run and tokens[before].is_capitalized and tokens[before].folded in _body_opening_words()
+
+
+@lru_cache(maxsize=1)
+def _body_opening_words() -> frozenset[str]:
+    """The folded words of vocabulary "body_opening_words"."""
+    return frozenset(fold(w) for w in reference().vocabulary.get("body_opening_words") or ())
 
 
 def _name_extent(sentence: str, tokens: list[Token], segment: list[int], person_tokens: set[int], sets,
@@ -5820,6 +5841,29 @@ def _own_word_syllable(sentence, tokens, k, segment, sets, language) -> bool:
     return nxt >= len(tokens) or not tokens[nxt].is_capitalized
 
 
+def _own_word_middle_syllable(sentence, tokens, k, segment, run_set, sets, language) -> bool:
+    """tokens[k] is the middle syllable of a Vietnamese name printed without its marks that is
+    a short function word of the article's own language, capitalised inside the sentence
+    ("Phung Si Tan" in French or Spanish, "si" an everyday word there; "Vu The Lam" in
+    English): the name so far a
+    family name alone (vocabulary "family_names"), right before it; the word after it in the
+    same run, capitalised and joined by a space; the syllable and the word after it both
+    shaped as Vietnamese syllables (vietnamese_syllable). Not in Vietnamese, whose own lists
+    judge its words."""
+    token = tokens[k]
+    if (language in EXACT_LANGUAGES or len(segment) != 1 or segment[0] != k - 1
+            or tokens[segment[0]].folded not in sets["family"] or k + 1 not in run_set):
+        return False
+    if not (token.is_capitalized and not token.is_acronym and token.text.isalpha() and len(token.text) <= 3
+            and token.folded in sets["stop"] and token.folded not in sets["titles"]
+            and token.folded not in sets["calendar"] and _gap_is_space(sentence, tokens[k - 1], token)):
+        return False
+    nxt = tokens[k + 1]
+    syllable = vietnamese_syllable()
+    return (nxt.is_capitalized and not nxt.is_acronym and nxt.text.isalpha() and _gap_is_space(sentence, token, nxt)
+            and syllable.fullmatch(token.folded) is not None and syllable.fullmatch(nxt.folded) is not None)
+
+
 def _unaccented_family_name(sentence, tokens, k, run_set, claimed, sets, language) -> bool:
     """In Vietnamese, tokens[k] opens a foreign East Asian name though it is a Vietnamese word
     too ("Ban Ki Mun": "ban", a board): an East Asian family name (vocabulary "family_names")
@@ -6251,16 +6295,37 @@ def _joined_to_next(sentence: str, tokens: list[Token], left: int) -> bool:
     return sentence[tokens[left].end:tokens[left + 1].start].removeprefix(".").strip() == "" and tokens[left + 1].start > tokens[left].end
 
 
+def _elided_onto_next(sentence: str, tokens: list[Token], j: int) -> bool:
+    """Whether tokens[j] is an elided word glued to the word after it ("d'" of "d'Armée",
+    "l'" of "l'Air"): it ends with an apostrophe and the next token starts where it ends."""
+    return (j + 1 < len(tokens) and tokens[j].text.endswith(("'", "\u2019"))
+            and tokens[j + 1].start == tokens[j].end)
+
+
 def _title_ending_at(sentence: str, tokens: list[Token], k: int, titles: frozenset[str], exact: frozenset[str]) -> int:
-    """The number of words, up to TITLE_WORDS, of the longest title of titles ending at
-    tokens[k], its words joined (_joined_to_next), compared folded, or with their diacritics
-    where the language's titles are exact (exact: _exact_words_of); 0 where none ends there."""
-    for n in range(TITLE_WORDS, 0, -1):
-        if k - n + 1 < 0 or any(not _joined_to_next(sentence, tokens, j) for j in range(k - n + 1, k)):
+    """The number of tokens of the longest title of titles ending at tokens[k], of up to
+    TITLE_WORDS words, its words joined (_joined_to_next), compared folded, or with their
+    diacritics where the language's titles are exact (exact: _exact_words_of); 0 where none
+    ends there. An elided word glued to the next ("d'" of "Général de Corps d'Armée",
+    _elided_onto_next) is one word with it, as the vocabulary writes the title ("général de
+    corps d'armée")."""
+    starts = []
+    j, words = k, 1
+    while True:
+        starts.append(j)
+        if j == 0:
+            break
+        if _elided_onto_next(sentence, tokens, j - 1):
+            j -= 1  # "d'" and the word it is glued to: one word
             continue
-        words = " ".join(exact_form(tokens[j].text) if exact else tokens[j].folded for j in range(k - n + 1, k + 1))
-        if words in titles:
-            return n
+        if words == TITLE_WORDS or not _joined_to_next(sentence, tokens, j - 1):
+            break
+        j, words = j - 1, words + 1
+    for first in reversed(starts):
+        text = "".join((exact_form(tokens[i].text) if exact else tokens[i].folded)
+                       + ("" if i == k or _elided_onto_next(sentence, tokens, i) else " ") for i in range(first, k + 1))
+        if text in titles:
+            return k - first + 1
     return 0
 
 
@@ -7328,10 +7393,14 @@ def _particle_surname_start(sentence: str, tokens: list[Token], k: int, language
     "name_particles": "de", "du", "del", "de la") right after a rank or courtesy title
     (vocabulary "person_titles"): "le colonel de Villiers", "Captain de Klerk", the surname
     with its particle. Not after a title that takes a place or unit after "de" (vocabulary
-    "titles_before_a_place": "le commandant de Ber", "le gouverneur de Ménaka"). Else None."""
+    "titles_before_a_place": "le commandant de Ber", "le gouverneur de Ménaka"), nor where the
+    word is a service's (vocabulary "service_words_after_particle": "le Directeur général de la
+    Gendarmerie", "el Director General de la Gendarmería": the office's body). Else None."""
     sets = _vocab_sets()
     if not tokens[k].is_capitalized or (k + 1 < len(tokens) and tokens[k + 1].is_capitalized
                                         and _gap_is_space(sentence, tokens[k], tokens[k + 1])):
+        return None
+    if tokens[k].folded in sets["services"]:
         return None
     j = k - 1
     while j > 0 and k - j <= 2 and tokens[j].folded in sets["particles"] and not tokens[j].is_capitalized \
@@ -7424,6 +7493,30 @@ def _titled_surname(sentence: str, tokens: list[Token], k: int, last: str, langu
 _NAME_WORD_BREAK = re.compile(r"[\s\-\u2010\u2011]+")
 
 
+@lru_cache(maxsize=1)
+def vietnamese_syllable() -> re.Pattern:
+    """A folded Vietnamese syllable (vocabulary vietnamese_syllable_initials and
+    vietnamese_syllable_finals around a run of vowels), as a pattern to match whole on a
+    folded, lowercased word ("phung", "si", "tan"; not "says", "hier")."""
+    ref = reference()
+    initials = sorted(ref.words("vietnamese_syllable_initials"), key=len, reverse=True)
+    finals = sorted(ref.words("vietnamese_syllable_finals"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(initials)})?[aeiouy]+(?:{'|'.join(finals)})?")
+
+
+def unmarked_vietnamese_name(words: list[str]) -> bool:
+    """Whether a name's words read as a Vietnamese name printed without its marks, as the
+    press of other languages prints it ("Phan Van Si", "Lam Si Tan"): three words or more,
+    the first a listed family name (vocabulary "family_names"), every word a Vietnamese
+    syllable (vietnamese_syllable). Such a name's later syllables are given names even where
+    they spell everyday words of another language ("Si", "Tan", "Long"). Input: the name's
+    words as printed; output: a truth value."""
+    if len(words) < 3 or fold(words[0]) not in _vocab_sets()["family"]:
+        return False
+    syllable = vietnamese_syllable()
+    return all(syllable.fullmatch(fold(word).lower()) for word in words)
+
+
 def glued_words(people: dict[str, Found], language: str) -> dict[str, Found]:
     """People of one article whose name is another person's name, whole or its last words,
     with everyday words glued on after it where a line ran on without a stop ("Marc Lefort
@@ -7432,7 +7525,11 @@ def glued_words(people: dict[str, Found], language: str) -> dict[str, Found]:
     words glued on are all dictionary words of English or the language (is_dictionary_word),
     none a listed given name or frequent family name (vocabulary "given_names",
     "frequent_surnames"), and one other name only fits. Not in Vietnamese, whose syllables
-    are all words. Input: the article's people by id."""
+    are all words. A Vietnamese name printed without its marks in another language
+    (unmarked_vietnamese_name) that opens on another's last syllables is its own person ("Lam
+    Si Tan" beside "Vu Hong Lam"), while one opening on another's whole name is that person
+    with words glued on ("Vu Hong Lam Hit" in a headline), and so is a shorter form ("Lam
+    Urges"). Input: the article's people by id."""
     if language in EXACT_LANGUAGES:
         return {}
     sets = _vocab_sets()
@@ -7441,13 +7538,15 @@ def glued_words(people: dict[str, Found], language: str) -> dict[str, Found]:
     folded = {pid: [fold(w) for w in words] for pid, words in by_words.items()}
     out: dict[str, Found] = {}
     for pid, words in by_words.items():
+        vietnamese = unmarked_vietnamese_name(words)
         for k in range(len(words) - 1, 0, -1):
             word = words[k]  # the first of the words glued on, read from the end
             if not (word.isalpha() and is_dictionary_word(word, language) and fold(word) not in sets["given"]
                     and fold(word) not in surnames):
                 break
             head = folded[pid][:k]
-            fits = [other for other, ws in folded.items() if other != pid and len(ws) >= k and ws[-k:] == head]
+            fits = [other for other, ws in folded.items() if other != pid and len(ws) >= k and ws[-k:] == head
+                    and not (vietnamese and len(ws) > k)]  # "Lam Si Tan" opens on "Vu Hong Lam"'s last syllable
             if len(fits) == 1:
                 out[pid] = people[fits[0]]
                 break

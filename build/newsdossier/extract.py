@@ -2772,8 +2772,8 @@ def _authors(layout: Layout) -> list[str]:
     # "press_release_labels", no writer)
     labels = reference().words("press_release_labels")
     for byline in _bylines(layout):
-        if fold(byline).strip(" :.") in labels or _picture_credit_slash(byline):
-            continue
+        if fold(byline).strip(" :.") in labels or _picture_credit_slash(byline) or _date_alone(byline):
+            continue  # (_date_alone: "By - Thursday, 11 September 2025", the date where the name should be)
         # ("Text: Jane Roe / Photo: Tom Ashby": the photographer's part, opening on a photo
         # word, is the picture's credit; the writer's part is read alone)
         parts = byline.split("/")
@@ -2783,8 +2783,34 @@ def _authors(layout: Layout) -> list[str]:
         names = [name.title() if name.isupper() and len(name) > 3 else name for name in _byline_parts(byline)[0]]
         # ("AUTRES INFOS", "REDES SOCIALES" where a byline stands: a heading of the page's
         # furniture in the article's language, segment.listed_heading)
-        authors.extend(name for name in names if name not in authors and fold(name) not in anonymous and not listed_heading(name))
+        authors.extend(name for name in names if name not in authors and fold(name) not in anonymous and not listed_heading(name)
+                       and not _date_alone(name))
     return authors
+
+
+def _date_alone(name: str) -> bool:
+    """Whether a byline, or a name cut from one, is the page's date line and nothing else
+    ("Par - 11 Septembre 2025", "By - Thursday, 11 September 2025, 10:30", "Por - Jueves, 11
+    de septiembre de 2025", "Bởi - Thứ Năm, 11/9/2025": the writer's name left out): past
+    spaces and marks it opens on a day or a weekday (dates.find_dates) and is either that date
+    with its month alone, a weekday alone after a dash (the rest of the date line cut off: "-
+    Jeudi"), or a date line (segment.is_date_line, strict) holding no word shaped
+    as a name (a capital, then small letters: "Jane Roe 11 September 2025" names Jane Roe). No
+    writer is named so."""
+    from .segment import is_date_line
+    bare = name.strip(" -\u2013\u2014|,.:")
+    dates = find_dates(bare)
+    if not dates or dates[0].start != 0 or dates[0].kind not in ("date", "weekday"):
+        return False
+    if any(d.start == 0 and d.end >= len(bare.rstrip(" .")) and (
+            d.kind == "date" and d.value.month is not None or d.kind == "weekday" and name.lstrip()[:1] in "-\u2013\u2014|")
+           for d in dates):
+        return True  # the date alone, or a weekday alone after the dash of an empty name ("By - Thursday")
+    rest = list(bare)
+    for d in dates:
+        rest[d.start:d.end] = " " * (d.end - d.start)
+    named = any(w[0].isupper() and w[1:].islower() for w in re.findall(r"[^\W\d_]{2,}", "".join(rest)))
+    return not named and is_date_line(bare, strict=True)
 
 
 def _picture_credit_slash(line: str) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .dates import DateMention, find_dates, future_tense, weekday_number
-from .entities import is_common_word, is_dictionary_word
+from .entities import is_common_word, is_dictionary_word, vietnamese_syllable
 from .reference import EXACT_LANGUAGES, reference
 from .text import ABBREVIATION_AFTER, CLOSING_QUOTES, LEAD_CAPITALS, OPENING_QUOTES, UNSPACED_LETTER, abbreviation_stop, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
 
@@ -5486,14 +5486,9 @@ def signoff_opener_size(line: str) -> int:
 _NAME_WORD = re.compile(r"[A-ZÀ-ÞĐ][^\W\d_]*(?:['’][^\W\d_]+)?")
 
 
-@lru_cache(maxsize=1)
 def _vietnamese_syllable() -> re.Pattern:
-    """A folded Vietnamese syllable (vocabulary vietnamese_syllable_initials and
-    vietnamese_syllable_finals around a run of vowels), as a pattern to match whole."""
-    ref = reference()
-    initials = sorted(ref.words("vietnamese_syllable_initials"), key=len, reverse=True)
-    finals = sorted(ref.words("vietnamese_syllable_finals"), key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(initials)})?[aeiouy]+(?:{'|'.join(finals)})?")
+    """A folded Vietnamese syllable, as a pattern to match whole (entities.vietnamese_syllable)."""
+    return vietnamese_syllable()
 
 
 def _western_name_after_credit_word(name: list[str]) -> bool:
