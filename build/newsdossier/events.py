@@ -6423,6 +6423,49 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
 
 
 @lru_cache(maxsize=None)
+def _counted_happenings(language: str) -> re.Pattern | None:
+    """A count of two or more (a figure in digits, or a number word of vocabulary "number_words"
+    worth two or more) then, at most one word between, a noun of vocabulary
+    "counted_happening_nouns" ("three rotations", "12 joint patrols", "cuatro desfiles", "ba
+    đợt"), whole words, on the sentence as _compared gives it; None when the language lists
+    no such noun."""
+    table = reference().vocabulary.get("counted_happening_nouns") or {}
+    nouns = _vocabulary_words(table, language)
+    numbers = _vocabulary_words(reference().vocabulary.get("number_words") or {}, language,
+                                pick=lambda entry, _lang: [w for w, n in (entry or {}).items() if int(n) >= 2])
+    if not nouns:
+        return None
+    count = r"(?:\d{1,3}(?:[.,]\d{3})*" + (r"|" + alternation(numbers) if numbers else "") + r")"
+    return re.compile(r"(?<![\w'/.,:-])" + count + r"\s+(?:[^\W\d_]+\s+)?(?:" + alternation(nouns) + r")(?![\w'-])")
+
+
+def counted_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
+                      period: tuple[PartialDate, PartialDate | None] | None, language: str = "und") -> bool:
+    """Whether the sentence sums happenings of a year rather than telling one: a count of two
+    or more happenings (_counted_happenings: "In 2017, three rotations were carried out",
+    "cuatro desfiles se celebraron en 2018", "Năm 2017, ba đợt luân chuyển") stands in the main
+    word's clause (from its start to the end of the clause after it), and the sentence's dates
+    that may date it (mentions, and the relative period) are years alone, no month nor day, the
+    year not opening a time clause of one happening (since_when). As a toll over a year
+    (toll_over_year), such a count is a figure of the year, not an event (the rulebook: "40
+    peacekeepers died in 2019" is none). language: ISO 639-1 code of the text."""
+    pattern = _counted_happenings(language)
+    if pattern is None:
+        return False
+    if any(m.kind != "year" and (m.value is None or m.value.month is not None) for m in mentions):
+        return False
+    if not mentions and (period is None or period[0].month is not None or period[1] is not None):
+        return False
+    if mentions and any(since_when(sentence, m, event_words(sentence, language), language) for m in mentions):
+        return False
+    start = _clause_start(without_asides(sentence), main.start)
+    end = _CLAUSE_END.search(sentence, main.end)
+    after = _CLAUSE_END.search(sentence, end.end()) if end else None
+    window = sentence[start:(after.start() if after else len(sentence))]
+    return pattern.search(_compared(window, language in EXACT_LANGUAGES)) is not None
+
+
+@lru_cache(maxsize=None)
 def _measure_after(language: str) -> re.Pattern | None:
     """A noun of vocabulary "toll_measure_nouns" of a language (every non-exact language's when
     it lists none) right after a position, spaces first or joined by a hyphen ("a
@@ -9531,7 +9574,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         before_sentence = sentences[index - 1][0] if index else None  # what "the month before" may count from
         # "since its deployment last year": the setting-up in passing dates nothing (since_setup)
         period = relative_period(_without_setup_periods(sentence, language), anchor, language, previous=before_sentence)
-        if (mentions or period) and toll_over_year(sentence, main, mentions, period, language):
+        if (mentions or period) and (toll_over_year(sentence, main, mentions, period, language)
+                                     # "In 2017, three rotations were carried out": a count of the year
+                                     or counted_over_year(sentence, main, mentions, period, language)):
             lead = False  # the article opens on the toll: what follows is no news of its day
             continue  # "102 peacekeepers died in 2013": a toll of the year, no happening
         # a past year named in a sentence about the future belongs to another clause
