@@ -9875,6 +9875,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and not current_state(sentence, main, language)
                     and not speculated(sentence, main, language)  # "the toll could be the highest ever"
                     and not opened_on_day  # "Et samedi, ... ont rendu hommage": the news had its day
+                    # "were chosen from nine hospitals to provide training": only a purpose, meant
+                    # to happen, tells of a happening; no news of the article's day
+                    and not (main.kind == HAPPENING and main.purpose)
                     and not lasting_war(sentence, main, language)):  # "a raíz de la guerra civil": a period
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
             if (relative is None and frame is not None and frame.kind == "announcement" and (not main.verb or planned)
