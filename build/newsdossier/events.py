@@ -641,11 +641,26 @@ def since_when(sentence: str, mention: DateMention, words: list[EventWord], lang
         return False
     end = _TIME_CLAUSE_END.search(compared, marker.end(), marker.end() + _TIME_CLAUSE_REACH)
     clause_end = end.start() if end else marker.end() + _TIME_CLAUSE_REACH
+    if _mission_setup_told(compared, marker.end(), clause_end, language):
+        return False  # "since March 2009, when the mission was deployed": its setting-up in passing
     # a word of a clause nested in it ("when the UN asked for a battalion that would allow it
     # to extend the mandate": vocabulary "relative_pronouns") tells what was wanted, not done
     nested = _word_pattern("relative_pronouns", language)
     return any(marker.end() <= w.start < clause_end and not w.frame
                and not (nested and nested.search(compared, marker.end(), w.start)) for w in words)
+
+
+def _mission_setup_told(compared: str, start: int, end: int, language: str = "und") -> bool:
+    """Whether compared[start:end] (a time clause, as _compared gives the sentence) tells a
+    mission's setting-up: a noun of a UN operation (vocabulary "mission_nouns": "the mission",
+    "la misión", "phái bộ") and a word of its setting-up after it (vocabulary "setup_words":
+    "was deployed", "fue desplegada", "được triển khai"), as in "since March 2009, when the
+    mission was deployed" (since_when). language: ISO 639-1 code of the text."""
+    nouns, setups = _word_pattern("mission_nouns", language), _word_pattern("setup_words", language)
+    if nouns is None or setups is None:
+        return False
+    noun = nouns.search(compared, start, end)
+    return noun is not None and setups.search(compared, noun.end(), end) is not None
 
 
 # the end of a time clause opened after a date ("since 2013, when ..."): not its commas
