@@ -50,3 +50,22 @@ def test_a_count_of_happenings_over_a_year_dates_none(language, sentence):
 ])
 def test_one_happening_or_a_count_of_people_or_of_a_day_stays(language, sentence, expected):
     assert _dates(sentence, language) == expected
+
+
+@pytest.mark.parametrize("language,sentence,expected", [
+    # the count in another clause than the main happening's
+    ("en", "In 2017 the unit was deployed to Abyei, where it carried out 200 patrols.", ["2017"]),
+    ("fr", "En 2017, l'unité a été déployée à Abyei, où elle a mené 200 patrouilles.", ["2017"]),
+    ("es", "En 2017 la unidad fue desplegada en Abyei, donde realizó 200 patrullas.", ["2017"]),
+    ("vi", "Năm 2017, đơn vị được triển khai tới Abyei và đã thực hiện 200 chuyến tuần tra.", ["2017"]),
+    ("en", "The field hospital was deployed to Bentiu in 2018 and has since conducted 3,000 operations.", ["2018"]),
+    # the count of what came before the main happening, not of it
+    ("en", "The battalion was deployed in 2018 after two rounds of talks.", ["2018"]),
+    ("fr", "Le bataillon a été déployé en 2018 après deux visites du commandant.", ["2018"]),
+    ("es", "El batallón fue desplegado en 2018 tras dos visitas del comandante.", ["2018"]),
+    # "lần" after a level's number or a multiplier counts no happenings
+    ("vi", "Năm 2018, Bệnh viện dã chiến cấp 2 lần đầu tiên được triển khai tới Nam Sudan.", ["2018"]),
+    ("vi", "Năm 2018, số binh sĩ được triển khai tăng gấp ba lần.", ["2018"]),
+])
+def test_a_count_not_of_the_main_happening_leaves_it_dated(language, sentence, expected):
+    assert _dates(sentence, language) == expected

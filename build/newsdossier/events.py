@@ -6458,12 +6458,20 @@ def counted_over_year(sentence: str, main: EventWord, mentions: list[DateMention
                       period: tuple[PartialDate, PartialDate | None] | None, language: str = "und") -> bool:
     """Whether the sentence sums happenings of a year rather than telling one: a count of two
     or more happenings (_counted_happenings: "In 2017, three rotations were carried out",
-    "cuatro desfiles se celebraron en 2018", "Năm 2017, ba đợt luân chuyển") stands in the main
-    word's clause (from its start to the end of the clause after it), and the sentence's dates
-    that may date it (mentions, and the relative period) are years alone, no month nor day, the
-    year not opening a time clause of one happening (since_when). As a toll over a year
-    (toll_over_year), such a count is a figure of the year, not an event (the rulebook: "40
-    peacekeepers died in 2019" is none). language: ISO 639-1 code of the text."""
+    "cuatro desfiles se celebraron en 2018", "Năm 2017, ba đợt luân chuyển") that counts the
+    main word's own happening, and the sentence's dates that may date it (mentions, and the
+    relative period) are years alone, no month nor day, the year not opening a time clause of
+    one happening (since_when). The count counts the main happening when it names it: the
+    counted noun is the main word or stands right before it, maybe with a complement between
+    (vocabulary "noun_complement_prepositions" and three words at most: "trois relèves",
+    "cuatro desfiles de medallas", "ba đợt luân chuyển"), or the main word is a verb of no
+    listed kind ("were carried out", "conducted") and the count stands in its clause (from
+    the clause's start to its end; a date fronted in a clause of its own, "In 2017,", has the
+    clause after it for its own). A count in another clause ("was deployed in 2017, where
+    it carried out 200 patrols") or of what came before the main happening ("was deployed
+    in 2018 after two visits") is no sum of it. As a toll over a year (toll_over_year), such
+    a count is a figure of the year, not an event (the rulebook: "40 peacekeepers died in
+    2019" is none). language: ISO 639-1 code of the text."""
     pattern = _counted_happenings(language)
     if pattern is None:
         return False
@@ -6473,11 +6481,21 @@ def counted_over_year(sentence: str, main: EventWord, mentions: list[DateMention
         return False
     if mentions and any(since_when(sentence, m, event_words(sentence, language), language) for m in mentions):
         return False
-    start = _clause_start(without_asides(sentence), main.start)
-    end = _CLAUSE_END.search(sentence, main.end)
-    after = _CLAUSE_END.search(sentence, end.end()) if end else None
-    window = sentence[start:(after.start() if after else len(sentence))]
-    return pattern.search(_compared(window, language in EXACT_LANGUAGES)) is not None
+    plain = without_asides(sentence)
+    start = _clause_start(plain, main.start)
+    end = _CLAUSE_END.search(plain, main.end)
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    if main.kind == HAPPENING and end and len((compared[start:main.start] + compared[main.end:end.start()]).split()) <= 2:
+        end = _CLAUSE_END.search(plain, end.end())  # "In 2017, three rotations ...": the date fronted, the clause after
+    complement = _complement_pattern(language)
+    for count in pattern.finditer(compared, start, end.start() if end else len(compared)):
+        if main.kind == HAPPENING or count.start() < main.end <= count.end():
+            return True  # "In 2017, three rotations were carried out", "trois relèves"
+        between = compared[count.end():main.start] if count.end() <= main.start else None
+        if between is not None and re.fullmatch(
+                r"\s*(?:(?:" + (complement.pattern if complement else "(?!)") + r")\s*(?:[^\W\d][\w'-]*\s+){0,3})?", between):
+            return True  # "cuatro desfiles de medallas se celebraron", "ba đợt luân chuyển"
+    return False
 
 
 @lru_cache(maxsize=None)
