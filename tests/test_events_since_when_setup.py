@@ -42,3 +42,18 @@ def test_a_since_clause_of_the_mission_setting_up_dates_nothing(language, senten
 ])
 def test_a_since_clause_of_another_happening_dates_it(language, sentence):
     assert "2009-03" in _dates(sentence, language)
+
+
+@pytest.mark.parametrize("language,sentence", [
+    # the mission deploying others or setting up something: a happening of its own
+    ("en", "The town has been calm since March 2009, when the mission deployed troops to the border."),
+    ("fr", "La ville est calme depuis mars 2009, quand la mission a déployé des troupes à la frontière."),
+    ("en", "The town has been calm since March 2009, when the mission set up a base in the town."),
+    ("fr", "La ville est calme depuis mars 2009, lorsque la mission a mis en place une base dans la ville."),
+    # another happening of the mission, a setting-up told further on
+    ("en", "The town has been calm since March 2009, when the mission was attacked and a battalion was deployed."),
+    ("en", "The town has been calm since March 2009, when the mission's convoy was ambushed near the newly established camp."),
+    ("es", "La ciudad está en calma desde marzo de 2009, cuando la misión fue atacada por rebeldes desplegados en la zona."),
+])
+def test_a_since_clause_of_the_mission_doing_something_else_dates_it(language, sentence):
+    assert "2009-03" in _dates(sentence, language)

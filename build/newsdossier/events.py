@@ -653,14 +653,42 @@ def since_when(sentence: str, mention: DateMention, words: list[EventWord], lang
 def _mission_setup_told(compared: str, start: int, end: int, language: str = "und") -> bool:
     """Whether compared[start:end] (a time clause, as _compared gives the sentence) tells a
     mission's setting-up: a noun of a UN operation (vocabulary "mission_nouns": "the mission",
-    "la misión", "phái bộ") and a word of its setting-up after it (vocabulary "setup_words":
-    "was deployed", "fue desplegada", "được triển khai"), as in "since March 2009, when the
-    mission was deployed" (since_when). language: ISO 639-1 code of the text."""
+    "la misión", "phái bộ") as the clause's subject, among its first SETUP_LEAD words, and a
+    word of its setting-up (vocabulary "setup_words": "deployed", "desplegada", "triển khai")
+    told in the passive, at most SETUP_GAP words after the noun with an auxiliary of the
+    passive (quotes.yaml "passive_auxiliaries": "was", "a été", "fue", "được") right before it
+    or one word before it ("was first deployed"): "since March 2009, when the mission was
+    deployed" (since_when). The mission deploying others ("when the mission deployed troops",
+    "khi phái bộ triển khai quân"), setting up something ("set up a base"), or a setting-up
+    told after another happening of the clause ("when the mission was attacked and a battalion
+    was deployed") is no setting-up of its own. language: ISO 639-1 code of the text."""
     nouns, setups = _word_pattern("mission_nouns", language), _word_pattern("setup_words", language)
-    if nouns is None or setups is None:
+    auxiliaries = _passive_auxiliary(language)
+    if nouns is None or setups is None or auxiliaries is None:
         return False
+    lead = start + re.match(r"\s*(?:\S+\s+){0,%d}" % SETUP_LEAD, compared[start:end]).end()
     noun = nouns.search(compared, start, end)
-    return noun is not None and setups.search(compared, noun.end(), end) is not None
+    if noun is None or noun.start() > lead:
+        return False
+    setup = setups.search(compared, noun.end(), end)
+    if setup is None:
+        return False
+    between = compared[noun.end():setup.start()].split()
+    return len(between) <= SETUP_GAP and any(auxiliaries.fullmatch(w) for w in between[-2:])
+
+
+# the most words before a mission's noun opening a time clause ("when the UN mission"), and
+# between that noun and its word of setting-up ("in Darfur was first") (_mission_setup_told)
+SETUP_LEAD, SETUP_GAP = 3, 4
+
+
+@lru_cache(maxsize=None)
+def _passive_auxiliary(language: str) -> re.Pattern | None:
+    """One word that is an auxiliary of the passive (quotes.yaml "passive_auxiliaries": "was",
+    "été", "fue", "được"), folded forms too, every language's when the language lists none."""
+    words = _vocabulary_words(quote_words().get("passive_auxiliaries") or {}, language)
+    words = set(words) | {fold(w) for w in words}
+    return re.compile(alternation(words)) if words else None
 
 
 # the end of a time clause opened after a date ("since 2013, when ..."): not its commas
