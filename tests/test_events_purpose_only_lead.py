@@ -41,3 +41,13 @@ def test_an_undated_lead_telling_only_a_purpose_is_not_the_article_news(language
 ])
 def test_a_purpose_with_its_own_day_or_a_lead_told_in_its_main_clause_stays(language, sentence, expected):
     assert _dates(sentence, language) == expected
+
+
+@pytest.mark.parametrize("language,sentence", [
+    # a main clause in the active tells its own going: the news of the article's day
+    ("en", "A new contingent of 184 officers left Hanoi to replace the first rotation in Abyei."),
+    ("en", "The 120 medics gathered at the airport to depart for South Sudan."),
+    ("es", "Los cascos azules se dirigieron a la aldea para investigar el ataque."),
+])
+def test_a_lead_going_somewhere_for_a_purpose_keeps_the_article_day(language, sentence):
+    assert _dates(sentence, language) == ["2022-06-10"]

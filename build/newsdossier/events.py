@@ -677,6 +677,26 @@ def _mission_setup_told(compared: str, start: int, end: int, language: str = "un
     return len(between) <= SETUP_GAP and any(auxiliaries.fullmatch(w) for w in between[-2:])
 
 
+def purpose_after_passive(sentence: str, main: EventWord, language: str = "und") -> bool:
+    """Whether the main event word is a happening of no listed kind standing in a purpose
+    clause (main.purpose) after a main clause told in the passive, an auxiliary of the passive
+    (quotes.yaml "passive_auxiliaries") between that clause's start and the word: "The 120
+    medics were chosen from nine hospitals to provide training", "ont été choisis ... pour
+    assurer la formation", "fueron elegidos ... para impartir capacitación", "được lựa chọn ...
+    để tổ chức huấn luyện". Such a sentence tells what the subject was made ready for, meant
+    to happen: find_events dates it by no article's day. A main clause told in the active
+    ("left Hanoi to replace the first rotation", "se dirigieron a la aldea para investigar")
+    tells its own going, the news of the day. language: ISO 639-1 code of the text."""
+    if main.kind != HAPPENING or not main.purpose:
+        return False
+    auxiliaries = _passive_auxiliary(language)
+    if auxiliaries is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    start = _clause_start(without_asides(sentence), main.start)
+    return any(auxiliaries.fullmatch(w) for w in re.findall(r"[^\W\d_]+", compared[start:main.start]))
+
+
 # the most words before a mission's noun opening a time clause ("when the UN mission"), and
 # between that noun and its word of setting-up ("in Darfur was first") (_mission_setup_told)
 SETUP_LEAD, SETUP_GAP = 3, 4
@@ -9938,7 +9958,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and not opened_on_day  # "Et samedi, ... ont rendu hommage": the news had its day
                     # "were chosen from nine hospitals to provide training": only a purpose, meant
                     # to happen, tells of a happening; no news of the article's day
-                    and not (main.kind == HAPPENING and main.purpose)
+                    and not purpose_after_passive(sentence, main, language)
                     and not lasting_war(sentence, main, language)):  # "a raíz de la guerra civil": a period
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
             if (relative is None and frame is not None and frame.kind == "announcement" and (not main.verb or planned)
