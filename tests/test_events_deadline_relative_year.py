@@ -58,3 +58,13 @@ def test_the_deadline_year_is_not_another_day_year(language, sentence):
 ])
 def test_a_month_with_its_relative_year_and_no_deadline_keeps_both(language, sentence, expected):
     assert _dates(sentence, language) == expected
+
+
+@pytest.mark.parametrize("language,sentence", [
+    # a year before the article's is no deadline to come: the withdrawal done keeps that year
+    ("en", "The contingent completed its withdrawal by March last year."),
+    ("fr", "Le contingent a achevé son retrait avant mars de l'an dernier."),
+])
+def test_a_month_of_a_past_year_after_by_is_no_deadline_to_come(language, sentence):
+    dates = _dates(sentence, language)
+    assert len(dates) == 1 and dates[0].startswith("2019")

@@ -1425,10 +1425,11 @@ def deadline_relative_years(text: str, language: str = "und") -> tuple[tuple[int
     """Where the text names a year relative to the article's (dates.yaml "relative_periods"
     of unit year) right after a month that a deadline marker leads (deadline_before: "by
     March next year", "d'ici mars de l'année prochaine", "antes de marzo del próximo año",
-    "trước tháng 3 năm sau"): (start, end) offsets of each such year phrase. That year is the
-    deadline month's, and the rulebook has a deadline not yet met date nothing, so the year
-    dates nothing either; a month a happening was done by (done_by: "had left by March last
-    year") is no deadline. relative_period and relative_spans pass such a year over: it names
+    "trước tháng 3 năm sau"): (start, end) offsets of each such year phrase, a year after the
+    article's only. That year is the deadline month's, and the rulebook has a deadline not yet
+    met date nothing, so the year dates nothing either; a year before the article's ("completed
+    its withdrawal by March last year") is a bound gone by, and a month a happening was done by
+    (done_by) is no deadline. relative_period and relative_spans pass such a year over: it names
     no period of its own, neither the happening's as a bare year nor another day's of the
     sentence ("will close its office on 15 December, and ... by March next year": 15 December
     of the article's year). () where the compared form of the text does not keep its offsets.
@@ -1441,8 +1442,9 @@ def deadline_relative_years(text: str, language: str = "und") -> tuple[tuple[int
         return ()
     spans = []
     for match in pattern.finditer(compared):
-        if table.get(match.group(), ("",))[0] != "year":
-            continue
+        unit, offset = table.get(match.group(), ("", 0))
+        if unit != "year" or not isinstance(offset, int) or offset <= 0:
+            continue  # "by March last year": a bound gone by, met or missed, no deadline to come
         before = compared[:match.start()]
         linked = _link_ending().search(before)
         head = text[:linked.start() if linked else len(before.rstrip())]
