@@ -41,3 +41,13 @@ def test_a_mission_extended_or_ended_is_a_dated_adoption(language, sentence, exp
 ])
 def test_how_long_something_lasted_is_no_happening(language, sentence):
     assert _events(sentence, language) == []
+
+
+@pytest.mark.parametrize("language,sentence", [
+    # a unit's own duty lengthened: its tour, no resolution
+    ("vi", "Tuần trước, do dịch bệnh, các chiến sĩ công binh phải kéo dài nhiệm vụ thêm ba tháng."),
+    ("vi", "Hôm thứ Sáu, bệnh viện dã chiến được lệnh kéo dài nhiệm vụ tại Bentiu thêm hai tháng."),
+    ("en", "Last week, because of the pandemic, the engineers had to extend their mission by three months."),
+])
+def test_a_unit_tour_lengthened_is_no_adoption(language, sentence):
+    assert all(kind != "adoption" for _date, kind in _events(sentence, language))
