@@ -68,3 +68,14 @@ def test_a_month_with_its_relative_year_and_no_deadline_keeps_both(language, sen
 def test_a_month_of_a_past_year_after_by_is_no_deadline_to_come(language, sentence):
     dates = _dates(sentence, language)
     assert len(dates) == 1 and dates[0].startswith("2019")
+
+
+@pytest.mark.parametrize("language,sentence", [
+    # the deadline printed with its day: the relative year is that day's too
+    ("en", "The mission will close its office on 15 December, and all the soldiers will leave the base by 31 March next year."),
+    ("fr", "La mission fermera son bureau le 15 décembre, et tous les soldats quitteront la base avant le 31 mars de l'année prochaine."),
+    ("es", "La misión cerrará su oficina el 15 de diciembre, y todos los soldados dejarán la base antes del 31 de marzo del próximo año."),
+    ("vi", "Phái bộ sẽ đóng cửa văn phòng vào ngày 15/12, còn toàn bộ binh sĩ sẽ rời căn cứ trước ngày 31/3 năm sau."),
+])
+def test_the_deadline_day_year_is_not_another_day_year(language, sentence):
+    assert _dates(sentence, language) == ["2020-12-15"]

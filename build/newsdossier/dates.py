@@ -1405,27 +1405,27 @@ def _link_ending() -> re.Pattern:
 
 
 def _month_start(text: str) -> int | None:
-    """Offset of a month printed without day or year that ends text (spaces after it
-    allowed): a month name of dates.yaml "months" ("April", "avril", "abril"), or a month
-    find_dates reads as such from a word and its number ("tháng 4"); None without one."""
+    """Offset of a month printed without its year that ends text (spaces after it allowed):
+    a month name of dates.yaml "months" alone ("April", "avril", "abril"), or a date
+    find_dates reads with its month and no year, with its day or without ("31 March", "31 de
+    marzo", "ngày 31/3", "tháng 4"); None without one."""
     word = re.search(r"([^\W\d_]+)\s*$", text)
     if word is not None and fold(word.group(1)) in _month_table():
-        return word.start(1)
-    numbered = re.search(r"([^\W\d_]+\s+\d{1,2})\s*$", text)
-    if numbered is not None:
-        found = find_dates(numbered.group(1))
-        if (len(found) == 1 and found[0].start == 0 and found[0].end == len(numbered.group(1))
-                and found[0].value.month and not found[0].value.day and not found[0].value.year):
-            return numbered.start(1)
+        # "by 31 March": the day printed before the month is the deadline's too
+        dated = next((d for d in reversed(find_dates(text)) if d.end == word.end(1)), None)
+        return dated.start if dated is not None and not dated.value.year else word.start(1)
+    dated = next(reversed(find_dates(text)), None) if text.strip() else None
+    if (dated is not None and not text[dated.end:].strip() and dated.value.month and not dated.value.year):
+        return dated.start
     return None
 
 
 @lru_cache(maxsize=2048)
 def deadline_relative_years(text: str, language: str = "und") -> tuple[tuple[int, int], ...]:
     """Where the text names a year relative to the article's (dates.yaml "relative_periods"
-    of unit year) right after a month that a deadline marker leads (deadline_before: "by
-    March next year", "d'ici mars de l'année prochaine", "antes de marzo del próximo año",
-    "trước tháng 3 năm sau"): (start, end) offsets of each such year phrase, a year after the
+    of unit year) right after a month, its day printed or not (_month_start), that a deadline
+    marker leads (deadline_before: "by March next year", "by 31 March next year", "d'ici mars
+    de l'année prochaine", "antes de marzo del próximo año", "trước tháng 3 năm sau"): (start, end) offsets of each such year phrase, a year after the
     article's only. That year is the deadline month's, and the rulebook has a deadline not yet
     met date nothing, so the year dates nothing either; a year before the article's ("completed
     its withdrawal by March last year") is a bound gone by, and a month a happening was done by
