@@ -6513,11 +6513,12 @@ def counted_over_year(sentence: str, main: EventWord, mentions: list[DateMention
     counted noun is the main word or stands right before it, maybe with a complement between
     (vocabulary "noun_complement_prepositions" and three words at most: "trois relèves",
     "cuatro desfiles de medallas", "ba đợt luân chuyển"), or the main word is a verb of no
-    listed kind ("were carried out", "conducted") and the count stands in its clause (from
-    the clause's start to its end; a date fronted in a clause of its own, "In 2017,", has the
-    clause after it for its own). A count in another clause ("was deployed in 2017, where
-    it carried out 200 patrols") or of what came before the main happening ("was deployed
-    in 2018 after two visits") is no sum of it. As a toll over a year (toll_over_year), such
+    listed kind ("were carried out", "conducted") and the count stands in its clause or the
+    clause after it (from the clause's start to the end of the next: a date fronted in a
+    clause of its own, "In 2017, three rotations ...", or an aside between the verb and its
+    object). A count of another happening ("was deployed in 2017, where it carried out 200
+    patrols") or of what came before the main one ("was deployed in 2018 after two visits")
+    is no sum of it. As a toll over a year (toll_over_year), such
     a count is a figure of the year, not an event (the rulebook: "40 peacekeepers died in
     2019" is none). language: ISO 639-1 code of the text."""
     pattern = _counted_happenings(language)
@@ -6533,8 +6534,8 @@ def counted_over_year(sentence: str, main: EventWord, mentions: list[DateMention
     start = _clause_start(plain, main.start)
     end = _CLAUSE_END.search(plain, main.end)
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    if main.kind == HAPPENING and end and len((compared[start:main.start] + compared[main.end:end.start()]).split()) <= 2:
-        end = _CLAUSE_END.search(plain, end.end())  # "In 2017, three rotations ...": the date fronted, the clause after
+    if end:  # "In 2017, three rotations ...", "conducted, with the police, 12 patrols": the clause after too
+        end = _CLAUSE_END.search(plain, end.end())
     complement = _complement_pattern(language)
     for count in pattern.finditer(compared, start, end.start() if end else len(compared)):
         if main.kind == HAPPENING or count.start() < main.end <= count.end():
