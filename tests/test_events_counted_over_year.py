@@ -69,3 +69,13 @@ def test_one_happening_or_a_count_of_people_or_of_a_day_stays(language, sentence
 ])
 def test_a_count_not_of_the_main_happening_leaves_it_dated(language, sentence, expected):
     assert _dates(sentence, language) == expected
+
+
+@pytest.mark.parametrize("language,sentence,expected", [
+    # a verb of no listed kind, the count in a relative clause after it: the place's happenings
+    ("en", "The unit moved to Abyei in 2017, where it conducted 200 patrols.", ["2017"]),
+    ("fr", "L'unité s'est installée à Abyei en 2017, où elle a mené 200 patrouilles.", ["2017"]),
+    ("es", "La unidad se instaló en Abyei en 2017, donde realizó 200 patrullas.", ["2017"]),
+])
+def test_a_count_in_a_relative_clause_after_the_main_verb_leaves_it_dated(language, sentence, expected):
+    assert _dates(sentence, language) == expected

@@ -6515,8 +6515,9 @@ def counted_over_year(sentence: str, main: EventWord, mentions: list[DateMention
     "cuatro desfiles de medallas", "ba đợt luân chuyển"), or the main word is a verb of no
     listed kind ("were carried out", "conducted") and the count stands in its clause or the
     clause after it (from the clause's start to the end of the next: a date fronted in a
-    clause of its own, "In 2017, three rotations ...", or an aside between the verb and its
-    object). A count of another happening ("was deployed in 2017, where it carried out 200
+    clause of its own, "In 2017, three rotations ..."), unless a relative opens that next
+    clause (vocabulary "relative_pronouns", "place_relatives": "moved to Abyei in 2017, where
+    it conducted 200 patrols"). A count of another happening ("was deployed in 2017, where it carried out 200
     patrols") or of what came before the main one ("was deployed in 2018 after two visits")
     is no sum of it. As a toll over a year (toll_over_year), such
     a count is a figure of the year, not an event (the rulebook: "40 peacekeepers died in
@@ -6534,7 +6535,11 @@ def counted_over_year(sentence: str, main: EventWord, mentions: list[DateMention
     start = _clause_start(plain, main.start)
     end = _CLAUSE_END.search(plain, main.end)
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    if end:  # "In 2017, three rotations ...", "conducted, with the police, 12 patrols": the clause after too
+    relatives = [p for p in (_word_pattern("relative_pronouns", language), _word_pattern("place_relatives", language)) if p]
+    opened = end.end() + len(compared[end.end():]) - len(compared[end.end():].lstrip()) if end else 0
+    if end and not any(r.match(compared, opened) for r in relatives):
+        # "In 2017, three rotations ...": the clause after too, unless a relative opens it
+        # ("moved to Abyei in 2017, where it conducted 200 patrols": the place's own happenings)
         end = _CLAUSE_END.search(plain, end.end())
     complement = _complement_pattern(language)
     for count in pattern.finditer(compared, start, end.start() if end else len(compared)):
