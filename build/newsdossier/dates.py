@@ -1397,6 +1397,65 @@ def relative_year_after(text: str, end: int, language: str = "und") -> bool:
     return match is not None and table[match.group()][0] == "year"
 
 
+@lru_cache(maxsize=1)
+def _link_ending() -> re.Pattern:
+    """A word joining a month to the year after it (dates.yaml "day_month_links", every
+    language's: "of", "de") ending a folded text, with the space before it and spaces after."""
+    return re.compile(r"\s(?:" + _listed_words("day_month_links") + r")\s*$")
+
+
+def _month_start(text: str) -> int | None:
+    """Offset of a month printed without its year that ends text (spaces after it allowed):
+    a month name of dates.yaml "months" alone ("April", "avril", "abril"), or a date
+    find_dates reads with its month and no year, with its day or without ("31 March", "31 de
+    marzo", "ngày 31/3", "tháng 4"); None without one."""
+    word = re.search(r"([^\W\d_]+)\s*$", text)
+    if word is not None and fold(word.group(1)) in _month_table():
+        # "by 31 March": the day printed before the month is the deadline's too
+        dated = next((d for d in reversed(find_dates(text)) if d.end == word.end(1)), None)
+        return dated.start if dated is not None and not dated.value.year else word.start(1)
+    dated = next(reversed(find_dates(text)), None) if text.strip() else None
+    if (dated is not None and not text[dated.end:].strip() and dated.value.month and not dated.value.year):
+        return dated.start
+    return None
+
+
+@lru_cache(maxsize=2048)
+def deadline_relative_years(text: str, language: str = "und") -> tuple[tuple[int, int], ...]:
+    """Where the text names a year relative to the article's (dates.yaml "relative_periods"
+    of unit year) right after a month, its day printed or not (_month_start), that a deadline
+    marker leads (deadline_before: "by March next year", "by 31 March next year", "d'ici mars
+    de l'année prochaine", "antes de marzo del próximo año", "trước tháng 3 năm sau"): (start, end) offsets of each such year phrase, a year after the
+    article's only. That year is the deadline month's, and the rulebook has a deadline not yet
+    met date nothing, so the year dates nothing either; a year before the article's ("completed
+    its withdrawal by March last year") is a bound gone by, and a month a happening was done by
+    (done_by) is no deadline. relative_period and relative_spans pass such a year over: it names
+    no period of its own, neither the happening's as a bare year nor another day's of the
+    sentence ("will close its office on 15 December, and ... by March next year": 15 December
+    of the article's year). () where the compared form of the text does not keep its offsets.
+    Remembered for the last texts asked for. language: ISO 639-1 code of the text."""
+    pattern, table = _period_pattern(language)
+    if pattern is None:
+        return ()
+    compared = _compared_words(text, language, same_length=True)
+    if len(compared) != len(text):
+        return ()
+    spans = []
+    for match in pattern.finditer(compared):
+        unit, offset = table.get(match.group(), ("", 0))
+        if unit != "year" or not isinstance(offset, int) or offset <= 0:
+            continue  # "by March last year": a bound gone by, met or missed, no deadline to come
+        before = compared[:match.start()]
+        linked = _link_ending().search(before)
+        head = text[:linked.start() if linked else len(before.rstrip())]
+        month = _month_start(head)
+        if month is None:
+            continue
+        if deadline_before(text[:month], language) and not done_by(text, month, len(head), language):
+            spans.append(match.span())
+    return tuple(spans)
+
+
 @lru_cache(maxsize=None)
 def _lead_gap(language: str) -> re.Pattern:
     """What may stand between a relative year and a day printed after it: a comma and a word
@@ -1466,8 +1525,10 @@ def relative_period(text: str, anchor: PartialDate | None, language: str = "und"
     pattern, table = _period_pattern(language)
     compared = _compared_words(text, language)
     planned_only = () if planned else _period_phrases("planned_periods", language)
+    # "by March next year": the deadline month's year, no period (deadline_relative_years)
+    deadlines = deadline_relative_years(text, language) if len(compared) == len(text) else ()
     match = next((m for m in pattern.finditer(compared) if not _counted(compared, m.start(), language)
-                  and m.group() not in planned_only), None) if pattern else None
+                  and m.group() not in planned_only and m.span() not in deadlines), None) if pattern else None
     if match is None:
         return None
     unit, offset = table[match.group()]
@@ -1572,7 +1633,8 @@ def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
 @lru_cache(maxsize=2048)
 def _relative_spans(text: str, language: str) -> tuple[tuple[int, int], ...]:
     """relative_spans, as a tuple remembered for the last texts and languages asked for."""
-    spans = [m.span() for m in _relative_pattern()[0].finditer(fold_same_length(text))]
+    deadlines = deadline_relative_years(text, language)  # "by March next year": no period of its own
+    spans = [m.span() for m in _relative_pattern()[0].finditer(fold_same_length(text)) if m.span() not in deadlines]
     # a weekday with its week ("Tuesday last week") is one span: the week alone names no day
     weekdays = [weekday_week(text, d.start, d.end, language) or (d.start, d.end) for d in find_dates(text) if d.kind == "weekday"]
     # a night across two weekdays ("dans la nuit de mercredi à jeudi") is one span of both
@@ -1598,7 +1660,7 @@ def _relative_spans(text: str, language: str) -> tuple[tuple[int, int], ...]:
         if len(compared) == len(text):
             spans += [m.span() for m in pattern.finditer(compared) if not _counted(compared, m.start(), language)
                       and not any(lo <= m.start() and m.end() <= hi for lo, hi, *_weeks in weekdays)]
-    return tuple(sorted(set(spans)))
+    return tuple(sorted(set(spans) - set(deadlines)))
 
 
 @lru_cache(maxsize=None)

@@ -641,11 +641,74 @@ def since_when(sentence: str, mention: DateMention, words: list[EventWord], lang
         return False
     end = _TIME_CLAUSE_END.search(compared, marker.end(), marker.end() + _TIME_CLAUSE_REACH)
     clause_end = end.start() if end else marker.end() + _TIME_CLAUSE_REACH
+    if _mission_setup_told(compared, marker.end(), clause_end, language):
+        return False  # "since March 2009, when the mission was deployed": its setting-up in passing
     # a word of a clause nested in it ("when the UN asked for a battalion that would allow it
     # to extend the mandate": vocabulary "relative_pronouns") tells what was wanted, not done
     nested = _word_pattern("relative_pronouns", language)
     return any(marker.end() <= w.start < clause_end and not w.frame
                and not (nested and nested.search(compared, marker.end(), w.start)) for w in words)
+
+
+def _mission_setup_told(compared: str, start: int, end: int, language: str = "und") -> bool:
+    """Whether compared[start:end] (a time clause, as _compared gives the sentence) tells a
+    mission's setting-up: a noun of a UN operation (vocabulary "mission_nouns": "the mission",
+    "la misión", "phái bộ") as the clause's subject, among its first SETUP_LEAD words, and a
+    word of its setting-up (vocabulary "setup_words": "deployed", "desplegada", "triển khai")
+    told in the passive, at most SETUP_GAP words after the noun with an auxiliary of the
+    passive (quotes.yaml "passive_auxiliaries": "was", "a été", "fue", "được") right before it
+    or one word before it ("was first deployed"): "since March 2009, when the mission was
+    deployed" (since_when). The mission deploying others ("when the mission deployed troops",
+    "khi phái bộ triển khai quân"), setting up something ("set up a base"), or a setting-up
+    told after another happening of the clause ("when the mission was attacked and a battalion
+    was deployed") is no setting-up of its own. language: ISO 639-1 code of the text."""
+    nouns, setups = _word_pattern("mission_nouns", language), _word_pattern("setup_words", language)
+    auxiliaries = _passive_auxiliary(language)
+    if nouns is None or setups is None or auxiliaries is None:
+        return False
+    lead = start + re.match(r"\s*(?:\S+\s+){0,%d}" % SETUP_LEAD, compared[start:end]).end()
+    noun = nouns.search(compared, start, end)
+    if noun is None or noun.start() > lead:
+        return False
+    setup = setups.search(compared, noun.end(), end)
+    if setup is None:
+        return False
+    between = compared[noun.end():setup.start()].split()
+    return len(between) <= SETUP_GAP and any(auxiliaries.fullmatch(w) for w in between[-2:])
+
+
+def purpose_after_passive(sentence: str, main: EventWord, language: str = "und") -> bool:
+    """Whether the main event word is a happening of no listed kind standing in a purpose
+    clause (main.purpose) after a main clause told in the passive, an auxiliary of the passive
+    (quotes.yaml "passive_auxiliaries") between that clause's start and the word: "The 120
+    medics were chosen from nine hospitals to provide training", "ont été choisis ... pour
+    assurer la formation", "fueron elegidos ... para impartir capacitación", "được lựa chọn ...
+    để tổ chức huấn luyện". Such a sentence tells what the subject was made ready for, meant
+    to happen: find_events dates it by no article's day. A main clause told in the active
+    ("left Hanoi to replace the first rotation", "se dirigieron a la aldea para investigar")
+    tells its own going, the news of the day. language: ISO 639-1 code of the text."""
+    if main.kind != HAPPENING or not main.purpose:
+        return False
+    auxiliaries = _passive_auxiliary(language)
+    if auxiliaries is None:
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    start = _clause_start(without_asides(sentence), main.start)
+    return any(auxiliaries.fullmatch(w) for w in re.findall(r"[^\W\d_]+", compared[start:main.start]))
+
+
+# the most words before a mission's noun opening a time clause ("when the UN mission"), and
+# between that noun and its word of setting-up ("in Darfur was first") (_mission_setup_told)
+SETUP_LEAD, SETUP_GAP = 3, 4
+
+
+@lru_cache(maxsize=None)
+def _passive_auxiliary(language: str) -> re.Pattern | None:
+    """One word that is an auxiliary of the passive (quotes.yaml "passive_auxiliaries": "was",
+    "été", "fue", "được"), folded forms too, every language's when the language lists none."""
+    words = _vocabulary_words(quote_words().get("passive_auxiliaries") or {}, language)
+    words = set(words) | {fold(w) for w in words}
+    return re.compile(alternation(words)) if words else None
 
 
 # the end of a time clause opened after a date ("since 2013, when ..."): not its commas
@@ -6423,6 +6486,73 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
 
 
 @lru_cache(maxsize=None)
+def _counted_happenings(language: str) -> re.Pattern | None:
+    """A count of two or more (a figure in digits, or a number word of vocabulary "number_words"
+    worth two or more) then, at most one word between, a noun of vocabulary
+    "counted_happening_nouns" ("three rotations", "12 joint patrols", "cuatro desfiles", "ba
+    đợt"), whole words, on the sentence as _compared gives it; None when the language lists
+    no such noun."""
+    table = reference().vocabulary.get("counted_happening_nouns") or {}
+    nouns = _vocabulary_words(table, language)
+    numbers = _vocabulary_words(reference().vocabulary.get("number_words") or {}, language,
+                                pick=lambda entry, _lang: [w for w, n in (entry or {}).items() if int(n) >= 2])
+    if not nouns:
+        return None
+    count = r"(?:\d{1,3}(?:[.,]\d{3})*" + (r"|" + alternation(numbers) if numbers else "") + r")"
+    return re.compile(r"(?<![\w'/.,:-])" + count + r"\s+(?:[^\W\d_]+\s+)?(?:" + alternation(nouns) + r")(?![\w'-])")
+
+
+def counted_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
+                      period: tuple[PartialDate, PartialDate | None] | None, language: str = "und") -> bool:
+    """Whether the sentence sums happenings of a year rather than telling one: a count of two
+    or more happenings (_counted_happenings: "In 2017, three rotations were carried out",
+    "cuatro desfiles se celebraron en 2018", "Năm 2017, ba đợt luân chuyển") that counts the
+    main word's own happening, and the sentence's dates that may date it (mentions, and the
+    relative period) are years alone, no month nor day, the year not opening a time clause of
+    one happening (since_when). The count counts the main happening when it names it: the
+    counted noun is the main word or stands right before it, maybe with a complement between
+    (vocabulary "noun_complement_prepositions" and three words at most: "trois relèves",
+    "cuatro desfiles de medallas", "ba đợt luân chuyển"), or the main word is a verb of no
+    listed kind ("were carried out", "conducted") and the count stands in its clause or the
+    clause after it (from the clause's start to the end of the next: a date fronted in a
+    clause of its own, "In 2017, three rotations ..."), unless a relative opens that next
+    clause (vocabulary "relative_pronouns", "place_relatives": "moved to Abyei in 2017, where
+    it conducted 200 patrols"). A count of another happening ("was deployed in 2017, where it carried out 200
+    patrols") or of what came before the main one ("was deployed in 2018 after two visits")
+    is no sum of it. As a toll over a year (toll_over_year), such
+    a count is a figure of the year, not an event (the rulebook: "40 peacekeepers died in
+    2019" is none). language: ISO 639-1 code of the text."""
+    pattern = _counted_happenings(language)
+    if pattern is None:
+        return False
+    if any(m.kind != "year" and (m.value is None or m.value.month is not None) for m in mentions):
+        return False
+    if not mentions and (period is None or period[0].month is not None or period[1] is not None):
+        return False
+    if mentions and any(since_when(sentence, m, event_words(sentence, language), language) for m in mentions):
+        return False
+    plain = without_asides(sentence)
+    start = _clause_start(plain, main.start)
+    end = _CLAUSE_END.search(plain, main.end)
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    relatives = [p for p in (_word_pattern("relative_pronouns", language), _word_pattern("place_relatives", language)) if p]
+    opened = end.end() + len(compared[end.end():]) - len(compared[end.end():].lstrip()) if end else 0
+    if end and not any(r.match(compared, opened) for r in relatives):
+        # "In 2017, three rotations ...": the clause after too, unless a relative opens it
+        # ("moved to Abyei in 2017, where it conducted 200 patrols": the place's own happenings)
+        end = _CLAUSE_END.search(plain, end.end())
+    complement = _complement_pattern(language)
+    for count in pattern.finditer(compared, start, end.start() if end else len(compared)):
+        if main.kind == HAPPENING or count.start() < main.end <= count.end():
+            return True  # "In 2017, three rotations were carried out", "trois relèves"
+        between = compared[count.end():main.start] if count.end() <= main.start else None
+        if between is not None and re.fullmatch(
+                r"\s*(?:(?:" + (complement.pattern if complement else "(?!)") + r")\s*(?:[^\W\d][\w'-]*\s+){0,3})?", between):
+            return True  # "cuatro desfiles de medallas se celebraron", "ba đợt luân chuyển"
+    return False
+
+
+@lru_cache(maxsize=None)
 def _measure_after(language: str) -> re.Pattern | None:
     """A noun of vocabulary "toll_measure_nouns" of a language (every non-exact language's when
     it lists none) right after a position, spaces first or joined by a hyphen ("a
@@ -9531,7 +9661,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         before_sentence = sentences[index - 1][0] if index else None  # what "the month before" may count from
         # "since its deployment last year": the setting-up in passing dates nothing (since_setup)
         period = relative_period(_without_setup_periods(sentence, language), anchor, language, previous=before_sentence)
-        if (mentions or period) and toll_over_year(sentence, main, mentions, period, language):
+        if (mentions or period) and (toll_over_year(sentence, main, mentions, period, language)
+                                     # "In 2017, three rotations were carried out": a count of the year
+                                     or counted_over_year(sentence, main, mentions, period, language)):
             lead = False  # the article opens on the toll: what follows is no news of its day
             continue  # "102 peacekeepers died in 2013": a toll of the year, no happening
         # a past year named in a sentence about the future belongs to another clause
@@ -9830,6 +9962,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                     and not current_state(sentence, main, language)
                     and not speculated(sentence, main, language)  # "the toll could be the highest ever"
                     and not opened_on_day  # "Et samedi, ... ont rendu hommage": the news had its day
+                    # "were chosen from nine hospitals to provide training": only a purpose, meant
+                    # to happen, tells of a happening; no news of the article's day
+                    and not purpose_after_passive(sentence, main, language)
                     and not lasting_war(sentence, main, language)):  # "a raíz de la guerra civil": a period
                 relative, basis = (anchor if wire_day else PartialDate(anchor.year, anchor.month), None), "article"
             if (relative is None and frame is not None and frame.kind == "announcement" and (not main.verb or planned)
