@@ -1,0 +1,40 @@
+"""An outlet that questioned, reached or consulted the people a story quotes did its own
+reporting: "fuentes consultadas por EFE", "des habitants interrogés par l'AFP", "vecinos
+contactados por Reuters". The participle agrees with the people, so it is printed in each of
+its forms (masculine or feminine, singular or plural) and cites the outlet in every one, as
+"told Example" does, wherever the sentence stands. A participle of another verb ("desplegadas
+por Uruguay", "formés par la France") cites nothing.
+
+Every text is invented for the tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.extract import extract
+
+_ES = "Chile retira sus tropas\nChile inició el sábado el retiro de los soldados que servían en la misión de paz desde hace trece años, informó el Gobierno.\n"
+_FR = "Un casque bleu tué à Bangui\nUn casque bleu a été tué dimanche lors d'affrontements dans un quartier de la capitale, a indiqué la mission.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param(_ES + "El retiro durará entre tres y seis meses, según fuentes oficiales consultadas por Efe.\n", "Agencia EFE", id="es-consultadas"),
+        pytest.param(_ES + "El retiro durará entre tres y seis meses, según dos oficiales consultados por Efe.\n", "Agencia EFE", id="es-consultados"),
+        pytest.param(_ES + "\"Nos vamos tranquilos\", dijeron dos soldados contactados por Reuters en el puerto.\n", "Reuters", id="es-contactados"),
+        pytest.param(_ES + "\"Nos vamos tranquilas\", dijeron dos enfermeras contactadas por la AFP en el puerto.\n", "Agence France-Presse", id="es-contactadas"),
+        pytest.param(_ES + "\"Fue una misión dura\", contaron dos oficiales entrevistados por EFE.\n", "Agencia EFE", id="es-entrevistados"),
+        pytest.param(_ES + "\"Fue una misión dura\", contaron dos médicas entrevistadas por EFE.\n", "Agencia EFE", id="es-entrevistadas"),
+        pytest.param(_FR + "« Les tirs ont duré une heure », ont raconté des habitants interrogés par l'AFP.\n", "Agence France-Presse", id="fr-interroges"),
+        pytest.param(_FR + "« Les tirs ont duré une heure », ont raconté des habitantes interrogées par l'AFP.\n", "Agence France-Presse", id="fr-interrogees"),
+        pytest.param(_FR + "Le bilan pourrait s'alourdir, selon des sources sécuritaires contactées par Reuters.\n", "Reuters", id="fr-contactees"),
+        pytest.param(_FR + "Le bilan pourrait s'alourdir, selon des témoins sollicités par l'AFP.\n", "Agence France-Presse", id="fr-sollicites"),
+        pytest.param(_FR + "Le bilan pourrait s'alourdir, selon des sources sollicitées par l'AFP.\n", "Agence France-Presse", id="fr-sollicitees"),
+        # near misses: the participle of another verb names no outlet told anything
+        pytest.param(_ES + "Las tropas desplegadas por Uruguay siguen en la zona.\n", "", id="es-desplegadas-country"),
+        pytest.param(_FR + "Les soldats formés par la France restent sur place.\n", "", id="fr-formes-country"),
+    ],
+)
+def test_a_participle_of_questioning_in_any_form_cites_the_outlet(text, source):
+    assert extract(text).fields["source"] == source
