@@ -2013,6 +2013,27 @@ _SIGNATURE = re.compile(rf"^{_SIGNATURE_NAME}(?:\s*[-\u2013\u2014/,&]\s*{_SIGNAT
 # A writer's initials, each letter with its stop ("J.J.D.", "A. B."): a signature only with a
 # note of the agencies the text was written from after it (signature).
 _WRITER_INITIALS = re.compile(r"(?:[A-ZÀ-ÝĐ]\.\s?){2,4}")
+# A writer's initials (two to four capitals, or as many letters each with its stop), a slash and
+# an outlet's name: a sign-off line ("JR/ Example Matin", "A.B. / Example Dispatch"; signature).
+_INITIALS_SLASH = re.compile(r"^(?P<initials>[A-ZÀ-ÝĐ]{2,4}|(?:[A-ZÀ-ÝĐ]\.\s?){2,4})\s*/\s*(?P<outlet>[^/()]{2,40})$")
+
+
+def _initials_signoff(initials: str, outlet: str) -> str | None:
+    """The byline a sign-off of a writer's initials and an outlet gives ("JR", "Example Matin"
+    -> "JR (Example Matin)"), or None: the outlet is one the reference knows or a name read
+    as an outlet's (reads_as_outlet_name, reads_as_unknown_outlet), and the initials are no
+    outlet's, place's or body's name ("AFP", "U.N.", "ONU"). Source of the rule: sites that
+    sign their writers' stories "initials/ Site" under the last paragraph, reposts keeping it."""
+    ref = reference()
+    initials = initials.strip()
+    letters = re.sub(r"[.\s]", "", initials)
+    if ref.find_source(letters) or ref.gazetteer.whole(letters) or ref.gazetteer.whole(initials):
+        return None
+    if not (ref.find_source(outlet) or reads_as_outlet_name(outlet) or reads_as_unknown_outlet(outlet)):
+        return None
+    return f"{initials} ({outlet})"
+
+
 # A live blog's sign-off: the outlet's name in the possessive and the reporter's ("-Example
 # News' Jane Roe", "\u2014 Example Post's Ana Gómez").
 _POSSESSIVE_SIGNATURE = re.compile(rf"^[-\u2013\u2014]\s*(?P<outlet>[^'\u2019]{{2,40}})['\u2019]s?\s+(?P<name>{_NAME})$")
@@ -2279,9 +2300,18 @@ def _outlet_name_first(site: str) -> bool:
 
 # The most words of an outlet's name the reference lacks, read after a title bar's separator.
 OUTLET_NAME_WORDS = 5
-# A brand written in one word with a capital inside it ("ExampleNews", "VietBF"), not a
-# surname's "Mc"/"Mac" ("McCarthy").
-_INNER_CAPITAL = re.compile(r"(?!Ma?c[A-Z])[A-Za-z]*[a-z][A-Z][A-Za-z]*")
+# A brand written in one word with a capital inside it ("ExampleNews", "VietBF",
+# "GuinéeMatin": letters of any accent), not a surname's "Mc"/"Mac" ("McCarthy").
+_MC_PREFIX = re.compile(r"Ma?c(?=[^\W\d_])")
+
+
+def inner_capital(word: str) -> bool:
+    """Whether one word of letters (any accents) holds a capital right after a small letter, as
+    a brand is written ("ExampleNews", "VietBF", "GuinéeMatin", "ÉcoSahel"), not after a
+    surname's "Mc" or "Mac" ("McKenzie", "MacDonald"). Letters only: no digit, no mark."""
+    if not word.isalpha() or ((m := _MC_PREFIX.match(word)) and word[m.end()].isupper()):
+        return False
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
 
 
 def reads_as_outlet_name(site: str) -> bool:
@@ -2296,7 +2326,7 @@ def reads_as_outlet_name(site: str) -> bool:
     words = site.split()
     if not 1 <= len(words) <= OUTLET_NAME_WORDS:
         return False
-    if len(words) == 1 and (_WEB_DOMAIN.fullmatch(site) or _INNER_CAPITAL.fullmatch(site)):
+    if len(words) == 1 and (_WEB_DOMAIN.fullmatch(site) or inner_capital(site)):
         return True
     connectors = _lowercase_in_names()
     if not words[0][:1].isupper() or not all(w[:1].isupper() or w[:1].isdigit() or fold(w) in connectors for w in words):
@@ -5570,6 +5600,11 @@ def signature(line: str) -> str | None:
             # the first of them read as the byline's outlet where the reference knows them all
             parts = [part for part in _credit_parts().split(outlet) if part]
             return f"{signed} ({parts[0]})" if parts and all(ref.find_source(part) for part in parts) else signed
+    # "JR/ Example Matin", "A.B. / Example Dispatch": a writer's initials, a slash and the
+    # outlet, the sign-off a site prints for its own writer (kept by a site reposting the
+    # story); initials naming a body or a place ("U.N./ ...", "ONU/ ...") sign nothing
+    if (m := _INITIALS_SLASH.match(line)) and (signed := _initials_signoff(m["initials"], m["outlet"].strip())):
+        return signed
     # "Minh Hà/TTXVN", "Jane Roe / AFP": the writer, a slash, then the agency the reference
     # knows; the agency is read from the byline's brackets as its outlet
     # (or a dash between spaces: "Hồng Nhung - VOV"); the writer's role there ("Hoàng Nam -
