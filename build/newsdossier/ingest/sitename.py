@@ -242,3 +242,49 @@ def name_spelled(domain: str | None, lines) -> str | None:
         return None
     name = found.most_common(1)[0][0]
     return with_article.get(name, name)
+
+
+def name_spelled_loosely(domain: str | None, lines) -> str | None:
+    """The outlet's name a page prints whose letters spell a web domain's first label, read
+    more loosely than name_spelled, for a domain the text credits as the story's outlet
+    ("(Example.vn) -" opening the lead): the name opens on a capitalised word, its other words
+    may be printed in lower case ("Thời báo Ví dụ", "Thể thao và Văn hóa"), and a word the
+    domain may leave out (vocabulary domain_dropped_words: "và", "y", "and") may stand between
+    them unspelled. Up to SPELLED_NAME_WORDS spelled words, a space apart; the label wholly
+    spelled, the name as printed; the spelling printed most often, the first met among
+    equals. domain: "example.vn" (any case); lines: the page's lines. None for a label
+    shorter than three letters or where no line spells it."""
+    label = name_key((domain or "").split(".")[0])
+    if len(label) < 3:
+        return None
+    dropped = frozenset(reference().words("domain_dropped_words"))
+    found: Counter = Counter()
+    for line in lines:
+        if not line or label[:3] not in fold(line).replace(" ", ""):
+            continue  # the label's first letters are not in the line: nothing to try
+        words = list(_ANY_WORD.finditer(line))
+        for start, first in enumerate(words):
+            if _NAME_WORD.fullmatch(first.group()) and label.startswith(name_key(first.group())):
+                if (end := _spelled_from(label, words, line, start, dropped)) is not None:
+                    found[line[first.start():words[end].end()].rstrip(".'’")] += 1
+    return found.most_common(1)[0][0] if found else None
+
+
+def _spelled_from(label: str, words: list, line: str, start: int, dropped: frozenset[str]) -> int | None:
+    """The index of the last word of a run from words[start] whose letters spell label whole
+    (name_spelled_loosely's reading: a dropped word may be skipped, tried skipped first),
+    None where no run does. words: the line's word matches; at most SPELLED_NAME_WORDS words
+    spelled, a space apart."""
+    def walk(index: int, key: str, spelled: int) -> int | None:
+        if index >= len(words) or spelled >= SPELLED_NAME_WORDS:
+            return None
+        if index > start and line[words[index - 1].end():words[index].start()] != " ":
+            return None
+        word = words[index].group()
+        if index > start and fold(word).lower() in dropped and (end := walk(index + 1, key, spelled)) is not None:
+            return end  # a word the domain leaves out ("và", "y")
+        grown = key + name_key(word.rstrip(".'’"))
+        if grown == label:
+            return index
+        return walk(index + 1, grown, spelled + 1) if label.startswith(grown) and grown != key else None
+    return walk(start, "", 0)
