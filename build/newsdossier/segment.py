@@ -11,7 +11,7 @@ from typing import Callable
 from .dates import DateMention, find_dates, future_tense, weekday_number
 from .entities import is_common_word, is_dictionary_word
 from .reference import EXACT_LANGUAGES, reference
-from .text import ABBREVIATION_AFTER, CLOSING_QUOTES, LEAD_CAPITALS, OPENING_QUOTES, UNSPACED_LETTER, abbreviation_stop, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
+from .text import ABBREVIATION_AFTER, CLOSING_QUOTES, LEAD_CAPITALS, OPENING_QUOTES, UNSPACED_LETTER, abbreviation_stop, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, sentence_abbreviations, tokenize
 
 TERMINAL = tuple('.!?…:;"\u201d\u00bb\u2019)')
 # Characters a page prints that a reader does not see (zero-width spaces and joiners, the soft
@@ -2016,6 +2016,28 @@ _WRITER_INITIALS = re.compile(r"(?:[A-ZÀ-ÝĐ]\.\s?){2,4}")
 # A writer's initials (two to four capitals, or as many letters each with its stop), a slash and
 # an outlet's name: a sign-off line ("JR/ Example Matin", "A.B. / Example Dispatch"; signature).
 _INITIALS_SLASH = re.compile(r"^(?P<initials>[A-ZÀ-ÝĐ]{2,4}|(?:[A-ZÀ-ÝĐ]\.\s?){2,4})\s*/\s*(?P<outlet>[^/()]{2,40})$")
+
+
+# A writer's name shortened to an initial (one or two letters and a stop, maybe a hyphened
+# second one) and a name: "J. Roe", "J.-P. Martin", "V.Giang", "Tr.Thiệp" (initial_and_name).
+_INITIAL_NAME = re.compile(r"(?P<initials>(?:[^\W\d_]{1,2}\.(?:-[^\W\d_]\.)?\s?){1,2})(?P<name>[^\W\d_][\w'’-]+)")
+# A writer so named in brackets glued after the last sentence's stop ("... were wounded. (V.Giang)").
+_GLUED_INITIAL_WRITER = re.compile(r"(?<=[.!?\u2026\u201d\u00bb\"])\s+\((?P<name>[^()]{3,30})\)\s*$")
+
+
+def initial_and_name(name: str) -> bool:
+    """Whether a name is a writer's shortened to an initial and a name ("J. Roe", "J.-P.
+    Martin", "V.Giang", "Tr. Thiệp"), each part capitalised, and no place or outlet the
+    reference knows so written ("U.S."), nor a name after a title's or a place's short form of
+    two letters or more ("St. Louis", "Dr. Roe": text.sentence_abbreviations). Such a name
+    reads as a person's."""
+    m = _INITIAL_NAME.fullmatch(name.strip())
+    if not m or not m["initials"][:1].isupper() or not m["name"][:1].isupper() or not m["name"][1:2].islower():
+        return False
+    if any(len(part) > 1 and fold(part).lower() in sentence_abbreviations() for part in re.split(r"[.\s-]+", m["initials"]) if part):
+        return False
+    ref = reference()
+    return not (ref.gazetteer.whole(name.strip()) or ref.find_source(name.strip()))
 
 
 def _initials_signoff(initials: str, outlet: str) -> str | None:
@@ -4315,6 +4337,7 @@ def _finish_layout(r: _Reading, text: str) -> None:
     _take_dateline(layout, body)
     _byline_places(layout)
     _take_feed_credit(layout, body)
+    _take_glued_writer(layout, body)
     _take_footer_source(layout, body)
     _take_agency_signoff(layout, body, r.signoffs)
     _take_signoff_dateline(layout, body, r.signoffs, r.signoff_lines)
@@ -5572,6 +5595,9 @@ def signature(line: str) -> str | None:
                 and ref.find_source(m["name"]) and ref.find_source(outlet := (m["inner"] or m["after"]).strip())):
             return f"{m['name']} ({outlet})"
         return None
+    # "(J. Roe)", "(V.Giang)": a writer's initial and name in brackets signing the text off
+    if line.startswith("(") and line.endswith(")") and initial_and_name(line[1:-1]):
+        return line[1:-1].strip()
     # "Minh Anh (theo AFP)", "Minh Anh (tổng hợp)": the writer, then a note of how the text
     # was put together (vocabulary signature_notes) or the outlet it came from after a credit
     # word (source_credit_words); the outlet is read as a credit elsewhere
@@ -7175,6 +7201,8 @@ def reads_as_unknown_outlet(name: str, tagger: bool = True) -> bool:
         return False
     if any(w.lower().strip(".,;:") in ref.vocabulary["photo_credit_words"] for w in words) or listed_heading(name):
         return False
+    if initial_and_name(name):
+        return False  # "J. Roe", "Tr. Thiệp": a writer's initial and name
     folded = [fold(w.strip(".,;:")) for w in words]
     # ("Staff Reporter", "News Desk": a writer's role or a desk signing, no outlet's name)
     signing = ref.words("byline_roles") | ref.words("byline_desk_words")
@@ -8098,6 +8126,25 @@ def _take_closing_teasers(layout: Layout, body: list[str]) -> None:
         taken[:0] = body[-run:]
         del body[-run:]
     layout.teasers.extend(taken)
+
+
+# The last paragraphs of the text looked at for a writer's name glued after the final stop
+# (_take_glued_writer): the article's last one may stand over a few lines of the page's own
+# (a notice on its video player, a comment widget) that read as paragraphs.
+GLUED_WRITER_PARAGRAPHS = 3
+
+
+def _take_glued_writer(layout: Layout, body: list[str]) -> None:
+    """A writer's initial and name in brackets glued after the final stop of one of the text's
+    last GLUED_WRITER_PARAGRAPHS paragraphs, the last so signed ("... were wounded. (V.Giang)",
+    "... la ligne. (M. Diallo)"): the writer signing the article off (a byline), taken out of
+    the paragraph. A bracketed name of another shape (a place, an outlet, a note) is left
+    where it is."""
+    for index in range(len(body) - 1, max(len(body) - 1 - GLUED_WRITER_PARAGRAPHS, -1), -1):
+        if (glued := _GLUED_INITIAL_WRITER.search(body[index])) and initial_and_name(glued["name"]):
+            layout.bylines.append(glued["name"].strip())
+            body[index] = body[index][:glued.start()].rstrip()
+            return
 
 
 def _take_footer_source(layout: Layout, body: list[str]) -> None:
