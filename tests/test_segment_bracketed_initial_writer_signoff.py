@@ -51,6 +51,11 @@ def test_an_initial_and_a_name_in_brackets_sign_the_writer(language, tail, autho
     ("en", "\n(Ridgeline Dispatch)", "Ridgeline Dispatch"),
     ("en", " (St. Louis)", ""),
     ("fr", "\n(Le Courrier du Nord)", "Le Courrier du Nord"),
+    # initials that are a body's or a place's short name, then a word: a credit, no writer
+    ("en", "\n(U.S. Army)", ""),
+    ("en", " (U.N. Photo)", ""),
+    ("fr", " (U.E. Conseil)", ""),
+    ("es", " (EE.UU. Ejército)", ""),
 ])
 def test_no_writer_in_a_place_or_an_outlet_in_brackets(language, tail, source):
     fields = extract(_page(language, tail)).fields

@@ -2036,8 +2036,22 @@ def initial_and_name(name: str) -> bool:
         return False
     if any(len(part) > 1 and fold(part).lower() in sentence_abbreviations() for part in re.split(r"[.\s-]+", m["initials"]) if part):
         return False
+    if _initials_name_a_body(m["initials"]):
+        return False  # "U.S. Army", "U.N. Photo", "EE.UU. Ejército": a body's or a place's short name
     ref = reference()
     return not (ref.gazetteer.whole(name.strip()) or ref.find_source(name.strip()))
+
+
+def _initials_name_a_body(initials: str) -> bool:
+    """Whether a run of two or more initials ("U.N.", "EE.UU.", "ONU") is the short name of an
+    outlet, a place or a body the reference knows, as printed or its letters run together
+    ("UN", "EEUU"), not a writer's. A single letter is never so read."""
+    ref = reference()
+    initials = initials.strip()
+    letters = re.sub(r"[.\s-]", "", initials)
+    if len(letters) < 2:
+        return False
+    return bool(ref.find_source(letters) or ref.gazetteer.whole(letters) or ref.gazetteer.whole(initials))
 
 
 def _initials_signoff(initials: str, outlet: str) -> str | None:
@@ -2048,8 +2062,7 @@ def _initials_signoff(initials: str, outlet: str) -> str | None:
     sign their writers' stories "initials/ Site" under the last paragraph, reposts keeping it."""
     ref = reference()
     initials = initials.strip()
-    letters = re.sub(r"[.\s]", "", initials)
-    if ref.find_source(letters) or ref.gazetteer.whole(letters) or ref.gazetteer.whole(initials):
+    if _initials_name_a_body(initials):
         return None
     if not (ref.find_source(outlet) or reads_as_outlet_name(outlet) or reads_as_unknown_outlet(outlet)):
         return None
