@@ -56,6 +56,9 @@ def test_an_initial_and_a_name_in_brackets_sign_the_writer(language, tail, autho
     ("en", " (U.N. Photo)", ""),
     ("fr", " (U.E. Conseil)", ""),
     ("es", " (EE.UU. Ejército)", ""),
+    # a compass word shortened to its initial before a place's name: a place, no writer
+    ("en", " (N. Kivu)", ""),
+    ("fr", " (S. Kivu)", ""),
 ])
 def test_no_writer_in_a_place_or_an_outlet_in_brackets(language, tail, source):
     fields = extract(_page(language, tail)).fields

@@ -2029,7 +2029,9 @@ def initial_and_name(name: str) -> bool:
     """Whether a name is a writer's shortened to an initial and a name ("J. Roe", "J.-P.
     Martin", "V.Giang", "Tr. Thiệp"), each part capitalised, and no place or outlet the
     reference knows so written ("U.S."), nor a name after a title's or a place's short form of
-    two letters or more ("St. Louis", "Dr. Roe": text.sentence_abbreviations). Such a name
+    two letters or more ("St. Louis", "Dr. Roe": text.sentence_abbreviations), after initials
+    naming a body or a place ("U.S. Army": _initials_name_a_body), or after a compass word's
+    initial where the gazetteer knows the place with the word whole ("N. Kivu"). Such a name
     reads as a person's."""
     m = _INITIAL_NAME.fullmatch(name.strip())
     if not m or not m["initials"][:1].isupper() or not m["name"][:1].isupper() or not m["name"][1:2].islower():
@@ -2039,6 +2041,12 @@ def initial_and_name(name: str) -> bool:
     if _initials_name_a_body(m["initials"]):
         return False  # "U.S. Army", "U.N. Photo", "EE.UU. Ejército": a body's or a place's short name
     ref = reference()
+    # "N. Kivu", "S. Darfur": a compass word shortened to its initial (vocabulary compass_initials)
+    # before the rest of a place's name the gazetteer knows with the word whole ("North Kivu")
+    letter = m["initials"].strip().rstrip(".")
+    compass = [str(word) for word, short in (ref.vocabulary.get("compass_initials") or {}).items() if str(short) == letter]
+    if any(ref.gazetteer.whole(f"{word} {m['name']}") for word in compass):
+        return False
     return not (ref.gazetteer.whole(name.strip()) or ref.find_source(name.strip()))
 
 
