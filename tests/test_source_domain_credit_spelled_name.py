@@ -6,7 +6,8 @@ letters spell the domain's first label; words a domain leaves out ("và", "y", "
 vocabulary domain_dropped_words) may stand between them, and the name's words after its
 first may be printed in lower case, as Vietnamese writes "Thể thao và Văn hóa". A domain the
 page spells nowhere stays the source as printed, and so does one spelled only by words in
-lower case.
+lower case. The name is a whole one (the head of "the Peace Organisation of Ridgeland" is
+not "Peace"), and a sentence's first word alone is none ("Peace returned to the town").
 
 Every text is invented for the tests.
 """
@@ -45,6 +46,26 @@ def _page(language: str, lead: str, *more: str) -> str:
      "The soldiers were met at the airport.", "Harbournews.com"),
     ("en", "(Harbournews.com) - The peacekeeping battalion left for the south on Friday, the ministry said in a statement.",
      "the harbour news was read at the airport.", "Harbournews.com"),
+    # misfires: the label spells the head or the tail of a longer name, or a sentence's first word
+    ("en", "(Peace.org) - The peacekeeping battalion left for the south on Friday, the ministry said in a statement.",
+     "The Peace Organisation of Ridgeland sent observers to the town.", "Peace.org"),
+    ("en", "(Peace.org) - The peacekeeping battalion left for the south on Friday, the ministry said in a statement.",
+     "Peace returned to the town on Sunday after the talks.", "Peace.org"),
+    ("fr", "(Paix.org) - Le bataillon de casques bleus est parti vendredi pour le sud, a indiqué le ministère.",
+     "La Paix Durable, une association locale, a envoyé des observateurs.", "Paix.org"),
+    ("es", "(Esperanza.com) - El batallón de cascos azules partió el viernes hacia el sur, informó el ministerio.",
+     "La Fundación Esperanza envió observadores al pueblo.", "Esperanza.com"),
+    ("es", "(Esperanza.com) - El batallón de cascos azules partió el viernes hacia el sur, informó el ministerio.",
+     "Esperanza volvió al pueblo el domingo tras las negociaciones.", "Esperanza.com"),
+    ("vi", "(Hoabinh.vn) - Tiểu đoàn gìn giữ hòa bình đã lên đường đi miền nam hôm thứ Sáu, Bộ Quốc phòng cho biết.",
+     "Hòa bình đã trở lại thị trấn vào Chủ nhật sau các cuộc đàm phán.", "Hoabinh.vn"),
+    ("vi", "(Hoabinh.vn) - Tiểu đoàn gìn giữ hòa bình đã lên đường đi miền nam hôm thứ Sáu, Bộ Quốc phòng cho biết.",
+     "Tổ chức Hòa Bình Xanh đã cử quan sát viên đến thị trấn.", "Hoabinh.vn"),
+    # a name of two capitalised words opening a sentence is one
+    ("en", "(Harbournews.com) - The peacekeeping battalion left for the south on Friday, the ministry said in a statement.",
+     "Harbour News reported that the soldiers were met at the airport.", "Harbour News"),
+    ("vi", "(Thethaovanhoa.vn) - Tiểu đoàn gìn giữ hòa bình đã lên đường đi miền nam hôm thứ Sáu, Bộ Quốc phòng cho biết.",
+     "Thể thao và Văn hóa đưa tin các chiến sĩ đã đến sân bay.", "Thể thao và Văn hóa"),
 ])
 def test_a_domain_credit_is_the_name_the_page_spells(language, lead, more, source):
     assert extract(_page(language, lead, more)).fields["source"] == source

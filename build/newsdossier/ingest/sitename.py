@@ -251,8 +251,9 @@ def name_spelled_loosely(domain: str | None, lines) -> str | None:
     may be printed in lower case ("Thời báo Ví dụ", "Thể thao và Văn hóa"), and a word the
     domain may leave out (vocabulary domain_dropped_words: "và", "y", "and") may stand between
     them unspelled. Up to SPELLED_NAME_WORDS spelled words, a space apart; the label wholly
-    spelled, the name as printed; the spelling printed most often, the first met among
-    equals. domain: "example.vn" (any case); lines: the page's lines. None for a label
+    spelled, the name as printed, whole (no capitalised word glued on either side) and not
+    a sentence's first word alone (_whole_name); the spelling printed most often, the first
+    met among equals. domain: "example.vn" (any case); lines: the page's lines. None for a label
     shorter than three letters or where no line spells it."""
     label = name_key((domain or "").split(".")[0])
     if len(label) < 3:
@@ -265,9 +266,35 @@ def name_spelled_loosely(domain: str | None, lines) -> str | None:
         words = list(_ANY_WORD.finditer(line))
         for start, first in enumerate(words):
             if _NAME_WORD.fullmatch(first.group()) and label.startswith(name_key(first.group())):
-                if (end := _spelled_from(label, words, line, start, dropped)) is not None:
+                if (end := _spelled_from(label, words, line, start, dropped)) is not None and _whole_name(words, line, start, end, dropped):
                     found[line[first.start():words[end].end()].rstrip(".'’")] += 1
     return found.most_common(1)[0][0] if found else None
+
+
+# What may stand before a sentence's first word: nothing, or a stop, a colon, a dash, an opening
+# quote or bracket (spaces between).
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?…:;\u2013\u2014(\[\"“«¡¿-])[\s\"“«'‘(]*$")
+
+
+def _whole_name(words: list, line: str, start: int, end: int, dropped: frozenset[str]) -> bool:
+    """Whether words[start..end], spelling a domain's label (name_spelled_loosely), are a
+    name whole and shown to be one: no capitalised word a space apart after it, nor before it
+    unless that word opens the sentence ("the Peace Organisation of Ridgeland", "la Fundación
+    Esperanza Viva": the head or the tail of a longer name), and, where the run opens a
+    sentence, two capitalised words or more ("Harbour News reported", not "Peace returned",
+    "Hòa bình đã trở lại": a sentence's first capital is no name's)."""
+    def capital(index: int) -> bool:
+        return words[index].group()[:1].isupper()
+
+    if end + 1 < len(words) and line[words[end].end():words[end + 1].start()] == " " and capital(end + 1):
+        return False
+    opens = _SENTENCE_OPENING.search(line[:words[start].start()]) is not None
+    if start > 0 and line[words[start - 1].end():words[start].start()] == " " and capital(start - 1) \
+            and not _SENTENCE_OPENING.search(line[:words[start - 1].start()]):
+        return False
+    if opens:
+        return sum(1 for i in range(start, end + 1) if capital(i) and fold(words[i].group()).lower() not in dropped) >= 2
+    return True
 
 
 def _spelled_from(label: str, words: list, line: str, start: int, dropped: frozenset[str]) -> int | None:
