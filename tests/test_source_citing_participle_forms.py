@@ -14,6 +14,7 @@ import pytest
 from newsdossier.extract import extract
 
 _ES = "Chile retira sus tropas\nChile inició el sábado el retiro de los soldados que servían en la misión de paz desde hace trece años, informó el Gobierno.\n"
+_EN = "Chile withdraws its troops\nChile began on Saturday to withdraw the soldiers who had served in the peace mission for thirteen years, the government said.\n"
 _FR = "Un casque bleu tué à Bangui\nUn casque bleu a été tué dimanche lors d'affrontements dans un quartier de la capitale, a indiqué la mission.\n"
 
 
@@ -31,6 +32,14 @@ _FR = "Un casque bleu tué à Bangui\nUn casque bleu a été tué dimanche lors 
         pytest.param(_FR + "Le bilan pourrait s'alourdir, selon des sources sécuritaires contactées par Reuters.\n", "Reuters", id="fr-contactees"),
         pytest.param(_FR + "Le bilan pourrait s'alourdir, selon des témoins sollicités par l'AFP.\n", "Agence France-Presse", id="fr-sollicites"),
         pytest.param(_FR + "Le bilan pourrait s'alourdir, selon des sources sollicitées par l'AFP.\n", "Agence France-Presse", id="fr-sollicitees"),
+        # the same kinds in each language: questioned, consulted
+        pytest.param(_EN + "The withdrawal will take months, according to two officers consulted by the BBC.\n", "BBC", id="en-consulted"),
+        pytest.param(_EN + "\"We leave calm,\" said two soldiers questioned by Kyodo at the port.\n", "Kyodo News", id="en-questioned"),
+        pytest.param(_FR + "Le bilan pourrait s'alourdir, selon des sources consultées par RFI.\n", "Radio France Internationale", id="fr-consultees"),
+        pytest.param(_ES + "El retiro durará meses, según dos oficiales interrogados por Europa Press.\n", "Europa Press", id="es-interrogados"),
+        # near misses: questioned by no outlet
+        pytest.param(_FR + "Les soldats interrogés par la police ont été relâchés.\n", "", id="fr-interroges-police"),
+        pytest.param(_ES + "Los detenidos fueron interrogados por la policía y liberados.\n", "", id="es-interrogados-policia"),
         # near misses: the participle of another verb names no outlet told anything
         pytest.param(_ES + "Las tropas desplegadas por Uruguay siguen en la zona.\n", "", id="es-desplegadas-country"),
         pytest.param(_FR + "Les soldats formés par la France restent sur place.\n", "", id="fr-formes-country"),
