@@ -68,7 +68,7 @@ def test_the_line_under_a_picture_over_the_text_is_no_signoff():
     ("GuinéeMatin", True),
     ("ÉcoSahel", True),
     ("ExampleNews", True),
-    ("VietBF", True),
+    ("RidgeTV", True),
     ("McKenzie", False),
     ("MacDonald", False),
     ("Hélène", False),

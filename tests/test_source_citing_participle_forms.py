@@ -1,6 +1,6 @@
 """An outlet that questioned, reached or consulted the people a story quotes did its own
-reporting: "fuentes consultadas por EFE", "des habitants interrogés par l'AFP", "vecinos
-contactados por Reuters". The participle agrees with the people, so it is printed in each of
+reporting: "fuentes consultadas por Ansa", "des habitants interrogés par RFI", "vecinos
+contactados por Prensa Latina". The participle agrees with the people, so it is printed in each of
 its forms (masculine or feminine, singular or plural) and cites the outlet in every one, as
 "told Example" does, wherever the sentence stands. A participle of another verb ("desplegadas
 por Uruguay", "formés par la France") cites nothing.
@@ -21,17 +21,17 @@ _FR = "Un casque bleu tué à Bangui\nUn casque bleu a été tué dimanche lors 
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        pytest.param(_ES + "El retiro durará entre tres y seis meses, según fuentes oficiales consultadas por Efe.\n", "Agencia EFE", id="es-consultadas"),
-        pytest.param(_ES + "El retiro durará entre tres y seis meses, según dos oficiales consultados por Efe.\n", "Agencia EFE", id="es-consultados"),
-        pytest.param(_ES + "\"Nos vamos tranquilos\", dijeron dos soldados contactados por Reuters en el puerto.\n", "Reuters", id="es-contactados"),
-        pytest.param(_ES + "\"Nos vamos tranquilas\", dijeron dos enfermeras contactadas por la AFP en el puerto.\n", "Agence France-Presse", id="es-contactadas"),
-        pytest.param(_ES + "\"Fue una misión dura\", contaron dos oficiales entrevistados por EFE.\n", "Agencia EFE", id="es-entrevistados"),
-        pytest.param(_ES + "\"Fue una misión dura\", contaron dos médicas entrevistadas por EFE.\n", "Agencia EFE", id="es-entrevistadas"),
-        pytest.param(_FR + "« Les tirs ont duré une heure », ont raconté des habitants interrogés par l'AFP.\n", "Agence France-Presse", id="fr-interroges"),
-        pytest.param(_FR + "« Les tirs ont duré une heure », ont raconté des habitantes interrogées par l'AFP.\n", "Agence France-Presse", id="fr-interrogees"),
-        pytest.param(_FR + "Le bilan pourrait s'alourdir, selon des sources sécuritaires contactées par Reuters.\n", "Reuters", id="fr-contactees"),
-        pytest.param(_FR + "Le bilan pourrait s'alourdir, selon des témoins sollicités par l'AFP.\n", "Agence France-Presse", id="fr-sollicites"),
-        pytest.param(_FR + "Le bilan pourrait s'alourdir, selon des sources sollicitées par l'AFP.\n", "Agence France-Presse", id="fr-sollicitees"),
+        pytest.param(_ES + "El retiro durará entre tres y seis meses, según fuentes oficiales consultadas por Ansa.\n", "ANSA", id="es-consultadas"),
+        pytest.param(_ES + "El retiro durará entre tres y seis meses, según dos oficiales consultados por Ansa.\n", "ANSA", id="es-consultados"),
+        pytest.param(_ES + "\"Nos vamos tranquilos\", dijeron dos soldados contactados por Prensa Latina en el puerto.\n", "Prensa Latina", id="es-contactados"),
+        pytest.param(_ES + "\"Nos vamos tranquilas\", dijeron dos enfermeras contactadas por la BBC en el puerto.\n", "BBC", id="es-contactadas"),
+        pytest.param(_ES + "\"Fue una misión dura\", contaron dos oficiales entrevistados por ANSA.\n", "ANSA", id="es-entrevistados"),
+        pytest.param(_ES + "\"Fue una misión dura\", contaron dos médicas entrevistadas por ANSA.\n", "ANSA", id="es-entrevistadas"),
+        pytest.param(_FR + "« Les tirs ont duré une heure », ont raconté des habitants interrogés par RFI.\n", "Radio France Internationale", id="fr-interroges"),
+        pytest.param(_FR + "« Les tirs ont duré une heure », ont raconté des habitantes interrogées par RFI.\n", "Radio France Internationale", id="fr-interrogees"),
+        pytest.param(_FR + "Le bilan pourrait s'alourdir, selon des sources sécuritaires contactées par France 24.\n", "France 24", id="fr-contactees"),
+        pytest.param(_FR + "Le bilan pourrait s'alourdir, selon des témoins sollicités par RFI.\n", "Radio France Internationale", id="fr-sollicites"),
+        pytest.param(_FR + "Le bilan pourrait s'alourdir, selon des sources sollicitées par RFI.\n", "Radio France Internationale", id="fr-sollicitees"),
         # the same kinds in each language: questioned, consulted
         pytest.param(_EN + "The withdrawal will take months, according to two officers consulted by the BBC.\n", "BBC", id="en-consulted"),
         pytest.param(_EN + "\"We leave calm,\" said two soldiers questioned by Kyodo at the port.\n", "Kyodo News", id="en-questioned"),

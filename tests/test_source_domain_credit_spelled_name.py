@@ -4,7 +4,7 @@ the outlet's full name ("a reporter of Example News", "le Courrier du Nord", "b�
 Ví dụ"): the source is that name as printed, the domain being its short form. The name's
 letters spell the domain's first label; words a domain leaves out ("và", "y", "et", "and":
 vocabulary domain_dropped_words) may stand between them, and the name's words after its
-first may be printed in lower case, as Vietnamese writes "Thể thao và Văn hóa". A domain the
+first may be printed in lower case, as Vietnamese writes "Thể thao và Đời sống". A domain the
 page spells nowhere stays the source as printed, and so does one spelled only by words in
 lower case. The name is a whole one (the head of "the Peace Organisation of Ridgeland" is
 not "Peace"), and a sentence's first word alone is none ("Peace returned to the town").
@@ -64,8 +64,8 @@ def _page(language: str, lead: str, *more: str) -> str:
     # a name of two capitalised words opening a sentence is one
     ("en", "(Harbournews.com) - The peacekeeping battalion left for the south on Friday, the ministry said in a statement.",
      "Harbour News reported that the soldiers were met at the airport.", "Harbour News"),
-    ("vi", "(Thethaovanhoa.vn) - Tiểu đoàn gìn giữ hòa bình đã lên đường đi miền nam hôm thứ Sáu, Bộ Quốc phòng cho biết.",
-     "Thể thao và Văn hóa đưa tin các chiến sĩ đã đến sân bay.", "Thể thao và Văn hóa"),
+    ("vi", "(Thethaovadoisong.vn) - Tiểu đoàn gìn giữ hòa bình đã lên đường đi miền nam hôm thứ Sáu, Bộ Quốc phòng cho biết.",
+     "Thể thao và Đời sống đưa tin các chiến sĩ đã đến sân bay.", "Thể thao và Đời sống"),
 ])
 def test_a_domain_credit_is_the_name_the_page_spells(language, lead, more, source):
     assert extract(_page(language, lead, more)).fields["source"] == source

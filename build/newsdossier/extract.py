@@ -2355,8 +2355,8 @@ def _spelled_out(code: str, lines: list[str] | tuple = ()) -> str | None:
 def _domain_credit_spelled(credit: str, lines) -> str | None:
     """The outlet's full name where a credit names it by its web domain alone ("(Example.vn)
     -" opening the lead) and the reference does not know it: the name the page's lines spell
-    with the domain's letters (ingest.sitename.name_spelled_loosely: "Thể thao và Văn hóa"
-    for "Thethaovanhoa.vn"), the domain being its short form; None where the credit is no
+    with the domain's letters (ingest.sitename.name_spelled_loosely: "Thể thao và Đời sống"
+    for "Thethaovadoisong.vn"), the domain being its short form; None where the credit is no
     domain, the reference knows it, or no line spells it. Source of the rule: reposts keeping
     an outlet's lead credit by its domain while its name is printed further down."""
     if not web_domain_name(credit) or reference().find_source(credit):

@@ -2066,7 +2066,7 @@ def _initials_signoff(initials: str, outlet: str) -> str | None:
     """The byline a sign-off of a writer's initials and an outlet gives ("JR", "Example Matin"
     -> "JR (Example Matin)"), or None: the outlet is one the reference knows or a name read
     as an outlet's (reads_as_outlet_name, reads_as_unknown_outlet), and the initials are no
-    outlet's, place's or body's name ("AFP", "U.N.", "ONU"). Source of the rule: sites that
+    outlet's, place's or body's name ("BBC", "U.N.", "ONU"). Source of the rule: sites that
     sign their writers' stories "initials/ Site" under the last paragraph, reposts keeping it."""
     ref = reference()
     initials = initials.strip()
@@ -2343,14 +2343,14 @@ def _outlet_name_first(site: str) -> bool:
 
 # The most words of an outlet's name the reference lacks, read after a title bar's separator.
 OUTLET_NAME_WORDS = 5
-# A brand written in one word with a capital inside it ("ExampleNews", "VietBF",
+# A brand written in one word with a capital inside it ("ExampleNews", "RidgeTV",
 # "GuinéeMatin": letters of any accent), not a surname's "Mc"/"Mac" ("McCarthy").
 _MC_PREFIX = re.compile(r"Ma?c(?=[^\W\d_])")
 
 
 def inner_capital(word: str) -> bool:
     """Whether one word of letters (any accents) holds a capital right after a small letter, as
-    a brand is written ("ExampleNews", "VietBF", "GuinéeMatin", "ÉcoSahel"), not after a
+    a brand is written ("ExampleNews", "RidgeTV", "GuinéeMatin", "ÉcoSahel"), not after a
     surname's "Mc" or "Mac" ("McKenzie", "MacDonald"). Letters only: no digit, no mark."""
     if not word.isalpha() or ((m := _MC_PREFIX.match(word)) and word[m.end()].isupper()):
         return False

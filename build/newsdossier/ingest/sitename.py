@@ -248,7 +248,7 @@ def name_spelled_loosely(domain: str | None, lines) -> str | None:
     """The outlet's name a page prints whose letters spell a web domain's first label, read
     more loosely than name_spelled, for a domain the text credits as the story's outlet
     ("(Example.vn) -" opening the lead): the name opens on a capitalised word, its other words
-    may be printed in lower case ("Thời báo Ví dụ", "Thể thao và Văn hóa"), and a word the
+    may be printed in lower case ("Thời báo Ví dụ", "Thể thao và Đời sống"), and a word the
     domain may leave out (vocabulary domain_dropped_words: "và", "y", "and") may stand between
     them unspelled. Up to SPELLED_NAME_WORDS spelled words, a space apart; the label wholly
     spelled, the name as printed, whole (no capitalised word glued on either side) and not
