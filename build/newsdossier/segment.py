@@ -2014,7 +2014,7 @@ _SIGNATURE = re.compile(rf"^{_SIGNATURE_NAME}(?:\s*[-\u2013\u2014/,&]\s*{_SIGNAT
 # note of the agencies the text was written from after it (signature).
 _WRITER_INITIALS = re.compile(r"(?:[A-ZÀ-ÝĐ]\.\s?){2,4}")
 # A writer's initials (two to four capitals, or as many letters each with its stop), a slash and
-# an outlet's name: a sign-off line ("JR/ Example Matin", "A.B. / Example Dispatch"; signature).
+# an outlet's name: a sign-off line ("JR/ Example Dispatch", "A.B. / GuinéeMatin"; signature).
 _INITIALS_SLASH = re.compile(r"^(?P<initials>[A-ZÀ-ÝĐ]{2,4}|(?:[A-ZÀ-ÝĐ]\.\s?){2,4})\s*/\s*(?P<outlet>[^/()]{2,40})$")
 
 
@@ -2063,8 +2063,8 @@ def _initials_name_a_body(initials: str) -> bool:
 
 
 def _initials_signoff(initials: str, outlet: str) -> str | None:
-    """The byline a sign-off of a writer's initials and an outlet gives ("JR", "Example Matin"
-    -> "JR (Example Matin)"), or None: the outlet is one the reference knows or a name read
+    """The byline a sign-off of a writer's initials and an outlet gives ("JR", "Example Dispatch"
+    -> "JR (Example Dispatch)"), or None: the outlet is one the reference knows or a name read
     as an outlet's (reads_as_outlet_name, reads_as_unknown_outlet), and the initials are no
     outlet's, place's or body's name ("BBC", "U.N.", "ONU"). Source of the rule: sites that
     sign their writers' stories "initials/ Site" under the last paragraph, reposts keeping it."""
@@ -5647,7 +5647,7 @@ def signature(line: str) -> str | None:
             # the first of them read as the byline's outlet where the reference knows them all
             parts = [part for part in _credit_parts().split(outlet) if part]
             return f"{signed} ({parts[0]})" if parts and all(ref.find_source(part) for part in parts) else signed
-    # "JR/ Example Matin", "A.B. / Example Dispatch": a writer's initials, a slash and the
+    # "JR/ Example Dispatch", "A.B. / GuinéeMatin": a writer's initials, a slash and the
     # outlet, the sign-off a site prints for its own writer (kept by a site reposting the
     # story); initials naming a body or a place ("U.N./ ...", "ONU/ ...") sign nothing
     if (m := _INITIALS_SLASH.match(line)) and (signed := _initials_signoff(m["initials"], m["outlet"].strip())):
