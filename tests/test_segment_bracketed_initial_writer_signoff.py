@@ -41,10 +41,26 @@ def _page(language: str, tail: str) -> str:
     ("vi", " (V.Giang)\nLưu ý: Để bật âm thanh, xin bấm vào nút ở góc phải bên dưới của khung video.", "V.Giang"),
 ])
 def test_an_initial_and_a_name_in_brackets_sign_the_writer(language, tail, author):
+    _assert_writers(language, tail, [author])
+
+
+@pytest.mark.parametrize(("language", "tail", "authors"), [
+    # two writers, parted by a dash, a comma or a conjunction
+    ("vi", " (V.Giang - T.Hà)", ["V.Giang", "T.Hà"]),
+    ("vi", "\n(V.Giang và T.Hà)", ["V.Giang", "T.Hà"]),
+    ("en", " (J. Roe and K. Doe)", ["J. Roe", "K. Doe"]),
+    ("fr", "\n(J.-P. Martin, A. Dufour)", ["J.-P. Martin", "A. Dufour"]),
+    ("es", " (A. Gómez y B. Ruiz)", ["A. Gómez", "B. Ruiz"]),
+])
+def test_initials_and_names_in_brackets_sign_the_writers(language, tail, authors):
+    _assert_writers(language, tail, authors)
+
+
+def _assert_writers(language, tail, authors):
     extraction = extract(_page(language, tail))
-    assert extraction.fields["authors"] == [author]
+    assert extraction.fields["authors"] == authors
     assert extraction.fields["source"] == ""
-    assert not any(author in paragraph for paragraph in extraction.body)
+    assert not any(author in paragraph for paragraph in extraction.body for author in authors)
 
 
 @pytest.mark.parametrize(("language", "tail", "source"), [
@@ -56,6 +72,8 @@ def test_an_initial_and_a_name_in_brackets_sign_the_writer(language, tail, autho
     ("en", " (U.N. Photo)", ""),
     ("fr", " (U.E. Conseil)", ""),
     ("es", " (EE.UU. Ejército)", ""),
+    # a writer's initial and name beside a word of no such shape: none signs
+    ("en", " (J. Roe and Example)", ""),
     # a compass word shortened to its initial before a place's name: a place, no writer
     ("en", " (N. Kivu)", ""),
     ("fr", " (S. Kivu)", ""),
@@ -69,6 +87,7 @@ def test_no_writer_in_a_place_or_an_outlet_in_brackets(language, tail, source):
     ("J. Roe", False),
     ("V.Giang", False),
     ("Tr. Thiệp", False),
+    ("J. Roe, K. Doe", False),
     ("Ridgeline Dispatch", True),
 ])
 def test_an_initial_and_a_name_is_no_unknown_outlet(name, reads):

@@ -2021,8 +2021,29 @@ _INITIALS_SLASH = re.compile(r"^(?P<initials>[A-ZÀ-ÝĐ]{2,4}|(?:[A-ZÀ-ÝĐ]\.
 # A writer's name shortened to an initial (one or two letters and a stop, maybe a hyphened
 # second one) and a name: "J. Roe", "J.-P. Martin", "V.Giang", "Tr.Thiệp" (initial_and_name).
 _INITIAL_NAME = re.compile(r"(?P<initials>(?:[^\W\d_]{1,2}\.(?:-[^\W\d_]\.)?\s?){1,2})(?P<name>[^\W\d_][\w'’-]+)")
-# A writer so named in brackets glued after the last sentence's stop ("... were wounded. (V.Giang)").
-_GLUED_INITIAL_WRITER = re.compile(r"(?<=[.!?\u2026\u201d\u00bb\"])\s+\((?P<name>[^()]{3,30})\)\s*$")
+# A writer so named in brackets glued after the last sentence's stop ("... were wounded. (V.Giang)"),
+# or two or three of them ("(V.Giang - T.Hà)").
+_GLUED_INITIAL_WRITER = re.compile(r"(?<=[.!?\u2026\u201d\u00bb\"])\s+\((?P<name>[^()]{3,90})\)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _bracketed_writers_separator() -> re.Pattern:
+    """What parts the writers of a bracketed sign-off ("V.Giang - T.Hà", "J. Roe and K. Doe",
+    "A. Gómez y B. Ruiz"): a comma, a dash between spaces, or a conjunction joining two
+    writers of a byline (vocabulary byline_name_conjunctions) between spaces."""
+    words = alternation(w for listed in reference().vocabulary["byline_name_conjunctions"].values() for w in listed)
+    return re.compile(r"\s*,\s*|\s+[-\u2013\u2014]\s+|\s+(?:" + words + r")\s+")
+
+
+def initials_and_names(text: str) -> str | None:
+    """The writers a bracketed sign-off names, each by an initial and a name (initial_and_name:
+    "J. Roe", "V.Giang"), one to three of them parted by a comma, a dash or a conjunction
+    ("V.Giang - T.Hà", "J. Roe and K. Doe"), a comma apart ("V.Giang, T.Hà"); None where any
+    part is no such name."""
+    parts = _bracketed_writers_separator().split(text.strip())
+    if not 1 <= len(parts) <= 3 or not all(initial_and_name(part) for part in parts):
+        return None
+    return ", ".join(part.strip() for part in parts)
 
 
 def initial_and_name(name: str) -> bool:
@@ -5616,9 +5637,9 @@ def signature(line: str) -> str | None:
                 and ref.find_source(m["name"]) and ref.find_source(outlet := (m["inner"] or m["after"]).strip())):
             return f"{m['name']} ({outlet})"
         return None
-    # "(J. Roe)", "(V.Giang)": a writer's initial and name in brackets signing the text off
-    if line.startswith("(") and line.endswith(")") and initial_and_name(line[1:-1]):
-        return line[1:-1].strip()
+    # "(J. Roe)", "(V.Giang - T.Hà)": writers' initials and names in brackets signing the text off
+    if line.startswith("(") and line.endswith(")") and (writers := initials_and_names(line[1:-1])):
+        return writers
     # "Minh Anh (theo AFP)", "Minh Anh (tổng hợp)": the writer, then a note of how the text
     # was put together (vocabulary signature_notes) or the outlet it came from after a credit
     # word (source_credit_words); the outlet is read as a credit elsewhere
@@ -7222,8 +7243,8 @@ def reads_as_unknown_outlet(name: str, tagger: bool = True) -> bool:
         return False
     if any(w.lower().strip(".,;:") in ref.vocabulary["photo_credit_words"] for w in words) or listed_heading(name):
         return False
-    if initial_and_name(name):
-        return False  # "J. Roe", "Tr. Thiệp": a writer's initial and name
+    if initials_and_names(name):
+        return False  # "J. Roe", "Tr. Thiệp", "J. Roe, K. Doe": writers' initials and names
     folded = [fold(w.strip(".,;:")) for w in words]
     # ("Staff Reporter", "News Desk": a writer's role or a desk signing, no outlet's name)
     signing = ref.words("byline_roles") | ref.words("byline_desk_words")
@@ -8162,8 +8183,8 @@ def _take_glued_writer(layout: Layout, body: list[str]) -> None:
     the paragraph. A bracketed name of another shape (a place, an outlet, a note) is left
     where it is."""
     for index in range(len(body) - 1, max(len(body) - 1 - GLUED_WRITER_PARAGRAPHS, -1), -1):
-        if (glued := _GLUED_INITIAL_WRITER.search(body[index])) and initial_and_name(glued["name"]):
-            layout.bylines.append(glued["name"].strip())
+        if (glued := _GLUED_INITIAL_WRITER.search(body[index])) and (writers := initials_and_names(glued["name"])):
+            layout.bylines.append(writers)
             body[index] = body[index][:glued.start()].rstrip()
             return
 
