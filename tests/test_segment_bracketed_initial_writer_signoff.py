@@ -77,6 +77,10 @@ def _assert_writers(language, tail, authors):
     # a compass word shortened to its initial before a place's name: a place, no writer
     ("en", " (N. Kivu)", ""),
     ("fr", " (S. Kivu)", ""),
+    # the same on a line of their own: no outlet either
+    ("fr", "\n(S. Kivu)", ""),
+    ("en", "\n(St. Louis)", ""),
+    ("es", "\n(Sr. López)", ""),
 ])
 def test_no_writer_in_a_place_or_an_outlet_in_brackets(language, tail, source):
     fields = extract(_page(language, tail)).fields
@@ -88,6 +92,8 @@ def test_no_writer_in_a_place_or_an_outlet_in_brackets(language, tail, source):
     ("V.Giang", False),
     ("Tr. Thiệp", False),
     ("J. Roe, K. Doe", False),
+    ("S. Kivu", False),
+    ("St. Louis", False),
     ("Ridgeline Dispatch", True),
 ])
 def test_an_initial_and_a_name_is_no_unknown_outlet(name, reads):

@@ -7231,7 +7231,8 @@ def reads_as_unknown_outlet(name: str, tagger: bool = True) -> bool:
     anonymous_bylines: "Staff Reporter"), nor a heading of the page's furniture
     (listed_heading), nor a picture's credit (vocabulary photo_credit_words), nor a body's
     name (its last word one of vocabulary organisation_heads and no newspaper's: "The Daily
-    Bread Foundation"), nor a given name and one word ("Mark Daily"). tagger=False:
+    Bread Foundation"), nor a given name and one word ("Mark Daily"), nor an initial or a
+    short form of two letters and one name ("J. Roe", "S. Kivu", "St. Louis"). tagger=False:
     the tagger's reading is not asked (where the line's shape says an outlet follows,
     byline_outlet_name)."""
     ref = reference()
@@ -7243,8 +7244,10 @@ def reads_as_unknown_outlet(name: str, tagger: bool = True) -> bool:
         return False
     if any(w.lower().strip(".,;:") in ref.vocabulary["photo_credit_words"] for w in words) or listed_heading(name):
         return False
-    if initials_and_names(name):
-        return False  # "J. Roe", "Tr. Thiệp", "J. Roe, K. Doe": writers' initials and names
+    if initials_and_names(name) or _INITIAL_NAME.fullmatch(name.strip()):
+        # "J. Roe", "J. Roe, K. Doe": writers' initials and names; "S. Kivu", "St. Louis",
+        # "Dr. Roe": a short form and one name, a place's or a person's, never an outlet's
+        return False
     folded = [fold(w.strip(".,;:")) for w in words]
     # ("Staff Reporter", "News Desk": a writer's role or a desk signing, no outlet's name)
     signing = ref.words("byline_roles") | ref.words("byline_desk_words")
