@@ -61,6 +61,11 @@ def _page(language: str, lead: str, *more: str) -> str:
      "Hòa bình đã trở lại thị trấn vào Chủ nhật sau các cuộc đàm phán.", "Hoabinh.vn"),
     ("vi", "(Hoabinh.vn) - Tiểu đoàn gìn giữ hòa bình đã lên đường đi miền nam hôm thứ Sáu, Bộ Quốc phòng cho biết.",
      "Tổ chức Hòa Bình Xanh đã cử quan sát viên đến thị trấn.", "Hoabinh.vn"),
+    # a noun of the outlet's kind capitalised before the name
+    ("vi", "(Thethaovadoisong.vn) - Tiểu đoàn gìn giữ hòa bình đã lên đường đi miền nam hôm thứ Sáu, Bộ Quốc phòng cho biết.",
+     "PV Báo Thể thao và Đời sống đã gặp các chiến sĩ tại sân bay.", "Thể thao và Đời sống"),
+    ("es", "(Elfaroyelpuerto.com) - El batallón de cascos azules partió el viernes hacia el sur, informó el ministerio.",
+     "Un periodista del Diario El Faro y el Puerto acompañó a los soldados.", "El Faro y el Puerto"),
     # a name of two capitalised words opening a sentence is one
     ("en", "(Harbournews.com) - The peacekeeping battalion left for the south on Friday, the ministry said in a statement.",
      "Harbour News reported that the soldiers were met at the airport.", "Harbour News"),

@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
-from ..reference import reference
+from ..reference import EXACT_LANGUAGES, reference
 from ..segment import bare_headline, credit_line, section_name
 from ..text import fold
 
@@ -276,10 +276,20 @@ def name_spelled_loosely(domain: str | None, lines) -> str | None:
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?…:;\u2013\u2014(\[\"“«¡¿-])[\s\"“«'‘(]*$")
 
 
+def _outlet_kind_word(word: str) -> bool:
+    """Whether a word is a one-word noun of an outlet's kind (vocabulary source_kind_phrases:
+    "Báo", "Diario", "journal", "radio"), case aside; folded, but with its accents in the
+    languages that keep them (reference EXACT_LANGUAGES: Vietnamese "báo")."""
+    ref = reference()
+    exact = {w.lower() for lang in EXACT_LANGUAGES for w in ref.vocabulary["source_kind_phrases"].get(lang, ())}
+    return fold(word).lower() in ref.words("source_kind_phrases") or word.lower() in exact
+
+
 def _whole_name(words: list, line: str, start: int, end: int, dropped: frozenset[str]) -> bool:
     """Whether words[start..end], spelling a domain's label (name_spelled_loosely), are a
     name whole and shown to be one: no capitalised word a space apart after it, nor before it
-    unless that word opens the sentence ("the Peace Organisation of Ridgeland", "la Fundación
+    unless that word opens the sentence or is a noun of an outlet's kind ("Báo", "Diario":
+    _outlet_kind_word) ("the Peace Organisation of Ridgeland", "la Fundación
     Esperanza Viva": the head or the tail of a longer name), and, where the run opens a
     sentence, two capitalised words or more ("Harbour News reported", not "Peace returned",
     "Hòa bình đã trở lại": a sentence's first capital is no name's)."""
@@ -290,8 +300,9 @@ def _whole_name(words: list, line: str, start: int, end: int, dropped: frozenset
         return False
     opens = _SENTENCE_OPENING.search(line[:words[start].start()]) is not None
     if start > 0 and line[words[start - 1].end():words[start].start()] == " " and capital(start - 1) \
-            and not _SENTENCE_OPENING.search(line[:words[start - 1].start()]):
-        return False
+            and not _SENTENCE_OPENING.search(line[:words[start - 1].start()]) \
+            and not _outlet_kind_word(words[start - 1].group()):
+        return False  # (a noun of an outlet's kind may stand before it: "PV Báo Thể thao và Đời sống")
     if opens:
         return sum(1 for i in range(start, end + 1) if capital(i) and fold(words[i].group()).lower() not in dropped) >= 2
     return True
