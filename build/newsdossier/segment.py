@@ -2038,8 +2038,8 @@ def _bracketed_writers_separator() -> re.Pattern:
 def initials_and_names(text: str) -> str | None:
     """The writers a bracketed sign-off names, each by an initial and a name (initial_and_name:
     "J. Roe", "V.Giang"), one to three of them parted by a comma, a dash or a conjunction
-    ("V.Giang - T.Hà", "J. Roe and K. Doe"), a comma apart ("V.Giang, T.Hà"); None where any
-    part is no such name."""
+    ("V.Giang - T.Hà", "J. Roe and K. Doe"): their names a comma apart ("V.Giang, T.Hà"), as
+    a byline lists them; None where any part is no such name."""
     parts = _bracketed_writers_separator().split(text.strip())
     if not 1 <= len(parts) <= 3 or not all(initial_and_name(part) for part in parts):
         return None
@@ -8180,9 +8180,10 @@ GLUED_WRITER_PARAGRAPHS = 3
 
 
 def _take_glued_writer(layout: Layout, body: list[str]) -> None:
-    """A writer's initial and name in brackets glued after the final stop of one of the text's
-    last GLUED_WRITER_PARAGRAPHS paragraphs, the last so signed ("... were wounded. (V.Giang)",
-    "... la ligne. (M. Diallo)"): the writer signing the article off (a byline), taken out of
+    """A writer's initial and name in brackets, or two or three writers' (initials_and_names),
+    glued after the final stop of one of the text's last GLUED_WRITER_PARAGRAPHS paragraphs,
+    the last so signed ("... were wounded. (V.Giang)", "... la ligne. (M. Diallo)", "...
+    bị thương. (V.Giang - T.Hà)"): the writers signing the article off (a byline), taken out of
     the paragraph. A bracketed name of another shape (a place, an outlet, a note) is left
     where it is."""
     for index in range(len(body) - 1, max(len(body) - 1 - GLUED_WRITER_PARAGRAPHS, -1), -1):
