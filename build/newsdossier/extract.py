@@ -15,14 +15,14 @@ from urllib.parse import urlsplit
 
 from .dates import DateMention, date_word, deadline_before, find_dates, future_tense, printed_weekday, shift_days, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
-from .ingest.sitename import name_spelled
+from .ingest.sitename import name_spelled, name_spelled_loosely
 from .entities import (ACTOR_KINDS, Found, bodies_speaking, country_demonyms, everyday_words_name, find_in_sentence, shared_end_as_host, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
                        given_name_subjects, resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import RECURRING, EventFinding, calendar_day, find_events, inside_quotation, _quotation_spans as quotation_spans
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
-from .segment import TERMINAL_MARKS, legend_agency_credit, word_alias, given_name_and_one_word, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, contribution_credit, contribution_outlet, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, teaser_line, site_name_shaped, slogan_line, split_lines, without_site
+from .segment import TERMINAL_MARKS, legend_agency_credit, word_alias, given_name_and_one_word, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, contribution_credit, contribution_outlet, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, teaser_line, site_name_shaped, slogan_line, split_lines, web_domain_name, without_site
 from .text import alternation, fold, one_edit_apart, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -792,7 +792,7 @@ def _source(layout: Layout, lines: list[str] = (), cited=None) -> str | None:
     nowhere = ref.words("no_outlet_credits")
     printed = next((c.strip() for c in candidates[:3] if c and fold(c).strip(" .").lower() not in nowhere), None)
     if printed:
-        return _host_of(printed) or _spelled_out(printed, lines) or printed
+        return _host_of(printed) or _spelled_out(printed, lines) or _domain_credit_spelled(printed, lines) or printed
     if layout.site_name:  # "Headline | The Sahel Tribune" above the bare headline
         return layout.site_name
     furniture = (_phrase_outlet(layout) or _advertising_outlet(lines) or _glued_station(layout) or _masthead_above_menu(layout, lines)
@@ -2350,6 +2350,18 @@ def _spelled_out(code: str, lines: list[str] | tuple = ()) -> str | None:
             if code in (every, capitals) and all(w[:1].isalpha() for w in words) and reads_as_outlet_name(name := " ".join(words)):
                 return name
     return None
+
+
+def _domain_credit_spelled(credit: str, lines) -> str | None:
+    """The outlet's full name where a credit names it by its web domain alone ("(Example.vn)
+    -" opening the lead) and the reference does not know it: the name the page's lines spell
+    with the domain's letters (ingest.sitename.name_spelled_loosely: "Thể thao và Đời sống"
+    for "Thethaovadoisong.vn"), the domain being its short form; None where the credit is no
+    domain, the reference knows it, or no line spells it. Source of the rule: reposts keeping
+    an outlet's lead credit by its domain while its name is printed further down."""
+    if not web_domain_name(credit) or reference().find_source(credit):
+        return None
+    return name_spelled_loosely(credit.strip().lower(), lines)
 
 
 def _host_of(value: str) -> str | None:

@@ -11,7 +11,7 @@ from typing import Callable
 from .dates import DateMention, find_dates, future_tense, weekday_number
 from .entities import is_common_word, is_dictionary_word, vietnamese_syllable
 from .reference import EXACT_LANGUAGES, reference
-from .text import ABBREVIATION_AFTER, CLOSING_QUOTES, LEAD_CAPITALS, OPENING_QUOTES, UNSPACED_LETTER, abbreviation_stop, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, tokenize
+from .text import ABBREVIATION_AFTER, CLOSING_QUOTES, LEAD_CAPITALS, OPENING_QUOTES, UNSPACED_LETTER, abbreviation_stop, alternation, fold, fold_pattern, fold_same_length, holds_listed_word, normalize_space, sentence_abbreviations, tokenize
 
 TERMINAL = tuple('.!?…:;"\u201d\u00bb\u2019)')
 # Characters a page prints that a reader does not see (zero-width spaces and joiners, the soft
@@ -2013,6 +2013,91 @@ _SIGNATURE = re.compile(rf"^{_SIGNATURE_NAME}(?:\s*[-\u2013\u2014/,&]\s*{_SIGNAT
 # A writer's initials, each letter with its stop ("J.J.D.", "A. B."): a signature only with a
 # note of the agencies the text was written from after it (signature).
 _WRITER_INITIALS = re.compile(r"(?:[A-ZÀ-ÝĐ]\.\s?){2,4}")
+# A writer's initials (two to four capitals, or as many letters each with its stop), a slash and
+# an outlet's name: a sign-off line ("JR/ Example Dispatch", "A.B. / GuinéeMatin"; signature).
+_INITIALS_SLASH = re.compile(r"^(?P<initials>[A-ZÀ-ÝĐ]{2,4}|(?:[A-ZÀ-ÝĐ]\.\s?){2,4})\s*/\s*(?P<outlet>[^/()]{2,40})$")
+
+
+# A writer's name shortened to an initial (one or two letters and a stop, maybe a hyphened
+# second one) and a name: "J. Roe", "J.-P. Martin", "V.Giang", "Tr.Thiệp" (initial_and_name).
+_INITIAL_NAME = re.compile(r"(?P<initials>(?:[^\W\d_]{1,2}\.(?:-[^\W\d_]\.)?\s?){1,2})(?P<name>[^\W\d_][\w'’-]+)")
+# A writer so named in brackets glued after the last sentence's stop ("... were wounded. (V.Giang)"),
+# or two or three of them ("(V.Giang - T.Hà)").
+_GLUED_INITIAL_WRITER = re.compile(r"(?<=[.!?\u2026\u201d\u00bb\"])\s+\((?P<name>[^()]{3,90})\)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _bracketed_writers_separator() -> re.Pattern:
+    """What parts the writers of a bracketed sign-off ("V.Giang - T.Hà", "J. Roe and K. Doe",
+    "A. Gómez y B. Ruiz"): a comma, a dash between spaces, or a conjunction joining two
+    writers of a byline (vocabulary byline_name_conjunctions) between spaces."""
+    words = alternation(w for listed in reference().vocabulary["byline_name_conjunctions"].values() for w in listed)
+    return re.compile(r"\s*,\s*|\s+[-\u2013\u2014]\s+|\s+(?:" + words + r")\s+")
+
+
+def initials_and_names(text: str) -> str | None:
+    """The writers a bracketed sign-off names, each by an initial and a name (initial_and_name:
+    "J. Roe", "V.Giang"), one to three of them parted by a comma, a dash or a conjunction
+    ("V.Giang - T.Hà", "J. Roe and K. Doe"): their names a comma apart ("V.Giang, T.Hà"), as
+    a byline lists them; None where any part is no such name."""
+    parts = _bracketed_writers_separator().split(text.strip())
+    if not 1 <= len(parts) <= 3 or not all(initial_and_name(part) for part in parts):
+        return None
+    return ", ".join(part.strip() for part in parts)
+
+
+def initial_and_name(name: str) -> bool:
+    """Whether a name is a writer's shortened to an initial and a name ("J. Roe", "J.-P.
+    Martin", "V.Giang", "Tr. Thiệp"), each part capitalised, and no place or outlet the
+    reference knows so written ("U.S."), nor a name after a title's or a place's short form of
+    two letters or more ("St. Louis", "Dr. Roe": text.sentence_abbreviations), after initials
+    naming a body or a place ("U.S. Army": _initials_name_a_body), or after a compass word's
+    initial where the gazetteer knows the place with the word whole ("N. Kivu"). Such a name
+    reads as a person's."""
+    m = _INITIAL_NAME.fullmatch(name.strip())
+    if not m or not m["initials"][:1].isupper() or not m["name"][:1].isupper() or not m["name"][1:2].islower():
+        return False
+    if any(len(part) > 1 and fold(part).lower() in sentence_abbreviations() for part in re.split(r"[.\s-]+", m["initials"]) if part):
+        return False
+    if _initials_name_a_body(m["initials"]):
+        return False  # "U.S. Army", "U.N. Photo", "EE.UU. Ejército": a body's or a place's short name
+    ref = reference()
+    # "N. Kivu", "S. Darfur": a compass word shortened to its initial (vocabulary compass_initials)
+    # before the rest of a place's name the gazetteer knows with the word whole ("North Kivu")
+    letter = m["initials"].strip().rstrip(".")
+    compass = [str(word) for word, short in (ref.vocabulary.get("compass_initials") or {}).items() if str(short) == letter]
+    if any(ref.gazetteer.whole(f"{word} {m['name']}") for word in compass):
+        return False
+    return not (ref.gazetteer.whole(name.strip()) or ref.find_source(name.strip()))
+
+
+def _initials_name_a_body(initials: str) -> bool:
+    """Whether a run of two or more initials ("U.N.", "EE.UU.", "ONU") is the short name of an
+    outlet, a place or a body the reference knows, as printed or its letters run together
+    ("UN", "EEUU"), not a writer's. A single letter is never so read."""
+    ref = reference()
+    initials = initials.strip()
+    letters = re.sub(r"[.\s-]", "", initials)
+    if len(letters) < 2:
+        return False
+    return bool(ref.find_source(letters) or ref.gazetteer.whole(letters) or ref.gazetteer.whole(initials))
+
+
+def _initials_signoff(initials: str, outlet: str) -> str | None:
+    """The byline a sign-off of a writer's initials and an outlet gives ("JR", "Example Dispatch"
+    -> "JR (Example Dispatch)"), or None: the outlet is one the reference knows or a name read
+    as an outlet's (reads_as_outlet_name, reads_as_unknown_outlet), and the initials are no
+    outlet's, place's or body's name ("BBC", "U.N.", "ONU"). Source of the rule: sites that
+    sign their writers' stories "initials/ Site" under the last paragraph, reposts keeping it."""
+    ref = reference()
+    initials = initials.strip()
+    if _initials_name_a_body(initials):
+        return None
+    if not (ref.find_source(outlet) or reads_as_outlet_name(outlet) or reads_as_unknown_outlet(outlet)):
+        return None
+    return f"{initials} ({outlet})"
+
+
 # A live blog's sign-off: the outlet's name in the possessive and the reporter's ("-Example
 # News' Jane Roe", "\u2014 Example Post's Ana Gómez").
 _POSSESSIVE_SIGNATURE = re.compile(rf"^[-\u2013\u2014]\s*(?P<outlet>[^'\u2019]{{2,40}})['\u2019]s?\s+(?P<name>{_NAME})$")
@@ -2279,9 +2364,18 @@ def _outlet_name_first(site: str) -> bool:
 
 # The most words of an outlet's name the reference lacks, read after a title bar's separator.
 OUTLET_NAME_WORDS = 5
-# A brand written in one word with a capital inside it ("ExampleNews", "VietBF"), not a
-# surname's "Mc"/"Mac" ("McCarthy").
-_INNER_CAPITAL = re.compile(r"(?!Ma?c[A-Z])[A-Za-z]*[a-z][A-Z][A-Za-z]*")
+# A brand written in one word with a capital inside it ("ExampleNews", "RidgeTV",
+# "GuinéeMatin": letters of any accent), not a surname's "Mc"/"Mac" ("McCarthy").
+_MC_PREFIX = re.compile(r"Ma?c(?=[^\W\d_])")
+
+
+def inner_capital(word: str) -> bool:
+    """Whether one word of letters (any accents) holds a capital right after a small letter, as
+    a brand is written ("ExampleNews", "RidgeTV", "GuinéeMatin", "ÉcoSahel"), not after a
+    surname's "Mc" or "Mac" ("McKenzie", "MacDonald"). Letters only: no digit, no mark."""
+    if not word.isalpha() or ((m := _MC_PREFIX.match(word)) and word[m.end()].isupper()):
+        return False
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
 
 
 def reads_as_outlet_name(site: str) -> bool:
@@ -2296,7 +2390,7 @@ def reads_as_outlet_name(site: str) -> bool:
     words = site.split()
     if not 1 <= len(words) <= OUTLET_NAME_WORDS:
         return False
-    if len(words) == 1 and (_WEB_DOMAIN.fullmatch(site) or _INNER_CAPITAL.fullmatch(site)):
+    if len(words) == 1 and (_WEB_DOMAIN.fullmatch(site) or inner_capital(site)):
         return True
     connectors = _lowercase_in_names()
     if not words[0][:1].isupper() or not all(w[:1].isupper() or w[:1].isdigit() or fold(w) in connectors for w in words):
@@ -4294,6 +4388,7 @@ def _finish_layout(r: _Reading, text: str) -> None:
     _take_dateline(layout, body)
     _byline_places(layout)
     _take_feed_credit(layout, body)
+    _take_glued_writer(layout, body)
     _take_footer_source(layout, body)
     _take_agency_signoff(layout, body, r.signoffs)
     _take_signoff_dateline(layout, body, r.signoffs, r.signoff_lines)
@@ -5546,6 +5641,9 @@ def signature(line: str) -> str | None:
                 and ref.find_source(m["name"]) and ref.find_source(outlet := (m["inner"] or m["after"]).strip())):
             return f"{m['name']} ({outlet})"
         return None
+    # "(J. Roe)", "(V.Giang - T.Hà)": writers' initials and names in brackets signing the text off
+    if line.startswith("(") and line.endswith(")") and (writers := initials_and_names(line[1:-1])):
+        return writers
     # "Minh Anh (theo AFP)", "Minh Anh (tổng hợp)": the writer, then a note of how the text
     # was put together (vocabulary signature_notes) or the outlet it came from after a credit
     # word (source_credit_words); the outlet is read as a credit elsewhere
@@ -5574,6 +5672,11 @@ def signature(line: str) -> str | None:
             # the first of them read as the byline's outlet where the reference knows them all
             parts = [part for part in _credit_parts().split(outlet) if part]
             return f"{signed} ({parts[0]})" if parts and all(ref.find_source(part) for part in parts) else signed
+    # "JR/ Example Dispatch", "A.B. / GuinéeMatin": a writer's initials, a slash and the
+    # outlet, the sign-off a site prints for its own writer (kept by a site reposting the
+    # story); initials naming a body or a place ("U.N./ ...", "ONU/ ...") sign nothing
+    if (m := _INITIALS_SLASH.match(line)) and (signed := _initials_signoff(m["initials"], m["outlet"].strip())):
+        return signed
     # "Minh Hà/TTXVN", "Jane Roe / AFP": the writer, a slash, then the agency the reference
     # knows; the agency is read from the byline's brackets as its outlet
     # (or a dash between spaces: "Hồng Nhung - VOV"); the writer's role there ("Hoàng Nam -
@@ -7139,7 +7242,8 @@ def reads_as_unknown_outlet(name: str, tagger: bool = True) -> bool:
     anonymous_bylines: "Staff Reporter"), nor a heading of the page's furniture
     (listed_heading), nor a picture's credit (vocabulary photo_credit_words), nor a body's
     name (its last word one of vocabulary organisation_heads and no newspaper's: "The Daily
-    Bread Foundation"), nor a given name and one word ("Mark Daily"). tagger=False:
+    Bread Foundation"), nor a given name and one word ("Mark Daily"), nor an initial or a
+    short form of two letters and one name ("J. Roe", "S. Kivu", "St. Louis"). tagger=False:
     the tagger's reading is not asked (where the line's shape says an outlet follows,
     byline_outlet_name)."""
     ref = reference()
@@ -7150,6 +7254,10 @@ def reads_as_unknown_outlet(name: str, tagger: bool = True) -> bool:
     if not words[0][:1].isupper() or not all(w[:1].isupper() for w in words if fold(w) not in connectors):
         return False
     if any(w.lower().strip(".,;:") in ref.vocabulary["photo_credit_words"] for w in words) or listed_heading(name):
+        return False
+    if initials_and_names(name) or _INITIAL_NAME.fullmatch(name.strip()):
+        # "J. Roe", "J. Roe, K. Doe": writers' initials and names; "S. Kivu", "St. Louis",
+        # "Dr. Roe": a short form and one name, a place's or a person's, never an outlet's
         return False
     folded = [fold(w.strip(".,;:")) for w in words]
     # ("Staff Reporter", "News Desk": a writer's role or a desk signing, no outlet's name)
@@ -8074,6 +8182,26 @@ def _take_closing_teasers(layout: Layout, body: list[str]) -> None:
         taken[:0] = body[-run:]
         del body[-run:]
     layout.teasers.extend(taken)
+
+
+# The last paragraphs of the text looked at for a writer's name glued after the final stop
+# (_take_glued_writer): the article's last one may stand over a few lines of the page's own
+# (a notice on its video player, a comment widget) that read as paragraphs.
+GLUED_WRITER_PARAGRAPHS = 3
+
+
+def _take_glued_writer(layout: Layout, body: list[str]) -> None:
+    """A writer's initial and name in brackets, or two or three writers' (initials_and_names),
+    glued after the final stop of one of the text's last GLUED_WRITER_PARAGRAPHS paragraphs,
+    the last so signed ("... were wounded. (V.Giang)", "... la ligne. (M. Diallo)", "...
+    bị thương. (V.Giang - T.Hà)"): the writers signing the article off (a byline), taken out of
+    the paragraph. A bracketed name of another shape (a place, an outlet, a note) is left
+    where it is."""
+    for index in range(len(body) - 1, max(len(body) - 1 - GLUED_WRITER_PARAGRAPHS, -1), -1):
+        if (glued := _GLUED_INITIAL_WRITER.search(body[index])) and (writers := initials_and_names(glued["name"])):
+            layout.bylines.append(writers)
+            body[index] = body[index][:glued.start()].rstrip()
+            return
 
 
 def _take_footer_source(layout: Layout, body: list[str]) -> None:

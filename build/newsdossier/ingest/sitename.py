@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from urllib.parse import urlsplit
 
-from ..reference import reference
+from ..reference import EXACT_LANGUAGES, reference
 from ..segment import bare_headline, credit_line, section_name
 from ..text import fold
 
@@ -242,3 +242,87 @@ def name_spelled(domain: str | None, lines) -> str | None:
         return None
     name = found.most_common(1)[0][0]
     return with_article.get(name, name)
+
+
+def name_spelled_loosely(domain: str | None, lines) -> str | None:
+    """The outlet's name a page prints whose letters spell a web domain's first label, read
+    more loosely than name_spelled, for a domain the text credits as the story's outlet
+    ("(Example.vn) -" opening the lead): the name opens on a capitalised word, its other words
+    may be printed in lower case ("Thời báo Ví dụ", "Thể thao và Đời sống"), and a word the
+    domain may leave out (vocabulary domain_dropped_words: "và", "y", "and") may stand between
+    them unspelled. Up to SPELLED_NAME_WORDS spelled words, a space apart; the label wholly
+    spelled, the name as printed, whole (no capitalised word glued on either side) and not
+    a sentence's first word alone (_whole_name); the spelling printed most often, the first
+    met among equals. domain: "example.vn" (any case); lines: the page's lines. None for a label
+    shorter than three letters or where no line spells it."""
+    label = name_key((domain or "").split(".")[0])
+    if len(label) < 3:
+        return None
+    dropped = frozenset(reference().words("domain_dropped_words"))
+    found: Counter = Counter()
+    for line in lines:
+        if not line or label[:3] not in fold(line).replace(" ", ""):
+            continue  # the label's first letters are not in the line: nothing to try
+        words = list(_ANY_WORD.finditer(line))
+        for start, first in enumerate(words):
+            if _NAME_WORD.fullmatch(first.group()) and label.startswith(name_key(first.group())):
+                if (end := _spelled_from(label, words, line, start, dropped)) is not None and _whole_name(words, line, start, end, dropped):
+                    found[line[first.start():words[end].end()].rstrip(".'’")] += 1
+    return found.most_common(1)[0][0] if found else None
+
+
+# What may stand before a sentence's first word: nothing, or a stop, a colon, a dash, an opening
+# quote or bracket (spaces between).
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?…:;\u2013\u2014(\[\"“«¡¿-])[\s\"“«'‘(]*$")
+
+
+def _outlet_kind_word(word: str) -> bool:
+    """Whether a word is a one-word noun of an outlet's kind (vocabulary source_kind_phrases:
+    "Báo", "Diario", "journal", "radio"), case aside; folded, but with its accents in the
+    languages that keep them (reference EXACT_LANGUAGES: Vietnamese "báo")."""
+    ref = reference()
+    exact = {w.lower() for lang in EXACT_LANGUAGES for w in ref.vocabulary["source_kind_phrases"].get(lang, ())}
+    return fold(word).lower() in ref.words("source_kind_phrases") or word.lower() in exact
+
+
+def _whole_name(words: list, line: str, start: int, end: int, dropped: frozenset[str]) -> bool:
+    """Whether words[start..end], spelling a domain's label (name_spelled_loosely), are a
+    name whole and shown to be one: no capitalised word a space apart after it, nor before it
+    unless that word opens the sentence or is a noun of an outlet's kind ("Báo", "Diario":
+    _outlet_kind_word) ("the Peace Organisation of Ridgeland", "la Fundación
+    Esperanza Viva": the head or the tail of a longer name), and, where the run opens a
+    sentence, two capitalised words or more ("Harbour News reported", not "Peace returned",
+    "Hòa bình đã trở lại": a sentence's first capital is no name's)."""
+    def capital(index: int) -> bool:
+        return words[index].group()[:1].isupper()
+
+    if end + 1 < len(words) and line[words[end].end():words[end + 1].start()] == " " and capital(end + 1):
+        return False
+    opens = _SENTENCE_OPENING.search(line[:words[start].start()]) is not None
+    if start > 0 and line[words[start - 1].end():words[start].start()] == " " and capital(start - 1) \
+            and not _SENTENCE_OPENING.search(line[:words[start - 1].start()]) \
+            and not _outlet_kind_word(words[start - 1].group()):
+        return False  # (a noun of an outlet's kind may stand before it: "PV Báo Thể thao và Đời sống")
+    if opens:
+        return sum(1 for i in range(start, end + 1) if capital(i) and fold(words[i].group()).lower() not in dropped) >= 2
+    return True
+
+
+def _spelled_from(label: str, words: list, line: str, start: int, dropped: frozenset[str]) -> int | None:
+    """The index of the last word of a run from words[start] whose letters spell label whole
+    (name_spelled_loosely's reading: a dropped word may be skipped, tried skipped first),
+    None where no run does. words: the line's word matches; at most SPELLED_NAME_WORDS words
+    spelled, a space apart."""
+    def walk(index: int, key: str, spelled: int) -> int | None:
+        if index >= len(words) or spelled >= SPELLED_NAME_WORDS:
+            return None
+        if index > start and line[words[index - 1].end():words[index].start()] != " ":
+            return None
+        word = words[index].group()
+        if index > start and fold(word).lower() in dropped and (end := walk(index + 1, key, spelled)) is not None:
+            return end  # a word the domain leaves out ("và", "y")
+        grown = key + name_key(word.rstrip(".'’"))
+        if grown == label:
+            return index
+        return walk(index + 1, grown, spelled + 1) if label.startswith(grown) and grown != key else None
+    return walk(start, "", 0)
