@@ -6777,7 +6777,29 @@ def _points_back(before_verb: str, language: str) -> bool:
     in the sentence before (quotes.yaml "pointing_back": "Lo ha confirmado X", "Así lo
     anunció X"), as compared."""
     forms = list(_compared_forms("pointing_back", language))
-    return bool(forms) and re.fullmatch(rf"\s*(?:{_alternation(forms)})\s*", before_verb) is not None
+    if forms and re.fullmatch(rf"\s*(?:{_alternation(forms)})\s*", before_verb) is not None:
+        return True
+    cleft = _pointing_back_cleft(language)
+    return cleft is not None and cleft.fullmatch(before_verb) is not None
+
+
+# The most words of the speaker between a cleft pointing back and its speech verb ("That is
+# what the Defence Minister of the country, Jane Roe, said").
+CLEFT_SUBJECT_WORDS = 12
+
+
+@lru_cache(maxsize=None)
+def _pointing_back_cleft(language: str) -> re.Pattern | None:
+    """The words before a speech verb made of a cleft opening the sentence and standing for
+    the sentence before (quotes.yaml "pointing_back_clefts": "That is what", "C'est ce que",
+    "Eso es lo que", "Đó là những gì"), then at most CLEFT_SUBJECT_WORDS words of its speaker
+    and no stop nor comma (a comma ends a clause of the writer's: "That is what makes the delay
+    long, X said"), as compared; None when the language lists none. Each word is a run of
+    non-spaces after spaces, so the pattern cannot backtrack over a word's letters."""
+    forms = list(_compared_forms("pointing_back_clefts", language))
+    if not forms:
+        return None
+    return re.compile(rf"\s*(?:{_alternation(forms)})(?:(?<=')|\s+)[^\s.,;:!?]+(?:\s+[^\s.,;:!?]+){{0,{CLEFT_SUBJECT_WORDS - 1}}}\s*")
 
 
 def _points_back_after(after_verb: str, language: str) -> int | None:
