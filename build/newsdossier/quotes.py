@@ -7780,11 +7780,17 @@ def _attribute(reading: _QuoteReading, here: _UnitReading) -> None:
     of the main clause), a speaker rather than the outlet reporting them; with no cue's
     speaker, the words' speaker named otherwise (_speaker_without_cue)."""
     attributions: list[tuple[int, Found | None]] = []  # (rank: lower first, speaker)
+    opening = _speaking_opener(here)
+    opener_attribution = None
     for cue in here.cues:
         attribution = _cue_speaker(reading, here, cue)
-        if attribution is not None:
+        if attribution is not None and cue is opening:
+            opener_attribution = attribution  # counted only with a report after it (below)
+        elif attribution is not None:
             here.cue_found = True
             attributions.append(attribution)
+    if opener_attribution is not None and attributions:
+        attributions.append(opener_attribution)
     if attributions:
         # A sentence naming a speaker and the outlet that reports them ("X, quoted by
         # Reuters, said"): the speaker, not the outlet (alone, an outlet reporting is one).
@@ -7793,6 +7799,25 @@ def _attribute(reading: _QuoteReading, here: _UnitReading) -> None:
         here.speaker = min(attributions, key=lambda a: a[0])[1]
     if here.speaker is None:
         _speaker_without_cue(reading, here)
+
+
+def _speaking_opener(here: _UnitReading) -> _Cue | None:
+    """The speech verb opening an unquoted sentence in a phrase a comma closes, before every
+    other cue ("Phát biểu tại buổi lễ, X ...": speaking at the ceremony, X ...): it
+    tells where its subject spoke, not what; the sentence reports words only where a cue of
+    its main clause does ("..., X nhấn mạnh ...", "..., X cho rằng ..."), not where that clause
+    tells an act ("..., X trao quyết định cho 7 sĩ quan": handed decisions) or a courtesy with
+    nothing said ("..., X chúc mừng các sĩ quan"). None when the sentence opens otherwise or
+    holds words in quotation marks."""
+    cues, text = here.cues, here.text
+    # the verb first in the sentence (not after a clause closed by a comma: "..., said its
+    # commander, X" is a verb inverted after the words said)
+    if not cues or here.quoted or cues[0].marker or text[:cues[0].start].strip(" \"'\u201c\u00ab-"):
+        return None
+    comma = text.find(",", cues[0].end)
+    if comma < 0 or any(c.start < comma for c in cues[1:]):
+        return None
+    return cues[0]
 
 
 def _speaker_without_cue(reading: _QuoteReading, here: _UnitReading) -> None:
