@@ -4061,6 +4061,19 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
                 and (head.found.kind == "mission" or mention.found.id in _parents(head.found.id))
                 and _tight(text[mention.end:head.start], language, most=1)):
             return _person_after(head, mentions, text, language)
+    if mention.kind == "entity" and mention.found.kind == "country" and _country_of_title(mention, text, language):
+        # "le ministre malien des Affaires étrangères et de la Coopération internationale X",
+        # "Mali's Minister of Foreign Affairs and International Cooperation X": the country
+        # qualifies a title whose whole phrase runs on to its holder's name
+        for other in mentions:
+            if other.start < mention.end:
+                continue
+            if other.kind == "entity" and other.found.kind == "person":
+                if _tight(_masked_gap(text, mention.end, other.start, mentions), language, most=TITLE_PHRASE_WORDS, free_words=1):
+                    return other
+                break
+            if other.kind == "entity" and other.found.kind == "country":
+                break
     for other in mentions:
         if other.start < mention.end:
             continue
@@ -4108,6 +4121,29 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
             continue  # a body inside the title's complement ("le chef de la mission, X")
         break
     return mention
+
+
+@lru_cache(maxsize=None)
+def _title_ending(language: str) -> re.Pattern | None:
+    """A title of office (_titles, as compared) closing the text searched, then spaces;
+    compiled once per language; None when the language lists none."""
+    titles = _titles_as_compared(language)
+    return re.compile(rf"(?<!\w)(?:{_alternation(titles)})\s+$") if titles else None
+
+
+_POSSESSIVE_MARK = re.compile(r"['\u2019]s?")
+
+
+def _country_of_title(mention: _Mention, text: str, language: str) -> bool:
+    """Whether a country's mention qualifies a title of office right next to it: after the
+    title ("le ministre malien", "el ministro maliense") or before it, possessive or adjective
+    ("Mali's Minister", "the Malian Minister"). Titles are vocabulary.yaml "titles" as compared."""
+    comparable = _comparable(text, language)
+    ending = _title_ending(language)
+    if ending is not None and ending.search(comparable, max(0, mention.start - 60), mention.start) is not None:
+        return True
+    possessive = _POSSESSIVE_MARK.match(comparable, mention.end)
+    return _title_after(comparable, possessive.end() if possessive else mention.end, language) is not None
 
 
 # The most words qualifying a title between a body and the name of its holder ("UN aid chief
