@@ -1618,7 +1618,7 @@ def _short_title_mentions(text: str, comparable: str, abbreviations: dict[str, s
     short_titles: list[_Mention] = []
     for short, title in abbreviations.items():
         for match in re.finditer(rf"(?<![\w(]){re.escape(short)}(?![\w)])", text):
-            if _speech_verb_follows(comparable, match.end(), language):
+            if _speech_verb_follows(comparable, match.end(), language) or _inverted_verb_before(comparable, match.start(), language):
                 holder = _role_holder(title, None, named, article, antecedent, upcoming)
                 if holder is not None:
                     short_titles.append(_Mention(match.start(), match.end(), "title", holder))
@@ -2667,6 +2667,27 @@ def _pronoun_adverbs_pattern(language: str) -> re.Pattern | None:
     return re.compile(rf"(?:\s+(?:{_alternation(between)})(?!\w))*") if between else None
 
 
+@lru_cache(maxsize=None)
+def _inverted_verb_pattern(language: str) -> re.Pattern | None:
+    """A speech or stance verb of the language closing the text searched, then at most an
+    article (_articles) and spaces ("« ... », a martelé le |Mindef"); None when the language
+    lists no speech verb."""
+    verbs = [*_compared_forms("speech_verbs", language), *_compared_forms("stance_verbs", language)]
+    if not verbs:
+        return None
+    articles = _articles(language)
+    article = rf"(?:(?:{_alternation(articles)})\s*)?" if articles else ""
+    return re.compile(rf"(?<!\w)(?:{_alternation(verbs)})\s+{article}$")
+
+
+def _inverted_verb_before(comparable: str, at: int, language: str) -> bool:
+    """Whether a speech or stance verb, then at most an article, stands right before a position
+    of the compared text: a short title there is the verb's inverted subject ("« ... », a
+    martelé le Mindef", "«...», afirmó el Mindef")."""
+    pattern = _inverted_verb_pattern(language)
+    return pattern is not None and pattern.search(comparable, max(0, at - 60), at) is not None
+
+
 def _speech_verb_follows(comparable: str, at: int, language: str) -> bool:
     """Whether a speech or stance verb comes right after a position of the compared text, past
     at most three auxiliaries (quotes.yaml "coordinated_auxiliaries"): a bare title in a
@@ -2939,7 +2960,8 @@ def _title_abbreviations(texts: Iterable[str], article: Sequence[Found], languag
     """The abbreviations an article defines for titles of office, in brackets right after
     the title ("Phó Thủ tướng (PTT)", "the Special Representative (SRSG)"): {abbreviation as
     printed: the title as compared}. An abbreviation is two to eight capitals or digits,
-    opening on a capital; one defined for two titles is left out, and so is the acronym of
+    opening on a capital, or a contraction of a title word ("ministre de la Défense (Mindef)":
+    _title_contraction); one defined for two titles is left out, and so is the acronym of
     a body ("the peacekeeping force (MONUSCO)": a title word standing for a body, quotes.yaml
     "body_references", or an acronym an entity of the article is written as)."""
     pattern = _abbreviated_title_pattern(language)
@@ -2953,9 +2975,33 @@ def _title_abbreviations(texts: Iterable[str], article: Sequence[Found], languag
             continue  # no abbreviation in brackets: nothing the pattern could find
         for match in pattern.finditer(comparable):
             short = text[match.start("short"):match.end("short")]
-            if short.isupper() and short not in known:
-                defined.setdefault(short, set()).add(match.group("title"))
+            title = match.group("title")
+            if not short.isupper():
+                # a contraction stands for the title word it opens on ("ministre ... (Mindef)")
+                title = _title_contraction(short, comparable[max(0, match.start() - TITLE_CONTRACTION_REACH):match.end("title")],
+                                           language)
+            if title is not None and short not in known:
+                defined.setdefault(short, set()).add(title)
     return {short: next(iter(forms)) for short, forms in defined.items() if len(forms) == 1}
+
+
+# How far back before the title's last word a contraction's first word may stand ("le ministre
+# de la Défense (Mindef)": "ministre").
+TITLE_CONTRACTION_REACH = 40
+
+
+def _title_contraction(short: str, phrase: str, language: str) -> str | None:
+    """The title word (as compared) of the title phrase an abbreviation in capital and small
+    letters follows that the abbreviation contracts ("le ministre de la Défense (Mindef)":
+    "ministre"; "the Defence Minister (Mindef)": "minister"): a capital, then small letters
+    only, its first three letters those of a title word (_titles_as_compared) of the phrase;
+    None for none. A place or a name in brackets ("le ministre (Bamako)") shares none."""
+    if len(short) < 4 or not short[0].isupper() or not short[1:].islower():
+        return None
+    head = fold(short[:3]).lower()
+    titles = set(_titles_as_compared(language))
+    return next((word for word in reversed(re.findall(r"[^\W\d_]+", phrase))
+                 if word in titles and fold(word[:3]).lower() == head), None)
 
 
 @lru_cache(maxsize=None)
