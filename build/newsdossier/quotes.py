@@ -2987,7 +2987,7 @@ def _title_abbreviations(texts: Iterable[str], article: Sequence[Found], languag
 
 # How far back before the title's last word a contraction's first word may stand ("le ministre
 # de la Défense (Mindef)": "ministre").
-TITLE_CONTRACTION_REACH = 40
+TITLE_CONTRACTION_REACH = 60
 
 
 def _title_contraction(short: str, phrase: str, language: str) -> str | None:
