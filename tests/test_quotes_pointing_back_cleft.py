@@ -49,3 +49,19 @@ def test_the_sentence_a_cleft_points_back_to_is_the_quote(language, cleft, speak
 def test_a_cleft_of_cause_or_a_writer_s_clause_points_back_to_nothing(language, sentence, speaker):
     quotes = quotes_of(language, f"{BEFORE[language]} {sentence}")
     assert [(q.speaker, q.sentence) for q in quotes] == [(speaker, sentence)]
+
+
+@pytest.mark.parametrize(
+    "language, before, cleft",
+    [
+        pytest.param("en", "## Rotations", "That is what Defence Minister Jane Roe said on Monday.", id="en-after-heading"),
+        pytest.param("en", BEFORE["en"], "That is what Defence Minister Jane Roe said on Monday.", id="en-new-paragraph"),
+        pytest.param("fr", "## Les rotations", "C'est ce qu'a fait savoir lundi le ministre Paul Dufour.", id="fr-after-heading"),
+        pytest.param("es", BEFORE["es"], "Eso es lo que dijo el ministro Juan Pérez.", id="es-new-paragraph"),
+        pytest.param("vi", "## Luân chuyển", "Đó là những gì Đại tá Nguyễn Văn Lực cho biết hôm thứ Hai.", id="vi-after-heading"),
+    ],
+)
+def test_a_cleft_opening_a_paragraph_gives_no_speaker_the_paragraph_before(language, before, cleft):
+    quotes = quotes_of(language, before, cleft)
+    assert before not in [q.sentence for q in quotes]
+    assert all(q.sentence == cleft for q in quotes)

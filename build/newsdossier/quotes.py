@@ -6878,8 +6878,13 @@ def _points_back(before_verb: str, language: str) -> bool:
     in the sentence before (quotes.yaml "pointing_back": "Lo ha confirmado X", "Así lo
     anunció X"), as compared."""
     forms = list(_compared_forms("pointing_back", language))
-    if forms and re.fullmatch(rf"\s*(?:{_alternation(forms)})\s*", before_verb) is not None:
-        return True
+    return bool(forms) and re.fullmatch(rf"\s*(?:{_alternation(forms)})\s*", before_verb) is not None
+
+
+def _cleft_points_back(before_verb: str, language: str) -> bool:
+    """Whether the words before a sentence's first speech verb are a cleft standing for the
+    sentence before (_pointing_back_cleft: "That is what the minister X said", "C'est ce que X
+    a annoncé"), as compared."""
     cleft = _pointing_back_cleft(language)
     return cleft is not None and cleft.fullmatch(before_verb) is not None
 
@@ -6893,14 +6898,15 @@ CLEFT_SUBJECT_WORDS = 12
 def _pointing_back_cleft(language: str) -> re.Pattern | None:
     """The words before a speech verb made of a cleft opening the sentence and standing for
     the sentence before (quotes.yaml "pointing_back_clefts": "That is what", "C'est ce que",
-    "Eso es lo que", "Đó là những gì"), then at most CLEFT_SUBJECT_WORDS words of its speaker
+    "Eso es lo que", "Đó là những gì"), then none (the verb inverted: "C'est ce qu'a annoncé
+    X", "Eso es lo que dijo X") or at most CLEFT_SUBJECT_WORDS words of its speaker
     and no stop nor comma (a comma ends a clause of the writer's: "That is what makes the delay
     long, X said"), as compared; None when the language lists none. Each word is a run of
     non-spaces after spaces, so the pattern cannot backtrack over a word's letters."""
     forms = list(_compared_forms("pointing_back_clefts", language))
     if not forms:
         return None
-    return re.compile(rf"\s*(?:{_alternation(forms)})(?:(?<=')|\s+)[^\s.,;:!?]+(?:\s+[^\s.,;:!?]+){{0,{CLEFT_SUBJECT_WORDS - 1}}}\s*")
+    return re.compile(rf"\s*(?:{_alternation(forms)})(?:(?:(?<=')|\s+)[^\s.,;:!?]+(?:\s+[^\s.,;:!?]+){{0,{CLEFT_SUBJECT_WORDS - 1}}})?\s*")
 
 
 def _points_back_after(after_verb: str, language: str) -> int | None:
@@ -8435,9 +8441,13 @@ def _add_speech(reading: _QuoteReading, here: _UnitReading) -> list[Found]:
     quotes, last_plain = reading.quotes, reading.last_plain
     joints: list[Found] = []  # the speakers sharing the verb with `speaker`
     if (not quoted and last_plain is not None and speaker is not None and cues
-            and _points_back(comparable[:cues[0].start], language)):
+            and (_points_back(comparable[:cues[0].start], language)
+                 or (reading.last_plain_at == here.index - 1 and not here.unit.opens_paragraph
+                     and _cleft_points_back(comparable[:cues[0].start], language)))):
         # "España pedirá el mando. Lo ha confirmado la ministra X": the words said are
-        # the sentence before, this one only gives who said them
+        # the sentence before, this one only gives who said them; a cleft ("C'est ce qu'a
+        # annoncé X") points back only to the sentence right before in its paragraph, not
+        # over a paragraph's break or a heading
         quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
         return joints
     pointer = _points_back_after(comparable[cues[0].end:], language) if cues else None
