@@ -30,3 +30,30 @@ from test_quotes import quotes_of
 )
 def test_a_country_s_title_runs_on_to_its_holder(language, paragraph, speaker):
     assert [q.speaker for q in quotes_of(language, paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, speaker",
+    [
+        # the name after the speech verb is what the title's holder said about someone else
+        pytest.param("fr", "Le ministre malien a indiqué que Paul Dufour partira le 3 mai.", "Mali", id="fr-name-after-verb"),
+        pytest.param("fr", "La Garde nationale malienne a indiqué que Paul Dufour partira le 3 mai.", "Mali",
+                     id="fr-body-name-after-verb"),
+        pytest.param("es", "El ministro maliense dijo que Juan Pérez partirá el 3 de mayo.", "Mali", id="es-name-after-verb"),
+    ],
+)
+def test_a_country_s_title_does_not_run_on_over_its_verb(language, paragraph, speaker):
+    assert [q.speaker for q in quotes_of(language, paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "language, paragraph",
+    [
+        # a body's name in small letters is no title whose holder the name set off after it is
+        pytest.param("fr", "Selon la Direction nationale de la Coopération internationale, Paul Dufour est arrivé lundi à Gao.",
+                     id="fr-body-then-name"),
+        pytest.param("fr", "D'après la Garde nationale, Paul Dufour est arrivé lundi à Gao.", id="fr-guard-then-name"),
+    ],
+)
+def test_a_body_named_in_small_letters_is_no_title_of_the_name_after(language, paragraph):
+    assert "Paul Dufour" not in [q.speaker for q in quotes_of(language, paragraph)]

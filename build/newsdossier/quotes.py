@@ -4115,7 +4115,8 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
             if other.start < mention.end:
                 continue
             if other.kind == "entity" and other.found.kind == "person":
-                if _tight(_masked_gap(text, mention.end, other.start, mentions), language, most=TITLE_PHRASE_WORDS, free_words=1):
+                gap = _masked_gap(text, mention.end, other.start, mentions)
+                if _tight(_ministry_words_masked(gap, language), language, most=TITLE_PHRASE_WORDS, free_words=0):
                     return other
                 break
             if other.kind == "entity" and other.found.kind == "country":
@@ -4131,7 +4132,9 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
             or _comma_then_rank(gap, language))
         # a title's whole phrase, its bodies and places named in capitals ("the Special
         # Representative of the UN Secretary-General for South Sudan (SRSG) X")
-        phrase = mention.kind == "title" and _tight(gap, language, most=TITLE_PHRASE_WORDS, free_words=0)
+        # ("le ministre malien des Affaires étrangères et de la Coopération internationale X")
+        phrase = mention.kind == "title" and _tight(_ministry_words_masked(gap, language), language,
+                                                    most=TITLE_PHRASE_WORDS, free_words=0)
         qualified = mention.kind in ("entity", "body") and _qualified_title_gap(gap, language)
         if other.kind == "entity" and other.found.kind == "person" and (
                 apposed or phrase or qualified or _tight(gap, language, most=4, free_words=0)):
@@ -4167,6 +4170,28 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
             continue  # a body inside the title's complement ("le chef de la mission, X")
         break
     return mention
+
+
+@lru_cache(maxsize=None)
+def _ministry_words_pattern(language: str) -> re.Pattern | None:
+    """The words in small letters of a ministry's long name (quotes.yaml "ministry_name_words":
+    "internationale", "Cooperación"), as compared, case aside; None when the language lists none."""
+    forms = list(_compared_forms("ministry_name_words", language))
+    return re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)", re.IGNORECASE) if forms else None
+
+
+def _ministry_words_masked(gap: str, language: str) -> str:
+    """A gap between a country qualifying a title and a name, the words of a ministry's long name
+    (_ministry_words_pattern) blanked out, the printed case of the other words and the length kept: what _tight reads of the title's
+    phrase ("des Affaires étrangères et de la Coopération internationale"); a speech verb stays a
+    word of its own ("le ministre malien a indiqué que X partira": no title phrase)."""
+    pattern = _ministry_words_pattern(language)
+    if pattern is None:
+        return gap
+    masked = list(gap)
+    for match in pattern.finditer(_comparable(gap, language)):
+        masked[match.start():match.end()] = " " * (match.end() - match.start())
+    return "".join(masked)
 
 
 @lru_cache(maxsize=None)
