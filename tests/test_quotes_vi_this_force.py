@@ -20,6 +20,13 @@ from test_quotes import quotes_of
                      ["Malian Armed Forces", "Malian Armed Forces"], id="army-before"),
         pytest.param("Theo UNMISS, đoàn xe bị chặn ở gần cầu. Lực lượng vũ trang cho biết quân đội đã bắn vào xe của họ.",
                      ["UNMISS", ""], id="armed-forces-unnamed-is-no-mission"),
+        # an armed group named after the mission is the force "this force" points to: no body
+        # the quotes know speaks, not the mission
+        pytest.param("Phái bộ MONUSCO đã đến Goma hôm thứ Hai. Phong trào M23 đã tấn công một ngôi làng gần Goma. "
+                     "Lực lượng này cho biết họ sẽ tiếp tục chiến đấu.", [""], id="armed-group-named-last"),
+        # a ministry named after the mission is no force: the mission still
+        pytest.param("Theo UNMISS, đoàn xe bị chặn ở gần cầu. Bộ Quốc phòng Việt Nam đã gửi thêm bác sĩ. "
+                     "Lực lượng này cho biết quân đội đã bắn vào xe của họ.", ["UNMISS", "UNMISS"], id="ministry-named-last"),
     ],
 )
 def test_this_force_is_the_mission_or_army_named_before(paragraph, speakers):

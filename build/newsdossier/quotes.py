@@ -1202,7 +1202,9 @@ def _body_named(word: str, named: list[Found], article: list[Found], any_body: b
     "any_body_references"; named: the entities named before, first first; article: all the
     article's entities. any_body (a document's issuer): a word any organisation may be called
     by ("the agency", "la organización") with no body whose name holds it stands for the last
-    organisation (no outlet) named before, else the only one the article names. A word whose
+    organisation (no outlet) named before, else the only one the article names. A word of
+    quotes.yaml "nearest_body_references" ("lực lượng này") stands for the force named last
+    only: none when that is an armed group (_armed_group). A word whose
     head is "outlet" ("the radio station", "le quotidien") stands for an outlet only. None when
     no body fits."""
     heads = _vocabulary()["body_references"].get(word) or []
@@ -1217,6 +1219,12 @@ def _body_named(word: str, named: list[Found], article: list[Found], any_body: b
     def any_organisation(entity: Found) -> bool:
         return entity.kind == "organisation" and not _outlet(entity)
 
+    if word in (_vocabulary().get("nearest_body_references") or []):
+        # "Lực lượng này" (this force): the force named last, a mission or an army the word's
+        # heads fit, or an armed group (organisations.yaml "armed_group"), which is no body here
+        last = next((e for e in reversed(named) if fits(e) or _armed_group(e)), None)
+        if last is not None:
+            return None if _armed_group(last) and not fits(last) else last
     tests = [fits]
     if any_body and word in _any_body_words():
         tests.append(any_organisation)
@@ -1228,6 +1236,11 @@ def _body_named(word: str, named: list[Found], article: list[Found], any_body: b
         if len(anywhere) == 1:
             return next(iter(anywhere.values()))
     return None
+
+
+def _armed_group(entity: Found) -> bool:
+    """Whether an entity is a non-state armed group (organisations.yaml "armed_group")."""
+    return entity.kind == "organisation" and bool((reference().organisations.get(entity.id) or {}).get("armed_group"))
 
 
 @lru_cache(maxsize=None)
