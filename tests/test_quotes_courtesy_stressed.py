@@ -37,6 +37,14 @@ def test_a_courtesy_stressed_is_no_quote(language, paragraph):
                      "Juan Pérez", id="es-words-after"),
         pytest.param("vi", "Thượng tướng Nguyễn Văn Lực bày tỏ tin tưởng các chiến sĩ sẽ hoàn thành nhiệm vụ.", "Nguyễn Văn Lực",
                      id="vi-confidence-told"),
+        # the word with an article after a verb of stressing is a matter spoken of, not the
+        # speaker's own courtesy
+        pytest.param("en", "Minister Jane Roe stressed the appreciation of risks by the commanders of the battalion.", "Jane Roe",
+                     id="en-appreciation-of-risks"),
+        pytest.param("fr", "Le ministre Paul Dufour a souligné la reconnaissance internationale du rôle de la mission.",
+                     "Paul Dufour", id="fr-reconnaissance-recognition"),
+        pytest.param("es", "El ministro Juan Pérez destacó el agradecimiento de los pobladores hacia la misión.", "Juan Pérez",
+                     id="es-gratitude-of-others"),
     ],
 )
 def test_the_same_verbs_with_words_said_still_report(language, paragraph, speaker):

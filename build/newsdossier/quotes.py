@@ -3198,34 +3198,57 @@ def _whole_word_at(text: str, word: str) -> int:
     return next(iter(whole_word_starts(text, word)), -1) if word else -1
 
 
+class _Courtesy(NamedTuple):
+    """quotes.yaml "courtesy_objects" of a language, as compared (_courtesy_pattern)."""
+    words: frozenset[str]  # the words of courtesy, for a cheap prefilter
+    verbs: frozenset[str]  # the verbs of expressing that take them
+    pattern: re.Pattern | None  # one of the words standing as a verb's object, matched at the verb's end
+    owned_verbs: frozenset[str]  # the verbs of stressing or renewing that take them as the speaker's own
+    owned: re.Pattern | None  # a possessive ("owners") opening that object, matched at the verb's end
+
+
 @lru_cache(maxsize=None)
-def _courtesy_pattern(language: str) -> tuple[frozenset[str], frozenset[str], re.Pattern | None]:
-    """quotes.yaml "courtesy_objects" of a language, as compared: (its words, for a cheap
-    prefilter; the verbs of expressing that take them; the pattern of one of the words standing
-    as a verb's object, matched at the verb's end)."""
+def _courtesy_pattern(language: str) -> _Courtesy:
+    """quotes.yaml "courtesy_objects" of a language, as compared: the words, the verbs of
+    expressing and the pattern of a word as their object within "most_words" words ("expressed
+    the deepest condolences of the government"); the verbs of stressing or renewing
+    ("owned_verbs") and the pattern of the word as their object opened by a possessive
+    determiner ("owners": "stressed her gratitude", "a souligné sa gratitude"), for with an
+    article the word is a matter spoken of ("stressed the appreciation of risks", "a souligné
+    la reconnaissance internationale du rôle de la mission")."""
     table = (_vocabulary().get("courtesy_objects") or {}).get(language) or {}
     words = _compared_list(language, "courtesy_objects", language, "words")
     verbs = frozenset(_compared_list(language, "courtesy_objects", language, "verbs"))
-    if not words or not verbs:
-        return frozenset(), frozenset(), None
+    owned_verbs = frozenset(_compared_list(language, "courtesy_objects", language, "owned_verbs"))
+    owners = _compared_list(language, "courtesy_objects", language, "owners")
+    if not words or not (verbs or owned_verbs):
+        return _Courtesy(frozenset(), frozenset(), None, frozenset(), None)
     most = int(table.get("most_words") or 0)
     pattern = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,{most}}}?(?:{_alternation(words)})(?!\w)")
-    return frozenset(words), verbs, pattern
+    owned = (re.compile(rf"\s+(?:{_alternation(owners)})\s+(?:[\w'’-]+\s+){{0,{max(most - 1, 0)}}}?(?:{_alternation(words)})(?!\w)")
+             if owned_verbs and owners else None)
+    return _Courtesy(frozenset(words), verbs, pattern, owned_verbs if owned is not None else frozenset(), owned)
 
 
 def _courtesy_after(comparable: str, start: int, end: int, language: str) -> bool:
     """Whether the speech verb at comparable[start:end] is one of expressing whose object is a
     word of courtesy ("expressed his condolences", "a exprimé sa sincère gratitude", "đánh giá
-    cao"): thanks, praise or condolences, reported speech only when what was said is given (the
-    rule of tests/corpus/README.md, "Who the speaker is"), so the verb counts as one of stance.
-    Another verb with the same word is none ("said thanks to the troops": because of)."""
-    words, verbs, pattern = _courtesy_pattern(language)
-    if pattern is None or not any(w in comparable for w in words):
+    cao"), or one of stressing or renewing whose object is the speaker's own courtesy
+    ("stressed her gratitude", "reiteró sus condolencias"): thanks, praise or condolences,
+    reported speech only when what was said is given (the rule of tests/corpus/README.md, "Who
+    the speaker is"), so the verb counts as one of stance. Another verb with the same word is
+    none ("said thanks to the troops": because of; "stressed the appreciation of risks")."""
+    courtesy = _courtesy_pattern(language)
+    if courtesy.pattern is None or not any(w in comparable for w in courtesy.words):
         return False
     verb = comparable[start:end]
-    if not any(verb == v or verb.endswith(" " + v) for v in verbs):
-        return False
-    return pattern.match(comparable, end) is not None
+
+    def among(verbs: frozenset[str]) -> bool:
+        return any(verb == v or verb.endswith(" " + v) for v in verbs)
+
+    if among(courtesy.verbs):
+        return courtesy.pattern.match(comparable, end) is not None
+    return among(courtesy.owned_verbs) and courtesy.owned.match(comparable, end) is not None
 
 
 def _courtesy_reported(cues: list[_Cue], comparable: str, language: str) -> bool:
@@ -3248,9 +3271,10 @@ def _courtesy_reported(cues: list[_Cue], comparable: str, language: str) -> bool
     if not after or any(not c.stance for c in act) or (act and _introduces_clause(act, comparable, language)):
         return False
     head = comparable[:comma]
-    _words, expressing, pattern = _courtesy_pattern(language)
-    courtesy = pattern is not None and any(
+    kinds = _courtesy_pattern(language)
+    courtesy = any(pattern is not None and expressing and any(
         pattern.match(head, m.end()) for m in _words_pattern(tuple(sorted(expressing)), r"\w").finditer(head))
+        for expressing, pattern in ((kinds.verbs, kinds.pattern), (kinds.owned_verbs, kinds.owned)))
     verbs = _courtesy_verb_pattern(language)
     courtesy = courtesy or (verbs is not None and verbs.search(head) is not None)
     if not courtesy:
