@@ -44,6 +44,12 @@ def test_the_sentence_a_cleft_points_back_to_is_the_quote(language, cleft, speak
         pytest.param("en", "That is what makes the delay so long, Jane Roe said.", "Jane Roe", id="en-writer-clause"),
         pytest.param("fr", "C'est ce qui explique, selon Paul Dufour, le retard du convoi.", "Paul Dufour", id="fr-qui-explique"),
         pytest.param("vi", "Đó là điều khiến Đại tá Nguyễn Văn Lực cho biết việc chậm trễ là dài.", "Nguyễn Văn Lực", id="vi-cause"),
+        # the words said given after a colon: the cleft's own sentence holds them
+        pytest.param("en", "This is what Jane Roe said the battalion needs: more trucks and two doctors.", "Jane Roe",
+                     id="en-colon-after"),
+        pytest.param("fr", "Voilà ce qu'a déclaré Paul Dufour lundi : le bataillon manque de camions.", "Paul Dufour",
+                     id="fr-colon-after"),
+        pytest.param("es", "Esto es lo que dijo Juan Pérez el lunes: faltan camiones y médicos.", "Juan Pérez", id="es-colon-after"),
     ],
 )
 def test_a_cleft_of_cause_or_a_writer_s_clause_points_back_to_nothing(language, sentence, speaker):

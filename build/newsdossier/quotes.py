@@ -8505,11 +8505,13 @@ def _add_speech(reading: _QuoteReading, here: _UnitReading) -> list[Found]:
     if (not quoted and last_plain is not None and speaker is not None and cues
             and (_points_back(comparable[:cues[0].start], language)
                  or (reading.last_plain_at == here.index - 1 and not here.unit.opens_paragraph
+                     and ":" not in comparable[cues[0].end:]
                      and _cleft_points_back(comparable[:cues[0].start], language)))):
         # "España pedirá el mando. Lo ha confirmado la ministra X": the words said are
         # the sentence before, this one only gives who said them; a cleft ("C'est ce qu'a
         # annoncé X") points back only to the sentence right before in its paragraph, not
-        # over a paragraph's break or a heading
+        # over a paragraph's break or a heading, and not when a colon after its verb gives
+        # the words ("That is what X said: ...", "This is what X said the camp needs: ...")
         quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
         return joints
     pointer = _points_back_after(comparable[cues[0].end:], language) if cues else None
