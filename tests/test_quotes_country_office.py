@@ -25,6 +25,11 @@ from test_quotes import quotes_of
         # near misses: the country speaks too, or alone
         pytest.param("en", "The African Union and Mali said the medics will leave on April 16.",
                      ["African Union", "Mali"], id="en-and-country"),
+        # the organisation inside a phrase before the country is no subject: the country speaks
+        pytest.param("en", "After meeting UNDP Cambodia said the medics will leave on April 16.", ["Cambodia"],
+                     id="en-object-of-phrase"),
+        pytest.param("es", "Tras reunirse con UNICEF Venezuela informó que los médicos partirán el 16 de abril.", ["Venezuela"],
+                     id="es-object-of-preposition"),
     ],
 )
 def test_an_organisation_s_country_office_speaks_as_the_organisation(language, paragraph, speakers):

@@ -4708,7 +4708,7 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         return dashed
     if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language, words_before=3):
         candidates = candidates[:1]  # "X a présenté ses condoléances au gouvernement du Mali, et a exprimé"
-    if _country_office(candidates, text):
+    if _country_office(candidates, text, comparable, language):
         candidates = candidates[:-1]  # "UNDP Cambodia said": the organisation's office in the country speaks
     nearest = _person_after(candidates[-1], mentions, text, language)
     clause = _SubjectClause(candidates, mentions, cue.start, text, comparable, floor, language)
@@ -4721,18 +4721,25 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
 _OFFICE_JOINT = re.compile(r"[ \t]*[-\u2013]?[ \t]*")
 
 
-def _country_office(candidates: Sequence[_Mention], text: str) -> bool:
+def _country_office(candidates: Sequence[_Mention], text: str, comparable: str, language: str) -> bool:
     """Whether the last possible subject before a verb is a country printed right after an
-    organisation's name, nothing but a space or a hyphen between: the organisation's office
-    in that country ("UNDP Cambodia said", "the United Nations Development Program- Cambodia
-    said", "l'UNICEF Mali a indiqué", "UNICEF Venezuela informó"), which speaks as the
-    organisation. An outlet's name is no such organisation ("RFI Mali")."""
+    organisation's name, nothing but a space or a hyphen between, the organisation opening its
+    clause (at most a definite article, _articles, after the sentence's start or a comma,
+    colon or semicolon): the organisation's office in that country ("UNDP Cambodia said",
+    "..., the United Nations Development Program- Cambodia said", "l'UNICEF Mali a indiqué",
+    "UNICEF Venezuela informó"), which speaks as the organisation. An outlet's name is no such
+    organisation ("RFI Mali"); an organisation inside a phrase before the country is no
+    subject ("After meeting UNDP Cambodia said", "Tras reunirse con UNICEF Venezuela
+    informó": the country speaks)."""
     if len(candidates) < 2:
         return False
     body, country = candidates[-2], candidates[-1]
-    return (country.kind == "entity" and country.found is not None and country.found.kind == "country"
+    if not (country.kind == "entity" and country.found is not None and country.found.kind == "country"
             and body.kind == "entity" and body.found is not None and body.found.kind == "organisation"
-            and not _outlet(body.found) and _OFFICE_JOINT.fullmatch(text, body.end, country.start) is not None)
+            and not _outlet(body.found) and _OFFICE_JOINT.fullmatch(text, body.end, country.start) is not None):
+        return False
+    opening = re.split(r"[,;:]", comparable[:body.start])[-1].strip(" \"\u201c\u00ab-")
+    return not opening or opening in _articles(language)
 
 
 class _SubjectClause(NamedTuple):
