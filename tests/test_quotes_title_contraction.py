@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from newsdossier.quotes import _inverted_verb_pattern
+from newsdossier.quotes import _inverted_verb_pattern, _title_contraction
 from test_quotes_unseen_kinds import last_quote
 
 
@@ -53,3 +53,21 @@ def test_the_inverted_verb_pattern_does_not_backtrack_on_a_near_miss():
     started = time.perf_counter()
     assert pattern.search(line) is None
     assert time.perf_counter() - started < 0.05 and len(line) >= 80
+
+
+
+@pytest.mark.parametrize(
+    ("language", "short", "phrase", "title"),
+    [
+        pytest.param("fr", "Mindef", "le ministre de la defense ", "ministre", id="fr-contraction"),
+        pytest.param("en", "Mindef", "the defence minister ", "minister", id="en-contraction"),
+        pytest.param("es", "Mindef", "el ministro de defensa ", "ministro", id="es-contraction"),
+        # a place or a name in brackets sharing only the title word's first letters
+        pytest.param("fr", "Gourma", "le gouverneur de la region ", None, id="fr-place"),
+        pytest.param("fr", "Comoe", "le commandant de la zone ", None, id="fr-place-short"),
+        pytest.param("en", "Dirksen", "the director of the school ", None, id="en-name"),
+        pytest.param("es", "Presley", "el presidente del consejo ", None, id="es-name"),
+    ],
+)
+def test_a_contraction_takes_letters_of_the_title_and_of_another_word(language, short, phrase, title):
+    assert _title_contraction(short, phrase, language) == title

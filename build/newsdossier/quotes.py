@@ -3007,14 +3007,26 @@ def _title_contraction(short: str, phrase: str, language: str) -> str | None:
     """The title word (as compared) of the title phrase an abbreviation in capital and small
     letters follows that the abbreviation contracts ("le ministre de la Défense (Mindef)":
     "ministre"; "the Defence Minister (Mindef)": "minister"): a capital, then small letters
-    only, its first three letters those of a title word (_titles_as_compared) of the phrase;
-    None for none. A place or a name in brackets ("le ministre (Bamako)") shares none."""
-    if len(short) < 4 or not short[0].isupper() or not short[1:].islower():
+    only, made of the opening of a title word (_titles_as_compared) of the phrase, three
+    letters or more, then the opening of another word of the phrase, two letters or more ("Min"
+    + "def"); None for none. A place or a name in brackets shares at most the title's letters
+    ("le ministre (Bamako)", "le gouverneur de la région (Gourma)", "le directeur (Dirk)")."""
+    if len(short) < 5 or not short[0].isupper() or not short[1:].islower():
         return None
-    head = fold(short[:3]).lower()
+    folded = _comparable(short, language).lower()
+    words = re.findall(r"[^\W\d_]+", phrase)  # the phrase as compared
     titles = set(_titles_as_compared(language))
-    return next((word for word in reversed(re.findall(r"[^\W\d_]+", phrase))
-                 if word in titles and fold(word[:3]).lower() == head), None)
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
+        if word not in titles:
+            continue
+        for k in range(3, len(folded) - 1):
+            if not word.startswith(folded[:k]):
+                break
+            rest = folded[k:]
+            if any(j != at and len(other) > 2 and other.startswith(rest[:2]) for j, other in enumerate(words)):
+                return word
+    return None
 
 
 @lru_cache(maxsize=None)
