@@ -63,7 +63,7 @@ def only_quote(language: str, *paragraphs: str) -> Quote:
         pytest.param("vi", "Đại tá Nguyễn Văn Thành cho biết các giếng nước của trại đã cạn.", "Nguyễn Văn Thành", "reported", id="vi-cho-biet"),
         pytest.param("vi", "Theo ông Nguyễn Văn Thành, các giếng nước của trại đã cạn.", "Nguyễn Văn Thành", "reported", id="vi-theo-ong"),
         pytest.param("vi", "Đại tá Nguyễn Văn Thành nhấn mạnh rằng các giếng nước của trại đã cạn.", "Nguyễn Văn Thành", "reported", id="vi-nhan-manh"),
-        pytest.param("vi", "Phát biểu tại buổi lễ, Đại tá Nguyễn Văn Thành cảm ơn các chiến sĩ của đơn vị.", "Nguyễn Văn Thành", "reported", id="vi-phat-bieu"),
+        pytest.param("vi", "Phát biểu tại buổi lễ, Đại tá Nguyễn Văn Thành cho biết các giếng nước của trại đã cạn.", "Nguyễn Văn Thành", "reported", id="vi-phat-bieu"),
     ],
 )
 def test_a_quote_is_attributed_to_its_speaker(language, paragraph, speaker, kind):

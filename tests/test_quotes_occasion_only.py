@@ -34,7 +34,7 @@ def test_an_occasion_or_a_topic_alone_is_no_quote(text):
         pytest.param("Đại sứ Nguyễn Văn An phát biểu rằng Việt Nam ủng hộ phái bộ.", id="vi-clause"),
         pytest.param('Đại sứ Nguyễn Văn An phát biểu: "Việt Nam ủng hộ phái bộ."', id="vi-quotation"),
         pytest.param("Phát biểu tại cuộc họp, Đại sứ Nguyễn Văn An khẳng định Việt Nam ủng hộ phái bộ.", id="vi-other-verb"),
-        pytest.param("Phát biểu tại buổi lễ, Đại tá Nguyễn Văn An cảm ơn các chiến sĩ của đơn vị.", id="vi-speech-opening"),
+        pytest.param("Phát biểu tại buổi lễ, Đại tá Nguyễn Văn An cho biết các chiến sĩ của đơn vị đã sẵn sàng.", id="vi-speech-opening"),
     ],
 )
 def test_with_what_was_said_it_reports(text):

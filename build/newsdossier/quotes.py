@@ -1202,7 +1202,9 @@ def _body_named(word: str, named: list[Found], article: list[Found], any_body: b
     "any_body_references"; named: the entities named before, first first; article: all the
     article's entities. any_body (a document's issuer): a word any organisation may be called
     by ("the agency", "la organización") with no body whose name holds it stands for the last
-    organisation (no outlet) named before, else the only one the article names. A word whose
+    organisation (no outlet) named before, else the only one the article names. A word of
+    quotes.yaml "nearest_body_references" ("lực lượng này") stands for the force named last
+    only: none when that is an armed group (_armed_group). A word whose
     head is "outlet" ("the radio station", "le quotidien") stands for an outlet only. None when
     no body fits."""
     heads = _vocabulary()["body_references"].get(word) or []
@@ -1217,6 +1219,12 @@ def _body_named(word: str, named: list[Found], article: list[Found], any_body: b
     def any_organisation(entity: Found) -> bool:
         return entity.kind == "organisation" and not _outlet(entity)
 
+    if word in (_vocabulary().get("nearest_body_references") or []):
+        # "Lực lượng này" (this force): the force named last, a mission or an army the word's
+        # heads fit, or an armed group (organisations.yaml "armed_group"), which is no body here
+        last = next((e for e in reversed(named) if fits(e) or _armed_group(e)), None)
+        if last is not None:
+            return None if _armed_group(last) and not fits(last) else last
     tests = [fits]
     if any_body and word in _any_body_words():
         tests.append(any_organisation)
@@ -1228,6 +1236,11 @@ def _body_named(word: str, named: list[Found], article: list[Found], any_body: b
         if len(anywhere) == 1:
             return next(iter(anywhere.values()))
     return None
+
+
+def _armed_group(entity: Found) -> bool:
+    """Whether an entity is a non-state armed group (organisations.yaml "armed_group")."""
+    return entity.kind == "organisation" and bool((reference().organisations.get(entity.id) or {}).get("armed_group"))
 
 
 @lru_cache(maxsize=None)
@@ -1618,7 +1631,7 @@ def _short_title_mentions(text: str, comparable: str, abbreviations: dict[str, s
     short_titles: list[_Mention] = []
     for short, title in abbreviations.items():
         for match in re.finditer(rf"(?<![\w(]){re.escape(short)}(?![\w)])", text):
-            if _speech_verb_follows(comparable, match.end(), language):
+            if _speech_verb_follows(comparable, match.end(), language) or _inverted_verb_before(comparable, match.start(), language):
                 holder = _role_holder(title, None, named, article, antecedent, upcoming)
                 if holder is not None:
                     short_titles.append(_Mention(match.start(), match.end(), "title", holder))
@@ -2667,6 +2680,27 @@ def _pronoun_adverbs_pattern(language: str) -> re.Pattern | None:
     return re.compile(rf"(?:\s+(?:{_alternation(between)})(?!\w))*") if between else None
 
 
+@lru_cache(maxsize=None)
+def _inverted_verb_pattern(language: str) -> re.Pattern | None:
+    """A speech or stance verb of the language closing the text searched, then at most an
+    article (_articles) and spaces ("« ... », a martelé le |Mindef"); None when the language
+    lists no speech verb."""
+    verbs = [*_compared_forms("speech_verbs", language), *_compared_forms("stance_verbs", language)]
+    if not verbs:
+        return None
+    articles = _articles(language)
+    article = rf"(?:(?:{_alternation(articles)})\s*)?" if articles else ""
+    return re.compile(rf"(?<!\w)(?:{_alternation(verbs)})\s+{article}$")
+
+
+def _inverted_verb_before(comparable: str, at: int, language: str) -> bool:
+    """Whether a speech or stance verb, then at most an article, stands right before a position
+    of the compared text: a short title there is the verb's inverted subject ("« ... », a
+    martelé le Mindef", "«...», afirmó el Mindef")."""
+    pattern = _inverted_verb_pattern(language)
+    return pattern is not None and pattern.search(comparable, max(0, at - 60), at) is not None
+
+
 def _speech_verb_follows(comparable: str, at: int, language: str) -> bool:
     """Whether a speech or stance verb comes right after a position of the compared text, past
     at most three auxiliaries (quotes.yaml "coordinated_auxiliaries"): a bare title in a
@@ -2939,7 +2973,8 @@ def _title_abbreviations(texts: Iterable[str], article: Sequence[Found], languag
     """The abbreviations an article defines for titles of office, in brackets right after
     the title ("Phó Thủ tướng (PTT)", "the Special Representative (SRSG)"): {abbreviation as
     printed: the title as compared}. An abbreviation is two to eight capitals or digits,
-    opening on a capital; one defined for two titles is left out, and so is the acronym of
+    opening on a capital, or a contraction of a title word ("ministre de la Défense (Mindef)":
+    _title_contraction); one defined for two titles is left out, and so is the acronym of
     a body ("the peacekeeping force (MONUSCO)": a title word standing for a body, quotes.yaml
     "body_references", or an acronym an entity of the article is written as)."""
     pattern = _abbreviated_title_pattern(language)
@@ -2953,9 +2988,45 @@ def _title_abbreviations(texts: Iterable[str], article: Sequence[Found], languag
             continue  # no abbreviation in brackets: nothing the pattern could find
         for match in pattern.finditer(comparable):
             short = text[match.start("short"):match.end("short")]
-            if short.isupper() and short not in known:
-                defined.setdefault(short, set()).add(match.group("title"))
+            title = match.group("title")
+            if not short.isupper():
+                # a contraction stands for the title word it opens on ("ministre ... (Mindef)")
+                title = _title_contraction(short, comparable[max(0, match.start() - TITLE_CONTRACTION_REACH):match.end("title")],
+                                           language)
+            if title is not None and short not in known:
+                defined.setdefault(short, set()).add(title)
     return {short: next(iter(forms)) for short, forms in defined.items() if len(forms) == 1}
+
+
+# How far back before the title's last word a contraction's first word may stand ("le ministre
+# de la Défense (Mindef)": "ministre").
+TITLE_CONTRACTION_REACH = 60
+
+
+def _title_contraction(short: str, phrase: str, language: str) -> str | None:
+    """The title word (as compared) of the title phrase an abbreviation in capital and small
+    letters follows that the abbreviation contracts ("le ministre de la Défense (Mindef)":
+    "ministre"; "the Defence Minister (Mindef)": "minister"): a capital, then small letters
+    only, made of the opening of a title word (_titles_as_compared) of the phrase, three
+    letters or more, then the opening of another word of the phrase, two letters or more ("Min"
+    + "def"); None for none. A place or a name in brackets shares at most the title's letters
+    ("le ministre (Bamako)", "le gouverneur de la région (Gourma)", "le directeur (Dirk)")."""
+    if len(short) < 5 or not short[0].isupper() or not short[1:].islower():
+        return None
+    folded = _comparable(short, language).lower()
+    words = re.findall(r"[^\W\d_]+", phrase)  # the phrase as compared
+    titles = set(_titles_as_compared(language))
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
+        if word not in titles:
+            continue
+        for k in range(3, len(folded) - 1):
+            if not word.startswith(folded[:k]):
+                break
+            rest = folded[k:]
+            if any(j != at and len(other) > 2 and other.startswith(rest[:2]) for j, other in enumerate(words)):
+                return word
+    return None
 
 
 @lru_cache(maxsize=None)
@@ -3139,34 +3210,57 @@ def _whole_word_at(text: str, word: str) -> int:
     return next(iter(whole_word_starts(text, word)), -1) if word else -1
 
 
+class _Courtesy(NamedTuple):
+    """quotes.yaml "courtesy_objects" of a language, as compared (_courtesy_pattern)."""
+    words: frozenset[str]  # the words of courtesy, for a cheap prefilter
+    verbs: frozenset[str]  # the verbs of expressing that take them
+    pattern: re.Pattern | None  # one of the words standing as a verb's object, matched at the verb's end
+    owned_verbs: frozenset[str]  # the verbs of stressing or renewing that take them as the speaker's own
+    owned: re.Pattern | None  # a possessive ("owners") opening that object, matched at the verb's end
+
+
 @lru_cache(maxsize=None)
-def _courtesy_pattern(language: str) -> tuple[frozenset[str], frozenset[str], re.Pattern | None]:
-    """quotes.yaml "courtesy_objects" of a language, as compared: (its words, for a cheap
-    prefilter; the verbs of expressing that take them; the pattern of one of the words standing
-    as a verb's object, matched at the verb's end)."""
+def _courtesy_pattern(language: str) -> _Courtesy:
+    """quotes.yaml "courtesy_objects" of a language, as compared: the words, the verbs of
+    expressing and the pattern of a word as their object within "most_words" words ("expressed
+    the deepest condolences of the government"); the verbs of stressing or renewing
+    ("owned_verbs") and the pattern of the word as their object opened by a possessive
+    determiner ("owners": "stressed her gratitude", "a souligné sa gratitude"), for with an
+    article the word is a matter spoken of ("stressed the appreciation of risks", "a souligné
+    la reconnaissance internationale du rôle de la mission")."""
     table = (_vocabulary().get("courtesy_objects") or {}).get(language) or {}
     words = _compared_list(language, "courtesy_objects", language, "words")
     verbs = frozenset(_compared_list(language, "courtesy_objects", language, "verbs"))
-    if not words or not verbs:
-        return frozenset(), frozenset(), None
+    owned_verbs = frozenset(_compared_list(language, "courtesy_objects", language, "owned_verbs"))
+    owners = _compared_list(language, "courtesy_objects", language, "owners")
+    if not words or not (verbs or owned_verbs):
+        return _Courtesy(frozenset(), frozenset(), None, frozenset(), None)
     most = int(table.get("most_words") or 0)
     pattern = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,{most}}}?(?:{_alternation(words)})(?!\w)")
-    return frozenset(words), verbs, pattern
+    owned = (re.compile(rf"\s+(?:{_alternation(owners)})\s+(?:[\w'’-]+\s+){{0,{max(most - 1, 0)}}}?(?:{_alternation(words)})(?!\w)")
+             if owned_verbs and owners else None)
+    return _Courtesy(frozenset(words), verbs, pattern, owned_verbs if owned is not None else frozenset(), owned)
 
 
 def _courtesy_after(comparable: str, start: int, end: int, language: str) -> bool:
     """Whether the speech verb at comparable[start:end] is one of expressing whose object is a
     word of courtesy ("expressed his condolences", "a exprimé sa sincère gratitude", "đánh giá
-    cao"): thanks, praise or condolences, reported speech only when what was said is given (the
-    rule of tests/corpus/README.md, "Who the speaker is"), so the verb counts as one of stance.
-    Another verb with the same word is none ("said thanks to the troops": because of)."""
-    words, verbs, pattern = _courtesy_pattern(language)
-    if pattern is None or not any(w in comparable for w in words):
+    cao"), or one of stressing or renewing whose object is the speaker's own courtesy
+    ("stressed her gratitude", "reiteró sus condolencias"): thanks, praise or condolences,
+    reported speech only when what was said is given (the rule of tests/corpus/README.md, "Who
+    the speaker is"), so the verb counts as one of stance. Another verb with the same word is
+    none ("said thanks to the troops": because of; "stressed the appreciation of risks")."""
+    courtesy = _courtesy_pattern(language)
+    if courtesy.pattern is None or not any(w in comparable for w in courtesy.words):
         return False
     verb = comparable[start:end]
-    if not any(verb == v or verb.endswith(" " + v) for v in verbs):
-        return False
-    return pattern.match(comparable, end) is not None
+
+    def among(verbs: frozenset[str]) -> bool:
+        return any(verb == v or verb.endswith(" " + v) for v in verbs)
+
+    if among(courtesy.verbs):
+        return courtesy.pattern.match(comparable, end) is not None
+    return among(courtesy.owned_verbs) and courtesy.owned.match(comparable, end) is not None
 
 
 def _courtesy_reported(cues: list[_Cue], comparable: str, language: str) -> bool:
@@ -3189,9 +3283,10 @@ def _courtesy_reported(cues: list[_Cue], comparable: str, language: str) -> bool
     if not after or any(not c.stance for c in act) or (act and _introduces_clause(act, comparable, language)):
         return False
     head = comparable[:comma]
-    _words, expressing, pattern = _courtesy_pattern(language)
-    courtesy = pattern is not None and any(
+    kinds = _courtesy_pattern(language)
+    courtesy = any(pattern is not None and expressing and any(
         pattern.match(head, m.end()) for m in _words_pattern(tuple(sorted(expressing)), r"\w").finditer(head))
+        for expressing, pattern in ((kinds.verbs, kinds.pattern), (kinds.owned_verbs, kinds.owned)))
     verbs = _courtesy_verb_pattern(language)
     courtesy = courtesy or (verbs is not None and verbs.search(head) is not None)
     if not courtesy:
@@ -4061,6 +4156,20 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
                 and (head.found.kind == "mission" or mention.found.id in _parents(head.found.id))
                 and _tight(text[mention.end:head.start], language, most=1)):
             return _person_after(head, mentions, text, language)
+    if mention.kind == "entity" and mention.found.kind == "country" and _country_of_title(mention, text, language):
+        # "le ministre malien des Affaires étrangères et de la Coopération internationale X",
+        # "Mali's Minister of Foreign Affairs and International Cooperation X": the country
+        # qualifies a title whose whole phrase runs on to its holder's name
+        for other in mentions:
+            if other.start < mention.end:
+                continue
+            if other.kind == "entity" and other.found.kind == "person":
+                gap = _masked_gap(text, mention.end, other.start, mentions)
+                if _tight(_ministry_words_masked(gap, language), language, most=TITLE_PHRASE_WORDS, free_words=0):
+                    return other
+                break
+            if other.kind == "entity" and other.found.kind == "country":
+                break
     for other in mentions:
         if other.start < mention.end:
             continue
@@ -4072,7 +4181,9 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
             or _comma_then_rank(gap, language))
         # a title's whole phrase, its bodies and places named in capitals ("the Special
         # Representative of the UN Secretary-General for South Sudan (SRSG) X")
-        phrase = mention.kind == "title" and _tight(gap, language, most=TITLE_PHRASE_WORDS, free_words=0)
+        # ("le ministre malien des Affaires étrangères et de la Coopération internationale X")
+        phrase = mention.kind == "title" and _tight(_ministry_words_masked(gap, language), language,
+                                                    most=TITLE_PHRASE_WORDS, free_words=0)
         qualified = mention.kind in ("entity", "body") and _qualified_title_gap(gap, language)
         if other.kind == "entity" and other.found.kind == "person" and (
                 apposed or phrase or qualified or _tight(gap, language, most=4, free_words=0)):
@@ -4108,6 +4219,51 @@ def _person_after(mention: _Mention, mentions: list[_Mention], text: str, langua
             continue  # a body inside the title's complement ("le chef de la mission, X")
         break
     return mention
+
+
+@lru_cache(maxsize=None)
+def _ministry_words_pattern(language: str) -> re.Pattern | None:
+    """The words in small letters of a ministry's long name (quotes.yaml "ministry_name_words":
+    "internationale", "Cooperación"), as compared, case aside; None when the language lists none."""
+    forms = list(_compared_forms("ministry_name_words", language))
+    return re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)", re.IGNORECASE) if forms else None
+
+
+def _ministry_words_masked(gap: str, language: str) -> str:
+    """A gap between a country qualifying a title and a name, the words of a ministry's long name
+    (_ministry_words_pattern) blanked out, the printed case of the other words and the length kept: what _tight reads of the title's
+    phrase ("des Affaires étrangères et de la Coopération internationale"); a speech verb stays a
+    word of its own ("le ministre malien a indiqué que X partira": no title phrase)."""
+    pattern = _ministry_words_pattern(language)
+    if pattern is None:
+        return gap
+    masked = list(gap)
+    for match in pattern.finditer(_comparable(gap, language)):
+        masked[match.start():match.end()] = " " * (match.end() - match.start())
+    return "".join(masked)
+
+
+@lru_cache(maxsize=None)
+def _title_ending(language: str) -> re.Pattern | None:
+    """A title of office (_titles, as compared) closing the text searched, then spaces;
+    compiled once per language; None when the language lists none."""
+    titles = _titles_as_compared(language)
+    return re.compile(rf"(?<!\w)(?:{_alternation(titles)})\s+$") if titles else None
+
+
+_POSSESSIVE_MARK = re.compile(r"['\u2019]s?")
+
+
+def _country_of_title(mention: _Mention, text: str, language: str) -> bool:
+    """Whether a country's mention qualifies a title of office right next to it: after the
+    title ("le ministre malien", "el ministro maliense") or before it, possessive or adjective
+    ("Mali's Minister", "the Malian Minister"). Titles are vocabulary.yaml "titles" as compared."""
+    comparable = _comparable(text, language)
+    ending = _title_ending(language)
+    if ending is not None and ending.search(comparable, max(0, mention.start - 60), mention.start) is not None:
+        return True
+    possessive = _POSSESSIVE_MARK.match(comparable, mention.end)
+    return _title_after(comparable, possessive.end() if possessive else mention.end, language) is not None
 
 
 # The most words qualifying a title between a body and the name of its holder ("UN aid chief
@@ -4564,12 +4720,38 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
         return dashed
     if len(candidates) > 1 and _coordinated(comparable[candidates[-1].end:cue.start], language, words_before=3):
         candidates = candidates[:1]  # "X a présenté ses condoléances au gouvernement du Mali, et a exprimé"
+    if _country_office(candidates, text, comparable, language):
+        candidates = candidates[:-1]  # "UNDP Cambodia said": the organisation's office in the country speaks
     nearest = _person_after(candidates[-1], mentions, text, language)
     clause = _SubjectClause(candidates, mentions, cue.start, text, comparable, floor, language)
     subject = _voice_subject(nearest, clause)
     if subject is None:
         subject = _apposed_subject(nearest, clause)
     return subject if subject is not None else _heading_subject(nearest, clause)
+
+
+_OFFICE_JOINT = re.compile(r"[ \t]*[-\u2013]?[ \t]*")
+
+
+def _country_office(candidates: Sequence[_Mention], text: str, comparable: str, language: str) -> bool:
+    """Whether the last possible subject before a verb is a country printed right after an
+    organisation's name, nothing but a space or a hyphen between, the organisation opening its
+    clause (at most a definite article, _articles, after the sentence's start or a comma,
+    colon or semicolon): the organisation's office in that country ("UNDP Cambodia said",
+    "..., the United Nations Development Program- Cambodia said", "l'UNICEF Mali a indiqué",
+    "UNICEF Venezuela informó"), which speaks as the organisation. An outlet's name is no such
+    organisation ("RFI Mali"); an organisation inside a phrase before the country is no
+    subject ("After meeting UNDP Cambodia said", "Tras reunirse con UNICEF Venezuela
+    informó": the country speaks)."""
+    if len(candidates) < 2:
+        return False
+    body, country = candidates[-2], candidates[-1]
+    if not (country.kind == "entity" and country.found is not None and country.found.kind == "country"
+            and body.kind == "entity" and body.found is not None and body.found.kind == "organisation"
+            and not _outlet(body.found) and _OFFICE_JOINT.fullmatch(text, body.end, country.start) is not None):
+        return False
+    opening = re.split(r"[,;:]", comparable[:body.start])[-1].strip(" \"\u201c\u00ab-")
+    return not opening or opening in _articles(language)
 
 
 class _SubjectClause(NamedTuple):
@@ -6780,6 +6962,34 @@ def _points_back(before_verb: str, language: str) -> bool:
     return bool(forms) and re.fullmatch(rf"\s*(?:{_alternation(forms)})\s*", before_verb) is not None
 
 
+def _cleft_points_back(before_verb: str, language: str) -> bool:
+    """Whether the words before a sentence's first speech verb are a cleft standing for the
+    sentence before (_pointing_back_cleft: "That is what the minister X said", "C'est ce que X
+    a annoncé"), as compared."""
+    cleft = _pointing_back_cleft(language)
+    return cleft is not None and cleft.fullmatch(before_verb) is not None
+
+
+# The most words of the speaker between a cleft pointing back and its speech verb ("That is
+# what the Defence Minister of the country, Jane Roe, said").
+CLEFT_SUBJECT_WORDS = 12
+
+
+@lru_cache(maxsize=None)
+def _pointing_back_cleft(language: str) -> re.Pattern | None:
+    """The words before a speech verb made of a cleft opening the sentence and standing for
+    the sentence before (quotes.yaml "pointing_back_clefts": "That is what", "C'est ce que",
+    "Eso es lo que", "Đó là những gì"), then none (the verb inverted: "C'est ce qu'a annoncé
+    X", "Eso es lo que dijo X") or at most CLEFT_SUBJECT_WORDS words of its speaker
+    and no stop nor comma (a comma ends a clause of the writer's: "That is what makes the delay
+    long, X said"), as compared; None when the language lists none. Each word is a run of
+    non-spaces after spaces, so the pattern cannot backtrack over a word's letters."""
+    forms = list(_compared_forms("pointing_back_clefts", language))
+    if not forms:
+        return None
+    return re.compile(rf"\s*(?:{_alternation(forms)})(?:(?:(?<=')|\s+)[^\s.,;:!?]+(?:\s+[^\s.,;:!?]+){{0,{CLEFT_SUBJECT_WORDS - 1}}})?\s*")
+
+
 def _points_back_after(after_verb: str, language: str) -> int | None:
     """Whether the words right after a speech verb are only a noun phrase standing for what the
     sentence before said (quotes.yaml "pointing_back_after": "X cho biết thông tin trên", "X
@@ -7758,11 +7968,17 @@ def _attribute(reading: _QuoteReading, here: _UnitReading) -> None:
     of the main clause), a speaker rather than the outlet reporting them; with no cue's
     speaker, the words' speaker named otherwise (_speaker_without_cue)."""
     attributions: list[tuple[int, Found | None]] = []  # (rank: lower first, speaker)
+    opening = _speaking_opener(here)
+    opener_attribution = None
     for cue in here.cues:
         attribution = _cue_speaker(reading, here, cue)
-        if attribution is not None:
+        if attribution is not None and cue is opening:
+            opener_attribution = attribution  # counted only with a report after it (below)
+        elif attribution is not None:
             here.cue_found = True
             attributions.append(attribution)
+    if opener_attribution is not None and attributions:
+        attributions.append(opener_attribution)
     if attributions:
         # A sentence naming a speaker and the outlet that reports them ("X, quoted by
         # Reuters, said"): the speaker, not the outlet (alone, an outlet reporting is one).
@@ -7771,6 +7987,25 @@ def _attribute(reading: _QuoteReading, here: _UnitReading) -> None:
         here.speaker = min(attributions, key=lambda a: a[0])[1]
     if here.speaker is None:
         _speaker_without_cue(reading, here)
+
+
+def _speaking_opener(here: _UnitReading) -> _Cue | None:
+    """The speech verb opening an unquoted sentence in a phrase a comma closes, before every
+    other cue ("Phát biểu tại buổi lễ, X ...": speaking at the ceremony, X ...): it
+    tells where its subject spoke, not what; the sentence reports words only where a cue of
+    its main clause does ("..., X nhấn mạnh ...", "..., X cho rằng ..."), not where that clause
+    tells an act ("..., X trao quyết định cho 7 sĩ quan": handed decisions) or a courtesy with
+    nothing said ("..., X chúc mừng các sĩ quan"). None when the sentence opens otherwise or
+    holds words in quotation marks."""
+    cues, text = here.cues, here.text
+    # the verb first in the sentence (not after a clause closed by a comma: "..., said its
+    # commander, X" is a verb inverted after the words said)
+    if not cues or here.quoted or cues[0].marker or text[:cues[0].start].strip(" \"'\u201c\u00ab-"):
+        return None
+    comma = text.find(",", cues[0].end)
+    if comma < 0 or any(c.start < comma for c in cues[1:]):
+        return None
+    return cues[0]
 
 
 def _speaker_without_cue(reading: _QuoteReading, here: _UnitReading) -> None:
@@ -8287,9 +8522,15 @@ def _add_speech(reading: _QuoteReading, here: _UnitReading) -> list[Found]:
     quotes, last_plain = reading.quotes, reading.last_plain
     joints: list[Found] = []  # the speakers sharing the verb with `speaker`
     if (not quoted and last_plain is not None and speaker is not None and cues
-            and _points_back(comparable[:cues[0].start], language)):
+            and (_points_back(comparable[:cues[0].start], language)
+                 or (reading.last_plain_at == here.index - 1 and not here.unit.opens_paragraph
+                     and ":" not in comparable[cues[0].end:]
+                     and _cleft_points_back(comparable[:cues[0].start], language)))):
         # "España pedirá el mando. Lo ha confirmado la ministra X": the words said are
-        # the sentence before, this one only gives who said them
+        # the sentence before, this one only gives who said them; a cleft ("C'est ce qu'a
+        # annoncé X") points back only to the sentence right before in its paragraph, not
+        # over a paragraph's break or a heading, and not when a colon after its verb gives
+        # the words ("That is what X said: ...", "This is what X said the camp needs: ...")
         quotes.append(Quote(_speaker_name(speaker), None, "reported", last_plain))
         return joints
     pointer = _points_back_after(comparable[cues[0].end:], language) if cues else None
