@@ -6450,12 +6450,8 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
     language: ISO 639-1 code of the text."""
     if main.kind not in (reference().vocabulary.get("toll_kinds") or ()):
         return False
-    if any(m.kind != "year" and (m.value is None or m.value.month is not None) for m in mentions):
-        return False
-    if not mentions and (period is None or period[0].month is not None or period[1] is not None):
-        return False
-    if mentions and any(since_when(sentence, m, event_words(sentence, language), language) for m in mentions):
-        return False  # "since 1993, when 23 soldiers were slain": the moment of one happening
+    if not dated_by_years_alone(sentence, mentions, period, language):
+        return False  # a month or a day; or "since 1993, when 23 soldiers were slain": the moment of one happening
     if dead_as_a_class(sentence, main, mentions, language):
         return True  # "a medal for those who lost their lives in 2013": every death of the year
     start = _clause_start(without_asides(sentence), main.start)  # "40 staff — 30 soldiers and 10 civilians — died"
@@ -6483,6 +6479,21 @@ def toll_over_year(sentence: str, main: EventWord, mentions: list[DateMention],
         return True
     words = _count_words(language)  # "Treinta y cinco soldados murieron durante 2009"
     return words is not None and any(counts(w) for w in words.finditer(compared))
+
+
+def dated_by_years_alone(sentence: str, mentions: list[DateMention],
+                         period: tuple[PartialDate, PartialDate | None] | None, language: str = "und") -> bool:
+    """Whether the dates that may date a sentence's happening are years alone: every mention
+    (DateMention) a year, with no month nor day, or, with none, a relative period (start,
+    end: PartialDate) that is one year with no month; and no year opening a time clause of one
+    happening (since_when: "since 1993, when 23 soldiers were slain" tells one). What a toll
+    or a count over a year (toll_over_year, counted_over_year) needs before it sums the year.
+    language: ISO 639-1 code of the text."""
+    if any(m.kind != "year" and (m.value is None or m.value.month is not None) for m in mentions):
+        return False
+    if not mentions:
+        return period is not None and period[0].month is None and period[1] is None
+    return not any(since_when(sentence, m, event_words(sentence, language), language) for m in mentions)
 
 
 @lru_cache(maxsize=None)
@@ -6523,13 +6534,7 @@ def counted_over_year(sentence: str, main: EventWord, mentions: list[DateMention
     a count is a figure of the year, not an event (the rulebook: "40 peacekeepers died in
     2019" is none). language: ISO 639-1 code of the text."""
     pattern = _counted_happenings(language)
-    if pattern is None:
-        return False
-    if any(m.kind != "year" and (m.value is None or m.value.month is not None) for m in mentions):
-        return False
-    if not mentions and (period is None or period[0].month is not None or period[1] is not None):
-        return False
-    if mentions and any(since_when(sentence, m, event_words(sentence, language), language) for m in mentions):
+    if pattern is None or not dated_by_years_alone(sentence, mentions, period, language):
         return False
     plain = without_asides(sentence)
     start = _clause_start(plain, main.start)
