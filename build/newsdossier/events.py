@@ -6546,15 +6546,22 @@ def counted_over_year(sentence: str, main: EventWord, mentions: list[DateMention
         # "In 2017, three rotations ...": the clause after too, unless a relative opens it
         # ("moved to Abyei in 2017, where it conducted 200 patrols": the place's own happenings)
         end = _CLAUSE_END.search(plain, end.end())
-    complement = _complement_pattern(language)
+    complement = _counted_noun_complement(language)
     for count in pattern.finditer(compared, start, end.start() if end else len(compared)):
         if main.kind == HAPPENING or count.start() < main.end <= count.end():
             return True  # "In 2017, three rotations were carried out", "trois relèves"
-        between = compared[count.end():main.start] if count.end() <= main.start else None
-        if between is not None and re.fullmatch(
-                r"\s*(?:(?:" + (complement.pattern if complement else "(?!)") + r")\s*(?:[^\W\d][\w'-]*\s+){0,3})?", between):
+        if count.end() <= main.start and complement.fullmatch(compared, count.end(), main.start):
             return True  # "cuatro desfiles de medallas se celebraron", "ba đợt luân chuyển"
     return False
+
+
+@lru_cache(maxsize=None)
+def _counted_noun_complement(language: str) -> re.Pattern:
+    """What may stand between a counted noun and the main word it names (counted_over_year):
+    nothing but spaces, or a preposition of a noun's complement (_complement_pattern: "de",
+    "of") and at most three words ("desfiles de medallas"); compiled once per language."""
+    complement = _complement_pattern(language)
+    return re.compile(r"\s*(?:(?:" + (complement.pattern if complement else "(?!)") + r")\s*(?:[^\W\d][\w'-]*\s+){0,3})?")
 
 
 @lru_cache(maxsize=None)
