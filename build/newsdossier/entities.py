@@ -7499,9 +7499,8 @@ def vietnamese_syllable() -> re.Pattern:
     vietnamese_syllable_finals around a run of vowels), as a pattern to match whole on a
     folded, lowercased word ("phung", "si", "tan"; not "says", "hier")."""
     ref = reference()
-    initials = sorted(ref.words("vietnamese_syllable_initials"), key=len, reverse=True)
-    finals = sorted(ref.words("vietnamese_syllable_finals"), key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(initials)})?[aeiouy]+(?:{'|'.join(finals)})?")
+    initials, finals = alternation(ref.words("vietnamese_syllable_initials")), alternation(ref.words("vietnamese_syllable_finals"))
+    return re.compile(f"(?:{initials})?[aeiouy]+(?:{finals})?")
 
 
 def unmarked_vietnamese_name(words: list[str]) -> bool:
