@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..reference import EXACT_LANGUAGES, reference
@@ -280,9 +281,17 @@ def _outlet_kind_word(word: str) -> bool:
     """Whether a word is a one-word noun of an outlet's kind (vocabulary source_kind_phrases:
     "Báo", "Diario", "journal", "radio"), case aside; folded, but with its accents in the
     languages that keep them (reference EXACT_LANGUAGES: Vietnamese "báo")."""
+    folded, exact = _outlet_kind_words()
+    return fold(word).lower() in folded or word.lower() in exact
+
+
+@lru_cache(maxsize=1)
+def _outlet_kind_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of an outlet's kind (vocabulary source_kind_phrases): (folded, every language;
+    lowercased with their accents, the languages of EXACT_LANGUAGES), read once."""
     ref = reference()
-    exact = {w.lower() for lang in EXACT_LANGUAGES for w in ref.vocabulary["source_kind_phrases"].get(lang, ())}
-    return fold(word).lower() in ref.words("source_kind_phrases") or word.lower() in exact
+    exact = frozenset(w.lower() for lang in EXACT_LANGUAGES for w in ref.vocabulary["source_kind_phrases"].get(lang, ()))
+    return frozenset(ref.words("source_kind_phrases")), exact
 
 
 def _whole_name(words: list, line: str, start: int, end: int, dropped: frozenset[str]) -> bool:
