@@ -1634,7 +1634,7 @@ def relative_spans(text: str, language: str = "und") -> list[tuple[int, int]]:
 def _relative_spans(text: str, language: str) -> tuple[tuple[int, int], ...]:
     """relative_spans, as a tuple remembered for the last texts and languages asked for."""
     deadlines = deadline_relative_years(text, language)  # "by March next year": no period of its own
-    spans = [m.span() for m in _relative_pattern()[0].finditer(fold_same_length(text)) if m.span() not in deadlines]
+    spans = [m.span() for m in _relative_pattern()[0].finditer(fold_same_length(text))]
     # a weekday with its week ("Tuesday last week") is one span: the week alone names no day
     weekdays = [weekday_week(text, d.start, d.end, language) or (d.start, d.end) for d in find_dates(text) if d.kind == "weekday"]
     # a night across two weekdays ("dans la nuit de mercredi à jeudi") is one span of both
