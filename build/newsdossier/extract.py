@@ -22,7 +22,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events, inside_q
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
-from .segment import TERMINAL_MARKS, legend_agency_credit, word_alias, given_name_and_one_word, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, contribution_credit, contribution_outlet, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, teaser_line, site_name_shaped, slogan_line, split_lines, web_domain_name, without_site
+from .segment import TERMINAL_MARKS, legend_agency_credit, word_alias, given_name_and_one_word, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, contribution_credit, contribution_outlet, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, is_date_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, teaser_line, site_name_shaped, slogan_line, split_lines, web_domain_name, without_site
 from .text import alternation, fold, one_edit_apart, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -1692,7 +1692,6 @@ def _tagline_under_masthead(line: str, layout: Layout) -> bool:
     out ("The news of the valley", "Presidencia de la Nación"), not as the text's:
     TAGLINE_WORDS words at most, no full stop or question closing it, no date, not the
     headline, no byline."""
-    from .segment import is_date_line
     line = line.strip()
     return (len(line.split()) <= TAGLINE_WORDS and not line.endswith((".", "?", ":", ";", ","))
             and not is_date_line(line) and not find_dates(line) and line != layout.title
@@ -2742,7 +2741,7 @@ def _agency_over_text(layout: Layout, lines: list[str]) -> str | None:
     byline's block): the reference's name. None without one, and for a picture's credit (a line
     the layout reads as a credit, or next to a caption or a picture's legend: agencies sell
     pictures to every outlet). lines: the page's lines as printed."""
-    from .segment import _agency_alone, _outlet_alone, _picture_legend, is_date_line
+    from .segment import _agency_alone, _outlet_alone, _picture_legend
     prose = next((bare for para in layout.paragraphs
                   if is_prose(bare := para.removeprefix("## ").strip()) and not _LIST_ITEM_MARK.match(bare)), None)
     if not prose:
@@ -2809,7 +2808,6 @@ def _date_alone(name: str) -> bool:
     Jeudi"), or a date line (segment.is_date_line, strict) holding no word shaped
     as a name (a capital, then small letters: "Jane Roe 11 September 2025" names Jane Roe). No
     writer is named so."""
-    from .segment import is_date_line
     bare = name.strip(" -\u2013\u2014|,.:")
     dates = find_dates(bare)
     if not dates or dates[0].start != 0 or dates[0].kind not in ("date", "weekday"):
