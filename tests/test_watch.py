@@ -190,8 +190,60 @@ def test_a_poll_notices_each_kind_of_change_and_nothing_else(tmp_path: Path, cha
     else:
         (watched / "articles" / "deeper").mkdir()
         (watched / "articles" / "deeper" / "c.md").write_text("title: c\n", encoding="utf-8")
-    assert poller.poll() and flag.exists()
-    assert not poller.poll()
+    assert poller.poll() and not flag.exists()  # told once the change has settled:
+    assert not poller.poll() and flag.exists()  # the next poll finds nothing new
+
+
+def _counted_touches(poller: LightPoller) -> list:
+    touches = []
+    real_touch = poller.flag.touch
+    poller.flag.touch = lambda: (touches.append(1), real_touch())
+    return touches
+
+
+def test_a_save_caught_half_written_by_one_poll_and_finished_by_the_next_is_told_once(tmp_path: Path):
+    """An editor truncates the file, then writes it: a poll between the two saw the save, the
+    next its end. Before, each poll touched the flag, and the second touch could reach MkDocs
+    after the build the first started had begun: a second build that read nothing new."""
+    watched = tmp_path / "seeds"
+    watched.mkdir()
+    seed = watched / "a.txt"
+    seed.write_text("A seed.\n", encoding="utf-8")
+    poller = LightPoller([watched], tmp_path / "flag")
+    touches = _counted_touches(poller)
+    seed.write_text("", encoding="utf-8")
+    assert poller.poll() and touches == []
+    seed.write_text("A seed, saved again with a sentence more.\n", encoding="utf-8")
+    assert poller.poll() and touches == []
+    assert not poller.poll() and touches == [1]
+    assert not poller.poll() and touches == [1]
+
+
+def test_a_stream_of_changes_is_told_once_its_first_is_old_enough(tmp_path: Path, monkeypatch):
+    watched = tmp_path / "seeds"
+    watched.mkdir()
+    poller = LightPoller([watched], tmp_path / "flag")
+    touches = _counted_touches(poller)
+    clock = [100.0]
+    monkeypatch.setattr(time, "monotonic", lambda: clock[0])
+    for second in range(int(LightPoller.SETTLE_LIMIT) + 1):
+        (watched / f"{second}.txt").write_text("A seed.\n", encoding="utf-8")
+        assert poller.poll()
+        assert touches == ([1] if second >= LightPoller.SETTLE_LIMIT else []), second
+        clock[0] += 1.0
+
+
+def test_a_change_not_yet_told_when_a_build_starts_is_the_builds(tmp_path: Path):
+    watched = tmp_path / "data"
+    watched.mkdir()
+    poller = LightPoller([watched], tmp_path / "flag")
+    touches = _counted_touches(poller)
+    (watched / "a.md").write_text("title: a\n", encoding="utf-8")
+    assert poller.poll() and touches == []
+    poller.pause()
+    poller.rebase([watched])
+    poller.resume()
+    assert not poller.poll() and touches == []
 
 
 def test_a_poll_that_fails_is_logged_and_polling_goes_on(tmp_path: Path, monkeypatch, caplog):

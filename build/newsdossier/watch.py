@@ -162,7 +162,13 @@ class LightPoller:
     plain tuples (folder_state), every `interval` seconds or, on a large corpus, every
     SPACING times the CPU time the last poll took. `pause()` stops polling while a build runs (the build has the
     interpreter to itself); the first poll after `resume()` compares with the state before the
-    pause, so a save made during the build is noticed then."""
+    pause, so a save made during the build is noticed then.
+
+    The flag is touched once a change has settled: by the first poll that finds the folders as
+    the one before it left them (or, under a stream of changes, once the first change not yet
+    told is SETTLE_LIMIT seconds old). A save a poll catches half-written (an editor truncates a
+    file, then writes it) is so told once, finished: told at each poll, the second touch could
+    reach MkDocs after its build began, and start a second build that reads nothing new."""
 
     def __init__(self, folders: Iterable[Path], flag_dir: Path, interval: float = 0.25):
         import threading
@@ -178,6 +184,7 @@ class LightPoller:
         self._lock = threading.Lock()
         self._running = threading.Event()  # set: polling; clear: paused
         self._running.set()
+        self._untold: float | None = None  # time.monotonic() of the first change not yet told, if any
         self._thread = threading.Thread(target=self._run, name="newsdossier-poll", daemon=True)
 
     def start(self) -> "LightPoller":
@@ -186,16 +193,28 @@ class LightPoller:
         return self
 
     def poll(self) -> bool:
-        """Compare the folders with the last poll; on a change touch the flag. True if changed
-        (False while paused)."""
+        """Compare the folders with the last poll; touch the flag once a change has settled (see
+        the class). True if the folders changed since the last poll (False while paused)."""
+        import time
+
         with self._lock:
             if not self._running.is_set():  # paused while this poll waited for the lock
                 return False
             state = folder_state(self.folders)
             changed, self._state = state != self._state, state
-        if changed:
+            now = time.monotonic()
+            if changed and self._untold is None:
+                self._untold = now
+            tell = self._untold is not None and (not changed or now - self._untold >= self.SETTLE_LIMIT)
+            if tell:
+                self._untold = None
+        if tell:
             self.flag.dispatch(_Change())
         return changed
+
+    # Seconds a stream of changes (a scraper writing seeds, a copy of thousands of files) may go
+    # on before the first of them is told anyway: the site follows a long copy as it goes.
+    SETTLE_LIMIT = 2.0
 
     # A poll takes about 0.13 s of a core with 30,000 files: the next waits at least this many
     # times as long, so that polling takes at most a fifth of a core whatever the corpus.
@@ -231,10 +250,10 @@ class LightPoller:
 
     def pause(self) -> None:
         """Stop polling until resume() (a build is running); returns once a poll under way has
-        ended."""
+        ended. A change not yet told is the build's: it reads the folders as they are now."""
         self._running.clear()
         with self._lock:
-            pass
+            self._untold = None
 
     def resume(self) -> None:
         """Poll again; the first poll compares with the state before the pause."""
