@@ -32,6 +32,19 @@ def save_seed(project: Path) -> str:
     return "repaired a bridge over the river"
 
 
+def save_seed_in_two_writes(project: Path) -> str:
+    """As an editor or a slow drive saves: the file truncated and half written, the rest a
+    moment later (a poll, or a change notice, sees each step)."""
+    seed = next(p for p in (project / "seeds").iterdir() if p.stem == ARTICLE)
+    text = seed.read_text(encoding="utf-8").rstrip("\n") + "\n\nThe engineers also repaired a bridge over the river near the camp.\n"
+    with open(seed, "w", encoding="utf-8") as file:
+        file.write(text[: len(text) // 2])
+        file.flush()
+        time.sleep(0.15)
+        file.write(text[len(text) // 2:])
+    return "repaired a bridge over the river"
+
+
 def save_data(project: Path) -> str:
     path = project / "data" / "articles" / f"{ARTICLE}.md"
     text = path.read_text(encoding="utf-8")
@@ -45,7 +58,7 @@ def save_template(project: Path) -> str:
     return "A line added to the template while served."
 
 
-SAVES = {"seed": save_seed, "data": save_data, "template": save_template}
+SAVES = {"seed": save_seed, "seed in two writes": save_seed_in_two_writes, "data": save_data, "template": save_template}
 
 
 @pytest.mark.parametrize("watch", ["polling", "native"])

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 from newsdossier.plugin import NewsdossierPlugin
-from newsdossier.watch import FLAG, FlagTouch, LightPoller, watch_natively
+from newsdossier.watch import FLAG, SETTLE_LIMIT, FlagTouch, LightPoller, watch_natively
 
 
 def _wait(predicate, seconds: float = 10.0) -> bool:
@@ -70,26 +70,66 @@ def test_reading_a_watched_file_touches_nothing(tmp_path: Path):
         observer.join()
 
 
+_MODIFIED = SimpleNamespace(is_directory=False, event_type="modified")
+
+
 def test_the_flag_is_touched_again_on_a_later_change(tmp_path: Path):
     flag = tmp_path / "cache" / FLAG
-    handler = FlagTouch(flag)
-    handler.dispatch(SimpleNamespace(is_directory=False, event_type="modified"))
+    handler = FlagTouch(flag, quiet=0.05)
+    handler.dispatch(_MODIFIED)
+    assert _wait(flag.exists)
     first = flag.stat().st_mtime_ns
     time.sleep(0.02)
-    handler.dispatch(SimpleNamespace(is_directory=False, event_type="modified"))
-    assert flag.stat().st_mtime_ns > first
+    handler.dispatch(_MODIFIED)
+    assert _wait(lambda: flag.stat().st_mtime_ns > first)
+
+
+def _touch_count(handler) -> list:
+    touches = []
+    real_touch = handler.touch
+    handler.touch = lambda: (touches.append(1), real_touch())
+    return touches
+
+
+def test_a_save_told_in_two_notices_apart_touches_the_flag_once(tmp_path: Path):
+    """An editor truncates the file, then writes it a moment later: two notices. Before, each
+    touched the flag, and the second could reach MkDocs after the build the first started had
+    begun: a second build that read nothing new."""
+    handler = FlagTouch(tmp_path / "cache" / FLAG, quiet=0.2)
+    touches = _touch_count(handler)
+    handler.dispatch(_MODIFIED)
+    time.sleep(0.1)
+    handler.dispatch(_MODIFIED)
+    assert touches == []
+    assert _wait(lambda: touches == [1])
+    time.sleep(0.4)
+    assert touches == [1]
+
+
+def test_a_notice_not_yet_told_when_a_build_starts_is_the_builds(tmp_path: Path):
+    handler = FlagTouch(tmp_path / "cache" / FLAG, quiet=0.2)
+    touches = _touch_count(handler)
+    handler.dispatch(_MODIFIED)
+    handler.hold()
+    handler.release()
+    time.sleep(0.5)
+    assert touches == []
 
 
 def test_a_directory_event_touches_nothing(tmp_path: Path):
     flag = tmp_path / "cache" / FLAG
-    FlagTouch(flag).dispatch(SimpleNamespace(is_directory=True, event_type="modified"))
+    FlagTouch(flag, quiet=0.0).dispatch(SimpleNamespace(is_directory=True, event_type="modified"))
+    time.sleep(0.2)
     assert not flag.exists()
 
 
 def test_a_flag_that_cannot_be_written_raises_nothing(tmp_path: Path):
     blocker = tmp_path / "cache"
     blocker.write_text("a file where the folder would be", encoding="utf-8")
-    FlagTouch(blocker / FLAG).dispatch(SimpleNamespace(is_directory=False, event_type="modified"))
+    handler = FlagTouch(blocker / FLAG, quiet=0.0)
+    handler.touch()
+    handler.dispatch(_MODIFIED)
+    time.sleep(0.2)
 
 
 class _FailingObserver:
@@ -226,10 +266,10 @@ def test_a_stream_of_changes_is_told_once_its_first_is_old_enough(tmp_path: Path
     touches = _counted_touches(poller)
     clock = [100.0]
     monkeypatch.setattr(time, "monotonic", lambda: clock[0])
-    for second in range(int(LightPoller.SETTLE_LIMIT) + 1):
+    for second in range(int(SETTLE_LIMIT) + 1):
         (watched / f"{second}.txt").write_text("A seed.\n", encoding="utf-8")
         assert poller.poll()
-        assert touches == ([1] if second >= LightPoller.SETTLE_LIMIT else []), second
+        assert touches == ([1] if second >= SETTLE_LIMIT else []), second
         clock[0] += 1.0
 
 

@@ -26,40 +26,74 @@ _log = logging.getLogger("mkdocs.plugins.newsdossier")
 
 FLAG = "changed"  # the flag file's name, in the flag folder
 CHANGES = frozenset({"created", "modified", "deleted", "moved", "closed"})  # watchdog's event types of a change ("closed": after a write)
+# A change is told (the flag touched) once it has settled: after QUIET seconds with no other
+# change, or, under a stream of changes (a scraper writing seeds, a copy of thousands of files),
+# once the first change not yet told is SETTLE_LIMIT seconds old, so the site follows a long
+# copy as it goes. Told at each change, a save written in two steps (an editor truncates a
+# file, then writes it) touched the flag twice, and the second touch could reach MkDocs after
+# the build the first started had begun: a second build that read nothing new.
+QUIET = 0.25
+SETTLE_LIMIT = 2.0
 
 
 class FlagTouch:
-    """A watchdog event handler that touches `flag` (a file, created if missing) on any change
-    to a file under the watched folders. Directory events are left out: MkDocs' own handler
-    leaves them out too (mkdocs.livereload.LiveReloadServer.watch)."""
+    """A watchdog event handler that touches `flag` (a file, created if missing) once a change
+    to a file under the watched folders has settled (QUIET, SETTLE_LIMIT), in a timer thread.
+    Directory events are left out: MkDocs' own handler leaves them out too
+    (mkdocs.livereload.LiveReloadServer.watch)."""
 
-    def __init__(self, flag: Path):
+    def __init__(self, flag: Path, quiet: float = QUIET):
         import threading
 
         self.flag = flag
+        self.quiet = quiet
         self._lock = threading.Lock()
         self._held: set[str] | None = None  # while a build runs: the paths changed, not yet told
         self._known: dict[str, tuple | None] = {}  # what the build itself wrote (rebase)
         self._rebased: tuple[str, ...] = ()
+        self._untold: float | None = None  # time.monotonic() of the first change not yet told
+        self._timer: Any = None  # the threading.Timer that tells it
 
     def dispatch(self, event: Any) -> None:
         """watchdog's entry point: `event` has `is_directory` and `event_type` (and `src_path`,
         `dest_path` for a move). Only a change counts (CHANGES): watchdog's native observers
         also report a file opened or closed unwritten, and the build reads every file of data/,
         so counting those would rebuild forever. While held (a build runs), the paths are kept
-        for release(). Never raises: a flag that cannot be written is left for the next change."""
+        for release(); otherwise the change is told once settled. Never raises: a flag that
+        cannot be written is left for the next change."""
+        import threading
+        import time
+
         if event.is_directory or getattr(event, "event_type", None) not in CHANGES:
             return
         with self._lock:
             if self._held is not None:
                 self._held.update(str(p) for p in (getattr(event, "src_path", ""), getattr(event, "dest_path", "")) if p)
                 return
+            now = time.monotonic()
+            if self._untold is None:
+                self._untold = now
+            if self._timer is not None:
+                self._timer.cancel()
+            self._timer = threading.Timer(0 if now - self._untold >= SETTLE_LIMIT else self.quiet, self._tell)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _tell(self) -> None:
+        with self._lock:
+            if self._untold is None:  # a build started meanwhile (hold): the change is its own
+                return
+            self._untold, self._timer = None, None
         self.touch()
 
     def hold(self) -> None:
-        """A build starts: changes are kept, not told, until release()."""
+        """A build starts: changes are kept, not told, until release(); a change not yet told is
+        the build's (it reads the folders as they are now)."""
         with self._lock:
             self._held, self._known, self._rebased = set(), {}, ()
+            if self._timer is not None:
+                self._timer.cancel()
+            self._untold, self._timer = None, None
 
     def rebase(self, folders: Iterable[Path]) -> None:
         """The build wrote to `folders` itself (normalize writing data/) and reads them next:
@@ -164,11 +198,10 @@ class LightPoller:
     interpreter to itself); the first poll after `resume()` compares with the state before the
     pause, so a save made during the build is noticed then.
 
-    The flag is touched once a change has settled: by the first poll that finds the folders as
-    the one before it left them (or, under a stream of changes, once the first change not yet
-    told is SETTLE_LIMIT seconds old). A save a poll catches half-written (an editor truncates a
-    file, then writes it) is so told once, finished: told at each poll, the second touch could
-    reach MkDocs after its build began, and start a second build that reads nothing new."""
+    The flag is touched once a change has settled (see QUIET): by the first poll that finds the
+    folders as the one before it left them, or, under a stream of changes, once the first change
+    not yet told is SETTLE_LIMIT seconds old. A save a poll catches half-written is so told once,
+    finished."""
 
     def __init__(self, folders: Iterable[Path], flag_dir: Path, interval: float = 0.25):
         import threading
@@ -205,16 +238,12 @@ class LightPoller:
             now = time.monotonic()
             if changed and self._untold is None:
                 self._untold = now
-            tell = self._untold is not None and (not changed or now - self._untold >= self.SETTLE_LIMIT)
+            tell = self._untold is not None and (not changed or now - self._untold >= SETTLE_LIMIT)
             if tell:
                 self._untold = None
         if tell:
-            self.flag.dispatch(_Change())
+            self.flag.touch()
         return changed
-
-    # Seconds a stream of changes (a scraper writing seeds, a copy of thousands of files) may go
-    # on before the first of them is told anyway: the site follows a long copy as it goes.
-    SETTLE_LIMIT = 2.0
 
     # A poll takes about 0.13 s of a core with 30,000 files: the next waits at least this many
     # times as long, so that polling takes at most a fifth of a core whatever the corpus.
@@ -266,9 +295,3 @@ class LightPoller:
         if self._thread.is_alive():
             self._thread.join(timeout=5)
 
-
-class _Change:
-    """A change as FlagTouch.dispatch reads it."""
-
-    is_directory = False
-    event_type = "modified"
