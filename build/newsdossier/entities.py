@@ -4502,12 +4502,13 @@ def _word_before_name(sentence: str, tokens: list[Token], first: int, sets, lang
     """The index of the word a name starting at tokens[first] is read after (-1 at the
     sentence's start): the word right before, else past up to two connectors (vocabulary
     "name_connectors": "aéroport international de Noi Bai") and past a thing's adjective in
-    lowercase right after a thing's word ("l'aéroport international Blaise Diagne", "la base
-    aérea ...": _qualifies_a_thing), not across punctuation ("le camp », réplique X")."""
+    lowercase right after a thing's word, right before the name or before its connectors
+    ("l'aéroport international Blaise Diagne", "l'aéroport international de Noi Bai", "la
+    base aérea de ...": _qualifies_a_thing), not across punctuation ("le camp », réplique X")."""
     k = first - 1
     while k > 0 and tokens[k].folded in sets["connectors"] and first - k < 3:
         k -= 1
-    if (k > 0 and k == first - 1 and not tokens[k].is_capitalized and tokens[k - 1].folded in sets["things"]
+    if (k > 0 and not tokens[k].is_capitalized and tokens[k - 1].folded in sets["things"]
             and _gap_is_space(sentence, tokens[k - 1], tokens[k])
             and _qualifies_a_thing(tokens[k].folded, language)):
         k -= 1
