@@ -7122,6 +7122,37 @@ def _proper_body(piece, tokens, claimed, sets, language) -> bool:
     )
 
 
+def places_by_their_heads(candidates: list[Found], language: str) -> frozenset[str]:
+    """The names found by pattern but judged no person (kind "unresolved") because a place's
+    head word stands right before them, past its connectors, or right after them ("la ville de
+    Sam Kota", "the town of Kpala Mbete", "la ciudad de Bao Lam", "Kpala Mbete county",
+    "thị trấn Bản Kìa"; vocabulary "place_heads", _by_place_head): places, which the article
+    may name again without their head word ("la population de Sam Kota"), where the same
+    words would read as a person's. Returns their names folded (fold). Only the candidates'
+    own sentences are read, each once."""
+    sets = _vocab_sets()
+    out: set[str] = set()
+    tokenized: dict[str, list[Token]] = {}
+    for candidate in candidates:
+        if candidate.kind != "unresolved" or not candidate.surfaces:
+            continue
+        sentence, surface = candidate.sentence, candidate.surfaces[0]
+        start = sentence.find(surface)
+        if start < 0:
+            continue
+        tokens = tokenized.get(sentence)
+        if tokens is None:
+            tokens = tokenized[sentence] = tokenize(sentence)
+        segment = [k for k, t in enumerate(tokens) if start <= t.start < start + len(surface)]
+        if not segment:
+            continue
+        k = _word_before_name(sentence, tokens, segment[0], sets, language)
+        if _by_place_head(tokens, segment, -1 if _comma_after_place_head(sentence, tokens, segment, k, sets) else k,
+                          language):
+            out.add(fold(candidate.name))
+    return frozenset(out)
+
+
 def named_again_as_person(candidates: list[Found], sentences: list[str], language: str) -> list[Found]:
     """The names found by pattern but judged no person (kind "unresolved": every word a
     dictionary word, "Pedro León", "Ana Rosa") that the article names again by their last
