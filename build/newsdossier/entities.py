@@ -4244,6 +4244,7 @@ def _name_extent(sentence: str, tokens: list[Token], segment: list[int], person_
         return None
     segment = _without_opening_words(sentence, tokens, segment, edges, sets, language)
     segment = _without_office_words(sentence, tokens, segment, person_tokens, sets, language)
+    segment = _without_office_adjective(sentence, tokens, segment, sets, language)
     printed = segment[0] if segment else 0
     while segment and tokens[segment[0]].folded in sets["name_abbreviations"]:
         segment = segment[1:]  # "Md Abdul Karim": the name is "Abdul Karim"
@@ -4377,6 +4378,29 @@ def _without_office_words(sentence: str, tokens: list[Token], segment: list[int]
         while (len(segment) > 2 and is_dictionary_word(_dictionary_form(tokens[segment[0]]), language)
                and tokens[segment[0]].folded not in sets["given"]):
             segment = segment[1:]
+    return segment
+
+
+def _without_office_adjective(sentence: str, tokens: list[Token], segment: list[int], sets,
+                              language: str) -> list[int]:
+    """A stretch of name words without the capitalised adjective that closes an office's or a
+    body's name printed right before the person's ("el ministro de la Defensa Nacional Juan
+    Pérez", "le chef d'État-major Général Jean Dupont", "el jefe del Estado Mayor Conjunto Ana
+    Ruiz"): its opening word is an everyday word of the language (is_dictionary_word), neither
+    a given name nor a family name (vocabulary "given_names", "family_names"), right after a
+    capitalised word it is joined to by a space (the name it closes; no person's title alone,
+    "Senator Rose Mary Smith" names her whole, though one closing a longer name, "Estado
+    Mayor"), and the word after it a given name: the name opens there, two
+    words kept. segment: token indexes."""
+    if (len(segment) > 2 and segment[0] > 0 and tokens[segment[0] - 1].is_capitalized
+            and (not _is_person_title(tokens[segment[0] - 1].text, language)
+                 or (segment[0] > 1 and tokens[segment[0] - 2].is_capitalized
+                     and _gap_is_space(sentence, tokens[segment[0] - 2], tokens[segment[0] - 1])))
+            and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
+            and tokens[segment[1]].folded in sets["given"]
+            and tokens[segment[0]].folded not in sets["given"] and tokens[segment[0]].folded not in sets["family"]
+            and is_dictionary_word(_dictionary_form(tokens[segment[0]]), language)):
+        return segment[1:]
     return segment
 
 
