@@ -4665,10 +4665,30 @@ def _person_or_body(sentence: str, tokens: list[Token], run: list[int], segment:
         return _name_words_body(sentence, tokens, segment, sets), taken
     name = _person_name(_span_text(sentence, tokens, segment))
     surface = _span_text(sentence, tokens, [printed, segment[-1]])
+    if (suffix := _name_suffix_after(sentence, tokens, segment[-1])) is not None:
+        # "Fidel T. Cruz Jr.": the generational suffix is the name's last word
+        name = f"{name} {suffix}"
+        surface = sentence[tokens[printed].start:tokens[segment[-1] + 1].end + suffix.endswith(".")]
+        taken.add(segment[-1] + 1)
     if role is None:
         role = _office_in_run(sentence, tokens, run, printed, sets) or (
             _apposed_title(sentence, tokens, printed, sets, language) if apposed else None)
     return [Found("person", slugify(name), name, sentence, [surface], role=role, role_after=after)], taken
+
+
+def _name_suffix_after(sentence: str, tokens: list[Token], last: int) -> str | None:
+    """The generational suffix printed right after a name's last word (tokens[last]), joined to
+    it by a space ("John Smith Jr.", "Juan Pérez Sr"; vocabulary "name_suffixes"), capitalised
+    and with its dot where printed: the name's last word. None where there is none; a suffix
+    followed by another capitalised word ("Jr Lieutenant ...") is left alone."""
+    k = last + 1
+    if (k >= len(tokens) or tokens[k].folded not in reference().words("name_suffixes")
+            or not tokens[k].is_capitalized or not _gap_is_space(sentence, tokens[last], tokens[k])):
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1].is_capitalized and _gap_is_space(sentence, tokens[k], tokens[k + 1]):
+        return None
+    dot = sentence[tokens[k].end:tokens[k].end + 1] == "."
+    return tokens[k].text + ("." if dot else "")
 
 
 def _evidence_of_person(sentence: str, tokens: list[Token], segment: list[int], role: str | None, family: bool,
