@@ -2677,6 +2677,8 @@ def _known_set_aside(sentence: str, tokens: list[Token], i: int, end: int, entri
         return _Reading([], (), i + 1)  # "Bà Lan" (Mrs Lan), folded like "Ba Lan" (Poland): a person
     if _inside_family_name(tokens, i, entries, sets, language):
         return _Reading([], (), i + 1)  # "Nguyễn Trung Phi", "Trần Thị Hà Lan": a person, found by pattern below
+    if end == i + 1 and _country_opening_vietnamese_name(sentence, tokens, i, entries, sets, language):
+        return _Reading([], (), i + 1)  # "Colonel Thai Tan Ha": a person, found by pattern below
     if end == i + 1 and _family_name_after_given(sentence, tokens, i, entries, sets, language):
         return _Reading([], (), i + 1)  # "Carlos Mendoza", "Ana Toledo": a person, found by pattern below
     if (end == i + 1 and tokens[i].is_acronym and tokens[i].folded in sets["service_tags"]
@@ -3738,6 +3740,26 @@ def _inside_family_name(tokens: list[Token], i: int, entries: list[Entry], sets,
     return (first is not None and first.is_capitalized and first.folded in sets["family"]
             and first.end + 1 == before.start and exact_form(before.text) not in _exact_words(language)
             and not any(e.kind != "country" for e in entries))
+
+
+def _country_opening_vietnamese_name(sentence: str, tokens: list[Token], i: int, entries: list[Entry], sets,
+                                     language: str) -> bool:
+    """A country's word of one syllable that is also a Vietnamese family name (vocabulary
+    "family_names": "Thai"), opening a Vietnamese name printed without its marks in another
+    language (unmarked_vietnamese_name: it and the next two or three capitalised syllables,
+    joined by spaces) after a title that stands before a person ("Colonel Thai Tan Ha", "le
+    colonel Thai Minh Son") or with a listed middle name second ("Thai Van Long", vocabulary
+    "middle_names"): the person's family name, not the country ("Thai troops" stays
+    Thailand). Not in Vietnamese, which prints the marks."""
+    if language in EXACT_LANGUAGES or any(e.kind != "country" for e in entries) or tokens[i].folded not in sets["family"]:
+        return False
+    words = [i]
+    while (len(words) < 4 and words[-1] + 1 < len(tokens) and tokens[words[-1] + 1].is_capitalized
+           and not tokens[words[-1] + 1].is_acronym and _gap_is_space(sentence, tokens[words[-1]], tokens[words[-1] + 1])):
+        words.append(words[-1] + 1)
+    if len(words) < 3 or not unmarked_vietnamese_name([tokens[k].text for k in words]):
+        return False
+    return tokens[i + 1].folded in sets["middle"] or _person_title_before(sentence, tokens, i, sets, language)
 
 
 def _honorific_opening_place(tokens: list[Token], i: int, end: int, entries: list[Entry], language: str) -> bool:
