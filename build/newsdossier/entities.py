@@ -5476,8 +5476,10 @@ def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role:
     "named_thing_heads"), a unit's number ("Brigada ... n.° 1 Gral. Juan Pérez"), or, in French
     and Spanish (whose running text prints a rank before a person in lowercase, after an
     article), a capitalised rank right after the capitalised name of a unit ("Regimiento de
-    Caballería Coronel Juan Pérez"; vocabulary "contingent_heads"): a camp, a unit or a
-    building named after a person (of the past, mostly), not the person in the news."""
+    Caballería Coronel Juan Pérez"; vocabulary "contingent_heads"); in Vietnamese, a thing's
+    word before the title ("trường sĩ quan Lục quân", vocabulary "vi_thing_heads"): a camp, a
+    unit, a school or a building named after a person (of the past, mostly) or by its title's
+    words, not the person in the news."""
     start = sentence.rfind(role, 0, tokens[printed].start)
     if start <= 0:
         return False
@@ -5492,6 +5494,8 @@ def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role:
         return False  # "Ivory Coast's defence minister ...", "the camp's commander ...": an owner, no namesake's thing
     if last.folded in sets["things"] or last.text in _ship_prefixes() or _UNIT_NUMBER_BEFORE.search(before):
         return True  # "camp Général ...", "ARA Almirante ...", "n.° 1 Gral. ..." 
+    if _after_vietnamese_thing(sentence, tokens, len(words), language):
+        return True  # "trường sĩ quan Lục quân": the school's name, its title word inside
     if _thing_complement_before(sentence, words, sets):
         return True  # "le centre d'entraînement tactique capitaine ...", "el centro de instrucción coronel ..."
     if language not in HEAD_FIRST_LANGUAGES or not role[:1].isupper() or not last.is_capitalized:
