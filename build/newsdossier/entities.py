@@ -4541,7 +4541,38 @@ def _named_thing(sentence: str, tokens: list[Token], segment: list[int], family:
             or _by_place_head(tokens, segment, -1 if (_title_place_complement(sentence, tokens, segment, k, sets)
                                                       or _comma_after_place_head(sentence, tokens, segment, k, sets))
                               else k, language)
-            or _opens_a_place(tokens, segment))
+            or _opens_a_place(tokens, segment)
+            or _coordinated_with_place(sentence, tokens, segment, sets))
+
+
+# The most words of a known place read before a coordinating conjunction (_coordinated_with_place).
+COORDINATED_PLACE_WORDS = 3
+
+
+def _coordinated_with_place(sentence: str, tokens: list[Token], segment: list[int], sets) -> bool:
+    """Whether a name (segment: token indexes) is the second of two coordinated names, the
+    first a place the reference knows (a city or a country, one to COORDINATED_PLACE_WORDS
+    capitalised words), a coordinating conjunction between them (vocabulary
+    "coordinating_conjunctions"), joined by spaces: "arrivés à Lam Dong et Nam Dinh", "in
+    Bentiu and Kuach Lual", "en Bangui y Bao Lam": a place too, whatever its words. Not a name
+    opening on a listed given name ("Mali and John Smith") or with a listed middle name second
+    ("Hanoi et Nguyen Van Minh"): a person may be coordinated with a place."""
+    first = segment[0]
+    if (first < 2 or tokens[first - 1].folded not in sets["conjunctions"] or tokens[first].folded in sets["given"]
+            or (len(segment) > 1 and tokens[segment[1]].folded in sets["middle"])
+            or not _gap_is_space(sentence, tokens[first - 1], tokens[first])
+            or not _gap_is_space(sentence, tokens[first - 2], tokens[first - 1])):
+        return False
+    gazetteer = reference().gazetteer
+    for n in range(1, min(COORDINATED_PLACE_WORDS, first - 1) + 1):
+        words = tokens[first - 1 - n:first - 1]
+        if not all(t.is_capitalized for t in words) or any(
+                not _gap_is_space(sentence, a, b) for a, b in zip(words, words[1:])):
+            break
+        entries = gazetteer.whole(sentence[words[0].start:words[-1].end])
+        if entries and all(e.kind in ("city", "country") for e in entries):
+            return True
+    return False
 
 
 def _word_before_name(sentence: str, tokens: list[Token], first: int, sets, language: str) -> int:
