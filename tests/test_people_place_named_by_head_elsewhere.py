@@ -34,6 +34,13 @@ def _people(text: str) -> set[str]:
         pytest.param("Attaque contre les casques bleus\n\nLes casques bleus ont été attaqués près de la ville de Kota, "
                      "dans le nord.\n\nLe colonel Sam Kota a dénoncé l'attaque.\n",
                      {"Sam Kota"}, id="fr-guard-other-name"),
+        # guard: a person titled where named, whose name is the place's, stays a person
+        pytest.param("Attaque\n\nLes casques bleus ont été attaqués près de la ville de Sam Kota.\n\n"
+                     "Le porte-parole Sam Kota a dénoncé l'attaque.\n", {"Sam Kota"}, id="fr-guard-titled-namesake"),
+        pytest.param("Attack\n\nTroops reached the village of Kpala Mbete.\n\n"
+                     "General Kpala Mbete said they would stay.\n", {"Kpala Mbete"}, id="en-guard-titled-namesake"),
+        pytest.param("Ataque\n\nLa patrulla fue atacada cerca de la ciudad de Bao Lam.\n\n"
+                     "El alcalde Bao Lam dijo que la patrulla huyó.\n", {"Bao Lam"}, id="es-guard-titled-namesake"),
         # guard: the holder of an office of the place, after a comma, is a person
         pytest.param("Visite du maire\n\nLe maire de la ville, Paul Njoya, a reçu les casques bleus.\n\n"
                      "Paul Njoya a remercié la mission.\n",

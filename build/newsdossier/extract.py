@@ -4678,8 +4678,12 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     pending = [(i, f) for i, f in pending if id(f) not in settled]
     # A place the article names with its head word ("la ville de Sam Kota", "the town of Kpala
     # Mbete") is that place where it names it again bare ("la population de Sam Kota"), though
-    # its words read as a person's there (entities.places_by_their_heads).
-    if pending and (headed := places_by_their_heads([f for _i, f in pending], language)):
+    # its words read as a person's there (entities.places_by_their_heads); not where a mention
+    # gives the name a person's title or role ("le porte-parole Sam Kota", "Kpala Mbete, a local
+    # chief"): a person who shares the place's name.
+    titled = {fold(f.name) for _s, found, _b in per_sentence for f in found
+              if f.kind == "person" and (f.role or f.role_after)}
+    if pending and (headed := places_by_their_heads([f for _i, f in pending], language) - titled):
         per_sentence = [(sentence, [f for f in found if f.kind != "person" or f.known or fold(f.name) not in headed], in_body)
                         for sentence, found, in_body in per_sentence]
         people = {pid: p for pid, p in people.items() if p.known or fold(p.name) not in headed}
