@@ -4542,33 +4542,46 @@ def _named_thing(sentence: str, tokens: list[Token], segment: list[int], family:
                                                       or _comma_after_place_head(sentence, tokens, segment, k, sets))
                               else k, language)
             or _opens_a_place(tokens, segment)
-            or _coordinated_with_place(sentence, tokens, segment, sets))
+            or _coordinated_with_place(sentence, tokens, segment, sets, language))
 
 
 # The most words of a known place read before a coordinating conjunction (_coordinated_with_place).
 COORDINATED_PLACE_WORDS = 3
 
 
-def _coordinated_with_place(sentence: str, tokens: list[Token], segment: list[int], sets) -> bool:
+def _coordinated_with_place(sentence: str, tokens: list[Token], segment: list[int], sets,
+                            language: str) -> bool:
     """Whether a name (segment: token indexes) is the second of two coordinated names, the
     first a place the reference knows (a city or a country, one to COORDINATED_PLACE_WORDS
-    capitalised words), a coordinating conjunction between them (vocabulary
-    "coordinating_conjunctions"), joined by spaces: "arrivés à Lam Dong et Nam Dinh", "in
-    Bentiu and Kuach Lual", "en Bangui y Bao Lam": a place too, whatever its words. Not a name
-    opening on a listed given name ("Mali and John Smith") or with a listed middle name second
-    ("Hanoi et Nguyen Van Minh"): a person may be coordinated with a place."""
-    first = segment[0]
-    if (first < 2 or tokens[first - 1].folded not in sets["conjunctions"] or tokens[first].folded in sets["given"]
+    capitalised words) printed right after a place preposition, a conjunction of a list between
+    them (vocabulary "coordinated_place_prepositions", "coordinated_place_conjunctions"),
+    joined by spaces: "arrivés à Lam Dong et Nam Dinh", "in Bentiu and Kuach Lual", "en Bangui
+    y Bao Lam": a place too, whatever its words. Not a name opening on a listed given name
+    ("in Mali and John Smith") or with a listed middle name second ("à Hanoi et Nguyen Van
+    Minh"), one owning what follows ("in Ghana and Kofi Mensah's unit") nor one a role follows
+    between commas ("in Juba and Kuach Lual, the rebel leader", _role_after): a person may be
+    coordinated with a place. Nor a place named after a verb of movement, no place preposition
+    ("flew to Juba and Kuach Lual welcomed him", "France and Kuach Lual signed")."""
+    first, last = segment[0], segment[-1]
+    ref = reference()
+    if (first < 3 or tokens[first - 1].folded not in ref.words("coordinated_place_conjunctions", (language,))
+            or tokens[first].folded in sets["given"]
             or (len(segment) > 1 and tokens[segment[1]].folded in sets["middle"])
             or not _gap_is_space(sentence, tokens[first - 1], tokens[first])
-            or not _gap_is_space(sentence, tokens[first - 2], tokens[first - 1])):
+            or not _gap_is_space(sentence, tokens[first - 2], tokens[first - 1])
+            or strip_possessive(tokens[last].text) != tokens[last].text
+            or _role_after(sentence, tokens, last, sets, language) is not None):
         return False
-    gazetteer = reference().gazetteer
-    for n in range(1, min(COORDINATED_PLACE_WORDS, first - 1) + 1):
+    prepositions = ref.words("coordinated_place_prepositions", (language,))
+    gazetteer = ref.gazetteer
+    for n in range(1, min(COORDINATED_PLACE_WORDS, first - 2) + 1):
         words = tokens[first - 1 - n:first - 1]
         if not all(t.is_capitalized for t in words) or any(
                 not _gap_is_space(sentence, a, b) for a, b in zip(words, words[1:])):
             break
+        before = tokens[first - 2 - n]
+        if before.is_capitalized or before.folded not in prepositions:
+            continue
         entries = gazetteer.whole(sentence[words[0].start:words[-1].end])
         if entries and all(e.kind in ("city", "country") for e in entries):
             return True
