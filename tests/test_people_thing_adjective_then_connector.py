@@ -3,7 +3,8 @@ international de Kim Bao", "la base aérea de Vinh Tay", "l'hôpital militaire d
 names the airport, the base or the hospital by its place, not a person: the adjective
 qualifies the thing as it does right before a name ("l'aéroport international Blaise Diagne"),
 and the thing's word with "de" alone already reads so ("l'aéroport de Kim Bao";
-tests/corpus/README.md: camps and bases are places). Every sentence is written for the test."""
+tests/corpus/README.md: camps and bases are places). A name opening on a given name there is
+the thing's owner or holder, a person. Every sentence is written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -41,6 +42,14 @@ def test_thing_adjective_de_name_is_no_person(text):
         # guard: an adjective that is no thing's, after a person's noun, leaves the person
         pytest.param("El mensaje del comandante general de Ana Ruiz Soto llegó el lunes.",
                      {"Ana Ruiz Soto"}, id="es-person-noun"),
+        # guard: a name opening on a given name after the adjective and "de" is the thing's
+        # owner or holder, a person
+        pytest.param("Le quartier général de Jean Dupont, commandant de la force, a été déplacé.",
+                     {"Jean Dupont"}, id="fr-given-name-holder"),
+        pytest.param("La médaille militaire de Jean Dupont a été remise lundi.",
+                     {"Jean Dupont"}, id="fr-given-name-medal"),
+        pytest.param("El hospital militar de Juan Pérez fue inaugurado por el coronel Luis Gómez.",
+                     {"Juan Pérez", "Luis Gómez"}, id="es-given-name-owner"),
         # guard: the name after the thing with no adjective stays as it was read
         pytest.param("Le colonel Pierre Lamine Ndour est arrivé à l'aéroport lundi.",
                      {"Pierre Lamine Ndour"}, id="fr-name-before"),

@@ -4594,11 +4594,15 @@ def _word_before_name(sentence: str, tokens: list[Token], first: int, sets, lang
     "name_connectors": "aéroport international de Noi Bai") and past a thing's adjective in
     lowercase right after a thing's word, right before the name or before its connectors
     ("l'aéroport international Blaise Diagne", "l'aéroport international de Noi Bai", "la
-    base aérea de ...": _qualifies_a_thing), not across punctuation ("le camp », réplique X")."""
+    base aérea de ...": _qualifies_a_thing), not across punctuation ("le camp », réplique X").
+    Not past the adjective where connectors stand between it and a name opening on a listed
+    given name (vocabulary "given_names"): "le quartier général de Jean Dupont", "la médaille
+    militaire de Jean Dupont" name a person, the thing's owner or holder."""
     k = first - 1
     while k > 0 and tokens[k].folded in sets["connectors"] and first - k < 3:
         k -= 1
     if (k > 0 and not tokens[k].is_capitalized and tokens[k - 1].folded in sets["things"]
+            and (k == first - 1 or tokens[first].folded not in sets["given"])
             and _gap_is_space(sentence, tokens[k - 1], tokens[k])
             and _qualifies_a_thing(tokens[k].folded, language)):
         k -= 1
