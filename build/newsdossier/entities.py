@@ -5448,6 +5448,16 @@ def _vietnamese_thing_heads() -> frozenset[str]:
     return frozenset(exact_form(w) for w in reference().vocabulary.get("vi_thing_heads") or ())
 
 
+def _full_vietnamese_name_at(tokens: list[Token], first: int, sets) -> bool:
+    """Whether tokens[first] opens a person's full Vietnamese name: a family name (vocabulary
+    "family_names") and two capitalised syllables after it ("Nguyễn Văn Nam", "Trần Thị Hoa"),
+    which a rank after a thing's word names, the thing's word closing a phrase printed without
+    its comma ("Tại trường Thiếu tướng Nguyễn Văn Nam đã phát biểu", "Trên tàu Trung tá Trần
+    Thị Hoa ..."); "trường sĩ quan Lục quân" names no one."""
+    return (first + 2 < len(tokens) and tokens[first].folded in sets["family"]
+            and tokens[first + 1].is_capitalized and tokens[first + 2].is_capitalized)
+
+
 def _after_vietnamese_thing(sentence: str, tokens: list[Token], first: int, language: str) -> bool:
     """In Vietnamese, whether the one, two or three words right before tokens[first], joined by
     spaces, are a word of a place, a building or a vessel (vocabulary "vi_thing_heads",
@@ -5542,7 +5552,7 @@ def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role:
         return False  # "Ivory Coast's defence minister ...", "the camp's commander ...": an owner, no namesake's thing
     if last.folded in sets["things"] or last.text in _ship_prefixes() or _UNIT_NUMBER_BEFORE.search(before):
         return True  # "camp Général ...", "ARA Almirante ...", "n.° 1 Gral. ..." 
-    if _after_vietnamese_thing(sentence, tokens, len(words), language):
+    if _after_vietnamese_thing(sentence, tokens, len(words), language) and not _full_vietnamese_name_at(tokens, printed, sets):
         return True  # "trường sĩ quan Lục quân": the school's name, its title word inside
     if _thing_complement_before(sentence, words, sets):
         return True  # "le centre d'entraînement tactique capitaine ...", "el centro de instrucción coronel ..."
