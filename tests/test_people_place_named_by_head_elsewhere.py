@@ -41,6 +41,16 @@ def _people(text: str) -> set[str]:
                      "General Kpala Mbete said they would stay.\n", {"Kpala Mbete"}, id="en-guard-titled-namesake"),
         pytest.param("Ataque\n\nLa patrulla fue atacada cerca de la ciudad de Bao Lam.\n\n"
                      "El alcalde Bao Lam dijo que la patrulla huyó.\n", {"Bao Lam"}, id="es-guard-titled-namesake"),
+        # guard: a quote's speaker whose name is the place's stays a person
+        pytest.param("Attack\n\nThe patrol was attacked near the town of Kpala Mbete on Sunday.\n\n"
+                     "\"We fled at night,\" said Kpala Mbete, who lost his house.\n", {"Kpala Mbete"},
+                     id="en-guard-speaker-namesake"),
+        pytest.param("Attaque\n\nLa patrouille a été attaquée près de la ville de Sam Kota dimanche.\n\n"
+                     "« Nous avons fui la nuit », a déclaré Sam Kota, un habitant.\n", {"Sam Kota"},
+                     id="fr-guard-speaker-namesake"),
+        pytest.param("Ataque\n\nLa patrulla fue atacada cerca de la ciudad de Bao Lam el domingo.\n\n"
+                     "\"Huimos de noche\", dijo Bao Lam, vecino de la zona.\n", {"Bao Lam"},
+                     id="es-guard-speaker-namesake"),
         # guard: the holder of an office of the place, after a comma, is a person
         pytest.param("Visite du maire\n\nLe maire de la ville, Paul Njoya, a reçu les casques bleus.\n\n"
                      "Paul Njoya a remercié la mission.\n",

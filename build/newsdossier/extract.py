@@ -4679,11 +4679,16 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     # A place the article names with its head word ("la ville de Sam Kota", "the town of Kpala
     # Mbete") is that place where it names it again bare ("la population de Sam Kota"), though
     # its words read as a person's there (entities.places_by_their_heads); not where a mention
-    # gives the name a person's title or role ("le porte-parole Sam Kota", "Kpala Mbete, a local
-    # chief"): a person who shares the place's name.
+    # gives the name a person's title or role ("le porte-parole Sam Kota") or makes it a quote's
+    # speaker ('"...," said Kpala Mbete': entities.speakers_named): a person who shares the
+    # place's name.
     titled = {fold(f.name) for _s, found, _b in per_sentence for f in found
               if f.kind == "person" and (f.role or f.role_after)}
     if pending and (headed := places_by_their_heads([f for _i, f in pending], language) - titled):
+        mentions = [*(dataclasses.replace(f, kind="unresolved") for _s, found, _b in per_sentence for f in found
+                      if f.kind == "person" and not f.known and fold(f.name) in headed),
+                    *(f for _i, f in pending if fold(f.name) in headed)]
+        headed -= {fold(f.name) for f in speakers_named(mentions, language)}
         per_sentence = [(sentence, [f for f in found if f.kind != "person" or f.known or fold(f.name) not in headed], in_body)
                         for sentence, found, in_body in per_sentence]
         people = {pid: p for pid, p in people.items() if p.known or fold(p.name) not in headed}
