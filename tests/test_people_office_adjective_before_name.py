@@ -40,6 +40,9 @@ def test_office_adjective_is_no_name_word(sentence, language, expected):
         # guard: two given names open the name, the first an everyday word too
         pytest.param("El embajador Santos Juan Ruiz visitó a los cascos azules.", "es",
                      {"Santos Juan Ruiz"}, id="es-given-given"),
+        # guard: an everyday word that is no adjective, after a body's name, opens the name
+        pytest.param("The head of the Federal Police Hope Mary Ross visited the troops.", "en",
+                     {"Hope Mary Ross"}, id="en-noun-given-name"),
         # guard: a name after a body's name and a comma stays whole
         pytest.param("Habló el director de la Policía Nacional, Juan Pérez, ante la prensa.", "es",
                      {"Juan Pérez"}, id="es-comma"),

@@ -4408,7 +4408,8 @@ def _without_office_adjective(sentence: str, tokens: list[Token], segment: list[
     """A stretch of name words without the capitalised adjective that closes an office's or a
     body's name printed right before the person's ("el ministro de la Defensa Nacional Juan
     Pérez", "le chef d'État-major Général Jean Dupont", "el jefe del Estado Mayor Conjunto Ana
-    Ruiz"): its opening word is an everyday word of the language (is_dictionary_word), neither
+    Ruiz"): its opening word is an everyday word of the language (is_dictionary_word) ending as
+    an adjective (_office_adjective: not "la Policía Paz María Gómez"), neither
     a given name nor a family name (vocabulary "given_names", "family_names"), right after a
     capitalised word it is joined to by a space (the name it closes; no person's title alone,
     "Senator Rose Mary Smith" names her whole, though one closing a longer name, "Estado
@@ -4421,9 +4422,22 @@ def _without_office_adjective(sentence: str, tokens: list[Token], segment: list[
             and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
             and tokens[segment[1]].folded in sets["given"]
             and tokens[segment[0]].folded not in sets["given"] and tokens[segment[0]].folded not in sets["family"]
-            and is_dictionary_word(_dictionary_form(tokens[segment[0]]), language)):
+            and is_dictionary_word(_dictionary_form(tokens[segment[0]]), language)
+            and _office_adjective(tokens[segment[0]].folded, language)):
         return segment[1:]
     return segment
+
+
+def _office_adjective(word: str, language: str) -> bool:
+    """Whether a folded word of five letters or more ends as an adjective closing an office's
+    name does (vocabulary "office_adjective_endings": "nacional", "adjoint", "acting"), not a
+    noun opening a given name ("Paz", "Hope")."""
+    return len(word) > 4 and word.endswith(_office_adjective_endings(language))
+
+
+@lru_cache(maxsize=None)
+def _office_adjective_endings(language: str) -> tuple[str, ...]:
+    return tuple(fold(e) for e in reference().vocabulary.get("office_adjective_endings", {}).get(language) or ())
 
 
 def _name_of_size(sentence: str, tokens: list[Token], segment: list[int], printed: int, sets,
