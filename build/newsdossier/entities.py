@@ -2677,6 +2677,8 @@ def _known_set_aside(sentence: str, tokens: list[Token], i: int, end: int, entri
         return _Reading([], (), i + 1)  # "Bà Lan" (Mrs Lan), folded like "Ba Lan" (Poland): a person
     if _inside_family_name(tokens, i, entries, sets, language):
         return _Reading([], (), i + 1)  # "Nguyễn Trung Phi", "Trần Thị Hà Lan": a person, found by pattern below
+    if end == i + 1 and _country_opening_vietnamese_name(sentence, tokens, i, entries, sets, language):
+        return _Reading([], (), i + 1)  # "Colonel Thai Tan Ha": a person, found by pattern below
     if end == i + 1 and _family_name_after_given(sentence, tokens, i, entries, sets, language):
         return _Reading([], (), i + 1)  # "Carlos Mendoza", "Ana Toledo": a person, found by pattern below
     if (end == i + 1 and tokens[i].is_acronym and tokens[i].folded in sets["service_tags"]
@@ -3740,6 +3742,26 @@ def _inside_family_name(tokens: list[Token], i: int, entries: list[Entry], sets,
             and not any(e.kind != "country" for e in entries))
 
 
+def _country_opening_vietnamese_name(sentence: str, tokens: list[Token], i: int, entries: list[Entry], sets,
+                                     language: str) -> bool:
+    """A country's word of one syllable that is also a Vietnamese family name (vocabulary
+    "family_names": "Thai"), opening a Vietnamese name printed without its marks in another
+    language (unmarked_vietnamese_name: it and the next two or three capitalised syllables,
+    joined by spaces) after a title that stands before a person ("Colonel Thai Tan Ha", "le
+    colonel Thai Minh Son") or with a listed middle name second ("Thai Van Long", vocabulary
+    "middle_names"): the person's family name, not the country ("Thai troops" stays
+    Thailand). Not in Vietnamese, which prints the marks."""
+    if language in EXACT_LANGUAGES or any(e.kind != "country" for e in entries) or tokens[i].folded not in sets["family"]:
+        return False
+    words = [i]
+    while (len(words) < 4 and words[-1] + 1 < len(tokens) and tokens[words[-1] + 1].is_capitalized
+           and not tokens[words[-1] + 1].is_acronym and _gap_is_space(sentence, tokens[words[-1]], tokens[words[-1] + 1])):
+        words.append(words[-1] + 1)
+    if len(words) < 3 or not unmarked_vietnamese_name([tokens[k].text for k in words]):
+        return False
+    return tokens[i + 1].folded in sets["middle"] or _person_title_before(sentence, tokens, i, sets, language)
+
+
 def _honorific_opening_place(tokens: list[Token], i: int, end: int, entries: list[Entry], language: str) -> bool:
     """A known name of several words found folded whose first word, as printed, is a courtesy
     title of a language compared with its diacritics (vocabulary "person_titles", "vi": "Bà",
@@ -4244,6 +4266,7 @@ def _name_extent(sentence: str, tokens: list[Token], segment: list[int], person_
         return None
     segment = _without_opening_words(sentence, tokens, segment, edges, sets, language)
     segment = _without_office_words(sentence, tokens, segment, person_tokens, sets, language)
+    segment = _without_office_adjective(sentence, tokens, segment, sets, language)
     printed = segment[0] if segment else 0
     while segment and tokens[segment[0]].folded in sets["name_abbreviations"]:
         segment = segment[1:]  # "Md Abdul Karim": the name is "Abdul Karim"
@@ -4380,6 +4403,43 @@ def _without_office_words(sentence: str, tokens: list[Token], segment: list[int]
     return segment
 
 
+def _without_office_adjective(sentence: str, tokens: list[Token], segment: list[int], sets,
+                              language: str) -> list[int]:
+    """A stretch of name words without the capitalised adjective that closes an office's or a
+    body's name printed right before the person's ("el ministro de la Defensa Nacional Juan
+    Pérez", "le chef d'État-major Général Jean Dupont", "el jefe del Estado Mayor Conjunto Ana
+    Ruiz"): its opening word is an everyday word of the language (is_dictionary_word) ending as
+    an adjective (_office_adjective: not "la Policía Paz María Gómez"), neither
+    a given name nor a family name (vocabulary "given_names", "family_names"), right after a
+    capitalised word it is joined to by a space (the name it closes; no person's title alone,
+    "Senator Rose Mary Smith" names her whole, though one closing a longer name, "Estado
+    Mayor"), and the word after it a given name: the name opens there, two
+    words kept. segment: token indexes."""
+    if (len(segment) > 2 and segment[0] > 0 and tokens[segment[0] - 1].is_capitalized
+            and (not _is_person_title(tokens[segment[0] - 1].text, language)
+                 or (segment[0] > 1 and tokens[segment[0] - 2].is_capitalized
+                     and _gap_is_space(sentence, tokens[segment[0] - 2], tokens[segment[0] - 1])))
+            and _gap_is_space(sentence, tokens[segment[0] - 1], tokens[segment[0]])
+            and tokens[segment[1]].folded in sets["given"]
+            and tokens[segment[0]].folded not in sets["given"] and tokens[segment[0]].folded not in sets["family"]
+            and is_dictionary_word(_dictionary_form(tokens[segment[0]]), language)
+            and _office_adjective(tokens[segment[0]].folded, language)):
+        return segment[1:]
+    return segment
+
+
+def _office_adjective(word: str, language: str) -> bool:
+    """Whether a folded word of five letters or more ends as an adjective closing an office's
+    name does (vocabulary "office_adjective_endings": "nacional", "adjoint", "acting"), not a
+    noun opening a given name ("Paz", "Hope")."""
+    return len(word) > 4 and word.endswith(_office_adjective_endings(language))
+
+
+@lru_cache(maxsize=None)
+def _office_adjective_endings(language: str) -> tuple[str, ...]:
+    return tuple(fold(e) for e in reference().vocabulary.get("office_adjective_endings", {}).get(language) or ())
+
+
 def _name_of_size(sentence: str, tokens: list[Token], segment: list[int], printed: int, sets,
                   language: str) -> tuple[list[int], int] | None:
     """A name's words and its first printed word (_name_extent) where their size makes a
@@ -4495,19 +4555,68 @@ def _named_thing(sentence: str, tokens: list[Token], segment: list[int], family:
             or _by_place_head(tokens, segment, -1 if (_title_place_complement(sentence, tokens, segment, k, sets)
                                                       or _comma_after_place_head(sentence, tokens, segment, k, sets))
                               else k, language)
-            or _opens_a_place(tokens, segment))
+            or _opens_a_place(tokens, segment)
+            or _coordinated_with_place(sentence, tokens, segment, sets, language))
+
+
+# The most words of a known place read before a coordinating conjunction (_coordinated_with_place).
+COORDINATED_PLACE_WORDS = 3
+
+
+def _coordinated_with_place(sentence: str, tokens: list[Token], segment: list[int], sets,
+                            language: str) -> bool:
+    """Whether a name (segment: token indexes) is the second of two coordinated names, the
+    first a place the reference knows (a city or a country, one to COORDINATED_PLACE_WORDS
+    capitalised words) printed right after a place preposition, a conjunction of a list between
+    them (vocabulary "coordinated_place_prepositions", "coordinated_place_conjunctions"),
+    joined by spaces: "arrivés à Lam Dong et Nam Dinh", "in Bentiu and Kuach Lual", "en Bangui
+    y Bao Lam": a place too, whatever its words. Not a name opening on a listed given name
+    ("in Mali and John Smith") or with a listed middle name second ("à Hanoi et Nguyen Van
+    Minh"), one owning what follows ("in Ghana and Kofi Mensah's unit") nor one a role follows
+    between commas ("in Juba and Kuach Lual, the rebel leader", _role_after): a person may be
+    coordinated with a place. Nor a place named after a verb of movement, no place preposition
+    ("flew to Juba and Kuach Lual welcomed him", "France and Kuach Lual signed")."""
+    first, last = segment[0], segment[-1]
+    ref = reference()
+    if (first < 3 or tokens[first - 1].folded not in ref.words("coordinated_place_conjunctions", (language,))
+            or tokens[first].folded in sets["given"]
+            or (len(segment) > 1 and tokens[segment[1]].folded in sets["middle"])
+            or not _gap_is_space(sentence, tokens[first - 1], tokens[first])
+            or not _gap_is_space(sentence, tokens[first - 2], tokens[first - 1])
+            or strip_possessive(tokens[last].text) != tokens[last].text
+            or _role_after(sentence, tokens, last, sets, language) is not None):
+        return False
+    prepositions = ref.words("coordinated_place_prepositions", (language,))
+    gazetteer = ref.gazetteer
+    for n in range(1, min(COORDINATED_PLACE_WORDS, first - 2) + 1):
+        words = tokens[first - 1 - n:first - 1]
+        if not all(t.is_capitalized for t in words) or any(
+                not _gap_is_space(sentence, a, b) for a, b in zip(words, words[1:])):
+            break
+        before = tokens[first - 2 - n]
+        if before.is_capitalized or before.folded not in prepositions:
+            continue
+        entries = gazetteer.whole(sentence[words[0].start:words[-1].end])
+        if entries and all(e.kind in ("city", "country") for e in entries):
+            return True
+    return False
 
 
 def _word_before_name(sentence: str, tokens: list[Token], first: int, sets, language: str) -> int:
     """The index of the word a name starting at tokens[first] is read after (-1 at the
     sentence's start): the word right before, else past up to two connectors (vocabulary
     "name_connectors": "aéroport international de Noi Bai") and past a thing's adjective in
-    lowercase right after a thing's word ("l'aéroport international Blaise Diagne", "la base
-    aérea ...": _qualifies_a_thing), not across punctuation ("le camp », réplique X")."""
+    lowercase right after a thing's word, right before the name or before its connectors
+    ("l'aéroport international Blaise Diagne", "l'aéroport international de Noi Bai", "la
+    base aérea de ...": _qualifies_a_thing), not across punctuation ("le camp », réplique X").
+    Not past the adjective where connectors stand between it and a name opening on a listed
+    given name (vocabulary "given_names"): "le quartier général de Jean Dupont", "la médaille
+    militaire de Jean Dupont" name a person, the thing's owner or holder."""
     k = first - 1
     while k > 0 and tokens[k].folded in sets["connectors"] and first - k < 3:
         k -= 1
-    if (k > 0 and k == first - 1 and not tokens[k].is_capitalized and tokens[k - 1].folded in sets["things"]
+    if (k > 0 and not tokens[k].is_capitalized and tokens[k - 1].folded in sets["things"]
+            and (k == first - 1 or tokens[first].folded not in sets["given"])
             and _gap_is_space(sentence, tokens[k - 1], tokens[k])
             and _qualifies_a_thing(tokens[k].folded, language)):
         k -= 1
@@ -4640,10 +4749,30 @@ def _person_or_body(sentence: str, tokens: list[Token], run: list[int], segment:
         return _name_words_body(sentence, tokens, segment, sets), taken
     name = _person_name(_span_text(sentence, tokens, segment))
     surface = _span_text(sentence, tokens, [printed, segment[-1]])
+    if (suffix := _name_suffix_after(sentence, tokens, segment[-1])) is not None:
+        # "Fidel T. Cruz Jr.": the generational suffix is the name's last word
+        name = f"{name} {suffix}"
+        surface = sentence[tokens[printed].start:tokens[segment[-1] + 1].end + suffix.endswith(".")]
+        taken.add(segment[-1] + 1)
     if role is None:
         role = _office_in_run(sentence, tokens, run, printed, sets) or (
             _apposed_title(sentence, tokens, printed, sets, language) if apposed else None)
     return [Found("person", slugify(name), name, sentence, [surface], role=role, role_after=after)], taken
+
+
+def _name_suffix_after(sentence: str, tokens: list[Token], last: int) -> str | None:
+    """The generational suffix printed right after a name's last word (tokens[last]), joined to
+    it by a space ("John Smith Jr.", "Juan Pérez Sr"; vocabulary "name_suffixes"), capitalised
+    and with its dot where printed: the name's last word. None where there is none; a suffix
+    followed by another capitalised word ("Jr Lieutenant ...") is left alone."""
+    k = last + 1
+    if (k >= len(tokens) or tokens[k].folded not in reference().words("name_suffixes")
+            or not tokens[k].is_capitalized or not _gap_is_space(sentence, tokens[last], tokens[k])):
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1].is_capitalized and _gap_is_space(sentence, tokens[k], tokens[k + 1]):
+        return None
+    dot = sentence[tokens[k].end:tokens[k].end + 1] == "."
+    return tokens[k].text + ("." if dot else "")
 
 
 def _evidence_of_person(sentence: str, tokens: list[Token], segment: list[int], role: str | None, family: bool,
@@ -5333,6 +5462,16 @@ def _vietnamese_thing_heads() -> frozenset[str]:
     return frozenset(exact_form(w) for w in reference().vocabulary.get("vi_thing_heads") or ())
 
 
+def _full_vietnamese_name_at(tokens: list[Token], first: int, sets) -> bool:
+    """Whether tokens[first] opens a person's full Vietnamese name: a family name (vocabulary
+    "family_names") and two capitalised syllables after it ("Nguyễn Văn Nam", "Trần Thị Hoa"),
+    which a rank after a thing's word names, the thing's word closing a phrase printed without
+    its comma ("Tại trường Thiếu tướng Nguyễn Văn Nam đã phát biểu", "Trên tàu Trung tá Trần
+    Thị Hoa ..."); "trường sĩ quan Lục quân" names no one."""
+    return (first + 2 < len(tokens) and tokens[first].folded in sets["family"]
+            and tokens[first + 1].is_capitalized and tokens[first + 2].is_capitalized)
+
+
 def _after_vietnamese_thing(sentence: str, tokens: list[Token], first: int, language: str) -> bool:
     """In Vietnamese, whether the one, two or three words right before tokens[first], joined by
     spaces, are a word of a place, a building or a vessel (vocabulary "vi_thing_heads",
@@ -5409,8 +5548,10 @@ def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role:
     "named_thing_heads"), a unit's number ("Brigada ... n.° 1 Gral. Juan Pérez"), or, in French
     and Spanish (whose running text prints a rank before a person in lowercase, after an
     article), a capitalised rank right after the capitalised name of a unit ("Regimiento de
-    Caballería Coronel Juan Pérez"; vocabulary "contingent_heads"): a camp, a unit or a
-    building named after a person (of the past, mostly), not the person in the news."""
+    Caballería Coronel Juan Pérez"; vocabulary "contingent_heads"); in Vietnamese, a thing's
+    word before the title ("trường sĩ quan Lục quân", vocabulary "vi_thing_heads"): a camp, a
+    unit, a school or a building named after a person (of the past, mostly) or by its title's
+    words, not the person in the news."""
     start = sentence.rfind(role, 0, tokens[printed].start)
     if start <= 0:
         return False
@@ -5425,6 +5566,8 @@ def _namesake_after_rank(sentence: str, tokens: list[Token], printed: int, role:
         return False  # "Ivory Coast's defence minister ...", "the camp's commander ...": an owner, no namesake's thing
     if last.folded in sets["things"] or last.text in _ship_prefixes() or _UNIT_NUMBER_BEFORE.search(before):
         return True  # "camp Général ...", "ARA Almirante ...", "n.° 1 Gral. ..." 
+    if _after_vietnamese_thing(sentence, tokens, len(words), language) and not _full_vietnamese_name_at(tokens, printed, sets):
+        return True  # "trường sĩ quan Lục quân": the school's name, its title word inside
     if _thing_complement_before(sentence, words, sets):
         return True  # "le centre d'entraînement tactique capitaine ...", "el centro de instrucción coronel ..."
     if language not in HEAD_FIRST_LANGUAGES or not role[:1].isupper() or not last.is_capitalized:
@@ -7119,6 +7262,37 @@ def _proper_body(piece, tokens, claimed, sets, language) -> bool:
         )
         for k in piece
     )
+
+
+def places_by_their_heads(candidates: list[Found], language: str) -> frozenset[str]:
+    """The names found by pattern but judged no person (kind "unresolved") because a place's
+    head word stands right before them, past its connectors, or right after them ("la ville de
+    Sam Kota", "the town of Kpala Mbete", "la ciudad de Bao Lam", "Kpala Mbete county",
+    "thị trấn Bản Kìa"; vocabulary "place_heads", _by_place_head): places, which the article
+    may name again without their head word ("la population de Sam Kota"), where the same
+    words would read as a person's. Returns their names folded (fold). Only the candidates'
+    own sentences are read, each once."""
+    sets = _vocab_sets()
+    out: set[str] = set()
+    tokenized: dict[str, list[Token]] = {}
+    for candidate in candidates:
+        if candidate.kind != "unresolved" or not candidate.surfaces:
+            continue
+        sentence, surface = candidate.sentence, candidate.surfaces[0]
+        start = sentence.find(surface)
+        if start < 0:
+            continue
+        tokens = tokenized.get(sentence)
+        if tokens is None:
+            tokens = tokenized[sentence] = tokenize(sentence)
+        segment = [k for k, t in enumerate(tokens) if start <= t.start < start + len(surface)]
+        if not segment:
+            continue
+        k = _word_before_name(sentence, tokens, segment[0], sets, language)
+        if _by_place_head(tokens, segment, -1 if _comma_after_place_head(sentence, tokens, segment, k, sets) else k,
+                          language):
+            out.add(fold(candidate.name))
+    return frozenset(out)
 
 
 def named_again_as_person(candidates: list[Found], sentences: list[str], language: str) -> list[Found]:

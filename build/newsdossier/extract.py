@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from .dates import DateMention, date_word, deadline_before, find_dates, future_tense, printed_weekday, shift_days, weekday_number, weekday_years
 from .datevalue import PartialDate, edtf_of, parse_simple
 from .ingest.sitename import name_spelled, name_spelled_loosely
-from .entities import (ACTOR_KINDS, Found, bodies_speaking, country_demonyms, everyday_words_name, find_in_sentence, shared_end_as_host, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, speakers_named,
+from .entities import (ACTOR_KINDS, Found, bodies_speaking, country_demonyms, everyday_words_name, find_in_sentence, shared_end_as_host, shared_end_by_places, glued_words, join_article_names, name_tails, named_again_as_person, places_by_their_heads, speakers_named,
                        given_name_subjects, resolve_surnames, surname_parts, surnames_after_titles, with_full_names)
 from .events import RECURRING, EventFinding, calendar_day, find_events, inside_quotation, _quotation_spans as quotation_spans
 from .language import detect_language
@@ -4676,6 +4676,23 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
                 found = sorted([*found, settled[id(f)]], key=lambda g: sentence.find(g.surfaces[0]))
             per_sentence[index] = (sentence, found, in_body)
     pending = [(i, f) for i, f in pending if id(f) not in settled]
+    # A place the article names with its head word ("la ville de Sam Kota", "the town of Kpala
+    # Mbete") is that place where it names it again bare ("la population de Sam Kota"), though
+    # its words read as a person's there (entities.places_by_their_heads); not where a mention
+    # gives the name a person's title or role ("le porte-parole Sam Kota") or makes it a quote's
+    # speaker ('"...," said Kpala Mbete': entities.speakers_named): a person who shares the
+    # place's name.
+    titled = {fold(f.name) for _s, found, _b in per_sentence for f in found
+              if f.kind == "person" and (f.role or f.role_after)}
+    if pending and (headed := places_by_their_heads([f for _i, f in pending], language) - titled):
+        mentions = [*(dataclasses.replace(f, kind="unresolved") for _s, found, _b in per_sentence for f in found
+                      if f.kind == "person" and not f.known and fold(f.name) in headed),
+                    *(f for _i, f in pending if fold(f.name) in headed)]
+        headed -= {fold(f.name) for f in speakers_named(mentions, language)}
+        per_sentence = [(sentence, [f for f in found if f.kind != "person" or f.known or fold(f.name) not in headed], in_body)
+                        for sentence, found, in_body in per_sentence]
+        people = {pid: p for pid, p in people.items() if p.known or fold(p.name) not in headed}
+        pending = [(i, f) for i, f in pending if fold(f.name) not in headed]
     # A name of dictionary words named again by its surname after a rank ("Pedro León" ... "el
     # coronel León"): a person (entities.named_again_as_person).
     again = {f.id for f in named_again_as_person([f for _i, f in pending], [s for s, _f, body in per_sentence if body], language)}
