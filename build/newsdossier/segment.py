@@ -7401,6 +7401,11 @@ def byline_outlet_name(words: list[str]) -> str | None:
 
 # A sign-off closing the text on a line of its own: the outlet's name after a dash, or in
 # brackets ("— Example Ledger", "(Horizon Example)").
+# A web domain in lower case alone on a line, without "http" or "www." ("example.com.ar",
+# "tinvidu.com.vn"), maybe closed by a stop: a sign-off's outlet under the text (signoff_outlet).
+# (labels of letters, digits and inner hyphens joined by single dots: no backtracking between
+# overlapping parts)
+_BARE_DOMAIN_LINE = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,6}\.?")
 _SIGNOFF_LINE = re.compile(r"^\s*(?:(?:--|[\u2013\u2014-])\s*(?P<dashed>[^()\s][^()]*?)|\((?P<bracketed>[^()]+)\))\s*\.?\s*$")
 
 
@@ -7421,6 +7426,10 @@ def signoff_outlet(line: str) -> str | None:
     line = line.strip()
     if len(line.split()) > SIGNOFF_NAME_WORDS + 2 or _copyright_marked(line):
         return None  # (a copyright line names its holder: extract.copyright_holder)
+    if _BARE_DOMAIN_LINE.fullmatch(line):
+        # "elheraldoaustral.com.ar" alone under the last paragraph: the outlet's web domain,
+        # without "http" or "www.", where the text came from (_take_agency_signoff)
+        return line.rstrip(".")
     if (m := _SIGNOFF_LINE.match(line)):
         name = (m["dashed"] or m["bracketed"]).strip()
         if _vietnamese_letters(name) and not reads_as_outlet_name(name):
@@ -8054,7 +8063,11 @@ def _take_agency_signoff(layout: Layout, body: list[str], signoffs: list[tuple[s
     if any(not para.startswith("## ") for para in body[read:]):
         return
     row = reference().find_source(credited)
-    if row is not None and row.get("kind") == "agency":
+    if row is None and _BARE_DOMAIN_LINE.fullmatch(credited) and (by_domain := reference().source_of_domain(credited)):
+        # a web domain the reference knows ("example.fr" under the text): its outlet, whatever
+        # its kind, since a domain names one site alone
+        layout.footer_source = by_domain["name"]
+    elif row is not None and row.get("kind") == "agency":
         layout.footer_source = row["name"]
     elif row is None:
         # an outlet the reference does not know (signoff_outlet): the source as printed,
