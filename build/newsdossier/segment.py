@@ -3911,6 +3911,18 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
         layout.bylines.append(line)
         r.byline_row = r.role_row = index + 1
         return True
+    if (not body and index + 1 < len(lines) and (handle := _HANDLE_ALONE.fullmatch(lines[index + 1].strip()))
+            and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line)
+            and not _known_place(line) and not reference().find_source(line) and not listed_heading(line)
+            and _writer_named(line)):
+        # "Ana Gómez Ruiz" over "@ElHeraldoAustral" at the page's head: a stacked byline, the
+        # writer's name over a social network's handle; the handle is the outlet's account
+        # (the page's source as printed) unless it spells the writer's own name
+        layout.bylines.append(line)
+        r.byline_row = r.role_row = index + 1
+        if not handle_of_writer(handle["handle"], line):
+            layout.metadata.setdefault("source", handle["handle"])
+        return True
     if (layout.dateline is None and index + 1 < len(lines) and not body
             and _below_headline(r, index)
             and (alone := _place_alone(line, _known_city)) is not None and _agency_alone(lines[index + 1])):
@@ -3953,6 +3965,23 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
         r.byline_row = index
         return True
     return False
+
+
+# A social network's handle alone on a line: "@ExampleNews", "@jane_roe".
+_HANDLE_ALONE = re.compile(r"@(?P<handle>[A-Za-z0-9_.]{2,30})")
+
+
+def handle_of_writer(handle: str, name: str) -> bool:
+    """Whether a social network's handle (without its "@": "anagomezruiz", "jroe_news")
+    spells the writer's own name (name: "Ana Gómez Ruiz", "Jane Roe"): it holds, folded and
+    in lower case, the name's last word, or its first word or initial joined to another of
+    its words. Not a handle of other words ("ElHeraldoAustral"): an outlet's account."""
+    spelled = fold(handle).lower()
+    words = [w for w in (re.sub(r"[^a-z0-9]", "", fold(part).lower()) for part in name.split()) if w]
+    if not words:
+        return False
+    joined = any(first + other in spelled for first in (words[0], words[0][:1]) for other in words[1:])
+    return words[-1] in spelled or joined
 
 
 def _read_navigation(r: _Reading, index: int, line: str, folded: str, under_headline: bool) -> bool:

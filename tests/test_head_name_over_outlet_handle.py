@@ -1,0 +1,52 @@
+"""A writer's name on a line of its own over a line holding a social network's handle alone
+("Ana Gómez Ruiz" then "@ElHeraldoAustral"), at the page's head before the text: the name is
+the byline and the handle, where it does not spell the writer's own name, is the outlet's
+account, the page's source as printed without its "@" (a stacked byline: a name, then the
+outlet). A handle that spells the writer's family name ("@anagomezruiz", "@jroe_news") is
+the writer's own account and names no outlet; a handle under a line that is no person's name
+(a section's heading) signs nothing.
+
+Every text is invented for the tests.
+"""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from headcases import HEADLINE, LEAD, MORE
+from newsdossier.extract import extract
+
+_TODAY = datetime.date(2026, 12, 1)
+
+
+def _page(language: str, name: str, handle: str, headline: bool = True) -> str:
+    return "\n".join([*([HEADLINE[language]] if headline else []), name, handle, LEAD[language], MORE[language]])
+
+
+@pytest.mark.parametrize(("language", "name", "handle", "headline", "source"), [
+    ("es", "Ana Gómez Ruiz", "@ElHeraldoAustral", True, "ElHeraldoAustral"),
+    ("es", "Ana Gómez Ruiz", "@ElHeraldoAustral", False, "ElHeraldoAustral"),
+    ("en", "Jane Roe", "@HarbourCourier", True, "HarbourCourier"),
+    ("fr", "Jean Dupont", "@CourrierLacustre", True, "CourrierLacustre"),
+    ("vi", "Nguyễn Thu Hà", "@BaoViDu", True, "BaoViDu"),
+])
+def test_a_name_over_the_outlet_handle_is_a_byline_and_its_outlet(language, name, handle, headline, source):
+    x = extract(_page(language, name, handle, headline), today=_TODAY)
+    assert (x.fields.get("authors"), x.fields.get("source", "")) == ([name], source)
+
+
+@pytest.mark.parametrize(("language", "name", "handle"), [
+    # (must not change) the writer's own account: the byline, no outlet
+    ("es", "Ana Gómez Ruiz", "@anagomezruiz"),
+    ("en", "Jane Roe", "@jroe_news"),
+])
+def test_the_writer_own_handle_names_no_outlet(language, name, handle):
+    x = extract(_page(language, name, handle), today=_TODAY)
+    assert (x.fields.get("authors"), x.fields.get("source", "")) == ([name], "")
+
+
+def test_a_heading_over_a_handle_signs_nothing():
+    # (must not change) a section's heading is no writer
+    x = extract(_page("en", "Latest News", "@HarbourCourier"), today=_TODAY)
+    assert x.fields.get("authors") == []
