@@ -3330,6 +3330,7 @@ class _Reading:
     captions_seen: int = 0  # how many of layout.captions are in it
     byline_row: int | None = None  # the line the last byline of the head was read from
     role_row: int | None = None  # the line of a writer's role printed under the writer's name
+    outlet_row: int | None = None  # the line of an unknown outlet's name printed under a stacked byline
     head_legend: str | None = None  # a picture's legend printed right above the headline (_legend_over_headline)
     comment_thread: bool = False  # below the text, under a comment thread's heading ("3 comments")
     boxed: int = 0  # how many of the subscription box's lines were read (no lines of the page's head: a headline may stand under them)
@@ -3899,9 +3900,25 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
         # closed by its stop, no paragraph of the text
         layout.boilerplate.append(line)
         return True
-    if r.role_row == index:
-        # "Ana Gómez | Corresponsal en Beirut": the writer's role under the name read as the byline
+    if r.role_row == index or r.outlet_row == index:
+        # "Ana Gómez | Corresponsal en Beirut": the writer's role under the name read as the
+        # byline; a stacked byline's section and outlet (the outlet taken as the source)
         layout.boilerplate.append(line)
+        return True
+    if (not body and _below_headline(r, index) and (outlet_at := _stacked_outlet_row(lines, index)) is not None
+            and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line)
+            and not _known_place(line) and not reference().find_source(line) and not listed_heading(line)
+            and _writer_named(line)):
+        # "Jane Roe" / "World" / "The Harbour Courier" under the headline: a stacked byline,
+        # the writer's name, maybe the section's, then the outlet's name on lines of their own;
+        # an outlet the reference knows is read on as its credit line ("Jane Roe" / "Reuters")
+        layout.bylines.append(line)
+        r.byline_row = index
+        if outlet_at == index + 2:
+            r.role_row = index + 1
+        if not reference().find_source(lines[outlet_at].strip()):
+            layout.metadata.setdefault("source", lines[outlet_at].strip())
+            r.outlet_row = outlet_at
         return True
     if (not body and index + 1 < len(lines) and _below_headline(r, index)
             and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line) and not _known_place(line)
@@ -3965,6 +3982,41 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
         r.byline_row = index
         return True
     return False
+
+
+# The most words of a section's name between a stacked byline's writer and outlet ("World",
+# "Internacional", "Thế giới": _stacked_outlet_row).
+STACKED_SECTION_WORDS = 3
+
+
+def _stacked_outlet_row(lines: list[str], index: int) -> int | None:
+    """Where a stacked byline's outlet is printed under the writer's name at index: the next
+    line, or the one after a section's name of one to STACKED_SECTION_WORDS capitalised words
+    with no stop and no digit ("World"); the outlet's line is an outlet the reference knows,
+    printed whole ("Reuters", "EFE"), or a name shaped as an outlet's it does not know: opened
+    by an article and holding a newspaper's word (unknown_outlet: "The Harbour Courier", "Le
+    Courrier Lacustre"), or opened by a word of an outlet's kind (vocabulary
+    outlet_type_words: "Báo Ví Dụ", "Diario Libre") and read as an outlet's name
+    (reads_as_unknown_outlet); a section's name holding a news word ("World News") is none.
+    None where neither line is one."""
+    for at in (index + 1, index + 2):
+        if at >= len(lines):
+            return None
+        if at == index + 2:
+            section = lines[index + 1].strip()
+            words = section.split()
+            if (not 1 <= len(words) <= STACKED_SECTION_WORDS or not section[:1].isupper() or section.endswith((".", "!", "?", ":"))
+                    or any(ch.isdigit() for ch in section)):
+                return None
+        outlet = lines[at].strip()
+        words = outlet.split()
+        row = reference().find_source(outlet)
+        if (row is not None and fold(outlet) in {fold(a) for a in [row["name"], *row.get("aliases", [])]}) \
+                or (row is None and words and (unknown_outlet(words, reference().words("byline_outlet_words"))
+                                               or (len(words) >= 2 and fold(words[0]) in reference().words("outlet_type_words")
+                                                   and reads_as_unknown_outlet(outlet)))):
+            return at
+    return None
 
 
 # A social network's handle alone on a line: "@ExampleNews", "@jane_roe".

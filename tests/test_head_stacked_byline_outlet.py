@@ -1,0 +1,51 @@
+"""A stacked byline under the headline: a writer's name on a line of its own, maybe a
+section's name of one to three words on the next, then the outlet's name alone on the next
+("Jane Roe" / "World" / "The Harbour Courier", "Ana Gómez Ruiz" / "EFE"). The name is the
+byline; the outlet, known to the reference or read as an outlet's name it does not know,
+is the page's source. A line that is no person's name over the outlet ("Latest News" /
+"Reuters") signs no writer, and a section's name holding a news word ("World News") is no
+outlet.
+
+Every text is invented for the tests.
+"""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from headcases import HEADLINE, LEAD, MORE
+from newsdossier.extract import extract
+
+_TODAY = datetime.date(2026, 12, 1)
+
+
+def _page(language: str, rows: list[str]) -> str:
+    return "\n".join([HEADLINE[language], *rows, LEAD[language], MORE[language]])
+
+
+@pytest.mark.parametrize(("language", "rows", "authors", "source"), [
+    ("en", ["Jane Roe", "Reuters"], ["Jane Roe"], "Reuters"),
+    ("en", ["Jane Roe", "World", "The Harbour Courier"], ["Jane Roe"], "The Harbour Courier"),
+    ("es", ["Ana Gómez Ruiz", "Internacional", "EFE"], ["Ana Gómez Ruiz"], "Agencia EFE"),
+    ("fr", ["Jean Dupont", "Le Courrier Lacustre"], ["Jean Dupont"], "Le Courrier Lacustre"),
+    ("fr", ["Jean Dupont", "Afrique", "AFP"], ["Jean Dupont"], "Agence France-Presse"),
+    ("vi", ["Nguyễn Thu Hà", "Thế giới", "Báo Ví Dụ"], ["Nguyễn Thu Hà"], "Báo Ví Dụ"),
+    ("es", ["Ana Gómez Ruiz", "La Gaceta del Valle"], ["Ana Gómez Ruiz"], "La Gaceta del Valle"),
+])
+def test_a_name_over_its_outlet_is_the_byline(language, rows, authors, source):
+    x = extract(_page(language, rows), today=_TODAY)
+    assert (x.fields.get("authors"), x.fields.get("source", "")) == (authors, source)
+
+
+@pytest.mark.parametrize(("language", "rows"), [
+    # (must not change) a heading over the outlet: no writer
+    ("en", ["Latest News", "Reuters"]),
+    ("es", ["Últimas noticias", "EFE"]),
+    ("fr", ["À la une", "Le Courrier Lacustre"]),
+    # (must not change) a section's name holding a news word is no outlet
+    ("en", ["John Mensah", "World News"]),
+    ("es", ["Ana María Torres", "Noticias Internacionales"]),
+])
+def test_no_writer_from_a_heading_over_the_outlet(language, rows):
+    assert extract(_page(language, rows), today=_TODAY).fields.get("authors") == []
