@@ -3,8 +3,9 @@ last paragraph ("elheraldoaustral.com.ar", "tinvidu.com.vn") signs the text off 
 outlet it came from, as a sign-off's name does ("— Horizon Example"): the page's source, as
 printed where the reference does not know the domain, the reference's name where it does;
 only headings and the site's own furniture may follow it. The same domain printed among the
-paragraphs (a paragraph of the text follows it), a domain inside a sentence, and a line of
-words with a stop that is no domain ("Fin.") sign nothing off.
+paragraphs (a paragraph of the text follows it), a domain inside a sentence, a line of
+words with a stop that is no domain ("Fin."), a file's name ("annual-report.pdf"), a site
+where pages are shared ("youtube.com", "bit.ly") sign nothing off.
 
 Every text is invented for the tests.
 """
@@ -53,6 +54,11 @@ def test_a_bare_domain_under_the_last_paragraph_credits_the_story(language, line
     ("en", "\n\n".join([HEADLINE["en"], LEAD["en"], "More is on harbourcourier.co.uk for readers."])),
     # (must not change) a closing word with a stop, no domain
     ("fr", "\n\n".join([HEADLINE["fr"], MORE["fr"], LEAD["fr"], "Fin."])),
+    # a file's name, a site where pages are shared, a link shortener: no news site's domain
+    ("en", "\n\n".join([HEADLINE["en"], MORE["en"], LEAD["en"], "annual-report.pdf"])),
+    ("fr", "\n\n".join([HEADLINE["fr"], MORE["fr"], LEAD["fr"], "youtube.com"])),
+    ("vi", "\n\n".join([HEADLINE["vi"], MORE["vi"], LEAD["vi"], "facebook.com"])),
+    ("es", "\n\n".join([HEADLINE["es"], MORE["es"], LEAD["es"], "bit.ly"])),
 ])
 def test_no_credit_from_a_domain_that_signs_nothing_off(language, text):
     assert extract(text, today=_TODAY).fields.get("source", "") == ""

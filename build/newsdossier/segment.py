@@ -7496,6 +7496,15 @@ def _vietnamese_letters(text: str) -> bool:
     return any(ord(ch) > 0xFF and unicodedata.category(ch).startswith("L") for ch in unicodedata.normalize("NFC", text))
 
 
+def no_site_domain(key: str) -> bool:
+    """Whether a domain printed (lowercase, no "www.") names no news site: a site where pages
+    are shared or a public mail service (vocabulary "shared_link_domains", "webmail_domains"),
+    or a file's name ("logo.png": "file_name_extensions")."""
+    ref = reference()
+    return (key in ref.words("shared_link_domains") | ref.words("webmail_domains")
+            or key.rsplit(".", 1)[-1] in ref.words("file_name_extensions"))
+
+
 def signoff_outlet(line: str) -> str | None:
     """The outlet a sign-off line names where the reference does not know it, as printed: an
     outlet's name after a dash or in brackets ("— Horizon Example", "(La Brújula Example)"),
@@ -7509,8 +7518,9 @@ def signoff_outlet(line: str) -> str | None:
         return None  # (a copyright line names its holder: extract.copyright_holder)
     if _BARE_DOMAIN_LINE.fullmatch(line):
         # "elheraldoaustral.com.ar" alone under the last paragraph: the outlet's web domain,
-        # without "http" or "www.", where the text came from (_take_agency_signoff)
-        return line.rstrip(".")
+        # without "http" or "www.", where the text came from (_take_agency_signoff); not a
+        # file's name or a site where pages are shared ("annual-report.pdf", "youtube.com")
+        return None if no_site_domain(line.rstrip(".")) else line.rstrip(".")
     if (m := _SIGNOFF_LINE.match(line)):
         name = (m["dashed"] or m["bracketed"]).strip()
         if _vietnamese_letters(name) and not reads_as_outlet_name(name):
