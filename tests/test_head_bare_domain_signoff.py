@@ -5,7 +5,8 @@ printed where the reference does not know the domain, the reference's name where
 only headings and the site's own furniture may follow it. The same domain printed among the
 paragraphs (a paragraph of the text follows it), a domain inside a sentence, a line of
 words with a stop that is no domain ("Fin."), a file's name ("annual-report.pdf"), a site
-where pages are shared ("youtube.com", "bit.ly") sign nothing off.
+where pages are shared ("youtube.com", "bit.ly") and the first of a list of links (another
+domain or address on the next line) sign nothing off.
 
 Every text is invented for the tests.
 """
@@ -59,6 +60,9 @@ def test_a_bare_domain_under_the_last_paragraph_credits_the_story(language, line
     ("fr", "\n\n".join([HEADLINE["fr"], MORE["fr"], LEAD["fr"], "youtube.com"])),
     ("vi", "\n\n".join([HEADLINE["vi"], MORE["vi"], LEAD["vi"], "facebook.com"])),
     ("es", "\n\n".join([HEADLINE["es"], MORE["es"], LEAD["es"], "bit.ly"])),
+    # a list of links under the text: the first domain is no sign-off
+    ("es", "\n\n".join([HEADLINE["es"], MORE["es"], LEAD["es"], "informeanual-ejemplo.org", "observatorio-ejemplo.org"])),
+    ("vi", "\n\n".join([HEADLINE["vi"], MORE["vi"], LEAD["vi"], "baocaovidu.org.vn", "quansatvidu.vn"])),
 ])
 def test_no_credit_from_a_domain_that_signs_nothing_off(language, text):
     assert extract(text, today=_TODAY).fields.get("source", "") == ""

@@ -3839,7 +3839,7 @@ def _read_credit_lines(r: _Reading, index: int, line: str) -> bool:
         layout.boilerplate.append(line)
         layout.metadata.setdefault("source", credited)
         return True
-    if _under_text(r, index, line) and (credited := signoff_outlet(line)):
+    if _under_text(r, index, line) and (credited := signoff_outlet(line)) and not _link_list_head(r.lines, index):
         # "— Horizon Example", "(La Brújula Example)", "Theo Ánh Dương" right under a
         # paragraph of the text: an outlet the reference does not know signing it off, if
         # no paragraph follows (_take_agency_signoff)
@@ -7494,6 +7494,14 @@ def _vietnamese_letters(text: str) -> bool:
     """Whether text holds a letter that only Vietnamese writes among the corpus's languages
     (a letter with a breve, a horn or a stroke, or a tone mark beyond Latin-1: "ư", "đ", "ả")."""
     return any(ord(ch) > 0xFF and unicodedata.category(ch).startswith("L") for ch in unicodedata.normalize("NFC", text))
+
+
+def _link_list_head(lines: list[str], index: int) -> bool:
+    """Whether the line at index is a web domain alone (_BARE_DOMAIN_LINE) over another domain
+    or web address alone ("example.org" over "example.net" or "https://example.net/data"): the
+    first of a list of links under the text, no sign-off."""
+    return (bool(_BARE_DOMAIN_LINE.fullmatch(lines[index].strip())) and index + 1 < len(lines)
+            and bool(_BARE_DOMAIN_LINE.fullmatch(lines[index + 1].strip()) or _LONE_ADDRESS.fullmatch(lines[index + 1].strip())))
 
 
 def no_site_domain(key: str) -> bool:
