@@ -2,7 +2,8 @@
 ("Ana Gómez Ruiz" then "@ElHeraldoAustral"), at the page's head before the text: the name is
 the byline and the handle, where it does not spell the writer's own name, is the outlet's
 account, the page's source as printed without its "@" (a stacked byline: a name, then the
-outlet). A handle that spells the writer's family name ("@anagomezruiz", "@jroe_news") is
+outlet). A handle that spells the writer's family name ("@anagomezruiz", "@jroe_news"),
+opens with the given name ("@jane_r", "@AnaGR") or is the name's initials ("@JR_writes") is
 the writer's own account and names no outlet; a handle under a line that is no person's name
 (a section's heading) signs nothing.
 
@@ -40,6 +41,12 @@ def test_a_name_over_the_outlet_handle_is_a_byline_and_its_outlet(language, name
     # (must not change) the writer's own account: the byline, no outlet
     ("es", "Ana Gómez Ruiz", "@anagomezruiz"),
     ("en", "Jane Roe", "@jroe_news"),
+    # the writer's given name or initials spell the handle too
+    ("en", "Jane Roe", "@jane_r"),
+    ("es", "Ana Gómez Ruiz", "@AnaGR"),
+    ("fr", "Jean Dupont", "@jeand75"),
+    ("vi", "Nguyễn Thu Hà", "@thuhanguyen"),
+    ("en", "Jane Roe", "@JR_writes"),
 ])
 def test_the_writer_own_handle_names_no_outlet(language, name, handle):
     x = extract(_page(language, name, handle), today=_TODAY)

@@ -4025,15 +4025,21 @@ _HANDLE_ALONE = re.compile(r"@(?P<handle>[A-Za-z0-9_.]{2,30})")
 
 def handle_of_writer(handle: str, name: str) -> bool:
     """Whether a social network's handle (without its "@": "anagomezruiz", "jroe_news")
-    spells the writer's own name (name: "Ana Gómez Ruiz", "Jane Roe"): it holds, folded and
-    in lower case, the name's last word, or its first word or initial joined to another of
-    its words. Not a handle of other words ("ElHeraldoAustral"): an outlet's account."""
+    spells the writer's own name (name: "Ana Gómez Ruiz", "Jane Roe"): folded and in lower
+    case, it holds the name's last word or another of its words of three letters or more
+    ("thuhanguyen"), the first word or initial joined to another word, or it opens with the
+    name's first word ("jane_r", "AnaGR") or with the initials of all its words closed by no
+    letter ("JR_writes", "jr"). Not a handle of other words ("ElHeraldoAustral"; "CRValle" for
+    "Carlos Ruiz": initials run on into a word): an outlet's account."""
     spelled = fold(handle).lower()
     words = [w for w in (re.sub(r"[^a-z0-9]", "", fold(part).lower()) for part in name.split()) if w]
     if not words:
         return False
     joined = any(first + other in spelled for first in (words[0], words[0][:1]) for other in words[1:])
-    return words[-1] in spelled or joined
+    initials = "".join(w[0] for w in words)
+    return (words[-1] in spelled or joined or any(len(w) >= 3 and w in spelled for w in words[1:])
+            or spelled.startswith(words[0])
+            or (len(words) > 1 and re.match(re.escape(initials) + r"(?![a-z])", spelled) is not None))
 
 
 def _read_navigation(r: _Reading, index: int, line: str, folded: str, under_headline: bool) -> bool:
