@@ -4,7 +4,8 @@ the byline and the handle, where it does not spell the writer's own name, is the
 account, the page's source as printed without its "@" (a stacked byline: a name, then the
 outlet). A handle that spells the writer's family name ("@anagomezruiz", "@jroe_news"),
 opens with the given name ("@jane_r", "@AnaGR") or is the name's initials ("@JR_writes") is
-the writer's own account and names no outlet; a handle under a line that is no person's name
+the writer's own account and names no outlet; a body's handle ("@UN", "@ONU_fr",
+"@CancilleriaEjemplo": an official's post under the official's name) names none either; a handle under a line that is no person's name
 (a section's heading) signs nothing.
 
 Every text is invented for the tests.
@@ -57,3 +58,16 @@ def test_a_heading_over_a_handle_signs_nothing():
     # (must not change) a section's heading is no writer
     x = extract(_page("en", "Latest News", "@HarbourCourier"), today=_TODAY)
     assert x.fields.get("authors") == []
+
+
+@pytest.mark.parametrize(("language", "name", "handle"), [
+    # a body's account under a name (an official's post, a body's page): no outlet
+    ("en", "Jane Roe", "@UN"),
+    ("fr", "Jean Dupont", "@ONU_fr"),
+    ("en", "John Mensah", "@MONUSCO"),
+    ("vi", "Nguyễn Thu Hà", "@UNinVietNam"),
+    ("es", "Ana Gómez Ruiz", "@CancilleriaEjemplo"),
+    ("fr", "Jean Dupont", "@MinistereEjemplo"),
+])
+def test_a_body_handle_names_no_outlet(language, name, handle):
+    assert extract(_page(language, name, handle), today=_TODAY).fields.get("source", "") == ""

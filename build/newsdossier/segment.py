@@ -3929,12 +3929,14 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
         r.byline_row = r.role_row = index + 1
         return True
     if (not body and index + 1 < len(lines) and (handle := _HANDLE_ALONE.fullmatch(lines[index + 1].strip()))
+            and not handle_of_body(handle["handle"])
             and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line)
             and not _known_place(line) and not reference().find_source(line) and not listed_heading(line)
             and _writer_named(line)):
         # "Ana Gómez Ruiz" over "@ElHeraldoAustral" at the page's head: a stacked byline, the
         # writer's name over a social network's handle; the handle is the outlet's account
-        # (the page's source as printed) unless it spells the writer's own name
+        # (the page's source as printed) unless it spells the writer's own name; a body's
+        # handle under a name ("@UN", "@CancilleriaEjemplo") is an official's post, no byline
         layout.bylines.append(line)
         r.byline_row = r.role_row = index + 1
         if not handle_of_writer(handle["handle"], line):
@@ -4040,6 +4042,27 @@ def handle_of_writer(handle: str, name: str) -> bool:
     return (words[-1] in spelled or joined or any(len(w) >= 3 and w in spelled for w in words[1:])
             or spelled.startswith(words[0])
             or (len(words) > 1 and re.match(re.escape(initials) + r"(?![a-z])", spelled) is not None))
+
+
+def handle_of_body(handle: str) -> bool:
+    """Whether a social network's handle (without its "@") is a body's account, not an
+    outlet's: it opens with the acronym of an organisation or a mission the tagger knows and
+    the reference does not know as an outlet ("UN", "ONU_fr", "MONUSCO", "UNinVietNam": the
+    run of capitals, or that run but its last letter where a word in lower case follows it),
+    or its first word is a state body's (vocabulary state_masthead_heads: "CancilleriaEjemplo",
+    "MinistereEjemplo")."""
+    from .entities import find_in_sentence
+    first = re.match(r"[A-Z]?[a-z]+", handle)
+    if first and fold(first.group()).lower() in reference().words("state_masthead_heads"):
+        return True
+    run = re.match(r"[A-Z]{2,}", handle)
+    if not run:
+        return False
+    acronyms = {run.group(), *([run.group()[:-1]] if len(run.group()) > 2 and handle[run.end():run.end() + 1].islower() else [])}
+    return any(reference().find_source(acronym) is None
+               and any(f.kind in ("organisation", "mission") and f.surfaces[:1] == [acronym]
+                       for f in find_in_sentence(f"{acronym} said.", "en"))
+               for acronym in acronyms)
 
 
 def _read_navigation(r: _Reading, index: int, line: str, folded: str, under_headline: bool) -> bool:
