@@ -2,7 +2,8 @@
 section's name of one to three words on the next, then the outlet's name alone on the next
 ("Jane Roe" / "World" / "The Harbour Courier", "Ana Gómez Ruiz" / "EFE"). The name is the
 byline; the outlet, known to the reference or read as an outlet's name it does not know,
-is the page's source. A line that is no person's name over the outlet ("Latest News" /
+is the page's source; a second writer's name in the section's place ("Jane Roe" / "John
+Mensah" / "The Harbour Courier") is a second byline. A line that is no person's name over the outlet ("Latest News" /
 "Reuters") signs no writer, and a section's name holding a news word ("World News") is no
 outlet.
 
@@ -32,6 +33,11 @@ def _page(language: str, rows: list[str]) -> str:
     ("fr", ["Jean Dupont", "Afrique", "AFP"], ["Jean Dupont"], "Agence France-Presse"),
     ("vi", ["Nguyễn Thu Hà", "Thế giới", "Báo Ví Dụ"], ["Nguyễn Thu Hà"], "Báo Ví Dụ"),
     ("es", ["Ana Gómez Ruiz", "La Gaceta del Valle"], ["Ana Gómez Ruiz"], "La Gaceta del Valle"),
+    # two writers, one name a line, over the outlet: both sign
+    ("en", ["Jane Roe", "John Mensah", "The Harbour Courier"], ["Jane Roe", "John Mensah"], "The Harbour Courier"),
+    ("es", ["Ana Gómez Ruiz", "Luis Pérez", "La Gaceta del Valle"], ["Ana Gómez Ruiz", "Luis Pérez"], "La Gaceta del Valle"),
+    ("fr", ["Jean Dupont", "Marie Leroy", "AFP"], ["Jean Dupont", "Marie Leroy"], "Agence France-Presse"),
+    ("vi", ["Nguyễn Thu Hà", "Trần Văn Minh", "Báo Ví Dụ"], ["Nguyễn Thu Hà", "Trần Văn Minh"], "Báo Ví Dụ"),
 ])
 def test_a_name_over_its_outlet_is_the_byline(language, rows, authors, source):
     x = extract(_page(language, rows), today=_TODAY)
