@@ -3,7 +3,8 @@ section's name of one to three words on the next, then the outlet's name alone o
 ("Jane Roe" / "World" / "The Harbour Courier", "Ana Gómez Ruiz" / "EFE"). The name is the
 byline; the outlet, known to the reference or read as an outlet's name it does not know,
 is the page's source; a second writer's name in the section's place ("Jane Roe" / "John
-Mensah" / "The Harbour Courier") is a second byline. A line that is no person's name over the outlet ("Latest News" /
+Mensah" / "The Harbour Courier") is a second byline, and a place's ("Ana Gómez Ruiz" /
+"Bogotá" / "EFE") the dispatch's dateline. A line that is no person's name over the outlet ("Latest News" /
 "Reuters") signs no writer, and a section's name holding a news word ("World News") is no
 outlet.
 
@@ -55,3 +56,14 @@ def test_a_name_over_its_outlet_is_the_byline(language, rows, authors, source):
 ])
 def test_no_writer_from_a_heading_over_the_outlet(language, rows):
     assert extract(_page(language, rows), today=_TODAY).fields.get("authors") == []
+
+
+@pytest.mark.parametrize(("language", "rows", "dateline", "source"), [
+    # a place between the name and the agency is the dispatch's dateline, no section
+    ("es", ["Ana Gómez Ruiz", "Bogotá", "EFE"], "Bogotá", "Agencia EFE"),
+    ("fr", ["Jean Dupont", "Bamako", "AFP"], "Bamako", "Agence France-Presse"),
+    ("en", ["Jane Roe", "Nairobi", "Reuters"], "Nairobi", "Reuters"),
+])
+def test_a_place_between_name_and_agency_is_the_dateline(language, rows, dateline, source):
+    x = extract(_page(language, rows), today=_TODAY)
+    assert (x.fields.get("authors"), x.fields.get("dateline"), x.fields.get("source", "")) == ([rows[0]], dateline, source)

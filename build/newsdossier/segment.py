@@ -3915,9 +3915,11 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
         layout.bylines.append(line)
         r.byline_row = index
         middle = lines[index + 1].strip()
-        if outlet_at == index + 2 and not (re.fullmatch(_NAME, middle) and not _known_place(middle) and _writer_named(middle)):
+        if (outlet_at == index + 2 and not _known_place(middle)
+                and not (re.fullmatch(_NAME, middle) and _writer_named(middle))):
             # (a second writer's name between them, "Jane Roe" / "John Mensah" / "The Harbour
-            # Courier", is no section: read next, over the same outlet)
+            # Courier", is no section: read next, over the same outlet; and a place, "Bogotá"
+            # over "EFE", is the dispatch's dateline, read next)
             r.role_row = index + 1
         if not reference().find_source(lines[outlet_at].strip()):
             layout.metadata.setdefault("source", lines[outlet_at].strip())
