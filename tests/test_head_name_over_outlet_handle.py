@@ -5,7 +5,8 @@ account, the page's source as printed without its "@" (a stacked byline: a name,
 outlet). A handle that spells the writer's family name ("@anagomezruiz", "@jroe_news"),
 opens with the given name ("@jane_r", "@AnaGR") or is the name's initials ("@JR_writes") is
 the writer's own account and names no outlet; a body's handle ("@UN", "@ONU_fr",
-"@CancilleriaEjemplo": an official's post under the official's name) names none either; a handle under a line that is no person's name
+"@CancilleriaEjemplo": an official's post under the official's name) names none either, and
+a list of names each over a handle (the site's columnists) signs no one; a handle under a line that is no person's name
 (a section's heading) signs nothing.
 
 Every text is invented for the tests.
@@ -71,3 +72,15 @@ def test_a_heading_over_a_handle_signs_nothing():
 ])
 def test_a_body_handle_names_no_outlet(language, name, handle):
     assert extract(_page(language, name, handle), today=_TODAY).fields.get("source", "") == ""
+
+
+@pytest.mark.parametrize(("language", "rows"), [
+    # a list of names, each over its handle (the site's columnists, its team): no byline
+    ("en", ["Our columnists", "Jane Roe", "@janeroe", "John Mensah", "@HarbourCourier"]),
+    ("es", ["Ana Gómez Ruiz", "@ElHeraldoAustral", "Luis Pérez", "@ElHeraldoAustral"]),
+    ("fr", ["Jean Dupont", "@CourrierLacustre", "Marie Leroy", "@mleroy"]),
+    ("vi", ["Nguyễn Thu Hà", "@BaoViDu", "Trần Văn Minh", "@BaoViDu"]),
+])
+def test_a_list_of_names_over_handles_signs_nothing(language, rows):
+    x = extract("\n".join([*rows, HEADLINE[language], LEAD[language], MORE[language]]), today=_TODAY)
+    assert (x.fields.get("authors"), x.fields.get("source", "")) == ([], "")

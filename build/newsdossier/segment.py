@@ -3935,13 +3935,17 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
         return True
     if (not body and index + 1 < len(lines) and (handle := _HANDLE_ALONE.fullmatch(lines[index + 1].strip()))
             and not handle_of_body(handle["handle"])
+            and not (index > 0 and _HANDLE_ALONE.fullmatch(lines[index - 1].strip()))
+            and not (index + 3 < len(lines) and _HANDLE_ALONE.fullmatch(lines[index + 3].strip()))
             and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line)
             and not _known_place(line) and not reference().find_source(line) and not listed_heading(line)
             and _writer_named(line)):
         # "Ana Gómez Ruiz" over "@ElHeraldoAustral" at the page's head: a stacked byline, the
         # writer's name over a social network's handle; the handle is the outlet's account
         # (the page's source as printed) unless it spells the writer's own name; a body's
-        # handle under a name ("@UN", "@CancilleriaEjemplo") is an official's post, no byline
+        # handle under a name ("@UN", "@CancilleriaEjemplo") is an official's post, no byline;
+        # nor is a pair after or before another handle's: a list of names over their
+        # handles (the site's columnists, its team)
         layout.bylines.append(line)
         r.byline_row = r.role_row = index + 1
         if not handle_of_writer(handle["handle"], line):
