@@ -4,7 +4,8 @@ section's name of one to three words on the next, then the outlet's name alone o
 byline; the outlet, known to the reference or read as an outlet's name it does not know,
 is the page's source; a second writer's name in the section's place ("Jane Roe" / "John
 Mensah" / "The Harbour Courier") is a second byline, and a place's ("Ana Gómez Ruiz" /
-"Bogotá" / "EFE") the dispatch's dateline. A line that is no person's name over the outlet ("Latest News" /
+"Bogotá" / "EFE") the dispatch's dateline. Under a photo word's label ("Photo", "Foto:",
+"Ảnh:") the name over the outlet is a picture's credit, no byline. A line that is no person's name over the outlet ("Latest News" /
 "Reuters") signs no writer, and a section's name holding a news word ("World News") is no
 outlet.
 
@@ -53,6 +54,11 @@ def test_a_name_over_its_outlet_is_the_byline(language, rows, authors, source):
     # (must not change) a section's name holding a news word is no outlet
     ("en", ["John Mensah", "World News"]),
     ("es", ["Ana María Torres", "Noticias Internacionales"]),
+    # (a picture's credit: the photographer over the agency, under a photo word's label)
+    ("en", ["Photo", "Jane Roe", "AFP"]),
+    ("es", ["Foto:", "Ana Gómez Ruiz", "EFE"]),
+    ("fr", ["Photo :", "Jean Dupont", "Le Courrier Lacustre"]),
+    ("vi", ["Ảnh:", "Nguyễn Thu Hà", "Báo Ví Dụ"]),
 ])
 def test_no_writer_from_a_heading_over_the_outlet(language, rows):
     assert extract(_page(language, rows), today=_TODAY).fields.get("authors") == []

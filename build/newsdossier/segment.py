@@ -3906,12 +3906,15 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
         layout.boilerplate.append(line)
         return True
     if (not body and _below_headline(r, index) and (outlet_at := _stacked_outlet_row(lines, index)) is not None
+            and not (index > 0 and fold(lines[index - 1].strip().rstrip(":").strip()).lower()
+                     in reference().words("photo_credit_words"))
             and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line)
             and not _known_place(line) and not reference().find_source(line) and not listed_heading(line)
             and _writer_named(line)):
         # "Jane Roe" / "World" / "The Harbour Courier" under the headline: a stacked byline,
         # the writer's name, maybe the section's, then the outlet's name on lines of their own;
-        # an outlet the reference knows is read on as its credit line ("Jane Roe" / "Reuters")
+        # an outlet the reference knows is read on as its credit line ("Jane Roe" / "Reuters");
+        # under a photo word's label ("Photo", "Foto:") the lines are a picture's credit
         layout.bylines.append(line)
         r.byline_row = index
         middle = lines[index + 1].strip()
