@@ -4005,8 +4005,9 @@ STACKED_SECTION_WORDS = 3
 
 def _stacked_outlet_row(lines: list[str], index: int) -> int | None:
     """Where a stacked byline's outlet is printed under the writer's name at index: the next
-    line, or the one after a section's name of one to STACKED_SECTION_WORDS capitalised words
-    with no stop and no digit ("World"); the outlet's line is an outlet the reference knows,
+    line, or the one after a section's name of one to STACKED_SECTION_WORDS words opening with
+    a capital, with no closing stop and no digit ("World", "Thế giới"; the caller reads a
+    place's name or a second writer's there as such); the outlet's line is an outlet the reference knows,
     printed whole ("Reuters", "EFE"), or a name shaped as an outlet's it does not know: opened
     by an article and holding a newspaper's word (unknown_outlet: "The Harbour Courier", "Le
     Courrier Lacustre"), or opened by a word of an outlet's kind (vocabulary
