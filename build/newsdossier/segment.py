@@ -4043,7 +4043,7 @@ def handle_of_writer(handle: str, name: str) -> bool:
     spells the writer's own name (name: "Ana Gómez Ruiz", "Jane Roe"): folded and in lower
     case, it holds the name's last word or another of its words of three letters or more
     ("thuhanguyen"), the first word or initial joined to another word, or it opens with the
-    name's first word ("jane_r", "AnaGR") or with the initials of all its words closed by no
+    name's first word of three letters or more ("jane_r", "AnaGR"; not "Li" in "LibertyHarbour") or with the initials of all its words closed by no
     letter ("JR_writes", "jr"). Not a handle of other words ("ElHeraldoAustral"; "CRValle" for
     "Carlos Ruiz": initials run on into a word): an outlet's account."""
     spelled = fold(handle).lower()
@@ -4053,7 +4053,7 @@ def handle_of_writer(handle: str, name: str) -> bool:
     joined = any(first + other in spelled for first in (words[0], words[0][:1]) for other in words[1:])
     initials = "".join(w[0] for w in words)
     return (words[-1] in spelled or joined or any(len(w) >= 3 and w in spelled for w in words[1:])
-            or spelled.startswith(words[0])
+            or (len(words[0]) >= 3 and spelled.startswith(words[0]))
             or (len(words) > 1 and re.match(re.escape(initials) + r"(?![a-z])", spelled) is not None))
 
 
