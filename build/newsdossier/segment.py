@@ -4007,12 +4007,12 @@ def _stacked_outlet_row(lines: list[str], index: int) -> int | None:
     """Where a stacked byline's outlet is printed under the writer's name at index: the next
     line, or the one after a section's name of one to STACKED_SECTION_WORDS words opening with
     a capital, with no closing stop and no digit ("World", "Thế giới"; the caller reads a
-    place's name or a second writer's there as such); the outlet's line is an outlet the reference knows,
-    printed whole ("Reuters", "EFE"), or a name shaped as an outlet's it does not know: opened
-    by an article and holding a newspaper's word (unknown_outlet: "The Harbour Courier", "Le
-    Courrier Lacustre"), or opened by a word of an outlet's kind (vocabulary
-    outlet_type_words: "Báo Ví Dụ", "Diario Libre") and read as an outlet's name
-    (reads_as_unknown_outlet); a section's name holding a news word ("World News") is none.
+    place's name or a second writer's there as such); the outlet's line is an outlet the
+    reference knows, printed whole ("Reuters", "EFE"), or a name shaped as an outlet's it does
+    not know: opened by an article and holding a newspaper's word (unknown_outlet: "The
+    Harbour Courier", "Le Courrier Lacustre"), or opened by a word of an outlet's kind
+    (vocabulary outlet_type_words: "Báo Ví Dụ", "Diario Ejemplo") and read as an outlet's
+    name (reads_as_unknown_outlet); a section's name holding a news word ("World News") is none.
     None where neither line is one."""
     for at in (index + 1, index + 2):
         if at >= len(lines):
@@ -4043,9 +4043,10 @@ def handle_of_writer(handle: str, name: str) -> bool:
     spells the writer's own name (name: "Ana Gómez Ruiz", "Jane Roe"): folded and in lower
     case, it holds the name's last word or another of its words of three letters or more
     ("thuhanguyen"), the first word or initial joined to another word, or it opens with the
-    name's first word of three letters or more ("jane_r", "AnaGR"; not "Li" in "LibertyHarbour") or with the initials of all its words closed by no
-    letter ("JR_writes", "jr"). Not a handle of other words ("ElHeraldoAustral"; "CRValle" for
-    "Carlos Ruiz": initials run on into a word): an outlet's account."""
+    name's first word of three letters or more ("jane_r", "AnaGR"; not "Li" in
+    "LibertyHarbour") or with the initials of all its words closed by no letter ("JR_writes",
+    "jr"). Not a handle of other words ("ElHeraldoAustral"; "CRValle" for "Carlos Ruiz":
+    initials run on into a word): an outlet's account."""
     spelled = fold(handle).lower()
     words = [w for w in (re.sub(r"[^a-z0-9]", "", fold(part).lower()) for part in name.split()) if w]
     if not words:
@@ -7561,8 +7562,10 @@ def signoff_outlet(line: str) -> str | None:
     or after a credit word of the page's language (vocabulary source_credit_words: "Theo
     Ánh Dương") or a newsroom's word (vocabulary newsroom_credit_words: "Tòa soạn Báo Example"),
     its name read as an outlet's (reads_as_unknown_outlet: not a writer's, a place's or a
-    body's); None otherwise. Only a line under the text's last paragraph is a sign-off (the
-    caller's check)."""
+    body's); or a web domain alone in lower case, without "http" or "www." (_BARE_DOMAIN_LINE:
+    "example.com.ar"), as printed, not a file's name nor a site where pages are shared
+    (no_site_domain); None otherwise. Only a line under the text's last paragraph is a
+    sign-off (the caller's check; and not the first of a list of links, _link_list_head)."""
     line = line.strip()
     if len(line.split()) > SIGNOFF_NAME_WORDS + 2 or _copyright_marked(line):
         return None  # (a copyright line names its holder: extract.copyright_holder)
