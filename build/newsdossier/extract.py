@@ -22,7 +22,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events, inside_q
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
-from .segment import TERMINAL_MARKS, legend_agency_credit, word_alias, given_name_and_one_word, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, contribution_credit, contribution_outlet, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, is_date_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, teaser_line, site_name_shaped, slogan_line, split_lines, web_domain_name, without_site
+from .segment import TERMINAL_MARKS, no_site_domain, legend_agency_credit, word_alias, given_name_and_one_word, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, contribution_credit, contribution_outlet, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, is_date_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, teaser_line, site_name_shaped, slogan_line, split_lines, web_domain_name, without_site
 from .text import alternation, fold, one_edit_apart, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -1277,15 +1277,6 @@ def _over_parent(layout: Layout, holder: str) -> str:
 WEB_NAME_LINES = 2
 
 
-def _no_site_domain(key: str) -> bool:
-    """Whether a domain printed (lowercase, no "www.") names no news site: a site where pages
-    are shared or a public mail service (vocabulary "shared_link_domains", "webmail_domains"),
-    or a file's name ("logo.png": "file_name_extensions")."""
-    ref = reference()
-    return (key in ref.words("shared_link_domains") | ref.words("webmail_domains")
-            or key.rsplit(".", 1)[-1] in ref.words("file_name_extensions"))
-
-
 def _web_name_outlet(layout: Layout) -> str | None:
     """The outlet whose name, shaped like a web domain ("example.es", "Example.com"), the page
     prints alone on a line (a heading, a menu, the footer) WEB_NAME_LINES times or more: the
@@ -1304,7 +1295,7 @@ def _web_name_outlet(layout: Layout) -> str | None:
         if not _WEB_NAME.fullmatch(line) or not re.search(r"\.[a-z]{2,}$", line, re.I):
             continue
         key = line.lower().removeprefix("www.")
-        if _no_site_domain(key):
+        if no_site_domain(key):
             continue
         counts[key] += 1
         printed.setdefault(key, line)
@@ -1331,7 +1322,7 @@ def _first_line_web_name(layout: Layout, lines: list[str]) -> str | None:
     with the domain's letters ("harbourcourier.com" over "The Harbour Courier" in its
     masthead or footer, not in its headline or running text: ingest.sitename.name_spelled;
     a reader gives the name), else the name as printed; None where the first line is no
-    such name, is the headline's own line, or names no news site (_no_site_domain: a site
+    such name, is the headline's own line, or names no news site (no_site_domain: a site
     where pages are shared, a mail service, a file's name). lines: the page's lines as printed. (A web name printed twice or more
     anywhere: _web_name_outlet.)"""
     first = next((line.strip() for line in lines if line.strip()), "").lstrip("# ").strip()
@@ -1340,7 +1331,7 @@ def _first_line_web_name(layout: Layout, lines: list[str]) -> str | None:
     if not layout.title or fold(first) in fold(layout.title):
         return None
     key = first.lower().removeprefix("www.")
-    if _no_site_domain(key):
+    if no_site_domain(key):
         return None
     if (row := reference().source_of_domain(key)):
         return row["name"]
@@ -1408,7 +1399,7 @@ def _name_beside_own_address(lines: list[str]) -> str | None:
     its host's first label in capitals (an acronym: "UNMISS" at "unmiss.unmissions.org"); None where
     the line is no such line, a teaser to another article ("Read more: Harbour Post -
     https://harbourpost.org/...", segment.teaser_line), the host is a site where pages are
-    shared or a mail service (_no_site_domain), or the words beside the address do not spell
+    shared or a mail service (no_site_domain), or the words beside the address do not spell
     it (another site's link)."""
     printed = [line.strip() for line in lines if line.strip()]
     for line in dict.fromkeys([*printed[:1], *printed[-1:]]):
@@ -1417,7 +1408,7 @@ def _name_beside_own_address(lines: list[str]) -> str | None:
             continue
         host = match["host"].lower().removeprefix("www.")
         domain = _commonest_domain([host], frozenset()) or host
-        if _no_site_domain(host) or _no_site_domain(domain):
+        if no_site_domain(host) or no_site_domain(domain):
             continue
         if (row := reference().source_of_domain(host)):
             return row["name"]
@@ -1719,7 +1710,7 @@ def _tagline_outlet(layout: Layout) -> str | None:
         if len(line.split()) > TAGLINE_WORDS or line.endswith((".", "!", "?")) or not (match := _TAGLINE.match(line)):
             continue
         key = match["name"].lower().removeprefix("www.")
-        if _no_site_domain(key):
+        if no_site_domain(key):
             continue
         row = ref.source_of_domain(key)
         return row["name"] if row else match["name"]

@@ -853,7 +853,9 @@ class Reference:
         # right after a comma (vocabulary "source_citing_inverted_words"), in the lead only
         # (in both alternations: _citing credits it, citing_lead_only keeps it to the lead)
         if (inverted := {fold(w) for listed in vocab["source_citing_inverted_words"].values() for w in listed}):
-            citing = r"(?:" + citing + r"|(?<=,\s)(?:" + alternation(inverted) + r"))"
+            # (and before the outlet's report: "..., indica la nota de Example", "..., indique
+            # la dépêche de l'Example")
+            citing = r"(?:" + citing + r"|(?<=,\s)(?:" + alternation(inverted) + r")(?:\s+" + report + r")?)"
         # "a rapporté ce mardi l'Example", "informó este lunes Example": the report's day may
         # stand between the word and the outlet (_report_day)
         return r"(?:" + citing + r")(?:\s+" + self._report_day + r")?", spaced, glued, kinds

@@ -3330,6 +3330,7 @@ class _Reading:
     captions_seen: int = 0  # how many of layout.captions are in it
     byline_row: int | None = None  # the line the last byline of the head was read from
     role_row: int | None = None  # the line of a writer's role printed under the writer's name
+    outlet_row: int | None = None  # the line of an unknown outlet's name printed under a stacked byline
     head_legend: str | None = None  # a picture's legend printed right above the headline (_legend_over_headline)
     comment_thread: bool = False  # below the text, under a comment thread's heading ("3 comments")
     boxed: int = 0  # how many of the subscription box's lines were read (no lines of the page's head: a headline may stand under them)
@@ -3838,7 +3839,7 @@ def _read_credit_lines(r: _Reading, index: int, line: str) -> bool:
         layout.boilerplate.append(line)
         layout.metadata.setdefault("source", credited)
         return True
-    if _under_text(r, index, line) and (credited := signoff_outlet(line)):
+    if _under_text(r, index, line) and (credited := signoff_outlet(line)) and not _link_list_head(r.lines, index):
         # "— Horizon Example", "(La Brújula Example)", "Theo Ánh Dương" right under a
         # paragraph of the text: an outlet the reference does not know signing it off, if
         # no paragraph follows (_take_agency_signoff)
@@ -3899,9 +3900,33 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
         # closed by its stop, no paragraph of the text
         layout.boilerplate.append(line)
         return True
-    if r.role_row == index:
-        # "Ana Gómez | Corresponsal en Beirut": the writer's role under the name read as the byline
+    if r.role_row == index or r.outlet_row == index:
+        # "Ana Gómez | Corresponsal en Beirut": the writer's role under the name read as the
+        # byline; a stacked byline's section and outlet (the outlet taken as the source)
         layout.boilerplate.append(line)
+        return True
+    if (not body and _below_headline(r, index) and (outlet_at := _stacked_outlet_row(lines, index)) is not None
+            and not (index > 0 and fold(lines[index - 1].strip().rstrip(":").strip()).lower()
+                     in reference().words("photo_credit_words"))
+            and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line)
+            and not _known_place(line) and not reference().find_source(line) and not listed_heading(line)
+            and _writer_named(line)):
+        # "Jane Roe" / "World" / "The Harbour Courier" under the headline: a stacked byline,
+        # the writer's name, maybe the section's, then the outlet's name on lines of their own;
+        # an outlet the reference knows is read on as its credit line ("Jane Roe" / "Reuters");
+        # under a photo word's label ("Photo", "Foto:") the lines are a picture's credit
+        layout.bylines.append(line)
+        r.byline_row = index
+        middle = lines[index + 1].strip()
+        if (outlet_at == index + 2 and not _known_place(middle)
+                and not (re.fullmatch(_NAME, middle) and _writer_named(middle))):
+            # (a second writer's name between them, "Jane Roe" / "John Mensah" / "The Harbour
+            # Courier", is no section: read next, over the same outlet; and a place, "Bogotá"
+            # over "EFE", is the dispatch's dateline, read next)
+            r.role_row = index + 1
+        if not reference().find_source(lines[outlet_at].strip()):
+            layout.metadata.setdefault("source", lines[outlet_at].strip())
+            r.outlet_row = outlet_at
         return True
     if (not body and index + 1 < len(lines) and _below_headline(r, index)
             and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line) and not _known_place(line)
@@ -3910,6 +3935,24 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
         # headline: a writer's name over the writer's role is the byline
         layout.bylines.append(line)
         r.byline_row = r.role_row = index + 1
+        return True
+    if (not body and index + 1 < len(lines) and (handle := _HANDLE_ALONE.fullmatch(lines[index + 1].strip()))
+            and not handle_of_body(handle["handle"])
+            and not (index > 0 and _HANDLE_ALONE.fullmatch(lines[index - 1].strip()))
+            and not (index + 3 < len(lines) and _HANDLE_ALONE.fullmatch(lines[index + 3].strip()))
+            and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line)
+            and not _known_place(line) and not reference().find_source(line) and not listed_heading(line)
+            and _writer_named(line)):
+        # "Ana Gómez Ruiz" over "@ElHeraldoAustral" at the page's head: a stacked byline, the
+        # writer's name over a social network's handle; the handle is the outlet's account
+        # (the page's source as printed) unless it spells the writer's own name; a body's
+        # handle under a name ("@UN", "@CancilleriaEjemplo") is an official's post, no byline;
+        # nor is a pair after or before another handle's: a list of names over their
+        # handles (the site's columnists, its team)
+        layout.bylines.append(line)
+        r.byline_row = r.role_row = index + 1
+        if not handle_of_writer(handle["handle"], line):
+            layout.metadata.setdefault("source", handle["handle"])
         return True
     if (layout.dateline is None and index + 1 < len(lines) and not body
             and _below_headline(r, index)
@@ -3953,6 +3996,87 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
         r.byline_row = index
         return True
     return False
+
+
+# The most words of a section's name between a stacked byline's writer and outlet ("World",
+# "Internacional", "Thế giới": _stacked_outlet_row).
+STACKED_SECTION_WORDS = 3
+
+
+def _stacked_outlet_row(lines: list[str], index: int) -> int | None:
+    """Where a stacked byline's outlet is printed under the writer's name at index: the next
+    line, or the one after a section's name of one to STACKED_SECTION_WORDS words opening with
+    a capital, with no closing stop and no digit ("World", "Thế giới"; the caller reads a
+    place's name or a second writer's there as such); the outlet's line is an outlet the
+    reference knows, printed whole ("Reuters", "EFE"), or a name shaped as an outlet's it does
+    not know: opened by an article and holding a newspaper's word (unknown_outlet: "The
+    Harbour Courier", "Le Courrier Lacustre"), or opened by a word of an outlet's kind
+    (vocabulary outlet_type_words: "Báo Ví Dụ", "Diario Ejemplo") and read as an outlet's
+    name (reads_as_unknown_outlet); a section's name holding a news word ("World News") is none.
+    None where neither line is one."""
+    for at in (index + 1, index + 2):
+        if at >= len(lines):
+            return None
+        if at == index + 2:
+            section = lines[index + 1].strip()
+            words = section.split()
+            if (not 1 <= len(words) <= STACKED_SECTION_WORDS or not section[:1].isupper() or section.endswith((".", "!", "?", ":"))
+                    or any(ch.isdigit() for ch in section)):
+                return None
+        outlet = lines[at].strip()
+        words = outlet.split()
+        row = reference().find_source(outlet)
+        if (row is not None and fold(outlet) in {fold(a) for a in [row["name"], *row.get("aliases", [])]}) \
+                or (row is None and words and (unknown_outlet(words, reference().words("byline_outlet_words"))
+                                               or (len(words) >= 2 and fold(words[0]) in reference().words("outlet_type_words")
+                                                   and reads_as_unknown_outlet(outlet)))):
+            return at
+    return None
+
+
+# A social network's handle alone on a line: "@ExampleNews", "@jane_roe".
+_HANDLE_ALONE = re.compile(r"@(?P<handle>[A-Za-z0-9_.]{2,30})")
+
+
+def handle_of_writer(handle: str, name: str) -> bool:
+    """Whether a social network's handle (without its "@": "anagomezruiz", "jroe_news")
+    spells the writer's own name (name: "Ana Gómez Ruiz", "Jane Roe"): folded and in lower
+    case, it holds the name's last word or another of its words of three letters or more
+    ("thuhanguyen"), the first word or initial joined to another word, or it opens with the
+    name's first word of three letters or more ("jane_r", "AnaGR"; not "Li" in
+    "LibertyHarbour") or with the initials of all its words closed by no letter ("JR_writes",
+    "jr"). Not a handle of other words ("ElHeraldoAustral"; "CRValle" for "Carlos Ruiz":
+    initials run on into a word): an outlet's account."""
+    spelled = fold(handle).lower()
+    words = [w for w in (re.sub(r"[^a-z0-9]", "", fold(part).lower()) for part in name.split()) if w]
+    if not words:
+        return False
+    joined = any(first + other in spelled for first in (words[0], words[0][:1]) for other in words[1:])
+    initials = "".join(w[0] for w in words)
+    return (words[-1] in spelled or joined or any(len(w) >= 3 and w in spelled for w in words[1:])
+            or (len(words[0]) >= 3 and spelled.startswith(words[0]))
+            or (len(words) > 1 and re.match(re.escape(initials) + r"(?![a-z])", spelled) is not None))
+
+
+def handle_of_body(handle: str) -> bool:
+    """Whether a social network's handle (without its "@") is a body's account, not an
+    outlet's: it opens with the acronym of an organisation or a mission the tagger knows and
+    the reference does not know as an outlet ("UN", "ONU_fr", "MONUSCO", "UNinVietNam": the
+    run of capitals, or that run but its last letter where a word in lower case follows it),
+    or its first word is a state body's (vocabulary state_masthead_heads: "CancilleriaEjemplo",
+    "MinistereEjemplo")."""
+    from .entities import find_in_sentence
+    first = re.match(r"[A-Z]?[a-z]+", handle)
+    if first and fold(first.group()).lower() in reference().words("state_masthead_heads"):
+        return True
+    run = re.match(r"[A-Z]{2,}", handle)
+    if not run:
+        return False
+    acronyms = {run.group(), *([run.group()[:-1]] if len(run.group()) > 2 and handle[run.end():run.end() + 1].islower() else [])}
+    return any(reference().find_source(acronym) is None
+               and any(f.kind in ("organisation", "mission") and f.surfaces[:1] == [acronym]
+                       for f in find_in_sentence(f"{acronym} said.", "en"))
+               for acronym in acronyms)
 
 
 def _read_navigation(r: _Reading, index: int, line: str, folded: str, under_headline: bool) -> bool:
@@ -7401,6 +7525,11 @@ def byline_outlet_name(words: list[str]) -> str | None:
 
 # A sign-off closing the text on a line of its own: the outlet's name after a dash, or in
 # brackets ("— Example Ledger", "(Horizon Example)").
+# A web domain in lower case alone on a line, without "http" or "www." ("example.com.ar",
+# "tinvidu.com.vn"), maybe closed by a stop: a sign-off's outlet under the text (signoff_outlet).
+# (labels of letters, digits and inner hyphens joined by single dots: no backtracking between
+# overlapping parts)
+_BARE_DOMAIN_LINE = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,6}\.?")
 _SIGNOFF_LINE = re.compile(r"^\s*(?:(?:--|[\u2013\u2014-])\s*(?P<dashed>[^()\s][^()]*?)|\((?P<bracketed>[^()]+)\))\s*\.?\s*$")
 
 
@@ -7410,17 +7539,41 @@ def _vietnamese_letters(text: str) -> bool:
     return any(ord(ch) > 0xFF and unicodedata.category(ch).startswith("L") for ch in unicodedata.normalize("NFC", text))
 
 
+def _link_list_head(lines: list[str], index: int) -> bool:
+    """Whether the line at index is a web domain alone (_BARE_DOMAIN_LINE) over another domain
+    or web address alone ("example.org" over "example.net" or "https://example.net/data"): the
+    first of a list of links under the text, no sign-off."""
+    return (bool(_BARE_DOMAIN_LINE.fullmatch(lines[index].strip())) and index + 1 < len(lines)
+            and bool(_BARE_DOMAIN_LINE.fullmatch(lines[index + 1].strip()) or _LONE_ADDRESS.fullmatch(lines[index + 1].strip())))
+
+
+def no_site_domain(key: str) -> bool:
+    """Whether a domain printed (lowercase, no "www.") names no news site: a site where pages
+    are shared or a public mail service (vocabulary "shared_link_domains", "webmail_domains"),
+    or a file's name ("logo.png": "file_name_extensions")."""
+    ref = reference()
+    return (key in ref.words("shared_link_domains") | ref.words("webmail_domains")
+            or key.rsplit(".", 1)[-1] in ref.words("file_name_extensions"))
+
+
 def signoff_outlet(line: str) -> str | None:
     """The outlet a sign-off line names where the reference does not know it, as printed: an
     outlet's name after a dash or in brackets ("— Horizon Example", "(La Brújula Example)"),
     or after a credit word of the page's language (vocabulary source_credit_words: "Theo
     Ánh Dương") or a newsroom's word (vocabulary newsroom_credit_words: "Tòa soạn Báo Example"),
     its name read as an outlet's (reads_as_unknown_outlet: not a writer's, a place's or a
-    body's); None otherwise. Only a line under the text's last paragraph is a sign-off (the
-    caller's check)."""
+    body's); or a web domain alone in lower case, without "http" or "www." (_BARE_DOMAIN_LINE:
+    "example.com.ar"), as printed, not a file's name nor a site where pages are shared
+    (no_site_domain); None otherwise. Only a line under the text's last paragraph is a
+    sign-off (the caller's check; and not the first of a list of links, _link_list_head)."""
     line = line.strip()
     if len(line.split()) > SIGNOFF_NAME_WORDS + 2 or _copyright_marked(line):
         return None  # (a copyright line names its holder: extract.copyright_holder)
+    if _BARE_DOMAIN_LINE.fullmatch(line):
+        # "elheraldoaustral.com.ar" alone under the last paragraph: the outlet's web domain,
+        # without "http" or "www.", where the text came from (_take_agency_signoff); not a
+        # file's name or a site where pages are shared ("annual-report.pdf", "youtube.com")
+        return None if no_site_domain(line.rstrip(".")) else line.rstrip(".")
     if (m := _SIGNOFF_LINE.match(line)):
         name = (m["dashed"] or m["bracketed"]).strip()
         if _vietnamese_letters(name) and not reads_as_outlet_name(name):
@@ -8054,7 +8207,11 @@ def _take_agency_signoff(layout: Layout, body: list[str], signoffs: list[tuple[s
     if any(not para.startswith("## ") for para in body[read:]):
         return
     row = reference().find_source(credited)
-    if row is not None and row.get("kind") == "agency":
+    if row is None and _BARE_DOMAIN_LINE.fullmatch(credited) and (by_domain := reference().source_of_domain(credited)):
+        # a web domain the reference knows ("example.fr" under the text): its outlet, whatever
+        # its kind, since a domain names one site alone
+        layout.footer_source = by_domain["name"]
+    elif row is not None and row.get("kind") == "agency":
         layout.footer_source = row["name"]
     elif row is None:
         # an outlet the reference does not know (signoff_outlet): the source as printed,
