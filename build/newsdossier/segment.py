@@ -2592,6 +2592,29 @@ def agency_credit(line: str) -> tuple[str, str] | None:
     return None
 
 
+# A picture's legend closed, after its stop, by a photographer's credit in the agencies' form
+# NAME / AGENCY: two to four capitalised words (the photographer), a slash, then one to four
+# capitalised words (the agency, the outlet or the body that owns the picture), closing the line.
+_CREDIT_WORD = r"[A-Z\u00c0-\u00dd\u0110][\w'\u2019.&-]*"
+_PHOTO_CREDIT_TAIL = re.compile(
+    rf"[.!?]\s+(?P<name>{_CREDIT_WORD}(?:\s{_CREDIT_WORD}){{1,3}})\s*/\s*(?P<owner>{_CREDIT_WORD}(?:\s{_CREDIT_WORD}){{0,3}})\s*$")
+
+
+def photo_credited_legend(line: str) -> bool:
+    """Whether a line is a picture's legend closed, after its stop, by a photographer's credit
+    in the agencies' form NAME / AGENCY ("Soldiers at the airfield in Juba. JANE ROE / UNMISS",
+    "Un militaire à Bangui. Jean Dupont / AFP"): the photographer's two to four words in
+    capitals, or the owner's in capitals alone (an agency's or a body's letters). A line of
+    Title Case words on both sides of the slash ("Talks in Juba. Joint Army / Police
+    Patrols"), or with words after the letters, is none: a headline may print such a slash.
+    Input: one line of the text; output: True or False."""
+    match = _PHOTO_CREDIT_TAIL.search(line.rstrip())
+    if not match:
+        return False
+    name, owner = match["name"], match["owner"]
+    return any(map(str.isalpha, name)) and (name.upper() == name or (owner.upper() == owner and " " not in owner))
+
+
 # The most words of a picture's legend closed by a news agency's name after its stop
 # (legend_agency_credit); a longer line is a paragraph the agency signs off.
 LEGEND_CREDIT_WORDS = 20
@@ -2978,11 +3001,23 @@ def _headline_found(lines: list[str], lead: int) -> int | None:
         # the nearest heading above the text, sharing a single word with it: a headline
         # worded otherwise than the lead ("A Paris-8, un peu de tension" / "À l'université...")
         return candidates[-1][0]
+    # a heading sharing no word with the text, printed right above the lead picture's legend
+    # closed by its photographer's credit ("Far from home, the long wait" / "... in Juba.
+    # JANE ROE / UNMISS" / the text): the page's headline over its picture
+    if candidates and _over_credited_legend(lines[candidates[-1][0] + 1:lead]):
+        return candidates[-1][0]
     # a heading sharing no word with the text, but printed where a page's headline stands:
     # under the lead picture's legend and over the head's summary, date line or byline
     # (_legend_over_headline: "Peacekeepers on patrol." / "Calm returns to the villages" /
     # "• The mission keeps ..." / the text)
     return next((i for i, _line in candidates if i and _legend_over_headline(lines, i - 1)), None)
+
+
+def _over_credited_legend(between: list[str]) -> bool:
+    """Whether the lines between a heading and the text under it (between) are a picture's
+    legend closed by a photographer's credit (photo_credited_legend), blank lines aside."""
+    rows = [row for row in between if row.strip()]
+    return bool(rows) and all(photo_credited_legend(row) for row in rows)
 
 
 # The fewest content words the headline above a line printed twice in a row shares with the
@@ -4968,6 +5003,8 @@ def _echoed_headline(layout: Layout, lines: list[str]) -> None:
             continue
         if heading.rstrip().endswith(","):
             continue  # a sentence cut short on a comma (_headline_shaped): no headline
+        if photo_credited_legend(heading):
+            continue  # a picture's legend closed by its photographer's credit: no headline
         if layout.title is not None and _standfirst_of(title, lines[:index], heading, prose[0].removeprefix("## ")):
             continue  # the headline's summary printed under it: the headline stays
         if layout.title is not None and _caps_over_deck(title, heading):
@@ -6003,8 +6040,10 @@ def _initials_before_date(r: _Reading, above: list[str]) -> None:
 
 def _dated_or_credited(line: str) -> bool:
     """A line carrying a full date or a credit is page furniture, never the headline (a
-    picture's legend closed by an agency's name is credited: legend_agency_credit)."""
-    return "\u00a9" in line or any(d.kind == "date" and d.has_year for d in find_dates(line)) or legend_agency_credit(line) is not None
+    picture's legend closed by an agency's name is credited: legend_agency_credit; so is one
+    closed by a photographer's credit NAME / AGENCY: photo_credited_legend)."""
+    return ("\u00a9" in line or any(d.kind == "date" and d.has_year for d in find_dates(line)) or legend_agency_credit(line) is not None
+            or photo_credited_legend(line))
 
 
 def _parts(row: str) -> list[str]:
