@@ -3479,6 +3479,32 @@ def _under_headline(r: _Reading, index: int) -> bool:
                 and _is_heading_like(lines[index - 1])))
 
 
+# The most words of a site's contact bar ("Hotline: 0800 123 456 Email: desk@example.org").
+CONTACT_BAR_WORDS = 20
+
+
+@lru_cache(maxsize=1)
+def _contact_bar() -> re.Pattern:
+    """A contact's label (vocabulary "site_contact_labels"), maybe its stop and colon, then a
+    number to call (six digits or more, spaces, stops, dashes and brackets between) or an
+    e-mail address, on folded lower-case text."""
+    labels = alternation(fold(w).lower() for w in reference().vocabulary["site_contact_labels"])
+    return re.compile(rf"(?<![^\W\d_])(?:{labels})\.?\s*:?\s*(?:\+?\(?\d(?:[\s.()/-]?\d){{5,}}|[\w.+-]+@[\w-]+\.\w)")
+
+
+def site_contact_bar(line: str) -> bool:
+    """Whether a line holds the contacts a site prints in its top bar: a contact's label and a
+    number to call or an e-mail address after it ("Hotline: 0800 123 456", "Email:
+    desk@example.org", "Tél. : 01 23 45 67 89"; _contact_bar), in a line of
+    CONTACT_BAR_WORDS words at most that ends as no sentence does. A date line with its
+    weekday above every headline, with such a bar beside or under it, is the site's clock
+    (_read_page_furniture). Input: one line; output: True or False."""
+    stripped = line.strip()
+    if len(stripped.split()) > CONTACT_BAR_WORDS or stripped.endswith((".", "!", "?")):
+        return False
+    return _contact_bar().search(fold(stripped).lower()) is not None
+
+
 def _read_page_furniture(r: _Reading, index: int, line: str) -> bool:
     """The lines of the page's furniture read before anything else (consumed: True): a row of a
     subscription box (subscription_prompt_rows) or of a bulleted menu (bulleted_menu_rows),
@@ -3497,6 +3523,12 @@ def _read_page_furniture(r: _Reading, index: int, line: str) -> bool:
         return True
     if index in r.menu_rows:
         layout.boilerplate.append(line.strip())  # a bulleted menu's item ("• Mobile App"): the site's furniture
+        return True
+    if layout.title is None and not body and not r.headers and site_contact_bar(line):
+        # the site's contact bar ("Hotline: ... Email: ...") under or beside a date line printed
+        # above every headline: the date is the site's clock, as over a menu (_read_navigation)
+        _note_chrome_under_date(r)
+        layout.boilerplate.append(line)
         return True
     if layout.dateline is None and len(body) <= HEAD_PARAGRAPHS and (filed := _filed_from_line(line)) is not None:
         # "Juba envoyé spécial", "De notre envoyé spécial à Juba": the place the reporter

@@ -1,0 +1,78 @@
+"""A date printed with its weekday above every headline, with the site's contact bar beside or
+under it (a hotline's or a telephone's number, an e-mail address, after its label:
+"Hotline: 0800 123 456", "Email: desk@example.org"), is the site's clock, the day the page was
+saved: it estimates the date (inferred) but is not the text's own. A bare day there (no
+weekday) may be the article's own and stays so; so does a weekday's date with no contact bar,
+and a number to call inside the text dates nothing. Every page here is of our own making."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.extract import extract
+from newsdossier.segment import site_contact_bar
+
+DAY = {
+    "en": "Thursday, 12 March 2026 10:05",
+    "fr": "Jeudi 12 mars 2026 10:05",
+    "es": "Jueves, 12 de marzo de 2026 10:05",
+    "vi": "Thứ năm 12/03/2026 10:05",
+}
+BARE_DAY = {"en": "12 March 2026", "fr": "12 mars 2026", "es": "12 de marzo de 2026", "vi": "12/03/2026"}
+CONTACT = {
+    "en": "Hotline: 0800 123 456 Email: desk@example.org",
+    "fr": "Téléphone : 01 23 45 67 89 Courriel : redaction@example.org",
+    "es": "Teléfono: +34 912 345 678 Correo: redaccion@example.org",
+    "vi": "Đường dây nóng: 0123.456.789 Email: toasoan@example.vn",
+}
+HEADLINE = {
+    "en": "Engineers rebuild the bridge at the river crossing",
+    "fr": "Les sapeurs reconstruisent le pont sur la rivière",
+    "es": "Los zapadores reconstruyen el puente sobre el río",
+    "vi": "Công binh xây lại cây cầu qua sông",
+}
+LEAD = {
+    "en": "Engineers of the battalion rebuilt the bridge at the river crossing this week, reopening the road to the camp for the convoys.",
+    "fr": "Les sapeurs du bataillon ont reconstruit cette semaine le pont sur la rivière, rouvrant la route du camp aux convois.",
+    "es": "Los zapadores del batallón reconstruyeron esta semana el puente sobre el río y reabrieron la carretera del campamento.",
+    "vi": "Công binh của tiểu đoàn đã xây lại cây cầu qua sông trong tuần này, thông lại con đường tới doanh trại cho các đoàn xe.",
+}
+
+
+def _read(language: str, head: list[str]) -> tuple[str, str]:
+    extraction = extract("\n".join([*head, "", HEADLINE[language], "", LEAD[language]]))
+    return extraction.fields["date_basis"], extraction.determined_date
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
+@pytest.mark.parametrize("layout", ["bar-under", "bar-beside", "bar-under-day-again"])
+def test_a_weekday_date_beside_the_contact_bar_is_the_site_clock(language, layout):
+    head = {
+        "bar-under": [DAY[language], CONTACT[language]],
+        "bar-beside": [f"{DAY[language]} | {CONTACT[language]}"],
+        # (the bar printing the day again before the contacts, under the day alone)
+        "bar-under-day-again": [DAY[language], f"{DAY[language]} {CONTACT[language]}"],
+    }[layout]
+    assert _read(language, head) == ("inferred", "")
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
+def test_a_bare_day_over_the_contact_bar_stays_the_page_date(language):
+    assert _read(language, [BARE_DAY[language], CONTACT[language]]) == ("explicit", "2026-03-12")
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
+def test_a_weekday_date_without_contact_bar_stays_the_page_date(language):
+    assert _read(language, [DAY[language]]) == ("explicit", "2026-03-12")
+
+
+@pytest.mark.parametrize("line, bar", [
+    pytest.param("Hotline: 0800 123 456 Email: desk@example.org", True, id="en-hotline-email"),
+    pytest.param("Email: desk@example.org", True, id="en-email-alone"),
+    pytest.param("Tél. : +33 1 23 45 67 89", True, id="fr-telephone-short"),
+    pytest.param("Call the hotline: 0800 123 456 if you saw the convoy on the road that night.", False, id="en-sentence"),
+    pytest.param("Hotline for veterans opens in the capital", False, id="en-headline-no-number"),
+    pytest.param("Email: " + "a" * 70, False, id="near-miss-no-at"),
+    pytest.param("Hotline " + "x" * 72, False, id="near-miss-no-number"),
+])
+def test_site_contact_bar(line, bar):
+    assert site_contact_bar(line) is bar
