@@ -7050,39 +7050,11 @@ def _take_printed_dateline(layout: Layout, body: list[str]) -> None:
             [(name, _after_summary_place) for name in _AFTER_SUMMARY_DASHED]
             if all(len(before.split()) <= STANDFIRST_WORDS and len(_SENTENCE_STOPS.findall(before)) <= 1
                    for before in body[:index]) else [])
-        if index == 0 and layout.title is None and _headline_closing_on_full_date(paragraph):
-            continue  # "Nations unies - Journée des soldats de la paix (12 mars 2019)": a headline
         for name, holds in tried:
             match = p[name].match(paragraph)
             if match and holds(match):
                 layout.dateline, body[index] = _printed_dateline(name, match, paragraph)
                 return
-
-
-def _headline_closing_on_full_date(paragraph: str) -> bool:
-    """Whether the text's first paragraph, where no title was read, is a headline closed by
-    its full date (its day, month and year) in brackets or after a comma or a dash, with no
-    stop ("Nations unies - Journée des soldats de la paix (12 mars 2019)", "United Nations -
-    Day of the Peacekeepers, 12 March 2019"), HEADLINE_MAX_WORDS words at most: a place's name
-    and a dash opening it are the headline's, no dateline (_headline_read_as_date takes the
-    line as the title). A lead closes on its stop."""
-    line = paragraph.strip()
-    if len(line.split()) > HEADLINE_MAX_WORDS:
-        return False
-    if closing_bracketed_day(line, alone=False) is not None:
-        return True  # (the bracket closing on the day closes no sentence)
-    if line.endswith(TERMINAL):
-        return False
-    dates = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
-    if not dates or line[dates[-1].end:].strip():
-        return False
-    # (the day after a comma or a dash, maybe after a short word: ", le 29 mai 2018", ", ngày 29/5/2018")
-    return _DAY_AFTER_SEPARATOR.search(line[:dates[-1].start]) is not None
-
-
-# A comma or a dash, maybe a word of four letters at most after it, closing the words before a
-# headline's closing day (_headline_closing_on_full_date).
-_DAY_AFTER_SEPARATOR = re.compile(r"[,\u2013\u2014-](?:\s+[^\W\d_]{1,4})?\s*$")
 
 
 def _printed_dateline(name: str, match: re.Match, paragraph: str) -> tuple[Dateline, str]:
