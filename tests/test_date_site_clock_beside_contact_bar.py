@@ -61,6 +61,12 @@ def test_a_bare_day_over_the_contact_bar_stays_the_page_date(language):
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
+def test_a_bare_day_run_into_the_contact_bar_stays_the_page_date(language):
+    # (the day printed on the bar's own line, no weekday: the page's date, as over the bar)
+    assert _read(language, [f"{BARE_DAY[language]} {CONTACT[language]}"]) == ("explicit", "2026-03-12")
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
 def test_a_weekday_date_without_contact_bar_stays_the_page_date(language):
     assert _read(language, [DAY[language]]) == ("explicit", "2026-03-12")
 

@@ -3102,10 +3102,12 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
     for line in layout.boilerplate:
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
         if found and (_others_day_line(layout, line, found[0]) or breadcrumb(line[:found[0].start]) or site_clock(line[:found[0].start])
-                      or site_contact_bar(line)):
+                      or (site_contact_bar(line) and _names_weekday(line))):
             # "Hạn chót: 10/11/2023", "Departure: 20 June 2024", the day under "El tiempo en:
-            # Mijas", a reader's comment's stamp, a cookie notice's day, the day on the site's
-            # contact bar ("... 12:42 Hotline: ..."): another day than the page's
+            # Mijas", a reader's comment's stamp, a cookie notice's day, the day with its
+            # weekday on the site's contact bar ("Thứ Năm, 12/03/2026 12:42 Hotline: ...", its
+            # clock): another day than the page's (a bare day there, "12 March 2026 Hotline:
+            # ...", may be the page's own, as one printed over the bar)
             continue
         if found:
             return found[0].value.edtf(), "explicit", f"printed beside the text: {line[:80]}"
