@@ -53,6 +53,19 @@ def test_the_heading_over_a_credited_legend_is_the_headline(language, echoed):
     assert extract(_page(language, echoed)).fields["title"] == PAGE[language][0]
 
 
+@pytest.mark.parametrize("headline, lead", [
+    pytest.param("Talks stall in Juba. South Sudan / UNMISS",
+                 "The talks between the parties stalled in Juba on Monday, and the mission said it would wait.", id="en"),
+    pytest.param("Entretien. Jean-Pierre Lacroix / ONU",
+                 "Jean-Pierre Lacroix a déclaré lundi devant le conseil que la mission resterait dans le pays.", id="fr"),
+    pytest.param("Entrevista. Juan Pérez / ONU",
+                 "Juan Pérez declaró el lunes ante el consejo que la misión seguiría en el país.", id="es"),
+])
+def test_a_headline_closed_by_a_title_case_name_and_letters_stays_the_headline(headline, lead):
+    text = "\n".join([*FURNITURE, headline, "", lead, "", "The council will meet again next month to hear the report."])
+    assert extract(text).fields["title"] == headline
+
+
 @pytest.mark.parametrize("line, credited", [
     pytest.param("A soldier of the battalion at the airfield in Juba. JANE ROE / UNMISS", True, id="en-caps-name-agency"),
     pytest.param("Un militaire à Bangui. Jean Dupont / AFP", True, id="fr-name-agency-letters"),
@@ -61,6 +74,11 @@ def test_the_heading_over_a_credited_legend_is_the_headline(language, echoed):
     pytest.param("Peacekeepers / police units rotate in Gao", False, id="en-slash-inside-headline"),
     pytest.param("Gao attacked. MINUSMA / FAMa joint patrols resume", False, id="en-words-after-the-letters"),
     pytest.param("Un soldat à Bangui. CATIANNE", False, id="fr-no-slash"),
+    # (a name in Title Case and letters no source the reference knows after the slash: a
+    # headline's shape as well, "Talks stall in Juba. South Sudan / UNMISS")
+    pytest.param("Talks stall in Juba. South Sudan / UNMISS", False, id="en-title-case-then-letters"),
+    pytest.param("Entretien. Jean-Pierre Lacroix / ONU", False, id="fr-interview-title-case-then-letters"),
+    pytest.param("Entrevista. Juan Pérez / ONU", False, id="es-interview-title-case-then-letters"),
     pytest.param("A" * 30 + ". " + "B " * 20 + "/ x", False, id="near-miss-long-line"),
 ])
 def test_photo_credited_legend(line, credited):

@@ -2604,15 +2604,16 @@ def photo_credited_legend(line: str) -> bool:
     """Whether a line is a picture's legend closed, after its stop, by a photographer's credit
     in the agencies' form NAME / AGENCY ("Soldiers at the airfield in Juba. JANE ROE / UNMISS",
     "Un militaire à Bangui. Jean Dupont / AFP"): the photographer's two to four words in
-    capitals, or the owner's in capitals alone (an agency's or a body's letters). A line of
-    Title Case words on both sides of the slash ("Talks in Juba. Joint Army / Police
-    Patrols"), or with words after the letters, is none: a headline may print such a slash.
+    capitals, or, in Title Case, before an outlet the reference knows (sources.yaml). A line
+    of Title Case words before the slash and words no known outlet's after it ("Talks in Juba.
+    Joint Army / Police Patrols", "Entretien. Jean Dupont / ONU"), or with words after the
+    letters, is none: a headline may print such a slash.
     Input: one line of the text; output: True or False."""
     match = _PHOTO_CREDIT_TAIL.search(line.rstrip())
     if not match:
         return False
     name, owner = match["name"], match["owner"]
-    return any(map(str.isalpha, name)) and (name.upper() == name or (owner.upper() == owner and " " not in owner))
+    return any(map(str.isalpha, name)) and (name.upper() == name or reference().find_source(owner) is not None)
 
 
 # The most words of a picture's legend closed by a news agency's name after its stop
