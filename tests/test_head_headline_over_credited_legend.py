@@ -53,6 +53,31 @@ def test_the_heading_over_a_credited_legend_is_the_headline(language, echoed):
     assert extract(_page(language, echoed)).fields["title"] == PAGE[language][0]
 
 
+# The same legends with the credit's label before the photographer's name ("Photo: Jane Roe /
+# UNMISS"), or the credit in brackets: the heading above stays the headline, though a
+# paragraph further down retells the legend.
+LABELLED = {
+    "en": "A soldier of the battalion at the airfield in Juba. Photo: Jane Roe / UNMISS",
+    "fr": "Un militaire du bataillon sur l'aérodrome de Juba. Photo : Jean Dupont / MINUSS",
+    "es": "Un militar del batallón en el aeródromo de Yuba. Foto: Juan Pérez / MINUSS",
+    "vi": "Một quân nhân của tiểu đoàn tại sân bay Juba. Ảnh: Nguyễn Văn An / TTXVN",
+}
+BRACKETED = {
+    "en": "A soldier of the battalion at the airfield in Juba. (JANE ROE / UNMISS)",
+    "fr": "Un militaire du bataillon sur l'aérodrome de Juba. (JEAN DUPONT / MINUSS)",
+    "es": "Un militar del batallón en el aeródromo de Yuba. (JUAN PÉREZ / MINUSS)",
+    "vi": "Một quân nhân của tiểu đoàn tại sân bay Juba. (NGUYỄN VĂN AN / TTXVN)",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
+@pytest.mark.parametrize("legends", [LABELLED, BRACKETED], ids=["labelled", "bracketed"])
+def test_the_heading_over_a_labelled_or_bracketed_credit_is_the_headline(language, legends):
+    headline, _credited, lead, more = PAGE[language]
+    text = "\n".join([*FURNITURE, headline, "", legends[language], lead, "", more, "", ECHO[language]])
+    assert extract(text).fields["title"] == headline
+
+
 @pytest.mark.parametrize("headline, lead", [
     pytest.param("Talks stall in Juba. South Sudan / UNMISS",
                  "The talks between the parties stalled in Juba on Monday, and the mission said it would wait.", id="en"),

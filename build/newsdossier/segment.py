@@ -2594,17 +2594,20 @@ def agency_credit(line: str) -> tuple[str, str] | None:
 
 # A picture's legend closed, after its stop, by a photographer's credit in the agencies' form
 # NAME / AGENCY: two to four capitalised words (the photographer), a slash, then one to four
-# capitalised words (the agency, the outlet or the body that owns the picture), closing the line.
+# capitalised words (the agency, the outlet or the body that owns the picture), closing the line,
+# maybe the whole credit in brackets ("... in Juba. (JANE ROE / UNMISS)").
 _CREDIT_WORD = r"[A-Z\u00c0-\u00dd\u0110][\w'\u2019.&-]*"
 _PHOTO_CREDIT_TAIL = re.compile(
-    rf"[.!?]\s+(?P<name>{_CREDIT_WORD}(?:\s{_CREDIT_WORD}){{1,3}})\s*/\s*(?P<owner>{_CREDIT_WORD}(?:\s{_CREDIT_WORD}){{0,3}})\s*$")
+    rf"[.!?]\s+(?P<open>\()?(?P<name>{_CREDIT_WORD}(?:\s{_CREDIT_WORD}){{1,3}})\s*/\s*"
+    rf"(?P<owner>{_CREDIT_WORD}(?:\s{_CREDIT_WORD}){{0,3}})(?(open)\))\s*$")
 
 
 def photo_credited_legend(line: str) -> bool:
     """Whether a line is a picture's legend closed, after its stop, by a photographer's credit
     in the agencies' form NAME / AGENCY ("Soldiers at the airfield in Juba. JANE ROE / UNMISS",
-    "Un militaire à Bangui. Jean Dupont / AFP"): the photographer's two to four words in
-    capitals, or, in Title Case, before an outlet the reference knows (sources.yaml). A line
+    "Un militaire à Bangui. Jean Dupont / AFP", the credit maybe in brackets): the
+    photographer's two to four words in capitals, or, in Title Case, before an outlet the
+    reference knows (sources.yaml). A line
     of Title Case words before the slash and words no known outlet's after it ("Talks in Juba.
     Joint Army / Police Patrols", "Entretien. Jean Dupont / ONU"), or with words after the
     letters, is none: a headline may print such a slash.
@@ -3018,7 +3021,15 @@ def _over_credited_legend(between: list[str]) -> bool:
     """Whether the lines between a heading and the text under it (between) are a picture's
     legend closed by a photographer's credit (photo_credited_legend), blank lines aside."""
     rows = [row for row in between if row.strip()]
-    return bool(rows) and all(photo_credited_legend(row) for row in rows)
+    return bool(rows) and all(_credited_legend(row) for row in rows)
+
+
+def _credited_legend(line: str) -> bool:
+    """Whether a line is a picture's legend closed by its photographer's credit: in the
+    agencies' form (photo_credited_legend, "... in Juba. JANE ROE / UNMISS") or after a
+    credit's label (the caption's pattern "credit_tail", "... in Juba. Photo: Jane Roe /
+    UNMISS", "... tại Juba. Ảnh: Nguyễn Văn An / TTXVN"), neither of them a headline."""
+    return photo_credited_legend(line) or _line_patterns()["credit_tail"].fullmatch(line.strip()) is not None
 
 
 # The fewest content words the headline above a line printed twice in a row shares with the
@@ -5036,7 +5047,7 @@ def _echoed_headline(layout: Layout, lines: list[str]) -> None:
             continue
         if heading.rstrip().endswith(","):
             continue  # a sentence cut short on a comma (_headline_shaped): no headline
-        if photo_credited_legend(heading):
+        if _credited_legend(heading):
             continue  # a picture's legend closed by its photographer's credit: no headline
         if layout.title is not None and _standfirst_of(title, lines[:index], heading, prose[0].removeprefix("## ")):
             continue  # the headline's summary printed under it: the headline stays
