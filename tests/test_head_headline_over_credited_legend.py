@@ -70,8 +70,17 @@ BRACKETED = {
 }
 
 
+# The agency before the photographer, as wires print it ("REUTERS/Jane Roe", "EFE/Juan Pérez").
+AGENCY_FIRST = {
+    "en": "A soldier of the battalion at the airfield in Juba. REUTERS/Jane Roe",
+    "fr": "Un militaire du bataillon sur l'aérodrome de Juba. AFP/Jean Dupont",
+    "es": "Un militar del batallón en el aeródromo de Yuba. EFE/Juan Pérez",
+    "vi": "Một quân nhân của tiểu đoàn tại sân bay Juba. TTXVN/Nguyễn Văn An",
+}
+
+
 @pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
-@pytest.mark.parametrize("legends", [LABELLED, BRACKETED], ids=["labelled", "bracketed"])
+@pytest.mark.parametrize("legends", [LABELLED, BRACKETED, AGENCY_FIRST], ids=["labelled", "bracketed", "agency-first"])
 def test_the_heading_over_a_labelled_or_bracketed_credit_is_the_headline(language, legends):
     headline, _credited, lead, more = PAGE[language]
     text = "\n".join([*FURNITURE, headline, "", legends[language], lead, "", more, "", ECHO[language]])

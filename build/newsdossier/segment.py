@@ -3028,8 +3028,11 @@ def _credited_legend(line: str) -> bool:
     """Whether a line is a picture's legend closed by its photographer's credit: in the
     agencies' form (photo_credited_legend, "... in Juba. JANE ROE / UNMISS") or after a
     credit's label (the caption's pattern "credit_tail", "... in Juba. Photo: Jane Roe /
-    UNMISS", "... tại Juba. Ảnh: Nguyễn Văn An / TTXVN"), neither of them a headline."""
-    return photo_credited_legend(line) or _line_patterns()["credit_tail"].fullmatch(line.strip()) is not None
+    UNMISS", "... tại Juba. Ảnh: Nguyễn Văn An / TTXVN") or with a known outlet's name on
+    either side of its slash (agency_credit, "... in Juba. REUTERS/Jane Roe"): none of them a
+    headline, as _read_headline reads them."""
+    return (photo_credited_legend(line) or _line_patterns()["credit_tail"].fullmatch(line.strip()) is not None
+            or agency_credit(line) is not None)
 
 
 # The fewest content words the headline above a line printed twice in a row shares with the
