@@ -71,7 +71,24 @@ def test_a_weekday_date_without_contact_bar_stays_the_page_date(language):
     assert _read(language, [DAY[language]]) == ("explicit", "2026-03-12")
 
 
+# The labels' short forms ("Tfno.", "Tlf.", "ĐT", "SĐT"), read as the words written whole.
+SHORT_CONTACT = {
+    "en": "Tel: 0800 123 456 Fax: 0800 123 457",
+    "fr": "Tél. : 01 23 45 67 89",
+    "es": "Tfno.: 912 345 678 Tlf.: 912 345 679",
+    "vi": "ĐT: 0912 345 678 - SĐT: 0912 345 679",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
+def test_a_weekday_date_over_the_contact_bar_in_short_labels_is_the_site_clock(language):
+    assert _read(language, [DAY[language], SHORT_CONTACT[language]]) == ("inferred", "")
+
+
 @pytest.mark.parametrize("line, bar", [
+    pytest.param("Tfno.: 912 345 678", True, id="es-tfno"),
+    pytest.param("SĐT: 0912 345 678", True, id="vi-sdt"),
+    pytest.param("Hà Nội: 0912 345 678 lượt truy cập", False, id="vi-place-then-number"),
     pytest.param("Hotline: 0800 123 456 Email: desk@example.org", True, id="en-hotline-email"),
     pytest.param("Email: desk@example.org", True, id="en-email-alone"),
     pytest.param("Tél. : +33 1 23 45 67 89", True, id="fr-telephone-short"),
