@@ -71,6 +71,25 @@ def test_a_weekday_date_without_contact_bar_stays_the_page_date(language):
     assert _read(language, [DAY[language]]) == ("explicit", "2026-03-12")
 
 
+# A writer's byline with the writer's own number or address ("By Jane Roe, Tel: ..."): the
+# writer's contact, no site's bar; the date over it stays the page's and the writer is read.
+BYLINE_CONTACT = {
+    "en": ("By Jane Roe, Tel: 0800 123 456", "Jane Roe"),
+    "fr": ("Par Jean Dupont, Téléphone : 01 23 45 67 89", "Jean Dupont"),
+    "es": ("Por Juan Pérez, Teléfono: 912 345 678", "Juan Pérez"),
+    "vi": ("Tác giả Nguyễn Văn An, ĐT: 0912 345 678", "Nguyễn Văn An"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
+def test_a_byline_with_the_writers_contact_is_no_contact_bar(language):
+    byline, writer = BYLINE_CONTACT[language]
+    assert not site_contact_bar(byline)
+    extraction = extract("\n".join([DAY[language], byline, "", HEADLINE[language], "", LEAD[language]]))
+    assert (extraction.fields["date_basis"], extraction.determined_date) == ("explicit", "2026-03-12")
+    assert writer in extraction.fields["authors"]
+
+
 # The labels' short forms ("Tfno.", "Tlf.", "ĐT", "SĐT"), read as the words written whole.
 SHORT_CONTACT = {
     "en": "Tel: 0800 123 456 Fax: 0800 123 457",

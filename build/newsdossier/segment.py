@@ -3511,11 +3511,12 @@ def site_contact_bar(line: str) -> bool:
     """Whether a line holds the contacts a site prints in its top bar: a contact's label and a
     number to call or an e-mail address after it ("Hotline: 0800 123 456", "Email:
     desk@example.org", "Tél. : 01 23 45 67 89"; _contact_bar), in a line of
-    CONTACT_BAR_WORDS words at most that ends as no sentence does. A date line with its
-    weekday above every headline, with such a bar beside or under it, is the site's clock
+    CONTACT_BAR_WORDS words at most that ends as no sentence does and opens with no byline
+    (opens_with_byline: "By Jane Roe, Tel: ..." is the writer's contact). A date line with
+    its weekday above every headline, with such a bar beside or under it, is the site's clock
     (_read_page_furniture). Input: one line; output: True or False."""
     stripped = line.strip()
-    if len(stripped.split()) > CONTACT_BAR_WORDS or stripped.endswith((".", "!", "?")):
+    if len(stripped.split()) > CONTACT_BAR_WORDS or stripped.endswith((".", "!", "?")) or opens_with_byline(stripped):
         return False
     return _contact_bar().search(fold(stripped).lower()) is not None
 
