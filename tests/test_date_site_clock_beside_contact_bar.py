@@ -90,6 +90,28 @@ def test_a_byline_with_the_writers_contact_is_no_contact_bar(language):
     assert writer in extraction.fields["authors"]
 
 
+# A headline naming a hotline's number, words after it: the text's headline, no contact bar.
+NUMBER_HEADLINE = {
+    "en": ("Hotline 1800 599 920 took 3,000 calls in a week",
+           "The hotline 1800 599 920 run by the mission took 3,000 calls in its first week, the office said on Monday."),
+    "fr": ("Le téléphone 0800 123 456 répond aux familles",
+           "Le numéro vert 0800 123 456 de la mission a répondu à plus de deux mille appels en une semaine, a indiqué le bureau."),
+    "es": ("El teléfono 900 100 009 atiende a las víctimas",
+           "El teléfono 900 100 009 de la misión atendió a más de dos mil víctimas en su primera semana, dijo la oficina."),
+    "vi": ("Đường dây nóng 1900 1567 nhận hơn 2.000 cuộc gọi",
+           "Đường dây nóng 1900 1567 của phái bộ đã nhận hơn 2.000 cuộc gọi trong tuần đầu tiên, văn phòng cho biết."),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
+def test_a_headline_naming_a_hotline_is_no_contact_bar(language):
+    headline, lead = NUMBER_HEADLINE[language]
+    assert not site_contact_bar(headline)
+    extraction = extract("\n".join([DAY[language], "", headline, "", lead]))
+    assert extraction.fields["title"] == headline
+    assert (extraction.fields["date_basis"], extraction.determined_date) == ("explicit", "2026-03-12")
+
+
 # The labels' short forms ("Tfno.", "Tlf.", "ĐT", "SĐT"), read as the words written whole.
 SHORT_CONTACT = {
     "en": "Tel: 0800 123 456 Fax: 0800 123 457",

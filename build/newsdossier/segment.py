@@ -3502,9 +3502,12 @@ CONTACT_BAR_WORDS = 20
 def _contact_bar() -> re.Pattern:
     """A contact's label (vocabulary "site_contact_labels"), maybe its stop and colon, then a
     number to call (six digits or more, spaces, stops, dashes and brackets between) or an
-    e-mail address, on folded lower-case text."""
+    e-mail address, closing the line or followed by a separator (a bar, a dash, a bullet, a
+    comma) or by another contact's label, on folded lower-case text. A number that words
+    follow ("hotline 1800 599 920 took 3,000 calls") is a sentence's, no bar's."""
     labels = alternation(fold(w).lower() for w in reference().vocabulary["site_contact_labels"])
-    return re.compile(rf"(?<![^\W\d_])(?:{labels})\.?\s*:?\s*(?:\+?\(?\d(?:[\s.()/-]?\d){{5,}}|[\w.+-]+@[\w-]+\.\w)")
+    return re.compile(rf"(?<![^\W\d_])(?:{labels})\.?\s*:?\s*(?:\+?\(?\d(?:[\s.()/-]?\d){{5,}}\)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+                      rf"\s*(?:$|[|\u2022\u00b7,;/\u2013\u2014-]|(?:{labels})\b)")
 
 
 def site_contact_bar(line: str) -> bool:
