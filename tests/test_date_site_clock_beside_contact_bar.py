@@ -56,6 +56,14 @@ def test_a_weekday_date_beside_the_contact_bar_is_the_site_clock(language, layou
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
+def test_a_weekday_date_run_into_the_contact_bar_estimates_the_date(language):
+    # (the clock's day on the bar's own line, no separator: the day estimates the date, as the
+    # site's clock does, but is not the text's own)
+    extraction = extract("\n".join([f"{DAY[language]} {CONTACT[language]}", "", HEADLINE[language], "", LEAD[language]]))
+    assert (extraction.fields["date"], extraction.fields["date_basis"], extraction.determined_date) == ("2026-03-12", "inferred", "")
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
 def test_a_bare_day_over_the_contact_bar_stays_the_page_date(language):
     assert _read(language, [BARE_DAY[language], CONTACT[language]]) == ("explicit", "2026-03-12")
 

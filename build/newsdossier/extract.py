@@ -3101,14 +3101,19 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
         return closing.value.edtf(), "explicit", f"the day closing the headline: {closing.text}"
     for line in layout.boilerplate:
         found = [d for d in find_dates(line) if d.kind == "date" and d.has_year and d.value.day]
-        if found and (_others_day_line(layout, line, found[0]) or breadcrumb(line[:found[0].start]) or site_clock(line[:found[0].start])
-                      or (site_contact_bar(line) and _names_weekday(line))):
+        if found and (_others_day_line(layout, line, found[0]) or breadcrumb(line[:found[0].start]) or site_clock(line[:found[0].start])):
             # "Hạn chót: 10/11/2023", "Departure: 20 June 2024", the day under "El tiempo en:
-            # Mijas", a reader's comment's stamp, a cookie notice's day, the day with its
-            # weekday on the site's contact bar ("Thứ Năm, 12/03/2026 12:42 Hotline: ...", its
-            # clock): another day than the page's (a bare day there, "12 March 2026 Hotline:
-            # ...", may be the page's own, as one printed over the bar)
+            # Mijas", a reader's comment's stamp, a cookie notice's day: another day than the page's
             continue
+        if found and site_contact_bar(line) and _names_weekday(line):
+            # the day with its weekday on the site's contact bar ("Thứ Năm, 12/03/2026 12:42
+            # Hotline: ..."): the site's clock, which estimates the date (inferred) but is not
+            # the text's own (strict), as a clock above the site's menu (a bare day there,
+            # "12 March 2026 Hotline: ...", may be the page's own, as one printed over the bar)
+            if hints.strict:
+                continue
+            date, _, why = _printed_day(found[0], "the site's clock on its contact bar (no date of the article printed)", line, text, hints, around=line)
+            return date, "inferred", why
         if found:
             return found[0].value.edtf(), "explicit", f"printed beside the text: {line[:80]}"
     # "today" dates the article only in its title or its sentences: a line of no sentence is
