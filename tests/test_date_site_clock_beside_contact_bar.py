@@ -120,6 +120,22 @@ def test_a_headline_naming_a_hotline_is_no_contact_bar(language):
     assert (extraction.fields["date_basis"], extraction.determined_date) == ("explicit", "2026-03-12")
 
 
+# A print edition's masthead: its issue's number beside the paper's telephone ("Vol. 12 No. 45
+# - Tel: ..."): the date over it is the edition's, the article's own.
+MASTHEAD = {
+    "en": "Vol. 12 No. 45 - Tel: 0800 123 456",
+    "fr": "N° 1234 - Tél. : 01 23 45 67 89",
+    "es": "Año XII Nº 45 - Teléfono: 912 345 678",
+    "vi": "Số 45 - ĐT: 0912 345 678",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "vi"])
+def test_a_weekday_date_over_a_print_masthead_stays_the_page_date(language):
+    assert not site_contact_bar(MASTHEAD[language])
+    assert _read(language, [DAY[language], MASTHEAD[language]]) == ("explicit", "2026-03-12")
+
+
 # The labels' short forms ("Tfno.", "Tlf.", "ĐT", "SĐT"), read as the words written whole.
 SHORT_CONTACT = {
     "en": "Tel: 0800 123 456 Fax: 0800 123 457",
@@ -137,6 +153,7 @@ def test_a_weekday_date_over_the_contact_bar_in_short_labels_is_the_site_clock(l
 @pytest.mark.parametrize("line, bar", [
     pytest.param("Tfno.: 912 345 678", True, id="es-tfno"),
     pytest.param("SĐT: 0912 345 678", True, id="vi-sdt"),
+    pytest.param("Tel: 0800 123 456 - Fax: 0800 123 457", True, id="en-no-issue-number"),
     pytest.param("Hà Nội: 0912 345 678 lượt truy cập", False, id="vi-place-then-number"),
     pytest.param("Hotline: 0800 123 456 Email: desk@example.org", True, id="en-hotline-email"),
     pytest.param("Email: desk@example.org", True, id="en-email-alone"),

@@ -3510,18 +3510,29 @@ def _contact_bar() -> re.Pattern:
                       rf"\s*(?:$|[|\u2022\u00b7,;/\u2013\u2014-]|(?:{labels})\b)")
 
 
+@lru_cache(maxsize=1)
+def _print_issue() -> re.Pattern:
+    """A print edition's issue label (vocabulary "print_issue_labels"), maybe its stop, then
+    its number (in figures, or in Roman ones after a volume's or a year's label) and no more
+    figures after it (a telephone's number after "No." is none), on folded lower-case text."""
+    labels = alternation(fold(w).lower() for w in reference().vocabulary["print_issue_labels"])
+    return re.compile(rf"(?<![^\W\d_])(?:{labels})\.?\s*(?:\d{{1,5}}(?!\d)|[ivxlc]{{1,6}}\b)(?!\s?[\d.]\d)")
+
+
 def site_contact_bar(line: str) -> bool:
     """Whether a line holds the contacts a site prints in its top bar: a contact's label and a
     number to call or an e-mail address after it ("Hotline: 0800 123 456", "Email:
     desk@example.org", "Tél. : 01 23 45 67 89"; _contact_bar), in a line of
-    CONTACT_BAR_WORDS words at most that ends as no sentence does and opens with no byline
-    (opens_with_byline: "By Jane Roe, Tel: ..." is the writer's contact). A date line with
+    CONTACT_BAR_WORDS words at most that ends as no sentence does, opens with no byline
+    (opens_with_byline: "By Jane Roe, Tel: ..." is the writer's contact) and names no print
+    issue (_print_issue: "Vol. 12 No. 45 - Tel: ...", a print masthead). A date line with
     its weekday above every headline, with such a bar beside or under it, is the site's clock
     (_read_page_furniture). Input: one line; output: True or False."""
     stripped = line.strip()
     if len(stripped.split()) > CONTACT_BAR_WORDS or stripped.endswith((".", "!", "?")) or opens_with_byline(stripped):
         return False
-    return _contact_bar().search(fold(stripped).lower()) is not None
+    folded = fold(stripped).lower()
+    return _contact_bar().search(folded) is not None and _print_issue().search(folded) is None
 
 
 def _read_page_furniture(r: _Reading, index: int, line: str) -> bool:
