@@ -22,7 +22,7 @@ from .events import RECURRING, EventFinding, calendar_day, find_events, inside_q
 from .language import detect_language
 from .quotes import Quote, find_quotes, headline_quote
 from .reference import load_reference, reference
-from .segment import TERMINAL_MARKS, no_site_domain, legend_agency_credit, word_alias, given_name_and_one_word, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, contribution_credit, contribution_outlet, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, is_date_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, teaser_line, site_name_shaped, slogan_line, split_lines, web_domain_name, without_site
+from .segment import TERMINAL_MARKS, no_site_domain, legend_agency_credit, word_alias, given_name_and_one_word, signoff_opener_size, printed_form, Layout, byline_outlet_name, closing_bracketed_day, contribution_credit, contribution_outlet, reads_as_unknown_outlet, unknown_outlet, _is_prose as is_prose, breadcrumb, credit_line, is_date_line, reads_as_outlet_name, desk_outlet, listed_heading, opens_or_ends_on_role, opens_with_byline, other_day_before, section_name, segment, site_clock, site_contact_bar, teaser_line, site_name_shaped, slogan_line, split_lines, web_domain_name, without_site
 from .text import alternation, fold, one_edit_apart, fold_same_length, has_whole_word, holds_listed_word, shorten, slugify, split_sentences, title_case_line, whole_word_starts
 
 DERIVED_TITLE_WORDS = 14
@@ -3096,6 +3096,15 @@ def _article_date(layout: Layout, lead: str, text: str, hints: YearHints | None 
             # "Hạn chót: 10/11/2023", "Departure: 20 June 2024", the day under "El tiempo en:
             # Mijas", a reader's comment's stamp, a cookie notice's day: another day than the page's
             continue
+        if found and site_contact_bar(line) and _names_weekday(line):
+            # the day with its weekday on the site's contact bar ("Thứ Năm, 12/03/2026 12:42
+            # Hotline: ..."): the site's clock, which estimates the date (inferred) but is not
+            # the text's own (strict), as a clock above the site's menu (a bare day there,
+            # "12 March 2026 Hotline: ...", may be the page's own, as one printed over the bar)
+            if hints.strict:
+                continue
+            date, _, why = _printed_day(found[0], "the site's clock on its contact bar (no date of the article printed)", line, text, hints, around=line)
+            return date, "inferred", why
         if found:
             return found[0].value.edtf(), "explicit", f"printed beside the text: {line[:80]}"
     # "today" dates the article only in its title or its sentences: a line of no sentence is

@@ -2592,6 +2592,33 @@ def agency_credit(line: str) -> tuple[str, str] | None:
     return None
 
 
+# A picture's legend closed, after its stop, by a photographer's credit in the agencies' form
+# NAME / AGENCY: two to four capitalised words (the photographer), a slash, then one to four
+# capitalised words (the agency, the outlet or the body that owns the picture), closing the line,
+# maybe the whole credit in brackets ("... in Juba. (JANE ROE / UNMISS)").
+_CREDIT_WORD = r"[A-Z\u00c0-\u00dd\u0110][\w'\u2019.&-]*"
+_PHOTO_CREDIT_TAIL = re.compile(
+    rf"[.!?]\s+(?P<open>\()?(?P<name>{_CREDIT_WORD}(?:\s{_CREDIT_WORD}){{1,3}})\s*/\s*"
+    rf"(?P<owner>{_CREDIT_WORD}(?:\s{_CREDIT_WORD}){{0,3}})(?(open)\))\s*$")
+
+
+def photo_credited_legend(line: str) -> bool:
+    """Whether a line is a picture's legend closed, after its stop, by a photographer's credit
+    in the agencies' form NAME / AGENCY ("Soldiers at the airfield in Juba. JANE ROE / UNMISS",
+    "Un militaire à Bangui. Jean Dupont / AFP", the credit maybe in brackets): the
+    photographer's two to four words in capitals, or, in Title Case, before an outlet the
+    reference knows (sources.yaml). A line
+    of Title Case words before the slash and words no known outlet's after it ("Talks in Juba.
+    Joint Army / Police Patrols", "Entretien. Jean Dupont / ONU"), or with words after the
+    letters, is none: a headline may print such a slash.
+    Input: one line of the text; output: True or False."""
+    match = _PHOTO_CREDIT_TAIL.search(line.rstrip())
+    if not match:
+        return False
+    name, owner = match["name"], match["owner"]
+    return any(map(str.isalpha, name)) and (name.upper() == name or reference().find_source(owner) is not None)
+
+
 # The most words of a picture's legend closed by a news agency's name after its stop
 # (legend_agency_credit); a longer line is a paragraph the agency signs off.
 LEGEND_CREDIT_WORDS = 20
@@ -2978,11 +3005,34 @@ def _headline_found(lines: list[str], lead: int) -> int | None:
         # the nearest heading above the text, sharing a single word with it: a headline
         # worded otherwise than the lead ("A Paris-8, un peu de tension" / "À l'université...")
         return candidates[-1][0]
+    # a heading sharing no word with the text, printed right above the lead picture's legend
+    # closed by its photographer's credit ("Far from home, the long wait" / "... in Juba.
+    # JANE ROE / UNMISS" / the text): the page's headline over its picture
+    if candidates and _over_credited_legend(lines[candidates[-1][0] + 1:lead]):
+        return candidates[-1][0]
     # a heading sharing no word with the text, but printed where a page's headline stands:
     # under the lead picture's legend and over the head's summary, date line or byline
     # (_legend_over_headline: "Peacekeepers on patrol." / "Calm returns to the villages" /
     # "• The mission keeps ..." / the text)
     return next((i for i, _line in candidates if i and _legend_over_headline(lines, i - 1)), None)
+
+
+def _over_credited_legend(between: list[str]) -> bool:
+    """Whether the lines between a heading and the text under it (between) are a picture's
+    legend closed by a photographer's credit (photo_credited_legend), blank lines aside."""
+    rows = [row for row in between if row.strip()]
+    return bool(rows) and all(_credited_legend(row) for row in rows)
+
+
+def _credited_legend(line: str) -> bool:
+    """Whether a line is a picture's legend closed by its photographer's credit: in the
+    agencies' form (photo_credited_legend, "... in Juba. JANE ROE / UNMISS") or after a
+    credit's label (the caption's pattern "credit_tail", "... in Juba. Photo: Jane Roe /
+    UNMISS", "... tại Juba. Ảnh: Nguyễn Văn An / TTXVN") or with a known outlet's name on
+    either side of its slash (agency_credit, "... in Juba. REUTERS/Jane Roe"): none of them a
+    headline, as _read_headline reads them."""
+    return (photo_credited_legend(line) or _line_patterns()["credit_tail"].fullmatch(line.strip()) is not None
+            or agency_credit(line) is not None)
 
 
 # The fewest content words the headline above a line printed twice in a row shares with the
@@ -3445,6 +3495,47 @@ def _under_headline(r: _Reading, index: int) -> bool:
                 and _is_heading_like(lines[index - 1])))
 
 
+# The most words of a site's contact bar ("Hotline: 0800 123 456 Email: desk@example.org").
+CONTACT_BAR_WORDS = 20
+
+
+@lru_cache(maxsize=1)
+def _contact_bar() -> re.Pattern:
+    """A contact's label (vocabulary "site_contact_labels"), maybe its stop and colon, then a
+    number to call (six digits or more, spaces, stops, dashes and brackets between) or an
+    e-mail address, closing the line or followed by a separator (a bar, a dash, a bullet, a
+    comma) or by another contact's label, on folded lower-case text. A number that words
+    follow ("hotline 1800 599 920 took 3,000 calls") is a sentence's, no bar's."""
+    labels = alternation(fold(w).lower() for w in reference().vocabulary["site_contact_labels"])
+    return re.compile(rf"(?<![^\W\d_])(?:{labels})\.?\s*:?\s*(?:\+?\(?\d(?:[\s.()/-]?\d){{5,}}\)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+                      rf"\s*(?:$|[|\u2022\u00b7,;/\u2013\u2014-]|(?:{labels})\b)")
+
+
+@lru_cache(maxsize=1)
+def _print_issue() -> re.Pattern:
+    """A print edition's issue label (vocabulary "print_issue_labels"), maybe its stop, then
+    its number (in figures, or in Roman ones after a volume's or a year's label) and no more
+    figures after it (a telephone's number after "No." is none), on folded lower-case text."""
+    labels = alternation(fold(w).lower() for w in reference().vocabulary["print_issue_labels"])
+    return re.compile(rf"(?<![^\W\d_])(?:{labels})\.?\s*(?:\d{{1,5}}(?!\d)|[ivxlc]{{1,6}}\b)(?!\s?[\d.]\d)")
+
+
+def site_contact_bar(line: str) -> bool:
+    """Whether a line holds the contacts a site prints in its top bar: a contact's label and a
+    number to call or an e-mail address after it ("Hotline: 0800 123 456", "Email:
+    desk@example.org", "Tél. : 01 23 45 67 89"; _contact_bar), in a line of
+    CONTACT_BAR_WORDS words at most that ends as no sentence does, opens with no byline
+    (opens_with_byline: "By Jane Roe, Tel: ..." is the writer's contact) and names no print
+    issue (_print_issue: "Vol. 12 No. 45 - Tel: ...", a print masthead). A date line with
+    its weekday above every headline, with such a bar beside or under it, is the site's clock
+    (_read_page_furniture). Input: one line; output: True or False."""
+    stripped = line.strip()
+    if len(stripped.split()) > CONTACT_BAR_WORDS or stripped.endswith((".", "!", "?")) or opens_with_byline(stripped):
+        return False
+    folded = fold(stripped).lower()
+    return _contact_bar().search(folded) is not None and _print_issue().search(folded) is None
+
+
 def _read_page_furniture(r: _Reading, index: int, line: str) -> bool:
     """The lines of the page's furniture read before anything else (consumed: True): a row of a
     subscription box (subscription_prompt_rows) or of a bulleted menu (bulleted_menu_rows),
@@ -3463,6 +3554,12 @@ def _read_page_furniture(r: _Reading, index: int, line: str) -> bool:
         return True
     if index in r.menu_rows:
         layout.boilerplate.append(line.strip())  # a bulleted menu's item ("• Mobile App"): the site's furniture
+        return True
+    if layout.title is None and not body and not r.headers and site_contact_bar(line):
+        # the site's contact bar ("Hotline: ... Email: ...") under or beside a date line printed
+        # above every headline: the date is the site's clock, as over a menu (_read_navigation)
+        _note_chrome_under_date(r)
+        layout.boilerplate.append(line)
         return True
     if layout.dateline is None and len(body) <= HEAD_PARAGRAPHS and (filed := _filed_from_line(line)) is not None:
         # "Juba envoyé spécial", "De notre envoyé spécial à Juba": the place the reporter
@@ -5092,6 +5189,8 @@ def _echoed_headline(layout: Layout, lines: list[str]) -> None:
             continue
         if heading.rstrip().endswith(","):
             continue  # a sentence cut short on a comma (_headline_shaped): no headline
+        if _credited_legend(heading):
+            continue  # a picture's legend closed by its photographer's credit: no headline
         if layout.title is not None and _standfirst_of(title, lines[:index], heading, prose[0].removeprefix("## ")):
             continue  # the headline's summary printed under it: the headline stays
         if layout.title is not None and _caps_over_deck(title, heading):
@@ -6127,8 +6226,10 @@ def _initials_before_date(r: _Reading, above: list[str]) -> None:
 
 def _dated_or_credited(line: str) -> bool:
     """A line carrying a full date or a credit is page furniture, never the headline (a
-    picture's legend closed by an agency's name is credited: legend_agency_credit)."""
-    return "\u00a9" in line or any(d.kind == "date" and d.has_year for d in find_dates(line)) or legend_agency_credit(line) is not None
+    picture's legend closed by an agency's name is credited: legend_agency_credit; so is one
+    closed by a photographer's credit NAME / AGENCY: photo_credited_legend)."""
+    return ("\u00a9" in line or any(d.kind == "date" and d.has_year for d in find_dates(line)) or legend_agency_credit(line) is not None
+            or photo_credited_legend(line))
 
 
 def _parts(row: str) -> list[str]:
