@@ -3689,6 +3689,43 @@ def denied(sentence: str, word: EventWord, language: str = "und") -> bool:
     return False
 
 
+_UNHELD_REACH = 12  # words between a happening's noun and the phrase saying it did not take place
+_UNHELD_LATER_REACH = 12  # characters after that phrase where a word of "until" may open
+
+
+def not_taken_place(sentence: str, words: list[EventWord], language: str = "und") -> tuple[list[EventWord], list[tuple[int, int]]]:
+    """The event words of a sentence that a phrase of vocabulary "non_occurrence_phrases" says
+    did not take place ("The ceremony planned for 12 February did not take place", "la réunion
+    du 4 mars ne s'est pas tenue", "la visita prevista para el 1 de marzo no se realizó", "cuộc
+    họp ngày 2/3 đã không diễn ra"), and the (start, end) spans from each such word to the end
+    of its phrase, whose dates date no happening either. The word is the phrase's subject: the
+    last event noun of `words` before it, at most twelve words between and no relative pronoun
+    (vocabulary "relative_pronouns": "the vote, which did not take place in March, was held in
+    April" denies no vote); event words inside the phrase ("no se celebró") go with it. Not a
+    phrase followed by a word of "non_occurrence_later_words" ("did not take place until 3
+    March": it took place then). words: the sentence's EventWords; language: ISO 639-1 code."""
+    pattern = _word_pattern("non_occurrence_phrases", language)
+    if pattern is None or not words:
+        return [], []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    later = _word_pattern("non_occurrence_later_words", language)
+    relatives = _word_pattern("relative_pronouns", language)
+    unheld: list[EventWord] = []
+    spans: list[tuple[int, int]] = []
+    for match in pattern.finditer(compared):
+        after = compared[match.end():match.end() + _UNHELD_LATER_REACH].lstrip()
+        if later is not None and later.match(after):
+            continue  # "did not take place until 3 March": it took place then
+        subject = next((w for w in reversed(words) if not w.verb and w.end <= match.start()), None)
+        if subject is None or len(_GAP_WORDS.findall(compared, subject.end, match.start())) > _UNHELD_REACH:
+            continue
+        if relatives is not None and relatives.search(compared, subject.end, match.start()):
+            continue  # "the vote, which did not take place in March, was held in April"
+        unheld += [w for w in words if w == subject or (match.start() <= w.start < match.end())]
+        spans.append((subject.start, match.end()))
+    return list(dict.fromkeys(unheld)), spans
+
+
 @lru_cache(maxsize=None)
 def _negation_links(language: str) -> frozenset[str]:
     """The modals and auxiliaries of vocabulary "negation_verb_links" (lowercased, as
@@ -9514,6 +9551,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "No bodies were found", "aucun casque bleu n'a été blessé": no happening
         sentence_words = event_words(sentence, language)
         denials = [w for w in sentence_words if denied(sentence, w, language)]
+        # "la réunion du 4 mars n'a pas eu lieu", "cuộc họp ngày 2/3 đã không diễn ra": no happening
+        unheld, unheld_spans = not_taken_place(sentence, sentence_words, language)
+        denials += [w for w in unheld if w not in denials]
         words = [w for w in sentence_words if w not in denials
                  and not quotation_attribution(sentence, w)
                  and not in_organisation_name(sentence, w, found)]
@@ -9521,6 +9561,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         words = [held_as_object(sentence, w, words, language) for w in words]  # "celebró una sesión"
         # "no pudieron ser relevados en marzo": the denied word's clause dates no happening either
         denied_clauses = [_with_fronted_time(sentence, _clause_span(sentence, w.start, w.end)) for w in denials]
+        denied_clauses += unheld_spans
         compared_with = comparison_in_passing(sentence, language)  # "Comme au Mali en 2013, ...": another case
         compared_with += retrospective_in_passing(sentence, language)  # "Looking back on 2021, ...": a period reviewed
         passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language) + compared_with
