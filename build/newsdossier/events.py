@@ -582,6 +582,9 @@ def first_since(sentence: str, opened: int, start: int) -> bool:
     return any(token in auxiliaries for token in fold(sentence[opened:start]).replace("\u2019", "'").split()[2:])
 
 
+_PRINTED_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # a year printed in a date's text
+
+
 def calendar_day(sentence: str, start: int, language: str = "und", sections: tuple[str, ...] = (
         "birth_words", "recurrence_words", "recurrence_day_words"), end: int | None = None) -> bool:
     """Whether the date starting at offset start of the sentence is a day of the calendar,
@@ -591,8 +594,16 @@ def calendar_day(sentence: str, start: int, language: str = "und", sections: tup
     "cada 29 de mayo", "hằng năm, ngày 29/5": "recurrence_words", two words and a comma at
     most between; "recurrence_day_words" right before), or with "recurrence_words" right after
     the date's end, when given ("29 May every year", "le 29 mai de chaque année", "ngày 29/5
-    hằng năm"; a comma or one short word between). sections: the lists asked (all three by
+    hằng năm"; a comma or one short word between); or, when given its end and asked
+    "recurrence_words", a day printed without its year in a sentence saying in the present
+    that a day is dedicated to someone (vocabulary "dedicated_day_phrases": "Le 29 mai, une
+    journée mondiale leur est dédiée", "El 29 de mayo se dedica a los cascos azules"): the
+    calendar's day, no ceremony of this year. sections: the lists asked (all three by
     default). language: ISO 639-1 code of the text."""
+    if end is not None and "recurrence_words" in sections and not _PRINTED_YEAR.search(sentence, start, end):
+        dedicated = _word_pattern("dedicated_day_phrases", language)
+        if dedicated is not None and dedicated.search(_compared(sentence, language in EXACT_LANGUAGES)):
+            return True
     before = _compared(sentence[max(0, start - 40):start], language in EXACT_LANGUAGES)
     gaps = {"birth_words": r"(?:\s+[\w']+)?\s*", "recurrence_words": r"(?:[\s,]+[\w']+){0,2}[\s,]*",
             "recurrence_day_words": r"\s*"}
