@@ -6297,6 +6297,48 @@ def _opener_tails(language: str) -> tuple[str, ...]:
     return tuple(sorted({_compared(w, exact).split()[-1] for w in _vocabulary_words(table, language) if w.strip()}))
 
 
+_CLAUSE_COMMA = re.compile(r"\s*,\s*")
+
+
+def when_clause_happenings(sentence: str, words: list[EventWord], main: EventWord, dates, language: str = "und") -> list[tuple[EventWord, int]]:
+    """The happening of a time clause opened right after the date of the main happening, a
+    comma between (vocabulary "time_clause_markers": "The mission was deployed in 2012, when
+    armed groups seized the north", "déployée en 2013, lorsque des groupes armés ont pris le
+    contrôle du nord", "se desplegó en 2013, cuando grupos armados tomaron el control del
+    norte", "triển khai năm 2013, khi các nhóm vũ trang giành quyền kiểm soát"), as [(event
+    word, offset of the comma)]: a second happening of that date. The date is the main's: it
+    stands after the main word with no other event word between. The clause's first event
+    word that frames none and stands in no relative clause nested in it; none when the
+    clause tells the main happening again (kinds_agree: "killed on 3 March, when gunmen
+    attacked the convoy") or the mission's setting-up ("in 2013, when the mission was
+    deployed"). words: event_words of the sentence; main: its main_event_word; dates: the
+    sentence's DateMentions. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("time_clause_markers", language)
+    if pattern is None or not any(w.start >= main.end for w in words if w is not main):
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    nested = _word_pattern("relative_pronouns", language)
+    for mention in dates:
+        if mention.start < main.end or any(main.end <= w.start < mention.start for w in words if w is not main):
+            continue  # a date before the main word, or another happening's
+        comma = _CLAUSE_COMMA.match(compared, mention.end)
+        if comma is None or "," not in comma.group():
+            continue
+        opener = pattern.match(compared, comma.end())
+        if opener is None:
+            continue
+        end = _TIME_CLAUSE_END.search(compared, opener.end(), opener.end() + _TIME_CLAUSE_REACH)
+        clause_end = end.start() if end else min(len(compared), opener.end() + _TIME_CLAUSE_REACH)
+        if _mission_setup_told(compared, opener.end(), clause_end, language):
+            return []  # "in 2013, when the mission was deployed": its setting-up in passing
+        word = next((w for w in words if opener.end() <= w.start < clause_end and not w.frame and w is not main
+                     and not (nested and nested.search(compared, opener.end(), w.start))), None)
+        if word is None or kinds_agree(word.kind, main.kind):
+            return []  # "killed on 3 March, when gunmen attacked the convoy": one happening
+        return [(word, mention.end + comma.group().index(","))]
+    return []
+
+
 def same_day_clauses(sentence: str, words: list[EventWord], main: EventWord, language: str = "und") -> list[tuple[EventWord, int]]:
     """The happenings of a clause a same-day link opens inside a sentence, after its main
     happening (vocabulary "same_day_openers", right after a comma, a semicolon or a
@@ -10139,6 +10181,11 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 first = _place(sentence[:opens], _within_text(sentence[:opens], found), dateline_place)
                 if first != (event.place, event.place_code):
                     event.place, event.place_code = first
+                same_day(word, opens)
+            # "deployed in 2012, when armed groups seized the north": the time clause's happening, of that date
+            for word, opens in when_clause_happenings(sentence, words, main, all_dates, language):
+                if given.get(words.index(word)) or any(word is t.word for t in told if t.sentence is sentence):
+                    continue  # a date of its own, or told already
                 same_day(word, opens)
         for index, word in enumerate(words):
             if index == main_index or word.frame or not given.get(index):
