@@ -2733,6 +2733,45 @@ def _without_conformity_nouns(sentence: str, words: list[EventWord], language: s
     return kept
 
 
+_RECEIVED_DATE_GAP = 12  # characters between a statement's receiving participle and its day
+
+
+@lru_cache(maxsize=None)
+def _received_document_pattern(language: str) -> re.Pattern | None:
+    """A statement's noun of vocabulary "received_document_nouns", at most one word, then a
+    participle of "received_document_participles" ("statement received", "communiqué reçu",
+    "comunicado recibido", "thông cáo nhận được"), on the sentence as _compared gives it."""
+    table = reference().vocabulary
+    nouns = _vocabulary_words(table.get("received_document_nouns") or {}, language)
+    participles = _vocabulary_words(table.get("received_document_participles") or {}, language)
+    if not nouns or not participles:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + alternation(nouns) + r")(?:\s+[^\W\d_]+)?\s+(?:"
+                      + alternation(participles) + r")(?![\w-])")
+
+
+def received_document_spans(sentence: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where a sentence tells the receiving of a statement by a newsroom ("in a statement
+    received on Friday", "dans un communiqué reçu vendredi à APA", "en un comunicado recibido el
+    viernes por esta agencia", "theo thông cáo nhận được hôm thứ Sáu"): from the statement's
+    noun to its participle's end, or to the end of a date starting right after it (twelve
+    characters at most between: "on", "el", "hôm"). How the news came to the page, no
+    happening: no event word and no date in such a span tells one (tests/corpus/README.md: a
+    statement carrying the news is not an event). Returns (start, end) offsets. language:
+    ISO 639-1 code of the text."""
+    pattern = _received_document_pattern(language)
+    if pattern is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    spans = []
+    for match in pattern.finditer(compared):
+        days = [(d.start, d.end) for d in find_dates(sentence)] + relative_spans(sentence, language)
+        day = min((d for d in days if match.end() <= d[0] <= match.end() + _RECEIVED_DATE_GAP
+                   and not re.search(r"[,;:()]", sentence[match.end():d[0]])), default=None)
+        spans.append((match.start(), day[1] if day else match.end()))
+    return spans
+
+
 def _without_receiving(sentence: str, words: list[EventWord], language: str) -> list[EventWord]:
     """words (event_words, in text order) less a verb of receiving (vocabulary
     "receiving_verbs") whose object is a happening of another kind, a noun right after it (an
@@ -9620,6 +9659,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language) + compared_with
         unrealised = unrealised_spans(sentence, language)  # "should have returned in January": no happening
         passing += unrealised
+        passing += received_document_spans(sentence, language)  # "dans un communiqué reçu vendredi": how the news came
         if passing:  # "the mission, set up in 2013, ...": how its subject came to be, in passing
             words = [w for w in words if not _within(w.start, passing)]
         # "la calma regresa", "cada año el contingente regresa": the present of no day's return
