@@ -7435,7 +7435,8 @@ def speculated(sentence: str, main: EventWord, language: str = "und") -> bool:
 def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], frozenset[str]]:
     """The pattern of a count of years or months back from the article's date in a language
     (vocabulary "ago_phrases", "number_words"; a word of the entry's "approx" may round the
-    count after a "before" phrase: "il y a près de quatre mois"), its number words and its month
+    count after a "before" phrase: "il y a près de quatre mois", one elided before a vowel with
+    no space after it: "il y a près d'un an"), its number words and its month
     units, compared as _compared gives the sentence (with diacritics for an exact language): each
     listed word put in that form by reference_word_form, as every other listed word is."""
     vocabulary = reference().vocabulary
@@ -7453,7 +7454,12 @@ def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], froz
     shapes = []
     if phrases["before"]:
         # a word rounding the count may stand before it ("hace casi cuatro meses")
-        approx = rf"(?:(?:{alt(form(w) for w in phrases['approx'])})\s+)?" if phrases.get("approx") else ""
+        # (a word elided before a vowel runs into the count: "il y a près d'un an")
+        rounding = [form(w) for w in phrases.get("approx") or ()]
+        full = [w for w in rounding if not w.endswith("'")]
+        elided = [w for w in rounding if w.endswith("'")]
+        choices = ([rf"(?:{alt(full)})\s+"] if full else []) + ([rf"(?:{alt(elided)})"] if elided else [])
+        approx = rf"(?:{'|'.join(choices)})?" if choices else ""
         shapes.append(rf"(?:{alt(form(w) for w in phrases['before'])})\s+{approx}{count}")
     if phrases["after"]:
         # not a word making the phrase a link to another happening ("ba ngày trước khi rời Gao":
