@@ -7477,7 +7477,9 @@ def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], froz
 def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, language: str) -> bool:
     """Whether the count of years or months back in the sentence (ago_date) dates its main
     event: not in a since-phrase ("since it was set up a year ago, the hospital has
-    treated...": in_passing), and no event word of another happening (another kind) nearer it
+    treated...": in_passing), unless an event word of the phrase, no setting-up (since_setup),
+    stands before the count ("the heaviest loss since rebels killed 15 soldiers a year ago":
+    the killing, a happening named in passing), and no event word of another happening (another kind) nearer it
     than the main one ("died of wounds suffered in an ambush three months ago": the ambush's;
     "a peace deal signed two years ago" is the deal's), and not in a
     relative clause the main word is not in ("concluyó ayer la labor que inició hace 13
@@ -7492,7 +7494,9 @@ def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, lang
     # (died) would read as "từ" (since)
     exact = language in EXACT_LANGUAGES
     clause = _compared(sentence, exact)[:match.start()]
-    if _since_clause(exact).search(clause):
+    since = _since_clause(exact).search(clause)
+    if since is not None and (since_setup(sentence, match.start(), language, words) or not any(
+            since.start() < w.start and w.end <= match.start() and not w.frame for w in words)):
         return False  # "since it was set up a year ago, ...": how the subject came to be, in passing
 
     def gap(w: EventWord) -> int:
