@@ -2445,7 +2445,7 @@ def role_taking_spans(sentence: str, language: str = "und") -> list[tuple[int, i
 
 
 NO_HAPPENING_PHRASES = ("named_offence_phrases", "video_channel_phrases", "field_of_work_phrases", "status_conferred_phrases",
-                        "no_protest_phrases", "state_return_phrases")
+                        "no_protest_phrases", "state_return_phrases", "conflict_group_phrases")
 """Vocabulary lists of phrases inside which an event word names no happening: the name of an
 offence or a status built on a happening's noun ("war crimes", "crimes de guerre", "prisoners
 of war": "reconnu coupable de crimes de guerre lundi" gave Monday to a war, not to the
@@ -2458,7 +2458,7 @@ verb naming a status the subject holds ("fue distinguido como monumento nacional
 as, no award ceremony), and a protest's noun of no protest ("lodged a formal protest", "gave a
 demonstration of the detector", "point de rassemblement", "manifestation sportive"), and a state of
 things coming back ("a return to calm", "le retour au calme", "trở lại bình thường": no one
-returns). An event word ending inside such a phrase names none either ("the start
+returns), and a group named by its uprising or coup ("quân nổi dậy": insurgents). An event word ending inside such a phrase names none either ("the start
 of the conflict prevention course": the onset's phrase ends on the field's first noun)."""
 
 
