@@ -43,3 +43,24 @@ def test_a_day_dedicated_in_the_calendar_is_no_event(sentence, language):
 )
 def test_a_ceremony_of_a_printed_year_stands(sentence, language, expected):
     assert [(e.date, e.kind) for e in body_events(sentence, language, WEDNESDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        pytest.param("On 3 March, the minister inaugurated a memorial that is dedicated to fallen peacekeepers.", "en",
+                     [("2021-03-03", "ceremony")], id="en-memorial-dedicated"),
+        pytest.param("The day is dedicated to the memory of the fallen, and on 3 March a ceremony was held in Juba.",
+                     "en", [("2021-03-03", "ceremony")], id="en-day-of-another-clause"),
+        pytest.param("Le 3 mars, le ministre a inauguré un monument qui est dédié aux casques bleus tombés.", "fr",
+                     [("2021-03-03", "ceremony")], id="fr-monument-dedie"),
+        pytest.param("El 3 de marzo, el contingente, que se dedica a labores de ingeniería, inauguró un puente en Malakal.",
+                     "es", [("2021-03-03", "ceremony")], id="es-se-dedica-a-su-labor"),
+        pytest.param("Ngày 3/3, Bộ trưởng khánh thành ngôi nhà được dành riêng cho các gia đình nạn nhân.", "vi",
+                     [("2021-03-03", "ceremony")], id="vi-nha-danh-rieng-cho"),
+    ],
+)
+def test_something_else_dedicated_leaves_the_day_a_day(sentence, language, expected):
+    """Only the day itself, or a day's noun standing right after it, dedicated makes it the
+    calendar's: a memorial, a house or a contingent given to a cause leaves the day told."""
+    assert [(e.date, e.kind) for e in body_events(sentence, language, WEDNESDAY)] == expected

@@ -583,6 +583,27 @@ def first_since(sentence: str, opened: int, start: int) -> bool:
 
 
 _PRINTED_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # a year printed in a date's text
+_DEDICATED_REACH = 40  # characters after a date where the phrase dedicating it may open
+_DEDICATED_GAP = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,3}")  # a day's noun with an article or adjective
+
+
+def _dedicated_day(sentence: str, start: int, end: int, language: str) -> bool:
+    """Whether the date from start to end of the sentence, printed without its year, is the
+    subject of a phrase of vocabulary "dedicated_day_phrases": the phrase right after it, or
+    after a comma and three words at most among which a noun of "dedicated_day_nouns" (see
+    calendar_day)."""
+    dedicated = _word_pattern("dedicated_day_phrases", language)
+    if dedicated is None or _PRINTED_YEAR.search(sentence, start, end):
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    match = dedicated.search(compared, end, end + _DEDICATED_REACH)
+    if match is None:
+        return False
+    between = compared[end:match.start()]
+    if not _DEDICATED_GAP.fullmatch(between):
+        return False
+    nouns = _word_pattern("dedicated_day_nouns", language)
+    return not between.strip(" ,") or (nouns is not None and nouns.search(between) is not None)
 
 
 def calendar_day(sentence: str, start: int, language: str = "und", sections: tuple[str, ...] = (
@@ -595,15 +616,17 @@ def calendar_day(sentence: str, start: int, language: str = "und", sections: tup
     most between; "recurrence_day_words" right before), or with "recurrence_words" right after
     the date's end, when given ("29 May every year", "le 29 mai de chaque année", "ngày 29/5
     hằng năm"; a comma or one short word between); or, when given its end and asked
-    "recurrence_words", a day printed without its year in a sentence saying in the present
-    that a day is dedicated to someone (vocabulary "dedicated_day_phrases": "Le 29 mai, une
-    journée mondiale leur est dédiée", "El 29 de mayo se dedica a los cascos azules"): the
-    calendar's day, no ceremony of this year. sections: the lists asked (all three by
-    default). language: ISO 639-1 code of the text."""
-    if end is not None and "recurrence_words" in sections and not _PRINTED_YEAR.search(sentence, start, end):
-        dedicated = _word_pattern("dedicated_day_phrases", language)
-        if dedicated is not None and dedicated.search(_compared(sentence, language in EXACT_LANGUAGES)):
-            return True
+    "recurrence_words", a day printed without its year that is itself the subject of a phrase
+    saying in the present that a day is dedicated to someone (vocabulary
+    "dedicated_day_phrases"): the phrase right after the date ("El 29 de mayo se dedica a los
+    cascos azules", "Ngày 29/5 được dành để"), or after a comma and a day's noun of
+    "dedicated_day_nouns" with an article or an adjective at most ("Le 29 mai, une journée
+    mondiale leur est dédiée"): the calendar's day, no ceremony of this year. A memorial, a
+    house or a contingent dedicated to something elsewhere in the sentence leaves the day
+    told. sections: the lists asked (all three by default). language: ISO 639-1 code of the
+    text."""
+    if end is not None and "recurrence_words" in sections and _dedicated_day(sentence, start, end, language):
+        return True
     before = _compared(sentence[max(0, start - 40):start], language in EXACT_LANGUAGES)
     gaps = {"birth_words": r"(?:\s+[\w']+)?\s*", "recurrence_words": r"(?:[\s,]+[\w']+){0,2}[\s,]*",
             "recurrence_day_words": r"\s*"}
