@@ -28,3 +28,16 @@ FRIDAY = PartialDate(2021, 3, 12)
 )
 def test_an_active_killing_is_a_casualty(sentence, expected):
     assert [(e.date, e.kind) for e in body_events(sentence, "vi", FRIDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        pytest.param("Kẻ giết hại hai binh sĩ đã bị bắt hôm thứ Hai.", [], id="ke-giet-hai-arrested"),
+        pytest.param("Tòa án xét xử kẻ sát hại nhà báo hôm thứ Hai.", [("2021-03-08", "trial")], id="ke-sat-hai-tried"),
+    ],
+)
+def test_the_one_who_killed_is_a_person_no_killing(sentence, expected):
+    """"kẻ sát hại" names the killer, as "war criminal" names a person by the offence: the
+    day the sentence tells is the arrest's or the trial's, no casualty's."""
+    assert [(e.date, e.kind) for e in body_events(sentence, "vi", FRIDAY)] == expected
