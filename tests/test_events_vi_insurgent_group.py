@@ -29,3 +29,17 @@ FRIDAY = PartialDate(2018, 11, 16)
 )
 def test_a_group_named_by_its_uprising_is_no_uprising(sentence, expected):
     assert [(e.date, e.kind) for e in body_events(sentence, "vi", FRIDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        pytest.param("Binh sĩ nổi dậy ngày 3/11 tại doanh trại ở Gao.", [("2018-11-03", "conflict")], id="binh-si-noi-day"),
+        pytest.param("Hàng trăm binh sĩ đảo chính ngày 3/11 tại thủ đô.", [("2018-11-03", "conflict")],
+                     id="binh-si-dao-chinh"),
+    ],
+)
+def test_soldiers_rising_up_is_an_uprising(sentence, expected):
+    """Soldiers, a plain noun of people, before "nổi dậy" or "đảo chính" are its subject: they
+    rise up, the uprising told."""
+    assert [(e.date, e.kind) for e in body_events(sentence, "vi", FRIDAY)] == expected
