@@ -6362,6 +6362,18 @@ def _opener_tails(language: str) -> tuple[str, ...]:
 _CLAUSE_COMMA = re.compile(r"\s*,\s*")
 
 
+@lru_cache(maxsize=None)
+def _inverted_occurrence_pattern(language: str) -> re.Pattern | None:
+    """A verb of vocabulary "inverted_occurrence_verbs" opening a clause, then two words at most
+    (an article, a classifier) up to the noun it puts after it ("cuando se produjo el golpe",
+    "quand a éclaté la guerre", "khi xảy ra cuộc đảo chính"), to be fully matched from the
+    clause's opener to the noun, on the sentence as _compared gives it."""
+    verbs = _vocabulary_words(reference().vocabulary.get("inverted_occurrence_verbs") or {}, language)
+    if not verbs:
+        return None
+    return re.compile(r"\s*(?:" + alternation(verbs) + r")(?:\s+[^\W\d_]+){0,2}\s+")
+
+
 def when_clause_happenings(sentence: str, words: list[EventWord], main: EventWord, dates, language: str = "und") -> list[tuple[EventWord, int]]:
     """The happening of a time clause opened right after the date of the main happening, a
     comma between (vocabulary "time_clause_markers": "The mission was deployed in 2012, when
@@ -6370,7 +6382,11 @@ def when_clause_happenings(sentence: str, words: list[EventWord], main: EventWor
     norte", "triển khai năm 2013, khi các nhóm vũ trang giành quyền kiểm soát"), as [(event
     word, offset of the comma)]: a second happening of that date. The date is the main's: it
     stands after the main word with no other event word between. The clause's first event
-    word that frames none and stands in no relative clause nested in it; none when the
+    word that frames none, stands in no relative clause nested in it and is its verb, or the
+    noun a verb of happening opens the clause with (vocabulary "inverted_occurrence_verbs":
+    "cuando se produjo el golpe de Estado", "khi xảy ra cuộc đảo chính"); a noun standing
+    otherwise tells how things stood ("when the country was still reeling from the coup",
+    "lorsque la guerre faisait rage") and dates nothing. None when the
     clause tells the main happening again (kinds_agree: "killed on 3 March, when gunmen
     attacked the convoy") or the mission's setting-up ("in 2013, when the mission was
     deployed"). words: event_words of the sentence; main: its main_event_word; dates: the
@@ -6380,6 +6396,7 @@ def when_clause_happenings(sentence: str, words: list[EventWord], main: EventWor
         return []
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     nested = _word_pattern("relative_pronouns", language)
+    inverted = _inverted_occurrence_pattern(language)
     for mention in dates:
         if mention.start < main.end or any(main.end <= w.start < mention.start for w in words if w is not main):
             continue  # a date before the main word, or another happening's
@@ -6394,7 +6411,8 @@ def when_clause_happenings(sentence: str, words: list[EventWord], main: EventWor
         if _mission_setup_told(compared, opener.end(), clause_end, language):
             return []  # "in 2013, when the mission was deployed": its setting-up in passing
         word = next((w for w in words if opener.end() <= w.start < clause_end and not w.frame and w is not main
-                     and not (nested and nested.search(compared, opener.end(), w.start))), None)
+                     and not (nested and nested.search(compared, opener.end(), w.start))
+                     and (w.verb or (inverted is not None and inverted.fullmatch(compared, opener.end(), w.start)))), None)
         if word is None or kinds_agree(word.kind, main.kind):
             return []  # "killed on 3 March, when gunmen attacked the convoy": one happening
         return [(word, mention.end + comma.group().index(","))]
