@@ -57,3 +57,24 @@ def test_a_happening_that_took_place_keeps_its_day(sentence, language, expected)
 def test_a_happening_put_off_to_a_later_day_is_still_told(sentence, language):
     """As an article's lead, the happening put off is still its news."""
     assert [e.kind for e in body_events(sentence, language, WEDNESDAY, lead=True)] == ["rotation"]
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        pytest.param("After the attack on the base on 2 March, the football match did not take place.", "en",
+                     ("2021-03-02", "attack"), id="en-after-the-attack-the-match"),
+        pytest.param("Because of the attack on 2 March, it did not take place.", "en", ("2021-03-02", "attack"),
+                     id="en-because-of-the-attack-it"),
+        pytest.param("À cause de l'attaque du 2 mars, le match de football n'a pas eu lieu.", "fr",
+                     ("2021-03-02", "attack"), id="fr-a-cause-de-l-attaque"),
+        pytest.param("Tras el ataque del 2 de marzo, el partido de fútbol no se celebró.", "es", ("2021-03-02", "attack"),
+                     id="es-tras-el-ataque"),
+        pytest.param("Sau vụ tấn công ngày 2/3, trận bóng đá đã không diễn ra.", "vi", ("2021-03-02", "attack"),
+                     id="vi-sau-vu-tan-cong"),
+    ],
+)
+def test_a_happening_before_the_subject_of_another_clause_stands(sentence, language, expected):
+    """The phrase's subject stands after the last comma before it: a happening of the clause
+    before ("After the attack on 2 March, ...") is not what did not take place."""
+    assert expected in [(e.date, e.kind) for e in body_events(sentence, language, WEDNESDAY)]

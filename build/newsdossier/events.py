@@ -3774,7 +3774,10 @@ def not_taken_place(sentence: str, words: list[EventWord], language: str = "und"
     of its phrase, whose dates date no happening either. The word is the phrase's subject: the
     last event noun of `words` before it, at most twelve words between and no relative pronoun
     (vocabulary "relative_pronouns": "the vote, which did not take place in March, was held in
-    April" denies no vote); event words inside the phrase ("no se celebró") go with it. Not a
+    April" denies no vote), and no word after the last comma between them ("After the attack
+    on 2 March, the match did not take place": the match is the subject; "The parade, set for
+    5 March, never took place" is the parade); event words inside the phrase ("no se celebró")
+    go with it. Not a
     phrase followed by a word of "non_occurrence_later_words" ("did not take place until 3
     March": it took place then). words: the sentence's EventWords; language: ISO 639-1 code."""
     pattern = _word_pattern("non_occurrence_phrases", language)
@@ -3794,6 +3797,9 @@ def not_taken_place(sentence: str, words: list[EventWord], language: str = "und"
             continue
         if relatives is not None and relatives.search(compared, subject.end, match.start()):
             continue  # "the vote, which did not take place in March, was held in April"
+        gap = compared[subject.end:match.start()]
+        if "," in gap and gap.rsplit(",", 1)[1].strip():
+            continue  # "After the attack on 2 March, the match did not take place": the match's
         unheld += [w for w in words if w == subject or (match.start() <= w.start < match.end())]
         spans.append((subject.start, match.end()))
     return list(dict.fromkeys(unheld)), spans
