@@ -45,3 +45,20 @@ def test_a_happening_in_a_since_phrase_is_dated_by_its_count_back(sentence, lang
 )
 def test_a_since_phrase_of_the_setting_up_stays_a_bound(sentence, language):
     assert [e.date for e in body_events(sentence, language, FRIDAY)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        pytest.param("It is the first election since the mission was deployed two years ago.", "en",
+                     id="en-mission-was-deployed"),
+        pytest.param("C'est la première élection depuis que la mission a été déployée il y a deux ans.", "fr",
+                     id="fr-mission-a-ete-deployee"),
+        pytest.param("Es la primera elección desde que la misión fue desplegada hace dos años.", "es",
+                     id="es-mision-fue-desplegada"),
+    ],
+)
+def test_the_missions_setting_up_since_a_count_back_stays_a_bound(sentence, language):
+    """"since the mission was deployed two years ago" is its setting-up in passing, as "since
+    the mission was deployed in 2019" is: no deployment dated."""
+    assert [e.date for e in body_events(sentence, language, FRIDAY)] == []

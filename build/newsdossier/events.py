@@ -7526,7 +7526,9 @@ def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, lang
     event: not in a since-phrase ("since it was set up a year ago, the hospital has
     treated...": in_passing), unless an event word of the phrase, no setting-up (since_setup),
     stands before the count ("the heaviest loss since rebels killed 15 soldiers a year ago":
-    the killing, a happening named in passing), and no event word of another happening (another kind) nearer it
+    the killing, a happening named in passing) and the phrase tells no mission's setting-up
+    (_mission_setup_told: "since the mission was deployed two years ago", as "since the
+    mission was deployed in 2019" is in passing), and no event word of another happening (another kind) nearer it
     than the main one ("died of wounds suffered in an ambush three months ago": the ambush's;
     "a peace deal signed two years ago" is the deal's), and not in a
     relative clause the main word is not in ("concluyó ayer la labor que inició hace 13
@@ -7542,9 +7544,10 @@ def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, lang
     exact = language in EXACT_LANGUAGES
     clause = _compared(sentence, exact)[:match.start()]
     since = _since_clause(exact).search(clause)
-    if since is not None and (since_setup(sentence, match.start(), language, words) or not any(
+    if since is not None and (since_setup(sentence, match.start(), language, words)
+                              or _mission_setup_told(clause, since.start(), match.start(), language) or not any(
             since.start() < w.start and w.end <= match.start() and not w.frame for w in words)):
-        return False  # "since it was set up a year ago, ...": how the subject came to be, in passing
+        return False  # "since it was set up a year ago", "since the mission was deployed two years ago": in passing
 
     def gap(w: EventWord) -> int:
         return match.start() - w.end if match.start() >= w.end else w.start - match.end()
