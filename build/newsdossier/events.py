@@ -2787,8 +2787,10 @@ def received_document_spans(sentence: str, language: str = "und") -> list[tuple[
         return []
     compared = _compared(sentence, language in EXACT_LANGUAGES)
     spans = []
+    days: list[tuple[int, int]] | None = None
     for match in pattern.finditer(compared):
-        days = [(d.start, d.end) for d in find_dates(sentence)] + relative_spans(sentence, language)
+        if days is None:  # the sentence's days, found once, only where a statement is received
+            days = [(d.start, d.end) for d in find_dates(sentence)] + relative_spans(sentence, language)
         day = min((d for d in days if match.end() <= d[0] <= match.end() + _RECEIVED_DATE_GAP
                    and not re.search(r"[,;:()]", sentence[match.end():d[0]])), default=None)
         spans.append((match.start(), day[1] if day else match.end()))
