@@ -3766,6 +3766,7 @@ def denied(sentence: str, word: EventWord, language: str = "und") -> bool:
 
 _UNHELD_REACH = 12  # words between a happening's noun and the phrase saying it did not take place
 _UNHELD_LATER_REACH = 12  # characters after that phrase where a word of "until" may open
+_UNHELD_SUBJECT_LEAD = 3  # words opening the clause before the happening heading the subject
 
 
 def not_taken_place(sentence: str, words: list[EventWord], language: str = "und") -> tuple[list[EventWord], list[tuple[int, int]]]:
@@ -3778,8 +3779,10 @@ def not_taken_place(sentence: str, words: list[EventWord], language: str = "und"
     (vocabulary "relative_pronouns": "the vote, which did not take place in March, was held in
     April" denies no vote), and no word after the last comma between them ("After the attack
     on 2 March, the match did not take place": the match is the subject; "The parade, set for
-    5 March, never took place" is the parade); event words inside the phrase ("no se celebró")
-    go with it. Not a
+    5 March, never took place" is the parade), heading the subject: three words at most
+    between the clause's opening (the sentence's start, a comma, a semicolon or a colon) and it
+    ("but the planned rotation"; "A suspect in the attack on 2 March was not held" is the
+    suspect, not detained); event words inside the phrase ("no se celebró") go with it. Not a
     phrase followed by a word of "non_occurrence_later_words" ("did not take place until 3
     March": it took place then). words: the sentence's EventWords; language: ISO 639-1 code."""
     pattern = _word_pattern("non_occurrence_phrases", language)
@@ -3802,6 +3805,9 @@ def not_taken_place(sentence: str, words: list[EventWord], language: str = "und"
         gap = compared[subject.end:match.start()]
         if "," in gap and gap.rsplit(",", 1)[1].strip():
             continue  # "After the attack on 2 March, the match did not take place": the match's
+        opened = max(compared.rfind(mark, 0, subject.start) for mark in ",;:") + 1
+        if len(_GAP_WORDS.findall(compared, opened, subject.start)) > _UNHELD_SUBJECT_LEAD:
+            continue  # "A suspect in the attack on 2 March was not held": the suspect's
         unheld += [w for w in words if w == subject or (match.start() <= w.start < match.end())]
         spans.append((subject.start, match.end()))
     return list(dict.fromkeys(unheld)), spans
