@@ -582,6 +582,30 @@ def first_since(sentence: str, opened: int, start: int) -> bool:
     return any(token in auxiliaries for token in fold(sentence[opened:start]).replace("\u2019", "'").split()[2:])
 
 
+_PRINTED_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # a year printed in a date's text
+_DEDICATED_REACH = 40  # characters after a date where the phrase dedicating it may open
+_DEDICATED_GAP = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,3}")  # a day's noun with an article or adjective
+
+
+def _dedicated_day(sentence: str, start: int, end: int, language: str) -> bool:
+    """Whether the date from start to end of the sentence, printed without its year, is the
+    subject of a phrase of vocabulary "dedicated_day_phrases": the phrase right after it, or
+    after a comma and three words at most among which a noun of "dedicated_day_nouns" (see
+    calendar_day)."""
+    dedicated = _word_pattern("dedicated_day_phrases", language)
+    if dedicated is None or _PRINTED_YEAR.search(sentence, start, end):
+        return False
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    match = dedicated.search(compared, end, end + _DEDICATED_REACH)
+    if match is None:
+        return False
+    between = compared[end:match.start()]
+    if not _DEDICATED_GAP.fullmatch(between):
+        return False
+    nouns = _word_pattern("dedicated_day_nouns", language)
+    return not between.strip(" ,") or (nouns is not None and nouns.search(between) is not None)
+
+
 def calendar_day(sentence: str, start: int, language: str = "und", sections: tuple[str, ...] = (
         "birth_words", "recurrence_words", "recurrence_day_words"), end: int | None = None) -> bool:
     """Whether the date starting at offset start of the sentence is a day of the calendar,
@@ -591,8 +615,18 @@ def calendar_day(sentence: str, start: int, language: str = "und", sections: tup
     "cada 29 de mayo", "hằng năm, ngày 29/5": "recurrence_words", two words and a comma at
     most between; "recurrence_day_words" right before), or with "recurrence_words" right after
     the date's end, when given ("29 May every year", "le 29 mai de chaque année", "ngày 29/5
-    hằng năm"; a comma or one short word between). sections: the lists asked (all three by
-    default). language: ISO 639-1 code of the text."""
+    hằng năm"; a comma or one short word between); or, when given its end and asked
+    "recurrence_words", a day printed without its year that is itself the subject of a phrase
+    saying in the present that a day is dedicated to someone (vocabulary
+    "dedicated_day_phrases"): the phrase right after the date ("El 29 de mayo se dedica a los
+    cascos azules", "Ngày 29/5 được dành để"), or after a comma and a day's noun of
+    "dedicated_day_nouns" with an article or an adjective at most ("Le 29 mai, une journée
+    mondiale leur est dédiée"): the calendar's day, no ceremony of this year. A memorial, a
+    house or a contingent dedicated to something elsewhere in the sentence leaves the day
+    told. sections: the lists asked (all three by default). language: ISO 639-1 code of the
+    text."""
+    if end is not None and "recurrence_words" in sections and _dedicated_day(sentence, start, end, language):
+        return True
     before = _compared(sentence[max(0, start - 40):start], language in EXACT_LANGUAGES)
     gaps = {"birth_words": r"(?:\s+[\w']+)?\s*", "recurrence_words": r"(?:[\s,]+[\w']+){0,2}[\s,]*",
             "recurrence_day_words": r"\s*"}
@@ -2434,7 +2468,7 @@ def role_taking_spans(sentence: str, language: str = "und") -> list[tuple[int, i
 
 
 NO_HAPPENING_PHRASES = ("named_offence_phrases", "video_channel_phrases", "field_of_work_phrases", "status_conferred_phrases",
-                        "no_protest_phrases", "state_return_phrases")
+                        "no_protest_phrases", "state_return_phrases", "conflict_group_phrases")
 """Vocabulary lists of phrases inside which an event word names no happening: the name of an
 offence or a status built on a happening's noun ("war crimes", "crimes de guerre", "prisoners
 of war": "reconnu coupable de crimes de guerre lundi" gave Monday to a war, not to the
@@ -2447,7 +2481,7 @@ verb naming a status the subject holds ("fue distinguido como monumento nacional
 as, no award ceremony), and a protest's noun of no protest ("lodged a formal protest", "gave a
 demonstration of the detector", "point de rassemblement", "manifestation sportive"), and a state of
 things coming back ("a return to calm", "le retour au calme", "trở lại bình thường": no one
-returns). An event word ending inside such a phrase names none either ("the start
+returns), and a group named by its uprising or coup ("quân nổi dậy": insurgents). An event word ending inside such a phrase names none either ("the start
 of the conflict prevention course": the onset's phrase ends on the field's first noun)."""
 
 
@@ -2720,6 +2754,47 @@ def _without_conformity_nouns(sentence: str, words: list[EventWord], language: s
             word = replace(word, subordinate=True)
         kept.append(word)
     return kept
+
+
+_RECEIVED_DATE_GAP = 12  # characters between a statement's receiving participle and its day
+
+
+@lru_cache(maxsize=None)
+def _received_document_pattern(language: str) -> re.Pattern | None:
+    """A statement's noun of vocabulary "received_document_nouns", at most one word, then a
+    participle of "received_document_participles" ("statement received", "communiqué reçu",
+    "comunicado recibido", "thông cáo nhận được"), on the sentence as _compared gives it."""
+    table = reference().vocabulary
+    nouns = _vocabulary_words(table.get("received_document_nouns") or {}, language)
+    participles = _vocabulary_words(table.get("received_document_participles") or {}, language)
+    if not nouns or not participles:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + alternation(nouns) + r")(?:\s+[^\W\d_]+)?\s+(?:"
+                      + alternation(participles) + r")(?![\w-])")
+
+
+def received_document_spans(sentence: str, language: str = "und") -> list[tuple[int, int]]:
+    """Where a sentence tells the receiving of a statement by a newsroom ("in a statement
+    received on Friday", "dans un communiqué reçu vendredi à APA", "en un comunicado recibido el
+    viernes por esta agencia", "theo thông cáo nhận được hôm thứ Sáu"): from the statement's
+    noun to its participle's end, or to the end of a date starting right after it (twelve
+    characters at most between: "on", "el", "hôm"). How the news came to the page, no
+    happening: no event word and no date in such a span tells one (tests/corpus/README.md: a
+    statement carrying the news is not an event). Returns (start, end) offsets. language:
+    ISO 639-1 code of the text."""
+    pattern = _received_document_pattern(language)
+    if pattern is None:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    spans = []
+    days: list[tuple[int, int]] | None = None
+    for match in pattern.finditer(compared):
+        if days is None:  # the sentence's days, found once, only where a statement is received
+            days = [(d.start, d.end) for d in find_dates(sentence)] + relative_spans(sentence, language)
+        day = min((d for d in days if match.end() <= d[0] <= match.end() + _RECEIVED_DATE_GAP
+                   and not re.search(r"[,;:()]", sentence[match.end():d[0]])), default=None)
+        spans.append((match.start(), day[1] if day else match.end()))
+    return spans
 
 
 def _without_receiving(sentence: str, words: list[EventWord], language: str) -> list[EventWord]:
@@ -3687,6 +3762,55 @@ def denied(sentence: str, word: EventWord, language: str = "und") -> bool:
             if len(gap) <= reach:
                 return True
     return False
+
+
+_UNHELD_REACH = 12  # words between a happening's noun and the phrase saying it did not take place
+_UNHELD_LATER_REACH = 12  # characters after that phrase where a word of "until" may open
+_UNHELD_SUBJECT_LEAD = 3  # words opening the clause before the happening heading the subject
+
+
+def not_taken_place(sentence: str, words: list[EventWord], language: str = "und") -> tuple[list[EventWord], list[tuple[int, int]]]:
+    """The event words of a sentence that a phrase of vocabulary "non_occurrence_phrases" says
+    did not take place ("The ceremony planned for 12 February did not take place", "la réunion
+    du 4 mars ne s'est pas tenue", "la visita prevista para el 1 de marzo no se realizó", "cuộc
+    họp ngày 2/3 đã không diễn ra"), and the (start, end) spans from each such word to the end
+    of its phrase, whose dates date no happening either. The word is the phrase's subject: the
+    last event noun of `words` before it, at most twelve words between and no relative pronoun
+    (vocabulary "relative_pronouns": "the vote, which did not take place in March, was held in
+    April" denies no vote), and no word after the last comma between them ("After the attack
+    on 2 March, the match did not take place": the match is the subject; "The parade, set for
+    5 March, never took place" is the parade), heading the subject: three words at most
+    between the clause's opening (the sentence's start, a comma, a semicolon or a colon) and it
+    ("but the planned rotation"; "A suspect in the attack on 2 March was not held" is the
+    suspect, not detained); event words inside the phrase ("no se celebró") go with it. Not a
+    phrase followed by a word of "non_occurrence_later_words" ("did not take place until 3
+    March": it took place then). words: the sentence's EventWords; language: ISO 639-1 code."""
+    pattern = _word_pattern("non_occurrence_phrases", language)
+    if pattern is None or not words:
+        return [], []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    later = _word_pattern("non_occurrence_later_words", language)
+    relatives = _word_pattern("relative_pronouns", language)
+    unheld: list[EventWord] = []
+    spans: list[tuple[int, int]] = []
+    for match in pattern.finditer(compared):
+        after = compared[match.end():match.end() + _UNHELD_LATER_REACH].lstrip()
+        if later is not None and later.match(after):
+            continue  # "did not take place until 3 March": it took place then
+        subject = next((w for w in reversed(words) if not w.verb and w.end <= match.start()), None)
+        if subject is None or len(_GAP_WORDS.findall(compared, subject.end, match.start())) > _UNHELD_REACH:
+            continue
+        if relatives is not None and relatives.search(compared, subject.end, match.start()):
+            continue  # "the vote, which did not take place in March, was held in April"
+        gap = compared[subject.end:match.start()]
+        if "," in gap and gap.rsplit(",", 1)[1].strip():
+            continue  # "After the attack on 2 March, the match did not take place": the match's
+        opened = max(compared.rfind(mark, 0, subject.start) for mark in ",;:") + 1
+        if len(_GAP_WORDS.findall(compared, opened, subject.start)) > _UNHELD_SUBJECT_LEAD:
+            continue  # "A suspect in the attack on 2 March was not held": the suspect's
+        unheld += [w for w in words if w == subject or (match.start() <= w.start < match.end())]
+        spans.append((subject.start, match.end()))
+    return list(dict.fromkeys(unheld)), spans
 
 
 @lru_cache(maxsize=None)
@@ -6249,6 +6373,66 @@ def _opener_tails(language: str) -> tuple[str, ...]:
     return tuple(sorted({_compared(w, exact).split()[-1] for w in _vocabulary_words(table, language) if w.strip()}))
 
 
+_CLAUSE_COMMA = re.compile(r"\s*,\s*")
+
+
+@lru_cache(maxsize=None)
+def _inverted_occurrence_pattern(language: str) -> re.Pattern | None:
+    """A verb of vocabulary "inverted_occurrence_verbs" opening a clause, then two words at most
+    (an article, a classifier) up to the noun it puts after it ("cuando se produjo el golpe",
+    "quand a éclaté la guerre", "khi xảy ra cuộc đảo chính"), to be fully matched from the
+    clause's opener to the noun, on the sentence as _compared gives it."""
+    verbs = _vocabulary_words(reference().vocabulary.get("inverted_occurrence_verbs") or {}, language)
+    if not verbs:
+        return None
+    return re.compile(r"\s*(?:" + alternation(verbs) + r")(?:\s+[^\W\d_]+){0,2}\s+")
+
+
+def when_clause_happenings(sentence: str, words: list[EventWord], main: EventWord, dates, language: str = "und") -> list[tuple[EventWord, int]]:
+    """The happening of a time clause opened right after the date of the main happening, a
+    comma between (vocabulary "time_clause_markers": "The mission was deployed in 2012, when
+    armed groups seized the north", "déployée en 2013, lorsque des groupes armés ont pris le
+    contrôle du nord", "se desplegó en 2013, cuando grupos armados tomaron el control del
+    norte", "triển khai năm 2013, khi các nhóm vũ trang giành quyền kiểm soát"), as [(event
+    word, offset of the comma)]: a second happening of that date. The date is the main's: it
+    stands after the main word with no other event word between. The clause's first event
+    word that frames none, stands in no relative clause nested in it and is its verb, or the
+    noun a verb of happening opens the clause with (vocabulary "inverted_occurrence_verbs":
+    "cuando se produjo el golpe de Estado", "khi xảy ra cuộc đảo chính"); a noun standing
+    otherwise tells how things stood ("when the country was still reeling from the coup",
+    "lorsque la guerre faisait rage") and dates nothing. None when the
+    clause tells the main happening again (kinds_agree: "killed on 3 March, when gunmen
+    attacked the convoy") or the mission's setting-up ("in 2013, when the mission was
+    deployed"). words: event_words of the sentence; main: its main_event_word; dates: the
+    sentence's DateMentions. language: ISO 639-1 code of the text."""
+    pattern = _word_pattern("time_clause_markers", language)
+    if pattern is None or not any(w.start >= main.end for w in words if w is not main):
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    nested = _word_pattern("relative_pronouns", language)
+    inverted = _inverted_occurrence_pattern(language)
+    for mention in dates:
+        if mention.start < main.end or any(main.end <= w.start < mention.start for w in words if w is not main):
+            continue  # a date before the main word, or another happening's
+        comma = _CLAUSE_COMMA.match(compared, mention.end)
+        if comma is None or "," not in comma.group():
+            continue
+        opener = pattern.match(compared, comma.end())
+        if opener is None:
+            continue
+        end = _TIME_CLAUSE_END.search(compared, opener.end(), opener.end() + _TIME_CLAUSE_REACH)
+        clause_end = end.start() if end else min(len(compared), opener.end() + _TIME_CLAUSE_REACH)
+        if _mission_setup_told(compared, opener.end(), clause_end, language):
+            return []  # "in 2013, when the mission was deployed": its setting-up in passing
+        word = next((w for w in words if opener.end() <= w.start < clause_end and not w.frame and w is not main
+                     and not (nested and nested.search(compared, opener.end(), w.start))
+                     and (w.verb or (inverted is not None and inverted.fullmatch(compared, opener.end(), w.start)))), None)
+        if word is None or kinds_agree(word.kind, main.kind):
+            return []  # "killed on 3 March, when gunmen attacked the convoy": one happening
+        return [(word, mention.end + comma.group().index(","))]
+    return []
+
+
 def same_day_clauses(sentence: str, words: list[EventWord], main: EventWord, language: str = "und") -> list[tuple[EventWord, int]]:
     """The happenings of a clause a same-day link opens inside a sentence, after its main
     happening (vocabulary "same_day_openers", right after a comma, a semicolon or a
@@ -7306,7 +7490,8 @@ def speculated(sentence: str, main: EventWord, language: str = "und") -> bool:
 def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], frozenset[str]]:
     """The pattern of a count of years or months back from the article's date in a language
     (vocabulary "ago_phrases", "number_words"; a word of the entry's "approx" may round the
-    count after a "before" phrase: "il y a près de quatre mois"), its number words and its month
+    count after a "before" phrase: "il y a près de quatre mois", one elided before a vowel with
+    no space after it: "il y a près d'un an"), its number words and its month
     units, compared as _compared gives the sentence (with diacritics for an exact language): each
     listed word put in that form by reference_word_form, as every other listed word is."""
     vocabulary = reference().vocabulary
@@ -7324,7 +7509,12 @@ def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], froz
     shapes = []
     if phrases["before"]:
         # a word rounding the count may stand before it ("hace casi cuatro meses")
-        approx = rf"(?:(?:{alt(form(w) for w in phrases['approx'])})\s+)?" if phrases.get("approx") else ""
+        # (a word elided before a vowel runs into the count: "il y a près d'un an")
+        rounding = [form(w) for w in phrases.get("approx") or ()]
+        full = [w for w in rounding if not w.endswith("'")]
+        elided = [w for w in rounding if w.endswith("'")]
+        choices = ([rf"(?:{alt(full)})\s+"] if full else []) + ([rf"(?:{alt(elided)})"] if elided else [])
+        approx = rf"(?:{'|'.join(choices)})?" if choices else ""
         shapes.append(rf"(?:{alt(form(w) for w in phrases['before'])})\s+{approx}{count}")
     if phrases["after"]:
         # not a word making the phrase a link to another happening ("ba ngày trước khi rời Gao":
@@ -7342,7 +7532,11 @@ def _ago_pattern(language: str) -> tuple[re.Pattern | None, dict[str, int], froz
 def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, language: str) -> bool:
     """Whether the count of years or months back in the sentence (ago_date) dates its main
     event: not in a since-phrase ("since it was set up a year ago, the hospital has
-    treated...": in_passing), and no event word of another happening (another kind) nearer it
+    treated...": in_passing), unless an event word of the phrase, no setting-up (since_setup),
+    stands before the count ("the heaviest loss since rebels killed 15 soldiers a year ago":
+    the killing, a happening named in passing) and the phrase tells no mission's setting-up
+    (_mission_setup_told: "since the mission was deployed two years ago", as "since the
+    mission was deployed in 2019" is in passing), and no event word of another happening (another kind) nearer it
     than the main one ("died of wounds suffered in an ambush three months ago": the ambush's;
     "a peace deal signed two years ago" is the deal's), and not in a
     relative clause the main word is not in ("concluyó ayer la labor que inició hace 13
@@ -7357,8 +7551,11 @@ def _ago_dates_main(sentence: str, words: list[EventWord], main: EventWord, lang
     # (died) would read as "từ" (since)
     exact = language in EXACT_LANGUAGES
     clause = _compared(sentence, exact)[:match.start()]
-    if _since_clause(exact).search(clause):
-        return False  # "since it was set up a year ago, ...": how the subject came to be, in passing
+    since = _since_clause(exact).search(clause)
+    if since is not None and (since_setup(sentence, match.start(), language, words)
+                              or _mission_setup_told(clause, since.start(), match.start(), language) or not any(
+            since.start() < w.start and w.end <= match.start() and not w.frame for w in words)):
+        return False  # "since it was set up a year ago", "since the mission was deployed two years ago": in passing
 
     def gap(w: EventWord) -> int:
         return match.start() - w.end if match.start() >= w.end else w.start - match.end()
@@ -9514,6 +9711,9 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # "No bodies were found", "aucun casque bleu n'a été blessé": no happening
         sentence_words = event_words(sentence, language)
         denials = [w for w in sentence_words if denied(sentence, w, language)]
+        # "la réunion du 4 mars n'a pas eu lieu", "cuộc họp ngày 2/3 đã không diễn ra": no happening
+        unheld, unheld_spans = not_taken_place(sentence, sentence_words, language)
+        denials += [w for w in unheld if w not in denials]
         words = [w for w in sentence_words if w not in denials
                  and not quotation_attribution(sentence, w)
                  and not in_organisation_name(sentence, w, found)]
@@ -9521,11 +9721,13 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         words = [held_as_object(sentence, w, words, language) for w in words]  # "celebró una sesión"
         # "no pudieron ser relevados en marzo": the denied word's clause dates no happening either
         denied_clauses = [_with_fronted_time(sentence, _clause_span(sentence, w.start, w.end)) for w in denials]
+        denied_clauses += unheld_spans
         compared_with = comparison_in_passing(sentence, language)  # "Comme au Mali en 2013, ...": another case
         compared_with += retrospective_in_passing(sentence, language)  # "Looking back on 2021, ...": a period reviewed
         passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language) + compared_with
         unrealised = unrealised_spans(sentence, language)  # "should have returned in January": no happening
         passing += unrealised
+        passing += received_document_spans(sentence, language)  # "dans un communiqué reçu vendredi": how the news came
         if passing:  # "the mission, set up in 2013, ...": how its subject came to be, in passing
             words = [w for w in words if not _within(w.start, passing)]
         # "la calma regresa", "cada año el contingente regresa": the present of no day's return
@@ -10087,6 +10289,11 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
                 first = _place(sentence[:opens], _within_text(sentence[:opens], found), dateline_place)
                 if first != (event.place, event.place_code):
                     event.place, event.place_code = first
+                same_day(word, opens)
+            # "deployed in 2012, when armed groups seized the north": the time clause's happening, of that date
+            for word, opens in when_clause_happenings(sentence, words, main, all_dates, language):
+                if given.get(words.index(word)) or any(word is t.word for t in told if t.sentence is sentence):
+                    continue  # a date of its own, or told already
                 same_day(word, opens)
         for index, word in enumerate(words):
             if index == main_index or word.frame or not given.get(index):
