@@ -673,15 +673,29 @@ def since_when(sentence: str, mention: DateMention, words: list[EventWord], lang
         marker = onset.match(compared, mention.end + re.match(r"\s*", compared[mention.end:]).end()) if onset else None
     if marker is None:
         return False
-    end = _TIME_CLAUSE_END.search(compared, marker.end(), marker.end() + _TIME_CLAUSE_REACH)
-    clause_end = end.start() if end else marker.end() + _TIME_CLAUSE_REACH
+    clause_end = _time_clause_end(compared, marker.end())
     if _mission_setup_told(compared, marker.end(), clause_end, language):
         return False  # "since March 2009, when the mission was deployed": its setting-up in passing
-    # a word of a clause nested in it ("when the UN asked for a battalion that would allow it
-    # to extend the mandate": vocabulary "relative_pronouns") tells what was wanted, not done
+    return bool(_clause_happenings(compared, words, marker.end(), clause_end, language))
+
+
+def _time_clause_end(compared: str, start: int) -> int:
+    """Where a time clause opening at `start` of compared (as _compared gives a sentence) ends:
+    at a semicolon, colon, bracket or dash (_TIME_CLAUSE_END), at most _TIME_CLAUSE_REACH
+    characters on, or at the sentence's end."""
+    end = _TIME_CLAUSE_END.search(compared, start, start + _TIME_CLAUSE_REACH)
+    return end.start() if end else min(len(compared), start + _TIME_CLAUSE_REACH)
+
+
+def _clause_happenings(compared: str, words: list[EventWord], start: int, end: int, language: str = "und") -> list[EventWord]:
+    """The event words (of words, in order) of the clause compared[start:end] that frame none
+    and stand in no clause nested in it: a word after one of the clause's relative pronouns
+    (vocabulary "relative_pronouns": "when the UN asked for a battalion that would allow it
+    to extend the mandate") tells what was wanted, not done. Shared by since_when and
+    when_clause_happenings."""
     nested = _word_pattern("relative_pronouns", language)
-    return any(marker.end() <= w.start < clause_end and not w.frame
-               and not (nested and nested.search(compared, marker.end(), w.start)) for w in words)
+    return [w for w in words if start <= w.start < end and not w.frame
+            and not (nested and nested.search(compared, start, w.start))]
 
 
 def _mission_setup_told(compared: str, start: int, end: int, language: str = "und") -> bool:
@@ -6409,7 +6423,6 @@ def when_clause_happenings(sentence: str, words: list[EventWord], main: EventWor
     if pattern is None or not any(w.start >= main.end for w in words if w is not main):
         return []
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    nested = _word_pattern("relative_pronouns", language)
     inverted = _inverted_occurrence_pattern(language)
     for mention in dates:
         if mention.start < main.end or any(main.end <= w.start < mention.start for w in words if w is not main):
@@ -6420,12 +6433,10 @@ def when_clause_happenings(sentence: str, words: list[EventWord], main: EventWor
         opener = pattern.match(compared, comma.end())
         if opener is None:
             continue
-        end = _TIME_CLAUSE_END.search(compared, opener.end(), opener.end() + _TIME_CLAUSE_REACH)
-        clause_end = end.start() if end else min(len(compared), opener.end() + _TIME_CLAUSE_REACH)
+        clause_end = _time_clause_end(compared, opener.end())
         if _mission_setup_told(compared, opener.end(), clause_end, language):
             return []  # "in 2013, when the mission was deployed": its setting-up in passing
-        word = next((w for w in words if opener.end() <= w.start < clause_end and not w.frame and w is not main
-                     and not (nested and nested.search(compared, opener.end(), w.start))
+        word = next((w for w in _clause_happenings(compared, words, opener.end(), clause_end, language) if w is not main
                      and (w.verb or (inverted is not None and inverted.fullmatch(compared, opener.end(), w.start)))), None)
         if word is None or kinds_agree(word.kind, main.kind):
             return []  # "killed on 3 March, when gunmen attacked the convoy": one happening
