@@ -4682,9 +4682,11 @@ def extract(text: str, known=None, today: datetime.date | None = None) -> Extrac
     # gives the name a person's title or role ("le porte-parole Sam Kota") or makes it a quote's
     # speaker ('"...," said Kpala Mbete': entities.speakers_named): a person who shares the
     # place's name.
-    titled = {fold(f.name) for _s, found, _b in per_sentence for f in found
-              if f.kind == "person" and (f.role or f.role_after)}
-    if pending and (headed := places_by_their_heads([f for _i, f in pending], language) - titled):
+    headed = places_by_their_heads([f for _i, f in pending], language) if pending else frozenset()
+    if headed:  # less the names a mention gives a title or a role, read only where a place is headed
+        headed -= {fold(f.name) for _s, found, _b in per_sentence for f in found
+                   if f.kind == "person" and (f.role or f.role_after)}
+    if headed:
         mentions = [*(dataclasses.replace(f, kind="unresolved") for _s, found, _b in per_sentence for f in found
                       if f.kind == "person" and not f.known and fold(f.name) in headed),
                     *(f for _i, f in pending if fold(f.name) in headed)]
