@@ -51,3 +51,21 @@ def test_two_listed_days_are_two_happenings(sentence, language):
 )
 def test_a_lasting_happening_or_a_range_keeps_its_span(sentence, language, expected):
     assert [str(e.date) for e in body_events(sentence, language, ANCHOR)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        pytest.param("Gunmen attacked the depot on 3 and 5 October.", "en", ["XXXX-10-03", "XXXX-10-05"], id="en"),
+        pytest.param("Des tirs ont visé le convoi les 3 et 5 octobre.", "fr", ["XXXX-10-03", "XXXX-10-05"], id="fr"),
+        pytest.param("Hombres armados atacaron el depósito el 3 y el 5 de octubre.", "es", ["XXXX-10-03", "XXXX-10-05"],
+                     id="es"),
+        # 28 and 29 February of a year nobody prints: two days apart but for a leap year's day
+        pytest.param("Gunmen attacked the depot on 27 and 29 February.", "en", ["XXXX-02-27", "XXXX-02-29"], id="en-leap-day"),
+        pytest.param("The regional summit was held on 3 and 4 October.", "en", ["XXXX-10-03/XXXX-10-04"], id="en-lasting"),
+    ],
+)
+def test_two_listed_days_with_no_year_known(sentence, language, expected):
+    """Neither the text nor the article's date gives the year: the days are still counted
+    apart (this raised a TypeError before, and the article was skipped)."""
+    assert sorted(str(e.date) for e in body_events(sentence, language, None)) == expected

@@ -9262,6 +9262,21 @@ def _day(value: PartialDate | None) -> date | None:
     return date(value.year, value.month, value.day) if value and value.year and value.month and value.day else None
 
 
+# A leap year, so that 29 February of a year the text does not print is a day of it
+_ANY_YEAR = 2000
+
+
+def _days_apart(first: PartialDate, last: PartialDate) -> int:
+    """The count of days from first to last, two dates printing their month and day ("3 and 5
+    May": 2), in the year they print or, where neither prints one (no year known for the
+    article either), in a leap year; 0 when either lacks its month or day, or only one prints
+    its year."""
+    if not (first.month and first.day and last.month and last.day) or (first.year is None) != (last.year is None):
+        return 0
+    year = first.year or _ANY_YEAR
+    return (date(last.year or year, last.month, last.day) - date(year, first.month, first.day)).days
+
+
 def _after(value: PartialDate | None, anchor: PartialDate | None) -> bool:
     """Whether a date falls after the article's date (anchor) at the precision both print:
     "2024-03-18" or "2024-04" after 2024-03-15; "2024-03" is not. A bare year never is: a
@@ -10091,7 +10106,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
             if (event.end is not None and event.start is not None and event.start.day and event.end.day
                     and main.kind in (reference().vocabulary.get("momentary_kinds") or ())
                     and listed_two_days(sentence, mention, language)
-                    and (_day(event.end) - _day(event.start)).days >= 2):
+                    and _days_apart(event.start, event.end) >= 2):
                 second_day, event.end = event.end, None
             # "In a separate incident on Friday, ...": another happening, though of the same day
             told.append(_Told(event, main, sentence, "separate" if sequel is not None or another_dated(sentence, language, main) else "printed"))
