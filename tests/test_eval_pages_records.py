@@ -59,3 +59,26 @@ def test_a_record_that_cannot_be_read_is_named_and_the_others_scored(tmp_path, c
         (tmp_path / f"{stem}.yaml").write_text(yaml.safe_dump(LABELS, allow_unicode=True), encoding="utf-8")
     assert [case.stem for case in load_cases(tmp_path)] == ["fr_b"]
     assert "fr_a.json" in capsys.readouterr().err
+
+
+def test_an_article_whose_extraction_fails_is_named_and_scored_as_nothing_found(tmp_path, capsys, monkeypatch):
+    """A fault of the extractor on one article (normalize skips that seed, naming it) costs
+    eval that article's labels only: the others are still scored, and the file is named."""
+    import newsdossier.evaluate as evaluate_module
+
+    real = evaluate_module.extract
+
+    def failing_on_one(text, known=None, today=None):
+        if "FAULT" in text:
+            raise TypeError("a fault of the extractor")
+        return real(text, known)
+
+    monkeypatch.setattr(evaluate_module, "extract", failing_on_one)
+    (tmp_path / "fr_a.txt").write_text(_text().replace(BODY, BODY + " FAULT"), encoding="utf-8")
+    (tmp_path / "fr_b.txt").write_text(_text(), encoding="utf-8")
+    for stem in ("fr_a", "fr_b"):
+        (tmp_path / f"{stem}.yaml").write_text(yaml.safe_dump(LABELS, allow_unicode=True), encoding="utf-8")
+    scores = evaluate(tmp_path)
+    assert (scores["title"].hits, scores["title"].total) == (1, 2)
+    assert (scores["language"].hits, scores["language"].total) == (1, 2)
+    assert "fr_a.txt: extraction failed (TypeError: a fault of the extractor)" in capsys.readouterr().err

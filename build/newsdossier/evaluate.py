@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -206,8 +207,6 @@ def load_cases(folder: Path, rows: dict | None = None) -> list[Case]:
     CASE_SUFFIXES found (a label file with none is passed over), in name order. rows: the
     collector's metadata.csv rows by file name (collector_rows), read with their files.
     A page or record that cannot be read is left out with one line on stderr naming it."""
-    import sys
-
     from .ingest import collect
     from .ingest.known import Known
     from .seeds import SeedError
@@ -323,7 +322,7 @@ def evaluate(folder: Path, with_metadata: bool = False) -> dict[str, Score]:
     scores.update({name: PairScore() for name in QUOTE_FIELDS})
     for stem, text, labels, known, _file in load_cases(folder, collector_rows(folder) if with_metadata else None):
         # As normalize does: extract, then settle the fields against what came with the text.
-        extraction = extract(text, known)
+        extraction = _extracted(_file, text, known)
         own = {**extraction.fields, "date_text": getattr(extraction, "determined_date", extraction.text_date[0])}
         own["source_text"] = own["source"]
         extraction.fields = settle(extraction.fields, extraction.text_date, known, extraction.source_cited)
@@ -379,7 +378,7 @@ def evaluate(folder: Path, with_metadata: bool = False) -> dict[str, Score]:
         labelled_events = labels.get("events") or []
         found_events = extraction.events
         if labels.get("date") and str(labels["date"]) != fields.get("date"):
-            found_events = extract(text, _with_date(known, str(labels["date"]))).events
+            found_events = _extracted(_file, text, _with_date(known, str(labels["date"])), quiet=True).events
         pairs = match_events([str(e.get("date", "")) for e in labelled_events], [e.date for e in found_events])
         events = scores["events"]
         events.tp += len(pairs)
@@ -393,6 +392,20 @@ def evaluate(folder: Path, with_metadata: bool = False) -> dict[str, Score]:
             if j not in paired_found:
                 events.misses.append(f"{stem}: wrongly found {event.kind} {event.title!r} on {event.date!r}")
     return scores
+
+
+def _extracted(file: str, text: str, known, quiet: bool = False):
+    """extract(text, known), or, where extraction raises (a fault of the tool, which normalize
+    reports and skips the seed for), what an empty text gives (nothing found: every label of
+    the article counts as missed), with one line on stderr naming the file and the error
+    (unless quiet: the same text extracted again). file: the article's file name."""
+    try:
+        return extract(text, known)
+    except Exception as error:  # a bug: the article is scored as read by nothing, the rest still
+        if not quiet:
+            print(f"{file}: extraction failed ({type(error).__name__}: {error}), scored as nothing found; please report it",
+                  file=sys.stderr)
+        return extract("", None)
 
 
 def baseline(folder: Path) -> dict[str, float]:
