@@ -1438,6 +1438,28 @@ def mission_setup_in_passing(sentence: str, found: list[Found], language: str = 
     return spans
 
 
+def mission_founding_in_passing(sentence: str, found: list[Found], language: str = "und",
+                                spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """The phrases of founding_in_passing ("set up", "créée", "establecida", "được thành lập")
+    that tell how a UN operation came to be: apposed right after the operation's name (found,
+    kind "mission") or its common noun (vocabulary "mission_nouns"), the comma between
+    ("renewed the mandate of MINUSMA, established in April 2013 to support the political
+    process"; "el mandato de la misión, creada en 2013"). The rulebook counts no setting-up of
+    the mission an article is about said in passing, wherever the phrase stands; another
+    body's launch ("the withdrawal of Operation Sentinel, launched in March 2019") is left to
+    the other rules. spans: founding_in_passing's answer when already at hand. Returns
+    (start, end) offsets of the phrases. language: ISO 639-1 code of the text."""
+    spans = founding_in_passing(sentence, language) if spans is None else spans
+    if not spans:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    ends = [at + len(s) for f in found if f.kind == "mission" for s in f.surfaces for at in _occurrences(s, sentence)]
+    nouns = _word_pattern("mission_nouns", language)
+    ends += [m.end() for m in nouns.finditer(compared)] if nouns is not None else []
+    return [(lo, hi) for lo, hi in spans
+            if any(end <= lo and re.fullmatch(r"\s*,\s*", compared[end:lo]) for end in ends)]
+
+
 def joined_apart(sentence: str, lo: int, hi: int, language: str = "und") -> bool:
     """Whether the text between offsets lo and hi of a sentence holds a coordinating
     conjunction (vocabulary "coordinating_conjunctions": "and", "et", "y", "và") followed by
@@ -9735,7 +9757,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         denied_clauses += unheld_spans
         compared_with = comparison_in_passing(sentence, language)  # "Comme au Mali en 2013, ...": another case
         compared_with += retrospective_in_passing(sentence, language)  # "Looking back on 2021, ...": a period reviewed
-        passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language) + compared_with
+        # "renewed the mandate of the force, established in May 2014 to protect civilians": how
+        # a body came to be, in passing; its date is no happening's (setup_spans)
+        founding = founding_in_passing(sentence, language)
+        setups = mission_setup_in_passing(sentence, found, language)
+        setup_spans = mission_founding_in_passing(sentence, found, language, founding) + setups
+        passing = founding + setups + compared_with
         unrealised = unrealised_spans(sentence, language)  # "should have returned in January": no happening
         passing += unrealised
         passing += received_document_spans(sentence, language)  # "dans un communiqué reçu vendredi": how the news came
@@ -9857,6 +9884,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
         to_now = span_to_now(sentence, language)  # "to today", "à aujourd'hui": a span closed at the present
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
+                    and not _within(d.start, setup_spans)
                     and (not (in_passing(sentence, d.start, words)
                               or deadline_before(sentence[:d.start], language) and not done_by(sentence, d.start, d.end, language)
                               or span_start_apart(sentence, d, main, language)
