@@ -1705,12 +1705,28 @@ def _split_lines_uncached(text: str) -> list[str]:
         rows = [piece for row in rows for piece in (_byline_and_mail(row) if "@" in row else (row,))]
         read.append(rows)
     width = hard_wrap_width(read)
+    if width is None and len(read) >= WRAP_BLOCKS_APART and all(len(rows) == 1 for rows in read):
+        # every row a block of its own: a hard-wrapped text whose rows a page set apart by
+        # blank lines ("... who was missing in the" / "Central African Republic after an
+        # ambush ..."), blank lines setting apart paragraphs no more than rows: its width is
+        # read on the rows left inside a sentence, each with the row after it (a paragraph's
+        # last row ends one, as any row may in such a text), and its rows joined as one block's
+        # with no blank lines (a row ending a sentence may end a paragraph)
+        apart = [rows[0] for rows in read]
+        open_rows = [[row, following] for row, following in zip(apart, apart[1:]) if not row.endswith(TERMINAL)]
+        if (apart_width := hard_wrap_width(open_rows)) is not None:
+            return rejoin_wrapped(apart, apart_width, False)
     for rows in read:
         # (a list of other stories' headlines in Title Case is no paragraph cut in rows)
         wrapped = (len(rows) >= 3 and all(50 <= len(r) <= 100 and not r.endswith(TERMINAL[:3]) for r in rows[:-1])
                    and not all(_title_case_headline(r) for r in rows))
         lines.extend([" ".join(rows)] if wrapped else rejoin_wrapped(rows, width, len(read) > 1) if width else rejoin_broken_sentences(rows))
     return lines
+
+
+# The fewest blocks of a text whose every row is a block of its own (blank lines between all
+# rows) for it to be read as rows of a hard-wrapped text set apart (_split_lines_uncached).
+WRAP_BLOCKS_APART = 8
 
 
 # The fewest words of a row, and of the row after it, that make a sentence a stored page broke

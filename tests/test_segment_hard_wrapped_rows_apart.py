@@ -1,0 +1,59 @@
+"""A hard-wrapped text whose every row a page set apart by a blank line (paragraphs apart no
+more than rows: "... will travel to" / "" / "the capital to take part in a ceremony on" / "" /
+"Friday, the spokesman said.") is read as wrapped rows: a sentence cut at a row's end is
+whole again, in every language. A page printing each paragraph on a line of its own, blank
+lines between, and a menu of short rows are left as they are. Every text here is written for
+these tests."""
+import re
+import textwrap
+
+import pytest
+
+from newsdossier.segment import split_lines
+
+PARAGRAPHS = {
+    "en": ["The head of the mission, Jane Roe, will travel to the northern town of Example on Friday "
+           "to take part in a memorial ceremony for the two engineers, the spokesman said.",
+           "Four other engineers were also wounded on Monday in the ambush on the convoy, which "
+           "was carrying fuel and water to the camps near the river crossing."],
+    "fr": ["La cheffe de la mission, Jeanne Roux, se rendra vendredi dans la ville d'Exemple pour "
+           "prendre part à une cérémonie à la mémoire des deux ingénieurs, a indiqué le porte-parole.",
+           "Quatre autres ingénieurs ont également été blessés lundi dans l'embuscade tendue au "
+           "convoi, qui transportait du carburant et de l'eau vers les camps."],
+    "es": ["La jefa de la misión, Juana Ruiz, viajará el viernes a la ciudad de Ejemplo para "
+           "participar en una ceremonia en memoria de los dos ingenieros, dijo el portavoz.",
+           "Otros cuatro ingenieros también resultaron heridos el lunes en la emboscada contra el "
+           "convoy, que llevaba combustible y agua a los campamentos del río."],
+    "vi": ["Trưởng phái bộ, bà Nguyễn Thị Hoa, sẽ tới thị trấn Ví Dụ vào thứ Sáu để dự lễ tưởng "
+           "niệm hai kỹ sư đã hy sinh, người phát ngôn cho biết trong cuộc họp báo.",
+           "Bốn kỹ sư khác cũng bị thương hôm thứ Hai trong vụ phục kích đoàn xe chở nhiên liệu "
+           "và nước sạch tới các trại gần bến sông của khu vực phía bắc."],
+}
+
+
+def _sentences(paragraph: str) -> list[str]:
+    return re.split(r"(?<=\.)\s+(?=[A-ZÀ-Ỹ])", paragraph)
+
+
+@pytest.mark.parametrize("language", sorted(PARAGRAPHS))
+@pytest.mark.parametrize("width", [50, 66])
+def test_rows_set_apart_by_blank_lines_are_joined(language, width):
+    rows = [row for paragraph in PARAGRAPHS[language] for row in textwrap.wrap(paragraph, width)]
+    lines = split_lines("\n\n".join(["Example Times", *rows, "Share"]))
+    assert all(any(sentence in line for line in lines) for p in PARAGRAPHS[language] for sentence in _sentences(p))
+    assert lines[0] == "Example Times" and lines[-1] == "Share"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a paragraph a line, blank lines between: no row was cut
+        pytest.param([*PARAGRAPHS["en"], *PARAGRAPHS["fr"], *PARAGRAPHS["es"], *PARAGRAPHS["vi"]], id="paragraph-a-line"),
+        # a menu of short rows and headings
+        pytest.param(["Home", "World news", "Africa and the Middle East", "Peace operations today",
+                      "Opinion and analysis", "Sports", "Culture and the arts", "Contact the newsroom",
+                      "About Example Times"], id="menu"),
+    ],
+)
+def test_lines_apart_that_no_wrapper_cut_stay_lines(rows):
+    assert split_lines("\n\n".join(rows)) == rows
