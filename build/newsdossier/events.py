@@ -3815,7 +3815,9 @@ def not_taken_place(sentence: str, words: list[EventWord], language: str = "und"
     (vocabulary "relative_pronouns": "the vote, which did not take place in March, was held in
     April" denies no vote), and no word after the last comma between them ("After the attack
     on 2 March, the match did not take place": the match is the subject; "The parade, set for
-    5 March, never took place" is the parade), heading the subject: three words at most
+    5 March, never took place" is the parade), nor a date followed by a determiner opening
+    another noun phrase ("Because of the attack on 2 March the match did not take place":
+    _subject_after_date), heading the subject: three words at most
     between the clause's opening (the sentence's start, a comma, a semicolon or a colon) and it
     ("but the planned rotation"; "A suspect in the attack on 2 March was not held" is the
     suspect, not detained); event words inside the phrase ("no se celebró") go with it. Not a
@@ -3841,12 +3843,36 @@ def not_taken_place(sentence: str, words: list[EventWord], language: str = "und"
         gap = compared[subject.end:match.start()]
         if "," in gap and gap.rsplit(",", 1)[1].strip():
             continue  # "After the attack on 2 March, the match did not take place": the match's
+        if _subject_after_date(sentence, compared, subject.end, match.start(), language):
+            continue  # "Because of the attack on 2 March the match did not take place": the match's
         opened = max(compared.rfind(mark, 0, subject.start) for mark in ",;:") + 1
         if len(_GAP_WORDS.findall(compared, opened, subject.start)) > _UNHELD_SUBJECT_LEAD:
             continue  # "A suspect in the attack on 2 March was not held": the suspect's
         unheld += [w for w in words if w == subject or (match.start() <= w.start < match.end())]
         spans.append((subject.start, match.end()))
     return list(dict.fromkeys(unheld)), spans
+
+
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+['\u2019]?)")
+
+
+def _subject_after_date(sentence: str, compared: str, start: int, end: int, language: str) -> bool:
+    """Whether a date printed between offsets start and end of a sentence (the text between
+    a dated noun and a phrase saying something did not take place) is followed right away by
+    a definite determiner of the language (vocabulary "definite_determiners": "the", "le",
+    "el") opening another noun phrase, the phrase's own subject: "Because of the attack on 2
+    March the match did not take place" (no comma after the fronted phrase). A date followed
+    by a complement ("The parade on 2 March of the battalion") opens none. compared: the
+    sentence as _compared prints it (same offsets). language: ISO 639-1 code."""
+    determiners = _own_language_words("definite_determiners", language)
+    if not determiners:
+        return False
+    for mention in find_dates(sentence):
+        if start <= mention.start and mention.end <= end:
+            word = _FIRST_WORD.match(compared, mention.end, end)
+            if word and fold(word.group(1)).replace("\u2019", "'") in determiners:
+                return True
+    return False
 
 
 @lru_cache(maxsize=None)
