@@ -36,6 +36,9 @@ def dates_of(sentence: str, language: str) -> list[str]:
                      "para proteger a los civiles.", "es", ["2021-09-16"], id="es-name-purpose-after"),
         pytest.param("El consejo renovó el jueves el mandato de la misión, creada en julio de 2011.", "es",
                      ["2021-09-16"], id="es-noun-sentence-end"),
+        pytest.param("El consejo renovó el jueves el mandato de la Misión de las Naciones Unidas en Sudán del Sur "
+                     "(Unmiss), establecida en julio de 2011 para proteger a los civiles.", "es", ["2021-09-16"],
+                     id="es-bracketed-acronym"),
         pytest.param("Hội đồng hôm thứ Năm gia hạn nhiệm vụ của phái bộ, được thành lập vào tháng 7/2011 "
                      "nhằm bảo vệ dân thường.", "vi", ["2021-09-16"], id="vi-noun-purpose-after"),
         # near misses: the setting-up is the sentence's own news; another body's launch apposed

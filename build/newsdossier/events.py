@@ -1442,9 +1442,10 @@ def mission_founding_in_passing(sentence: str, found: list[Found], language: str
                                 spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """The phrases of founding_in_passing ("set up", "créée", "establecida", "được thành lập")
     that tell how a UN operation came to be: apposed right after the operation's name (found,
-    kind "mission") or its common noun (vocabulary "mission_nouns"), the comma between
-    ("renewed the mandate of MINUSMA, established in April 2013 to support the political
-    process"; "el mandato de la misión, creada en 2013"). The rulebook counts no setting-up of
+    kind "mission") or its common noun (vocabulary "mission_nouns"), the comma between (a
+    bracket closing the name's acronym before it: "the United Nations Mission in South Sudan
+    (UNMISS), established in July 2011"; "renewed the mandate of MINUSMA, established in April
+    2013 to support the political process"; "el mandato de la misión, creada en 2013"). The rulebook counts no setting-up of
     the mission an article is about said in passing, wherever the phrase stands; another
     body's launch ("the withdrawal of Operation Sentinel, launched in March 2019") is left to
     the other rules. spans: founding_in_passing's answer when already at hand. Returns
@@ -1457,7 +1458,7 @@ def mission_founding_in_passing(sentence: str, found: list[Found], language: str
     nouns = _word_pattern("mission_nouns", language)
     ends += [m.end() for m in nouns.finditer(compared)] if nouns is not None else []
     return [(lo, hi) for lo, hi in spans
-            if any(end <= lo and re.fullmatch(r"\s*,\s*", compared[end:lo]) for end in ends)]
+            if any(end <= lo and re.fullmatch(r"\s*\)?\s*,\s*", compared[end:lo]) for end in ends)]
 
 
 def joined_apart(sentence: str, lo: int, hi: int, language: str = "und") -> bool:
