@@ -1714,7 +1714,11 @@ def _split_lines_uncached(text: str) -> list[str]:
         # with no blank lines (a row ending a sentence may end a paragraph)
         apart = [rows[0] for rows in read]
         open_rows = [[row, following] for row, following in zip(apart, apart[1:]) if not row.endswith(TERMINAL)]
-        if (apart_width := hard_wrap_width(open_rows)) is not None:
+        # most rows left open go on in lowercase in the next, as a sentence cut by a wrapper
+        # does; headlines stacked apart (other stories' in sentence case, "Mission chief
+        # travels north" / "Council renews the mandate") each open on a capital
+        going_on = sum(1 for _, following in open_rows if following[:1].islower())
+        if going_on >= WRAP_APART_GOING_ON * len(open_rows) and (apart_width := hard_wrap_width(open_rows)) is not None:
             return rejoin_wrapped(apart, apart_width, False)
     for rows in read:
         # (a list of other stories' headlines in Title Case is no paragraph cut in rows)
@@ -1727,6 +1731,9 @@ def _split_lines_uncached(text: str) -> list[str]:
 # The fewest blocks of a text whose every row is a block of its own (blank lines between all
 # rows) for it to be read as rows of a hard-wrapped text set apart (_split_lines_uncached).
 WRAP_BLOCKS_APART = 8
+# The least share of such a text's rows ending inside a sentence whose next row opens in
+# lowercase (the sentence going on): a wrapper cuts prose mostly before a lowercase word.
+WRAP_APART_GOING_ON = 0.5
 
 
 # The fewest words of a row, and of the row after it, that make a sentence a stored page broke
