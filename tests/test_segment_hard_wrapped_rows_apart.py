@@ -96,3 +96,22 @@ def test_rows_set_apart_by_blank_lines_are_joined(language, width):
 )
 def test_lines_apart_that_no_wrapper_cut_stay_lines(rows):
     assert split_lines("\n\n".join(rows)) == rows
+
+
+# A headline near the width the rows were cut at, a byline that prints the writer's name
+# alone, a date line, each a line of the page, set apart as the rows after them.
+HEADS = {
+    "en": ["Two engineers of the peacekeeping mission killed near Exampleville", "Jane Roe", "March 3, 2024"],
+    "fr": ["Deux ingénieurs de la mission tués dans une embuscade près d'Exemple", "Jeanne Roux", "3 mars 2024"],
+    "es": ["Dos ingenieros de la misión mueren en una emboscada cerca de Ejemplo", "Juan Pérez", "3 de marzo de 2024"],
+    "vi": ["Hai kỹ sư của phái bộ thiệt mạng trong vụ phục kích gần thị trấn Ví Dụ", "Nguyễn Văn An", "03/03/2024"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(HEADS))
+@pytest.mark.parametrize("width", [64, 66, 68, 70])
+def test_the_headline_and_a_bare_name_byline_stay_lines_of_their_own(language, width):
+    rows = [row for paragraph in PARAGRAPHS[language] for row in textwrap.wrap(paragraph, width)]
+    lines = split_lines("\n\n".join([*HEADS[language], *rows]))
+    assert lines[:3] == HEADS[language]
+    assert all(any(sentence in line for line in lines) for p in PARAGRAPHS[language] for sentence in _sentences(p))
