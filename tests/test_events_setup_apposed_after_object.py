@@ -52,3 +52,32 @@ def dates_of(sentence: str, language: str) -> list[str]:
 )
 def test_a_setting_up_apposed_after_the_main_clause_dates_nothing(sentence, language, expected):
     assert dates_of(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, language, expected",
+    [
+        # the mission is what a happening's noun is done to ("the offensive against the mission",
+        # "the attack on the mission"): the participle after it may tell that happening's launch
+        pytest.param("The council on Thursday condemned the offensive against the mission, launched on 3 March 2021.",
+                     "en", ["2021-03-03", "2021-09-16"], id="en-offensive-against"),
+        pytest.param("The council on Thursday welcomed the inquiry into the attack on the mission, set up on 3 March 2021.",
+                     "en", ["2021-03-03", "2021-09-16"], id="en-inquiry-into-attack-on"),
+        pytest.param("Le conseil a condamné jeudi l'offensive contre la mission, lancée le 3 mars 2021.", "fr",
+                     ["2021-03-03", "2021-09-16"], id="fr-offensive-contre"),
+        pytest.param("Le conseil a salué jeudi l'enquête sur l'attaque contre la mission, mise en place le 3 mars 2021.",
+                     "fr", ["2021-03-03", "2021-09-16"], id="fr-enquete-attaque-contre"),
+        pytest.param("El consejo condenó el jueves la ofensiva contra la misión, lanzada el 3 de marzo de 2021.", "es",
+                     ["2021-03-03", "2021-09-16"], id="es-ofensiva-contra"),
+        pytest.param("Hội đồng hôm thứ Năm hoan nghênh cuộc điều tra về vụ tấn công phái bộ, được thành lập ngày 3/3/2021.",
+                     "vi", ["2021-03-03"], id="vi-dieu-tra-tan-cong"),
+        # the mission as a happening's noun complement ("the withdrawal of MINUSMA"): its own
+        # setting-up, in passing, dates nothing
+        pytest.param("The council on Thursday voted for the withdrawal of MINUSMA, established in April 2013.", "en",
+                     ["2021-09-16"], id="en-withdrawal-of-kept-in-passing"),
+        pytest.param("Le conseil a voté jeudi le retrait de la Minusma, créée en avril 2013.", "fr",
+                     ["2021-09-16"], id="fr-retrait-de-kept-in-passing"),
+    ],
+)
+def test_a_launch_apposed_to_a_happening_done_to_the_mission_stays_a_happening(sentence, language, expected):
+    assert dates_of(sentence, language) == expected

@@ -1439,7 +1439,8 @@ def mission_setup_in_passing(sentence: str, found: list[Found], language: str = 
 
 
 def mission_founding_in_passing(sentence: str, found: list[Found], language: str = "und",
-                                spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+                                spans: list[tuple[int, int]] | None = None,
+                                words: list[EventWord] | None = None) -> list[tuple[int, int]]:
     """The phrases of founding_in_passing ("set up", "créée", "establecida", "được thành lập")
     that tell how a UN operation came to be: apposed right after the operation's name (found,
     kind "mission") or its common noun (vocabulary "mission_nouns"), the comma between (a
@@ -1448,17 +1449,51 @@ def mission_founding_in_passing(sentence: str, found: list[Found], language: str
     2013 to support the political process"; "el mandato de la misión, creada en 2013"). The rulebook counts no setting-up of
     the mission an article is about said in passing, wherever the phrase stands; another
     body's launch ("the withdrawal of Operation Sentinel, launched in March 2019") is left to
-    the other rules. spans: founding_in_passing's answer when already at hand. Returns
-    (start, end) offsets of the phrases. language: ISO 639-1 code of the text."""
+    the other rules, and so is the launch of a happening the operation's name closes the noun
+    phrase of (_done_to_mission: "the offensive against the mission, launched on 3 March";
+    "the withdrawal of MINUSMA, established in 2013" is the mission's setting-up).
+    spans: founding_in_passing's answer when already at hand; words: the sentence's event
+    words (event_words), found again when not given. Returns (start, end) offsets of the
+    phrases. language: ISO 639-1 code of the text."""
     spans = founding_in_passing(sentence, language) if spans is None else spans
     if not spans:
         return []
     compared = _compared(sentence, language in EXACT_LANGUAGES)
-    ends = [at + len(s) for f in found if f.kind == "mission" for s in f.surfaces for at in _occurrences(s, sentence)]
+    named = [(at, at + len(s)) for f in found if f.kind == "mission" for s in f.surfaces for at in _occurrences(s, sentence)]
     nouns = _word_pattern("mission_nouns", language)
-    ends += [m.end() for m in nouns.finditer(compared)] if nouns is not None else []
-    return [(lo, hi) for lo, hi in spans
-            if any(end <= lo and re.fullmatch(r"\s*\)?\s*,\s*", compared[end:lo]) for end in ends)]
+    named += [m.span() for m in nouns.finditer(compared)] if nouns is not None else []
+    apposed = [(lo, hi) for lo, hi in spans
+               if any(end <= lo and re.fullmatch(r"\s*\)?\s*,\s*", compared[end:lo]) for _, end in named)]
+    if not apposed:
+        return []
+    nouns_before = [w for w in (event_words(sentence, language) if words is None else words) if not w.verb]
+    return [(lo, hi) for lo, hi in apposed
+            if not any(end <= lo and re.fullmatch(r"\s*\)?\s*,\s*", compared[end:lo])
+                       and _done_to_mission(compared, start, nouns_before, language) for start, end in named)]
+
+
+# The most words between a happening's noun and the UN operation it is done to ("the
+# offensive against the mission": 2; "l'attaque contre la mission": 2) (_done_to_mission).
+DONE_TO_GAP_WORDS = 3
+
+
+def _done_to_mission(compared: str, start: int, nouns: list[EventWord], language: str) -> bool:
+    """Whether the UN operation named at offset start closes the noun phrase of a happening's
+    noun (nouns: the sentence's event words that are no verb form) as what it is done to: the
+    noun at most DONE_TO_GAP_WORDS words before, no comma, semicolon or colon between, and no
+    noun complement preposition (vocabulary "noun_complement_prepositions": "of", "de",
+    "của") opening the words between: "the offensive against the mission", "the attack on the
+    mission", "la ofensiva contra la misión", "vụ tấn công phái bộ"; "the withdrawal of the
+    mission" is the mission's. compared: the sentence as _compared prints it."""
+    complement = _own_language_words("noun_complement_prepositions", language)
+    for noun in nouns:
+        gap = compared[noun.end:start]
+        if noun.end > start or any(mark in gap for mark in ",;:"):
+            continue
+        between = _GAP_WORDS.findall(gap)
+        if len(between) <= DONE_TO_GAP_WORDS and not (between and fold(between[0]).replace("\u2019", "'") in complement):
+            return True
+    return False
 
 
 def joined_apart(sentence: str, lo: int, hi: int, language: str = "und") -> bool:
@@ -9788,7 +9823,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         # a body came to be, in passing; its date is no happening's (setup_spans)
         founding = founding_in_passing(sentence, language)
         setups = mission_setup_in_passing(sentence, found, language)
-        setup_spans = mission_founding_in_passing(sentence, found, language, founding) + setups
+        setup_spans = mission_founding_in_passing(sentence, found, language, founding, sentence_words) + setups
         passing = founding + setups + compared_with
         unrealised = unrealised_spans(sentence, language)  # "should have returned in January": no happening
         passing += unrealised
