@@ -29,6 +29,17 @@ ANCHOR = PartialDate(2024, 3, 20)
         pytest.param("El desfile del 2 de marzo del batallón no se celebró.", "es", [], id="es-complement-denied"),
         pytest.param("Because of the attack on 2 March, the football match did not take place.", "en",
                      [("attack", "2024-03-02")], id="en-comma-kept"),
+        # near misses: the dated noun opens the clause, its subject; a date phrase going on
+        # after the date ("the following year", "the 2nd") opens no other noun phrase
+        pytest.param("The parade on 2 March the following year did not take place.", "en", [],
+                     id="en-following-year-denied"),
+        pytest.param("The parade planned for Saturday the 2nd did not take place.", "en", [],
+                     id="en-weekday-the-day-denied"),
+        pytest.param("Le défilé du 2 mars l'année suivante n'a pas eu lieu.", "fr", [], id="fr-annee-suivante-denied"),
+        pytest.param("El desfile del 2 de marzo el año siguiente no se celebró.", "es", [],
+                     id="es-ano-siguiente-denied"),
+        pytest.param("À cause de l'attaque du 2 mars le match de football n'a pas eu lieu.", "fr",
+                     [("attack", "2024-03-02")], id="fr-a-cause-de"),
     ],
 )
 def test_the_dated_happening_before_another_subject_is_not_denied(sentence, language, expected):

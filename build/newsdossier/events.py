@@ -3879,9 +3879,9 @@ def not_taken_place(sentence: str, words: list[EventWord], language: str = "und"
         gap = compared[subject.end:match.start()]
         if "," in gap and gap.rsplit(",", 1)[1].strip():
             continue  # "After the attack on 2 March, the match did not take place": the match's
-        if _subject_after_date(sentence, compared, subject.end, match.start(), language):
-            continue  # "Because of the attack on 2 March the match did not take place": the match's
         opened = max(compared.rfind(mark, 0, subject.start) for mark in ",;:") + 1
+        if _subject_after_date(sentence, compared, subject.end, match.start(), language, opened):
+            continue  # "Because of the attack on 2 March the match did not take place": the match's
         if len(_GAP_WORDS.findall(compared, opened, subject.start)) > _UNHELD_SUBJECT_LEAD:
             continue  # "A suspect in the attack on 2 March was not held": the suspect's
         unheld += [w for w in words if w == subject or (match.start() <= w.start < match.end())]
@@ -3892,17 +3892,25 @@ def not_taken_place(sentence: str, words: list[EventWord], language: str = "und"
 _FIRST_WORD = re.compile(r"\s*([^\W\d_]+['\u2019]?)")
 
 
-def _subject_after_date(sentence: str, compared: str, start: int, end: int, language: str) -> bool:
+def _subject_after_date(sentence: str, compared: str, start: int, end: int, language: str, opened: int = 0) -> bool:
     """Whether a date printed between offsets start and end of a sentence (the text between
     a dated noun and a phrase saying something did not take place) is followed right away by
     a definite determiner of the language (vocabulary "definite_determiners": "the", "le",
     "el") opening another noun phrase, the phrase's own subject: "Because of the attack on 2
-    March the match did not take place" (no comma after the fronted phrase). A date followed
-    by a complement ("The parade on 2 March of the battalion") opens none. compared: the
+    March the match did not take place" (no comma after the fronted phrase). Only where the
+    dated noun stands in a phrase fronted before the subject: a clause opening (offset
+    opened) on a determiner (vocabulary "definite_determiners", "indefinite_determiners")
+    opens on the dated noun's phrase, the subject itself, and a determiner after its date
+    goes on with the date ("The parade on 2 March the following year", "El desfile del 2 de
+    marzo el año siguiente", "planned for Saturday the 2nd"). A date followed by a
+    complement ("The parade on 2 March of the battalion") opens none. compared: the
     sentence as _compared prints it (same offsets). language: ISO 639-1 code."""
     determiners = _own_language_words("definite_determiners", language)
     if not determiners:
         return False
+    first = _FIRST_WORD.match(compared, opened, start)
+    if first and fold(first.group(1)).replace("\u2019", "'") in determiners | _own_language_words("indefinite_determiners", language):
+        return False  # "The parade on 2 March the following year did not take place": the parade's
     for mention in find_dates(sentence):
         if start <= mention.start and mention.end <= end:
             word = _FIRST_WORD.match(compared, mention.end, end)
