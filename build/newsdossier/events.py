@@ -9827,8 +9827,8 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         denied_clauses += unheld_spans
         compared_with = comparison_in_passing(sentence, language)  # "Comme au Mali en 2013, ...": another case
         compared_with += retrospective_in_passing(sentence, language)  # "Looking back on 2021, ...": a period reviewed
-        # "renewed the mandate of the force, established in May 2014 to protect civilians": how
-        # a body came to be, in passing; its date is no happening's (setup_spans)
+        # "renewed the mandate of the mission, established in May 2014 to protect civilians":
+        # how a UN operation came to be, in passing; its date is no happening's (setup_spans)
         founding = founding_in_passing(sentence, language)
         setups = mission_setup_in_passing(sentence, found, language)
         setup_spans = mission_founding_in_passing(sentence, found, language, founding, sentence_words) + setups
