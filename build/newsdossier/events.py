@@ -3899,7 +3899,8 @@ def _subject_after_date(sentence: str, compared: str, start: int, end: int, lang
     "el") opening another noun phrase, the phrase's own subject: "Because of the attack on 2
     March the match did not take place" (no comma after the fronted phrase). Only where the
     dated noun stands in a phrase fronted before the subject: a clause opening (offset
-    opened) on a determiner (vocabulary "definite_determiners", "indefinite_determiners")
+    opened; coordinating conjunctions, vocabulary "coordinating_conjunctions", passed over:
+    "But the parade ...") on a determiner (vocabulary "definite_determiners", "indefinite_determiners")
     opens on the dated noun's phrase, the subject itself, and a determiner after its date
     goes on with the date ("The parade on 2 March the following year", "El desfile del 2 de
     marzo el año siguiente", "planned for Saturday the 2nd"). A date followed by a
@@ -3909,6 +3910,9 @@ def _subject_after_date(sentence: str, compared: str, start: int, end: int, lang
     if not determiners:
         return False
     first = _FIRST_WORD.match(compared, opened, start)
+    conjunctions = _own_language_words("coordinating_conjunctions", language)
+    while first and fold(first.group(1)) in conjunctions:  # "But the parade ...", "Mais le défilé ..."
+        first = _FIRST_WORD.match(compared, first.end(), start)
     if first and fold(first.group(1)).replace("\u2019", "'") in determiners | _own_language_words("indefinite_determiners", language):
         return False  # "The parade on 2 March the following year did not take place": the parade's
     for mention in find_dates(sentence):
