@@ -1438,6 +1438,64 @@ def mission_setup_in_passing(sentence: str, found: list[Found], language: str = 
     return spans
 
 
+def mission_founding_in_passing(sentence: str, found: list[Found], language: str = "und",
+                                spans: list[tuple[int, int]] | None = None,
+                                words: list[EventWord] | None = None) -> list[tuple[int, int]]:
+    """The phrases of founding_in_passing ("set up", "créée", "establecida", "được thành lập")
+    that tell how a UN operation came to be: apposed right after the operation's name (found,
+    kind "mission") or its common noun (vocabulary "mission_nouns"), the comma between (a
+    bracket closing the name's acronym before it: "the United Nations Mission in South Sudan
+    (UNMISS), established in July 2011"; "renewed the mandate of MINUSMA, established in April
+    2013 to support the political process"; "el mandato de la misión, creada en 2013"). The rulebook counts no setting-up of
+    the mission an article is about said in passing, wherever the phrase stands; another
+    body's launch ("the withdrawal of Operation Sentinel, launched in March 2019") is left to
+    the other rules, and so is the launch of a happening the operation's name closes the noun
+    phrase of (_done_to_mission: "the offensive against the mission, launched on 3 March";
+    "the withdrawal of MINUSMA, established in 2013" is the mission's setting-up).
+    spans: founding_in_passing's answer when already at hand; words: the sentence's event
+    words (event_words), found again when not given. Returns (start, end) offsets of the
+    phrases. language: ISO 639-1 code of the text."""
+    spans = founding_in_passing(sentence, language) if spans is None else spans
+    if not spans:
+        return []
+    compared = _compared(sentence, language in EXACT_LANGUAGES)
+    named = [(at, at + len(s)) for f in found if f.kind == "mission" for s in f.surfaces for at in _occurrences(s, sentence)]
+    nouns = _word_pattern("mission_nouns", language)
+    named += [m.span() for m in nouns.finditer(compared)] if nouns is not None else []
+    apposed = [(lo, hi) for lo, hi in spans
+               if any(end <= lo and re.fullmatch(r"\s*\)?\s*,\s*", compared[end:lo]) for _, end in named)]
+    if not apposed:
+        return []
+    nouns_before = [w for w in (event_words(sentence, language) if words is None else words) if not w.verb]
+    return [(lo, hi) for lo, hi in apposed
+            if not any(end <= lo and re.fullmatch(r"\s*\)?\s*,\s*", compared[end:lo])
+                       and _done_to_mission(compared, start, nouns_before, language) for start, end in named)]
+
+
+# The most words between a happening's noun and the UN operation it is done to ("the
+# offensive against the mission": 2; "l'attaque contre la mission": 2) (_done_to_mission).
+DONE_TO_GAP_WORDS = 3
+
+
+def _done_to_mission(compared: str, start: int, nouns: list[EventWord], language: str) -> bool:
+    """Whether the UN operation named at offset start closes the noun phrase of a happening's
+    noun (nouns: the sentence's event words that are no verb form) as what it is done to: the
+    noun at most DONE_TO_GAP_WORDS words before, no comma, semicolon or colon between, and no
+    noun complement preposition (vocabulary "noun_complement_prepositions": "of", "de",
+    "của") opening the words between: "the offensive against the mission", "the attack on the
+    mission", "la ofensiva contra la misión", "vụ tấn công phái bộ"; "the withdrawal of the
+    mission" is the mission's. compared: the sentence as _compared prints it."""
+    complement = _own_language_words("noun_complement_prepositions", language)
+    for noun in nouns:
+        gap = compared[noun.end:start]
+        if noun.end > start or any(mark in gap for mark in ",;:"):
+            continue
+        between = _GAP_WORDS.findall(gap)
+        if len(between) <= DONE_TO_GAP_WORDS and not (between and fold(between[0]).replace("\u2019", "'") in complement):
+            return True
+    return False
+
+
 def joined_apart(sentence: str, lo: int, hi: int, language: str = "und") -> bool:
     """Whether the text between offsets lo and hi of a sentence holds a coordinating
     conjunction (vocabulary "coordinating_conjunctions": "and", "et", "y", "và") followed by
@@ -3793,7 +3851,9 @@ def not_taken_place(sentence: str, words: list[EventWord], language: str = "und"
     (vocabulary "relative_pronouns": "the vote, which did not take place in March, was held in
     April" denies no vote), and no word after the last comma between them ("After the attack
     on 2 March, the match did not take place": the match is the subject; "The parade, set for
-    5 March, never took place" is the parade), heading the subject: three words at most
+    5 March, never took place" is the parade), nor a date followed by a determiner opening
+    another noun phrase ("Because of the attack on 2 March the match did not take place":
+    _subject_after_date), heading the subject: three words at most
     between the clause's opening (the sentence's start, a comma, a semicolon or a colon) and it
     ("but the planned rotation"; "A suspect in the attack on 2 March was not held" is the
     suspect, not detained); event words inside the phrase ("no se celebró") go with it. Not a
@@ -3820,11 +3880,47 @@ def not_taken_place(sentence: str, words: list[EventWord], language: str = "und"
         if "," in gap and gap.rsplit(",", 1)[1].strip():
             continue  # "After the attack on 2 March, the match did not take place": the match's
         opened = max(compared.rfind(mark, 0, subject.start) for mark in ",;:") + 1
+        if _subject_after_date(sentence, compared, subject.end, match.start(), language, opened):
+            continue  # "Because of the attack on 2 March the match did not take place": the match's
         if len(_GAP_WORDS.findall(compared, opened, subject.start)) > _UNHELD_SUBJECT_LEAD:
             continue  # "A suspect in the attack on 2 March was not held": the suspect's
         unheld += [w for w in words if w == subject or (match.start() <= w.start < match.end())]
         spans.append((subject.start, match.end()))
     return list(dict.fromkeys(unheld)), spans
+
+
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+['\u2019]?)")
+
+
+def _subject_after_date(sentence: str, compared: str, start: int, end: int, language: str, opened: int = 0) -> bool:
+    """Whether a date printed between offsets start and end of a sentence (the text between
+    a dated noun and a phrase saying something did not take place) is followed right away by
+    a definite determiner of the language (vocabulary "definite_determiners": "the", "le",
+    "el") opening another noun phrase, the phrase's own subject: "Because of the attack on 2
+    March the match did not take place" (no comma after the fronted phrase). Only where the
+    dated noun stands in a phrase fronted before the subject: a clause opening (offset
+    opened; coordinating conjunctions, vocabulary "coordinating_conjunctions", passed over:
+    "But the parade ...") on a determiner (vocabulary "definite_determiners", "indefinite_determiners")
+    opens on the dated noun's phrase, the subject itself, and a determiner after its date
+    goes on with the date ("The parade on 2 March the following year", "El desfile del 2 de
+    marzo el año siguiente", "planned for Saturday the 2nd"). A date followed by a
+    complement ("The parade on 2 March of the battalion") opens none. compared: the
+    sentence as _compared prints it (same offsets). language: ISO 639-1 code."""
+    determiners = _own_language_words("definite_determiners", language)
+    if not determiners:
+        return False
+    first = _FIRST_WORD.match(compared, opened, start)
+    conjunctions = _own_language_words("coordinating_conjunctions", language)
+    while first and fold(first.group(1)) in conjunctions:  # "But the parade ...", "Mais le défilé ..."
+        first = _FIRST_WORD.match(compared, first.end(), start)
+    if first and fold(first.group(1)).replace("\u2019", "'") in determiners | _own_language_words("indefinite_determiners", language):
+        return False  # "The parade on 2 March the following year did not take place": the parade's
+    for mention in find_dates(sentence):
+        if start <= mention.start and mention.end <= end:
+            word = _FIRST_WORD.match(compared, mention.end, end)
+            if word and fold(word.group(1)).replace("\u2019", "'") in determiners:
+                return True
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -9750,7 +9846,12 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         denied_clauses += unheld_spans
         compared_with = comparison_in_passing(sentence, language)  # "Comme au Mali en 2013, ...": another case
         compared_with += retrospective_in_passing(sentence, language)  # "Looking back on 2021, ...": a period reviewed
-        passing = founding_in_passing(sentence, language) + mission_setup_in_passing(sentence, found, language) + compared_with
+        # "renewed the mandate of the mission, established in May 2014 to protect civilians":
+        # how a UN operation came to be, in passing; its date is no happening's (setup_spans)
+        founding = founding_in_passing(sentence, language)
+        setups = mission_setup_in_passing(sentence, found, language)
+        setup_spans = mission_founding_in_passing(sentence, found, language, founding, sentence_words) + setups
+        passing = founding + setups + compared_with
         unrealised = unrealised_spans(sentence, language)  # "should have returned in January": no happening
         passing += unrealised
         passing += received_document_spans(sentence, language)  # "dans un communiqué reçu vendredi": how the news came
@@ -9872,6 +9973,7 @@ def find_events(sentences: list[tuple[str, list[Found]]], anchor: PartialDate | 
         reported = main.kind == "announcement" or main.frame  # a statement is dated by its own telling
         to_now = span_to_now(sentence, language)  # "to today", "à aujourd'hui": a span closed at the present
         mentions = [d for d in all_dates if (d.kind == "date" or d.kind == "year" and not _document_year(sentence, d))
+                    and not _within(d.start, setup_spans)
                     and (not (in_passing(sentence, d.start, words)
                               or deadline_before(sentence[:d.start], language) and not done_by(sentence, d.start, d.end, language)
                               or span_start_apart(sentence, d, main, language)

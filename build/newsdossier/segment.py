@@ -1705,12 +1705,63 @@ def _split_lines_uncached(text: str) -> list[str]:
         rows = [piece for row in rows for piece in (_byline_and_mail(row) if "@" in row else (row,))]
         read.append(rows)
     width = hard_wrap_width(read)
+    if width is None and len(read) >= WRAP_BLOCKS_APART and all(len(rows) == 1 for rows in read):
+        # every row a block of its own: a hard-wrapped text whose rows a page set apart by
+        # blank lines ("... who was missing in the" / "Central African Republic after an
+        # ambush ..."), blank lines setting apart paragraphs no more than rows: its width is
+        # read on the rows left inside a sentence, each with the row after it (a paragraph's
+        # last row ends one, as any row may in such a text), and its rows joined as one block's
+        # with no blank lines (a row ending a sentence may end a paragraph)
+        apart = [rows[0] for rows in read]
+        # the rows a wrapper may have cut: past the first (the headline), as wide as the
+        # narrowest width and ending inside a sentence (not a byline's bare name, a date line)
+        open_rows = [[row, following] for row, following in zip(apart[1:], apart[2:])
+                     if len(row) >= WRAP_WIDTHS[0] and not row.endswith(TERMINAL)]
+        # most rows left open go on in lowercase in the next, as a sentence cut by a wrapper
+        # does; headlines stacked apart (other stories' in sentence case, "Mission chief
+        # travels north" / "Council renews the mandate") each open on a capital
+        going_on = sum(1 for _, following in open_rows if following[:1].islower())
+        if going_on >= WRAP_APART_GOING_ON * len(open_rows) and (apart_width := hard_wrap_width(open_rows)) is not None:
+            return _rejoin_rows_apart(apart, apart_width)
     for rows in read:
         # (a list of other stories' headlines in Title Case is no paragraph cut in rows)
         wrapped = (len(rows) >= 3 and all(50 <= len(r) <= 100 and not r.endswith(TERMINAL[:3]) for r in rows[:-1])
                    and not all(_title_case_headline(r) for r in rows))
         lines.extend([" ".join(rows)] if wrapped else rejoin_wrapped(rows, width, len(read) > 1) if width else rejoin_broken_sentences(rows))
     return lines
+
+
+def _rejoin_rows_apart(rows: list[str], width: int) -> list[str]:
+    """The rows of a hard-wrapped text whose every row the page set apart (_split_lines_uncached)
+    joined into paragraphs by rejoin_wrapped at the width, blank lines setting apart no
+    paragraphs; the first row (the headline) and a row shorter than the narrowest width
+    (WRAP_WIDTHS) that closes no sentence nor opens in lowercase (a byline printing the
+    writer's name alone, "Jane Roe"; a heading; a date line) are lines of their own, none of
+    the rows before joined to them, unless the next row goes on in lowercase (a headline or a
+    row cut in a copy: "The duo" / "discussed ..."). Returns the lines."""
+    lines: list[str] = []
+    run: list[str] = []
+    for i, row in enumerate(rows):
+        following = rows[i + 1] if i + 1 < len(rows) else ""
+        alone = i == 0 or (len(row) < WRAP_WIDTHS[0] and not row.endswith(TERMINAL) and not row[:1].islower())
+        if alone and not following[:1].islower():
+            lines += rejoin_wrapped(run, width, False) if run else []
+            lines.append(row)
+            run = []
+        elif alone:
+            lines += rejoin_wrapped(run, width, False) if run else []
+            run = [row]
+        else:
+            run.append(row)
+    return lines + (rejoin_wrapped(run, width, False) if run else [])
+
+
+# The fewest blocks of a text whose every row is a block of its own (blank lines between all
+# rows) for it to be read as rows of a hard-wrapped text set apart (_split_lines_uncached).
+WRAP_BLOCKS_APART = 8
+# The least share of such a text's rows ending inside a sentence whose next row opens in
+# lowercase (the sentence going on): a wrapper cuts prose mostly before a lowercase word.
+WRAP_APART_GOING_ON = 0.5
 
 
 # The fewest words of a row, and of the row after it, that make a sentence a stored page broke
