@@ -826,6 +826,8 @@ def _hyphen_cut(token: Token, nxt: Token | None, language: str | None) -> int | 
         return len(left)
     suffixes = reference().words("compound_suffixes")
     head, _, tail = token.text.rpartition("-")
+    if _glued_word_after_name(head, tail, language):
+        return len(head)
     if "-" in head and any(part[:1].isupper() for part in head.split("-")) and tail[:1].islower() and fold(tail) in suffixes:
         return len(head)
     if "-" not in left:
@@ -837,6 +839,19 @@ def _hyphen_cut(token: Token, nxt: Token | None, language: str | None) -> int | 
     if _joins_two_known_names(token.text, left, right):
         return len(left)
     return None
+
+
+def _glued_word_after_name(head: str, tail: str, language: str | None) -> bool:
+    """Whether a word printed "head-tail" is a name (head: every hyphenated part capitalised,
+    "Lázaro", "Ruiz-Gómez") glued by a dash that lost its spaces to a word of the article's
+    language that opens a predicate (tail, in lowercase: vocabulary "name_glued_words", "es",
+    "a", "was", "là"): "Ana Lázaro-es la primera" names Ana Lázaro. language None: any
+    language's words but the diacritic-sensitive ones."""
+    if not head or not tail.islower() or not all(part[:1].isupper() for part in head.split("-")):
+        return False
+    if language in EXACT_LANGUAGES:
+        return tail.lower() in reference().exact_words("name_glued_words", language)
+    return fold(tail) in reference().words("name_glued_words", (language,) if language else None)
 
 
 def _joins_two_known_names(text: str, left: str, right: str) -> bool:
