@@ -4571,7 +4571,8 @@ def _named_thing(sentence: str, tokens: list[Token], segment: list[int], family:
                                                       or _comma_after_place_head(sentence, tokens, segment, k, sets))
                               else k, language)
             or _opens_a_place(tokens, segment)
-            or _coordinated_with_place(sentence, tokens, segment, sets, language))
+            or _coordinated_with_place(sentence, tokens, segment, sets, language)
+            or _listed_after_place_heads(sentence, tokens, segment, sets, language))
 
 
 # The most words of a known place read before a coordinating conjunction (_coordinated_with_place).
@@ -4614,6 +4615,88 @@ def _coordinated_with_place(sentence: str, tokens: list[Token], segment: list[in
         entries = gazetteer.whole(sentence[words[0].start:words[-1].end])
         if entries and all(e.kind in ("city", "country") for e in entries):
             return True
+    return False
+
+
+# The most items of a list of places read back from a name to its plural head word
+# (_listed_after_place_heads), and the most capitalised words of one item.
+PLACE_LIST_ITEMS = 8
+PLACE_LIST_ITEM_WORDS = 3
+
+
+@lru_cache(maxsize=None)
+def _place_list_heads(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """vocabulary "place_list_heads" for a language, in the forms compared (folded, or exact in
+    a language compared with its diacritics), and the language's list conjunctions (vocabulary
+    "coordinated_place_conjunctions", folded)."""
+    ref = reference()
+    heads = (_exact_set(ref.exact_words("place_list_heads", language)) if language in EXACT_LANGUAGES
+             else ref.words("place_list_heads", (language,)))
+    return heads, ref.words("coordinated_place_conjunctions", (language,))
+
+
+def _listed_after_place_heads(sentence: str, tokens: list[Token], segment: list[int], sets,
+                              language: str) -> bool:
+    """Whether a name (segment: token indexes) is an item of a list of places opened by a plural
+    place head word (vocabulary "place_list_heads"), past up to two connectors ("the provinces
+    of Kampot, Takeo and Kep Rieng", "les villes de Kidal, Tessalit et Ber Kanta", "các tỉnh
+    Kampot, Takeo và Kep Rieng"): the items, one to PLACE_LIST_ITEM_WORDS capitalised words
+    each, joined by commas, a conjunction (vocabulary "coordinated_place_conjunctions") before
+    the last alone. The name is the last item, after the conjunction, or an item after a comma
+    that the list goes on after (a comma or the conjunction, then a capitalised word). Not a
+    name opening on a listed given name, nor one a role follows (_role_after): "the provinces
+    of Kampot and Takeo, Sok Dara said" names a person after a list already closed. The first
+    item, right after the head, is _by_place_head's."""
+    first, last = segment[0], segment[-1]
+    if first < 2 or tokens[first].folded in sets["given"]:
+        return False
+    heads, conjunctions = _place_list_heads(language)
+    if not heads:
+        return False
+
+    def gap(a: int, b: int) -> str:
+        return "".join(sentence[tokens[a].end:tokens[b].start].split())
+
+    j = first - 1
+    if tokens[j].folded in conjunctions and gap(j, first) == "":
+        j -= 1  # the last item, after the conjunction
+    elif gap(j, first) == ",":
+        nxt = last + 1
+        after = gap(last, nxt) if nxt < len(tokens) else ""
+        goes_on = nxt < len(tokens) and (
+            (after == "," and tokens[nxt].is_capitalized)
+            or (after == "" and tokens[nxt].folded in conjunctions and nxt + 1 < len(tokens)
+                and tokens[nxt + 1].is_capitalized))
+        if not goes_on:
+            return False
+    else:
+        return False
+    if _role_after(sentence, tokens, last, sets, language) is not None:
+        return False
+    for _ in range(PLACE_LIST_ITEMS):
+        # one item, back from tokens[j]: capitalised words joined by spaces
+        words = 0
+        while j >= 0 and tokens[j].is_capitalized and words < PLACE_LIST_ITEM_WORDS and (words == 0 or gap(j, j + 1) == ""):
+            j -= 1
+            words += 1
+        if words == 0 or j < 0:
+            return False
+        between = gap(j, j + 1)
+        if between == ",":
+            continue  # an earlier item
+        if between:
+            return False
+        k = j
+        while k >= 0 and tokens[k].folded.rstrip("'’") in sets["connectors"] and j - k < 2:
+            k -= 1
+        for n in (2, 1):
+            if k - n + 1 < 0 or any(gap(m, m + 1) for m in range(k - n + 1, k)):
+                continue
+            printed = " ".join((exact_form(tokens[m].text) if language in EXACT_LANGUAGES else tokens[m].folded)
+                               for m in range(k - n + 1, k + 1))
+            if printed in heads:
+                return True
+        return False
     return False
 
 
