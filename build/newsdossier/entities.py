@@ -4572,7 +4572,8 @@ def _named_thing(sentence: str, tokens: list[Token], segment: list[int], family:
                               else k, language)
             or _opens_a_place(tokens, segment)
             or _coordinated_with_place(sentence, tokens, segment, sets, language)
-            or _listed_after_place_heads(sentence, tokens, segment, sets, language))
+            or _listed_after_place_heads(sentence, tokens, segment, sets, language)
+            or _unit_name_before_rank(sentence, tokens, segment, sets, language))
 
 
 # The most words of a known place read before a coordinating conjunction (_coordinated_with_place).
@@ -4616,6 +4617,36 @@ def _coordinated_with_place(sentence: str, tokens: list[Token], segment: list[in
         if entries and all(e.kind in ("city", "country") for e in entries):
             return True
     return False
+
+
+def _unit_name_before_rank(sentence: str, tokens: list[Token], segment: list[int], sets, language: str) -> bool:
+    """Whether a name (segment: token indexes) is a unit's, set off by commas right after a
+    unit's word (vocabulary "contingent_heads") that closes an office, and right before a rank
+    (vocabulary "titles"; a definite article may open it, vocabulary
+    "definite_articles_before_name") that opens its holder's name: "Colonel of the Regiment,
+    Kandula Watch, Major General John Smith", "le colonel du régiment, Tirailleurs Kandula, le
+    général Jean Dupont". Not a name opening on a listed given name ("the commander of the
+    battalion, John Smith, Major Jane Roe"): a person."""
+    first, last = segment[0], segment[-1]
+    if first < 1 or last + 2 >= len(tokens) or tokens[first].folded in sets["given"]:
+        return False
+
+    def gap(a: int, b: int) -> str:
+        return "".join(sentence[tokens[a].end:tokens[b].start].split())
+
+    ref = reference()
+    if (gap(first - 1, first) != "," or gap(last, last + 1) != ","
+            or tokens[first - 1].folded not in ref.words("contingent_heads", (language,))):
+        return False
+    k = last + 1
+    articles = ref.words("definite_articles_before_name", (language,)) if language != "vi" else frozenset()
+    if tokens[k].folded in articles and not tokens[k].is_capitalized and gap(k, k + 1) == "":
+        k += 1
+    if tokens[k].folded not in sets["titles"]:
+        return False
+    while k < len(tokens) and tokens[k].folded in sets["titles"] and gap(k, k + 1 if k + 1 < len(tokens) else k) in ("", "."):
+        k += 1
+    return k < len(tokens) and tokens[k].is_capitalized and tokens[k].folded not in sets["titles"]
 
 
 # The most items of a list of places read back from a name to its plural head word

@@ -1,0 +1,36 @@
+"""A unit's name set off by commas between the office it completes and the rank of the person
+holding it ("Colonel of the Regiment, Kandula Watch, Major General John Smith", "le colonel du
+régiment, Tirailleurs Kandula, le général Jean Dupont", "el coronel del regimiento, Húsares
+Kandula, el general Juan Pérez"): the name after the unit's word (vocabulary
+"contingent_heads") is the unit's, the person is the one the rank names (tests/corpus/README.md:
+people). A person named there, on a listed given name, stays a person. Every sentence is
+written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.extract import extract
+
+
+def _people(text: str) -> set[str]:
+    return {e.name for e in extract(text).entities.values() if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The Commander accompanied by Colonel of the Regiment, Kandula Watch, Major General John Smith and other officers were present.",
+                     {"John Smith"}, id="en-regiment"),
+        pytest.param("Colonel Commandant of the Battalion, Ruhuna Rifles, Brigadier Jane Roe, inspected the guard.",
+                     {"Jane Roe"}, id="en-battalion"),
+        pytest.param("Le colonel du régiment, Tirailleurs Kandula, le général Jean Dupont, était présent.",
+                     {"Jean Dupont"}, id="fr-regiment"),
+        pytest.param("Asistió el jefe del regimiento, Húsares Kandula, el general Juan Pérez, junto a otros oficiales.",
+                     {"Juan Pérez"}, id="es-regimiento"),
+        # near miss: the one named after the unit's word is a person, on a given name
+        pytest.param("The commander of the battalion, John Smith, Major Jane Roe and two officers were present.",
+                     {"John Smith", "Jane Roe"}, id="en-person-after-unit-word"),
+    ],
+)
+def test_unit_name_between_office_and_rank(text, expected):
+    assert _people(text) == expected
