@@ -7659,6 +7659,13 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
             continue
         if common:
             continue
+        # a surname set off by commas after an office and its complement ("the ambassador of
+        # Chile in Haiti, Urrutia, and ...": _office_apposed_before)
+        apposed = next((role for k in range(2, len(tokens)) if tokens[k].text == word
+                        and (role := _office_apposed_before(candidate.sentence, tokens, k, sets, language))), None)
+        if apposed is not None:
+            out[candidate.id] = Found("person", candidate.id, word, candidate.sentence, list(candidate.surfaces), role=apposed)
+            continue
         # a surname with its particle right after a rank ("le colonel de Villiers", "Captain de Klerk")
         for k in range(1, len(tokens)):
             if tokens[k].text != word or (start := _particle_surname_start(candidate.sentence, tokens, k, language)) is None:
@@ -7668,6 +7675,50 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
             out[candidate.id] = Found("person", candidate.id, name, candidate.sentence, [*candidate.surfaces, name], role=role)
             break
     return list(out.values())
+
+
+# The most words of an office's complement read back from a surname set off after it
+# (_office_apposed_before): "ambassador of Chile in Haiti", "ministro de Defensa de Uruguay".
+APPOSED_OFFICE_WORDS = 7
+
+
+def _office_apposed_before(sentence: str, tokens: list[Token], k: int, sets, language: str) -> str | None:
+    """The office a capitalised word alone (tokens[k]) is set off by commas after, as printed
+    ("the ambassador of Chile in Haiti, Urrutia, and ...", "el ministro de Defensa de Uruguay,
+    Castellanos, ..."), or None: a title that stands only before a person or an office whose
+    holder is named by the surname (vocabulary "person_titles", "surname_offices", the
+    article's language), then its complement, up to APPOSED_OFFICE_WORDS connectors in
+    lowercase (vocabulary "name_connectors") and capitalised words, closing on a capitalised
+    word that is no place head (vocabulary "place_heads": "the governor of the province, Ituri"
+    names the place). After the word: a comma, a semicolon, a stop or the sentence's end. Not in
+    a language compared with its diacritics (Vietnamese names are not printed so)."""
+    if language in EXACT_LANGUAGES or k < 3:
+        return None
+
+    def gap(a: int, b: int) -> str:
+        return "".join(sentence[tokens[a].end:tokens[b].start].split())
+
+    if gap(k - 1, k) != ",":
+        return None
+    if k + 1 < len(tokens) and gap(k, k + 1) not in (",", ";", "."):
+        return None
+    if k + 1 >= len(tokens) and sentence[tokens[k].end:].strip()[:1] not in ("", ".", ";", ","):
+        return None
+    before = tokens[k - 1]
+    ref = reference()
+    titles = ref.words("person_titles", (language,)) | ref.words("surname_offices", (language,))
+    if (not before.is_capitalized or before.folded in titles or before.folded in _place_heads(language)[0]
+            or before.folded in sets["titles"]):
+        return None
+    for j in range(k - 2, max(k - 2 - APPOSED_OFFICE_WORDS, -1), -1):
+        token = tokens[j]
+        if gap(j, j + 1) not in ("", "'", "’"):
+            return None
+        if token.folded in titles and not token.is_acronym:
+            return sentence[token.start:before.end]
+        if not (token.is_capitalized or token.folded.rstrip("'’") in sets["connectors"]):
+            return None
+    return None
 
 
 # What ends the clause a surname opens (_subject_of_bare_relative).
