@@ -199,6 +199,8 @@ def _gap_joins_name(text: str, left: Token, right: Token, sets) -> bool:
     """Two words of one name: only spaces between them, or the dot of a given name's
     abbreviation (vocabulary "name_abbreviations": "Md. Abdul Karim")."""
     gap = text[left.end:right.start]
+    if not gap and _glued_predicate_word(right.text):
+        return False  # "LázaroEs" cut by _glued_predicate_cut: the name ends before the predicate
     return (gap.strip() == ""
             or (left.folded in sets["name_abbreviations"] and gap.startswith(".") and gap[1:].strip() == "" and len(gap) > 1)
             or (_initial(left) and gap in (". ", ".") and right.is_capitalized)  # "J. Smith", "J.R. Smith" cut
@@ -803,6 +805,8 @@ def _compound_cut(token: Token, nxt: Token | None, language: str | None) -> tupl
     the name ("M.Salim": _glued_title_cut); None where it stays whole."""
     if (cut := _hyphen_cut(token, nxt, language)) is not None:
         return cut, cut + 1
+    if (cut := _glued_predicate_cut(token.text, language)) is not None:
+        return cut, cut
     if (cut := _glued_cut(token, nxt)) is not None:
         return cut, cut
     if (cut := _glued_title_cut(token.text)) is not None:
@@ -852,6 +856,41 @@ def _glued_word_after_name(head: str, tail: str, language: str | None) -> bool:
     if language in EXACT_LANGUAGES:
         return tail.lower() in reference().exact_words("name_glued_words", language)
     return fold(tail) in reference().words("name_glued_words", (language,) if language else None)
+
+
+@lru_cache(maxsize=1)
+def _glued_predicate_words() -> tuple[frozenset[str], frozenset[str]]:
+    """vocabulary "name_glued_words": (every language's but the diacritic-sensitive ones,
+    folded; those of the languages compared with their diacritics, lowercased)."""
+    ref = reference()
+    exact = frozenset().union(*(ref.exact_words("name_glued_words", lang) for lang in EXACT_LANGUAGES))
+    return ref.words("name_glued_words"), exact
+
+
+def _glued_predicate_word(text: str) -> bool:
+    """Whether a word capitalised, lowercase after its capital, is one of vocabulary
+    "name_glued_words" in any language ("Es", "Was", "Là"): a word _glued_predicate_cut cuts
+    off a name glued to it, which the name does not go on with."""
+    if not text[:1].isupper() or not text[1:].islower() and len(text) > 1:
+        return False
+    folded, exact = _glued_predicate_words()
+    return fold(text) in folded or text.lower() in exact
+
+
+def _glued_predicate_cut(text: str, language: str | None) -> int | None:
+    """Where a capitalised word glued with no space to the word after it, as copying a page
+    loses a space ("LázaroEs", "RoeWas", "NamLà"), is cut: at its one lowercase letter followed
+    by a capital, where the part after is a word in lowercase after its capital that opens a
+    predicate in the article's language (_glued_word_after_name: vocabulary "name_glued_words")
+    and the part before has two letters or more. None otherwise ("McDonald", "LeBlanc": the
+    part after is no such word)."""
+    if len(text) < 4 or not text[:1].isupper() or not text.isalpha():
+        return None
+    camel = [k for k in range(2, len(text)) if text[k - 1].islower() and text[k].isupper()]
+    if len(camel) != 1 or (len(text) - camel[0] > 1 and not text[camel[0] + 1:].islower()):
+        return None
+    k = camel[0]
+    return k if _glued_word_after_name(text[:k], text[k:].lower(), language) else None
 
 
 def _joins_two_known_names(text: str, left: str, right: str) -> bool:
