@@ -28,7 +28,13 @@ def _people(text: str) -> set[str]:
                      {"Urrutia", "Jean Dupont"}, id="fr-ambassadeur"),
         pytest.param("Se reunió con el ministro de Defensa de Uruguay, Larrañaga, en Montevideo.",
                      {"Larrañaga"}, id="es-ministro"),
-        # near misses: a place after the office's complement, an everyday word
+        pytest.param("The ambassador, Urrutia, said the embassy would stay open.",
+                     {"Urrutia"}, id="en-bare-office"),
+        pytest.param("El portavoz del ejército, Larrañaga, dijo que el convoy llegó el lunes.",
+                     {"Larrañaga"}, id="es-lowercase-complement"),
+        # near misses: a place after the office's complement, an everyday word, a verb between
+        pytest.param("The ambassador said on Monday in the capital, Urrutia, that the embassy would stay open.",
+                     set(), id="en-verb-between"),
         pytest.param("The governor of the province, Ituri, asked for more peacekeepers on Monday.",
                      set(), id="en-place-complement"),
         pytest.param("The ambassador of Chile in Haiti, Port-au-Prince, said the embassy would stay open.",

@@ -7723,15 +7723,16 @@ APPOSED_OFFICE_WORDS = 7
 
 def _office_apposed_before(sentence: str, tokens: list[Token], k: int, sets, language: str) -> str | None:
     """The office a capitalised word alone (tokens[k]) is set off by commas after, as printed
-    ("the ambassador of Chile in Haiti, Urrutia, and ...", "el ministro de Defensa de Uruguay,
-    Castellanos, ..."), or None: a title that stands only before a person or an office whose
-    holder is named by the surname (vocabulary "person_titles", "surname_offices", the
-    article's language), then its complement, up to APPOSED_OFFICE_WORDS connectors in
-    lowercase (vocabulary "name_connectors") and capitalised words, closing on a capitalised
-    word that is no place head (vocabulary "place_heads": "the governor of the province, Ituri"
-    names the place). After the word: a comma, a semicolon, a stop or the sentence's end. Not in
-    a language compared with its diacritics (Vietnamese names are not printed so)."""
-    if language in EXACT_LANGUAGES or k < 3:
+    ("the ambassador of Chile in Haiti, Urrutia, and ...", "el portavoz del ejército,
+    Larrañaga, dijo", "The ambassador, Urrutia, said"), or None: a title that stands only before
+    a person or an office whose holder is named by the surname (vocabulary "person_titles",
+    "surname_offices", the article's language), then its complement, up to
+    APPOSED_OFFICE_WORDS words, each word after one or two connectors in lowercase (vocabulary
+    "name_connectors"), the last no place head (vocabulary "place_heads": "the governor of the
+    province, Ituri" names the place). After the word: a comma, a semicolon, a stop or the
+    sentence's end. Not in a language compared with its diacritics (Vietnamese names are not
+    printed so)."""
+    if language in EXACT_LANGUAGES or k < 2:
         return None
 
     def gap(a: int, b: int) -> str:
@@ -7746,17 +7747,19 @@ def _office_apposed_before(sentence: str, tokens: list[Token], k: int, sets, lan
     before = tokens[k - 1]
     ref = reference()
     titles = ref.words("person_titles", (language,)) | ref.words("surname_offices", (language,))
-    if (not before.is_capitalized or before.folded in titles or before.folded in _place_heads(language)[0]
-            or before.folded in sets["titles"]):
+    if before.folded in _place_heads(language)[0]:
         return None
-    for j in range(k - 2, max(k - 2 - APPOSED_OFFICE_WORDS, -1), -1):
-        token = tokens[j]
-        if gap(j, j + 1) not in ("", "'", "’"):
+    j = k - 1
+    while j >= 0 and k - j <= APPOSED_OFFICE_WORDS:
+        if tokens[j].folded in titles and not tokens[j].is_acronym:
+            return sentence[tokens[j].start:before.end]
+        # a word of the complement, after its connectors ("of Chile", "del ejército", "de la ...")
+        c = j - 1
+        while c >= 0 and j - c <= 2 and not tokens[c].is_capitalized and tokens[c].folded.rstrip("'\u2019") in sets["connectors"]:
+            c -= 1
+        if c == j - 1 or c < 0 or any(gap(m, m + 1) not in ("", "'", "\u2019") for m in range(c, j)):
             return None
-        if token.folded in titles and not token.is_acronym:
-            return sentence[token.start:before.end]
-        if not (token.is_capitalized or token.folded.rstrip("'’") in sets["connectors"]):
-            return None
+        j = c
     return None
 
 
