@@ -4774,7 +4774,8 @@ def _word_before_name(sentence: str, tokens: list[Token], first: int, sets, lang
     """The index of the word a name starting at tokens[first] is read after (-1 at the
     sentence's start): the word right before, else past up to two connectors (vocabulary
     "name_connectors": "aéroport international de Noi Bai") and past a thing's adjective in
-    lowercase right after a thing's word, right before the name or before its connectors
+    lowercase (in French and Spanish capitalised too, joined by a space: "el Hospital Militar
+    Juan Pérez") right after a thing's word, right before the name or before its connectors
     ("l'aéroport international Blaise Diagne", "l'aéroport international de Noi Bai", "la
     base aérea de ...": _qualifies_a_thing), not across punctuation ("le camp », réplique X").
     Not past the adjective where connectors stand between it and a name opening on a listed
@@ -4783,7 +4784,11 @@ def _word_before_name(sentence: str, tokens: list[Token], first: int, sets, lang
     k = first - 1
     while k > 0 and tokens[k].folded in sets["connectors"] and first - k < 3:
         k -= 1
-    if (k > 0 and not tokens[k].is_capitalized and tokens[k - 1].folded in sets["things"]
+    # (the adjective capitalised too in French and Spanish, where it follows its noun and a
+    # proper name prints both so: "el Hospital Militar Juan Pérez", "l'Hôpital Militaire ...")
+    if (k > 0 and (not tokens[k].is_capitalized
+                   or (language in HEAD_FIRST_LANGUAGES and _gap_is_space(sentence, tokens[k], tokens[k + 1])))
+            and tokens[k - 1].folded in sets["things"]
             and (k == first - 1 or tokens[first].folded not in sets["given"])
             and _gap_is_space(sentence, tokens[k - 1], tokens[k])
             and _qualifies_a_thing(tokens[k].folded, language)):
