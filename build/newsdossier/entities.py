@@ -5649,7 +5649,10 @@ def _after_vietnamese_thing(sentence: str, tokens: list[Token], first: int, lang
     """In Vietnamese, whether the one, two or three words right before tokens[first], joined by
     spaces, are a word of a place, a building or a vessel (vocabulary "vi_thing_heads",
     compared with diacritics: "Trường Tiểu học", "đường", "tàu"): the name after them is the
-    thing's (a school, a street, a ship named after a hero), not a person's."""
+    thing's (a school, a street, a ship named after a hero), not a person's. Not where the
+    thing's word, in lowercase, closes an office (a title of the language's "titles" right
+    before it, joined by a space: "Giám đốc bệnh viện Nguyễn Văn Nam", the hospital's
+    director; "Chỉ huy trưởng căn cứ ..."): the name is the office's holder."""
     if language not in EXACT_LANGUAGES:
         return False
     heads = _vietnamese_thing_heads()
@@ -5657,6 +5660,19 @@ def _after_vietnamese_thing(sentence: str, tokens: list[Token], first: int, lang
         if first - n < 0 or any(not _gap_is_space(sentence, tokens[j], tokens[j + 1]) for j in range(first - n, first)):
             continue
         if " ".join(exact_form(tokens[j].text) for j in range(first - n, first)) in heads:
+            return tokens[first - n].is_capitalized or not _vietnamese_title_before(sentence, tokens, first - n, language)
+    return False
+
+
+def _vietnamese_title_before(sentence: str, tokens: list[Token], k: int, language: str) -> bool:
+    """Whether the one, two or three words right before tokens[k], joined by spaces, are a
+    title of the language (vocabulary "titles", compared with diacritics: "giám đốc", "chỉ
+    huy trưởng")."""
+    titles = reference().exact_words("titles", language)
+    for n in (3, 2, 1):
+        if k - n < 0 or any(not _gap_is_space(sentence, tokens[j], tokens[j + 1]) for j in range(k - n, k)):
+            continue
+        if " ".join(exact_form(tokens[j].text) for j in range(k - n, k)) in titles:
             return True
     return False
 
