@@ -45,6 +45,14 @@ def _people(text: str) -> set[str]:
                      {"Ban Ki-moon"}, id="en-korean-given-name"),
         pytest.param("President Moon Jae-in met the peacekeepers in Seoul on Friday.",
                      {"Moon Jae-in"}, id="en-korean-given-name-in"),
+        # a romanised given name after a family name, its syllable spelt as a glued word of the
+        # article's language ("ha", "a")
+        pytest.param("El general Kim Yu-ha visitó a las tropas coreanas en Tiro.",
+                     {"Kim Yu-ha"}, id="es-korean-given-name-ha"),
+        pytest.param("Le sergent Lee Ye-a a été blessé lors de la patrouille.",
+                     {"Lee Ye-a"}, id="fr-korean-given-name-a"),
+        pytest.param("La teniente Park Ji-ha y su equipo llegaron a Naqura.",
+                     {"Park Ji-ha"}, id="es-korean-given-name-before-y"),
     ],
 )
 def test_glued_word_is_not_the_name(text, expected):

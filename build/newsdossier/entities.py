@@ -767,7 +767,7 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
         if (initials := _glued_initials(token, nxt)) is not None:
             out.extend(initials)
             continue
-        cut = _compound_cut(token, nxt, language)
+        cut = _compound_cut(token, nxt, language, tokens[i - 1] if i else None)
         out.extend(_cut_at(token, *cut) if cut is not None else (token,))
     return out
 
@@ -798,12 +798,13 @@ def _cut_at(token: Token, left_end: int, right_start: int) -> tuple[Token, Token
             word_token(token.text[right_start:], token.start + right_start, token.end))
 
 
-def _compound_cut(token: Token, nxt: Token | None, language: str | None) -> tuple[int, int] | None:
-    """Where split_compounds cuts a token (nxt: the token after it, or None), as (end of the
+def _compound_cut(token: Token, nxt: Token | None, language: str | None,
+                  prev: Token | None = None) -> tuple[int, int] | None:
+    """Where split_compounds cuts a token (nxt, prev: the token after it and before it, or None), as (end of the
     left part, start of the right part) inside its text: at a hyphen (_hyphen_cut), else where
     a name is glued to the next word (_glued_cut), else after a courtesy title's dot glued to
     the name ("M.Salim": _glued_title_cut); None where it stays whole."""
-    if (cut := _hyphen_cut(token, nxt, language)) is not None:
+    if (cut := _hyphen_cut(token, nxt, language, prev)) is not None:
         return cut, cut + 1
     if (cut := _glued_predicate_cut(token.text, language)) is not None:
         return cut, cut
@@ -814,14 +815,17 @@ def _compound_cut(token: Token, nxt: Token | None, language: str | None) -> tupl
     return None
 
 
-def _hyphen_cut(token: Token, nxt: Token | None, language: str | None) -> int | None:
+def _hyphen_cut(token: Token, nxt: Token | None, language: str | None, prev: Token | None = None) -> int | None:
     """The offset of the hyphen inside a token's text where split_compounds cuts it there: after
     a word of proportion before a demonym ("mostly-Ugandan": vocabulary "compound_prefixes"),
     at the last hyphen of a hyphenated name before a participle ("Al-Qaeda-linked",
     "al-Shabaab-allied": vocabulary "compound_suffixes"), after an acronym before a lowercase
     word or a capitalised name before such a participle ("UNMISS-run", "Saudi-led"), before a
     Vietnamese title (_title_opening: "An-Chủ tịch"), between two known bodies ("FARDC-Monusco":
-    _joins_two_known_names). None where the hyphen is a name's own ("Jean-Pierre")."""
+    _joins_two_known_names), before a word of the article's language glued to a name by a dash
+    that lost its spaces ("Lázaro-es": _glued_word_after_name; not a romanised given name after
+    a family name, prev the token before: "Kim Yu-ha", _romanised_given_name). None where the
+    hyphen is a name's own ("Jean-Pierre")."""
     match = _HYPHEN_COMPOUND.fullmatch(token.text)
     if not match:
         return None
@@ -830,7 +834,7 @@ def _hyphen_cut(token: Token, nxt: Token | None, language: str | None) -> int | 
         return len(left)
     suffixes = reference().words("compound_suffixes")
     head, _, tail = token.text.rpartition("-")
-    if _glued_word_after_name(head, tail, language):
+    if _glued_word_after_name(head, tail, language) and not _romanised_given_name(prev, token, head, language):
         return len(head)
     if "-" in head and any(part[:1].isupper() for part in head.split("-")) and tail[:1].islower() and fold(tail) in suffixes:
         return len(head)
@@ -856,6 +860,17 @@ def _glued_word_after_name(head: str, tail: str, language: str | None) -> bool:
     if language in EXACT_LANGUAGES:
         return tail.lower() in reference().exact_words("name_glued_words", language)
     return fold(tail) in reference().words("name_glued_words", (language,) if language else None)
+
+
+def _romanised_given_name(prev: Token | None, token: Token, head: str, language: str | None) -> bool:
+    """Whether a word printed "head-tail" (token) is a romanised East Asian given name of two
+    syllables joined by a hyphen, right after a family name (vocabulary "family_names", one
+    space before: "Kim Yu-ha", "Lee Ye-a"), whose second syllable only spells a glued word
+    (_glued_word_after_name: "ha", "a"). Not in a language compared with its diacritics, whose
+    own names are not printed so ("Nguyễn Văn Nam-là" is cut)."""
+    return (language not in EXACT_LANGUAGES and prev is not None and "-" not in head
+            and prev.is_capitalized and prev.folded in _vocab_sets()["family"]
+            and token.start == prev.end + 1)
 
 
 @lru_cache(maxsize=1)
