@@ -36,6 +36,11 @@ def _people(text: str) -> set[str]:
                      {"Juan Pérez"}, id="es-naval-rank"),
         pytest.param("Le capitaine de frégate Jean Dupont commande le détachement.",
                      {"Jean Dupont"}, id="fr-naval-rank"),
+        # a patrol officer, the word a police rank and a patrol boat's type alike
+        pytest.param("El patrullero Juan Pérez fue herido durante el operativo en Cali.",
+                     {"Juan Pérez"}, id="es-patrol-officer"),
+        pytest.param("Le patrouilleur Jean Dupont a été blessé près de Gao.",
+                     {"Jean Dupont"}, id="fr-patrol-soldier"),
     ],
 )
 def test_vessel_or_aircraft_named_after_person(text, expected):
