@@ -3,7 +3,9 @@ holding it ("Colonel of the Regiment, Kandula Watch, Major General John Smith", 
 régiment, Tirailleurs Kandula, le général Jean Dupont", "el coronel del regimiento, Húsares
 Kandula, el general Juan Pérez"): the name after the unit's word (vocabulary
 "contingent_heads") is the unit's, the person is the one the rank names (tests/corpus/README.md:
-people). A person named there, on a listed given name, stays a person. Every sentence is
+people). The unit's name holds a word of a unit's arm or kind ("Watch", "Rifles", "Tirailleurs",
+"Húsares": vocabulary "unit_arm_words", "contingent_specialties", "contingent_heads"); a person
+named there ("the commander of the battalion, Sok Dara, Colonel ...") stays a person. Every sentence is
 written for the test."""
 from __future__ import annotations
 
@@ -30,6 +32,14 @@ def _people(text: str) -> set[str]:
         # near miss: the one named after the unit's word is a person, on a given name
         pytest.param("The commander of the battalion, John Smith, Major Jane Roe and two officers were present.",
                      {"John Smith", "Jane Roe"}, id="en-person-after-unit-word"),
+        # near misses: a person on a given name no list holds, named without a rank before the
+        # next one: the name holds no word of a unit's arm
+        pytest.param("The delegation included the commander of the battalion, Sok Dara, Colonel Chea Sophal and Major Hun Lay.",
+                     {"Sok Dara", "Chea Sophal", "Hun Lay"}, id="en-person-unlisted-given-name"),
+        pytest.param("Le chef du contingent, Nyandeng Akech, le colonel Bol Deng et deux officiers étaient présents.",
+                     {"Nyandeng Akech", "Bol Deng"}, id="fr-person-unlisted-given-name"),
+        pytest.param("Asistieron el jefe del contingente, Ayelén Quispe, el coronel Juan Pérez y dos oficiales.",
+                     {"Ayelén Quispe", "Juan Pérez"}, id="es-person-unlisted-given-name"),
     ],
 )
 def test_unit_name_between_office_and_rank(text, expected):

@@ -4679,10 +4679,15 @@ def _unit_name_before_rank(sentence: str, tokens: list[Token], segment: list[int
     (vocabulary "titles"; a definite article may open it, vocabulary
     "definite_articles_before_name") that opens its holder's name: "Colonel of the Regiment,
     Kandula Watch, Major General John Smith", "le colonel du régiment, Tirailleurs Kandula, le
-    général Jean Dupont". Not a name opening on a listed given name ("the commander of the
-    battalion, John Smith, Major Jane Roe"): a person."""
+    général Jean Dupont". The name holds a word of a unit's arm or kind (vocabulary
+    "unit_arm_words", "contingent_specialties", "contingent_heads": "Watch", "Tirailleurs") and
+    opens on no listed given name: "the commander of the battalion, Sok Dara, Colonel Chea
+    Sophal and ...", "..., John Smith, Major Jane Roe" name persons."""
     first, last = segment[0], segment[-1]
     if first < 1 or last + 2 >= len(tokens) or tokens[first].folded in sets["given"]:
+        return False
+    arms = reference().words("unit_arm_words") | sets["units"] | sets["contingent_specialties"]
+    if not any(tokens[m].folded in arms for m in segment):
         return False
 
     def gap(a: int, b: int) -> str:
