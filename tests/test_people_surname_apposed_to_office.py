@@ -32,6 +32,13 @@ def _people(text: str) -> set[str]:
                      {"Urrutia"}, id="en-bare-office"),
         pytest.param("El portavoz del ejército, Larrañaga, dijo que el convoy llegó el lunes.",
                      {"Larrañaga"}, id="es-lowercase-complement"),
+        # a complement naming a body in several capitalised words
+        pytest.param("El vocero de las Fuerzas Armadas, Larrañaga, dijo que las patrullas seguirían.",
+                     {"Larrañaga"}, id="es-complement-of-capitalised-words"),
+        pytest.param("The spokesman of the Armed Forces, Urrutia, said the patrols would continue.",
+                     {"Urrutia"}, id="en-complement-of-capitalised-words"),
+        pytest.param("Le porte-parole des Forces armées, Urrutia, a déclaré que les patrouilles continueraient.",
+                     {"Urrutia"}, id="fr-complement-of-capitalised-words"),
         # near misses: a place after the office's complement, an everyday word, a verb between
         pytest.param("The ambassador said on Monday in the capital, Urrutia, that the embassy would stay open.",
                      set(), id="en-verb-between"),

@@ -7768,8 +7768,9 @@ def _office_apposed_before(sentence: str, tokens: list[Token], k: int, sets, lan
     Larrañaga, dijo", "The ambassador, Urrutia, said"), or None: a title that stands only before
     a person or an office whose holder is named by the surname (vocabulary "person_titles",
     "surname_offices", the article's language), then its complement, up to
-    APPOSED_OFFICE_WORDS words, each word after one or two connectors in lowercase (vocabulary
-    "name_connectors"), the last no place head (vocabulary "place_heads": "the governor of the
+    APPOSED_OFFICE_WORDS words, each word after one or two connectors or articles in lowercase
+    (vocabulary "name_connectors", "definite_articles_before_name") or after a capitalised word of the same name ("of the Armed Forces",
+    "de las Fuerzas Armadas", "des Forces armées"), the last no place head (vocabulary "place_heads": "the governor of the
     province, Ituri" names the place). After the word: a comma, a semicolon, a stop or the
     sentence's end. Not in a language compared with its diacritics (Vietnamese names are not
     printed so)."""
@@ -7788,15 +7789,21 @@ def _office_apposed_before(sentence: str, tokens: list[Token], k: int, sets, lan
     before = tokens[k - 1]
     ref = reference()
     titles = ref.words("person_titles", (language,)) | ref.words("surname_offices", (language,))
+    articles = ref.words("definite_articles_before_name", (language,))
     if before.folded in _place_heads(language)[0]:
         return None
     j = k - 1
     while j >= 0 and k - j <= APPOSED_OFFICE_WORDS:
         if tokens[j].folded in titles and not tokens[j].is_acronym:
             return sentence[tokens[j].start:before.end]
-        # a word of the complement, after its connectors ("of Chile", "del ejército", "de la ...")
+        if j > 0 and tokens[j - 1].is_capitalized and gap(j - 1, j) == "":
+            j -= 1  # a body's name of several words, its first capitalised ("Armed Forces", "Forces armées")
+            continue
+        # a word of the complement, after its connectors ("of Chile", "del ejército", "de la ...",
+        # "de las ...": an article too)
         c = j - 1
-        while c >= 0 and j - c <= 2 and not tokens[c].is_capitalized and tokens[c].folded.rstrip("'\u2019") in sets["connectors"]:
+        while (c >= 0 and j - c <= 2 and not tokens[c].is_capitalized
+               and ((folded := tokens[c].folded.rstrip("'\u2019")) in sets["connectors"] or folded in articles)):
             c -= 1
         if c == j - 1 or c < 0 or any(gap(m, m + 1) not in ("", "'", "\u2019") for m in range(c, j)):
             return None
