@@ -4675,7 +4675,8 @@ def _coordinated_with_place(sentence: str, tokens: list[Token], segment: list[in
 
 def _unit_name_before_rank(sentence: str, tokens: list[Token], segment: list[int], sets, language: str) -> bool:
     """Whether a name (segment: token indexes) is a unit's, set off by commas right after a
-    unit's word (vocabulary "contingent_heads") that closes an office, and right before a rank
+    unit's word (vocabulary "contingent_heads"; the office it may close, "Colonel of the
+    Regiment", is not read), and right before a rank
     (vocabulary "titles"; a definite article may open it, vocabulary
     "definite_articles_before_name") that opens its holder's name: "Colonel of the Regiment,
     Kandula Watch, Major General John Smith", "le colonel du régiment, Tirailleurs Kandula, le
@@ -4686,9 +4687,6 @@ def _unit_name_before_rank(sentence: str, tokens: list[Token], segment: list[int
     first, last = segment[0], segment[-1]
     if first < 1 or last + 2 >= len(tokens) or tokens[first].folded in sets["given"]:
         return False
-    arms = reference().words("unit_arm_words") | sets["units"] | sets["contingent_specialties"]
-    if not any(tokens[m].folded in arms for m in segment):
-        return False
 
     def gap(a: int, b: int) -> str:
         return "".join(sentence[tokens[a].end:tokens[b].start].split())
@@ -4696,6 +4694,10 @@ def _unit_name_before_rank(sentence: str, tokens: list[Token], segment: list[int
     ref = reference()
     if (gap(first - 1, first) != "," or gap(last, last + 1) != ","
             or tokens[first - 1].folded not in ref.words("contingent_heads", (language,))):
+        return False
+    arms = ref.words("unit_arm_words")
+    if not any(tokens[m].folded in arms or tokens[m].folded in sets["units"] or tokens[m].folded in sets["contingent_specialties"]
+               for m in segment):
         return False
     k = last + 1
     articles = ref.words("definite_articles_before_name", (language,)) if language != "vi" else frozenset()
