@@ -40,6 +40,8 @@ def _people(text: str) -> set[str]:
                      {"Nyandeng Akech", "Bol Deng"}, id="fr-person-unlisted-given-name"),
         pytest.param("Asistieron el jefe del contingente, Ayelén Quispe, el coronel Juan Pérez y dos oficiales.",
                      {"Ayelén Quispe", "Juan Pérez"}, id="es-person-unlisted-given-name"),
+        pytest.param("Le chef du contingent, Marine Lefort, le colonel Paul Martin et deux officiers étaient présents.",
+                     {"Marine Lefort", "Paul Martin"}, id="fr-given-name-spelt-as-an-arm"),
     ],
 )
 def test_unit_name_between_office_and_rank(text, expected):
