@@ -43,6 +43,11 @@ def _people(text: str) -> set[str]:
                      {"Trần Văn Bình"}, id="commander-of-base-then-holder"),
         pytest.param("Phó giám đốc học viện Lê Thị Hoa trao quà cho các học viên.",
                      {"Lê Thị Hoa"}, id="deputy-of-academy-then-holder"),
+        # a title in the plural names no holder: the thing's name again
+        pytest.param("Các chiến sĩ căn cứ Nguyễn Văn Nam đã hoàn thành huấn luyện.",
+                     set(), id="plural-title-then-base"),
+        pytest.param("Những quân nhân doanh trại Lê Văn Tám đã lên đường sang Nam Sudan.",
+                     set(), id="plural-title-then-barracks"),
     ],
 )
 def test_thing_named_after_hero(text, expected):

@@ -5689,14 +5689,21 @@ def _after_vietnamese_thing(sentence: str, tokens: list[Token], first: int, lang
 def _vietnamese_title_before(sentence: str, tokens: list[Token], k: int, language: str) -> bool:
     """Whether the one, two or three words right before tokens[k], joined by spaces, are a
     title of the language (vocabulary "titles", compared with diacritics: "giám đốc", "chỉ
-    huy trưởng")."""
+    huy trưởng") in the singular: no plural marker right before it (vocabulary
+    "vi_plural_markers": "các chiến sĩ" names no one holder)."""
     titles = reference().exact_words("titles", language)
+    plural = _vietnamese_plural_markers()
     for n in (3, 2, 1):
         if k - n < 0 or any(not _gap_is_space(sentence, tokens[j], tokens[j + 1]) for j in range(k - n, k)):
             continue
         if " ".join(exact_form(tokens[j].text) for j in range(k - n, k)) in titles:
-            return True
+            return k - n == 0 or exact_form(tokens[k - n - 1].text) not in plural
     return False
+
+
+@lru_cache(maxsize=1)
+def _vietnamese_plural_markers() -> frozenset[str]:
+    return frozenset(exact_form(w) for w in reference().vocabulary.get("vi_plural_markers") or ())
 
 
 @lru_cache(maxsize=None)
