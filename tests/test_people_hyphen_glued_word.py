@@ -53,6 +53,9 @@ def _people(text: str) -> set[str]:
                      {"Lee Ye-a"}, id="fr-korean-given-name-a"),
         pytest.param("La teniente Park Ji-ha y su equipo llegaron a Naqura.",
                      {"Park Ji-ha"}, id="es-korean-given-name-before-y"),
+        # a surname after a capitalised particle that also spells a family name ("Le")
+        pytest.param("La députée Claire Le Goff-a déclaré que le contingent resterait.",
+                     {"Claire Le Goff"}, id="fr-particle-surname-a"),
     ],
 )
 def test_glued_word_is_not_the_name(text, expected):

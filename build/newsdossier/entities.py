@@ -867,9 +867,11 @@ def _romanised_given_name(prev: Token | None, token: Token, head: str, language:
     syllables joined by a hyphen, right after a family name (vocabulary "family_names", one
     space before: "Kim Yu-ha", "Lee Ye-a"), whose second syllable only spells a glued word
     (_glued_word_after_name: "ha", "a"). Not in a language compared with its diacritics, whose
-    own names are not printed so ("Nguyễn Văn Nam-là" is cut)."""
+    own names are not printed so ("Nguyễn Văn Nam-là" is cut), nor after a name's particle
+    that spells a family name too (vocabulary "name_particles": "Claire Le Goff-a" is cut)."""
+    sets = _vocab_sets()
     return (language not in EXACT_LANGUAGES and prev is not None and "-" not in head
-            and prev.is_capitalized and prev.folded in _vocab_sets()["family"]
+            and prev.is_capitalized and prev.folded in sets["family"] and prev.folded not in sets["particles"]
             and token.start == prev.end + 1)
 
 
