@@ -36,6 +36,13 @@ def _people(text: str) -> set[str]:
                      {"Juan Pérez"}, id="es-naval-rank"),
         pytest.param("Le capitaine de frégate Jean Dupont commande le détachement.",
                      {"Jean Dupont"}, id="fr-naval-rank"),
+        # the craft's owner or passenger, after a connector: a craft is named right after its word
+        pytest.param("El avión de Juan Pérez aterrizó en Goma con los efectivos.",
+                     {"Juan Pérez"}, id="es-avion-de-owner"),
+        pytest.param("L'avion de Jean Dupont a atterri à Goma avec les casques bleus.",
+                     {"Jean Dupont"}, id="fr-avion-de-owner"),
+        pytest.param("El rompehielos de Ayelén Quispe zarpó el lunes hacia la base antártica.",
+                     {"Ayelén Quispe"}, id="es-rompehielos-de-owner"),
         # a patrol officer, the word a police rank and a patrol boat's type alike
         pytest.param("El patrullero Juan Pérez fue herido durante el operativo en Cali.",
                      {"Juan Pérez"}, id="es-patrol-officer"),

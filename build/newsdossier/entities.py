@@ -4879,8 +4879,11 @@ def _thing_word_before(sentence: str, tokens: list[Token], first: int, k: int, s
     """Whether the word a name starting at tokens[first] is read after (tokens[k]:
     _word_before_name) is a thing's word joined to it, no comma or bracket between
     (_SET_OFF): "l'aéroport international Blaise Diagne"; not "la chercheuse de l'institut,
-    Anne Morel", which names the researcher."""
-    return k >= 0 and _thing_word(tokens[k], sets, language) and not _SET_OFF.search(sentence, tokens[k].end, tokens[first].start)
+    Anne Morel", which names the researcher. A craft's word (vocabulary "craft_heads") only
+    with no connector between: "el avión de Juan Pérez" names its owner."""
+    return (k >= 0 and _thing_word(tokens[k], sets, language) and not _SET_OFF.search(sentence, tokens[k].end, tokens[first].start)
+            and not (tokens[k].folded in reference().words("craft_heads")
+                     and any(tokens[m].folded.rstrip("'\u2019") in sets["connectors"] for m in range(k + 1, first))))
 
 
 def _deployment_before(sentence: str, tokens: list[Token], first: int, sets) -> bool:
