@@ -46,6 +46,8 @@ def _people(text: str) -> set[str]:
                      set(), id="en-place-complement"),
         pytest.param("The ambassador of Chile in Haiti, Port-au-Prince, said the embassy would stay open.",
                      set(), id="en-known-place"),
+        pytest.param("The patrol led by Captain Jane Roe, Kanura, reached the river at dawn.",
+                     {"Jane Roe"}, id="en-rank-and-person-before"),
         pytest.param("The ambassador of Chile in Haiti, however, said the embassy would stay open.",
                      set(), id="en-adverb"),
     ],

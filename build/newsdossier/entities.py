@@ -800,8 +800,8 @@ def _cut_at(token: Token, left_end: int, right_start: int) -> tuple[Token, Token
 
 def _compound_cut(token: Token, nxt: Token | None, language: str | None,
                   prev: Token | None = None) -> tuple[int, int] | None:
-    """Where split_compounds cuts a token (nxt, prev: the token after it and before it, or None), as (end of the
-    left part, start of the right part) inside its text: at a hyphen (_hyphen_cut), else where
+    """Where split_compounds cuts a token (nxt, prev: the token after it and before it, or
+    None), as (end of the left part, start of the right part) inside its text: at a hyphen (_hyphen_cut), else where
     a name is glued to the next word (_glued_cut), else after a courtesy title's dot glued to
     the name ("M.Salim": _glued_title_cut); None where it stays whole."""
     if (cut := _hyphen_cut(token, nxt, language, prev)) is not None:
@@ -7783,9 +7783,10 @@ def _office_apposed_before(sentence: str, tokens: list[Token], k: int, sets, lan
     a person or an office whose holder is named by the surname (vocabulary "person_titles",
     "surname_offices", the article's language), then its complement, up to
     APPOSED_OFFICE_WORDS words, each word after one or two connectors or articles in lowercase
-    (vocabulary "name_connectors", "definite_articles_before_name") or after a capitalised word of the same name ("of the Armed Forces",
-    "de las Fuerzas Armadas", "des Forces armées"), the last no place head (vocabulary "place_heads": "the governor of the
-    province, Ituri" names the place). After the word: a comma, a semicolon, a stop or the
+    (vocabulary "name_connectors", "definite_articles_before_name") or after a capitalised
+    word of the same name, no title ("of the Armed Forces", "de las Fuerzas Armadas", "des
+    Forces armées"; not "Captain Jane Roe, Kanura,"), the last no place head (vocabulary
+    "place_heads": "the governor of the province, Ituri" names the place). After the word: a comma, a semicolon, a stop or the
     sentence's end. Not in a language compared with its diacritics (Vietnamese names are not
     printed so)."""
     if language in EXACT_LANGUAGES or k < 2:
@@ -7811,6 +7812,8 @@ def _office_apposed_before(sentence: str, tokens: list[Token], k: int, sets, lan
         if tokens[j].folded in titles and not tokens[j].is_acronym:
             return sentence[tokens[j].start:before.end]
         if j > 0 and tokens[j - 1].is_capitalized and gap(j - 1, j) == "":
+            if tokens[j - 1].folded in titles:
+                return None  # "Captain Jane Roe, Kanura,": a rank and its holder's name, no office's complement
             j -= 1  # a body's name of several words, its first capitalised ("Armed Forces", "Forces armées")
             continue
         # a word of the complement, after its connectors ("of Chile", "del ejército", "de la ...",
