@@ -5676,19 +5676,27 @@ def _after_vietnamese_thing(sentence: str, tokens: list[Token], first: int, lang
     """In Vietnamese, whether the one, two or three words right before tokens[first], joined by
     spaces, are a word of a place, a building or a vessel (vocabulary "vi_thing_heads",
     compared with diacritics: "Trường Tiểu học", "đường", "tàu"): the name after them is the
-    thing's (a school, a street, a ship named after a hero), not a person's. Not where the
-    thing's word, in lowercase, closes an office (a title of the language's "titles" right
-    before it, joined by a space: "Giám đốc bệnh viện Nguyễn Văn Nam", the hospital's
-    director; "Chỉ huy trưởng căn cứ ..."): the name is the office's holder."""
+    thing's (a school, a street, a ship named after a hero), not a person's. Not where a
+    base's, a camp's, a hospital's or an academy's word (vocabulary "vi_office_thing_heads"),
+    in lowercase, closes an office (a title of the language's "titles" right before it,
+    joined by a space: "Giám đốc bệnh viện Nguyễn Văn Nam", the hospital's director; "Chỉ huy
+    trưởng căn cứ ..."): the name is the office's holder. A school's or a ship's stays the
+    thing's ("Hiệu trưởng trường Nguyễn Văn Trỗi")."""
     if language not in EXACT_LANGUAGES:
         return False
     heads = _vietnamese_thing_heads()
     for n in (3, 2, 1):
         if first - n < 0 or any(not _gap_is_space(sentence, tokens[j], tokens[j + 1]) for j in range(first - n, first)):
             continue
-        if " ".join(exact_form(tokens[j].text) for j in range(first - n, first)) in heads:
-            return tokens[first - n].is_capitalized or not _vietnamese_title_before(sentence, tokens, first - n, language)
+        if (head := " ".join(exact_form(tokens[j].text) for j in range(first - n, first))) in heads:
+            return (head not in _vietnamese_office_thing_heads() or tokens[first - n].is_capitalized
+                    or not _vietnamese_title_before(sentence, tokens, first - n, language))
     return False
+
+
+@lru_cache(maxsize=1)
+def _vietnamese_office_thing_heads() -> frozenset[str]:
+    return frozenset(exact_form(w) for w in reference().vocabulary.get("vi_office_thing_heads") or ())
 
 
 def _vietnamese_title_before(sentence: str, tokens: list[Token], k: int, language: str) -> bool:
