@@ -2,8 +2,10 @@
 Jean Dupont", "el avión Juan Pérez", "el rompehielos Almirante Juan Pérez", "máy bay Nguyễn
 Văn Nam"): the name right after the vessel's or the aircraft's word (vocabulary
 "named_thing_heads", "vi_thing_heads") is the thing's, not a person of the article's
-(tests/corpus/README.md: people). The pilot named with a title, and a naval rank holding a ship's
-type ("capitán de fragata Juan Pérez"), stay a person.
+(tests/corpus/README.md: people). The pilot named with a title, a naval rank holding a ship's
+type ("capitán de fragata Juan Pérez"), a patrol officer ("el patrullero Juan Pérez") and the
+craft's owner after a connector ("el avión de Juan Pérez": vocabulary "craft_heads") stay a
+person.
 Every sentence is written for the test."""
 from __future__ import annotations
 
