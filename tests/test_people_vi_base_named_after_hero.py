@@ -44,9 +44,9 @@ def _people(text: str) -> set[str]:
         pytest.param("Phó giám đốc học viện Lê Thị Hoa trao quà cho các học viên.",
                      {"Lê Thị Hoa"}, id="deputy-of-academy-then-holder"),
         # a school or a ship, which heroes name most: the name after an office and its word is the thing's
-        pytest.param("Hiệu trưởng trường Nguyễn Văn Trỗi cho biết học sinh đã nghỉ.",
+        pytest.param("Hiệu trưởng trường Hoàng Văn Hải cho biết học sinh đã nghỉ.",
                      set(), id="principal-of-school-named-after-hero"),
-        pytest.param("Thuyền trưởng tàu Trần Đại Nghĩa cho biết tàu đã cập cảng.",
+        pytest.param("Thuyền trưởng tàu Phạm Văn Khải cho biết tàu đã cập cảng.",
                      set(), id="captain-of-ship-named-after-hero"),
         # a title in the plural names no holder: the thing's name again
         pytest.param("Các chiến sĩ căn cứ Nguyễn Văn Nam đã hoàn thành huấn luyện.",

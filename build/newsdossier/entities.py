@@ -5681,7 +5681,7 @@ def _after_vietnamese_thing(sentence: str, tokens: list[Token], first: int, lang
     in lowercase, closes an office (a title of the language's "titles" right before it,
     joined by a space: "Giám đốc bệnh viện Nguyễn Văn Nam", the hospital's director; "Chỉ huy
     trưởng căn cứ ..."): the name is the office's holder. A school's or a ship's stays the
-    thing's ("Hiệu trưởng trường Nguyễn Văn Trỗi")."""
+    thing's ("Hiệu trưởng trường Hoàng Văn Hải")."""
     if language not in EXACT_LANGUAGES:
         return False
     heads = _vietnamese_thing_heads()
