@@ -199,6 +199,8 @@ def _gap_joins_name(text: str, left: Token, right: Token, sets) -> bool:
     """Two words of one name: only spaces between them, or the dot of a given name's
     abbreviation (vocabulary "name_abbreviations": "Md. Abdul Karim")."""
     gap = text[left.end:right.start]
+    if not gap and _glued_predicate_word(right.text):
+        return False  # "LázaroEs" cut by _glued_predicate_cut: the name ends before the predicate
     return (gap.strip() == ""
             or (left.folded in sets["name_abbreviations"] and gap.startswith(".") and gap[1:].strip() == "" and len(gap) > 1)
             or (_initial(left) and gap in (". ", ".") and right.is_capitalized)  # "J. Smith", "J.R. Smith" cut
@@ -765,7 +767,7 @@ def split_compounds(tokens: list[Token], language: str | None = None) -> list[To
         if (initials := _glued_initials(token, nxt)) is not None:
             out.extend(initials)
             continue
-        cut = _compound_cut(token, nxt, language)
+        cut = _compound_cut(token, nxt, language, tokens[i - 1] if i else None)
         out.extend(_cut_at(token, *cut) if cut is not None else (token,))
     return out
 
@@ -796,13 +798,16 @@ def _cut_at(token: Token, left_end: int, right_start: int) -> tuple[Token, Token
             word_token(token.text[right_start:], token.start + right_start, token.end))
 
 
-def _compound_cut(token: Token, nxt: Token | None, language: str | None) -> tuple[int, int] | None:
-    """Where split_compounds cuts a token (nxt: the token after it, or None), as (end of the
-    left part, start of the right part) inside its text: at a hyphen (_hyphen_cut), else where
+def _compound_cut(token: Token, nxt: Token | None, language: str | None,
+                  prev: Token | None = None) -> tuple[int, int] | None:
+    """Where split_compounds cuts a token (nxt, prev: the token after it and before it, or
+    None), as (end of the left part, start of the right part) inside its text: at a hyphen (_hyphen_cut), else where
     a name is glued to the next word (_glued_cut), else after a courtesy title's dot glued to
     the name ("M.Salim": _glued_title_cut); None where it stays whole."""
-    if (cut := _hyphen_cut(token, nxt, language)) is not None:
+    if (cut := _hyphen_cut(token, nxt, language, prev)) is not None:
         return cut, cut + 1
+    if (cut := _glued_predicate_cut(token.text, language)) is not None:
+        return cut, cut
     if (cut := _glued_cut(token, nxt)) is not None:
         return cut, cut
     if (cut := _glued_title_cut(token.text)) is not None:
@@ -810,14 +815,17 @@ def _compound_cut(token: Token, nxt: Token | None, language: str | None) -> tupl
     return None
 
 
-def _hyphen_cut(token: Token, nxt: Token | None, language: str | None) -> int | None:
+def _hyphen_cut(token: Token, nxt: Token | None, language: str | None, prev: Token | None = None) -> int | None:
     """The offset of the hyphen inside a token's text where split_compounds cuts it there: after
     a word of proportion before a demonym ("mostly-Ugandan": vocabulary "compound_prefixes"),
     at the last hyphen of a hyphenated name before a participle ("Al-Qaeda-linked",
     "al-Shabaab-allied": vocabulary "compound_suffixes"), after an acronym before a lowercase
     word or a capitalised name before such a participle ("UNMISS-run", "Saudi-led"), before a
     Vietnamese title (_title_opening: "An-Chủ tịch"), between two known bodies ("FARDC-Monusco":
-    _joins_two_known_names). None where the hyphen is a name's own ("Jean-Pierre")."""
+    _joins_two_known_names), before a word of the article's language glued to a name by a dash
+    that lost its spaces ("Lázaro-es": _glued_word_after_name; not a romanised given name after
+    a family name, prev the token before: "Kim Yu-ha", _romanised_given_name). None where the
+    hyphen is a name's own ("Jean-Pierre")."""
     match = _HYPHEN_COMPOUND.fullmatch(token.text)
     if not match:
         return None
@@ -826,6 +834,8 @@ def _hyphen_cut(token: Token, nxt: Token | None, language: str | None) -> int | 
         return len(left)
     suffixes = reference().words("compound_suffixes")
     head, _, tail = token.text.rpartition("-")
+    if _glued_word_after_name(head, tail, language) and not _romanised_given_name(prev, token, head, language):
+        return len(head)
     if "-" in head and any(part[:1].isupper() for part in head.split("-")) and tail[:1].islower() and fold(tail) in suffixes:
         return len(head)
     if "-" not in left:
@@ -837,6 +847,67 @@ def _hyphen_cut(token: Token, nxt: Token | None, language: str | None) -> int | 
     if _joins_two_known_names(token.text, left, right):
         return len(left)
     return None
+
+
+def _glued_word_after_name(head: str, tail: str, language: str | None) -> bool:
+    """Whether a word printed "head-tail" is a name (head: every hyphenated part capitalised,
+    "Lázaro", "Ruiz-Gómez") glued by a dash that lost its spaces to a word of the article's
+    language that opens a predicate (tail, in lowercase: vocabulary "name_glued_words", "es",
+    "a", "was", "là"): "Ana Lázaro-es la primera" names Ana Lázaro. language None: any
+    language's words but the diacritic-sensitive ones."""
+    if not head or not tail.islower() or not all(part[:1].isupper() for part in head.split("-")):
+        return False
+    if language in EXACT_LANGUAGES:
+        return tail.lower() in reference().exact_words("name_glued_words", language)
+    return fold(tail) in reference().words("name_glued_words", (language,) if language else None)
+
+
+def _romanised_given_name(prev: Token | None, token: Token, head: str, language: str | None) -> bool:
+    """Whether a word printed "head-tail" (token) is a romanised East Asian given name of two
+    syllables joined by a hyphen, right after a family name (vocabulary "family_names", one
+    space before: "Kim Yu-ha", "Lee Ye-a"), whose second syllable only spells a glued word
+    (_glued_word_after_name: "ha", "a"). Not in a language compared with its diacritics, whose
+    own names are not printed so ("Nguyễn Văn Nam-là" is cut), nor after a name's particle
+    that spells a family name too (vocabulary "name_particles": "Claire Le Goff-a" is cut)."""
+    sets = _vocab_sets()
+    return (language not in EXACT_LANGUAGES and prev is not None and "-" not in head
+            and prev.is_capitalized and prev.folded in sets["family"] and prev.folded not in sets["particles"]
+            and token.start == prev.end + 1)
+
+
+@lru_cache(maxsize=1)
+def _glued_predicate_words() -> tuple[frozenset[str], frozenset[str]]:
+    """vocabulary "name_glued_words": (every language's but the diacritic-sensitive ones,
+    folded; those of the languages compared with their diacritics, lowercased)."""
+    ref = reference()
+    exact = frozenset().union(*(ref.exact_words("name_glued_words", lang) for lang in EXACT_LANGUAGES))
+    return ref.words("name_glued_words"), exact
+
+
+def _glued_predicate_word(text: str) -> bool:
+    """Whether a word capitalised, lowercase after its capital, is one of vocabulary
+    "name_glued_words" in any language ("Es", "Was", "Là"): a word _glued_predicate_cut cuts
+    off a name glued to it, which the name does not go on with."""
+    if not text[:1].isupper() or not text[1:].islower() and len(text) > 1:
+        return False
+    folded, exact = _glued_predicate_words()
+    return fold(text) in folded or text.lower() in exact
+
+
+def _glued_predicate_cut(text: str, language: str | None) -> int | None:
+    """Where a capitalised word glued with no space to the word after it, as copying a page
+    loses a space ("LázaroEs", "RoeWas", "NamLà"), is cut: at its one lowercase letter followed
+    by a capital, where the part after is a word in lowercase after its capital that opens a
+    predicate in the article's language (_glued_word_after_name: vocabulary "name_glued_words")
+    and the part before has two letters or more. None otherwise ("McDonald", "LeBlanc": the
+    part after is no such word)."""
+    if len(text) < 4 or not text[:1].isupper() or not text.isalpha():
+        return None
+    camel = [k for k in range(2, len(text)) if text[k - 1].islower() and text[k].isupper()]
+    if len(camel) != 1 or (len(text) - camel[0] > 1 and not text[camel[0] + 1:].islower()):
+        return None
+    k = camel[0]
+    return k if _glued_word_after_name(text[:k], text[k:].lower(), language) else None
 
 
 def _joins_two_known_names(text: str, left: str, right: str) -> bool:
@@ -4556,7 +4627,9 @@ def _named_thing(sentence: str, tokens: list[Token], segment: list[int], family:
                                                       or _comma_after_place_head(sentence, tokens, segment, k, sets))
                               else k, language)
             or _opens_a_place(tokens, segment)
-            or _coordinated_with_place(sentence, tokens, segment, sets, language))
+            or _coordinated_with_place(sentence, tokens, segment, sets, language)
+            or _listed_after_place_heads(sentence, tokens, segment, sets, language)
+            or _unit_name_before_rank(sentence, tokens, segment, sets, language))
 
 
 # The most words of a known place read before a coordinating conjunction (_coordinated_with_place).
@@ -4602,11 +4675,131 @@ def _coordinated_with_place(sentence: str, tokens: list[Token], segment: list[in
     return False
 
 
+def _unit_name_before_rank(sentence: str, tokens: list[Token], segment: list[int], sets, language: str) -> bool:
+    """Whether a name (segment: token indexes) is a unit's, set off by commas right after a
+    unit's word (vocabulary "contingent_heads"; the office it may close, "Colonel of the
+    Regiment", is not read), and right before a rank
+    (vocabulary "titles"; a definite article may open it, vocabulary
+    "definite_articles_before_name") that opens its holder's name: "Colonel of the Regiment,
+    Kandula Watch, Major General John Smith", "le colonel du régiment, Tirailleurs Kandula, le
+    général Jean Dupont". The name holds a word of a unit's arm or kind (vocabulary
+    "unit_arm_words", "contingent_specialties", "contingent_heads": "Watch", "Tirailleurs") and
+    opens on no listed given name: "the commander of the battalion, Sok Dara, Colonel Chea
+    Sophal and ...", "..., John Smith, Major Jane Roe" name persons."""
+    first, last = segment[0], segment[-1]
+    if first < 1 or last + 2 >= len(tokens) or tokens[first].folded in sets["given"]:
+        return False
+
+    def gap(a: int, b: int) -> str:
+        return "".join(sentence[tokens[a].end:tokens[b].start].split())
+
+    ref = reference()
+    if (gap(first - 1, first) != "," or gap(last, last + 1) != ","
+            or tokens[first - 1].folded not in ref.words("contingent_heads", (language,))):
+        return False
+    arms = ref.words("unit_arm_words")
+    if not any(tokens[m].folded in arms or tokens[m].folded in sets["units"] or tokens[m].folded in sets["contingent_specialties"]
+               for m in segment):
+        return False
+    k = last + 1
+    articles = ref.words("definite_articles_before_name", (language,)) if language != "vi" else frozenset()
+    if tokens[k].folded in articles and not tokens[k].is_capitalized and gap(k, k + 1) == "":
+        k += 1
+    if tokens[k].folded not in sets["titles"]:
+        return False
+    while k < len(tokens) and tokens[k].folded in sets["titles"] and gap(k, k + 1 if k + 1 < len(tokens) else k) in ("", "."):
+        k += 1
+    return k < len(tokens) and tokens[k].is_capitalized and tokens[k].folded not in sets["titles"]
+
+
+# The most items of a list of places read back from a name to its plural head word
+# (_listed_after_place_heads), and the most capitalised words of one item.
+PLACE_LIST_ITEMS = 8
+PLACE_LIST_ITEM_WORDS = 3
+
+
+@lru_cache(maxsize=None)
+def _place_list_heads(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """vocabulary "place_list_heads" for a language, in the forms compared (folded, or exact in
+    a language compared with its diacritics), and the language's list conjunctions (vocabulary
+    "coordinated_place_conjunctions", folded)."""
+    ref = reference()
+    heads = (_exact_set(ref.exact_words("place_list_heads", language)) if language in EXACT_LANGUAGES
+             else ref.words("place_list_heads", (language,)))
+    return heads, ref.words("coordinated_place_conjunctions", (language,))
+
+
+def _listed_after_place_heads(sentence: str, tokens: list[Token], segment: list[int], sets,
+                              language: str) -> bool:
+    """Whether a name (segment: token indexes) is an item of a list of places opened by a plural
+    place head word (vocabulary "place_list_heads"), past up to two connectors ("the provinces
+    of Kampot, Takeo and Kep Rieng", "les villes de Kidal, Tessalit et Ber Kanta", "các tỉnh
+    Kampot, Takeo và Kep Rieng"): the items, one to PLACE_LIST_ITEM_WORDS capitalised words
+    each, joined by commas, a conjunction (vocabulary "coordinated_place_conjunctions") before
+    the last alone. The name is the last item, after the conjunction, or an item after a comma
+    that the list goes on after (a comma or the conjunction, then a capitalised word). Not a
+    name opening on a listed given name, nor one a role follows (_role_after): "the provinces
+    of Kampot and Takeo, Sok Dara said" names a person after a list already closed. The first
+    item, right after the head, is _by_place_head's."""
+    first, last = segment[0], segment[-1]
+    if first < 2 or tokens[first].folded in sets["given"]:
+        return False
+    heads, conjunctions = _place_list_heads(language)
+    if not heads:
+        return False
+
+    def gap(a: int, b: int) -> str:
+        return "".join(sentence[tokens[a].end:tokens[b].start].split())
+
+    j = first - 1
+    if tokens[j].folded in conjunctions and gap(j, first) == "":
+        j -= 1  # the last item, after the conjunction
+    elif gap(j, first) == ",":
+        nxt = last + 1
+        after = gap(last, nxt) if nxt < len(tokens) else ""
+        goes_on = nxt < len(tokens) and (
+            (after == "," and tokens[nxt].is_capitalized)
+            or (after == "" and tokens[nxt].folded in conjunctions and nxt + 1 < len(tokens)
+                and tokens[nxt + 1].is_capitalized))
+        if not goes_on:
+            return False
+    else:
+        return False
+    if _role_after(sentence, tokens, last, sets, language) is not None:
+        return False
+    for _ in range(PLACE_LIST_ITEMS):
+        # one item, back from tokens[j]: capitalised words joined by spaces
+        words = 0
+        while j >= 0 and tokens[j].is_capitalized and words < PLACE_LIST_ITEM_WORDS and (words == 0 or gap(j, j + 1) == ""):
+            j -= 1
+            words += 1
+        if words == 0 or j < 0:
+            return False
+        between = gap(j, j + 1)
+        if between == ",":
+            continue  # an earlier item
+        if between:
+            return False
+        k = j
+        while k >= 0 and tokens[k].folded.rstrip("'’") in sets["connectors"] and j - k < 2:
+            k -= 1
+        for n in (2, 1):
+            if k - n + 1 < 0 or any(gap(m, m + 1) for m in range(k - n + 1, k)):
+                continue
+            printed = " ".join((exact_form(tokens[m].text) if language in EXACT_LANGUAGES else tokens[m].folded)
+                               for m in range(k - n + 1, k + 1))
+            if printed in heads:
+                return True
+        return False
+    return False
+
+
 def _word_before_name(sentence: str, tokens: list[Token], first: int, sets, language: str) -> int:
     """The index of the word a name starting at tokens[first] is read after (-1 at the
     sentence's start): the word right before, else past up to two connectors (vocabulary
     "name_connectors": "aéroport international de Noi Bai") and past a thing's adjective in
-    lowercase right after a thing's word, right before the name or before its connectors
+    lowercase (in French and Spanish capitalised too, joined by a space: "el Hospital Militar
+    Juan Pérez") right after a thing's word, right before the name or before its connectors
     ("l'aéroport international Blaise Diagne", "l'aéroport international de Noi Bai", "la
     base aérea de ...": _qualifies_a_thing), not across punctuation ("le camp », réplique X").
     Not past the adjective where connectors stand between it and a name opening on a listed
@@ -4615,7 +4808,11 @@ def _word_before_name(sentence: str, tokens: list[Token], first: int, sets, lang
     k = first - 1
     while k > 0 and tokens[k].folded in sets["connectors"] and first - k < 3:
         k -= 1
-    if (k > 0 and not tokens[k].is_capitalized and tokens[k - 1].folded in sets["things"]
+    # (the adjective capitalised too in French and Spanish, where it follows its noun and a
+    # proper name prints both so: "el Hospital Militar Juan Pérez", "l'Hôpital Militaire ...")
+    if (k > 0 and (not tokens[k].is_capitalized
+                   or (language in HEAD_FIRST_LANGUAGES and _gap_is_space(sentence, tokens[k], tokens[k + 1])))
+            and tokens[k - 1].folded in sets["things"]
             and (k == first - 1 or tokens[first].folded not in sets["given"])
             and _gap_is_space(sentence, tokens[k - 1], tokens[k])
             and _qualifies_a_thing(tokens[k].folded, language)):
@@ -4682,8 +4879,11 @@ def _thing_word_before(sentence: str, tokens: list[Token], first: int, k: int, s
     """Whether the word a name starting at tokens[first] is read after (tokens[k]:
     _word_before_name) is a thing's word joined to it, no comma or bracket between
     (_SET_OFF): "l'aéroport international Blaise Diagne"; not "la chercheuse de l'institut,
-    Anne Morel", which names the researcher."""
-    return k >= 0 and _thing_word(tokens[k], sets, language) and not _SET_OFF.search(sentence, tokens[k].end, tokens[first].start)
+    Anne Morel", which names the researcher. A craft's word (vocabulary "craft_heads") only
+    with no connector between: "el avión de Juan Pérez" names its owner."""
+    return (k >= 0 and _thing_word(tokens[k], sets, language) and not _SET_OFF.search(sentence, tokens[k].end, tokens[first].start)
+            and not (tokens[k].folded in reference().words("craft_heads")
+                     and any(tokens[m].folded.rstrip("'\u2019") in sets["connectors"] for m in range(k + 1, first))))
 
 
 def _deployment_before(sentence: str, tokens: list[Token], first: int, sets) -> bool:
@@ -5476,16 +5676,47 @@ def _after_vietnamese_thing(sentence: str, tokens: list[Token], first: int, lang
     """In Vietnamese, whether the one, two or three words right before tokens[first], joined by
     spaces, are a word of a place, a building or a vessel (vocabulary "vi_thing_heads",
     compared with diacritics: "Trường Tiểu học", "đường", "tàu"): the name after them is the
-    thing's (a school, a street, a ship named after a hero), not a person's."""
+    thing's (a school, a street, a ship named after a hero), not a person's. Not where a
+    base's, a camp's, a hospital's or an academy's word (vocabulary "vi_office_thing_heads"),
+    in lowercase, closes an office (a title of the language's "titles" right before it,
+    joined by a space: "Giám đốc bệnh viện Nguyễn Văn Nam", the hospital's director; "Chỉ huy
+    trưởng căn cứ ..."): the name is the office's holder. A school's or a ship's stays the
+    thing's ("Hiệu trưởng trường Hoàng Văn Hải")."""
     if language not in EXACT_LANGUAGES:
         return False
     heads = _vietnamese_thing_heads()
     for n in (3, 2, 1):
         if first - n < 0 or any(not _gap_is_space(sentence, tokens[j], tokens[j + 1]) for j in range(first - n, first)):
             continue
-        if " ".join(exact_form(tokens[j].text) for j in range(first - n, first)) in heads:
-            return True
+        if (head := " ".join(exact_form(tokens[j].text) for j in range(first - n, first))) in heads:
+            return (head not in _vietnamese_office_thing_heads() or tokens[first - n].is_capitalized
+                    or not _vietnamese_title_before(sentence, tokens, first - n, language))
     return False
+
+
+@lru_cache(maxsize=1)
+def _vietnamese_office_thing_heads() -> frozenset[str]:
+    return frozenset(exact_form(w) for w in reference().vocabulary.get("vi_office_thing_heads") or ())
+
+
+def _vietnamese_title_before(sentence: str, tokens: list[Token], k: int, language: str) -> bool:
+    """Whether the one, two or three words right before tokens[k], joined by spaces, are a
+    title of the language (vocabulary "titles", compared with diacritics: "giám đốc", "chỉ
+    huy trưởng") in the singular: no plural marker right before it (vocabulary
+    "vi_plural_markers": "các chiến sĩ" names no one holder)."""
+    titles = reference().exact_words("titles", language)
+    plural = _vietnamese_plural_markers()
+    for n in (3, 2, 1):
+        if k - n < 0 or any(not _gap_is_space(sentence, tokens[j], tokens[j + 1]) for j in range(k - n, k)):
+            continue
+        if " ".join(exact_form(tokens[j].text) for j in range(k - n, k)) in titles:
+            return k - n == 0 or exact_form(tokens[k - n - 1].text) not in plural
+    return False
+
+
+@lru_cache(maxsize=1)
+def _vietnamese_plural_markers() -> frozenset[str]:
+    return frozenset(exact_form(w) for w in reference().vocabulary.get("vi_plural_markers") or ())
 
 
 @lru_cache(maxsize=None)
@@ -7530,6 +7761,13 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
             continue
         if common:
             continue
+        # a surname set off by commas after an office and its complement ("the ambassador of
+        # Chile in Haiti, Urrutia, and ...": _office_apposed_before)
+        apposed = next((role for k in range(2, len(tokens)) if tokens[k].text == word
+                        and (role := _office_apposed_before(candidate.sentence, tokens, k, sets, language))), None)
+        if apposed is not None:
+            out[candidate.id] = Found("person", candidate.id, word, candidate.sentence, list(candidate.surfaces), role=apposed)
+            continue
         # a surname with its particle right after a rank ("le colonel de Villiers", "Captain de Klerk")
         for k in range(1, len(tokens)):
             if tokens[k].text != word or (start := _particle_surname_start(candidate.sentence, tokens, k, language)) is None:
@@ -7539,6 +7777,63 @@ def surnames_after_titles(candidates: list[Found], people: list[Found], language
             out[candidate.id] = Found("person", candidate.id, name, candidate.sentence, [*candidate.surfaces, name], role=role)
             break
     return list(out.values())
+
+
+# The most words of an office's complement read back from a surname set off after it
+# (_office_apposed_before): "ambassador of Chile in Haiti", "ministro de Defensa de Uruguay".
+APPOSED_OFFICE_WORDS = 7
+
+
+def _office_apposed_before(sentence: str, tokens: list[Token], k: int, sets, language: str) -> str | None:
+    """The office a capitalised word alone (tokens[k]) is set off by commas after, as printed
+    ("the ambassador of Chile in Haiti, Urrutia, and ...", "el portavoz del ejército,
+    Larrañaga, dijo", "The ambassador, Urrutia, said"), or None: a title that stands only before
+    a person or an office whose holder is named by the surname (vocabulary "person_titles",
+    "surname_offices", the article's language), then its complement, up to
+    APPOSED_OFFICE_WORDS words, each word after one or two connectors or articles in lowercase
+    (vocabulary "name_connectors", "definite_articles_before_name") or after a capitalised
+    word of the same name, no title ("of the Armed Forces", "de las Fuerzas Armadas", "des
+    Forces armées"; not "Captain Jane Roe, Kanura,"), the last no place head (vocabulary
+    "place_heads": "the governor of the province, Ituri" names the place). After the word: a comma, a semicolon, a stop or the
+    sentence's end. Not in a language compared with its diacritics (Vietnamese names are not
+    printed so)."""
+    if language in EXACT_LANGUAGES or k < 2:
+        return None
+
+    def gap(a: int, b: int) -> str:
+        return "".join(sentence[tokens[a].end:tokens[b].start].split())
+
+    if gap(k - 1, k) != ",":
+        return None
+    if k + 1 < len(tokens) and gap(k, k + 1) not in (",", ";", "."):
+        return None
+    if k + 1 >= len(tokens) and sentence[tokens[k].end:].strip()[:1] not in ("", ".", ";", ","):
+        return None
+    before = tokens[k - 1]
+    ref = reference()
+    titles = ref.words("person_titles", (language,)) | ref.words("surname_offices", (language,))
+    articles = ref.words("definite_articles_before_name", (language,))
+    if before.folded in _place_heads(language)[0]:
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= APPOSED_OFFICE_WORDS:
+        if tokens[j].folded in titles and not tokens[j].is_acronym:
+            return sentence[tokens[j].start:before.end]
+        if j > 0 and tokens[j - 1].is_capitalized and gap(j - 1, j) == "":
+            if tokens[j - 1].folded in titles:
+                return None  # "Captain Jane Roe, Kanura,": a rank and its holder's name, no office's complement
+            j -= 1  # a body's name of several words, its first capitalised ("Armed Forces", "Forces armées")
+            continue
+        # a word of the complement, after its connectors ("of Chile", "del ejército", "de la ...",
+        # "de las ...": an article too)
+        c = j - 1
+        while (c >= 0 and j - c <= 2 and not tokens[c].is_capitalized
+               and ((folded := tokens[c].folded.rstrip("'\u2019")) in sets["connectors"] or folded in articles)):
+            c -= 1
+        if c == j - 1 or c < 0 or any(gap(m, m + 1) not in ("", "'", "\u2019") for m in range(c, j)):
+            return None
+        j = c
+    return None
 
 
 # What ends the clause a surname opens (_subject_of_bare_relative).
