@@ -5102,7 +5102,8 @@ def _apposition_opener(cue: _Cue, mentions: list[_Mention], text: str, comparabl
         if closing != len(stretch) - 1 or "(" in stretch[1:]:
             return None
     elif stretch.startswith(","):
-        if not (stretch.endswith(",") or _title_after(comparable, person.end + 1, language) is not None):
+        if not (stretch.endswith(",") or _title_after(comparable, person.end + 1, language) is not None
+                or _describing_article_after(comparable, person.end + 1, language)):
             return None
         joins = _coordinating_words(language)
         if joins and re.search(rf",\s*(?:{_alternation(list(joins))})(?!\w)", comparable[person.end:end]):
@@ -5112,6 +5113,23 @@ def _apposition_opener(cue: _Cue, mentions: list[_Mention], text: str, comparabl
     if not _leads_clause(comparable, person.start, floor, language):
         return None
     return person
+
+
+@lru_cache(maxsize=None)
+def _describing_article_pattern(language: str) -> re.Pattern | None:
+    """Spaces then a singular indefinite article (quotes.yaml "describing_articles", as
+    compared) then a space; compiled once per language; None when the language lists none."""
+    forms = _compared_forms("describing_articles", language)
+    return re.compile(rf"\s*(?:{_alternation(list(forms))})\s") if forms else None
+
+
+def _describing_article_after(comparable: str, at: int, language: str) -> bool:
+    """Whether an apposition starting at offset `at` of the compared text (right after its
+    comma) opens on a singular indefinite article (quotes.yaml "describing_articles": "Jane
+    Roe, a nurse serving with UNMISS said"): it describes the person before the comma, whose
+    words these are, not the body it names."""
+    pattern = _describing_article_pattern(language)
+    return pattern is not None and pattern.match(comparable, at) is not None
 
 
 def _embedded_quotation(text: str, start: int, end: int) -> bool:
