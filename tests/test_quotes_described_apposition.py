@@ -34,3 +34,35 @@ from test_quotes import quotes_of
 )
 def test_a_person_described_with_an_indefinite_article_speaks(language, paragraph, speakers):
     assert [q.speaker for q in quotes_of(language, paragraph)] == speakers
+
+
+@pytest.mark.parametrize(
+    "language, paragraph, speakers",
+    [
+        pytest.param("en", "We spoke with John Doe, a nurse with UNICEF, who said the course lasts six months.",
+                     ["John Doe"], id="en-who-said-after-apposition"),
+        pytest.param("fr", "Nous avons rencontré Jean Dupont, un infirmier de l'UNICEF, qui a affirmé que la formation dure six mois.",
+                     ["Jean Dupont"], id="fr-qui-a-affirme-after-apposition"),
+        pytest.param("es", "Hablamos con Juan Pérez, director del Centro de Formación de Paz, quien afirmó que la formación dura seis meses.",
+                     ["Juan Pérez"], id="es-quien-afirmo-after-apposition"),
+        pytest.param("es", "Conversamos con el coronel Luis Mora, miembro del Ejército y jefe de la Escuela de Operaciones de Paz, quien sostuvo que \u201cla formación prepara a cada oficial para la misión\u201d.",
+                     ["Luis Mora"], id="es-quien-sostuvo-after-long-apposition"),
+        pytest.param("vi", "Chúng tôi gặp Thiếu tá Nguyễn Văn Hùng, sĩ quan của UNICEF, người cho biết khóa học kéo dài sáu tháng.",
+                     ["Nguyễn Văn Hùng"], id="vi-nguoi-cho-biet-after-apposition"),
+        pytest.param("es", "Dialogamos con el capitán Pedro Gil, jefe de la Escuela de Operaciones de Paz quién afirmó que el curso dura seis meses.",
+                     ["Pedro Gil"], id="es-quien-with-accent-no-comma"),
+        pytest.param("en", "We met Major Ann Lee, an officer of the UN Mission in South Sudan who said the bridge was repaired.",
+                     ["Ann Lee"], id="en-who-no-comma-after-apposition"),
+        # near misses: the relative after the body of another clause, or after a list
+        pytest.param("en", "After the visit of John Doe, officials of UNICEF who said the course lasts six months left the camp.",
+                     ["UNICEF"], id="en-who-after-a-clause-of-its-own"),
+        pytest.param("fr", "Avec l'aide de Jean Dupont, des agents de l'UNICEF, qui ont affirmé que la formation dure six mois, ont ouvert l'école.",
+                     ["UNICEF"], id="fr-qui-after-a-clause-of-its-own"),
+        pytest.param("en", "John Doe met officials of UNICEF, who said the course lasts six months.",
+                     ["UNICEF"], id="en-who-after-a-body-no-apposition"),
+        pytest.param("es", "Juan Pérez visitó la sede de UNICEF, que afirmó que la formación dura seis meses.",
+                     ["UNICEF"], id="es-que-after-a-body-no-apposition"),
+    ],
+)
+def test_a_relative_for_a_person_after_an_apposition_is_that_person(language, paragraph, speakers):
+    assert [q.speaker for q in quotes_of(language, paragraph)] == speakers

@@ -4711,6 +4711,10 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     apposed = _apposition_opener(cue, mentions, text, comparable, spans, language)
     if apposed is not None:
         return apposed
+    # "We spoke with John Doe, a nurse with UNICEF, who said": the relative stands for the person
+    relative = _relative_person(cue, mentions, text, comparable, spans, language)
+    if relative is not None:
+        return relative
     floor = _subject_floor(cue, text, spans)
     candidates = _subject_candidates(cue, mentions, text, comparable, floor, language)
     if not candidates:
@@ -5130,6 +5134,67 @@ def _describing_article_after(comparable: str, at: int, language: str) -> bool:
     words these are, not the body it names."""
     pattern = _describing_article_pattern(language)
     return pattern is not None and pattern.match(comparable, at) is not None
+
+
+@lru_cache(maxsize=None)
+def _person_relative_pattern(language: str) -> re.Pattern | None:
+    """A comma (or spaces only, where a writer left the comma out: "..., director del Centro
+    ... quién sostuvo"), then a relative pronoun standing for a person (quotes.yaml
+    "person_relatives", as compared), then only spaces to the end of the text searched;
+    compiled once per language; None when the language lists none."""
+    forms = _compared_forms("person_relatives", language)
+    return re.compile(rf"(?:,\s*|\s+)(?:{_alternation(list(forms))})\s*\Z") if forms else None
+
+
+# What may stand between a person's name and the comma before a relative pronoun: one
+# apposition opened by a comma, holding no other comma, bracket, quotation mark, semicolon,
+# colon nor sentence end.
+_ONE_APPOSITION = re.compile(r"\s*,[^,;:()\[\]\"\u201c\u201d\u00ab\u00bb.!?]+")
+
+
+def _relative_person(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
+    """The person a relative pronoun before the speech verb stands for (quotes.yaml
+    "person_relatives": "who", "qui", "quien", "người"; auxiliaries may stand between, quotes.yaml
+    "coordinated_auxiliaries"), when one apposition set off by commas lies between the
+    person's name and the relative ("We spoke with John Doe, a nurse with UNICEF, who said",
+    "Hablamos con Juan Pérez, director del Centro ..., quien afirmó"): the body the apposition
+    names is only whom the person serves with. None when no such relative stands before the
+    verb, when a quotation ends after the name, when anything else lies between (another
+    person, a second comma: a list), or when the apposition opens on no title of office
+    (vocabulary.yaml "titles"), no describing article (quotes.yaml "describing_articles") and
+    no word for a member (quotes.yaml "member_words"): "After the visit of X, officials of
+    UNICEF who said" is a clause of its own."""
+    pattern = _person_relative_pattern(language)
+    if pattern is None:
+        return None
+    floor = max([b for a, b in spans if b <= cue.start] + [cue.start - APPOSITION_WINDOW, 0])
+    end = _before_auxiliaries(comparable, floor, cue.start, language)
+    relative = pattern.search(comparable, floor, end)
+    if relative is None:
+        return None
+    comma = relative.start()
+    people = [m for m in mentions if floor <= m.start and m.end <= comma and m.kind == "entity" and m.found.kind == "person"]
+    if not people:
+        return None
+    person = people[-1]
+    if not _ONE_APPOSITION.fullmatch(text, person.end, comma):
+        return None
+    opening = text.index(",", person.end) + 1
+    # the apposition tells the person's post: a title of office, a describing article, a word
+    # for a member ("After the visit of X, officials of UNICEF who said": a clause of its own)
+    member = _member_word_pattern(language)
+    if _title_after(comparable, opening, language) is None and not _describing_article_after(comparable, opening, language) \
+            and (member is None or member.match(comparable, opening) is None):
+        return None
+    return person
+
+
+@lru_cache(maxsize=None)
+def _member_word_pattern(language: str) -> re.Pattern | None:
+    """Spaces then a word for a member of a body (quotes.yaml "member_words", as compared) as a
+    whole word; compiled once per language; None when the language lists none."""
+    forms = _compared_forms("member_words", language)
+    return re.compile(rf"\s*(?:{_alternation(list(forms))})(?!\w)") if forms else None
 
 
 def _embedded_quotation(text: str, start: int, end: int) -> bool:
