@@ -1799,8 +1799,9 @@ def _document_issuer(scan: _MentionScan, end: int) -> tuple[Found | None, str | 
     the owned title it was issued by, if any: a body after "of", "from" ("of_body",
     "of_office" links), a country's government voiced after "of" ("un communiqué du
     gouvernement malien"), an entity after "issued by" (quotes.yaml "issued_by"); "issued by
-    his spokesperson": the one person introduced with the title (None when no one holds it,
-    the title returned). Returns (issuer or None, owned title or None)."""
+    his spokesperson": the one person introduced with the title, named before or in this
+    sentence (None when no one so named holds it, the title returned). Returns (issuer or None,
+    owned title or None)."""
     text, comparable, language, entities = scan.text, scan.comparable, scan.language, scan.entities
     issuer = next((m.found for m in entities if m.found.kind != "person" and m.start >= end
                    and (_link_patterns()["of_body"].fullmatch(comparable[end:m.start])
@@ -1817,8 +1818,12 @@ def _document_issuer(scan: _MentionScan, end: int) -> tuple[Found | None, str | 
         # "a statement issued by his spokesperson", "un communiqué publié par son
         # porte-parole": the one person introduced with the title, else no one the
         # text names (the owner only says whose spokesperson it is, and no body
-        # named before gave it)
-        issuer = _title_holder(owned, scan.article)
+        # named before gave it). The holder is named before or in this sentence: one
+        # introduced with the title only further down ("MONUSCO spokesperson X told
+        # reporters" a paragraph later) holds it for someone else.
+        holder = _title_holder(owned, scan.article)
+        known = {f.id for f in scan.named} | {m.found.id for m in entities if m.found is not None}
+        issuer = holder if holder is not None and holder.id in known else None
     return issuer, owned
 
 
