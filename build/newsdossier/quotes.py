@@ -2315,10 +2315,12 @@ def _noun_determiner_pattern(language: str) -> tuple[re.Pattern, re.Pattern] | N
     """_noun_after_determiner's patterns, for compared text: (a determiner ending the text
     before the word: _determiners, quotes.yaml "demonstratives"; the link of a noun's
     complement opening the text after it: quotes.yaml "noun_complement_links"); None when the
-    language lists no article or no link. Compiled once per language."""
-    determiners = _determiners_and_demonstratives(language)
+    language lists no article nor plural marker (quotes.yaml "noun_plural_markers", which
+    also count as determiners), or no link. Compiled once per language."""
+    plural = _compared_forms("noun_plural_markers", language)
+    determiners = _determiners_and_demonstratives(language) | frozenset(plural)
     links = _compared_forms("noun_complement_links", language)
-    if not _articles(language) or not links:
+    if not (_articles(language) or plural) or not links:
         return None
     elided = [d for d in determiners if d.endswith("'")]
     whole = [d for d in determiners if not d.endswith("'")]
@@ -2332,11 +2334,14 @@ def _noun_after_determiner(text: str, comparable: str, start: int, end: int, lan
     """Whether the one-word speech verb at comparable[start:end] is a noun of the same form:
     a determiner right before it (an article, an indefinite determiner, a demonstrative) and
     the link of a noun's complement right after it ("L'annonce de X a surpris...", "cette
-    note du ministère", "la réplique de l'armée"). A verb is never so framed; its subject
+    note du ministère", "la réplique de l'armée", "các yêu cầu của LHQ" after a plural marker
+    of quotes.yaml "noun_plural_markers"). A verb is never so framed; its subject
     stands before it ("X annonce que..."), and an object pronoun printed as an article
     (_object_pronoun_before: "la mission l'affirme d'une voix ferme") is no determiner."""
     patterns = _noun_determiner_pattern(language)
-    if patterns is None or " " in comparable[start:end].strip():
+    # a verb of several words is an auxiliary and a verb ("a déclaré"), but in a language
+    # writing its words by syllables without articles a word of two syllables ("yêu cầu")
+    if patterns is None or (" " in comparable[start:end].strip() and _articles(language)):
         return False
     before, after = patterns
     return before.search(comparable[max(0, start - 12):start]) is not None and after.match(comparable, end) is not None \
