@@ -7890,7 +7890,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     sentence, without a speech verb of its own, is one quote with the one before. A sentence
     joining two reports by a conjunction of contrast ("X said..., while Y said...") gives a
     quote per part, each part its sentence (_split_contrasts); speakers sharing one verb
-    ("Italy and Ireland said...") a quote each, of the same sentence (_joint_speakers).
+    ("Italy and Ireland said...") a quote each, of the same sentence (_joint_speakers). A
+    sentence ending on the colon that introduces words, nothing said after it (the text cut
+    there), is none.
 
     The reading goes unit by unit (_units): a signed paragraph's (_read_signed), or its
     mentions and cues (_read_unit), their speaker (_attribute) and the entities they name
@@ -7916,9 +7918,11 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             _read_speech(reading, here)
         else:
             _read_no_speech(reading, here)
+    # "Colonel X also stressed:" with nothing after it (a page opening cut there): no words said
+    quotes = [q for q in reading.quotes if not q.sentence.rstrip().endswith(":")]
     if printed:
-        return [_as_printed(q, printed) for q in reading.quotes]
-    return reading.quotes
+        return [_as_printed(q, printed) for q in quotes]
+    return quotes
 
 
 def _incises_as_commas(sentences: Sequence[tuple[str, list[Found]]], language: str
