@@ -30,6 +30,19 @@ from test_quotes import quotes_of
                      ["UNMISS"], id="en-the-body-of-another-clause"),
         pytest.param("fr", "Jeanne Roux a rencontré une infirmière de la MINUSMA qui a déclaré que le camp était calme.",
                      ["MINUSMA"], id="fr-no-apposition-after-the-name"),
+        # a description holding a clause of its own, whose subject is the body before the verb
+        pytest.param("en", "Jane Roe, a nurse whose clinic UNICEF said would close, stayed in Juba.",
+                     ["UNICEF"], id="en-whose-clinic-the-body-said"),
+        pytest.param("en", "Jane Roe, a nurse at the clinic where UNICEF said supplies would arrive, was not told.",
+                     ["UNICEF"], id="en-where-the-body-said"),
+        pytest.param("en", "Jane Roe, a week after UNICEF said the clinic would reopen, was still waiting.",
+                     ["UNICEF"], id="en-a-week-after-the-body-said"),
+        pytest.param("fr", "Jeanne Roux, une infirmière dont la MINUSMA a déclaré qu'elle était blessée, est rentrée à Bamako.",
+                     ["MINUSMA"], id="fr-dont-the-body-a-declare"),
+        pytest.param("es", "Ana Ruiz, una enfermera cuyo hospital la MINUSCA dijo que cerraría, volvió a Bangui.",
+                     ["MINUSCA"], id="es-cuyo-hospital-the-body-dijo"),
+        pytest.param("vi", "Nguyễn Thị Lan, một y tá mà UNMISS cho biết đã bị thương, đã trở về Juba.",
+                     ["UNMISS"], id="vi-ma-the-body-cho-biet"),
     ],
 )
 def test_a_person_described_with_an_indefinite_article_speaks(language, paragraph, speakers):

@@ -5117,7 +5117,8 @@ def _apposition_opener(cue: _Cue, mentions: list[_Mention], text: str, comparabl
             return None
     elif stretch.startswith(","):
         if not (stretch.endswith(",") or _title_after(comparable, person.end + 1, language) is not None
-                or _describing_article_after(comparable, person.end + 1, language)):
+                or (_describing_article_after(comparable, person.end + 1, language)
+                    and not _opens_subordinate_clause(comparable, person.end + 1, end, language))):
             return None
         joins = _coordinating_words(language)
         if joins and re.search(rf",\s*(?:{_alternation(list(joins))})(?!\w)", comparable[person.end:end]):
@@ -5144,6 +5145,24 @@ def _describing_article_after(comparable: str, at: int, language: str) -> bool:
     words these are, not the body it names."""
     pattern = _describing_article_pattern(language)
     return pattern is not None and pattern.match(comparable, at) is not None
+
+
+@lru_cache(maxsize=None)
+def _subordinate_marker_pattern(language: str) -> re.Pattern | None:
+    """A word opening a subordinate clause (vocabulary.yaml "event_clause_markers", as
+    compared) as a whole word; compiled once per language; None when the language lists none."""
+    words = [_comparable(str(w), language) for w in (reference().vocabulary.get("event_clause_markers") or {}).get(language) or ()]
+    return re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])") if words else None
+
+
+def _opens_subordinate_clause(comparable: str, start: int, end: int, language: str) -> bool:
+    """Whether comparable[start:end], a description no comma closes before the verb, holds a
+    word opening a clause of its own (vocabulary.yaml "event_clause_markers": "Jane Roe, a nurse
+    whose clinic UNICEF said would close, stayed", "une infirmière dont la MINUSMA a déclaré",
+    "a week after UNICEF said"): that clause may run up to the verb, its own subject speaking,
+    so the description is not known to end before the verb."""
+    pattern = _subordinate_marker_pattern(language)
+    return pattern is not None and pattern.search(comparable, start, end) is not None
 
 
 @lru_cache(maxsize=None)
