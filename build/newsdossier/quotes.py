@@ -7938,10 +7938,28 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
         else:
             _read_no_speech(reading, here)
     # "Colonel X also stressed:" with nothing after it (a page opening cut there): no words said
-    quotes = [q for q in reading.quotes if not q.sentence.rstrip().endswith(":")]
+    quotes = [q for q in reading.quotes if not _introduces_nothing_said(q.sentence, language)]
     if printed:
         return [_as_printed(q, printed) for q in quotes]
     return quotes
+
+
+def _introduces_nothing_said(sentence: str, language: str) -> bool:
+    """Whether a quote's sentence ends on the colon that introduces words and says none before
+    it ("Colonel X also stressed:", "Le colonel X a souligné :", the words after it never
+    stored): no quotation marks, a single speech cue, no source marker, and no complementiser
+    after the cue (quotes.yaml "complementisers"). Words quoted or reported before such a
+    colon ("“...,” Colonel X said:", "X said the camp was calm, adding:", "X a souligné
+    que..., avant d'ajouter :") are said."""
+    text = sentence.rstrip()
+    if not text.endswith(":") or _quoted_spans(text)[0]:
+        return False
+    comparable = _comparable(text, language)
+    cues = _cues(comparable, [], language, text)
+    if len(cues) != 1 or cues[0].marker:
+        return False
+    clauses = _patterns(language)["complementisers"]
+    return clauses is None or clauses.search(comparable, cues[0].end) is None
 
 
 def _incises_as_commas(sentences: Sequence[tuple[str, list[Found]]], language: str
