@@ -43,6 +43,19 @@ from test_quotes import quotes_of
                      ["MINUSCA"], id="es-cuyo-hospital-the-body-dijo"),
         pytest.param("vi", "Nguyễn Thị Lan, một y tá mà UNMISS cho biết đã bị thương, đã trở về Juba.",
                      ["UNMISS"], id="vi-ma-the-body-cho-biet"),
+        # a report set off by commas inside the sentence: the one described there speaks of the person
+        pytest.param("en", "John Doe, a hospital official said, died of his wounds on Monday.",
+                     [""], id="en-set-off-a-hospital-official-said"),
+        pytest.param("en", "John Doe, a witness told reporters, was shot near the gate.",
+                     [""], id="en-set-off-a-witness-told-reporters"),
+        pytest.param("fr", "Jean Dupont, un témoin a raconté, a été blessé près de la porte.",
+                     [""], id="fr-set-off-un-temoin-a-raconte"),
+        pytest.param("es", "Juan Pérez, un testigo dijo, fue herido cerca de la puerta.",
+                     [""], id="es-set-off-un-testigo-dijo"),
+        pytest.param("vi", "Nguyễn Văn Hùng, một nhân chứng cho biết, đã bị thương gần cổng.",
+                     [""], id="vi-set-off-mot-nhan-chung-cho-biet"),
+        pytest.param("en", "Jane Roe, a nurse serving with UNMISS said, \u201cThe clinic will reopen on Monday.\u201d",
+                     ["Jane Roe"], id="en-a-nurse-said-comma-quotation"),
     ],
 )
 def test_a_person_described_with_an_indefinite_article_speaks(language, paragraph, speakers):

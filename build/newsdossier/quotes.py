@@ -5118,7 +5118,8 @@ def _apposition_opener(cue: _Cue, mentions: list[_Mention], text: str, comparabl
     elif stretch.startswith(","):
         if not (stretch.endswith(",") or _title_after(comparable, person.end + 1, language) is not None
                 or (_describing_article_after(comparable, person.end + 1, language)
-                    and not _opens_subordinate_clause(comparable, person.end + 1, end, language))):
+                    and not _opens_subordinate_clause(comparable, person.end + 1, end, language)
+                    and not _report_set_off(text, cue.end))):
             return None
         joins = _coordinating_words(language)
         if joins and re.search(rf",\s*(?:{_alternation(list(joins))})(?!\w)", comparable[person.end:end]):
@@ -5163,6 +5164,20 @@ def _opens_subordinate_clause(comparable: str, start: int, end: int, language: s
     so the description is not known to end before the verb."""
     pattern = _subordinate_marker_pattern(language)
     return pattern is not None and pattern.search(comparable, start, end) is not None
+
+
+# A speech verb's clause closed by a comma within a few words, no quotation opening after it
+# (_report_set_off).
+_SET_OFF_REPORT = re.compile(r"(?:\s+[^\s,;:.!?()\"\u201c\u201d\u00ab\u00bb]+){0,3}\s*,(?!\s*[\"\u201c\u00ab])")
+
+
+def _report_set_off(text: str, end: int) -> bool:
+    """Whether the speech verb ending at `end` closes, with at most three words after it
+    ("on Monday", "told reporters"), a report set off by commas inside the sentence ("John
+    Doe, a hospital official said, died of his wounds", "Jane Roe, a UNMISS spokesman said on
+    Monday, will lead the inquiry"): the one described there speaks of the person, who does
+    not. A comma opening a quotation ("said, “...”") is no such close."""
+    return _SET_OFF_REPORT.match(text, end) is not None
 
 
 @lru_cache(maxsize=None)
