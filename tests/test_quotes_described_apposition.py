@@ -88,6 +88,9 @@ def test_a_person_described_with_an_indefinite_article_speaks(language, paragrap
                      ["UNICEF"], id="en-who-after-a-body-no-apposition"),
         pytest.param("es", "Juan Pérez visitó la sede de UNICEF, que afirmó que la formación dura seis meses.",
                      ["UNICEF"], id="es-que-after-a-body-no-apposition"),
+        # a plural relative stands for more than the one person named
+        pytest.param("es", "Hablamos con Juan Pérez, integrante del equipo de la MINUSCA, quienes dijeron que la ruta estaba cerrada.",
+                     ["MINUSCA"], id="es-quienes-plural-after-one-person"),
     ],
 )
 def test_a_relative_for_a_person_after_an_apposition_is_that_person(language, paragraph, speakers):
