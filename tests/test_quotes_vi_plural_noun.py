@@ -18,6 +18,8 @@ from test_quotes import quotes_of
                      [], id="nhung-yeu-cau-cua"),
         pytest.param("Bệnh viện đã tiếp nhận các đề nghị của chính quyền địa phương về khám chữa bệnh.",
                      [], id="cac-de-nghi-cua"),
+        pytest.param("Liên hợp quốc đã đáp ứng mọi đề nghị của Bộ Quốc phòng trong năm qua.",
+                     [], id="moi-de-nghi-cua"),
         # near misses: the same word as a verb after its subject, and a speech verb before the noun
         pytest.param("Bộ Quốc phòng yêu cầu các sĩ quan giữ nghiêm kỷ luật.",
                      ["Ministry of Defence of Vietnam"], id="verb-after-subject"),
