@@ -43,6 +43,20 @@ from test_quotes import quotes_of
                      ["MINUSCA"], id="es-cuyo-hospital-the-body-dijo"),
         pytest.param("vi", "Nguyễn Thị Lan, một y tá mà UNMISS cho biết đã bị thương, đã trở về Juba.",
                      ["UNMISS"], id="vi-ma-the-body-cho-biet"),
+        # another person named inside the description: the one described speaks
+        pytest.param("en", "John Doe, a spokesman for Jane Roe said the clinic would reopen on Monday.",
+                     ["John Doe"], id="en-a-spokesman-for-a-person-said"),
+        pytest.param("fr", "Jean Dupont, un conseiller de Jeanne Roux a déclaré que le camp était calme.",
+                     ["Jean Dupont"], id="fr-un-conseiller-d-une-personne-a-declare"),
+        pytest.param("es", "Juan Pérez, un asesor de Ana Ruiz dijo que el hospital abrirá el lunes.",
+                     ["Juan Pérez"], id="es-un-asesor-de-una-persona-dijo"),
+        pytest.param("vi", "Nguyễn Văn Hùng, một trợ lý của bà Nguyễn Thị Lan cho biết bệnh viện sẽ mở cửa.",
+                     ["Nguyễn Văn Hùng"], id="vi-mot-tro-ly-cua-mot-nguoi-cho-biet"),
+        # near misses: two people joined by a conjunction, the later one's own clause
+        pytest.param("en", "John Doe, a nurse and Jane Roe said the clinic would reopen on Monday.",
+                     ["Jane Roe"], id="en-a-nurse-and-another-person-said"),
+        pytest.param("en", "John Doe, a nurse whose sister Jane Roe said the clinic would reopen, stayed in Juba.",
+                     ["Jane Roe"], id="en-whose-sister-another-person-said"),
         # a report set off by commas inside the sentence: the one described there speaks of the person
         pytest.param("en", "John Doe, a hospital official said, died of his wounds on Monday.",
                      [""], id="en-set-off-a-hospital-official-said"),

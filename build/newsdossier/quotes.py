@@ -5092,7 +5092,9 @@ def _apposition_opener(cue: _Cue, mentions: list[_Mention], text: str, comparabl
     comma, either closed by a comma before the verb ("Đại tá X, lãnh đạo ... Bộ Công an ...,
     cho biết") or opening on a title of office (vocabulary.yaml "titles": "Đại tá X, sĩ quan
     ..., Trưởng Đoàn ... tại Phái bộ UNISFA cho biết"). Auxiliaries may stand before the verb
-    (quotes.yaml "coordinated_auxiliaries"). None when another person, a quotation, a semicolon
+    (quotes.yaml "coordinated_auxiliaries"). A person named inside a description that opens on
+    an article or a title ("John Doe, a spokesman for Jane Roe said") leaves the person described
+    speaking (_described_before). None when another person, a quotation, a semicolon
     or colon, a sentence end, or a comma then a conjunction (quotes.yaml "coordinating_words":
     "X, head of the police, and the mission said") stands between, when the person does not open
     their clause (only titles of office and articles before them), or when the apposition is
@@ -5106,6 +5108,9 @@ def _apposition_opener(cue: _Cue, mentions: list[_Mention], text: str, comparabl
     if not people:
         return None
     person = people[-1]
+    if len(people) > 1 and not _leads_clause(comparable, person.start, floor, language):
+        # "John Doe, a spokesman for Jane Roe said": the later person is inside the description
+        person = _described_before(people, cue, comparable, floor, language) or person
     after = text[person.end:cue.start]
     if re.search(r"[.!?]\s+[A-Z\u00c0-\u1ef9]", after) and not re.search(r"\b[A-Z][a-z]{0,3}\.\s", after):
         return None  # another sentence
@@ -5129,6 +5134,29 @@ def _apposition_opener(cue: _Cue, mentions: list[_Mention], text: str, comparabl
     if not _leads_clause(comparable, person.start, floor, language):
         return None
     return person
+
+
+def _described_before(people: list[_Mention], cue: _Cue, comparable: str, floor: int, language: str) -> _Mention | None:
+    """The first of the people before a speech verb when it opens the clause and a description
+    after its comma holds the others ("John Doe, a spokesman for Jane Roe said", "Jean Dupont,
+    un conseiller de Jeanne Roux a déclaré", "X, một trợ lý của bà Y cho biết"): the description
+    opens on a singular indefinite article or a title of office (_describing_article_after,
+    _title_after) and holds no comma, no coordinating word (quotes.yaml "coordinating_words":
+    "X, a nurse and Y said" names two) and no word opening a clause of its own (_opens_subordinate_clause:
+    "X, a nurse whose sister Y said"). None otherwise."""
+    first = people[0]
+    if not _leads_clause(comparable, first.start, floor, language):
+        return None
+    end = _before_auxiliaries(comparable, first.end, cue.start, language)
+    stretch = comparable[first.end:end]
+    if not stretch.startswith(",") or "," in stretch[1:] or _opens_subordinate_clause(comparable, first.end + 1, end, language):
+        return None
+    if _title_after(comparable, first.end + 1, language) is None and not _describing_article_after(comparable, first.end + 1, language):
+        return None
+    joins = _coordinating_words(language)
+    if joins and re.search(rf"(?<!\w)(?:{_alternation(list(joins))})(?!\w)", stretch):
+        return None
+    return first
 
 
 @lru_cache(maxsize=None)
