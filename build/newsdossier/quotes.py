@@ -1799,8 +1799,9 @@ def _document_issuer(scan: _MentionScan, end: int) -> tuple[Found | None, str | 
     the owned title it was issued by, if any: a body after "of", "from" ("of_body",
     "of_office" links), a country's government voiced after "of" ("un communiqué du
     gouvernement malien"), an entity after "issued by" (quotes.yaml "issued_by"); "issued by
-    his spokesperson": the one person introduced with the title (None when no one holds it,
-    the title returned). Returns (issuer or None, owned title or None)."""
+    his spokesperson": the one person introduced with the title, named before or in this
+    sentence (None when no one so named holds it, the title returned). Returns (issuer or None,
+    owned title or None)."""
     text, comparable, language, entities = scan.text, scan.comparable, scan.language, scan.entities
     issuer = next((m.found for m in entities if m.found.kind != "person" and m.start >= end
                    and (_link_patterns()["of_body"].fullmatch(comparable[end:m.start])
@@ -1817,8 +1818,12 @@ def _document_issuer(scan: _MentionScan, end: int) -> tuple[Found | None, str | 
         # "a statement issued by his spokesperson", "un communiqué publié par son
         # porte-parole": the one person introduced with the title, else no one the
         # text names (the owner only says whose spokesperson it is, and no body
-        # named before gave it)
-        issuer = _title_holder(owned, scan.article)
+        # named before gave it). The holder is named before or in this sentence: one
+        # introduced with the title only further down ("MONUSCO spokesperson X told
+        # reporters" a paragraph later) holds it for someone else.
+        holder = _title_holder(owned, scan.article)
+        known = {f.id for f in scan.named} | {m.found.id for m in entities if m.found is not None}
+        issuer = holder if holder is not None and holder.id in known else None
     return issuer, owned
 
 
@@ -2310,10 +2315,12 @@ def _noun_determiner_pattern(language: str) -> tuple[re.Pattern, re.Pattern] | N
     """_noun_after_determiner's patterns, for compared text: (a determiner ending the text
     before the word: _determiners, quotes.yaml "demonstratives"; the link of a noun's
     complement opening the text after it: quotes.yaml "noun_complement_links"); None when the
-    language lists no article or no link. Compiled once per language."""
-    determiners = _determiners_and_demonstratives(language)
+    language lists no article nor plural marker (quotes.yaml "noun_plural_markers", which
+    also count as determiners), or no link. Compiled once per language."""
+    plural = _compared_forms("noun_plural_markers", language)
+    determiners = _determiners_and_demonstratives(language) | frozenset(plural)
     links = _compared_forms("noun_complement_links", language)
-    if not _articles(language) or not links:
+    if not (_articles(language) or plural) or not links:
         return None
     elided = [d for d in determiners if d.endswith("'")]
     whole = [d for d in determiners if not d.endswith("'")]
@@ -2327,11 +2334,14 @@ def _noun_after_determiner(text: str, comparable: str, start: int, end: int, lan
     """Whether the one-word speech verb at comparable[start:end] is a noun of the same form:
     a determiner right before it (an article, an indefinite determiner, a demonstrative) and
     the link of a noun's complement right after it ("L'annonce de X a surpris...", "cette
-    note du ministère", "la réplique de l'armée"). A verb is never so framed; its subject
+    note du ministère", "la réplique de l'armée", "các yêu cầu của LHQ" after a plural marker
+    of quotes.yaml "noun_plural_markers"). A verb is never so framed; its subject
     stands before it ("X annonce que..."), and an object pronoun printed as an article
     (_object_pronoun_before: "la mission l'affirme d'une voix ferme") is no determiner."""
     patterns = _noun_determiner_pattern(language)
-    if patterns is None or " " in comparable[start:end].strip():
+    # a verb of several words is an auxiliary and a verb ("a déclaré"), but in a language
+    # writing its words by syllables without articles a word of two syllables ("yêu cầu")
+    if patterns is None or (" " in comparable[start:end].strip() and _articles(language)):
         return False
     before, after = patterns
     return before.search(comparable[max(0, start - 12):start]) is not None and after.match(comparable, end) is not None \
@@ -4711,6 +4721,10 @@ def _speaker_before(cue: _Cue, mentions: list[_Mention], text: str, comparable: 
     apposed = _apposition_opener(cue, mentions, text, comparable, spans, language)
     if apposed is not None:
         return apposed
+    # "We spoke with John Doe, a nurse with UNICEF, who said": the relative stands for the person
+    relative = _relative_person(cue, mentions, text, comparable, spans, language)
+    if relative is not None:
+        return relative
     floor = _subject_floor(cue, text, spans)
     candidates = _subject_candidates(cue, mentions, text, comparable, floor, language)
     if not candidates:
@@ -5078,7 +5092,9 @@ def _apposition_opener(cue: _Cue, mentions: list[_Mention], text: str, comparabl
     comma, either closed by a comma before the verb ("Đại tá X, lãnh đạo ... Bộ Công an ...,
     cho biết") or opening on a title of office (vocabulary.yaml "titles": "Đại tá X, sĩ quan
     ..., Trưởng Đoàn ... tại Phái bộ UNISFA cho biết"). Auxiliaries may stand before the verb
-    (quotes.yaml "coordinated_auxiliaries"). None when another person, a quotation, a semicolon
+    (quotes.yaml "coordinated_auxiliaries"). A person named inside a description that opens on
+    an article or a title ("John Doe, a spokesman for Jane Roe said") leaves the person described
+    speaking (_described_before). None when another person, a quotation, a semicolon
     or colon, a sentence end, or a comma then a conjunction (quotes.yaml "coordinating_words":
     "X, head of the police, and the mission said") stands between, when the person does not open
     their clause (only titles of office and articles before them), or when the apposition is
@@ -5092,6 +5108,9 @@ def _apposition_opener(cue: _Cue, mentions: list[_Mention], text: str, comparabl
     if not people:
         return None
     person = people[-1]
+    if len(people) > 1 and not _leads_clause(comparable, person.start, floor, language):
+        # "John Doe, a spokesman for Jane Roe said": the later person is inside the description
+        person = _described_before(people, cue, comparable, floor, language) or person
     after = text[person.end:cue.start]
     if re.search(r"[.!?]\s+[A-Z\u00c0-\u1ef9]", after) and not re.search(r"\b[A-Z][a-z]{0,3}\.\s", after):
         return None  # another sentence
@@ -5102,7 +5121,10 @@ def _apposition_opener(cue: _Cue, mentions: list[_Mention], text: str, comparabl
         if closing != len(stretch) - 1 or "(" in stretch[1:]:
             return None
     elif stretch.startswith(","):
-        if not (stretch.endswith(",") or _title_after(comparable, person.end + 1, language) is not None):
+        if not (stretch.endswith(",") or _title_after(comparable, person.end + 1, language) is not None
+                or (_describing_article_after(comparable, person.end + 1, language)
+                    and not _opens_subordinate_clause(comparable, person.end + 1, end, language)
+                    and not _report_set_off(text, cue.end))):
             return None
         joins = _coordinating_words(language)
         if joins and re.search(rf",\s*(?:{_alternation(list(joins))})(?!\w)", comparable[person.end:end]):
@@ -5112,6 +5134,139 @@ def _apposition_opener(cue: _Cue, mentions: list[_Mention], text: str, comparabl
     if not _leads_clause(comparable, person.start, floor, language):
         return None
     return person
+
+
+def _described_before(people: list[_Mention], cue: _Cue, comparable: str, floor: int, language: str) -> _Mention | None:
+    """The first of the people before a speech verb when it opens the clause and a description
+    after its comma holds the others ("John Doe, a spokesman for Jane Roe said", "Jean Dupont,
+    un conseiller de Jeanne Roux a déclaré", "X, một trợ lý của bà Y cho biết"): the description
+    opens on a singular indefinite article or a title of office (_describing_article_after,
+    _title_after) and holds no comma, no coordinating word (quotes.yaml "coordinating_words":
+    "X, a nurse and Y said" names two) and no word opening a clause of its own (_opens_subordinate_clause:
+    "X, a nurse whose sister Y said"). None otherwise."""
+    first = people[0]
+    if not _leads_clause(comparable, first.start, floor, language):
+        return None
+    end = _before_auxiliaries(comparable, first.end, cue.start, language)
+    stretch = comparable[first.end:end]
+    if not stretch.startswith(",") or "," in stretch[1:] or _opens_subordinate_clause(comparable, first.end + 1, end, language):
+        return None
+    if _title_after(comparable, first.end + 1, language) is None and not _describing_article_after(comparable, first.end + 1, language):
+        return None
+    joins = _coordinating_words(language)
+    if joins and re.search(rf"(?<!\w)(?:{_alternation(list(joins))})(?!\w)", stretch):
+        return None
+    return first
+
+
+@lru_cache(maxsize=None)
+def _describing_article_pattern(language: str) -> re.Pattern | None:
+    """Spaces then a singular indefinite article (quotes.yaml "describing_articles", as
+    compared) then a space; compiled once per language; None when the language lists none."""
+    forms = _compared_forms("describing_articles", language)
+    return re.compile(rf"\s*(?:{_alternation(list(forms))})\s") if forms else None
+
+
+def _describing_article_after(comparable: str, at: int, language: str) -> bool:
+    """Whether an apposition starting at offset `at` of the compared text (right after its
+    comma) opens on a singular indefinite article (quotes.yaml "describing_articles": "Jane
+    Roe, a nurse serving with UNMISS said"): it describes the person before the comma, whose
+    words these are, not the body it names."""
+    pattern = _describing_article_pattern(language)
+    return pattern is not None and pattern.match(comparable, at) is not None
+
+
+@lru_cache(maxsize=None)
+def _subordinate_marker_pattern(language: str) -> re.Pattern | None:
+    """A word opening a subordinate clause (vocabulary.yaml "event_clause_markers", as
+    compared) as a whole word; compiled once per language; None when the language lists none."""
+    words = [_comparable(str(w), language) for w in (reference().vocabulary.get("event_clause_markers") or {}).get(language) or ()]
+    return re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])") if words else None
+
+
+def _opens_subordinate_clause(comparable: str, start: int, end: int, language: str) -> bool:
+    """Whether comparable[start:end], a description no comma closes before the verb, holds a
+    word opening a clause of its own (vocabulary.yaml "event_clause_markers": "Jane Roe, a nurse
+    whose clinic UNICEF said would close, stayed", "une infirmière dont la MINUSMA a déclaré",
+    "a week after UNICEF said"): that clause may run up to the verb, its own subject speaking,
+    so the description is not known to end before the verb."""
+    pattern = _subordinate_marker_pattern(language)
+    return pattern is not None and pattern.search(comparable, start, end) is not None
+
+
+# A speech verb's clause closed by a comma within a few words, no quotation opening after it
+# (_report_set_off).
+_SET_OFF_REPORT = re.compile(r"(?:\s+[^\s,;:.!?()\"\u201c\u201d\u00ab\u00bb]+){0,3}\s*,(?!\s*[\"\u201c\u00ab])")
+
+
+def _report_set_off(text: str, end: int) -> bool:
+    """Whether the speech verb ending at `end` closes, with at most three words after it
+    ("on Monday", "told reporters"), a report set off by commas inside the sentence ("John
+    Doe, a hospital official said, died of his wounds", "Jane Roe, a UNMISS spokesman said on
+    Monday, will lead the inquiry"): the one described there speaks of the person, who does
+    not. A comma opening a quotation ("said, “...”") is no such close."""
+    return _SET_OFF_REPORT.match(text, end) is not None
+
+
+@lru_cache(maxsize=None)
+def _person_relative_pattern(language: str) -> re.Pattern | None:
+    """A comma (or spaces only, where a writer left the comma out: "..., director del Centro
+    ... quién sostuvo"), then a relative pronoun standing for a person (quotes.yaml
+    "person_relatives", as compared), then only spaces to the end of the text searched;
+    compiled once per language; None when the language lists none."""
+    forms = _compared_forms("person_relatives", language)
+    return re.compile(rf"(?:,\s*|\s+)(?:{_alternation(list(forms))})\s*\Z") if forms else None
+
+
+# What may stand between a person's name and the comma before a relative pronoun: one
+# apposition opened by a comma, holding no other comma, bracket, quotation mark, semicolon,
+# colon nor sentence end.
+_ONE_APPOSITION = re.compile(r"\s*,[^,;:()\[\]\"\u201c\u201d\u00ab\u00bb.!?]+")
+
+
+def _relative_person(cue: _Cue, mentions: list[_Mention], text: str, comparable: str, spans, language: str) -> _Mention | None:
+    """The person a relative pronoun before the speech verb stands for (quotes.yaml
+    "person_relatives": "who", "qui", "quien", "người"; auxiliaries may stand between, quotes.yaml
+    "coordinated_auxiliaries"), when one apposition set off by commas lies between the
+    person's name and the relative ("We spoke with John Doe, a nurse with UNICEF, who said",
+    "Hablamos con Juan Pérez, director del Centro ..., quien afirmó"): the body the apposition
+    names is only whom the person serves with. None when no such relative stands before the
+    verb, when a quotation ends after the name, when anything else lies between (another
+    person, a second comma: a list), or when the apposition opens on no title of office
+    (vocabulary.yaml "titles"), no describing article (quotes.yaml "describing_articles") and
+    no word for a member (quotes.yaml "member_words"): "After the visit of X, officials of
+    UNICEF who said" is a clause of its own."""
+    pattern = _person_relative_pattern(language)
+    if pattern is None:
+        return None
+    floor = max([b for a, b in spans if b <= cue.start] + [cue.start - APPOSITION_WINDOW, 0])
+    end = _before_auxiliaries(comparable, floor, cue.start, language)
+    relative = pattern.search(comparable, floor, end)
+    if relative is None:
+        return None
+    comma = relative.start()
+    people = [m for m in mentions if floor <= m.start and m.end <= comma and m.kind == "entity" and m.found.kind == "person"]
+    if not people:
+        return None
+    person = people[-1]
+    if not _ONE_APPOSITION.fullmatch(text, person.end, comma):
+        return None
+    opening = text.index(",", person.end) + 1
+    # the apposition tells the person's post: a title of office, a describing article, a word
+    # for a member ("After the visit of X, officials of UNICEF who said": a clause of its own)
+    member = _member_word_pattern(language)
+    if _title_after(comparable, opening, language) is None and not _describing_article_after(comparable, opening, language) \
+            and (member is None or member.match(comparable, opening) is None):
+        return None
+    return person
+
+
+@lru_cache(maxsize=None)
+def _member_word_pattern(language: str) -> re.Pattern | None:
+    """Spaces then a word for a member of a body (quotes.yaml "member_words", as compared) as a
+    whole word; compiled once per language; None when the language lists none."""
+    forms = _compared_forms("member_words", language)
+    return re.compile(rf"\s*(?:{_alternation(list(forms))})(?!\w)") if forms else None
 
 
 def _embedded_quotation(text: str, start: int, end: int) -> bool:
@@ -7797,7 +7952,9 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
     sentence, without a speech verb of its own, is one quote with the one before. A sentence
     joining two reports by a conjunction of contrast ("X said..., while Y said...") gives a
     quote per part, each part its sentence (_split_contrasts); speakers sharing one verb
-    ("Italy and Ireland said...") a quote each, of the same sentence (_joint_speakers).
+    ("Italy and Ireland said...") a quote each, of the same sentence (_joint_speakers). A
+    sentence ending on the colon that introduces words, nothing said after it (the text cut
+    there), is none.
 
     The reading goes unit by unit (_units): a signed paragraph's (_read_signed), or its
     mentions and cues (_read_unit), their speaker (_attribute) and the entities they name
@@ -7823,9 +7980,29 @@ def find_quotes(sentences: Sequence[tuple[str, list[Found]]], people_in_article:
             _read_speech(reading, here)
         else:
             _read_no_speech(reading, here)
+    # "Colonel X also stressed:" with nothing after it (a page opening cut there): no words said
+    quotes = [q for q in reading.quotes if not _introduces_nothing_said(q.sentence, language)]
     if printed:
-        return [_as_printed(q, printed) for q in reading.quotes]
-    return reading.quotes
+        return [_as_printed(q, printed) for q in quotes]
+    return quotes
+
+
+def _introduces_nothing_said(sentence: str, language: str) -> bool:
+    """Whether a quote's sentence ends on the colon that introduces words and says none before
+    it ("Colonel X also stressed:", "Le colonel X a souligné :", the words after it never
+    stored): no quotation marks, a single speech cue, no source marker, and no complementiser
+    after the cue (quotes.yaml "complementisers"). Words quoted or reported before such a
+    colon ("“...,” Colonel X said:", "X said the camp was calm, adding:", "X a souligné
+    que..., avant d'ajouter :") are said."""
+    text = sentence.rstrip()
+    if not text.endswith(":") or _quoted_spans(text)[0]:
+        return False
+    comparable = _comparable(text, language)
+    cues = _cues(comparable, [], language, text)
+    if len(cues) != 1 or cues[0].marker:
+        return False
+    clauses = _patterns(language)["complementisers"]
+    return clauses is None or clauses.search(comparable, cues[0].end) is None
 
 
 def _incises_as_commas(sentences: Sequence[tuple[str, list[Found]]], language: str
