@@ -5966,13 +5966,24 @@ def _opens_with_given_name(words: list[str]) -> bool:
 def listed_heading(name: str) -> bool:
     """Whether a line read as a writer's name is a page heading in a language besides English:
     every word one of vocabulary "page_heading_words" ("AUTRES INFOS", "Redes Sociales",
-    "Lo más leído"), its first word no given name (vocabulary "given_names"). name: the line
+    "Lo más leído", "TÌM DỊCH VỤ": Vietnamese syllables as printed, with their tone marks), its first word no given name (vocabulary "given_names"). name: the line
     as printed, any case; a cheap set test on its folded words."""
     words = fold(name).replace("-", " ").split()
     if not words or _opens_with_given_name(words):
         return False
     listed = reference().words("page_heading_words")
-    return all(w.strip(".:;,!?'\u2019\"()") in listed for w in words)
+    if all(w.strip(".:;,!?'\u2019\"()") in listed for w in words):
+        return True
+    # (Vietnamese syllables compared as printed, lower case, their tone marks kept)
+    printed = unicodedata.normalize("NFC", name.lower()).replace("-", " ").split()
+    return all(w.strip(".:;,!?'\u2019\"()") in _vietnamese_heading_words() for w in printed)
+
+
+@lru_cache(maxsize=1)
+def _vietnamese_heading_words() -> frozenset[str]:
+    """vocabulary page_heading_words' Vietnamese syllables, lower case with their tone marks
+    (NFC): folded, "vụ" (a service) would be "Vũ" (a family name)."""
+    return frozenset(unicodedata.normalize("NFC", w.lower()) for w in reference().vocabulary["page_heading_words"].get("vi") or ())
 
 
 # The languages whose given names the entity finder is asked about for a signature in capitals.
