@@ -7017,10 +7017,15 @@ def _take_date_first_opening(layout: Layout, body: list[str]) -> bool:
     # "Oct. 28 (Example Wire) -- ...", "March 3, 2021 (EW) - ...": the day alone, then an
     # outlet the reference knows in brackets, then a dash: a wire's dateline printed without a
     # place, its day the dispatch's date line and the outlet its credit.
-    # (the outlet in capitals or as its name is spelled: "(Example Wire)")
+    # (the outlet in capitals or as its name is spelled: "(Example Wire)"; one the reference
+    # does not know where it reads as an outlet or the page names it again, _unlisted_dated_credit,
+    # after a day with no weekday before it: "Monday, May 14, 2021 (Example) -" may be a byline's
+    # or an update's label and its writer's)
     if ((m := _DATE_CREDIT_OPENING.match(body[0])) and "date" not in layout.metadata
             and (_day_alone(m["date"]) or _whole_date(m["date"]) and not fold(m["date"][:find_dates(m["date"])[0].start]).strip(" ,."))
-            and ref.find_source(m["credit"].strip())):
+            and (ref.find_source(m["credit"].strip())
+                 or (weekday_number(m["date"].split()[0].strip(" ,.")) is None
+                     and _unlisted_dated_credit(m["credit"], [body[0][m.end():], *body[1:]])))):
         layout.metadata["date"] = m["date"].strip(" ,")
         layout.metadata.setdefault("source", m["credit"].strip())
         body[0] = body[0][m.end():]
@@ -7431,6 +7436,20 @@ def _credit_name(name: str) -> bool:
 
 # The most letters of an acronym read as an outlet's credit ("(VLN) - ").
 CREDIT_ACRONYM_LETTERS = 6
+
+
+def _unlisted_dated_credit(name: str, paragraphs: list[str]) -> bool:
+    """Whether a name in brackets between the day opening a lead and a dash ("April 8, 2020
+    (Harbourpedia) — The ...") credits an outlet the reference does not know: a credit's name
+    (_credit_name) the gazetteer knows as nothing (a place, "(Juba)", is a dateline's; a body or
+    a mission, "(UNMISS)", the story's subject), that reads as an outlet's (_dashed_credit: "(Harbour
+    Courier)", "(Báo Example)") or that the page prints again after it ("... a statement seen by
+    Harbourpedia"; paragraphs: the text after the opening). Input: the name as printed, the
+    paragraphs after it; output: True or False."""
+    name = name.strip()
+    if not _credit_name(name) or reference().gazetteer.whole(name):
+        return False
+    return _dashed_credit(name) or _named_again(name, paragraphs)
 
 
 def _dashed_credit(name: str) -> bool:

@@ -1,0 +1,52 @@
+"""A lead opening with its day, then an outlet's name in brackets, then a dash ("April 8, 2020
+(Harbour Courier) — The ...", "8 avril 2020 (L'Écho du Fleuve) – Les ..."), is a site's or a
+wire's dateline printed without a place: the day is the date line and the name the credit,
+as with an agency the reference knows ("Oct. 28 (AFP) --"), where the name reads as an
+outlet's (a word of an outlet's kind, a web domain) or the page prints it again ("a statement
+seen by Harbour Courier"). A place in brackets ("(Juba)"), a body ("(UNMISS)") or a name the
+page never prints again and that reads as no outlet's credits nothing.
+
+Every text is invented for the tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.extract import extract
+
+EN = ("Peacekeepers rotate in the south\n{opening} The United Nations has deployed new peacekeepers to its mission in "
+      "the south, the ministry said in a statement seen by {again}. The troops replace a unit that served a year.\n")
+FR = ("Relève des casques bleus dans le sud\n{opening} Les Nations unies ont déployé de nouveaux casques bleus dans le "
+      "sud, a indiqué le ministère dans un communiqué consulté par {again}. Les soldats remplacent une unité.\n")
+ES = ("Relevo de cascos azules en el sur\n{opening} Naciones Unidas desplegó nuevos cascos azules en el sur, informó el "
+      "ministerio en un comunicado al que tuvo acceso {again}. Las tropas relevan a una unidad.\n")
+VI = ("Luân chuyển lực lượng gìn giữ hòa bình\n{opening} Liên hợp quốc đã triển khai lực lượng gìn giữ hòa bình mới tới "
+      "phái bộ, Bộ Ngoại giao cho biết trong thông cáo mà {again} có được. Các binh sĩ thay thế một đơn vị.\n")
+
+
+@pytest.mark.parametrize(
+    ("template", "opening", "again", "outlet"),
+    [
+        pytest.param(EN, "April 8, 2020 (Harbourpedia) —", "Harbourpedia", "Harbourpedia", id="en-printed-again"),
+        pytest.param(EN, "April 8, 2020 (Harbour Courier) —", "reporters", "Harbour Courier", id="en-outlet-word"),
+        pytest.param(FR, "8 avril 2020 (Fleuve Infos) –", "Fleuve Infos", "Fleuve Infos", id="fr"),
+        pytest.param(ES, "8 de abril de 2020 (Valleando) -", "Valleando", "Valleando", id="es-printed-again"),
+        pytest.param(VI, "08/04/2020 (Báo Ví Dụ) -", "Báo Ví Dụ", "Báo Ví Dụ", id="vi"),
+    ],
+)
+def test_an_outlet_after_the_opening_day_is_the_credit(template, opening, again, outlet):
+    fields = extract(template.format(opening=opening, again=again)).fields
+    assert (fields["source"], fields["dateline"]) == (outlet, "")
+
+
+@pytest.mark.parametrize(
+    ("template", "opening", "again"),
+    [
+        pytest.param(EN, "April 8, 2020 (Juba) —", "reporters", id="en-place"),
+        pytest.param(EN, "April 8, 2020 (UNMISS) —", "UNMISS", id="en-body"),
+        pytest.param(EN, "April 8, 2020 (Harbourton) —", "reporters", id="en-never-again"),
+        pytest.param(ES, "8 de abril de 2020 (Valleando) -", "la prensa", id="es-never-again"),
+    ],
+)
+def test_no_outlet_credited(template, opening, again):
+    assert (extract(template.format(opening=opening, again=again)).fields["source"] or "") == ""
