@@ -4509,7 +4509,9 @@ def _read_picture_credits(r: _Reading, index: int, line: str) -> bool:
         layout.picture_captions.append(credited[0] + ".")
         layout.credits.append(credited[1])
         return True
-    if r.credit_row == index - 1 and len(line.split()) <= 30 and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1:
+    if (r.credit_row == index - 1 and len(line.split()) <= 30 and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1
+            and not opens_with_credited_dateline(line)):
+        # (a line opening with a dispatch's credited dateline, "JUBA (AFP) — ...", is the lead)
         layout.captions.append(line)
         layout.picture_captions.append(line)
         return True
@@ -7436,6 +7438,17 @@ def _credit_name(name: str) -> bool:
 
 # The most letters of an acronym read as an outlet's credit ("(VLN) - ").
 CREDIT_ACRONYM_LETTERS = 6
+
+
+def opens_with_credited_dateline(line: str) -> bool:
+    """Whether a line opens with a dispatch's credited dateline, as a lead does and a picture's
+    legend does not: a day, an outlet in brackets and a dash ("April 8, 2020 (Example) — ...":
+    _DATE_CREDIT_OPENING, a date in the day's place), or a place, an outlet in brackets and a
+    dash that agency_dateline accepts ("JUBA (AFP) — ...", "Juba, 8 April (Xinhua) - ...").
+    Input: the line; output: True or False."""
+    if (m := _DATE_CREDIT_OPENING.match(line)) and find_dates(m["date"]):
+        return True
+    return bool((m := _line_patterns()["dateline"].match(line)) and agency_dateline(m))
 
 
 def _unlisted_dated_credit(name: str, paragraphs: list[str]) -> bool:
