@@ -3707,6 +3707,35 @@ def _cut_teaser_over_headline(lines: list[str], index: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _press_office_pattern() -> re.Pattern:
+    """A press office's name (vocabulary press_office_words), a dash or a slash, then the rest
+    of the line (the body's name), on a line folded letter for letter."""
+    words = alternation({fold(w) for w in reference().vocabulary["press_office_words"]})
+    return re.compile(r"^[\W_]*(?:" + words + r")\s*(?:--|[-\u2013\u2014/|])\s*(?P<value>\S.{0,60}?)[\s.]*$")
+
+
+# The most words of a body's name after a press office in its sign-off.
+PRESS_OFFICE_BODY_WORDS = 6
+
+
+def press_office_signoff(line: str) -> str | None:
+    """The body a press office's sign-off credits ("Oficina de Prensa - MINDEF" -> "MINDEF",
+    "Press Office – Example Defence Force", "Service de presse / MINARM", "Văn phòng báo chí -
+    Bộ Example"): the name after the dash or slash as printed, where it opens on a capital,
+    holds no figure (a telephone number, a date) and is no place the gazetteer knows ("Service
+    de presse - Bamako"), PRESS_OFFICE_BODY_WORDS words at most; None otherwise (the office
+    alone names no body). The rule: a body's press office signing the text has it issue it,
+    as "Source: Example Ministry" does (vocabulary press_office_words)."""
+    if len(line) > 120 or not (m := _press_office_pattern().match(fold_same_length(line.strip()))):
+        return None
+    value = line.strip()[m.start("value"):m.end("value")].strip()
+    if (not value[:1].isupper() or re.search(r"\d", value) or len(value.split()) > PRESS_OFFICE_BODY_WORDS
+            or _known_place(value) or _known_place(value.split(",")[0].strip())):
+        return None
+    return value
+
+
 def _read_labels(r: _Reading, index: int, line: str, folded: str) -> bool:
     """A metadata label and its value (vocabulary metadata_labels: "Source:", "Publié le"),
     on one line or the value on the line right under it (pending_label; where another step
@@ -3737,6 +3766,12 @@ def _read_labels(r: _Reading, index: int, line: str, folded: str) -> bool:
             r.pending_label, r.label_row = label, index
         else:  # "Actualizado" above the lead: a label whose value the page left out
             layout.boilerplate.append(line)
+        return True
+    # "Oficina de Prensa - MINDEF": a press office's sign-off credits its body
+    # (the folded line tried first: most lines open on no office's name)
+    if ("source" not in layout.metadata and _press_office_pattern().match(folded.strip())
+            and (issuer := press_office_signoff(line))):
+        layout.metadata["source"] = issuer
         return True
     # The labels are folded ("nguon", "cap nhat"): matched on the line folded letter for
     # letter, the value taken as printed.
