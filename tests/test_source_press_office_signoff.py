@@ -2,8 +2,8 @@
 ("Oficina de Prensa - MINDEF", "Press Office - MODEX", "Service de presse / MINARM", "Văn
 phòng báo chí - Bộ Ví Dụ"), credits the body that issued the text, as "Source: Ministère des
 Armées" does: the source is the name after the dash, as printed (vocabulary
-press_office_words). The office alone, or a place, a date or a telephone number after the
-dash, credits no one.
+press_office_words). The office alone, or a place, a date, a telephone number, a person's
+name or a contact's label after the dash, credits no one: the name must read as a body's.
 
 Every text is invented for the tests.
 """
@@ -35,6 +35,8 @@ PAGES = {
         pytest.param("fr", "Service de presse / MINARX", "MINARX", id="fr"),
         pytest.param("fr", "Cellule de communication - FAEX", "FAEX", id="fr-cellule"),
         pytest.param("vi", "Văn phòng báo chí - Bộ Ví Dụ", "Bộ Ví Dụ", id="vi"),
+        pytest.param("fr", "Service de presse - Ministère des Armées de Exemple", "Ministère des Armées de Exemple", id="fr-ministry"),
+        pytest.param("es", "Oficina de Prensa - Ministerio de Defensa de Ejemplo", "Ministerio de Defensa de Ejemplo", id="es-ministry"),
     ],
 )
 def test_a_press_office_signoff_credits_its_body(language, line, issuer):
@@ -48,6 +50,17 @@ def test_a_press_office_signoff_credits_its_body(language, line, issuer):
         pytest.param("es", "Oficina de Prensa - Lima, 3 de marzo de 2021", id="es-place-and-day"),
         pytest.param("en", "Press Office - 555 0101", id="en-number"),
         pytest.param("fr", "Service de presse - Bamako", id="fr-place"),
+        # a person or a contact's label after the office names no body
+        pytest.param("en", "Press Office - Jane Roe", id="en-person"),
+        pytest.param("en", "Press Office / Contact: Jane Roe", id="en-contact"),
+        pytest.param("en", "Press Office – For immediate release", id="en-release-note"),
+        pytest.param("en", "Media Office - Media Contact", id="en-contact-label"),
+        pytest.param("fr", "Service de presse - Contact presse", id="fr-contact-label"),
+        pytest.param("fr", "Bureau de presse – Communiqué", id="fr-release"),
+        pytest.param("es", "Oficina de Prensa - Contacto: Ana Gil", id="es-contact"),
+        pytest.param("es", "Oficina de Prensa - Teléfono", id="es-telephone"),
+        pytest.param("vi", "Văn phòng báo chí - Liên hệ", id="vi-contact"),
+        pytest.param("vi", "Văn phòng báo chí - Nguyễn Văn An", id="vi-person"),
     ],
 )
 def test_no_body_after_the_office_credits_no_one(language, line):

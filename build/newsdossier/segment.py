@@ -3723,17 +3723,43 @@ def press_office_signoff(line: str) -> str | None:
     """The body a press office's sign-off credits ("Oficina de Prensa - MINDEF" -> "MINDEF",
     "Press Office – Example Defence Force", "Service de presse / MINARM", "Văn phòng báo chí -
     Bộ Example"): the name after the dash or slash as printed, where it opens on a capital,
-    holds no figure (a telephone number, a date) and is no place the gazetteer knows ("Service
-    de presse - Bamako"), PRESS_OFFICE_BODY_WORDS words at most; None otherwise (the office
-    alone names no body). The rule: a body's press office signing the text has it issue it,
-    as "Source: Example Ministry" does (vocabulary press_office_words)."""
+    holds no figure (a telephone number, a date), is no place the gazetteer knows ("Service
+    de presse - Bamako"), is PRESS_OFFICE_BODY_WORDS words at most and reads as a body's
+    (_body_name: not a person's, "Press Office - Jane Roe", nor a contact's label, "Media
+    Contact"); None otherwise (the office alone names no body). The rule: a body's press
+    office signing the text has it issue it, as "Source: Example Ministry" does (vocabulary
+    press_office_words)."""
     if len(line) > 120 or not (m := _press_office_pattern().match(fold_same_length(line.strip()))):
         return None
     value = line.strip()[m.start("value"):m.end("value")].strip()
     if (not value[:1].isupper() or re.search(r"\d", value) or len(value.split()) > PRESS_OFFICE_BODY_WORDS
-            or _known_place(value) or _known_place(value.split(",")[0].strip())):
+            or _known_place(value) or _known_place(value.split(",")[0].strip()) or not _body_name(value)):
         return None
     return value
+
+
+# The most letters of a body's short form in capitals read after its press office ("MINDEF").
+BODY_ACRONYM_LETTERS = 8
+
+
+def _body_name(name: str) -> bool:
+    """Whether a name (as printed) reads as a body's: its short form in capitals, letters only
+    ("MINDEF", BODY_ACRONYM_LETTERS at most), a body or a mission the gazetteer knows, or a
+    name holding a body's head word of any language (vocabulary organisation_heads, the
+    Vietnamese compared with their tone marks: "Example Defence Force", "Ministerio de
+    Defensa", "Bộ Example") or a word only bodies' names hold (entities.organisation_words_name).
+    A person's name ("Jane Roe"), a contact's label ("Media Contact", "Liên hệ") reads as none."""
+    from .entities import organisation_words_name
+    ref = reference()
+    if name.isalpha() and name.isupper() and 2 <= len(name) <= BODY_ACRONYM_LETTERS:
+        return True
+    if any(e.kind in ("organisation", "mission") for e in ref.gazetteer.whole(name)):
+        return True
+    words = re.findall(r"[^\W\d_]+", name)
+    heads = ref.words("organisation_heads")
+    exact = frozenset().union(*(ref.exact_words("organisation_heads", language) for language in EXACT_LANGUAGES))
+    return (any(fold(w) in heads or w.lower() in exact for w in words)
+            or any(organisation_words_name(name, language) for language in ("en", "fr", "es")))
 
 
 def _read_labels(r: _Reading, index: int, line: str, folded: str) -> bool:
