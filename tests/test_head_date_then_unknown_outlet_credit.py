@@ -2,9 +2,11 @@
 (Harbour Courier) — The ...", "8 avril 2020 (L'Écho du Fleuve) – Les ..."), is a site's or a
 wire's dateline printed without a place: the day is the date line and the name the credit,
 as with an agency the reference knows ("Oct. 28 (AFP) --"), where the name reads as an
-outlet's (a word of an outlet's kind, a web domain) or the page prints it again ("a statement
-seen by Harbour Courier"). A place in brackets ("(Juba)"), a body ("(UNMISS)") or a name the
-page never prints again and that reads as no outlet's credits nothing.
+outlet's (a word of an outlet's kind, a web domain) or the page prints it again alone on a
+line, as its furniture does (a related story's credit, a logo's line). A place in brackets
+("(Juba)"), a body ("(UNMISS)") or a name the page never prints again alone and that reads as
+no outlet's credits nothing: the story's own sentences name its places, bodies and people
+again ("(Port Lantern) — ... the mayor of Port Lantern said").
 
 Every text is invented for the tests.
 """
@@ -32,10 +34,13 @@ VI = ("Luân chuyển lực lượng gìn giữ hòa bình\n{opening} Liên hợ
         pytest.param(FR, "8 avril 2020 (Fleuve Infos) –", "Fleuve Infos", "Fleuve Infos", id="fr"),
         pytest.param(ES, "8 de abril de 2020 (Valleando) -", "Valleando", "Valleando", id="es-printed-again"),
         pytest.param(VI, "08/04/2020 (Báo Ví Dụ) -", "Báo Ví Dụ", "Báo Ví Dụ", id="vi"),
+        pytest.param(VI, "08/04/2020 (Tin Làng Quê) -", "Tin Làng Quê", "Tin Làng Quê", id="vi-printed-again"),
     ],
 )
 def test_an_outlet_after_the_opening_day_is_the_credit(template, opening, again, outlet):
-    fields = extract(template.format(opening=opening, again=again)).fields
+    # (the name printed again alone on a line under the text: a related story's credit)
+    page = template.format(opening=opening, again=again) + f"\nOther news\n\nPeacekeepers return home\n\n{again}\n"
+    fields = extract(page).fields
     assert (fields["source"], fields["dateline"]) == (outlet, "")
 
 
@@ -46,6 +51,15 @@ def test_an_outlet_after_the_opening_day_is_the_credit(template, opening, again,
         pytest.param(EN, "April 8, 2020 (UNMISS) —", "UNMISS", id="en-body"),
         pytest.param(EN, "April 8, 2020 (Harbourton) —", "reporters", id="en-never-again"),
         pytest.param(ES, "8 de abril de 2020 (Valleando) -", "la prensa", id="es-never-again"),
+        # named again only in the story's sentences: a place, a body, a person the story is about
+        pytest.param(EN, "April 8, 2020 (Port Lantern) —", "the mayor of Port Lantern", id="en-place-in-text"),
+        pytest.param(EN, "April 8, 2020 (Harbour Defence League) —", "the Harbour Defence League", id="en-body-in-text"),
+        pytest.param(EN, "April 8, 2020 (Mark Tellan) —", "Mark Tellan", id="en-person-in-text"),
+        pytest.param(FR, "8 avril 2020 (Port-Lanterne) –", "le maire de Port-Lanterne", id="fr-place-in-text"),
+        pytest.param(FR, "8 avril 2020 (Ligue Portuaire) –", "la Ligue Portuaire", id="fr-body-in-text"),
+        pytest.param(ES, "8 de abril de 2020 (Puerto Almendra) -", "el alcalde de Puerto Almendra", id="es-place-in-text"),
+        pytest.param(ES, "8 de abril de 2020 (Frente Amplio Sur) -", "el Frente Amplio Sur", id="es-body-in-text"),
+        pytest.param(VI, "08/04/2020 (Quận Ví Dụ) -", "Quận Ví Dụ", id="vi-place-in-text"),
     ],
 )
 def test_no_outlet_credited(template, opening, again):

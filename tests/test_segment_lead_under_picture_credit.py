@@ -30,8 +30,8 @@ CASES = {
            "Vallepedia"),
     "vi": ("Luân chuyển lực lượng gìn giữ hòa bình", "Ảnh: Minh Anh",
            "Liên hợp quốc đã triển khai lực lượng gìn giữ hòa bình mới tới phái bộ ở phía nam trong mùa mưa.",
-           "Bộ Ngoại giao cho biết trong thông cáo mà Tin Làng Quê có được rằng các binh sĩ thay thế một đơn vị.",
-           "Tin Làng Quê"),
+           "Bộ Ngoại giao cho biết trong thông cáo mà Báo Làng Quê có được rằng các binh sĩ thay thế một đơn vị.",
+           "Báo Làng Quê"),
 }
 
 OPENINGS = {

@@ -7081,14 +7081,14 @@ def _take_date_first_opening(layout: Layout, body: list[str]) -> bool:
     # outlet the reference knows in brackets, then a dash: a wire's dateline printed without a
     # place, its day the dispatch's date line and the outlet its credit.
     # (the outlet in capitals or as its name is spelled: "(Example Wire)"; one the reference
-    # does not know where it reads as an outlet or the page names it again, _unlisted_dated_credit,
+    # does not know where it reads as an outlet or the page prints it again alone on a line, _unlisted_dated_credit,
     # after a day with no weekday before it: "Monday, May 14, 2021 (Example) -" may be a byline's
     # or an update's label and its writer's)
     if ((m := _DATE_CREDIT_OPENING.match(body[0])) and "date" not in layout.metadata
             and (_day_alone(m["date"]) or _whole_date(m["date"]) and not fold(m["date"][:find_dates(m["date"])[0].start]).strip(" ,."))
             and (ref.find_source(m["credit"].strip())
                  or (weekday_number(m["date"].split()[0].strip(" ,.")) is None
-                     and _unlisted_dated_credit(m["credit"], [body[0][m.end():], *body[1:]])))):
+                     and _unlisted_dated_credit(m["credit"], [body[0][m.end():], *body[1:], *layout.boilerplate, *layout.teasers])))):
         layout.metadata["date"] = m["date"].strip(" ,")
         layout.metadata.setdefault("source", m["credit"].strip())
         body[0] = body[0][m.end():]
@@ -7517,13 +7517,17 @@ def _unlisted_dated_credit(name: str, paragraphs: list[str]) -> bool:
     (Harbourpedia) — The ...") credits an outlet the reference does not know: a credit's name
     (_credit_name) the gazetteer knows as nothing (a place, "(Juba)", is a dateline's; a body or
     a mission, "(UNMISS)", the story's subject), that reads as an outlet's (_dashed_credit: "(Harbour
-    Courier)", "(Báo Example)") or that the page prints again after it ("... a statement seen by
-    Harbourpedia"; paragraphs: the text after the opening). Input: the name as printed, the
-    paragraphs after it; output: True or False."""
+    Courier)", "(Báo Example)") or that the page prints again alone on a line of its own, as
+    its furniture prints its name (paragraphs: the text after the opening and the page's
+    furniture and teasers read so far: a related story's credit, a logo's line). The name
+    printed again inside the text's sentences is no outlet's sign: the story names its places,
+    bodies and people again ("(Port Lantern) — ... the mayor of Port Lantern said", _named_again).
+    Input: the name as printed, the paragraphs after it; output: True or False."""
     name = name.strip()
     if not _credit_name(name) or reference().gazetteer.whole(name):
         return False
-    return _dashed_credit(name) or _named_again(name, paragraphs)
+    key = fold(name)
+    return _dashed_credit(name) or any(fold(para.strip().lstrip("#").strip(" .,;:|©")) == key for para in paragraphs)
 
 
 def _dashed_credit(name: str) -> bool:
