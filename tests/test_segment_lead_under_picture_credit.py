@@ -65,3 +65,19 @@ def test_a_place_and_agency_under_a_picture_credit_opens_the_lead(language, agen
 def test_a_legend_under_a_picture_credit_stays_a_legend(language):
     legend = CASES[language][2]
     assert legend in segment(_page(language, "", again=False)).captions
+
+
+# Legends that hold a month or a year before a photographer's name in brackets and a dash: no
+# dispatch's day opens them, so they stay the picture's legend.
+DATED_LEGENDS = {
+    "fr": "Des casques bleus à Bor, avril 2020 (Jeanne Dupré) – MINUSS",
+    "es": "Cascos azules en Bor, abril de 2020 (Ana Gómez) – Misión de Ejemplo",
+}
+
+
+@pytest.mark.parametrize("language", sorted(DATED_LEGENDS))
+def test_a_legend_holding_a_month_before_a_credit_in_brackets_stays_a_legend(language):
+    headline, credit, lead, more, _ = CASES[language]
+    legend = DATED_LEGENDS[language]
+    page = f"{headline}\n\n{credit}\n\n{legend}\n\n{lead}\n\n{more}\n"
+    assert legend in segment(page).captions

@@ -7084,8 +7084,7 @@ def _take_date_first_opening(layout: Layout, body: list[str]) -> bool:
     # does not know where it reads as an outlet or the page prints it again alone on a line, _unlisted_dated_credit,
     # after a day with no weekday before it: "Monday, May 14, 2021 (Example) -" may be a byline's
     # or an update's label and its writer's)
-    if ((m := _DATE_CREDIT_OPENING.match(body[0])) and "date" not in layout.metadata
-            and (_day_alone(m["date"]) or _whole_date(m["date"]) and not fold(m["date"][:find_dates(m["date"])[0].start]).strip(" ,."))
+    if ((m := _day_credit_opening(body[0])) and "date" not in layout.metadata
             and (ref.find_source(m["credit"].strip())
                  or (weekday_number(m["date"].split()[0].strip(" ,.")) is None
                      and _unlisted_dated_credit(m["credit"], [body[0][m.end():], *body[1:], *layout.boilerplate, *layout.teasers])))):
@@ -7501,13 +7500,25 @@ def _credit_name(name: str) -> bool:
 CREDIT_ACRONYM_LETTERS = 6
 
 
+def _day_credit_opening(line: str) -> re.Match | None:
+    """The match of _DATE_CREDIT_OPENING on a line opening with a day, a name in brackets and
+    a dash, where what stands before the brackets is the day alone ("Oct. 28", _day_alone) or
+    one whole date with nothing but a weekday before it ("April 8, 2020", "Monday, May 14,
+    2021", _whole_date); None otherwise: a legend's words holding a month ("Troops in Bor,
+    April 2020 (Jane Roe) – ...") open no dispatch."""
+    m = _DATE_CREDIT_OPENING.match(line)
+    if m and (_day_alone(m["date"]) or _whole_date(m["date"]) and not fold(m["date"][:find_dates(m["date"])[0].start]).strip(" ,.")):
+        return m
+    return None
+
+
 def opens_with_credited_dateline(line: str) -> bool:
     """Whether a line opens with a dispatch's credited dateline, as a lead does and a picture's
     legend does not: a day, an outlet in brackets and a dash ("April 8, 2020 (Example) — ...":
-    _DATE_CREDIT_OPENING, a date in the day's place), or a place, an outlet in brackets and a
-    dash that agency_dateline accepts ("JUBA (AFP) — ...", "Juba, 8 April (Xinhua) - ...").
-    Input: the line; output: True or False."""
-    if (m := _DATE_CREDIT_OPENING.match(line)) and find_dates(m["date"]):
+    _day_credit_opening, the day alone or a whole date before the brackets), or a place, an
+    outlet in brackets and a dash that agency_dateline accepts ("JUBA (AFP) — ...", "Juba, 8
+    April (Xinhua) - ..."). Input: the line; output: True or False."""
+    if _day_credit_opening(line):
         return True
     return bool((m := _line_patterns()["dateline"].match(line)) and agency_dateline(m))
 
