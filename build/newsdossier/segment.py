@@ -7243,7 +7243,10 @@ def _dateline_forms() -> tuple:
         ("dateline_dated", lambda m: _known_place(m["place"].strip()) and (any(
             d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"])) or _day_alone(m["date"]))),  # "Bunia, le 11 juillet 2019 -"
         ("dateline_dated_glued", lambda m: _known_place(m["place"].strip()) and _dated_alone(m["date"])),  # "Dakar, le 29 mai 2018 Le"
-        ("dateline_place", lambda m: m["place"].strip().isupper() and len(m["place"].split()) <= 4),  # "KINSHASA --"
+        # "KINSHASA --"; a story's kind in capitals ("FOCUS — ...", "PHỎNG VẤN – ...": vocabulary
+        # headline_kickers) labels the item, as before a spaced hyphen (_caps_place)
+        ("dateline_place", lambda m: m["place"].strip().isupper() and len(m["place"].split()) <= 4
+         and fold(m["place"].strip()) not in _kicker_words()),
         # (before a spaced hyphen, only the city's own country: "GOMA, Congo -")
         ("dateline_country", lambda m: _known_city(m["place"].strip()) and (
             _names_city_country(m["place"].strip(), m["region"].strip())
