@@ -2,7 +2,9 @@
 THÊM", see more; "TIN LIÊN QUAN", related news) is the page's furniture, no writer signing the
 text off, as "VOIR PLUS" or "VER MÁS" already are: every word one of vocabulary
 page_heading_words, Vietnamese ones read with their tone marks ("vụ", a service, is not
-"Vũ", a family name). A writer's name in capitals ("THANH TÙNG", "MINH ANH") still signs it.
+"Vũ", a family name; two syllables at least). A writer's name in capitals ("THANH TÙNG",
+"MINH ANH") still signs it, as does a given name of one syllable that is also a listed word
+("Tác giả: Trang", "trang" as in "TRANG CHỦ", home page).
 
 Every text is invented for the tests.
 """
@@ -50,3 +52,17 @@ def test_a_button_in_capitals_signs_nothing(language, line):
 )
 def test_a_writer_in_capitals_still_signs(language, line, writer):
     assert extract(PAGES[language].format(line=line)).fields["authors"] == [writer]
+
+
+@pytest.mark.parametrize(
+    ("line", "writer"),
+    [
+        pytest.param("Tác giả: Trang", "Trang", id="vi-trang"),
+        pytest.param("Tác giả: Liên", "Liên", id="vi-lien"),
+    ],
+)
+def test_a_one_syllable_given_name_that_is_a_listed_word_still_signs(line, writer):
+    page = ("Lực lượng gìn giữ hòa bình rời thị trấn biên giới\n" + line + "\nHà Nội, 8/4 - Những binh sĩ gìn giữ hòa "
+            "bình cuối cùng đã rời thị trấn biên giới hôm thứ Ba, người phát ngôn của phái bộ cho biết.\nCác binh sĩ đã "
+            "bàn giao căn cứ cho quân đội.\n")
+    assert extract(page).fields["authors"] == [writer]

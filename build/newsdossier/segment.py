@@ -6029,17 +6029,19 @@ def _opens_with_given_name(words: list[str]) -> bool:
 def listed_heading(name: str) -> bool:
     """Whether a line read as a writer's name is a page heading in a language besides English:
     every word one of vocabulary "page_heading_words" ("AUTRES INFOS", "Redes Sociales",
-    "Lo más leído", "TÌM DỊCH VỤ": Vietnamese syllables as printed, with their tone marks), its first word no given name (vocabulary "given_names"). name: the line
-    as printed, any case; a cheap set test on its folded words."""
+    "Lo más leído"; "TÌM DỊCH VỤ": Vietnamese syllables as printed, with their tone marks, two
+    or more), its first word no given name (vocabulary "given_names"). name: the line as
+    printed, any case; a cheap set test on its folded words."""
     words = fold(name).replace("-", " ").split()
     if not words or _opens_with_given_name(words):
         return False
     listed = reference().words("page_heading_words")
     if all(w.strip(".:;,!?'\u2019\"()") in listed for w in words):
         return True
-    # (Vietnamese syllables compared as printed, lower case, their tone marks kept)
+    # (Vietnamese syllables compared as printed, lower case, their tone marks kept; two at
+    # least: one syllable alone, "Trang", "Liên", may be a writer's given name)
     printed = unicodedata.normalize("NFC", name.lower()).replace("-", " ").split()
-    return all(w.strip(".:;,!?'\u2019\"()") in _vietnamese_heading_words() for w in printed)
+    return len(printed) >= 2 and all(w.strip(".:;,!?'\u2019\"()") in _vietnamese_heading_words() for w in printed)
 
 
 @lru_cache(maxsize=1)
