@@ -35,6 +35,7 @@ PAGES = {
         pytest.param("fr", "Service de presse / MINARX", "MINARX", id="fr"),
         pytest.param("fr", "Cellule de communication - FAEX", "FAEX", id="fr-cellule"),
         pytest.param("vi", "Văn phòng báo chí - Bộ Ví Dụ", "Bộ Ví Dụ", id="vi"),
+        pytest.param("vi", "Văn phòng báo chí - Ủy ban nhân dân tỉnh Ví Dụ", "Ủy ban nhân dân tỉnh Ví Dụ", id="vi-seven-syllables"),
         pytest.param("fr", "Service de presse - Ministère des Armées de Exemple", "Ministère des Armées de Exemple", id="fr-ministry"),
         pytest.param("es", "Oficina de Prensa - Ministerio de Defensa de Ejemplo", "Ministerio de Defensa de Ejemplo", id="es-ministry"),
     ],

@@ -3715,8 +3715,9 @@ def _press_office_pattern() -> re.Pattern:
     return re.compile(r"^[\W_]*(?:" + words + r")\s*(?:--|[-\u2013\u2014/|])\s*(?P<value>\S.{0,60}?)[\s.]*$")
 
 
-# The most words of a body's name after a press office in its sign-off.
-PRESS_OFFICE_BODY_WORDS = 6
+# The most words of a body's name after a press office in its sign-off (a Vietnamese body's
+# name counts its syllables: "Ủy ban nhân dân tỉnh Ví Dụ", seven).
+PRESS_OFFICE_BODY_WORDS = 8
 
 
 def press_office_signoff(line: str) -> str | None:
