@@ -60,6 +60,12 @@ def test_an_outlet_after_the_opening_day_is_the_credit(template, opening, again,
         pytest.param(ES, "8 de abril de 2020 (Puerto Almendra) -", "el alcalde de Puerto Almendra", id="es-place-in-text"),
         pytest.param(ES, "8 de abril de 2020 (Frente Amplio Sur) -", "el Frente Amplio Sur", id="es-body-in-text"),
         pytest.param(VI, "08/04/2020 (Quận Ví Dụ) -", "Quận Ví Dụ", id="vi-place-in-text"),
+        # the item's kind, though it holds an outlet's word ("press", "news", "báo")
+        pytest.param(EN, "April 8, 2020 (Press Release) —", "reporters", id="en-press-release"),
+        pytest.param(EN, "April 8, 2020 (News Release) —", "reporters", id="en-news-release"),
+        pytest.param(EN, "April 8, 2020 (Daily Briefing) —", "reporters", id="en-briefing"),
+        pytest.param(EN, "April 8, 2020 (Press Statement) —", "reporters", id="en-statement"),
+        pytest.param(VI, "08/04/2020 (Thông Cáo Báo Chí) -", "phóng viên", id="vi-press-release"),
     ],
 )
 def test_no_outlet_credited(template, opening, again):

@@ -7539,9 +7539,14 @@ def _unlisted_dated_credit(name: str, paragraphs: list[str]) -> bool:
     furniture and teasers read so far: a related story's credit, a logo's line). The name
     printed again inside the text's sentences is no outlet's sign: the story names its places,
     bodies and people again ("(Port Lantern) — ... the mayor of Port Lantern said", _named_again).
-    Input: the name as printed, the paragraphs after it; output: True or False."""
+    A name holding a word of a document's kind (vocabulary document_kind_words: "(Press
+    Release)", "(Daily Briefing)", "(Thông Cáo Báo Chí)") names the item, no outlet, though
+    it holds "press" or "news". Input: the name as printed, the paragraphs after it; output:
+    True or False."""
     name = name.strip()
-    if not _credit_name(name) or reference().gazetteer.whole(name):
+    ref = reference()
+    if (not _credit_name(name) or ref.gazetteer.whole(name)
+            or holds_listed_word(fold(name).split(), ref.words("document_kind_words"), any_word=True, any_pair=True)):
         return False
     key = fold(name)
     return _dashed_credit(name) or any(fold(para.strip().lstrip("#").strip(" .,;:|©")) == key for para in paragraphs)
