@@ -1172,10 +1172,16 @@ _NAME_ARTICLES = ("The", "Le", "La", "El", "Los", "Las", "Les")
 def _own_outlet_patterns(section: str = "own_outlet_phrases") -> tuple[tuple[re.Pattern, bool], ...]:
     """The phrases of a vocabulary section (own_outlet_phrases, own_outlet_buttons) as
     patterns, each with whether the phrase goes on with a word after the name ("your {name}
-    account"): there the name's end is the phrase's, not a guess. A share bar's button
+    account"): there the name's end is the phrase's, not a guess. The name is one to four
+    capitalised words, a lower-case joiner of vocabulary outlet_name_joiners maybe between two
+    ("Diario del Valle"). A share bar's button
     (own_outlet_buttons) may also name the site by its web address in lower case ("Theo dõi
     example.com.vn trên"): the whole line is the button, so the address is the name."""
-    words = r"(?-i:(?:" + "".join(a + " |" for a in _NAME_ARTICLES) + r"L'|L’)?[A-Z0-9À-Ý][\w.&'’-]*(?: [A-Z0-9À-Ý][\w.&'’-]*){0,3})"
+    # (a lower-case joiner between two capitalised words is the name's own: "Diario del Valle",
+    # "L'Écho du Fleuve"; vocabulary outlet_name_joiners)
+    joiner = r"(?:(?:" + "|".join(re.escape(j) for j in sorted(_name_joiners(), key=len, reverse=True)) + r") )?"
+    words = (r"(?-i:(?:" + "".join(a + " |" for a in _NAME_ARTICLES) + r"L'|L’)?[A-Z0-9À-Ý][\w.&'’-]*(?: " + joiner
+             + r"[A-Z0-9À-Ý][\w.&'’-]*){0,3})")
     name = rf"(?P<name>{words}|{_LOWER_DOMAIN})" if section == "own_outlet_buttons" else rf"(?P<name>{words})"
     return tuple((re.compile(r"(?i)" + ("" if phrase.startswith("^") else r"(?<!\w)") + phrase.replace("{name}", name) + r"(?!\w)"),
                   re.match(r"\s+\w", phrase.split("{name}", 1)[-1]) is not None)

@@ -3758,6 +3758,62 @@ def _cut_teaser_over_headline(lines: list[str], index: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _press_office_pattern() -> re.Pattern:
+    """A press office's name (vocabulary press_office_words), a dash or a slash, then the rest
+    of the line (the body's name), on a line folded letter for letter."""
+    words = alternation({fold(w) for w in reference().vocabulary["press_office_words"]})
+    return re.compile(r"^[\W_]*(?:" + words + r")\s*(?:--|[-\u2013\u2014/|])\s*(?P<value>\S.{0,60}?)[\s.]*$")
+
+
+# The most words of a body's name after a press office in its sign-off (a Vietnamese body's
+# name counts its syllables: "Ủy ban nhân dân tỉnh Ví Dụ", seven).
+PRESS_OFFICE_BODY_WORDS = 8
+
+
+def press_office_signoff(line: str) -> str | None:
+    """The body a press office's sign-off credits ("Oficina de Prensa - MINDEF" -> "MINDEF",
+    "Press Office – Example Defence Force", "Service de presse / MINARM", "Văn phòng báo chí -
+    Bộ Example"): the name after the dash or slash as printed, where it opens on a capital,
+    holds no figure (a telephone number, a date), is no place the gazetteer knows ("Service
+    de presse - Bamako"), is PRESS_OFFICE_BODY_WORDS words at most and reads as a body's
+    (_body_name: not a person's, "Press Office - Jane Roe", nor a contact's label, "Media
+    Contact"); None otherwise (the office alone names no body). The rule: a body's press
+    office signing the text has it issue it, as "Source: Example Ministry" does (vocabulary
+    press_office_words)."""
+    if len(line) > 120 or not (m := _press_office_pattern().match(fold_same_length(line.strip()))):
+        return None
+    value = line.strip()[m.start("value"):m.end("value")].strip()
+    if (not value[:1].isupper() or re.search(r"\d", value) or len(value.split()) > PRESS_OFFICE_BODY_WORDS
+            or _known_place(value) or _known_place(value.split(",")[0].strip()) or not _body_name(value)):
+        return None
+    return value
+
+
+# The most letters of a body's short form in capitals read after its press office ("MINDEF").
+BODY_ACRONYM_LETTERS = 8
+
+
+def _body_name(name: str) -> bool:
+    """Whether a name (as printed) reads as a body's: its short form in capitals, letters only
+    ("MINDEF", BODY_ACRONYM_LETTERS at most), a body or a mission the gazetteer knows, or a
+    name holding a body's head word of any language (vocabulary organisation_heads, the
+    Vietnamese compared with their tone marks: "Example Defence Force", "Ministerio de
+    Defensa", "Bộ Example") or a word only bodies' names hold (entities.organisation_words_name).
+    A person's name ("Jane Roe"), a contact's label ("Media Contact", "Liên hệ") reads as none."""
+    from .entities import organisation_words_name
+    ref = reference()
+    if name.isalpha() and name.isupper() and 2 <= len(name) <= BODY_ACRONYM_LETTERS:
+        return True
+    if any(e.kind in ("organisation", "mission") for e in ref.gazetteer.whole(name)):
+        return True
+    words = re.findall(r"[^\W\d_]+", name)
+    heads = ref.words("organisation_heads")
+    exact = frozenset().union(*(ref.exact_words("organisation_heads", language) for language in EXACT_LANGUAGES))
+    return (any(fold(w) in heads or w.lower() in exact for w in words)
+            or any(organisation_words_name(name, language) for language in ("en", "fr", "es")))
+
+
 def _read_labels(r: _Reading, index: int, line: str, folded: str) -> bool:
     """A metadata label and its value (vocabulary metadata_labels: "Source:", "Publié le"),
     on one line or the value on the line right under it (pending_label; where another step
@@ -3788,6 +3844,12 @@ def _read_labels(r: _Reading, index: int, line: str, folded: str) -> bool:
             r.pending_label, r.label_row = label, index
         else:  # "Actualizado" above the lead: a label whose value the page left out
             layout.boilerplate.append(line)
+        return True
+    # "Oficina de Prensa - MINDEF": a press office's sign-off credits its body
+    # (the folded line tried first: most lines open on no office's name)
+    if ("source" not in layout.metadata and _press_office_pattern().match(folded.strip())
+            and (issuer := press_office_signoff(line))):
+        layout.metadata["source"] = issuer
         return True
     # The labels are folded ("nguon", "cap nhat"): matched on the line folded letter for
     # letter, the value taken as printed.
@@ -4560,7 +4622,9 @@ def _read_picture_credits(r: _Reading, index: int, line: str) -> bool:
         layout.picture_captions.append(credited[0] + ".")
         layout.credits.append(credited[1])
         return True
-    if r.credit_row == index - 1 and len(line.split()) <= 30 and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1:
+    if (r.credit_row == index - 1 and len(line.split()) <= 30 and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1
+            and not opens_with_credited_dateline(line)):
+        # (a line opening with a dispatch's credited dateline, "JUBA (AFP) — ...", is the lead)
         layout.captions.append(line)
         layout.picture_captions.append(line)
         return True
@@ -6017,13 +6081,26 @@ def _opens_with_given_name(words: list[str]) -> bool:
 def listed_heading(name: str) -> bool:
     """Whether a line read as a writer's name is a page heading in a language besides English:
     every word one of vocabulary "page_heading_words" ("AUTRES INFOS", "Redes Sociales",
-    "Lo más leído"), its first word no given name (vocabulary "given_names"). name: the line
-    as printed, any case; a cheap set test on its folded words."""
+    "Lo más leído"; "TÌM DỊCH VỤ": Vietnamese syllables as printed, with their tone marks, two
+    or more), its first word no given name (vocabulary "given_names"). name: the line as
+    printed, any case; a cheap set test on its folded words."""
     words = fold(name).replace("-", " ").split()
     if not words or _opens_with_given_name(words):
         return False
     listed = reference().words("page_heading_words")
-    return all(w.strip(".:;,!?'\u2019\"()") in listed for w in words)
+    if all(w.strip(".:;,!?'\u2019\"()") in listed for w in words):
+        return True
+    # (Vietnamese syllables compared as printed, lower case, their tone marks kept; two at
+    # least: one syllable alone, "Trang", "Liên", may be a writer's given name)
+    printed = unicodedata.normalize("NFC", name.lower()).replace("-", " ").split()
+    return len(printed) >= 2 and all(w.strip(".:;,!?'\u2019\"()") in _vietnamese_heading_words() for w in printed)
+
+
+@lru_cache(maxsize=1)
+def _vietnamese_heading_words() -> frozenset[str]:
+    """vocabulary page_heading_words' Vietnamese syllables, lower case with their tone marks
+    (NFC): folded, "vụ" (a service) would be "Vũ" (a family name)."""
+    return frozenset(unicodedata.normalize("NFC", w.lower()) for w in reference().vocabulary["page_heading_words"].get("vi") or ())
 
 
 # The languages whose given names the entity finder is asked about for a signature in capitals.
@@ -7057,10 +7134,14 @@ def _take_date_first_opening(layout: Layout, body: list[str]) -> bool:
     # "Oct. 28 (Example Wire) -- ...", "March 3, 2021 (EW) - ...": the day alone, then an
     # outlet the reference knows in brackets, then a dash: a wire's dateline printed without a
     # place, its day the dispatch's date line and the outlet its credit.
-    # (the outlet in capitals or as its name is spelled: "(Example Wire)")
-    if ((m := _DATE_CREDIT_OPENING.match(body[0])) and "date" not in layout.metadata
-            and (_day_alone(m["date"]) or _whole_date(m["date"]) and not fold(m["date"][:find_dates(m["date"])[0].start]).strip(" ,."))
-            and ref.find_source(m["credit"].strip())):
+    # (the outlet in capitals or as its name is spelled: "(Example Wire)"; one the reference
+    # does not know where it reads as an outlet or the page prints it again alone on a line, _unlisted_dated_credit,
+    # after a day with no weekday before it: "Monday, May 14, 2021 (Example) -" may be a byline's
+    # or an update's label and its writer's)
+    if ((m := _day_credit_opening(body[0])) and "date" not in layout.metadata
+            and (ref.find_source(m["credit"].strip())
+                 or (weekday_number(m["date"].split()[0].strip(" ,.")) is None
+                     and _unlisted_dated_credit(m["credit"], [body[0][m.end():], *body[1:], *layout.boilerplate, *layout.teasers])))):
         layout.metadata["date"] = m["date"].strip(" ,")
         layout.metadata.setdefault("source", m["credit"].strip())
         body[0] = body[0][m.end():]
@@ -7216,7 +7297,10 @@ def _dateline_forms() -> tuple:
         ("dateline_dated", lambda m: _known_place(m["place"].strip()) and (any(
             d.kind == "date" and d.has_year and d.value.day for d in find_dates(m["date"])) or _day_alone(m["date"]))),  # "Bunia, le 11 juillet 2019 -"
         ("dateline_dated_glued", lambda m: _known_place(m["place"].strip()) and _dated_alone(m["date"])),  # "Dakar, le 29 mai 2018 Le"
-        ("dateline_place", lambda m: m["place"].strip().isupper() and len(m["place"].split()) <= 4),  # "KINSHASA --"
+        # "KINSHASA --"; a story's kind in capitals ("FOCUS — ...", "PHỎNG VẤN – ...": vocabulary
+        # headline_kickers) labels the item, as before a spaced hyphen (_caps_place)
+        ("dateline_place", lambda m: m["place"].strip().isupper() and len(m["place"].split()) <= 4
+         and fold(m["place"].strip()) not in _kicker_words()),
         # (before a spaced hyphen, only the city's own country: "GOMA, Congo -")
         ("dateline_country", lambda m: _known_city(m["place"].strip()) and (
             _names_city_country(m["place"].strip(), m["region"].strip())
@@ -7471,6 +7555,52 @@ def _credit_name(name: str) -> bool:
 
 # The most letters of an acronym read as an outlet's credit ("(VLN) - ").
 CREDIT_ACRONYM_LETTERS = 6
+
+
+def _day_credit_opening(line: str) -> re.Match | None:
+    """The match of _DATE_CREDIT_OPENING on a line opening with a day, a name in brackets and
+    a dash, where what stands before the brackets is the day alone ("Oct. 28", _day_alone) or
+    one whole date with nothing but a weekday before it ("April 8, 2020", "Monday, May 14,
+    2021", _whole_date); None otherwise: a legend's words holding a month ("Troops in Bor,
+    April 2020 (Jane Roe) – ...") open no dispatch."""
+    m = _DATE_CREDIT_OPENING.match(line)
+    if m and (_day_alone(m["date"]) or _whole_date(m["date"]) and not fold(m["date"][:find_dates(m["date"])[0].start]).strip(" ,.")):
+        return m
+    return None
+
+
+def opens_with_credited_dateline(line: str) -> bool:
+    """Whether a line opens with a dispatch's credited dateline, as a lead does and a picture's
+    legend does not: a day, an outlet in brackets and a dash ("April 8, 2020 (Example) — ...":
+    _day_credit_opening, the day alone or a whole date before the brackets), or a place, an
+    outlet in brackets and a dash that agency_dateline accepts ("JUBA (AFP) — ...", "Juba, 8
+    April (Xinhua) - ..."). Input: the line; output: True or False."""
+    if _day_credit_opening(line):
+        return True
+    return bool((m := _line_patterns()["dateline"].match(line)) and agency_dateline(m))
+
+
+def _unlisted_dated_credit(name: str, paragraphs: list[str]) -> bool:
+    """Whether a name in brackets between the day opening a lead and a dash ("April 8, 2020
+    (Harbourpedia) — The ...") credits an outlet the reference does not know: a credit's name
+    (_credit_name) the gazetteer knows as nothing (a place, "(Juba)", is a dateline's; a body or
+    a mission, "(UNMISS)", the story's subject), that reads as an outlet's (_dashed_credit: "(Harbour
+    Courier)", "(Báo Example)") or that the page prints again alone on a line of its own, as
+    its furniture prints its name (paragraphs: the text after the opening and the page's
+    furniture and teasers read so far: a related story's credit, a logo's line). The name
+    printed again inside the text's sentences is no outlet's sign: the story names its places,
+    bodies and people again ("(Port Lantern) — ... the mayor of Port Lantern said", _named_again).
+    A name holding a word of a document's kind (vocabulary document_kind_words: "(Press
+    Release)", "(Daily Briefing)", "(Thông Cáo Báo Chí)") names the item, no outlet, though
+    it holds "press" or "news". Input: the name as printed, the paragraphs after it; output:
+    True or False."""
+    name = name.strip()
+    ref = reference()
+    if (not _credit_name(name) or ref.gazetteer.whole(name)
+            or holds_listed_word(fold(name).split(), ref.words("document_kind_words"), any_word=True, any_pair=True)):
+        return False
+    key = fold(name)
+    return _dashed_credit(name) or any(fold(para.strip().lstrip("#").strip(" .,;:|©")) == key for para in paragraphs)
 
 
 def _dashed_credit(name: str) -> bool:
