@@ -57,3 +57,17 @@ def test_a_korean_name_opened_by_a_vietnamese_word_is_a_person(sentence, person)
 )
 def test_a_thing_and_a_board_are_no_people(sentence):
     assert people_of(LEAD + sentence) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a family name that is a Vietnamese word, ending the text or the sentence: nothing
+        # after it to read as given names (this raised an IndexError, the article skipped)
+        pytest.param(LEAD + "Người đón đoàn là Phó Trưởng Ban", id="ban-ends-the-text"),
+        pytest.param(LEAD + "Người đón đoàn là Phó Trưởng Ban Ki", id="one-syllable-then-the-end"),
+        pytest.param((LEAD + "Người đón đoàn là Phó Trưởng Ban").upper(), id="in-capitals"),
+    ],
+)
+def test_a_family_name_at_the_text_end_reads_no_name_past_it(text):
+    assert people_of(text) == []

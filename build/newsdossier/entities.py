@@ -6253,7 +6253,9 @@ def _unaccented_family_name(sentence, tokens, k, run_set, claimed, sets, languag
 
     def syllables(j: int, parts: int) -> bool:
         # parts: 1, one syllable ("Ki"); 2, two joined by a hyphen ("Ki-moon"), the second in
-        # lowercase, as the press prints Korean given names
+        # lowercase, as the press prints Korean given names; none past the sentence's end
+        if j >= len(tokens):
+            return False
         text = tokens[j].text
         pieces = text.split("-")
         return (j in run_set and not claimed[j] and tokens[j].is_capitalized and not tokens[j].is_acronym
