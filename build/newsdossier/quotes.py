@@ -5160,19 +5160,20 @@ def _described_before(people: list[_Mention], cue: _Cue, comparable: str, floor:
 
 
 @lru_cache(maxsize=None)
-def _describing_article_pattern(language: str) -> re.Pattern | None:
-    """Spaces then a singular indefinite article (quotes.yaml "describing_articles", as
-    compared) then a space; compiled once per language; None when the language lists none."""
-    forms = _compared_forms("describing_articles", language)
-    return re.compile(rf"\s*(?:{_alternation(list(forms))})\s") if forms else None
+def _opening_word_pattern(section: str, language: str, close: str = r"(?!\w)") -> re.Pattern | None:
+    """Spaces then a word of a quotes.yaml section (as compared) then close (a whole word by
+    default); compiled once per section and language; None when the language lists none.
+    Matched at an apposition's start: _describing_article_after, _relative_person."""
+    forms = _compared_forms(section, language)
+    return re.compile(rf"\s*(?:{_alternation(list(forms))}){close}") if forms else None
 
 
 def _describing_article_after(comparable: str, at: int, language: str) -> bool:
     """Whether an apposition starting at offset `at` of the compared text (right after its
     comma) opens on a singular indefinite article (quotes.yaml "describing_articles": "Jane
-    Roe, a nurse serving with UNMISS said"): it describes the person before the comma, whose
-    words these are, not the body it names."""
-    pattern = _describing_article_pattern(language)
+    Roe, a nurse serving with UNMISS said"), a space after it: it describes the person before
+    the comma, whose words these are, not the body it names."""
+    pattern = _opening_word_pattern("describing_articles", language, r"\s")
     return pattern is not None and pattern.match(comparable, at) is not None
 
 
@@ -5254,19 +5255,11 @@ def _relative_person(cue: _Cue, mentions: list[_Mention], text: str, comparable:
     opening = text.index(",", person.end) + 1
     # the apposition tells the person's post: a title of office, a describing article, a word
     # for a member ("After the visit of X, officials of UNICEF who said": a clause of its own)
-    member = _member_word_pattern(language)
+    member = _opening_word_pattern("member_words", language)
     if _title_after(comparable, opening, language) is None and not _describing_article_after(comparable, opening, language) \
             and (member is None or member.match(comparable, opening) is None):
         return None
     return person
-
-
-@lru_cache(maxsize=None)
-def _member_word_pattern(language: str) -> re.Pattern | None:
-    """Spaces then a word for a member of a body (quotes.yaml "member_words", as compared) as a
-    whole word; compiled once per language; None when the language lists none."""
-    forms = _compared_forms("member_words", language)
-    return re.compile(rf"\s*(?:{_alternation(list(forms))})(?!\w)") if forms else None
 
 
 def _embedded_quotation(text: str, start: int, end: int) -> bool:
