@@ -4118,9 +4118,7 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
     if (not body and _below_headline(r, index) and (outlet_at := _stacked_outlet_row(lines, index)) is not None
             and not (index > 0 and fold(lines[index - 1].strip().rstrip(":").strip()).lower()
                      in reference().words("photo_credit_words"))
-            and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line)
-            and not _known_place(line) and not reference().find_source(line) and not listed_heading(line)
-            and _writer_named(line)):
+            and _stacked_writer(line)):
         # "Jane Roe" / "World" / "The Harbour Courier" under the headline: a stacked byline,
         # the writer's name, maybe the section's, then the outlet's name on lines of their own;
         # an outlet the reference knows is read on as its credit line ("Jane Roe" / "Reuters");
@@ -4139,8 +4137,7 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
             r.outlet_row = outlet_at
         return True
     if (not body and index + 1 < len(lines) and _below_headline(r, index)
-            and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line) and not _known_place(line)
-            and not reference().find_source(line) and _role_line(lines[index + 1])):
+            and _name_row(line) and _role_line(lines[index + 1])):
         # "Ana Gómez | Corresponsal en Beirut", "Jean Dupont | Journaliste" under the
         # headline: a writer's name over the writer's role is the byline
         layout.bylines.append(line)
@@ -4150,9 +4147,7 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
             and not handle_of_body(handle["handle"])
             and not (index > 0 and _HANDLE_ALONE.fullmatch(lines[index - 1].strip()))
             and not (index + 3 < len(lines) and _HANDLE_ALONE.fullmatch(lines[index + 3].strip()))
-            and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line)
-            and not _known_place(line) and not reference().find_source(line) and not listed_heading(line)
-            and _writer_named(line)):
+            and _stacked_writer(line)):
         # "Ana Gómez Ruiz" over "@ElHeraldoAustral" at the page's head: a stacked byline, the
         # writer's name over a social network's handle; the handle is the outlet's account
         # (the page's source as printed) unless it spells the writer's own name; a body's
@@ -4206,6 +4201,21 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
         r.byline_row = index
         return True
     return False
+
+
+def _name_row(line: str) -> bool:
+    """Whether a line of the page's head may print a writer's name alone, over the writer's
+    role or outlet (_read_head_writer_rows): a name's shape (_NAME) of four words at most,
+    opening with no byline's word, and no place nor outlet the reference knows."""
+    return bool(re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line)
+                and not _known_place(line) and not reference().find_source(line))
+
+
+def _stacked_writer(line: str) -> bool:
+    """Whether a line is a stacked byline's writer's name (_name_row), over an outlet's name
+    or a social network's handle: no page heading (listed_heading) and a writer's name
+    (_writer_named)."""
+    return _name_row(line) and not listed_heading(line) and bool(_writer_named(line))
 
 
 # The most words of a section's name between a stacked byline's writer and outlet ("World",
