@@ -1742,17 +1742,13 @@ def _rejoin_rows_apart(rows: list[str], width: int) -> list[str]:
     lines: list[str] = []
     run: list[str] = []
     for i, row in enumerate(rows):
-        following = rows[i + 1] if i + 1 < len(rows) else ""
-        alone = i == 0 or (len(row) < WRAP_WIDTHS[0] and not row.endswith(TERMINAL) and not row[:1].islower())
-        if alone and not following[:1].islower():
+        if i == 0 or (len(row) < WRAP_WIDTHS[0] and not row.endswith(TERMINAL) and not row[:1].islower()):
             lines += rejoin_wrapped(run, width, False) if run else []
-            lines.append(row)
             run = []
-        elif alone:
-            lines += rejoin_wrapped(run, width, False) if run else []
-            run = [row]
-        else:
-            run.append(row)
+            if not (i + 1 < len(rows) and rows[i + 1][:1].islower()):
+                lines.append(row)
+                continue
+        run.append(row)
     return lines + (rejoin_wrapped(run, width, False) if run else [])
 
 
