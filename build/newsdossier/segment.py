@@ -4230,24 +4230,27 @@ def _stacked_outlet_row(lines: list[str], index: int) -> int | None:
     (vocabulary outlet_type_words: "Báo Ví Dụ", "Diario Ejemplo") and read as an outlet's
     name (reads_as_unknown_outlet); a section's name holding a news word ("World News") is none.
     None where neither line is one."""
-    for at in (index + 1, index + 2):
-        if at >= len(lines):
-            return None
-        if at == index + 2:
-            section = lines[index + 1].strip()
-            words = section.split()
-            if (not 1 <= len(words) <= STACKED_SECTION_WORDS or not section[:1].isupper() or section.endswith((".", "!", "?", ":"))
-                    or any(ch.isdigit() for ch in section)):
-                return None
-        outlet = lines[at].strip()
-        words = outlet.split()
-        row = reference().find_source(outlet)
-        if (row is not None and fold(outlet) in {fold(a) for a in [row["name"], *row.get("aliases", [])]}) \
-                or (row is None and words and (unknown_outlet(words, reference().words("byline_outlet_words"))
-                                               or (len(words) >= 2 and fold(words[0]) in reference().words("outlet_type_words")
-                                                   and reads_as_unknown_outlet(outlet)))):
-            return at
-    return None
+    if index + 1 < len(lines) and _stacked_outlet(lines[index + 1].strip()):
+        return index + 1
+    if index + 2 >= len(lines):
+        return None
+    section = lines[index + 1].strip()
+    if (not 1 <= len(section.split()) <= STACKED_SECTION_WORDS or not section[:1].isupper()
+            or section.endswith((".", "!", "?", ":")) or any(ch.isdigit() for ch in section)):
+        return None
+    return index + 2 if _stacked_outlet(lines[index + 2].strip()) else None
+
+
+def _stacked_outlet(outlet: str) -> bool:
+    """Whether a line (stripped) is a stacked byline's outlet (_stacked_outlet_row): an outlet
+    the reference knows printed whole, or a name shaped as an outlet's it does not know."""
+    words = outlet.split()
+    row = reference().find_source(outlet)
+    if row is not None:
+        return fold(outlet) in {fold(a) for a in [row["name"], *row.get("aliases", [])]}
+    return bool(words) and bool(unknown_outlet(words, reference().words("byline_outlet_words"))
+                                or (len(words) >= 2 and fold(words[0]) in reference().words("outlet_type_words")
+                                    and reads_as_unknown_outlet(outlet)))
 
 
 # A social network's handle alone on a line: "@ExampleNews", "@jane_roe".
