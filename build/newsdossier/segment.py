@@ -3804,10 +3804,17 @@ def _body_name(name: str) -> bool:
     if any(e.kind in ("organisation", "mission") for e in ref.gazetteer.whole(name)):
         return True
     words = re.findall(r"[^\W\d_]+", name)
-    heads = ref.words("organisation_heads")
-    exact = frozenset().union(*(ref.exact_words("organisation_heads", language) for language in EXACT_LANGUAGES))
+    heads, exact = _organisation_heads()
     return (any(fold(w) in heads or w.lower() in exact for w in words)
             or any(organisation_words_name(name, language) for language in ("en", "fr", "es")))
+
+
+@lru_cache(maxsize=1)
+def _organisation_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """vocabulary organisation_heads (_body_name): folded, and as printed in lower case in the
+    languages compared with their diacritics (reference.EXACT_LANGUAGES), read once."""
+    ref = reference()
+    return ref.words("organisation_heads"), frozenset().union(*(ref.exact_words("organisation_heads", language) for language in EXACT_LANGUAGES))
 
 
 def _read_labels(r: _Reading, index: int, line: str, folded: str) -> bool:
