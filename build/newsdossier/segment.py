@@ -7850,7 +7850,7 @@ def no_site_domain(key: str) -> bool:
     are shared or a public mail service (vocabulary "shared_link_domains", "webmail_domains"),
     or a file's name ("logo.png": "file_name_extensions")."""
     ref = reference()
-    return (key in ref.words("shared_link_domains") | ref.words("webmail_domains")
+    return (key in ref.words("shared_link_domains") or key in ref.words("webmail_domains")
             or key.rsplit(".", 1)[-1] in ref.words("file_name_extensions"))
 
 
