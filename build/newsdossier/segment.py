@@ -1742,17 +1742,13 @@ def _rejoin_rows_apart(rows: list[str], width: int) -> list[str]:
     lines: list[str] = []
     run: list[str] = []
     for i, row in enumerate(rows):
-        following = rows[i + 1] if i + 1 < len(rows) else ""
-        alone = i == 0 or (len(row) < WRAP_WIDTHS[0] and not row.endswith(TERMINAL) and not row[:1].islower())
-        if alone and not following[:1].islower():
+        if i == 0 or (len(row) < WRAP_WIDTHS[0] and not row.endswith(TERMINAL) and not row[:1].islower()):
             lines += rejoin_wrapped(run, width, False) if run else []
-            lines.append(row)
             run = []
-        elif alone:
-            lines += rejoin_wrapped(run, width, False) if run else []
-            run = [row]
-        else:
-            run.append(row)
+            if not (i + 1 < len(rows) and rows[i + 1][:1].islower()):
+                lines.append(row)
+                continue
+        run.append(row)
     return lines + (rejoin_wrapped(run, width, False) if run else [])
 
 
@@ -3808,10 +3804,17 @@ def _body_name(name: str) -> bool:
     if any(e.kind in ("organisation", "mission") for e in ref.gazetteer.whole(name)):
         return True
     words = re.findall(r"[^\W\d_]+", name)
-    heads = ref.words("organisation_heads")
-    exact = frozenset().union(*(ref.exact_words("organisation_heads", language) for language in EXACT_LANGUAGES))
+    heads, exact = _organisation_heads()
     return (any(fold(w) in heads or w.lower() in exact for w in words)
             or any(organisation_words_name(name, language) for language in ("en", "fr", "es")))
+
+
+@lru_cache(maxsize=1)
+def _organisation_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """vocabulary organisation_heads (_body_name): folded, and as printed in lower case in the
+    languages compared with their diacritics (reference.EXACT_LANGUAGES), read once."""
+    ref = reference()
+    return ref.words("organisation_heads"), frozenset().union(*(ref.exact_words("organisation_heads", language) for language in EXACT_LANGUAGES))
 
 
 def _read_labels(r: _Reading, index: int, line: str, folded: str) -> bool:
@@ -4118,9 +4121,7 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
     if (not body and _below_headline(r, index) and (outlet_at := _stacked_outlet_row(lines, index)) is not None
             and not (index > 0 and fold(lines[index - 1].strip().rstrip(":").strip()).lower()
                      in reference().words("photo_credit_words"))
-            and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line)
-            and not _known_place(line) and not reference().find_source(line) and not listed_heading(line)
-            and _writer_named(line)):
+            and _stacked_writer(line)):
         # "Jane Roe" / "World" / "The Harbour Courier" under the headline: a stacked byline,
         # the writer's name, maybe the section's, then the outlet's name on lines of their own;
         # an outlet the reference knows is read on as its credit line ("Jane Roe" / "Reuters");
@@ -4139,8 +4140,7 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
             r.outlet_row = outlet_at
         return True
     if (not body and index + 1 < len(lines) and _below_headline(r, index)
-            and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line) and not _known_place(line)
-            and not reference().find_source(line) and _role_line(lines[index + 1])):
+            and _name_row(line) and _role_line(lines[index + 1])):
         # "Ana Gómez | Corresponsal en Beirut", "Jean Dupont | Journaliste" under the
         # headline: a writer's name over the writer's role is the byline
         layout.bylines.append(line)
@@ -4150,9 +4150,7 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
             and not handle_of_body(handle["handle"])
             and not (index > 0 and _HANDLE_ALONE.fullmatch(lines[index - 1].strip()))
             and not (index + 3 < len(lines) and _HANDLE_ALONE.fullmatch(lines[index + 3].strip()))
-            and re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line)
-            and not _known_place(line) and not reference().find_source(line) and not listed_heading(line)
-            and _writer_named(line)):
+            and _stacked_writer(line)):
         # "Ana Gómez Ruiz" over "@ElHeraldoAustral" at the page's head: a stacked byline, the
         # writer's name over a social network's handle; the handle is the outlet's account
         # (the page's source as printed) unless it spells the writer's own name; a body's
@@ -4208,6 +4206,21 @@ def _read_head_writer_rows(r: _Reading, index: int, line: str) -> bool:
     return False
 
 
+def _name_row(line: str) -> bool:
+    """Whether a line of the page's head may print a writer's name alone, over the writer's
+    role or outlet (_read_head_writer_rows): a name's shape (_NAME) of four words at most,
+    opening with no byline's word, and no place nor outlet the reference knows."""
+    return bool(re.fullmatch(_NAME, line) and len(line.split()) <= 4 and not opens_with_byline(line)
+                and not _known_place(line) and not reference().find_source(line))
+
+
+def _stacked_writer(line: str) -> bool:
+    """Whether a line is a stacked byline's writer's name (_name_row), over an outlet's name
+    or a social network's handle: no page heading (listed_heading) and a writer's name
+    (_writer_named)."""
+    return _name_row(line) and not listed_heading(line) and bool(_writer_named(line))
+
+
 # The most words of a section's name between a stacked byline's writer and outlet ("World",
 # "Internacional", "Thế giới": _stacked_outlet_row).
 STACKED_SECTION_WORDS = 3
@@ -4224,24 +4237,27 @@ def _stacked_outlet_row(lines: list[str], index: int) -> int | None:
     (vocabulary outlet_type_words: "Báo Ví Dụ", "Diario Ejemplo") and read as an outlet's
     name (reads_as_unknown_outlet); a section's name holding a news word ("World News") is none.
     None where neither line is one."""
-    for at in (index + 1, index + 2):
-        if at >= len(lines):
-            return None
-        if at == index + 2:
-            section = lines[index + 1].strip()
-            words = section.split()
-            if (not 1 <= len(words) <= STACKED_SECTION_WORDS or not section[:1].isupper() or section.endswith((".", "!", "?", ":"))
-                    or any(ch.isdigit() for ch in section)):
-                return None
-        outlet = lines[at].strip()
-        words = outlet.split()
-        row = reference().find_source(outlet)
-        if (row is not None and fold(outlet) in {fold(a) for a in [row["name"], *row.get("aliases", [])]}) \
-                or (row is None and words and (unknown_outlet(words, reference().words("byline_outlet_words"))
-                                               or (len(words) >= 2 and fold(words[0]) in reference().words("outlet_type_words")
-                                                   and reads_as_unknown_outlet(outlet)))):
-            return at
-    return None
+    if index + 1 < len(lines) and _stacked_outlet(lines[index + 1].strip()):
+        return index + 1
+    if index + 2 >= len(lines):
+        return None
+    section = lines[index + 1].strip()
+    if (not 1 <= len(section.split()) <= STACKED_SECTION_WORDS or not section[:1].isupper()
+            or section.endswith((".", "!", "?", ":")) or any(ch.isdigit() for ch in section)):
+        return None
+    return index + 2 if _stacked_outlet(lines[index + 2].strip()) else None
+
+
+def _stacked_outlet(outlet: str) -> bool:
+    """Whether a line (stripped) is a stacked byline's outlet (_stacked_outlet_row): an outlet
+    the reference knows printed whole, or a name shaped as an outlet's it does not know."""
+    words = outlet.split()
+    row = reference().find_source(outlet)
+    if row is not None:
+        return fold(outlet) in {fold(a) for a in [row["name"], *row.get("aliases", [])]}
+    return bool(words) and bool(unknown_outlet(words, reference().words("byline_outlet_words"))
+                                or (len(words) >= 2 and fold(words[0]) in reference().words("outlet_type_words")
+                                    and reads_as_unknown_outlet(outlet)))
 
 
 # A social network's handle alone on a line: "@ExampleNews", "@jane_roe".
@@ -7834,7 +7850,7 @@ def no_site_domain(key: str) -> bool:
     are shared or a public mail service (vocabulary "shared_link_domains", "webmail_domains"),
     or a file's name ("logo.png": "file_name_extensions")."""
     ref = reference()
-    return (key in ref.words("shared_link_domains") | ref.words("webmail_domains")
+    return (key in ref.words("shared_link_domains") or key in ref.words("webmail_domains")
             or key.rsplit(".", 1)[-1] in ref.words("file_name_extensions"))
 
 
