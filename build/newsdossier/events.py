@@ -6524,7 +6524,7 @@ def when_clause_happenings(sentence: str, words: list[EventWord], main: EventWor
         if mention.start < main.end or any(main.end <= w.start < mention.start for w in words if w is not main):
             continue  # a date before the main word, or another happening's
         comma = _CLAUSE_COMMA.match(compared, mention.end)
-        if comma is None or "," not in comma.group():
+        if comma is None:
             continue
         opener = pattern.match(compared, comma.end())
         if opener is None:
