@@ -1462,14 +1462,20 @@ def mission_founding_in_passing(sentence: str, found: list[Found], language: str
     named = [(at, at + len(s)) for f in found if f.kind == "mission" for s in f.surfaces for at in _occurrences(s, sentence)]
     nouns = _word_pattern("mission_nouns", language)
     named += [m.span() for m in nouns.finditer(compared)] if nouns is not None else []
-    apposed = [(lo, hi) for lo, hi in spans
-               if any(end <= lo and re.fullmatch(r"\s*\)?\s*,\s*", compared[end:lo]) for _, end in named)]
+    # each phrase with the starts of the names it is apposed to
+    apposed = [((lo, hi), [start for start, end in named if end <= lo and _APPOSED_TO_NAME.fullmatch(compared, end, lo)])
+               for lo, hi in spans]
+    apposed = [(span, starts) for span, starts in apposed if starts]
     if not apposed:
         return []
     nouns_before = [w for w in (event_words(sentence, language) if words is None else words) if not w.verb]
-    return [(lo, hi) for lo, hi in apposed
-            if not any(end <= lo and re.fullmatch(r"\s*\)?\s*,\s*", compared[end:lo])
-                       and _done_to_mission(compared, start, nouns_before, language) for start, end in named)]
+    return [span for span, starts in apposed
+            if not any(_done_to_mission(compared, start, nouns_before, language) for start in starts)]
+
+
+# What stands between a UN operation's name and a founding phrase apposed to it: a comma, a
+# bracket closing the name's acronym before it (mission_founding_in_passing)
+_APPOSED_TO_NAME = re.compile(r"\s*\)?\s*,\s*")
 
 
 # The most words between a happening's noun and the UN operation it is done to ("the
