@@ -1497,7 +1497,7 @@ def _done_to_mission(compared: str, start: int, nouns: list[EventWord], language
         if noun.end > start or any(mark in gap for mark in ",;:"):
             continue
         between = _GAP_WORDS.findall(gap)
-        if len(between) <= DONE_TO_GAP_WORDS and not (between and fold(between[0]).replace("\u2019", "'") in complement):
+        if len(between) <= DONE_TO_GAP_WORDS and not (between and fold(between[0]) in complement):
             return True
     return False
 
@@ -3919,12 +3919,12 @@ def _subject_after_date(sentence: str, compared: str, start: int, end: int, lang
     conjunctions = _own_language_words("coordinating_conjunctions", language)
     while first and fold(first.group(1)) in conjunctions:  # "But the parade ...", "Mais le défilé ..."
         first = _FIRST_WORD.match(compared, first.end(), start)
-    if first and fold(first.group(1)).replace("\u2019", "'") in determiners | _own_language_words("indefinite_determiners", language):
+    if first and fold(first.group(1)) in determiners | _own_language_words("indefinite_determiners", language):
         return False  # "The parade on 2 March the following year did not take place": the parade's
     for mention in find_dates(sentence):
         if start <= mention.start and mention.end <= end:
             word = _FIRST_WORD.match(compared, mention.end, end)
-            if word and fold(word.group(1)).replace("\u2019", "'") in determiners:
+            if word and fold(word.group(1)) in determiners:
                 return True
     return False
 
