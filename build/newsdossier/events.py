@@ -625,8 +625,6 @@ def calendar_day(sentence: str, start: int, language: str = "und", sections: tup
     house or a contingent dedicated to something elsewhere in the sentence leaves the day
     told. sections: the lists asked (all three by default). language: ISO 639-1 code of the
     text."""
-    if end is not None and "recurrence_words" in sections and _dedicated_day(sentence, start, end, language):
-        return True
     before = _compared(sentence[max(0, start - 40):start], language in EXACT_LANGUAGES)
     gaps = {"birth_words": r"(?:\s+[\w']+)?\s*", "recurrence_words": r"(?:[\s,]+[\w']+){0,2}[\s,]*",
             "recurrence_day_words": r"\s*"}
@@ -634,11 +632,16 @@ def calendar_day(sentence: str, start: int, language: str = "und", sections: tup
         pattern = _word_pattern(section, language)
         if pattern is not None and any(re.fullmatch(gaps[section], before[m.end():]) for m in pattern.finditer(before)):
             return True
-    if end is not None and "recurrence_words" in sections and (pattern := _word_pattern("recurrence_words", language)) is not None:
-        after = _compared(sentence[end:end + 40], language in EXACT_LANGUAGES)
-        gap = re.match(r"[\s,]*(?:\w{1,3}\s+)?", after)
-        return pattern.match(after, gap.end()) is not None
-    return False
+    if end is None or "recurrence_words" not in sections:
+        return False
+    if _dedicated_day(sentence, start, end, language):
+        return True
+    pattern = _word_pattern("recurrence_words", language)
+    if pattern is None:
+        return False
+    after = _compared(sentence[end:end + 40], language in EXACT_LANGUAGES)
+    gap = re.match(r"[\s,]*(?:\w{1,3}\s+)?", after)
+    return pattern.match(after, gap.end()) is not None
 
 
 RECURRING = ("recurrence_words", "recurrence_day_words")
