@@ -625,8 +625,6 @@ def calendar_day(sentence: str, start: int, language: str = "und", sections: tup
     house or a contingent dedicated to something elsewhere in the sentence leaves the day
     told. sections: the lists asked (all three by default). language: ISO 639-1 code of the
     text."""
-    if end is not None and "recurrence_words" in sections and _dedicated_day(sentence, start, end, language):
-        return True
     before = _compared(sentence[max(0, start - 40):start], language in EXACT_LANGUAGES)
     gaps = {"birth_words": r"(?:\s+[\w']+)?\s*", "recurrence_words": r"(?:[\s,]+[\w']+){0,2}[\s,]*",
             "recurrence_day_words": r"\s*"}
@@ -634,11 +632,16 @@ def calendar_day(sentence: str, start: int, language: str = "und", sections: tup
         pattern = _word_pattern(section, language)
         if pattern is not None and any(re.fullmatch(gaps[section], before[m.end():]) for m in pattern.finditer(before)):
             return True
-    if end is not None and "recurrence_words" in sections and (pattern := _word_pattern("recurrence_words", language)) is not None:
-        after = _compared(sentence[end:end + 40], language in EXACT_LANGUAGES)
-        gap = re.match(r"[\s,]*(?:\w{1,3}\s+)?", after)
-        return pattern.match(after, gap.end()) is not None
-    return False
+    if end is None or "recurrence_words" not in sections:
+        return False
+    if _dedicated_day(sentence, start, end, language):
+        return True
+    pattern = _word_pattern("recurrence_words", language)
+    if pattern is None:
+        return False
+    after = _compared(sentence[end:end + 40], language in EXACT_LANGUAGES)
+    gap = re.match(r"[\s,]*(?:\w{1,3}\s+)?", after)
+    return pattern.match(after, gap.end()) is not None
 
 
 RECURRING = ("recurrence_words", "recurrence_day_words")
@@ -1462,14 +1465,20 @@ def mission_founding_in_passing(sentence: str, found: list[Found], language: str
     named = [(at, at + len(s)) for f in found if f.kind == "mission" for s in f.surfaces for at in _occurrences(s, sentence)]
     nouns = _word_pattern("mission_nouns", language)
     named += [m.span() for m in nouns.finditer(compared)] if nouns is not None else []
-    apposed = [(lo, hi) for lo, hi in spans
-               if any(end <= lo and re.fullmatch(r"\s*\)?\s*,\s*", compared[end:lo]) for _, end in named)]
+    # each phrase with the starts of the names it is apposed to
+    apposed = [((lo, hi), [start for start, end in named if end <= lo and _APPOSED_TO_NAME.fullmatch(compared, end, lo)])
+               for lo, hi in spans]
+    apposed = [(span, starts) for span, starts in apposed if starts]
     if not apposed:
         return []
     nouns_before = [w for w in (event_words(sentence, language) if words is None else words) if not w.verb]
-    return [(lo, hi) for lo, hi in apposed
-            if not any(end <= lo and re.fullmatch(r"\s*\)?\s*,\s*", compared[end:lo])
-                       and _done_to_mission(compared, start, nouns_before, language) for start, end in named)]
+    return [span for span, starts in apposed
+            if not any(_done_to_mission(compared, start, nouns_before, language) for start in starts)]
+
+
+# What stands between a UN operation's name and a founding phrase apposed to it: a comma, a
+# bracket closing the name's acronym before it (mission_founding_in_passing)
+_APPOSED_TO_NAME = re.compile(r"\s*\)?\s*,\s*")
 
 
 # The most words between a happening's noun and the UN operation it is done to ("the
@@ -1491,7 +1500,7 @@ def _done_to_mission(compared: str, start: int, nouns: list[EventWord], language
         if noun.end > start or any(mark in gap for mark in ",;:"):
             continue
         between = _GAP_WORDS.findall(gap)
-        if len(between) <= DONE_TO_GAP_WORDS and not (between and fold(between[0]).replace("\u2019", "'") in complement):
+        if len(between) <= DONE_TO_GAP_WORDS and not (between and fold(between[0]) in complement):
             return True
     return False
 
@@ -3913,12 +3922,12 @@ def _subject_after_date(sentence: str, compared: str, start: int, end: int, lang
     conjunctions = _own_language_words("coordinating_conjunctions", language)
     while first and fold(first.group(1)) in conjunctions:  # "But the parade ...", "Mais le défilé ..."
         first = _FIRST_WORD.match(compared, first.end(), start)
-    if first and fold(first.group(1)).replace("\u2019", "'") in determiners | _own_language_words("indefinite_determiners", language):
+    if first and fold(first.group(1)) in determiners | _own_language_words("indefinite_determiners", language):
         return False  # "The parade on 2 March the following year did not take place": the parade's
     for mention in find_dates(sentence):
         if start <= mention.start and mention.end <= end:
             word = _FIRST_WORD.match(compared, mention.end, end)
-            if word and fold(word.group(1)).replace("\u2019", "'") in determiners:
+            if word and fold(word.group(1)) in determiners:
                 return True
     return False
 
@@ -6524,7 +6533,7 @@ def when_clause_happenings(sentence: str, words: list[EventWord], main: EventWor
         if mention.start < main.end or any(main.end <= w.start < mention.start for w in words if w is not main):
             continue  # a date before the main word, or another happening's
         comma = _CLAUSE_COMMA.match(compared, mention.end)
-        if comma is None or "," not in comma.group():
+        if comma is None:
             continue
         opener = pattern.match(compared, comma.end())
         if opener is None:
