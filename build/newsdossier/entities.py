@@ -5658,8 +5658,10 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"(?:\bsố|\bno\.|\bn[°º])\s*\d+[a-zA-Z]?\s
 
 
 @lru_cache(maxsize=None)
-def _vietnamese_thing_heads() -> frozenset[str]:
-    return frozenset(exact_form(w) for w in reference().vocabulary.get("vi_thing_heads") or ())
+def _exact_list(section: str) -> frozenset[str]:
+    """A vocabulary section that is one list for every language ("vi_thing_heads",
+    "vi_plural_markers"), in its exact forms, once."""
+    return _exact_set(reference().vocabulary.get(section) or ())
 
 
 def _full_vietnamese_name_at(tokens: list[Token], first: int, sets) -> bool:
@@ -5684,19 +5686,14 @@ def _after_vietnamese_thing(sentence: str, tokens: list[Token], first: int, lang
     thing's ("Hiệu trưởng trường Hoàng Văn Hải")."""
     if language not in EXACT_LANGUAGES:
         return False
-    heads = _vietnamese_thing_heads()
+    heads = _exact_list("vi_thing_heads")
     for n in (3, 2, 1):
         if first - n < 0 or any(not _gap_is_space(sentence, tokens[j], tokens[j + 1]) for j in range(first - n, first)):
             continue
         if (head := " ".join(exact_form(tokens[j].text) for j in range(first - n, first))) in heads:
-            return (head not in _vietnamese_office_thing_heads() or tokens[first - n].is_capitalized
+            return (head not in _exact_list("vi_office_thing_heads") or tokens[first - n].is_capitalized
                     or not _vietnamese_title_before(sentence, tokens, first - n, language))
     return False
-
-
-@lru_cache(maxsize=1)
-def _vietnamese_office_thing_heads() -> frozenset[str]:
-    return frozenset(exact_form(w) for w in reference().vocabulary.get("vi_office_thing_heads") or ())
 
 
 def _vietnamese_title_before(sentence: str, tokens: list[Token], k: int, language: str) -> bool:
@@ -5705,18 +5702,13 @@ def _vietnamese_title_before(sentence: str, tokens: list[Token], k: int, languag
     huy trưởng") in the singular: no plural marker right before it (vocabulary
     "vi_plural_markers": "các chiến sĩ" names no one holder)."""
     titles = reference().exact_words("titles", language)
-    plural = _vietnamese_plural_markers()
+    plural = _exact_list("vi_plural_markers")
     for n in (3, 2, 1):
         if k - n < 0 or any(not _gap_is_space(sentence, tokens[j], tokens[j + 1]) for j in range(k - n, k)):
             continue
         if " ".join(exact_form(tokens[j].text) for j in range(k - n, k)) in titles:
             return k - n == 0 or exact_form(tokens[k - n - 1].text) not in plural
     return False
-
-
-@lru_cache(maxsize=1)
-def _vietnamese_plural_markers() -> frozenset[str]:
-    return frozenset(exact_form(w) for w in reference().vocabulary.get("vi_plural_markers") or ())
 
 
 @lru_cache(maxsize=None)
