@@ -4509,12 +4509,7 @@ def _office_adjective(word: str, language: str) -> bool:
     """Whether a folded word of five letters or more ends as an adjective closing an office's
     name does (vocabulary "office_adjective_endings": "nacional", "adjoint", "acting"), not a
     noun opening a given name ("Paz", "Hope")."""
-    return len(word) > 4 and word.endswith(_office_adjective_endings(language))
-
-
-@lru_cache(maxsize=None)
-def _office_adjective_endings(language: str) -> tuple[str, ...]:
-    return tuple(fold(e) for e in reference().vocabulary.get("office_adjective_endings", {}).get(language) or ())
+    return len(word) > 4 and word.endswith(_folded_endings("office_adjective_endings", language))
 
 
 def _name_of_size(sentence: str, tokens: list[Token], segment: list[int], printed: int, sets,
@@ -5644,12 +5639,14 @@ def _qualifies_a_thing(word: str, language: str) -> bool:
     aérea", "hôpital militaire") or a country's demonym ("la base española", "le camp
     sénégalais": the country the thing belongs to): the name after it is the thing's, not a
     person's."""
-    return (len(word) > 4 and word.endswith(_thing_adjective_endings(language))) or word in country_demonyms()
+    return (len(word) > 4 and word.endswith(_folded_endings("thing_adjective_endings", language))) or word in country_demonyms()
 
 
 @lru_cache(maxsize=None)
-def _thing_adjective_endings(language: str) -> tuple[str, ...]:
-    return tuple(fold(e) for e in reference().vocabulary.get("thing_adjective_endings", {}).get(language) or ())
+def _folded_endings(section: str, language: str) -> tuple[str, ...]:
+    """A vocabulary section of word endings for a language ("thing_adjective_endings",
+    "office_adjective_endings"), folded, once; empty when none is listed."""
+    return tuple(fold(e) for e in reference().vocabulary.get(section, {}).get(language) or ())
 
 
 # A house number printed with its sign right before a name ("số 7 Nguyễn Tri Phương", "No. 12
