@@ -195,6 +195,12 @@ def _gap_is_space(text: str, left: Token, right: Token) -> bool:
     return text[left.end:right.start].strip() == ""
 
 
+def _gap_text(sentence: str, tokens: list[Token], a: int, b: int) -> str:
+    """What is printed between tokens[a] and tokens[b], spaces left out ("" for spaces alone,
+    "," for a comma)."""
+    return "".join(sentence[tokens[a].end:tokens[b].start].split())
+
+
 def _gap_joins_name(text: str, left: Token, right: Token, sets) -> bool:
     """Two words of one name: only spaces between them, or the dot of a given name's
     abbreviation (vocabulary "name_abbreviations": "Md. Abdul Karim")."""
@@ -4503,12 +4509,7 @@ def _office_adjective(word: str, language: str) -> bool:
     """Whether a folded word of five letters or more ends as an adjective closing an office's
     name does (vocabulary "office_adjective_endings": "nacional", "adjoint", "acting"), not a
     noun opening a given name ("Paz", "Hope")."""
-    return len(word) > 4 and word.endswith(_office_adjective_endings(language))
-
-
-@lru_cache(maxsize=None)
-def _office_adjective_endings(language: str) -> tuple[str, ...]:
-    return tuple(fold(e) for e in reference().vocabulary.get("office_adjective_endings", {}).get(language) or ())
+    return len(word) > 4 and word.endswith(_folded_endings("office_adjective_endings", language))
 
 
 def _name_of_size(sentence: str, tokens: list[Token], segment: list[int], printed: int, sets,
@@ -4690,11 +4691,8 @@ def _unit_name_before_rank(sentence: str, tokens: list[Token], segment: list[int
     if first < 1 or last + 2 >= len(tokens) or tokens[first].folded in sets["given"]:
         return False
 
-    def gap(a: int, b: int) -> str:
-        return "".join(sentence[tokens[a].end:tokens[b].start].split())
-
     ref = reference()
-    if (gap(first - 1, first) != "," or gap(last, last + 1) != ","
+    if (_gap_text(sentence, tokens, first - 1, first) != "," or _gap_text(sentence, tokens, last, last + 1) != ","
             or tokens[first - 1].folded not in ref.words("contingent_heads", (language,))):
         return False
     arms = ref.words("unit_arm_words")
@@ -4703,11 +4701,11 @@ def _unit_name_before_rank(sentence: str, tokens: list[Token], segment: list[int
         return False
     k = last + 1
     articles = ref.words("definite_articles_before_name", (language,)) if language != "vi" else frozenset()
-    if tokens[k].folded in articles and not tokens[k].is_capitalized and gap(k, k + 1) == "":
+    if tokens[k].folded in articles and not tokens[k].is_capitalized and _gap_text(sentence, tokens, k, k + 1) == "":
         k += 1
     if tokens[k].folded not in sets["titles"]:
         return False
-    while k < len(tokens) and tokens[k].folded in sets["titles"] and gap(k, k + 1 if k + 1 < len(tokens) else k) in ("", "."):
+    while k < len(tokens) and tokens[k].folded in sets["titles"] and _gap_text(sentence, tokens, k, k + 1 if k + 1 < len(tokens) else k) in ("", "."):
         k += 1
     return k < len(tokens) and tokens[k].is_capitalized and tokens[k].folded not in sets["titles"]
 
@@ -4748,15 +4746,12 @@ def _listed_after_place_heads(sentence: str, tokens: list[Token], segment: list[
     if not heads:
         return False
 
-    def gap(a: int, b: int) -> str:
-        return "".join(sentence[tokens[a].end:tokens[b].start].split())
-
     j = first - 1
-    if tokens[j].folded in conjunctions and gap(j, first) == "":
+    if tokens[j].folded in conjunctions and _gap_text(sentence, tokens, j, first) == "":
         j -= 1  # the last item, after the conjunction
-    elif gap(j, first) == ",":
+    elif _gap_text(sentence, tokens, j, first) == ",":
         nxt = last + 1
-        after = gap(last, nxt) if nxt < len(tokens) else ""
+        after = _gap_text(sentence, tokens, last, nxt) if nxt < len(tokens) else ""
         goes_on = nxt < len(tokens) and (
             (after == "," and tokens[nxt].is_capitalized)
             or (after == "" and tokens[nxt].folded in conjunctions and nxt + 1 < len(tokens)
@@ -4770,12 +4765,12 @@ def _listed_after_place_heads(sentence: str, tokens: list[Token], segment: list[
     for _ in range(PLACE_LIST_ITEMS):
         # one item, back from tokens[j]: capitalised words joined by spaces
         words = 0
-        while j >= 0 and tokens[j].is_capitalized and words < PLACE_LIST_ITEM_WORDS and (words == 0 or gap(j, j + 1) == ""):
+        while j >= 0 and tokens[j].is_capitalized and words < PLACE_LIST_ITEM_WORDS and (words == 0 or _gap_text(sentence, tokens, j, j + 1) == ""):
             j -= 1
             words += 1
         if words == 0 or j < 0:
             return False
-        between = gap(j, j + 1)
+        between = _gap_text(sentence, tokens, j, j + 1)
         if between == ",":
             continue  # an earlier item
         if between:
@@ -4784,7 +4779,7 @@ def _listed_after_place_heads(sentence: str, tokens: list[Token], segment: list[
         while k >= 0 and tokens[k].folded.rstrip("'’") in sets["connectors"] and j - k < 2:
             k -= 1
         for n in (2, 1):
-            if k - n + 1 < 0 or any(gap(m, m + 1) for m in range(k - n + 1, k)):
+            if k - n + 1 < 0 or any(_gap_text(sentence, tokens, m, m + 1) for m in range(k - n + 1, k)):
                 continue
             printed = " ".join((exact_form(tokens[m].text) if language in EXACT_LANGUAGES else tokens[m].folded)
                                for m in range(k - n + 1, k + 1))
@@ -5644,12 +5639,14 @@ def _qualifies_a_thing(word: str, language: str) -> bool:
     aérea", "hôpital militaire") or a country's demonym ("la base española", "le camp
     sénégalais": the country the thing belongs to): the name after it is the thing's, not a
     person's."""
-    return (len(word) > 4 and word.endswith(_thing_adjective_endings(language))) or word in country_demonyms()
+    return (len(word) > 4 and word.endswith(_folded_endings("thing_adjective_endings", language))) or word in country_demonyms()
 
 
 @lru_cache(maxsize=None)
-def _thing_adjective_endings(language: str) -> tuple[str, ...]:
-    return tuple(fold(e) for e in reference().vocabulary.get("thing_adjective_endings", {}).get(language) or ())
+def _folded_endings(section: str, language: str) -> tuple[str, ...]:
+    """A vocabulary section of word endings for a language ("thing_adjective_endings",
+    "office_adjective_endings"), folded, once; empty when none is listed."""
+    return tuple(fold(e) for e in reference().vocabulary.get(section, {}).get(language) or ())
 
 
 # A house number printed with its sign right before a name ("số 7 Nguyễn Tri Phương", "No. 12
@@ -5658,8 +5655,10 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"(?:\bsố|\bno\.|\bn[°º])\s*\d+[a-zA-Z]?\s
 
 
 @lru_cache(maxsize=None)
-def _vietnamese_thing_heads() -> frozenset[str]:
-    return frozenset(exact_form(w) for w in reference().vocabulary.get("vi_thing_heads") or ())
+def _exact_list(section: str) -> frozenset[str]:
+    """A vocabulary section that is one list for every language ("vi_thing_heads",
+    "vi_plural_markers"), in its exact forms, once."""
+    return _exact_set(reference().vocabulary.get(section) or ())
 
 
 def _full_vietnamese_name_at(tokens: list[Token], first: int, sets) -> bool:
@@ -5684,19 +5683,14 @@ def _after_vietnamese_thing(sentence: str, tokens: list[Token], first: int, lang
     thing's ("Hiệu trưởng trường Hoàng Văn Hải")."""
     if language not in EXACT_LANGUAGES:
         return False
-    heads = _vietnamese_thing_heads()
+    heads = _exact_list("vi_thing_heads")
     for n in (3, 2, 1):
         if first - n < 0 or any(not _gap_is_space(sentence, tokens[j], tokens[j + 1]) for j in range(first - n, first)):
             continue
         if (head := " ".join(exact_form(tokens[j].text) for j in range(first - n, first))) in heads:
-            return (head not in _vietnamese_office_thing_heads() or tokens[first - n].is_capitalized
+            return (head not in _exact_list("vi_office_thing_heads") or tokens[first - n].is_capitalized
                     or not _vietnamese_title_before(sentence, tokens, first - n, language))
     return False
-
-
-@lru_cache(maxsize=1)
-def _vietnamese_office_thing_heads() -> frozenset[str]:
-    return frozenset(exact_form(w) for w in reference().vocabulary.get("vi_office_thing_heads") or ())
 
 
 def _vietnamese_title_before(sentence: str, tokens: list[Token], k: int, language: str) -> bool:
@@ -5705,18 +5699,13 @@ def _vietnamese_title_before(sentence: str, tokens: list[Token], k: int, languag
     huy trưởng") in the singular: no plural marker right before it (vocabulary
     "vi_plural_markers": "các chiến sĩ" names no one holder)."""
     titles = reference().exact_words("titles", language)
-    plural = _vietnamese_plural_markers()
+    plural = _exact_list("vi_plural_markers")
     for n in (3, 2, 1):
         if k - n < 0 or any(not _gap_is_space(sentence, tokens[j], tokens[j + 1]) for j in range(k - n, k)):
             continue
         if " ".join(exact_form(tokens[j].text) for j in range(k - n, k)) in titles:
             return k - n == 0 or exact_form(tokens[k - n - 1].text) not in plural
     return False
-
-
-@lru_cache(maxsize=1)
-def _vietnamese_plural_markers() -> frozenset[str]:
-    return frozenset(exact_form(w) for w in reference().vocabulary.get("vi_plural_markers") or ())
 
 
 @lru_cache(maxsize=None)
@@ -7076,7 +7065,7 @@ def _comma_after_place_head(sentence: str, tokens: list[Token], segment: list[in
     village, Kpala Mbete,"): those are False."""
     if k < 0:
         return False
-    gap = "".join(sentence[tokens[k].end:tokens[segment[0]].start].split())
+    gap = _gap_text(sentence, tokens, k, segment[0])
     if gap != "," and _COMMA_CLOSING_QUOTE.fullmatch(gap):
         return True  # '... in Beni territory," Martin Kobler said': the quotation closed, its speaker named
     if gap != ",":
@@ -7802,12 +7791,9 @@ def _office_apposed_before(sentence: str, tokens: list[Token], k: int, sets, lan
     if language in EXACT_LANGUAGES or k < 2:
         return None
 
-    def gap(a: int, b: int) -> str:
-        return "".join(sentence[tokens[a].end:tokens[b].start].split())
-
-    if gap(k - 1, k) != ",":
+    if _gap_text(sentence, tokens, k - 1, k) != ",":
         return None
-    if k + 1 < len(tokens) and gap(k, k + 1) not in (",", ";", "."):
+    if k + 1 < len(tokens) and _gap_text(sentence, tokens, k, k + 1) not in (",", ";", "."):
         return None
     if k + 1 >= len(tokens) and sentence[tokens[k].end:].strip()[:1] not in ("", ".", ";", ","):
         return None
@@ -7821,7 +7807,7 @@ def _office_apposed_before(sentence: str, tokens: list[Token], k: int, sets, lan
     while j >= 0 and k - j <= APPOSED_OFFICE_WORDS:
         if tokens[j].folded in titles and not tokens[j].is_acronym:
             return sentence[tokens[j].start:before.end]
-        if j > 0 and tokens[j - 1].is_capitalized and gap(j - 1, j) == "":
+        if j > 0 and tokens[j - 1].is_capitalized and _gap_text(sentence, tokens, j - 1, j) == "":
             if tokens[j - 1].folded in titles:
                 return None  # "Captain Jane Roe, Kanura,": a rank and its holder's name, no office's complement
             j -= 1  # a body's name of several words, its first capitalised ("Armed Forces", "Forces armées")
@@ -7832,7 +7818,7 @@ def _office_apposed_before(sentence: str, tokens: list[Token], k: int, sets, lan
         while (c >= 0 and j - c <= 2 and not tokens[c].is_capitalized
                and ((folded := tokens[c].folded.rstrip("'\u2019")) in sets["connectors"] or folded in articles)):
             c -= 1
-        if c == j - 1 or c < 0 or any(gap(m, m + 1) not in ("", "'", "\u2019") for m in range(c, j)):
+        if c == j - 1 or c < 0 or any(_gap_text(sentence, tokens, m, m + 1) not in ("", "'", "\u2019") for m in range(c, j)):
             return None
         j = c
     return None

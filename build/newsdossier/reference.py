@@ -545,8 +545,10 @@ class Reference:
         names = self.words("given_names") | self.words("family_names")
         return None if _everyday_or_name(word, names) else word
 
+    @lru_cache(maxsize=None)  # noqa: B019 - one Reference lives for the process
     def exact_words(self, section: str, language: str) -> frozenset[str]:
-        """Lowercased words of one section in a language whose diacritics carry meaning."""
+        """Lowercased words of one section in a language whose diacritics carry meaning.
+        Cached like words: the extractor asks per word ("name_glued_words", "titles")."""
         table = self.vocabulary[section]
         return frozenset(w.lower() for w in table.get(language, [])) if isinstance(table, dict) else frozenset()
 
